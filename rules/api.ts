@@ -109,8 +109,8 @@ export interface SinkCall {
   options: Value | undefined;
   /** The argument expression that carries the options, if any. */
   optionsArg: ts.Expression | undefined;
-  /** The TLS options object inside `options` (after following sink.tlsPath), if present. */
-  tls: Value | undefined;
+  /** The TLS options objects inside `options`, one per `sink.tlsPaths` entry that resolves to an object. */
+  tlsOptions: { path: string[]; value: Value & { kind: 'object' } }[];
 }
 
 export interface RuleContext {
@@ -128,7 +128,10 @@ export interface RuleContext {
    * that escape to unknown code. Rules report TLS-only option names found in them.
    */
   readonly looseOptionBags: readonly Value[];
-  /** Member writes `x.key = v` whose target is not a tracked object literal. */
+  /**
+   * Member writes `x.key = v` of a TLS-only option name that no sink or loose bag accounts for
+   * (the target is a parameter, `this.…`, an instance, or the write comes after every use).
+   */
   readonly looseWrites: readonly Prop[];
   /** Nodes by kind, collected in the engine's single walk. */
   readonly nodes: NodeIndex;

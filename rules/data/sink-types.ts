@@ -1,0 +1,65 @@
+// The shape of the sink table (rules/data/sinks.ts): which calls take TLS options, where.
+
+export type SinkRole =
+  /** Opens a client connection and verifies the server (tls.connect, https.request, most libraries). */
+  | 'client'
+  /** Accepts connections; verifies client certificates only with requestCert. */
+  | 'server'
+  /** Builds a secure context only; connection options such as rejectUnauthorized do nothing here. */
+  | 'context'
+  /** `new tls.TLSSocket(socket, options)`: a client made this way verifies nothing. */
+  | 'tlssocket';
+
+export interface Sink {
+  /** Shown in messages: "tls.connect", "got", "mongodb MongoClient". */
+  id: string;
+  /** Normalised module specifiers ('node:tls' is 'tls'). */
+  modules: string[];
+  /** Export paths inside the module; '()' stands for the result of a call or `new`. */
+  paths: string[][];
+  role: SinkRole;
+  /** Which argument carries the options: a fixed index, or the first argument that is an object. */
+  options: number | 'first-object';
+  /**
+   * Where Node-style TLS options (rejectUnauthorized, ca, ciphers, minVersion, servername, …)
+   * live inside the options: [] for the options object itself, ['https'] for got, ['ssl'] for pg.
+   */
+  tlsPaths: string[][];
+  /** Whether the sink sends SNI by itself ('auto') or only when `servername` is given ('none'). */
+  sni: 'auto' | 'none';
+  /** For sni 'none': where the host name is, relative to the options. */
+  hostPath?: string[];
+  /** For sni 'none': a positional host argument, used when the first argument is a port number. */
+  positionalHost?: number;
+  /** For sni 'none': TLS is on only when this option (relative to the options) is truthy. */
+  tlsEnabledBy?: string[];
+  /** For https.request: the option holding an agent whose options win over the request's. */
+  agentPath?: string[];
+}
+
+/** An option whose name only exists for TLS, so it is reported wherever it is written. */
+export interface TlsOnlyOption {
+  name: string;
+  /** The value that weakens TLS. */
+  insecure: boolean;
+  rule: string;
+  /** The library or API the option belongs to, for the message. */
+  owner: string;
+}
+
+/** A method whose mere call weakens TLS (`.disableTLSCerts()`). */
+export interface InsecureMethod {
+  name: string;
+  maxArgs: number;
+  rule: string;
+  owner: string;
+}
+
+/** A connection-string parameter that weakens TLS (`sslmode=no-verify`). */
+export interface InsecureUriParam {
+  schemes: string[];
+  param: string;
+  values: string[];
+  rule: string;
+  owner: string;
+}

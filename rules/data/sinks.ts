@@ -1,0 +1,85 @@
+// TLS knowledge as data: which calls carry TLS options at which argument and path, per
+// ../shared/TLS-FACTS.md sections 1.2 and 3. Adding a library is an entry here plus tests.
+import type { InsecureMethod, InsecureUriParam, Sink, TlsOnlyOption } from './sink-types.js';
+
+const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
+const verbs = (prefix: string[] = []) => HTTP_VERBS.map((v) => [...prefix, v]);
+
+export const SINKS: readonly Sink[] = [
+  // Node core
+  { id: 'tls.connect', modules: ['tls'], paths: [['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'none', hostPath: ['host'], positionalHost: 1 },
+  { id: 'new tls.TLSSocket', modules: ['tls'], paths: [['TLSSocket', '()']], role: 'tlssocket', options: 1, tlsPaths: [[]], sni: 'auto' },
+  { id: 'tls.createServer', modules: ['tls'], paths: [['createServer'], ['Server', '()']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  { id: 'tls.createSecureContext', modules: ['tls'], paths: [['createSecureContext']], role: 'context', options: 0, tlsPaths: [[]], sni: 'auto' },
+  { id: 'https.request', modules: ['https'], paths: [['request'], ['get']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto', agentPath: ['agent'] },
+  { id: 'new https.Agent', modules: ['https'], paths: [['Agent', '()']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto' },
+  { id: 'https.createServer', modules: ['https'], paths: [['createServer'], ['Server', '()']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  { id: 'http2.connect', modules: ['http2'], paths: [['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  { id: 'http2.createSecureServer', modules: ['http2'], paths: [['createSecureServer']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+
+  // HTTP clients
+  { id: 'axios', modules: ['axios'], paths: [[], ['create'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  { id: 'got', modules: ['got'], paths: [[], ['extend'], ['stream'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [['https'], []], sni: 'auto' },
+  { id: 'node-fetch', modules: ['node-fetch'], paths: [[]], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  { id: 'undici', modules: ['undici'], paths: [['Agent', '()'], ['Client', '()'], ['Pool', '()'], ['buildConnector']], role: 'client', options: 'first-object', tlsPaths: [['connect'], []], sni: 'auto' },
+  { id: 'undici ProxyAgent', modules: ['undici'], paths: [['ProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [['requestTls'], ['proxyTls']], sni: 'auto' },
+  { id: 'request', modules: ['request', 'request-promise', 'request-promise-native'], paths: [[], ['defaults'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [[], ['agentOptions']], sni: 'auto' },
+  { id: 'needle', modules: ['needle'], paths: [[], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  { id: 'ws', modules: ['ws'], paths: [['()'], ['WebSocket', '()']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  { id: 'socket.io-client', modules: ['socket.io-client'], paths: [[], ['io'], ['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+
+  // Databases and brokers
+  { id: 'mongodb MongoClient', modules: ['mongodb'], paths: [['MongoClient', '()'], ['MongoClient', 'connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
+  { id: 'mongoose', modules: ['mongoose'], paths: [['connect'], ['createConnection']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
+  { id: 'pg', modules: ['pg'], paths: [['Client', '()'], ['Pool', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool'], ['createPoolCluster']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'mysql', modules: ['mysql'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'ioredis', modules: ['ioredis'], paths: [['()'], ['Redis', '()']], role: 'client', options: 'first-object', tlsPaths: [['tls']], sni: 'none', hostPath: ['host'], tlsEnabledBy: ['tls'] },
+  { id: 'ioredis Cluster', modules: ['ioredis'], paths: [['Cluster', '()']], role: 'client', options: 1, tlsPaths: [['redisOptions', 'tls']], sni: 'auto' },
+  { id: 'redis', modules: ['redis', '@redis/client'], paths: [['createClient'], ['createCluster']], role: 'client', options: 0, tlsPaths: [['socket']], sni: 'none', hostPath: ['socket', 'host'], tlsEnabledBy: ['socket', 'tls'] },
+  { id: 'nodemailer', modules: ['nodemailer'], paths: [['createTransport']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
+  { id: 'imap', modules: ['imap'], paths: [['()']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'auto' },
+  { id: 'imapflow', modules: ['imapflow'], paths: [['ImapFlow', '()']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
+  { id: 'ldapjs', modules: ['ldapjs'], paths: [['createClient']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'none', hostPath: ['url'], tlsEnabledBy: ['url'] },
+  { id: 'ldapjs starttls', modules: ['ldapjs'], paths: [['createClient', '()', 'starttls']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto' },
+  { id: 'mqtt', modules: ['mqtt'], paths: [['connect'], ['connectAsync']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  { id: 'amqplib', modules: ['amqplib', 'amqplib/callback_api'], paths: [['connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
+  { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: '@grpc/grpc-js credentials.createSsl', modules: ['@grpc/grpc-js'], paths: [['credentials', 'createSsl'], ['ChannelCredentials', 'createSsl']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
+
+  // Browsers and automation
+  { id: 'puppeteer', modules: ['puppeteer', 'puppeteer-core'], paths: [['launch'], ['connect']], role: 'client', options: 0, tlsPaths: [], sni: 'auto' },
+  { id: 'playwright', modules: ['playwright', 'playwright-core', '@playwright/test'], paths: [['chromium', 'launch'], ['firefox', 'launch'], ['webkit', 'launch'], ['chromium', 'launchPersistentContext'], ['request', 'newContext'], ['defineConfig']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
+];
+
+/** Options that exist only for TLS: reported wherever they are written, sink or not. */
+export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
+  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS' },
+  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request' },
+  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer' },
+  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright' },
+  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB' },
+];
+
+export const INSECURE_METHODS: readonly InsecureMethod[] = [
+  { name: 'disableTLSCerts', maxArgs: 0, rule: 'no-unverified-certificate', owner: 'superagent' },
+];
+
+export const INSECURE_URI_PARAMS: readonly InsecureUriParam[] = [
+  { schemes: ['mongodb://', 'mongodb+srv://'], param: 'tlsAllowInvalidCertificates', values: ['true'], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { schemes: ['mongodb://', 'mongodb+srv://'], param: 'tlsInsecure', values: ['true'], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { schemes: ['mongodb://', 'mongodb+srv://'], param: 'sslValidate', values: ['false'], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { schemes: ['mongodb://', 'mongodb+srv://'], param: 'tlsAllowInvalidHostnames', values: ['true'], rule: 'no-unverified-hostname', owner: 'MongoDB' },
+  { schemes: ['postgres://', 'postgresql://'], param: 'sslmode', values: ['no-verify'], rule: 'no-unverified-certificate', owner: 'pg' },
+];
+
+/** Electron: handlers whose callback argument decides whether a bad certificate is accepted. */
+export const CERTIFICATE_CALLBACKS = {
+  /** `app.on('certificate-error', (event, webContents, url, error, certificate, callback) => …)` */
+  event: { name: 'certificate-error', callbackIndex: 5, insecureValues: [true] as const },
+  /** `session.setCertificateVerifyProc((request, callback) => …)`; 0 accepts, -3 defers to Chromium. */
+  verifyProc: { method: 'setCertificateVerifyProc', callbackIndex: 1, insecureValues: [0] as const },
+};

@@ -1,0 +1,93 @@
+// Module bindings: which module export an expression denotes, however it was imported.
+// `import tls from 'tls'`, `import * as tls from 'node:tls'`, `import { connect as c } from 'tls'`,
+// `const tls = require('node:tls')`, `const { request } = require('https')`, `require('https').get`,
+// `await import('tls')`, `import tls = require('tls')`, aliases such as `const connect = tls.connect`.
+import ts from 'typescript';
+import type { ModuleRef } from '../../../rules/api.js';
+import type { ScopeTable } from './scope.js';
+import { skipOuterExpressions, stringLiteralText } from './syntax.js';
+
+/** The marker a call or `new` adds to a path: `https.Agent` constructed is ['Agent', '()']. */
+export const CALL_RESULT = '()';
+
+export function normaliseSpecifier(spec: string): string {
+  return spec.startsWith('node:') ? spec.slice(5) : spec;
+}
+
+export class ModuleResolver {
+  private readonly cache = new Map<ts.Node, ModuleRef | undefined>();
+  private readonly inProgress = new Set<ts.Node>();
+
+  constructor(private readonly scopes: ScopeTable) {}
+
+  refOf(expr: ts.Expression): ModuleRef | undefined {
+    const e = skipOuterExpressions(expr);
+    if (this.cache.has(e)) return this.cache.get(e);
+    if (this.inProgress.has(e)) return undefined;
+    this.inProgress.add(e);
+    let ref: ModuleRef | undefined;
+    try {
+      ref = this.compute(e);
+    } finally {
+      this.inProgress.delete(e);
+    }
+    this.cache.set(e, ref);
+    return ref;
+  }
+
+  /** Whether `require` (or another global) here is the real global, not a local of the same name. */
+  isGlobal(id: ts.Identifier): boolean {
+    return this.scopes.lookup(id) === undefined;
+  }
+
+  /** `require('x')` with the global require and a literal specifier. */
+  requiredModule(call: ts.CallExpression): string | undefined {
+    const callee = skipOuterExpressions(call.expression);
+    if (call.arguments.length < 1) return undefined;
+    const spec = stringLiteralText(call.arguments[0]);
+    if (spec === undefined) return undefined;
+    if (callee.kind === ts.SyntaxKind.ImportKeyword) return normaliseSpecifier(spec);
+    if (ts.isIdentifier(callee) && callee.text === 'require' && this.isGlobal(callee)) return normaliseSpecifier(spec);
+    return undefined;
+  }
+
+  private compute(e: ts.Expression): ModuleRef | undefined {
+    if (ts.isIdentifier(e)) {
+      const b = this.scopes.lookup(e);
+      if (!b) return undefined;
+      if (b.kind === 'import' && b.importFrom) return ref(normaliseSpecifier(b.importFrom.module), b.importFrom.path);
+      if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.writes.length === 0) {
+        const base = this.refOf(b.init);
+        return base ? ref(base.module, [...base.path, ...b.path]) : undefined;
+      }
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
+      const base = this.refOf(e.expression);
+      return base ? ref(base.module, [...base.path, e.name.text]) : undefined;
+    }
+    if (ts.isElementAccessExpression(e)) {
+      const key = stringLiteralText(e.argumentExpression);
+      if (key === undefined) return undefined;
+      const base = this.refOf(e.expression);
+      return base ? ref(base.module, [...base.path, key]) : undefined;
+    }
+    if (ts.isAwaitExpression(e)) return this.refOf(e.expression);
+    if (ts.isCallExpression(e)) {
+      const required = this.requiredModule(e);
+      if (required !== undefined) return ref(required, []);
+      const base = this.refOf(e.expression);
+      return base ? ref(base.module, [...base.path, CALL_RESULT]) : undefined;
+    }
+    if (ts.isNewExpression(e)) {
+      const base = this.refOf(e.expression);
+      return base ? ref(base.module, [...base.path, CALL_RESULT]) : undefined;
+    }
+    return undefined;
+  }
+}
+
+function ref(module: string, path: string[]): ModuleRef {
+  // `require('x').default` and `import x from` both name the module object under interop.
+  return { module, path: path[0] === 'default' ? path.slice(1) : path };
+}

@@ -1,0 +1,93 @@
+// Writes made to an object after it was created: `opts.rejectUnauthorized = false`,
+// `opts.https.ca = pem`, `Object.assign(opts, {...})`, `delete opts.ciphers`.
+import ts from 'typescript';
+import type { Prop, Value } from '../../../rules/api.js';
+import type { Binding, ScopeTable } from './scope.js';
+import type { ModuleResolver } from './modules.js';
+import { memberPath, skipOuterExpressions } from './syntax.js';
+
+export type ObjectWrite =
+  | { kind: 'set'; pos: number; path: string[]; node: ts.BinaryExpression }
+  | { kind: 'assign'; pos: number; node: ts.CallExpression }
+  | { kind: 'delete'; pos: number; path: string[]; node: ts.DeleteExpression };
+
+export function collectObjectWrites(
+  scopes: ScopeTable,
+  modules: ModuleResolver,
+  assignments: readonly ts.BinaryExpression[],
+  calls: readonly (ts.CallExpression | ts.NewExpression)[],
+  deletes: readonly ts.DeleteExpression[],
+): Map<Binding, ObjectWrite[]> {
+  const out = new Map<Binding, ObjectWrite[]>();
+  const add = (b: Binding | undefined, w: ObjectWrite) => {
+    if (!b) return;
+    let list = out.get(b);
+    if (!list) out.set(b, (list = []));
+    list.push(w);
+  };
+  for (const a of assignments) {
+    if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    const mp = memberPath(a.left);
+    if (!mp || mp.path.length === 0) continue;
+    add(scopes.lookup(mp.root), { kind: 'set', pos: a.pos, path: mp.path, node: a });
+  }
+  for (const c of calls) {
+    if (!ts.isCallExpression(c) || !isObjectAssign(c, modules) || c.arguments.length < 2) continue;
+    const target = skipOuterExpressions(c.arguments[0]);
+    if (ts.isIdentifier(target)) add(scopes.lookup(target), { kind: 'assign', pos: c.pos, node: c });
+  }
+  for (const d of deletes) {
+    const mp = memberPath(d.expression);
+    if (mp && mp.path.length > 0) add(scopes.lookup(mp.root), { kind: 'delete', pos: d.pos, path: mp.path, node: d });
+  }
+  for (const list of out.values()) list.sort((x, y) => x.pos - y.pos);
+  return out;
+}
+
+export function isObjectAssign(c: ts.CallExpression, modules: ModuleResolver): boolean {
+  const callee = skipOuterExpressions(c.expression);
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === 'assign' &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'Object' &&
+    modules.isGlobal(callee.expression)
+  );
+}
+
+/** The object after one write, copied where it changes (values stay shareable). */
+export function applyWrite(obj: Value, w: ObjectWrite, valueOf: (e: ts.Expression) => Value): Value {
+  if (obj.kind !== 'object') return obj;
+  if (w.kind === 'assign') {
+    const props = new Map(obj.props);
+    let open = obj.open;
+    for (const arg of w.node.arguments.slice(1)) {
+      const v = ts.isSpreadElement(arg) ? undefined : valueOf(arg);
+      if (v?.kind === 'object') {
+        for (const [k, p] of v.props) props.set(k, p);
+        open ||= v.open;
+      } else if (!(v?.kind === 'literal' && (v.value === null || v.value === undefined))) {
+        open = true;
+      }
+    }
+    return { ...obj, props, open };
+  }
+  return setAt(obj, w.path, w.kind === 'set' ? { key: w.path[w.path.length - 1], value: valueOf(w.node.right), node: w.node, valueNode: w.node.right } : undefined);
+}
+
+function setAt(obj: Value & { kind: 'object' }, path: readonly string[], prop: Prop | undefined): Value {
+  const [head, ...rest] = path;
+  const props = new Map(obj.props);
+  if (rest.length === 0) {
+    if (prop) props.set(head, prop);
+    else props.delete(head);
+    return { ...obj, props };
+  }
+  const child = props.get(head);
+  if (!child || child.value.kind !== 'object') {
+    // A write below something we cannot see: the object may now hold anything there.
+    return { ...obj, open: true };
+  }
+  props.set(head, { ...child, value: setAt(child.value, rest, prop) });
+  return { ...obj, props };
+}

@@ -1,0 +1,257 @@
+// Lexical scopes and bindings for one file, without a type checker: enough to know which
+// declaration an identifier refers to, so a local `tls` that shadows the module is not the module.
+import ts from 'typescript';
+import { skipOuterExpressions } from './syntax.js';
+
+export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'other';
+
+export interface Binding {
+  name: string;
+  kind: BindingKind;
+  /** The declaring identifier. */
+  id: ts.Identifier;
+  /** For variables: the initialiser of the whole declaration (before destructuring). */
+  init?: ts.Expression;
+  /** Destructuring path from `init` to this name: `const { a: { b } } = x` gives ['a', 'b']. */
+  path: string[];
+  /** For imports: the specifier and the imported path (`import { connect } from 'tls'` gives ['connect']). */
+  importFrom?: { module: string; path: string[] };
+  /** For function declarations. */
+  fn?: ts.SignatureDeclaration;
+  references: ts.Identifier[];
+  /** Plain assignments `name = value`, in source order. */
+  writes: ts.BinaryExpression[];
+}
+
+export class ScopeTable {
+  private readonly scopes = new Map<ts.Node, Map<string, Binding>>();
+  private readonly resolved = new Map<ts.Identifier, Binding | undefined>();
+
+  declare(scopeNode: ts.Node, binding: Binding): void {
+    let table = this.scopes.get(scopeNode);
+    if (!table) {
+      table = new Map();
+      this.scopes.set(scopeNode, table);
+    }
+    // A later `var x` or function redeclaration keeps the first binding; both name the same variable.
+    if (!table.has(binding.name)) table.set(binding.name, binding);
+  }
+
+  /** The binding an identifier refers to, looking outward through enclosing scopes. */
+  lookup(id: ts.Identifier): Binding | undefined {
+    if (this.resolved.has(id)) return this.resolved.get(id);
+    const name = id.text;
+    let node: ts.Node | undefined = id.parent;
+    let found: Binding | undefined;
+    while (node) {
+      const table = this.scopes.get(node);
+      const b = table?.get(name);
+      if (b) {
+        found = b;
+        break;
+      }
+      node = node.parent;
+    }
+    this.resolved.set(id, found);
+    return found;
+  }
+}
+
+export function isFunctionScope(node: ts.Node): boolean {
+  return (
+    ts.isSourceFile(node) ||
+    ts.isModuleBlock(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node) ||
+    ts.isClassStaticBlockDeclaration(node)
+  );
+}
+
+export function isBlockScope(node: ts.Node): boolean {
+  if (ts.isBlock(node)) return !node.parent || !isFunctionScope(node.parent);
+  return (
+    ts.isForStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isCatchClause(node) ||
+    ts.isCaseBlock(node) ||
+    ts.isClassDeclaration(node) ||
+    ts.isClassExpression(node)
+  );
+}
+
+export function nearestScope(node: ts.Node, functionOnly: boolean): ts.Node {
+  let n: ts.Node | undefined = node.parent;
+  while (n) {
+    if (isFunctionScope(n) || (!functionOnly && isBlockScope(n))) return n;
+    n = n.parent;
+  }
+  return node.getSourceFile();
+}
+
+/** Declares every name bound by a declaration node; called once per node by the engine's walk. */
+export function declareFrom(node: ts.Node, table: ScopeTable): void {
+  if (ts.isVariableDeclaration(node)) {
+    const list = node.parent;
+    const flags = ts.isVariableDeclarationList(list) ? list.flags : 0;
+    const kind: BindingKind = flags & ts.NodeFlags.Const ? 'const' : flags & (ts.NodeFlags.Let | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing) ? 'let' : 'var';
+    const scope = kind === 'var' ? nearestScope(list, true) : nearestScope(list, false);
+    const isForOf = ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent));
+    // A for-of/for-in variable takes each element in turn; its value is not the initialiser.
+    declarePattern(node.name, [], isForOf ? undefined : node.initializer, kind, scope, table);
+    return;
+  }
+  if (ts.isParameter(node)) {
+    declarePattern(node.name, [], undefined, 'param', node.parent, table);
+    return;
+  }
+  if (ts.isFunctionDeclaration(node) && node.name) {
+    table.declare(nearestScope(node, false), mk(node.name, 'function', { fn: node }));
+    return;
+  }
+  if (ts.isFunctionExpression(node) && node.name) {
+    table.declare(node, mk(node.name, 'function', { fn: node }));
+    return;
+  }
+  if ((ts.isClassDeclaration(node) || ts.isClassExpression(node)) && node.name) {
+    table.declare(ts.isClassDeclaration(node) ? nearestScope(node, false) : node, mk(node.name, 'class', {}));
+    return;
+  }
+  if (ts.isCatchClause(node) && node.variableDeclaration) {
+    declarePattern(node.variableDeclaration.name, [], undefined, 'catch', node, table);
+    return;
+  }
+  if (ts.isImportDeclaration(node)) {
+    declareImport(node, table);
+    return;
+  }
+  if (ts.isImportEqualsDeclaration(node)) {
+    const ref = node.moduleReference;
+    if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+      table.declare(nearestScope(node, false), mk(node.name, 'import', { importFrom: { module: ref.expression.text, path: [] } }));
+    } else {
+      table.declare(nearestScope(node, false), mk(node.name, 'other', {}));
+    }
+    return;
+  }
+  if ((ts.isEnumDeclaration(node) || ts.isModuleDeclaration(node)) && ts.isIdentifier(node.name)) {
+    table.declare(nearestScope(node, false), mk(node.name, 'other', {}));
+  }
+}
+
+function declareImport(node: ts.ImportDeclaration, table: ScopeTable): void {
+  const clause = node.importClause;
+  if (!clause || !ts.isStringLiteral(node.moduleSpecifier)) return;
+  const module = node.moduleSpecifier.text;
+  const scope = nearestScope(node, false);
+  // A default import of a CommonJS module is the module object itself (esModuleInterop), which is
+  // how `import tls from 'tls'` and `import axios from 'axios'` behave.
+  if (clause.name) table.declare(scope, mk(clause.name, 'import', { importFrom: { module, path: [] } }));
+  const nb = clause.namedBindings;
+  if (!nb) return;
+  if (ts.isNamespaceImport(nb)) {
+    table.declare(scope, mk(nb.name, 'import', { importFrom: { module, path: [] } }));
+    return;
+  }
+  for (const el of nb.elements) {
+    const imported = (el.propertyName ?? el.name).text;
+    const path = imported === 'default' ? [] : [imported];
+    table.declare(scope, mk(el.name, 'import', { importFrom: { module, path } }));
+  }
+}
+
+function declarePattern(
+  name: ts.BindingName,
+  path: string[],
+  init: ts.Expression | undefined,
+  kind: BindingKind,
+  scope: ts.Node,
+  table: ScopeTable,
+): void {
+  if (ts.isIdentifier(name)) {
+    table.declare(scope, mk(name, kind, { init, path }));
+    return;
+  }
+  if (ts.isObjectBindingPattern(name)) {
+    for (const el of name.elements) {
+      if (el.dotDotDotToken) {
+        declarePattern(el.name, path, undefined, kind, scope, table);
+        continue;
+      }
+      const key = el.propertyName ? propertyNameText(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+      // A destructuring default means the value may come from the default: stop tracking the path.
+      const usable = key !== undefined && !el.initializer;
+      declarePattern(el.name, usable ? [...path, key] : path, usable ? init : undefined, kind, scope, table);
+    }
+    return;
+  }
+  name.elements.forEach((el, i) => {
+    if (ts.isOmittedExpression(el)) return;
+    const usable = !el.dotDotDotToken && !el.initializer;
+    declarePattern(el.name, usable ? [...path, String(i)] : path, usable ? init : undefined, kind, scope, table);
+  });
+}
+
+function mk(id: ts.Identifier, kind: BindingKind, extra: Partial<Binding>): Binding {
+  return { name: id.text, kind, id, path: [], references: [], writes: [], ...extra };
+}
+
+export function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
+    const e = skipOuterExpressions(name.expression);
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isNumericLiteral(e)) return e.text;
+  }
+  return undefined;
+}
+
+/** Whether an identifier is read as a value here (not a declaration name, property key or label). */
+export function isReference(id: ts.Identifier): boolean {
+  const p = id.parent;
+  if (!p) return false;
+  if (ts.isPropertyAccessExpression(p)) return p.expression === id;
+  if (ts.isQualifiedName(p)) return false;
+  if (ts.isPropertyAssignment(p)) return p.initializer === id;
+  if (ts.isShorthandPropertyAssignment(p)) return true;
+  if (ts.isBindingElement(p)) return p.initializer === id;
+  if (ts.isVariableDeclaration(p)) return p.initializer === id;
+  if (ts.isParameter(p)) return p.initializer === id;
+  if (ts.isPropertyDeclaration(p)) return p.initializer === id;
+  if (ts.isPropertySignature(p)) return false;
+  if (ts.isEnumMember(p)) return p.initializer === id;
+  if (
+    ts.isFunctionDeclaration(p) ||
+    ts.isFunctionExpression(p) ||
+    ts.isClassDeclaration(p) ||
+    ts.isClassExpression(p) ||
+    ts.isMethodDeclaration(p) ||
+    ts.isMethodSignature(p) ||
+    ts.isGetAccessorDeclaration(p) ||
+    ts.isSetAccessorDeclaration(p) ||
+    ts.isImportSpecifier(p) ||
+    ts.isImportClause(p) ||
+    ts.isNamespaceImport(p) ||
+    ts.isImportEqualsDeclaration(p) ||
+    ts.isExportSpecifier(p) ||
+    ts.isLabeledStatement(p) ||
+    ts.isBreakOrContinueStatement(p) ||
+    ts.isJsxAttribute(p) ||
+    ts.isEnumDeclaration(p) ||
+    ts.isModuleDeclaration(p) ||
+    ts.isInterfaceDeclaration(p) ||
+    ts.isTypeAliasDeclaration(p) ||
+    ts.isTypeParameterDeclaration(p) ||
+    ts.isNamespaceExport(p) ||
+    ts.isMetaProperty(p)
+  ) {
+    return false;
+  }
+  if (ts.isJsxOpeningElement(p) || ts.isJsxSelfClosingElement(p) || ts.isJsxClosingElement(p)) return p.tagName === id && /^[A-Z]/.test(id.text);
+  return true;
+}

@@ -1,0 +1,80 @@
+// Small syntax helpers shared by the engine's resolvers.
+import ts from 'typescript';
+
+/** Strips parentheses, `as`, `satisfies`, `<T>x` and `x!`: they do not change a value. */
+export function skipOuterExpressions(node: ts.Expression): ts.Expression {
+  let e = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)) {
+      e = e.expression;
+    } else {
+      return e;
+    }
+  }
+}
+
+/** The expression a node stands in once the outer wrappers above are taken into account. */
+export function outermostWrapper(node: ts.Expression): ts.Expression {
+  let e: ts.Expression = node;
+  while (
+    e.parent &&
+    (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent) || ts.isNonNullExpression(e.parent) || ts.isTypeAssertionExpression(e.parent))
+  ) {
+    e = e.parent;
+  }
+  return e;
+}
+
+export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+/** Whether an object literal is the target of a destructuring assignment: `({ a } = b)`. */
+export function isAssignmentTarget(node: ts.Expression): boolean {
+  let child: ts.Node = outermostWrapper(node);
+  let p = child.parent;
+  while (p) {
+    if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return p.left === child;
+    if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === child) return true;
+    if (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) || ts.isSpreadAssignment(p) || ts.isObjectLiteralExpression(p) || ts.isArrayLiteralExpression(p) || ts.isSpreadElement(p) || ts.isParenthesizedExpression(p)) {
+      child = p;
+      p = p.parent;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Short, single-line source text for messages: "`isDev`". */
+export function snippet(node: ts.Node, max = 40): string {
+  const text = node.getText().replace(/\s+/g, ' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function stringLiteralText(node: ts.Expression): string | undefined {
+  const e = skipOuterExpressions(node);
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+  return undefined;
+}
+
+/** The root identifier and property path of `a.b['c'].d`, if it is that simple. */
+export function memberPath(node: ts.Expression): { root: ts.Identifier; path: string[] } | undefined {
+  const path: string[] = [];
+  let e = skipOuterExpressions(node);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
+      path.unshift(e.name.text);
+      e = skipOuterExpressions(e.expression);
+    } else if (ts.isElementAccessExpression(e)) {
+      const key = stringLiteralText(e.argumentExpression) ?? (ts.isNumericLiteral(e.argumentExpression) ? e.argumentExpression.text : undefined);
+      if (key === undefined) return undefined;
+      path.unshift(key);
+      e = skipOuterExpressions(e.expression);
+    } else if (ts.isIdentifier(e)) {
+      return { root: e, path };
+    } else {
+      return undefined;
+    }
+  }
+}
