@@ -1,8 +1,13 @@
 // The rule catalog: every rule, in the order they are documented. Adding a rule means adding its
 // file here, its doc page and its test table (test/meta checks all three).
 import type { Rule } from './api.js';
+import { noGlobalTlsBypass } from './no-global-tls-bypass.js';
+import { noLegacyTlsVersion } from './no-legacy-tls-version.js';
+import { noUnverifiedCertificate } from './no-unverified-certificate.js';
+import { noUnverifiedHostname } from './no-unverified-hostname.js';
+import { requireServername } from './require-servername.js';
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [noUnverifiedCertificate, noGlobalTlsBypass, noUnverifiedHostname, noLegacyTlsVersion, requireServername];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

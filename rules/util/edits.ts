@@ -41,30 +41,28 @@ export function removeStatement(sf: ts.SourceFile, node: ts.Node): TextEdit | un
   return widenToLine(sf.text, { start: stmt.getStart(sf), end: stmt.end, text: '' });
 }
 
-/** Inserts `key: value` text as the last property of an object literal, in its style. */
-export function insertProperty(sf: ts.SourceFile, obj: ts.ObjectLiteralExpression, propText: string): TextEdit {
+/**
+ * Inserts `key: value` text into an object literal in its style: after `anchor` (by default the
+ * last property), or as the only property of an empty literal.
+ */
+export function insertProperty(sf: ts.SourceFile, obj: ts.ObjectLiteralExpression, propText: string, anchor?: ts.ObjectLiteralElementLike): TextEdit {
   const text = sf.text;
   const props = obj.properties;
+  const open = obj.getStart(sf);
   const closeBrace = obj.end - 1;
-  if (props.length === 0) {
-    const inner = text.slice(obj.getStart(sf) + 1, closeBrace);
-    if (inner.includes('\n')) {
-      const indent = lineIndent(text, obj.getStart(sf));
-      return { start: obj.getStart(sf) + 1, end: closeBrace, text: `\n${indent}  ${propText}\n${indent}` };
-    }
-    return { start: obj.getStart(sf) + 1, end: closeBrace, text: ` ${propText} ` };
+  const after = anchor ?? props[props.length - 1];
+  if (!after) {
+    const indent = lineIndent(text, open);
+    const multiline = text.slice(open, closeBrace).includes('\n');
+    return { start: open + 1, end: closeBrace, text: multiline ? `\n${indent}  ${propText},\n${indent}` : ` ${propText} ` };
   }
-  const last = props[props.length - 1];
-  const multiline = text.slice(obj.getStart(sf), last.getStart(sf)).includes('\n');
-  if (multiline) {
-    const indent = lineIndent(text, last.getStart(sf));
-    return props.hasTrailingComma
-      ? { start: commaAfter(text, last.end) + 1, end: commaAfter(text, last.end) + 1, text: `\n${indent}${propText},` }
-      : { start: last.end, end: last.end, text: `,\n${indent}${propText}` };
+  const multiline = text.slice(open, after.getStart(sf)).includes('\n');
+  const indent = multiline ? lineIndent(text, after.getStart(sf)) : '';
+  const comma = skipSpace(text, after.end);
+  if (text[comma] === ',') {
+    return { start: comma + 1, end: comma + 1, text: multiline ? `\n${indent}${propText},` : ` ${propText},` };
   }
-  return props.hasTrailingComma
-    ? { start: commaAfter(text, last.end) + 1, end: commaAfter(text, last.end) + 1, text: ` ${propText},` }
-    : { start: last.end, end: last.end, text: `, ${propText}` };
+  return { start: after.end, end: after.end, text: multiline ? `,\n${indent}${propText}` : `, ${propText}` };
 }
 
 /** Removes `.method(...)` from a call chain: `req.disableTLSCerts().end()` becomes `req.end()`. */
@@ -76,11 +74,6 @@ export function removeChainedCall(sf: ts.SourceFile, call: ts.CallExpression): T
     return removeStatement(sf, call);
   }
   return { start: callee.expression.end, end: call.end, text: '' };
-}
-
-function commaAfter(text: string, pos: number): number {
-  const i = skipSpace(text, pos);
-  return text[i] === ',' ? i : pos - 1;
 }
 
 function skipSpace(text: string, pos: number): number {

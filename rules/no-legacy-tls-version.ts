@@ -1,0 +1,86 @@
+// no-legacy-tls-version: SSLv3 / TLS 1.0 / TLS 1.1 allowed or forced (CWE-327, CWE-757).
+import ts from 'typescript';
+import type { Fix, Prop, Rule, RuleContext } from './api.js';
+import { LEGACY_VERSIONS, SAFE_MIN_VERSION, SECURE_PROTOCOL_METHODS } from './data/protocols.js';
+import { compact } from './util/compact.js';
+import { removeStatement } from './util/edits.js';
+import { removeOptionEdit, removeOptionFix, replaceValueFix } from './util/option-fixes.js';
+import { optionSites } from './util/option-sites.js';
+import { literalOf, propertyKey } from './util/props.js';
+import { safeSettingsFix } from './util/safe-settings.js';
+import { conditionSuffix, findBranch, literalString } from './util/values.js';
+
+const ID = 'no-legacy-tls-version';
+const NAMES = new Set(['secureProtocol', 'minVersion', 'maxVersion']);
+
+export const noLegacyTlsVersion: Rule = {
+  meta: {
+    id: ID,
+    description: 'SSL 3.0, TLS 1.0 and TLS 1.1 must not be enabled.',
+    rationale:
+      'TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL 3.0 is broken (POODLE): they rely on SHA-1 and MD5, CBC constructions with known attacks, and no modern cipher suites. Allowing them lets an attacker who can interfere with the handshake push a connection down to them. Node already defaults to TLS 1.2 as the minimum; code that names an older version undoes that.',
+    category: 'protocol',
+    defaultSeverity: 'error',
+    cwe: [327, 757],
+    fixKinds: ['suggestion'],
+    precision: 'very-high',
+    needles: ['secureProtocol', 'minVersion', 'maxVersion', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION'],
+    messages: {
+      secureProtocol: "secureProtocol: '{value}' enables {effect}{condition}, deprecated and attackable protocols. Use minVersion: 'TLSv1.2' instead.",
+      weakerProtocol: "secureProtocol: '{value}' allows {effect}{condition}, weaker than Node's default. Remove it, or use minVersion: 'TLSv1.2'.",
+      minVersion: "minVersion: '{value}' allows {value}{condition}, a deprecated protocol (RFC 8996) that a network attacker can downgrade to. Use 'TLSv1.2'.",
+      maxVersion: "maxVersion: '{value}' caps connections at {value}{condition}, a deprecated protocol (RFC 8996). Remove the cap.",
+      globalDefault: "Setting tls.{name} to '{value}' changes every later TLS context of the process to allow {value}, a deprecated protocol (RFC 8996). Remove it.",
+    },
+  },
+  check(ctx) {
+    for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop);
+    for (const a of ctx.nodes.assignments) {
+      if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const ref = ctx.refOf(a.left);
+      if (!ref || ref.module !== 'tls' || ref.path.length !== 1 || !/^DEFAULT_M(IN|AX)_VERSION$/.test(ref.path[0])) continue;
+      const bad = findBranch(ctx.valueOf(a.right), (v) => LEGACY_VERSIONS.has(literalString(v) ?? ''));
+      if (!bad) continue;
+      const edit = removeStatement(ctx.sourceFile, a);
+      ctx.report({
+        node: a,
+        messageId: 'globalDefault',
+        data: { name: ref.path[0], value: literalString(bad.value)! },
+        fixes: edit ? [{ title: `Remove the tls.${ref.path[0]} assignment`, kind: 'suggestion', edits: [edit] }] : [],
+      });
+    }
+  },
+};
+
+function checkOption(ctx: RuleContext, prop: Prop): void {
+  const bad = findBranch(prop.value, (v) => (prop.key === 'secureProtocol' ? SECURE_PROTOCOL_METHODS.has(literalString(v) ?? '') : LEGACY_VERSIONS.has(literalString(v) ?? '')));
+  if (!bad) return;
+  const value = literalString(bad.value)!;
+  const condition = conditionSuffix(bad);
+  const safe = safeSettingsFix(ctx, literalOf(prop.node));
+  if (prop.key === 'secureProtocol') {
+    const { verdict, effect } = SECURE_PROTOCOL_METHODS.get(value)!;
+    const weaker = verdict === 'weaker';
+    ctx.report({ node: prop.node, messageId: weaker ? 'weakerProtocol' : 'secureProtocol', severity: weaker ? 'warning' : undefined, data: { value, effect, condition }, fixes: compact([secureProtocolFix(ctx, prop), safe]) });
+  } else if (prop.key === 'minVersion') {
+    ctx.report({ node: prop.node, messageId: 'minVersion', data: { value, condition }, fixes: compact([replaceValueFix(ctx, prop, `'${SAFE_MIN_VERSION}'`, `Raise minVersion to '${SAFE_MIN_VERSION}'`), safe]) });
+  } else {
+    ctx.report({ node: prop.node, messageId: 'maxVersion', data: { value, condition }, fixes: compact([removeOptionFix(ctx, prop, 'Remove the maxVersion cap'), safe]) });
+  }
+}
+
+/** secureProtocol becomes minVersion: 'TLSv1.2', or is just removed when minVersion is already there. */
+function secureProtocolFix(ctx: RuleContext, prop: Prop): Fix | undefined {
+  const lit = literalOf(prop.node);
+  const title = `Replace secureProtocol with minVersion: '${SAFE_MIN_VERSION}'`;
+  if (lit?.properties.some((p) => propertyKey(p) === 'minVersion')) return removeOptionFix(ctx, prop, 'Remove secureProtocol (minVersion is already set)');
+  if (lit && ts.isPropertyAssignment(prop.node)) {
+    return { title, kind: 'suggestion', edits: [{ start: prop.node.getStart(ctx.sourceFile), end: prop.node.end, text: `minVersion: '${SAFE_MIN_VERSION}'` }] };
+  }
+  const n = prop.node;
+  if (ts.isBinaryExpression(n) && (ts.isPropertyAccessExpression(n.left) || ts.isElementAccessExpression(n.left))) {
+    return { title, kind: 'suggestion', edits: [{ start: n.getStart(ctx.sourceFile), end: n.end, text: `${n.left.expression.getText(ctx.sourceFile)}.minVersion = '${SAFE_MIN_VERSION}'` }] };
+  }
+  const edit = removeOptionEdit(ctx, prop);
+  return edit ? { title: 'Remove secureProtocol', kind: 'suggestion', edits: [edit] } : undefined;
+}

@@ -1,0 +1,79 @@
+// no-unverified-hostname: the certificate is checked, but not that it belongs to the host (CWE-297).
+import ts from 'typescript';
+import type { Fix, Rule, RuleContext } from './api.js';
+import { INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from './data/sinks.js';
+import { compact } from './util/compact.js';
+import { returnsNothing } from './util/functions.js';
+import { insertProperty } from './util/edits.js';
+import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
+import { optionSites } from './util/option-sites.js';
+import { literalOf } from './util/props.js';
+import { safeSettingsFix } from './util/safe-settings.js';
+import { reportUriParams } from './util/uri-params.js';
+import { conditionSuffix, findBranch, isLiteral } from './util/values.js';
+
+const ID = 'no-unverified-hostname';
+const FLAGS = TLS_ONLY_OPTIONS.filter((o) => o.rule === ID);
+const NAMES = new Set(['checkServerIdentity', ...FLAGS.map((o) => o.name)]);
+
+export const noUnverifiedHostname: Rule = {
+  meta: {
+    id: ID,
+    description: 'Host name verification must not be turned off.',
+    rationale:
+      'A certificate proves an identity only together with the check that it was issued for the host being contacted. Without that check any valid certificate for any domain (one an attacker can get for free for their own domain) is accepted, so the connection can be intercepted as easily as with no verification at all.',
+    category: 'hostname',
+    defaultSeverity: 'error',
+    cwe: [297],
+    fixKinds: ['suggestion'],
+    precision: 'high',
+    needles: ['checkServerIdentity', 'tlsAllowInvalidHostnames', 'mysql2'],
+    messages: {
+      noopCheck:
+        'checkServerIdentity{where} returns nothing for every host{condition}, so a certificate for any domain is accepted and anyone with one can impersonate the server. Remove it to use tls.checkServerIdentity, or call it from your check.',
+      flag: '{option} disables host name verification{condition} ({owner}), so a certificate for any domain is accepted. Remove it.',
+      uri: 'The connection string sets {param}={value}, which disables host name verification ({owner}), so a certificate for any domain is accepted. Remove it.',
+      mysql2:
+        'mysql2 does not check that the server certificate matches the host unless ssl.verifyIdentity is true, so a certificate for any domain signed by the CA is accepted. Add verifyIdentity: true.',
+    },
+  },
+  check(ctx) {
+    for (const site of optionSites(ctx, NAMES)) {
+      const { prop } = site;
+      const fixes: (Fix | undefined)[] = [];
+      if (prop.key === 'checkServerIdentity') {
+        const bad = findBranch(prop.value, returnsNothing);
+        if (!bad) continue;
+        fixes.push(removeOptionFix(ctx, prop, 'Remove checkServerIdentity (use the default host name check)'), safeSettingsFix(ctx, literalOf(prop.node)));
+        ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionSuffix(bad) }, fixes: compact(fixes) });
+        continue;
+      }
+      const flag = FLAGS.find((f) => f.name === prop.key)!;
+      const bad = findBranch(prop.value, (v) => isLiteral(v, flag.insecure));
+      if (!bad) continue;
+      fixes.push(removeOptionFix(ctx, prop, `Remove ${flag.name}: ${String(flag.insecure)}`), safeSettingsFix(ctx, literalOf(prop.node)));
+      ctx.report({ node: prop.node, messageId: 'flag', data: { option: `${flag.name}: ${String(flag.insecure)}`, condition: conditionSuffix(bad), owner: flag.owner }, fixes: compact(fixes) });
+    }
+    reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
+    checkMysql2(ctx);
+  },
+};
+
+function checkMysql2(ctx: RuleContext): void {
+  for (const call of ctx.sinkCalls) {
+    if (call.sink.id !== 'mysql2' || call.options?.kind !== 'object') continue;
+    const ssl = call.options.props.get('ssl');
+    const tls = call.tlsOptions.find((t) => t.path[0] === 'ssl');
+    if (!ssl || !tls) continue;
+    if (tls.value.open && !tls.value.props.has('verifyIdentity')) continue;
+    const vi = tls.value.props.get('verifyIdentity');
+    if (vi && !findBranch(vi.value, (v) => v.kind === 'literal' && !v.value)) continue;
+    const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : addVerifyIdentity(ctx, ssl.valueNode);
+    ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', fixes: fix ? [fix] : [] });
+  }
+}
+
+function addVerifyIdentity(ctx: RuleContext, sslNode: ts.Expression | undefined): Fix | undefined {
+  if (!sslNode || !ts.isObjectLiteralExpression(sslNode)) return undefined;
+  return { title: 'Add verifyIdentity: true', kind: 'suggestion', edits: [insertProperty(ctx.sourceFile, sslNode, 'verifyIdentity: true')] };
+}

@@ -1,0 +1,28 @@
+// Which option values weaken TLS, in one table, so the "apply safe TLS settings" fix removes
+// exactly what the rules report. A rule that adds an option kind adds its check here.
+import type { Value } from '../api.js';
+import { TLS_ONLY_OPTIONS } from '../data/sinks.js';
+import { LEGACY_VERSIONS, SECURE_PROTOCOL_METHODS } from '../data/protocols.js';
+import { returnsNothing } from './functions.js';
+import { branchesOf, literalString } from './values.js';
+
+export interface InsecureOptionCheck {
+  key: string;
+  isInsecure(v: Value): boolean;
+}
+
+const anyBranch = (test: (v: Value) => boolean) => (v: Value) => branchesOf(v).some((b) => test(b.value));
+
+export const INSECURE_OPTION_CHECKS: readonly InsecureOptionCheck[] = [
+  ...TLS_ONLY_OPTIONS.map((o) => ({ key: o.name, isInsecure: anyBranch((v) => v.kind === 'literal' && v.value === o.insecure) })),
+  { key: 'checkServerIdentity', isInsecure: anyBranch(returnsNothing) },
+  { key: 'secureProtocol', isInsecure: anyBranch((v) => SECURE_PROTOCOL_METHODS.has(literalString(v) ?? '')) },
+  { key: 'minVersion', isInsecure: anyBranch((v) => LEGACY_VERSIONS.has(literalString(v) ?? '')) },
+  { key: 'maxVersion', isInsecure: anyBranch((v) => LEGACY_VERSIONS.has(literalString(v) ?? '')) },
+];
+
+/** Option names of Node's TLS API: an object holding one of them is a Node TLS options object. */
+export const NODE_TLS_OPTION_NAMES: ReadonlySet<string> = new Set([
+  'rejectUnauthorized', 'checkServerIdentity', 'secureProtocol', 'minVersion', 'maxVersion', 'ciphers', 'ca', 'cert', 'key', 'pfx',
+  'servername', 'secureOptions', 'ecdhCurve', 'dhparam', 'minDHSize', 'sigalgs', 'honorCipherOrder', 'requestCert', 'secureContext',
+]);
