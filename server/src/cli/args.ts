@@ -1,0 +1,124 @@
+// Command-line arguments of `tlslint [paths...]`.
+import type { SeveritySetting } from '../../../rules/api.js';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CliOptions {
+  paths: string[];
+  format: Format;
+  output?: string;
+  fix: 'none' | 'safe' | 'all';
+  config?: string;
+  rules: Record<string, SeveritySetting>;
+  maxWarnings?: number;
+  quiet: boolean;
+  reportUnusedDirectives: boolean;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: tlslint [options] [paths...]
+       tlslint ciphers '<cipher string>' [--json]
+
+Finds unsafe TLS usage in JavaScript and TypeScript files (.js .jsx .mjs .cjs .ts .tsx .mts .cts).
+Paths default to the current directory; node_modules and .gitignore'd files are skipped.
+
+Options:
+  --format text|json|sarif   Output format (default: text)
+  -o, --output FILE          Write the report to FILE instead of standard output
+  --fix                      Apply safe fixes (they keep what connects)
+  --fix-suggestions          Apply every fix, including ones that change what connects
+  -c, --config FILE          Use this .tlslintrc.json (or package.json) instead of looking one up
+  --rule ID=SEVERITY         Set a rule's severity: off, info, warning or error (repeatable)
+  --max-warnings N           Exit with 1 when there are more than N warnings
+  --quiet                    Report errors only
+  --report-unused-disable-directives
+                             Report tlslint-disable comments that suppress nothing
+  --color, --no-color        Force or disable colours in text output
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 no error-level findings, 1 error-level findings (or too many warnings),
+2 usage, configuration or internal error.`;
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): CliOptions {
+  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, help: false, version: false };
+  const value = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i];
+    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+    const arg = eq > 0 ? raw.slice(0, eq) : raw;
+    const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
+    const take = (): string => inline ?? value(i++, arg);
+    switch (arg) {
+      case '--format': {
+        const f = take();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${f}'`);
+        o.format = f;
+        break;
+      }
+      case '-o':
+      case '--output':
+        o.output = take();
+        break;
+      case '--fix':
+        if (o.fix === 'none') o.fix = 'safe';
+        break;
+      case '--fix-suggestions':
+        o.fix = 'all';
+        break;
+      case '-c':
+      case '--config':
+        o.config = take();
+        break;
+      case '--rule': {
+        const spec = take();
+        const m = /^([\w-]+)\s*[=:]\s*(\w+)$/.exec(spec);
+        if (!m) throw new UsageError(`--rule takes ID=SEVERITY, not '${spec}'`);
+        if (!ruleIds.includes(m[1])) throw new UsageError(`--rule: unknown rule '${m[1]}' (rules: ${ruleIds.join(', ')})`);
+        if (!SEVERITIES.has(m[2])) throw new UsageError(`--rule ${m[1]}: severity must be off, info, warning or error, not '${m[2]}'`);
+        o.rules[m[1]] = m[2] as SeveritySetting;
+        break;
+      }
+      case '--max-warnings': {
+        const n = take();
+        if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings takes a whole number, not '${n}'`);
+        o.maxWarnings = Number(n);
+        break;
+      }
+      case '--quiet':
+        o.quiet = true;
+        break;
+      case '--report-unused-disable-directives':
+        o.reportUnusedDirectives = true;
+        break;
+      case '--color':
+        o.color = true;
+        break;
+      case '--no-color':
+        o.color = false;
+        break;
+      case '-h':
+      case '--help':
+        o.help = true;
+        break;
+      case '-v':
+      case '--version':
+        o.version = true;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+        o.paths.push(raw);
+    }
+  }
+  return o;
+}
