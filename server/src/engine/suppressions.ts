@@ -74,3 +74,33 @@ function commentAt(sf: ts.SourceFile, offset: number): ts.CommentRange | undefin
   const ranges = [...(ts.getTrailingCommentRanges(sf.text, node.pos) ?? []), ...(ts.getLeadingCommentRanges(sf.text, node.pos) ?? [])];
   return ranges.find((r) => r.pos <= offset && offset < r.end);
 }
+
+/**
+ * The edit that inserts `// tlslint-disable-next-line <id>` above a line, with the line's
+ * indentation; inside JSX children it is `{/* … *\/}`, the only comment JSX allows there.
+ */
+export function disableNextLineEdit(sf: ts.SourceFile, line: number, ruleId: string): { start: number; end: number; text: string } {
+  const lineStart = sf.getPositionOfLineAndCharacter(line, 0);
+  const indent = /^[ \t]*/.exec(sf.text.slice(lineStart))![0];
+  const first = lineStart + indent.length;
+  const directive = `tlslint-disable-next-line ${ruleId}`;
+  const text = isInJsxChildren(sf, first) ? `${indent}{/* ${directive} */}\n` : `${indent}// ${directive}\n`;
+  return { start: lineStart, end: lineStart, text };
+}
+
+function isInJsxChildren(sf: ts.SourceFile, offset: number): boolean {
+  let node: ts.Node = sf;
+  let inChildren = false;
+  for (;;) {
+    const next = node.getChildren(sf).find((c) => c.getStart(sf) <= offset && offset < c.end);
+    if (!next) return inChildren;
+    if (ts.isJsxElement(node) || ts.isJsxFragment(node)) {
+      // The children sit in a syntax list between the opening and the closing tag.
+      inChildren = next.kind === ts.SyntaxKind.SyntaxList;
+    } else if (!(next.kind === ts.SyntaxKind.SyntaxList || ts.isJsxText(next) || ts.isJsxElement(next) || ts.isJsxSelfClosingElement(next) || ts.isJsxFragment(next) || ts.isJsxExpression(next))) {
+      inChildren = false;
+    }
+    node = next;
+    if (node.getStart(sf) === offset && inChildren) return true;
+  }
+}

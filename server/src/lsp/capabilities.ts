@@ -1,0 +1,17 @@
+// What the server offers in `initialize`.
+import { TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { VERSION } from '../cli/version.js';
+import { CODE_ACTION_KINDS } from './code-actions.js';
+import { SERVER_NAME, ServerCommands } from './protocol.js';
+
+export function serverCapabilities(): InitializeResult {
+  return {
+    serverInfo: { name: SERVER_NAME, version: VERSION },
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      executeCommandProvider: { commands: Object.values(ServerCommands) },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// Lints open documents as they are typed or saved (debounced per document) and publishes their
+// diagnostics. One document's analysis never waits for another's debounce, and a document whose
+// version moved on while it waited is not analysed twice.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rules as catalog } from '../../../rules/index.js';
+import { ConfigError, defaultConfig, loadConfigForFile, type ConfigCache, type ResolvedConfig } from '../engine/config.js';
+import { DEFAULT_MAX_FILE_BYTES, lintText, type LintOptions } from '../engine/lint-file.js';
+import type { FileResult } from '../engine/types.js';
+import { toDiagnostics } from './diagnostics.js';
+import { DIAGNOSTIC_SOURCE, type Settings } from './protocol.js';
+import { severityOverrides, type SettingsStore } from './settings.js';
+
+const DEBOUNCE_MS = 150;
+const RULE_IDS = catalog.map((r) => r.meta.id);
+const LANGUAGE_EXTENSIONS: Record<string, string> = { javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx' };
+
+export interface LintedDocument {
+  version: number;
+  result: FileResult;
+}
+
+export class DocumentLinter {
+  readonly configCache: ConfigCache = new Map();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, LintedDocument>();
+  workspaceRoots: string[] = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  /** The last analysis of a document, if it is for the given version. */
+  lastResult(uri: string, version: number): FileResult | undefined {
+    const r = this.results.get(uri);
+    return r && r.version === version ? r.result : undefined;
+  }
+
+  async schedule(doc: TextDocument, reason: 'open' | 'change' | 'save'): Promise<void> {
+    const settings = await this.settings.get(doc.uri);
+    if (!settings.enable) {
+      this.clear(doc.uri);
+      return;
+    }
+    if (reason === 'change' && settings.run === 'onSave') return;
+    const old = this.timers.get(doc.uri);
+    if (old) clearTimeout(old);
+    const delay = reason === 'change' ? DEBOUNCE_MS : 0;
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        this.lintNow(doc, settings);
+      }, delay),
+    );
+  }
+
+  clear(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+    this.results.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Analyses a document now and publishes its diagnostics; never throws. */
+  lintNow(doc: TextDocument, settings: Settings): FileResult | undefined {
+    try {
+      const options = this.optionsFor(doc.uri, settings);
+      if ('error' in options) {
+        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [options.error] });
+        return undefined;
+      }
+      const text = doc.getText();
+      if (text.length > DEFAULT_MAX_FILE_BYTES) {
+        const message = `tlslint skipped this file: ${text.length} characters is over the ${DEFAULT_MAX_FILE_BYTES} limit for one file.`;
+        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [info(message)] });
+        return undefined;
+      }
+      const result = lintText(fileNameOf(doc.uri, doc.languageId), text, options);
+      this.results.set(doc.uri, { version: doc.version, result });
+      void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(result, doc.version) });
+      return result;
+    } catch (err) {
+      this.connection.console.error(`tlslint: analysing ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      return undefined;
+    }
+  }
+
+  /** Lint options for a document or file: its .tlslintrc.json plus the editor's settings. */
+  optionsFor(uri: string, settings: Settings): LintOptions | { error: Diagnostic } {
+    let config: ResolvedConfig;
+    const file = filePathOf(uri);
+    try {
+      config = file ? loadConfigForFile(file, { ruleIds: RULE_IDS, cache: this.configCache, root: this.rootOf(file) }) : { ...defaultConfig(), configFile: undefined, baseDir: this.workspaceRoots[0] ?? process.cwd() };
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      return { error: { ...info(`tlslint configuration error: ${err.message}`), severity: 1 } };
+    }
+    if (settings.testFiles) config = { ...config, testFiles: settings.testFiles };
+    return { config, overrides: severityOverrides(settings), rules: catalog };
+  }
+
+  private rootOf(file: string): string | undefined {
+    return this.workspaceRoots.filter((r) => file === r || file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+  }
+}
+
+function info(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, message };
+}
+
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file name whose extension tells the parser the language, also for untitled documents. */
+export function fileNameOf(uri: string, languageId: string): string {
+  const file = filePathOf(uri);
+  if (file && /\.[cm]?[jt]sx?$/i.test(file)) return file;
+  return `${file ?? uri}${LANGUAGE_EXTENSIONS[languageId] ?? '.ts'}`;
+}

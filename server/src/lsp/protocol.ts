@@ -1,0 +1,60 @@
+// What the VS Code client and the language server agree on beyond plain LSP: command ids, the
+// workspace scan request and its summary, setting names. Constants and types only, so the client
+// bundle can import it without pulling in the server.
+
+export const SERVER_NAME = 'tlslint';
+export const DIAGNOSTIC_SOURCE = 'tlslint';
+export const FIX_ALL_KIND = 'source.fixAll.tlslint';
+
+/** Commands the server executes (workspace/executeCommand). */
+export const ServerCommands = {
+  scanWorkspace: 'tlslint.server.scanWorkspace',
+  clearWorkspaceResults: 'tlslint.server.clearWorkspaceResults',
+  /** Opens a rule's documentation (window/showDocument, external). */
+  showDocumentation: 'tlslint.server.showDocumentation',
+} as const;
+
+/** Commands the VS Code extension contributes to the palette (category "TLS Lint"). */
+export const ClientCommands = {
+  scanWorkspace: 'tlslint.scanWorkspace',
+  clearWorkspaceResults: 'tlslint.clearWorkspaceResults',
+  showOutput: 'tlslint.showOutput',
+  restartServer: 'tlslint.restartServer',
+  showDocumentation: 'tlslint.showDocumentation',
+} as const;
+
+export interface ScanSummary {
+  files: number;
+  filesWithFindings: number;
+  findings: number;
+  bySeverity: Record<'error' | 'warning' | 'info', number>;
+  byRule: Record<string, number>;
+  cancelled: boolean;
+  durationMs: number;
+}
+
+/** Sent by the server when the scan state changes, for the status bar. */
+export const StatusNotification = 'tlslint/status';
+export interface StatusParams {
+  state: 'idle' | 'scanning';
+  lastScan?: ScanSummary;
+}
+
+/** Data a diagnostic carries so a code action can be built without re-analysing. */
+export interface DiagnosticData {
+  ruleId: string;
+  version: number | null;
+  fixes: { title: string; kind: 'safe' | 'suggestion'; edits: { start: number; end: number; text: string }[] }[];
+  docsUrl: string;
+}
+
+export type RunSetting = 'onType' | 'onSave';
+
+export interface Settings {
+  enable: boolean;
+  run: RunSetting;
+  rules: Record<string, 'off' | 'info' | 'warning' | 'error' | 'default'>;
+  testFiles: string[] | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, testFiles: null };

@@ -1,0 +1,111 @@
+// Wires the LSP glue modules to a connection. Nothing here analyses code: the document linter and
+// the workspace scanner call the engine.
+import { fileURLToPath } from 'node:url';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAllAction, quickFixes, wants } from './code-actions.js';
+import { serverCapabilities } from './capabilities.js';
+import { DocumentLinter, fileNameOf } from './document-linter.js';
+import { FIX_ALL_KIND, ServerCommands, StatusNotification, type ScanSummary, type StatusParams } from './protocol.js';
+import { SettingsStore } from './settings.js';
+import { WorkspaceScanner } from './workspace-scan.js';
+
+const JS_TS_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact']);
+
+export function startServer(connection: Connection, documents: TextDocuments<TextDocument>): void {
+  const settings = new SettingsStore(connection);
+  const linter = new DocumentLinter(connection, settings);
+  const scanner = new WorkspaceScanner(connection, linter, settings);
+  let lastScan: ScanSummary | undefined;
+  let dynamicWatchers = false;
+  let progressSupported = false;
+  const isOpen = (uri: string) => documents.get(uri) !== undefined;
+  const relevant = (doc: TextDocument) => JS_TS_LANGUAGES.has(doc.languageId) || /\.[cm]?[jt]sx?$/i.test(doc.uri);
+
+  connection.onInitialize((params) => {
+    settings.supportsPull = !!params.capabilities.workspace?.configuration;
+    dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    progressSupported = !!params.capabilities.window?.workDoneProgress;
+    if (params.initializationOptions) settings.update({ tlslint: params.initializationOptions });
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    linter.workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    return serverCapabilities();
+  });
+
+  connection.onInitialized(() => {
+    if (settings.supportsPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tlslint' });
+    if (dynamicWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tlslintrc.json' }, { globPattern: '**/package.json' }] });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+      linter.workspaceRoots = [...linter.workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => fileURLToPath(f.uri))];
+    });
+  });
+
+  const relintAll = () => {
+    linter.configCache.clear();
+    for (const doc of documents.all()) if (relevant(doc)) void linter.schedule(doc, 'open');
+  };
+  connection.onDidChangeConfiguration((change) => {
+    settings.update(change.settings);
+    relintAll();
+  });
+  connection.onDidChangeWatchedFiles(() => relintAll());
+
+  documents.onDidOpen((e) => relevant(e.document) && void linter.schedule(e.document, 'open'));
+  documents.onDidChangeContent((e) => relevant(e.document) && void linter.schedule(e.document, 'change'));
+  documents.onDidSave((e) => relevant(e.document) && void linter.schedule(e.document, 'save'));
+  documents.onDidClose((e) => {
+    settings.forget(e.document.uri);
+    linter.clear(e.document.uri);
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !relevant(doc)) return [];
+    const fileName = fileNameOf(doc.uri, doc.languageId);
+    const only = params.context.only;
+    const actions = wants(only, 'quickfix') ? quickFixes(doc, fileName, params) : [];
+    if (only && wants(only, FIX_ALL_KIND)) {
+      const options = linter.optionsFor(doc.uri, await settings.get(doc.uri));
+      const all = 'error' in options ? undefined : fixAllAction(doc, fileName, options);
+      if (all) actions.push(all);
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand(async (params, token, workDone) => {
+    switch (params.command) {
+      case ServerCommands.showDocumentation: {
+        const url = params.arguments?.[0];
+        if (typeof url === 'string') await connection.window.showDocument({ uri: url, external: true });
+        return null;
+      }
+      case ServerCommands.clearWorkspaceResults:
+        return { cleared: scanner.clear(isOpen) };
+      case ServerCommands.scanWorkspace: {
+        if (scanner.running) return lastScan ?? null;
+        const exclude = Array.isArray(params.arguments?.[0]?.exclude) ? (params.arguments![0].exclude as string[]) : [];
+        // Client-initiated progress when the request carries a token, else server-initiated
+        // (which the user can cancel from the progress notification).
+        const progress = params.workDoneToken !== undefined || !progressSupported ? workDone : await connection.window.createWorkDoneProgress();
+        const progressToken = 'token' in progress ? (progress as { token: CancellationToken }).token : undefined;
+        notifyStatus({ state: 'scanning', lastScan });
+        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, isOpen, isCancelled: () => token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
+        lastScan = summary;
+        notifyStatus({ state: 'idle', lastScan });
+        return summary;
+      }
+      default:
+        return null;
+    }
+  });
+
+  function notifyStatus(p: StatusParams): void {
+    void connection.sendNotification(StatusNotification, p);
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
