@@ -1,0 +1,124 @@
+// The language server, started as a child process and driven over stdio as any LSP editor does.
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeText } from '../../server/src/engine/analyze.js';
+import { open, startClient, type TestClient } from './lsp-client.js';
+
+const INSECURE = "import tls from 'node:tls';\ntls.connect({ host: '10.0.0.1', port: 443, rejectUnauthorized: false });\n";
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-lsp-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const uriOf = (dir: string, name: string) => pathToFileURL(path.join(dir, name)).toString();
+const hasFindings = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.length > 0;
+
+function applyTextEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x.ts', 'typescript', 1, text), edits);
+}
+
+describe('language server over stdio', () => {
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = workspace({ 'src/a.ts': INSECURE, 'src/b.js': "const tls = require('tls');\ntls.connect({ host: '10.0.0.1', minVersion: 'TLSv1' });\n", 'src/clean.ts': 'export const x = 1;\n' });
+    client = await startClient({ rootPath: dir });
+  });
+  after(() => client.stop());
+
+  it('publishes diagnostics with source, rule id, docs link and severity on open', async () => {
+    const uri = uriOf(dir, 'src/a.ts');
+    await open(client, uri, INSECURE);
+    const p = await client.diagnostics(uri, hasFindings);
+    assert.equal(p.diagnostics.length, 1);
+    const d = p.diagnostics[0];
+    assert.equal(d.source, 'tlslint');
+    assert.equal(d.code, 'no-unverified-certificate');
+    assert.equal(d.severity, 1);
+    assert.match(d.codeDescription!.href, /docs\/rules\/no-unverified-certificate\.md$/);
+    assert.deepEqual(d.range, { start: { line: 1, character: 43 }, end: { line: 1, character: 68 } });
+  });
+
+  it('gives the same findings as the engine (and so the CLI) for the same text', async () => {
+    const uri = uriOf(dir, 'src/b.js');
+    const text = "const tls = require('tls');\ntls.connect({ host: 'db.example', minVersion: 'TLSv1' });\n";
+    await open(client, uri, text, 'javascript');
+    const p = await client.diagnostics(uri, hasFindings);
+    const engine = analyzeText(path.join(dir, 'src/b.js'), text);
+    assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range, d.message]), engine.findings.map((f) => [f.ruleId, f.range, f.message]));
+  });
+
+  it('re-lints as the document is typed and clears fixed findings', async () => {
+    const uri = uriOf(dir, 'src/typed.ts');
+    await open(client, uri, 'export const a = 1;\n');
+    await client.diagnostics(uri);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: INSECURE }],
+    });
+    const p = await client.diagnostics(uri, (x) => x.version === 2 && x.diagnostics.length === 1);
+    assert.equal(p.diagnostics[0].code, 'no-unverified-certificate');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 1, character: 63 }, end: { line: 1, character: 68 } }, text: 'true' }],
+    });
+    const cleared = await client.diagnostics(uri, (x) => x.version === 3);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('offers quick fixes, disable-for-line and docs; applying a fix removes the finding', async () => {
+    const uri = uriOf(dir, 'src/fix.ts');
+    await open(client, uri, INSECURE);
+    const p = await client.diagnostics(uri, hasFindings);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: p.diagnostics[0].range,
+      context: { diagnostics: p.diagnostics },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Remove rejectUnauthorized: false (verify certificates)'), titles.join('\n'));
+    assert.ok(titles.includes('Disable no-unverified-certificate for this line'));
+    assert.ok(titles.includes('Show documentation for no-unverified-certificate'));
+    assert.ok(actions.every((a) => !a.isPreferred), 'fixes that change what connects are never preferred');
+    const remove = actions.find((a) => a.title.startsWith('Remove rejectUnauthorized'))!;
+    const fixed = applyTextEdits(INSECURE, remove.edit!.changes![uri]);
+    assert.equal(fixed, "import tls from 'node:tls';\ntls.connect({ host: '10.0.0.1', port: 443 });\n");
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await client.diagnostics(uri, (x) => x.version === 2);
+    assert.deepEqual(after.diagnostics, []);
+    const disable = actions.find((a) => a.title.startsWith('Disable'))!;
+    assert.equal(applyTextEdits(INSECURE, disable.edit!.changes![uri]).split('\n')[1], '// tlslint-disable-next-line no-unverified-certificate');
+  });
+
+  it('refuses fixes for a stale document version', async () => {
+    const uri = uriOf(dir, 'src/stale.ts');
+    await open(client, uri, INSECURE);
+    const p = await client.diagnostics(uri, hasFindings);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `// moved\n${INSECURE}` }] });
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as CodeAction[];
+    assert.deepEqual(actions.filter((a) => a.edit), []);
+  });
+
+  it('keeps serving after a malformed document and an unknown method', async () => {
+    const uri = uriOf(dir, 'src/broken.ts');
+    await open(client, uri, "import tls from 'tls';\nconst = = ;\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n{{{{");
+    const p = await client.diagnostics(uri, hasFindings);
+    assert.ok(p.diagnostics.some((d) => d.code === 'no-unverified-certificate'));
+    assert.ok(p.diagnostics.some((d) => /Syntax error/.test(String(d.message))));
+    await assert.rejects(client.connection.sendRequest('tlslint/noSuchMethod', {}));
+    const again = uriOf(dir, 'src/again.ts');
+    await open(client, again, INSECURE);
+    await client.diagnostics(again, hasFindings);
+  });
+});
