@@ -1,0 +1,124 @@
+// The demo app in examples/ (what `npm run scan` shows a new user) produces exactly the findings
+// below, with its own .tlslintrc.json applied as a scan would: a regression in any rule, in
+// suppressions or in test-file severities changes this table.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { rules } from '../../rules/index.js';
+import { analyzeText } from '../../server/src/engine/analyze.js';
+import { effectiveSeverity, isIgnored, loadConfigForFile } from '../../server/src/engine/config.js';
+import type { FileResult } from '../../server/src/engine/types.js';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const EXAMPLES = path.join(ROOT, 'examples');
+const SOURCE = /\.[cm]?[jt]sx?$/;
+const ruleIds = rules.map((r) => r.meta.id);
+
+/** Findings per file, as `ruleId: count` with their severities after the config is applied. */
+const EXPECTED: Record<string, Record<string, { count: number; severity: string }>> = {
+  'src/bootstrap.mjs': {
+    'no-global-tls-bypass': { count: 1, severity: 'error' },
+    'no-legacy-tls-version': { count: 1, severity: 'error' },
+  },
+  'src/clients/ledger.js': {
+    'no-legacy-tls-version': { count: 1, severity: 'error' },
+    'require-servername': { count: 1, severity: 'warning' },
+  },
+  'src/clients/payments.ts': {
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  'src/db.js': {
+    'no-unverified-certificate': { count: 2, severity: 'error' },
+    'no-unverified-hostname': { count: 1, severity: 'error' },
+    'require-servername': { count: 1, severity: 'warning' },
+  },
+  'src/desktop/main.js': {
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  // The one finding here is suppressed with a reason.
+  'src/dev-proxy.js': {},
+  'src/mail.ts': {
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  'src/safe.ts': {},
+  'src/server.ts': {
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+    'no-legacy-tls-version': { count: 1, severity: 'error' },
+  },
+  // A test file: reported one level lower.
+  'test/payments.test.js': {
+    'no-unverified-certificate': { count: 1, severity: 'warning' },
+  },
+};
+
+function sourceFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory() && e.name !== 'node_modules') out.push(...sourceFiles(dir, child));
+    else if (e.isFile() && SOURCE.test(e.name)) out.push(child);
+  }
+  return out.sort();
+}
+
+/** Lints one file of examples/ the way a scan of examples/ does. */
+function scan(rel: string): FileResult {
+  const file = path.join(EXAMPLES, rel);
+  const config = loadConfigForFile(file, { root: EXAMPLES, ruleIds });
+  assert.equal(config.configFile, path.join(EXAMPLES, '.tlslintrc.json'));
+  assert.ok(!isIgnored(config, file, config.baseDir), `${rel} is ignored by the config`);
+  return analyzeText(file, readFileSync(file, 'utf8'), {
+    rules,
+    reportUnusedDirectives: true,
+    severityOf: (ruleId, severity) => effectiveSeverity(config, ruleId, severity, file, config.baseDir),
+  });
+}
+
+describe('examples/', () => {
+  const files = sourceFiles(EXAMPLES);
+  const results = new Map(files.map((rel) => [rel, scan(rel)]));
+
+  it('is a small app whose dependencies are listed but not installed', () => {
+    const pkg = JSON.parse(readFileSync(path.join(EXAMPLES, 'package.json'), 'utf8')) as { private?: boolean; dependencies?: object };
+    assert.equal(pkg.private, true);
+    assert.ok(Object.keys(pkg.dependencies ?? {}).length > 0);
+    assert.ok(!existsSync(path.join(EXAMPLES, 'node_modules')), 'examples/node_modules must not exist');
+  });
+
+  it('has exactly the files of the table', () => {
+    assert.deepEqual(files, Object.keys(EXPECTED).sort());
+  });
+
+  for (const [rel, expected] of Object.entries(EXPECTED)) {
+    it(`${rel} has the expected findings`, () => {
+      const result = results.get(rel);
+      assert.ok(result, `${rel} is missing`);
+      assert.deepEqual(result.notes, [], 'no parse errors, rule errors or unused suppressions');
+      const actual: Record<string, { count: number; severity: string }> = {};
+      for (const f of result.findings) {
+        const entry = (actual[f.ruleId] ??= { count: 0, severity: f.severity });
+        entry.count++;
+        if (entry.severity !== f.severity) entry.severity = 'mixed';
+      }
+      assert.deepEqual(actual, expected, result.findings.map((f) => `${rel}:${f.range.start.line + 1} ${f.severity} ${f.ruleId}: ${f.message}`).join('\n'));
+    });
+  }
+
+  it('safe.ts has no findings', () => {
+    assert.deepEqual(results.get('src/safe.ts')?.findings, []);
+  });
+
+  it('dev-proxy.js has its finding suppressed, and only by the directive', () => {
+    const rel = 'src/dev-proxy.js';
+    const text = readFileSync(path.join(EXAMPLES, rel), 'utf8');
+    assert.ok(text.includes('// tlslint-disable-next-line no-unverified-certificate -- local dev proxy'));
+    const unsuppressed = analyzeText(rel, text.replace('tlslint-disable-next-line', 'note:'), { rules });
+    assert.deepEqual(unsuppressed.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
+  });
+
+  it('every rule fires at least once', () => {
+    const fired = new Set([...results.values()].flatMap((r) => r.findings.map((f) => f.ruleId)));
+    assert.deepEqual(ruleIds.filter((id) => !fired.has(id)), []);
+  });
+});
