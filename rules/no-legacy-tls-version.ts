@@ -26,11 +26,11 @@ export const noLegacyTlsVersion: Rule = {
     precision: 'very-high',
     needles: ['secureProtocol', 'minVersion', 'maxVersion', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION'],
     messages: {
-      secureProtocol: "secureProtocol: '{value}' enables {effect}{condition}, deprecated and attackable protocols. Use minVersion: 'TLSv1.2' instead.",
-      weakerProtocol: "secureProtocol: '{value}' allows {effect}{condition}, weaker than Node's default. Remove it, or use minVersion: 'TLSv1.2'.",
-      minVersion: "minVersion: '{value}' allows {value}{condition}, a deprecated protocol (RFC 8996) that a network attacker can downgrade to. Use 'TLSv1.2'.",
-      maxVersion: "maxVersion: '{value}' caps connections at {value}{condition}, a deprecated protocol (RFC 8996). Remove the cap.",
-      globalDefault: "Setting tls.{name} to '{value}' changes every later TLS context of the process to allow {value}, a deprecated protocol (RFC 8996). Remove it.",
+      secureProtocol: "secureProtocol: '{value}'{condition} {effect}, so a network attacker can break or downgrade the connection. Use minVersion: 'TLSv1.2' instead.",
+      weakerProtocol: "secureProtocol: '{value}'{condition} {effect}, weaker than Node's default (TLS 1.2 to 1.3). Remove it, or use minVersion: 'TLSv1.2'.",
+      minVersion: "minVersion: '{value}'{condition} allows {protocol}, a deprecated protocol (RFC 8996) that a network attacker can downgrade the connection to. Use 'TLSv1.2'.",
+      maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol (RFC 8996) with known attacks. Remove the cap.",
+      globalDefault: "Setting tls.{name} to '{value}'{condition} makes every later TLS context of the process {effect} {protocol}, a deprecated protocol (RFC 8996). Remove the assignment.",
     },
   },
   check(ctx) {
@@ -42,15 +42,22 @@ export const noLegacyTlsVersion: Rule = {
       const bad = findBranch(ctx.valueOf(a.right), (v) => LEGACY_VERSIONS.has(literalString(v) ?? ''));
       if (!bad) continue;
       const edit = removeStatement(ctx.sourceFile, a);
+      const value = literalString(bad.value)!;
+      const isMin = ref.path[0] === 'DEFAULT_MIN_VERSION';
       ctx.report({
         node: a,
         messageId: 'globalDefault',
-        data: { name: ref.path[0], value: literalString(bad.value)! },
+        data: { name: ref.path[0], value, condition: conditionSuffix(bad), effect: isMin ? 'accept' : 'stop at', protocol: protocolName(value) },
         fixes: edit ? [{ title: `Remove the tls.${ref.path[0]} assignment`, kind: 'suggestion', edits: [edit] }] : [],
       });
     }
   },
 };
+
+/** 'TLSv1.1' as people say it: 'TLS 1.1'. */
+function protocolName(version: string): string {
+  return version.replace(/^(TLS|SSL)v(\d)(\.\d)?$/, (_all, family: string, major: string, minor: string | undefined) => `${family} ${major}${minor ?? '.0'}`);
+}
 
 function checkOption(ctx: RuleContext, prop: Prop): void {
   const bad = findBranch(prop.value, (v) => (prop.key === 'secureProtocol' ? SECURE_PROTOCOL_METHODS.has(literalString(v) ?? '') : LEGACY_VERSIONS.has(literalString(v) ?? '')));
@@ -63,9 +70,9 @@ function checkOption(ctx: RuleContext, prop: Prop): void {
     const weaker = verdict === 'weaker';
     ctx.report({ node: prop.node, messageId: weaker ? 'weakerProtocol' : 'secureProtocol', severity: weaker ? 'warning' : undefined, data: { value, effect, condition }, fixes: compact([secureProtocolFix(ctx, prop), safe]) });
   } else if (prop.key === 'minVersion') {
-    ctx.report({ node: prop.node, messageId: 'minVersion', data: { value, condition }, fixes: compact([replaceValueFix(ctx, prop, `'${SAFE_MIN_VERSION}'`, `Raise minVersion to '${SAFE_MIN_VERSION}'`), safe]) });
+    ctx.report({ node: prop.node, messageId: 'minVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([replaceValueFix(ctx, prop, `'${SAFE_MIN_VERSION}'`, `Raise minVersion to '${SAFE_MIN_VERSION}'`), safe]) });
   } else {
-    ctx.report({ node: prop.node, messageId: 'maxVersion', data: { value, condition }, fixes: compact([removeOptionFix(ctx, prop, 'Remove the maxVersion cap'), safe]) });
+    ctx.report({ node: prop.node, messageId: 'maxVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([removeOptionFix(ctx, prop, 'Remove the maxVersion cap'), safe]) });
   }
 }
 
@@ -74,7 +81,7 @@ function secureProtocolFix(ctx: RuleContext, prop: Prop): Fix | undefined {
   const lit = literalOf(prop.node);
   const title = `Replace secureProtocol with minVersion: '${SAFE_MIN_VERSION}'`;
   if (lit?.properties.some((p) => propertyKey(p) === 'minVersion')) return removeOptionFix(ctx, prop, 'Remove secureProtocol (minVersion is already set)');
-  if (lit && ts.isPropertyAssignment(prop.node)) {
+  if (lit && (ts.isPropertyAssignment(prop.node) || ts.isShorthandPropertyAssignment(prop.node))) {
     return { title, kind: 'suggestion', edits: [{ start: prop.node.getStart(ctx.sourceFile), end: prop.node.end, text: `minVersion: '${SAFE_MIN_VERSION}'` }] };
   }
   const n = prop.node;

@@ -30,11 +30,11 @@ export const noUnverifiedHostname: Rule = {
     needles: ['checkServerIdentity', 'tlsAllowInvalidHostnames', 'mysql2'],
     messages: {
       noopCheck:
-        'checkServerIdentity{where} returns nothing for every host{condition}, so a certificate for any domain is accepted and anyone with one can impersonate the server. Remove it to use tls.checkServerIdentity, or call it from your check.',
+        'checkServerIdentity{where} returns nothing for every host{condition}, so a certificate for any domain is accepted and anyone with one can impersonate the server. Remove it to get Node\'s check, or return tls.checkServerIdentity(host, cert) from yours.',
       flag: '{option} disables host name verification{condition} ({owner}), so a certificate for any domain is accepted. Remove it.',
       uri: 'The connection string sets {param}={value}, which disables host name verification ({owner}), so a certificate for any domain is accepted. Remove it.',
       mysql2:
-        'mysql2 does not check that the server certificate matches the host unless ssl.verifyIdentity is true, so a certificate for any domain signed by the CA is accepted. Add verifyIdentity: true.',
+        'mysql2 does not check that the server certificate matches the host unless ssl.verifyIdentity is true{condition}, so a certificate for any domain signed by a trusted CA is accepted. Set verifyIdentity: true.',
     },
   },
   check(ctx) {
@@ -67,13 +67,15 @@ function checkMysql2(ctx: RuleContext): void {
     if (!ssl || !tls) continue;
     if (tls.value.open && !tls.value.props.has('verifyIdentity')) continue;
     const vi = tls.value.props.get('verifyIdentity');
-    if (vi && !findBranch(vi.value, (v) => v.kind === 'literal' && !v.value)) continue;
-    const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : addVerifyIdentity(ctx, ssl.valueNode);
-    ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', fixes: fix ? [fix] : [] });
+    const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
+    if (vi && !off) continue;
+    const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : addVerifyIdentity(ctx, tls.value.node);
+    ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: off?.condition ? `, and here it is off ${off.condition}` : '' }, fixes: fix ? [fix] : [] });
   }
 }
 
-function addVerifyIdentity(ctx: RuleContext, sslNode: ts.Expression | undefined): Fix | undefined {
-  if (!sslNode || !ts.isObjectLiteralExpression(sslNode)) return undefined;
+/** Adds the option to the object literal the ssl options were written in (maybe via a variable). */
+function addVerifyIdentity(ctx: RuleContext, sslNode: ts.Node): Fix | undefined {
+  if (!ts.isObjectLiteralExpression(sslNode)) return undefined;
   return { title: 'Add verifyIdentity: true', kind: 'suggestion', edits: [insertProperty(ctx.sourceFile, sslNode, 'verifyIdentity: true')] };
 }

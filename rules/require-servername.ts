@@ -4,10 +4,10 @@ import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, SinkCall, Value } from './api.js';
 import { compact } from './util/compact.js';
 import { insertProperty } from './util/edits.js';
-import { removeOptionFix } from './util/option-fixes.js';
+import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { isIpLiteral } from './util/strings.js';
 import { truthy } from './util/truthy.js';
-import { literalString } from './util/values.js';
+import { branchesOf, conditionSuffix, findBranch, literalString, type ValueBranch } from './util/values.js';
 
 const ID = 'require-servername';
 
@@ -24,9 +24,9 @@ export const requireServername: Rule = {
     precision: 'high',
     needles: ['tls', 'ioredis', 'redis', 'ldapjs'],
     messages: {
-      missing: '{sink} connects to {host} without servername, so no SNI is sent and a server hosting several names may present the wrong certificate. Add servername: {hostText}.',
+      missing: '{sink} connects to {host}{condition} without servername, so no SNI is sent and a server hosting several names may present the wrong certificate. Add servername: {hostText}.',
       missingSocket: '{sink} over an existing socket sends no SNI unless servername is given, so a server hosting several names may present the wrong certificate. Add servername with the server\'s host name.',
-      ipServername: "servername is the IP address '{value}': SNI may only carry host names (RFC 6066), and Node warns (DEP0123). Remove it, or use the server's host name.",
+      ipServername: "servername is the IP address '{value}'{condition}: SNI may only carry host names (RFC 6066), and Node warns (DEP0123). Use the server's host name, or remove servername when connecting by IP.",
     },
   },
   check(ctx) {
@@ -38,11 +38,16 @@ export const requireServername: Rule = {
 };
 
 interface Host {
-  /** Source text to put in `servername:`. */
-  text: string;
+  /** Source text to put in `servername:`; absent when the expression is not safe to repeat. */
+  text?: string;
   /** For the message. */
   shown: string;
+  /** When the host is a name only under a condition. */
+  condition?: string;
 }
+
+/** What a call connects to: a host name, nothing SNI applies to (IP, localhost), or unknown. */
+type HostResult = Host | 'ip-or-local' | undefined;
 
 function checkCall(ctx: RuleContext, call: SinkCall): void {
   const sf = ctx.sourceFile;
@@ -54,22 +59,34 @@ function checkCall(ctx: RuleContext, call: SinkCall): void {
   const tls = call.tlsOptions.find((t) => t.path.length > 0 || sink.tlsPaths[0].length === 0)?.value;
   const servername = tls?.props.get('servername');
   if (servername) {
-    const v = literalString(servername.value);
-    if (v !== undefined && v !== '' && isIpLiteral(v)) {
-      ctx.report({ node: servername.node, messageId: 'ipServername', data: { value: v }, fixes: compact([removeOptionFix(ctx, servername, 'Remove the IP servername')]) });
-    }
+    checkIpServername(ctx, call, options, args, servername);
     return;
   }
   if (tls?.open) return;
-  const host = findHost(ctx, call, options, args);
   const calleeRange = { start: call.node.getStart(sf), end: call.callee.end };
-  if (host === 'ip-or-local') return;
-  if (host === undefined) {
-    if (options?.props.has('socket') && sink.id === 'tls.connect') ctx.report({ range: calleeRange, messageId: 'missingSocket', data: { sink: sink.id } });
-    return;
+  let host = findHost(ctx, call, options, args);
+  if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
+    host = socketHost(ctx, options.props.get('socket')!.value);
+    if (host === undefined) ctx.report({ range: calleeRange, messageId: 'missingSocket', data: { sink: sink.id } });
   }
-  const fix = addServernameFix(ctx, call, options, args, host);
-  ctx.report({ range: calleeRange, messageId: 'missing', data: { sink: sink.id, host: host.shown, hostText: host.text }, fixes: fix ? [fix] : [] });
+  if (host === undefined || host === 'ip-or-local') return;
+  const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, args, host.text);
+  const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
+  ctx.report({ range: calleeRange, messageId: 'missing', data: { sink: sink.id, host: host.shown, condition: host.condition ? ` (${host.condition})` : '', hostText }, fixes: fix ? [fix] : [] });
+}
+
+/** A servername that is an IP literal: replaced by the host name when there is one, else removed. */
+function checkIpServername(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>, servername: Prop): void {
+  const bad = findBranch(servername.value, (v) => {
+    const s = literalString(v);
+    return s !== undefined && s !== '' && isIpLiteral(s);
+  });
+  if (!bad) return;
+  const host = findHost(ctx, call, options, args);
+  let fix: Fix | undefined;
+  if (host === undefined || host === 'ip-or-local') fix = removeOptionFix(ctx, servername, 'Remove the IP servername');
+  else if (host.text !== undefined && !host.condition) fix = replaceValueFix(ctx, servername, host.text, `Use the host name: servername: ${host.text}`);
+  ctx.report({ node: servername.node, messageId: 'ipServername', data: { value: literalString(bad.value)!, condition: conditionSuffix(bad) }, fixes: compact([fix]) });
 }
 
 function tlsEnabled(ctx: RuleContext, options: Value | undefined, path: string[]): boolean {
@@ -81,8 +98,8 @@ function tlsEnabled(ctx: RuleContext, options: Value | undefined, path: string[]
   return truthy(v) === true;
 }
 
-/** The host the call connects to, as source text; 'ip-or-local' when SNI does not apply. */
-function findHost(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>): Host | 'ip-or-local' | undefined {
+/** The host the call connects to. */
+function findHost(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>): HostResult {
   const { sink } = call;
   let prop: Prop | undefined;
   if (options?.kind === 'object' && sink.hostPath) {
@@ -92,32 +109,80 @@ function findHost(ctx: RuleContext, call: SinkCall, options: Value | undefined, 
       v = prop?.value;
     }
   }
-  let expr: ts.Expression | undefined = prop?.valueNode;
-  let value = prop?.value;
-  if (!prop && sink.positionalHost !== undefined && args.length > sink.positionalHost && !ts.isObjectLiteralExpression(args[sink.positionalHost])) {
-    const first = ctx.valueOf(args[0]);
-    if (first.kind === 'literal' && typeof first.value === 'number' || first.kind === 'unknown') {
-      expr = args[sink.positionalHost];
-      value = ctx.valueOf(expr);
-      if (value.kind === 'function' || value.kind === 'object') return undefined;
-    }
+  if (prop) {
+    const expr = ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.valueNode;
+    return expr ? hostOf(ctx, expr, prop.value) : undefined;
   }
-  if (!expr || !value) return undefined;
-  const s = literalString(value);
-  if (s !== undefined) {
-    const host = s.includes('://') ? hostOfUrl(s) : s;
-    if (host === undefined) return undefined;
-    if (host === '' || host === 'localhost' || isIpLiteral(host)) return 'ip-or-local';
-    return { text: `'${host}'`, shown: `'${host}'` };
-  }
-  // Only simple expressions are repeated in a fix: a call could have side effects.
-  const x = ts.isShorthandPropertyAssignment(prop?.node ?? expr) ? (prop!.node as ts.ShorthandPropertyAssignment).name : expr;
-  if (!(ts.isIdentifier(x) || ts.isPropertyAccessExpression(x))) return undefined;
-  const text = x.getText(ctx.sourceFile);
-  return { text, shown: `\`${text}\`` };
+  const hostArg = positionalHost(ctx, call, args);
+  return hostArg ? hostOf(ctx, hostArg, ctx.valueOf(hostArg)) : undefined;
 }
 
-function hostOfUrl(s: string): string | undefined {
+/**
+ * `tls.connect(port, host[, options][, callback])`: the host argument, when the call has that
+ * form. `tls.connect(options, callback)` looks the same when nothing is known about its
+ * arguments, so an unknown first argument counts as a port only if its name says so or the
+ * second is a string; and an unknown argument after the host may be options that set servername.
+ */
+function positionalHost(ctx: RuleContext, call: SinkCall, args: ts.NodeArray<ts.Expression>): ts.Expression | undefined {
+  const i = call.sink.positionalHost;
+  if (i === undefined || args.length <= i || ts.isObjectLiteralExpression(args[i])) return undefined;
+  const first = ctx.valueOf(args[0]);
+  const host = ctx.valueOf(args[i]);
+  const isPort =
+    (first.kind === 'literal' && typeof first.value === 'number') ||
+    ((first.kind === 'unknown' || first.kind === 'instance') && (literalString(host) !== undefined || /port$/i.test(nameOf(args[0]) ?? '')));
+  if (!isPort) return undefined;
+  for (const a of args.slice(i + 1)) {
+    const v = ctx.valueOf(a);
+    if (v.kind !== 'function' && v.kind !== 'object') return undefined;
+  }
+  return args[i];
+}
+
+function nameOf(e: ts.Expression): string | undefined {
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  return undefined;
+}
+
+/** Classifies a host expression and its value. */
+function hostOf(ctx: RuleContext, expr: ts.Expression, value: Value): HostResult {
+  const branches = branchesOf(value);
+  let named: ValueBranch | undefined;
+  let hasIp = false;
+  let hasUnknown = false;
+  for (const b of branches) {
+    const kind = classify(b.value);
+    if (kind === 'name') named ??= b;
+    else if (kind === 'unknown') hasUnknown = true;
+    // localhost, '' and undefined are harmless as servername; an IP literal is not (DEP0123).
+    if (kind === 'ip-or-local' && isIpLiteral(hostName(literalString(b.value) ?? '') ?? '')) hasIp = true;
+  }
+  if (!named && !hasUnknown) return 'ip-or-local';
+  const name = named && hostName(literalString(named.value)!)!;
+  // A single literal name (or URL) is repeated as a literal; anything else as the expression.
+  if (name !== undefined && branches.length === 1) return { text: `'${name}'`, shown: `'${name}'` };
+  const repeatable = !hasIp && isPure(expr) && !(named && literalString(named.value)!.includes('://'));
+  const text = expr.getText(ctx.sourceFile);
+  const shown = name !== undefined && !hasUnknown ? `'${name}'` : text.startsWith('`') ? snippet(elideHoles(text)) : `\`${snippet(text)}\``;
+  return { text: repeatable ? text : undefined, shown, condition: name !== undefined && !hasUnknown ? named!.condition : undefined };
+}
+
+/** 'name' for a host name, 'ip-or-local' where SNI does not apply, 'none' for no host at all. */
+function classify(v: Value): 'name' | 'ip-or-local' | 'none' | 'unknown' {
+  if (v.kind === 'literal') {
+    if (v.value === undefined || v.value === null) return 'ip-or-local';
+    if (typeof v.value !== 'string') return 'none';
+    const h = hostName(v.value);
+    if (h === undefined) return 'none';
+    return h === '' || h === 'localhost' || isIpLiteral(h) ? 'ip-or-local' : 'name';
+  }
+  return v.kind === 'function' || v.kind === 'object' || v.kind === 'array' ? 'none' : 'unknown';
+}
+
+/** The host of a host string or of a URL. */
+function hostName(s: string): string | undefined {
+  if (!s.includes('://')) return s;
   try {
     return new URL(s).hostname;
   } catch {
@@ -125,10 +190,49 @@ function hostOfUrl(s: string): string | undefined {
   }
 }
 
-function addServernameFix(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>, host: Host): Fix | undefined {
+/** Whether repeating an expression cannot run code twice: names, member reads, templates of those. */
+function isPure(e: ts.Expression): boolean {
+  if (ts.isIdentifier(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e)) return isPure(e.expression);
+  if (ts.isElementAccessExpression(e)) return isPure(e.expression) && (ts.isStringLiteral(e.argumentExpression) || ts.isNumericLiteral(e.argumentExpression));
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((s) => isPure(s.expression));
+  if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) return isPure(e.expression);
+  if (ts.isConditionalExpression(e)) return isPure(e.condition) && isPure(e.whenTrue) && isPure(e.whenFalse);
+  return e.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/** Template holes shortened for messages: `${region}.example.com` reads as `${…}.example.com`. */
+function elideHoles(text: string): string {
+  return text.replace(/\$\{[^}]*\}/g, '${…}');
+}
+
+function snippet(text: string): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+/**
+ * `tls.connect({ socket })` over a socket this file opened with net.connect / net.createConnection:
+ * the host that socket connects to.
+ */
+function socketHost(ctx: RuleContext, socket: Value): HostResult {
+  if (socket.kind !== 'instance' || socket.ref?.module !== 'net' || !ts.isCallExpression(socket.node)) return undefined;
+  if (socket.ref.path.length !== 1 || !['connect', 'createConnection'].includes(socket.ref.path[0])) return undefined;
+  const [first, second] = socket.node.arguments;
+  if (!first) return undefined;
+  const opts = ctx.valueOf(first);
+  if (opts.kind === 'object') {
+    const h = opts.props.get('host');
+    const expr = h && (ts.isShorthandPropertyAssignment(h.node) ? h.node.name : h.valueNode);
+    return h && expr ? hostOf(ctx, expr, h.value) : opts.open ? undefined : 'ip-or-local';
+  }
+  return second ? hostOf(ctx, second, ctx.valueOf(second)) : 'ip-or-local';
+}
+
+function addServernameFix(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>, hostText: string): Fix | undefined {
   const sf = ctx.sourceFile;
-  const title = `Add servername: ${host.text}`;
-  const prop = `servername: ${host.text}`;
+  const title = `Add servername: ${hostText}`;
+  const prop = `servername: ${hostText}`;
   const tlsPath = call.sink.tlsPaths[0];
   if (options?.kind === 'object') {
     const tls = call.tlsOptions.find((t) => t.path.join('.') === tlsPath.join('.'));

@@ -8,13 +8,14 @@ export type ProtocolVerdict =
   /** Lowers the floor below Node's default (TLS_method) or caps at TLS 1.2 (SSLv23_method). */
   | 'weaker';
 
+/** [method family, verdict, what it does: completes "secureProtocol: 'X' …"] */
 const FAMILIES: [string, ProtocolVerdict, string][] = [
-  ['SSLv2', 'broken', 'SSL 2.0'],
-  ['SSLv3', 'broken', 'SSL 3.0'],
-  ['TLSv1', 'legacy', 'TLS 1.0 only'],
-  ['TLSv1_1', 'legacy', 'TLS 1.1 only'],
-  ['TLS', 'weaker', 'every version down to the lowest OpenSSL allows'],
-  ['SSLv23', 'weaker', 'TLS 1.2 at most, without TLS 1.3'],
+  ['SSLv2', 'broken', 'asks for SSL 2.0, a broken protocol (current Node refuses it and throws)'],
+  ['SSLv3', 'broken', 'asks for SSL 3.0, a broken protocol (POODLE; current Node refuses it and throws)'],
+  ['TLSv1', 'legacy', 'pins TLS 1.0, a deprecated protocol (RFC 8996) with known attacks'],
+  ['TLSv1_1', 'legacy', 'pins TLS 1.1, a deprecated protocol (RFC 8996) with known attacks'],
+  ['TLS', 'weaker', 'allows every version down to the lowest OpenSSL accepts, TLS 1.0 and 1.1 included'],
+  ['SSLv23', 'weaker', 'caps connections at TLS 1.2 and turns TLS 1.3 off'],
 ];
 
 export const SECURE_PROTOCOL_METHODS: ReadonlyMap<string, { verdict: ProtocolVerdict; effect: string }> = new Map(

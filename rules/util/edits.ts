@@ -1,5 +1,5 @@
-// Text edits that keep code well-formed: removing a property with its comma and line, removing a
-// statement, inserting a property in the object's own style.
+// Text edits that keep code well-formed: removing properties with their commas and lines,
+// removing a statement, inserting a property in the object's own style.
 import ts from 'typescript';
 import type { TextEdit } from '../api.js';
 
@@ -9,22 +9,71 @@ export function replaceNode(sf: ts.SourceFile, node: ts.Node, text: string): Tex
 
 /** Removes one property of an object literal, its separating comma, and its line when it stands alone. */
 export function removeProperty(sf: ts.SourceFile, prop: ts.ObjectLiteralElementLike): TextEdit {
-  const list = (prop.parent as ts.ObjectLiteralExpression).properties;
-  const i = list.indexOf(prop);
+  return removeProperties(sf, [prop])[0];
+}
+
+/**
+ * Removes properties of one object literal. Neighbouring removed properties are removed as one
+ * run by one edit, so the separators between them cannot be cut twice or left behind:
+ * `{ a, b, c }` without b and c is `{ a }`, not `{ a, }`. A run standing on lines of its own
+ * loses those lines (with a trailing comment on them); a literal that loses every property and
+ * holds no comment becomes `{}`.
+ */
+export function removeProperties(sf: ts.SourceFile, props: readonly ts.ObjectLiteralElementLike[]): TextEdit[] {
+  if (props.length === 0) return [];
+  const literal = props[0].parent as ts.ObjectLiteralExpression;
+  const list = literal.properties;
   const text = sf.text;
-  const start = prop.getStart(sf);
-  let end = prop.end;
-  const after = skipInlineSpace(text, end);
-  if (text[after] === ',') end = after + 1;
+  const gone = new Set(props);
+  if (list.every((p) => gone.has(p))) {
+    const inner = { start: literal.getStart(sf) + 1, end: literal.end - 1 };
+    if (/^[\s,]*$/.test(stripProps(text, inner, list, sf))) return [{ ...inner, text: '' }];
+  }
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (!gone.has(list[i])) continue;
+    let j = i;
+    while (j + 1 < list.length && gone.has(list[j + 1])) j++;
+    edits.push(removeRun(sf, list, i, j));
+    i = j;
+  }
+  return edits;
+}
+
+/** Removes list[i..j], a maximal run of properties to delete. */
+function removeRun(sf: ts.SourceFile, list: ts.NodeArray<ts.ObjectLiteralElementLike>, i: number, j: number): TextEdit {
+  const text = sf.text;
+  const start = list[i].getStart(sf);
+  let end = list[j].end;
+  const afterComma = skipInlineSpace(text, end);
+  if (text[afterComma] === ',') end = afterComma + 1;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (/^\s*$/.test(text.slice(lineStart, start)) && /^\s*$/.test(text.slice(end, lineEnd))) {
+  const lineEnd = endOfLineAfterComment(text, end);
+  if (lineEnd !== undefined && /^[ \t]*$/.test(text.slice(lineStart, start))) {
     return { start: lineStart, end: Math.min(lineEnd + 1, text.length), text: '' };
   }
-  if (i < list.length - 1) return { start, end: list[i + 1].getStart(sf), text: '' };
-  if (i > 0) return { start: list[i - 1].end, end: prop.end, text: '' };
+  if (j < list.length - 1) return { start, end: list[j + 1].getStart(sf), text: '' };
+  if (i > 0) return { start: list[i - 1].end, end: list[j].end, text: '' };
   return { start, end, text: '' };
+}
+
+/** The end of the line at `pos` if only blanks and one comment follow on it, else undefined. */
+function endOfLineAfterComment(text: string, pos: number): number | undefined {
+  let lineEnd = text.indexOf('\n', pos);
+  if (lineEnd < 0) lineEnd = text.length;
+  const rest = text.slice(pos, lineEnd);
+  return /^[ \t]*(\/\/.*|\/\*((?!\*\/).)*\*\/[ \t]*)?\r?$/.test(rest) ? lineEnd : undefined;
+}
+
+/** The text of a range without the given nodes (to see what else is in it). */
+function stripProps(text: string, range: { start: number; end: number }, nodes: readonly ts.Node[], sf: ts.SourceFile): string {
+  let out = '';
+  let at = range.start;
+  for (const n of nodes) {
+    out += text.slice(at, n.getStart(sf));
+    at = n.end;
+  }
+  return out + text.slice(at, range.end);
 }
 
 /** Removes the statement holding an expression (`process.env.X = '0';`), with its line when alone. */
@@ -43,7 +92,8 @@ export function removeStatement(sf: ts.SourceFile, node: ts.Node): TextEdit | un
 
 /**
  * Inserts `key: value` text into an object literal in its style: after `anchor` (by default the
- * last property), or as the only property of an empty literal.
+ * last property), or as the only property of an empty literal. On a multi-line literal the new
+ * property gets a line of its own, after any comment that ends the anchor's line.
  */
 export function insertProperty(sf: ts.SourceFile, obj: ts.ObjectLiteralExpression, propText: string, anchor?: ts.ObjectLiteralElementLike): TextEdit {
   const text = sf.text;
@@ -57,12 +107,20 @@ export function insertProperty(sf: ts.SourceFile, obj: ts.ObjectLiteralExpressio
     return { start: open + 1, end: closeBrace, text: multiline ? `\n${indent}  ${propText},\n${indent}` : ` ${propText} ` };
   }
   const multiline = text.slice(open, after.getStart(sf)).includes('\n');
-  const indent = multiline ? lineIndent(text, after.getStart(sf)) : '';
   const comma = skipSpace(text, after.end);
-  if (text[comma] === ',') {
-    return { start: comma + 1, end: comma + 1, text: multiline ? `\n${indent}${propText},` : ` ${propText},` };
+  const hasComma = text[comma] === ',';
+  if (!multiline) {
+    return hasComma ? { start: comma + 1, end: comma + 1, text: ` ${propText},` } : { start: after.end, end: after.end, text: `, ${propText}` };
   }
-  return { start: after.end, end: after.end, text: multiline ? `,\n${indent}${propText}` : `, ${propText}` };
+  const indent = lineIndent(text, after.getStart(sf));
+  const from = hasComma ? comma + 1 : after.end;
+  const lineEnd = endOfLineAfterComment(text, from);
+  // Keep a trailing comment on the anchor's line: insert after it, on a new line.
+  if (lineEnd !== undefined && lineEnd > from && /\S/.test(text.slice(from, lineEnd))) {
+    const eol = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    return { start: after.end, end: eol, text: `${hasComma ? text.slice(after.end, eol) : `,${text.slice(after.end, eol)}`}\n${indent}${propText}${hasComma ? ',' : ''}` };
+  }
+  return hasComma ? { start: comma + 1, end: comma + 1, text: `\n${indent}${propText},` } : { start: after.end, end: after.end, text: `,\n${indent}${propText}` };
 }
 
 /** Removes `.method(...)` from a call chain: `req.disableTLSCerts().end()` becomes `req.end()`. */
@@ -76,6 +134,24 @@ export function removeChainedCall(sf: ts.SourceFile, call: ts.CallExpression): T
   return { start: callee.expression.end, end: call.end, text: '' };
 }
 
+/**
+ * Several non-overlapping edits as one edit over the span they cover, for fixes that must be
+ * applied (or refused) as a whole.
+ */
+export function combineEdits(text: string, edits: readonly TextEdit[]): TextEdit | undefined {
+  if (edits.length === 0) return undefined;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  const start = sorted[0].start;
+  let end = start;
+  let out = '';
+  for (const e of sorted) {
+    if (e.start < end) throw new Error(`overlapping edits at ${e.start}`);
+    out += text.slice(end, e.start) + e.text;
+    end = e.end;
+  }
+  return { start, end, text: out };
+}
+
 function skipSpace(text: string, pos: number): number {
   let i = pos;
   while (i < text.length && /\s/.test(text[i])) i++;
@@ -87,12 +163,11 @@ function lineIndent(text: string, pos: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
-/** If an edit deletes everything on its lines but whitespace, delete the whole lines. */
+/** If an edit leaves nothing but blanks or a comment on its lines, delete the whole lines. */
 function widenToLine(text: string, edit: TextEdit): TextEdit {
   const lineStart = text.lastIndexOf('\n', edit.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', edit.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (/^\s*$/.test(text.slice(lineStart, edit.start)) && /^\s*$/.test(text.slice(edit.end, lineEnd))) {
+  const lineEnd = endOfLineAfterComment(text, edit.end);
+  if (lineEnd !== undefined && /^[ \t]*$/.test(text.slice(lineStart, edit.start))) {
     return { start: lineStart, end: Math.min(lineEnd + 1, text.length), text: '' };
   }
   return edit;

@@ -4,13 +4,15 @@ import type { Value } from '../api.js';
 
 /**
  * Whether a function returns nothing (undefined/null) on every path and never throws: as a
- * `checkServerIdentity` that means "every host name matches".
+ * `checkServerIdentity` that means "every host name matches". An async function or a generator
+ * returns an object, which Node treats as a verification error, so it is not a no-op.
  */
 export function returnsNothing(v: Value): boolean {
   if (v.kind !== 'function') return false;
-  const fn = v.node;
-  const body = (fn as ts.FunctionLikeDeclaration).body;
-  if (!body) return false;
+  const fn = v.node as ts.FunctionLikeDeclaration;
+  const body = fn.body;
+  if (!body || fn.asteriskToken) return false;
+  if (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) return false;
   if (!ts.isBlock(body)) return isNothing(body);
   const stack: ts.Node[] = [body];
   while (stack.length) {
@@ -26,8 +28,16 @@ export function returnsNothing(v: Value): boolean {
   return true;
 }
 
+/**
+ * Whether a returned expression means "no error" to Node, which only tests the result for
+ * truthiness: undefined, null, false, 0, '' and the result of console.log and friends.
+ */
 function isNothing(e: ts.Expression): boolean {
   let x = e;
-  while (ts.isParenthesizedExpression(x)) x = x.expression;
-  return (ts.isIdentifier(x) && x.text === 'undefined') || ts.isVoidExpression(x) || x.kind === ts.SyntaxKind.NullKeyword;
+  while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x)) x = x.expression;
+  if ((ts.isIdentifier(x) && x.text === 'undefined') || ts.isVoidExpression(x)) return true;
+  if (x.kind === ts.SyntaxKind.NullKeyword || x.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isNumericLiteral(x)) return Number(x.text) === 0;
+  if (ts.isStringLiteral(x) || ts.isNoSubstitutionTemplateLiteral(x)) return x.text === '';
+  return ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && ts.isIdentifier(x.expression.expression) && x.expression.expression.text === 'console';
 }

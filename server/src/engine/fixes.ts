@@ -24,13 +24,14 @@ function overlaps(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
 
 /**
  * Picks fixes for one pass of fix-all: in order, each fix whose edits touch none of the edits
- * already taken. Two fixes that touch overlapping text are never both applied in one pass.
+ * already taken. Two fixes that touch overlapping text are never both applied in one pass. A fix
+ * without edits changes nothing and is not taken (fix-all would count it and loop on it).
  */
 export function selectNonOverlapping(fixes: readonly Fix[]): Fix[] {
   const taken: Fix[] = [];
   const edits: TextEdit[] = [];
   for (const f of fixes) {
-    if (overlaps(f.edits, edits)) continue;
+    if (f.edits.length === 0 || overlaps(f.edits, edits)) continue;
     try {
       applyEdits('\u0000'.repeat(Math.max(0, ...f.edits.map((e) => e.end))), f.edits);
     } catch {

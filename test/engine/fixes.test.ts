@@ -1,0 +1,92 @@
+// Applying fixes: edits are relative to the original text (as in LSP), applied in order of
+// position whatever order they come in, and overlapping edits are refused.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Fix, TextEdit } from '../../rules/api.js';
+import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
+
+const edit = (start: number, end: number, text = ''): TextEdit => ({ start, end, text });
+const fix = (title: string, ...edits: TextEdit[]): Fix => ({ title, kind: 'suggestion', edits });
+
+describe('applyEdits', () => {
+  test('no edits: the text itself', () => assert.equal(applyEdits('abc', []), 'abc'));
+  test('offsets refer to the original text, in any order', () => {
+    const text = '0123456789';
+    const edits = [edit(8, 9, 'E'), edit(1, 3, 'X'), edit(5, 5, '+')];
+    assert.equal(applyEdits(text, edits), '0X34+567E9');
+    assert.equal(applyEdits(text, [...edits].reverse()), '0X34+567E9');
+  });
+  test('the input array is not reordered', () => {
+    const edits = [edit(2, 3, 'b'), edit(0, 1, 'a')];
+    applyEdits('xyz', edits);
+    assert.deepEqual(edits.map((e) => e.start), [2, 0]);
+  });
+  test('an insertion goes before a deletion at the same offset', () => {
+    assert.equal(applyEdits('abcdef', [edit(2, 4), edit(2, 2, '+')]), 'ab+ef');
+    assert.equal(applyEdits('abcdef', [edit(2, 2, '+'), edit(2, 4)]), 'ab+ef');
+  });
+  test('insertions at the same offset keep their order', () => {
+    assert.equal(applyEdits('ab', [edit(1, 1, 'x'), edit(1, 1, 'y')]), 'axyb');
+  });
+  test('edits that touch end to end are fine', () => {
+    assert.equal(applyEdits('abcdef', [edit(1, 3, 'X'), edit(3, 5, 'Y')]), 'aXYf');
+    assert.equal(applyEdits('abcdef', [edit(1, 3), edit(3, 3, '+')]), 'a+def');
+  });
+  test('at the very start and end', () => assert.equal(applyEdits('abc', [edit(0, 0, '<'), edit(3, 3, '>')]), '<abc>'));
+  test('overlapping edits are refused', () => {
+    assert.throws(() => applyEdits('abcdef', [edit(1, 4, 'X'), edit(3, 5, 'Y')]), /overlapping/);
+    assert.throws(() => applyEdits('abcdef', [edit(1, 4), edit(2, 2, '+')]), /overlapping/, 'an insertion inside a deletion');
+    assert.throws(() => applyEdits('abcdef', [edit(1, 3, 'X'), edit(1, 4, 'Y')]), /overlapping/, 'two replacements from one offset');
+  });
+  test('invalid ranges are refused', () => {
+    assert.throws(() => applyEdits('abc', [edit(2, 1)]), /invalid/);
+    assert.throws(() => applyEdits('abc', [edit(1, 4)]), /invalid/);
+    assert.throws(() => applyEdits('abc', [edit(-1, 1)]), /overlapping or invalid/);
+  });
+});
+
+describe('selectNonOverlapping', () => {
+  test('keeps fixes in order, skipping any that touches text already taken', () => {
+    const a = fix('a', edit(0, 2, 'A'));
+    const b = fix('b', edit(1, 3, 'B'));
+    const c = fix('c', edit(5, 6, 'C'));
+    assert.deepEqual(selectNonOverlapping([a, b, c]).map((f) => f.title), ['a', 'c']);
+    assert.deepEqual(selectNonOverlapping([b, a, c]).map((f) => f.title), ['b', 'c']);
+  });
+  test('one overlapping edit of a multi-edit fix skips the whole fix', () => {
+    const a = fix('a', edit(4, 6, 'A'));
+    const b = fix('b', edit(0, 1, 'B'), edit(5, 5, '+'));
+    assert.deepEqual(selectNonOverlapping([a, b]).map((f) => f.title), ['a']);
+  });
+  test('two insertions at the same offset conflict (their order would be arbitrary)', () => {
+    const a = fix('a', edit(3, 3, 'x'));
+    const b = fix('b', edit(3, 3, 'y'));
+    assert.deepEqual(selectNonOverlapping([a, b]).map((f) => f.title), ['a']);
+  });
+  test('an insertion at either end of another fix\'s deletion does not conflict', () => {
+    const del = fix('del', edit(2, 5));
+    const before = fix('before', edit(2, 2, '<'));
+    const after = fix('after', edit(5, 5, '>'));
+    const taken = selectNonOverlapping([del, before, after]);
+    assert.deepEqual(taken.map((f) => f.title), ['del', 'before', 'after']);
+    assert.equal(applyEdits('0123456', taken.flatMap((f) => f.edits)), '01<>56');
+  });
+  test('the same fix offered by two findings is taken once', () => {
+    const shared = fix('safe settings', edit(1, 4, 'S'));
+    assert.equal(selectNonOverlapping([shared, { ...shared }]).length, 1);
+  });
+  test('a fix whose own edits overlap is skipped', () => {
+    const broken = fix('broken', edit(0, 3, 'X'), edit(2, 4, 'Y'));
+    const ok = fix('ok', edit(6, 7, 'Z'));
+    assert.deepEqual(selectNonOverlapping([broken, ok]).map((f) => f.title), ['ok']);
+  });
+  test('a fix without edits is not taken', () => {
+    assert.deepEqual(selectNonOverlapping([fix('empty'), fix('real', edit(0, 1, 'x'))]).map((f) => f.title), ['real']);
+  });
+  test('the chosen fixes always apply together', () => {
+    const fixes = [fix('a', edit(0, 1, 'A')), fix('b', edit(1, 2, 'B')), fix('c', edit(1, 1, '+')), fix('d', edit(0, 2, 'D')), fix('e', edit(3, 3, '!'))];
+    const taken = selectNonOverlapping(fixes);
+    assert.deepEqual(taken.map((f) => f.title), ['a', 'b', 'c', 'e']);
+    assert.equal(applyEdits('wxyz', taken.flatMap((f) => f.edits)), 'A+By!z');
+  });
+});

@@ -1,0 +1,151 @@
+import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version.js';
+import { runRuleTests } from './rule-tester.js';
+
+const TLS = "import tls from 'node:tls'; ";
+const HTTPS = "import https from 'node:https'; ";
+const SAFE = 'Apply safe TLS settings to these options';
+
+runRuleTests(noLegacyTlsVersion, {
+  valid: [
+    `${TLS}tls.connect({ host: 'example.com', port: 443, minVersion: 'TLSv1.2' });`,
+    `${TLS}tls.createServer({ minVersion: 'TLSv1.3', key, cert });`,
+    `${TLS}tls.connect({ host: 'example.com', port: 443, maxVersion: 'TLSv1.2' });`,
+    `${TLS}tls.connect({ host: 'example.com', port: 443, secureProtocol: 'TLSv1_2_method' });`,
+    `${TLS}tls.createServer({ secureProtocol: 'TLSv1_2_server_method', key, cert });`,
+    `${TLS}tls.DEFAULT_MIN_VERSION = 'TLSv1.2';`,
+    `${TLS}tls.DEFAULT_MAX_VERSION = 'TLSv1.3';`,
+    // Reads and comparisons are not settings.
+    `${TLS}export function check(opts) {\n  if (opts.minVersion === 'TLSv1') throw new Error('too old');\n  return tls.DEFAULT_MIN_VERSION === 'TLSv1';\n}`,
+    // Comments and strings.
+    `${TLS}// tls.connect({ minVersion: 'TLSv1' })\nconst help = "use secureProtocol: 'TLSv1_method' only on Node 8";`,
+    // A semver minVersion is not a TLS version.
+    "import { check } from './compat';\ncheck({ minVersion: '1.0', maxVersion: '1.1' });",
+    "export const engines = { minVersion: '10.1', name: 'TLSv1-tool' };",
+    // Type declarations.
+    { code: "interface LegacyOptions { minVersion: 'TLSv1'; secureProtocol: 'TLSv1_method' }\ntype T = { maxVersion: 'TLSv1.1' };", filename: 'types.ts' },
+    { code: "declare const opts: { minVersion: 'TLSv1' };\nexport type O = typeof opts;", filename: 'decl.d.ts' },
+    // A later write overrides the legacy value before the options are used.
+    `${TLS}const opts = { host: 'example.com', port: 443, minVersion: 'TLSv1' };\nopts.minVersion = 'TLSv1.2';\ntls.connect(opts);`,
+    `${TLS}tls.connect({ minVersion: 'TLSv1', host: 'example.com', minVersion: 'TLSv1.2' });`,
+    `${TLS}const legacy = { minVersion: 'TLSv1', ca };\ntls.connect({ ...legacy, host: 'example.com', minVersion: 'TLSv1.2' });`,
+    // A shadowed tls is not the module.
+    "export function setup(tls) {\n  tls.DEFAULT_MIN_VERSION = 'TLSv1';\n}",
+    // Conditions that resolve: the legacy branch is dead.
+    `${TLS}const legacy = false;\ntls.connect({ host: 'example.com', minVersion: legacy ? 'TLSv1' : 'TLSv1.2' });`,
+  ],
+  invalid: [
+    {
+      name: 'secureProtocol TLSv1_method, multi-line: replaced by minVersion',
+      code: `${TLS}tls.connect({\n  host: 'legacy.example.com',\n  port: 443,\n  ⟦secureProtocol: 'TLSv1_method'⟧,\n});\n`,
+      messageIds: ['secureProtocol'],
+      severities: ['error'],
+      messageIncludes: ["secureProtocol: 'TLSv1_method' pins TLS 1.0"],
+      fixes: [
+        { title: "Replace secureProtocol with minVersion: 'TLSv1.2'", output: `${TLS}tls.connect({\n  host: 'legacy.example.com',\n  port: 443,\n  minVersion: 'TLSv1.2',\n});\n` },
+        { title: SAFE, output: `${TLS}tls.connect({\n  host: 'legacy.example.com',\n  port: 443,\n  minVersion: 'TLSv1.2',\n});\n` },
+      ],
+    },
+    {
+      name: 'every legacy method family and role variant is an error',
+      code: `${TLS}tls.createServer({ ⟦secureProtocol: 'SSLv3_server_method'⟧ });\ntls.connect({ ⟦secureProtocol: 'TLSv1_1_client_method'⟧ });\ntls.createSecureContext({ ⟦secureProtocol: 'SSLv2_method'⟧ });`,
+      messageIds: ['secureProtocol', 'secureProtocol', 'secureProtocol'],
+      severities: ['error', 'error', 'error'],
+      messageIncludes: ['SSL 3.0', 'TLS 1.1', 'SSL 2.0'],
+    },
+    {
+      name: 'TLS_method and SSLv23_method are weaker forms: warnings',
+      code: `${TLS}tls.createServer({ ⟦secureProtocol: 'TLS_method'⟧, key, cert });\nnew tls.TLSSocket(raw, { ⟦secureProtocol: 'SSLv23_method'⟧ });`,
+      messageIds: ['weakerProtocol', 'weakerProtocol'],
+      severities: ['warning', 'warning'],
+      messageIncludes: ['TLS 1.0 and 1.1 included', 'turns TLS 1.3 off'],
+      fixes: [{ title: "Replace secureProtocol with minVersion: 'TLSv1.2'", output: `${TLS}tls.createServer({ minVersion: 'TLSv1.2', key, cert });\nnew tls.TLSSocket(raw, { secureProtocol: 'SSLv23_method' });` }],
+    },
+    {
+      name: 'secureProtocol next to an existing minVersion is removed',
+      code: `${TLS}tls.connect({ host: 'example.com', minVersion: 'TLSv1.2', ⟦secureProtocol: 'TLSv1_method'⟧ });`,
+      fixes: [{ title: 'Remove secureProtocol (minVersion is already set)', output: `${TLS}tls.connect({ host: 'example.com', minVersion: 'TLSv1.2' });` }],
+    },
+    {
+      name: 'secureProtocol written as a member assignment',
+      code: `${TLS}const opts: tls.ConnectionOptions = { host: 'example.com' };\n⟦opts.secureProtocol = 'TLSv1_method'⟧;\ntls.connect(opts);`,
+      fixes: [{ title: "Replace secureProtocol with minVersion: 'TLSv1.2'", output: `${TLS}const opts: tls.ConnectionOptions = { host: 'example.com' };\nopts.minVersion = 'TLSv1.2';\ntls.connect(opts);` }],
+    },
+    {
+      name: 'minVersion TLSv1 is raised',
+      code: `${HTTPS}https.createServer({\n  key,\n  cert,\n  ⟦minVersion: 'TLSv1'⟧,\n});`,
+      messageIds: ['minVersion'],
+      messageIncludes: ["minVersion: 'TLSv1' allows TLS 1.0"],
+      fixes: [
+        { title: "Raise minVersion to 'TLSv1.2'", output: `${HTTPS}https.createServer({\n  key,\n  cert,\n  minVersion: 'TLSv1.2',\n});` },
+        { title: SAFE, output: `${HTTPS}https.createServer({\n  key,\n  cert,\n  minVersion: 'TLSv1.2',\n});` },
+      ],
+    },
+    {
+      name: 'conditional minVersion is reported and says when',
+      code: `${TLS}tls.connect({ host: 'example.com', ⟦minVersion: isLegacy ? 'TLSv1' : 'TLSv1.2'⟧ });`,
+      messageIncludes: ["minVersion: 'TLSv1' (when `isLegacy` is truthy) allows TLS 1.0"],
+      fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: `${TLS}tls.connect({ host: 'example.com', minVersion: 'TLSv1.2' });` }],
+    },
+    {
+      name: 'minVersion from a constant and from a nullish default',
+      code: `${TLS}const MIN = 'TLSv1.1';\ntls.connect({ host: 'example.com', ⟦minVersion: MIN⟧ });\ntls.connect({ host: 'example.com', ⟦minVersion: process.env.TLS_MIN ?? 'TLSv1'⟧ });`,
+      messageIncludes: ["minVersion: 'TLSv1.1' allows TLS 1.1", '(when `process.env.TLS_MIN` is null or undefined)'],
+    },
+    {
+      name: 'maxVersion cap is removed',
+      code: `${TLS}tls.connect({\n  host: 'example.com',\n  ⟦maxVersion: 'TLSv1.1'⟧,\n  port: 443,\n});`,
+      messageIds: ['maxVersion'],
+      messageIncludes: ["maxVersion: 'TLSv1.1' caps connections at TLS 1.1"],
+      fixes: [
+        { title: 'Remove the maxVersion cap', output: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n});` },
+        { title: SAFE, output: `${TLS}tls.connect({\n  host: 'example.com',\n  minVersion: 'TLSv1.2',\n  port: 443,\n});` },
+      ],
+    },
+    {
+      name: 'min and max both legacy, one line: safe settings fixes both at once',
+      code: `${TLS}tls.createServer({ key, cert, ⟦minVersion: 'TLSv1'⟧, ⟦maxVersion: 'TLSv1.1'⟧ });`,
+      messageIds: ['minVersion', 'maxVersion'],
+      fixes: [
+        { title: SAFE, output: `${TLS}tls.createServer({ key, cert, minVersion: 'TLSv1.2' });` },
+        { title: SAFE, finding: 1, output: `${TLS}tls.createServer({ key, cert, minVersion: 'TLSv1.2' });` },
+        { title: 'Remove the maxVersion cap', finding: 1, output: `${TLS}tls.createServer({ key, cert, minVersion: 'TLSv1' });` },
+      ],
+    },
+    {
+      name: 'safe settings next to a kept secureProtocol: no minVersion (ERR_TLS_PROTOCOL_VERSION_CONFLICT)',
+      code: `${TLS}tls.connect({ host: 'example.com', secureProtocol: 'TLSv1_2_method', ⟦maxVersion: 'TLSv1.1'⟧ });`,
+      fixes: [{ title: SAFE, output: `${TLS}tls.connect({ host: 'example.com', secureProtocol: 'TLSv1_2_method' });` }],
+    },
+    {
+      name: 'safe settings with a spread that may set versions: nothing added',
+      code: `${TLS}export const open = (base) => tls.connect({ ...base, ⟦secureProtocol: 'TLSv1_method'⟧ });`,
+      fixes: [{ title: SAFE, output: `${TLS}export const open = (base) => tls.connect({ ...base });` }],
+    },
+    {
+      name: 'tls.DEFAULT_MIN_VERSION assignment is removed with its line',
+      filename: 'boot.js',
+      code: "const tls = require('tls');\n⟦tls.DEFAULT_MIN_VERSION = 'TLSv1'⟧; // old clients\nstart();\n",
+      messageIds: ['globalDefault'],
+      messageIncludes: ["Setting tls.DEFAULT_MIN_VERSION to 'TLSv1' makes every later TLS context of the process accept TLS 1.0"],
+      fixes: [{ title: 'Remove the tls.DEFAULT_MIN_VERSION assignment', output: "const tls = require('tls');\nstart();\n" }],
+    },
+    {
+      name: 'tls.DEFAULT_MAX_VERSION through a named import, conditional',
+      filename: 'boot.mjs',
+      code: "import * as tls from 'node:tls';\nif (compat) {\n  ⟦tls.DEFAULT_MAX_VERSION = mode === 'old' ? 'TLSv1.1' : 'TLSv1.3'⟧;\n}\n",
+      messageIncludes: ["to 'TLSv1.1' (when `mode === 'old'` is truthy) makes every later TLS context of the process stop at TLS 1.1"],
+      fixes: [{ title: 'Remove the tls.DEFAULT_MAX_VERSION assignment', output: "import * as tls from 'node:tls';\nif (compat) {\n}\n" }],
+    },
+    {
+      name: 'legacy options in a got https object and in a loose bag',
+      code: "import got from 'got';\nimport { makeAgent } from './agent';\ngot('https://example.com', { https: { ⟦minVersion: 'TLSv1'⟧ } });\nmakeAgent({ ⟦secureProtocol: 'TLSv1_1_method'⟧ });",
+      messageIds: ['minVersion', 'secureProtocol'],
+    },
+    {
+      name: 'TSX file with an https.Agent',
+      filename: 'page.tsx',
+      code: `${HTTPS}const agent = new https.Agent({ ⟦maxVersion: 'TLSv1'⟧ });\nexport const Page = () => <div data-agent={String(agent)} />;`,
+      fixes: [{ title: 'Remove the maxVersion cap', output: `${HTTPS}const agent = new https.Agent({});\nexport const Page = () => <div data-agent={String(agent)} />;` }],
+    },
+  ],
+});

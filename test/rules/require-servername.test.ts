@@ -1,0 +1,173 @@
+import { requireServername } from '../../rules/require-servername.js';
+import { runRuleTests } from './rule-tester.js';
+
+const TLS = "import tls from 'node:tls'; ";
+
+runRuleTests(requireServername, {
+  valid: [
+    // https, http2 and most libraries derive SNI themselves (TLS-FACTS 1.1 #3, #4, section 3).
+    "import https from 'https';\nhttps.request({ hostname: 'api.example.com', port: 443 });",
+    "import https from 'https';\nhttps.get({ host: 'api.example.com' }, (res) => res.resume());",
+    "import http2 from 'http2';\nhttp2.connect('https://api.example.com');",
+    "import pg from 'pg';\nnew pg.Client({ host: 'db.example.com', ssl: { ca } });",
+    "import mysql from 'mysql2';\nmysql.createConnection({ host: 'db.example.com', ssl: { ca, verifyIdentity: true } });",
+    // servername given, or explicitly '' (SNI off on purpose).
+    `${TLS}tls.connect({ host: 'example.com', port: 443, servername: 'example.com' });`,
+    `${TLS}tls.connect({ host: 'example.com', port: 443, servername: '' });`,
+    `${TLS}tls.connect(443, 'example.com', { servername: 'example.com' });`,
+    `${TLS}const host = 'example.com';\ntls.connect({ host, port: 443, servername: host });`,
+    // servername set by a later write, or by a known spread, before the call.
+    `${TLS}const opts = { host: 'example.com', port: 443 };\nopts.servername = 'example.com';\ntls.connect(opts);`,
+    `${TLS}const base = { servername: 'example.com' };\ntls.connect({ ...base, host: 'example.com' });`,
+    // IP hosts and localhost get no SNI anyway.
+    `${TLS}tls.connect({ host: '10.0.0.5', port: 443 });`,
+    `${TLS}tls.connect({ host: '::1', port: 443 });`,
+    `${TLS}tls.connect({ host: 'fe80::1%eth0', port: 443 });`,
+    `${TLS}tls.connect(443, '[2001:db8::1]');`,
+    `${TLS}tls.connect({ host: 'localhost', port: 8443 });`,
+    `${TLS}tls.connect({ port: 8443 });`,
+    `${TLS}tls.connect({ host: undefined, port: 8443 });`,
+    `${TLS}tls.connect({ host: useV6 ? '::1' : '127.0.0.1', port: 8443 });`,
+    // Options we cannot see may hold servername.
+    `${TLS}export function open(options) {\n  return tls.connect(options);\n}`,
+    `${TLS}export function open(options, onConnect) {\n  return tls.connect(options, onConnect);\n}`,
+    `${TLS}export function open(port, host, options) {\n  return tls.connect(port, host, options);\n}`,
+    `${TLS}export function open(extra) {\n  return tls.connect({ host: 'example.com', port: 443, ...extra });\n}`,
+    // A shadowed tls is not the module.
+    "function open(tls) {\n  return tls.connect({ host: 'example.com', port: 443 });\n}",
+    // A socket connected to an IP.
+    `${TLS}import net from 'node:net';\nconst raw = net.connect(25, '192.0.2.10');\ntls.connect({ socket: raw });`,
+    // Libraries whose TLS is off.
+    "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', port: 6379 });",
+    "import { createClient } from 'redis';\ncreateClient({ socket: { host: 'cache.example.com', port: 6379 } });",
+    "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldap://ldap.example.com' });",
+    "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { servername: 'cache.example.com' } });",
+    "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldaps://10.1.2.3' });",
+    // Comments, strings, types.
+    `${TLS}// tls.connect({ host: 'example.com', port: 443 });\nconst doc = "tls.connect({ host: 'example.com' })";`,
+    { code: `${TLS}type Opts = { host: 'example.com' };\ndeclare function connect(o: Opts): void;`, filename: 'types.ts' },
+  ],
+  invalid: [
+    {
+      name: 'options form, multi-line: servername added in the object',
+      code: `${TLS}const socket = ⟦tls.connect⟧({\n  host: 'mail.example.com',\n  port: 465,\n});\n`,
+      messageIds: ['missing'],
+      severities: ['warning'],
+      messageIncludes: ["connects to 'mail.example.com' without servername"],
+      fixes: [{ title: "Add servername: 'mail.example.com'", output: `${TLS}const socket = tls.connect({\n  host: 'mail.example.com',\n  port: 465,\n  servername: 'mail.example.com',\n});\n` }],
+    },
+    {
+      name: 'options form, one line, host from a variable',
+      code: `${TLS}export function open(host: string) {\n  return ⟦tls.connect⟧({ host, port: 443 });\n}`,
+      messageIncludes: ['connects to `host` without servername'],
+      fixes: [{ title: 'Add servername: host', output: `${TLS}export function open(host: string) {\n  return tls.connect({ host, port: 443, servername: host });\n}` }],
+    },
+    {
+      name: 'options form with a member expression host, in a .js file',
+      filename: 'client.js',
+      code: "const tls = require('tls');\nclass C {\n  open() {\n    return ⟦tls.connect⟧({ host: this.config.host, port: 443 }, () => {});\n  }\n}",
+      fixes: [{ title: 'Add servername: this.config.host', output: "const tls = require('tls');\nclass C {\n  open() {\n    return tls.connect({ host: this.config.host, port: 443, servername: this.config.host }, () => {});\n  }\n}" }],
+    },
+    {
+      name: 'positional tls.connect(port, host, cb): a new options argument',
+      code: `${TLS}⟦tls.connect⟧(443, 'example.com', () => console.log('up'));`,
+      fixes: [{ title: "Add servername: 'example.com'", output: `${TLS}tls.connect(443, 'example.com', { servername: 'example.com' }, () => console.log('up'));` }],
+    },
+    {
+      name: 'positional tls.connect(port, host) with parameters',
+      filename: 'x.mjs',
+      code: "import { connect } from 'tls';\nexport const open = (port, host) => ⟦connect⟧(port, host);",
+      fixes: [{ title: 'Add servername: host', output: "import { connect } from 'tls';\nexport const open = (port, host) => connect(port, host, { servername: host });" }],
+    },
+    {
+      name: 'positional host with an options object: servername goes into it',
+      code: `${TLS}⟦tls.connect⟧(443, 'example.com', { ca });`,
+      fixes: [{ title: "Add servername: 'example.com'", output: `${TLS}tls.connect(443, 'example.com', { ca, servername: 'example.com' });` }],
+    },
+    {
+      name: 'STARTTLS over a net socket: the socket host is used',
+      code: `${TLS}import net from 'node:net';\nconst raw = net.connect(587, 'smtp.example.com');\nconst secure = ⟦tls.connect⟧({ socket: raw });`,
+      fixes: [{ title: "Add servername: 'smtp.example.com'", output: `${TLS}import net from 'node:net';\nconst raw = net.connect(587, 'smtp.example.com');\nconst secure = tls.connect({ socket: raw, servername: 'smtp.example.com' });` }],
+    },
+    {
+      name: 'STARTTLS over a socket of unknown origin: reported without a fix',
+      code: `${TLS}export function upgrade(raw) {\n  return ⟦tls.connect⟧({ socket: raw });\n}`,
+      messageIds: ['missingSocket'],
+    },
+    {
+      name: 'host from a template literal',
+      code: `${TLS}⟦tls.connect⟧({ host: \`\${region}.db.example.com\`, port: 5432 });`,
+      messageIncludes: ['connects to `${…}.db.example.com` without servername'],
+      fixes: [{ title: 'Add servername: `${region}.db.example.com`', output: `${TLS}tls.connect({ host: \`\${region}.db.example.com\`, port: 5432, servername: \`\${region}.db.example.com\` });` }],
+    },
+    {
+      name: 'host from a call: reported, but the call is not repeated',
+      code: `${TLS}⟦tls.connect⟧({ host: pickHost(), port: 443 });`,
+      messageIncludes: ['connects to `pickHost()` without servername'],
+    },
+    {
+      name: 'conditional host: says when',
+      code: `${TLS}⟦tls.connect⟧({ host: isLocal ? 'localhost' : 'db.example.com', port: 443 });`,
+      messageIncludes: ["connects to 'db.example.com' (when `isLocal` is falsy) without servername"],
+      fixes: [{ title: "Add servername: isLocal ? 'localhost' : 'db.example.com'", output: `${TLS}tls.connect({ host: isLocal ? 'localhost' : 'db.example.com', port: 443, servername: isLocal ? 'localhost' : 'db.example.com' });` }],
+    },
+    {
+      name: 'ioredis with tls: servername goes into tls',
+      code: "import Redis from 'ioredis';\nconst redis = ⟦new Redis⟧({\n  host: 'cache.example.com',\n  port: 6380,\n  tls: { ca },\n});",
+      messageIncludes: ["ioredis connects to 'cache.example.com'"],
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nconst redis = new Redis({\n  host: 'cache.example.com',\n  port: 6380,\n  tls: { ca, servername: 'cache.example.com' },\n});" }],
+    },
+    {
+      name: 'ioredis with an empty tls object',
+      code: "import Redis from 'ioredis';\n⟦new Redis⟧({ host: 'cache.example.com', tls: {} });",
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'node-redis: servername goes into socket',
+      code: "import { createClient } from 'redis';\n⟦createClient⟧({ socket: { host: 'cache.example.com', port: 6380, tls: true } });",
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import { createClient } from 'redis';\ncreateClient({ socket: { host: 'cache.example.com', port: 6380, tls: true, servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'ldapjs over ldaps: a tlsOptions object is added',
+      filename: 'ldap.js',
+      code: "const ldap = require('ldapjs');\nconst client = ⟦ldap.createClient⟧({\n  url: 'ldaps://ldap.example.com:636',\n});",
+      messageIncludes: ["ldapjs connects to 'ldap.example.com'"],
+      fixes: [{ title: "Add servername: 'ldap.example.com'", output: "const ldap = require('ldapjs');\nconst client = ldap.createClient({\n  url: 'ldaps://ldap.example.com:636',\n  tlsOptions: { servername: 'ldap.example.com' },\n});" }],
+    },
+    {
+      name: 'IP servername with a host name: use the host name',
+      code: `${TLS}tls.connect({ host: 'db.example.com', ⟦servername: '10.0.0.7'⟧ });`,
+      messageIds: ['ipServername'],
+      severities: ['warning'],
+      messageIncludes: ["servername is the IP address '10.0.0.7'"],
+      fixes: [{ title: "Use the host name: servername: 'db.example.com'", output: `${TLS}tls.connect({ host: 'db.example.com', servername: 'db.example.com' });` }],
+    },
+    {
+      name: 'IP servername when connecting by IP: removed',
+      code: `${TLS}tls.connect({\n  host: '10.0.0.7',\n  ⟦servername: '10.0.0.7'⟧,\n  port: 443,\n});`,
+      fixes: [{ title: 'Remove the IP servername', output: `${TLS}tls.connect({\n  host: '10.0.0.7',\n  port: 443,\n});` }],
+    },
+    {
+      name: 'conditional IP servername: says when',
+      filename: 'x.tsx',
+      code: `${TLS}tls.connect({ host: 'db.example.com', ⟦servername: direct ? '10.0.0.7' : 'db.example.com'⟧ });`,
+      messageIncludes: ["'10.0.0.7' (when `direct` is truthy)"],
+    },
+    {
+      name: 'servername written only after the call',
+      code: `${TLS}const opts = { host: 'example.com' };\nconst s = ⟦tls.connect⟧(opts);\nopts.servername = 'example.com';`,
+      fixes: [{ title: "Add servername: 'example.com'", output: `${TLS}const opts = { host: 'example.com', servername: 'example.com' };\nconst s = tls.connect(opts);\nopts.servername = 'example.com';` }],
+    },
+    {
+      name: 'port from a call, host literal; require form',
+      filename: 'x.js',
+      code: "⟦require('tls').connect⟧(Number(process.env.PORT), 'example.com');",
+      fixes: [{ title: "Add servername: 'example.com'", output: "require('tls').connect(Number(process.env.PORT), 'example.com', { servername: 'example.com' });" }],
+    },
+    {
+      name: 'two calls, two findings',
+      code: `${TLS}⟦tls.connect⟧({ host: 'a.example.com' });\n⟦tls.connect⟧({ host: 'b.example.com' });`,
+      messageIds: ['missing', 'missing'],
+    },
+  ],
+});
