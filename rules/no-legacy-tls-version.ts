@@ -1,14 +1,14 @@
 // no-legacy-tls-version: SSLv3 / TLS 1.0 / TLS 1.1 allowed or forced (CWE-327, CWE-757).
 import ts from 'typescript';
-import type { Fix, Prop, Rule, RuleContext } from './api.js';
+import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { LEGACY_VERSIONS, SAFE_MIN_VERSION, SECURE_PROTOCOL_METHODS } from './data/protocols.js';
 import { compact } from './util/compact.js';
-import { removeStatement } from './util/edits.js';
+import { removeStatement, replaceNode } from './util/edits.js';
 import { removeOptionEdit, removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { optionSites } from './util/option-sites.js';
 import { literalOf, propertyKey } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
-import { conditionSuffix, findBranch, literalString } from './util/values.js';
+import { branchesOf, conditionSuffix, findBranch, literalString, type ValueBranch } from './util/values.js';
 
 const ID = 'no-legacy-tls-version';
 const NAMES = new Set(['secureProtocol', 'minVersion', 'maxVersion']);
@@ -60,7 +60,7 @@ function protocolName(version: string): string {
 }
 
 function checkOption(ctx: RuleContext, prop: Prop): void {
-  const bad = findBranch(prop.value, (v) => (prop.key === 'secureProtocol' ? SECURE_PROTOCOL_METHODS.has(literalString(v) ?? '') : LEGACY_VERSIONS.has(literalString(v) ?? '')));
+  const bad = prop.key === 'secureProtocol' ? worstMethod(prop.value) : findBranch(prop.value, (v) => LEGACY_VERSIONS.has(literalString(v) ?? ''));
   if (!bad) return;
   const value = literalString(bad.value)!;
   const condition = conditionSuffix(bad);
@@ -70,10 +70,23 @@ function checkOption(ctx: RuleContext, prop: Prop): void {
     const weaker = verdict === 'weaker';
     ctx.report({ node: prop.node, messageId: weaker ? 'weakerProtocol' : 'secureProtocol', severity: weaker ? 'warning' : undefined, data: { value, effect, condition }, fixes: compact([secureProtocolFix(ctx, prop), safe]) });
   } else if (prop.key === 'minVersion') {
-    ctx.report({ node: prop.node, messageId: 'minVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([replaceValueFix(ctx, prop, `'${SAFE_MIN_VERSION}'`, `Raise minVersion to '${SAFE_MIN_VERSION}'`), safe]) });
+    ctx.report({ node: prop.node, messageId: 'minVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([raiseMinVersionFix(ctx, prop), safe]) });
   } else {
     ctx.report({ node: prop.node, messageId: 'maxVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([removeOptionFix(ctx, prop, 'Remove the maxVersion cap'), safe]) });
   }
+}
+
+/** The branch with the worst secureProtocol method: a legacy one wins over a merely weaker one. */
+function worstMethod(v: Value): ValueBranch | undefined {
+  const known = branchesOf(v).filter((b) => SECURE_PROTOCOL_METHODS.has(literalString(b.value) ?? ''));
+  return known.find((b) => SECURE_PROTOCOL_METHODS.get(literalString(b.value)!)!.verdict !== 'weaker') ?? known[0];
+}
+
+function raiseMinVersionFix(ctx: RuleContext, prop: Prop): Fix | undefined {
+  const title = `Raise minVersion to '${SAFE_MIN_VERSION}'`;
+  // `{ minVersion }` has no value expression of its own to replace.
+  if (ts.isShorthandPropertyAssignment(prop.node)) return { title, kind: 'suggestion', edits: [replaceNode(ctx.sourceFile, prop.node, `minVersion: '${SAFE_MIN_VERSION}'`)] };
+  return replaceValueFix(ctx, prop, `'${SAFE_MIN_VERSION}'`, title);
 }
 
 /** secureProtocol becomes minVersion: 'TLSv1.2', or is just removed when minVersion is already there. */

@@ -61,6 +61,18 @@ runRuleTests(noLegacyTlsVersion, {
       fixes: [{ title: "Replace secureProtocol with minVersion: 'TLSv1.2'", output: `${TLS}tls.createServer({ minVersion: 'TLSv1.2', key, cert });\nnew tls.TLSSocket(raw, { secureProtocol: 'SSLv23_method' });` }],
     },
     {
+      name: 'conditional secureProtocol: the worst branch decides the severity and the message',
+      code: `${TLS}tls.connect({ host: 'example.com', ⟦secureProtocol: modern ? 'TLS_method' : 'TLSv1_method'⟧ });`,
+      severities: ['error'],
+      messageIncludes: ["secureProtocol: 'TLSv1_method' (when `modern` is falsy) pins TLS 1.0"],
+    },
+    {
+      name: 'shorthand minVersion is rewritten in full',
+      filename: 'x.js',
+      code: "const tls = require('tls');\nconst minVersion = 'TLSv1';\ntls.connect({ host: 'example.com', ⟦minVersion⟧ });",
+      fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: "const tls = require('tls');\nconst minVersion = 'TLSv1';\ntls.connect({ host: 'example.com', minVersion: 'TLSv1.2' });" }],
+    },
+    {
       name: 'secureProtocol next to an existing minVersion is removed',
       code: `${TLS}tls.connect({ host: 'example.com', minVersion: 'TLSv1.2', ⟦secureProtocol: 'TLSv1_method'⟧ });`,
       fixes: [{ title: 'Remove secureProtocol (minVersion is already set)', output: `${TLS}tls.connect({ host: 'example.com', minVersion: 'TLSv1.2' });` }],
