@@ -23,12 +23,7 @@ export function removeProperties(sf: ts.SourceFile, props: readonly ts.ObjectLit
   if (props.length === 0) return [];
   const literal = props[0].parent as ts.ObjectLiteralExpression;
   const list = literal.properties;
-  const text = sf.text;
   const gone = new Set(props);
-  if (list.every((p) => gone.has(p))) {
-    const inner = { start: literal.getStart(sf) + 1, end: literal.end - 1 };
-    if (/^[\s,]*$/.test(stripProps(text, inner, list, sf))) return [{ ...inner, text: '' }];
-  }
   const edits: TextEdit[] = [];
   for (let i = 0; i < list.length; i++) {
     if (!gone.has(list[i])) continue;
@@ -36,6 +31,13 @@ export function removeProperties(sf: ts.SourceFile, props: readonly ts.ObjectLit
     while (j + 1 < list.length && gone.has(list[j + 1])) j++;
     edits.push(removeRun(sf, list, i, j));
     i = j;
+  }
+  if (list.every((p) => gone.has(p))) {
+    // Nothing but blanks and commas left inside: the literal becomes `{}`.
+    const inner = { start: literal.getStart(sf) + 1, end: literal.end - 1 };
+    const rest = combineEdits(sf.text, edits)!;
+    const left = sf.text.slice(inner.start, rest.start) + rest.text + sf.text.slice(rest.end, inner.end);
+    if (rest.start >= inner.start && rest.end <= inner.end && /^[\s,]*$/.test(left)) return [{ ...inner, text: '' }];
   }
   return edits;
 }
@@ -63,17 +65,6 @@ function endOfLineAfterComment(text: string, pos: number): number | undefined {
   if (lineEnd < 0) lineEnd = text.length;
   const rest = text.slice(pos, lineEnd);
   return /^[ \t]*(\/\/.*|\/\*((?!\*\/).)*\*\/[ \t]*)?\r?$/.test(rest) ? lineEnd : undefined;
-}
-
-/** The text of a range without the given nodes (to see what else is in it). */
-function stripProps(text: string, range: { start: number; end: number }, nodes: readonly ts.Node[], sf: ts.SourceFile): string {
-  let out = '';
-  let at = range.start;
-  for (const n of nodes) {
-    out += text.slice(at, n.getStart(sf));
-    at = n.end;
-  }
-  return out + text.slice(at, range.end);
 }
 
 /** Removes the statement holding an expression (`process.env.X = '0';`), with its line when alone. */

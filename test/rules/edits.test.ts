@@ -54,6 +54,8 @@ describe('removeProperty on several lines', () => {
   test('middle', () => assert.equal(without(code, 'b'), 'const o = {\n  a: 1,\n  c: 3,\n};\n'));
   test('last', () => assert.equal(without(code, 'c'), 'const o = {\n  a: 1,\n  b: 2,\n};\n'));
   test('only: the literal becomes {}', () => assert.equal(without('const o = {\n  a: 1,\n};\n', 'a'), 'const o = {};\n'));
+  test('only, with its trailing comment: {}', () => assert.equal(without('const o = {\n  a: 1, // legacy\n};\n', 'a'), 'const o = {};\n'));
+  test('only, under a comment line: the comment stays', () => assert.equal(without('const o = {\n  // why\n  a: 1,\n};\n', 'a'), 'const o = {\n  // why\n};\n'));
   test('last without a trailing comma leaves the previous comma', () => {
     assert.equal(without('const o = {\n  a: 1,\n  b: 2\n};', 'b'), 'const o = {\n  a: 1,\n};');
   });

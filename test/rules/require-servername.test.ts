@@ -135,6 +135,11 @@ runRuleTests(requireServername, {
       fixes: [{ title: "Add servername: 'ldap.example.com'", output: "const ldap = require('ldapjs');\nconst client = ldap.createClient({\n  url: 'ldaps://ldap.example.com:636',\n  tlsOptions: { servername: 'ldap.example.com' },\n});" }],
     },
     {
+      name: 'ldapjs with tlsOptions: servername goes into them',
+      code: "import ldap from 'ldapjs';\nldap.createClient({\n  url: 'ldaps://ldap.example.com',\n  tlsOptions: {\n    ca: [caPem],\n  },\n});",
+      fixes: [{ title: "Add servername: 'ldap.example.com'", output: "import ldap from 'ldapjs';\nldap.createClient({\n  url: 'ldaps://ldap.example.com',\n  tlsOptions: {\n    ca: [caPem],\n    servername: 'ldap.example.com',\n  },\n});" }],
+    },
+    {
       name: 'IP servername with a host name: use the host name',
       code: `${TLS}tls.connect({ host: 'db.example.com', ⟦servername: '10.0.0.7'⟧ });`,
       messageIds: ['ipServername'],
