@@ -136,7 +136,7 @@ runRuleTests(requireServername, {
     },
     {
       name: 'ldapjs with tlsOptions: servername goes into them',
-      code: "import ldap from 'ldapjs';\nldap.createClient({\n  url: 'ldaps://ldap.example.com',\n  tlsOptions: {\n    ca: [caPem],\n  },\n});",
+      code: "import ldap from 'ldapjs';\n⟦ldap.createClient⟧({\n  url: 'ldaps://ldap.example.com',\n  tlsOptions: {\n    ca: [caPem],\n  },\n});",
       fixes: [{ title: "Add servername: 'ldap.example.com'", output: "import ldap from 'ldapjs';\nldap.createClient({\n  url: 'ldaps://ldap.example.com',\n  tlsOptions: {\n    ca: [caPem],\n    servername: 'ldap.example.com',\n  },\n});" }],
     },
     {
