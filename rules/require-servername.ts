@@ -50,13 +50,21 @@ interface Host {
 type HostResult = Host | 'ip-or-local' | undefined;
 
 function checkCall(ctx: RuleContext, call: SinkCall): void {
+  const options = call.options;
+  if (!options) return checkOptions(ctx, call, undefined, undefined);
+  // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies.
+  for (const b of branchesOf(options)) {
+    if (b.value.kind === 'object') checkOptions(ctx, call, b.value, b.condition);
+  }
+}
+
+function checkOptions(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, when: string | undefined): void {
   const sf = ctx.sourceFile;
   const { sink } = call;
   const args = call.node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-  const options = call.options;
-  if (options && options.kind !== 'object') return;
   if (sink.tlsEnabledBy && !tlsEnabled(ctx, options, sink.tlsEnabledBy)) return;
-  const tls = call.tlsOptions.find((t) => t.path.length > 0 || sink.tlsPaths[0].length === 0)?.value;
+  const tls = tlsObject(options, sink.tlsPaths[0]);
+  if (tls === 'unknown') return;
   const servername = tls?.props.get('servername');
   if (servername) {
     checkIpServername(ctx, call, options, args, servername);
@@ -70,13 +78,32 @@ function checkCall(ctx: RuleContext, call: SinkCall): void {
     if (host === undefined) ctx.report({ range: calleeRange, messageId: 'missingSocket', data: { sink: sink.id } });
   }
   if (host === undefined || host === 'ip-or-local') return;
-  const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, args, host.text);
+  const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);
   const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
-  ctx.report({ range: calleeRange, messageId: 'missing', data: { sink: sink.id, host: host.shown, condition: host.condition ? ` (${host.condition})` : '', hostText }, fixes: fix ? [fix] : [] });
+  const condition = [when, host.condition].filter(Boolean).join(' and ');
+  ctx.report({ range: calleeRange, messageId: 'missing', data: { sink: sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
+}
+
+type ObjectValue = Value & { kind: 'object' };
+
+/**
+ * The object holding the Node TLS options at `path` in the options: undefined when the key is
+ * absent or not an object ('tls: true'), 'unknown' when it is a value we cannot see into.
+ */
+function tlsObject(options: ObjectValue | undefined, path: string[]): ObjectValue | 'unknown' | undefined {
+  let v: Value | undefined = options;
+  for (const k of path) {
+    if (v?.kind !== 'object') return undefined;
+    const p: Prop | undefined = v.props.get(k);
+    if (!p) return v.open ? 'unknown' : undefined;
+    v = p.value;
+  }
+  if (v?.kind === 'object') return v;
+  return v && (v.kind === 'unknown' || v.kind === 'either' || v.kind === 'instance' || v.kind === 'module') ? 'unknown' : undefined;
 }
 
 /** A servername that is an IP literal: replaced by the host name when there is one, else removed. */
-function checkIpServername(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>, servername: Prop): void {
+function checkIpServername(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>, servername: Prop): void {
   const bad = findBranch(servername.value, (v) => {
     const s = literalString(v);
     return s !== undefined && s !== '' && isIpLiteral(s);
@@ -89,7 +116,7 @@ function checkIpServername(ctx: RuleContext, call: SinkCall, options: Value | un
   ctx.report({ node: servername.node, messageId: 'ipServername', data: { value: literalString(bad.value)!, condition: conditionSuffix(bad) }, fixes: compact([fix]) });
 }
 
-function tlsEnabled(ctx: RuleContext, options: Value | undefined, path: string[]): boolean {
+function tlsEnabled(ctx: RuleContext, options: ObjectValue | undefined, path: string[]): boolean {
   let v: Value | undefined = options;
   for (const k of path) v = v?.kind === 'object' ? v.props.get(k)?.value : undefined;
   if (!v) return false;
@@ -99,7 +126,7 @@ function tlsEnabled(ctx: RuleContext, options: Value | undefined, path: string[]
 }
 
 /** The host the call connects to. */
-function findHost(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>): HostResult {
+function findHost(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): HostResult {
   const { sink } = call;
   let prop: Prop | undefined;
   if (options?.kind === 'object' && sink.hostPath) {
@@ -229,18 +256,18 @@ function socketHost(ctx: RuleContext, socket: Value): HostResult {
   return second ? hostOf(ctx, second, ctx.valueOf(second)) : 'ip-or-local';
 }
 
-function addServernameFix(ctx: RuleContext, call: SinkCall, options: Value | undefined, args: ts.NodeArray<ts.Expression>, hostText: string): Fix | undefined {
+function addServernameFix(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, tls: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>, hostText: string): Fix | undefined {
   const sf = ctx.sourceFile;
   const title = `Add servername: ${hostText}`;
   const prop = `servername: ${hostText}`;
   const tlsPath = call.sink.tlsPaths[0];
-  if (options?.kind === 'object') {
-    const tls = call.tlsOptions.find((t) => t.path.join('.') === tlsPath.join('.'));
-    if (tls && ts.isObjectLiteralExpression(tls.value.node)) return { title, kind: 'suggestion', edits: [insertProperty(sf, tls.value.node, prop)] };
-    if (!tls && tlsPath.length === 1 && ts.isObjectLiteralExpression(options.node)) {
-      return { title, kind: 'suggestion', edits: [insertProperty(sf, options.node, `${tlsPath[0]}: { ${prop} }`)] };
-    }
-    return undefined;
+  if (options) {
+    if (tls) return ts.isObjectLiteralExpression(tls.node) ? { title, kind: 'suggestion', edits: [insertProperty(sf, tls.node, prop)] } : undefined;
+    if (tlsPath.length !== 1 || !ts.isObjectLiteralExpression(options.node)) return undefined;
+    // `tls: true` becomes `tls: { servername }`; a missing key is added.
+    const existing = options.props.get(tlsPath[0]);
+    if (!existing) return { title, kind: 'suggestion', edits: [insertProperty(sf, options.node, `${tlsPath[0]}: { ${prop} }`)] };
+    return replaceValueFix(ctx, existing, `{ ${prop} }`, title);
   }
   // Positional tls.connect(port, host[, cb]): the options go after the host.
   const hostArg = call.sink.positionalHost !== undefined ? args[call.sink.positionalHost] : undefined;

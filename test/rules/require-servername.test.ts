@@ -43,6 +43,9 @@ runRuleTests(requireServername, {
     "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldap://ldap.example.com' });",
     "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { servername: 'cache.example.com' } });",
     "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldaps://10.1.2.3' });",
+    // TLS options we cannot see into may hold servername.
+    "import ldap from 'ldapjs';\nexport const connect = (tlsOptions) => ldap.createClient({ url: 'ldaps://ldap.example.com', tlsOptions });",
+    `${TLS}tls.connect(secure ? { host: 'a.example.com', servername: 'a.example.com' } : { host: '127.0.0.1' });`,
     // Comments, strings, types.
     `${TLS}// tls.connect({ host: 'example.com', port: 443 });\nconst doc = "tls.connect({ host: 'example.com' })";`,
     { code: `${TLS}type Opts = { host: 'example.com' };\ndeclare function connect(o: Opts): void;`, filename: 'types.ts' },
@@ -168,6 +171,17 @@ runRuleTests(requireServername, {
       filename: 'x.js',
       code: "⟦require('tls').connect⟧(Number(process.env.PORT), 'example.com');",
       fixes: [{ title: "Add servername: 'example.com'", output: "require('tls').connect(Number(process.env.PORT), 'example.com', { servername: 'example.com' });" }],
+    },
+    {
+      name: 'conditional options objects: the one without servername, and when',
+      code: `${TLS}⟦tls.connect⟧(pinned ? { host: 'db.example.com', servername: 'db.example.com' } : { host: 'db.example.com', port: 5433 });`,
+      messageIncludes: ["connects to 'db.example.com' (when `pinned` is falsy) without servername"],
+      fixes: [{ title: "Add servername: 'db.example.com'", output: `${TLS}tls.connect(pinned ? { host: 'db.example.com', servername: 'db.example.com' } : { host: 'db.example.com', port: 5433, servername: 'db.example.com' });` }],
+    },
+    {
+      name: 'ioredis with tls: true becomes a tls object',
+      code: "import Redis from 'ioredis';\n⟦new Redis⟧({ host: 'cache.example.com', tls: true });",
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { servername: 'cache.example.com' } });" }],
     },
     {
       name: 'two calls, two findings',
