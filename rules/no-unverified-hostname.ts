@@ -1,6 +1,6 @@
 // no-unverified-hostname: the certificate is checked, but not that it belongs to the host (CWE-297).
 import ts from 'typescript';
-import type { Fix, Rule, RuleContext } from './api.js';
+import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from './data/sinks.js';
 import { compact } from './util/compact.js';
 import { returnsNothing } from './util/functions.js';
@@ -10,7 +10,7 @@ import { optionSites } from './util/option-sites.js';
 import { literalOf } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
 import { reportUriParams } from './util/uri-params.js';
-import { conditionSuffix, findBranch, isLiteral } from './util/values.js';
+import { branchesOf, conditionSuffix, findBranch, isLiteral } from './util/values.js';
 
 const ID = 'no-unverified-hostname';
 const FLAGS = TLS_ONLY_OPTIONS.filter((o) => o.rule === ID);
@@ -61,17 +61,25 @@ export const noUnverifiedHostname: Rule = {
 
 function checkMysql2(ctx: RuleContext): void {
   for (const call of ctx.sinkCalls) {
-    if (call.sink.id !== 'mysql2' || call.options?.kind !== 'object') continue;
-    const ssl = call.options.props.get('ssl');
-    const tls = call.tlsOptions.find((t) => t.path[0] === 'ssl');
-    if (!ssl || !tls) continue;
-    if (tls.value.open && !tls.value.props.has('verifyIdentity')) continue;
-    const vi = tls.value.props.get('verifyIdentity');
-    const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
-    if (vi && !off) continue;
-    const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : addVerifyIdentity(ctx, tls.value.node);
-    ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: off?.condition ? `, and here it is off ${off.condition}` : '' }, fixes: fix ? [fix] : [] });
+    if (call.sink.id !== 'mysql2' || !call.options) continue;
+    for (const o of branchesOf(call.options)) {
+      const ssl = o.value.kind === 'object' ? o.value.props.get('ssl') : undefined;
+      // `ssl: useTls ? { ca } : undefined`: each object on its own, saying when it applies.
+      for (const s of ssl ? branchesOf(ssl.value) : []) {
+        if (s.value.kind === 'object') checkMysql2Ssl(ctx, ssl!, s.value, [o.condition, s.condition]);
+      }
+    }
   }
+}
+
+function checkMysql2Ssl(ctx: RuleContext, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[]): void {
+  const vi = value.props.get('verifyIdentity');
+  if (!vi && value.open) return;
+  const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
+  if (vi && !off) return;
+  const when = [...conditions, off?.condition].filter(Boolean).join(' and ');
+  const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : addVerifyIdentity(ctx, value.node);
+  ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: when ? `, and here it is not (${when})` : '' }, fixes: fix ? [fix] : [] });
 }
 
 /** Adds the option to the object literal the ssl options were written in (maybe via a variable). */

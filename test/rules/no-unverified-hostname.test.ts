@@ -128,8 +128,14 @@ runRuleTests(noUnverifiedHostname, {
     {
       name: 'mysql2 verifyIdentity false, conditionally',
       code: `${MYSQL}mysql.createConnection({ host, ssl: { ca, ⟦verifyIdentity: isDev ? false : true⟧ } });`,
-      messageIncludes: ['and here it is off when `isDev` is truthy'],
+      messageIncludes: ['unless ssl.verifyIdentity is true, and here it is not (when `isDev` is truthy), so'],
       fixes: [{ title: 'Set verifyIdentity: true', output: `${MYSQL}mysql.createConnection({ host, ssl: { ca, verifyIdentity: true } });` }],
+    },
+    {
+      name: 'mysql2 ssl only under a condition',
+      code: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ⟦ssl: process.env.DB_TLS ? { ca } : undefined⟧,\n});`,
+      messageIncludes: ['and here it is not (when `process.env.DB_TLS` is truthy)'],
+      fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ssl: process.env.DB_TLS ? { ca, verifyIdentity: true } : undefined,\n});` }],
     },
     {
       name: 'mysql2 options built in a variable',
