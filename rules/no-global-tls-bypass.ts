@@ -1,8 +1,8 @@
 // no-global-tls-bypass: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'` (CWE-295).
 import ts from 'typescript';
-import type { Fix, Rule, RuleContext, Value } from './api.js';
-import { removeStatement } from './util/edits.js';
-import { conditionSuffix, findBranch, walkProps } from './util/values.js';
+import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
+import { removeProperty, removeStatement } from './util/edits.js';
+import { branchesOf, conditionSuffix, findBranch, type ValueBranch } from './util/values.js';
 
 const ID = 'no-global-tls-bypass';
 const VAR = 'NODE_TLS_REJECT_UNAUTHORIZED';
@@ -30,40 +30,88 @@ export const noGlobalTlsBypass: Rule = {
   check(ctx) {
     if (!ctx.text.includes(VAR)) return;
     for (const a of ctx.nodes.assignments) {
-      if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const op = a.operatorToken.kind;
       if (isEnvVar(ctx, a.left)) {
+        // `??=` and `||=` set the variable only when it is not set (or empty) yet.
+        const when = op === ts.SyntaxKind.QuestionQuestionEqualsToken ? 'when it is not set yet' : op === ts.SyntaxKind.BarBarEqualsToken ? 'when it is not set or empty' : undefined;
+        if (op !== ts.SyntaxKind.EqualsToken && !when) continue;
         const bad = findBranch(ctx.valueOf(a.right), disables);
-        if (bad) report(ctx, a, bad.condition ? conditionSuffix(bad) : '');
-      } else if (isProcessEnv(ctx, a.left)) {
+        if (bad) report(ctx, a, joinConditions(...guards(a), when, bad.condition));
+      } else if (op === ts.SyntaxKind.EqualsToken && isProcessEnv(ctx, a.left)) {
+        // process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' }
         reportInObject(ctx, ctx.valueOf(a.right));
       }
     }
     for (const c of ctx.nodes.calls) {
       // Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '0' })
       if (!ts.isCallExpression(c) || c.arguments.length < 2 || !isObjectAssignCall(c) || !isProcessEnv(ctx, c.arguments[0])) continue;
-      for (const arg of c.arguments.slice(1)) reportInObject(ctx, ctx.valueOf(arg));
+      for (const arg of c.arguments.slice(1)) if (!ts.isSpreadElement(arg)) reportInObject(ctx, ctx.valueOf(arg));
     }
   },
 };
 
+/** The variable written by an object that is assigned or merged into process.env, in each branch. */
 function reportInObject(ctx: RuleContext, v: Value): void {
-  walkProps(v, ({ prop, depth }) => {
-    if (depth !== 0 || prop.key !== VAR) return;
+  for (const branch of branchesOf(v)) {
+    if (branch.value.kind !== 'object') continue;
+    const prop = branch.value.props.get(VAR);
+    if (!prop) continue;
     const bad = findBranch(prop.value, disables);
-    if (bad) report(ctx, prop.node, conditionSuffix(bad));
-  }, 0);
+    if (bad) report(ctx, prop.node, joinConditions(...guards(prop.node), branch.condition, bad.condition), prop);
+  }
 }
 
-function report(ctx: RuleContext, node: ts.Node, condition: string): void {
-  const edit = ts.isBinaryExpression(node) ? removeStatement(ctx.sourceFile, node) : undefined;
-  const fixes: Fix[] = edit ? [{ title: 'Remove the NODE_TLS_REJECT_UNAUTHORIZED assignment', kind: 'suggestion', edits: [edit] }] : [];
+/** The `if` conditions a statement runs under, inside its function: "when `process.env.CI` is truthy". */
+function guards(node: ts.Node): string[] {
+  const out: string[] = [];
+  let child = node;
+  for (let p = node.parent; p && !ts.isFunctionLike(p) && !ts.isSourceFile(p); child = p, p = p.parent) {
+    if (ts.isIfStatement(p) && child !== p.expression) out.unshift(`when \`${shortText(p.expression)}\` is ${child === p.thenStatement ? 'truthy' : 'falsy'}`);
+  }
+  return out;
+}
+
+function shortText(node: ts.Node): string {
+  const text = node.getText().replace(/\s+/g, ' ');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function joinConditions(...conditions: (string | undefined)[]): string {
+  const parts = conditions.filter((c): c is string => !!c);
+  return parts.length ? conditionSuffix({ condition: parts.join(' and ') } as ValueBranch) : '';
+}
+
+function report(ctx: RuleContext, node: ts.Node, condition: string, prop?: Prop): void {
+  const fixes: Fix[] = [];
+  const edit = ts.isBinaryExpression(node) ? removeStatement(ctx.sourceFile, node) : prop ? removePropEdit(ctx, prop) : undefined;
+  if (edit) fixes.push({ title: `Remove the ${VAR} assignment`, kind: 'suggestion', edits: [edit] });
   ctx.report({ node, messageId: 'assign', data: { condition }, fixes });
 }
 
-/** `process.env.NODE_TLS_REJECT_UNAUTHORIZED`, `process.env['…']`, or through `const env = process.env`. */
+/** Removes `NODE_TLS_REJECT_UNAUTHORIZED: '0'` from its literal; a call left merging `{}` is removed whole. */
+function removePropEdit(ctx: RuleContext, prop: Prop) {
+  const n = prop.node;
+  if (!(ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) || !ts.isObjectLiteralExpression(n.parent)) return undefined;
+  const literal = n.parent;
+  const call = outer(literal).parent;
+  if (literal.properties.length === 1 && call && ts.isCallExpression(call) && isObjectAssignCall(call) && call.arguments.length === 2 && outer(literal) === call.arguments[1]) {
+    const stmt = removeStatement(ctx.sourceFile, call);
+    if (stmt) return stmt;
+  }
+  return removeProperty(ctx.sourceFile, n);
+}
+
+function outer(e: ts.Node): ts.Node {
+  let x = e;
+  while (x.parent && (ts.isParenthesizedExpression(x.parent) || ts.isAsExpression(x.parent) || ts.isSatisfiesExpression(x.parent))) x = x.parent;
+  return x;
+}
+
+/** `process.env.NODE_TLS_REJECT_UNAUTHORIZED`, `process.env['…']`, `env[KEY]`, however process.env was reached. */
 function isEnvVar(ctx: RuleContext, e: ts.Expression): boolean {
   const x = unwrap(e);
-  if (ts.isPropertyAccessExpression(x) && x.name.text === VAR) return isProcessEnv(ctx, x.expression);
+  const ref = ctx.refOf(x);
+  if (ref) return ref.module === 'process' && ref.path.length === 2 && ref.path[0] === 'env' && ref.path[1] === VAR;
   if (ts.isElementAccessExpression(x)) {
     const k = ctx.valueOf(x.argumentExpression);
     return k.kind === 'literal' && k.value === VAR && isProcessEnv(ctx, x.expression);
@@ -71,25 +119,13 @@ function isEnvVar(ctx: RuleContext, e: ts.Expression): boolean {
   return false;
 }
 
+/**
+ * `process.env` of the real process: the global (not a local named `process`), `import process
+ * from 'node:process'`, `import { env } from 'process'`, `const env = process.env`, `const { env } = process`.
+ */
 function isProcessEnv(ctx: RuleContext, e: ts.Expression): boolean {
-  const x = unwrap(e);
-  const ref = ctx.refOf(x);
-  if (ref) return ref.module === 'process' && ref.path.length === 1 && ref.path[0] === 'env';
-  if (ts.isPropertyAccessExpression(x) && x.name.text === 'env') {
-    const base = unwrap(x.expression);
-    return ts.isIdentifier(base) && base.text === 'process' && isUnboundOrProcess(ctx, base);
-  }
-  if (ts.isIdentifier(x)) {
-    // `const env = process.env` or `const { env } = process`
-    const v = ctx.valueOf(x);
-    return v.kind !== 'unknown' && v.node !== undefined && v.node !== x && ts.isExpression(v.node) && isProcessEnv(ctx, v.node as ts.Expression);
-  }
-  return false;
-}
-
-function isUnboundOrProcess(ctx: RuleContext, id: ts.Identifier): boolean {
-  const v = ctx.valueOf(id);
-  return v.kind === 'unknown' && v.node === id;
+  const ref = ctx.refOf(unwrap(e));
+  return !!ref && ref.module === 'process' && ref.path.length === 1 && ref.path[0] === 'env';
 }
 
 function isObjectAssignCall(c: ts.CallExpression): boolean {

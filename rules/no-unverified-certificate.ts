@@ -36,7 +36,7 @@ export const noUnverifiedCertificate: Rule = {
       method: '{owner} .{method}() disables certificate verification, so anyone on the network path can impersonate the server. Trust the server\'s CA with .ca(pem) instead.',
       uri: 'The connection string sets {param}={value}, which disables certificate verification ({owner}), so anyone on the network path can impersonate the server. Remove it and trust the server\'s CA instead.',
       tlsSocket:
-        'new tls.TLSSocket() used as a client verifies neither the certificate nor the host name, whatever rejectUnauthorized says. Use tls.connect({ socket, ... }), which does.',
+        'new tls.TLSSocket() used as a client{condition} verifies neither the certificate nor the host name, whatever rejectUnauthorized says, so anyone on the network path can impersonate the server. Use tls.connect({ socket, ... }), which does.',
       callback: '{what} accepts every certificate{condition}, so anyone on the network path can impersonate the server. Let Chromium decide ({fixed}) and trust the CA in the system store instead.',
     },
   },
@@ -56,7 +56,7 @@ export const noUnverifiedCertificate: Rule = {
         messageId: server ? 'serverClientCert' : 'option',
         data: {
           option: `${option.name}: ${String(option.insecure)}`,
-          condition: conditionSuffix(bad),
+          condition: conditionText(site.condition, bad.condition),
           where: site.sink ? ` in ${site.sink.sink.id}` : option.owner === 'Node TLS' ? '' : ` (${option.owner})`,
         },
         fixes: compact(fixes),
@@ -68,6 +68,12 @@ export const noUnverifiedCertificate: Rule = {
     checkCertificateCallbacks(ctx);
   },
 };
+
+/** " (when `dev` is truthy and `x` is set)" from the conditions under which a value holds. */
+function conditionText(...conditions: (string | undefined)[]): string {
+  const parts = conditions.filter((c): c is string => !!c);
+  return parts.length ? conditionSuffix({ value: { kind: 'unknown' }, condition: parts.join(' and ') }) : '';
+}
 
 function checkInsecureMethods(ctx: RuleContext): void {
   for (const call of ctx.nodes.calls) {
@@ -85,14 +91,32 @@ function checkInsecureMethods(ctx: RuleContext): void {
   }
 }
 
+/**
+ * `new tls.TLSSocket(sock, opts)` is a client unless `isServer` is truthy. Reported only when the
+ * options say so: no options, or an object whose isServer is absent or falsy (in some branch).
+ */
 function checkTlsSocketClients(ctx: RuleContext): void {
   for (const call of ctx.sinkCalls) {
     if (call.sink.role !== 'tlssocket') continue;
     const opts = call.options;
-    const isServer = opts?.kind === 'object' ? opts.props.get('isServer') : undefined;
-    if (isServer && findBranch(isServer.value, (v) => v.kind === 'literal' && v.value === true)) continue;
-    if (opts && opts.kind !== 'object') continue;
-    ctx.report({ range: { start: call.node.getStart(ctx.sourceFile), end: call.callee.end }, messageId: 'tlsSocket', fixes: tlsConnectFix(ctx, call.node, call.callee) });
+    let condition: string | undefined;
+    if (opts) {
+      if (opts.kind !== 'object') continue;
+      const isServer = opts.props.get('isServer');
+      if (isServer) {
+        const client = findBranch(isServer.value, (v) => v.kind === 'literal' && !v.value);
+        if (!client) continue;
+        condition = client.condition;
+      } else if (opts.open) {
+        continue;
+      }
+    }
+    ctx.report({
+      range: { start: call.node.getStart(ctx.sourceFile), end: call.callee.end },
+      messageId: 'tlsSocket',
+      data: { condition: conditionText(condition) },
+      fixes: condition ? [] : tlsConnectFix(ctx, call.node, call.callee),
+    });
   }
 }
 

@@ -14,11 +14,30 @@ export function checkCertificateCallbacks(ctx: RuleContext): void {
     if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) continue;
     const method = call.expression.name.text;
     if (LISTENER_METHODS.has(method) && call.arguments.length >= 2 && stringOf(call.arguments[0]) === event.name) {
-      checkHandler(ctx, ctx.valueOf(call.arguments[1]), event.callbackIndex, true, 'false', `The certificate-error handler's callback(true)`);
+      const handler = ctx.valueOf(call.arguments[1]);
+      const index = isApp(ctx, call.expression.expression, handler) ? event.callbackIndex : event.webContentsCallbackIndex;
+      checkHandler(ctx, handler, index, true, 'false', `The certificate-error handler's callback(true)`);
     } else if (method === verifyProc.method && call.arguments.length >= 1) {
       checkHandler(ctx, ctx.valueOf(call.arguments[0]), verifyProc.callbackIndex, 0, '-3', 'setCertificateVerifyProc\'s callback(0)');
     }
   }
+}
+
+/**
+ * `app`'s certificate-error passes `webContents` before the URL, so its callback comes one place
+ * later than on `webContents`. The receiver says which; when it cannot be resolved, the handler's
+ * parameter names do (`callback`, `cb`), then the receiver's name.
+ */
+function isApp(ctx: RuleContext, receiver: ts.Expression, handler: Value): boolean {
+  const ref = ctx.refOf(receiver);
+  if (ref?.module === 'electron') return ref.path.length === 1 && ref.path[0] === 'app';
+  const { event } = CERTIFICATE_CALLBACKS;
+  if (handler.kind === 'function') {
+    const names = handler.node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
+    const looksLikeCallback = (i: number) => /^(cb|callback|done|cont(inue)?|verify|accept)$/i.test(names[i] ?? '');
+    if (looksLikeCallback(event.callbackIndex) !== looksLikeCallback(event.webContentsCallbackIndex)) return looksLikeCallback(event.callbackIndex);
+  }
+  return /(^|\.)app$/i.test(receiver.getText(ctx.sourceFile));
 }
 
 function checkHandler(ctx: RuleContext, handler: Value, index: number, insecure: unknown, replacement: string, what: string): void {

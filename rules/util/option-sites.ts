@@ -2,7 +2,7 @@
 // the sink's semantics), loose bags that escape to unknown code, and loose member writes.
 import ts from 'typescript';
 import type { Prop, RuleContext, SinkCall, Value } from '../api.js';
-import { branchesOf, isLiteral, propOf, walkProps } from './values.js';
+import { branchesOf, isLiteral, propOf } from './values.js';
 import { truthy } from './truthy.js';
 
 export interface OptionSite {
@@ -13,6 +13,8 @@ export interface OptionSite {
   sink?: SinkCall;
   /** Whether `owner` is one of the sink's TLS option objects (as opposed to some other nested object). */
   atTlsPath: boolean;
+  /** Set when the options hold the property only in one branch of a conditional ("when `dev` is truthy"). */
+  condition?: string;
 }
 
 /** Every place one of `names` is written, in sinks, loose bags and loose writes. */
@@ -20,16 +22,56 @@ export function optionSites(ctx: RuleContext, names: ReadonlySet<string>): Optio
   const out: OptionSite[] = [];
   for (const call of ctx.sinkCalls) {
     if (!call.options) continue;
-    walkProps(call.options, ({ prop, owner }) => {
-      if (names.has(prop.key)) out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner) });
+    walkWithConditions(call.options, (prop, owner, condition) => {
+      if (names.has(prop.key)) out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }
   for (const bag of ctx.looseOptionBags) {
-    walkProps(bag, ({ prop, owner }) => {
-      if (names.has(prop.key)) out.push({ prop, owner, atTlsPath: false });
+    walkWithConditions(bag, (prop, owner, condition) => {
+      if (names.has(prop.key)) out.push({ prop, owner, atTlsPath: false, condition });
     });
   }
   for (const prop of ctx.looseWrites) if (names.has(prop.key)) out.push({ prop, atTlsPath: false });
+  return out;
+}
+
+/**
+ * Every property reachable from a value, with the conditions of the branches passed on the way:
+ * `{ ...(dev ? { rejectUnauthorized: false } : {}) }` holds the option "when `dev` is truthy". A
+ * property that every branch holds (`{ rejectUnauthorized: false, ...(dev ? a : b) }`) holds
+ * without that condition.
+ */
+function walkWithConditions(root: Value, visit: (prop: Prop, owner: Value & { kind: 'object' }, condition: string | undefined) => void, maxDepth = 8): void {
+  const seen = new Set<Value>();
+  const stack: { v: Value; d: number; condition?: string; skip?: ReadonlySet<Prop> }[] = [{ v: root, d: 0 }];
+  const and = (a: string | undefined, b: string) => (a ? `${a} and ${b}` : b);
+  while (stack.length) {
+    const { v, d, condition, skip } = stack.pop()!;
+    if (d > maxDepth || (!skip && seen.has(v))) continue;
+    seen.add(v);
+    if (v.kind === 'object') {
+      for (const prop of v.props.values()) {
+        if (skip?.has(prop)) continue;
+        visit(prop, v, condition);
+        stack.push({ v: prop.value, d: d + 1, condition });
+      }
+    } else if (v.kind === 'either') {
+      const objects = v.branches.map((b) => b.value).filter((b): b is Value & { kind: 'object' } => b.kind === 'object');
+      const shared = objects.length === v.branches.length ? sharedProps(objects) : new Set<Prop>();
+      for (const prop of shared) {
+        visit(prop, objects[0], condition);
+        stack.push({ v: prop.value, d: d + 1, condition });
+      }
+      for (const b of v.branches) stack.push({ v: b.value, d: d + 1, condition: and(condition, b.condition), skip: shared });
+    }
+  }
+}
+
+/** The properties that every object holds (the same written property, not just the same key). */
+function sharedProps(objects: readonly (Value & { kind: 'object' })[]): Set<Prop> {
+  const out = new Set<Prop>();
+  if (objects.length === 0) return out;
+  for (const p of objects[0].props.values()) if (objects.every((o) => o.props.get(p.key) === p)) out.add(p);
   return out;
 }
 

@@ -18,6 +18,8 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
   const scopes = new ScopeTable();
   const index: FileIndex = { scopes, calls: [], objectLiterals: [], assignments: [], deletes: [], bindings: new Set() };
   const identifiers: ts.Identifier[] = [];
+  // `x++`, `--x`, `for (x of …)`: writes whose value the file does not say.
+  const opaqueTargets: { node: ts.Node; target: ts.Expression }[] = [];
   const stack: ts.Node[] = [sourceFile];
   const push = (child: ts.Node) => {
     stack.push(child);
@@ -43,6 +45,18 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
       case ts.SyntaxKind.DeleteExpression:
         index.deletes.push(node as ts.DeleteExpression);
         break;
+      case ts.SyntaxKind.PrefixUnaryExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression: {
+        const u = node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
+        if (u.operator === ts.SyntaxKind.PlusPlusToken || u.operator === ts.SyntaxKind.MinusMinusToken) opaqueTargets.push({ node: u, target: u.operand });
+        break;
+      }
+      case ts.SyntaxKind.ForOfStatement:
+      case ts.SyntaxKind.ForInStatement: {
+        const f = node as ts.ForOfStatement | ts.ForInStatement;
+        if (!ts.isVariableDeclarationList(f.initializer)) opaqueTargets.push({ node: f.initializer, target: f.initializer });
+        break;
+      }
     }
     // Children are pushed in reverse so they pop in source order.
     const children: ts.Node[] = [];
@@ -61,13 +75,58 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
     index.bindings.add(b);
   }
   for (const a of index.assignments) {
-    if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
     const left = skipOuterExpressions(a.left);
-    if (!ts.isIdentifier(left)) continue;
-    const b = scopes.lookup(left);
-    if (b) b.writes.push(a);
+    if (ts.isIdentifier(left)) {
+      const b = scopes.lookup(left);
+      if (b) b.writes.push(a);
+    } else if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left))) {
+      for (const id of patternTargets(left)) scopes.lookup(id)?.opaqueWrites.push(a);
+    }
+  }
+  for (const n of opaqueTargets) {
+    const e = skipOuterExpressions(n.target);
+    const targets = ts.isIdentifier(e) ? [e] : ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) ? patternTargets(e) : [];
+    for (const id of targets) scopes.lookup(id)?.opaqueWrites.push(n.node);
   }
   return index;
+}
+
+/** The variables a destructuring assignment target writes: `[a, { b, c: d = 1 }, ...e]`. */
+function patternTargets(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteralExpression): ts.Identifier[] {
+  const out: ts.Identifier[] = [];
+  const stack: ts.Node[] = [pattern];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (ts.isShorthandPropertyAssignment(n)) {
+      out.push(n.name);
+      continue;
+    }
+    if (ts.isPropertyAssignment(n)) {
+      stack.push(n.initializer);
+      continue;
+    }
+    if (ts.isObjectLiteralExpression(n)) {
+      stack.push(...n.properties);
+      continue;
+    }
+    if (ts.isArrayLiteralExpression(n)) {
+      stack.push(...n.elements);
+      continue;
+    }
+    if (ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) {
+      stack.push(n.expression);
+      continue;
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      stack.push(n.left);
+      continue;
+    }
+    if (ts.isExpression(n)) {
+      const e = skipOuterExpressions(n);
+      if (ts.isIdentifier(e)) out.push(e);
+    }
+  }
+  return out;
 }
 
 function isTypeOnly(node: ts.Node): boolean {

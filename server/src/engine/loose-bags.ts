@@ -40,6 +40,8 @@ function escapeSites(expr: ts.Expression, index: FileIndex, modules: ModuleResol
   if (!p) return [];
   const follow = (e: ts.Expression) => escapeSites(e, index, modules, sinkArgs, depth + 1);
   if (ts.isSpreadAssignment(p) || ts.isShorthandPropertyAssignment(p) || ts.isExpressionStatement(p)) return [];
+  // A destructuring default (`const { tls = { … } } = cfg`, `[x = { … }] = list`) is never a finding.
+  if (ts.isBindingElement(p) || (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && p.right === outer && isAssignmentTarget(p))) return [];
   if (ts.isPropertyAssignment(p)) return p.initializer === outer ? [] : [outer];
   if (ts.isCallExpression(p) || ts.isNewExpression(p)) {
     if (p.expression === outer) return [];

@@ -10,6 +10,10 @@ import { skipOuterExpressions, stringLiteralText } from './syntax.js';
 /** The marker a call or `new` adds to a path: `https.Agent` constructed is ['Agent', '()']. */
 export const CALL_RESULT = '()';
 
+/** Globals that are also modules: the global `process` is `require('process')`. */
+const GLOBAL_MODULES = new Set(['process']);
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global']);
+
 export function normaliseSpecifier(spec: string): string {
   return spec.startsWith('node:') ? spec.slice(5) : spec;
 }
@@ -40,29 +44,43 @@ export class ModuleResolver {
     return this.scopes.lookup(id) === undefined;
   }
 
-  /** `require('x')` with the global require and a literal specifier. */
+  /** `require('x')` (the global require, or one made by `createRequire`) or `import('x')` with a literal specifier. */
   requiredModule(call: ts.CallExpression): string | undefined {
     const callee = skipOuterExpressions(call.expression);
     if (call.arguments.length < 1) return undefined;
     const spec = stringLiteralText(call.arguments[0]);
     if (spec === undefined) return undefined;
     if (callee.kind === ts.SyntaxKind.ImportKeyword) return normaliseSpecifier(spec);
-    if (ts.isIdentifier(callee) && callee.text === 'require' && this.isGlobal(callee)) return normaliseSpecifier(spec);
+    if (ts.isIdentifier(callee) && this.isRequire(callee)) return normaliseSpecifier(spec);
     return undefined;
+  }
+
+  private isRequire(id: ts.Identifier): boolean {
+    const b = this.scopes.lookup(id);
+    if (!b) return id.text === 'require';
+    // ESM code gets a require with `const require = createRequire(import.meta.url)`.
+    if (b.kind !== 'const' || !b.init || b.path.length > 0) return false;
+    const init = skipOuterExpressions(b.init);
+    if (!ts.isCallExpression(init)) return false;
+    const made = this.refOf(init.expression);
+    return made?.module === 'module' && made.path.length === 1 && made.path[0] === 'createRequire';
   }
 
   private compute(e: ts.Expression): ModuleRef | undefined {
     if (ts.isIdentifier(e)) {
       const b = this.scopes.lookup(e);
-      if (!b) return undefined;
+      if (!b) return GLOBAL_MODULES.has(e.text) ? ref(e.text, []) : undefined;
       if (b.kind === 'import' && b.importFrom) return ref(normaliseSpecifier(b.importFrom.module), b.importFrom.path);
-      if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.writes.length === 0) {
+      if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.writes.length === 0 && b.opaqueWrites.length === 0) {
         const base = this.refOf(b.init);
         return base ? ref(base.module, [...base.path, ...b.path]) : undefined;
       }
       return undefined;
     }
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
+      // `globalThis.process` is the global `process`.
+      const obj = skipOuterExpressions(e.expression);
+      if (GLOBAL_MODULES.has(e.name.text) && ts.isIdentifier(obj) && GLOBAL_OBJECTS.has(obj.text) && this.isGlobal(obj)) return ref(e.name.text, []);
       const base = this.refOf(e.expression);
       return base ? ref(base.module, [...base.path, e.name.text]) : undefined;
     }
@@ -73,6 +91,8 @@ export class ModuleResolver {
       return base ? ref(base.module, [...base.path, key]) : undefined;
     }
     if (ts.isAwaitExpression(e)) return this.refOf(e.expression);
+    // `(0, tls.connect)(…)`, as bundlers and transpilers write calls.
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) return this.refOf(e.right);
     if (ts.isCallExpression(e)) {
       const required = this.requiredModule(e);
       if (required !== undefined) return ref(required, []);

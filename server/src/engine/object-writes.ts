@@ -40,8 +40,42 @@ export function collectObjectWrites(
     const mp = memberPath(d.expression);
     if (mp && mp.path.length > 0) add(scopes.lookup(mp.root), { kind: 'delete', pos: d.pos, path: mp.path, node: d });
   }
+  shareAliasWrites(scopes, out);
   for (const list of out.values()) list.sort((x, y) => x.pos - y.pos);
   return out;
+}
+
+/**
+ * `const alias = opts` names the same object: a write through either name is a write to both.
+ * Groups of such names share one list of writes (the uses' positions keep them in order).
+ */
+function shareAliasWrites(scopes: ScopeTable, out: Map<Binding, ObjectWrite[]>): void {
+  const root = new Map<Binding, Binding>();
+  const find = (b: Binding): Binding => {
+    let r = b;
+    while (root.has(r)) r = root.get(r)!;
+    return r;
+  };
+  for (const b of scopes.all()) {
+    if ((b.kind !== 'const' && b.kind !== 'let') || !b.init || b.path.length > 0 || b.writes.length > 0 || b.opaqueWrites.length > 0) continue;
+    const init = skipOuterExpressions(b.init);
+    const target = ts.isIdentifier(init) ? scopes.lookup(init) : undefined;
+    if (!target || target === b) continue;
+    const a = find(b);
+    const t = find(target);
+    if (a !== t) root.set(a, t);
+  }
+  if (root.size === 0) return;
+  const groups = new Map<Binding, Binding[]>();
+  for (const b of new Set([...root.keys(), ...root.values()])) {
+    const r = find(b);
+    groups.set(r, [...(groups.get(r) ?? []), b]);
+  }
+  for (const members of groups.values()) {
+    const shared = members.flatMap((m) => out.get(m) ?? []);
+    if (shared.length === 0) continue;
+    for (const m of members) out.set(m, shared);
+  }
 }
 
 export function isObjectAssign(c: ts.CallExpression, modules: ModuleResolver): boolean {

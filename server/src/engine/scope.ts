@@ -19,8 +19,18 @@ export interface Binding {
   /** For function declarations. */
   fn?: ts.SignatureDeclaration;
   references: ts.Identifier[];
-  /** Plain assignments `name = value`, in source order. */
+  /** Assignments `name = value` and compound ones (`name += value`), in source order. */
   writes: ts.BinaryExpression[];
+  /**
+   * Writes whose value the file does not say: `[name] = …`, `({ name } = …)`, `name++`,
+   * `for (name of …)`. After one of them the variable is unknown until the next plain assignment.
+   */
+  opaqueWrites: ts.Node[];
+  /**
+   * The variable has a value that is not its initialiser: a for-of/for-in variable, a
+   * destructuring default or rest element, an ambient `declare` variable.
+   */
+  opaque?: boolean;
 }
 
 export class ScopeTable {
@@ -35,6 +45,11 @@ export class ScopeTable {
     }
     // A later `var x` or function redeclaration keeps the first binding; both name the same variable.
     if (!table.has(binding.name)) table.set(binding.name, binding);
+  }
+
+  /** Every binding declared in the file. */
+  *all(): IterableIterator<Binding> {
+    for (const table of this.scopes.values()) yield* table.values();
   }
 
   /** The binding an identifier refers to, looking outward through enclosing scopes. */
@@ -73,7 +88,9 @@ export function isFunctionScope(node: ts.Node): boolean {
 }
 
 export function isBlockScope(node: ts.Node): boolean {
-  if (ts.isBlock(node)) return !node.parent || !isFunctionScope(node.parent);
+  // A function's body block shares the function's scope; any other block (also one directly in a
+  // source file or namespace) is its own scope for let, const and class.
+  if (ts.isBlock(node)) return !node.parent || !isFunctionScope(node.parent) || ts.isSourceFile(node.parent) || ts.isModuleBlock(node.parent);
   return (
     ts.isForStatement(node) ||
     ts.isForInStatement(node) ||
@@ -102,12 +119,14 @@ export function declareFrom(node: ts.Node, table: ScopeTable): void {
     const kind: BindingKind = flags & ts.NodeFlags.Const ? 'const' : flags & (ts.NodeFlags.Let | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing) ? 'let' : 'var';
     const scope = kind === 'var' ? nearestScope(list, true) : nearestScope(list, false);
     const isForOf = ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent));
-    // A for-of/for-in variable takes each element in turn; its value is not the initialiser.
-    declarePattern(node.name, [], isForOf ? undefined : node.initializer, kind, scope, table);
+    // A for-of/for-in variable takes each element in turn; its value is not the initialiser. An
+    // ambient (`declare`) variable has whatever value the runtime gives it.
+    const opaque = isForOf || isAmbient(node);
+    declarePattern(node.name, [], opaque ? undefined : node.initializer, kind, scope, table, opaque);
     return;
   }
   if (ts.isParameter(node)) {
-    declarePattern(node.name, [], undefined, 'param', node.parent, table);
+    declarePattern(node.name, [], undefined, 'param', node.parent, table, true);
     return;
   }
   if (ts.isFunctionDeclaration(node) && node.name) {
@@ -123,7 +142,7 @@ export function declareFrom(node: ts.Node, table: ScopeTable): void {
     return;
   }
   if (ts.isCatchClause(node) && node.variableDeclaration) {
-    declarePattern(node.variableDeclaration.name, [], undefined, 'catch', node, table);
+    declarePattern(node.variableDeclaration.name, [], undefined, 'catch', node, table, true);
     return;
   }
   if (ts.isImportDeclaration(node)) {
@@ -172,33 +191,43 @@ function declarePattern(
   kind: BindingKind,
   scope: ts.Node,
   table: ScopeTable,
+  opaque = false,
 ): void {
   if (ts.isIdentifier(name)) {
-    table.declare(scope, mk(name, kind, { init, path }));
+    table.declare(scope, mk(name, kind, { init, path, opaque: opaque || undefined }));
     return;
   }
+  // Inside a pattern the value comes from the initialiser only when the path to it is plain: a
+  // destructuring default or a rest element gives a value the file does not say.
+  const hasSource = opaque || init !== undefined;
   if (ts.isObjectBindingPattern(name)) {
     for (const el of name.elements) {
       if (el.dotDotDotToken) {
-        declarePattern(el.name, path, undefined, kind, scope, table);
+        declarePattern(el.name, path, undefined, kind, scope, table, hasSource);
         continue;
       }
       const key = el.propertyName ? propertyNameText(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
-      // A destructuring default means the value may come from the default: stop tracking the path.
       const usable = key !== undefined && !el.initializer;
-      declarePattern(el.name, usable ? [...path, key] : path, usable ? init : undefined, kind, scope, table);
+      declarePattern(el.name, usable ? [...path, key] : path, usable ? init : undefined, kind, scope, table, usable ? opaque : hasSource);
     }
     return;
   }
   name.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;
     const usable = !el.dotDotDotToken && !el.initializer;
-    declarePattern(el.name, usable ? [...path, String(i)] : path, usable ? init : undefined, kind, scope, table);
+    declarePattern(el.name, usable ? [...path, String(i)] : path, usable ? init : undefined, kind, scope, table, usable ? opaque : hasSource);
   });
 }
 
+function isAmbient(decl: ts.VariableDeclaration): boolean {
+  for (let n: ts.Node | undefined = decl; n; n = n.parent) {
+    if ((ts.isVariableStatement(n) || ts.isModuleDeclaration(n)) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  }
+  return false;
+}
+
 function mk(id: ts.Identifier, kind: BindingKind, extra: Partial<Binding>): Binding {
-  return { name: id.text, kind, id, path: [], references: [], writes: [], ...extra };
+  return { name: id.text, kind, id, path: [], references: [], writes: [], opaqueWrites: [], ...extra };
 }
 
 export function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {

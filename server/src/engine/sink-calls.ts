@@ -1,6 +1,6 @@
 // Matches the calls of a file against the sink table, and resolves their options at the call.
 import ts from 'typescript';
-import type { SinkCall, Value } from '../../../rules/api.js';
+import type { ModuleRef, SinkCall, Value } from '../../../rules/api.js';
 import { SINKS } from '../../../rules/data/sinks.js';
 import type { Sink } from '../../../rules/data/sink-types.js';
 import { CALL_RESULT, type ModuleResolver } from './modules.js';
@@ -22,7 +22,7 @@ function buildIndex(sinks: readonly Sink[]): Map<string, Sink> {
 export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpression)[], modules: ModuleResolver, values: ValueResolver): SinkCall[] {
   const out: SinkCall[] = [];
   for (const node of calls) {
-    const ref = modules.refOf(node.expression);
+    const ref = calleeRef(node.expression, modules, values);
     if (!ref) continue;
     const path = ts.isNewExpression(node) ? [...ref.path, CALL_RESULT] : ref.path;
     const sink = SINK_INDEX.get(key(ref.module, path));
@@ -33,8 +33,11 @@ export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpres
     const tlsOptions: SinkCall['tlsOptions'] = [];
     if (options) {
       for (const p of sink.tlsPaths) {
+        // Options chosen by a condition are TLS options in every branch.
         const v = p.length === 0 ? options : pick(options, p, node);
-        if (v.kind === 'object') tlsOptions.push({ path: p, value: v });
+        for (const o of v.kind === 'either' ? v.branches.map((b) => b.value) : [v]) {
+          if (o.kind === 'object') tlsOptions.push({ path: p, value: o });
+        }
       }
     }
     out.push({ sink, node, callee: node.expression, options, optionsArg, tlsOptions });
@@ -50,9 +53,17 @@ function findOptionsArg(sink: Sink, args: ts.NodeArray<ts.Expression>, values: V
   for (const a of args) {
     if (ts.isSpreadElement(a)) return undefined;
     const v: Value = values.valueOf(a);
-    if (v.kind === 'object') return a;
+    if (v.kind === 'object' || (v.kind === 'either' && v.branches.some((b) => b.value.kind === 'object'))) return a;
   }
   return undefined;
+}
+
+/** The export a callee denotes: by name (`tls.connect`), or through a value (`const o = { c: tls.connect }; o.c(…)`). */
+function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver): ModuleRef | undefined {
+  const ref = modules.refOf(callee);
+  if (ref) return ref;
+  const v = values.valueOf(callee);
+  return v.kind === 'module' ? v.ref : undefined;
 }
 
 /** The argument expressions that sinks read options from: values passed there do not escape. */

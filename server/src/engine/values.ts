@@ -4,13 +4,17 @@ import ts from 'typescript';
 import type { Branch, Prop, Value } from '../../../rules/api.js';
 import { knownConstant } from '../../../rules/data/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
-import { propertyNameText } from './scope.js';
 import type { ModuleResolver } from './modules.js';
 import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
 import { collectObjectWrites, applyWrite, isObjectAssign, type ObjectWrite } from './object-writes.js';
+import { mapObjects, objectAssignValue, objectLiteralValue } from './object-values.js';
+import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './operators.js';
+import { guardOf, type Guard } from './guards.js';
 import { truthy } from '../../../rules/util/truthy.js';
 
 const MAX_DEPTH = 64;
+/** Guarded writes split a value in two; past this many branches they apply unconditionally. */
+const MAX_GUARDED_BRANCHES = 8;
 
 export class ValueResolver {
   private readonly cache = new Map<ts.Node, Value>();
@@ -65,10 +69,8 @@ export class ValueResolver {
         return lit(null, e);
     }
     if (ts.isIdentifier(e)) return this.identifier(e);
-    if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e);
-    if (ts.isArrayLiteralExpression(e)) {
-      return { kind: 'array', node: e, elements: e.elements.map((el) => (ts.isSpreadElement(el) || ts.isOmittedExpression(el) ? { kind: 'unknown', node: el } : this.valueOf(el))) };
-    }
+    if (ts.isObjectLiteralExpression(e)) return objectLiteralValue(e, (x) => this.valueOf(x));
+    if (ts.isArrayLiteralExpression(e)) return this.arrayLiteral(e);
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { kind: 'function', node: e };
     if (ts.isConditionalExpression(e)) return this.conditional(e);
     if (ts.isBinaryExpression(e)) return this.binary(e);
@@ -84,11 +86,17 @@ export class ValueResolver {
 
   private identifier(id: ts.Identifier): Value {
     const b = this.scopes.lookup(id);
-    if (!b) return id.text === 'undefined' ? lit(undefined, id) : { kind: 'unknown', node: id };
+    if (!b) {
+      if (id.text === 'undefined') return lit(undefined, id);
+      const ref = this.modules.refOf(id);
+      return ref ? { kind: 'module', ref, node: id } : { kind: 'unknown', node: id };
+    }
     switch (b.kind) {
       case 'import': {
         const ref = this.modules.refOf(id);
-        return ref ? { kind: 'module', ref, node: id } : { kind: 'unknown', node: id };
+        if (!ref) return { kind: 'unknown', node: id };
+        const c = knownConstant(ref);
+        return c !== undefined ? lit(c, id) : { kind: 'module', ref, node: id };
       }
       case 'function':
         return b.fn ? { kind: 'function', node: b.fn } : { kind: 'unknown', node: id };
@@ -101,59 +109,90 @@ export class ValueResolver {
     }
   }
 
-  /** A variable's value at a use: its last plain assignment before the use, else its initialiser. */
+  /**
+   * A variable's value at a use: its last assignment before the use, else its initialiser, with
+   * the member writes and Object.assign calls made to the object in between. A write under an
+   * `if` that does not hold the use gives one value per branch.
+   */
   private variable(b: Binding, use: ts.Identifier): Value {
-    const before = b.writes.filter((w) => w.end <= use.pos && w.left !== use);
-    const lastWrite = before[before.length - 1];
+    return this.valueAt(b, use.pos, use, use);
+  }
+
+  /** The variable's value at `pos`, for a use at `at` (`use` is the node values are reported on). */
+  private valueAt(b: Binding, pos: number, use: ts.Identifier, at: ts.Node): Value {
+    const last = lastWriteBefore(b, pos);
     let source: Value;
     let from: number;
-    if (lastWrite) {
-      source = this.valueOf(lastWrite.right);
-      from = lastWrite.end;
+    if (last?.opaque) return { kind: 'unknown', node: use };
+    if (last) {
+      source = this.assigned(last.node as ts.BinaryExpression, use);
+      const guard = guardOf(last.node, at);
+      if (guard) source = either(use, [{ value: source, condition: guard.whenWritten }, { value: this.otherwise(b, guard, last.node, use), condition: guard.otherwise }]);
+      from = last.node.end;
+    } else if (b.opaque) {
+      return { kind: 'unknown', node: use };
     } else if (b.init) {
       source = pick(this.valueOf(b.init), b.path, use);
       from = b.init.end;
     } else {
-      return b.writes.length === 0 && b.kind !== 'var' ? lit(undefined, use) : { kind: 'unknown', node: use };
+      return b.kind !== 'var' || b.writes.length + b.opaqueWrites.length === 0 ? lit(undefined, use) : { kind: 'unknown', node: use };
     }
-    if (source.kind !== 'object') return source;
-    let obj: Value = source;
-    for (const w of this.objectWrites(b)) {
-      if (w.pos >= from && w.pos < use.pos) obj = applyWrite(obj, w, (x) => this.valueOf(x));
-    }
-    return obj;
+    const writes = this.objectWrites(b).filter((w) => w.pos >= from && w.pos < pos);
+    return this.applyObjectWrites(source, writes, use, at);
   }
 
-  private objectLiteral(o: ts.ObjectLiteralExpression): Value {
-    const props = new Map<string, Prop>();
-    let open = false;
-    for (const p of o.properties) {
-      if (ts.isSpreadAssignment(p)) {
-        const v = this.valueOf(p.expression);
-        if (v.kind === 'object') {
-          for (const [k, prop] of v.props) props.set(k, prop);
-          open ||= v.open;
-        } else if (!(v.kind === 'literal' && (v.value === null || v.value === undefined))) {
-          open = true;
-        }
+  /** The value when a guarded write does not happen: the end of the if's other branch, or before the if. */
+  private otherwise(b: Binding, guard: Guard, write: ts.Node, use: ts.Identifier): Value {
+    const { stmt } = guard;
+    const inElse = !!stmt.elseStatement && contains(stmt.elseStatement, write);
+    if (inElse && [...b.writes, ...b.opaqueWrites].some((w) => contains(stmt.thenStatement, w))) return this.valueAt(b, stmt.thenStatement.end, use, stmt.thenStatement);
+    return this.valueAt(b, stmt.pos, use, stmt);
+  }
+
+  /**
+   * Member writes and Object.assign calls in order. The writes of one `if` (not holding the use)
+   * make two versions: with the then-branch writes, and with the else-branch writes (or none).
+   */
+  private applyObjectWrites(start: Value, writes: readonly ObjectWrite[], use: ts.Identifier, at: ts.Node): Value {
+    const apply = (v: Value, w: ObjectWrite) => mapObjects(v, (o) => applyWrite(o, w, (e) => this.valueOf(e)));
+    let value = start;
+    for (let i = 0; i < writes.length; i++) {
+      const guard = guardOf(writes[i].node, at);
+      const branches = value.kind === 'either' ? value.branches.length : 1;
+      if (!guard || branches > MAX_GUARDED_BRANCHES) {
+        value = apply(value, writes[i]);
         continue;
       }
-      const key = p.name ? propertyNameText(p.name) : undefined;
-      if (key === undefined) {
-        open = true;
-        continue;
-      }
-      if (ts.isPropertyAssignment(p)) {
-        props.set(key, { key, value: this.valueOf(p.initializer), node: p, valueNode: p.initializer, literal: o });
-      } else if (ts.isShorthandPropertyAssignment(p)) {
-        props.set(key, { key, value: this.valueOf(p.name), node: p, valueNode: p.name, literal: o });
-      } else if (ts.isMethodDeclaration(p)) {
-        props.set(key, { key, value: { kind: 'function', node: p }, node: p, literal: o });
-      } else {
-        props.set(key, { key, value: { kind: 'unknown', node: p }, node: p, literal: o });
-      }
+      const group: ObjectWrite[] = [];
+      while (i < writes.length && contains(guard.stmt, writes[i].node)) group.push(writes[i++]);
+      i--;
+      const { stmt } = guard;
+      const inThen = group.filter((w) => contains(stmt.thenStatement, w.node));
+      const inElse = group.filter((w) => !inThen.includes(w));
+      const cond = snippet(stmt.expression);
+      value =
+        inThen.length && inElse.length
+          ? either(use, [
+              { value: inThen.reduce(apply, value), condition: `when \`${cond}\` is truthy` },
+              { value: inElse.reduce(apply, value), condition: `when \`${cond}\` is falsy` },
+            ])
+          : either(use, [{ value: group.reduce(apply, value), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
     }
-    return { kind: 'object', props, node: o, open };
+    return value;
+  }
+
+  /** The value a write gives the variable: `x = v`, or `x += v` on the value before it. */
+  private assigned(w: ts.BinaryExpression, use: ts.Identifier): Value {
+    const op = w.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken) return this.valueOf(w.right);
+    const left = skipOuterExpressions(w.left);
+    const before = ts.isIdentifier(left) ? this.valueOf(left) : ({ kind: 'unknown', node: use } as Value);
+    const binary = COMPOUND[op];
+    if (binary === undefined) return { kind: 'unknown', node: use };
+    if (binary === ts.SyntaxKind.QuestionQuestionToken || binary === ts.SyntaxKind.BarBarToken || binary === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return this.logical(w, binary, before, () => this.valueOf(w.right), snippet(w.left));
+    }
+    return arithmetic(binary, before, this.valueOf(w.right), w);
   }
 
   private conditional(e: ts.ConditionalExpression): Value {
@@ -173,43 +212,27 @@ export class ValueResolver {
     if (op === ts.SyntaxKind.EqualsToken) return this.valueOf(e.right);
     const left = this.valueOf(e.left);
     if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken) {
-      return this.logical(e, op, left);
+      return this.logical(e, op, left, () => this.valueOf(e.right), snippet(e.left));
     }
-    const right = this.valueOf(e.right);
-    if (left.kind !== 'literal' || right.kind !== 'literal') return { kind: 'unknown', node: e };
-    const a = left.value;
-    const b = right.value;
-    switch (op) {
-      case ts.SyntaxKind.PlusToken:
-        if (typeof a === 'string' || typeof b === 'string') return lit(String(a) + String(b), e);
-        if (typeof a === 'number' && typeof b === 'number') return lit(a + b, e);
-        break;
-      case ts.SyntaxKind.BarToken:
-        if (typeof a === 'number' && typeof b === 'number') return lit((a | b) >>> 0, e);
-        break;
-      case ts.SyntaxKind.AmpersandToken:
-        if (typeof a === 'number' && typeof b === 'number') return lit((a & b) >>> 0, e);
-        break;
-    }
-    return { kind: 'unknown', node: e };
+    return arithmetic(op, left, this.valueOf(e.right), e);
   }
 
-  private logical(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value): Value {
-    const l = snippet(e.left);
+  private logical(e: ts.Node, op: ts.SyntaxKind, left: Value, right: () => Value, l: string): Value {
     if (op === ts.SyntaxKind.QuestionQuestionToken) {
-      if (left.kind === 'literal') return left.value === null || left.value === undefined ? this.valueOf(e.right) : left;
-      if (left.kind !== 'unknown' && left.kind !== 'either') return left;
+      const nullish = isNullish(left);
+      if (nullish === true) return right();
+      if (nullish === false) return left;
       return either(e, [
         { value: left, condition: `when \`${l}\` is set` },
-        { value: this.valueOf(e.right), condition: `when \`${l}\` is null or undefined` },
+        { value: right(), condition: `when \`${l}\` is null or undefined` },
       ]);
     }
     const t = truthy(left);
     const isOr = op === ts.SyntaxKind.BarBarToken;
-    if (t !== undefined) return t === isOr ? left : this.valueOf(e.right);
+    if (t !== undefined) return t === isOr ? left : right();
     return either(e, [
       { value: left, condition: `when \`${l}\` is ${isOr ? 'truthy' : 'falsy'}` },
-      { value: this.valueOf(e.right), condition: `when \`${l}\` is ${isOr ? 'falsy' : 'truthy'}` },
+      { value: right(), condition: `when \`${l}\` is ${isOr ? 'falsy' : 'truthy'}` },
     ]);
   }
 
@@ -259,38 +282,69 @@ export class ValueResolver {
     const required = this.modules.requiredModule(e);
     if (required !== undefined) return { kind: 'module', ref: { module: required, path: [] }, node: e };
     const callee = skipOuterExpressions(e.expression);
-    if (isObjectAssign(e, this.modules)) return this.objectAssign(e);
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'freeze' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object' && this.modules.isGlobal(callee.expression) && e.arguments.length === 1) {
-      return this.valueOf(e.arguments[0]);
+    if (isObjectAssign(e, this.modules)) return objectAssignValue(e, (x) => this.valueOf(x));
+    const args = e.arguments;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'freeze' && this.isGlobal(callee.expression, 'Object') && args.length === 1) {
+      return this.valueOf(args[0]);
     }
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'join' && e.arguments.length <= 1) {
+    if (ts.isIdentifier(callee) && CONVERSIONS[callee.text] && this.isGlobal(callee) && args.length === 1 && !ts.isSpreadElement(args[0])) {
+      const v = this.valueOf(args[0]);
+      if (v.kind === 'literal' && typeof v.value !== 'bigint') return lit(CONVERSIONS[callee.text](v.value), e);
+      return { kind: 'unknown', node: e };
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'join' && args.length <= 1) {
       const arr = this.valueOf(callee.expression);
-      const sep = e.arguments.length === 1 ? this.valueOf(e.arguments[0]) : lit(',', e);
+      const sep = args.length === 1 ? this.valueOf(args[0]) : lit(',', e);
       if (arr.kind === 'array' && sep.kind === 'literal' && arr.elements.every((x) => x.kind === 'literal')) {
-        return lit(arr.elements.map((x) => String((x as { value: unknown }).value)).join(String(sep.value)), e);
+        return lit(arr.elements.map((x) => joinText((x as { value: unknown }).value)).join(String(sep.value)), e);
       }
     }
-    return { kind: 'instance', ref: this.modules.refOf(e.expression), node: e };
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString' && args.length === 0) {
+      const v = this.valueOf(callee.expression);
+      if (v.kind === 'literal' && v.value !== null && v.value !== undefined) return lit(String(v.value), e);
+    }
+    // What an unknown function returns is unknown (it may be falsy or nullish); a module
+    // function's result is an instance the sinks may know (`https.Agent()` without new).
+    const ref = this.modules.refOf(e.expression);
+    return ref ? { kind: 'instance', ref, node: e } : { kind: 'unknown', node: e };
   }
 
-  private objectAssign(e: ts.CallExpression): Value {
-    const props = new Map<string, Prop>();
-    let open = false;
-    for (const arg of e.arguments) {
-      const v = ts.isSpreadElement(arg) ? ({ kind: 'unknown' } as Value) : this.valueOf(arg);
-      if (v.kind === 'object') {
-        for (const [k, p] of v.props) props.set(k, p);
-        open ||= v.open;
-      } else if (!(v.kind === 'literal' && (v.value === null || v.value === undefined))) {
-        open = true;
+  private isGlobal(e: ts.Expression, name?: string): boolean {
+    const x = skipOuterExpressions(e);
+    return ts.isIdentifier(x) && (name === undefined || x.text === name) && this.modules.isGlobal(x);
+  }
+
+  private arrayLiteral(e: ts.ArrayLiteralExpression): Value {
+    const elements: Value[] = [];
+    for (const el of e.elements) {
+      if (ts.isOmittedExpression(el)) {
+        elements.push(lit(undefined, el));
+      } else if (ts.isSpreadElement(el)) {
+        const v = this.valueOf(el.expression);
+        if (v.kind === 'array') elements.push(...v.elements);
+        else elements.push({ kind: 'unknown', node: el });
+      } else {
+        elements.push(this.valueOf(el));
       }
     }
-    return { kind: 'object', props, node: e, open };
+    return { kind: 'array', node: e, elements };
   }
 }
 
-function lit(value: string | number | boolean | null | undefined, node: ts.Node): Value {
-  return { kind: 'literal', value, node };
+function contains(outer: ts.Node, inner: ts.Node): boolean {
+  return outer.pos <= inner.pos && inner.end <= outer.end;
+}
+
+/** The last write of a variable that ends before a use: an assignment or an opaque write. */
+function lastWriteBefore(b: Binding, pos: number): { node: ts.Node; opaque: boolean } | undefined {
+  let last: { node: ts.Node; opaque: boolean } | undefined;
+  const consider = (w: ts.Node, opaque: boolean) => {
+    if (w.end > pos) return;
+    if (!last || w.end > last.node.end) last = { node: w, opaque };
+  };
+  for (const w of b.writes) consider(w, false);
+  for (const w of b.opaqueWrites) consider(w, true);
+  return last;
 }
 
 function negate(v: Value, node: ts.Node): Value {

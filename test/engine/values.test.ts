@@ -1,0 +1,186 @@
+// Module bindings and value resolution, tested directly on the engine: each case calls
+// `probe(expr)` and compares what the engine says `expr` is (value and module reference).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import ts from 'typescript';
+import type { Value } from '../../rules/api.js';
+import { parse } from '../../server/src/engine/analyze.js';
+import { FileModel } from '../../server/src/engine/context.js';
+
+/** A value as short text: literals as JSON, objects with their keys, conditions in either(). */
+function show(v: Value, depth = 0): string {
+  switch (v.kind) {
+    case 'literal':
+      return v.value === undefined ? 'undefined' : typeof v.value === 'bigint' ? `${v.value}n` : JSON.stringify(v.value);
+    case 'object':
+      return `{${[...v.props].map(([k, p]) => `${k}: ${depth > 3 ? '…' : show(p.value, depth + 1)}`).join(', ')}${v.open ? (v.props.size ? ', …' : '…') : ''}}`;
+    case 'array':
+      return `[${v.elements.map((e) => show(e, depth + 1)).join(', ')}]`;
+    case 'module':
+      return `module ${v.ref.module}:${v.ref.path.join('.')}`;
+    case 'instance':
+      return `instance ${v.ref ? `${v.ref.module}:${v.ref.path.join('.')}` : '?'}`;
+    case 'either':
+      return `either(${v.branches.map((b) => `${show(b.value, depth + 1)} ${b.condition}`).join(' | ')})`;
+    default:
+      return v.kind;
+  }
+}
+
+function model(code: string, fileName = 'probe.ts'): FileModel {
+  return new FileModel(parse(fileName, code));
+}
+
+function probes(m: FileModel): ts.Expression[] {
+  return m.index.calls.filter((c): c is ts.CallExpression => ts.isCallExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === 'probe').map((c) => c.arguments[0]);
+}
+
+/** What each `probe(expr)` in the code evaluates to. */
+function valuesOf(code: string, fileName?: string): string[] {
+  const m = model(code, fileName);
+  return probes(m).map((e) => show(m.values.valueOf(e)));
+}
+
+/** The module export each `probe(expr)` denotes, or '-' for none. */
+function refsOf(code: string, fileName?: string): string[] {
+  const m = model(code, fileName);
+  return probes(m).map((e) => {
+    const r = m.modules.refOf(e);
+    return r ? `${r.module}:${r.path.join('.')}` : '-';
+  });
+}
+
+describe('module bindings', () => {
+  const cases: [string, string, string[], string?][] = [
+    ['default import', "import tls from 'tls'; probe(tls.connect);", ['tls:connect']],
+    ['namespace import of node:tls', "import * as tls from 'node:tls'; probe(tls.connect);", ['tls:connect']],
+    ['renamed named import', "import { connect as c } from 'tls'; probe(c);", ['tls:connect']],
+    ['default as named', "import { default as https } from 'https'; probe(https.request);", ['https:request']],
+    ['import equals', "import tls = require('tls'); probe(tls.connect);", ['tls:connect']],
+    ['require of node:tls', "const tls = require('node:tls'); probe(tls.connect);", ['tls:connect'], 'x.js'],
+    ['destructured require', "const { request, get: g } = require('https'); probe(request); probe(g);", ['https:request', 'https:get'], 'x.cjs'],
+    ['require member', "probe(require('https').get);", ['https:get'], 'x.js'],
+    ['require(...).default', "const h = require('https').default; probe(h.get);", ['https:get'], 'x.js'],
+    ['await import', "async function f() { const tls = await import('tls'); probe(tls.connect); }", ['tls:connect'], 'x.mjs'],
+    ['destructured await import', "const { connect } = await import('node:tls'); probe(connect);", ['tls:connect'], 'x.mjs'],
+    ['member of await import', "probe((await import('https')).request);", ['https:request'], 'x.mjs'],
+    ['alias of a member', "import tls from 'tls'; const connect = tls.connect; const c2 = connect; probe(c2);", ['tls:connect']],
+    ['destructured alias', "import tls from 'tls'; const { createServer: cs } = tls; probe(cs);", ['tls:createServer']],
+    ['element access and optional chaining', "const tls = require('tls'); probe(tls['connect']); probe(tls?.connect);", ['tls:connect', 'tls:connect']],
+    ['comma callee', "import tls from 'tls'; probe((0, tls.connect));", ['tls:connect']],
+    ['constructor', "import https from 'https'; const { Agent } = https; probe(new Agent({}));", ['https:Agent.()']],
+    ['createRequire', "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const tls = require('tls'); probe(tls.connect);", ['tls:connect'], 'x.mjs'],
+    ['global process', 'probe(process.env); probe(globalThis.process.env);', ['process:env', 'process:env']],
+    ['process aliases', "const env = process.env; const { env: e2 } = process; import p from 'node:process'; probe(env); probe(e2); probe(p.env);", ['process:env', 'process:env', 'process:env']],
+  ];
+  for (const [name, code, expected, file] of cases) {
+    it(name, () => assert.deepEqual(refsOf(code, file), expected));
+  }
+
+  const notModules: [string, string, string?][] = [
+    ['a parameter shadows the import', "import tls from 'tls'; function f(tls) { probe(tls.connect); }"],
+    ['a block-scoped const shadows it, also at the top level', "import tls from 'tls'; { const tls = fake; probe(tls.connect); }"],
+    ['a catch variable shadows it', "import tls from 'tls'; try {} catch (tls) { probe(tls.connect); }"],
+    ['a for-of variable shadows it', "import tls from 'tls'; for (const tls of list) probe(tls.connect);"],
+    ['a hoisted var shadows it', "const tls = require('tls'); function f() { probe(tls.connect); var tls = 1; }", 'x.js'],
+    ['a reassigned variable is not the module', "let tls = require('tls'); tls = mock; probe(tls.connect);", 'x.js'],
+    ['a local require is not require', "function require(x) {} const tls = require('tls'); probe(tls.connect);", 'x.js'],
+    ['a relative module is not the core module', "const https = require('./https'); probe(https.request.name);", 'x.js'],
+    ['a local process is not the process', 'const process = { env: {} }; probe(process.env);'],
+    ['a parameter named process is not the process', 'function f(process) { probe(process.env); }'],
+    ['a local object with the same shape', 'const tls = { connect() {} }; probe(tls.connect);'],
+  ];
+  for (const [name, code, file] of notModules) {
+    it(name, () => {
+      const refs = refsOf(code, file);
+      assert.ok(refs.every((r) => r === '-' || r.startsWith('./')), refs.join(', '));
+      assert.ok(refs.every((r) => !r.startsWith('tls:') && !r.startsWith('https:') && !r.startsWith('process:')), refs.join(', '));
+    });
+  }
+});
+
+describe('values', () => {
+  const cases: [string, string, string[], string?][] = [
+    ['literals', "probe('a'); probe(1); probe(true); probe(null); probe(undefined); probe(void 0);", ['"a"', '1', 'true', 'null', 'undefined', 'undefined']],
+    ['negation', 'probe(!true); probe(!!0); probe(!(c ? true : false));', ['false', 'false', 'either(false when `c` is truthy | true when `c` is falsy)']],
+    ['wrappers', 'probe((false as boolean)); probe(<boolean>false); probe(x!); probe((1 satisfies number));', ['false', 'false', 'unknown', '1']],
+    ['string building', "probe('a' + 'b' + 1); probe(`a${1}b`); probe(['a', 'b'].join(':')); probe([1, null, 2].join());", ['"ab1"', '"a1b"', '"a:b"', '"1,,2"']],
+    ['join through spreads and variables', "const parts = ['ECDHE', 'AES']; probe([...parts, 'GCM'].join(':'));", ['"ECDHE:AES:GCM"']],
+    ['conversions', "probe(String(0)); probe(Number('0')); probe(Boolean(0)); probe((0).toString());", ['"0"', '0', 'false', '"0"']],
+    ['a local String is not the global', "function String(x) { return 'x'; } probe(String(0));", ['unknown']],
+    [
+      'known constants',
+      "import tls from 'tls'; import crypto from 'crypto'; import { DEFAULT_MIN_VERSION } from 'node:tls'; probe(tls.DEFAULT_MIN_VERSION); probe(DEFAULT_MIN_VERSION); probe(crypto.constants.SSL_OP_NO_TLSv1 | crypto.constants.SSL_OP_NO_TLSv1_1);",
+      ['"TLSv1.2"', '"TLSv1.2"', '335544320'],
+    ],
+    ['destructured constants', "const { constants: { SSL_OP_LEGACY_SERVER_CONNECT } } = require('crypto'); probe(SSL_OP_LEGACY_SERVER_CONNECT);", ['4'], 'x.js'],
+    ['conditional', 'probe(c ? 1 : 2); probe(true ? 1 : 2); probe({} ? 1 : 2);', ['either(1 when `c` is truthy | 2 when `c` is falsy)', '1', '1']],
+    ['nullish', 'probe(a ?? 1); probe(null ?? 5); probe(0 ?? 5); probe(process.env.X ?? false);', ['either(unknown when `a` is set | 1 when `a` is null or undefined)', '5', '0', 'either(module process:env.X when `process.env.X` is set | false when `process.env.X` is null or undefined)']],
+    ['or and and', 'probe(a || false); probe(0 || 5); probe(a && 1);', ['either(unknown when `a` is truthy | false when `a` is falsy)', '5', 'either(unknown when `a` is falsy | 1 when `a` is truthy)']],
+    ['an unknown call may be falsy or nullish', 'probe(f() || false); probe(f() ?? false);', ['either(unknown when `f()` is truthy | false when `f()` is falsy)', 'either(unknown when `f()` is set | false when `f()` is null or undefined)']],
+    ['new is never nullish', 'probe(new Foo() ?? false);', ['instance ?']],
+    ['last assignment before the use', 'let x = 1; x = 2; probe(x); x = 3; probe(x);', ['2', '3']],
+    ['compound assignment', "let s = 'a'; s += 'b'; probe(s); let n = 1; n |= 2; probe(n); let o; o ??= 4; probe(o);", ['"ab"', '3', '4']],
+    ['updates and destructuring assignments make a variable unknown', 'let z = 1; z++; probe(z); let y = 1; ({ y } = obj); probe(y); let w; [w] = arr; probe(w);', ['unknown', 'unknown', 'unknown']],
+    ['a for-of target is unknown', 'let w = { r: false }; for (w of items) probe(w);', ['unknown']],
+    ['uninitialised let is undefined', 'let y; probe(y);', ['undefined']],
+    ['for-of and for-in variables are unknown', 'for (const v of [false]) probe(v); for (const k in o) probe(k);', ['unknown', 'unknown']],
+    ['destructuring defaults and rest elements are unknown', 'const { a = false, ...rest } = opts; probe(a); probe(rest); const [b = false] = arr; probe(b);', ['unknown', 'unknown', 'unknown']],
+    ['a plain destructuring path', 'const { a: { b } } = { a: { b: false } }; const [first] = [true]; probe(b); probe(first);', ['false', 'true']],
+    ['an ambient declaration is unknown', 'declare const opts: { r: boolean }; probe(opts);', ['unknown']],
+    ['object spreads in order', 'const base = { a: 1, b: 2 }; probe({ ...base, a: 3 }); probe({ a: 3, ...base }); probe({ ...null, c: 1 }); probe({ ...unknownThing, c: 1 });', ['{a: 3, b: 2}', '{a: 1, b: 2}', '{c: 1}', '{c: 1, …}']],
+    ['Object.assign', 'const base = { a: 1 }; probe(Object.assign({}, base, { a: 2, b: 9 })); const t = { a: 1 }; Object.assign(t, { a: 5 }); probe(t);', ['{a: 2, b: 9}', '{a: 5}']],
+    ['member writes and deletes before the use', "const o = { a: 1 }; o.b = 2; o['c'] = 3; delete o.a; probe(o); o.d = 4;", ['{b: 2, c: 3}']],
+    ['nested member writes', 'const t = { a: { b: false } }; t.a.b = true; probe(t);', ['{a: {b: true}}']],
+    ['a write under something unknown opens the object', 'const t = { a: x }; t.a.b = true; probe(t);', ['{a: unknown, …}']],
+    ['writes through an alias', 'const o = { r: false }; const p = o; p.r = true; probe(o); probe(p);', ['{r: true}', '{r: true}']],
+    ['writes after a reassignment', 'let o2 = {}; o2 = { r: false }; o2.r = true; probe(o2);', ['{r: true}']],
+    ['a spread of a conditional splits the object', 'const u = c ? { r: false } : { r: true }; probe({ ...u, x: 1 }); probe(u.r);', ['either({r: false, x: 1} when `c` is truthy | {r: true, x: 1} when `c` is falsy)', 'either(false when `c` is truthy | true when `c` is falsy)']],
+    ['writes apply to every branch', 'const u = c ? { r: false } : {}; u.r = true; probe(u);', ['either({r: true} when `c` is truthy | {r: true} when `c` is falsy)']],
+    ['a write under an if holds only in its branch', 'let verify = false; if (prod) verify = true; probe(verify);', ['either(true when `prod` is truthy | false when `prod` is falsy)']],
+    ['writes in both branches of an if', 'let v = 1; if (a) v = 2; else v = 3; probe(v);', ['either(3 when `a` is falsy | 2 when `a` is truthy)']],
+    ['nested ifs', 'let v = 1; if (a) { if (b) v = 2; } probe(v);', ['either(2 when `a` is truthy and when `b` is truthy | 1 otherwise)']],
+    ['a use inside the same if sees the write', 'let v = 1; if (a) { v = 2; probe(v); }', ['2']],
+    ['member writes under an if', 'const o = { r: false }; if (prod) o.r = true; o.x = 1; probe(o);', ['either({r: true, x: 1} when `prod` is truthy | {r: false, x: 1} when `prod` is falsy)']],
+    ['member writes in both branches', 'const o = {}; if (a) o.r = false; else { o.x = 1; o.y = 2; } probe(o);', ['either({r: false} when `a` is truthy | {x: 1, y: 2} when `a` is falsy)']],
+    ['computed keys', "const k = 'rejectUnauthorized'; probe({ [k]: false }); probe({ ['a']: 1 }); probe({ [unknownKey]: 1 });", ['{rejectUnauthorized: false}', '{a: 1}', '{…}']],
+    ['array elements', 'const a1 = [1, 2]; probe(a1[0]); probe(a1[5]);', ['1', 'undefined']],
+    ['functions', 'function h() {} probe(h); probe(() => 1);', ['function', 'function']],
+    ['Object.freeze keeps the object', 'probe(Object.freeze({ a: 1 }));', ['{a: 1}']],
+  ];
+  for (const [name, code, expected, file] of cases) {
+    it(name, () => assert.deepEqual(valuesOf(code, file), expected));
+  }
+
+  it("tls.DEFAULT_CIPHERS is Node 20's default list", () => {
+    const [a] = valuesOf("import tls from 'node:tls'; probe(tls.DEFAULT_CIPHERS);");
+    assert.match(a, /^"TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:.*:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA"$/);
+  });
+});
+
+describe('sink calls', () => {
+  function sinks(code: string, fileName = 'x.ts'): string[] {
+    const m = model(code, fileName);
+    return m.sinkCalls.map((c) => `${c.sink.id} ${c.tlsOptions.map((t) => show(t.value)).join(' ')}`.trim());
+  }
+
+  it('matches a comma callee and a callee held in an object', () => {
+    assert.deepEqual(sinks("import tls from 'tls'; (0, tls.connect)({ a: 1 }); const o = { c: tls.connect }; o.c({ b: 2 });"), ['tls.connect {a: 1}', 'tls.connect {b: 2}']);
+  });
+
+  it('reads TLS options from every branch of a conditional argument', () => {
+    assert.deepEqual(sinks("import https from 'https'; https.createServer(dev ? { requestCert: true } : { cert });"), ['https.createServer {requestCert: true} {cert: unknown}']);
+  });
+
+  it('reads TLS options at the library path', () => {
+    assert.deepEqual(sinks("import { Client } from 'pg'; new Client({ ssl: { rejectUnauthorized: false } });"), ['pg {rejectUnauthorized: false}']);
+  });
+
+  it('does not match a shadowed module', () => {
+    assert.deepEqual(sinks("import tls from 'tls'; function f(tls) { tls.connect({}); }"), []);
+  });
+
+  it('still finds the sinks of a file that does not parse', () => {
+    assert.deepEqual(sinks("import tls from 'tls';\ntls.connect({ a: 1 });\nconst broken = ;\n"), ['tls.connect {a: 1}']);
+  });
+});

@@ -1,0 +1,275 @@
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate.js';
+import { runRuleTests, type InvalidCase } from './rule-tester.js';
+
+/** The usual finding: the property, marked. */
+const RU = '⟦rejectUnauthorized: false⟧';
+const option = (code: string, filename?: string, name?: string): InvalidCase => ({ code, filename, name, messageIds: [...code.matchAll(/⟦/g)].map(() => 'option') });
+const REMOVE = 'Remove rejectUnauthorized: false (verify certificates)';
+const CA = 'Trust a specific CA instead (ca: readFileSync(…), edit the path)';
+const SAFE = 'Apply safe TLS settings to these options';
+
+runRuleTests(noUnverifiedCertificate, {
+  valid: [
+    // Comments, strings, types and ambient code are not code that runs.
+    { name: 'comments and strings', code: "// rejectUnauthorized: false\n/* tls.connect({ rejectUnauthorized: false }) */\nconst s = 'rejectUnauthorized: false';\nconst t = `{ rejectUnauthorized: false }`;\n" },
+    { name: 'interfaces, type aliases and annotations', code: 'interface O { rejectUnauthorized: false }\ntype T = { rejectUnauthorized: false; strictSSL: false };\nlet o: { rejectUnauthorized: false };\nfunction f(x: { ignoreHTTPSErrors: true }) {}\n' },
+    { name: 'declare and ambient modules', code: "declare const o: { rejectUnauthorized: false };\ndeclare module 'x' { const opts = { rejectUnauthorized: false }; }\ndeclare namespace N { const opts = { rejectUnauthorized: false }; }\ndeclare global { var tlsOpts: { rejectUnauthorized: false }; }\n" },
+    { name: 'a declaration file', filename: 'types.d.ts', code: "import tls from 'tls';\nexport declare function connect(o?: { rejectUnauthorized?: false }): tls.TLSSocket;\n" },
+    // Destructuring defaults and reads.
+    { name: 'destructuring defaults', code: "import tls from 'tls';\nfunction f({ rejectUnauthorized = false, strictSSL = false } = {}) {}\nconst { rejectUnauthorized: ru = false } = opts;\nconst [x = { rejectUnauthorized: false }] = [];\nlet y;\n[y = { rejectUnauthorized: false }] = list;\nconst { tls = { rejectUnauthorized: false } } = cfg;\n" },
+    { name: 'a destructured default that reaches a sink is unknown, not reported', code: "import tls from 'tls';\nconst { rejectUnauthorized = false } = config;\ntls.connect({ host: 'h', rejectUnauthorized });\n" },
+    { name: 'reads of the option', code: "if (opts.rejectUnauthorized === false) warn();\nconst off = socket.rejectUnauthorized !== false ? 'on' : 'off';\n({ rejectUnauthorized: seen } = opts);\n" },
+    // Values Node does not treat as off.
+    { name: '0, null, "false", undefined keep verification on', code: "import tls from 'tls';\ntls.connect({ rejectUnauthorized: 0 });\ntls.connect({ rejectUnauthorized: null });\ntls.connect({ rejectUnauthorized: 'false' });\ntls.connect({ rejectUnauthorized: undefined });\ntls.connect({ rejectUnauthorized: void 0 });\n" },
+    { name: 'true and values the file does not know', code: "import https from 'https';\nhttps.get(url, { rejectUnauthorized: true });\nhttps.get(url, { rejectUnauthorized: process.env.TLS_VERIFY !== 'false' });\nhttps.get(url, { rejectUnauthorized: config.verify });\nhttps.get(url, { rejectUnauthorized: !!process.env.VERIFY });\n" },
+    { name: 'library options with safe values', code: "import { MongoClient } from 'mongodb';\nimport puppeteer from 'puppeteer';\nnew MongoClient(uri, { tlsAllowInvalidCertificates: false, tlsInsecure: false, sslValidate: true });\nawait puppeteer.launch({ acceptInsecureCerts: false, ignoreHTTPSErrors: false });\nrequest({ url, strictSSL: true });\n" },
+    // Later writes win.
+    { name: 'a later property wins over a spread', code: "import https from 'https';\nconst insecure = { rejectUnauthorized: false };\nhttps.request(url, { ...insecure, rejectUnauthorized: true });\n" },
+    { name: 'a later spread of a safe object wins', code: "import tls from 'tls';\nconst safe = { rejectUnauthorized: true };\ntls.connect({ rejectUnauthorized: false, ...safe });\n" },
+    { name: 'Object.assign with a later safe source', code: "import tls from 'tls';\nconst base = { rejectUnauthorized: false };\ntls.connect(Object.assign({}, base, { rejectUnauthorized: true }));\n" },
+    { name: 'a later member write wins', code: "import tls from 'tls';\nconst opts = { host: 'h', rejectUnauthorized: false };\nopts.rejectUnauthorized = true;\ntls.connect(opts);\n" },
+    { name: 'a later plain assignment wins', code: "import https from 'https';\nlet opts = { rejectUnauthorized: false };\nopts = { rejectUnauthorized: true };\nhttps.request(url, opts);\n" },
+    { name: 'a delete before the call', code: "import tls from 'tls';\nconst opts = { rejectUnauthorized: false };\ndelete opts.rejectUnauthorized;\ntls.connect(opts);\n" },
+    { name: 'a write through an alias wins', code: "import tls from 'tls';\nconst opts = { rejectUnauthorized: false };\nconst same = opts;\nsame.rejectUnauthorized = true;\ntls.connect(opts);\n" },
+    { name: 'a member write overridden by a later one', code: 'function setup(agent) {\n  agent.options.rejectUnauthorized = false;\n  agent.options.rejectUnauthorized = true;\n}\n' },
+    { name: 'a safe default object spread into a secure one (docs example)', code: "const base = { timeout: 5_000, rejectUnauthorized: false };\nexport const strict = { ...base, rejectUnauthorized: true };\n" },
+    // Server-side and context-only options.
+    { name: 'servers without requestCert', code: "import tls from 'tls';\nimport https from 'node:https';\nimport http2 from 'http2';\ntls.createServer({ key, cert, rejectUnauthorized: false });\nnew tls.Server({ rejectUnauthorized: false });\nhttps.createServer({ rejectUnauthorized: false }, app);\nhttp2.createSecureServer({ requestCert: false, rejectUnauthorized: false });\n" },
+    { name: 'createSecureContext ignores rejectUnauthorized', code: "const tls = require('tls');\ntls.createSecureContext({ ca, rejectUnauthorized: false });\n", filename: 'x.js' },
+    { name: 'a loose bag that is provably server-side', code: 'export const serverOpts = { isServer: true, rejectUnauthorized: false };\nexport const noClientCerts = { requestCert: false, rejectUnauthorized: false };\n' },
+    { name: 'a server options object built in steps', code: "import https from 'https';\nconst o = { key, cert };\no.rejectUnauthorized = false;\nhttps.createServer(o, handler);\n" },
+    // https.Agent options win over the request's.
+    { name: 'an agent that sets rejectUnauthorized wins over the request', code: "import https from 'https';\nhttps.request({ host: 'h', agent: new https.Agent({ rejectUnauthorized: true }), rejectUnauthorized: false });\nconst agent = new https.Agent({ keepAlive: true, rejectUnauthorized: true });\nhttps.get(url, { agent, rejectUnauthorized: false });\n" },
+    // Shadowed modules and look-alikes.
+    { name: 'a TLSSocket that is not node:tls', code: "class TLSSocket {}\nnew TLSSocket(sock);\nfunction f(tls) { return new tls.TLSSocket(sock); }\nconst tls2 = require('./tls');\nnew tls2.TLSSocket(sock);\n", filename: 'x.js' },
+    { name: 'server TLSSockets and ones whose role the file does not say', code: "import tls from 'tls';\nnew tls.TLSSocket(sock, { isServer: true, secureContext: ctx });\nnew tls.TLSSocket(sock, { isServer: flag });\nnew tls.TLSSocket(sock, { ...opts });\nnew tls.TLSSocket(sock, opts);\n" },
+    { name: 'a method named like superagent’s, not called', code: "const fn = req.disableTLSCerts;\nreq.disableTLSCerts(true);\n" },
+    // Connection strings.
+    { name: 'safe connection strings and look-alikes', code: "const a = 'postgres://u@h/db?sslmode=verify-full';\nconst b = 'mongodb://h/db?tls=true&tlsAllowInvalidCertificates=false';\nconst c = 'see ?sslmode=no-verify in the docs';\nconst d = 'https://h/?tlsInsecure=true';\nconst e = `postgres://${h}/db?sslmode=require`;\n" },
+    // Electron.
+    { name: 'Electron handlers that reject or defer', code: "const { app, session } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => { callback(false); });\nsession.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));\nsession.defaultSession.setCertificateVerifyProc((request, callback) => { callback(-2); });\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(certificate.fingerprint === PINNED);\n});\n", filename: 'main.js' },
+    { name: 'a callback(true) of another function', code: "const { app } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  ask((callback) => callback(true));\n  other.on('done', (callback) => callback(true));\n  callback(false);\n});\n", filename: 'main.js' },
+    { name: 'a file with no TLS code', code: "export const sum = (a: number, b: number) => a + b;\n" },
+  ],
+  invalid: [
+    // Every import form.
+    option(`import tls from 'tls';\ntls.connect({ host: 'h', ${RU} });\n`, 'x.ts', 'default import'),
+    option(`import * as tls from 'node:tls';\ntls.connect(443, 'h', { ${RU} });\n`, 'x.mts', 'namespace import, positional arguments'),
+    option(`import { connect as c } from 'tls';\nc({ ${RU} });\n`, 'x.mjs', 'renamed named import'),
+    option(`const tls = require('node:tls');\ntls.connect({ ${RU} });\n`, 'x.cjs', 'require'),
+    option(`const { request } = require('https');\nrequest('https://x', { ${RU} });\n`, 'x.js', 'destructured require'),
+    option(`require('https').get('https://x', { ${RU} });\n`, 'x.js', 'require(...).get'),
+    option(`async function f() {\n  const tls = await import('tls');\n  tls.connect({ ${RU} });\n}\n`, 'x.mjs', 'await import'),
+    option(`const { connect } = await import('node:tls');\nconnect({ ${RU} });\n`, 'x.mts', 'destructured await import'),
+    option(`import tls from 'tls';\nconst connect = tls.connect;\nconnect({ ${RU} });\n`, 'x.ts', 'alias of a member'),
+    option(`import tls = require('tls');\ntls.connect({ ${RU} });\n`, 'x.cts', 'import equals'),
+    option(`import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst https = require('https');\nhttps.get(url, { ${RU} });\n`, 'x.mjs', 'createRequire'),
+    option(`import tls from 'tls';\n(0, tls.connect)({ ${RU} });\n`, 'x.js', 'comma callee'),
+    // Through variables and every value form.
+    option(`import https from 'https';\nconst opts = { ${RU} };\nhttps.request('https://x', opts);\n`),
+    option(`import https from 'https';\nlet opts = { rejectUnauthorized: true };\nopts = { ${RU} };\nhttps.request('https://x', opts);\n`, 'x.ts', 'last plain assignment'),
+    option(`import https from 'https';\nconst insecure = { ${RU} };\nhttps.request(url, { rejectUnauthorized: true, ...insecure });\n`, 'x.ts', 'a later spread wins'),
+    option(`import https from 'https';\nconst opts = {};\nObject.assign(opts, { ${RU} });\nhttps.request(url, opts);\n`, 'x.ts', 'Object.assign into the options'),
+    option(`import tls from 'tls';\ntls.connect(Object.assign({ host: 'h' }, { ${RU} }));\n`, 'x.ts', 'Object.assign as the argument'),
+    option(`import https from 'https';\nconst opts: any = {};\n⟦opts.rejectUnauthorized = false⟧;\nhttps.request(url, opts);\n`, 'x.ts', 'member write before the call'),
+    option(`import https from 'https';\nconst opts: any = {};\n⟦opts['rejectUnauthorized'] = false⟧;\nhttps.request(url, opts);\n`, 'x.ts', 'bracket member write'),
+    option("import got from 'got';\nconst opts = { https: {} };\n⟦opts.https.rejectUnauthorized = false⟧;\ngot(url, opts);\n", 'x.ts', 'nested member write'),
+    option("import tls from 'tls';\nconst off = false;\nconst verify = off;\ntls.connect({ ⟦rejectUnauthorized: verify⟧ });\n", 'x.ts', 'through two variables'),
+    option("import tls from 'tls';\nconst rejectUnauthorized = false;\ntls.connect({ host: 'h', ⟦rejectUnauthorized⟧ });\n", 'x.ts', 'shorthand property'),
+    option("import tls from 'tls';\nconst KEY = 'rejectUnauthorized';\ntls.connect({ ⟦[KEY]: false⟧ });\ntls.connect({ ⟦'rejectUnauthorized': false⟧ });\n", 'x.ts', 'computed and quoted keys'),
+    option("import tls from 'tls';\ntls.connect({ ⟦rejectUnauthorized: (false as boolean)⟧ });\ntls.connect({ ⟦rejectUnauthorized: <boolean>false⟧ });\ntls.connect({ ⟦rejectUnauthorized: off!⟧ });\nconst off = false;\ntls.connect({ ⟦rejectUnauthorized: false satisfies boolean⟧ });\n", 'x.ts', 'as, type assertion, non-null, satisfies'),
+    option("import tls from 'tls';\ntls.connect({ ⟦rejectUnauthorized: !true⟧ });\ntls.connect({ ⟦rejectUnauthorized: !!0⟧ });\ntls.connect({ ⟦rejectUnauthorized: !1⟧ });\n", 'x.ts', 'negations'),
+    option("import tls from 'tls';\nconst opts = Object.freeze({ ⟦rejectUnauthorized: false⟧ });\ntls.connect(opts);\n", 'x.ts', 'Object.freeze'),
+    {
+      name: 'conditional: the unsafe branch is named',
+      code: "import https from 'https';\nhttps.get(url, { ⟦rejectUnauthorized: isDev ? false : true⟧ });\n",
+      messageIds: ['option'],
+      messageIncludes: ['rejectUnauthorized: false disables certificate verification (when `isDev` is truthy) in https.request'],
+    },
+    {
+      name: '?? and ||: the fallback branch',
+      code: "import https from 'https';\nhttps.get(url, { ⟦rejectUnauthorized: process.env.VERIFY ?? false⟧ });\nhttps.get(url, { ⟦rejectUnauthorized: getVerify() || false⟧ });\n",
+      messageIncludes: ['(when `process.env.VERIFY` is null or undefined)', '(when `getVerify()` is falsy)'],
+    },
+    {
+      name: 'a conditional spread holds the option in one branch',
+      code: "import https from 'https';\nconst extra = isDev ? { ⟦rejectUnauthorized: false⟧ } : {};\nhttps.request({ host: 'h', ...extra });\n",
+      messageIncludes: ['(when `isDev` is truthy) in https.request'],
+    },
+    {
+      name: 'a property every branch holds has no condition',
+      code: "import https from 'https';\nhttps.request({ ⟦rejectUnauthorized: false⟧, ...(isDev ? a : b) });\n",
+      messageIncludes: ['rejectUnauthorized: false disables certificate verification in https.request,'],
+    },
+    {
+      name: 'a conditional options argument',
+      code: "import tls from 'tls';\ntls.connect(isDev ? { ⟦rejectUnauthorized: false⟧ } : { ca });\n",
+      messageIncludes: ['(when `isDev` is truthy) in tls.connect'],
+    },
+    {
+      name: 'a safe value set only under an if',
+      code: "import tls from 'tls';\nlet verify = false;\nif (process.env.NODE_ENV === 'production') verify = true;\ntls.connect({ host: 'h', ⟦rejectUnauthorized: verify⟧ });\n",
+      messageIncludes: ["(when `process.env.NODE_ENV === 'production'` is falsy) in tls.connect"],
+    },
+    {
+      name: 'an insecure member write under an if',
+      code: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n  ⟦opts.rejectUnauthorized = false⟧;\n}\ntls.connect(opts);\n",
+      messageIncludes: ['(when `process.env.INSECURE` is truthy) in tls.connect'],
+      fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n}\ntls.connect(opts);\n" }],
+    },
+    option("import https from 'https';\n⟦https.globalAgent.options.rejectUnauthorized = false⟧;\nhttps.globalAgent = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\n", 'x.ts', 'the global agent'),
+    // Node core sinks.
+    option(`import http2 from 'http2';\nhttp2.connect('https://x', { ${RU} });\n`),
+    option(`import https from 'https';\nconst agent = new https.Agent({ keepAlive: true, ${RU} });\n`),
+    option(`import https from 'https';\nhttps.request({ agent: new https.Agent({ keepAlive: true }), ${RU} });\n`, 'x.ts', 'an agent that does not set it does not win'),
+    option(`import https from 'https';\nhttps.request({ agent: new https.Agent({ ${RU} }), rejectUnauthorized: true });\n`, 'x.ts', 'the agent wins over the request'),
+    {
+      name: 'servers with requestCert: true',
+      code: `import tls from 'tls';\nimport https from 'https';\nimport http2 from 'http2';\ntls.createServer({ requestCert: true, ${RU} });\nhttps.createServer({ key, cert, requestCert: true, ${RU} }, app);\nhttp2.createSecureServer({ requestCert: true, ${RU} });\nnew tls.Server({ requestCert: true, ${RU} });\nhttps.createServer(dev ? { requestCert: true, ${RU} } : { cert });\n`,
+      messageIds: ['serverClientCert', 'serverClientCert', 'serverClientCert', 'serverClientCert', 'serverClientCert'],
+      messageIncludes: ['', '', '', '', '(when `dev` is truthy)'],
+    },
+    {
+      name: 'new tls.TLSSocket used as a client',
+      code: "import tls from 'tls';\nconst a = ⟦new tls.TLSSocket⟧(raw);\nconst b = ⟦new tls.TLSSocket⟧(raw, { rejectUnauthorized: true });\nconst c = ⟦new tls.TLSSocket⟧(raw, { isServer: false, secureContext: ctx });\nconst d = ⟦new tls.TLSSocket⟧(raw, { isServer: server ? true : false });\n",
+      messageIds: ['tlsSocket', 'tlsSocket', 'tlsSocket', 'tlsSocket'],
+      messageIncludes: ['', '', '', 'used as a client (when `server` is falsy)'],
+    },
+    { name: 'TLSSocket imported by name', code: "import { TLSSocket } from 'node:tls';\nconst s = ⟦new TLSSocket⟧(raw, { rejectUnauthorized: false });\n", messageIds: ['tlsSocket'] },
+    // Libraries.
+    option(`import got from 'got';\nawait got('https://x', { https: { ${RU} } });\nconst client = got.extend({ https: { ${RU} } });\n`, 'x.mts', 'got'),
+    option(`import axios from 'axios';\nimport https from 'node:https';\naxios.get('https://x', { httpsAgent: new https.Agent({ ${RU} }) });\nexport const api = axios.create({ httpsAgent: new https.Agent({ ${RU} }) });\n`, 'x.ts', 'axios'),
+    option(`import fetch from 'node-fetch';\nimport https from 'https';\nconst agent = new https.Agent({ ${RU} });\nawait fetch(url, { agent });\n`, 'x.mjs', 'node-fetch'),
+    option(`import { Agent, Client, ProxyAgent, setGlobalDispatcher } from 'undici';\nsetGlobalDispatcher(new Agent({ connect: { ${RU} } }));\nnew Client(origin, { connect: { ${RU} } });\nnew ProxyAgent({ uri, requestTls: { ${RU} } });\n`, 'x.ts', 'undici'),
+    {
+      name: 'request',
+      filename: 'x.js',
+      code: "const request = require('request');\nrequest({ url: 'https://x', ⟦strictSSL: false⟧ }, cb);\nrequest.get({ url, agentOptions: { ⟦rejectUnauthorized: false⟧ } });\n",
+      messageIds: ['option', 'option'],
+      messageIncludes: ['strictSSL: false disables certificate verification in request'],
+    },
+    {
+      name: 'superagent .disableTLSCerts()',
+      filename: 'x.js',
+      code: "const superagent = require('superagent');\nconst res = await superagent.get('https://x').⟦disableTLSCerts()⟧.set('A', 'b');\n",
+      messageIds: ['method'],
+      fixes: [{ title: 'Remove .disableTLSCerts() (verify certificates)', output: "const superagent = require('superagent');\nconst res = await superagent.get('https://x').set('A', 'b');\n" }],
+    },
+    option(`import needle from 'needle';\nneedle.get('https://x', { ${RU} }, cb);\n`, 'x.js', 'needle'),
+    option(`import WebSocket from 'ws';\nconst ws = new WebSocket('wss://x', { ${RU} });\n`, 'x.js', 'ws'),
+    option(`import { io } from 'socket.io-client';\nconst socket = io('https://x', { ${RU} });\n`, 'x.ts', 'socket.io-client'),
+    {
+      name: 'mongodb options and URIs',
+      code: "import { MongoClient } from 'mongodb';\nnew MongoClient(uri, { tls: true, ⟦tlsAllowInvalidCertificates: true⟧ });\nnew MongoClient(uri, { ⟦tlsInsecure: true⟧ });\nnew MongoClient(uri, { ⟦sslValidate: false⟧ });\nnew MongoClient(⟦'mongodb+srv://c.example/db?tls=true&tlsAllowInvalidCertificates=true'⟧);\nmongoose.connect(⟦'mongodb://h/db?ssl=true&sslValidate=false'⟧);\n",
+      messageIds: ['option', 'option', 'option', 'uri', 'uri'],
+      fixes: [{ finding: 3, title: 'Remove tlsAllowInvalidCertificates=true from the connection string', output: "import { MongoClient } from 'mongodb';\nnew MongoClient(uri, { tls: true, tlsAllowInvalidCertificates: true });\nnew MongoClient(uri, { tlsInsecure: true });\nnew MongoClient(uri, { sslValidate: false });\nnew MongoClient('mongodb+srv://c.example/db?tls=true');\nmongoose.connect('mongodb://h/db?ssl=true&sslValidate=false');\n" }],
+    },
+    {
+      name: 'pg: ssl options and sslmode=no-verify, also in templates and concatenations',
+      code: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { ⟦rejectUnauthorized: false⟧ } });\nnew Pool({ connectionString: ⟦'postgres://app@db/orders?sslmode=no-verify'⟧ });\nnew Pool({ connectionString: ⟦`postgresql://${user}:${pass}@${host}/db?sslmode=no-verify&application_name=x`⟧ });\nconst url = 'postgres://' + host + ⟦'/db?sslmode=no-verify'⟧;\n",
+      messageIds: ['option', 'uri', 'uri', 'uri'],
+      messageIncludes: ['in pg', 'sslmode=no-verify, which disables certificate verification (pg)'],
+      fixes: [
+        { finding: 1, title: 'Remove sslmode=no-verify from the connection string', output: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { rejectUnauthorized: false } });\nnew Pool({ connectionString: 'postgres://app@db/orders' });\nnew Pool({ connectionString: `postgresql://${user}:${pass}@${host}/db?sslmode=no-verify&application_name=x` });\nconst url = 'postgres://' + host + '/db?sslmode=no-verify';\n" },
+        { finding: 2, title: 'Remove sslmode=no-verify from the connection string', output: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { rejectUnauthorized: false } });\nnew Pool({ connectionString: 'postgres://app@db/orders?sslmode=no-verify' });\nnew Pool({ connectionString: `postgresql://${user}:${pass}@${host}/db?application_name=x` });\nconst url = 'postgres://' + host + '/db?sslmode=no-verify';\n" },
+      ],
+    },
+    option(`import mysql from 'mysql2/promise';\nawait mysql.createConnection({ host, ssl: { ${RU} } });\n`, 'x.ts', 'mysql2'),
+    option(`const mysql = require('mysql');\nmysql.createPool({ ssl: { ${RU} } });\n`, 'x.js', 'mysql'),
+    option(`import Redis from 'ioredis';\nconst r = new Redis({ host, tls: { ${RU} } });\nconst c = new Redis.Cluster(nodes, { redisOptions: { tls: { ${RU} } } });\n`, 'x.ts', 'ioredis'),
+    option(`import { createClient } from 'redis';\ncreateClient({ socket: { tls: true, ${RU} } });\n`, 'x.ts', 'redis'),
+    option(`import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp', tls: { ${RU} } });\n`, 'x.ts', 'nodemailer'),
+    option(`const Imap = require('imap');\nconst imap = new Imap({ tls: true, tlsOptions: { ${RU} } });\n`, 'x.js', 'imap'),
+    option(`import { ImapFlow } from 'imapflow';\nnew ImapFlow({ host, secure: true, tls: { ${RU} } });\n`, 'x.ts', 'imapflow'),
+    option(`import ldap from 'ldapjs';\nconst client = ldap.createClient({ url: 'ldaps://x', tlsOptions: { ${RU} } });\nclient.starttls({ ${RU} }, [], cb);\n`, 'x.ts', 'ldapjs'),
+    option(`import mqtt from 'mqtt';\nmqtt.connect('mqtts://x', { ${RU} });\n`, 'x.ts', 'mqtt'),
+    option(`const amqp = require('amqplib');\nawait amqp.connect('amqps://x', { ${RU} });\n`, 'x.cjs', 'amqplib'),
+    option(`import { Kafka } from 'kafkajs';\nnew Kafka({ brokers, ssl: { ${RU} } });\n`, 'x.ts', 'kafkajs'),
+    option(`import * as grpc from '@grpc/grpc-js';\ngrpc.credentials.createSsl(root, key, cert, { ${RU} });\n`, 'x.ts', '@grpc/grpc-js'),
+    {
+      name: 'Puppeteer and Playwright',
+      code: "import puppeteer from 'puppeteer';\nimport { chromium } from 'playwright';\nimport { defineConfig } from '@playwright/test';\nawait puppeteer.launch({ ⟦acceptInsecureCerts: true⟧ });\nawait puppeteer.connect({ browserWSEndpoint, ⟦ignoreHTTPSErrors: true⟧ });\nconst browser = await chromium.launch();\nconst context = await browser.newContext({ ⟦ignoreHTTPSErrors: true⟧ });\nexport default defineConfig({ use: { ⟦ignoreHTTPSErrors: true⟧ } });\n",
+      messageIds: ['option', 'option', 'option', 'option'],
+      messageIncludes: ['acceptInsecureCerts: true disables certificate verification in puppeteer', 'in puppeteer', '(Puppeteer/Playwright)', 'in playwright'],
+      fixes: [{ title: 'Remove acceptInsecureCerts: true (verify certificates)', output: "import puppeteer from 'puppeteer';\nimport { chromium } from 'playwright';\nimport { defineConfig } from '@playwright/test';\nawait puppeteer.launch({});\nawait puppeteer.connect({ browserWSEndpoint, ignoreHTTPSErrors: true });\nconst browser = await chromium.launch();\nconst context = await browser.newContext({ ignoreHTTPSErrors: true });\nexport default defineConfig({ use: { ignoreHTTPSErrors: true } });\n" }],
+    },
+    {
+      name: 'Electron: app and webContents certificate-error, setCertificateVerifyProc',
+      filename: 'main.js',
+      code: "const { app, session, BrowserWindow } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  ⟦callback(true)⟧;\n});\nconst win = new BrowserWindow();\nwin.webContents.on('certificate-error', (event, url, error, certificate, callback) => { event.preventDefault(); ⟦callback(true)⟧; });\napp.on('web-contents-created', (e, contents) => contents.once('certificate-error', (ev, u, err, cert, cb) => ⟦cb(true)⟧));\nsession.defaultSession.setCertificateVerifyProc((request, callback) => ⟦callback(0)⟧);\nfunction onError(event, webContents, url, error, certificate, callback) { ⟦callback(!false)⟧; }\napp.addListener('certificate-error', onError);\n",
+      messageIds: ['callback', 'callback', 'callback', 'callback', 'callback'],
+      severities: ['error', 'error', 'error', 'error', 'error'],
+      fixes: [
+        { title: 'Reject the certificate: callback(false)', output: "const { app, session, BrowserWindow } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(false);\n});\nconst win = new BrowserWindow();\nwin.webContents.on('certificate-error', (event, url, error, certificate, callback) => { event.preventDefault(); callback(true); });\napp.on('web-contents-created', (e, contents) => contents.once('certificate-error', (ev, u, err, cert, cb) => cb(true)));\nsession.defaultSession.setCertificateVerifyProc((request, callback) => callback(0));\nfunction onError(event, webContents, url, error, certificate, callback) { callback(!false); }\napp.addListener('certificate-error', onError);\n" },
+        { finding: 3, title: 'Reject the certificate: callback(-3)', output: "const { app, session, BrowserWindow } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(true);\n});\nconst win = new BrowserWindow();\nwin.webContents.on('certificate-error', (event, url, error, certificate, callback) => { event.preventDefault(); callback(true); });\napp.on('web-contents-created', (e, contents) => contents.once('certificate-error', (ev, u, err, cert, cb) => cb(true)));\nsession.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));\nfunction onError(event, webContents, url, error, certificate, callback) { callback(!false); }\napp.addListener('certificate-error', onError);\n" },
+      ],
+    },
+    {
+      name: 'Electron: a conditional callback(true) is a warning',
+      filename: 'main.ts',
+      code: "import { app } from 'electron';\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  if (url.startsWith('https://localhost')) {\n    event.preventDefault();\n    ⟦callback(true)⟧;\n  }\n});\n",
+      messageIds: ['callback'],
+      severities: ['warning'],
+      messageIncludes: ['under a condition'],
+    },
+    // Loose option bags and writes.
+    option(`foo({ ${RU} });\n`, 'x.js', 'an object passed to unknown code'),
+    option(`export const tlsOptions = { ca, ${RU} };\nmodule.exports = { ${RU} };\n`, 'x.js', 'exported objects'),
+    option(`import tls from 'tls';\nfunction f(tls) { tls.connect({ ${RU} }); }\n`, 'x.ts', 'a shadowed module is unknown code, the name still counts'),
+    option(`class Client {\n  options = { ${RU} };\n  constructor() { this.agent = makeAgent({ ${RU} }); }\n}\n`, 'x.ts', 'class fields and constructor calls'),
+    option(`function makeOptions() {\n  return { ${RU} };\n}\nconst list = [{ ${RU} }];\n`, 'x.js', 'returned and stored in an array'),
+    option(`export function App() {\n  return <Fetcher options={{ ${RU} }} />;\n}\n`, 'x.tsx', 'JSX (tsx)'),
+    option(`export const App = () => <Fetcher tls={{ ${RU} }} />;\n`, 'x.jsx', 'JSX (jsx)'),
+    option('function configure(agent) {\n  ⟦agent.options.rejectUnauthorized = false⟧;\n}\nclass C { init() { ⟦this.tls.rejectUnauthorized = false⟧; } }\n', 'x.js', 'writes to parameters and this'),
+    option(`const bag = { ${RU} };\nconst copy = { ...bag, timeout: 5 };\nsend(copy);\n`, 'x.ts', 'a spread copy that escapes'),
+    option(`const bag = { isServer: false, ${RU} };\nsend(bag);\n`, 'x.ts', 'a bag that says it is a client'),
+    option(`import tls from 'tls';\ntls.connect({ ${RU} });\nconst broken = ;\nfoo({ ${RU} });\n`, 'x.ts', 'a file that does not parse still yields the findings of the parts that parse'),
+    // Fix outputs.
+    {
+      name: 'fixes: remove the property, trust a CA (adds the import), safe settings',
+      code: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ⟦rejectUnauthorized: false⟧,\n});\n",
+      fixes: [
+        { title: REMOVE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n});\n" },
+        { title: CA, output: "import { readFileSync } from 'node:fs';\nimport tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ca: readFileSync('/path/to/ca.pem'),\n});\n" },
+        { title: SAFE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  minVersion: 'TLSv1.2',\n});\n" },
+      ],
+    },
+    {
+      name: 'fixes on one line, with an existing fs binding in CommonJS',
+      filename: 'x.js',
+      code: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ⟦rejectUnauthorized: false⟧, timeout: 5 });\n",
+      fixes: [
+        { title: REMOVE, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { timeout: 5 });\n" },
+        { title: CA, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ca: fs.readFileSync('/path/to/ca.pem'), timeout: 5 });\n" },
+      ],
+    },
+    {
+      name: 'fixes on a member write',
+      filename: 'x.js',
+      code: "const tls = require('tls');\nconst opts = { host: 'h' };\n⟦opts.rejectUnauthorized = false⟧;\ntls.connect(opts);\n",
+      fixes: [
+        { title: REMOVE, output: "const tls = require('tls');\nconst opts = { host: 'h' };\ntls.connect(opts);\n" },
+        { title: CA, output: "const tls = require('tls');\nconst opts = { host: 'h' };\nopts.ca = require('node:fs').readFileSync('/path/to/ca.pem');\ntls.connect(opts);\n" },
+      ],
+    },
+    {
+      name: 'fix for a server: remove, no CA replacement',
+      code: "import https from 'https';\nhttps.createServer({ requestCert: true, ⟦rejectUnauthorized: false⟧ }, app);\n",
+      messageIds: ['serverClientCert'],
+      fixes: [{ title: 'Remove rejectUnauthorized: false (verify certificates)', output: "import https from 'https';\nhttps.createServer({ requestCert: true }, app);\n" }],
+    },
+    {
+      name: 'fix for TLSSocket: use tls.connect({ socket })',
+      filename: 'x.js',
+      code: "const tls = require('tls');\nconst secure = ⟦new tls.TLSSocket⟧(raw, { servername: 'db', rejectUnauthorized: true });\n",
+      messageIds: ['tlsSocket'],
+      fixes: [{ title: 'Use tls.connect({ socket }) (verifies the certificate and host name)', output: "const tls = require('tls');\nconst secure = tls.connect({ servername: 'db', rejectUnauthorized: true, socket: raw });\n" }],
+    },
+    {
+      name: 'fix for strictSSL',
+      filename: 'x.js',
+      code: "const request = require('request');\nrequest({ url, ⟦strictSSL: false⟧ });\n",
+      fixes: [{ title: 'Remove strictSSL: false (verify certificates)', output: "const request = require('request');\nrequest({ url });\n" }],
+    },
+  ],
+});
