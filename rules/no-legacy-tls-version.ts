@@ -38,21 +38,41 @@ export const noLegacyTlsVersion: Rule = {
     for (const a of ctx.nodes.assignments) {
       if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
       const ref = ctx.refOf(a.left);
-      if (!ref || ref.module !== 'tls' || ref.path.length !== 1 || !/^DEFAULT_M(IN|AX)_VERSION$/.test(ref.path[0])) continue;
-      const bad = findBranch(ctx.valueOf(a.right), (v) => LEGACY_VERSIONS.has(literalString(v) ?? ''));
-      if (!bad) continue;
+      if (!ref || ref.module !== 'tls' || ref.path.length !== 1) continue;
       const edit = removeStatement(ctx.sourceFile, a);
-      const value = literalString(bad.value)!;
-      const isMin = ref.path[0] === 'DEFAULT_MIN_VERSION';
-      ctx.report({
-        node: a,
-        messageId: 'globalDefault',
-        data: { name: ref.path[0], value, condition: conditionSuffix(bad), effect: isMin ? 'accept' : 'stop at', protocol: protocolName(value) },
-        fixes: edit ? [{ title: `Remove the tls.${ref.path[0]} assignment`, kind: 'suggestion', edits: [edit] }] : [],
-      });
+      checkGlobalDefault(ctx, a, ref.path[0], ctx.valueOf(a.right), edit && { title: `Remove the tls.${ref.path[0]} assignment`, kind: 'suggestion', edits: [edit] });
+    }
+    // Object.assign(tls, { DEFAULT_MIN_VERSION: 'TLSv1' })
+    for (const c of ctx.nodes.calls) {
+      if (!ts.isCallExpression(c) || !isObjectAssign(c) || c.arguments.length < 2) continue;
+      const target = ctx.refOf(c.arguments[0]);
+      if (target?.module !== 'tls' || target.path.length !== 0) continue;
+      for (const arg of c.arguments.slice(1)) {
+        const v = ctx.valueOf(arg);
+        if (v.kind !== 'object') continue;
+        for (const p of v.props.values()) checkGlobalDefault(ctx, p.node, p.key, p.value, removeOptionFix(ctx, p, `Remove tls.${p.key} from Object.assign`));
+      }
     }
   },
 };
+
+function checkGlobalDefault(ctx: RuleContext, node: ts.Node, name: string, value: Value, fix: Fix | undefined): void {
+  if (!/^DEFAULT_M(IN|AX)_VERSION$/.test(name)) return;
+  const bad = findBranch(value, (v) => LEGACY_VERSIONS.has(literalString(v) ?? ''));
+  if (!bad) return;
+  const version = literalString(bad.value)!;
+  ctx.report({
+    node,
+    messageId: 'globalDefault',
+    data: { name, value: version, condition: conditionSuffix(bad), effect: name === 'DEFAULT_MIN_VERSION' ? 'accept' : 'stop at', protocol: protocolName(version) },
+    fixes: compact([fix]),
+  });
+}
+
+function isObjectAssign(c: ts.CallExpression): boolean {
+  const e = c.expression;
+  return ts.isPropertyAccessExpression(e) && e.name.text === 'assign' && ts.isIdentifier(e.expression) && e.expression.text === 'Object';
+}
 
 /** 'TLSv1.1' as people say it: 'TLS 1.1'. */
 function protocolName(version: string): string {

@@ -14,6 +14,7 @@ runRuleTests(noLegacyTlsVersion, {
     `${TLS}tls.createServer({ secureProtocol: 'TLSv1_2_server_method', key, cert });`,
     `${TLS}tls.DEFAULT_MIN_VERSION = 'TLSv1.2';`,
     `${TLS}tls.DEFAULT_MAX_VERSION = 'TLSv1.3';`,
+    `${TLS}Object.assign(tls, { DEFAULT_MIN_VERSION: 'TLSv1.2' });\nObject.assign(settings, { DEFAULT_MIN_VERSION: 'TLSv1' });`,
     // Reads and comparisons are not settings.
     `${TLS}export function check(opts) {\n  if (opts.minVersion === 'TLSv1') throw new Error('too old');\n  return tls.DEFAULT_MIN_VERSION === 'TLSv1';\n}`,
     // Comments and strings.
@@ -147,6 +148,12 @@ runRuleTests(noLegacyTlsVersion, {
       code: "import * as tls from 'node:tls';\nif (compat) {\n  ⟦tls.DEFAULT_MAX_VERSION = mode === 'old' ? 'TLSv1.1' : 'TLSv1.3'⟧;\n}\n",
       messageIncludes: ["to 'TLSv1.1' (when `mode === 'old'` is truthy) makes every later TLS context of the process stop at TLS 1.1"],
       fixes: [{ title: 'Remove the tls.DEFAULT_MAX_VERSION assignment', output: "import * as tls from 'node:tls';\nif (compat) {\n}\n" }],
+    },
+    {
+      name: 'tls defaults set with Object.assign',
+      code: `${TLS}Object.assign(tls, { ⟦DEFAULT_MIN_VERSION: 'TLSv1.1'⟧, DEFAULT_ECDH_CURVE: 'auto' });`,
+      messageIds: ['globalDefault'],
+      fixes: [{ title: 'Remove tls.DEFAULT_MIN_VERSION from Object.assign', output: `${TLS}Object.assign(tls, { DEFAULT_ECDH_CURVE: 'auto' });` }],
     },
     {
       name: 'legacy options in a got https object and in a loose bag',
