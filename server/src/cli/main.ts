@@ -1,6 +1,7 @@
 // The `tlslint` command.
 import { rules as catalog } from '../../../rules/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
+import { runCiphersCommand } from './ciphers-command.js';
 import { runLint } from './run.js';
 import { VERSION } from './version.js';
 
@@ -8,6 +9,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const out = (t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
   const err = (t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
   try {
+    if (argv[0] === 'ciphers') return runCiphersCommand(argv.slice(1), out);
     const options = parseArgs(argv, catalog.map((r) => r.meta.id));
     if (options.help) {
       out(USAGE);
@@ -29,6 +31,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // `tlslint ciphers ALL | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
