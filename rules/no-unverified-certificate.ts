@@ -6,7 +6,7 @@ import { compact } from './util/compact.js';
 import { removeChainedCall } from './util/edits.js';
 import { checkCertificateCallbacks } from './util/certificate-callbacks.js';
 import { caInsteadFix, removeOptionFix } from './util/option-fixes.js';
-import { optionSites, rejectUnauthorizedMatters } from './util/option-sites.js';
+import { optionSites, rejectUnauthorizedMatters, type OptionSite } from './util/option-sites.js';
 import { literalOf } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
 import { reportUriParams } from './util/uri-params.js';
@@ -30,7 +30,7 @@ export const noUnverifiedCertificate: Rule = {
     needles: ['rejectUnauthorized', 'strictSSL', 'tlsAllowInvalidCertificates', 'tlsInsecure', 'sslValidate', 'acceptInsecureCerts', 'ignoreHTTPSErrors', 'disableTLSCerts', 'sslmode', 'certificate-error', 'setCertificateVerifyProc', 'TLSSocket'],
     messages: {
       option:
-        '{option} disables certificate verification{condition}{where}, so anyone on the network path can impersonate the server. Trust the server\'s CA with the ca option instead.',
+        '{option} disables certificate verification{condition}{where}, so anyone on the network path can impersonate the server. Instead, {advice}.',
       serverClientCert:
         'rejectUnauthorized: false with requestCert: true accepts client certificates that fail verification{condition}, so any client can claim any identity. Keep rejectUnauthorized on and list the client CA in ca.',
       method: '{owner} .{method}() disables certificate verification, so anyone on the network path can impersonate the server. Trust the server\'s CA with .ca(pem) instead.',
@@ -57,7 +57,8 @@ export const noUnverifiedCertificate: Rule = {
         data: {
           option: `${option.name}: ${String(option.insecure)}`,
           condition: conditionText(site.condition, bad.condition),
-          where: site.sink ? ` in ${site.sink.sink.id}` : option.owner === 'Node TLS' ? '' : ` (${option.owner})`,
+          advice: option.advice,
+          where: readBySink(site, isReject) ? ` in ${site.sink!.sink.id}` : option.owner === 'Node TLS' ? '' : ` (${option.owner})`,
         },
         fixes: compact(fixes),
       });
@@ -68,6 +69,17 @@ export const noUnverifiedCertificate: Rule = {
     checkCertificateCallbacks(ctx);
   },
 };
+
+/**
+ * Whether the sink reads the option where it was written: Node's rejectUnauthorized at one of the
+ * sink's TLS paths (pg reads `ssl.rejectUnauthorized`, not a top-level one), a library's own
+ * option anywhere in its options (Playwright reads `use.ignoreHTTPSErrors`).
+ */
+function readBySink(site: OptionSite, isReject: boolean): boolean {
+  const { sink, owner } = site;
+  if (!sink?.options) return false;
+  return site.atTlsPath || (!isReject && owner !== undefined);
+}
 
 /** " (when `dev` is truthy and `x` is set)" from the conditions under which a value holds. */
 function conditionText(...conditions: (string | undefined)[]): string {

@@ -4,6 +4,8 @@ import type { InsecureMethod, InsecureUriParam, Sink, TlsOnlyOption } from './si
 
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
 const verbs = (prefix: string[] = []) => HTTP_VERBS.map((v) => [...prefix, v]);
+/** `chromium.launch(opts)`, `launchPersistentContext(dir, opts)`, and `(await chromium.launch()).newContext(opts)`. */
+const PLAYWRIGHT_PATHS = ['chromium', 'firefox', 'webkit'].flatMap((b) => [[b, 'launch'], [b, 'launchPersistentContext'], [b, 'launch', '()', 'newContext'], [b, 'launch', '()', 'newPage']]);
 
 export const SINKS: readonly Sink[] = [
   // Node core
@@ -18,13 +20,19 @@ export const SINKS: readonly Sink[] = [
   { id: 'http2.createSecureServer', modules: ['http2'], paths: [['createSecureServer']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
 
   // HTTP clients
-  { id: 'axios', modules: ['axios'], paths: [[], ['create'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  // axios(config) / axios(url, config); get(url, config); post(url, data, config): a data object is not the config.
+  { id: 'axios', modules: ['axios'], paths: [[], ['create'], ['request']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  { id: 'axios', modules: ['axios'], paths: [['get'], ['delete'], ['head'], ['options']], role: 'client', options: 1, tlsPaths: [], sni: 'auto' },
+  { id: 'axios', modules: ['axios'], paths: [['post'], ['put'], ['patch']], role: 'client', options: 2, tlsPaths: [], sni: 'auto' },
   { id: 'got', modules: ['got'], paths: [[], ['extend'], ['stream'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [['https'], []], sni: 'auto' },
   { id: 'node-fetch', modules: ['node-fetch'], paths: [[]], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
   { id: 'undici', modules: ['undici'], paths: [['Agent', '()'], ['Client', '()'], ['Pool', '()'], ['buildConnector']], role: 'client', options: 'first-object', tlsPaths: [['connect'], []], sni: 'auto' },
   { id: 'undici ProxyAgent', modules: ['undici'], paths: [['ProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [['requestTls'], ['proxyTls']], sni: 'auto' },
   { id: 'request', modules: ['request', 'request-promise', 'request-promise-native'], paths: [[], ['defaults'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [[], ['agentOptions']], sni: 'auto' },
-  { id: 'needle', modules: ['needle'], paths: [[], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  // needle(method, url, data, options); needle.get(url, options); needle.post(url, data, options).
+  { id: 'needle', modules: ['needle'], paths: [[], ['request']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
+  { id: 'needle', modules: ['needle'], paths: [['get'], ['head']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
+  { id: 'needle', modules: ['needle'], paths: [['post'], ['put'], ['patch'], ['delete']], role: 'client', options: 2, tlsPaths: [[]], sni: 'auto' },
   { id: 'ws', modules: ['ws'], paths: [['()'], ['WebSocket', '()']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'socket.io-client', modules: ['socket.io-client'], paths: [[], ['io'], ['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
 
@@ -49,19 +57,23 @@ export const SINKS: readonly Sink[] = [
 
   // Browsers and automation
   { id: 'puppeteer', modules: ['puppeteer', 'puppeteer-core'], paths: [['launch'], ['connect']], role: 'client', options: 0, tlsPaths: [], sni: 'auto' },
-  { id: 'playwright', modules: ['playwright', 'playwright-core', '@playwright/test'], paths: [['chromium', 'launch'], ['firefox', 'launch'], ['webkit', 'launch'], ['chromium', 'launchPersistentContext'], ['request', 'newContext'], ['defineConfig']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  { id: 'playwright', modules: ['playwright', 'playwright-core', '@playwright/test'], paths: [...PLAYWRIGHT_PATHS, ['request', 'newContext'], ['defineConfig']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
 ];
+
+const CA_ADVICE = "trust the server's CA with the ca option";
+const MONGO_ADVICE = "trust the server's CA with tlsCAFile";
+const BROWSER_ADVICE = "install the server's CA in the browser's trust store";
 
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
-  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS' },
-  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request' },
-  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer' },
-  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright' },
-  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB' },
+  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS', advice: CA_ADVICE },
+  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request', advice: CA_ADVICE },
+  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
+  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
+  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
+  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer', advice: BROWSER_ADVICE },
+  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE },
+  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB', advice: 'remove it' },
 ];
 
 export const INSECURE_METHODS: readonly InsecureMethod[] = [

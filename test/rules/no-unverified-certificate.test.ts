@@ -14,7 +14,8 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'comments and strings', code: "// rejectUnauthorized: false\n/* tls.connect({ rejectUnauthorized: false }) */\nconst s = 'rejectUnauthorized: false';\nconst t = `{ rejectUnauthorized: false }`;\n" },
     { name: 'interfaces, type aliases and annotations', code: 'interface O { rejectUnauthorized: false }\ntype T = { rejectUnauthorized: false; strictSSL: false };\nlet o: { rejectUnauthorized: false };\nfunction f(x: { ignoreHTTPSErrors: true }) {}\n' },
     { name: 'declare and ambient modules', code: "declare const o: { rejectUnauthorized: false };\ndeclare module 'x' { const opts = { rejectUnauthorized: false }; }\ndeclare namespace N { const opts = { rejectUnauthorized: false }; }\ndeclare global { var tlsOpts: { rejectUnauthorized: false }; }\n" },
-    { name: 'a declaration file', filename: 'types.d.ts', code: "import tls from 'tls';\nexport declare function connect(o?: { rejectUnauthorized?: false }): tls.TLSSocket;\n" },
+    { name: 'a declaration file', filename: 'types.d.ts', code: "import tls from 'tls';\nexport declare function connect(o?: { rejectUnauthorized?: false }): tls.TLSSocket;\nexport const defaults = { rejectUnauthorized: false };\n" },
+    { name: 'exported ambient values', code: "export declare const x = { rejectUnauthorized: false };\ndeclare module 'x' { export const o = { rejectUnauthorized: false }; }\ndeclare namespace N { export const n = { strictSSL: false }; }\nclass C { declare opts: { rejectUnauthorized: false }; }\n" },
     // Destructuring defaults and reads.
     { name: 'destructuring defaults', code: "import tls from 'tls';\nfunction f({ rejectUnauthorized = false, strictSSL = false } = {}) {}\nconst { rejectUnauthorized: ru = false } = opts;\nconst [x = { rejectUnauthorized: false }] = [];\nlet y;\n[y = { rejectUnauthorized: false }] = list;\nconst { tls = { rejectUnauthorized: false } } = cfg;\n" },
     { name: 'a destructured default that reaches a sink is unknown, not reported', code: "import tls from 'tls';\nconst { rejectUnauthorized = false } = config;\ntls.connect({ host: 'h', rejectUnauthorized });\n" },
@@ -155,7 +156,13 @@ runRuleTests(noUnverifiedCertificate, {
       messageIds: ['method'],
       fixes: [{ title: 'Remove .disableTLSCerts() (verify certificates)', output: "const superagent = require('superagent');\nconst res = await superagent.get('https://x').set('A', 'b');\n" }],
     },
-    option(`import needle from 'needle';\nneedle.get('https://x', { ${RU} }, cb);\n`, 'x.js', 'needle'),
+    option(`import needle from 'needle';\nneedle.get('https://x', { ${RU} }, cb);\nneedle.post(url, { name: 'x' }, { ${RU} });\nneedle('put', url, { a: 1 }, { ${RU} });\n`, 'x.js', 'needle: options after the data'),
+    option(`import axios from 'axios';\naxios.post(url, { name: 'x' }, { httpsAgent, ${RU} });\n`, 'x.js', 'axios: the config after the data is read'),
+    {
+      name: 'the message names the sink only where it reads the option',
+      code: "import { Client } from 'pg';\nimport { MongoClient } from 'mongodb';\nnew Client({ host, ⟦rejectUnauthorized: false⟧ });\nnew MongoClient(uri, { ⟦tlsInsecure: true⟧ });\n",
+      messageIncludes: ["rejectUnauthorized: false disables certificate verification, so anyone on the network path can impersonate the server. Instead, trust the server's CA with the ca option.", "tlsInsecure: true disables certificate verification in mongodb MongoClient, so anyone on the network path can impersonate the server. Instead, trust the server's CA with tlsCAFile."],
+    },
     option(`import WebSocket from 'ws';\nconst ws = new WebSocket('wss://x', { ${RU} });\n`, 'x.js', 'ws'),
     option(`import { io } from 'socket.io-client';\nconst socket = io('https://x', { ${RU} });\n`, 'x.ts', 'socket.io-client'),
     {
@@ -190,7 +197,7 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'Puppeteer and Playwright',
       code: "import puppeteer from 'puppeteer';\nimport { chromium } from 'playwright';\nimport { defineConfig } from '@playwright/test';\nawait puppeteer.launch({ ⟦acceptInsecureCerts: true⟧ });\nawait puppeteer.connect({ browserWSEndpoint, ⟦ignoreHTTPSErrors: true⟧ });\nconst browser = await chromium.launch();\nconst context = await browser.newContext({ ⟦ignoreHTTPSErrors: true⟧ });\nexport default defineConfig({ use: { ⟦ignoreHTTPSErrors: true⟧ } });\n",
       messageIds: ['option', 'option', 'option', 'option'],
-      messageIncludes: ['acceptInsecureCerts: true disables certificate verification in puppeteer', 'in puppeteer', '(Puppeteer/Playwright)', 'in playwright'],
+      messageIncludes: ["acceptInsecureCerts: true disables certificate verification in puppeteer, so anyone on the network path can impersonate the server. Instead, install the server's CA in the browser's trust store.", 'in puppeteer', 'in playwright', 'in playwright'],
       fixes: [{ title: 'Remove acceptInsecureCerts: true (verify certificates)', output: "import puppeteer from 'puppeteer';\nimport { chromium } from 'playwright';\nimport { defineConfig } from '@playwright/test';\nawait puppeteer.launch({});\nawait puppeteer.connect({ browserWSEndpoint, ignoreHTTPSErrors: true });\nconst browser = await chromium.launch();\nconst context = await browser.newContext({ ignoreHTTPSErrors: true });\nexport default defineConfig({ use: { ignoreHTTPSErrors: true } });\n" }],
     },
     {
