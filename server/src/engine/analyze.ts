@@ -5,6 +5,7 @@ import type { ReportDescriptor, Rule, Severity, SeveritySetting } from '../../..
 import { rules as catalog } from '../../../rules/index.js';
 import { createRuleContext, FileModel } from './context.js';
 import { formatMessage } from './messages.js';
+import { MAX_NESTING_DEPTH, nestingDepth } from './limits.js';
 import { isSuppressed, parseDirectives } from './suppressions.js';
 import type { FileResult, Finding, Note, Range } from './types.js';
 
@@ -37,8 +38,19 @@ export function parse(fileName: string, text: string): ts.SourceFile {
 }
 
 export function analyzeText(fileName: string, text: string, options: AnalyzeOptions = {}): FileResult {
-  const sourceFile = parse(fileName, text);
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING_DEPTH) return skipped(fileName, `skipped: brackets nest more than ${MAX_NESTING_DEPTH} levels deep, past what the parser can take safely`);
+  let sourceFile: ts.SourceFile;
+  try {
+    sourceFile = parse(fileName, text);
+  } catch (err) {
+    return skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`);
+  }
   return analyzeSourceFile(sourceFile, options);
+}
+
+function skipped(fileName: string, message: string): FileResult {
+  return { fileName, findings: [], notes: [{ kind: 'skipped', severity: 'info', message }] };
 }
 
 export function analyzeSourceFile(sourceFile: ts.SourceFile, options: AnalyzeOptions = {}): FileResult {
