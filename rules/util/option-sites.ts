@@ -39,12 +39,18 @@ export function optionSites(ctx: RuleContext, names: ReadonlySet<string>): Optio
  * Every property reachable from a value, with the conditions of the branches passed on the way:
  * `{ ...(dev ? { rejectUnauthorized: false } : {}) }` holds the option "when `dev` is truthy". A
  * property that every branch holds (`{ rejectUnauthorized: false, ...(dev ? a : b) }`) holds
- * without that condition.
+ * without that condition; one that several branches hold, under what they have in common.
  */
 function walkWithConditions(root: Value, visit: (prop: Prop, owner: Value & { kind: 'object' }, condition: string | undefined) => void, maxDepth = 8): void {
+  const found = new Map<Prop, { owner: Value & { kind: 'object' }; conditions: (string | undefined)[] }>();
   const seen = new Set<Value>();
   const stack: { v: Value; d: number; condition?: string; skip?: ReadonlySet<Prop> }[] = [{ v: root, d: 0 }];
   const and = (a: string | undefined, b: string) => (a ? `${a} and ${b}` : b);
+  const add = (prop: Prop, owner: Value & { kind: 'object' }, condition: string | undefined) => {
+    const f = found.get(prop);
+    if (f) f.conditions.push(condition);
+    else found.set(prop, { owner, conditions: [condition] });
+  };
   while (stack.length) {
     const { v, d, condition, skip } = stack.pop()!;
     if (d > maxDepth || (!skip && seen.has(v))) continue;
@@ -52,19 +58,28 @@ function walkWithConditions(root: Value, visit: (prop: Prop, owner: Value & { ki
     if (v.kind === 'object') {
       for (const prop of v.props.values()) {
         if (skip?.has(prop)) continue;
-        visit(prop, v, condition);
+        add(prop, v, condition);
         stack.push({ v: prop.value, d: d + 1, condition });
       }
     } else if (v.kind === 'either') {
       const objects = v.branches.map((b) => b.value).filter((b): b is Value & { kind: 'object' } => b.kind === 'object');
       const shared = objects.length === v.branches.length ? sharedProps(objects) : new Set<Prop>();
       for (const prop of shared) {
-        visit(prop, objects[0], condition);
+        add(prop, objects[0], condition);
         stack.push({ v: prop.value, d: d + 1, condition });
       }
       for (const b of v.branches) stack.push({ v: b.value, d: d + 1, condition: and(condition, b.condition), skip: shared });
     }
   }
+  for (const [prop, { owner, conditions }] of found) visit(prop, owner, common(conditions));
+}
+
+/** The conditions all branches holding a property share: "when `b` is truthy" out of "… and when `b` is truthy and …". */
+function common(conditions: readonly (string | undefined)[]): string | undefined {
+  if (conditions.some((c) => c === undefined)) return undefined;
+  const parts = conditions.map((c) => c!.split(/ and (?=when )/));
+  const shared = parts[0].filter((p) => parts.every((ps) => ps.includes(p)));
+  return shared.length ? shared.join(' and ') : undefined;
 }
 
 /** The properties that every object holds (the same written property, not just the same key). */

@@ -43,7 +43,7 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'an agent that sets rejectUnauthorized wins over the request', code: "import https from 'https';\nhttps.request({ host: 'h', agent: new https.Agent({ rejectUnauthorized: true }), rejectUnauthorized: false });\nconst agent = new https.Agent({ keepAlive: true, rejectUnauthorized: true });\nhttps.get(url, { agent, rejectUnauthorized: false });\n" },
     // Shadowed modules and look-alikes.
     { name: 'a TLSSocket that is not node:tls', code: "class TLSSocket {}\nnew TLSSocket(sock);\nfunction f(tls) { return new tls.TLSSocket(sock); }\nconst tls2 = require('./tls');\nnew tls2.TLSSocket(sock);\n", filename: 'x.js' },
-    { name: 'server TLSSockets and ones whose role the file does not say', code: "import tls from 'tls';\nnew tls.TLSSocket(sock, { isServer: true, secureContext: ctx });\nnew tls.TLSSocket(sock, { isServer: flag });\nnew tls.TLSSocket(sock, { ...opts });\nnew tls.TLSSocket(sock, opts);\n" },
+    { name: 'server TLSSockets and ones whose role the file does not say', code: "import tls from 'tls';\nnew tls.TLSSocket(sock, { isServer: true, secureContext: ctx });\nnew tls.TLSSocket(sock, { isServer: flag });\nnew tls.TLSSocket(sock, { ...opts });\nnew tls.TLSSocket(sock, opts);\nnew tls.TLSSocket(...args);\n" },
     { name: 'a method named like superagent’s, not called', code: "const fn = req.disableTLSCerts;\nreq.disableTLSCerts(true);\n" },
     // Connection strings.
     { name: 'safe connection strings and look-alikes', code: "const a = 'postgres://u@h/db?sslmode=verify-full';\nconst b = 'mongodb://h/db?tls=true&tlsAllowInvalidCertificates=false';\nconst c = 'see ?sslmode=no-verify in the docs';\nconst d = 'https://h/?tlsInsecure=true';\nconst e = `postgres://${h}/db?sslmode=require`;\n" },
@@ -117,6 +117,11 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n  ⟦opts.rejectUnauthorized = false⟧;\n}\ntls.connect(opts);\n",
       messageIncludes: ['(when `process.env.INSECURE` is truthy) in tls.connect'],
       fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n}\ntls.connect(opts);\n" }],
+    },
+    {
+      name: 'the condition keeps only what the branches holding the option share',
+      code: "import tls from 'tls';\nconst o = { host: 'h' };\nif (a) o.x = 1;\nif (b) ⟦o.rejectUnauthorized = false⟧;\nif (c) o.y = 2;\ntls.connect(o);\n",
+      messageIncludes: ['rejectUnauthorized: false disables certificate verification (when `b` is truthy) in tls.connect,'],
     },
     option("import https from 'https';\n⟦https.globalAgent.options.rejectUnauthorized = false⟧;\nhttps.globalAgent = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\n", 'x.ts', 'the global agent'),
     // Node core sinks.

@@ -106,7 +106,16 @@ export function applyWrite(obj: Value, w: ObjectWrite, valueOf: (e: ts.Expressio
     }
     return { ...obj, props, open };
   }
-  return setAt(obj, w.path, w.kind === 'set' ? { key: w.path[w.path.length - 1], value: valueOf(w.node.right), node: w.node, valueNode: w.node.right } : undefined);
+  return setAt(obj, w.path, w.kind === 'set' ? propOf(w, valueOf) : undefined);
+}
+
+/** One property per write, shared by every version of the object the write applies to. */
+const writtenProps = new WeakMap<ObjectWrite, Prop>();
+
+function propOf(w: ObjectWrite & { kind: 'set' }, valueOf: (e: ts.Expression) => Value): Prop {
+  let p = writtenProps.get(w);
+  if (!p) writtenProps.set(w, (p = { key: w.path[w.path.length - 1], value: valueOf(w.node.right), node: w.node, valueNode: w.node.right }));
+  return p;
 }
 
 function setAt(obj: Value & { kind: 'object' }, path: readonly string[], prop: Prop | undefined): Value {

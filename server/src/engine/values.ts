@@ -127,7 +127,7 @@ export class ValueResolver {
     if (last) {
       source = this.assigned(last.node as ts.BinaryExpression, use);
       const guard = guardOf(last.node, at);
-      if (guard) source = either(use, [{ value: source, condition: guard.whenWritten }, { value: this.otherwise(b, guard, last.node, use), condition: guard.otherwise }]);
+      if (guard) source = guarded(use, [{ value: source, condition: guard.whenWritten }, { value: this.otherwise(b, guard, last.node, use), condition: guard.otherwise }]);
       from = last.node.end;
     } else if (b.opaque) {
       return { kind: 'unknown', node: use };
@@ -172,11 +172,11 @@ export class ValueResolver {
       const cond = snippet(stmt.expression);
       value =
         inThen.length && inElse.length
-          ? either(use, [
+          ? guarded(use, [
               { value: inThen.reduce(apply, value), condition: `when \`${cond}\` is truthy` },
               { value: inElse.reduce(apply, value), condition: `when \`${cond}\` is falsy` },
             ])
-          : either(use, [{ value: group.reduce(apply, value), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
+          : guarded(use, [{ value: group.reduce(apply, value), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
     }
     return value;
   }
@@ -329,6 +329,19 @@ export class ValueResolver {
     }
     return { kind: 'array', node: e, elements };
   }
+}
+
+/**
+ * One value per branch of an `if`, where each branch value may already be conditional on earlier
+ * statements: conditions read in execution order ("when `a` is truthy and when `b` is falsy").
+ */
+function guarded(node: ts.Node, branches: Branch[]): Value {
+  const flat: Branch[] = [];
+  for (const b of branches) {
+    if (b.value.kind === 'either') for (const inner of b.value.branches) flat.push({ value: inner.value, condition: `${inner.condition} and ${b.condition}` });
+    else flat.push(b);
+  }
+  return { kind: 'either', branches: flat, node };
 }
 
 function contains(outer: ts.Node, inner: ts.Node): boolean {
