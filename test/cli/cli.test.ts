@@ -174,3 +174,19 @@ describe('tlslint CLI', () => {
     assert.match(json[0].notes[0].message, /binary/);
   });
 });
+
+describe('tlslint on examples/', () => {
+  it('SARIF holds every finding of examples/, each with a region and a fingerprint', () => {
+    const r = run(['--format', 'sarif', 'examples/'], ROOT);
+    assert.equal(r.code, 1, r.stderr);
+    const sarif = JSON.parse(r.stdout);
+    const results = sarif.runs[0].results as { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+    const json = JSON.parse(run(['--format', 'json', 'examples/'], ROOT).stdout) as { findings: { ruleId: string }[] }[];
+    assert.deepEqual(results.map((x) => x.ruleId).sort(), json.flatMap((f) => f.findings.map((x) => x.ruleId)).sort());
+    assert.ok(results.length > 10);
+    for (const res of results) {
+      assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
+      assert.ok(res.partialFingerprints.primaryLocationLineHash);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+// The analysis runner: rule isolation, parse problems, suppressions, severities.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Rule } from '../../rules/api.js';
+import { rules as catalog } from '../../rules/index.js';
+import { analyzeText } from '../../server/src/engine/analyze.js';
+
+const INSECURE = "import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n";
+
+const throwing: Rule = {
+  meta: { ...catalog[0].meta, id: 'always-throws', messages: { x: 'x' } },
+  check() {
+    throw new Error('boom');
+  },
+};
+
+describe('analysis runner', () => {
+  it('a rule that throws is reported with its id and the file, and the others still run', () => {
+    const r = analyzeText('src/a.ts', INSECURE, { rules: [throwing, ...catalog] });
+    assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
+    assert.equal(r.notes.length, 1);
+    assert.equal(r.notes[0].kind, 'rule-error');
+    assert.equal(r.notes[0].ruleId, 'always-throws');
+    assert.match(r.notes[0].message, /Rule always-throws failed on src\/a\.ts: boom/);
+  });
+
+  it('a file with a syntax error yields the findings of the parts that parse and one note', () => {
+    const r = analyzeText('a.ts', `${INSECURE}function (\nconst y = ;\n`);
+    assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
+    assert.equal(r.notes.filter((n) => n.kind === 'parse-error').length, 1);
+    assert.match(r.notes[0].message, /^Syntax error at 3:10: .*\(and \d+ more\)\. The parts that parse were still checked\.$/);
+  });
+
+  it('severityOf decides each finding, and off drops it', () => {
+    const asInfo = analyzeText('a.ts', INSECURE, { severityOf: () => 'info' });
+    assert.deepEqual(asInfo.findings.map((f) => f.severity), ['info']);
+    const off = analyzeText('a.ts', INSECURE, { severityOf: (id, s) => (id === 'no-unverified-certificate' ? 'off' : s) });
+    assert.deepEqual(off.findings, []);
+  });
+
+  describe('suppressions', () => {
+    const cases: [string, string, number][] = [
+      ['next-line', "import tls from 'tls';\n// tlslint-disable-next-line no-unverified-certificate -- test proxy\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 0],
+      ['same line', "import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false }); // tlslint-disable-line no-unverified-certificate\n", 0],
+      ['block comment next-line', "import tls from 'tls';\n/* tlslint-disable-next-line no-unverified-certificate */\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 0],
+      ['file level', "/* tlslint-disable no-unverified-certificate */\nimport tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 0],
+      ['file level, every rule', "/* tlslint-disable */\nimport tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 0],
+      ['several ids', "import tls from 'tls';\n// tlslint-disable-next-line require-servername, no-unverified-certificate\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 0],
+      ['another rule only', "import tls from 'tls';\n// tlslint-disable-next-line no-legacy-tls-version\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
+      ['line comment file-level form is not file-level', "// tlslint-disable no-unverified-certificate\nimport tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
+      ['text in a string is not a directive', "import tls from 'tls';\nconst s = '// tlslint-disable-next-line no-unverified-certificate';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
+      ['text in a template is not a directive', "import tls from 'tls';\nconst s = `\n// tlslint-disable-next-line no-unverified-certificate\n`; tls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
+      ['two lines above is too far', "import tls from 'tls';\n// tlslint-disable-next-line no-unverified-certificate\n\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
+    ];
+    for (const [name, code, expected] of cases) {
+      it(name, () => {
+        assert.equal(analyzeText('a.ts', code).findings.filter((f) => f.ruleId === 'no-unverified-certificate').length, expected);
+      });
+    }
+
+    it('JSX comments suppress inside JSX children', () => {
+      const code = "import tls from 'tls';\nconst el = (\n  <div>\n    {/* tlslint-disable-next-line no-unverified-certificate */}\n    <Btn onClick={() => tls.connect({ host: '10.0.0.1', rejectUnauthorized: false })} />\n  </div>\n);\n";
+      assert.deepEqual(analyzeText('a.tsx', code).findings, []);
+    });
+
+    it('reports unused directives and unknown rule ids only when asked', () => {
+      const code = "// tlslint-disable-next-line no-legacy-tls-version\nconst a = 1;\n// tlslint-disable-next-line no-such-rule\nconst b = 2;\n";
+      assert.deepEqual(analyzeText('a.ts', code).notes, []);
+      const notes = analyzeText('a.ts', code, { reportUnusedDirectives: true }).notes;
+      assert.deepEqual(notes.map((n) => n.message), [
+        'Unused tlslint-disable-next-line directive (no no-legacy-tls-version finding to suppress here).',
+        "Unknown rule 'no-such-rule' in tlslint-disable-next-line directive.",
+      ]);
+      assert.deepEqual(notes.map((n) => n.range?.start.line), [0, 2]);
+    });
+  });
+});
