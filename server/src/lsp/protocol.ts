@@ -8,9 +8,11 @@ export const FIX_ALL_KIND = 'source.fixAll.tlslint';
 
 /** Commands the server executes (workspace/executeCommand). */
 export const ServerCommands = {
+  /** Arguments `[{ exclude?: string[] }]` (the `files.exclude` globs that are on); returns a ScanSummary, or null while another scan runs. */
   scanWorkspace: 'tlslint.server.scanWorkspace',
+  /** Removes the scans' diagnostics of files that are not open; returns `{ cleared: number }`. */
   clearWorkspaceResults: 'tlslint.server.clearWorkspaceResults',
-  /** Opens a rule's documentation (window/showDocument, external). */
+  /** Opens a rule's documentation (window/showDocument, external); the argument is its docs URL or the rule id. */
   showDocumentation: 'tlslint.server.showDocumentation',
 } as const;
 

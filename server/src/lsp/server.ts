@@ -1,6 +1,8 @@
 // Wires the LSP glue modules to a connection. Nothing here analyses code: the document linter and
 // the workspace scanner call the engine.
 import { fileURLToPath } from 'node:url';
+import { docsUrl } from '../../../rules/docs-url.js';
+import { ruleById } from '../../../rules/index.js';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, wants } from './code-actions.js';
@@ -78,21 +80,26 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   connection.onExecuteCommand(async (params, token, workDone) => {
     switch (params.command) {
       case ServerCommands.showDocumentation: {
-        const url = params.arguments?.[0];
-        if (typeof url === 'string') await connection.window.showDocument({ uri: url, external: true });
+        const url = documentationUrl(params.arguments?.[0]);
+        if (url) await connection.window.showDocument({ uri: url, external: true });
         return null;
       }
-      case ServerCommands.clearWorkspaceResults:
-        return { cleared: scanner.clear(isOpen) };
+      case ServerCommands.clearWorkspaceResults: {
+        const cleared = scanner.clear(isOpen);
+        lastScan = undefined;
+        notifyStatus({ state: scanner.running ? 'scanning' : 'idle' });
+        return { cleared };
+      }
       case ServerCommands.scanWorkspace: {
-        if (scanner.running) return lastScan ?? null;
+        // One scan at a time; null tells the caller one is running already.
+        if (scanner.running) return null;
         const exclude = Array.isArray(params.arguments?.[0]?.exclude) ? (params.arguments![0].exclude as string[]) : [];
         // Client-initiated progress when the request carries a token, else server-initiated
         // (which the user can cancel from the progress notification).
         const progress = params.workDoneToken !== undefined || !progressSupported ? workDone : await connection.window.createWorkDoneProgress();
         const progressToken = 'token' in progress ? (progress as { token: CancellationToken }).token : undefined;
         notifyStatus({ state: 'scanning', lastScan });
-        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, isOpen, isCancelled: () => token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
+        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, openDocument: (uri) => documents.get(uri), isCancelled: () => token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
         lastScan = summary;
         notifyStatus({ state: 'idle', lastScan });
         return summary;
@@ -101,6 +108,13 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
         return null;
     }
   });
+
+  /** A docs address (from a diagnostic's data) or a rule id (from the client's palette command). */
+  function documentationUrl(arg: unknown): string | undefined {
+    if (typeof arg !== 'string') return undefined;
+    if (/^https?:\/\//.test(arg)) return arg;
+    return ruleById(arg) ? docsUrl(arg) : undefined;
+  }
 
   function notifyStatus(p: StatusParams): void {
     void connection.sendNotification(StatusNotification, p);

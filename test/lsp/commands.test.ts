@@ -1,0 +1,33 @@
+// Server commands the client's palette and quick fixes rely on, beyond the scan.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
+import { docsUrl } from '../../rules/docs-url.js';
+import { ServerCommands } from '../../server/src/lsp/protocol.js';
+import { makeWorkspace, startClient, type TestClient } from './lsp-client.js';
+
+describe('tlslint.server.showDocumentation', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await startClient({ rootPath: makeWorkspace({}) });
+  });
+  after(() => client.stop());
+
+  const showDocuments = () => client.events.filter((e) => e.type === 'request' && e.method === 'window/showDocument').map((e) => (e as { params: unknown }).params);
+  const run = (arg: unknown) => client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.showDocumentation, arguments: [arg] });
+
+  it('opens a docs address (from a quick fix) or a rule id (from the palette) externally, and ignores unknown ids', async () => {
+    await run(docsUrl('require-servername'));
+    await run('no-global-tls-bypass');
+    await run('no-such-rule');
+    await run('javascript:alert(1)');
+    assert.deepEqual(showDocuments(), [
+      { uri: docsUrl('require-servername'), external: true },
+      { uri: docsUrl('no-global-tls-bypass'), external: true },
+    ]);
+  });
+
+  it('lists every server command in executeCommandProvider', () => {
+    assert.deepEqual(client.initializeResult.capabilities.executeCommandProvider?.commands.sort(), Object.values(ServerCommands).sort());
+  });
+});
