@@ -1,5 +1,6 @@
 // Server commands the client's palette and quick fixes rely on, beyond the scan.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
 import { docsUrl } from '../../rules/docs-url.js';
@@ -7,11 +8,16 @@ import { ServerCommands } from '../../server/src/lsp/protocol.js';
 import { makeWorkspace, startClient, type TestClient } from './lsp-client.js';
 
 describe('tlslint.server.showDocumentation', () => {
+  let dir: string;
   let client: TestClient;
   before(async () => {
-    client = await startClient({ rootPath: makeWorkspace({}) });
+    dir = makeWorkspace({});
+    client = await startClient({ rootPath: dir });
   });
-  after(() => client.stop());
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const showDocuments = () => client.events.filter((e) => e.type === 'request' && e.method === 'window/showDocument').map((e) => (e as { params: unknown }).params);
   const run = (arg: unknown) => client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.showDocumentation, arguments: [arg] });

@@ -17,7 +17,10 @@ describe('configuration changes re-lint open documents', () => {
     dir = makeWorkspace({ 'package.json': '{"name":"ws"}\n', 'src/a.ts': INSECURE, 'on-save/b.ts': '', 'on-type/c.ts': '' });
     client = await startClient({ rootPath: dir });
   });
-  after(() => client.stop());
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('a rule set to off in the settings removes its findings; warning changes their severity', async () => {
     const uri = uriOf(dir, 'src/a.ts');

@@ -4,6 +4,7 @@
 // is checked in-process with a made-up rule: the server runs the built-in catalog only, so a
 // rule with a safe fix cannot be injected over stdio.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ts from 'typescript';
@@ -31,7 +32,10 @@ describe('source.fixAll.tlslint over the wire', () => {
     dir = makeWorkspace({});
     client = await startClient({ rootPath: dir });
   });
-  after(() => client.stop());
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('advertises the kind, and offers nothing when every fix is a suggestion', async () => {
     assert.ok(client.initializeResult.capabilities.codeActionProvider);

@@ -1,6 +1,7 @@
 // Disable comments inside JSX children must be JSX expressions: `{/* … */}`. A `//` line there
 // would be rendered as text. The quick fix writes the JSX form and the engine honours it.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -24,7 +25,10 @@ describe('disable comments in JSX children', () => {
     dir = makeWorkspace({});
     client = await startClient({ rootPath: dir });
   });
-  after(() => client.stop());
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('the "Disable … for this line" fix inserts {/* tlslint-disable-next-line … */} and silences the finding', async () => {
     const uri = uriOf(dir, 'App.tsx');

@@ -3,7 +3,7 @@
 // clearing, and open documents still served while it runs.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, ExecuteCommandRequest, type Diagnostic } from 'vscode-languageserver-protocol';
@@ -76,7 +76,10 @@ describe('workspace scan', () => {
     });
     client = await startClient({ rootPath: dir });
   });
-  after(() => client.stop());
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('reports progress, publishes diagnostics for files that are not open, and sums up like the CLI', async () => {
     // An open document with the same text as on disk counts with its live diagnostics.
@@ -155,7 +158,10 @@ describe('workspace scan of a large tree', () => {
     }
     client = await startClient({ rootPath: dir });
   });
-  after(() => client.stop());
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   async function scanUntilProgress(minDone: number, cancel?: CancellationTokenSource) {
     const since = client.events.length;
