@@ -132,8 +132,9 @@ function patternTargets(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteralExp
 function isTypeOnly(node: ts.Node): boolean {
   if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return true;
   // Ambient code (`declare …`, declaration files) describes values that exist elsewhere; it never runs here.
-  if (ts.isSourceFile(node)) return node.isDeclarationFile;
-  if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  if (node.kind === ts.SyntaxKind.SourceFile) return (node as ts.SourceFile).isDeclarationFile;
+  const modifiers = (node as { modifiers?: ts.NodeArray<ts.ModifierLike> }).modifiers;
+  if (modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
   if (ts.isExpressionWithTypeArguments(node)) return false;
   return ts.isTypeNode(node);
 }
