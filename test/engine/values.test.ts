@@ -143,6 +143,8 @@ describe('values', () => {
     ['a use inside the same if sees the write', 'let v = 1; if (a) { v = 2; probe(v); }', ['2']],
     ['member writes under an if', 'const o = { r: false }; if (prod) o.r = true; o.x = 1; probe(o);', ['either({r: true, x: 1} when `prod` is truthy | {r: false, x: 1} when `prod` is falsy)']],
     ['member writes in both branches', 'const o = {}; if (a) o.r = false; else { o.x = 1; o.y = 2; } probe(o);', ['either({r: false} when `a` is truthy | {x: 1, y: 2} when `a` is falsy)']],
+    ['compound member writes', "const o = { c: 'A' }; o.c += ':B'; o.d ??= 1; o.c ??= 'x'; probe(o); function f(p) { const q = { ...p }; q.r ||= false; probe(q); }", ['{c: "A:B", d: 1}', '{r: either(unknown when `q.r` is truthy | false when `q.r` is falsy), …}']],
+    ['Object.assign of a conditional source', 'const o = { a: 1 }; Object.assign(o, c ? { r: false } : {}); probe(o);', ['either({a: 1, r: false} when `c` is truthy | {a: 1} when `c` is falsy)']],
     ['computed keys', "const k = 'rejectUnauthorized'; probe({ [k]: false }); probe({ ['a']: 1 }); probe({ [unknownKey]: 1 });", ['{rejectUnauthorized: false}', '{a: 1}', '{…}']],
     ['array elements', 'const a1 = [1, 2]; probe(a1[0]); probe(a1[5]);', ['1', 'undefined']],
     ['functions', 'function h() {} probe(h); probe(() => 1);', ['function', 'function']],

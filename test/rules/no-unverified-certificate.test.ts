@@ -30,6 +30,7 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'Object.assign with a later safe source', code: "import tls from 'tls';\nconst base = { rejectUnauthorized: false };\ntls.connect(Object.assign({}, base, { rejectUnauthorized: true }));\n" },
     { name: 'a later member write wins', code: "import tls from 'tls';\nconst opts = { host: 'h', rejectUnauthorized: false };\nopts.rejectUnauthorized = true;\ntls.connect(opts);\n" },
     { name: 'a later plain assignment wins', code: "import https from 'https';\nlet opts = { rejectUnauthorized: false };\nopts = { rejectUnauthorized: true };\nhttps.request(url, opts);\n" },
+    { name: '??= on an option that is already set', code: "import tls from 'tls';\nconst opts = { host: 'h', rejectUnauthorized: true };\nopts.rejectUnauthorized ??= false;\ntls.connect(opts);\n" },
     { name: 'a delete before the call', code: "import tls from 'tls';\nconst opts = { rejectUnauthorized: false };\ndelete opts.rejectUnauthorized;\ntls.connect(opts);\n" },
     { name: 'a write through an alias wins', code: "import tls from 'tls';\nconst opts = { rejectUnauthorized: false };\nconst same = opts;\nsame.rejectUnauthorized = true;\ntls.connect(opts);\n" },
     { name: 'a member write overridden by a later one', code: 'function setup(agent) {\n  agent.options.rejectUnauthorized = false;\n  agent.options.rejectUnauthorized = true;\n}\n' },
@@ -123,6 +124,12 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import tls from 'tls';\nconst o = { host: 'h' };\nif (a) o.x = 1;\nif (b) ⟦o.rejectUnauthorized = false⟧;\nif (c) o.y = 2;\ntls.connect(o);\n",
       messageIncludes: ['rejectUnauthorized: false disables certificate verification (when `b` is truthy) in tls.connect,'],
     },
+    {
+      name: '??= and ||= write the option when it is not set',
+      code: "import tls from 'tls';\nconst opts = { host: 'h' };\n⟦opts.rejectUnauthorized ??= false⟧;\ntls.connect(opts);\nfunction prepare(options) {\n  ⟦options.rejectUnauthorized ||= false⟧;\n  return options;\n}\n",
+      messageIncludes: ['rejectUnauthorized: false disables certificate verification in tls.connect,', '(when `options.rejectUnauthorized` is falsy)'],
+    },
+    option("import tls from 'tls';\nconst opts = {};\nObject.assign(opts, dev ? { ⟦rejectUnauthorized: false⟧ } : {});\ntls.connect(opts);\n", 'x.ts', 'Object.assign of a conditional source'),
     option("import https from 'https';\n⟦https.globalAgent.options.rejectUnauthorized = false⟧;\nhttps.globalAgent = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\n", 'x.ts', 'the global agent'),
     // Node core sinks.
     option(`import http2 from 'http2';\nhttp2.connect('https://x', { ${RU} });\n`),

@@ -7,12 +7,13 @@ import type { Prop, Value } from '../../../rules/api.js';
 import { TLS_ONLY_OPTIONS } from '../../../rules/data/sinks.js';
 import type { FileIndex } from './collect.js';
 import type { ModuleResolver } from './modules.js';
-import { isObjectAssign } from './object-writes.js';
+import { compoundValue, isObjectAssign } from './object-writes.js';
 import type { Binding } from './scope.js';
 import { isAssignmentTarget, outermostWrapper, skipOuterExpressions } from './syntax.js';
 import type { ValueResolver } from './values.js';
 
 const MAX_FOLLOW = 8;
+const LOGICAL_ASSIGNMENTS = new Set([ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken]);
 const TLS_ONLY_NAMES = new Set(TLS_ONLY_OPTIONS.map((o) => o.name).concat(['checkServerIdentity']));
 
 export function looseOptionBags(index: FileIndex, modules: ModuleResolver, values: ValueResolver, sinkArgs: Set<ts.Node>): Value[] {
@@ -105,12 +106,15 @@ function isExported(decl: ts.VariableDeclaration): boolean {
 export function looseWrites(index: FileIndex, values: ValueResolver, seen: Set<ts.Node>): Prop[] {
   const out: Prop[] = [];
   for (const a of index.assignments) {
-    if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken || seen.has(a)) continue;
+    const op = a.operatorToken.kind;
+    if ((op !== ts.SyntaxKind.EqualsToken && !LOGICAL_ASSIGNMENTS.has(op)) || seen.has(a)) continue;
     const left = skipOuterExpressions(a.left);
     const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) ? stringKey(left) : undefined;
     if (!name || !TLS_ONLY_NAMES.has(name)) continue;
     if (isOverriddenLater(a, index)) continue;
-    out.push({ key: name, value: values.valueOf(a.right), node: a, valueNode: a.right });
+    // `x.rejectUnauthorized ??= false` writes false when the option is not set yet.
+    const value = op === ts.SyntaxKind.EqualsToken ? values.valueOf(a.right) : compoundValue(a, { kind: 'unknown', node: a.left }, () => values.valueOf(a.right));
+    out.push({ key: name, value, node: a, valueNode: a.right });
   }
   return out;
 }

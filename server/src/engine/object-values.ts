@@ -82,8 +82,15 @@ function mergeInto(v: Version, value: Value, maybe = false): void {
 /** Applies `change` to every object an evaluated value may be, keeping conditions. */
 export function mapObjects(v: Value, change: (o: ObjectValue) => Value): Value {
   if (v.kind === 'object') return change(v);
-  if (v.kind === 'either') return { ...v, branches: v.branches.map((b) => ({ ...b, value: b.value.kind === 'object' ? change(b.value) : b.value })) };
-  return v;
+  if (v.kind !== 'either') return v;
+  const branches: Branch[] = [];
+  for (const b of v.branches) {
+    const c = b.value.kind === 'object' ? change(b.value) : b.value;
+    // A change that splits a branch (Object.assign of a conditional) keeps both conditions.
+    if (c.kind === 'either') for (const inner of c.branches) branches.push({ value: inner.value, condition: `${b.condition} and ${inner.condition}` });
+    else branches.push({ ...b, value: c });
+  }
+  return { ...v, branches };
 }
 
 type ValueOf = (e: ts.Expression) => Value;

@@ -4,7 +4,10 @@ import ts from 'typescript';
 import type { Prop, Value } from '../../../rules/api.js';
 import type { Binding, ScopeTable } from './scope.js';
 import type { ModuleResolver } from './modules.js';
-import { memberPath, skipOuterExpressions } from './syntax.js';
+import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
+import { ObjectBuilder } from './object-values.js';
+import { arithmetic, COMPOUND, isNullish, lit } from './operators.js';
+import { truthy } from '../../../rules/util/truthy.js';
 
 export type ObjectWrite =
   | { kind: 'set'; pos: number; path: string[]; node: ts.BinaryExpression }
@@ -26,7 +29,8 @@ export function collectObjectWrites(
     list.push(w);
   };
   for (const a of assignments) {
-    if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    // `o.k = v`, and compound writes `o.k ??= v`, `o.k += v` (their value depends on the old one).
+    if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken && COMPOUND[a.operatorToken.kind] === undefined) continue;
     const mp = memberPath(a.left);
     if (!mp || mp.path.length === 0) continue;
     add(scopes.lookup(mp.root), { kind: 'set', pos: a.pos, path: mp.path, node: a });
@@ -93,20 +97,47 @@ export function isObjectAssign(c: ts.CallExpression, modules: ModuleResolver): b
 export function applyWrite(obj: Value, w: ObjectWrite, valueOf: (e: ts.Expression) => Value): Value {
   if (obj.kind !== 'object') return obj;
   if (w.kind === 'assign') {
-    const props = new Map(obj.props);
-    let open = obj.open;
-    for (const arg of w.node.arguments.slice(1)) {
-      const v = ts.isSpreadElement(arg) ? undefined : valueOf(arg);
-      if (v?.kind === 'object') {
-        for (const [k, p] of v.props) props.set(k, p);
-        open ||= v.open;
-      } else if (!(v?.kind === 'literal' && (v.value === null || v.value === undefined))) {
-        open = true;
-      }
-    }
-    return { ...obj, props, open };
+    // Object.assign(obj, ...sources): like spreading the sources after obj's own properties.
+    const merged = new ObjectBuilder(obj);
+    for (const arg of w.node.arguments.slice(1)) merged.spread(ts.isSpreadElement(arg) ? { kind: 'unknown', node: arg } : valueOf(arg));
+    const v = merged.build(obj.node);
+    return v.kind === 'object' ? { ...v, node: obj.node } : v;
   }
-  return setAt(obj, w.path, w.kind === 'set' ? propOf(w, valueOf) : undefined);
+  if (w.kind === 'delete') return setAt(obj, w.path, () => undefined);
+  const op = w.node.operatorToken.kind;
+  if (op === ts.SyntaxKind.EqualsToken) {
+    const prop = propOf(w, valueOf);
+    return setAt(obj, w.path, () => prop);
+  }
+  return setAt(obj, w.path, (old, open) => ({
+    key: w.path[w.path.length - 1],
+    value: compoundValue(w.node, old ? old.value : open ? { kind: 'unknown', node: w.node.left } : lit(undefined, w.node.left), () => valueOf(w.node.right)),
+    node: w.node,
+    valueNode: w.node.right,
+  }));
+}
+
+/** The value `x op= v` gives x, from x's old value: `??=` and `||=` keep a set value. */
+export function compoundValue(node: ts.BinaryExpression, old: Value, right: () => Value): Value {
+  const binary = COMPOUND[node.operatorToken.kind];
+  if (binary === undefined) return { kind: 'unknown', node };
+  const l = snippet(node.left);
+  if (binary === ts.SyntaxKind.QuestionQuestionToken) {
+    const nullish = isNullish(old);
+    if (nullish !== undefined) return nullish ? right() : old;
+    return either2(node, old, `when \`${l}\` is set`, right(), `when \`${l}\` is null or undefined`);
+  }
+  if (binary === ts.SyntaxKind.BarBarToken || binary === ts.SyntaxKind.AmpersandAmpersandToken) {
+    const t = truthy(old);
+    const isOr = binary === ts.SyntaxKind.BarBarToken;
+    if (t !== undefined) return t === isOr ? old : right();
+    return either2(node, old, `when \`${l}\` is ${isOr ? 'truthy' : 'falsy'}`, right(), `when \`${l}\` is ${isOr ? 'falsy' : 'truthy'}`);
+  }
+  return arithmetic(binary, old, right(), node);
+}
+
+function either2(node: ts.Node, a: Value, whenA: string, b: Value, whenB: string): Value {
+  return { kind: 'either', node, branches: [{ value: a, condition: whenA }, { value: b, condition: whenB }] };
 }
 
 /** One property per write, shared by every version of the object the write applies to. */
@@ -118,10 +149,12 @@ function propOf(w: ObjectWrite & { kind: 'set' }, valueOf: (e: ts.Expression) =>
   return p;
 }
 
-function setAt(obj: Value & { kind: 'object' }, path: readonly string[], prop: Prop | undefined): Value {
+/** Sets (or with `undefined`, deletes) the property at a path; `make` gets the property it replaces. */
+function setAt(obj: Value & { kind: 'object' }, path: readonly string[], make: (old: Prop | undefined, open: boolean) => Prop | undefined): Value {
   const [head, ...rest] = path;
   const props = new Map(obj.props);
   if (rest.length === 0) {
+    const prop = make(props.get(head), obj.open);
     if (prop) props.set(head, prop);
     else props.delete(head);
     return { ...obj, props };
@@ -131,6 +164,6 @@ function setAt(obj: Value & { kind: 'object' }, path: readonly string[], prop: P
     // A write below something we cannot see: the object may now hold anything there.
     return { ...obj, open: true };
   }
-  props.set(head, { ...child, value: setAt(child.value, rest, prop) });
+  props.set(head, { ...child, value: setAt(child.value, rest, make) });
   return { ...obj, props };
 }
