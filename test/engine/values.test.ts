@@ -70,6 +70,7 @@ describe('module bindings', () => {
     ['comma callee', "import tls from 'tls'; probe((0, tls.connect));", ['tls:connect']],
     ['constructor', "import https from 'https'; const { Agent } = https; probe(new Agent({}));", ['https:Agent.()']],
     ['createRequire', "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const tls = require('tls'); probe(tls.connect);", ['tls:connect'], 'x.mjs'],
+    ['a lazily required module', "let tls; function get() { return (tls ??= require('tls')); } var https; https = require('node:https'); probe(tls.connect); probe(https.get);", ['tls:connect', 'https:get'], 'x.js'],
     ['global process', 'probe(process.env); probe(globalThis.process.env);', ['process:env', 'process:env']],
     ['process aliases', "const env = process.env; const { env: e2 } = process; import p from 'node:process'; probe(env); probe(e2); probe(p.env);", ['process:env', 'process:env', 'process:env']],
   ];
@@ -83,6 +84,7 @@ describe('module bindings', () => {
     ['a catch variable shadows it', "import tls from 'tls'; try {} catch (tls) { probe(tls.connect); }"],
     ['a for-of variable shadows it', "import tls from 'tls'; for (const tls of list) probe(tls.connect);"],
     ['a hoisted var shadows it', "const tls = require('tls'); function f() { probe(tls.connect); var tls = 1; }", 'x.js'],
+    ['a variable assigned two different modules is neither', "let m = require('tls'); if (x) m = require('https'); probe(m.connect);", 'x.js'],
     ['a reassigned variable is not the module', "let tls = require('tls'); tls = mock; probe(tls.connect);", 'x.js'],
     ['a local require is not require', "function require(x) {} const tls = require('tls'); probe(tls.connect);", 'x.js'],
     ['a relative module is not the core module', "const https = require('./https'); probe(https.request.name);", 'x.js'],
@@ -106,7 +108,7 @@ describe('values', () => {
     ['wrappers', 'probe((false as boolean)); probe(<boolean>false); probe(x!); probe((1 satisfies number));', ['false', 'false', 'unknown', '1']],
     ['string building', "probe('a' + 'b' + 1); probe(`a${1}b`); probe(['a', 'b'].join(':')); probe([1, null, 2].join());", ['"ab1"', '"a1b"', '"a:b"', '"1,,2"']],
     ['join through spreads and variables', "const parts = ['ECDHE', 'AES']; probe([...parts, 'GCM'].join(':'));", ['"ECDHE:AES:GCM"']],
-    ['conversions', "probe(String(0)); probe(Number('0')); probe(Boolean(0)); probe((0).toString());", ['"0"', '0', 'false', '"0"']],
+    ['conversions', "probe(String(0)); probe(Number('0')); probe(Boolean(0)); probe((0).toString()); probe(+false); probe(-'1'); probe(~0);", ['"0"', '0', 'false', '"0"', '0', '-1', '-1']],
     ['a local String is not the global', "function String(x) { return 'x'; } probe(String(0));", ['unknown']],
     [
       'known constants',

@@ -4,7 +4,7 @@
 // `await import('tls')`, `import tls = require('tls')`, aliases such as `const connect = tls.connect`.
 import ts from 'typescript';
 import type { ModuleRef } from '../../../rules/api.js';
-import type { ScopeTable } from './scope.js';
+import type { Binding, ScopeTable } from './scope.js';
 import { skipOuterExpressions, stringLiteralText } from './syntax.js';
 
 /** The marker a call or `new` adds to a path: `https.Agent` constructed is ['Agent', '()']. */
@@ -66,15 +66,30 @@ export class ModuleResolver {
     return made?.module === 'module' && made.path.length === 1 && made.path[0] === 'createRequire';
   }
 
+  /**
+   * A variable names a module export when everything ever assigned to it does: its initialiser,
+   * or a lazy `let tls; … tls ??= require('tls')`.
+   */
+  private variableRef(b: Binding): ModuleRef | undefined {
+    const sources = [...(b.init ? [b.init] : []), ...b.writes.map((w) => w.right)];
+    if (sources.length === 0 || (b.init === undefined && b.kind === 'const')) return undefined;
+    let found: ModuleRef | undefined;
+    for (const s of sources) {
+      const base = this.refOf(s);
+      if (!base) return undefined;
+      const r = ref(base.module, [...base.path, ...(s === b.init ? b.path : [])]);
+      if (found && (found.module !== r.module || found.path.join('\u0000') !== r.path.join('\u0000'))) return undefined;
+      found = r;
+    }
+    return found;
+  }
+
   private compute(e: ts.Expression): ModuleRef | undefined {
     if (ts.isIdentifier(e)) {
       const b = this.scopes.lookup(e);
       if (!b) return GLOBAL_MODULES.has(e.text) ? ref(e.text, []) : undefined;
       if (b.kind === 'import' && b.importFrom) return ref(normaliseSpecifier(b.importFrom.module), b.importFrom.path);
-      if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.writes.length === 0 && b.opaqueWrites.length === 0) {
-        const base = this.refOf(b.init);
-        return base ? ref(base.module, [...base.path, ...b.path]) : undefined;
-      }
+      if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.opaqueWrites.length === 0) return this.variableRef(b);
       return undefined;
     }
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {

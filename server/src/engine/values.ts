@@ -247,10 +247,12 @@ export class ValueResolver {
       }
       return { kind: 'unknown', node: e };
     }
-    if (v.kind === 'literal' && typeof v.value === 'number') {
-      if (e.operator === ts.SyntaxKind.MinusToken) return lit(-v.value, e);
-      if (e.operator === ts.SyntaxKind.PlusToken) return lit(v.value, e);
-      if (e.operator === ts.SyntaxKind.TildeToken) return lit(~v.value, e);
+    if (v.kind === 'literal' && typeof v.value !== 'bigint') {
+      // Unary + and - convert to a number first: +false is 0, -'1' is -1.
+      const n = Number(v.value);
+      if (e.operator === ts.SyntaxKind.MinusToken) return lit(-n, e);
+      if (e.operator === ts.SyntaxKind.PlusToken) return lit(n, e);
+      if (e.operator === ts.SyntaxKind.TildeToken) return lit(~n, e);
     }
     return { kind: 'unknown', node: e };
   }
