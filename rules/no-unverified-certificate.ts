@@ -37,7 +37,7 @@ export const noUnverifiedCertificate: Rule = {
       uri: 'The connection string sets {param}={value}, which disables certificate verification ({owner}), so anyone on the network path can impersonate the server. Remove it and trust the server\'s CA instead.',
       tlsSocket:
         'new tls.TLSSocket() used as a client{condition} verifies neither the certificate nor the host name, whatever rejectUnauthorized says, so anyone on the network path can impersonate the server. Use tls.connect({ socket, ... }), which does.',
-      callback: '{what} accepts every certificate{condition}, so anyone on the network path can impersonate the server. Let Chromium decide ({fixed}) and trust the CA in the system store instead.',
+      callback: '{what} accepts every certificate{condition}, so anyone on the network path can impersonate the server. Instead, {fixed}, and trust the server\'s CA in the system store.',
     },
   },
   check(ctx) {

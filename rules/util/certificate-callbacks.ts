@@ -58,7 +58,7 @@ function checkHandler(ctx: RuleContext, handler: Value, index: number, insecure:
       node: call,
       messageId: 'callback',
       severity: conditional ? 'warning' : undefined,
-      data: { what, condition: conditional ? ' (under a condition: make sure it matches one exact certificate)' : '', fixed: `callback(${replacement})` },
+      data: { what, condition: conditional ? ' (under a condition: make sure it matches one exact certificate)' : '', fixed: replacement === '-3' ? 'let Chromium decide with callback(-3)' : `reject it with callback(${replacement})` },
       fixes: [{ title: `Reject the certificate: callback(${replacement})`, kind: 'suggestion', edits: [{ start: arg.getStart(ctx.sourceFile), end: arg.end, text: replacement }] }],
     });
   }

@@ -9,7 +9,7 @@ import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
 import { collectObjectWrites, applyWrite, isObjectAssign, type ObjectWrite } from './object-writes.js';
 import { mapObjects, objectAssignValue, objectLiteralValue } from './object-values.js';
 import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './operators.js';
-import { guardOf, type Guard } from './guards.js';
+import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
 import { truthy } from '../../../rules/util/truthy.js';
 
 const MAX_DEPTH = 64;
@@ -331,35 +331,6 @@ export class ValueResolver {
     }
     return { kind: 'array', node: e, elements };
   }
-}
-
-/**
- * One value per branch of an `if`, where each branch value may already be conditional on earlier
- * statements: conditions read in execution order ("when `a` is truthy and when `b` is falsy").
- */
-function guarded(node: ts.Node, branches: Branch[]): Value {
-  const flat: Branch[] = [];
-  for (const b of branches) {
-    if (b.value.kind === 'either') for (const inner of b.value.branches) flat.push({ value: inner.value, condition: `${inner.condition} and ${b.condition}` });
-    else flat.push(b);
-  }
-  return { kind: 'either', branches: flat, node };
-}
-
-function contains(outer: ts.Node, inner: ts.Node): boolean {
-  return outer.pos <= inner.pos && inner.end <= outer.end;
-}
-
-/** The last write of a variable that ends before a use: an assignment or an opaque write. */
-function lastWriteBefore(b: Binding, pos: number): { node: ts.Node; opaque: boolean } | undefined {
-  let last: { node: ts.Node; opaque: boolean } | undefined;
-  const consider = (w: ts.Node, opaque: boolean) => {
-    if (w.end > pos) return;
-    if (!last || w.end > last.node.end) last = { node: w, opaque };
-  };
-  for (const w of b.writes) consider(w, false);
-  for (const w of b.opaqueWrites) consider(w, true);
-  return last;
 }
 
 function negate(v: Value, node: ts.Node): Value {
