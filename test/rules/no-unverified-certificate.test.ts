@@ -69,6 +69,7 @@ runRuleTests(noUnverifiedCertificate, {
     option(`import tls from 'tls';\n(0, tls.connect)({ ${RU} });\n`, 'x.js', 'comma callee'),
     // Through variables and every value form.
     option(`import https from 'https';\nconst opts = { ${RU} };\nhttps.request('https://x', opts);\n`),
+    option(`var https = require('https');\nvar opts;\nopts = { ${RU} };\nhttps.request('https://x', opts);\n`, 'x.js', 'var assigned later'),
     option(`import https from 'https';\nlet opts = { rejectUnauthorized: true };\nopts = { ${RU} };\nhttps.request('https://x', opts);\n`, 'x.ts', 'last plain assignment'),
     option(`import https from 'https';\nconst insecure = { ${RU} };\nhttps.request(url, { rejectUnauthorized: true, ...insecure });\n`, 'x.ts', 'a later spread wins'),
     option(`import https from 'https';\nconst opts = {};\nObject.assign(opts, { ${RU} });\nhttps.request(url, opts);\n`, 'x.ts', 'Object.assign into the options'),
@@ -167,6 +168,13 @@ runRuleTests(noUnverifiedCertificate, {
       code: "const superagent = require('superagent');\nconst res = await superagent.get('https://x').⟦disableTLSCerts()⟧.set('A', 'b');\n",
       messageIds: ['method'],
       fixes: [{ title: 'Remove .disableTLSCerts() (verify certificates)', output: "const superagent = require('superagent');\nconst res = await superagent.get('https://x').set('A', 'b');\n" }],
+    },
+    {
+      name: 'superagent: the call as its own statement',
+      filename: 'x.js',
+      code: "const superagent = require('superagent');\nconst req = superagent.get(url);\nreq.⟦disableTLSCerts()⟧;\nawait req;\n",
+      messageIds: ['method'],
+      fixes: [{ title: 'Remove .disableTLSCerts() (verify certificates)', output: "const superagent = require('superagent');\nconst req = superagent.get(url);\nawait req;\n" }],
     },
     option(`import needle from 'needle';\nneedle.get('https://x', { ${RU} }, cb);\nneedle.post(url, { name: 'x' }, { ${RU} });\nneedle('put', url, { a: 1 }, { ${RU} });\n`, 'x.js', 'needle: options after the data'),
     option(`import axios from 'axios';\naxios.post(url, { name: 'x' }, { httpsAgent, ${RU} });\n`, 'x.js', 'axios: the config after the data is read'),
