@@ -1,13 +1,13 @@
 // The language server, started as a child process and driven over stdio as any LSP editor does.
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText } from '../../server/src/engine/analyze.js';
 import { open, startClient, type TestClient } from './lsp-client.js';
 
 const INSECURE = "import tls from 'node:tls';\ntls.connect({ host: '10.0.0.1', port: 443, rejectUnauthorized: false });\n";
@@ -50,13 +50,24 @@ describe('language server over stdio', () => {
     assert.deepEqual(d.range, { start: { line: 1, character: 43 }, end: { line: 1, character: 68 } });
   });
 
-  it('gives the same findings as the engine (and so the CLI) for the same text', async () => {
-    const uri = uriOf(dir, 'src/b.js');
-    const text = "const tls = require('tls');\ntls.connect({ host: 'db.example', minVersion: 'TLSv1' });\n";
-    await open(client, uri, text, 'javascript');
-    const p = await client.diagnostics(uri, hasFindings);
-    const engine = analyzeText(path.join(dir, 'src/b.js'), text);
-    assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range, d.message]), engine.findings.map((f) => [f.ruleId, f.range, f.message]));
+  it('gives the same diagnostics and fixes as the CLI for every file of examples/', async () => {
+    const examples = path.resolve(__dirname, '..', '..', '..', 'examples');
+    const cli = spawnSync(process.execPath, [path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js'), '--format', 'json', '.'], { cwd: examples, encoding: 'utf8' });
+    const report = JSON.parse(cli.stdout) as { filePath: string; findings: { ruleId: string; message: string; line: number; column: number; fixes: { title: string }[] }[] }[];
+    assert.ok(report.length > 5);
+    const ex = await startClient({ rootPath: examples });
+    try {
+      for (const file of report) {
+        const abs = path.join(examples, file.filePath);
+        const uri = pathToFileURL(abs).toString();
+        await open(ex, uri, readFileSync(abs, 'utf8'), /\.tsx?$/.test(abs) ? 'typescript' : 'javascript');
+        const p = await ex.diagnostics(uri, (x) => x.diagnostics.length >= file.findings.length);
+        const lsp = p.diagnostics.map((d) => [d.code, d.message, d.range.start.line + 1, d.range.start.character + 1, (d.data as { fixes: { title: string }[] }).fixes.map((f) => f.title)]);
+        assert.deepEqual(lsp, file.findings.map((f) => [f.ruleId, f.message, f.line, f.column, f.fixes.map((x) => x.title)]), file.filePath);
+      }
+    } finally {
+      await ex.stop();
+    }
   });
 
   it('re-lints as the document is typed and clears fixed findings', async () => {
