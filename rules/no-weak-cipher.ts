@@ -1,0 +1,271 @@
+// no-weak-cipher: cipher strings that enable broken (tier 1) or not-recommended (tier 2) suites,
+// or set @SECLEVEL=0 (CWE-327, CWE-326, CWE-322; TLS-FACTS 2.6).
+import ts from 'typescript';
+import type { Fix, Prop, Rule, RuleContext, Severity, TextEdit } from './api.js';
+import { MOZILLA_INTERMEDIATE_CIPHERS } from './ciphers/weakness.js';
+import {
+  cipherListFlag, cipherProblems, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel,
+} from './util/cipher-strings.js';
+import { compact } from './util/compact.js';
+import { removeStatement } from './util/edits.js';
+import { removeOptionFix } from './util/option-fixes.js';
+import { optionSites, type OptionSite } from './util/option-sites.js';
+import { literalOf } from './util/props.js';
+import { safeSettingsFix } from './util/safe-settings.js';
+import { branchesOf, literalString } from './util/values.js';
+
+const ID = 'no-weak-cipher';
+const NAMES = new Set(['ciphers']);
+const SEVERITY: Record<ProblemLevel, Severity> = { insecure: 'error', weak: 'warning', info: 'info' };
+const REPLACE_TITLE = 'Replace the cipher list with the Mozilla intermediate list';
+
+export const noWeakCipher: Rule = {
+  meta: {
+    id: ID,
+    description: 'Cipher strings must not enable broken or weak cipher suites.',
+    rationale:
+      'A cipher string decides which suites a TLS connection may use. NULL, anonymous, export, DES, RC4, RC2, MD5 and 3DES suites give no or breakable protection, and @SECLEVEL=0 lets OpenSSL accept them along with short keys; static RSA, finite-field DHE, CBC with SHA-1, PSK/SRP and CCM-8 suites are not recommended any more (RFC 9325, Mozilla intermediate). A network attacker can push a connection to the weakest suite both sides accept. Node\'s default list is a sound choice; code that writes its own list often widens it.',
+    category: 'cipher',
+    defaultSeverity: 'error',
+    cwe: [327, 326, 322],
+    fixKinds: ['safe', 'suggestion'],
+    precision: 'high',
+    needles: ['ciphers', 'DEFAULT_CIPHERS', '--tls-cipher-list'],
+    messages: {
+      insecure: '{subject}{condition} enables {suites}: {why}. A network attacker can read or forge traffic on a connection that negotiates them. To fix, {advice}.',
+      weak: '{subject}{condition} enables {suites}: {why}. RFC 9325 and Mozilla\'s guidelines no longer recommend them. To fix, {advice}.',
+      info: '{subject}{condition} enables {suites} ({why}), much as Node\'s default list does. Nothing needs to change; for a stricter list use the Mozilla intermediate list.',
+      secLevelZero: '{subject}{condition} lowers OpenSSL\'s security level to 0, which allows anonymous and NULL suites, keys of any size and SHA-1 signatures. Remove it and upgrade the peer instead.',
+    },
+  },
+  check(ctx) {
+    const reported = new Set<string>();
+    const sites = optionSites(ctx, NAMES);
+    for (const site of sites) checkOption(ctx, site, reported);
+    for (const prop of looseCipherWrites(ctx, sites)) checkOption(ctx, { prop, atTlsPath: false }, reported);
+    for (const a of ctx.nodes.assignments) {
+      if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !isDefaultCiphers(ctx, a.left)) continue;
+      const remove = removeStatement(ctx.sourceFile, a);
+      const alternatives = compact([
+        replaceFix(a.right),
+        remove && { title: 'Remove the tls.DEFAULT_CIPHERS assignment', kind: 'suggestion', edits: [remove] },
+      ]);
+      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: a, value: a.right, alternatives, alt: 'remove the assignment, which changes every later TLS context of the process' });
+    }
+    // Object.assign(tls, { DEFAULT_CIPHERS: '…' })
+    for (const c of ctx.nodes.calls) {
+      if (!ts.isCallExpression(c) || !isObjectAssign(c) || c.arguments.length < 2) continue;
+      const target = ctx.refOf(c.arguments[0]);
+      if (target?.module !== 'tls' || target.path.length !== 0) continue;
+      for (const arg of c.arguments.slice(1)) {
+        const v = ctx.valueOf(arg);
+        const p = v.kind === 'object' ? v.props.get('DEFAULT_CIPHERS') : undefined;
+        if (!p?.valueNode) continue;
+        const alternatives = compact([replaceFix(p.valueNode), removeOptionFix(ctx, p, 'Remove tls.DEFAULT_CIPHERS from Object.assign')]);
+        checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: p.node, value: p.valueNode, alternatives, alt: 'leave tls.DEFAULT_CIPHERS alone, it applies to every later TLS context of the process' });
+      }
+    }
+    if (ctx.text.includes('--tls-cipher-list=')) checkFlags(ctx, reported);
+  },
+};
+
+interface Target {
+  where: string;
+  /** Reported when the string cannot be pointed into. */
+  node: ts.Node;
+  /** The expression whose value is the cipher string. */
+  value: ts.Expression;
+  condition?: string;
+  /** Suggestions that replace or remove the whole value. */
+  alternatives: Fix[];
+  /** The way out besides excluding suites, for the message: "leave ciphers out to use Node's default list". */
+  alt: string;
+  /** Offered with insecure findings only (it removes what the insecure-options table calls insecure). */
+  safeSettings?: () => Fix | undefined;
+  /**
+   * Outside a sink's TLS options `ciphers` may be anything (a crypto UI's `'AES'`): report only
+   * what is worse than information there.
+   */
+  maybeUnrelated?: boolean;
+}
+
+function checkOption(ctx: RuleContext, site: OptionSite, reported: Set<string>): void {
+  const { prop } = site;
+  const value = prop.valueNode ?? (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined);
+  if (!value) return;
+  // Offered only when it removes this option: that is what fixes the finding.
+  const safeSettings = (): Fix | undefined => {
+    const safe = safeSettingsFix(ctx, literalOf(prop.node));
+    return safe?.edits.some((e) => e.start <= prop.node.getStart(ctx.sourceFile) && e.end >= prop.node.end) ? safe : undefined;
+  };
+  checkValue(ctx, reported, {
+    where: 'ciphers',
+    node: prop.node,
+    value,
+    ...(site.condition ? { condition: site.condition } : {}),
+    alternatives: compact([replaceFix(value, prop), removeOptionFix(ctx, prop, 'Remove the ciphers option (use the Node.js default list)')]),
+    alt: "leave ciphers out to use Node's default list",
+    safeSettings,
+    ...(site.atTlsPath ? {} : { maybeUnrelated: true }),
+  });
+}
+
+/** Every branch of the value that is a cipher string, reported in the literal that holds it when there is one. */
+function checkValue(ctx: RuleContext, reported: Set<string>, t: Target): void {
+  for (const b of branchesOf(ctx.valueOf(t.value))) {
+    const text = literalString(b.value);
+    if (text === undefined) continue;
+    const problems = cipherProblems(text)?.filter((p) => !t.maybeUnrelated || p.level !== 'info');
+    if (!problems?.length) continue;
+    const condition = [t.condition, b.condition].filter(Boolean).join(' and ');
+    const lit = b.value.node;
+    if (lit && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit))) {
+      reportInLiteral(ctx, reported, t, text, problems, condition, lit, 0);
+    } else {
+      reportWhole(ctx, reported, t, text, problems, condition);
+    }
+  }
+}
+
+/**
+ * Problems of a string held by one literal, `at` characters into its text: each at its element
+ * when the literal has no escape sequences (its source then maps one to one), else at the option.
+ */
+function reportInLiteral(ctx: RuleContext, reported: Set<string>, t: Target, text: string, problems: CipherProblem[], condition: string, lit: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, at: number): void {
+  const sf = ctx.sourceFile;
+  const first = lit.getStart(sf) + 1;
+  const plain = sf.text.slice(first, lit.end - 1) === lit.text;
+  if (!plain) {
+    // An escaped literal still takes exclusions at its end: appending changes no escape.
+    reportWhole(ctx, reported, t, text, problems, condition, at === 0 ? lit.end - 1 : undefined);
+    return;
+  }
+  for (const p of problems) {
+    const range = { start: first + at + p.element.start, end: first + at + p.element.end };
+    const fixes: Fix[] = [];
+    if (p.kind === 'seclevel0') {
+      fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeElement(text, p.element, first + at)] });
+    } else if (p.exclusions) {
+      fixes.push(appendFix(text, p.exclusions, first + at + text.length));
+    }
+    report(ctx, reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, {
+      subject: `\`${p.element.text}\` in ${t.where}`, suites: p.suitesText, why: p.why,
+      advice: advice(p.exclusions, t.alt),
+    }, condition, fixes);
+  }
+}
+
+/** A computed string: one finding at the option for its worst problems, one for @SECLEVEL=0. */
+function reportWhole(ctx: RuleContext, reported: Set<string>, t: Target, text: string, problems: CipherProblem[], condition: string, appendAt?: number): void {
+  const range = { start: t.node.getStart(ctx.sourceFile), end: t.node.end };
+  const subject = `${t.where} ${preview(text)}`;
+  const suiteProblems = problems.filter((p) => p.kind === 'suites');
+  if (suiteProblems.length > 0) {
+    const level = suiteProblems.map((p) => p.level).reduce(worse);
+    const worst = suiteProblems.filter((p) => p.level === level);
+    const suites = [...new Set(worst.flatMap((p) => p.suites))];
+    // The exclusions are one set for the whole string: usable when every reported problem takes them.
+    const fixable = suiteProblems.filter((p) => p.level !== 'info');
+    const exclusions = appendAt !== undefined && fixable.every((p) => p.exclusions) ? fixable[0]?.exclusions : undefined;
+    const fixes = exclusions ? [appendFix(text, exclusions, appendAt!)] : [];
+    report(ctx, reported, t, level, level, range, {
+      subject, suites: describeSuites(suites, level), why: describeWeaknesses(level, suites), advice: advice(exclusions, t.alt),
+    }, condition, fixes);
+  }
+  if (problems.some((p) => p.kind === 'seclevel0')) report(ctx, reported, t, 'secLevelZero', 'insecure', range, { subject }, condition, []);
+}
+
+function report(ctx: RuleContext, reported: Set<string>, t: Target, messageId: string, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, condition: string, own: Fix[]): void {
+  const key = `${range.start}:${range.end}:${messageId}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  const fixes = compact([...own, ...t.alternatives, level === 'insecure' ? t.safeSettings?.() : undefined]);
+  ctx.report({ range, messageId, severity: SEVERITY[level], data: { ...data, condition: condition ? ` (${condition})` : '' }, fixes });
+}
+
+function advice(exclusions: string[] | undefined, alt: string): string {
+  return exclusions ? `append '${exclusions.join(':')}' to exclude them, or ${alt}` : `use the Mozilla intermediate list, or ${alt}`;
+}
+
+/** The safe fix: `!X` elements after the string remove exactly the weak suites; the rest keeps its order. */
+function appendFix(text: string, exclusions: string[], at: number): Fix {
+  const sep = text === '' || /[:, ]$/.test(text) ? '' : ':';
+  const list = exclusions.join(':');
+  const shown = exclusions.length <= 8 ? `'${list}'` : `${exclusions.length} exclusions ('${exclusions.slice(0, 3).join(':')}:…')`;
+  return { title: `Add ${shown} to exclude the weak suites`, kind: 'safe', edits: [{ start: at, end: at, text: `${sep}${list}` }] };
+}
+
+/** Deletes one element with one separator next to it. */
+function removeElement(text: string, el: { start: number; end: number }, base: number): TextEdit {
+  const isSep = (c: string | undefined) => c === ':' || c === ',' || c === ' ';
+  let { start, end } = el;
+  if (start > 0 && isSep(text[start - 1])) start--;
+  else if (isSep(text[end])) end++;
+  return { start: base + start, end: base + end, text: '' };
+}
+
+/** Replaces the value with Mozilla's intermediate list, keeping the literal's quote style. */
+function replaceFix(value: ts.Expression, prop?: Prop): Fix {
+  const quote = ts.isStringLiteral(value) && value.getText().startsWith('"') ? '"' : "'";
+  const list = `${quote}${MOZILLA_INTERMEDIATE_CIPHERS}${quote}`;
+  // `{ ciphers }` has no value expression of its own to replace.
+  const shorthand = prop && ts.isShorthandPropertyAssignment(prop.node);
+  const node = shorthand ? prop.node : value;
+  return { title: REPLACE_TITLE, kind: 'suggestion', edits: [{ start: node.getStart(node.getSourceFile()), end: node.end, text: shorthand ? `ciphers: ${list}` : list }] };
+}
+
+/** `tls.DEFAULT_CIPHERS`, however tls was reached. */
+function isDefaultCiphers(ctx: RuleContext, e: ts.Expression): boolean {
+  const ref = ctx.refOf(e);
+  return ref?.module === 'tls' && ref.path.length === 1 && ref.path[0] === 'DEFAULT_CIPHERS';
+}
+
+function isObjectAssign(c: ts.CallExpression): boolean {
+  const e = c.expression;
+  return ts.isPropertyAccessExpression(e) && e.name.text === 'assign' && ts.isIdentifier(e.expression) && e.expression.text === 'Object';
+}
+
+/**
+ * `x.ciphers = '…'` writes that no sink or loose bag saw (`this.ciphers`, a parameter's). The
+ * engine only collects such writes for TLS-only option names; `ciphers` is too common a word, so
+ * a write counts only when its value is a cipher string (checked by the caller).
+ */
+function looseCipherWrites(ctx: RuleContext, sites: readonly OptionSite[]): Prop[] {
+  const seen = new Set<ts.Node>(sites.map((s) => s.prop.node));
+  const out: Prop[] = [];
+  const all = ctx.nodes.assignments;
+  for (const a of all) {
+    if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken || seen.has(a)) continue;
+    const left = a.left;
+    const key = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+    if (key !== 'ciphers') continue;
+    // A later write to the same place in the same function wins.
+    const target = left.getText();
+    if (all.some((b) => b.pos > a.end && b.operatorToken.kind === ts.SyntaxKind.EqualsToken && b.left.getText() === target && enclosingFunction(b) === enclosingFunction(a))) continue;
+    out.push({ key, value: ctx.valueOf(a.right), node: a, valueNode: a.right });
+  }
+  return out;
+}
+
+function enclosingFunction(n: ts.Node): ts.Node | undefined {
+  let p = n.parent;
+  while (p && !ts.isFunctionLike(p)) p = p.parent;
+  return p;
+}
+
+/** `--tls-cipher-list=…` in any string literal: NODE_OPTIONS, execArgv, spawn arguments. */
+function checkFlags(ctx: RuleContext, reported: Set<string>): void {
+  const visit = (n: ts.Node): void => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
+      const flag = cipherListFlag(n.text);
+      const problems = flag && cipherProblems(flag.value);
+      if (flag && problems?.length) {
+        const t: Target = { where: '--tls-cipher-list', node: n, value: n, alternatives: [], alt: 'drop --tls-cipher-list to keep Node\'s default list' };
+        reportInLiteral(ctx, reported, t, flag.value, problems, '', n, flag.start);
+      }
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(ctx.sourceFile);
+}
