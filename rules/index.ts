@@ -5,9 +5,10 @@ import { noGlobalTlsBypass } from './no-global-tls-bypass.js';
 import { noLegacyTlsVersion } from './no-legacy-tls-version.js';
 import { noUnverifiedCertificate } from './no-unverified-certificate.js';
 import { noUnverifiedHostname } from './no-unverified-hostname.js';
+import { noWeakCipher } from './no-weak-cipher.js';
 import { requireServername } from './require-servername.js';
 
-export const rules: readonly Rule[] = [noUnverifiedCertificate, noGlobalTlsBypass, noUnverifiedHostname, noLegacyTlsVersion, requireServername];
+export const rules: readonly Rule[] = [noUnverifiedCertificate, noGlobalTlsBypass, noUnverifiedHostname, noLegacyTlsVersion, noWeakCipher, requireServername];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

@@ -3,6 +3,7 @@
 import type { Value } from '../api.js';
 import { TLS_ONLY_OPTIONS } from '../data/sinks.js';
 import { LEGACY_VERSIONS, SECURE_PROTOCOL_METHODS } from '../data/protocols.js';
+import { isInsecureCipherString } from './cipher-strings.js';
 import { returnsNothing } from './functions.js';
 import { branchesOf, literalString } from './values.js';
 
@@ -19,6 +20,8 @@ export const INSECURE_OPTION_CHECKS: readonly InsecureOptionCheck[] = [
   { key: 'secureProtocol', isInsecure: anyBranch((v) => SECURE_PROTOCOL_METHODS.has(literalString(v) ?? '')) },
   { key: 'minVersion', isInsecure: anyBranch((v) => LEGACY_VERSIONS.has(literalString(v) ?? '')) },
   { key: 'maxVersion', isInsecure: anyBranch((v) => LEGACY_VERSIONS.has(literalString(v) ?? '')) },
+  // Tier-1 suites or @SECLEVEL=0 (no-weak-cipher errors); warnings and information stay.
+  { key: 'ciphers', isInsecure: anyBranch((v) => isInsecureCipherString(literalString(v) ?? '')) },
 ];
 
 /** Option names of Node's TLS API: an object holding one of them is a Node TLS options object. */
