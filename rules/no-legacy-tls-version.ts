@@ -3,15 +3,17 @@ import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { LEGACY_VERSIONS, SAFE_MIN_VERSION, SECURE_PROTOCOL_METHODS } from './data/protocols.js';
 import { compact } from './util/compact.js';
-import { removeStatement, replaceNode } from './util/edits.js';
+import { replaceNode } from './util/edits.js';
 import { removeOptionEdit, removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { optionSites } from './util/option-sites.js';
 import { literalOf, propertyKey } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
+import { tlsDefaultWrites } from './util/tls-defaults.js';
 import { branchesOf, conditionSuffix, findBranch, literalString, type ValueBranch } from './util/values.js';
 
 const ID = 'no-legacy-tls-version';
 const NAMES = new Set(['secureProtocol', 'minVersion', 'maxVersion']);
+const GLOBAL_DEFAULTS = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
 
 export const noLegacyTlsVersion: Rule = {
   meta: {
@@ -35,29 +37,11 @@ export const noLegacyTlsVersion: Rule = {
   },
   check(ctx) {
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop);
-    for (const a of ctx.nodes.assignments) {
-      if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
-      const ref = ctx.refOf(a.left);
-      if (!ref || ref.module !== 'tls' || ref.path.length !== 1) continue;
-      const edit = removeStatement(ctx.sourceFile, a);
-      checkGlobalDefault(ctx, a, ref.path[0], ctx.valueOf(a.right), edit && { title: `Remove the tls.${ref.path[0]} assignment`, kind: 'suggestion', edits: [edit] });
-    }
-    // Object.assign(tls, { DEFAULT_MIN_VERSION: 'TLSv1' })
-    for (const c of ctx.nodes.calls) {
-      if (!ts.isCallExpression(c) || !isObjectAssign(c) || c.arguments.length < 2) continue;
-      const target = ctx.refOf(c.arguments[0]);
-      if (target?.module !== 'tls' || target.path.length !== 0) continue;
-      for (const arg of c.arguments.slice(1)) {
-        const v = ctx.valueOf(arg);
-        if (v.kind !== 'object') continue;
-        for (const p of v.props.values()) checkGlobalDefault(ctx, p.node, p.key, p.value, removeOptionFix(ctx, p, `Remove tls.${p.key} from Object.assign`));
-      }
-    }
+    for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal);
   },
 };
 
 function checkGlobalDefault(ctx: RuleContext, node: ts.Node, name: string, value: Value, fix: Fix | undefined): void {
-  if (!/^DEFAULT_M(IN|AX)_VERSION$/.test(name)) return;
   const bad = findBranch(value, (v) => LEGACY_VERSIONS.has(literalString(v) ?? ''));
   if (!bad) return;
   const version = literalString(bad.value)!;
@@ -67,11 +51,6 @@ function checkGlobalDefault(ctx: RuleContext, node: ts.Node, name: string, value
     data: { name, value: version, condition: conditionSuffix(bad), effect: name === 'DEFAULT_MIN_VERSION' ? 'accept' : 'stop at', protocol: protocolName(version) },
     fixes: compact([fix]),
   });
-}
-
-function isObjectAssign(c: ts.CallExpression): boolean {
-  const e = c.expression;
-  return ts.isPropertyAccessExpression(e) && e.name.text === 'assign' && ts.isIdentifier(e.expression) && e.expression.text === 'Object';
 }
 
 /** 'TLSv1.1' as people say it: 'TLS 1.1'. */

@@ -7,14 +7,15 @@ import {
   cipherListFlag, cipherProblems, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel,
 } from './util/cipher-strings.js';
 import { compact } from './util/compact.js';
-import { removeStatement } from './util/edits.js';
 import { removeOptionFix } from './util/option-fixes.js';
 import { optionSites, type OptionSite } from './util/option-sites.js';
 import { literalOf } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
+import { tlsDefaultWrites } from './util/tls-defaults.js';
 import { branchesOf, literalString } from './util/values.js';
 
 const ID = 'no-weak-cipher';
+const DEFAULT_CIPHERS = new Set(['DEFAULT_CIPHERS']);
 const NAMES = new Set(['ciphers']);
 const SEVERITY: Record<ProblemLevel, Severity> = { insecure: 'error', weak: 'warning', info: 'info' };
 const REPLACE_TITLE = 'Replace the cipher list with the Mozilla intermediate list';
@@ -43,27 +44,11 @@ export const noWeakCipher: Rule = {
     const sites = optionSites(ctx, NAMES);
     for (const site of sites) checkOption(ctx, site, reported);
     for (const prop of looseCipherWrites(ctx, sites)) checkOption(ctx, { prop, atTlsPath: false }, reported);
-    for (const a of ctx.nodes.assignments) {
-      if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !isDefaultCiphers(ctx, a.left)) continue;
-      const remove = removeStatement(ctx.sourceFile, a);
-      const alternatives = compact([
-        replaceFix(a.right),
-        remove && { title: 'Remove the tls.DEFAULT_CIPHERS assignment', kind: 'suggestion', edits: [remove] },
-      ]);
-      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: a, value: a.right, alternatives, alt: 'remove the assignment, which changes every later TLS context of the process' });
-    }
-    // Object.assign(tls, { DEFAULT_CIPHERS: '…' })
-    for (const c of ctx.nodes.calls) {
-      if (!ts.isCallExpression(c) || !isObjectAssign(c) || c.arguments.length < 2) continue;
-      const target = ctx.refOf(c.arguments[0]);
-      if (target?.module !== 'tls' || target.path.length !== 0) continue;
-      for (const arg of c.arguments.slice(1)) {
-        const v = ctx.valueOf(arg);
-        const p = v.kind === 'object' ? v.props.get('DEFAULT_CIPHERS') : undefined;
-        if (!p?.valueNode) continue;
-        const alternatives = compact([replaceFix(p.valueNode), removeOptionFix(ctx, p, 'Remove tls.DEFAULT_CIPHERS from Object.assign')]);
-        checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: p.node, value: p.valueNode, alternatives, alt: 'leave tls.DEFAULT_CIPHERS alone, it applies to every later TLS context of the process' });
-      }
+    for (const w of tlsDefaultWrites(ctx, DEFAULT_CIPHERS)) {
+      const assignment = ts.isBinaryExpression(w.node);
+      const alternatives = compact([replaceFix(w.valueNode), w.removal]);
+      const alt = assignment ? 'remove the assignment, which changes every later TLS context of the process' : 'leave tls.DEFAULT_CIPHERS alone, it applies to every later TLS context of the process';
+      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives, alt });
     }
     if (ctx.text.includes('--tls-cipher-list=')) checkFlags(ctx, reported);
   },
@@ -212,17 +197,6 @@ function replaceFix(value: ts.Expression, prop?: Prop): Fix {
   const shorthand = prop && ts.isShorthandPropertyAssignment(prop.node);
   const node = shorthand ? prop.node : value;
   return { title: REPLACE_TITLE, kind: 'suggestion', edits: [{ start: node.getStart(node.getSourceFile()), end: node.end, text: shorthand ? `ciphers: ${list}` : list }] };
-}
-
-/** `tls.DEFAULT_CIPHERS`, however tls was reached. */
-function isDefaultCiphers(ctx: RuleContext, e: ts.Expression): boolean {
-  const ref = ctx.refOf(e);
-  return ref?.module === 'tls' && ref.path.length === 1 && ref.path[0] === 'DEFAULT_CIPHERS';
-}
-
-function isObjectAssign(c: ts.CallExpression): boolean {
-  const e = c.expression;
-  return ts.isPropertyAccessExpression(e) && e.name.text === 'assign' && ts.isIdentifier(e.expression) && e.expression.text === 'Object';
 }
 
 /**
