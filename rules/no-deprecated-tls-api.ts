@@ -1,0 +1,58 @@
+// no-deprecated-tls-api: TLS APIs Node deprecated or removed (CWE-477; TLS-FACTS.md 1.9).
+import ts from 'typescript';
+import type { Fix, ModuleRef, Rule, RuleContext } from './api.js';
+import { DEPRECATED_APIS, DEPRECATED_SERVER_METHOD, type DeprecatedApi } from './data/deprecated-apis.js';
+import { moduleMemberExpression } from './util/module-access.js';
+
+const ID = 'no-deprecated-tls-api';
+const sameRef = (a: ModuleRef, b: ModuleRef) => a.module === b.module && a.path.length === b.path.length && a.path.every((p, i) => p === b.path[i]);
+
+export const noDeprecatedTlsApi: Rule = {
+  meta: {
+    id: ID,
+    description: 'Deprecated and removed TLS APIs must not be used.',
+    rationale:
+      'tls.createSecurePair, tls.SecurePair and crypto.createCredentials predate tls.TLSSocket and tls.createSecureContext: they miss the checks Node added since (a SecurePair never verifies the host name) and are gone from current Node, so code using them either breaks on upgrade or keeps a service on an old, unpatched runtime. server.setOptions() changes a running server behind its back and is deprecated too.',
+    category: 'deprecated',
+    defaultSeverity: 'warning',
+    cwe: [477],
+    fixKinds: ['suggestion'],
+    precision: 'very-high',
+    needles: ['createSecurePair', 'SecurePair', 'createCredentials', 'Credentials', 'setOptions'],
+    messages: {
+      deprecated: '{api} is deprecated ({code}) and {status}; {risk}. Use {replacement}.',
+    },
+  },
+  check(ctx) {
+    if (!/SecurePair|Credentials|setOptions/.test(ctx.text)) return;
+    for (const call of ctx.nodes.calls) {
+      const ref = ctx.refOf(call.expression);
+      const api = ref && DEPRECATED_APIS.find((a) => sameRef(a.ref, ref));
+      if (api) report(ctx, call, api);
+      else if (ts.isCallExpression(call) && isServerSetOptions(ctx, call)) report(ctx, call, DEPRECATED_SERVER_METHOD);
+    }
+  },
+};
+
+function report(ctx: RuleContext, call: ts.CallExpression | ts.NewExpression, api: Omit<DeprecatedApi, 'ref'>): void {
+  const fixes: Fix[] = [];
+  if (api.replaceWith && ts.isCallExpression(call)) {
+    const { expr, edits } = moduleMemberExpression(ctx, api.replaceWith.module, api.replaceWith.member);
+    fixes.push({
+      title: `Replace with ${api.replaceWith.module}.${api.replaceWith.member}()`,
+      kind: 'suggestion',
+      edits: [...edits, { start: call.expression.getStart(ctx.sourceFile), end: call.expression.end, text: expr }],
+    });
+  }
+  ctx.report({ node: call, messageId: 'deprecated', data: { api: api.shown, code: api.code, status: api.status, risk: api.risk, replacement: api.replacement }, fixes });
+}
+
+/** `x.setOptions(…)` where x is made by tls.createServer, new tls.Server, https.createServer, … */
+function isServerSetOptions(ctx: RuleContext, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== DEPRECATED_SERVER_METHOD.method) return false;
+  const receiver = ctx.valueOf(callee.expression);
+  if (receiver.kind !== 'instance' || !receiver.ref) return false;
+  const made = receiver.ref;
+  return DEPRECATED_SERVER_METHOD.receivers.some((r) => sameRef(r, made));
+}

@@ -1,0 +1,123 @@
+// no-unsafe-secure-options: secureOptions flags that weaken TLS (CWE-757; TLS-FACTS.md 1.6).
+import ts from 'typescript';
+import type { Fix, FixKind, Rule, RuleContext, TextEdit } from './api.js';
+import { weakeningFlagsIn, type WeakeningFlag } from './data/secure-options.js';
+import { orOperands, removeOrOperand, skipParens } from './util/bitflags.js';
+import { compact } from './util/compact.js';
+import { removeOptionEdit } from './util/option-fixes.js';
+import { optionSites, type OptionSite } from './util/option-sites.js';
+import { literalOf } from './util/props.js';
+import { safeSettingsFix } from './util/safe-settings.js';
+import { branchesOf } from './util/values.js';
+import { conditionsSuffix } from './util/conditions.js';
+
+const ID = 'no-unsafe-secure-options';
+const NAMES = new Set(['secureOptions']);
+
+export const noUnsafeSecureOptions: Rule = {
+  meta: {
+    id: ID,
+    description: 'secureOptions must not set flags that weaken TLS.',
+    rationale:
+      'secureOptions passes raw OpenSSL option bits. Some of them exist only for interoperability with broken or unpatched peers and switch protections off: secure renegotiation (SSL_OP_LEGACY_SERVER_CONNECT, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION), forward secrecy of resumed TLS 1.3 sessions (SSL_OP_ALLOW_NO_DHE_KEX), encrypt-then-MAC, version-rollback detection, or TLS 1.3 itself. They are usually copied from a forum answer to silence a handshake error and then stay for every peer.',
+    category: 'protocol',
+    defaultSeverity: 'warning',
+    cwe: [757],
+    fixKinds: ['safe', 'suggestion'],
+    precision: 'very-high',
+    needles: ['secureOptions'],
+    messages: {
+      flag: 'secureOptions sets {flag}{condition}, which {effect}. Remove it{advice}.',
+      flags: 'secureOptions sets {flag}{condition}: it {effect}. Remove these flags.',
+      property: 'secureOptions{condition} includes {flag}, which {effect}. Remove {them}{advice}.',
+    },
+  },
+  check(ctx) {
+    if (!ctx.text.includes('secureOptions')) return;
+    for (const site of optionSites(ctx, NAMES)) checkSite(ctx, site);
+  },
+};
+
+function checkSite(ctx: RuleContext, site: OptionSite): void {
+  const { prop } = site;
+  // A flag that only acts on clients does nothing on a server.
+  const serverOnly = !!site.sink && site.atTlsPath && site.sink.sink.role === 'server';
+  const relevant = (f: WeakeningFlag) => !(serverOnly && f.side === 'client');
+  const siteCondition = conditionsSuffix(site.condition);
+  const safe = safeSettingsFix(ctx, literalOf(prop.node));
+  const attributed = new Set<WeakeningFlag>();
+  const inline = prop.valueNode && !ts.isShorthandPropertyAssignment(prop.node) ? prop.valueNode : undefined;
+  if (inline) {
+    const operands = orOperands(inline);
+    for (const operand of operands) {
+      const flagExpr = skipParens(operand);
+      if (!isFlagExpression(ctx, flagExpr)) continue;
+      const v = ctx.valueOf(flagExpr);
+      if (v.kind !== 'literal' || typeof v.value !== 'number') continue;
+      const flags = weakeningFlagsIn(v.value).filter(relevant);
+      if (flags.length === 0) continue;
+      for (const f of flags) attributed.add(f);
+      const shown = ts.isNumericLiteral(flagExpr) ? `${flagExpr.getText(ctx.sourceFile)} (${flags.map((f) => f.name).join(' | ')})` : flags.map((f) => f.name).join(' | ');
+      const one = flags.length === 1;
+      ctx.report({
+        node: flagExpr,
+        messageId: one ? 'flag' : 'flags',
+        data: { flag: shown, condition: siteCondition, effect: flags.map((f) => f.effect).join('; it '), advice: flags[0].advice },
+        fixes: compact([operandFix(ctx, site, operands, operand, v.value, flags), safe]),
+      });
+    }
+  }
+  // Flags that come from elsewhere (a variable, a conditional, a call): reported on the property.
+  for (const b of branchesOf(prop.value)) {
+    if (b.value.kind !== 'literal' || typeof b.value.value !== 'number') continue;
+    const flags = weakeningFlagsIn(b.value.value).filter((f) => relevant(f) && !attributed.has(f));
+    if (flags.length === 0) continue;
+    ctx.report({
+      node: prop.node,
+      messageId: 'property',
+      data: {
+        flag: flags.map((f) => f.name).join(' and '),
+        condition: conditionsSuffix(site.condition, b.condition),
+        effect: flags.map((f) => f.effect).join('; and '),
+        them: flags.length === 1 ? 'it' : 'them',
+        advice: flags.length === 1 ? flags[0].advice : ' where the value is built',
+      },
+      fixes: compact([safe]),
+    });
+    return;
+  }
+}
+
+/** A flag as written: a number, or an SSL_OP_* constant of crypto.constants (or the old `constants` module). */
+function isFlagExpression(ctx: RuleContext, e: ts.Expression): boolean {
+  if (ts.isNumericLiteral(e)) return true;
+  const ref = ctx.refOf(e);
+  if (!ref) return false;
+  const name = ref.path[ref.path.length - 1] ?? '';
+  return name.startsWith('SSL_OP_') && ((ref.module === 'crypto' && ref.path.length === 2 && ref.path[0] === 'constants') || (ref.module === 'constants' && ref.path.length === 1));
+}
+
+/**
+ * Takes the flags out: the operand leaves the `|` chain (or the property goes when it was the
+ * only operand); a number that also holds other bits keeps them.
+ */
+function operandFix(ctx: RuleContext, site: OptionSite, operands: ts.Expression[], operand: ts.Expression, value: number, flags: WeakeningFlag[]): Fix | undefined {
+  const kind: FixKind = flags.every((f) => f.removal === 'safe') ? 'safe' : 'suggestion';
+  const title = `Remove ${flags.map((f) => f.name).join(' and ')} from secureOptions`;
+  const weak = flags.reduce((acc, f) => acc | f.value, 0);
+  const rest = ((value >>> 0) & ~weak) >>> 0;
+  const flagExpr = skipParens(operand);
+  let edit: TextEdit | undefined;
+  if (rest !== 0 && ts.isNumericLiteral(flagExpr)) {
+    const hex = /^0x/i.test(flagExpr.getText(ctx.sourceFile));
+    edit = { start: flagExpr.getStart(ctx.sourceFile), end: flagExpr.end, text: hex ? `0x${rest.toString(16)}` : String(rest) };
+  } else if (rest !== 0) {
+    return undefined;
+  } else if (operands.length > 1) {
+    edit = removeOrOperand(ctx.sourceFile, operand);
+  } else {
+    edit = removeOptionEdit(ctx, site.prop);
+  }
+  return edit && { title, kind, edits: [edit] };
+}
+
