@@ -4,11 +4,16 @@ import type { Rule } from './api.js';
 import { noGlobalTlsBypass } from './no-global-tls-bypass.js';
 import { noLegacyTlsVersion } from './no-legacy-tls-version.js';
 import { noUnverifiedCertificate } from './no-unverified-certificate.js';
+import { noDeprecatedTlsApi } from './no-deprecated-tls-api.js';
+import { noPlaintextDowngrade } from './no-plaintext-downgrade.js';
+import { noTlsKeyLogging } from './no-tls-key-logging.js';
+import { noUnsafeSecureOptions } from './no-unsafe-secure-options.js';
 import { noUnverifiedHostname } from './no-unverified-hostname.js';
 import { noWeakCipher } from './no-weak-cipher.js';
+import { noWeakKeyExchange } from './no-weak-key-exchange.js';
 import { requireServername } from './require-servername.js';
 
-export const rules: readonly Rule[] = [noUnverifiedCertificate, noGlobalTlsBypass, noUnverifiedHostname, noLegacyTlsVersion, noWeakCipher, requireServername];
+export const rules: readonly Rule[] = [noUnverifiedCertificate, noGlobalTlsBypass, noUnverifiedHostname, noLegacyTlsVersion, noWeakCipher, noWeakKeyExchange, noUnsafeSecureOptions, noPlaintextDowngrade, noTlsKeyLogging, noDeprecatedTlsApi, requireServername];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);
