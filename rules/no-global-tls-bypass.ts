@@ -1,6 +1,8 @@
 // no-global-tls-bypass: `process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'` (CWE-295).
 import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
+import { ENV_SINKS } from './data/sinks.js';
+import type { EnvSink } from './data/sink-types.js';
 import { removeProperty, removeStatement } from './util/edits.js';
 import { branchesOf, conditionSuffix, findBranch, type ValueBranch } from './util/values.js';
 
@@ -25,6 +27,8 @@ export const noGlobalTlsBypass: Rule = {
     messages: {
       assign:
         'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0{condition} disables certificate verification for every TLS connection of this process, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
+      childEnv:
+        'The environment given to {api} sets NODE_TLS_REJECT_UNAUTHORIZED to 0{condition}, which disables certificate verification for every TLS connection of the process it starts, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
     },
   },
   check(ctx) {
@@ -44,21 +48,67 @@ export const noGlobalTlsBypass: Rule = {
     }
     for (const c of ctx.nodes.calls) {
       // Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '0' })
-      if (!ts.isCallExpression(c) || c.arguments.length < 2 || !isObjectAssignCall(c) || !isProcessEnv(ctx, c.arguments[0])) continue;
-      for (const arg of c.arguments.slice(1)) if (!ts.isSpreadElement(arg)) reportInObject(ctx, ctx.valueOf(arg));
+      if (ts.isCallExpression(c) && c.arguments.length >= 2 && isObjectAssignCall(c) && isProcessEnv(ctx, c.arguments[0])) {
+        for (const arg of c.arguments.slice(1)) if (!ts.isSpreadElement(arg)) reportInObject(ctx, ctx.valueOf(arg));
+      }
+    }
+    // spawn(cmd, args, { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } }): the child runs unverified.
+    for (const c of ctx.nodes.calls) {
+      const sink = envSink(ctx, c);
+      if (sink) reportInBranches(ctx, envOf(ctx, sink, c), sink.id);
     }
   },
 };
 
-/** The variable written by an object that is assigned or merged into process.env, in each branch. */
+/**
+ * The variable written by an object that is assigned or merged into process.env (or given to a
+ * child process as its environment, for `api`), in each branch.
+ */
 function reportInObject(ctx: RuleContext, v: Value): void {
-  for (const branch of branchesOf(v)) {
+  reportInBranches(ctx, branchesOf(v));
+}
+
+function reportInBranches(ctx: RuleContext, branches: readonly ValueBranch[], api?: string): void {
+  for (const branch of branches) {
     if (branch.value.kind !== 'object') continue;
     const prop = branch.value.props.get(VAR);
     if (!prop) continue;
     const bad = findBranch(prop.value, disables);
-    if (bad) report(ctx, prop.node, joinConditions(...guards(prop.node), branch.condition, bad.condition), prop);
+    if (bad) report(ctx, prop.node, joinConditions(...guards(prop.node), branch.condition, bad.condition), prop, api);
   }
+}
+
+function envSink(ctx: RuleContext, c: ts.CallExpression | ts.NewExpression): EnvSink | undefined {
+  const ref = ctx.refOf(c.expression);
+  if (!ref) return undefined;
+  const path = ts.isNewExpression(c) ? [...ref.path, '()'] : ref.path;
+  return ENV_SINKS.find((s) => s.modules.includes(ref.module) && s.paths.some((p) => p.length === path.length && p.every((k, i) => k === path[i])));
+}
+
+/** The environments a child-process call may pass, one per branch of conditional options or env. */
+function envOf(ctx: RuleContext, sink: EnvSink, c: ts.CallExpression | ts.NewExpression): ValueBranch[] {
+  const args = c.arguments ?? [];
+  let options: Value | undefined;
+  if (typeof sink.options === 'number') {
+    const a = args[sink.options];
+    options = a && !ts.isSpreadElement(a) ? ctx.valueOf(a) : undefined;
+  } else {
+    for (const a of args) {
+      if (ts.isSpreadElement(a)) break;
+      const v = ctx.valueOf(a);
+      if (branchesOf(v).some((b) => b.value.kind === 'object')) {
+        options = v;
+        break;
+      }
+    }
+  }
+  const branches: ValueBranch[] = [];
+  for (const b of options ? branchesOf(options) : []) {
+    let v: Value | undefined = b.value;
+    for (const k of sink.envPath) v = v?.kind === 'object' ? v.props.get(k)?.value : undefined;
+    for (const inner of v ? branchesOf(v) : []) branches.push({ value: inner.value, condition: [b.condition, inner.condition].filter(Boolean).join(' and ') || undefined });
+  }
+  return branches;
 }
 
 /** The `if` conditions a statement runs under, inside its function: "when `process.env.CI` is truthy". */
@@ -81,11 +131,12 @@ function joinConditions(...conditions: (string | undefined)[]): string {
   return parts.length ? conditionSuffix({ condition: parts.join(' and ') } as ValueBranch) : '';
 }
 
-function report(ctx: RuleContext, node: ts.Node, condition: string, prop?: Prop): void {
+function report(ctx: RuleContext, node: ts.Node, condition: string, prop?: Prop, api?: string): void {
   const fixes: Fix[] = [];
   const edit = ts.isBinaryExpression(node) ? removeStatement(ctx.sourceFile, node) : prop ? removePropEdit(ctx, prop) : undefined;
-  if (edit) fixes.push({ title: `Remove the ${VAR} assignment`, kind: 'suggestion', edits: [edit] });
-  ctx.report({ node, messageId: 'assign', data: { condition }, fixes });
+  const title = api ? `Remove ${VAR} from the environment of ${api}` : `Remove the ${VAR} assignment`;
+  if (edit) fixes.push({ title, kind: 'suggestion', edits: [edit] });
+  ctx.report({ node, messageId: api ? 'childEnv' : 'assign', data: api ? { api, condition } : { condition }, fixes });
 }
 
 /** Removes `NODE_TLS_REJECT_UNAUTHORIZED: '0'` from its literal; a call left merging `{}` is removed whole. */

@@ -45,19 +45,28 @@ export const noUnverifiedHostname: Rule = {
         const bad = findBranch(prop.value, returnsNothing);
         if (!bad) continue;
         fixes.push(removeOptionFix(ctx, prop, 'Remove checkServerIdentity (use the default host name check)'), safeSettingsFix(ctx, literalOf(prop.node)));
-        ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionSuffix(bad) }, fixes: compact(fixes) });
+        ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionText(site.condition, bad.condition) }, fixes: compact(fixes) });
         continue;
       }
       const flag = FLAGS.find((f) => f.name === prop.key)!;
       const bad = findBranch(prop.value, (v) => isLiteral(v, flag.insecure));
       if (!bad) continue;
       fixes.push(removeOptionFix(ctx, prop, `Remove ${flag.name}: ${String(flag.insecure)}`), safeSettingsFix(ctx, literalOf(prop.node)));
-      ctx.report({ node: prop.node, messageId: 'flag', data: { option: `${flag.name}: ${String(flag.insecure)}`, condition: conditionSuffix(bad), owner: flag.owner }, fixes: compact(fixes) });
+      ctx.report({ node: prop.node, messageId: 'flag', data: { option: `${flag.name}: ${String(flag.insecure)}`, condition: conditionText(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
     }
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkMysql2(ctx);
   },
 };
+
+/**
+ * " (when `strict` is falsy)": when the options hold the property (a write under an `if` splits
+ * them) and when its value is the insecure one.
+ */
+function conditionText(...conditions: (string | undefined)[]): string {
+  const parts = conditions.filter((c): c is string => !!c);
+  return parts.length ? conditionSuffix({ value: { kind: 'unknown' }, condition: parts.join(' and ') }) : '';
+}
 
 function checkMysql2(ctx: RuleContext): void {
   for (const call of ctx.sinkCalls) {

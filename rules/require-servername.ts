@@ -1,7 +1,7 @@
 // require-servername: connections that send no SNI (TLS-FACTS.md 1.1 #1-#3). An interop problem
 // (multi-tenant servers answer with the wrong certificate), not a verification bypass.
 import ts from 'typescript';
-import type { Fix, Prop, Rule, RuleContext, SinkCall, Value } from './api.js';
+import type { Fix, Prop, Rule, RuleContext, SinkCall, TextEdit, Value } from './api.js';
 import { compact } from './util/compact.js';
 import { insertProperty } from './util/edits.js';
 import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
@@ -49,39 +49,84 @@ interface Host {
 /** What a call connects to: a host name, nothing SNI applies to (IP, localhost), or unknown. */
 type HostResult = Host | 'ip-or-local' | undefined;
 
+/** A "missing servername" finding for one options object, before the branches are put together. */
+interface Missing {
+  host: Host;
+  /** When these options are the ones used. */
+  when?: string;
+  fix?: Fix;
+}
+
 function checkCall(ctx: RuleContext, call: SinkCall): void {
   const options = call.options;
-  if (!options) return checkOptions(ctx, call, undefined, undefined);
-  // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies.
-  for (const b of branchesOf(options)) {
-    if (b.value.kind === 'object') checkOptions(ctx, call, b.value, b.condition);
+  const missing: Missing[] = [];
+  if (!options) {
+    const m = checkOptions(ctx, call, undefined, undefined);
+    if (m) missing.push(m);
+  } else {
+    // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies.
+    const objects = branchesOf(options).filter((b) => b.value.kind === 'object');
+    for (const b of objects) {
+      const m = checkOptions(ctx, call, b.value as ObjectValue, b.condition);
+      if (m) missing.push(m);
+    }
+    // Every version of the options lacks servername (a write under an `if` split them): one
+    // finding that holds whatever the condition, fixed in each literal the versions come from.
+    if (missing.length > 1 && missing.length === objects.length && missing.every((m) => m.host.shown === missing[0].host.shown && m.host.text === missing[0].host.text)) {
+      const edits = uniqueEdits(missing.flatMap((m) => m.fix?.edits ?? []));
+      const fixed = missing.every((m) => m.fix) && edits ? { ...missing[0].fix!, edits } : undefined;
+      missing.splice(0, missing.length, { host: missing[0].host, when: sharedConditions(missing.map((m) => m.when)), fix: fixed });
+    }
+  }
+  const sf = ctx.sourceFile;
+  const range = { start: call.node.getStart(sf), end: call.callee.end };
+  for (const { host, when, fix } of missing) {
+    const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
+    const condition = [...new Set([when, host.condition].filter(Boolean).flatMap((c) => c!.split(/ and (?=when )/)))].join(' and ');
+    ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
   }
 }
 
-function checkOptions(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, when: string | undefined): void {
+/** Edits without repeats; undefined when two of them overlap. */
+function uniqueEdits(edits: readonly TextEdit[]): TextEdit[] | undefined {
+  const out: TextEdit[] = [];
+  for (const e of edits) if (!out.some((o) => o.start === e.start && o.end === e.end && o.text === e.text)) out.push(e);
+  out.sort((a, b) => a.start - b.start);
+  return out.every((e, i) => i === 0 || out[i - 1].end <= e.start) ? out : undefined;
+}
+
+/** The conditions every version shares: "when `a` is truthy" out of "when `a` is truthy and when `b` is falsy". */
+function sharedConditions(conditions: readonly (string | undefined)[]): string | undefined {
+  if (conditions.some((c) => !c)) return undefined;
+  const parts = conditions.map((c) => c!.split(/ and (?=when )/));
+  const shared = parts[0].filter((p) => parts.every((ps) => ps.includes(p)));
+  return shared.length ? shared.join(' and ') : undefined;
+}
+
+function checkOptions(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined): Missing | undefined {
+  let when = optionsWhen;
   const sf = ctx.sourceFile;
   const { sink } = call;
   const args = call.node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-  if (sink.tlsEnabledBy && !tlsEnabled(ctx, options, sink.tlsEnabledBy)) return;
+  const tlsOn = tlsEnabled(ctx, call, options, args);
+  if (tlsOn === false) return undefined;
+  if (typeof tlsOn === 'string') when = when ? `${when} and ${tlsOn}` : tlsOn;
   const tls = tlsObject(options, sink.tlsPaths[0]);
-  if (tls === 'unknown') return;
+  if (tls === 'unknown') return undefined;
   const servername = tls?.props.get('servername');
   if (servername) {
     checkIpServername(ctx, call, options, args, servername);
-    return;
+    return undefined;
   }
-  if (tls?.open) return;
-  const calleeRange = { start: call.node.getStart(sf), end: call.callee.end };
+  if (tls?.open) return undefined;
   let host = findHost(ctx, call, options, args);
   if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
     host = socketHost(ctx, options.props.get('socket')!.value);
-    if (host === undefined) ctx.report({ range: calleeRange, messageId: 'missingSocket', data: { sink: sink.id } });
+    if (host === undefined) ctx.report({ range: { start: call.node.getStart(sf), end: call.callee.end }, messageId: 'missingSocket', data: { sink: sink.id } });
   }
-  if (host === undefined || host === 'ip-or-local') return;
+  if (host === undefined || host === 'ip-or-local') return undefined;
   const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);
-  const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
-  const condition = [when, host.condition].filter(Boolean).join(' and ');
-  ctx.report({ range: calleeRange, messageId: 'missing', data: { sink: sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
+  return { host, when, fix };
 }
 
 type ObjectValue = Value & { kind: 'object' };
@@ -116,26 +161,65 @@ function checkIpServername(ctx: RuleContext, call: SinkCall, options: ObjectValu
   ctx.report({ node: servername.node, messageId: 'ipServername', data: { value: literalString(bad.value)!, condition: conditionSuffix(bad) }, fixes: compact([fix]) });
 }
 
-function tlsEnabled(ctx: RuleContext, options: ObjectValue | undefined, path: string[]): boolean {
-  let v: Value | undefined = options;
-  for (const k of path) v = v?.kind === 'object' ? v.props.get(k)?.value : undefined;
-  if (!v) return false;
-  const s = literalString(v);
-  if (s !== undefined) return /^(rediss|ldaps):\/\//i.test(s) || !s.includes('://');
-  return truthy(v) === true;
+/**
+ * Whether the connection uses TLS: always for tls.connect; for libraries where TLS is optional,
+ * when the option that turns it on is truthy or the URL's scheme is a TLS one (`rediss://`). A
+ * string is the condition under which it does (`url: secure ? 'ldaps://…' : 'ldap://…'`).
+ */
+function tlsEnabled(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): boolean | string {
+  const { sink } = call;
+  if (!sink.tlsEnabledBy && !sink.url) return true;
+  const v = sink.tlsEnabledBy && valueAt(options, sink.tlsEnabledBy)?.value;
+  if (v && truthy(v) === true) return true;
+  const url = connectionUrl(ctx, call, options, args);
+  const branches = url ? branchesOf(url.value) : [];
+  const secure = branches.filter((b) => sink.url!.tlsSchemes.includes(urlScheme(literalString(b.value) ?? '') ?? ''));
+  if (secure.length > 0 && secure.length === branches.length) return true;
+  return secure.length === 1 && secure[0].condition ? secure[0].condition : false;
 }
 
-/** The host the call connects to. */
-function findHost(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): HostResult {
-  const { sink } = call;
-  let prop: Prop | undefined;
-  if (options?.kind === 'object' && sink.hostPath) {
-    let v: Value | undefined = options;
-    for (const k of sink.hostPath) {
-      prop = v?.kind === 'object' ? v.props.get(k) : undefined;
-      v = prop?.value;
-    }
+/** The connection URL of a call, when the sink takes one and it is a string here. */
+function connectionUrl(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): { expr: ts.Expression; value: Value } | undefined {
+  const spec = call.sink.url;
+  if (!spec) return undefined;
+  if (spec.path) {
+    const prop = valueAt(options, spec.path);
+    const expr = prop && (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.valueNode);
+    return prop && expr ? { expr, value: prop.value } : undefined;
   }
+  const arg = spec.arg !== undefined ? args[spec.arg] : undefined;
+  if (!arg || ts.isSpreadElement(arg)) return undefined;
+  const value = ctx.valueOf(arg);
+  if (!branchesOf(value).every((b) => literalString(b.value) !== undefined)) return undefined;
+  // An argument after the URL that is neither options we can see nor a callback may set servername.
+  for (const a of args.slice(spec.arg! + 1)) {
+    const v = ctx.valueOf(a);
+    if (v.kind !== 'function' && v.kind !== 'object') return undefined;
+  }
+  return { expr: arg, value };
+}
+
+function urlScheme(s: string): string | undefined {
+  const m = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(s);
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** The property at a path inside the options. */
+function valueAt(options: ObjectValue | undefined, path: readonly string[]): Prop | undefined {
+  let prop: Prop | undefined;
+  let v: Value | undefined = options;
+  for (const k of path) {
+    prop = v?.kind === 'object' ? v.props.get(k) : undefined;
+    v = prop?.value;
+  }
+  return prop;
+}
+
+/** The host the call connects to: the URL's host (it wins in ioredis and node-redis), a host option, or a positional host. */
+function findHost(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): HostResult {
+  const url = connectionUrl(ctx, call, options, args);
+  if (url && urlScheme(literalString(branchesOf(url.value)[0].value) ?? '')) return hostOf(ctx, url.expr, url.value);
+  const prop = call.sink.hostPath && valueAt(options, call.sink.hostPath);
   if (prop) {
     const expr = ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.valueNode;
     return expr ? hostOf(ctx, expr, prop.value) : undefined;
@@ -269,8 +353,11 @@ function addServernameFix(ctx: RuleContext, call: SinkCall, options: ObjectValue
     if (!existing) return { title, kind: 'suggestion', edits: [insertProperty(sf, options.node, `${tlsPath[0]}: { ${prop} }`)] };
     return replaceValueFix(ctx, existing, `{ ${prop} }`, title);
   }
-  // Positional tls.connect(port, host[, cb]): the options go after the host.
-  const hostArg = call.sink.positionalHost !== undefined ? args[call.sink.positionalHost] : undefined;
-  if (!hostArg) return undefined;
-  return { title, kind: 'suggestion', edits: [{ start: hostArg.end, end: hostArg.end, text: `, { ${prop} }` }] };
+  // Positional tls.connect(port, host[, cb]) or new Redis('rediss://…'): the options go after the
+  // host or the URL, with servername at the TLS path (`{ tls: { servername } }` for ioredis).
+  const url = call.sink.url?.arg !== undefined ? connectionUrl(ctx, call, options, args) : undefined;
+  const after = url?.expr ?? (call.sink.positionalHost !== undefined ? args[call.sink.positionalHost] : undefined);
+  if (!after) return undefined;
+  const nested = tlsPath.reduceRight((inner, key) => `${key}: { ${inner} }`, prop);
+  return { title, kind: 'suggestion', edits: [{ start: after.end, end: after.end, text: `, { ${nested} }` }] };
 }

@@ -31,10 +31,25 @@ export interface Sink {
   hostPath?: string[];
   /** For sni 'none': a positional host argument, used when the first argument is a port number. */
   positionalHost?: number;
-  /** For sni 'none': TLS is on only when this option (relative to the options) is truthy. */
+  /** For sni 'none': TLS is on only when this option (relative to the options) is truthy, or the URL says so. */
   tlsEnabledBy?: string[];
+  /** For sni 'none': a connection URL (`rediss://host:6380`) whose host is the host, and whose scheme may turn TLS on. */
+  url?: ConnectionUrl;
   /** For https.request: the option holding an agent whose options win over the request's. */
   agentPath?: string[];
+}
+
+/**
+ * Where a sink takes a connection URL. The library connects to the URL's host, over TLS when the
+ * scheme is one of `tlsSchemes`, and the URL's host wins over a host option.
+ */
+export interface ConnectionUrl {
+  /** A positional argument holding the URL, when it is a string (ioredis `new Redis('rediss://…', options)`). */
+  arg?: number;
+  /** Or an option holding it, relative to the options (node-redis and ldapjs `url`). */
+  path?: string[];
+  /** Schemes that mean TLS, as URL.protocol spells them: 'rediss:'. */
+  tlsSchemes: string[];
 }
 
 /** An option whose name only exists for TLS, so it is reported wherever it is written. */
@@ -64,4 +79,20 @@ export interface InsecureUriParam {
   values: string[];
   rule: string;
   owner: string;
+}
+
+/**
+ * A call that starts a process or thread with an environment of its own (`spawn(cmd, args, { env })`):
+ * NODE_TLS_REJECT_UNAUTHORIZED there decides verification for every connection of that process.
+ */
+export interface EnvSink {
+  /** Shown in messages: "child_process.spawn". */
+  id: string;
+  modules: string[];
+  /** Export paths inside the module; '()' stands for the result of `new`. */
+  paths: string[][];
+  /** Which argument carries the options: a fixed index, or the first argument that is an object. */
+  options: number | 'first-object';
+  /** Where the environment is inside the options; [] when the argument is the environment itself. */
+  envPath: string[];
 }

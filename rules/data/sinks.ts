@@ -1,6 +1,6 @@
 // TLS knowledge as data: which calls carry TLS options at which argument and path, per
 // ../shared/TLS-FACTS.md sections 1.2 and 3. Adding a library is an entry here plus tests.
-import type { InsecureMethod, InsecureUriParam, Sink, TlsOnlyOption } from './sink-types.js';
+import type { EnvSink, InsecureMethod, InsecureUriParam, Sink, TlsOnlyOption } from './sink-types.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
 const verbs = (prefix: string[] = []) => HTTP_VERBS.map((v) => [...prefix, v]);
@@ -40,15 +40,18 @@ export const SINKS: readonly Sink[] = [
   { id: 'mongodb MongoClient', modules: ['mongodb'], paths: [['MongoClient', '()'], ['MongoClient', 'connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'mongoose', modules: ['mongoose'], paths: [['connect'], ['createConnection']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'pg', modules: ['pg'], paths: [['Client', '()'], ['Pool', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
-  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool'], ['createPoolCluster']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  // createPoolCluster(clusterConfig) takes no connection options; each cluster.add([name,] config) does.
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createPoolCluster', '()', 'add']], role: 'client', options: 'first-object', tlsPaths: [['ssl']], sni: 'auto' },
   { id: 'mysql', modules: ['mysql'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
-  { id: 'ioredis', modules: ['ioredis'], paths: [['()'], ['Redis', '()']], role: 'client', options: 'first-object', tlsPaths: [['tls']], sni: 'none', hostPath: ['host'], tlsEnabledBy: ['tls'] },
+  // new Redis(options), new Redis(port, host, options), new Redis('rediss://host:port', options).
+  { id: 'ioredis', modules: ['ioredis'], paths: [['()'], ['Redis', '()']], role: 'client', options: 'first-object', tlsPaths: [['tls']], sni: 'none', hostPath: ['host'], positionalHost: 1, tlsEnabledBy: ['tls'], url: { arg: 0, tlsSchemes: ['rediss:'] } },
   { id: 'ioredis Cluster', modules: ['ioredis'], paths: [['Cluster', '()']], role: 'client', options: 1, tlsPaths: [['redisOptions', 'tls']], sni: 'auto' },
-  { id: 'redis', modules: ['redis', '@redis/client'], paths: [['createClient'], ['createCluster']], role: 'client', options: 0, tlsPaths: [['socket']], sni: 'none', hostPath: ['socket', 'host'], tlsEnabledBy: ['socket', 'tls'] },
+  { id: 'redis', modules: ['redis', '@redis/client'], paths: [['createClient'], ['createCluster']], role: 'client', options: 0, tlsPaths: [['socket']], sni: 'none', hostPath: ['socket', 'host'], tlsEnabledBy: ['socket', 'tls'], url: { path: ['url'], tlsSchemes: ['rediss:'] } },
   { id: 'nodemailer', modules: ['nodemailer'], paths: [['createTransport']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
   { id: 'imap', modules: ['imap'], paths: [['()']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'auto' },
   { id: 'imapflow', modules: ['imapflow'], paths: [['ImapFlow', '()']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
-  { id: 'ldapjs', modules: ['ldapjs'], paths: [['createClient']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'none', hostPath: ['url'], tlsEnabledBy: ['url'] },
+  { id: 'ldapjs', modules: ['ldapjs'], paths: [['createClient']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'none', url: { path: ['url'], tlsSchemes: ['ldaps:'] } },
   { id: 'ldapjs starttls', modules: ['ldapjs'], paths: [['createClient', '()', 'starttls']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto' },
   { id: 'mqtt', modules: ['mqtt'], paths: [['connect'], ['connectAsync']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'amqplib', modules: ['amqplib', 'amqplib/callback_api'], paths: [['connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
@@ -98,3 +101,15 @@ export const CERTIFICATE_CALLBACKS = {
   /** `session.setCertificateVerifyProc((request, callback) => …)`; 0 accepts, -3 defers to Chromium. */
   verifyProc: { method: 'setCertificateVerifyProc', callbackIndex: 1, insecureValues: [0] as const },
 };
+
+const CHILD_PROCESS_CALLS = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'];
+
+/** Calls that give a child process or worker thread its own environment (TLS-FACTS 1.1 #7: read at every connect). */
+export const ENV_SINKS: readonly EnvSink[] = [
+  // spawn(cmd, args?, options), exec(cmd, options?, cb), execFile(file, args?, options?, cb), fork(path, args?, options): args is an array.
+  ...CHILD_PROCESS_CALLS.map((name): EnvSink => ({ id: `child_process.${name}`, modules: ['child_process'], paths: [[name]], options: 'first-object', envPath: ['env'] })),
+  // The worker's process.env starts as `env` (a copy of the parent's by default).
+  { id: 'worker_threads.Worker', modules: ['worker_threads'], paths: [['Worker', '()']], options: 1, envPath: ['env'] },
+  // cluster.fork(env) adds to the worker's environment.
+  { id: 'cluster.fork', modules: ['cluster'], paths: [['fork']], options: 0, envPath: [] },
+];

@@ -29,6 +29,8 @@ runRuleTests(noUnverifiedHostname, {
     `${MYSQL}mysql.createConnection({ host: 'db.example.com', ssl: { ca, verifyIdentity: true } });`,
     `${MYSQL}mysql.createConnection({ host: 'db.example.com', user: 'app' });`,
     `${MYSQL}export const connect = (ssl) => mysql.createConnection({ host: 'db.example.com', ssl: { ...ssl } });`,
+    // A pool cluster's own options are not connection options; each added pool's are.
+    `${MYSQL}const cluster = mysql.createPoolCluster({ canRetry: true, ssl: { ca } });\ncluster.add('primary', { host: 'db.example.com', ssl: { ca, verifyIdentity: true } });\ncluster.add({ host: 'replica.example.com' });`,
     // mysql (not mysql2) is another library.
     "import mysql from 'mysql';\nmysql.createConnection({ host: 'db.example.com', ssl: { ca } });",
     // Reads, comments, types, shadowed modules.
@@ -136,6 +138,22 @@ runRuleTests(noUnverifiedHostname, {
       code: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ⟦ssl: process.env.DB_TLS ? { ca } : undefined⟧,\n});`,
       messageIncludes: ['and here it is not (when `process.env.DB_TLS` is truthy)'],
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ssl: process.env.DB_TLS ? { ca, verifyIdentity: true } : undefined,\n});` }],
+    },
+    {
+      name: 'mysql2 pool cluster: each added pool',
+      code: `${MYSQL}const cluster = mysql.createPoolCluster();\ncluster.add('primary', { host: 'db.example.com', ⟦ssl: { ca }⟧ });\ncluster.add({ host: 'replica.example.com', ⟦ssl: {}⟧ });`,
+      messageIds: ['mysql2', 'mysql2'],
+      fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}const cluster = mysql.createPoolCluster();\ncluster.add('primary', { host: 'db.example.com', ssl: { ca, verifyIdentity: true } });\ncluster.add({ host: 'replica.example.com', ssl: {} });` }],
+    },
+    {
+      name: 'a no-op check that a write under an if replaces: says when it stays',
+      code: `${TLS}const o = { host: 'example.com', ⟦checkServerIdentity: () => undefined⟧ };\nif (strict) o.checkServerIdentity = tls.checkServerIdentity;\ntls.connect(o);`,
+      messageIncludes: ['returns nothing for every host (when `strict` is falsy)'],
+    },
+    {
+      name: 'a no-op check written under an if',
+      code: `${TLS}const o = { host: 'example.com' };\nif (lax) ⟦o.checkServerIdentity = () => undefined⟧;\ntls.connect(o);`,
+      messageIncludes: ['checkServerIdentity in tls.connect returns nothing for every host (when `lax` is truthy)'],
     },
     {
       name: 'mysql2 options built in a variable',

@@ -43,6 +43,11 @@ runRuleTests(requireServername, {
     "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldap://ldap.example.com' });",
     "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { servername: 'cache.example.com' } });",
     "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldaps://10.1.2.3' });",
+    // ioredis and node-redis: plain redis:// URLs, positional hosts without TLS, SNI given or not applicable.
+    "import Redis from 'ioredis';\nnew Redis('redis://cache.example.com:6379');\nnew Redis(6379, 'cache.example.com');\nnew Redis('rediss://10.0.0.5:6380');\nnew Redis('rediss://localhost:6380');",
+    "import Redis from 'ioredis';\nnew Redis('rediss://cache.example.com:6380', { tls: { servername: 'cache.example.com' } });\nnew Redis(6380, 'cache.example.com', { tls: { servername: 'cache.example.com' } });",
+    "import Redis from 'ioredis';\nexport const open = (url, options) => new Redis(url, options);\nexport const withOptions = (options) => new Redis('rediss://cache.example.com:6380', options);",
+    "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache.example.com:6379' });\ncreateClient({ url: 'rediss://cache.example.com:6380', socket: { servername: 'cache.example.com' } });\ncreateClient({ url: process.env.REDIS_URL });",
     // TLS options we cannot see into may hold servername.
     "import ldap from 'ldapjs';\nexport const connect = (tlsOptions) => ldap.createClient({ url: 'ldaps://ldap.example.com', tlsOptions });",
     `${TLS}tls.connect(secure ? { host: 'a.example.com', servername: 'a.example.com' } : { host: '127.0.0.1' });`,
@@ -182,6 +187,57 @@ runRuleTests(requireServername, {
       name: 'ioredis with tls: true becomes a tls object',
       code: "import Redis from 'ioredis';\n⟦new Redis⟧({ host: 'cache.example.com', tls: true });",
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'ioredis with a positional host and a tls object',
+      code: "import Redis from 'ioredis';\n⟦new Redis⟧(6380, 'cache.example.com', { tls: {} });",
+      messageIncludes: ["ioredis connects to 'cache.example.com' without servername"],
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nnew Redis(6380, 'cache.example.com', { tls: { servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'ioredis with a rediss:// URL only: an options argument is added',
+      code: "import Redis from 'ioredis';\nconst cache = ⟦new Redis⟧('rediss://default:secret@cache.example.com:6380/0');",
+      messageIncludes: ["ioredis connects to 'cache.example.com' without servername"],
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nconst cache = new Redis('rediss://default:secret@cache.example.com:6380/0', { tls: { servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'ioredis with a rediss:// URL and options: tls goes into them; the URL host wins over a host option',
+      filename: 'cache.js',
+      code: "const Redis = require('ioredis');\n⟦new Redis⟧('rediss://cache.example.com:6380', {\n  host: 'ignored.example.com',\n  password: process.env.REDIS_PASSWORD,\n});",
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "const Redis = require('ioredis');\nnew Redis('rediss://cache.example.com:6380', {\n  host: 'ignored.example.com',\n  password: process.env.REDIS_PASSWORD,\n  tls: { servername: 'cache.example.com' },\n});" }],
+    },
+    {
+      name: 'ioredis with a redis:// URL and a tls object',
+      code: "import Redis from 'ioredis';\n⟦new Redis⟧('redis://cache.example.com:6380', { tls: { ca } });",
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nnew Redis('redis://cache.example.com:6380', { tls: { ca, servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'node-redis with a rediss:// URL: servername goes into a new socket object',
+      code: "import { createClient } from 'redis';\nconst client = ⟦createClient⟧({ url: 'rediss://cache.example.com' });",
+      messageIncludes: ["redis connects to 'cache.example.com' without servername"],
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import { createClient } from 'redis';\nconst client = createClient({ url: 'rediss://cache.example.com', socket: { servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'node-redis with a rediss:// URL and socket options',
+      code: "import { createClient } from '@redis/client';\n⟦createClient⟧({\n  url: 'rediss://cache.example.com:6380',\n  socket: { connectTimeout: 5000 },\n});",
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import { createClient } from '@redis/client';\ncreateClient({\n  url: 'rediss://cache.example.com:6380',\n  socket: { connectTimeout: 5000, servername: 'cache.example.com' },\n});" }],
+    },
+    {
+      name: 'a URL that is TLS only under a condition says when',
+      code: "import ldap from 'ldapjs';\nimport Redis from 'ioredis';\n⟦ldap.createClient⟧({ url: secure ? 'ldaps://ldap.example.com' : 'ldap://ldap.example.com' });\n⟦new Redis⟧(secure ? 'rediss://cache.example.com' : 'redis://cache.example.com');",
+      messageIncludes: ["ldapjs connects to 'ldap.example.com' (when `secure` is truthy) without servername", "ioredis connects to 'cache.example.com' (when `secure` is truthy) without servername"],
+    },
+    {
+      name: 'options split by a write under an if, both without servername: one finding, no condition',
+      code: `${TLS}const o = { host: 'db.example.com', minVersion: 'TLSv1' };\nif (modern) o.minVersion = 'TLSv1.2';\n⟦tls.connect⟧(o);`,
+      messageIncludes: ["connects to 'db.example.com' without servername"],
+      fixes: [{ title: "Add servername: 'db.example.com'", output: `${TLS}const o = { host: 'db.example.com', minVersion: 'TLSv1', servername: 'db.example.com' };\nif (modern) o.minVersion = 'TLSv1.2';\ntls.connect(o);` }],
+    },
+    {
+      name: 'both conditional options objects without servername: fixed in both',
+      code: `${TLS}⟦tls.connect⟧(fast ? { host: 'db.example.com', port: 5433 } : { host: 'db.example.com' });`,
+      messageIncludes: ["connects to 'db.example.com' without servername"],
+      fixes: [{ title: "Add servername: 'db.example.com'", output: `${TLS}tls.connect(fast ? { host: 'db.example.com', port: 5433, servername: 'db.example.com' } : { host: 'db.example.com', servername: 'db.example.com' });` }],
     },
     {
       name: 'two calls, two findings',
