@@ -116,7 +116,6 @@ const INFO_KEYWORDS = new Set([
   'kECDHE', 'kEECDH', 'ECDH', 'aRSA', 'aECDSA', 'ECDSA', 'TLSv1.2', 'SHA256', 'SHA384', 'ARIA', 'ARIAGCM',
   'ARIA128', 'ARIA256', 'CAMELLIA', 'CAMELLIA128', 'CAMELLIA256', 'SUITEB128', 'SUITEB128ONLY', 'SUITEB128C2', 'SUITEB192',
 ]);
-const NODE_NAMED = new Set(NODE_DEFAULT_CIPHERS.split(':'));
 
 export type Verdict = 'insecure' | 'weak' | 'acceptable' | 'strong' | 'empty';
 export type FindingLevel = 'insecure' | 'weak' | 'info';
@@ -148,7 +147,7 @@ export interface CipherAssessment {
   securityLevelZero?: ElementRef;
 }
 
-function levelFor(e: EnabledSuite, weaknesses: Weakness[], el: ParsedElement | undefined, secLevel: number): FindingLevel | undefined {
+function levelFor(e: EnabledSuite, weaknesses: Weakness[], el: ParsedElement | undefined, secLevel: number, nodeDefault: boolean): FindingLevel | undefined {
   if (weaknesses.length === 0) return undefined;
   const parts = el?.parts ?? [];
   const named = el?.kind === 'suite';
@@ -157,7 +156,9 @@ function levelFor(e: EnabledSuite, weaknesses: Weakness[], el: ParsedElement | u
     if (named || parts.some((p) => TIER1_KEYWORDS.has(p))) return 'insecure';
     if (e.suite.compiledInOpenSSL3 && usableAtSecurityLevel(e.suite, secLevel)) return 'insecure';
   }
-  if (named) return NODE_NAMED.has(e.suite.name) || NODE_NAMED.has(e.suite.iana) ? 'info' : 'weak';
+  // A tier-2 suite named explicitly is a warning, except in Node's own default list, which names
+  // DHE and CBC suites itself and is never more than information.
+  if (named) return nodeDefault ? 'info' : 'weak';
   if (el === undefined || parts.every((p) => INFO_KEYWORDS.has(p))) return 'info';
   return 'weak';
 }
@@ -168,12 +169,13 @@ const STRONG_ENC = new Set(['AES128GCM', 'AES256GCM', 'CHACHA20POLY1305']);
 export function assessCipherString(input: string | CipherEvaluation, opts: EvaluateOptions = {}): CipherAssessment {
   const ev = typeof input === 'string' ? evaluateCipherString(input, opts) : input;
   const byStart = new Map(ev.elements.map((el) => [el.start, el] as const));
+  const nodeDefault = isNodeDefaultLike(ev.input);
   const suites: SuiteAssessment[] = [];
   for (const [list, entries] of [['tls12', ev.tls12], ['tls13', ev.tls13]] as const) {
     for (const e of entries) {
       const weaknesses = suiteWeaknesses(e.suite);
       const el = e.origin ? byStart.get(e.origin.start) : undefined;
-      const level = levelFor(e, weaknesses, el, ev.effectiveSecurityLevel);
+      const level = levelFor(e, weaknesses, el, ev.effectiveSecurityLevel, nodeDefault);
       suites.push({ suite: e.suite, list, origin: e.origin, weaknesses, ...(level ? { level } : {}) });
     }
   }
@@ -280,4 +282,15 @@ function minimalCover(targets: readonly CipherSuite[], candidates: readonly Cand
   };
   search([], [...targets]);
   return best.sort((x, y) => candidates.indexOf(x) - candidates.indexOf(y));
+}
+
+/**
+ * Node's default list, or that list with only elements appended that cannot add a suite
+ * (`!X`, `-X`, `+X`, `@STRENGTH`, `@SECLEVEL=n`, which is reported on its own): named tier-2
+ * suites in it are information, as in Node's default itself.
+ */
+export function isNodeDefaultLike(text: string): boolean {
+  if (text === NODE_DEFAULT_CIPHERS) return true;
+  if (!text.startsWith(NODE_DEFAULT_CIPHERS + ':')) return false;
+  return text.slice(NODE_DEFAULT_CIPHERS.length + 1).split(':').every((el) => el === '' || /^([!+-][A-Za-z0-9.+_-]+|@STRENGTH|@SECLEVEL=\d)$/.test(el));
 }

@@ -4,7 +4,7 @@
 import { evaluateCipherString, type ElementRef } from '../ciphers/evaluate.js';
 import type { CipherSuite } from '../ciphers/suites.js';
 import {
-  NODE_DEFAULT_CIPHERS, assessCipherString, computeExclusions, suiteWeaknesses, usableAtSecurityLevel, type CipherAssessment,
+  assessCipherString, isNodeDefaultLike, computeExclusions, suiteWeaknesses, usableAtSecurityLevel, type CipherAssessment,
   type FindingLevel, type SuiteAssessment, type WeaknessId,
 } from '../ciphers/weakness.js';
 
@@ -86,16 +86,6 @@ export function isInsecureCipherString(text: string): boolean {
   return cipherProblems(text)?.some((p) => p.level === 'insecure') ?? false;
 }
 
-/**
- * Node's default list, or that list with only elements appended that cannot add a suite
- * (`!X`, `-X`, `+X`, `@STRENGTH`, `@SECLEVEL=n`, which is reported on its own): its information
- * findings are not reported.
- */
-export function isNodeDefaultLike(text: string): boolean {
-  if (text === NODE_DEFAULT_CIPHERS) return true;
-  if (!text.startsWith(NODE_DEFAULT_CIPHERS + ':')) return false;
-  return text.slice(NODE_DEFAULT_CIPHERS.length + 1).split(':').every((el) => el === '' || /^([!+-][A-Za-z0-9.+_-]+|@STRENGTH|@SECLEVEL=\d)$/.test(el));
-}
 
 /**
  * One set of exclusions for the whole string: for every reported suite, else (when removing the

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { MOZILLA_INTERMEDIATE_CIPHERS, NODE_DEFAULT_CIPHERS } from '../../rules/ciphers/weakness.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher.js';
 import { INSECURE_OPTION_CHECKS } from '../../rules/util/insecure-options.js';
-import { cipherListFlag, cipherProblems, isInsecureCipherString, isNodeDefaultLike } from '../../rules/util/cipher-strings.js';
+import { isNodeDefaultLike } from '../../rules/ciphers/weakness.js';
+import { cipherListFlag, cipherProblems, isInsecureCipherString } from '../../rules/util/cipher-strings.js';
 import { SAFE_SETTINGS_TITLE } from '../../rules/util/safe-settings.js';
 import { lint, runRuleTests, stripMarkers, type InvalidCase } from './rule-tester.js';
 
@@ -143,11 +144,11 @@ runRuleTests(noWeakCipher, {
       ],
     },
     {
-      name: "a DHE suite Node's default also names is information only",
+      name: 'a TLS 1.2 DHE suite named explicitly is a warning, even one Node\'s default also names',
       code: `${TLS}tls.createServer({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:⟦DHE-RSA-AES128-GCM-SHA256⟧' });`,
-      messageIds: ['info'],
-      severities: ['info'],
-      messageIncludes: ['`DHE-RSA-AES128-GCM-SHA256` in ciphers enables DHE-RSA-AES128-GCM-SHA256 (finite-field DHE)'],
+      messageIds: ['weak'],
+      severities: ['warning'],
+      messageIncludes: ["`DHE-RSA-AES128-GCM-SHA256` in ciphers enables DHE-RSA-AES128-GCM-SHA256: finite-field DHE. RFC 9325 and Mozilla's guidelines no longer recommend them. To fix, append '!kDHE'"],
     },
     {
       name: 'HIGH:!aNULL:!MD5 is information only',
@@ -271,7 +272,7 @@ runRuleTests(noWeakCipher, {
 
 describe('no-weak-cipher fix grading', () => {
   it('information findings carry no safe fix', () => {
-    const { code } = stripMarkers(`${TLS}tls.createServer({ ciphers: 'HIGH:!aNULL:!MD5' });\ntls.createServer({ ciphers: 'DHE-RSA-AES128-GCM-SHA256:ECDHE+AESGCM' });`);
+    const { code } = stripMarkers(`${TLS}tls.createServer({ ciphers: 'HIGH:!aNULL:!MD5' });\ntls.createServer({ ciphers: 'DEFAULT:!RC4' });`);
     const findings = lint(noWeakCipher, code);
     assert.deepEqual(findings.map((f) => f.severity), ['info', 'info']);
     for (const f of findings) assert.deepEqual(f.fixes.map((x) => x.kind), ['suggestion', 'suggestion']);
