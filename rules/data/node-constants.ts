@@ -38,12 +38,27 @@ const TLS_DEFAULTS: Readonly<Record<string, string>> = {
   DEFAULT_ECDH_CURVE: 'auto',
 };
 
+/**
+ * `crypto.constants`: the SSL_OP_ flags and the two cipher lists (`defaultCipherList` is what
+ * --tls-cipher-list set, else `defaultCoreCipherList`). There is no `crypto.defaultCipherList`.
+ */
+const CRYPTO_CONSTANTS: Readonly<Record<string, string | number>> = {
+  ...SSL_OP,
+  defaultCipherList: NODE_DEFAULT_CIPHERS,
+  defaultCoreCipherList: NODE_DEFAULT_CIPHERS,
+};
+
 /** The value of a known constant, or undefined. */
 export function knownConstant(ref: ModuleRef): string | number | undefined {
   const { module, path } = ref;
-  if (module === 'tls' && path.length === 1) return TLS_DEFAULTS[path[0]];
-  if (module === 'crypto' && path.length === 2 && path[0] === 'constants') return SSL_OP[path[1]];
-  if (module === 'crypto' && path.length === 1 && path[0] === 'defaultCipherList') return NODE_DEFAULT_CIPHERS;
-  if (module === 'constants' && path.length === 1) return SSL_OP[path[0]];
+  if (module === 'tls' && path.length === 1) return own(TLS_DEFAULTS, path[0]);
+  if (module === 'crypto' && path.length === 2 && path[0] === 'constants') return own(CRYPTO_CONSTANTS, path[1]);
+  // The deprecated `constants` module merges os, fs and crypto constants into one object.
+  if (module === 'constants' && path.length === 1) return own(CRYPTO_CONSTANTS, path[0]);
   return undefined;
+}
+
+/** A table entry, never an inherited Object.prototype member (`tls.constructor`). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }

@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import type { Value } from '../../rules/api.js';
-import { parse } from '../../server/src/engine/analyze.js';
-import { FileModel } from '../../server/src/engine/context.js';
+import { analyzeText, parse } from '../../server/src/engine/analyze.js';
+import { FileModel, createRuleContext } from '../../server/src/engine/context.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate.js';
+import { optionSites } from '../../rules/util/option-sites.js';
 
 /** A value as short text: literals as JSON, objects with their keys, conditions in either(). */
 function show(v: Value, depth = 0): string {
@@ -73,6 +75,12 @@ describe('module bindings', () => {
     ['a lazily required module', "let tls; function get() { return (tls ??= require('tls')); } var https; https = require('node:https'); probe(tls.connect); probe(https.get);", ['tls:connect', 'https:get'], 'x.js'],
     ['global process', 'probe(process.env); probe(globalThis.process.env);', ['process:env', 'process:env']],
     ['process aliases', "const env = process.env; const { env: e2 } = process; import p from 'node:process'; probe(env); probe(e2); probe(p.env);", ['process:env', 'process:env', 'process:env']],
+    [
+      'the callback parameter of import().then',
+      "import('tls').then((tls) => probe(tls.connect)); import('node:https').then(function ({ request: r }) { probe(r); }); import('tls').then(async (m) => probe(m.default.connect));",
+      ['tls:connect', 'https:request', 'tls:connect'],
+      'x.mjs',
+    ],
   ];
   for (const [name, code, expected, file] of cases) {
     it(name, () => assert.deepEqual(refsOf(code, file), expected));
@@ -91,6 +99,8 @@ describe('module bindings', () => {
     ['a local process is not the process', 'const process = { env: {} }; probe(process.env);'],
     ['a parameter named process is not the process', 'function f(process) { probe(process.env); }'],
     ['a local object with the same shape', 'const tls = { connect() {} }; probe(tls.connect);'],
+    ['a then callback of something else, or not its first parameter', "loadTls().then((tls) => probe(tls.connect)); import('tls').then((ok, tls) => probe(tls.connect)); import('tls').then(({ connect = fake }) => probe(connect));", 'x.mjs'],
+    ['a then callback parameter that is reassigned', "import('tls').then((tls) => { tls = mock; probe(tls.connect); });", 'x.mjs'],
   ];
   for (const [name, code, file] of notModules) {
     it(name, () => {
@@ -110,6 +120,11 @@ describe('values', () => {
     ['join through spreads and variables', "const parts = ['ECDHE', 'AES']; probe([...parts, 'GCM'].join(':'));", ['"ECDHE:AES:GCM"']],
     ['conversions', "probe(String(0)); probe(Number('0')); probe(Boolean(0)); probe((0).toString()); probe(+false); probe(-'1'); probe(~0);", ['"0"', '0', 'false', '"0"', '0', '-1', '-1']],
     ['a local String is not the global', "function String(x) { return 'x'; } probe(String(0));", ['unknown']],
+    [
+      'crypto.defaultCipherList does not exist, nor do inherited members',
+      "import crypto from 'crypto'; import tls from 'tls'; probe(crypto.defaultCipherList); probe(tls.toString); probe(crypto.constants.constructor);",
+      ['module crypto:defaultCipherList', 'module tls:toString', 'module crypto:constants.constructor'],
+    ],
     [
       'known constants',
       "import tls from 'tls'; import crypto from 'crypto'; import { DEFAULT_MIN_VERSION } from 'node:tls'; probe(tls.DEFAULT_MIN_VERSION); probe(DEFAULT_MIN_VERSION); probe(crypto.constants.SSL_OP_NO_TLSv1 | crypto.constants.SSL_OP_NO_TLSv1_1);",
@@ -151,6 +166,25 @@ describe('values', () => {
     ['array elements', 'const a1 = [1, 2]; probe(a1[0]); probe(a1[5]);', ['1', 'undefined']],
     ['functions', 'function h() {} probe(h); probe(() => 1);', ['function', 'function']],
     ['Object.freeze keeps the object', 'probe(Object.freeze({ a: 1 }));', ['{a: 1}']],
+    [
+      'string enums and const enums',
+      "enum V { Old = 'TLSv1', Same = Old, Joined = 'TLS' + 'v1.1' } const enum C { Max = 'TLSv1.1' } probe(V.Old); probe(V.Same); probe(V['Joined']); probe(C.Max); probe(V.Missing);",
+      ['"TLSv1"', '"TLSv1"', '"TLSv1.1"', '"TLSv1.1"', 'undefined'],
+    ],
+    [
+      'numeric enums count up and map back to their names',
+      'enum N { A, B, C = 10, D, E = -1, F } enum N { G = 7 } probe(N.A); probe(N.B); probe(N.D); probe(N.F); probe(N.G); probe(N[11]); probe(N.A | N.D);',
+      ['0', '1', '11', '0', '7', '"D"', '11'],
+    ],
+    ['a member after an unknown one is unknown', 'enum U { A = f(), B } probe(U.A); probe(U.B);', ['unknown', 'unknown']],
+    ['an enum merged with a namespace may hold more', 'enum M { A = 1 } namespace M { export const b = 2; } probe(M.A); probe(M.b);', ['1', 'unknown']],
+    ['an ambient enum is unknown', "declare enum D { Old = 'TLSv1' } probe(D.Old);", ['unknown']],
+    [
+      'a value the file does not say becomes an object once something is written to it',
+      'function f(o, p) { o.r = false; probe(o); probe(p); } function g(q) { if (x) q.r = false; probe(q); } const h = make(); Object.assign(h, { a: 1 }); probe(h);',
+      ['{r: false, …}', 'unknown', 'either({r: false, …} when `x` is truthy | unknown when `x` is falsy)', '{a: 1, …}'],
+    ],
+    ['a module is not made an object by a write', "const tls = require('tls'); tls.DEFAULT_MIN_VERSION = 'TLSv1'; probe(tls);", ['module tls:'], 'x.js'],
   ];
   for (const [name, code, expected, file] of cases) {
     it(name, () => assert.deepEqual(valuesOf(code, file), expected));
@@ -159,6 +193,15 @@ describe('values', () => {
   it("tls.DEFAULT_CIPHERS is Node 20's default list", () => {
     const [a] = valuesOf("import tls from 'node:tls'; probe(tls.DEFAULT_CIPHERS);");
     assert.match(a, /^"TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:.*:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA"$/);
+  });
+
+  it('crypto.constants.defaultCipherList and defaultCoreCipherList are the same list', () => {
+    const [tlsDefault, ...others] = valuesOf(
+      "import tls from 'node:tls'; import { constants } from 'node:crypto'; probe(tls.DEFAULT_CIPHERS); probe(constants.defaultCipherList); probe(require('crypto').constants.defaultCoreCipherList); probe(require('constants').defaultCipherList);",
+      'x.js',
+    );
+    assert.match(tlsDefault, /^"TLS_AES_256_GCM_SHA384:/);
+    assert.deepEqual(others, [tlsDefault, tlsDefault, tlsDefault]);
   });
 });
 
@@ -184,7 +227,58 @@ describe('sink calls', () => {
     assert.deepEqual(sinks("import tls from 'tls'; function f(tls) { tls.connect({}); }"), []);
   });
 
+  it('reads the writes made to a parameter before the call', () => {
+    assert.deepEqual(sinks("import tls from 'tls'; export function f(o) { o.minVersion = 'TLSv1'; return tls.connect(o); }"), ['tls.connect {minVersion: "TLSv1", …}']);
+  });
+
+  it('a write to a parameter passed to a sink is reported once, as part of the sink', () => {
+    const code = "import https from 'node:https';\nexport function get(url, o) {\n  o.rejectUnauthorized = false;\n  return https.request(url, o);\n}\n";
+    const m = model(code);
+    assert.deepEqual(m.looseWrites.map((w) => w.key), []);
+    const findings = analyzeText('x.ts', code, { rules: [noUnverifiedCertificate] }).findings;
+    assert.deepEqual(findings.map((f) => code.slice(f.start, f.end)), ['o.rejectUnauthorized = false']);
+    assert.match(findings[0].message, /in https\.request/);
+  });
+
+  it('matches mysql2 cluster.add(name, config) and ioredis with a positional host', () => {
+    assert.deepEqual(
+      sinks("import mysql from 'mysql2'; const c = mysql.createPoolCluster({ canRetry: true }); c.add('a', { ssl: { ca } }); c.add({ ssl: {} });\nimport Redis from 'ioredis'; new Redis(6380, 'h', { tls: {} });"),
+      ['mysql2 {ca: unknown}', 'mysql2 {}', 'ioredis {}'],
+    );
+  });
+
   it('still finds the sinks of a file that does not parse', () => {
     assert.deepEqual(sinks("import tls from 'tls';\ntls.connect({ a: 1 });\nconst broken = ;\n"), ['tls.connect {a: 1}']);
+  });
+});
+
+describe('option sites', () => {
+  function sites(code: string, names: string[], fileName = 'x.ts'): string[] {
+    const m = model(code, fileName);
+    const ctx = createRuleContext(m, fileName, () => {});
+    return optionSites(ctx, new Set(names)).map((s) => `${s.prop.node.getText()}${s.sink ? ` in ${s.sink.sink.id}` : ''}${s.condition ? ` (${s.condition})` : ''}`);
+  }
+
+  it('a member write under an if: each option says when the options hold it', () => {
+    assert.deepEqual(sites("import tls from 'tls';\nconst o = { host: 'x', minVersion: 'TLSv1' }; if (modern) o.minVersion = 'TLSv1.2'; tls.connect(o);", ['minVersion']), [
+      "minVersion: 'TLSv1' in tls.connect (when `modern` is falsy)",
+      "o.minVersion = 'TLSv1.2' in tls.connect (when `modern` is truthy)",
+    ]);
+  });
+
+  it('loose writes cover every option whose values the rules check, and only those', () => {
+    const code = "class C { f() { this.options.secureProtocol = 'TLSv1_method'; this.o.minVersion = 'TLSv1'; this.o.maxVersion = 'TLSv1.1'; this.o.checkServerIdentity = () => undefined; this.o.rejectUnauthorized = false; this.o.host = 'x'; this.o.ca = pem; } }";
+    assert.deepEqual(sites(code, ['secureProtocol', 'minVersion', 'maxVersion', 'checkServerIdentity', 'rejectUnauthorized', 'host', 'ca']), [
+      "this.options.secureProtocol = 'TLSv1_method'",
+      "this.o.minVersion = 'TLSv1'",
+      "this.o.maxVersion = 'TLSv1.1'",
+      'this.o.checkServerIdentity = () => undefined',
+      'this.o.rejectUnauthorized = false',
+    ]);
+  });
+
+  it('a JSX attribute is not an option bag; an object literal given as a prop is one', () => {
+    const code = "export const P = () => <Proxy rejectUnauthorized={false} minVersion=\"TLSv1\" tls={{ checkServerIdentity: () => undefined }} />;";
+    assert.deepEqual(sites(code, ['rejectUnauthorized', 'minVersion', 'checkServerIdentity'], 'x.tsx'), ['checkServerIdentity: () => undefined']);
   });
 });

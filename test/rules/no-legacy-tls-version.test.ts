@@ -33,6 +33,11 @@ runRuleTests(noLegacyTlsVersion, {
     "export function setup(tls) {\n  tls.DEFAULT_MIN_VERSION = 'TLSv1';\n}",
     // Conditions that resolve: the legacy branch is dead.
     `${TLS}const legacy = false;\ntls.connect({ host: 'example.com', minVersion: legacy ? 'TLSv1' : 'TLSv1.2' });`,
+    // Loose writes of version names with values that are not legacy, or not TLS versions at all.
+    "export function setup(engines, opts) {\n  engines.minVersion = '10.1';\n  opts.maxVersion = 'TLSv1.3';\n  this.options.secureProtocol = 'TLSv1_2_method';\n}",
+    // A modern enum member; an ambient enum says nothing about its values.
+    `${TLS}enum Tls { Old = 'TLSv1', Modern = 'TLSv1.2' }\ntls.connect({ host: 'example.com', minVersion: Tls.Modern });`,
+    { code: `${TLS}declare const enum Tls { Old = 'TLSv1' }\ntls.connect({ host: 'example.com', minVersion: Tls.Old });`, name: 'an ambient const enum' },
   ],
   invalid: [
     {
@@ -159,6 +164,36 @@ runRuleTests(noLegacyTlsVersion, {
       name: 'legacy options in a got https object and in a loose bag',
       code: "import got from 'got';\nimport { makeAgent } from './agent';\ngot('https://example.com', { https: { ⟦minVersion: 'TLSv1'⟧ } });\nmakeAgent({ ⟦secureProtocol: 'TLSv1_1_method'⟧ });",
       messageIds: ['minVersion', 'secureProtocol'],
+    },
+    {
+      name: 'a write to a parameter object that is then passed to tls.connect',
+      code: `${TLS}export function open(o) {\n  ⟦o.minVersion = 'TLSv1'⟧;\n  return tls.connect(o);\n}`,
+      messageIds: ['minVersion'],
+      fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: `${TLS}export function open(o) {\n  o.minVersion = 'TLSv1.2';\n  return tls.connect(o);\n}` }],
+    },
+    {
+      name: 'legacy versions written to this.options: loose writes',
+      filename: 'client.js',
+      code: "class Client {\n  configure() {\n    ⟦this.options.secureProtocol = 'TLSv1_method'⟧;\n    ⟦this.options['maxVersion'] = 'TLSv1.1'⟧;\n  }\n}",
+      messageIds: ['secureProtocol', 'maxVersion'],
+      fixes: [{ title: "Replace secureProtocol with minVersion: 'TLSv1.2'", output: "class Client {\n  configure() {\n    this.options.minVersion = 'TLSv1.2';\n    this.options['maxVersion'] = 'TLSv1.1';\n  }\n}" }],
+    },
+    {
+      name: 'a legacy minVersion written to an instance after its creation',
+      code: `${TLS}export const agent = makeAgent();\n⟦agent.options.minVersion = 'TLSv1.1'⟧;`,
+      messageIncludes: ["minVersion: 'TLSv1.1' allows TLS 1.1"],
+    },
+    {
+      name: 'enum and const enum members',
+      code: `${TLS}enum Tls { Old = 'TLSv1', Modern = 'TLSv1.2' }\nconst enum Cap { Max = 'TLSv1.1' }\ntls.connect({ host: 'example.com', ⟦minVersion: Tls.Old⟧, ⟦maxVersion: Cap.Max⟧ });`,
+      messageIds: ['minVersion', 'maxVersion'],
+      messageIncludes: ["minVersion: 'TLSv1' allows TLS 1.0", "maxVersion: 'TLSv1.1' caps connections at TLS 1.1"],
+      fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: `${TLS}enum Tls { Old = 'TLSv1', Modern = 'TLSv1.2' }\nconst enum Cap { Max = 'TLSv1.1' }\ntls.connect({ host: 'example.com', minVersion: 'TLSv1.2', maxVersion: Cap.Max });` }],
+    },
+    {
+      name: 'a condition quoted in the message may hold a template hole',
+      code: `${TLS}tls.connect({ host: 'example.com', ⟦minVersion: \`\${mode}\` === 'old' ? 'TLSv1' : 'TLSv1.2'⟧ });`,
+      messageIncludes: ["minVersion: 'TLSv1' (when `\`${mode}\` === 'old'` is truthy)"],
     },
     {
       name: 'TSX file with an https.Agent',

@@ -57,6 +57,14 @@ export function stripMarkers(marked: string): { code: string; ranges: { start: n
   return { code, ranges };
 }
 
+/**
+ * `{name}` placeholders left in a formatted message. A `${name}` is not one: it is a template
+ * literal hole in source text the message quotes (a condition such as `` `${mode}` === 'old' ``).
+ */
+export function unfilledPlaceholders(message: string): string[] {
+  return [...message.matchAll(/(?<!\$)\{\w+\}/g)].map((m) => m[0]);
+}
+
 export function lint(rule: Rule, code: string, filename = 'file.ts'): Finding[] {
   const result = analyzeText(filename, code, { rules: [rule] });
   const errors = result.notes.filter((n) => n.kind === 'rule-error');
@@ -102,7 +110,7 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
   if (c.severities) assert.deepEqual(findings.map((f) => f.severity), c.severities, 'severities');
   c.messageIncludes?.forEach((s, i) => assert.ok(findings[i].message.includes(s), `message ${JSON.stringify(findings[i].message)} should include ${JSON.stringify(s)}`));
   for (const f of findings) {
-    assert.ok(!/\{\w+\}/.test(f.message), `message has an unfilled placeholder: ${f.message}`);
+    assert.deepEqual(unfilledPlaceholders(f.message), [], `message has an unfilled placeholder: ${f.message}`);
   }
   for (const expected of c.fixes ?? []) {
     const finding = findings[expected.finding ?? 0];

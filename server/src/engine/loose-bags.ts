@@ -2,9 +2,13 @@
 // spreads and Object.assign; where it escapes to unknown code (passed to an unknown function,
 // returned, exported, stored), its value at that point is a loose bag. A literal consumed only
 // by sinks or by other literals does not escape: `{...insecure, rejectUnauthorized: true}` wins.
+// JSX attributes (`<Proxy rejectUnauthorized={false} />`) are not bags: they are props of a
+// component, and nothing in one file says that they reach a TLS call (the component may only show
+// them, and in a browser they mean nothing), so they are not followed. An object literal given as
+// a prop (`tls={{ rejectUnauthorized: false }}`) is a bag like any other argument.
 import ts from 'typescript';
 import type { Prop, Value } from '../../../rules/api.js';
-import { TLS_ONLY_OPTIONS } from '../../../rules/data/sinks.js';
+import { INSECURE_OPTION_CHECKS } from '../../../rules/util/insecure-options.js';
 import type { FileIndex } from './collect.js';
 import type { ModuleResolver } from './modules.js';
 import { compoundValue, isObjectAssign } from './object-writes.js';
@@ -14,7 +18,13 @@ import type { ValueResolver } from './values.js';
 
 const MAX_FOLLOW = 8;
 const LOGICAL_ASSIGNMENTS = new Set([ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken]);
-const TLS_ONLY_NAMES = new Set(TLS_ONLY_OPTIONS.map((o) => o.name).concat(['checkServerIdentity']));
+/**
+ * The option names a write is reported for wherever it is written: the ones whose insecure values
+ * the rules share in one table (the TLS-only options of rules/data/sinks.ts, checkServerIdentity,
+ * and secureProtocol/minVersion/maxVersion judged by rules/data/protocols.ts). A name whose values
+ * are not checked there (`ca`, `host`) is too common to follow into unknown objects.
+ */
+const LOOSE_WRITE_NAMES: ReadonlySet<string> = new Set(INSECURE_OPTION_CHECKS.map((c) => c.key));
 
 export function looseOptionBags(index: FileIndex, modules: ModuleResolver, values: ValueResolver, sinkArgs: Set<ts.Node>): Value[] {
   const bags: Value[] = [];
@@ -110,7 +120,7 @@ export function looseWrites(index: FileIndex, values: ValueResolver, seen: Set<t
     if ((op !== ts.SyntaxKind.EqualsToken && !LOGICAL_ASSIGNMENTS.has(op)) || seen.has(a)) continue;
     const left = skipOuterExpressions(a.left);
     const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) ? stringKey(left) : undefined;
-    if (!name || !TLS_ONLY_NAMES.has(name)) continue;
+    if (!name || !LOOSE_WRITE_NAMES.has(name)) continue;
     if (isOverriddenLater(a, index)) continue;
     // `x.rejectUnauthorized ??= false` writes false when the option is not set yet.
     const value = op === ts.SyntaxKind.EqualsToken ? values.valueOf(a.right) : compoundValue(a, { kind: 'unknown', node: a.left }, () => values.valueOf(a.right));

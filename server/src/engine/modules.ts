@@ -5,7 +5,7 @@
 import ts from 'typescript';
 import type { ModuleRef } from '../../../rules/api.js';
 import type { Binding, ScopeTable } from './scope.js';
-import { skipOuterExpressions, stringLiteralText } from './syntax.js';
+import { outermostWrapper, skipOuterExpressions, stringLiteralText } from './syntax.js';
 
 /** The marker a call or `new` adds to a path: `https.Agent` constructed is ['Agent', '()']. */
 export const CALL_RESULT = '()';
@@ -84,12 +84,37 @@ export class ModuleResolver {
     return found;
   }
 
+  /**
+   * `import('tls').then((tls) => …)` and `.then(({ connect }) => …)`: the first parameter of the
+   * callback passed to `.then` of a dynamic import is the module.
+   */
+  private thenParamRef(b: Binding): ModuleRef | undefined {
+    let param: ts.Node = b.id;
+    // Only plain property paths: a default or rest element is not a member of the module.
+    while (ts.isBindingElement(param.parent) || ts.isObjectBindingPattern(param.parent)) {
+      if (ts.isBindingElement(param.parent) && (param.parent.initializer || param.parent.dotDotDotToken)) return undefined;
+      param = param.parent;
+    }
+    if (!ts.isParameter(param.parent) || param.parent.initializer) return undefined;
+    const decl = param.parent;
+    const fn = decl.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== decl || decl.dotDotDotToken) return undefined;
+    const call = outermostWrapper(fn).parent;
+    if (!call || !ts.isCallExpression(call) || call.arguments.length === 0 || skipOuterExpressions(call.arguments[0]) !== fn) return undefined;
+    const callee = skipOuterExpressions(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'then') return undefined;
+    const target = skipOuterExpressions(callee.expression);
+    const module = ts.isCallExpression(target) && target.expression.kind === ts.SyntaxKind.ImportKeyword ? this.requiredModule(target) : undefined;
+    return module === undefined ? undefined : ref(module, b.path);
+  }
+
   private compute(e: ts.Expression): ModuleRef | undefined {
     if (ts.isIdentifier(e)) {
       const b = this.scopes.lookup(e);
       if (!b) return GLOBAL_MODULES.has(e.text) ? ref(e.text, []) : undefined;
       if (b.kind === 'import' && b.importFrom) return ref(normaliseSpecifier(b.importFrom.module), b.importFrom.path);
       if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.opaqueWrites.length === 0) return this.variableRef(b);
+      if (b.kind === 'param' && b.writes.length === 0 && b.opaqueWrites.length === 0) return this.thenParamRef(b);
       return undefined;
     }
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {

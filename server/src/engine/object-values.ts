@@ -93,6 +93,17 @@ export function mapObjects(v: Value, change: (o: ObjectValue) => Value): Value {
   return { ...v, branches };
 }
 
+/**
+ * What a member write or Object.assign finds: a value the file does not say is an object once
+ * something is written to it (writing to null or undefined throws), holding whatever else it held.
+ */
+export function writable(v: Value, node: ts.Node): Value {
+  const open = (at: ts.Node | undefined): Value => ({ kind: 'object', props: new Map(), node: at ?? node, open: true });
+  if (v.kind === 'unknown') return open(v.node);
+  if (v.kind !== 'either' || !v.branches.some((b) => b.value.kind === 'unknown')) return v;
+  return { ...v, branches: v.branches.map((b) => (b.value.kind === 'unknown' ? { ...b, value: open(b.value.node) } : b)) };
+}
+
 type ValueOf = (e: ts.Expression) => Value;
 
 /** An object literal's value: properties and spreads in order, computed keys resolved. */

@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import { skipOuterExpressions } from './syntax.js';
 
-export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'other';
+export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'enum' | 'other';
 
 export interface Binding {
   name: string;
@@ -18,6 +18,8 @@ export interface Binding {
   importFrom?: { module: string; path: string[] };
   /** For function declarations. */
   fn?: ts.SignatureDeclaration;
+  /** For enums: every declaration of the enum, in source order (declarations of one name merge). */
+  enums?: ts.EnumDeclaration[];
   references: ts.Identifier[];
   /** Assignments `name = value` and compound ones (`name += value`), in source order. */
   writes: ts.BinaryExpression[];
@@ -44,7 +46,11 @@ export class ScopeTable {
       this.scopes.set(scopeNode, table);
     }
     // A later `var x` or function redeclaration keeps the first binding; both name the same variable.
-    if (!table.has(binding.name)) table.set(binding.name, binding);
+    const first = table.get(binding.name);
+    if (!first) table.set(binding.name, binding);
+    else if (first.enums && binding.enums) first.enums.push(...binding.enums);
+    // A namespace merged into an enum adds members the enum's declarations do not list.
+    else if (first.enums) first.opaque = true;
   }
 
   /** Every binding declared in the file. */
@@ -158,7 +164,11 @@ export function declareFrom(node: ts.Node, table: ScopeTable): void {
     }
     return;
   }
-  if ((ts.isEnumDeclaration(node) || ts.isModuleDeclaration(node)) && ts.isIdentifier(node.name)) {
+  if (ts.isEnumDeclaration(node)) {
+    table.declare(nearestScope(node, false), mk(node.name, 'enum', { enums: [node] }));
+    return;
+  }
+  if (ts.isModuleDeclaration(node) && ts.isIdentifier(node.name)) {
     table.declare(nearestScope(node, false), mk(node.name, 'other', {}));
   }
 }

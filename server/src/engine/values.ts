@@ -7,10 +7,11 @@ import type { Binding, ScopeTable } from './scope.js';
 import type { ModuleResolver } from './modules.js';
 import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
 import { collectObjectWrites, applyWrite, isObjectAssign, type ObjectWrite } from './object-writes.js';
-import { mapObjects, objectAssignValue, objectLiteralValue } from './object-values.js';
+import { mapObjects, objectAssignValue, objectLiteralValue, writable } from './object-values.js';
 import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './operators.js';
 import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
 import { truthy } from '../../../rules/util/truthy.js';
+import { enumValue } from './enums.js';
 
 const MAX_DEPTH = 64;
 /** Guarded writes split a value in two; past this many branches they apply unconditionally. */
@@ -21,6 +22,7 @@ export class ValueResolver {
   private readonly inProgress = new Set<ts.Node>();
   private depth = 0;
   private writesByBinding: Map<Binding, ObjectWrite[]> | undefined;
+  private readonly enums = new Map<Binding, Value>();
 
   constructor(
     private readonly scopes: ScopeTable,
@@ -100,6 +102,15 @@ export class ValueResolver {
       }
       case 'function':
         return b.fn ? { kind: 'function', node: b.fn } : { kind: 'unknown', node: id };
+      case 'enum':
+        return this.enumOf(b, id);
+      case 'param': {
+        // `import('tls').then((tls) => …)`: the callback's parameter is the module.
+        const ref = this.modules.refOf(id);
+        if (ref) return { kind: 'module', ref, node: id };
+        return this.variable(b, id);
+      }
+      case 'catch':
       case 'const':
       case 'let':
       case 'var':
@@ -123,14 +134,19 @@ export class ValueResolver {
     const last = lastWriteBefore(b, pos);
     let source: Value;
     let from: number;
-    if (last?.opaque) return { kind: 'unknown', node: use };
-    if (last) {
+    // A value the file does not say (a parameter, `[x] = list`, a for-of variable) is unknown; the
+    // member writes made to it afterwards still count: after `o.k = v`, o holds an object with k.
+    if (last?.opaque) {
+      source = { kind: 'unknown', node: use };
+      from = last.node.end;
+    } else if (last) {
       source = this.assigned(last.node as ts.BinaryExpression, use);
       const guard = guardOf(last.node, at);
       if (guard) source = guarded(use, [{ value: source, condition: guard.whenWritten }, { value: this.otherwise(b, guard, last.node, use), condition: guard.otherwise }]);
       from = last.node.end;
     } else if (b.opaque) {
-      return { kind: 'unknown', node: use };
+      source = { kind: 'unknown', node: use };
+      from = b.id.end;
     } else if (b.init) {
       source = pick(this.valueOf(b.init), b.path, use);
       from = b.init.end;
@@ -154,7 +170,7 @@ export class ValueResolver {
    * make two versions: with the then-branch writes, and with the else-branch writes (or none).
    */
   private applyObjectWrites(start: Value, writes: readonly ObjectWrite[], use: ts.Identifier, at: ts.Node): Value {
-    const apply = (v: Value, w: ObjectWrite) => mapObjects(v, (o) => applyWrite(o, w, (e) => this.valueOf(e)));
+    const apply = (v: Value, w: ObjectWrite) => mapObjects(w.kind === 'delete' ? v : writable(v, use), (o) => applyWrite(o, w, (e) => this.valueOf(e)));
     let value = start;
     for (let i = 0; i < writes.length; i++) {
       const guard = guardOf(writes[i].node, at);
@@ -179,6 +195,16 @@ export class ValueResolver {
           : guarded(use, [{ value: group.reduce(apply, value), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
     }
     return value;
+  }
+
+  private enumOf(b: Binding, id: ts.Identifier): Value {
+    const cached = this.enums.get(b);
+    if (cached) return cached;
+    // A member that refers to its own enum (`B = V.A`) sees it as unknown while it is being built.
+    this.enums.set(b, { kind: 'unknown', node: id });
+    const v = enumValue(b.enums ?? [], !!b.opaque, (e) => this.valueOf(e));
+    this.enums.set(b, v);
+    return v;
   }
 
   /** The value a write gives the variable: `x = v`, or `x += v` on the value before it. */
