@@ -129,7 +129,8 @@ export interface RuleContext {
    */
   readonly looseOptionBags: readonly Value[];
   /**
-   * Member writes `x.key = v` of a TLS-only option name that no sink or loose bag accounts for
+   * Member writes `x.key = v` of an option name the insecure-option checks know
+   * (rules/util/insecure-options.ts) that no sink or loose bag accounts for
    * (the target is a parameter, `this.…`, an instance, or the write comes after every use).
    */
   readonly looseWrites: readonly Prop[];

@@ -36,7 +36,7 @@ export const noLegacyTlsVersion: Rule = {
     },
   },
   check(ctx) {
-    for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop);
+    for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop, site.condition);
     for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal);
   },
 };
@@ -58,11 +58,11 @@ function protocolName(version: string): string {
   return version.replace(/^(TLS|SSL)v(\d)(\.\d)?$/, (_all, family: string, major: string, minor: string | undefined) => `${family} ${major}${minor ?? '.0'}`);
 }
 
-function checkOption(ctx: RuleContext, prop: Prop): void {
+function checkOption(ctx: RuleContext, prop: Prop, siteCondition: string | undefined): void {
   const bad = prop.key === 'secureProtocol' ? worstMethod(prop.value) : findBranch(prop.value, (v) => LEGACY_VERSIONS.has(literalString(v) ?? ''));
   if (!bad) return;
   const value = literalString(bad.value)!;
-  const condition = conditionSuffix(bad);
+  const condition = conditionSuffix({ value: bad.value, condition: [siteCondition, bad.condition].filter(Boolean).join(' and ') || undefined });
   const safe = safeSettingsFix(ctx, literalOf(prop.node));
   if (prop.key === 'secureProtocol') {
     const { verdict, effect } = SECURE_PROTOCOL_METHODS.get(value)!;

@@ -41,6 +41,11 @@ runRuleTests(noLegacyTlsVersion, {
   ],
   invalid: [
     {
+      name: 'a member write under an if keeps its condition',
+      code: `${TLS}const o = { host: 'example.com', ⟦minVersion: 'TLSv1'⟧ };\nif (modern) o.minVersion = 'TLSv1.2';\ntls.connect(o);`,
+      messageIncludes: ["minVersion: 'TLSv1' (when `modern` is falsy) allows TLS 1.0"],
+    },
+    {
       name: 'secureProtocol TLSv1_method, multi-line: replaced by minVersion',
       code: `${TLS}tls.connect({\n  host: 'legacy.example.com',\n  port: 443,\n  ⟦secureProtocol: 'TLSv1_method'⟧,\n});\n`,
       messageIds: ['secureProtocol'],
