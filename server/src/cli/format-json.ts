@@ -51,7 +51,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-function oneBased(range: Range) {
+/** Editors count from 0, people and report formats from 1. */
+export function oneBased(range: Range) {
   return {
     line: range.start.line + 1,
     column: range.start.character + 1,

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import type { Fix, Rule, Severity } from '../../../rules/api.js';
 import { docsUrl, REPOSITORY_URL } from '../../../rules/docs-url.js';
 import type { FileResult, Finding, Note, Range } from '../engine/types.js';
-import { relativePath, sortFindings } from './format-json.js';
+import { oneBased, relativePath, sortFindings } from './format-json.js';
 
 export interface SarifOptions {
   cwd: string;
@@ -146,12 +146,8 @@ function artifactFor(fileName: string, cwd: string): { uri: string; uriBaseId?: 
 
 /** SARIF regions are 1-based and the end column is exclusive, exactly LSP's range plus one. */
 function region(range: Range) {
-  return {
-    startLine: range.start.line + 1,
-    startColumn: range.start.character + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.character + 1,
-  };
+  const { line, column, endLine, endColumn } = oneBased(range);
+  return { startLine: line, startColumn: column, endLine, endColumn };
 }
 
 function sarifFix(fix: Fix, artifactLocation: object) {
