@@ -41,9 +41,7 @@ export const noWeakCipher: Rule = {
   },
   check(ctx) {
     const reported = new Set<string>();
-    const sites = optionSites(ctx, NAMES);
-    for (const site of sites) checkOption(ctx, site, reported);
-    for (const prop of looseCipherWrites(ctx, sites)) checkOption(ctx, { prop, atTlsPath: false }, reported);
+    for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site, reported);
     for (const w of tlsDefaultWrites(ctx, DEFAULT_CIPHERS)) {
       const assignment = ts.isBinaryExpression(w.node);
       const alternatives = compact([replaceFix(w.valueNode), w.removal]);
@@ -197,34 +195,6 @@ function replaceFix(value: ts.Expression, prop?: Prop): Fix {
   const shorthand = prop && ts.isShorthandPropertyAssignment(prop.node);
   const node = shorthand ? prop.node : value;
   return { title: REPLACE_TITLE, kind: 'suggestion', edits: [{ start: node.getStart(node.getSourceFile()), end: node.end, text: shorthand ? `ciphers: ${list}` : list }] };
-}
-
-/**
- * `x.ciphers = '…'` writes that no sink or loose bag saw (`this.ciphers`, a parameter's). The
- * engine only collects such writes for TLS-only option names; `ciphers` is too common a word, so
- * a write counts only when its value is a cipher string (checked by the caller).
- */
-function looseCipherWrites(ctx: RuleContext, sites: readonly OptionSite[]): Prop[] {
-  const seen = new Set<ts.Node>(sites.map((s) => s.prop.node));
-  const out: Prop[] = [];
-  const all = ctx.nodes.assignments;
-  for (const a of all) {
-    if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken || seen.has(a)) continue;
-    const left = a.left;
-    const key = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
-    if (key !== 'ciphers') continue;
-    // A later write to the same place in the same function wins.
-    const target = left.getText();
-    if (all.some((b) => b.pos > a.end && b.operatorToken.kind === ts.SyntaxKind.EqualsToken && b.left.getText() === target && enclosingFunction(b) === enclosingFunction(a))) continue;
-    out.push({ key, value: ctx.valueOf(a.right), node: a, valueNode: a.right });
-  }
-  return out;
-}
-
-function enclosingFunction(n: ts.Node): ts.Node | undefined {
-  let p = n.parent;
-  while (p && !ts.isFunctionLike(p)) p = p.parent;
-  return p;
 }
 
 /** `--tls-cipher-list=…` in any string literal: NODE_OPTIONS, execArgv, spawn arguments. */
