@@ -3,8 +3,10 @@ import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { ENV_SINKS } from './data/sinks.js';
 import type { EnvSink } from './data/sink-types.js';
+import { conditionsSuffix } from './util/conditions.js';
 import { removeProperty, removeStatement } from './util/edits.js';
-import { branchesOf, conditionSuffix, findBranch, type ValueBranch } from './util/values.js';
+import { isObjectAssignCall, unwrap } from './util/syntax.js';
+import { branchesOf, findBranch, type ValueBranch } from './util/values.js';
 
 const ID = 'no-global-tls-bypass';
 const VAR = 'NODE_TLS_REJECT_UNAUTHORIZED';
@@ -40,7 +42,7 @@ export const noGlobalTlsBypass: Rule = {
         const when = op === ts.SyntaxKind.QuestionQuestionEqualsToken ? 'when it is not set yet' : op === ts.SyntaxKind.BarBarEqualsToken ? 'when it is not set or empty' : undefined;
         if (op !== ts.SyntaxKind.EqualsToken && !when) continue;
         const bad = findBranch(ctx.valueOf(a.right), disables);
-        if (bad) report(ctx, a, joinConditions(...guards(a), when, bad.condition));
+        if (bad) report(ctx, a, conditionsSuffix(...guards(a), when, bad.condition));
       } else if (op === ts.SyntaxKind.EqualsToken && isProcessEnv(ctx, a.left)) {
         // process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' }
         reportInObject(ctx, ctx.valueOf(a.right));
@@ -74,7 +76,7 @@ function reportInBranches(ctx: RuleContext, branches: readonly ValueBranch[], ap
     const prop = branch.value.props.get(VAR);
     if (!prop) continue;
     const bad = findBranch(prop.value, disables);
-    if (bad) report(ctx, prop.node, joinConditions(...guards(prop.node), branch.condition, bad.condition), prop, api);
+    if (bad) report(ctx, prop.node, conditionsSuffix(...guards(prop.node), branch.condition, bad.condition), prop, api);
   }
 }
 
@@ -126,10 +128,6 @@ function shortText(node: ts.Node): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-function joinConditions(...conditions: (string | undefined)[]): string {
-  const parts = conditions.filter((c): c is string => !!c);
-  return parts.length ? conditionSuffix({ condition: parts.join(' and ') } as ValueBranch) : '';
-}
 
 function report(ctx: RuleContext, node: ts.Node, condition: string, prop?: Prop, api?: string): void {
   const fixes: Fix[] = [];
@@ -179,13 +177,3 @@ function isProcessEnv(ctx: RuleContext, e: ts.Expression): boolean {
   return !!ref && ref.module === 'process' && ref.path.length === 1 && ref.path[0] === 'env';
 }
 
-function isObjectAssignCall(c: ts.CallExpression): boolean {
-  const e = unwrap(c.expression);
-  return ts.isPropertyAccessExpression(e) && e.name.text === 'assign' && ts.isIdentifier(e.expression) && e.expression.text === 'Object';
-}
-
-function unwrap(e: ts.Expression): ts.Expression {
-  let x = e;
-  while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x) || ts.isSatisfiesExpression(x) || ts.isTypeAssertionExpression(x)) x = x.expression;
-  return x;
-}

@@ -1,7 +1,8 @@
 // no-tls-key-logging: TLS session secrets or handshake traces written out (CWE-532; TLS-FACTS.md 1.7, 1.8).
 import ts from 'typescript';
 import type { Fix, Rule, RuleContext, Value } from './api.js';
-import { FS_MODULES, FS_WRITERS, KEY_LOG_FLAGS, KEYLOG_EVENT, LISTENER_METHODS, LOG_FUNCTIONS, LOG_METHODS, WRITE_METHODS } from './data/key-logging.js';
+import { LISTENER_METHODS } from './data/events.js';
+import { FS_MODULES, FS_WRITERS, KEY_LOG_FLAGS, KEYLOG_EVENT, LOG_FUNCTIONS, LOG_METHODS, WRITE_METHODS } from './data/key-logging.js';
 import { skipParens } from './util/bitflags.js';
 import { compact } from './util/compact.js';
 import { removeOptionEdit } from './util/option-fixes.js';

@@ -2,7 +2,6 @@
 
 /** `socket.on('keylog', (line) => …)`: the listener receives NSS key-log lines (the session secrets). */
 export const KEYLOG_EVENT = 'keylog';
-export const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
 /** Node command-line flags that write secrets or handshake traces for every TLS socket of the process. */
 export const KEY_LOG_FLAGS: readonly { flag: string; messageId: 'keylogFlag' | 'traceFlag' }[] = [

@@ -2,10 +2,10 @@
 // that call `callback(0)` accept any certificate (TLS-FACTS.md section 3, Electron).
 import ts from 'typescript';
 import type { RuleContext, Value } from '../api.js';
+import { LISTENER_METHODS } from '../data/events.js';
 import { CERTIFICATE_CALLBACKS } from '../data/sinks.js';
 import { stringOf } from './strings.js';
 
-const LISTENER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
 export function checkCertificateCallbacks(ctx: RuleContext): void {
   const { event, verifyProc } = CERTIFICATE_CALLBACKS;

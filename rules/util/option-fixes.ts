@@ -2,6 +2,7 @@
 import ts from 'typescript';
 import type { Fix, Prop, RuleContext, TextEdit } from '../api.js';
 import { removeProperty, removeStatement } from './edits.js';
+import { moduleMemberExpression } from './module-access.js';
 
 /** Removes the option: the property from its literal, or the `x.key = v` statement. */
 export function removeOptionFix(ctx: RuleContext, prop: Prop, title: string): Fix | undefined {
@@ -32,7 +33,7 @@ export function caInsteadFix(ctx: RuleContext, prop: Prop): Fix | undefined {
   const n = prop.node;
   const literal = n.parent && ts.isObjectLiteralExpression(n.parent) ? n.parent : undefined;
   if (literal?.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'ca')) return undefined;
-  const reader = readFileSyncExpression(ctx);
+  const reader = moduleMemberExpression(ctx, 'fs', 'readFileSync');
   const edits: TextEdit[] = [...reader.edits];
   const call = `${reader.expr}(${CA_PLACEHOLDER})`;
   if (literal && (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n))) {
@@ -43,41 +44,4 @@ export function caInsteadFix(ctx: RuleContext, prop: Prop): Fix | undefined {
     return undefined;
   }
   return { title: 'Trust a specific CA instead (ca: readFileSync(…), edit the path)', kind: 'suggestion', edits };
-}
-
-/** How this file can call fs.readFileSync: an existing binding, require, or a new import. */
-function readFileSyncExpression(ctx: RuleContext): { expr: string; edits: TextEdit[] } {
-  const sf = ctx.sourceFile;
-  let usesRequire = false;
-  for (const st of sf.statements) {
-    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && /^(node:)?fs$/.test(st.moduleSpecifier.text)) {
-      const c = st.importClause;
-      if (c?.name) return { expr: `${c.name.text}.readFileSync`, edits: [] };
-      const nb = c?.namedBindings;
-      if (nb && ts.isNamespaceImport(nb)) return { expr: `${nb.name.text}.readFileSync`, edits: [] };
-      const named = nb && ts.isNamedImports(nb) ? nb.elements.find((e) => (e.propertyName ?? e.name).text === 'readFileSync') : undefined;
-      if (named) return { expr: named.name.text, edits: [] };
-    }
-    if (ts.isVariableStatement(st)) {
-      for (const d of st.declarationList.declarations) {
-        const init = d.initializer;
-        if (!init) continue;
-        const ref = ctx.refOf(init);
-        if (!ref || ref.module !== 'fs') continue;
-        if (ref.path.length === 0 && ts.isIdentifier(d.name)) return { expr: `${d.name.text}.readFileSync`, edits: [] };
-        if (ref.path.length === 0 && ts.isObjectBindingPattern(d.name)) {
-          const el = d.name.elements.find((e) => ((e.propertyName ?? e.name) as ts.Identifier).text === 'readFileSync');
-          if (el && ts.isIdentifier(el.name)) return { expr: el.name.text, edits: [] };
-        }
-      }
-    }
-  }
-  for (const call of ctx.nodes.calls) {
-    if (ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'require') usesRequire = true;
-  }
-  const isModule = sf.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s) || ts.isExportAssignment(s)) || /\.m[jt]s$/.test(sf.fileName);
-  if (usesRequire || !isModule) return { expr: "require('node:fs').readFileSync", edits: [] };
-  const first = sf.statements[0];
-  const at = first ? first.getStart(sf) : 0;
-  return { expr: 'readFileSync', edits: [{ start: at, end: at, text: "import { readFileSync } from 'node:fs';\n" }] };
 }

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import type { Fix, RuleContext, Value } from '../api.js';
 import { removeStatement } from './edits.js';
 import { removeOptionFix } from './option-fixes.js';
+import { isObjectAssignCall } from './syntax.js';
 
 export interface TlsDefaultWrite {
   /** 'DEFAULT_MIN_VERSION', 'DEFAULT_CIPHERS', … */
@@ -40,10 +41,4 @@ export function tlsDefaultWrites(ctx: RuleContext, names: ReadonlySet<string>): 
     }
   }
   return out;
-}
-
-/** `Object.assign(…)` written as such. */
-export function isObjectAssignCall(c: ts.CallExpression): boolean {
-  const e = c.expression;
-  return ts.isPropertyAccessExpression(e) && e.name.text === 'assign' && ts.isIdentifier(e.expression) && e.expression.text === 'Object';
 }
