@@ -1,0 +1,24 @@
+// Builds tlslint.vsix with `npm run package`, in a staging copy of the repository (sources and
+// node_modules linked, as test/vsix does) so the production build never rewrites the repo's dist/
+// while other tests use it.
+import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, RUN_DIR } from './env.mjs';
+import { run } from './proc.mjs';
+
+const LINKED = ['client', 'server', 'rules', 'node_modules', 'esbuild.mjs'];
+const COPIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images/icon.png'];
+
+export async function packageVsix() {
+  const stage = path.join(RUN_DIR, 'vsix-stage');
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(stage, { recursive: true });
+  for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(stage, name));
+  for (const name of COPIED) {
+    mkdirSync(path.dirname(path.join(stage, name)), { recursive: true });
+    copyFileSync(path.join(ROOT, name), path.join(stage, name));
+  }
+  const r = await run('npm', ['run', 'package'], { cwd: stage, quiet: true, timeoutMs: 180_000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (r.code !== 0) throw new Error(`npm run package failed (${r.code}):\n${r.output}`);
+  return path.join(stage, 'tlslint.vsix');
+}

@@ -1,0 +1,32 @@
+// What a user of another editor does: install tlslint so `tlslint-language-server` is on PATH,
+// and paste the README's configuration snippet into the editor's init file.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, RUN_DIR } from './env.mjs';
+import { run } from './proc.mjs';
+
+/**
+ * `npm install -g` of this checkout into a private prefix (npm links the folder, as `npm link`
+ * does, and creates the bin entries of package.json). Returns the prefix's bin folder.
+ */
+export async function installGlobally() {
+  const prefix = path.join(RUN_DIR, 'global');
+  const r = await run('npm', ['install', '-g', '--prefix', prefix, '--ignore-scripts', '--no-audit', '--no-fund', ROOT], { quiet: true, timeoutMs: 120_000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const bin = path.join(prefix, 'bin');
+  if (r.code !== 0 || !existsSync(path.join(bin, 'tlslint-language-server'))) throw new Error(`npm install -g of tlslint failed (${r.code}):\n${r.output}`);
+  return bin;
+}
+
+/**
+ * The first ```<lang> block after the line that starts with `heading` in README.md, verbatim.
+ * The tests run exactly what the README tells users to paste.
+ */
+export function readmeSnippet(heading, lang) {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const at = readme.split('\n').findIndex((l) => l.startsWith(heading));
+  if (at < 0) throw new Error(`README.md has no line starting with ${JSON.stringify(heading)}`);
+  const rest = readme.split('\n').slice(at).join('\n');
+  const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(rest);
+  if (!m) throw new Error(`README.md has no \`\`\`${lang} block after ${JSON.stringify(heading)}`);
+  return m[1];
+}

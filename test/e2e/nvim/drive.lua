@@ -1,0 +1,100 @@
+-- Runs in headless Neovim after the README's configuration (init.lua) opened E2E_FILE: waits for
+-- tlslint's diagnostics, runs :lua vim.lsp.buf.code_action() on the finding, picks tlslint's fix
+-- from the menu (vim.ui.select), :write, and checks the file on disk. Exit 0 on pass, 1 on failure.
+local t0 = vim.loop.hrtime()
+local function log(msg) io.stdout:write(string.format('[%.2fs] %s\n', (vim.loop.hrtime() - t0) / 1e9, msg)) end
+local TIMEOUT = tonumber(os.getenv('E2E_TIMEOUT_MS') or '20000')
+local FIX = 'Remove tlsAllowInvalidCertificates: true (verify certificates)'
+local INSECURE = '  tlsAllowInvalidCertificates: true,\n'
+local SABOTAGE = os.getenv('TLSLINT_E2E_SABOTAGE') == '1'
+
+local function read(path)
+  local f = assert(io.open(path, 'rb'))
+  local s = f:read('*a')
+  f:close()
+  return s
+end
+local function assert_equal(actual, expected, what)
+  if actual ~= expected then error(string.format('%s: expected %s, got %s', what, vim.inspect(expected), vim.inspect(actual)), 0) end
+end
+-- A negative control: `check` must fail now, or the positive check beside it could never fail.
+local function must_fail(what, check)
+  if pcall(check) then error('negative control did not fail: ' .. what, 0) end
+end
+
+local ok, err = pcall(function()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local file = vim.api.nvim_buf_get_name(bufnr)
+  local original = read(file)
+  local s, e = original:find(INSECURE, 1, true)
+  assert(s and not original:find(INSECURE, e + 1, true), 'the example holds the insecure line once')
+  local expected = original:sub(1, s - 1) .. original:sub(e + 1)
+  local lnum = select(2, original:sub(1, s):gsub('\n', '')) -- 0-based line of the finding
+  assert_equal(vim.bo[bufnr].filetype, 'javascript', 'filetype')
+
+  -- The README's FileType autocmd started the server and attached the buffer.
+  local client
+  assert(vim.wait(TIMEOUT, function()
+    for _, c in pairs(vim.lsp.buf_get_clients(bufnr)) do
+      if c.name == 'tlslint' then client = c end
+    end
+    return client ~= nil
+  end, 20), 'the README configuration attached no tlslint client')
+  assert_equal(table.concat(client.config.cmd, ' '), 'tlslint-language-server --stdio', 'the server command')
+  log('client attached: ' .. table.concat(client.config.cmd, ' ') .. ', root_dir ' .. tostring(client.config.root_dir))
+
+  local function ours()
+    return vim.tbl_filter(function(d) return d.source == 'tlslint' end, vim.diagnostic.get(bufnr))
+  end
+  local function finding()
+    for _, d in ipairs(ours()) do
+      if d.code == 'no-unverified-certificate' and d.lnum == lnum then return d end
+    end
+  end
+  assert(vim.wait(TIMEOUT, function() return finding() ~= nil end, 20), 'no diagnostic on tlsAllowInvalidCertificates; got ' .. vim.inspect(ours()))
+  local before = #ours()
+  log(string.format('%d diagnostics; %s', before, finding().message))
+
+  -- As a user: cursor on the finding, :lua vim.lsp.buf.code_action(), pick the fix in the menu.
+  -- The menu is asked again while it lacks the fix (the first answer can be for an older version).
+  vim.api.nvim_win_set_cursor(0, { lnum + 1, 2 })
+  local titles, picked = {}, false
+  vim.ui.select = function(items, _, on_choice)
+    titles = {}
+    local choice
+    for i, item in ipairs(items) do
+      local action = item[2] or item.action or item
+      titles[#titles + 1] = action.title
+      if action.title == FIX then choice = i end
+    end
+    picked = choice ~= nil
+    on_choice(choice and items[choice] or nil, choice)
+  end
+  local deadline = vim.loop.now() + TIMEOUT
+  while not picked do
+    assert(vim.loop.now() < deadline, 'the code action menu never offered the fix; last menu: ' .. vim.inspect(titles))
+    vim.lsp.buf.code_action()
+    vim.wait(2000, function() return picked end, 20)
+  end
+  log('code action menu: ' .. table.concat(titles, ' | '))
+  assert(vim.tbl_contains(titles, 'Disable no-unverified-certificate for this line'), 'the menu offers the disable comment')
+
+  vim.cmd('silent write')
+  local actual = read(file)
+  must_fail('the file still has its original text', function() assert_equal(actual, original, 'file') end)
+  assert_equal(actual, SABOTAGE and original or expected, 'the file on disk after the fix')
+  log('fix applied and written to disk')
+
+  assert(vim.wait(TIMEOUT, function() return finding() == nil and #ours() == before - 1 end, 20), 'the finding did not go away; got ' .. vim.inspect(ours()))
+  log(string.format('%d diagnostics after the fix', #ours()))
+  vim.lsp.stop_client(client.id)
+  vim.wait(5000, function() return client.is_stopped() end, 20)
+end)
+
+if ok then
+  io.stdout:write('NVIM_E2E PASS\n')
+  vim.cmd('qall!')
+else
+  io.stdout:write('NVIM_E2E FAIL: ' .. tostring(err) .. '\n')
+  vim.cmd('cquit 1')
+end

@@ -1,0 +1,47 @@
+// Neovim (Debian's 0.7.2) headless as a user would run it: init.lua holds the README's snippet,
+// `tlslint-language-server` comes from `npm install -g`, and nvim opens a copy of examples/src/db.js.
+// test/e2e/nvim/drive.lua then does what the user does. Usage: node test/e2e/run-nvim.mjs
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { NVIM, isMain, isolatedEnv } from './lib/env.mjs';
+import { run, seconds } from './lib/proc.mjs';
+import { installGlobally, readmeSnippet } from './lib/user-setup.mjs';
+import { makeRunDir } from './lib/workspace.mjs';
+
+export async function runNvim(binDir) {
+  const t0 = Date.now();
+  binDir ??= await installGlobally();
+  const { dir, ws } = makeRunDir('nvim');
+  const config = path.join(dir, 'config');
+  mkdirSync(path.join(config, 'nvim'), { recursive: true });
+  const compat = path.join(import.meta.dirname, 'nvim', 'compat-0.7.lua');
+  writeFileSync(
+    path.join(config, 'nvim', 'init.lua'),
+    `-- test/e2e/run-nvim.mjs: Neovim 0.8 APIs for 0.7, then README.md's configuration verbatim.\ndofile(${JSON.stringify(compat)})\n\n${readmeSnippet('Neovim', 'lua')}\n`,
+  );
+  const env = isolatedEnv({
+    PATH: `${binDir}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: config,
+    XDG_DATA_HOME: path.join(dir, 'data'),
+    XDG_STATE_HOME: path.join(dir, 'state'),
+    XDG_CACHE_HOME: path.join(dir, 'cache'),
+  });
+  const file = path.join(ws, 'src', 'db.js');
+  const drive = path.join(import.meta.dirname, 'nvim', 'drive.lua');
+  const r = await run(NVIM, ['--headless', '-i', 'NONE', file, '-c', `luafile ${drive}`], { cwd: ws, env, prefix: '  ', timeoutMs: 90_000 });
+  const ok = r.code === 0 && r.output.includes('NVIM_E2E PASS');
+  console.log(`  nvim exit code ${r.code}; ${seconds(Date.now() - t0)}`);
+  if (ok) rmSync(dir, { recursive: true, force: true });
+  else console.log(`  kept ${dir} (lsp log: ${path.join(dir, 'state', 'nvim', 'lsp.log')}, ${path.join(dir, 'cache', 'nvim', 'lsp.log')})`);
+  return ok;
+}
+
+if (isMain(import.meta)) {
+  runNvim().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,133 @@
+// UI smoke test of the packaged extension: installs tlslint.vsix into code-server and drives the
+// real workbench in chromium with the keyboard, as a user would. The workbench loads, src/db.js
+// shows squiggles and the Problems count, Ctrl+. offers tlslint's fix, applying it and saving
+// changes the file on disk. Screenshots go to .e2e/artifacts/.
+// Usage: node test/e2e/ui-smoke.mjs <path/to/tlslint.vsix>   (after scripts/e2e-setup.mjs)
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { installExtension, launchChromium, startCodeServer } from './lib/code-server.mjs';
+import { ARTIFACTS_DIR, isMain } from './lib/env.mjs';
+import { poll, seconds } from './lib/proc.mjs';
+import { cliReport, makeRunDir } from './lib/workspace.mjs';
+
+const FILE = 'src/db.js';
+const FIX = 'Remove tlsAllowInvalidCertificates: true (verify certificates)';
+const INSECURE_LINE = '  tlsAllowInvalidCertificates: true,\n';
+const SABOTAGE = process.env.TLSLINT_E2E_SABOTAGE === '1';
+
+/** "Errors: 3, Warnings: 1"-style label of the status bar's problems item, as numbers. */
+function parseProblems(label) {
+  const count = (word) => Number(new RegExp(`${word}s?:?\\s*(\\d+)|(\\d+)\\s*${word}`, 'i').exec(label ?? '')?.slice(1).find(Boolean) ?? NaN);
+  return { errors: count('error'), warnings: count('warning') };
+}
+
+export async function uiSmoke(vsix) {
+  const t0 = Date.now();
+  const lap = (msg) => console.log(`  [${seconds(Date.now() - t0)}] ${msg}`);
+  assert.ok(vsix && existsSync(vsix), `the packaged extension exists: ${vsix}`);
+  const { dir, ws } = makeRunDir('ui-smoke');
+  const file = path.join(ws, FILE);
+  const original = readFileSync(file, 'utf8');
+  assert.equal(original.split(INSECURE_LINE).length, 2, `${FILE} holds ${JSON.stringify(INSECURE_LINE)} once`);
+  const expected = original.replace(INSECURE_LINE, '');
+  const findings = cliReport([FILE], ws)[0].findings;
+  const want = { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const shot = (name) => path.join(ARTIFACTS_DIR, `ui-smoke-${name}.png`);
+
+  lap(await installExtension(dir, vsix));
+  const installed = readdirSync(path.join(dir, 'code-server', 'extensions')).filter((d) => d.startsWith('tlslint.tlslint-'));
+  assert.equal(installed.length, 1, 'tlslint is the one installed extension');
+  const server = await startCodeServer(dir);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  let ok = false;
+  try {
+    const problemsLabel = () => page.locator('#status\\.problems').getAttribute('aria-label', { timeout: 2000 }).catch(() => null);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    lap('workbench loaded');
+
+    // Quick Open (Ctrl+P), as a user opens a file.
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
+    await page.keyboard.type(FILE);
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.editor-group-container .monaco-editor .view-lines', { timeout: 20_000 });
+    lap(`${FILE} opened`);
+
+    await page.waitForSelector('.editor-group-container .monaco-editor .squiggly-error', { timeout: 60_000 });
+    lap('squiggles rendered');
+    const before = await poll(`the status bar to count ${JSON.stringify(want)}`, async () => {
+      const p = parseProblems(await problemsLabel());
+      return p.errors === want.errors && p.warnings === want.warnings ? p : undefined;
+    }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${await problemsLabel()}`));
+    lap(`status bar: ${await problemsLabel()}`);
+
+    // Cursor onto the finding (Ctrl+G line:column), then the quick-fix menu (Ctrl+.).
+    const line = original.slice(0, original.indexOf(INSECURE_LINE)).split('\n').length;
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
+    await page.keyboard.type(`${line}:3`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    await rows.filter({ hasText: FIX }).first().waitFor({ timeout: 20_000 });
+    const offered = (await rows.allTextContents()).map((t) => t.trim());
+    await page.screenshot({ path: shot('quick-fix-menu') });
+    lap(`quick-fix menu: ${offered.join(' | ')}`);
+    assert.ok(offered.some((t) => t.includes('Disable no-unverified-certificate for this line')), 'the menu offers the disable comment');
+
+    // Pick it with the keyboard (a pointer-block overlay can swallow clicks on the menu).
+    for (let i = 0; i < offered.length + 2; i++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.focused').textContent().catch(() => '');
+      if (focused?.includes(FIX)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.ok((await page.locator('.action-widget .monaco-list-row.focused').textContent())?.includes(FIX), `"${FIX}" is focused`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+S');
+    await poll(`${FILE} on disk to change`, () => readFileSync(file, 'utf8') !== original, { timeoutMs: 20_000 });
+    const actual = readFileSync(file, 'utf8');
+    assert.notEqual(actual, original, 'negative control: the file changed');
+    assert.equal(actual, SABOTAGE ? original : expected, `${FILE} on disk after the quick fix`);
+    lap('file on disk changed by the quick fix');
+
+    await poll('the status bar to count one error less', async () => {
+      const p = parseProblems(await problemsLabel());
+      return p.errors === before.errors - 1 && p.warnings === before.warnings;
+    }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${await problemsLabel()}`));
+    await page.screenshot({ path: shot('after-fix') });
+    lap(`status bar: ${await problemsLabel()}`);
+    ok = true;
+  } catch (err) {
+    console.error(`  UI smoke test failed: ${err.stack ?? err}`);
+    await page.screenshot({ path: shot('failure') }).catch(() => {});
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  console.log(`  screenshots: ${ARTIFACTS_DIR}/ui-smoke-*.png; ${seconds(Date.now() - t0)} in all`);
+  if (ok) {
+    rmSync(dir, { recursive: true, force: true });
+  } else {
+    const keep = path.join(ARTIFACTS_DIR, path.basename(dir));
+    cpSync(dir, keep, { recursive: true });
+    console.log(`  logs and workspace kept in ${keep}`);
+  }
+  return ok;
+}
+
+if (isMain(import.meta)) {
+  uiSmoke(process.argv[2] ? path.resolve(process.argv[2]) : undefined).then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,43 @@
+// source.fixAll.tlslint (what "editor.codeActionsOnSave" runs) applies the safe fixes only.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import * as vscode from 'vscode';
+import { applyAndSave, assertFileText, codeActions, describeDiagnostics, mustFail, open, ruleOf, waitForDiagnostics, wsFile } from './helpers.cjs';
+
+const FIX_ALL = 'source.fixAll.tlslint';
+const FILE = 'src/weak-cipher-server.js';
+const server = (ciphers: string) => `const tls = require('node:tls');
+
+const server = tls.createServer({
+  key: process.env.TLS_KEY,
+  cert: process.env.TLS_CERT,
+  ciphers: '${ciphers}',
+});
+
+module.exports = { server };
+`;
+
+suite('Fix all (source.fixAll.tlslint)', () => {
+  test('on a weak cipher list it appends the exclusions of the weak suites and leaves suggestions alone', async () => {
+    const original = server('RC4-SHA:AES128-SHA');
+    fs.writeFileSync(wsFile(FILE), original);
+    const doc = await open(wsFile(FILE));
+
+    const isRc4 = (d: vscode.Diagnostic) => ruleOf(d) === 'no-weak-cipher' && d.severity === vscode.DiagnosticSeverity.Error && d.message.includes('RC4-SHA');
+    const isAes128Sha = (d: vscode.Diagnostic) => ruleOf(d) === 'no-weak-cipher' && d.severity === vscode.DiagnosticSeverity.Warning && d.message.includes('AES128-SHA');
+    const before = await waitForDiagnostics('the weak-cipher findings', doc.uri, (d) => d.some(isRc4) && d.some(isAes128Sha));
+    assert.equal(before.length, 2, describeDiagnostics(before));
+
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await codeActions(doc.uri, whole, FIX_ALL, (a) => a.kind?.value === FIX_ALL);
+    const fixAll = actions.filter((a) => a.kind?.value === FIX_ALL);
+    assert.deepEqual(fixAll.map((a) => a.title), ['Fix all safe tlslint problems']);
+
+    await applyAndSave(doc, fixAll[0]);
+    // The safe fix of the RC4 finding ("Add '!RC4' to exclude the weak suites"); AES128-SHA's fixes
+    // (Mozilla's list, or dropping the option) change what connects, so fix-all must not apply them.
+    assertFileText(doc.fileName, server('RC4-SHA:AES128-SHA:!RC4'), original);
+    const after = await waitForDiagnostics('only the AES128-SHA warning to remain', doc.uri, (d) => d.length === 1 && isAes128Sha(d[0]));
+    mustFail('the RC4 finding is still there', () => assert.ok(after.some(isRc4)));
+  });
+});
