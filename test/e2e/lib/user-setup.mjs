@@ -18,15 +18,15 @@ export async function installGlobally() {
 }
 
 /**
- * The first ```<lang> block after the line that starts with `heading` in README.md, verbatim.
- * The tests run exactly what the README tells users to paste.
+ * The first ```<lang> block after the line that starts with `heading` in the README section
+ * "## In other editors", verbatim: the tests run exactly what the README tells users to paste.
  */
 export function readmeSnippet(heading, lang) {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const at = readme.split('\n').findIndex((l) => l.startsWith(heading));
-  if (at < 0) throw new Error(`README.md has no line starting with ${JSON.stringify(heading)}`);
-  const rest = readme.split('\n').slice(at).join('\n');
-  const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(rest);
+  const lines = readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n');
+  const section = lines.findIndex((l) => l.startsWith('## In other editors'));
+  const at = lines.findIndex((l, i) => i > section && l.startsWith(heading));
+  if (section < 0 || at < 0) throw new Error(`README.md has no line starting with ${JSON.stringify(heading)} under "## In other editors"`);
+  const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(lines.slice(at).join('\n'));
   if (!m) throw new Error(`README.md has no \`\`\`${lang} block after ${JSON.stringify(heading)}`);
   return m[1];
 }
