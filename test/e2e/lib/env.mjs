@@ -54,13 +54,22 @@ export function isMain(meta) {
   return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(meta.filename);
 }
 
+/**
+ * `env` without what an enclosing `npm test`/`npm run` exported (npm_config_*, npm_node_execpath,
+ * npm_config_user_agent naming the outer Node...): a nested npm must read its own configuration.
+ * code-server's postinstall, for one, checks the Node version in npm_config_user_agent.
+ */
+export function withoutNpmEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
+}
+
 /** Environment for the tools we start: own HOME/TMPDIR/XDG dirs, never the user's. */
 export function isolatedEnv(extra = {}) {
   const tmp = path.join(E2E_DIR, 'tmp');
   mkdirSync(tmp, { recursive: true });
   mkdirSync(HOME_DIR, { recursive: true });
   return {
-    ...process.env,
+    ...withoutNpmEnv(),
     HOME: HOME_DIR,
     TMPDIR: tmp,
     XDG_CONFIG_HOME: path.join(HOME_DIR, '.config'),

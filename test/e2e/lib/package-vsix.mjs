@@ -3,7 +3,7 @@
 // while other tests use it.
 import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, RUN_DIR } from './env.mjs';
+import { ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
 import { run } from './proc.mjs';
 
 const LINKED = ['client', 'server', 'rules', 'node_modules', 'esbuild.mjs'];
@@ -18,7 +18,7 @@ export async function packageVsix() {
     mkdirSync(path.dirname(path.join(stage, name)), { recursive: true });
     copyFileSync(path.join(ROOT, name), path.join(stage, name));
   }
-  const r = await run('npm', ['run', 'package'], { cwd: stage, quiet: true, timeoutMs: 180_000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = await run('npm', ['run', 'package'], { cwd: stage, quiet: true, timeoutMs: 180_000, env: { ...withoutNpmEnv(), npm_config_update_notifier: 'false' } });
   if (r.code !== 0) throw new Error(`npm run package failed (${r.code}):\n${r.output}`);
   return path.join(stage, 'tlslint.vsix');
 }

@@ -2,7 +2,7 @@
 // and paste the README's configuration snippet into the editor's init file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, RUN_DIR } from './env.mjs';
+import { ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
 import { run } from './proc.mjs';
 
 /**
@@ -11,7 +11,7 @@ import { run } from './proc.mjs';
  */
 export async function installGlobally() {
   const prefix = path.join(RUN_DIR, 'global');
-  const r = await run('npm', ['install', '-g', '--prefix', prefix, '--ignore-scripts', '--no-audit', '--no-fund', ROOT], { quiet: true, timeoutMs: 120_000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = await run('npm', ['install', '-g', '--prefix', prefix, '--ignore-scripts', '--no-audit', '--no-fund', ROOT], { quiet: true, timeoutMs: 120_000, env: { ...withoutNpmEnv(), npm_config_update_notifier: 'false' } });
   const bin = path.join(prefix, 'bin');
   if (r.code !== 0 || !existsSync(path.join(bin, 'tlslint-language-server'))) throw new Error(`npm install -g of tlslint failed (${r.code}):\n${r.output}`);
   return bin;
