@@ -22,6 +22,17 @@ function parseProblems(label) {
   return { errors: count('error'), warnings: count('warning') };
 }
 
+/** Presses `key` until `effect()` resolves true (up to `attempts` times), pressing `undo` between tries. */
+async function pressUntil(page, key, what, effect, undo, attempts = 5) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await page.keyboard.press(key);
+    if (await effect()) return;
+    console.log(`  (${key}: no ${what} yet, attempt ${attempt})`);
+    if (undo) await page.keyboard.press(undo);
+  }
+  assert.fail(`pressing ${key} ${attempts} times did not bring ${what}`);
+}
+
 export async function uiSmoke(vsix) {
   const t0 = Date.now();
   const lap = (msg) => console.log(`  [${seconds(Date.now() - t0)}] ${msg}`);
@@ -68,15 +79,19 @@ export async function uiSmoke(vsix) {
     }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${await problemsLabel()}`));
     lap(`status bar: ${await problemsLabel()}`);
 
-    // Cursor onto the finding (Ctrl+G line:column), then the quick-fix menu (Ctrl+.).
+    // Cursor onto the finding (Ctrl+G line:column), then the quick-fix menu (Ctrl+.). A key
+    // pressed while focus moves between widgets can be lost, so each step waits for its effect
+    // and presses again if it did not come (logged).
     const line = original.slice(0, original.indexOf(INSECURE_LINE)).split('\n').length;
     await page.keyboard.press('Control+G');
     await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
     await page.keyboard.type(`${line}:3`);
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+.');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+    await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col 3` }).first().waitFor({ timeout: 10_000 });
     const rows = page.locator('.action-widget .monaco-list-row');
-    await rows.filter({ hasText: FIX }).first().waitFor({ timeout: 20_000 });
+    const fixRow = rows.filter({ hasText: FIX }).first();
+    await pressUntil(page, 'Control+.', `the quick-fix menu to offer "${FIX}"`, () => fixRow.waitFor({ timeout: 5000 }).then(() => true, () => false), 'Escape');
     const offered = (await rows.allTextContents()).map((t) => t.trim());
     await page.screenshot({ path: shot('quick-fix-menu') });
     lap(`quick-fix menu: ${offered.join(' | ')}`);
@@ -90,8 +105,9 @@ export async function uiSmoke(vsix) {
     }
     assert.ok((await page.locator('.action-widget .monaco-list-row.focused').textContent())?.includes(FIX), `"${FIX}" is focused`);
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+S');
-    await poll(`${FILE} on disk to change`, () => readFileSync(file, 'utf8') !== original, { timeoutMs: 20_000 });
+    await page.waitForSelector('.action-widget .monaco-list-row', { state: 'detached', timeout: 10_000 }).catch(() => {});
+    await poll('the editor to show the fix', async () => !(await page.locator('.editor-group-container .monaco-editor .view-lines').innerText()).includes('tlsAllowInvalidCertificates'), { timeoutMs: 10_000 });
+    await pressUntil(page, 'Control+S', `${FILE} on disk to change`, () => poll('the save', () => readFileSync(file, 'utf8') !== original, { timeoutMs: 5000 }).then(() => true, () => false));
     const actual = readFileSync(file, 'utf8');
     assert.notEqual(actual, original, 'negative control: the file changed');
     assert.equal(actual, SABOTAGE ? original : expected, `${FILE} on disk after the quick fix`);
