@@ -10,7 +10,7 @@
 // packages missing and no root) the tests are skipped with a notice, except when CI is set or
 // TLSLINT_E2E=1: then that is a failure. A setup that can run but fails is always a failure.
 // TLSLINT_E2E=0 skips them, with a notice.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CANNOT, setup } from './e2e-setup.mjs';
 import { ROOT, SUITE_ENTRY } from '../test/e2e/lib/env.mjs';
@@ -78,6 +78,8 @@ async function main() {
     }
     results.push({ name, ok, ms: Date.now() - s });
   }
+  // The global prefix and the vsix staging folder are this run's own; nothing to debug in them.
+  for (const p of [binDir && path.dirname(binDir), vsix && path.dirname(vsix)]) if (p) rmSync(p, { recursive: true, force: true });
   const failed = results.filter((r) => !r.ok);
   banner(
     [`Real-editor tests: ${failed.length === 0 ? 'all passed' : `${failed.length} FAILED`} in ${seconds(Date.now() - t0)}`, ...results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'}  ${seconds(r.ms).padStart(7)}  ${r.name}`)].join('\n'),

@@ -11,6 +11,7 @@ import { makeRunDir } from './lib/workspace.mjs';
 
 export async function runEmacs(binDir) {
   const t0 = Date.now();
+  const ownBin = !binDir;
   binDir ??= await installGlobally();
   const { dir, ws } = makeRunDir('emacs');
   const init = path.join(dir, 'init.el');
@@ -22,6 +23,7 @@ export async function runEmacs(binDir) {
   const r = await run(EMACS, ['--batch', '-l', init, '-l', drive], { cwd: ws, env, prefix: '  ', timeoutMs: 90_000 });
   const ok = r.code === 0 && r.output.includes('EMACS_EGLOT_E2E PASS');
   console.log(`  emacs exit code ${r.code}; ${seconds(Date.now() - t0)}`);
+  if (ownBin) rmSync(path.dirname(binDir), { recursive: true, force: true });
   if (ok) rmSync(dir, { recursive: true, force: true });
   else console.log(`  kept ${dir}`);
   return ok;

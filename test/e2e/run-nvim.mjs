@@ -10,6 +10,7 @@ import { makeRunDir } from './lib/workspace.mjs';
 
 export async function runNvim(binDir) {
   const t0 = Date.now();
+  const ownBin = !binDir;
   binDir ??= await installGlobally();
   const { dir, ws } = makeRunDir('nvim');
   const config = path.join(dir, 'config');
@@ -31,6 +32,7 @@ export async function runNvim(binDir) {
   const r = await run(NVIM, ['--headless', '-i', 'NONE', file, '-c', `luafile ${drive}`], { cwd: ws, env, prefix: '  ', timeoutMs: 90_000 });
   const ok = r.code === 0 && r.output.includes('NVIM_E2E PASS');
   console.log(`  nvim exit code ${r.code}; ${seconds(Date.now() - t0)}`);
+  if (ownBin) rmSync(path.dirname(binDir), { recursive: true, force: true });
   if (ok) rmSync(dir, { recursive: true, force: true });
   else console.log(`  kept ${dir} (lsp log: ${path.join(dir, 'state', 'nvim', 'lsp.log')}, ${path.join(dir, 'cache', 'nvim', 'lsp.log')})`);
   return ok;

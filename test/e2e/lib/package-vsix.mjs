@@ -1,7 +1,7 @@
 // Builds tlslint.vsix with `npm run package`, in a staging copy of the repository (sources and
 // node_modules linked, as test/vsix does) so the production build never rewrites the repo's dist/
 // while other tests use it.
-import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
 import { run } from './proc.mjs';
@@ -9,10 +9,10 @@ import { run } from './proc.mjs';
 const LINKED = ['client', 'server', 'rules', 'node_modules', 'esbuild.mjs'];
 const COPIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images/icon.png'];
 
+/** Returns the path of the .vsix, in a new folder under .e2e/run/ that the caller removes. */
 export async function packageVsix() {
-  const stage = path.join(RUN_DIR, 'vsix-stage');
-  rmSync(stage, { recursive: true, force: true });
-  mkdirSync(stage, { recursive: true });
+  mkdirSync(RUN_DIR, { recursive: true });
+  const stage = mkdtempSync(path.join(RUN_DIR, 'vsix-'));
   for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(stage, name));
   for (const name of COPIED) {
     mkdirSync(path.dirname(path.join(stage, name)), { recursive: true });

@@ -1,16 +1,18 @@
 // What a user of another editor does: install tlslint so `tlslint-language-server` is on PATH,
 // and paste the README's configuration snippet into the editor's init file.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
 import { run } from './proc.mjs';
 
 /**
- * `npm install -g` of this checkout into a private prefix (npm links the folder, as `npm link`
- * does, and creates the bin entries of package.json). Returns the prefix's bin folder.
+ * `npm install -g` of this checkout into a new private prefix under .e2e/run/ (npm links the
+ * folder, as `npm link` does, and creates the bin entries of package.json). Returns the prefix's
+ * bin folder; the caller removes the prefix.
  */
 export async function installGlobally() {
-  const prefix = path.join(RUN_DIR, 'global');
+  mkdirSync(RUN_DIR, { recursive: true });
+  const prefix = mkdtempSync(path.join(RUN_DIR, 'global-'));
   const r = await run('npm', ['install', '-g', '--prefix', prefix, '--ignore-scripts', '--no-audit', '--no-fund', ROOT], { quiet: true, timeoutMs: 120_000, env: { ...withoutNpmEnv(), npm_config_update_notifier: 'false' } });
   const bin = path.join(prefix, 'bin');
   if (r.code !== 0 || !existsSync(path.join(bin, 'tlslint-language-server'))) throw new Error(`npm install -g of tlslint failed (${r.code}):\n${r.output}`);
