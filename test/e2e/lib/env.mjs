@@ -54,13 +54,15 @@ export function isMain(meta) {
   return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(meta.filename);
 }
 
+/** What an enclosing `npm test`/`npm run` exports about itself (its Node, project, prefix, allowScripts). */
+const OUTER_NPM = /^(npm_(package|lifecycle)_.*|npm_(execpath|node_execpath|command)|npm_config_(user_agent|local_prefix|global_prefix|prefix|node_gyp|npm_version|allow_scripts)|NODE|INIT_CWD)$/i;
+
 /**
- * `env` without what an enclosing `npm test`/`npm run` exported (npm_config_*, npm_node_execpath,
- * npm_config_user_agent naming the outer Node...): a nested npm must read its own configuration.
- * code-server's postinstall, for one, checks the Node version in npm_config_user_agent.
+ * `env` without OUTER_NPM: a nested npm must describe itself (code-server's postinstall checks the
+ * Node version in npm_config_user_agent). Settings such as npm_config_registry or _cache stay.
  */
 export function withoutNpmEnv(env = process.env) {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !OUTER_NPM.test(k)));
 }
 
 /** Environment for the tools we start: own HOME/TMPDIR/XDG dirs, never the user's. */
