@@ -39,8 +39,11 @@ export interface RuleMeta {
   /** 'high' when findings are almost never false positives, as SARIF `precision` expects. */
   precision: 'very-high' | 'high' | 'medium' | 'low';
   /**
-   * Byte strings without which the rule cannot fire in a file (option names, event names,
-   * module specifiers). Used by the engine's pre-filter; the sink table adds its own.
+   * Byte strings without which the rule cannot fire in a file: option and event names, values
+   * (`'TLSv1'`), and for a rule that can fire on a module reference alone (a sink call missing an
+   * option) the quoted specifiers of those modules, made by moduleNeedles() (util/needles.ts).
+   * The engine's pre-filter parses a file only if it holds a needle, and runs only the rules
+   * whose needles it holds (server/src/engine/prefilter.ts). Never empty.
    */
   needles: string[];
 }

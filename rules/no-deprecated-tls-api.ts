@@ -3,6 +3,7 @@ import ts from 'typescript';
 import type { Fix, ModuleRef, Rule, RuleContext } from './api.js';
 import { DEPRECATED_APIS, DEPRECATED_SERVER_METHOD, type DeprecatedApi } from './data/deprecated-apis.js';
 import { moduleMemberExpression } from './util/module-access.js';
+import { moduleNeedles } from './util/needles.js';
 
 const ID = 'no-deprecated-tls-api';
 const sameRef = (a: ModuleRef, b: ModuleRef) => a.module === b.module && a.path.length === b.path.length && a.path.every((p, i) => p === b.path[i]);
@@ -18,7 +19,8 @@ export const noDeprecatedTlsApi: Rule = {
     cwe: [477],
     fixKinds: ['suggestion'],
     precision: 'very-high',
-    needles: ['createSecurePair', 'SecurePair', 'createCredentials', 'Credentials', 'setOptions'],
+    // Every form is a member of, or an instance made by, one of these modules.
+    needles: moduleNeedles([...DEPRECATED_APIS.map((a) => a.ref.module), ...DEPRECATED_SERVER_METHOD.receivers.map((r) => r.module)]),
     messages: {
       deprecated: '{api} is deprecated ({code}) and {status}; {risk}. Use {replacement}.',
     },

@@ -26,7 +26,9 @@ export const noLegacyTlsVersion: Rule = {
     cwe: [327, 757],
     fixKinds: ['suggestion'],
     precision: 'very-high',
-    needles: ['secureProtocol', 'minVersion', 'maxVersion', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION'],
+    // The values, not the option names: minVersion is common outside TLS (a QR code's, a schema's),
+    // 'TLSv1' and 'SSLv3_method' are not, and every finding needs one of them written somewhere.
+    needles: [...LEGACY_VERSIONS, ...SECURE_PROTOCOL_METHODS.keys()],
     messages: {
       secureProtocol: "secureProtocol: '{value}'{condition} {effect}, so a network attacker can break or downgrade the connection. Use minVersion: 'TLSv1.2' instead.",
       weakerProtocol: "secureProtocol: '{value}'{condition} {effect}, weaker than Node's default (TLS 1.2 to 1.3). Remove it, or use minVersion: 'TLSv1.2'.",

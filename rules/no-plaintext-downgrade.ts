@@ -3,8 +3,10 @@
 import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { INSECURE_CHANNEL_CREDENTIALS, MAIL_SINKS } from './data/plaintext.js';
+import { SINKS } from './data/sinks.js';
 import { compact } from './util/compact.js';
 import { insertProperty } from './util/edits.js';
+import { moduleNeedles } from './util/needles.js';
 import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { isLocalGrpcTarget } from './util/loopback.js';
 import { literalOf } from './util/props.js';
@@ -27,7 +29,9 @@ export const noPlaintextDowngrade: Rule = {
     cwe: [319, 757],
     fixKinds: ['suggestion'],
     precision: 'high',
-    needles: ['ignoreTLS', 'opportunisticTLS', 'secure', 'doSTARTTLS', 'tls', 'createInsecure'],
+    // Mail clients are read only as sink calls (a missing option is a finding too): their modules
+    // must be named. gRPC needs createInsecure before anything is looked at.
+    needles: ['createInsecure', ...moduleNeedles(SINKS.filter((s) => (Object.values(MAIL_SINKS) as string[]).includes(s.id)).flatMap((s) => s.modules))],
     messages: {
       ignoreTLS: 'ignoreTLS: true{condition} makes nodemailer skip STARTTLS, so anyone on the network path reads {what} in cleartext. Remove it, and set requireTLS: true (or secure: true for port 465).',
       opportunisticTLS: 'opportunisticTLS: true{condition} makes nodemailer go on without encryption when STARTTLS fails, so an attacker who makes it fail reads {what}. Remove it and set requireTLS: true.',

@@ -1,12 +1,13 @@
 // no-unverified-hostname: the certificate is checked, but not that it belongs to the host (CWE-297).
 import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
-import { INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from './data/sinks.js';
+import { INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from './data/sinks.js';
 import { compact } from './util/compact.js';
 import { returnsNothing } from './util/functions.js';
 import { insertProperty } from './util/edits.js';
 import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { optionSites } from './util/option-sites.js';
+import { moduleNeedles } from './util/needles.js';
 import { literalOf } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
 import { reportUriParams } from './util/uri-params.js';
@@ -27,7 +28,8 @@ export const noUnverifiedHostname: Rule = {
     cwe: [297],
     fixKinds: ['suggestion'],
     precision: 'high',
-    needles: ['checkServerIdentity', 'tlsAllowInvalidHostnames', 'mysql2'],
+    // Option and URI parameter names, and the modules of the mysql2 sink (verifyIdentity may be missing).
+    needles: [...NAMES, ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.id === 'mysql2').flatMap((s) => s.modules))],
     messages: {
       noopCheck:
         'checkServerIdentity{where} returns nothing for every host{condition}, so a certificate for any domain is accepted and anyone with one can impersonate the server. Remove it to get Node\'s check, or return tls.checkServerIdentity(host, cert) from yours.',

@@ -2,9 +2,11 @@
 // (multi-tenant servers answer with the wrong certificate), not a verification bypass.
 import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, SinkCall, TextEdit, Value } from './api.js';
+import { SINKS } from './data/sinks.js';
 import { compact } from './util/compact.js';
 import { insertProperty } from './util/edits.js';
 import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
+import { moduleNeedles } from './util/needles.js';
 import { isIpLiteral } from './util/strings.js';
 import { truthy } from './util/truthy.js';
 import { branchesOf, conditionSuffix, findBranch, literalString, type ValueBranch } from './util/values.js';
@@ -22,7 +24,8 @@ export const requireServername: Rule = {
     cwe: [],
     fixKinds: ['suggestion'],
     precision: 'high',
-    needles: ['tls', 'ioredis', 'redis', 'ldapjs'],
+    // It reads only calls of sinks that send no SNI by themselves: their modules must be named.
+    needles: moduleNeedles(SINKS.filter((s) => s.sni === 'none').flatMap((s) => s.modules)),
     messages: {
       missing: '{sink} connects to {host}{condition} without servername, so no SNI is sent and a server hosting several names may present the wrong certificate. Add servername: {hostText}.',
       missingSocket: '{sink} over an existing socket sends no SNI unless servername is given, so a server hosting several names may present the wrong certificate. Add servername with the server\'s host name.',

@@ -3,9 +3,10 @@
 import ts from 'typescript';
 import type { ReportDescriptor, Rule, Severity, SeveritySetting } from '../../../rules/api.js';
 import { rules as catalog } from '../../../rules/index.js';
-import { createRuleContext, FileModel } from './context.js';
+import { createRuleContext, LazyModel, ModelError } from './context.js';
 import { formatMessage } from './messages.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './limits.js';
+import { prefilterFor, type Gate } from './prefilter.js';
 import { isSuppressed, parseDirectives } from './suppressions.js';
 import type { FileResult, Finding, Note, Range } from './types.js';
 
@@ -15,6 +16,13 @@ export interface AnalyzeOptions {
   severityOf?: (ruleId: string, severity: Severity) => SeveritySetting;
   /** Report directives that suppressed nothing, and unknown rule ids in directives. */
   reportUnusedDirectives?: boolean;
+  /**
+   * Leave a text none of the rules can fire in unparsed (see prefilter.ts): it gets no finding
+   * and no parse note. Off by default here; the CLI and the editor (lint-file.ts) turn it on.
+   */
+  prefilter?: boolean;
+  /** What the pre-filter found in the text: only these rules run. */
+  gate?: Gate;
 }
 
 const SCRIPT_KINDS: Record<string, ts.ScriptKind> = {
@@ -38,6 +46,11 @@ export function parse(fileName: string, text: string): ts.SourceFile {
 }
 
 export function analyzeText(fileName: string, text: string, options: AnalyzeOptions = {}): FileResult {
+  let gate = options.gate;
+  if (options.prefilter && !gate) {
+    gate = gateOf(text, options);
+    if (gate.rules.length === 0 && !gate.directives) return clean(fileName);
+  }
   const depth = nestingDepth(text);
   if (depth > MAX_NESTING_DEPTH) return skipped(fileName, `skipped: brackets nest more than ${MAX_NESTING_DEPTH} levels deep, past what the parser can take safely`);
   let sourceFile: ts.SourceFile;
@@ -46,7 +59,16 @@ export function analyzeText(fileName: string, text: string, options: AnalyzeOpti
   } catch (err) {
     return skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`);
   }
-  return analyzeSourceFile(sourceFile, options);
+  return analyzeSourceFile(sourceFile, { ...options, gate });
+}
+
+/** Which rules of the options may fire in this text or these bytes (the pre-filter). */
+export function gateOf(input: string | Uint8Array, options: Pick<AnalyzeOptions, 'rules' | 'reportUnusedDirectives'>): Gate {
+  return prefilterFor(options.rules ?? catalog, !!options.reportUnusedDirectives).gate(input);
+}
+
+export function clean(fileName: string): FileResult {
+  return { fileName, findings: [], notes: [] };
 }
 
 function skipped(fileName: string, message: string): FileResult {
@@ -64,18 +86,11 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: AnalyzeOpt
   const parseNote = parseProblem(sourceFile, rangeOf);
   if (parseNote) notes.push(parseNote);
 
-  let model: FileModel;
-  try {
-    model = new FileModel(sourceFile);
-  } catch (err) {
-    notes.push({ kind: 'rule-error', severity: 'error', message: `tlslint could not analyse ${fileName}: ${errorText(err)}` });
-    return { fileName, findings, notes };
-  }
-
+  const model = new LazyModel(sourceFile);
   const directives = parseDirectives(sourceFile);
   const ruleSet = options.rules ?? catalog;
   const seen = new Set<string>();
-  for (const rule of ruleSet) {
+  for (const rule of options.gate?.rules ?? ruleSet) {
     const { meta } = rule;
     if (options.severityOf?.(meta.id, meta.defaultSeverity) === 'off') continue;
     const report = (d: ReportDescriptor) => {
@@ -96,6 +111,12 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: AnalyzeOpt
     try {
       rule.check(createRuleContext(model, fileName, report));
     } catch (err) {
+      if (err instanceof ModelError) {
+        // No rule can look at this file: one note for the file, whichever rule asked first.
+        notes.push({ kind: 'rule-error', severity: 'error', message: `tlslint could not analyse ${fileName}: ${errorText(err.reason)}` });
+        findings.length = 0;
+        return { fileName, findings, notes };
+      }
       notes.push({ kind: 'rule-error', ruleId: meta.id, severity: 'error', message: `Rule ${meta.id} failed on ${fileName}: ${errorText(err)}` });
     }
   }

@@ -40,25 +40,62 @@ export class FileModel {
   }
 }
 
+/** Thrown when the model of a file cannot be built: the file, not the rule asking, is the problem. */
+export class ModelError extends Error {
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
+/**
+ * The model of a file, built when a rule first needs it: many rules look at the text first (a
+ * rule that the pre-filter let through for `'crypto'` returns at once when the file has no
+ * SecurePair), and then the file's walk is never paid for.
+ */
+export class LazyModel {
+  private failure?: ModelError;
+
+  constructor(
+    readonly sourceFile: ts.SourceFile,
+    private model?: FileModel,
+  ) {}
+
+  get(): FileModel {
+    if (this.failure) throw this.failure;
+    if (!this.model) {
+      try {
+        this.model = new FileModel(this.sourceFile);
+      } catch (err) {
+        throw (this.failure = new ModelError(err));
+      }
+    }
+    return this.model;
+  }
+}
+
 /** The RuleContext one rule sees: the shared model plus a report function bound to the rule. */
-export function createRuleContext(model: FileModel, fileName: string, report: (d: ReportDescriptor) => void): RuleContext {
-  const nodes: NodeIndex = { calls: model.index.calls, assignments: model.index.assignments, deletes: model.index.deletes };
+export function createRuleContext(model: LazyModel | FileModel, fileName: string, report: (d: ReportDescriptor) => void): RuleContext {
+  const lazy = model instanceof LazyModel ? model : new LazyModel(model.sourceFile, model);
+  let nodes: NodeIndex | undefined;
   return {
-    sourceFile: model.sourceFile,
-    text: model.sourceFile.text,
+    sourceFile: lazy.sourceFile,
+    text: lazy.sourceFile.text,
     fileName,
-    refOf: (e: ts.Expression): ModuleRef | undefined => model.modules.refOf(e),
-    valueOf: (e: ts.Expression): Value => model.values.valueOf(e),
+    refOf: (e: ts.Expression): ModuleRef | undefined => lazy.get().modules.refOf(e),
+    valueOf: (e: ts.Expression): Value => lazy.get().values.valueOf(e),
     get sinkCalls() {
-      return model.sinkCalls;
+      return lazy.get().sinkCalls;
     },
     get looseOptionBags() {
-      return model.looseOptionBags;
+      return lazy.get().looseOptionBags;
     },
     get looseWrites() {
-      return model.looseWrites;
+      return lazy.get().looseWrites;
     },
-    nodes,
+    get nodes() {
+      const { index } = lazy.get();
+      return (nodes ??= { calls: index.calls, assignments: index.assignments, deletes: index.deletes });
+    },
     report,
   };
 }

@@ -1,0 +1,278 @@
+// Finds which of many ASCII byte strings occur in a text, in one pass and without a per-needle
+// loop: an Aho–Corasick automaton compiled to a DFA over byte classes (bytes that no needle
+// contains share class 0), so each input byte costs two table reads and a compare.
+// Works on UTF-8 bytes (a file as read) and on JavaScript strings (an editor buffer) alike:
+// needles are ASCII, and neither a byte >= 0x80 nor a char code >= 0x80 is part of any.
+//
+// Each needle belongs to groups (the rules that declared it); a scan says which groups matched.
+// Specifier needles (`'tls'`, `"node:https"`) count only where a module specifier can stand:
+// after `(` (require, import(), a createRequire function), after `from` or `import`, or after a
+// comment or a line break (the check does not read comments backwards, so it gives up there).
+// In a bundle, `["http", "https"]` is data, not an import.
+
+export interface Needle {
+  text: string;
+  /** A quoted module specifier, checked for its place. */
+  specifier: boolean;
+  groups: readonly number[];
+}
+
+const BACKSLASH = 92;
+
+/** What an accepting state stands for: the groups of plain needles ending there, and the specifier needle ending there. */
+interface Accept {
+  plain: number[];
+  specifier?: { length: number; groups: readonly number[] };
+}
+
+export class NeedleAutomaton {
+  /** Byte → class; 0 for bytes no needle contains. */
+  private readonly classOf = new Uint8Array(128);
+  private readonly width: number;
+  /** Row offset of the next state, indexed by row offset of the current state + class. */
+  private readonly delta: Uint32Array;
+  /** States are numbered so that every accepting one comes last: a match is `state >= firstAccepting`. */
+  private readonly firstAccepting: number;
+  /** By (row offset - firstAccepting) / width. */
+  private readonly accepts: Accept[] = [];
+
+  constructor(needles: readonly Needle[], readonly groupCount: number) {
+    if (needles.length === 0) throw new Error('NeedleAutomaton needs at least one needle');
+    let classes = 1;
+    for (const { text } of needles) {
+      if (text.length === 0 || !/^[\x01-\x7f]+$/.test(text)) throw new Error(`needle ${JSON.stringify(text)} must be non-empty ASCII`);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (this.classOf[c] === 0) this.classOf[c] = classes++;
+      }
+    }
+    const w = (this.width = classes);
+    // The trie: goto[state * w + class], -1 where there is no edge.
+    const goto: number[] = new Array<number>(w).fill(-1);
+    const own: Accept[] = [{ plain: [] }];
+    for (const n of needles) {
+      let s = 0;
+      for (let i = 0; i < n.text.length; i++) {
+        const c = this.classOf[n.text.charCodeAt(i)];
+        let t = goto[s * w + c];
+        if (t === -1) {
+          t = own.length;
+          own.push({ plain: [] });
+          for (let k = 0; k < w; k++) goto.push(-1);
+          goto[s * w + c] = t;
+        }
+        s = t;
+      }
+      // No specifier is a suffix of another (each opens with its quote, which it does not contain), so one ends per state.
+      if (n.specifier) own[s].specifier = { length: n.text.length, groups: [...(own[s].specifier?.groups ?? []), ...n.groups] };
+      else own[s].plain.push(...n.groups);
+    }
+    // Breadth first: failure links, what each state accepts through them, the full transitions.
+    const states = own.length;
+    const fail = new Int32Array(states);
+    const next = new Int32Array(states * w);
+    const order: number[] = [];
+    for (let c = 0; c < w; c++) {
+      const t = goto[c];
+      next[c] = t === -1 ? 0 : t;
+      if (t !== -1) order.push(t);
+    }
+    for (let q = 0; q < order.length; q++) {
+      const s = order[q];
+      const f = own[fail[s]];
+      own[s] = { plain: [...new Set([...own[s].plain, ...f.plain])], specifier: own[s].specifier ?? f.specifier };
+      for (let c = 0; c < w; c++) {
+        const t = goto[s * w + c];
+        if (t === -1) next[s * w + c] = next[fail[s] * w + c];
+        else {
+          fail[t] = next[fail[s] * w + c];
+          next[s * w + c] = t;
+          order.push(t);
+        }
+      }
+    }
+    // Renumber: non-accepting states first, so one compare tells a match.
+    const accepting = (s: number) => own[s].plain.length > 0 || own[s].specifier !== undefined;
+    if (accepting(0)) throw new Error('the start state cannot accept');
+    const renumber = new Int32Array(states);
+    let id = 0;
+    for (let s = 0; s < states; s++) if (!accepting(s)) renumber[s] = id++;
+    this.firstAccepting = id * w;
+    for (let s = 0; s < states; s++) {
+      if (!accepting(s)) continue;
+      renumber[s] = id++;
+      this.accepts.push(own[s]);
+    }
+    this.delta = new Uint32Array(states * w);
+    for (let s = 0; s < states; s++) {
+      const row = renumber[s] * w;
+      for (let c = 0; c < w; c++) this.delta[row + c] = renumber[next[s * w + c]] * w;
+    }
+  }
+
+  /**
+   * Which groups have a needle in the input: `found[g]` is 1. Reads the text as written, then (if
+   * it has a backslash and some group is still missing) with its escape sequences decoded:
+   * `'\x74ls'`, `'\u{74}ls'`, `reject\u0055nauthorized`, `'t\<newline>ls'`. Outside strings that
+   * decodes too much (regular expressions, comments), which can only add matches.
+   */
+  groupsIn(input: Uint8Array | string): Uint8Array {
+    const found = new Uint8Array(this.groupCount);
+    const missing = this.scanPlain(input, found);
+    if (missing > 0 && (typeof input === 'string' ? input.includes('\\') : input.includes(BACKSLASH))) {
+      if (typeof input === 'string') this.scanDecoded(input.length, (k) => input.charCodeAt(k), false, found, missing);
+      else this.scanDecoded(input.length, (k) => input[k], true, found, missing);
+    }
+    return found;
+  }
+
+  /** Marks the groups of a match; returns how many were new. */
+  private mark(groups: readonly number[], found: Uint8Array): number {
+    let added = 0;
+    for (const g of groups) {
+      if (found[g] === 0) {
+        found[g] = 1;
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** The plain pass; returns how many groups are still missing. Two loops, so each stays monomorphic. */
+  private scanPlain(input: Uint8Array | string, found: Uint8Array): number {
+    const { delta, classOf, firstAccepting } = this;
+    let missing = this.groupCount;
+    let s = 0;
+    if (typeof input === 'string') {
+      for (let i = 0, n = input.length; i < n; i++) {
+        const x = input.charCodeAt(i);
+        s = delta[s + (x < 128 ? classOf[x] : 0)];
+        if (s >= firstAccepting && (missing -= this.matched(s, i, input, found)) === 0) return 0;
+      }
+    } else {
+      for (let i = 0, n = input.length; i < n; i++) {
+        const x = input[i];
+        s = delta[s + (x < 128 ? classOf[x] : 0)];
+        if (s >= firstAccepting && (missing -= this.matched(s, i, input, found)) === 0) return 0;
+      }
+    }
+    return missing;
+  }
+
+  private matched(state: number, end: number, input: Uint8Array | string, found: Uint8Array): number {
+    const a = this.accepts[(state - this.firstAccepting) / this.width];
+    let added = a.plain.length > 0 ? this.mark(a.plain, found) : 0;
+    const sp = a.specifier;
+    if (sp && inSpecifierPlace(end - sp.length + 1, typeof input === 'string' ? (k) => input.charCodeAt(k) : (k) => input[k])) added += this.mark(sp.groups, found);
+    return added;
+  }
+
+  /**
+   * The decoding pass runs after the plain one, so a match counts only if an escape made it
+   * (specifiers are then taken wherever they are: the place check reads raw text).
+   */
+  private scanDecoded(n: number, at: (k: number) => number, bytes: boolean, found: Uint8Array, missing: number): void {
+    const { delta, classOf, firstAccepting, width } = this;
+    let s = 0;
+    /** Index in the decoded text of the next character, and of the last one an escape made. */
+    let j = 0;
+    let escaped = -1;
+    for (let i = 0; i < n; i++) {
+      let x = at(i);
+      if (x === BACKSLASH && i + 1 < n) {
+        const e = decodeEscape(bytes, i + 1, n, at);
+        i = e.end - 1;
+        escaped = j;
+        if (e.code < 0) continue;
+        x = e.code;
+      }
+      s = delta[s + (x < 128 ? classOf[x] : 0)];
+      if (s >= firstAccepting) {
+        const a = this.accepts[(s - firstAccepting) / width];
+        if (a.plain.length > 0) missing -= this.mark(a.plain, found);
+        if (a.specifier && escaped > j - a.specifier.length) missing -= this.mark(a.specifier.groups, found);
+        if (missing === 0) return;
+      }
+      j++;
+    }
+  }
+}
+
+/** Whether the code before position `quote` (the opening quote) can be `require(`, `from`, `import`. */
+function inSpecifierPlace(quote: number, at: (k: number) => number): boolean {
+  let k = quote - 1;
+  for (; k >= 0; k--) {
+    const c = at(k);
+    if (c === 10 || c === 13 || c >= 128) return true; // a line comment may end here; other Unicode space
+    if (c !== 32 && c !== 9 && c !== 11 && c !== 12) break;
+  }
+  if (k < 0) return false;
+  const c = at(k);
+  if (c === 40 || c === 47) return true; // `(`, or the end of a comment
+  const word = (w: string) => k >= w.length - 1 && [...w].every((ch, i) => at(k - (w.length - 1) + i) === ch.charCodeAt(0));
+  return word('from') || word('import');
+}
+
+const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+
+/**
+ * The character an escape sequence stands for, as JavaScript decodes it in strings and
+ * identifiers, and where the sequence ends; `code` is -1 for a line continuation (no character).
+ * `i` is the position after the backslash. A malformed sequence stands for its first character.
+ */
+function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => number): { code: number; end: number } {
+  const c = at(i);
+  switch (c) {
+    case 117: {
+      // \u{…} or \uXXXX
+      if (i + 1 < n && at(i + 1) === 123) {
+        let v = 0;
+        let k = i + 2;
+        for (; k < n && k < i + 9 && hexValue(at(k)) >= 0; k++) v = v * 16 + hexValue(at(k));
+        if (k < n && k > i + 2 && at(k) === 125) return { code: v, end: k + 1 };
+        return { code: c, end: i + 1 };
+      }
+      return hexRun(i + 1, 4, n, at) ?? { code: c, end: i + 1 };
+    }
+    case 120: // \xXX
+      return hexRun(i + 1, 2, n, at) ?? { code: c, end: i + 1 };
+    case 13: // \ CR LF and \ CR: line continuations
+      return { code: -1, end: i + 1 < n && at(i + 1) === 10 ? i + 2 : i + 1 };
+    case 10:
+    case 0x2028:
+    case 0x2029:
+      return { code: -1, end: i + 1 };
+    case 0xe2:
+      // U+2028 and U+2029 in UTF-8 bytes (E2 80 A8/A9) after a backslash continue the line too.
+      if (bytes && i + 2 < n && at(i + 1) === 0x80 && (at(i + 2) === 0xa8 || at(i + 2) === 0xa9)) return { code: -1, end: i + 3 };
+      return { code: c, end: i + 1 };
+    case 98:
+    case 102:
+    case 110:
+    case 114:
+    case 116:
+    case 118:
+      // \b \f \n \r \t \v: control characters, in no needle.
+      return { code: 0, end: i + 1 };
+  }
+  if (c >= 48 && c <= 55) {
+    // Legacy octal: up to three digits while the value stays under 256.
+    let v = c - 48;
+    let k = i + 1;
+    const max = c <= 51 ? i + 3 : i + 2;
+    for (; k < n && k < max && at(k) >= 48 && at(k) <= 55; k++) v = v * 8 + (at(k) - 48);
+    return { code: v, end: k };
+  }
+  return { code: c, end: i + 1 };
+}
+
+function hexRun(from: number, digits: number, n: number, at: (k: number) => number): { code: number; end: number } | undefined {
+  if (from + digits > n) return undefined;
+  let v = 0;
+  for (let k = from; k < from + digits; k++) {
+    const h = hexValue(at(k));
+    if (h < 0) return undefined;
+    v = v * 16 + h;
+  }
+  return { code: v, end: from + digits };
+}

@@ -1,0 +1,151 @@
+// The pre-filter is sound: over every code string of the test tables, the code blocks of the rule
+// docs, the files of examples/ and (when test/fuzz is there) generated fuzz inputs, a rule whose
+// needles a text does not hold never has a finding in it when it runs anyway; a text without the
+// directive needle never gets an unused-directive note; and linting with the pre-filter gives the
+// same findings as without. Each text is checked again with its needles spelled with escapes.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import ts from 'typescript';
+import { rules as catalog } from '../../rules/index.js';
+import { analyzeText } from '../../server/src/engine/analyze.js';
+import { prefilterFor } from '../../server/src/engine/prefilter.js';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+interface Sample {
+  origin: string;
+  fileName: string;
+  text: string;
+}
+
+function files(dir: string, keep: (f: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const abs = path.join(dir, name);
+    if (name === 'node_modules') continue;
+    if (statSync(abs).isDirectory()) out.push(...files(abs, keep));
+    else if (keep(abs)) out.push(abs);
+  }
+  return out;
+}
+
+/** String and template literals of a test file, with the file's top-level constants filled in. */
+function stringsOf(source: string, origin: string): Sample[] {
+  const sf = ts.createSourceFile(origin, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const consts = new Map<string, ts.Expression>();
+  for (const st of sf.statements) {
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
+  }
+  const evaluate = (e: ts.Expression, depth: number): string | undefined => {
+    if (depth > 20) return undefined;
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+    if (ts.isParenthesizedExpression(e)) return evaluate(e.expression, depth + 1);
+    if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => (evaluate(s.expression, depth + 1) ?? 'x') + s.literal.text).join('');
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return (evaluate(e.left, depth + 1) ?? 'x') + (evaluate(e.right, depth + 1) ?? 'x');
+    if (ts.isIdentifier(e) && consts.has(e.text)) return evaluate(consts.get(e.text)!, depth + 1);
+    return undefined;
+  };
+  const isString = (n: ts.Node) => ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n) || (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken);
+  const out: Sample[] = [];
+  const visit = (n: ts.Node): void => {
+    if (isString(n) && !isString(n.parent) && !ts.isTemplateSpan(n.parent)) {
+      const text = evaluate(n as ts.Expression, 0)?.replace(/[⟦⟧]/g, '');
+      const prop = n.parent;
+      const named = ts.isPropertyAssignment(prop) && ts.isObjectLiteralExpression(prop.parent)
+        ? prop.parent.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'filename' && ts.isStringLiteral(p.initializer))
+        : undefined;
+      if (text !== undefined && text.length >= 6) out.push({ origin: `${origin}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`, fileName: named ? (named.initializer as ts.StringLiteral).text : 'fixture.ts', text });
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+function samples(): Sample[] {
+  const out: Sample[] = [];
+  for (const f of files(path.join(ROOT, 'test'), (f) => f.endsWith('.test.ts') && !/[/\\](e2e|fuzz|vsix)[/\\]/.test(f))) out.push(...stringsOf(readFileSync(f, 'utf8'), path.relative(ROOT, f)));
+  for (const f of files(path.join(ROOT, 'docs'), (f) => f.endsWith('.md'))) {
+    const md = readFileSync(f, 'utf8');
+    for (const m of md.matchAll(/```(js|javascript|ts|typescript|jsx|tsx)[^\n]*\n([\s\S]*?)```/g)) out.push({ origin: path.relative(ROOT, f), fileName: `doc.${m[1].startsWith('j') ? 'js' : 'ts'}${m[1].endsWith('x') ? 'x' : ''}`, text: m[2] });
+  }
+  for (const f of files(path.join(ROOT, 'examples'), (f) => SOURCE.test(f))) out.push({ origin: path.relative(ROOT, f), fileName: f, text: readFileSync(f, 'utf8') });
+  return out.concat(fuzzInputs());
+}
+
+/** Inputs of the fuzzer (test/fuzz), when it is in this tree: mutated and generated programs. */
+function fuzzInputs(count = 1000): Sample[] {
+  const harness = path.join(__dirname, '..', 'fuzz', 'harness.js');
+  if (!existsSync(harness)) return [];
+  // Loaded at run time: the fuzzer is optional here, and its API is its own.
+  const { makeInput } = require(harness) as { makeInput?: (seed: number, index: number, opts: object) => { fileName: string; text: string; id: string } };
+  if (typeof makeInput !== 'function') return [];
+  const out: Sample[] = [];
+  for (let i = 0; i < count; i++) {
+    const input = makeInput(20260301, i * 7, { truncateAllUpTo: 0, maxDepth: 200 });
+    if (input.text.length < 200_000) out.push({ origin: `fuzz ${input.id}`, fileName: input.fileName, text: input.text });
+  }
+  return out;
+}
+
+/** The text with every needle it holds spelled with a \u escape in its first letter: `'\u0074ls'`, `reject\u0055…` → `\u0072eject…`. */
+function escaped(text: string, needles: readonly string[]): string {
+  let out = text;
+  for (const n of needles) {
+    const letter = n.search(/[A-Za-z]/);
+    if (letter < 0 || !out.includes(n)) continue;
+    const code = n.charCodeAt(letter).toString(16).padStart(4, '0');
+    out = out.split(n).join(`${n.slice(0, letter)}\\u${code}${n.slice(letter + 1)}`);
+  }
+  return out;
+}
+
+describe('pre-filter soundness', () => {
+  const all = samples();
+  const prefilter = prefilterFor(catalog, true);
+
+  it(`has a corpus to check (${all.length} texts)`, () => {
+    assert.ok(all.length > 500, `only ${all.length} texts`);
+  });
+
+  const check = (s: Sample, text: string, label: string) => {
+    const full = analyzeText(s.fileName, text, { reportUnusedDirectives: true });
+    const gate = prefilter.gate(text);
+    const gated = new Set(gate.rules.map((r) => r.meta.id));
+    for (const f of full.findings) assert.ok(gated.has(f.ruleId), `${label} ${s.origin}: ${f.ruleId} fired without its needles:\n${text}`);
+    if (full.notes.some((n) => n.kind === 'unused-directive')) assert.ok(gate.directives, `${label} ${s.origin}: directive note without the needle`);
+    const filtered = analyzeText(s.fileName, text, { reportUnusedDirectives: true, prefilter: true });
+    assert.deepEqual(filtered.findings, full.findings, `${label} ${s.origin}: the pre-filter changed the findings`);
+    return full.findings.length;
+  };
+
+  /** Texts with findings: where escapes could hide a needle that matters. */
+  const withFindings: Sample[] = [];
+
+  it('no rule fires in a text without its needles, and filtering changes no finding', () => {
+    let findings = 0;
+    for (const s of all) {
+      const n = check(s, s.text, 'as written');
+      findings += n;
+      if (n > 0) withFindings.push(s);
+    }
+    assert.ok(findings > 300, `the corpus has only ${findings} findings`);
+  });
+
+  it('the same holds with every needle spelled with escape sequences', () => {
+    const needles = prefilter.needles;
+    let variants = 0;
+    for (const s of withFindings) {
+      const text = escaped(s.text, needles);
+      if (text === s.text) continue;
+      variants++;
+      check(s, text, 'escaped');
+    }
+    assert.ok(variants > 300, `only ${variants} texts had needles to escape`);
+  });
+});

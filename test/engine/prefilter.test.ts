@@ -1,0 +1,146 @@
+// The pre-filter's scanner and the needles the catalog declares (soundness over the fixtures is in
+// prefilter-soundness.test.ts).
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { SINKS } from '../../rules/data/sinks.js';
+import { rules as catalog } from '../../rules/index.js';
+import { moduleNeedles } from '../../rules/util/needles.js';
+import { analyzeText } from '../../server/src/engine/analyze.js';
+import { defaultConfig } from '../../server/src/engine/config.js';
+import { lintFile, lintText } from '../../server/src/engine/lint-file.js';
+import { NeedleAutomaton } from '../../server/src/engine/needle-automaton.js';
+import { DIRECTIVE_NEEDLE, isSpecifierNeedle, prefilterFor, sinkNeedles } from '../../server/src/engine/prefilter.js';
+
+const automaton = (plain: string[], specifiers: string[] = []) =>
+  new NeedleAutomaton([...plain.map((text, i) => ({ text, specifier: false, groups: [i] })), ...specifiers.map((text, i) => ({ text, specifier: true, groups: [plain.length + i] }))], plain.length + specifiers.length);
+/** The groups found, as the needles' texts; the same for the text as a string and as UTF-8 bytes. */
+function found(a: NeedleAutomaton, needles: string[], text: string): string[] {
+  const fromString = [...a.groupsIn(text)].flatMap((f, g) => (f ? [needles[g]] : []));
+  const fromBytes = [...a.groupsIn(Buffer.from(text, 'utf8'))].flatMap((f, g) => (f ? [needles[g]] : []));
+  assert.deepEqual(fromBytes, fromString, `bytes and string disagree on ${JSON.stringify(text)}`);
+  return fromString;
+}
+
+describe('NeedleAutomaton', () => {
+  it('finds every needle that occurs, overlapping and nested ones included, in one pass', () => {
+    const needles = ['secureProtocol', 'Protocol', 'ciphers', 'phe', 'rejectUnauthorized'];
+    const a = automaton(needles);
+    assert.deepEqual(found(a, needles, 'x.secureProtocol = y; // ciphers'), ['secureProtocol', 'Protocol', 'ciphers', 'phe']);
+    assert.deepEqual(found(a, needles, 'const é = "naïve ☃ rejectUnauthorized";'), ['rejectUnauthorized']);
+    assert.deepEqual(found(a, needles, 'secureProtoco rejectUnauthorize cipers'), []);
+    assert.deepEqual(found(a, needles, ''), []);
+  });
+
+  it('counts a module specifier only where one can stand', () => {
+    const needles = ["'tls'", '"tls"', '`tls`', "'node:tls'"];
+    const a = automaton([], needles);
+    for (const code of ["require('tls')", 'import tls from "tls"', "import('node:tls')", 'require(`tls`)', "r( /* the module */ 'tls')", "import tls = require( 'tls' );", "import {\n  connect,\n} from\n'tls';", "import 'tls';", "(0, require)('tls')"]) {
+      assert.notDeepEqual(found(a, needles, code), [], code);
+    }
+    for (const code of ["const protocols = ['http', 'tls'];", "if (p === 'tls') {}", "x = a && 'tls'", "`tls`", "{ kind: 'tls' }"]) {
+      assert.deepEqual(found(a, needles, code), [], code);
+    }
+  });
+
+  it('sees needles spelled with escape sequences, in strings and identifiers', () => {
+    const needles = ['rejectUnauthorized', 'NODE_TLS_REJECT_UNAUTHORIZED'];
+    const specifiers = ["'tls'"];
+    const a = automaton(needles, specifiers);
+    const all = [...needles, ...specifiers];
+    for (const [code, expected] of [
+      ["require('\\x74ls')", "'tls'"],
+      ["require('\\u0074ls')", "'tls'"],
+      ["require('\\u{74}ls')", "'tls'"],
+      ["require('\\164ls')", "'tls'"],
+      ["require('t\\\nls')", "'tls'"],
+      ["require('t\\\r\nls')", "'tls'"],
+      ["require('t\\\u2028ls')", "'tls'"],
+      ['o.reject\\u0055nauthorized = false', 'rejectUnauthorized'],
+      ["o['reject\\Unauthorized'] = false", 'rejectUnauthorized'],
+      ["process.env['NODE_TLS_\\x52EJECT_UNAUTHORIZED'] = '0'", 'NODE_TLS_REJECT_UNAUTHORIZED'],
+      // In data, a specifier made by an escape is taken (the place check reads raw text only).
+      ["x = ['\\x74ls']", "'tls'"],
+    ]) {
+      assert.deepEqual(found(a, all, code), [expected], code);
+    }
+    // Escapes that make no needle character do not make a match.
+    assert.deepEqual(found(a, all, "x = 'reject\\nUnauthorized\\t'; y = /\\d+tls/"), []);
+  });
+
+  it('rejects needles that are empty or not ASCII', () => {
+    assert.throws(() => automaton(['']), /non-empty ASCII/);
+    assert.throws(() => automaton(['naïve']), /non-empty ASCII/);
+  });
+});
+
+describe('the catalog\'s needles', () => {
+  it('are non-empty ASCII for every rule; specifier needles are what moduleNeedles makes', () => {
+    for (const { meta } of catalog) {
+      assert.ok(meta.needles.length > 0, meta.id);
+      for (const n of meta.needles) {
+        assert.match(n, /^[\x01-\x7f]+$/, `${meta.id}: ${JSON.stringify(n)}`);
+        if (isSpecifierNeedle(n)) assert.ok(moduleNeedles([n.slice(1, -1).replace(/^node:/, '')]).includes(n), n);
+      }
+    }
+  });
+
+  it('name the sink modules of rules that fire on a sink call alone', () => {
+    const needles = (id: string) => new Set(catalog.find((r) => r.meta.id === id)!.meta.needles);
+    for (const s of SINKS.filter((x) => x.sni === 'none')) for (const n of moduleNeedles(s.modules)) assert.ok(needles('require-servername').has(n), n);
+    for (const n of moduleNeedles(['mysql2', 'mysql2/promise', 'nodemailer', 'imapflow', 'imap'])) {
+      assert.ok(needles('no-unverified-hostname').has(n) || needles('no-plaintext-downgrade').has(n), n);
+    }
+    assert.ok(sinkNeedles().includes('"node:https"'));
+  });
+
+  it('add the directive needle only when unused directives are reported', () => {
+    assert.ok(!prefilterFor(catalog, false).needles.includes(DIRECTIVE_NEEDLE));
+    assert.ok(prefilterFor(catalog, true).needles.includes(DIRECTIVE_NEEDLE));
+    assert.equal(prefilterFor(catalog, true), prefilterFor(catalog, true), 'built once per rule set');
+  });
+
+  it('gate a text to the rules whose needles it holds', () => {
+    const gate = prefilterFor(catalog).gate("import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n");
+    assert.deepEqual(gate.rules.map((r) => r.meta.id).sort(), ['no-deprecated-tls-api', 'no-unverified-certificate', 'require-servername']);
+    assert.deepEqual(prefilterFor(catalog).gate('export const x = 1;\n').rules, []);
+  });
+});
+
+describe('linting with the pre-filter', () => {
+  const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/' } };
+
+  it('leaves a text no rule can fire in unparsed: no finding, no parse note', () => {
+    const broken = 'const x = ;\nfunction (\n';
+    assert.deepEqual(lintText('a.ts', broken, options), { fileName: 'a.ts', findings: [], notes: [] });
+    assert.equal(analyzeText('a.ts', broken).notes[0]?.kind, 'parse-error', 'analyzeText alone still parses everything');
+    assert.equal(lintText('a.ts', broken, { ...options, prefilter: false }).notes[0]?.kind, 'parse-error');
+  });
+
+  it('parses a file with a needle and reports its parse problems as before', () => {
+    const r = lintText('a.ts', "import tls from 'tls';\nconst x = ;\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", options);
+    assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
+    assert.equal(r.notes[0]?.kind, 'parse-error');
+  });
+
+  it('checks a file with only a suppression comment when unused directives are reported', () => {
+    const text = '// tlslint-disable-next-line no-weak-cipher\nexport const x = 1;\n';
+    assert.deepEqual(lintText('a.ts', text, options).notes, []);
+    assert.deepEqual(lintText('a.ts', text, { ...options, reportUnusedDirectives: true }).notes.map((n) => n.kind), ['unused-directive']);
+  });
+
+  it('reads files as bytes: binary and non-UTF-8 files still get their notes, a byte order mark is dropped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-prefilter-'));
+    const file = (name: string, bytes: Buffer) => {
+      writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    };
+    assert.match(lintFile(file('bin.js', Buffer.from([0x61, 0, 0x62])), options).notes[0].message, /binary/);
+    assert.match(lintFile(file('latin1.js', Buffer.from([0x63, 0xe9, 0x0a])), options).notes[0].message, /UTF-8/);
+    assert.match(lintFile(file('big.js', Buffer.alloc(64, 0x61)), { ...options, maxFileBytes: 32 }).notes[0].message, /64 bytes is over the 32-byte limit/);
+    const bom = file('bom.js', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("require('tls').connect({ host: '10.0.0.1', rejectUnauthorized: false });\n")]));
+    assert.equal(lintFile(bom, options).findings[0].start, "require('tls').connect({ host: '10.0.0.1', ".length);
+  });
+});
