@@ -36,4 +36,27 @@ describe('input limits', () => {
     assert.deepEqual(r.notes, []);
     assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
   });
+
+  // Found by the fuzzer: each took from 2 s to 2 minutes (quadratic walks) or overflowed the stack.
+  // The bound is loose on purpose: the regressions were 20–200 times over it.
+  for (const [name, code] of [
+    ['a 100,000-term comma expression (scope lookups walked every ancestor)', `import tls from 'tls';\nx = (${'a, '.repeat(100_000)}b);\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });`],
+    ['a 100,000-step member chain (paths were built with unshift)', `import tls from 'tls';\nx = a${'.b'.repeat(100_000)};\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });`],
+    ['a 60,000-step ?? chain (every message snippet read the whole node)', `import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: a ${'?? a '.repeat(60_000)}?? false });`],
+    ['40,000 chained aliases (alias groups were merged without path compression)', `import tls from 'tls';\nconst v0 = { host: '10.0.0.1', rejectUnauthorized: false };\n${Array.from({ length: 40_000 }, (_, i) => `const v${i + 1} = v${i};`).join('\n')}\ntls.connect(v40000);`],
+  ] as const) {
+    it(`analyses ${name} in linear time`, () => {
+      const started = Date.now();
+      const r = analyzeText('long.ts', code);
+      assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+      assert.deepEqual(r.notes.filter((n) => n.kind === 'rule-error'), []);
+      assert.ok(r.findings.some((f) => f.ruleId === 'no-unverified-certificate'));
+    });
+  }
+
+  it('analyses 100,000 chained calls f()()() without a stack overflow in module resolution', () => {
+    const r = analyzeText('calls.ts', `import tls from 'tls';\nx = f${'()'.repeat(100_000)};\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });`);
+    assert.deepEqual(r.notes, []);
+    assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
+  });
 });

@@ -18,21 +18,30 @@ export function normaliseSpecifier(spec: string): string {
   return spec.startsWith('node:') ? spec.slice(5) : spec;
 }
 
+/**
+ * Module paths deeper than this are not followed: real code names a module export in a few steps,
+ * and `f()()()…` 100,000 times deep would otherwise overflow the stack.
+ */
+const MAX_REF_DEPTH = 256;
+
 export class ModuleResolver {
   private readonly cache = new Map<ts.Node, ModuleRef | undefined>();
   private readonly inProgress = new Set<ts.Node>();
+  private depth = 0;
 
   constructor(private readonly scopes: ScopeTable) {}
 
   refOf(expr: ts.Expression): ModuleRef | undefined {
     const e = skipOuterExpressions(expr);
     if (this.cache.has(e)) return this.cache.get(e);
-    if (this.inProgress.has(e)) return undefined;
+    if (this.inProgress.has(e) || this.depth >= MAX_REF_DEPTH) return undefined;
     this.inProgress.add(e);
+    this.depth++;
     let ref: ModuleRef | undefined;
     try {
       ref = this.compute(e);
     } finally {
+      this.depth--;
       this.inProgress.delete(e);
     }
     this.cache.set(e, ref);

@@ -38,12 +38,19 @@ export interface Binding {
 export class ScopeTable {
   private readonly scopes = new Map<ts.Node, Map<string, Binding>>();
   private readonly resolved = new Map<ts.Identifier, Binding | undefined>();
+  /**
+   * For a node, the nearest node at or above it that holds a table (null: none). Lookups walk
+   * tables, not every ancestor: in a 100,000-deep chain (`a, b, c, …`) walking every ancestor of
+   * every identifier was quadratic.
+   */
+  private readonly tableAbove = new Map<ts.Node, ts.Node | null>();
 
   declare(scopeNode: ts.Node, binding: Binding): void {
     let table = this.scopes.get(scopeNode);
     if (!table) {
       table = new Map();
       this.scopes.set(scopeNode, table);
+      this.tableAbove.clear();
     }
     // A later `var x` or function redeclaration keeps the first binding; both name the same variable.
     const first = table.get(binding.name);
@@ -62,19 +69,35 @@ export class ScopeTable {
   lookup(id: ts.Identifier): Binding | undefined {
     if (this.resolved.has(id)) return this.resolved.get(id);
     const name = id.text;
-    let node: ts.Node | undefined = id.parent;
     let found: Binding | undefined;
-    while (node) {
-      const table = this.scopes.get(node);
-      const b = table?.get(name);
+    for (let node = this.nearestTable(id.parent); node; node = this.nearestTable(node.parent)) {
+      const b = this.scopes.get(node)?.get(name);
       if (b) {
         found = b;
         break;
       }
-      node = node.parent;
     }
     this.resolved.set(id, found);
     return found;
+  }
+
+  private nearestTable(from: ts.Node | undefined): ts.Node | undefined {
+    const walked: ts.Node[] = [];
+    let found: ts.Node | null = null;
+    for (let n = from; n; n = n.parent) {
+      const known = this.tableAbove.get(n);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      walked.push(n);
+      if (this.scopes.has(n)) {
+        found = n;
+        break;
+      }
+    }
+    for (const n of walked) this.tableAbove.set(n, found);
+    return found ?? undefined;
   }
 }
 

@@ -48,8 +48,36 @@ export function isAssignmentTarget(node: ts.Expression): boolean {
 
 /** Short, single-line source text for messages: "`isDev`". */
 export function snippet(node: ts.Node, max = 40): string {
-  const text = node.getText().replace(/\s+/g, ' ');
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const sf = sourceFileOf(node);
+  const start = node.getStart(sf);
+  // Only the head of the node can show; collapsing all of a huge node for every message (a
+  // condition 60,000 `??` long, at each level) was quadratic.
+  const head = sf.text.slice(start, Math.min(node.end, start + max * 8 + 64));
+  const text = head.replace(/\s+/g, ' ');
+  return text.length > max || start + head.length < node.end ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const sourceFiles = new WeakMap<ts.Node, ts.SourceFile>();
+
+/**
+ * `node.getSourceFile()` walks every ancestor; in a chain 100,000 deep, once per node, that is
+ * quadratic. The walk is remembered for every node it passes.
+ */
+export function sourceFileOf(node: ts.Node): ts.SourceFile {
+  const walked: ts.Node[] = [];
+  let n: ts.Node = node;
+  let sf = sourceFiles.get(n);
+  while (!sf) {
+    if (ts.isSourceFile(n)) {
+      sf = n;
+      break;
+    }
+    walked.push(n);
+    n = n.parent;
+    sf = sourceFiles.get(n);
+  }
+  for (const w of walked) sourceFiles.set(w, sf);
+  return sf;
 }
 
 export function stringLiteralText(node: ts.Expression): string | undefined {
@@ -60,19 +88,20 @@ export function stringLiteralText(node: ts.Expression): string | undefined {
 
 /** The root identifier and property path of `a.b['c'].d`, if it is that simple. */
 export function memberPath(node: ts.Expression): { root: ts.Identifier; path: string[] } | undefined {
-  const path: string[] = [];
+  // Collected innermost-last and reversed once: unshift per step is quadratic on long chains.
+  const reversed: string[] = [];
   let e = skipOuterExpressions(node);
   for (;;) {
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
-      path.unshift(e.name.text);
+      reversed.push(e.name.text);
       e = skipOuterExpressions(e.expression);
     } else if (ts.isElementAccessExpression(e)) {
       const key = stringLiteralText(e.argumentExpression) ?? (ts.isNumericLiteral(e.argumentExpression) ? e.argumentExpression.text : undefined);
       if (key === undefined) return undefined;
-      path.unshift(key);
+      reversed.push(key);
       e = skipOuterExpressions(e.expression);
     } else if (ts.isIdentifier(e)) {
-      return { root: e, path };
+      return { root: e, path: reversed.reverse() };
     } else {
       return undefined;
     }
