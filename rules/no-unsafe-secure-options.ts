@@ -7,7 +7,7 @@ import { compact } from './util/compact.js';
 import { removeOptionEdit } from './util/option-fixes.js';
 import { optionSites, type OptionSite } from './util/option-sites.js';
 import { literalOf } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { isInsecureOption, safeSettingsFix } from './util/safe-settings.js';
 import { branchesOf } from './util/values.js';
 import { conditionsSuffix } from './util/conditions.js';
 
@@ -44,7 +44,9 @@ function checkSite(ctx: RuleContext, site: OptionSite): void {
   const serverOnly = !!site.sink && site.atTlsPath && site.sink.sink.role === 'server';
   const relevant = (f: WeakeningFlag) => !(serverOnly && f.side === 'client');
   const siteCondition = conditionsSuffix(site.condition);
-  const safe = safeSettingsFix(ctx, literalOf(prop.node));
+  // Only when the settings take this secureOptions out: they keep a value with other bits, and
+  // would then fix other options and leave this finding.
+  const safe = isInsecureOption(ctx, prop.node) ? safeSettingsFix(ctx, literalOf(prop.node)) : undefined;
   const attributed = new Set<WeakeningFlag>();
   const inline = prop.valueNode && !ts.isShorthandPropertyAssignment(prop.node) ? prop.valueNode : undefined;
   if (inline) {

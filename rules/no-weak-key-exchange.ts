@@ -9,7 +9,7 @@ import { replaceNode } from './util/edits.js';
 import { replaceValueFix } from './util/option-fixes.js';
 import { optionSites, type OptionSite } from './util/option-sites.js';
 import { literalOf } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { isInsecureOption, safeSettingsFix } from './util/safe-settings.js';
 import { branchesOf, findBranch, literalString, type ValueBranch } from './util/values.js';
 
 const ID = 'no-weak-key-exchange';
@@ -64,7 +64,10 @@ function checkMinDHSize(ctx: RuleContext, site: OptionSite): void {
   const raise: Fix | undefined = ts.isShorthandPropertyAssignment(prop.node)
     ? { title, kind: 'suggestion', edits: [replaceNode(ctx.sourceFile, prop.node, `minDHSize: ${MIN_DH_BITS}`)] }
     : replaceValueFix(ctx, prop, String(MIN_DH_BITS), title);
-  ctx.report({ node: prop.node, messageId: 'minDHSize', data: { value: String(bad.value.value), condition: condition(site, bad) }, fixes: compact([raise, safeSettingsFix(ctx, literalOf(prop.node))]) });
+  // Safe settings remove only values Node would refuse anyway (under 1024); for 1024–2047 they
+  // would leave this finding in place.
+  const safe = isInsecureOption(ctx, prop.node) ? safeSettingsFix(ctx, literalOf(prop.node)) : undefined;
+  ctx.report({ node: prop.node, messageId: 'minDHSize', data: { value: String(bad.value.value), condition: condition(site, bad) }, fixes: compact([raise, safe]) });
 }
 
 function checkEcdhCurve(ctx: RuleContext, site: OptionSite): void {

@@ -21,12 +21,7 @@ interface Entry {
 export function safeSettingsFix(ctx: RuleContext, literal: ts.ObjectLiteralExpression | undefined): Fix | undefined {
   if (!literal) return undefined;
   const sf = ctx.sourceFile;
-  const entries: Entry[] = literal.properties.map((p) => {
-    const key = propertyKey(p);
-    const check = key === undefined ? undefined : INSECURE_OPTION_CHECKS.find((c) => c.key === key);
-    const value = check ? valueOfProperty(ctx, p) : undefined;
-    return { node: p, key, insecure: !!check && !!value && check.isInsecure(value) };
-  });
+  const entries: Entry[] = literal.properties.map((p) => ({ node: p, key: propertyKey(p), insecure: isInsecureOption(ctx, p) }));
   if (!entries.some((e) => e.insecure)) return undefined;
   const isNodeTls = entries.some((e) => e.key !== undefined && NODE_TLS_OPTION_NAMES.has(e.key));
   // A secureProtocol that stays (a safe or unknown method) excludes minVersion/maxVersion, and
@@ -55,6 +50,19 @@ export function safeSettingsFix(ctx: RuleContext, literal: ts.ObjectLiteralExpre
   }
   const edit = combineEdits(sf.text, edits);
   return edit && { title: SAFE_SETTINGS_TITLE, kind: 'suggestion', edits: [edit] };
+}
+
+/**
+ * Whether "Apply safe TLS settings" removes (or raises) this option. A rule offers the fix on a
+ * finding only then: a rule may report more than the table removes (minDHSize: 1024 is reported,
+ * only values under 1024 are removed), and a fix must make its own finding go away.
+ */
+export function isInsecureOption(ctx: RuleContext, p: ts.Node): boolean {
+  if (!ts.isObjectLiteralElementLike(p)) return false;
+  const key = propertyKey(p);
+  const check = key === undefined ? undefined : INSECURE_OPTION_CHECKS.find((c) => c.key === key);
+  const value = check ? valueOfProperty(ctx, p) : undefined;
+  return !!check && !!value && check.isInsecure(value);
 }
 
 function valueOfProperty(ctx: RuleContext, p: ts.ObjectLiteralElementLike): Value | undefined {

@@ -108,3 +108,16 @@ describe('no-unsafe-secure-options fix kinds', () => {
     assert.deepEqual(f.fixes.filter((x) => x.title !== SAFE_SETTINGS_TITLE).map((x) => x.kind), ['suggestion']);
   });
 });
+
+describe('no-unsafe-secure-options: fixes that do not fix (found by the fuzzer)', () => {
+  test('"Apply safe TLS settings" is not offered when it would keep secureOptions', () => {
+    // 2148007936 is SSL_OP_ALL | SSL_OP_NO_ENCRYPT_THEN_MAC: the settings remove only values made of
+    // weakening flags, so applied here they removed rejectUnauthorized and left this finding.
+    const code = `${TLS}const o = { rejectUnauthorized: false, secureOptions: a ? 0 : 2148007936 };\ntls.connect(o);\n`;
+    const [finding] = lint(noUnsafeSecureOptions, code);
+    assert.equal(finding.messageId, 'property');
+    assert.deepEqual(finding.fixes.map((x) => x.title), []);
+    const removable = lint(noUnsafeSecureOptions, `${TLS}tls.connect({ rejectUnauthorized: false, secureOptions: ${C}.SSL_OP_LEGACY_SERVER_CONNECT });\n`);
+    assert.ok(removable[0].fixes.some((x) => x.title === SAFE_SETTINGS_TITLE));
+  });
+});

@@ -101,3 +101,15 @@ describe('no-weak-key-exchange fix kinds', () => {
     assert.deepEqual(fixes, [`suggestion: ${RAISE}`, `suggestion: ${DROP_CURVES}`, `suggestion: ${AUTO_CURVE}`, `suggestion: ${AUTO_DH}`]);
   });
 });
+
+describe('no-weak-key-exchange: fixes that do not fix (found by the fuzzer)', () => {
+  test('"Apply safe TLS settings" is not offered on minDHSize 1024–2047, which it keeps', () => {
+    // The settings remove minDHSize only under 1024 (Node's own floor): applied here they removed
+    // ecdhCurve and left this finding in place.
+    const code = `${TLS}tls.connect({ host: 'h', minDHSize: 1024, ecdhCurve: 'secp192k1:P-256' });\n`;
+    const [minDH, curve] = lint(noWeakKeyExchange, code);
+    assert.deepEqual(minDH.fixes.map((x) => x.title), [RAISE]);
+    assert.ok(curve.fixes.some((x) => x.title === SAFE_SETTINGS_TITLE));
+    assert.deepEqual(lint(noWeakKeyExchange, `${TLS}tls.connect({ host: 'h', minDHSize: 512 });\n`)[0].fixes.map((x) => x.title), [RAISE, SAFE_SETTINGS_TITLE]);
+  });
+});
