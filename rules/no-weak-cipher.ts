@@ -1,7 +1,7 @@
 // no-weak-cipher: cipher strings that enable broken (tier 1) or not-recommended (tier 2) suites,
 // or set @SECLEVEL=0 (CWE-327, CWE-326, CWE-322; TLS-FACTS 2.6).
 import ts from 'typescript';
-import type { Fix, Prop, Rule, RuleContext, Severity, TextEdit } from './api.js';
+import type { Fix, Prop, ReportDescriptor, Rule, RuleContext, Severity, TextEdit } from './api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS } from './ciphers/weakness.js';
 import {
   cipherListFlag, cipherProblems, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel,
@@ -40,7 +40,7 @@ export const noWeakCipher: Rule = {
     },
   },
   check(ctx) {
-    const reported = new Set<string>();
+    const reported: Reported = new Map();
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site, reported);
     for (const w of tlsDefaultWrites(ctx, DEFAULT_CIPHERS)) {
       const assignment = ts.isBinaryExpression(w.node);
@@ -49,8 +49,24 @@ export const noWeakCipher: Rule = {
       checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives, alt });
     }
     if (ctx.text.includes('--tls-cipher-list=')) checkFlags(ctx, reported);
+    for (const r of reported.values()) {
+      // A literal reached from several options (`const C = '…'` used twice) is one finding; a fix
+      // at one of the options would leave it for the others, so only fixes of the literal remain.
+      const fixes = r.sites > 1 ? compact([...r.own, r.literal && replaceFix(r.literal)]) : compact([...r.own, ...r.alternatives, r.safeSettings?.()]);
+      ctx.report({ ...r.descriptor, fixes });
+    }
   },
 };
+
+/** Findings by range and message, with the fixes of the first option that reached them and how many did. */
+type Reported = Map<string, {
+  descriptor: Omit<ReportDescriptor, 'fixes'>;
+  own: Fix[];
+  alternatives: Fix[];
+  safeSettings?: () => Fix | undefined;
+  literal?: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
+  sites: number;
+}>;
 
 interface Target {
   where: string;
@@ -72,7 +88,7 @@ interface Target {
   maybeUnrelated?: boolean;
 }
 
-function checkOption(ctx: RuleContext, site: OptionSite, reported: Set<string>): void {
+function checkOption(ctx: RuleContext, site: OptionSite, reported: Reported): void {
   const { prop } = site;
   const value = prop.valueNode ?? (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined);
   if (!value) return;
@@ -94,7 +110,7 @@ function checkOption(ctx: RuleContext, site: OptionSite, reported: Set<string>):
 }
 
 /** Every branch of the value that is a cipher string, reported in the literal that holds it when there is one. */
-function checkValue(ctx: RuleContext, reported: Set<string>, t: Target): void {
+function checkValue(ctx: RuleContext, reported: Reported, t: Target): void {
   for (const b of branchesOf(ctx.valueOf(t.value))) {
     const text = literalString(b.value);
     if (text === undefined) continue;
@@ -114,7 +130,7 @@ function checkValue(ctx: RuleContext, reported: Set<string>, t: Target): void {
  * Problems of a string held by one literal, `at` characters into its text: each at its element
  * when the literal has no escape sequences (its source then maps one to one), else at the option.
  */
-function reportInLiteral(ctx: RuleContext, reported: Set<string>, t: Target, text: string, problems: CipherProblem[], condition: string, lit: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, at: number): void {
+function reportInLiteral(ctx: RuleContext, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, at: number): void {
   const sf = ctx.sourceFile;
   const first = lit.getStart(sf) + 1;
   const plain = sf.text.slice(first, lit.end - 1) === lit.text;
@@ -134,12 +150,12 @@ function reportInLiteral(ctx: RuleContext, reported: Set<string>, t: Target, tex
     report(ctx, reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, {
       subject: `\`${p.element.text}\` in ${t.where}`, suites: p.suitesText, why: p.why,
       advice: advice(p.exclusions, t.alt),
-    }, condition, fixes);
+    }, condition, fixes, at === 0 ? lit : undefined);
   }
 }
 
 /** A computed string: one finding at the option for its worst problems, one for @SECLEVEL=0. */
-function reportWhole(ctx: RuleContext, reported: Set<string>, t: Target, text: string, problems: CipherProblem[], condition: string, appendAt?: number): void {
+function reportWhole(ctx: RuleContext, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, appendAt?: number): void {
   const range = { start: t.node.getStart(ctx.sourceFile), end: t.node.end };
   const subject = `${t.where} ${preview(text)}`;
   const suiteProblems = problems.filter((p) => p.kind === 'suites');
@@ -158,12 +174,20 @@ function reportWhole(ctx: RuleContext, reported: Set<string>, t: Target, text: s
   if (problems.some((p) => p.kind === 'seclevel0')) report(ctx, reported, t, 'secLevelZero', 'insecure', range, { subject }, condition, []);
 }
 
-function report(ctx: RuleContext, reported: Set<string>, t: Target, messageId: string, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, condition: string, own: Fix[]): void {
+function report(
+  _ctx: RuleContext, reported: Reported, t: Target, messageId: string, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, condition: string, own: Fix[],
+  literal?: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
+): void {
   const key = `${range.start}:${range.end}:${messageId}`;
-  if (reported.has(key)) return;
-  reported.add(key);
-  const fixes = compact([...own, ...t.alternatives, level === 'insecure' ? t.safeSettings?.() : undefined]);
-  ctx.report({ range, messageId, severity: SEVERITY[level], data: { ...data, condition: condition ? ` (${condition})` : '' }, fixes });
+  const seen = reported.get(key);
+  if (seen) {
+    if (seen.alternatives !== t.alternatives) seen.sites++;
+    return;
+  }
+  reported.set(key, {
+    descriptor: { range, messageId, severity: SEVERITY[level], data: { ...data, condition: condition ? ` (${condition})` : '' } },
+    own, alternatives: t.alternatives, safeSettings: level === 'insecure' ? t.safeSettings : undefined, literal, sites: 1,
+  });
 }
 
 function advice(exclusions: string[] | undefined, alt: string): string {
@@ -198,7 +222,7 @@ function replaceFix(value: ts.Expression, prop?: Prop): Fix {
 }
 
 /** `--tls-cipher-list=…` in any string literal: NODE_OPTIONS, execArgv, spawn arguments. */
-function checkFlags(ctx: RuleContext, reported: Set<string>): void {
+function checkFlags(ctx: RuleContext, reported: Reported): void {
   const visit = (n: ts.Node): void => {
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
       const flag = cipherListFlag(n.text);

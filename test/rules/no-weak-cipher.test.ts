@@ -6,6 +6,7 @@ import { INSECURE_OPTION_CHECKS } from '../../rules/util/insecure-options.js';
 import { isNodeDefaultLike } from '../../rules/ciphers/weakness.js';
 import { cipherListFlag, cipherProblems, isInsecureCipherString } from '../../rules/util/cipher-strings.js';
 import { SAFE_SETTINGS_TITLE } from '../../rules/util/safe-settings.js';
+import { applyEdits } from '../../server/src/engine/fixes.js';
 import { lint, runRuleTests, stripMarkers, type InvalidCase } from './rule-tester.js';
 
 const TLS = "import tls from 'node:tls';\n";
@@ -296,6 +297,15 @@ describe('no-weak-cipher fix grading', () => {
   it('a literal reached from two options is reported once', () => {
     const findings = lint(noWeakCipher, `${TLS}const C = 'RC4-SHA:ECDHE+AESGCM';\ntls.createServer({ ciphers: C });\ntls.connect({ host: 'example.com', ciphers: C });`);
     assert.equal(findings.length, 1);
+  });
+
+  it('a literal reached from two options gets only fixes of the literal (found by the fuzzer)', () => {
+    // Replacing or removing one of the options left the literal, and the finding, to the other.
+    const code = `${TLS}const C = 'RC4-SHA:ECDHE+AESGCM';\ntls.createServer({ ciphers: C });\ntls.connect({ host: 'example.com', ciphers: C });`;
+    const [finding] = lint(noWeakCipher, code);
+    assert.deepEqual(finding.fixes.map((x) => x.title), [add('!RC4'), REPLACE]);
+    assert.equal(applyEdits(code, finding.fixes[1].edits), `${TLS}const C = ${MOZ};\ntls.createServer({ ciphers: C });\ntls.connect({ host: 'example.com', ciphers: C });`);
+    for (const fix of finding.fixes) assert.deepEqual(lint(noWeakCipher, applyEdits(code, fix.edits)), [], fix.title);
   });
 });
 
