@@ -1,26 +1,20 @@
 #!/usr/bin/env node
 // The real-editor tests (npm run test:e2e; also the last step of npm test). Sets up what they need
-// (scripts/e2e-setup.mjs), then runs, one after the other:
-//   Neovim and Emacs/Eglot with the README's configuration against `tlslint-language-server --stdio`
+// (scripts/e2e-setup.mjs), then runs, each as its own process, in three lanes at once:
 //   the VS Code suite (test/e2e/vscode) inside code-server's extension host
 //   the UI smoke test of the packaged tlslint.vsix in code-server, driven with chromium
+//   Neovim, then Emacs/Eglot, with the README's configuration against `tlslint-language-server --stdio`
 // Expects dist/ and out/e2e/ to be built (the npm scripts do that first).
 //
 // --if-possible (npm test): on a machine that cannot be set up (not Linux x64 with apt, or
 // packages missing and no root) the tests are skipped with a notice, except when CI is set or
 // TLSLINT_E2E=1: then that is a failure. A setup that can run but fails is always a failure.
 // TLSLINT_E2E=0 skips them, with a notice.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CANNOT, setup } from './e2e-setup.mjs';
 import { ROOT, SUITE_ENTRY } from '../test/e2e/lib/env.mjs';
-import { seconds } from '../test/e2e/lib/proc.mjs';
-import { installGlobally } from '../test/e2e/lib/user-setup.mjs';
-import { packageVsix } from '../test/e2e/lib/package-vsix.mjs';
-import { runNvim } from '../test/e2e/run-nvim.mjs';
-import { runEmacs } from '../test/e2e/run-emacs.mjs';
-import { runSuiteInCodeServer } from '../test/e2e/run-code-server.mjs';
-import { uiSmoke } from '../test/e2e/ui-smoke.mjs';
+import { run, seconds } from '../test/e2e/lib/proc.mjs';
 
 const ifPossible = process.argv.includes('--if-possible');
 const inCI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
@@ -50,36 +44,25 @@ async function main() {
     }
   }
 
-  const results = [{ name: 'setup (apt + npm, cached in .e2e/)', ok: true, ms: setupMs }];
-  let binDir;
-  let vsix;
-  // [name, run, what it needs from an earlier step]
-  const steps = [
-    ['npm install -g tlslint (private prefix)', async () => (binDir = await installGlobally())],
-    ['Neovim 0.7 + README config', () => runNvim(binDir), () => binDir],
-    ['Emacs 28 + Eglot + README config', () => runEmacs(binDir), () => binDir],
-    ['VS Code suite in code-server 4.139.1', () => runSuiteInCodeServer()],
-    ['npm run package (tlslint.vsix)', async () => (vsix = await packageVsix())],
-    ['UI smoke: packaged .vsix in code-server', () => uiSmoke(vsix), () => vsix],
+  // Three lanes at once (two code-servers and the terminal editors): each test has its own
+  // workspace, port and data folders. TLSLINT_E2E_SERIAL=1 runs them one after the other.
+  const lanes = [
+    [['VS Code suite in code-server 4.139.1', 'test/e2e/run-code-server.mjs']],
+    [['UI smoke: npm run package, .vsix in code-server', 'test/e2e/ui-smoke.mjs']],
+    [['Neovim 0.7 + README config', 'test/e2e/run-nvim.mjs'], ['Emacs 28 + Eglot + README config', 'test/e2e/run-emacs.mjs']],
   ];
-  for (const [name, fn, needs] of steps) {
-    if (needs && !needs()) {
-      results.push({ name: `${name} (not run: an earlier step failed)`, ok: false, ms: 0 });
-      continue;
+  const results = [{ name: 'setup (apt + npm, cached in .e2e/)', ok: true, ms: setupMs }];
+  const runLane = async (lane) => {
+    for (const [name, script] of lane) {
+      const r = await run(process.execPath, [path.join(ROOT, script)], { cwd: ROOT, quiet: true, timeoutMs: 600_000 });
+      // Each test's output in one piece, when it is done.
+      banner(`e2e: ${name} (${script}): ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${seconds(r.ms)}`);
+      process.stdout.write(r.output.replace(/^(?=.)/gm, '  '));
+      results.push({ name, ok: r.code === 0, ms: r.ms });
     }
-    banner(`e2e: ${name}`);
-    const s = Date.now();
-    let ok;
-    try {
-      ok = (await fn()) !== false;
-    } catch (err) {
-      console.error(err?.stack ?? err);
-      ok = false;
-    }
-    results.push({ name, ok, ms: Date.now() - s });
-  }
-  // The global prefix and the vsix staging folder are this run's own; nothing to debug in them.
-  for (const p of [binDir && path.dirname(binDir), vsix && path.dirname(vsix)]) if (p) rmSync(p, { recursive: true, force: true });
+  };
+  if (process.env.TLSLINT_E2E_SERIAL === '1') for (const lane of lanes) await runLane(lane);
+  else await Promise.all(lanes.map(runLane));
   const failed = results.filter((r) => !r.ok);
   banner(
     [`Real-editor tests: ${failed.length === 0 ? 'all passed' : `${failed.length} FAILED`} in ${seconds(Date.now() - t0)}`, ...results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'}  ${seconds(r.ms).padStart(7)}  ${r.name}`)].join('\n'),

@@ -2,12 +2,14 @@
 // real workbench in chromium with the keyboard, as a user would. The workbench loads, src/db.js
 // shows squiggles and the Problems count, Ctrl+. offers tlslint's fix, applying it and saving
 // changes the file on disk. Screenshots go to .e2e/artifacts/.
-// Usage: node test/e2e/ui-smoke.mjs <path/to/tlslint.vsix>   (after scripts/e2e-setup.mjs)
+// Usage: node test/e2e/ui-smoke.mjs [path/to/tlslint.vsix]   (after scripts/e2e-setup.mjs; without
+// a path it runs `npm run package` in a staging folder first)
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { installExtension, launchChromium, startCodeServer } from './lib/code-server.mjs';
 import { ARTIFACTS_DIR, isMain } from './lib/env.mjs';
+import { packageVsix } from './lib/package-vsix.mjs';
 import { poll, seconds } from './lib/proc.mjs';
 import { cliReport, makeRunDir } from './lib/workspace.mjs';
 
@@ -139,11 +141,16 @@ export async function uiSmoke(vsix) {
 }
 
 if (isMain(import.meta)) {
-  uiSmoke(process.argv[2] ? path.resolve(process.argv[2]) : undefined).then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
+  // Without an argument: package one first, as `npm run package` does.
+  const given = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+  const vsix = given ?? (await packageVsix());
+  uiSmoke(vsix)
+    .finally(() => given || rmSync(path.dirname(vsix), { recursive: true, force: true }))
+    .then(
+      (ok) => process.exit(ok ? 0 : 1),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
 }

@@ -49,8 +49,10 @@
       (find-file file)
       (e2e-assert-equal major-mode 'js-mode "major mode")
       (call-interactively #'eglot)
-      (setq server (eglot-current-server))
-      (unless server (error "eglot did not connect"))
+      ;; Eglot waits `eglot-sync-connect' (3 s) for the server, then goes on connecting in the
+      ;; background: wait for it as a user would, up to the timeout.
+      (setq server (e2e-wait #'eglot-current-server e2e-timeout))
+      (unless server (error "eglot did not connect within %s s" e2e-timeout))
       (e2e-assert-equal (process-command (jsonrpc--process server)) '("tlslint-language-server" "--stdio") "the server command")
       (e2e-log "eglot connected: %s" (string-join (process-command (jsonrpc--process server)) " "))
 
