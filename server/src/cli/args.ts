@@ -1,4 +1,5 @@
 // Command-line arguments of `tlslint [paths...]`.
+import { availableParallelism } from 'node:os';
 import type { SeveritySetting } from '../../../rules/api.js';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -14,6 +15,8 @@ export interface CliOptions {
   quiet: boolean;
   reportUnusedDirectives: boolean;
   color?: boolean;
+  /** Files linted at once, each in a worker thread; 1 lints in the main thread. */
+  jobs: number;
   help: boolean;
   version: boolean;
 }
@@ -37,6 +40,8 @@ Options:
   --quiet                    Report errors only
   --report-unused-disable-directives
                              Report tlslint-disable comments that suppress nothing
+  -j, --jobs N               Lint N files at once in worker threads (default: the
+                             number of CPU cores minus one, at least 1)
   --color, --no-color        Force or disable colours in text output
   -h, --help                 Show this help
   -v, --version              Show the version
@@ -46,8 +51,13 @@ Exit codes: 0 no error-level findings, 1 error-level findings (or too many warni
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
+/** One core stays free for discovery, output and the rest of the machine. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, help: false, version: false };
+  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, jobs: defaultJobs(), help: false, version: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
@@ -93,6 +103,13 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         const n = take();
         if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings takes a whole number, not '${n}'`);
         o.maxWarnings = Number(n);
+        break;
+      }
+      case '-j':
+      case '--jobs': {
+        const n = take();
+        if (!/^[1-9]\d*$/.test(n)) throw new UsageError(`--jobs takes a whole number of at least 1, not '${n}'`);
+        o.jobs = Number(n);
         break;
       }
       case '--quiet':

@@ -1,15 +1,18 @@
 // `tlslint [paths]`: discover files, lint each with its configuration, apply fixes, report.
+// With --jobs N > 1 the files are linted in worker threads (pool.ts) as discovery finds them;
+// results are kept in discovery order, so the output is the same whatever N is.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules as catalog } from '../../../rules/index.js';
-import { ConfigError, isIgnored, loadConfigForFile, type ConfigCache } from '../engine/config.js';
-import { fixText, lintFile, readSource } from '../engine/lint-file.js';
+import { ConfigError, isIgnored, loadConfigForFile, type ConfigCache, type ResolvedConfig } from '../engine/config.js';
 import type { FileResult } from '../engine/types.js';
 import type { CliOptions } from './args.js';
 import { discoverFiles, SKIP_NOT_FOUND } from './discover.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
+import { lintOne, type RunLintOptions } from './lint-one.js';
+import { LintPool } from './pool.js';
 
 export interface RunIo {
   cwd: string;
@@ -19,7 +22,16 @@ export interface RunIo {
   version: string;
 }
 
-export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
+/** For tests: another worker script, and how many files make starting workers worth it. */
+export interface RunHooks {
+  workerFile?: string;
+  minFilesForWorkers?: number;
+}
+
+/** Starting a worker costs about as much as linting a few hundred small files. */
+const MIN_FILES_FOR_WORKERS = 200;
+
+export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = {}): Promise<number> {
   const ruleIds = catalog.map((r) => r.meta.id);
   const cache: ConfigCache = new Map();
   const explicitConfig = options.config ? path.resolve(io.cwd, options.config) : undefined;
@@ -45,30 +57,41 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
       }
     },
   });
-  const lintOptionsBase = { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives };
-  for await (const file of files) {
-    let config;
-    try {
-      config = configFor(file);
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      if (!configProblem) io.stderr(`tlslint: configuration error: ${err.message}`);
-      configProblem = true;
-      continue;
+  const run: RunLintOptions = { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix };
+  // Workers start once the tree is large enough; a smaller one is linted here when discovery ends.
+  const waiting: { file: string; config: ResolvedConfig; index: number }[] = [];
+  const minFiles = options.jobs > 1 ? (hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS) : Infinity;
+  const pending: Promise<void>[] = [];
+  let pool: LintPool | undefined;
+  const toPool = (w: { file: string; config: ResolvedConfig; index: number }) => {
+    pending.push(pool!.lint(w.file, w.config).then((r) => void (results[w.index] = r)));
+  };
+  try {
+    for await (const file of files) {
+      let config;
+      try {
+        config = configFor(file);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        if (!configProblem) io.stderr(`tlslint: configuration error: ${err.message}`);
+        configProblem = true;
+        continue;
+      }
+      const index = results.push(undefined as unknown as FileResult) - 1;
+      if (options.jobs <= 1) {
+        results[index] = lintOne(file, config, run);
+        continue;
+      }
+      waiting.push({ file, config, index });
+      if (!pool && waiting.length < minFiles) continue;
+      pool ??= new LintPool(options.jobs, run, hooks.workerFile ?? path.join(__dirname, 'worker.js'));
+      waiting.splice(0).forEach(toPool);
+      await pool.room();
     }
-    const lintOptions = { ...lintOptionsBase, config };
-    if (options.fix === 'none') {
-      results.push(lintFile(file, lintOptions));
-      continue;
-    }
-    const read = readSource(file);
-    if ('skipped' in read) {
-      results.push(lintFile(file, lintOptions));
-      continue;
-    }
-    const fixed = fixText(file, read.text, lintOptions, options.fix);
-    if (fixed.fixedText !== undefined) writeFileSync(file, fixed.fixedText);
-    results.push(fixed.result);
+    for (const w of waiting) results[w.index] = lintOne(w.file, w.config, run);
+    await Promise.all(pending);
+  } finally {
+    await pool?.close();
   }
   if (configProblem) return 2;
 
