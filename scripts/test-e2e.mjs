@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The real-editor tests (npm run test:e2e; also the last step of npm test). Sets up what they need
-// (scripts/e2e-setup.mjs), then runs, each as its own process, in three lanes at once:
+// (scripts/e2e-setup.mjs), then runs, each as its own process, one after the other (with
+// TLSLINT_E2E_PARALLEL=1 in three lanes at once):
 //   the VS Code suite (test/e2e/vscode) inside code-server's extension host
 //   the UI smoke test of the packaged tlslint.vsix in code-server, driven with chromium
 //   Neovim, then Emacs/Eglot, with the README's configuration against `tlslint-language-server --stdio`
@@ -44,8 +45,8 @@ async function main() {
     }
   }
 
-  // Three lanes at once (two code-servers and the terminal editors): each test has its own
-  // workspace, port and data folders. TLSLINT_E2E_SERIAL=1 runs them one after the other.
+  // Each test has its own workspace, port and data folders, so the lanes can run at once. That
+  // saves little on 2 busy cores and makes the extension host slower to answer, so it is opt-in.
   const lanes = [
     [['VS Code suite in code-server 4.139.1', 'test/e2e/run-code-server.mjs']],
     [['UI smoke: npm run package, .vsix in code-server', 'test/e2e/ui-smoke.mjs']],
@@ -61,8 +62,8 @@ async function main() {
       results.push({ name, ok: r.code === 0, ms: r.ms });
     }
   };
-  if (process.env.TLSLINT_E2E_SERIAL === '1') for (const lane of lanes) await runLane(lane);
-  else await Promise.all(lanes.map(runLane));
+  if (process.env.TLSLINT_E2E_PARALLEL === '1') await Promise.all(lanes.map(runLane));
+  else for (const lane of lanes) await runLane(lane);
   const failed = results.filter((r) => !r.ok);
   banner(
     [`Real-editor tests: ${failed.length === 0 ? 'all passed' : `${failed.length} FAILED`} in ${seconds(Date.now() - t0)}`, ...results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'}  ${seconds(r.ms).padStart(7)}  ${r.name}`)].join('\n'),

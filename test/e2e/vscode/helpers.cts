@@ -109,7 +109,25 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: st
 export async function applyAndSave(doc: vscode.TextDocument, action: vscode.CodeAction): Promise<void> {
   assert.ok(action.edit, `"${action.title}" carries an edit`);
   assert.ok(await vscode.workspace.applyEdit(action.edit), `"${action.title}" applied`);
-  assert.ok(await doc.save(), `${doc.fileName} saved`);
+  await save(doc);
+}
+
+/**
+ * Saves and waits until the disk holds the document's text. On a loaded machine (extension host
+ * reported unresponsive) save() was seen to answer false although the write went through, so a
+ * false answer is logged and the save asked again until the disk matches, for up to `timeoutMs`.
+ */
+export async function save(doc: vscode.TextDocument, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    const saved = await doc.save();
+    const onDisk = () => !doc.isDirty && fs.readFileSync(doc.fileName, 'utf8') === doc.getText();
+    if (saved && onDisk()) return;
+    console.log(`      (save attempt ${attempt} of ${path.basename(doc.fileName)}: save() answered ${saved}, dirty ${doc.isDirty}; retrying)`);
+    if (Date.now() > deadline) assert.fail(`${doc.fileName} not saved after ${attempt} attempts`);
+    await new Promise((r) => setTimeout(r, 500));
+    if (onDisk()) return;
+  }
 }
 
 /**

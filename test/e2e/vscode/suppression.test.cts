@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
-import { mustFail, open, ruleOf, waitForDiagnostics, wsFile } from './helpers.cjs';
+import { mustFail, open, ruleOf, save, waitForDiagnostics, wsFile } from './helpers.cjs';
 
 const RULE = 'no-unverified-certificate';
 const COMMENT = `// tlslint-disable-next-line ${RULE} -- local dev proxy`;
@@ -35,7 +35,7 @@ suite('Suppression comments (src/dev-proxy.js)', () => {
     assertHidden(hidden);
 
     assert.equal(doc.getText(), original);
-    assert.ok(await doc.save());
+    await save(doc);
     assert.equal(fs.readFileSync(file, 'utf8'), original);
   });
 });
