@@ -13,6 +13,7 @@ import { literalOf } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
 import { branchesOf, findBranch, literalString } from './util/values.js';
 import { conditionsSuffix, joinConditions } from './util/conditions.js';
+import { someNode, walk } from './util/walk.js';
 
 const ID = 'no-tls-key-logging';
 const OPT_IN = 'process.env.TLS_KEYLOG_FILE';
@@ -74,36 +75,25 @@ function leakInFunction(ctx: RuleContext, fn: Value & { kind: 'function' }): str
   // The line, and the locals made from it (`const text = line.toString()`).
   const tainted = new Set([param.name.text]);
   let leak: string | undefined;
-  const visit = (n: ts.Node): void => {
-    if (leak) return;
-    if (ts.isFunctionLike(n) && n !== decl && n.parameters.some((p) => ts.isIdentifier(p.name) && tainted.has(p.name.text))) return;
+  walk(decl.body, (n) => {
+    if (ts.isFunctionLike(n) && n !== decl && n.parameters.some((p) => ts.isIdentifier(p.name) && tainted.has(p.name.text))) return 'skip';
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && mentions(n.initializer, tainted)) tainted.add(n.name.text);
     if (ts.isCallExpression(n) && isWriter(ctx, n.expression) && n.arguments.some((a) => mentions(a, tainted)) && !isUnderOptIn(ctx, n)) {
       leak = `${shortText(ctx, n.expression)}()`;
-      return;
+      return 'stop';
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(decl.body);
+  });
   return leak;
 }
 
 /** Whether an expression reads one of `names` (not as a property name: `x.line` is not `line`). */
 function mentions(e: ts.Node, names: ReadonlySet<string>): boolean {
   if (ts.isIdentifier(e)) return names.has(e.text);
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(n) && names.has(n.text)) {
-      const p = n.parent;
-      const isName = (ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n);
-      if (!isName) found = true;
-      return;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(e);
-  return found;
+  return someNode(e, (n) => {
+    if (!ts.isIdentifier(n) || !names.has(n.text)) return false;
+    const p = n.parent;
+    return !((ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n));
+  });
 }
 
 /** fs writers, stream and socket `.write`, console and logger methods, the debug package. */
@@ -141,8 +131,7 @@ function optInFix(ctx: RuleContext, call: ts.CallExpression): Fix | undefined {
 }
 
 function hasMultilineTemplate(n: ts.Node): boolean {
-  if ((ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n)) && n.getText().includes('\n')) return true;
-  return ts.forEachChild(n, hasMultilineTemplate) ?? false;
+  return someNode(n, (x) => (ts.isNoSubstitutionTemplateLiteral(x) || ts.isTemplateExpression(x)) && x.getText().includes('\n'));
 }
 
 function shortText(ctx: RuleContext, e: ts.Node): string {

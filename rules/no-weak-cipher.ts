@@ -13,6 +13,7 @@ import { literalOf } from './util/props.js';
 import { safeSettingsFix } from './util/safe-settings.js';
 import { tlsDefaultWrites } from './util/tls-defaults.js';
 import { branchesOf, literalString } from './util/values.js';
+import { walk } from './util/walk.js';
 
 const ID = 'no-weak-cipher';
 const DEFAULT_CIPHERS = new Set(['DEFAULT_CIPHERS']);
@@ -223,17 +224,14 @@ function replaceFix(value: ts.Expression, prop?: Prop): Fix {
 
 /** `--tls-cipher-list=…` in any string literal: NODE_OPTIONS, execArgv, spawn arguments. */
 function checkFlags(ctx: RuleContext, reported: Reported): void {
-  const visit = (n: ts.Node): void => {
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
-      const flag = cipherListFlag(n.text);
-      const problems = flag && cipherProblems(flag.value);
-      if (flag && problems?.length) {
-        const t: Target = { where: '--tls-cipher-list', node: n, value: n, alternatives: [], alt: 'drop --tls-cipher-list to keep Node\'s default list' };
-        reportInLiteral(ctx, reported, t, flag.value, problems, '', n, flag.start);
-      }
-      return;
+  walk(ctx.sourceFile, (n) => {
+    if (!ts.isStringLiteral(n) && !ts.isNoSubstitutionTemplateLiteral(n)) return;
+    const flag = cipherListFlag(n.text);
+    const problems = flag && cipherProblems(flag.value);
+    if (flag && problems?.length) {
+      const t: Target = { where: '--tls-cipher-list', node: n, value: n, alternatives: [], alt: 'drop --tls-cipher-list to keep Node\'s default list' };
+      reportInLiteral(ctx, reported, t, flag.value, problems, '', n, flag.start);
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(ctx.sourceFile);
+    return 'skip';
+  });
 }

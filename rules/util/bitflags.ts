@@ -9,16 +9,14 @@ import type { TextEdit } from '../api.js';
  */
 export function orOperands(expr: ts.Expression): ts.Expression[] {
   const out: ts.Expression[] = [];
-  const visit = (e: ts.Expression): void => {
+  // An explicit stack: a chain of 100,000 operands is a tree as deep.
+  const stack: ts.Expression[] = [expr];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
     const inner = skipParens(e);
-    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.BarToken) {
-      visit(inner.left);
-      visit(inner.right);
-    } else {
-      out.push(e);
-    }
-  };
-  visit(expr);
+    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.BarToken) stack.push(inner.right, inner.left);
+    else out.push(e);
+  }
   return out;
 }
 

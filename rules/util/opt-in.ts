@@ -3,29 +3,23 @@
 import ts from 'typescript';
 import type { RuleContext } from '../api.js';
 import { OPT_IN_NAME } from '../data/key-logging.js';
+import { walk } from './walk.js';
 
 /** `process.env.X`, `process.argv.includes('--debug')`, `config.debugTls`, `!KEYLOG_FILE`, … */
 export function isOptInCondition(ctx: RuleContext, cond: ts.Expression): boolean {
   let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
+  walk(cond, (n) => {
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isIdentifier(n)) {
       const ref = ctx.refOf(n);
-      if (ref?.module === 'process' && ['env', 'argv', 'execArgv'].includes(ref.path[0] ?? '')) {
-        found = true;
-        return;
-      }
       const name = ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) ? n.name.text : undefined;
-      if (name !== undefined && OPT_IN_NAME.test(name)) {
+      if ((ref?.module === 'process' && ['env', 'argv', 'execArgv'].includes(ref.path[0] ?? '')) || (name !== undefined && OPT_IN_NAME.test(name))) {
         found = true;
-        return;
+        return 'stop';
       }
     }
     // Functions inside a condition are not what it tests.
-    if (ts.isFunctionLike(n)) return;
-    ts.forEachChild(n, visit);
-  };
-  visit(cond);
+    if (ts.isFunctionLike(n)) return 'skip';
+  });
   return found;
 }
 

@@ -59,4 +59,22 @@ describe('input limits', () => {
     assert.deepEqual(r.notes, []);
     assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
   });
+
+  it('walks 2,500 nested type assertions and a 5,000-operand | chain without a stack overflow in the rules', () => {
+    // Found by the fuzzer: the parser takes trees deeper than a recursive visitor survives
+    // (no-weak-cipher's scan for --tls-cipher-list, bit-flag operands, key-logging taint, opt-in tests).
+    const deep = '<any>'.repeat(2500);
+    const code = [
+      "import tls from 'tls';",
+      "import crypto from 'crypto';",
+      "import fs from 'fs';",
+      'const s = tls.connect(443);',
+      `s.on('keylog', (line) => { if (${deep}x) fs.appendFileSync('k', ${deep}line); });`,
+      `process.env.NODE_OPTIONS = ${deep}'--tls-cipher-list=RC4-SHA';`,
+      `tls.connect({ host: 'h', secureOptions: ${'1 | '.repeat(5000)}crypto.constants.SSL_OP_LEGACY_SERVER_CONNECT });`,
+    ].join('\n');
+    const r = analyzeText('deep.ts', code);
+    assert.deepEqual(r.notes, []);
+    assert.deepEqual([...new Set(r.findings.map((f) => f.ruleId))].sort(), ['no-tls-key-logging', 'no-unsafe-secure-options', 'no-weak-cipher', 'require-servername']);
+  });
 });
