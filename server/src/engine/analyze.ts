@@ -46,20 +46,29 @@ export function parse(fileName: string, text: string): ts.SourceFile {
 }
 
 export function analyzeText(fileName: string, text: string, options: AnalyzeOptions = {}): FileResult {
+  return analyzeParsed(fileName, text, options, () => parse(fileName, text)).result;
+}
+
+/**
+ * analyzeText with the parse step given (the editor re-parses incrementally): the pre-filter and
+ * the nesting guard first, then `parseText`, then the rules. `sourceFile` is the tree, if one
+ * was made.
+ */
+export function analyzeParsed(fileName: string, text: string, options: AnalyzeOptions, parseText: () => ts.SourceFile): { result: FileResult; sourceFile?: ts.SourceFile } {
   let gate = options.gate;
   if (options.prefilter && !gate) {
     gate = gateOf(text, options);
-    if (gate.rules.length === 0 && !gate.directives) return clean(fileName);
+    if (gate.rules.length === 0 && !gate.directives) return { result: clean(fileName) };
   }
   const depth = nestingDepth(text);
-  if (depth > MAX_NESTING_DEPTH) return skipped(fileName, `skipped: brackets nest more than ${MAX_NESTING_DEPTH} levels deep, past what the parser can take safely`);
+  if (depth > MAX_NESTING_DEPTH) return { result: skipped(fileName, `skipped: brackets nest more than ${MAX_NESTING_DEPTH} levels deep, past what the parser can take safely`) };
   let sourceFile: ts.SourceFile;
   try {
-    sourceFile = parse(fileName, text);
+    sourceFile = parseText();
   } catch (err) {
-    return skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`);
+    return { result: skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`) };
   }
-  return analyzeSourceFile(sourceFile, { ...options, gate });
+  return { result: analyzeSourceFile(sourceFile, { ...options, gate }), sourceFile };
 }
 
 /** Which rules of the options may fire in this text or these bytes (the pre-filter). */

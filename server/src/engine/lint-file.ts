@@ -4,7 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Fix, Rule, SeveritySetting } from '../../../rules/api.js';
 import { rules as catalog } from '../../../rules/index.js';
-import { analyzeText, clean, gateOf } from './analyze.js';
+import { analyzeText, clean, gateOf, type AnalyzeOptions } from './analyze.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { applyEdits, selectNonOverlapping } from './fixes.js';
 import type { Gate } from './prefilter.js';
@@ -33,8 +33,13 @@ export interface FixedResult {
 
 /** `gate`: what the pre-filter found already, when the caller scanned the bytes. */
 export function lintText(fileName: string, text: string, options: LintOptions, gate?: Gate): FileResult {
+  return analyzeText(fileName, text, analyzeOptions(fileName, options, gate));
+}
+
+/** The engine's options for one file: its rules, and severities from the config and overrides. */
+export function analyzeOptions(fileName: string, options: LintOptions, gate?: Gate): AnalyzeOptions {
   const { config, overrides = {} } = options;
-  return analyzeText(fileName, text, {
+  return {
     rules: options.rules ?? catalog,
     reportUnusedDirectives: options.reportUnusedDirectives,
     prefilter: options.prefilter !== false,
@@ -44,7 +49,7 @@ export function lintText(fileName: string, text: string, options: LintOptions, g
       if (own) return own;
       return effectiveSeverity(config, ruleId, severity, fileName, config.baseDir);
     },
-  });
+  };
 }
 
 /** Reads a file, skipping what is not source text (too large, binary, not UTF-8) with a note. */

@@ -58,6 +58,17 @@ export function snippet(node: ts.Node, max = 40): string {
 }
 
 const sourceFiles = new WeakMap<ts.Node, ts.SourceFile>();
+/** Trees replaced by an incremental re-parse (incremental.ts): the nodes they share with the new tree are the new tree's now. */
+const replaced = new WeakSet<ts.SourceFile>();
+
+export function forgetSourceFile(sf: ts.SourceFile): void {
+  replaced.add(sf);
+}
+
+const remembered = (n: ts.Node): ts.SourceFile | undefined => {
+  const sf = sourceFiles.get(n);
+  return sf && !replaced.has(sf) ? sf : undefined;
+};
 
 /**
  * `node.getSourceFile()` walks every ancestor; in a chain 100,000 deep, once per node, that is
@@ -66,7 +77,7 @@ const sourceFiles = new WeakMap<ts.Node, ts.SourceFile>();
 export function sourceFileOf(node: ts.Node): ts.SourceFile {
   const walked: ts.Node[] = [];
   let n: ts.Node = node;
-  let sf = sourceFiles.get(n);
+  let sf = remembered(n);
   while (!sf) {
     if (ts.isSourceFile(n)) {
       sf = n;
@@ -74,7 +85,7 @@ export function sourceFileOf(node: ts.Node): ts.SourceFile {
     }
     walked.push(n);
     n = n.parent;
-    sf = sourceFiles.get(n);
+    sf = remembered(n);
   }
   for (const w of walked) sourceFiles.set(w, sf);
   return sf;

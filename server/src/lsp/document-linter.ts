@@ -7,9 +7,11 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules as catalog } from '../../../rules/index.js';
 import { ConfigError, defaultConfig, loadConfigForFile, type ConfigCache, type ResolvedConfig } from '../engine/config.js';
-import { DEFAULT_MAX_FILE_BYTES, lintText, type LintOptions } from '../engine/lint-file.js';
+import { lintEdited, type ParsedBuffer } from '../engine/incremental.js';
+import { DEFAULT_MAX_FILE_BYTES, type LintOptions } from '../engine/lint-file.js';
 import type { FileResult } from '../engine/types.js';
 import { toDiagnostics } from './diagnostics.js';
+import type { EditLog } from './edit-log.js';
 import { DIAGNOSTIC_SOURCE, type Settings } from './protocol.js';
 import { severityOverrides, type SettingsStore } from './settings.js';
 
@@ -26,11 +28,14 @@ export class DocumentLinter {
   readonly configCache: ConfigCache = new Map();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, LintedDocument>();
+  /** The tree of each open document's last analysed version, re-parsed incrementally on the next. */
+  private readonly trees = new Map<string, { parsed: ParsedBuffer; version: number }>();
   workspaceRoots: string[] = [];
 
   constructor(
     private readonly connection: Connection,
     private readonly settings: SettingsStore,
+    private readonly edits: EditLog,
   ) {}
 
   /** The last analysis of a document, if it is for the given version. */
@@ -63,6 +68,8 @@ export class DocumentLinter {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.trees.delete(uri);
+    this.edits.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -80,7 +87,7 @@ export class DocumentLinter {
         void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [info(message)] });
         return undefined;
       }
-      const result = lintText(fileNameOf(doc.uri, doc.languageId), text, options);
+      const result = this.analyse(doc, text, options);
       this.results.set(doc.uri, { version: doc.version, result });
       void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(result, doc.version) });
       return result;
@@ -88,6 +95,18 @@ export class DocumentLinter {
       this.connection.console.error(`tlslint: analysing ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return undefined;
     }
+  }
+
+  /** Re-parses only what changed since the last analysis, when the edits since are known. */
+  private analyse(doc: TextDocument, text: string, options: LintOptions): FileResult {
+    const kept = this.trees.get(doc.uri);
+    const edits = kept && this.edits.editsSince(doc.uri, kept.version);
+    // The old tree is used up either way: re-parsing moves its nodes into the new one.
+    this.trees.delete(doc.uri);
+    const { result, parsed } = lintEdited(fileNameOf(doc.uri, doc.languageId), text, options, kept && edits ? { parsed: kept.parsed, edits } : undefined);
+    if (parsed) this.trees.set(doc.uri, { parsed, version: doc.version });
+    this.edits.restart(doc.uri, doc.version);
+    return result;
   }
 
   /** Lint options for a document or file: its .tlslintrc.json plus the editor's settings. */

@@ -3,20 +3,24 @@
 import { fileURLToPath } from 'node:url';
 import { docsUrl } from '../../../rules/docs-url.js';
 import { ruleById } from '../../../rules/index.js';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, wants } from './code-actions.js';
 import { serverCapabilities } from './capabilities.js';
 import { DocumentLinter, fileNameOf } from './document-linter.js';
+import { EditLog } from './edit-log.js';
 import { FIX_ALL_KIND, ServerCommands, StatusNotification, type ScanSummary, type StatusParams } from './protocol.js';
 import { SettingsStore } from './settings.js';
 import { WorkspaceScanner } from './workspace-scan.js';
 
 const JS_TS_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact']);
 
-export function startServer(connection: Connection, documents: TextDocuments<TextDocument>): void {
+export function startServer(connection: Connection): void {
+  // Documents sync incrementally; the edit log keeps each change's range for the incremental re-parse.
+  const edits = new EditLog();
+  const documents = new TextDocuments<TextDocument>(edits.configuration());
   const settings = new SettingsStore(connection);
-  const linter = new DocumentLinter(connection, settings);
+  const linter = new DocumentLinter(connection, settings, edits);
   const scanner = new WorkspaceScanner(connection, linter, settings);
   let lastScan: ScanSummary | undefined;
   let dynamicWatchers = false;
