@@ -2,11 +2,11 @@
 // the workbench URL carries extensionDevelopmentPath and extensionTestsPath (the payload that
 // @vscode/test-web uses), chromium loads it, and the extension host reports the exit code through
 // window.codeAutomationExit. Usage: node test/e2e/run-code-server.mjs   (after scripts/e2e-setup.mjs)
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import { launchChromium, startCodeServer } from './lib/code-server.mjs';
-import { ARTIFACTS_DIR, ROOT, SUITE_ENTRY, isMain } from './lib/env.mjs';
+import { ROOT, SUITE_ENTRY, isMain, keepArtifacts } from './lib/env.mjs';
 import { seconds } from './lib/proc.mjs';
 import { checkSuiteResult } from './lib/suite-result.mjs';
 import { makeRunDir } from './lib/workspace.mjs';
@@ -51,10 +51,7 @@ export async function runSuiteInCodeServer() {
   if (verdict.ok) {
     rmSync(dir, { recursive: true, force: true });
   } else {
-    const keep = path.join(ARTIFACTS_DIR, path.basename(dir));
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    cpSync(dir, keep, { recursive: true, filter: (src) => !src.includes(`${path.sep}ws${path.sep}node_modules`) });
-    console.log(`logs and workspace kept in ${keep}`);
+    console.log(`logs and workspace kept in ${keepArtifacts(dir)}`);
   }
   return verdict.ok;
 }

@@ -4,7 +4,7 @@
 // Usage: node test/e2e/run-emacs.mjs
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EMACS, isMain, isolatedEnv } from './lib/env.mjs';
+import { EMACS, isMain, isolatedEnv, keepArtifacts } from './lib/env.mjs';
 import { run, seconds } from './lib/proc.mjs';
 import { installGlobally, readmeSnippet } from './lib/user-setup.mjs';
 import { makeRunDir } from './lib/workspace.mjs';
@@ -25,7 +25,7 @@ export async function runEmacs(binDir) {
   console.log(`  emacs exit code ${r.code}; ${seconds(Date.now() - t0)}`);
   if (ownBin) rmSync(path.dirname(binDir), { recursive: true, force: true });
   if (ok) rmSync(dir, { recursive: true, force: true });
-  else console.log(`  kept ${dir}`);
+  else console.log(`  logs and workspace kept in ${keepArtifacts(dir)}`);
   return ok;
 }
 

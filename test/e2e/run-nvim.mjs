@@ -3,7 +3,7 @@
 // test/e2e/nvim/drive.lua then does what the user does. Usage: node test/e2e/run-nvim.mjs
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NVIM, isMain, isolatedEnv } from './lib/env.mjs';
+import { NVIM, isMain, isolatedEnv, keepArtifacts } from './lib/env.mjs';
 import { run, seconds } from './lib/proc.mjs';
 import { installGlobally, readmeSnippet } from './lib/user-setup.mjs';
 import { makeRunDir } from './lib/workspace.mjs';
@@ -34,7 +34,7 @@ export async function runNvim(binDir) {
   console.log(`  nvim exit code ${r.code}; ${seconds(Date.now() - t0)}`);
   if (ownBin) rmSync(path.dirname(binDir), { recursive: true, force: true });
   if (ok) rmSync(dir, { recursive: true, force: true });
-  else console.log(`  kept ${dir} (lsp log: ${path.join(dir, 'state', 'nvim', 'lsp.log')}, ${path.join(dir, 'cache', 'nvim', 'lsp.log')})`);
+  else console.log(`  logs and workspace kept in ${keepArtifacts(dir)}`);
   return ok;
 }
 

@@ -5,10 +5,10 @@
 // Usage: node test/e2e/ui-smoke.mjs [path/to/tlslint.vsix]   (after scripts/e2e-setup.mjs; without
 // a path it runs `npm run package` in a staging folder first)
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { installExtension, launchChromium, startCodeServer } from './lib/code-server.mjs';
-import { ARTIFACTS_DIR, isMain } from './lib/env.mjs';
+import { ARTIFACTS_DIR, isMain, keepArtifacts } from './lib/env.mjs';
 import { packageVsix } from './lib/package-vsix.mjs';
 import { poll, seconds } from './lib/proc.mjs';
 import { cliReport, makeRunDir } from './lib/workspace.mjs';
@@ -29,7 +29,7 @@ async function pressUntil(page, key, what, effect, undo, attempts = 5) {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     await page.keyboard.press(key);
     if (await effect()) return;
-    console.log(`  (${key}: no ${what} yet, attempt ${attempt})`);
+    console.log(`  (${key} pressed, ${what} did not follow; attempt ${attempt})`);
     if (undo) await page.keyboard.press(undo);
   }
   assert.fail(`pressing ${key} ${attempts} times did not bring ${what}`);
@@ -133,9 +133,7 @@ export async function uiSmoke(vsix) {
   if (ok) {
     rmSync(dir, { recursive: true, force: true });
   } else {
-    const keep = path.join(ARTIFACTS_DIR, path.basename(dir));
-    cpSync(dir, keep, { recursive: true });
-    console.log(`  logs and workspace kept in ${keep}`);
+    console.log(`  logs and workspace kept in ${keepArtifacts(dir)}`);
   }
   return ok;
 }

@@ -1,7 +1,7 @@
 // Where the real-editor tests keep their tools and scratch files, and the versions they pin.
 // Everything lives under .e2e/ (git-ignored); the tools are keyed by version so that changing a
 // pin installs next to the old one instead of patching it.
-import { mkdirSync, realpathSync } from 'node:fs';
+import { cpSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -43,6 +43,15 @@ export const EMACS = process.env.EMACS_BIN ?? 'emacs';
 export const RUN_DIR = path.join(E2E_DIR, 'run');
 /** Kept after the run: screenshots and the logs of failed runs. */
 export const ARTIFACTS_DIR = path.resolve(process.env.TLSLINT_E2E_ARTIFACTS ?? path.join(E2E_DIR, 'artifacts'));
+/** Moves a failed run's folder (logs, workspace) to ARTIFACTS_DIR and returns where it went. */
+export function keepArtifacts(dir) {
+  const keep = path.join(ARTIFACTS_DIR, path.basename(dir));
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  cpSync(dir, keep, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  return keep;
+}
+
 /** A HOME for every editor and browser we start, so nothing is written to the user's real one. */
 export const HOME_DIR = path.join(E2E_DIR, 'home');
 
