@@ -268,21 +268,40 @@ interface Candidate { kw: string; hits: CipherSuite[] }
  * covering candidates, bounded by the best cover so far). Sizes are tiny: a few dozen candidates.
  */
 function minimalCover(targets: readonly CipherSuite[], candidates: readonly Candidate[]): Candidate[] {
-  const cost = (cs: readonly Candidate[]): number => cs.length * 1e6 + cs.reduce((n, c) => n + candidates.indexOf(c), 0);
+  // Indexes and sets computed once: recomputing them at every step made `ALL` take 100–300 ms.
+  const index = new Map(candidates.map((c, i) => [c, i]));
+  const hitSets = candidates.map((c) => new Set(c.hits));
+  const coveredBy = new Map(targets.map((t) => [t, candidates.filter((_, i) => hitSets[i].has(t))]));
+  const cost = (cs: readonly Candidate[]): number => cs.length * 1e6 + cs.reduce((n, c) => n + index.get(c)!, 0);
   let best: Candidate[] = targets.map((t) => candidates.find((c) => c.kw === t.name)!);
+  let bestCost = cost(best);
+  // The search is exponential in the worst case; past this many steps the best cover found so far
+  // is kept (still a cover, maybe one exclusion longer), so no cipher string can hang the linter.
+  let steps = MAX_COVER_STEPS;
   const search = (chosen: Candidate[], uncovered: CipherSuite[]): void => {
-    if (cost(chosen) >= cost(best)) return;
-    if (uncovered.length === 0) { best = [...chosen]; return; }
+    if (steps-- <= 0) return;
+    const c0 = cost(chosen);
+    if (c0 >= bestCost) return;
+    if (uncovered.length === 0) {
+      best = [...chosen];
+      bestCost = c0;
+      return;
+    }
     let pivot: Candidate[] | undefined;
     for (const t of uncovered) {
-      const options = candidates.filter((c) => c.hits.includes(t));
+      const options = coveredBy.get(t)!;
       if (!pivot || options.length < pivot.length) pivot = options;
     }
-    for (const c of pivot!) search([...chosen, c], uncovered.filter((t) => !c.hits.includes(t)));
+    for (const c of pivot!) {
+      const hits = hitSets[index.get(c)!];
+      search([...chosen, c], uncovered.filter((t) => !hits.has(t)));
+    }
   };
   search([], [...targets]);
-  return best.sort((x, y) => candidates.indexOf(x) - candidates.indexOf(y));
+  return best.sort((x, y) => index.get(x)! - index.get(y)!);
 }
+
+const MAX_COVER_STEPS = 20_000;
 
 /**
  * Node's default list, or that list with only elements appended that cannot add a suite
