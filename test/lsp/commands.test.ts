@@ -1,26 +1,16 @@
 // Server commands the client's palette and quick fixes rely on, beyond the scan.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
 import { docsUrl } from '../../rules/docs-url.js';
 import { ServerCommands } from '../../server/src/lsp/protocol.js';
-import { makeWorkspace, startClient, type TestClient } from './lsp-client.js';
+import { clientPerSuite } from './lsp-client.js';
 
 describe('tlslint.server.showDocumentation', () => {
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    dir = makeWorkspace({});
-    client = await startClient({ rootPath: dir });
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = clientPerSuite();
 
-  const showDocuments = () => client.events.filter((e) => e.type === 'request' && e.method === 'window/showDocument').map((e) => (e as { params: unknown }).params);
-  const run = (arg: unknown) => client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.showDocumentation, arguments: [arg] });
+  const showDocuments = () => suite.client.events.filter((e) => e.type === 'request' && e.method === 'window/showDocument').map((e) => (e as { params: unknown }).params);
+  const run = (arg: unknown) => suite.client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.showDocumentation, arguments: [arg] });
 
   it('opens a docs address (from a quick fix) or a rule id (from the palette) externally, and ignores unknown ids', async () => {
     await run(docsUrl('require-servername'));
@@ -34,6 +24,6 @@ describe('tlslint.server.showDocumentation', () => {
   });
 
   it('lists every server command in executeCommandProvider', () => {
-    assert.deepEqual(client.initializeResult.capabilities.executeCommandProvider?.commands.sort(), Object.values(ServerCommands).sort());
+    assert.deepEqual(suite.client.initializeResult.capabilities.executeCommandProvider?.commands.sort(), Object.values(ServerCommands).sort());
   });
 });

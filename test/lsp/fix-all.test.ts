@@ -4,9 +4,8 @@
 // is checked in-process with a made-up rule: the server runs the built-in catalog only, so a
 // rule with a safe fix cannot be injected over stdio.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import ts from 'typescript';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,7 +13,7 @@ import type { Rule } from '../../rules/api.js';
 import { defaultConfig } from '../../server/src/engine/config.js';
 import { fixAllAction } from '../../server/src/lsp/code-actions.js';
 import type { DiagnosticData } from '../../server/src/lsp/protocol.js';
-import { makeWorkspace, open, startClient, uriOf, type TestClient } from './lsp-client.js';
+import { clientPerSuite, open, uriOf } from './lsp-client.js';
 
 const MANY_FINDINGS = [
   "import tls from 'node:tls';",
@@ -26,25 +25,16 @@ const MANY_FINDINGS = [
 ].join('\n');
 
 describe('source.fixAll.tlslint over the wire', () => {
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    dir = makeWorkspace({});
-    client = await startClient({ rootPath: dir });
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = clientPerSuite();
 
   it('advertises the kind, and offers nothing when every fix is a suggestion', async () => {
-    assert.ok(client.initializeResult.capabilities.codeActionProvider);
-    const kinds = (client.initializeResult.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds;
+    assert.ok(suite.client.initializeResult.capabilities.codeActionProvider);
+    const kinds = (suite.client.initializeResult.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds;
     assert.ok(kinds.includes('source.fixAll.tlslint'), kinds.join());
 
-    const uri = uriOf(dir, 'many.ts');
-    await open(client, uri, MANY_FINDINGS);
-    const p = await client.diagnostics(uri, (x) => x.diagnostics.length >= 4);
+    const uri = uriOf(suite.dir, 'many.ts');
+    await open(suite.client, uri, MANY_FINDINGS);
+    const p = await suite.client.diagnostics(uri, (x) => x.diagnostics.length >= 4);
     const rules = new Set(p.diagnostics.map((d) => d.code));
     assert.ok(rules.size >= 4, [...rules].join());
     const fixes = p.diagnostics.flatMap((d: Diagnostic) => (d.data as DiagnosticData).fixes);
@@ -54,11 +44,11 @@ describe('source.fixAll.tlslint over the wire', () => {
     // What VS Code sends for "source.fixAll.tlslint": "explicit", for "source.fixAll", and for "source".
     for (const only of [['source.fixAll.tlslint'], ['source.fixAll'], ['source']]) {
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only, triggerKind: 2 } })) as CodeAction[];
+      const actions = (await suite.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only, triggerKind: 2 } })) as CodeAction[];
       assert.deepEqual(actions, [], `only: ${only}`);
     }
     // Asking for quick fixes still gets them (fix-all is only offered when asked for by kind).
-    const quick = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as CodeAction[];
+    const quick = (await suite.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as CodeAction[];
     assert.ok(quick.length > 0 && quick.every((a) => a.kind === 'quickfix'));
   });
 });

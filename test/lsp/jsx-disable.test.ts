@@ -1,11 +1,10 @@
 // Disable comments inside JSX children must be JSX expressions: `{/* … */}`. A `//` line there
 // would be rendered as text. The quick fix writes the JSX form and the engine honours it.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { makeWorkspace, open, startClient, uriOf, type TestClient } from './lsp-client.js';
+import { clientPerSuite, open, uriOf } from './lsp-client.js';
 
 const RULE = 'no-unverified-certificate';
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -19,30 +18,21 @@ const APP = lines(
 );
 
 describe('disable comments in JSX children', () => {
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    dir = makeWorkspace({});
-    client = await startClient({ rootPath: dir });
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = clientPerSuite();
 
   it('the "Disable … for this line" fix inserts {/* tlslint-disable-next-line … */} and silences the finding', async () => {
-    const uri = uriOf(dir, 'App.tsx');
-    await open(client, uri, APP, 'typescriptreact');
-    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const uri = uriOf(suite.dir, 'App.tsx');
+    await open(suite.client, uri, APP, 'typescriptreact');
+    const p = await suite.client.diagnostics(uri, (x) => x.diagnostics.length > 0);
     assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range.start.line]), [[RULE, 3]]);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as CodeAction[];
+    const actions = (await suite.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as CodeAction[];
     const disable = actions.find((a) => a.title === `Disable ${RULE} for this line`);
     assert.ok(disable, actions.map((a) => a.title).join('\n'));
     const doc = TextDocument.create(uri, 'typescriptreact', 1, APP);
     const fixed = TextDocument.applyEdits(doc, disable.edit!.changes![uri]);
     assert.equal(fixed.split('\n')[3], `    {/* tlslint-disable-next-line ${RULE} */}`);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
-    const after = await client.diagnostics(uri, (x) => x.version === 2);
+    await suite.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await suite.client.diagnostics(uri, (x) => x.version === 2);
     assert.deepEqual(after.diagnostics, []);
   });
 
@@ -60,9 +50,9 @@ describe('disable comments in JSX children', () => {
       '  );',
       '}',
     );
-    const uri = uriOf(dir, 'App.jsx');
-    await open(client, uri, suppressed, 'javascriptreact');
-    const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0);
+    const uri = uriOf(suite.dir, 'App.jsx');
+    await open(suite.client, uri, suppressed, 'javascriptreact');
+    const p = await suite.client.diagnostics(uri, (x) => x.diagnostics.length > 0);
     assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range.start.line]), [[RULE, 7]]);
   });
 });

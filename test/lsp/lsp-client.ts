@@ -1,7 +1,8 @@
 // A plain LSP client for tests: starts the built server over stdio and speaks JSON-RPC to it.
 // Waits are on messages, each with a timeout; never on sleeps.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -178,4 +179,25 @@ export const uriOf = (dir: string, name: string): string => pathToFileURL(path.j
 export async function changeSettings(client: TestClient, settings: SettingsSource): Promise<void> {
   client.setSettings(settings);
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tlslint: typeof settings === 'function' ? settings(undefined) : settings } });
+}
+
+/** A server and an empty workspace for one describe block: started before its tests, stopped and removed after. */
+export function clientPerSuite(): { readonly dir: string; readonly client: TestClient } {
+  const state: { dir?: string; client?: TestClient } = {};
+  before(async () => {
+    state.dir = makeWorkspace({});
+    state.client = await startClient({ rootPath: state.dir });
+  });
+  after(async () => {
+    await state.client?.stop();
+    if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return state.dir!;
+    },
+    get client() {
+      return state.client!;
+    },
+  };
 }
