@@ -56,8 +56,8 @@ describe('parseConfigText', () => {
 
   const broken: Array<[string, string, string]> = [
     ['not an object', '[]', 'c.json: expected an object, got an array'],
-    ['unknown top-level key', '{"rule": {}}', 'c.json: unknown key "rule" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity")'],
-    ['unknown top-level keys', '{"a": 1, "b": 2}', 'c.json: unknown keys "a", "b" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity")'],
+    ['unknown top-level key', '{"rule": {}}', 'c.json: unknown key "rule" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")'],
+    ['unknown top-level keys', '{"a": 1, "b": 2}', 'c.json: unknown keys "a", "b" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")'],
     ['rules not an object', '{"rules": ["x"]}', 'c.json: rules: expected an object mapping rule ids to severities, got an array'],
     [
       'unknown rule id',
@@ -79,7 +79,17 @@ describe('parseConfigText', () => {
     ['bad literal', '{"a": tru}', 'c.json:1:7: invalid JSON: expected a value, found "t"'],
     ['line break in string', '{"a": "x\ny"}', 'c.json:1:9: invalid JSON: unescaped control character (such as a line break) in string'],
     ['garbage after', '{} x', 'c.json:1:4: invalid JSON: unexpected "x" after the end of the JSON value'],
+    ['maxFileSize not a number', '{"maxFileSize": "2MB"}', 'c.json: maxFileSize: expected a whole number of bytes from 1 to 67108864 (64 MB), got "2MB"'],
+    ['maxFileSize zero', '{"maxFileSize": 0}', 'c.json: maxFileSize: expected a whole number of bytes from 1 to 67108864 (64 MB), got 0'],
+    ['maxFileSize fraction', '{"maxFileSize": 1.5}', 'c.json: maxFileSize: expected a whole number of bytes from 1 to 67108864 (64 MB), got 1.5'],
+    ['maxFileSize too large', '{"maxFileSize": 1e10}', 'c.json: maxFileSize: expected a whole number of bytes from 1 to 67108864 (64 MB), got 10000000000'],
+    ['skipMinified not a boolean', '{"skipMinified": "no"}', 'c.json: skipMinified: expected true or false, got "no"'],
   ];
+
+  test('maxFileSize and skipMinified are kept only when written', () => {
+    assert.deepEqual(parseConfigText('{"maxFileSize": 4194304, "skipMinified": false}', 'c.json', IDS), { ...defaultConfig(), maxFileSize: 4194304, skipMinified: false });
+    assert.equal('maxFileSize' in parseConfigText('{}', 'c.json', IDS), false);
+  });
   for (const [name, text, message] of broken) {
     test(`broken: ${name}`, () => assert.equal(configError(() => parseConfigText(text, 'c.json', IDS)).message, message));
   }
@@ -89,7 +99,7 @@ describe('parseConfigText', () => {
     assert.equal(
       error.message,
       'c.json:\n' +
-        '  unknown key "x" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity")\n' +
+        '  unknown key "x" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")\n' +
         '  rules: unknown rule "nope" (valid rule ids: no-weak-cipher, no-unverified-tls)\n' +
         '  rules.no-weak-cipher: expected "off", "info", "warning" or "error", got true',
     );
@@ -123,7 +133,7 @@ describe('parsePackageJsonConfig', () => {
     );
     assert.equal(
       configError(() => parsePackageJsonConfig('{"tlslint": {"foo": 1}}', 'package.json', IDS)).message,
-      'package.json: tlslint: unknown key "foo" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity")',
+      'package.json: tlslint: unknown key "foo" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")',
     );
   });
 });

@@ -11,6 +11,10 @@ export interface TlslintConfig {
   ignore: string[];
   testFiles: string[];
   testFileSeverity: 'lower' | 'same';
+  /** Files larger than this many bytes are skipped with a note; absent: DEFAULT_MAX_FILE_SIZE (file-guards.ts). */
+  maxFileSize?: number;
+  /** Whether minified bundles are skipped with a note; absent: true. */
+  skipMinified?: boolean;
 }
 
 export interface ResolvedConfig extends TlslintConfig {
@@ -39,7 +43,8 @@ export const DEFAULT_TEST_FILES: readonly string[] = [
   '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**', '**/__mocks__/**', '**/e2e/**', '**/fixtures/**',
 ];
 
-const TOP_KEYS = ['rules', 'ignore', 'testFiles', 'testFileSeverity'];
+const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
+const TOP_KEYS = ['rules', 'ignore', 'testFiles', 'testFileSeverity', 'maxFileSize', 'skipMinified'];
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'];
 
 /** A config that cannot be used. `message` names the file and every problem; line/column (1-based) only for JSON syntax errors. */
@@ -230,6 +235,17 @@ function validate(raw: unknown, prefix: string, file: string, ruleIds: readonly 
     const value = raw['testFileSeverity'];
     if (value === 'lower' || value === 'same') config.testFileSeverity = value;
     else problems.push(`${at('testFileSeverity')}: expected "lower" or "same", got ${describe(value)}`);
+  }
+  if ('maxFileSize' in raw) {
+    const value = raw['maxFileSize'];
+    // The CLI reads each file into one buffer of this size: a bound keeps a typo from costing gigabytes.
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 && value <= MAX_FILE_SIZE_LIMIT) config.maxFileSize = value;
+    else problems.push(`${at('maxFileSize')}: expected a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT} (64 MB), got ${describe(value)}`);
+  }
+  if ('skipMinified' in raw) {
+    const value = raw['skipMinified'];
+    if (typeof value === 'boolean') config.skipMinified = value;
+    else problems.push(`${at('skipMinified')}: expected true or false, got ${describe(value)}`);
   }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;

@@ -1,6 +1,8 @@
 // Applying fixes to text. Edits are relative to the original text, as in LSP: sorted by start,
 // an insertion before a deletion at the same offset, and overlapping edits refused.
+import ts from 'typescript';
 import type { Fix, TextEdit } from '../../../rules/api.js';
+import type { Finding } from './types.js';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = sortEdits(edits);
@@ -41,4 +43,61 @@ export function selectNonOverlapping(fixes: readonly Fix[]): Fix[] {
     edits.push(...f.edits);
   }
   return taken;
+}
+
+/**
+ * In a file with syntax errors, the parser's recovery decides where nodes end, and an edit made
+ * from that guess (`servername` added "at the end" of an object whose string never closes) lands
+ * somewhere else and adds errors. Such a fix is dropped when the statement it edits holds a syntax
+ * error, or when applying it would add one. Files that parse keep every fix, at no cost.
+ */
+export function dropUnsafeFixes(sf: ts.SourceFile, findings: Finding[]): void {
+  const errors = parseErrorOffsets(sf);
+  if (errors.length === 0) return;
+  for (const f of findings) {
+    if (f.fixes.length === 0) continue;
+    f.fixes = f.fixes.filter((fix) => {
+      const start = Math.min(f.start, ...fix.edits.map((e) => e.start));
+      const end = Math.max(f.end, ...fix.edits.map((e) => e.end));
+      const stmt = enclosingStatement(sf, start, end);
+      const from = stmt ? stmt.getStart(sf) : 0;
+      const to = stmt ? stmt.end : sf.end;
+      if (errors.some((e) => e >= from && e <= to)) return false;
+      try {
+        return parseErrorOffsets(reparse(sf, applyEdits(sf.text, fix.edits))).length <= errors.length;
+      } catch {
+        return false;
+      }
+    });
+  }
+}
+
+function parseErrorOffsets(sf: ts.SourceFile): number[] {
+  const diags = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  return diags.map((d) => d.start);
+}
+
+function reparse(sf: ts.SourceFile, text: string): ts.SourceFile {
+  const kind = (sf as unknown as { scriptKind?: ts.ScriptKind }).scriptKind;
+  return ts.createSourceFile(sf.fileName, text, sf.languageVersion, false, kind);
+}
+
+/** The innermost statement (or class member) holding [start, end]; undefined at file level. Iterative. */
+function enclosingStatement(sf: ts.SourceFile, start: number, end: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  let node: ts.Node = sf;
+  for (;;) {
+    let next: ts.Node | undefined;
+    ts.forEachChild(node, (c) => {
+      if (c.getStart(sf) <= start && end <= c.end) next = c;
+      return next !== undefined;
+    });
+    if (!next) return found;
+    if (isStatementLike(next)) found = next;
+    node = next;
+  }
+}
+
+function isStatementLike(n: ts.Node): boolean {
+  return ts.isClassElement(n) || (n.kind >= ts.SyntaxKind.FirstStatement && n.kind <= ts.SyntaxKind.LastStatement) || ts.isVariableStatement(n) || ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n);
 }
