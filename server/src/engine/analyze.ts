@@ -4,6 +4,7 @@ import ts from 'typescript';
 import type { ReportDescriptor, Rule, Severity, SeveritySetting } from '../../../rules/api.js';
 import { rules as catalog } from '../../../rules/index.js';
 import { createRuleContext, LazyModel, ModelError } from './context.js';
+import { dropUnsafeFixes } from './fixes.js';
 import { formatMessage } from './messages.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './limits.js';
 import { prefilterFor, type Gate } from './prefilter.js';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   prefilter?: boolean;
   /** What the pre-filter found in the text: only these rules run. */
   gate?: Gate;
+  /** A note when the text must not be analysed at all (over the size limit, minified: file-guards.ts). */
+  guard?: (fileName: string, text: string) => Note | undefined;
 }
 
 const SCRIPT_KINDS: Record<string, ts.ScriptKind> = {
@@ -55,6 +58,8 @@ export function analyzeText(fileName: string, text: string, options: AnalyzeOpti
  * was made.
  */
 export function analyzeParsed(fileName: string, text: string, options: AnalyzeOptions, parseText: () => ts.SourceFile): { result: FileResult; sourceFile?: ts.SourceFile } {
+  const guarded = options.guard?.(fileName, text);
+  if (guarded) return { result: { fileName, findings: [], notes: [guarded] } };
   let gate = options.gate;
   if (options.prefilter && !gate) {
     gate = gateOf(text, options);
@@ -129,6 +134,7 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: AnalyzeOpt
       notes.push({ kind: 'rule-error', ruleId: meta.id, severity: 'error', message: `Rule ${meta.id} failed on ${fileName}: ${errorText(err)}` });
     }
   }
+  dropUnsafeFixes(sourceFile, findings);
   if (options.reportUnusedDirectives) notes.push(...directiveNotes(directives, ruleSet, rangeOf));
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { fileName, findings, notes };
