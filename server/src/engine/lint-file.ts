@@ -6,6 +6,7 @@ import type { Fix, Rule, SeveritySetting } from '../../../rules/api.js';
 import { rules as catalog } from '../../../rules/index.js';
 import { analyzeText, clean, gateOf, type AnalyzeOptions } from './analyze.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
+import { guardText, maxFileSizeOf } from './file-guards.js';
 import { applyEdits, selectNonOverlapping } from './fixes.js';
 import type { Gate } from './prefilter.js';
 import type { FileResult } from './types.js';
@@ -44,6 +45,7 @@ export function analyzeOptions(fileName: string, options: LintOptions, gate?: Ga
     reportUnusedDirectives: options.reportUnusedDirectives,
     prefilter: options.prefilter !== false,
     gate,
+    guard: (name, text) => guardText(name, text, config),
     severityOf: (ruleId, severity) => {
       const own = overrides[ruleId];
       if (own) return own;
@@ -63,7 +65,7 @@ export function readSource(fileName: string, maxBytes = DEFAULT_MAX_FILE_BYTES):
  * rule can fire in costs one read and one scan, and is never turned into a string.
  */
 export function lintFile(fileName: string, options: LintOptions): FileResult {
-  const read = readSourceBytes(fileName, options.maxFileBytes);
+  const read = readSourceBytes(fileName, options.maxFileBytes ?? maxFileSizeOf(options.config));
   if ('skipped' in read) return { fileName, findings: [], notes: [{ kind: 'skipped', severity: 'info', message: read.skipped }] };
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
   const gate = gateOf(read.bytes, { rules: options.rules ?? catalog, reportUnusedDirectives: options.reportUnusedDirectives });
