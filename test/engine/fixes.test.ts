@@ -3,7 +3,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Fix, TextEdit } from '../../rules/api.js';
+import { analyzeText } from '../../server/src/engine/analyze.js';
+import { defaultConfig } from '../../server/src/engine/config.js';
 import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
+import { fixText } from '../../server/src/engine/lint-file.js';
 
 const edit = (start: number, end: number, text = ''): TextEdit => ({ start, end, text });
 const fix = (title: string, ...edits: TextEdit[]): Fix => ({ title, kind: 'suggestion', edits });
@@ -88,5 +91,29 @@ describe('selectNonOverlapping', () => {
     const taken = selectNonOverlapping(fixes);
     assert.deepEqual(taken.map((f) => f.title), ['a', 'b', 'c', 'e']);
     assert.equal(applyEdits('wxyz', taken.flatMap((f) => f.edits)), 'A+By!z');
+  });
+});
+
+describe('fixes in files with syntax errors (found by fuzzing)', () => {
+  // The parser's recovery decides where an unterminated object ends; "Add servername" inserted
+  // there landed outside the object, added syntax errors, and fix-all added it again every pass.
+  const lint = (code: string) => analyzeText('broken.ts', code).findings.map((f) => `${f.ruleId}: ${f.fixes.map((x) => x.title).join('; ')}`);
+
+  test('a statement holding a syntax error offers no fix', () => {
+    assert.deepEqual(lint("import tls from 'node:tls'; tls.connect({ host: 'example.com', minVersion: 'TLSv1."), ['require-servername: ']);
+    assert.deepEqual(lint("import tls from 'node:tls'; tls.connect({ host: 'e.com', checkServerIdentity: () => { throw new Eror('never trust>; } });"), ['require-servername: ']);
+  });
+
+  test('a statement that parses keeps its fixes while another one is broken', () => {
+    assert.deepEqual(lint("import tls from 'node:tls';\nconst broken = [1, 2;\ntls.connect({ host: 'example.com', rejectUnauthorized: false });"), [
+      "require-servername: Add servername: 'example.com'",
+      'no-unverified-certificate: Remove rejectUnauthorized: false (verify certificates); Apply safe TLS settings to these options',
+    ]);
+  });
+
+  test('fix-all on a broken file changes nothing it cannot parse', () => {
+    const text = "import tls from 'node:tls'; tls.connect({ host: 'example.com', minVersion: 'TLSv1.";
+    const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/' } };
+    assert.equal(fixText('/broken.ts', text, options, 'all').fixedText, undefined);
   });
 });
