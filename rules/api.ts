@@ -46,6 +46,11 @@ export interface RuleMeta {
    * whose needles it holds (server/src/engine/prefilter.ts). Never empty.
    */
   needles: string[];
+  /**
+   * A second set, of which a file must hold one too: for a rule whose needles are common (a
+   * module every Node program imports) but which then looks only for rarer text (`SecurePair`).
+   */
+  alsoNeedles?: string[];
 }
 
 export interface ReportDescriptor {

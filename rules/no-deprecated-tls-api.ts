@@ -6,6 +6,8 @@ import { moduleMemberExpression } from './util/module-access.js';
 import { moduleNeedles } from './util/needles.js';
 
 const ID = 'no-deprecated-tls-api';
+/** Every API the rule reports has one of these in its name. */
+const TEXT_GATE = ['SecurePair', 'Credentials', DEPRECATED_SERVER_METHOD.method];
 const sameRef = (a: ModuleRef, b: ModuleRef) => a.module === b.module && a.path.length === b.path.length && a.path.every((p, i) => p === b.path[i]);
 
 export const noDeprecatedTlsApi: Rule = {
@@ -21,12 +23,14 @@ export const noDeprecatedTlsApi: Rule = {
     precision: 'very-high',
     // Every form is a member of, or an instance made by, one of these modules.
     needles: moduleNeedles([...DEPRECATED_APIS.map((a) => a.ref.module), ...DEPRECATED_SERVER_METHOD.receivers.map((r) => r.module)]),
+    // What check() looks for before anything else.
+    alsoNeedles: [...TEXT_GATE],
     messages: {
       deprecated: '{api} is deprecated ({code}) and {status}; {risk}. Use {replacement}.',
     },
   },
   check(ctx) {
-    if (!/SecurePair|Credentials|setOptions/.test(ctx.text)) return;
+    if (!TEXT_GATE.some((t) => ctx.text.includes(t))) return;
     for (const call of ctx.nodes.calls) {
       const ref = ctx.refOf(call.expression);
       const api = ref && DEPRECATED_APIS.find((a) => sameRef(a.ref, ref));

@@ -104,8 +104,15 @@ describe('the catalog\'s needles', () => {
 
   it('gate a text to the rules whose needles it holds', () => {
     const gate = prefilterFor(catalog).gate("import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n");
-    assert.deepEqual(gate.rules.map((r) => r.meta.id).sort(), ['no-deprecated-tls-api', 'no-unverified-certificate', 'require-servername']);
+    assert.deepEqual(gate.rules.map((r) => r.meta.id).sort(), ['no-unverified-certificate', 'require-servername']);
     assert.deepEqual(prefilterFor(catalog).gate('export const x = 1;\n').rules, []);
+  });
+
+  it('gate a rule with alsoNeedles only when the text holds one of each set', () => {
+    const ids = (text: string) => prefilterFor(catalog).gate(text).rules.map((r) => r.meta.id);
+    assert.ok(ids("const tls = require('tls');\ntls.createSecurePair();\n").includes('no-deprecated-tls-api'));
+    assert.ok(!ids("const crypto = require('crypto');\ncrypto.randomUUID();\n").includes('no-deprecated-tls-api'), 'the module alone');
+    assert.ok(!ids('xhr.withCredentials = true;\nchart.setOptions({});\n').includes('no-deprecated-tls-api'), 'the names alone');
   });
 });
 

@@ -1,7 +1,7 @@
 // Which files a scan reads. Streams paths one directory at a time (a scan may cover 100,000 files),
 // in a deterministic order, without ever leaving the scanned roots through a symbolic link.
 import * as fs from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -120,12 +120,14 @@ export async function* discoverFiles(paths: readonly string[], options: Discover
   async function readDir(dir: Pending, onSkip: (p: string, reason: string) => void): Promise<Pending[] | undefined> {
     let entries: Dirent[];
     try {
-      entries = await fs.readdir(dir.abs, { withFileTypes: true });
+      // Synchronous: a directory listing takes microseconds, a promise per directory costs more than that.
+      entries = readdirSync(dir.abs, { withFileTypes: true });
     } catch (error) {
       onSkip(dir.abs, reasonFor(error));
       return undefined;
     }
-    const gitignore = (await readGitignore(dir.abs, onSkip)) ?? undefined;
+    // The listing says whether there is a .gitignore to read (an entry of any kind: a link to one counts).
+    const gitignore = entries.some((e) => e.name === '.gitignore') ? await readGitignore(dir.abs, onSkip) : undefined;
     const level = gitignore ? { dir: dir.abs, rules: gitignore, parent: dir.gitignore } : dir.gitignore;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const out: Pending[] = [];

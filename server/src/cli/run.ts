@@ -38,7 +38,23 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   const results: FileResult[] = [];
   let usageProblem = false;
   let configProblem = false;
-  const configFor = (file: string) => loadConfigForFile(file, { explicitConfig, ruleIds, cache, root: explicitConfig ? io.cwd : undefined });
+  // Every entry of a directory has the same config: one lookup per directory, not per file.
+  const byDir = new Map<string, ResolvedConfig | ConfigError>();
+  const configFor = (file: string): ResolvedConfig => {
+    const dir = path.dirname(file);
+    let c = byDir.get(dir);
+    if (!c) {
+      try {
+        c = loadConfigForFile(file, { explicitConfig, ruleIds, cache, root: explicitConfig ? io.cwd : undefined });
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        c = err;
+      }
+      byDir.set(dir, c);
+    }
+    if (c instanceof ConfigError) throw c;
+    return c;
+  };
 
   const files = discoverFiles(options.paths, {
     cwd: io.cwd,

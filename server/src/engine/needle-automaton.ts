@@ -26,18 +26,24 @@ interface Accept {
 }
 
 export class NeedleAutomaton {
-  /** Byte → class; 0 for bytes no needle contains. */
-  private readonly classOf = new Uint8Array(128);
+  /** Byte → class; 0 for bytes no needle contains (all of 0x80–0xff). */
+  private readonly classOf = new Uint8Array(256);
   private readonly width: number;
-  /** Row offset of the next state, indexed by row offset of the current state + class. */
-  private readonly delta: Uint32Array;
+  /** Row offset of the next state, indexed by row offset of the current state + class (16 bits: small and cache-friendly; 32 past 65,536 entries). */
+  private readonly delta: Uint16Array | Uint32Array;
   /** States are numbered so that every accepting one comes last: a match is `state >= firstAccepting`. */
   private readonly firstAccepting: number;
   /** By (row offset - firstAccepting) / width. */
   private readonly accepts: Accept[] = [];
+  /** The longest needle: a match an escape made lies within this many characters of it. */
+  private readonly longest: number;
+  /** How many groups have needles: once all are found, the scan can stop. */
+  private readonly liveGroups: number;
 
   constructor(needles: readonly Needle[], readonly groupCount: number) {
     if (needles.length === 0) throw new Error('NeedleAutomaton needs at least one needle');
+    this.longest = Math.max(...needles.map((n) => n.text.length));
+    this.liveGroups = new Set(needles.flatMap((n) => n.groups)).size;
     let classes = 1;
     for (const { text } of needles) {
       if (text.length === 0 || !/^[\x01-\x7f]+$/.test(text)) throw new Error(`needle ${JSON.stringify(text)} must be non-empty ASCII`);
@@ -103,7 +109,7 @@ export class NeedleAutomaton {
       renumber[s] = id++;
       this.accepts.push(own[s]);
     }
-    this.delta = new Uint32Array(states * w);
+    this.delta = states * w <= 0x10000 ? new Uint16Array(states * w) : new Uint32Array(states * w);
     for (let s = 0; s < states; s++) {
       const row = renumber[s] * w;
       for (let c = 0; c < w; c++) this.delta[row + c] = renumber[next[s * w + c]] * w;
@@ -119,10 +125,7 @@ export class NeedleAutomaton {
   groupsIn(input: Uint8Array | string): Uint8Array {
     const found = new Uint8Array(this.groupCount);
     const missing = this.scanPlain(input, found);
-    if (missing > 0 && (typeof input === 'string' ? input.includes('\\') : input.includes(BACKSLASH))) {
-      if (typeof input === 'string') this.scanDecoded(input.length, (k) => input.charCodeAt(k), false, found, missing);
-      else this.scanDecoded(input.length, (k) => input[k], true, found, missing);
-    }
+    if (missing > 0) this.scanDecoded(input, found, missing);
     return found;
   }
 
@@ -141,7 +144,7 @@ export class NeedleAutomaton {
   /** The plain pass; returns how many groups are still missing. Two loops, so each stays monomorphic. */
   private scanPlain(input: Uint8Array | string, found: Uint8Array): number {
     const { delta, classOf, firstAccepting } = this;
-    let missing = this.groupCount;
+    let missing = this.liveGroups;
     let s = 0;
     if (typeof input === 'string') {
       for (let i = 0, n = input.length; i < n; i++) {
@@ -151,8 +154,7 @@ export class NeedleAutomaton {
       }
     } else {
       for (let i = 0, n = input.length; i < n; i++) {
-        const x = input[i];
-        s = delta[s + (x < 128 ? classOf[x] : 0)];
+        s = delta[s + classOf[input[i]]];
         if (s >= firstAccepting && (missing -= this.matched(s, i, input, found)) === 0) return 0;
       }
     }
@@ -169,31 +171,44 @@ export class NeedleAutomaton {
 
   /**
    * The decoding pass runs after the plain one, so a match counts only if an escape made it
-   * (specifiers are then taken wherever they are: the place check reads raw text).
+   * (specifiers are then taken wherever they are: the place check reads raw text). Such a match
+   * lies within `longest` characters of a backslash, so only those windows are read: from
+   * `longest` before a backslash to `longest` after the last escape of a run.
    */
-  private scanDecoded(n: number, at: (k: number) => number, bytes: boolean, found: Uint8Array, missing: number): void {
-    const { delta, classOf, firstAccepting, width } = this;
-    let s = 0;
-    /** Index in the decoded text of the next character, and of the last one an escape made. */
-    let j = 0;
-    let escaped = -1;
-    for (let i = 0; i < n; i++) {
-      let x = at(i);
-      if (x === BACKSLASH && i + 1 < n) {
-        const e = decodeEscape(bytes, i + 1, n, at);
-        i = e.end - 1;
-        escaped = j;
-        if (e.code < 0) continue;
-        x = e.code;
+  private scanDecoded(input: Uint8Array | string, found: Uint8Array, missing: number): void {
+    const { delta, classOf, firstAccepting, width, longest } = this;
+    const bytes = typeof input !== 'string';
+    const n = input.length;
+    const at = bytes ? (k: number) => (input as Uint8Array)[k] : (k: number) => (input as string).charCodeAt(k);
+    const nextBackslash = bytes ? (from: number) => (input as Uint8Array).indexOf(BACKSLASH, from) : (from: number) => (input as string).indexOf('\\', from);
+    let i = 0;
+    for (let bs = nextBackslash(0); bs >= 0; bs = nextBackslash(i)) {
+      // A fresh window, `longest` before the backslash: no escape sequence lies in between (it
+      // would have kept the last window open up to here), so decoding can restart there.
+      i = Math.max(0, bs - longest);
+      let s = 0;
+      /** Index in the window's decoded text of the next character, and of the last one an escape made. */
+      let j = 0;
+      let escaped = -1;
+      let until = bs + longest;
+      for (; i < n && i <= until; i++) {
+        let x = at(i);
+        if (x === BACKSLASH && i + 1 < n) {
+          x = decodeEscape(bytes, i + 1, n, at);
+          i = escapeEnd - 1;
+          escaped = j;
+          until = escapeEnd + longest;
+          if (x < 0) continue;
+        }
+        s = delta[s + (x < 128 ? classOf[x] : 0)];
+        if (s >= firstAccepting) {
+          const a = this.accepts[(s - firstAccepting) / width];
+          if (a.plain.length > 0) missing -= this.mark(a.plain, found);
+          if (a.specifier && escaped > j - a.specifier.length) missing -= this.mark(a.specifier.groups, found);
+          if (missing === 0) return;
+        }
+        j++;
       }
-      s = delta[s + (x < 128 ? classOf[x] : 0)];
-      if (s >= firstAccepting) {
-        const a = this.accepts[(s - firstAccepting) / width];
-        if (a.plain.length > 0) missing -= this.mark(a.plain, found);
-        if (a.specifier && escaped > j - a.specifier.length) missing -= this.mark(a.specifier.groups, found);
-        if (missing === 0) return;
-      }
-      j++;
     }
   }
 }
@@ -215,12 +230,21 @@ function inSpecifierPlace(quote: number, at: (k: number) => number): boolean {
 
 const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
 
+/** Where the escape sequence decodeEscape() read ends (set by it, so it allocates nothing). */
+let escapeEnd = 0;
+
+const done = (code: number, end: number): number => {
+  escapeEnd = end;
+  return code;
+};
+
 /**
  * The character an escape sequence stands for, as JavaScript decodes it in strings and
- * identifiers, and where the sequence ends; `code` is -1 for a line continuation (no character).
- * `i` is the position after the backslash. A malformed sequence stands for its first character.
+ * identifiers (-1 for a line continuation, which stands for nothing); the sequence's end goes to
+ * `escapeEnd`. `i` is the position after the backslash. A malformed sequence stands for its first
+ * character.
  */
-function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => number): { code: number; end: number } {
+function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => number): number {
   const c = at(i);
   switch (c) {
     case 117: {
@@ -229,23 +253,23 @@ function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => n
         let v = 0;
         let k = i + 2;
         for (; k < n && k < i + 9 && hexValue(at(k)) >= 0; k++) v = v * 16 + hexValue(at(k));
-        if (k < n && k > i + 2 && at(k) === 125) return { code: v, end: k + 1 };
-        return { code: c, end: i + 1 };
+        if (k < n && k > i + 2 && at(k) === 125) return done(v, k + 1);
+        return done(c, i + 1);
       }
-      return hexRun(i + 1, 4, n, at) ?? { code: c, end: i + 1 };
+      return hexRun(i + 1, 4, n, at) ?? done(c, i + 1);
     }
     case 120: // \xXX
-      return hexRun(i + 1, 2, n, at) ?? { code: c, end: i + 1 };
+      return hexRun(i + 1, 2, n, at) ?? done(c, i + 1);
     case 13: // \ CR LF and \ CR: line continuations
-      return { code: -1, end: i + 1 < n && at(i + 1) === 10 ? i + 2 : i + 1 };
+      return done(-1, i + 1 < n && at(i + 1) === 10 ? i + 2 : i + 1);
     case 10:
     case 0x2028:
     case 0x2029:
-      return { code: -1, end: i + 1 };
+      return done(-1, i + 1);
     case 0xe2:
       // U+2028 and U+2029 in UTF-8 bytes (E2 80 A8/A9) after a backslash continue the line too.
-      if (bytes && i + 2 < n && at(i + 1) === 0x80 && (at(i + 2) === 0xa8 || at(i + 2) === 0xa9)) return { code: -1, end: i + 3 };
-      return { code: c, end: i + 1 };
+      if (bytes && i + 2 < n && at(i + 1) === 0x80 && (at(i + 2) === 0xa8 || at(i + 2) === 0xa9)) return done(-1, i + 3);
+      return done(c, i + 1);
     case 98:
     case 102:
     case 110:
@@ -253,7 +277,7 @@ function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => n
     case 116:
     case 118:
       // \b \f \n \r \t \v: control characters, in no needle.
-      return { code: 0, end: i + 1 };
+      return done(0, i + 1);
   }
   if (c >= 48 && c <= 55) {
     // Legacy octal: up to three digits while the value stays under 256.
@@ -261,12 +285,12 @@ function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => n
     let k = i + 1;
     const max = c <= 51 ? i + 3 : i + 2;
     for (; k < n && k < max && at(k) >= 48 && at(k) <= 55; k++) v = v * 8 + (at(k) - 48);
-    return { code: v, end: k };
+    return done(v, k);
   }
-  return { code: c, end: i + 1 };
+  return done(c, i + 1);
 }
 
-function hexRun(from: number, digits: number, n: number, at: (k: number) => number): { code: number; end: number } | undefined {
+function hexRun(from: number, digits: number, n: number, at: (k: number) => number): number | undefined {
   if (from + digits > n) return undefined;
   let v = 0;
   for (let k = from; k < from + digits; k++) {
@@ -274,5 +298,5 @@ function hexRun(from: number, digits: number, n: number, at: (k: number) => numb
     if (h < 0) return undefined;
     v = v * 16 + h;
   }
-  return { code: v, end: from + digits };
+  return done(v, from + digits);
 }

@@ -58,15 +58,20 @@ export class Prefilter {
       if (groups) groups.push(group);
       else byText.set(text, [group]);
     };
-    rules.forEach((r, i) => r.meta.needles.forEach((n) => add(n, i)));
-    if (withDirectives) add(DIRECTIVE_NEEDLE, rules.length);
+    // Group i: rule i's needles; group n + 1 + i: its alsoNeedles; group n: the directive needle.
+    const n = rules.length;
+    rules.forEach((r, i) => {
+      r.meta.needles.forEach((t) => add(t, i));
+      r.meta.alsoNeedles?.forEach((t) => add(t, n + 1 + i));
+    });
+    if (withDirectives) add(DIRECTIVE_NEEDLE, n);
     const needles: Needle[] = [...byText].map(([text, groups]) => ({ text, groups, specifier: isSpecifierNeedle(text) }));
-    this.automaton = needles.length > 0 ? new NeedleAutomaton(needles, rules.length + 1) : undefined;
+    this.automaton = needles.length > 0 ? new NeedleAutomaton(needles, 2 * n + 1) : undefined;
   }
 
   /** Every needle of the rule set, sorted. */
   get needles(): string[] {
-    const out = new Set(this.rules.flatMap((r) => r.meta.needles));
+    const out = new Set(this.rules.flatMap((r) => [...r.meta.needles, ...(r.meta.alsoNeedles ?? [])]));
     if (this.withDirectives) out.add(DIRECTIVE_NEEDLE);
     return [...out].sort();
   }
@@ -75,8 +80,9 @@ export class Prefilter {
   gate(input: Uint8Array | string): Gate {
     if (!this.automaton) return { rules: this.always, directives: false };
     const found = this.automaton.groupsIn(input);
-    const rules = this.rules.filter((r, i) => found[i] === 1 || r.meta.needles.length === 0);
-    return { rules, directives: found[this.rules.length] === 1 };
+    const n = this.rules.length;
+    const rules = this.rules.filter((r, i) => r.meta.needles.length === 0 || (found[i] === 1 && (!r.meta.alsoNeedles?.length || found[n + 1 + i] === 1)));
+    return { rules, directives: found[n] === 1 };
   }
 
   /** Whether the text is worth parsing: some rule may fire, or a directive may be reported. */
