@@ -7,7 +7,7 @@ import { replaceNode } from './util/edits.js';
 import { removeOptionEdit, removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { optionSites } from './util/option-sites.js';
 import { literalOf, propertyKey } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { tlsDefaultWrites } from './util/tls-defaults.js';
 import { branchesOf, conditionSuffix, findBranch, literalString, type ValueBranch } from './util/values.js';
 
@@ -65,7 +65,7 @@ function checkOption(ctx: RuleContext, prop: Prop, siteCondition: string | undef
   if (!bad) return;
   const value = literalString(bad.value)!;
   const condition = conditionSuffix({ value: bad.value, condition: [siteCondition, bad.condition].filter(Boolean).join(' and ') || undefined });
-  const safe = safeSettingsFix(ctx, literalOf(prop.node));
+  const safe = safeSettingsFixFor(ctx, prop.node);
   if (prop.key === 'secureProtocol') {
     const { verdict, effect } = SECURE_PROTOCOL_METHODS.get(value)!;
     const weaker = verdict === 'weaker';

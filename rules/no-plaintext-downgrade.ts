@@ -10,7 +10,7 @@ import { moduleNeedles } from './util/needles.js';
 import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { isLocalGrpcTarget } from './util/loopback.js';
 import { literalOf } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { truthy } from './util/truthy.js';
 import { branchesOf, findBranch, literalString } from './util/values.js';
 import { conditionsSuffix } from './util/conditions.js';
@@ -81,7 +81,7 @@ function checkNodemailer(ctx: RuleContext, o: Options, optionsCondition: string 
       messageId: 'ignoreTLS',
       severity: credentials ? 'error' : 'warning',
       data: { condition: conditionsSuffix(optionsCondition, plain.condition, ignoring.condition), what },
-      fixes: compact([removeOptionFix(ctx, ignore, 'Remove ignoreTLS'), safeSettingsFix(ctx, literalOf(ignore.node))]),
+      fixes: compact([removeOptionFix(ctx, ignore, 'Remove ignoreTLS'), safeSettingsFixFor(ctx, ignore.node)]),
     });
   }
   const opportunistic = o.props.get('opportunisticTLS');
@@ -91,7 +91,7 @@ function checkNodemailer(ctx: RuleContext, o: Options, optionsCondition: string 
       node: opportunistic.node,
       messageId: 'opportunisticTLS',
       data: { condition: conditionsSuffix(optionsCondition, plain.condition, continuing.condition), what },
-      fixes: compact([removeOptionFix(ctx, opportunistic, 'Remove opportunisticTLS'), safeSettingsFix(ctx, literalOf(opportunistic.node))]),
+      fixes: compact([removeOptionFix(ctx, opportunistic, 'Remove opportunisticTLS'), safeSettingsFixFor(ctx, opportunistic.node)]),
     });
   }
   // Opportunistic STARTTLS: only an explicit secure: false with credentials is reported (see the docs).

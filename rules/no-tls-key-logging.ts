@@ -9,8 +9,7 @@ import { removeOptionEdit } from './util/option-fixes.js';
 import { optionSites } from './util/option-sites.js';
 import { NODE_TLS_OPTION_NAMES } from './util/insecure-options.js';
 import { isUnderOptIn } from './util/opt-in.js';
-import { literalOf } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { branchesOf, findBranch, literalString } from './util/values.js';
 import { conditionsSuffix, joinConditions } from './util/conditions.js';
 import { someNode, walk } from './util/walk.js';
@@ -157,7 +156,7 @@ function checkEnableTrace(ctx: RuleContext): void {
       messageId: 'enableTrace',
       data: { condition: conditionsSuffix(site.condition, bad.condition) },
       // Tracing changes no handshake: removing it keeps every connection.
-      fixes: compact([edit && { title: 'Remove enableTrace', kind: 'safe', edits: [edit] }, safeSettingsFix(ctx, literalOf(prop.node))]),
+      fixes: compact([edit && { title: 'Remove enableTrace', kind: 'safe', edits: [edit] }, safeSettingsFixFor(ctx, prop.node)]),
     });
   }
 }

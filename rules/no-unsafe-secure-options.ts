@@ -6,8 +6,7 @@ import { orOperands, removeOrOperand, skipParens } from './util/bitflags.js';
 import { compact } from './util/compact.js';
 import { removeOptionEdit } from './util/option-fixes.js';
 import { optionSites, type OptionSite } from './util/option-sites.js';
-import { literalOf } from './util/props.js';
-import { isInsecureOption, safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { branchesOf } from './util/values.js';
 import { conditionsSuffix } from './util/conditions.js';
 
@@ -46,7 +45,7 @@ function checkSite(ctx: RuleContext, site: OptionSite): void {
   const siteCondition = conditionsSuffix(site.condition);
   // Only when the settings take this secureOptions out: they keep a value with other bits, and
   // would then fix other options and leave this finding.
-  const safe = isInsecureOption(ctx, prop.node) ? safeSettingsFix(ctx, literalOf(prop.node)) : undefined;
+  const safe = safeSettingsFixFor(ctx, prop.node);
   const attributed = new Set<WeakeningFlag>();
   const inline = prop.valueNode && !ts.isShorthandPropertyAssignment(prop.node) ? prop.valueNode : undefined;
   if (inline) {

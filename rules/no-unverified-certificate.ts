@@ -7,8 +7,7 @@ import { removeChainedCall } from './util/edits.js';
 import { checkCertificateCallbacks } from './util/certificate-callbacks.js';
 import { caInsteadFix, removeOptionFix } from './util/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from './util/option-sites.js';
-import { literalOf } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { reportUriParams } from './util/uri-params.js';
 import { conditionSuffix, findBranch } from './util/values.js';
 
@@ -50,7 +49,7 @@ export const noUnverifiedCertificate: Rule = {
       const server = isReject && site.sink?.sink.role === 'server';
       const fixes = [removeOptionFix(ctx, site.prop, `Remove ${option.name}: ${String(option.insecure)} (verify certificates)`)];
       if (isReject && !server) fixes.push(caInsteadFix(ctx, site.prop));
-      fixes.push(safeSettingsFix(ctx, literalOf(site.prop.node)));
+      fixes.push(safeSettingsFixFor(ctx, site.prop.node));
       ctx.report({
         node: site.prop.node,
         messageId: server ? 'serverClientCert' : 'option',

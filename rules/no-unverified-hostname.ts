@@ -8,8 +8,7 @@ import { insertProperty } from './util/edits.js';
 import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { optionSites } from './util/option-sites.js';
 import { moduleNeedles } from './util/needles.js';
-import { literalOf } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { reportUriParams } from './util/uri-params.js';
 import { branchesOf, conditionSuffix, findBranch, isLiteral } from './util/values.js';
 
@@ -46,14 +45,14 @@ export const noUnverifiedHostname: Rule = {
       if (prop.key === 'checkServerIdentity') {
         const bad = findBranch(prop.value, returnsNothing);
         if (!bad) continue;
-        fixes.push(removeOptionFix(ctx, prop, 'Remove checkServerIdentity (use the default host name check)'), safeSettingsFix(ctx, literalOf(prop.node)));
+        fixes.push(removeOptionFix(ctx, prop, 'Remove checkServerIdentity (use the default host name check)'), safeSettingsFixFor(ctx, prop.node));
         ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionText(site.condition, bad.condition) }, fixes: compact(fixes) });
         continue;
       }
       const flag = FLAGS.find((f) => f.name === prop.key)!;
       const bad = findBranch(prop.value, (v) => isLiteral(v, flag.insecure));
       if (!bad) continue;
-      fixes.push(removeOptionFix(ctx, prop, `Remove ${flag.name}: ${String(flag.insecure)}`), safeSettingsFix(ctx, literalOf(prop.node)));
+      fixes.push(removeOptionFix(ctx, prop, `Remove ${flag.name}: ${String(flag.insecure)}`), safeSettingsFixFor(ctx, prop.node));
       ctx.report({ node: prop.node, messageId: 'flag', data: { option: `${flag.name}: ${String(flag.insecure)}`, condition: conditionText(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
     }
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');

@@ -9,8 +9,7 @@ import {
 import { compact } from './util/compact.js';
 import { removeOptionFix } from './util/option-fixes.js';
 import { optionSites, type OptionSite } from './util/option-sites.js';
-import { literalOf } from './util/props.js';
-import { safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { tlsDefaultWrites } from './util/tls-defaults.js';
 import { branchesOf, literalString } from './util/values.js';
 import { walk } from './util/walk.js';
@@ -94,10 +93,7 @@ function checkOption(ctx: RuleContext, site: OptionSite, reported: Reported): vo
   const value = prop.valueNode ?? (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined);
   if (!value) return;
   // Offered only when it removes this option: that is what fixes the finding.
-  const safeSettings = (): Fix | undefined => {
-    const safe = safeSettingsFix(ctx, literalOf(prop.node));
-    return safe?.edits.some((e) => e.start <= prop.node.getStart(ctx.sourceFile) && e.end >= prop.node.end) ? safe : undefined;
-  };
+  const safeSettings = (): Fix | undefined => safeSettingsFixFor(ctx, prop.node);
   checkValue(ctx, reported, {
     where: 'ciphers',
     node: prop.node,

@@ -8,8 +8,7 @@ import { dhPrimeBits } from './util/dh-params.js';
 import { replaceNode } from './util/edits.js';
 import { replaceValueFix } from './util/option-fixes.js';
 import { optionSites, type OptionSite } from './util/option-sites.js';
-import { literalOf } from './util/props.js';
-import { isInsecureOption, safeSettingsFix } from './util/safe-settings.js';
+import { safeSettingsFixFor } from './util/safe-settings.js';
 import { branchesOf, findBranch, literalString, type ValueBranch } from './util/values.js';
 
 const ID = 'no-weak-key-exchange';
@@ -66,7 +65,7 @@ function checkMinDHSize(ctx: RuleContext, site: OptionSite): void {
     : replaceValueFix(ctx, prop, String(MIN_DH_BITS), title);
   // Safe settings remove only values Node would refuse anyway (under 1024); for 1024–2047 they
   // would leave this finding in place.
-  const safe = isInsecureOption(ctx, prop.node) ? safeSettingsFix(ctx, literalOf(prop.node)) : undefined;
+  const safe = safeSettingsFixFor(ctx, prop.node);
   ctx.report({ node: prop.node, messageId: 'minDHSize', data: { value: String(bad.value.value), condition: condition(site, bad) }, fixes: compact([raise, safe]) });
 }
 
@@ -82,7 +81,7 @@ function checkEcdhCurve(ctx: RuleContext, site: OptionSite): void {
   const written = prop.valueNode && (ts.isStringLiteral(prop.valueNode) || ts.isNoSubstitutionTemplateLiteral(prop.valueNode)) ? prop.valueNode : undefined;
   if (written && strong.length > 0) fixes.push(replaceValueFix(ctx, prop, quoteLike(ctx, written, strong.join(':')), 'Remove the weak curves from ecdhCurve'));
   fixes.push(replaceValueFix(ctx, prop, quoteLike(ctx, written, 'auto'), "Replace ecdhCurve with 'auto'"));
-  fixes.push(safeSettingsFix(ctx, literalOf(prop.node)));
+  fixes.push(safeSettingsFixFor(ctx, prop.node));
   ctx.report({
     node: prop.node,
     messageId: 'ecdhCurve',
@@ -103,7 +102,7 @@ function checkDhparam(ctx: RuleContext, site: OptionSite): void {
   const fixes = ts.isShorthandPropertyAssignment(prop.node)
     ? [{ title: "Replace dhparam with 'auto'", kind: 'suggestion' as const, edits: [replaceNode(ctx.sourceFile, prop.node, "dhparam: 'auto'")] }]
     : [replaceValueFix(ctx, prop, "'auto'", "Replace dhparam with 'auto'")];
-  ctx.report({ node: prop.node, messageId: bits < NODE_REFUSED_DH_BITS ? 'dhparamRefused' : 'dhparam', data: { bits, condition: condition(site, bad.branch) }, fixes: compact([...fixes, safeSettingsFix(ctx, literalOf(prop.node))]) });
+  ctx.report({ node: prop.node, messageId: bits < NODE_REFUSED_DH_BITS ? 'dhparamRefused' : 'dhparam', data: { bits, condition: condition(site, bad.branch) }, fixes: compact([...fixes, safeSettingsFixFor(ctx, prop.node)]) });
 }
 
 /** A string literal's text in the quotes of the literal it replaces. */

@@ -2,7 +2,7 @@
 // object and sets minVersion: 'TLSv1.2'. Offered by every rule on findings inside an object literal.
 import ts from 'typescript';
 import type { Fix, RuleContext, TextEdit, Value } from '../api.js';
-import { propertyKey } from './props.js';
+import { literalOf, propertyKey } from './props.js';
 import { INSECURE_OPTION_CHECKS, NODE_TLS_OPTION_NAMES } from './insecure-options.js';
 import { combineEdits, removeProperties } from './edits.js';
 import { SAFE_MIN_VERSION } from '../data/protocols.js';
@@ -50,6 +50,14 @@ export function safeSettingsFix(ctx: RuleContext, literal: ts.ObjectLiteralExpre
   }
   const edit = combineEdits(sf.text, edits);
   return edit && { title: SAFE_SETTINGS_TITLE, kind: 'suggestion', edits: [edit] };
+}
+
+/**
+ * "Apply safe TLS settings" for a finding on one option, offered only when it removes (or raises)
+ * that option: applied on any other it would fix the rest of the object and leave the finding.
+ */
+export function safeSettingsFixFor(ctx: RuleContext, option: ts.Node): Fix | undefined {
+  return isInsecureOption(ctx, option) ? safeSettingsFix(ctx, literalOf(option)) : undefined;
 }
 
 /**

@@ -298,5 +298,11 @@ runRuleTests(noUnverifiedCertificate, {
       code: "const request = require('request');\nrequest({ url, ⟦strictSSL: false⟧ });\n",
       fixes: [{ title: 'Remove strictSSL: false (verify certificates)', output: "const request = require('request');\nrequest({ url });\n" }],
     },
+    {
+      name: '"Apply safe TLS settings" is not offered for an option it cannot name (computed key; found by fuzzing)',
+      // The settings would remove checkServerIdentity and leave this finding; every fix must remove its own.
+      code: "import tls from 'node:tls';\ntls.connect({ host: 'example.com', checkServerIdentity: () => undefined, ⟦['tlsAllowInvalidCertificates' ?? x]: true⟧ });",
+      fixes: [{ title: 'Remove tlsAllowInvalidCertificates: true (verify certificates)', output: "import tls from 'node:tls';\ntls.connect({ host: 'example.com', checkServerIdentity: () => undefined });" }],
+    },
   ],
 });
