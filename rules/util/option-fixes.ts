@@ -23,6 +23,12 @@ export function removeOptionEdit(ctx: RuleContext, prop: Prop): TextEdit | undef
 export function replaceValueFix(ctx: RuleContext, prop: Prop, text: string, title: string): Fix | undefined {
   const v = prop.valueNode;
   if (!v || ts.isShorthandPropertyAssignment(prop.node)) return undefined;
+  const n = prop.node;
+  // `o.k ??= v` and `o.k ||= v` keep an earlier value and `o.k += v` adds to it: replacing `v`
+  // alone left the reported value in place (found by fuzzing). The write becomes a plain one.
+  if (ts.isBinaryExpression(n) && n.operatorToken.kind !== ts.SyntaxKind.EqualsToken) {
+    return { title, kind: 'suggestion', edits: [{ start: n.operatorToken.getStart(ctx.sourceFile), end: n.end, text: `= ${text}` }] };
+  }
   return { title, kind: 'suggestion', edits: [{ start: v.getStart(ctx.sourceFile), end: v.end, text }] };
 }
 

@@ -206,5 +206,11 @@ runRuleTests(noLegacyTlsVersion, {
       code: `${HTTPS}const agent = new https.Agent({ ⟦maxVersion: 'TLSv1'⟧ });\nexport const Page = () => <div data-agent={String(agent)} />;`,
       fixes: [{ title: 'Remove the maxVersion cap', output: `${HTTPS}const agent = new https.Agent({});\nexport const Page = () => <div data-agent={String(agent)} />;` }],
     },
+    {
+      name: 'a ??= write that keeps the legacy value is fixed by writing plainly (found by fuzzing)',
+      // Replacing only the right side of `??=` left 'SSLv3' in place.
+      code: `${TLS}const legacy = 'SSLv3';\nconst o: any = { host: 'example.com', minVersion: legacy };\n⟦o.minVersion ??= 'TLSv1.3'⟧;\ntls.connect(o);`,
+      fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: `${TLS}const legacy = 'SSLv3';\nconst o: any = { host: 'example.com', minVersion: legacy };\no.minVersion = 'TLSv1.2';\ntls.connect(o);` }],
+    },
   ],
 });
