@@ -58,12 +58,14 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
         break;
       }
     }
-    // Children are pushed in reverse so they pop in source order.
-    const children: ts.Node[] = [];
-    ts.forEachChild(node, (c) => {
-      children.push(c);
-    });
-    for (let i = children.length - 1; i >= 0; i--) push(children[i]);
+    // Children pushed, then reversed in place, so they pop in source order (no array per node).
+    const base = stack.length;
+    ts.forEachChild(node, push);
+    for (let i = base, j = stack.length - 1; i < j; i++, j--) {
+      const t = stack[i];
+      stack[i] = stack[j];
+      stack[j] = t;
+    }
   }
   // Source order matters for "last assignment before the use"; the walk above is pre-order, so
   // calls, literals and assignments are already sorted by position.

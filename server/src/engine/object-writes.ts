@@ -126,6 +126,44 @@ export function applyWrite(obj: Value, w: ObjectWrite, valueOf: (e: ts.Expressio
   }));
 }
 
+/**
+ * A run of member writes (`o.a = 1; o.b.c = 2; …`) applied in order. Like applyWrite on each, but
+ * an object is copied once per run, not once per write: copying per write made a value after n
+ * writes cost O(n²), and a file with hundreds of `self.x = …` took seconds.
+ */
+export function applySets(obj: Value, writes: readonly (ObjectWrite & { kind: 'set' })[], valueOf: (e: ts.Expression) => Value): Value {
+  if (obj.kind !== 'object') return obj;
+  const fresh = new WeakSet<Value>();
+  let value: Value = obj;
+  for (const w of writes) {
+    if (value.kind !== 'object') return value;
+    value = w.node.operatorToken.kind === ts.SyntaxKind.EqualsToken ? setInPlace(value, w.path, propOf(w, valueOf), fresh) : applyWrite(value, w, valueOf);
+  }
+  return value;
+}
+
+/** setAt for a plain write, changing in place the objects this run made (`fresh`) and copying the others once. */
+function setInPlace(obj: Value & { kind: 'object' }, path: readonly string[], prop: Prop, fresh: WeakSet<Value>): Value & { kind: 'object' } {
+  let o = obj;
+  if (!fresh.has(o)) {
+    o = { ...obj, props: new Map(obj.props) };
+    fresh.add(o);
+  }
+  const [head, ...rest] = path;
+  if (rest.length === 0) {
+    o.props.set(head, prop);
+    return o;
+  }
+  const child = o.props.get(head);
+  if (!child || child.value.kind !== 'object') {
+    // A write below something we cannot see: the object may now hold anything there.
+    o.open = true;
+    return o;
+  }
+  o.props.set(head, { ...child, value: setInPlace(child.value, rest, prop, fresh) });
+  return o;
+}
+
 /** The value `x op= v` gives x, from x's old value: `??=` and `||=` keep a set value. */
 export function compoundValue(node: ts.BinaryExpression, old: Value, right: () => Value): Value {
   const binary = COMPOUND[node.operatorToken.kind];

@@ -6,7 +6,7 @@ import { knownConstant } from '../../../rules/data/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
 import type { ModuleResolver } from './modules.js';
 import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
-import { collectObjectWrites, applyWrite, isObjectAssign, type ObjectWrite } from './object-writes.js';
+import { collectObjectWrites, applySets, applyWrite, isObjectAssign, type ObjectWrite } from './object-writes.js';
 import { mapObjects, objectAssignValue, objectLiteralValue, writable } from './object-values.js';
 import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './operators.js';
 import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
@@ -170,13 +170,31 @@ export class ValueResolver {
    * make two versions: with the then-branch writes, and with the else-branch writes (or none).
    */
   private applyObjectWrites(start: Value, writes: readonly ObjectWrite[], use: ts.Identifier, at: ts.Node): Value {
-    const apply = (v: Value, w: ObjectWrite) => mapObjects(w.kind === 'delete' ? v : writable(v, use), (o) => applyWrite(o, w, (e) => this.valueOf(e)));
+    const valueOf = (e: ts.Expression) => this.valueOf(e);
+    const one = (v: Value, w: ObjectWrite) => mapObjects(w.kind === 'delete' ? v : writable(v, use), (o) => applyWrite(o, w, valueOf));
+    // Member writes in a row go in one pass, each object copied once (applySets), not once per write.
+    const apply = (v: Value, ws: readonly ObjectWrite[]) => {
+      for (let i = 0; i < ws.length; i++) {
+        if (ws[i].kind !== 'set') {
+          v = one(v, ws[i]);
+          continue;
+        }
+        const run: (ObjectWrite & { kind: 'set' })[] = [];
+        for (; i < ws.length && ws[i].kind === 'set'; i++) run.push(ws[i] as ObjectWrite & { kind: 'set' });
+        i--;
+        v = mapObjects(writable(v, use), (o) => applySets(o, run, valueOf));
+      }
+      return v;
+    };
     let value = start;
     for (let i = 0; i < writes.length; i++) {
       const guard = guardOf(writes[i].node, at);
       const branches = value.kind === 'either' ? value.branches.length : 1;
       if (!guard || branches > MAX_GUARDED_BRANCHES) {
-        value = apply(value, writes[i]);
+        // Unguarded writes (or too many branches to tell apart) up to the next guarded one.
+        const run: ObjectWrite[] = [writes[i]];
+        while (i + 1 < writes.length && (branches > MAX_GUARDED_BRANCHES || !guardOf(writes[i + 1].node, at))) run.push(writes[++i]);
+        value = apply(value, run);
         continue;
       }
       const group: ObjectWrite[] = [];
@@ -189,10 +207,10 @@ export class ValueResolver {
       value =
         inThen.length && inElse.length
           ? guarded(use, [
-              { value: inThen.reduce(apply, value), condition: `when \`${cond}\` is truthy` },
-              { value: inElse.reduce(apply, value), condition: `when \`${cond}\` is falsy` },
+              { value: apply(value, inThen), condition: `when \`${cond}\` is truthy` },
+              { value: apply(value, inElse), condition: `when \`${cond}\` is falsy` },
             ])
-          : guarded(use, [{ value: group.reduce(apply, value), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
+          : guarded(use, [{ value: apply(value, group), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
     }
     return value;
   }
