@@ -1,0 +1,146 @@
+// Editor benchmark: a 10,000-line file with TLS code spread through it, edited 200 times as a
+// person types (a seeded sequence), each edit followed by what the language server computes
+// for it: the incremental re-parse, the analysis and the diagnostics. Compared with a full parse.
+// Bundled and run by bench/run.mjs; prints one JSON object.
+import ts from 'typescript';
+import { defaultConfig } from '../server/src/engine/config.js';
+import { lintEdited, type Edit, type ParsedBuffer } from '../server/src/engine/incremental.js';
+import { toDiagnostics } from '../server/src/lsp/diagnostics.js';
+import { parse } from '../server/src/engine/analyze.js';
+
+const LINES = 10_000;
+const EDITS = 200;
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One 50-line module of a service: helpers, a client with TLS options (one in four insecure), a server. */
+function block(i: number): string {
+  const insecure = i % 4 === 0;
+  return `
+export interface Config${i} { host: string; port: number; retries?: number; tags: string[] }
+
+export function normalise${i}(input: Partial<Config${i}>): Config${i} {
+  const host = (input.host ?? 'service-${i}.internal').trim().toLowerCase();
+  const port = Number.isInteger(input.port) ? input.port! : 8443;
+  const tags = [...(input.tags ?? []), 'svc-${i}'].filter((t, k, all) => all.indexOf(t) === k);
+  return { host, port, retries: Math.min(input.retries ?? 3, 10), tags };
+}
+
+export async function fetchStatus${i}(cfg: Config${i}, signal?: AbortSignal): Promise<number> {
+  const started = Date.now();
+  for (let attempt = 0; attempt <= (cfg.retries ?? 0); attempt++) {
+    try {
+      const res = await fetch(\`https://\${cfg.host}:\${cfg.port}/status\`, { signal });
+      if (res.ok) return Date.now() - started;
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+  }
+  return -1;
+}
+
+export function connect${i}(cfg: Config${i}) {
+  const options = {
+    host: cfg.host,
+    port: cfg.port,
+    servername: cfg.host,
+    minVersion: ${insecure ? "'TLSv1'" : "'TLSv1.2'"} as const,
+    rejectUnauthorized: ${insecure ? 'process.env.NODE_ENV !== "production"' : 'true'},
+  };
+  const socket = tls.connect(options, () => log${i}('connected', socket.getProtocol()));
+  socket.setTimeout(30_000, () => socket.destroy(new Error('timeout')));
+  return socket;
+}
+
+const agent${i} = new https.Agent({ keepAlive: true, maxSockets: ${(i % 7) + 2}${insecure ? ", ciphers: 'DES-CBC3-SHA:AES128-SHA'" : ''} });
+
+function log${i}(event: string, detail?: unknown): void {
+  if (process.env.DEBUG?.includes('svc-${i}')) console.error(\`[svc-${i}] \${event}\`, detail ?? '', agent${i}.maxSockets);
+}
+`;
+}
+
+export function makeFile(): string {
+  let text = "import tls from 'node:tls';\nimport https from 'node:https';\n";
+  for (let i = 0; text.split('\n').length < LINES; i++) text += block(i);
+  return text.split('\n').slice(0, LINES).join('\n') + '\n';
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function main(): void {
+  const fileName = '/bench/service.ts';
+  let text = makeFile();
+  const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/bench' } };
+  // Warm up the parser and the engine, as a running server is.
+  for (let k = 0; k < 5; k++) lintEdited(fileName, text, options);
+  const fullParse: number[] = [];
+  const fullParseNoParents: number[] = [];
+  const fullLint: number[] = [];
+  for (let k = 0; k < 15; k++) {
+    let t = performance.now();
+    parse(fileName, text);
+    fullParse.push(performance.now() - t);
+    t = performance.now();
+    ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest);
+    fullParseNoParents.push(performance.now() - t);
+    t = performance.now();
+    lintEdited(fileName, text, options);
+    fullLint.push(performance.now() - t);
+  }
+  const random = rng(2026);
+  let parsed: ParsedBuffer | undefined = lintEdited(fileName, text, options).parsed;
+  const times: number[] = [];
+  let findings = 0;
+  const typed = 'const retryDelay = attempt * 250;';
+  for (let e = 0; e < EDITS; e++) {
+    // Mostly typing a character inside a function body; now and then deleting one, or pasting a line.
+    const lineStarts: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0 && lineStarts.length < LINES; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const at = lineStarts[Math.floor(random() * (lineStarts.length - 1))];
+    const r = random();
+    const edit: Edit = r < 0.8 ? { start: at, end: at, newLength: 1 } : r < 0.9 ? { start: at, end: at + 1, newLength: 0 } : { start: at, end: at, newLength: typed.length + 1 };
+    const inserted = r < 0.8 ? typed[e % typed.length] : r < 0.9 ? '' : `${typed}\n`;
+    const next = text.slice(0, edit.start) + inserted + text.slice(edit.end);
+    const t = performance.now();
+    const out = lintEdited(fileName, next, options, parsed ? { parsed, edits: [edit] } : undefined);
+    const diagnostics = toDiagnostics(out.result, e + 2);
+    times.push(performance.now() - t);
+    findings = diagnostics.length;
+    parsed = out.parsed;
+    text = next;
+  }
+  const result = {
+    lines: LINES,
+    bytes: Buffer.byteLength(text),
+    edits: EDITS,
+    diagnostics: findings,
+    fullParseMs: median(fullParse),
+    fullParseNoParentsMs: median(fullParseNoParents),
+    fullLintMs: median(fullLint),
+    editMedianMs: median(times),
+    editP95Ms: percentile(times, 95),
+    editMaxMs: Math.max(...times),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main();

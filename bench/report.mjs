@@ -1,0 +1,88 @@
+// The goals of the speed issue, judged on a run's results, and the run as Markdown (bench/run.mjs).
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const tool = (corpus, id) => corpus?.tools.find((t) => t.id === id);
+const wall = (corpus, id) => median(tool(corpus, id)?.times ?? [NaN]);
+const peak = (corpus, id) => Math.max(...(tool(corpus, id)?.peaks ?? [NaN]));
+const s = (ms) => (ms / 1000).toFixed(2);
+
+export function goals(results) {
+  const big = results.corpora.find((c) => c.name === 'big');
+  const tls = results.corpora.find((c) => c.name === 'tls');
+  const e = results.editor;
+  const out = [];
+  const goal = (id, text, measured, met) => out.push({ id, text, measured, met });
+  if (big) {
+    goal('big-oxlint', 'Big corpus: tlslint wall ≤ oxlint\'s, single job', `tlslint ${s(wall(big, 'tlslint-1'))} s, oxlint ${s(wall(big, 'oxlint'))} s`, wall(big, 'tlslint-1') <= wall(big, 'oxlint'));
+    const r = wall(big, 'tlslint-1') / wall(big, 'floor-parse');
+    goal('big-floor', 'Big corpus: tlslint ≤ 0.3× the parse-only floor', `${r.toFixed(3)}×`, r <= 0.3);
+    goal('big-rss', 'Big corpus: peak RSS ≤ 250 MB', `${peak(big, 'tlslint-1').toFixed(0)} MB (--jobs 1), ${peak(big, 'tlslint-2').toFixed(0)} MB (--jobs 2)`, peak(big, 'tlslint-1') <= 250);
+  }
+  if (tls) {
+    const r = wall(tls, 'tlslint-1') / wall(tls, 'floor-walk');
+    goal('tls-floor', 'TLS-heavy corpus: tlslint ≤ 1.3× the parse+walk floor, single job', `${r.toFixed(2)}×`, r <= 1.3);
+    const x = wall(tls, 'eslint') / wall(tls, 'tlslint-1');
+    goal('tls-eslint', 'TLS-heavy corpus: ≥ 10× faster than ESLint + sonarjs', `${x.toFixed(1)}×`, x >= 10);
+    const j = wall(tls, 'tlslint-1') / wall(tls, 'tlslint-2');
+    goal('tls-jobs', 'TLS-heavy corpus: --jobs 2 ≥ 1.6× faster than --jobs 1', `${j.toFixed(2)}×`, j >= 1.6);
+  }
+  if (e) {
+    const r = e.editP95Ms / e.fullParseMs;
+    goal('editor', 'Editor: p95 edit-to-diagnostics compute ≤ 0.25× a full parse of the 10,000-line file', `p95 ${e.editP95Ms.toFixed(1)} ms vs full parse ${e.fullParseMs.toFixed(1)} ms: ${r.toFixed(2)}×`, r <= 0.25);
+  }
+  return out;
+}
+
+function corpusTable(c) {
+  const base = wall(c, 'floor-parse');
+  const mine = wall(c, 'tlslint-1');
+  const rows = c.tools.map((t) => {
+    const m = median(t.times);
+    const files = t.id === 'eslint' ? c.jsFiles : c.files;
+    return `| ${t.label} | ${s(m)} | ${s(Math.min(...t.times))}–${s(Math.max(...t.times))} (${t.times.length}) | ${s(median(t.cpu))} | ${Math.round(files / (m / 1000))} | ${(c.bytes / 1e6 / (m / 1000)).toFixed(1)} | ${Math.max(...t.peaks).toFixed(0)} | ${(m / base).toFixed(3)} | ${(m / mine).toFixed(2)} |`;
+  });
+  return [
+    `### ${c.name === 'big' ? 'Big corpus' : 'TLS-heavy corpus'}: ${c.files.toLocaleString('en')} files, ${(c.bytes / 1e6).toFixed(1)} MB (${c.jsFiles.toLocaleString('en')} JavaScript)`,
+    '',
+    `tlslint: ${c.findings} findings in ${c.filesWithFindings} files; --jobs 2 report ${c.sameReportJobs1And2 ? 'identical to' : 'DIFFERENT from'} --jobs 1.`,
+    '',
+    '| tool | median wall (s) | min–max (runs) | median CPU (s) | files/s | MB/s | peak RSS (MB) | wall × parse floor | wall × tlslint --jobs 1 |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+export function markdown(results) {
+  const m = results.machine;
+  const lines = [
+    `## Results of ${m.date.slice(0, 10)}`,
+    '',
+    `Machine: ${m.cpu}, ${m.memory}, ${m.os}, Node ${m.node}. Load average (1, 5, 15 min) before: ${m.loadBefore}, after: ${m.loadAfter}.`,
+    `Command: \`${m.command}\`.`,
+    '',
+    ...results.corpora.map(corpusTable),
+  ];
+  const e = results.editor;
+  if (e) {
+    lines.push(
+      `### Editor: ${e.lines.toLocaleString('en')}-line file (${(e.bytes / 1e3).toFixed(0)} KB, ${e.diagnostics} diagnostics), ${e.edits} edits`,
+      '',
+      '| measure | ms |',
+      '|---|---:|',
+      `| full parse (tlslint's: parent pointers set) | ${e.fullParseMs.toFixed(1)} |`,
+      `| full parse (\`ts.createSourceFile\` defaults) | ${e.fullParseNoParentsMs.toFixed(1)} |`,
+      `| full parse + analysis (no incremental re-parse) | ${e.fullLintMs.toFixed(1)} |`,
+      `| edit → diagnostics, median | ${e.editMedianMs.toFixed(1)} |`,
+      `| edit → diagnostics, p95 | ${e.editP95Ms.toFixed(1)} |`,
+      `| edit → diagnostics, max | ${e.editMaxMs.toFixed(1)} |`,
+      '',
+    );
+  }
+  lines.push('### Goals', '', '| goal | measured | met |', '|---|---|---|', ...results.goals.map((g) => `| ${g.text} | ${g.measured} | ${g.met ? 'yes' : '**no**'} |`), '');
+  return `${lines.join('\n')}\n`;
+}

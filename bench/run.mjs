@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// `npm run bench`: rebuilds the corpora if needed (bench/corpus.mjs), then measures on each, in one
+// run and interleaved (round-robin, so a noisy neighbour hurts every tool alike): the parse-only
+// and parse+walk floors (bench/floor.ts), tlslint with --jobs 1 and --jobs 2, oxlint (default
+// rules) and ESLint + eslint-plugin-sonarjs (TLS rules); then the editor benchmark
+// (bench/editor.ts). Prints Markdown tables and the goals, and writes .bench/results.{json,md}.
+//
+//   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor]
+//
+// Runs: 3 of each tool (--runs), ESLint 3 on the TLS-heavy corpus and 1 on the big one, where it
+// takes minutes and no goal depends on it (--eslint-runs sets both).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { BENCH_DIR, buildCorpora, corpusDir, ROOT } from './corpus.mjs';
+import { goals, markdown } from './report.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt('--runs', '3'));
+const ESLINT_RUNS = opt('--eslint-runs', undefined);
+const ONLY = opt('--only', undefined);
+const BUILD = path.join(BENCH_DIR, 'build');
+const TOOLS = path.join(BENCH_DIR, 'tools');
+/**
+ * oxlint is installed here, not as a devDependency: its package lists a native binding per
+ * platform as optional dependencies, and a lock file must name them all, which `npm ci` then
+ * fetches; the registry this project is built from carries only the Linux ones.
+ */
+const OXLINT_VERSION = '1.94.0';
+const log = (m) => process.stderr.write(`bench: ${m}\n`);
+
+function machine() {
+  const cpu = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+    loadBefore: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/**
+ * Runs a command. Wall time from here; peak RSS (VmHWM) and CPU time (user + system, all threads)
+ * from /proc/<pid>, read every 5 ms until it exits: CPU time says how much work a tool did even
+ * when other processes share the machine.
+ */
+function measure(cmd, argv, cwd) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let peakKb = 0;
+    let cpuTicks = 0;
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
+      } catch {
+        // gone
+      }
+    }, 5);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      resolve({ ms, cpuMs: (cpuTicks * 1000) / CLOCK_TICKS, peakMb: peakKb / 1024, code, stdout, stderr });
+    });
+  });
+}
+
+async function bundle() {
+  mkdirSync(BUILD, { recursive: true });
+  log('building tlslint (node esbuild.mjs) and the floor and editor helpers');
+  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('node esbuild.mjs failed');
+  for (const name of ['floor', 'editor']) {
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  }
+}
+
+function tools(name, dir) {
+  const node = process.execPath;
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const out = path.join(BUILD, 'out');
+  return [
+    { id: 'floor-parse', label: '`ts.createSourceFile` on every file (parse floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'parse', dir] },
+    { id: 'floor-walk', label: 'the same plus a full AST walk (parse+walk floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'walk', dir] },
+    { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir] },
+    { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir] },
+    // Run inside the corpus: it honours the .gitignore of the repository around it otherwise.
+    { id: 'oxlint', label: `oxlint ${OXLINT_VERSION}, default rules (native, all cores)`, cmd: path.join(TOOLS, 'node_modules', '.bin', 'oxlint'), argv: ['--ignore-pattern', '**/*.d.ts', '--ignore-pattern', '**/*.d.mts', '--ignore-pattern', '**/*.d.cts', '.'], cwd: dir },
+    { id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--no-config-lookup', '-c', path.join(ROOT, 'bench', 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3 },
+  ];
+}
+
+async function benchCorpus(name) {
+  const dir = corpusDir(name);
+  // The whole corpus once, so every tool reads from the page cache.
+  spawnSync('sh', ['-c', `find . -type f -print0 | xargs -0 cat > /dev/null`], { cwd: dir });
+  const list = spawnSync(process.execPath, [path.join(BUILD, 'floor.js'), 'list', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout.trim().split('\n');
+  const bytes = list.reduce((n, f) => n + readFileSync(f).length, 0);
+  const jsFiles = list.filter((f) => /\.(?:[cm]?js|jsx)$/.test(f)).length;
+  const runs = Object.fromEntries(tools(name, dir).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
+  const rounds = Math.max(...Object.values(runs).map((t) => t.runs ?? RUNS));
+  for (let round = 0; round < rounds; round++) {
+    for (const t of Object.values(runs)) {
+      if (round >= (t.runs ?? RUNS)) continue;
+      const r = await measure(t.cmd, t.argv, t.cwd ?? ROOT);
+      if (r.code !== 0 && r.code !== 1) throw new Error(`${t.id} exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
+      t.times.push(r.ms);
+      t.cpu.push(r.cpuMs);
+      t.peaks.push(r.peakMb);
+      if (t.id === 'floor-walk' && round === 0) t.report = JSON.parse(r.stdout);
+      log(`${name} ${t.id} round ${round + 1}: ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB`);
+    }
+  }
+  const sameReport = readFileSync(path.join(BUILD, 'out-1.json'), 'utf8') === readFileSync(path.join(BUILD, 'out-2.json'), 'utf8');
+  const tlslint = JSON.parse(readFileSync(path.join(BUILD, 'out-1.json'), 'utf8'));
+  return {
+    name,
+    files: list.length,
+    jsFiles,
+    bytes,
+    findings: tlslint.reduce((n, r) => n + r.findings.length, 0),
+    filesWithFindings: tlslint.filter((r) => r.findings.length > 0).length,
+    sameReportJobs1And2: sameReport,
+    tools: Object.values(runs).map(({ id, label, times, cpu, peaks }) => ({ id, label, times, cpu, peaks })),
+  };
+}
+
+async function benchEditor() {
+  const r = await measure(process.execPath, [path.join(BUILD, 'editor.js')], ROOT);
+  if (r.code !== 0) throw new Error(`editor benchmark failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+function installOxlint() {
+  const pkg = path.join(TOOLS, 'node_modules', 'oxlint', 'package.json');
+  if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).version === OXLINT_VERSION) return;
+  mkdirSync(TOOLS, { recursive: true });
+  writeFileSync(path.join(TOOLS, 'package.json'), '{ "private": true }\n');
+  log(`installing oxlint@${OXLINT_VERSION} from the npm registry into .bench/tools`);
+  const r = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `oxlint@${OXLINT_VERSION}`], { cwd: TOOLS, stdio: 'inherit' });
+  if (r.status !== 0 || !existsSync(path.join(TOOLS, 'node_modules', '.bin', 'oxlint'))) throw new Error(`npm install oxlint@${OXLINT_VERSION} failed`);
+}
+
+async function main() {
+  const info = machine();
+  if (ONLY !== 'editor') installOxlint();
+  await bundle();
+  buildCorpora(ONLY === 'editor' ? 'none' : ONLY);
+  for (const name of ['big', 'tls']) if (!ONLY || ONLY === name) mkdirSync(path.join(corpusDir(name), '.git'), { recursive: true });
+  const results = { machine: info, corpora: [], editor: undefined };
+  for (const name of ['big', 'tls']) if (!ONLY || ONLY === name) results.corpora.push(await benchCorpus(name));
+  if (!ONLY || ONLY === 'editor') results.editor = await benchEditor();
+  results.machine.loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  results.goals = goals(results);
+  const md = markdown(results);
+  writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(BENCH_DIR, 'results.md'), md);
+  process.stdout.write(md);
+}
+
+if (!existsSync(path.join(ROOT, 'node_modules', 'eslint-plugin-sonarjs'))) {
+  log('devDependencies missing: run npm install first');
+  process.exitCode = 1;
+} else {
+  main().catch((err) => {
+    log(err.stack ?? String(err));
+    process.exitCode = 1;
+  });
+}
