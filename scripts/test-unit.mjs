@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// The unit and protocol layer of `npm test`: every out/test/**/*.test.js (not the helpers beside
+// them, which `node --test out/test/` would also start as test files), run by node's test runner
+// with more files at once than cores: most of them wait on the CLI or the server they start.
+//   node scripts/test-unit.mjs [--concurrency N] [node --test options…]
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = path.join(root, 'out', 'test');
+const args = process.argv.slice(2);
+const at = args.indexOf('--concurrency');
+const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) + 1);
+
+const files = readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.test.js'))
+  .sort()
+  .map((f) => path.join(dir, f));
+if (files.length === 0) {
+  console.error(`test-unit: no *.test.js under ${path.relative(root, dir)}; run tsc -p tsconfig.json first`);
+  process.exit(1);
+}
+const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...args, ...files], { stdio: 'inherit', cwd: root });
+process.exit(r.status ?? 1);
