@@ -12,6 +12,7 @@ import {
   StreamMessageWriter,
   WorkDoneProgress,
   type InitializeResult,
+  type Message,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type WorkDoneProgressBegin,
@@ -36,6 +37,10 @@ export interface TestClient {
   /** Resolves with the next diagnostics for `uri` that satisfy `accept`. */
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   latest(uri: string): PublishDiagnosticsParams | undefined;
+  /** Every textDocument/publishDiagnostics the server sent, in order. */
+  published: PublishDiagnosticsParams[];
+  /** Every message the client sent, in order (request ids, to cancel one after its answer). */
+  sent: Message[];
   notifications: { method: string; params: unknown }[];
   /** Everything else the server sent, in order. */
   events: ServerEvent[];
@@ -56,18 +61,26 @@ export interface StartOptions {
   capabilities?: Record<string, unknown>;
   /** Workspace folders (default: rootPath alone). */
   folders?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export async function startClient(opts: StartOptions): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...opts.env } });
   let err = '';
   child.stderr.on('data', (d) => (err += String(d)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const writer = new StreamMessageWriter(child.stdin);
+  const sent: Message[] = [];
+  const write = writer.write.bind(writer);
+  writer.write = (m: Message) => (sent.push(m), write(m));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), writer);
   const latest = new Map<string, PublishDiagnosticsParams>();
+  const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const notifications: { method: string; params: unknown }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     latest.set(p.uri, p);
+    published.push(p);
     for (const w of [...waiters]) {
       if (w.uri === p.uri && w.accept(p)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -130,6 +143,8 @@ export async function startClient(opts: StartOptions): Promise<TestClient> {
       settings = s;
     },
     latest: (uri) => latest.get(uri),
+    published,
+    sent,
     diagnostics(uri, accept = () => true, timeoutMs = 10_000) {
       const have = latest.get(uri);
       if (have && accept(have)) return Promise.resolve(have);

@@ -21,6 +21,7 @@ const EXPECTED = [
   'extension/changelog.md',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/worker.js',
   'extension/images/icon.png',
   'extension/package.json',
   'extension/readme.md',

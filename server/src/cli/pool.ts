@@ -1,8 +1,10 @@
 // Worker threads for `--jobs N`: files stream in as discovery finds them, go out in small batches
 // to whichever worker has room, and their results stream back. A worker that dies (a crash, an
 // out-of-memory abort) is replaced: the file it was on gets a note, the rest of its work is
-// done again by the new worker, and no other file's result is lost.
+// done again by the new worker, and no other file's result is lost. The language server's workspace
+// scan uses it too, with one worker and severity overrides that differ per workspace folder.
 import { Worker } from 'node:worker_threads';
+import type { SeveritySetting } from '../../../rules/api.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileResult } from '../engine/types.js';
 import type { RunLintOptions } from './lint-one.js';
@@ -14,7 +16,9 @@ export interface WorkerSetup {
   progress: SharedArrayBuffer;
 }
 
-export type ToWorker = { kind: 'config'; id: number; config: ResolvedConfig } | { kind: 'batch'; batch: number; files: { file: string; config: number }[] };
+export type Overrides = Record<string, SeveritySetting>;
+/** A `config` message carries a file's config and, if it has its own, its severity overrides. */
+export type ToWorker = { kind: 'config'; id: number; config: ResolvedConfig; overrides?: Overrides } | { kind: 'batch'; batch: number; files: { file: string; config: number }[] };
 export interface FromWorker {
   batch: number;
   results: FileResult[];
@@ -23,6 +27,7 @@ export interface FromWorker {
 interface Job {
   file: string;
   config: ResolvedConfig;
+  overrides?: Overrides;
   done: (r: FileResult) => void;
 }
 
@@ -43,7 +48,9 @@ const PREFETCH = 2;
 export class LintPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
-  private readonly configIds = new Map<ResolvedConfig, number>();
+  /** The ids `config` messages go out under, by config and then by overrides (object identity). */
+  private readonly configIds = new Map<ResolvedConfig, Map<Overrides | undefined, number>>();
+  private nextConfigId = 0;
   private nextBatch = 0;
   private closed = false;
   /** Deaths of workers that held no file: past a few, the workers cannot start at all. */
@@ -60,11 +67,14 @@ export class LintPool {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
-  /** Lints a file in some worker; the promise holds its result. */
-  lint(file: string, config: ResolvedConfig): Promise<FileResult> {
+  /**
+   * Lints a file in some worker; the promise holds its result. `overrides` beat the run's for this
+   * file; pass the same object for files with the same settings, so each goes to a worker once.
+   */
+  lint(file: string, config: ResolvedConfig, overrides?: Overrides): Promise<FileResult> {
     if (this.failed) return Promise.resolve(crashed(file, this.failed));
     return new Promise((done) => {
-      this.queue.push({ file, config, done });
+      this.queue.push({ file, config, overrides, done });
       this.pump();
     });
   }
@@ -140,14 +150,14 @@ export class LintPool {
       const jobs = this.queue.splice(0, BATCH);
       const batch = this.nextBatch++;
       for (const job of jobs) {
-        const id = this.configId(job.config);
+        const id = this.configId(job);
         if (!slot.configs.has(id)) {
           slot.configs.add(id);
-          slot.worker.postMessage({ kind: 'config', id, config: job.config } satisfies ToWorker);
+          slot.worker.postMessage({ kind: 'config', id, config: job.config, ...(job.overrides ? { overrides: job.overrides } : {}) } satisfies ToWorker);
         }
       }
       slot.inFlight.push({ batch, jobs });
-      slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j.config) })) } satisfies ToWorker);
+      slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j) })) } satisfies ToWorker);
     }
     if (this.queue.length < this.slots.length * BATCH * PREFETCH * 2) {
       const waiters = this.roomWaiters;
@@ -156,9 +166,11 @@ export class LintPool {
     }
   }
 
-  private configId(config: ResolvedConfig): number {
-    let id = this.configIds.get(config);
-    if (id === undefined) this.configIds.set(config, (id = this.configIds.size));
+  private configId(job: Job): number {
+    let byOverrides = this.configIds.get(job.config);
+    if (!byOverrides) this.configIds.set(job.config, (byOverrides = new Map()));
+    let id = byOverrides.get(job.overrides);
+    if (id === undefined) byOverrides.set(job.overrides, (id = this.nextConfigId++));
     return id;
   }
 }

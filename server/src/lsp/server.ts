@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { docsUrl } from '../../../rules/docs-url.js';
 import { ruleById } from '../../../rules/index.js';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, wants } from './code-actions.js';
 import { serverCapabilities } from './capabilities.js';
@@ -25,6 +25,12 @@ export function startServer(connection: Connection): void {
   let lastScan: ScanSummary | undefined;
   let dynamicWatchers = false;
   let progressSupported = false;
+  // After shutdown every request is an error (LSP: InvalidRequest) and a running scan stops.
+  let shutDown = false;
+  const refused = () => new ResponseError(ErrorCodes.InvalidRequest, 'tlslint: the server is shutting down');
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
   const isOpen = (uri: string) => documents.get(uri) !== undefined;
   const relevant = (doc: TextDocument) => JS_TS_LANGUAGES.has(doc.languageId) || /\.[cm]?[jt]sx?$/i.test(doc.uri);
 
@@ -49,9 +55,17 @@ export function startServer(connection: Connection): void {
     });
   });
 
+  // The linter asks for a document's settings (workspace/configuration) before it schedules an
+  // analysis; a document closed (or closed and reopened) while the answer was on its way must not
+  // get diagnostics after its close. Once the answer is cached, the linter's own wait for it ends
+  // before any other message is handled.
+  const schedule = async (doc: TextDocument, reason: 'open' | 'change' | 'save') => {
+    await settings.get(doc.uri);
+    if (documents.get(doc.uri) === doc) await linter.schedule(doc, reason);
+  };
   const relintAll = () => {
     linter.configCache.clear();
-    for (const doc of documents.all()) if (relevant(doc)) void linter.schedule(doc, 'open');
+    for (const doc of documents.all()) if (relevant(doc)) void schedule(doc, 'open');
   };
   connection.onDidChangeConfiguration((change) => {
     settings.update(change.settings);
@@ -59,15 +73,16 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles(() => relintAll());
 
-  documents.onDidOpen((e) => relevant(e.document) && void linter.schedule(e.document, 'open'));
-  documents.onDidChangeContent((e) => relevant(e.document) && void linter.schedule(e.document, 'change'));
-  documents.onDidSave((e) => relevant(e.document) && void linter.schedule(e.document, 'save'));
+  documents.onDidOpen((e) => relevant(e.document) && void schedule(e.document, 'open'));
+  documents.onDidChangeContent((e) => relevant(e.document) && void schedule(e.document, 'change'));
+  documents.onDidSave((e) => relevant(e.document) && void schedule(e.document, 'save'));
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
     linter.clear(e.document.uri);
   });
 
   connection.onCodeAction(async (params) => {
+    if (shutDown) return refused();
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !relevant(doc)) return [];
     const fileName = fileNameOf(doc.uri, doc.languageId);
@@ -82,6 +97,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand(async (params, token, workDone) => {
+    if (shutDown) return refused();
     switch (params.command) {
       case ServerCommands.showDocumentation: {
         const url = documentationUrl(params.arguments?.[0]);
@@ -103,7 +119,7 @@ export function startServer(connection: Connection): void {
         const progress = params.workDoneToken !== undefined || !progressSupported ? workDone : await connection.window.createWorkDoneProgress();
         const progressToken = 'token' in progress ? (progress as { token: CancellationToken }).token : undefined;
         notifyStatus({ state: 'scanning', lastScan });
-        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, openDocument: (uri) => documents.get(uri), isCancelled: () => token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
+        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, openDocument: (uri) => documents.get(uri), isCancelled: () => shutDown || token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
         lastScan = summary;
         notifyStatus({ state: 'idle', lastScan });
         return summary;

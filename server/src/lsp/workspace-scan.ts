@@ -1,13 +1,18 @@
 // Scans the workspace folders with the CLI's file discovery, streaming diagnostics into the
-// Problems panel as it goes, with $/progress and cancellation. It yields to the event loop after
-// every file, so edits and other requests are served while it runs.
+// Problems panel as results come back, with $/progress and cancellation. Files that are not open
+// are linted in one worker thread (the CLI's pool, ../cli/pool.ts), so the main thread stays free
+// for the documents being edited; a worker that dies is replaced, and the file it was on gets the
+// pool's note as a diagnostic while the scan goes on.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { ConfigError, isIgnored } from '../engine/config.js';
+import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config.js';
 import { lintFile } from '../engine/lint-file.js';
 import { discoverFiles } from '../cli/discover.js';
+import type { RunLintOptions } from '../cli/lint-one.js';
+import { LintPool, type Overrides } from '../cli/pool.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { DocumentLinter } from './document-linter.js';
 import type { FileResult } from '../engine/types.js';
@@ -25,6 +30,21 @@ export interface ScanRequest {
 }
 
 const REPORT_INTERVAL_MS = 100;
+/** Files between two turns of the event loop, whatever else the scan waits for. */
+const YIELD_EVERY = 32;
+/** How often cancellation is checked while the scan waits for the worker. */
+const CANCEL_POLL_MS = 50;
+/** Severities come with each file's options (per folder settings), so the run has none of its own. */
+const RUN: RunLintOptions = { overrides: {}, reportUnusedDirectives: false, fix: 'none' };
+
+/**
+ * The scan worker script: the CLI's worker, bundled as dist/worker.js beside dist/server.js.
+ * TLSLINT_SCAN_WORKER replaces it, for tests only (a worker that crashes on purpose); it is not a
+ * setting and nothing else should set it.
+ */
+function workerFile(): string {
+  return process.env.TLSLINT_SCAN_WORKER || path.join(__dirname, 'worker.js');
+}
 
 export class WorkspaceScanner {
   private published = new Set<string>();
@@ -57,47 +77,107 @@ export class WorkspaceScanner {
       if (!s) folderSettings.set(key, (s = this.settings.get(root ? pathToFileURL(root).toString() : uri)));
       return s;
     };
-    this.running = true;
+    // Files with the same config and overrides share one options object, so the pool sends the
+    // worker one config message for them all, not one per file.
+    const shared = new Map<string, { config: ResolvedConfig; overrides: Overrides }>();
+    const share = (o: { config: ResolvedConfig; overrides?: Overrides }) => {
+      const key = JSON.stringify([o.config, o.overrides ?? {}]);
+      let s = shared.get(key);
+      if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {} }));
+      return s;
+    };
+    // Once stopped, results still coming back from the worker are neither counted nor published.
+    let stopped = false;
+    const cancelled = () => {
+      if (!stopped && req.isCancelled()) stopped = summary.cancelled = true;
+      return stopped;
+    };
+    let total = 0;
     let lastReport = 0;
+    /** One more file accounted for; a few reports a second are enough for a progress bar. */
+    const settled = () => {
+      summary.files++;
+      const now = Date.now();
+      if (summary.files === 1 || summary.files === total || now - lastReport >= REPORT_INTERVAL_MS) {
+        lastReport = now;
+        req.progress.report(Math.round((summary.files / total) * 100), `${summary.files}/${total} files`);
+      }
+    };
+    const linted = (uri: string, result: FileResult) => {
+      if (stopped) return;
+      // Opened while the worker had it: the editor's live diagnostics stand.
+      const open = req.openDocument(uri);
+      if (open) count(this.linter.lastResult(uri, open.version) ?? result);
+      else {
+        count(result);
+        if (result.findings.length > 0 || result.notes.length > 0 || this.published.has(uri)) {
+          this.published.add(uri);
+          void this.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(result, null) });
+        }
+      }
+      settled();
+    };
+
+    this.running = true;
+    let pool: LintPool | undefined;
+    const worker = workerFile();
+    // An install without the worker script (packaging) scans here, as before workers, not at all.
+    const inThread = !existsSync(worker);
+    if (inThread) this.connection.console.warn(`tlslint: ${worker} is missing; the workspace scan runs in the server's main thread.`);
     try {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
       req.progress.begin('tlslint: scanning workspace', 0, 'Finding files…', true);
       for await (const f of discoverFiles(req.roots, { cwd: req.roots[0] ?? process.cwd(), ignore: (abs) => this.ignored(abs, req.roots, excluded) })) {
-        if ((summary.cancelled = req.isCancelled())) break;
+        if (cancelled()) break;
         files.push(f);
       }
-      for (const file of files) {
-        if ((summary.cancelled = req.isCancelled())) break;
+      total = files.length;
+      // Files with the worker, counted rather than kept: memory must not grow with the tree.
+      let outstanding = 0;
+      let drained = () => {};
+      for (const [i, file] of files.entries()) {
+        if (cancelled()) break;
+        // Open and disabled files take no time each, but thousands of them would hold up requests.
+        if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise<void>((resolve) => setImmediate(resolve));
         const uri = pathToFileURL(file).toString();
-        summary.files++;
         const open = req.openDocument(uri);
         if (open) {
           const live = this.linter.lastResult(uri, open.version);
           if (live) count(live);
-        } else {
-          const settings = await settingsFor(file, uri);
-          const options = this.linter.optionsFor(uri, settings);
-          if (settings.enable && !('error' in options)) {
-            const result = lintFile(file, options);
-            count(result);
-            if (result.findings.length > 0 || result.notes.length > 0 || this.published.has(uri)) {
-              this.published.add(uri);
-              void this.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(result, null) });
-            }
+          settled();
+          continue;
+        }
+        const settings = await settingsFor(file, uri);
+        const options = this.linter.optionsFor(uri, settings);
+        if (!settings.enable || 'error' in options) {
+          settled();
+          continue;
+        }
+        if (inThread) {
+          linted(uri, lintFile(file, options));
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
+        const o = share(options);
+        pool ??= new LintPool(1, RUN, worker);
+        outstanding++;
+        void pool.lint(file, o.config, o.overrides).then((result) => {
+          try {
+            linted(uri, result);
+          } finally {
+            if (--outstanding === 0) drained();
           }
-        }
-        // A few reports a second are enough for a progress bar; thousands of messages are not.
-        const now = Date.now();
-        if (summary.files === 1 || summary.files === files.length || now - lastReport >= REPORT_INTERVAL_MS) {
-          lastReport = now;
-          req.progress.report(Math.round((summary.files / files.length) * 100), `${summary.files}/${files.length} files`);
-        }
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        });
+        // The pool takes a few batches ahead of the worker; past that, wait for results.
+        await until(pool.room(), cancelled);
       }
+      if (!cancelled() && outstanding > 0) await until(new Promise<void>((resolve) => (drained = resolve)), cancelled);
     } finally {
+      stopped = true;
       this.running = false;
       req.progress.done();
+      await pool?.close();
     }
     summary.durationMs = Date.now() - started;
     return summary;
@@ -129,6 +209,18 @@ export class WorkspaceScanner {
       throw err;
     }
   }
+}
+
+/** Resolves when `work` settles or `stop()` turns true, whichever is first. */
+function until(work: Promise<unknown>, stop: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearInterval(timer);
+      resolve();
+    };
+    const timer = setInterval(() => stop() && finish(), CANCEL_POLL_MS);
+    void work.then(finish, finish);
+  });
 }
 
 /** The innermost root holding `file`. */
