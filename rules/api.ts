@@ -99,7 +99,15 @@ export interface Prop {
 
 export type Value =
   | { kind: 'literal'; value: string | number | boolean | null | undefined | bigint; node: ts.Node }
-  | { kind: 'object'; props: Map<string, Prop>; node: ts.Node; /** an unresolved spread or write may add keys */ open: boolean }
+  | {
+      kind: 'object';
+      props: Map<string, Prop>;
+      node: ts.Node;
+      /** an unresolved spread or write may add keys */
+      open: boolean;
+      /** keys a `delete` took out after the object was made: a fix adding one to the literal would be undone */
+      deleted?: ReadonlySet<string>;
+    }
   | { kind: 'array'; elements: Value[]; node: ts.Node }
   | { kind: 'function'; node: ts.SignatureDeclaration }
   | { kind: 'module'; ref: ModuleRef; node: ts.Node }

@@ -88,7 +88,7 @@ function checkMysql2Ssl(ctx: RuleContext, ssl: Prop, value: Value & { kind: 'obj
   const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
   if (vi && !off) return;
   const when = [...conditions, off?.condition].filter(Boolean).join(' and ');
-  const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : addVerifyIdentity(ctx, value.node);
+  const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : value.deleted?.has('verifyIdentity') ? undefined : addVerifyIdentity(ctx, value.node);
   ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: when ? `, and here it is not (${when})` : '' }, fixes: fix ? [fix] : [] });
 }
 

@@ -349,8 +349,9 @@ function addServernameFix(ctx: RuleContext, call: SinkCall, options: ObjectValue
   const prop = `servername: ${hostText}`;
   const tlsPath = call.sink.tlsPaths[0];
   if (options) {
-    if (tls) return ts.isObjectLiteralExpression(tls.node) ? { title, kind: 'suggestion', edits: [insertProperty(sf, tls.node, prop)] } : undefined;
-    if (tlsPath.length !== 1 || !ts.isObjectLiteralExpression(options.node)) return undefined;
+    // A key deleted after the literal was made would be deleted again: no fix there.
+    if (tls) return ts.isObjectLiteralExpression(tls.node) && !tls.deleted?.has('servername') ? { title, kind: 'suggestion', edits: [insertProperty(sf, tls.node, prop)] } : undefined;
+    if (tlsPath.length !== 1 || !ts.isObjectLiteralExpression(options.node) || options.deleted?.has(tlsPath[0])) return undefined;
     // `tls: true` becomes `tls: { servername }`; a missing key is added.
     const existing = options.props.get(tlsPath[0]);
     if (!existing) return { title, kind: 'suggestion', edits: [insertProperty(sf, options.node, `${tlsPath[0]}: { ${prop} }`)] };

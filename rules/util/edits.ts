@@ -92,6 +92,12 @@ export function insertProperty(sf: ts.SourceFile, obj: ts.ObjectLiteralExpressio
   const open = obj.getStart(sf);
   const closeBrace = obj.end - 1;
   const after = anchor ?? props[props.length - 1];
+  if (after && (ts.isMethodDeclaration(after) || ts.isAccessor(after)) && !after.body) {
+    // `m(): T` without a body parses only before the closing brace: the new property goes first
+    // (a comma after it made a syntax error; found by fuzzing).
+    const multiline = text.slice(open, closeBrace).includes('\n');
+    return { start: open + 1, end: open + 1, text: multiline ? `\n${lineIndent(text, after.getStart(sf))}${propText},` : ` ${propText},` };
+  }
   if (!after) {
     const indent = lineIndent(text, open);
     const multiline = text.slice(open, closeBrace).includes('\n');

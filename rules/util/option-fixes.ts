@@ -3,6 +3,7 @@ import ts from 'typescript';
 import type { Fix, Prop, RuleContext, TextEdit } from '../api.js';
 import { removeProperty, removeStatement } from './edits.js';
 import { moduleMemberExpression } from './module-access.js';
+import { spreadBeforeHolds } from './props.js';
 
 /** Removes the option: the property from its literal, or the `x.key = v` statement. */
 export function removeOptionFix(ctx: RuleContext, prop: Prop, title: string): Fix | undefined {
@@ -12,6 +13,7 @@ export function removeOptionFix(ctx: RuleContext, prop: Prop, title: string): Fi
 
 export function removeOptionEdit(ctx: RuleContext, prop: Prop): TextEdit | undefined {
   const n = prop.node;
+  if (spreadBeforeHolds(ctx, n)) return undefined;
   if ((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n) || ts.isMethodDeclaration(n)) && ts.isObjectLiteralExpression(n.parent)) {
     return removeProperty(ctx.sourceFile, n);
   }
@@ -39,6 +41,7 @@ export function caInsteadFix(ctx: RuleContext, prop: Prop): Fix | undefined {
   const n = prop.node;
   const literal = n.parent && ts.isObjectLiteralExpression(n.parent) ? n.parent : undefined;
   if (literal?.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'ca')) return undefined;
+  if (spreadBeforeHolds(ctx, n)) return undefined;
   const reader = moduleMemberExpression(ctx, 'fs', 'readFileSync');
   const edits: TextEdit[] = [...reader.edits];
   const call = `${reader.expr}(${CA_PLACEHOLDER})`;

@@ -1,5 +1,6 @@
 // Property names of object literal members.
 import ts from 'typescript';
+import type { RuleContext, Value } from '../api.js';
 
 export function propertyKey(p: ts.ObjectLiteralElementLike): string | undefined {
   if (ts.isSpreadAssignment(p)) return undefined;
@@ -12,4 +13,24 @@ export function propertyKey(p: ts.ObjectLiteralElementLike): string | undefined 
 /** The object literal a property node was written in, when it was written in one. */
 export function literalOf(node: ts.Node): ts.ObjectLiteralExpression | undefined {
   return node.parent && ts.isObjectLiteralExpression(node.parent) ? node.parent : undefined;
+}
+
+/**
+ * Whether a spread written before this property is known to hold its key: removing or renaming
+ * the property would let the spread's value through (`{ ...{ rejectUnauthorized: false },
+ * rejectUnauthorized: v }`), so a fix doing that would not make the object safe (found by fuzzing).
+ */
+export function spreadBeforeHolds(ctx: RuleContext, p: ts.Node): boolean {
+  const literal = literalOf(p);
+  if (!literal || !ts.isObjectLiteralElementLike(p)) return false;
+  const key = propertyKey(p);
+  if (key === undefined) return false;
+  const at = literal.properties.indexOf(p);
+  return literal.properties.slice(0, at).some((s) => ts.isSpreadAssignment(s) && holds(ctx.valueOf(s.expression), key));
+}
+
+/** Whether a value is known to hold `key` (in some branch). */
+function holds(v: Value, key: string): boolean {
+  if (v.kind === 'either') return v.branches.some((b) => holds(b.value, key));
+  return v.kind === 'object' && v.props.has(key);
 }

@@ -2,7 +2,7 @@
 // object and sets minVersion: 'TLSv1.2'. Offered by every rule on findings inside an object literal.
 import ts from 'typescript';
 import type { Fix, RuleContext, TextEdit, Value } from '../api.js';
-import { literalOf, propertyKey } from './props.js';
+import { literalOf, propertyKey, spreadBeforeHolds } from './props.js';
 import { INSECURE_OPTION_CHECKS, NODE_TLS_OPTION_NAMES } from './insecure-options.js';
 import { combineEdits, removeProperties } from './edits.js';
 import { SAFE_MIN_VERSION } from '../data/protocols.js';
@@ -39,6 +39,8 @@ export function safeSettingsFix(ctx: RuleContext, literal: ts.ObjectLiteralExpre
       removed.push(e.node);
     }
   }
+  // Removing `k` lets an earlier spread's own `k` through: then the object would not be safe.
+  if (removed.some((p) => spreadBeforeHolds(ctx, p))) return undefined;
   const addMin = !hasMinVersion && !keepsSecureProtocol && !spreadMayHoldVersion && isNodeTls && removed.length > 0;
   if (addMin) {
     // The first removed option's place takes the new minVersion: no separator to invent.

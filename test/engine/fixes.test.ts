@@ -66,13 +66,15 @@ describe('selectNonOverlapping', () => {
     const b = fix('b', edit(3, 3, 'y'));
     assert.deepEqual(selectNonOverlapping([a, b]).map((f) => f.title), ['a']);
   });
-  test('an insertion at either end of another fix\'s deletion does not conflict', () => {
+  test('fixes whose edits only meet wait for the next pass (found by fuzzing)', () => {
+    // `, servername: 'h'` added right after a property another fix removes would follow nothing.
     const del = fix('del', edit(2, 5));
     const before = fix('before', edit(2, 2, '<'));
     const after = fix('after', edit(5, 5, '>'));
-    const taken = selectNonOverlapping([del, before, after]);
-    assert.deepEqual(taken.map((f) => f.title), ['del', 'before', 'after']);
-    assert.equal(applyEdits('0123456', taken.flatMap((f) => f.edits)), '01<>56');
+    const next = fix('next', edit(5, 6, 'N'));
+    const apart = fix('apart', edit(6, 7, 'A'));
+    assert.deepEqual(selectNonOverlapping([del, before, after, next, apart]).map((f) => f.title), ['del', 'apart']);
+    assert.deepEqual(selectNonOverlapping([before, after]).map((f) => f.title), ['before', 'after']);
   });
   test('the same fix offered by two findings is taken once', () => {
     const shared = fix('safe settings', edit(1, 4, 'S'));
@@ -87,10 +89,10 @@ describe('selectNonOverlapping', () => {
     assert.deepEqual(selectNonOverlapping([fix('empty'), fix('real', edit(0, 1, 'x'))]).map((f) => f.title), ['real']);
   });
   test('the chosen fixes always apply together', () => {
-    const fixes = [fix('a', edit(0, 1, 'A')), fix('b', edit(1, 2, 'B')), fix('c', edit(1, 1, '+')), fix('d', edit(0, 2, 'D')), fix('e', edit(3, 3, '!'))];
+    const fixes = [fix('a', edit(0, 1, 'A')), fix('b', edit(2, 3, 'B')), fix('c', edit(1, 1, '+')), fix('d', edit(0, 2, 'D')), fix('e', edit(4, 4, '!'))];
     const taken = selectNonOverlapping(fixes);
-    assert.deepEqual(taken.map((f) => f.title), ['a', 'b', 'c', 'e']);
-    assert.equal(applyEdits('wxyz', taken.flatMap((f) => f.edits)), 'A+By!z');
+    assert.deepEqual(taken.map((f) => f.title), ['a', 'b', 'e']);
+    assert.equal(applyEdits('wxyz', taken.flatMap((f) => f.edits)), 'AxBz!');
   });
 });
 
@@ -109,6 +111,26 @@ describe('fixes in files with syntax errors (found by fuzzing)', () => {
       "require-servername: Add servername: 'example.com'",
       'no-unverified-certificate: Remove rejectUnauthorized: false (verify certificates); Apply safe TLS settings to these options',
     ]);
+  });
+
+  test('a syntax error at the end of a truncated file, past the statement\'s line break, is the statement\'s', () => {
+    assert.deepEqual(lint("import tls from 'node:tls'; tls.connect({\n  host: 'example.com',\n  checkServerIdentity(host, cert) {\n    const err \n"), ['require-servername: ', 'no-unverified-hostname: ']);
+  });
+
+  test('fix-all on a truncated call does not put an added option after a removed one', () => {
+    const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/' } };
+    const text = "import * as tls from 'node:tls';\ntls.connect(443, 'h', { rejectUnauthorized: false ";
+    const fixed = fixText('/broken.ts', text, options, 'all').fixedText;
+    assert.ok(fixed === undefined || !fixed.includes('{ ,'), fixed);
+  });
+
+  test('fix-all reaches a fixpoint on an object with dozens of duplicate insecure keys (found by fuzzing)', () => {
+    const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/' } };
+    const dupes = Array.from({ length: 40 }, () => "secureProtocol: 'SSLv3_method', ['agent']: false").join(', ');
+    const text = `import tls from 'node:tls';\ntls.connect({ host: '10.0.0.1', ${dupes} });\n`;
+    const once = fixText('/dupes.ts', text, options, 'all');
+    assert.ok(once.fixedText && !once.fixedText.includes('SSLv3_method'), once.fixedText);
+    assert.equal(fixText('/dupes.ts', once.fixedText, options, 'all').fixedText, undefined, 'a second fix-all changes nothing');
   });
 
   test('fix-all on a broken file changes nothing it cannot parse', () => {

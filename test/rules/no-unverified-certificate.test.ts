@@ -304,5 +304,12 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import tls from 'node:tls';\ntls.connect({ host: 'example.com', checkServerIdentity: () => undefined, ⟦['tlsAllowInvalidCertificates' ?? x]: true⟧ });",
       fixes: [{ title: 'Remove tlsAllowInvalidCertificates: true (verify certificates)', output: "import tls from 'node:tls';\ntls.connect({ host: 'example.com', checkServerIdentity: () => undefined });" }],
     },
+    {
+      name: 'no fix removes or renames an option an earlier spread also holds (found by fuzzing)',
+      // Without `rejectUnauthorized: v0` the spread's `rejectUnauthorized: false` would apply.
+      filename: 'x.js',
+      code: "const ws = require('ws');\nlet v0 = false;\nnew ws.WebSocket('wss://x', { ...{ rejectUnauthorized: false }, ⟦rejectUnauthorized: v0⟧ });\n",
+      fixes: [],
+    },
   ],
 });

@@ -131,6 +131,17 @@ runRuleTests(requireServername, {
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { servername: 'cache.example.com' } });" }],
     },
     {
+      name: 'ioredis: no fix when a delete after the literal takes servername out again (found by fuzzing)',
+      code: "import Redis from 'ioredis';\nconst opts = { host: 'cache.example.com', tls: { ca } };\ndelete opts.tls.servername;\n⟦new Redis⟧(opts);",
+      messageIncludes: ["ioredis connects to 'cache.example.com'"],
+      fixes: [],
+    },
+    {
+      name: 'after a method signature without a body, servername goes first (a comma after it does not parse; found by fuzzing)',
+      code: `${TLS}const o = { host: 'h.example.com', m(): 1024 };\n⟦tls.connect⟧(o);`,
+      fixes: [{ title: "Add servername: 'h.example.com'", output: `${TLS}const o = { servername: 'h.example.com', host: 'h.example.com', m(): 1024 };\ntls.connect(o);` }],
+    },
+    {
       name: 'node-redis: servername goes into socket',
       code: "import { createClient } from 'redis';\n⟦createClient⟧({ socket: { host: 'cache.example.com', port: 6380, tls: true } });",
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import { createClient } from 'redis';\ncreateClient({ socket: { host: 'cache.example.com', port: 6380, tls: true, servername: 'cache.example.com' } });" }],

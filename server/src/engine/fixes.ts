@@ -20,20 +20,25 @@ function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
   return [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
 }
 
-function overlaps(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
-  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end || (x.start === y.start && (x.start === x.end) === (y.start === y.end))));
+/**
+ * Edits of two fixes touch when their ranges overlap or merely meet: each fix was made for the text
+ * around it as it was, so `, servername: 'h'` added right after a property another fix removes
+ * would follow nothing (found by fuzzing). The next pass makes the second fix again on the new text.
+ */
+function touches(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
+  return a.some((x) => b.some((y) => x.start <= y.end && y.start <= x.end));
 }
 
 /**
  * Picks fixes for one pass of fix-all: in order, each fix whose edits touch none of the edits
- * already taken. Two fixes that touch overlapping text are never both applied in one pass. A fix
- * without edits changes nothing and is not taken (fix-all would count it and loop on it).
+ * already taken. Two fixes that touch overlapping or adjacent text are never both applied in one
+ * pass. A fix without edits changes nothing and is not taken (fix-all would count it and loop on it).
  */
 export function selectNonOverlapping(fixes: readonly Fix[]): Fix[] {
   const taken: Fix[] = [];
   const edits: TextEdit[] = [];
   for (const f of fixes) {
-    if (f.edits.length === 0 || overlaps(f.edits, edits)) continue;
+    if (f.edits.length === 0 || touches(f.edits, edits)) continue;
     try {
       applyEdits('\u0000'.repeat(Math.max(0, ...f.edits.map((e) => e.end))), f.edits);
     } catch {
@@ -61,7 +66,9 @@ export function dropUnsafeFixes(sf: ts.SourceFile, findings: Finding[]): void {
       const end = Math.max(f.end, ...fix.edits.map((e) => e.end));
       const stmt = enclosingStatement(sf, start, end);
       const from = stmt ? stmt.getStart(sf) : 0;
-      const to = stmt ? stmt.end : sf.end;
+      // An error right after the statement (at the end of a truncated file, past its trailing
+      // line break) is the statement's own: the parser closed it there.
+      const to = stmt ? skipSpace(sf.text, stmt.end) : sf.end;
       if (errors.some((e) => e >= from && e <= to)) return false;
       try {
         return parseErrorOffsets(reparse(sf, applyEdits(sf.text, fix.edits))).length <= errors.length;
@@ -70,6 +77,11 @@ export function dropUnsafeFixes(sf: ts.SourceFile, findings: Finding[]): void {
       }
     });
   }
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at])) at++;
+  return at;
 }
 
 function parseErrorOffsets(sf: ts.SourceFile): number[] {

@@ -12,7 +12,8 @@ import type { Gate } from './prefilter.js';
 import type { FileResult } from './types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
-const MAX_FIX_PASSES = 10;
+/** Enough for a fixpoint in practice: fixes whose text touches go in later passes (fixes.ts). */
+const MAX_FIX_PASSES = 100;
 
 export interface LintOptions {
   config: ResolvedConfig;

@@ -203,7 +203,10 @@ function setAt(obj: Value & { kind: 'object' }, path: readonly string[], make: (
   if (rest.length === 0) {
     const prop = make(props.get(head), obj.open);
     if (prop) props.set(head, prop);
-    else props.delete(head);
+    else {
+      props.delete(head);
+      return { ...obj, props, deleted: new Set([...(obj.deleted ?? []), head]) };
+    }
     return { ...obj, props };
   }
   const child = props.get(head);
