@@ -133,6 +133,19 @@ describe('fixes in files with syntax errors (found by fuzzing)', () => {
     assert.equal(fixText('/dupes.ts', once.fixedText, options, 'all').fixedText, undefined, 'a second fix-all changes nothing');
   });
 
+  test('in a large broken file the re-parse checks stop at a budget: later fixes are dropped, never offered unchecked', () => {
+    // Found by the editor benchmark: a keystroke that broke a 10,000-line file re-parsed it once per fix (40 s).
+    const filler = `${'// filler line of a large module, long enough to make the file large\n'.repeat(10)}`;
+    const blocks = Array.from({ length: 300 }, (_, i) => `tls.connect({ host: 'h${i}.example.com', port: 443 });\n${filler}`);
+    const text = `import tls from 'node:tls';\n${blocks.join('')}const broken = [1, 2;\n`;
+    assert.ok(text.length > 128 * 1024 && text.length < 256 * 1024, String(text.length));
+    const findings = analyzeText('large.ts', text).findings.filter((f) => f.ruleId === 'require-servername');
+    assert.equal(findings.length, 300);
+    assert.deepEqual(findings.map((f) => f.fixes.length), [1, ...Array(299).fill(0)]);
+    // The same file without the error keeps every fix, without any check.
+    assert.ok(analyzeText('large.ts', text.replace('[1, 2;', '[1, 2];')).findings.every((f) => f.fixes.length === 1));
+  });
+
   test('fix-all on a broken file changes nothing it cannot parse', () => {
     const text = "import tls from 'node:tls'; tls.connect({ host: 'example.com', minVersion: 'TLSv1.";
     const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/' } };

@@ -59,6 +59,26 @@ export function selectNonOverlapping(fixes: readonly Fix[]): Fix[] {
 export function dropUnsafeFixes(sf: ts.SourceFile, findings: Finding[]): void {
   const errors = parseErrorOffsets(sf);
   if (errors.length === 0) return;
+  // Each check re-parses the whole file: in a large file being typed into (an edit makes a syntax
+  // error, and every finding has fixes) that was hundreds of parses per keystroke. Past this many
+  // characters re-parsed, the remaining fixes are dropped, never offered unchecked; they come
+  // back once the file parses. The same fix on several findings is checked once.
+  let budget = MAX_RECHECK_CHARS;
+  const checked = new Map<string, boolean>();
+  const addsNoError = (fix: Fix): boolean => {
+    const key = JSON.stringify(fix.edits);
+    let ok = checked.get(key);
+    if (ok !== undefined) return ok;
+    if (budget < sf.text.length) return false;
+    budget -= sf.text.length;
+    try {
+      ok = parseErrorOffsets(reparse(sf, applyEdits(sf.text, fix.edits))).length <= errors.length;
+    } catch {
+      ok = false;
+    }
+    checked.set(key, ok);
+    return ok;
+  };
   for (const f of findings) {
     if (f.fixes.length === 0) continue;
     f.fixes = f.fixes.filter((fix) => {
@@ -70,14 +90,13 @@ export function dropUnsafeFixes(sf: ts.SourceFile, findings: Finding[]): void {
       // line break) is the statement's own: the parser closed it there.
       const to = stmt ? skipSpace(sf.text, stmt.end) : sf.end;
       if (errors.some((e) => e >= from && e <= to)) return false;
-      try {
-        return parseErrorOffsets(reparse(sf, applyEdits(sf.text, fix.edits))).length <= errors.length;
-      } catch {
-        return false;
-      }
+      return addsNoError(fix);
     });
   }
 }
+
+/** Characters dropUnsafeFixes may re-parse per file: a few parses of a large file, many of a small one. */
+const MAX_RECHECK_CHARS = 256 * 1024;
 
 function skipSpace(text: string, at: number): number {
   while (at < text.length && /\s/.test(text[at])) at++;
