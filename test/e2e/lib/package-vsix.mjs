@@ -1,18 +1,46 @@
 // Builds tlslint.vsix with `npm run package`, in a staging copy of the repository (sources and
 // node_modules linked, as test/vsix does) so the production build never rewrites the repo's dist/
-// while other tests use it.
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+// while other tests use it. A vsix built from the same inputs (every file the build reads, and the
+// lock file) is kept under .e2e/vsix-cache/ and reused: a cached test run does not package again.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
+import { E2E_DIR, ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
 import { run } from './proc.mjs';
 
 const LINKED = ['client', 'server', 'rules', 'node_modules', 'esbuild.mjs'];
 const COPIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images/icon.png'];
+const CACHE_DIR = path.join(E2E_DIR, 'vsix-cache');
+
+/** sha256 over the path and bytes of every input of the build, in a fixed order. */
+export function vsixInputsHash() {
+  const hash = createHash('sha256');
+  const add = (rel) => {
+    hash.update(`${rel}\0`);
+    hash.update(readFileSync(path.join(ROOT, rel)));
+  };
+  const walk = (rel) => {
+    for (const e of readdirSync(path.join(ROOT, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const child = path.join(rel, e.name);
+      if (e.isDirectory()) walk(child);
+      else if (e.isFile()) add(child);
+    }
+  };
+  for (const name of LINKED) if (name !== 'node_modules') (name.includes('.') ? add : walk)(name);
+  for (const name of [...COPIED, 'package-lock.json']) add(name);
+  return hash.digest('hex');
+}
 
 /** Returns the path of the .vsix, in a new folder under .e2e/run/ that the caller removes. */
 export async function packageVsix() {
   mkdirSync(RUN_DIR, { recursive: true });
   const stage = mkdtempSync(path.join(RUN_DIR, 'vsix-'));
+  const out = path.join(stage, 'tlslint.vsix');
+  const cached = path.join(CACHE_DIR, `${vsixInputsHash()}.vsix`);
+  if (existsSync(cached)) {
+    copyFileSync(cached, out);
+    return out;
+  }
   for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(stage, name));
   for (const name of COPIED) {
     mkdirSync(path.dirname(path.join(stage, name)), { recursive: true });
@@ -20,5 +48,9 @@ export async function packageVsix() {
   }
   const r = await run('npm', ['run', 'package'], { cwd: stage, quiet: true, timeoutMs: 180_000, env: { ...withoutNpmEnv(), npm_config_update_notifier: 'false' } });
   if (r.code !== 0) throw new Error(`npm run package failed (${r.code}):\n${r.output}`);
-  return path.join(stage, 'tlslint.vsix');
+  // One cached vsix: the last build's.
+  rmSync(CACHE_DIR, { recursive: true, force: true });
+  mkdirSync(CACHE_DIR, { recursive: true });
+  copyFileSync(out, cached);
+  return out;
 }
