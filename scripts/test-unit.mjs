@@ -15,10 +15,13 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--concurrency');
 const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) + 1);
 
+// The longest files start first, so they run beside the many short ones instead of after them.
+const LONGEST_FIRST = ['fuzz/fuzz.test.js', 'cli/cli.test.js', 'security/scale.test.js', 'lsp/robustness-server.test.js', 'cli/jobs.test.js', 'engine/prefilter-soundness.test.js', 'security/no-network.test.js'];
+const rank = (f) => (LONGEST_FIRST.includes(f) ? LONGEST_FIRST.indexOf(f) : LONGEST_FIRST.length);
 const files = readdirSync(dir, { recursive: true })
-  .map(String)
+  .map((f) => String(f).split(path.sep).join('/'))
   .filter((f) => f.endsWith('.test.js'))
-  .sort()
+  .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
   .map((f) => path.join(dir, f));
 if (files.length === 0) {
   console.error(`test-unit: no *.test.js under ${path.relative(root, dir)}; run tsc -p tsconfig.json first`);
