@@ -1,21 +1,20 @@
 // Value resolution inside one file: what an expression evaluates to where it is used, as far as
 // the file alone says. Unknowns stay unknown; conditionals keep every branch with its condition.
 import ts from 'typescript';
-import type { Branch, Prop, Value } from '../../../rules/api.js';
+import type { Branch, Value } from '../../../rules/api.js';
 import { knownConstant } from '../../../rules/data/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
 import type { ModuleResolver } from './modules.js';
 import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
-import { collectObjectWrites, applySets, applyWrite, isObjectAssign, type ObjectWrite } from './object-writes.js';
-import { mapObjects, objectAssignValue, objectLiteralValue, writable } from './object-values.js';
+import { collectObjectWrites, isObjectAssign, type ObjectWrite } from './object-writes.js';
+import { applyObjectWrites } from './write-order.js';
+import { objectAssignValue, objectLiteralValue } from './object-values.js';
 import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './operators.js';
 import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
 import { truthy } from '../../../rules/util/truthy.js';
 import { enumValue } from './enums.js';
 
 const MAX_DEPTH = 64;
-/** Guarded writes split a value in two; past this many branches they apply unconditionally. */
-const MAX_GUARDED_BRANCHES = 8;
 
 export class ValueResolver {
   private readonly cache = new Map<ts.Node, Value>();
@@ -154,7 +153,7 @@ export class ValueResolver {
       return b.kind !== 'var' || b.writes.length + b.opaqueWrites.length === 0 ? lit(undefined, use) : { kind: 'unknown', node: use };
     }
     const writes = this.objectWrites(b).filter((w) => w.pos >= from && w.pos < pos);
-    return this.applyObjectWrites(source, writes, use, at);
+    return applyObjectWrites(source, writes, use, at, (e) => this.valueOf(e));
   }
 
   /** The value when a guarded write does not happen: the end of the if's other branch, or before the if. */
@@ -163,56 +162,6 @@ export class ValueResolver {
     const inElse = !!stmt.elseStatement && contains(stmt.elseStatement, write);
     if (inElse && [...b.writes, ...b.opaqueWrites].some((w) => contains(stmt.thenStatement, w))) return this.valueAt(b, stmt.thenStatement.end, use, stmt.thenStatement);
     return this.valueAt(b, stmt.pos, use, stmt);
-  }
-
-  /**
-   * Member writes and Object.assign calls in order. The writes of one `if` (not holding the use)
-   * make two versions: with the then-branch writes, and with the else-branch writes (or none).
-   */
-  private applyObjectWrites(start: Value, writes: readonly ObjectWrite[], use: ts.Identifier, at: ts.Node): Value {
-    const valueOf = (e: ts.Expression) => this.valueOf(e);
-    const one = (v: Value, w: ObjectWrite) => mapObjects(w.kind === 'delete' ? v : writable(v, use), (o) => applyWrite(o, w, valueOf));
-    // Member writes in a row go in one pass, each object copied once (applySets), not once per write.
-    const apply = (v: Value, ws: readonly ObjectWrite[]) => {
-      for (let i = 0; i < ws.length; i++) {
-        if (ws[i].kind !== 'set') {
-          v = one(v, ws[i]);
-          continue;
-        }
-        const run: (ObjectWrite & { kind: 'set' })[] = [];
-        for (; i < ws.length && ws[i].kind === 'set'; i++) run.push(ws[i] as ObjectWrite & { kind: 'set' });
-        i--;
-        v = mapObjects(writable(v, use), (o) => applySets(o, run, valueOf));
-      }
-      return v;
-    };
-    let value = start;
-    for (let i = 0; i < writes.length; i++) {
-      const guard = guardOf(writes[i].node, at);
-      const branches = value.kind === 'either' ? value.branches.length : 1;
-      if (!guard || branches > MAX_GUARDED_BRANCHES) {
-        // Unguarded writes (or too many branches to tell apart) up to the next guarded one.
-        const run: ObjectWrite[] = [writes[i]];
-        while (i + 1 < writes.length && (branches > MAX_GUARDED_BRANCHES || !guardOf(writes[i + 1].node, at))) run.push(writes[++i]);
-        value = apply(value, run);
-        continue;
-      }
-      const group: ObjectWrite[] = [];
-      while (i < writes.length && contains(guard.stmt, writes[i].node)) group.push(writes[i++]);
-      i--;
-      const { stmt } = guard;
-      const inThen = group.filter((w) => contains(stmt.thenStatement, w.node));
-      const inElse = group.filter((w) => !inThen.includes(w));
-      const cond = snippet(stmt.expression);
-      value =
-        inThen.length && inElse.length
-          ? guarded(use, [
-              { value: apply(value, inThen), condition: `when \`${cond}\` is truthy` },
-              { value: apply(value, inElse), condition: `when \`${cond}\` is falsy` },
-            ])
-          : guarded(use, [{ value: apply(value, group), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
-    }
-    return value;
   }
 
   private enumOf(b: Binding, id: ts.Identifier): Value {
