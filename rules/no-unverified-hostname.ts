@@ -4,8 +4,7 @@ import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from './data/sinks.js';
 import { compact } from './util/compact.js';
 import { returnsNothing } from './util/functions.js';
-import { insertProperty } from './util/edits.js';
-import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
+import { addOptionEdit, removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { optionSites } from './util/option-sites.js';
 import { moduleNeedles } from './util/needles.js';
 import { safeSettingsFixFor } from './util/safe-settings.js';
@@ -88,12 +87,9 @@ function checkMysql2Ssl(ctx: RuleContext, ssl: Prop, value: Value & { kind: 'obj
   const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
   if (vi && !off) return;
   const when = [...conditions, off?.condition].filter(Boolean).join(' and ');
-  const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : value.deleted?.has('verifyIdentity') ? undefined : addVerifyIdentity(ctx, value.node);
+  // Added to the literal the ssl options were written in (maybe via a variable).
+  const added = vi ? undefined : addOptionEdit(ctx, value, 'verifyIdentity', 'verifyIdentity: true');
+  const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : added && { title: 'Add verifyIdentity: true', kind: 'suggestion' as const, edits: [added] };
   ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: when ? `, and here it is not (${when})` : '' }, fixes: fix ? [fix] : [] });
 }
 
-/** Adds the option to the object literal the ssl options were written in (maybe via a variable). */
-function addVerifyIdentity(ctx: RuleContext, sslNode: ts.Node): Fix | undefined {
-  if (!ts.isObjectLiteralExpression(sslNode)) return undefined;
-  return { title: 'Add verifyIdentity: true', kind: 'suggestion', edits: [insertProperty(ctx.sourceFile, sslNode, 'verifyIdentity: true')] };
-}

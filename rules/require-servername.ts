@@ -4,8 +4,7 @@ import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, SinkCall, TextEdit, Value } from './api.js';
 import { SINKS } from './data/sinks.js';
 import { compact } from './util/compact.js';
-import { insertProperty } from './util/edits.js';
-import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
+import { addOptionEdit, removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { moduleNeedles } from './util/needles.js';
 import { isIpLiteral } from './util/strings.js';
 import { truthy } from './util/truthy.js';
@@ -349,12 +348,12 @@ function addServernameFix(ctx: RuleContext, call: SinkCall, options: ObjectValue
   const prop = `servername: ${hostText}`;
   const tlsPath = call.sink.tlsPaths[0];
   if (options) {
-    // A key deleted after the literal was made would be deleted again: no fix there.
-    if (tls) return ts.isObjectLiteralExpression(tls.node) && !tls.deleted?.has('servername') ? { title, kind: 'suggestion', edits: [insertProperty(sf, tls.node, prop)] } : undefined;
-    if (tlsPath.length !== 1 || !ts.isObjectLiteralExpression(options.node) || options.deleted?.has(tlsPath[0])) return undefined;
+    const added = (edit: TextEdit | undefined): Fix | undefined => edit && { title, kind: 'suggestion', edits: [edit] };
+    if (tls) return added(addOptionEdit(ctx, tls, 'servername', prop));
+    if (tlsPath.length !== 1) return undefined;
     // `tls: true` becomes `tls: { servername }`; a missing key is added.
     const existing = options.props.get(tlsPath[0]);
-    if (!existing) return { title, kind: 'suggestion', edits: [insertProperty(sf, options.node, `${tlsPath[0]}: { ${prop} }`)] };
+    if (!existing) return added(addOptionEdit(ctx, options, tlsPath[0], `${tlsPath[0]}: { ${prop} }`));
     return replaceValueFix(ctx, existing, `{ ${prop} }`, title);
   }
   // Positional tls.connect(port, host[, cb]) or new Redis('rediss://…'): the options go after the

@@ -27,5 +27,6 @@ if (files.length === 0) {
   console.error(`test-unit: no *.test.js under ${path.relative(root, dir)}; run tsc -p tsconfig.json first`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...args, ...files], { stdio: 'inherit', cwd: root });
+const reporter = args.some((a) => a.startsWith('--test-reporter')) ? [] : ['--test-reporter=spec'];
+const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...reporter, ...args, ...files], { stdio: 'inherit', cwd: root });
 process.exit(r.status ?? 1);

@@ -149,7 +149,8 @@ export function combineEdits(text: string, edits: readonly TextEdit[]): TextEdit
   return { start, end, text: out };
 }
 
-function skipSpace(text: string, pos: number): number {
+/** The offset of the first non-space character at or after `pos`. */
+export function skipSpace(text: string, pos: number): number {
   let i = pos;
   while (i < text.length && /\s/.test(text[i])) i++;
   return i;

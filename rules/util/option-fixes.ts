@@ -1,7 +1,7 @@
 // Fixes on one option wherever it was written: in an object literal or as `x.key = v`.
 import ts from 'typescript';
-import type { Fix, Prop, RuleContext, TextEdit } from '../api.js';
-import { removeProperty, removeStatement } from './edits.js';
+import type { Fix, Prop, RuleContext, TextEdit, Value } from '../api.js';
+import { insertProperty, removeProperty, removeStatement } from './edits.js';
 import { moduleMemberExpression } from './module-access.js';
 import { spreadBeforeHolds } from './props.js';
 
@@ -19,6 +19,16 @@ export function removeOptionEdit(ctx: RuleContext, prop: Prop): TextEdit | undef
   }
   if (ts.isBinaryExpression(n)) return removeStatement(ctx.sourceFile, n);
   return undefined;
+}
+
+/**
+ * Adds `key: …` (`propText`) to the object literal an object value was written as. None when it
+ * was not written as one, or when a `delete` after the literal takes the key out again: the fix
+ * would change nothing, and fix-all would add it on every pass (found by fuzzing).
+ */
+export function addOptionEdit(ctx: RuleContext, obj: Value & { kind: 'object' }, key: string, propText: string): TextEdit | undefined {
+  if (!ts.isObjectLiteralExpression(obj.node) || obj.deleted?.has(key)) return undefined;
+  return insertProperty(ctx.sourceFile, obj.node, propText);
 }
 
 /** Replaces the option's value expression. */

@@ -3,6 +3,7 @@
 import ts from 'typescript';
 import type { Fix, TextEdit } from '../../../rules/api.js';
 import type { Finding } from './types.js';
+import { skipSpace } from '../../../rules/util/edits.js';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = sortEdits(edits);
@@ -97,11 +98,6 @@ export function dropUnsafeFixes(sf: ts.SourceFile, findings: Finding[]): void {
 
 /** Characters dropUnsafeFixes may re-parse per file: a few parses of a large file, many of a small one. */
 const MAX_RECHECK_CHARS = 256 * 1024;
-
-function skipSpace(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at])) at++;
-  return at;
-}
 
 function parseErrorOffsets(sf: ts.SourceFile): number[] {
   const diags = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];

@@ -34,9 +34,12 @@ export class FrameGuard extends Transform {
   private drain(): void {
     for (;;) {
       if (this.bodyLeft >= 0) {
-        if (this.buffer.length < this.bodyLeft) return;
-        this.push(this.buffer.subarray(0, this.bodyLeft));
-        this.buffer = this.buffer.subarray(this.bodyLeft);
+        // Body bytes go on as they come: holding a large body back would copy it at every chunk.
+        const n = Math.min(this.bodyLeft, this.buffer.length);
+        if (n > 0) this.push(this.buffer.subarray(0, n));
+        this.buffer = this.buffer.subarray(n);
+        this.bodyLeft -= n;
+        if (this.bodyLeft > 0) return;
         this.bodyLeft = -1;
       }
       const end = this.buffer.indexOf(HEADER_END);
