@@ -3,8 +3,11 @@
 // them, which `node --test out/test/` would also start as test files), run by node's test runner
 // with more files at once than cores: most of them wait on the CLI or the server they start.
 //   node scripts/test-unit.mjs [--concurrency N] [node --test options…]
+// The tests' temporary trees (up to 100,000 files) go to a folder of their own on a RAM file system
+// (/dev/shm) when there is one: creating a small file on this machine's ext4 costs about 0.35 ms of
+// system time, on tmpfs 0.01 ms. TLSLINT_TEST_TMPDIR names another parent; the folder is removed after.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,5 +31,23 @@ if (files.length === 0) {
   process.exit(1);
 }
 const reporter = args.some((a) => a.startsWith('--test-reporter')) ? [] : ['--test-reporter=spec'];
-const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...reporter, ...args, ...files], { stdio: 'inherit', cwd: root });
-process.exit(r.status ?? 1);
+const tmp = mkdtempSync(path.join(tmpParent(), 'tlslint-test-'));
+try {
+  const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...reporter, ...args, ...files], { stdio: 'inherit', cwd: root, env: { ...process.env, TMPDIR: tmp } });
+  process.exitCode = r.status ?? 1;
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** TLSLINT_TEST_TMPDIR, else /dev/shm if it is a writable tmpfs, else the usual temporary folder. */
+function tmpParent() {
+  if (process.env.TLSLINT_TEST_TMPDIR) return process.env.TLSLINT_TEST_TMPDIR;
+  const TMPFS_MAGIC = 0x01021994;
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    if (statfsSync('/dev/shm').type === TMPFS_MAGIC) return '/dev/shm';
+  } catch {
+    // no /dev/shm (macOS, Windows) or not writable
+  }
+  return os.tmpdir();
+}

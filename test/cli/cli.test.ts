@@ -1,18 +1,36 @@
-// The built `tlslint` command, run as a user runs it: formats, exit codes, config errors,
-// suppressions, fixes on a copied tree.
+// The `tlslint` command: formats, exit codes, config errors, suppressions, fixes on a copied tree.
+// Its main() runs in this process with the output captured (starting node and loading TypeScript
+// for each case costs more than the case); the first describe runs the built dist/cli.js as a
+// user does, so the process boundary (exit code, stdout, stderr) is covered too.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { main } from '../../server/src/cli/main.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `tlslint args` in a child process, from the bundle. */
+function spawnCli(args: string[], cwd: string): Ran {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `tlslint args` in this process. */
+async function run(args: string[], cwd: string): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
+  return { code, stdout, stderr };
 }
 
 function tree(files: Record<string, string>): string {
@@ -27,84 +45,99 @@ function tree(files: Record<string, string>): string {
 const INSECURE = "const tls = require('tls');\ntls.connect({ host: '10.0.0.1', port: 443, rejectUnauthorized: false });\n";
 const CLEAN = "const https = require('https');\nhttps.get('https://example.com', (res) => res.resume());\n";
 
-describe('tlslint CLI', () => {
+describe('the built tlslint command (dist/cli.js, a child process)', () => {
   it('exits 0 on a clean tree and says so', () => {
     const dir = tree({ 'src/a.js': CLEAN });
-    const r = run(['src'], dir);
+    const r = spawnCli(['src'], dir);
     assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /no problems/i);
   });
 
   it('exits 1 with error-level findings and prints file, line:col, severity, message and rule id', () => {
     const dir = tree({ 'src/a.js': INSECURE });
-    const r = run(['src'], dir);
+    const r = spawnCli(['src'], dir);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /src\/a\.js/);
     assert.match(r.stdout, /2:44\s+error\s+rejectUnauthorized: false disables certificate verification.*no-unverified-certificate/);
   });
 
-  it('prints JSON with 1-based positions', () => {
+  it('exits 2 with the message on stderr for an unknown option', () => {
+    const r = spawnCli(['--frmat', 'json'], tree({ 'a.js': CLEAN }));
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /unknown option '--frmat'/);
+  });
+});
+
+describe('tlslint CLI', () => {
+  it('prints the same as the child process does', async () => {
+    const dir = tree({ 'src/a.js': INSECURE });
+    assert.deepEqual(await run(['src'], dir), spawnCli(['src'], dir));
+  });
+
+  it('prints JSON with 1-based positions', async () => {
     const dir = tree({ 'a.js': INSECURE });
-    const r = run(['--format', 'json', '.'], dir);
+    const r = await run(['--format', 'json', '.'], dir);
     const json = JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number; column: number }[] }[];
     assert.equal(json.length, 1);
     assert.equal(json[0].filePath, 'a.js');
     assert.deepEqual(json[0].findings.map((f) => [f.ruleId, f.line, f.column]), [["no-unverified-certificate", 2, 44]]);
   });
 
-  it('writes SARIF 2.1.0 with one result per finding, to --output', () => {
+  it('writes SARIF 2.1.0 with one result per finding, to --output', async () => {
     const dir = tree({ 'a.js': INSECURE, 'b.ts': "import tls from 'node:tls';\ntls.connect({ host: 'db.example', port: 5432, minVersion: 'TLSv1' });\n" });
-    const r = run(['--format', 'sarif', '--output', 'out.sarif', '.'], dir);
+    const r = await run(['--format', 'sarif', '--output', 'out.sarif', '.'], dir);
     assert.equal(r.code, 1, r.stderr);
     const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
     const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
-    const json = JSON.parse(run(['--format', 'json', '.'], dir).stdout) as { findings: unknown[] }[];
+    const json = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { findings: unknown[] }[];
     assert.equal(results.length, json.reduce((n, f) => n + f.findings.length, 0));
     assert.deepEqual(results.map((x) => x.ruleId).sort(), ['no-legacy-tls-version', 'no-unverified-certificate', 'require-servername']);
     assert.ok(results.every((x) => !path.isAbsolute(x.locations[0].physicalLocation.artifactLocation.uri)));
   });
 
-  it('exits 2 for a path that does not exist', () => {
+  it('exits 2 for a path that does not exist', async () => {
     const dir = tree({ 'a.js': CLEAN });
-    const r = run(['nope'], dir);
+    const r = await run(['nope'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /nope: no such file or directory/);
   });
 
-  it('exits 2 with a clear message for unknown options and bad --rule values', () => {
+  it('exits 2 with a clear message for unknown options and bad --rule values', async () => {
     const dir = tree({ 'a.js': CLEAN });
-    assert.match(run(['--frmat', 'json'], dir).stderr, /unknown option '--frmat'/);
-    const bad = run(['--rule', 'no-such-rule=error', '.'], dir);
+    assert.match((await run(['--frmat', 'json'], dir)).stderr, /unknown option '--frmat'/);
+    const bad = await run(['--rule', 'no-such-rule=error', '.'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /unknown rule 'no-such-rule'/);
-    assert.match(run(['--rule', 'require-servername=loud', '.'], dir).stderr, /severity must be off, info, warning or error/);
+    assert.match((await run(['--rule', 'require-servername=loud', '.'], dir)).stderr, /severity must be off, info, warning or error/);
   });
 
-  it('exits 2 and names the file and the problem for a broken .tlslintrc.json', () => {
+  it('exits 2 and names the file and the problem for a broken .tlslintrc.json', async () => {
     const dir = tree({ 'a.js': INSECURE, '.tlslintrc.json': '{ "rules": { "no-unverified-certificate": "loud" } }' });
-    const r = run(['.'], dir);
+    const r = await run(['.'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /\.tlslintrc\.json/);
     assert.match(r.stderr, /loud/);
     const syntax = tree({ 'a.js': INSECURE, '.tlslintrc.json': '{ "rules": ' });
-    const s = run(['.'], syntax);
+    const s = await run(['.'], syntax);
     assert.equal(s.code, 2);
     assert.match(s.stderr, /\.tlslintrc\.json:1:\d+/);
   });
 
-  it('honours config severities, --rule overrides, --quiet and --max-warnings', () => {
+  it('honours config severities, --rule overrides, --quiet and --max-warnings', async () => {
     const dir = tree({ 'a.js': INSECURE, '.tlslintrc.json': '{ "rules": { "no-unverified-certificate": "warning" } }' });
-    const asWarning = run(['.'], dir);
+    const asWarning = await run(['.'], dir);
     assert.equal(asWarning.code, 0);
     assert.match(asWarning.stdout, /warning\s+rejectUnauthorized/);
-    assert.equal(run(['--max-warnings', '0', '.'], dir).code, 1);
-    const off = run(['--rule', 'no-unverified-certificate=off', '--format', 'json', '.'], dir);
+    assert.equal((await run(['--max-warnings', '0', '.'], dir)).code, 1);
+    const off = await run(['--rule', 'no-unverified-certificate=off', '--format', 'json', '.'], dir);
     assert.deepEqual(JSON.parse(off.stdout)[0].findings, []);
-    const quiet = run(['--quiet', '--format', 'json', '.'], dir);
+    const quiet = await run(['--quiet', '--format', 'json', '.'], dir);
     assert.deepEqual(JSON.parse(quiet.stdout)[0].findings, []);
   });
 
-  it('honours ignore globs, node_modules and .gitignore', () => {
+  it('honours ignore globs, node_modules and .gitignore', async () => {
     const dir = tree({
       'src/a.js': INSECURE,
       'dist/bundle.js': INSECURE,
@@ -113,17 +146,17 @@ describe('tlslint CLI', () => {
       '.gitignore': 'gen/\n',
       '.tlslintrc.json': '{ "ignore": ["dist/**"] }',
     });
-    const json = JSON.parse(run(['--format', 'json', '.'], dir).stdout) as { filePath: string }[];
+    const json = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { filePath: string }[];
     assert.deepEqual(json.map((f) => f.filePath), ['src/a.js']);
   });
 
-  it('reports findings in test files one level lower', () => {
+  it('reports findings in test files one level lower', async () => {
     const dir = tree({ 'test/a.test.js': INSECURE });
-    const json = JSON.parse(run(['--format', 'json', '.'], dir).stdout) as { findings: { severity: string }[] }[];
+    const json = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { findings: { severity: string }[] }[];
     assert.deepEqual(json[0].findings.map((f) => f.severity), ['warning']);
   });
 
-  it('honours suppression comments and reports unused ones on request', () => {
+  it('honours suppression comments and reports unused ones on request', async () => {
     const code =
       "const tls = require('tls');\n" +
       '// tlslint-disable-next-line no-unverified-certificate -- local proxy\n' +
@@ -133,55 +166,55 @@ describe('tlslint CLI', () => {
       "const s = '// tlslint-disable-next-line no-unverified-certificate';\n" +
       "tls.connect({ host: '10.0.0.3', rejectUnauthorized: false });\n";
     const dir = tree({ 'a.js': code });
-    const json = JSON.parse(run(['--format', 'json', '.'], dir).stdout) as { findings: { line: number }[]; notes: unknown[] }[];
+    const json = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { findings: { line: number }[]; notes: unknown[] }[];
     assert.deepEqual(json[0].findings.map((f) => f.line), [7]);
-    const strict = run(['--report-unused-disable-directives', '.'], dir);
+    const strict = await run(['--report-unused-disable-directives', '.'], dir);
     assert.equal(strict.code, 1);
     assert.match(strict.stdout, /Unused tlslint-disable-next-line directive \(no no-legacy-tls-version finding/);
   });
 
-  it('--fix applies only safe fixes; --fix-suggestions applies the rest and leaves code that lints clean', () => {
+  it('--fix applies only safe fixes; --fix-suggestions applies the rest and leaves code that lints clean', async () => {
     const src = path.join(ROOT, 'examples');
     const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-fix-'));
     cpSync(src, dir, { recursive: true });
     const before = readFileSync(path.join(dir, 'src', 'db.js'), 'utf8');
-    const countOf = () => (JSON.parse(run(['--format', 'json', '.'], dir).stdout) as { findings: unknown[] }[]).reduce((n, f) => n + f.findings.length, 0);
-    const initial = countOf();
+    const countOf = async () => (JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { findings: unknown[] }[]).reduce((n, f) => n + f.findings.length, 0);
+    const initial = await countOf();
     assert.ok(initial > 0);
-    run(['--fix', '.'], dir);
+    await run(['--fix', '.'], dir);
     assert.equal(readFileSync(path.join(dir, 'src', 'db.js'), 'utf8'), before, 'suggestion fixes are not applied by --fix');
-    run(['--fix-suggestions', '.'], dir);
+    await run(['--fix-suggestions', '.'], dir);
     assert.notEqual(readFileSync(path.join(dir, 'src', 'db.js'), 'utf8'), before);
-    const after = JSON.parse(run(['--format', 'json', '.'], dir).stdout) as { filePath: string; findings: { ruleId: string; message: string }[]; notes: { kind: string }[] }[];
+    const after = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { filePath: string; findings: { ruleId: string; message: string }[]; notes: { kind: string }[] }[];
     const left = after.flatMap((f) => f.findings.map((x) => `${f.filePath}: ${x.ruleId}: ${x.message}`));
     assert.ok(left.length < initial, `fixes removed nothing: ${left.join('\n')}`);
     assert.deepEqual(after.flatMap((f) => f.notes.filter((n) => n.kind === 'parse-error')), [], 'fixed files still parse');
   });
 
-  it('reports a syntax error as a note and still checks the rest of the file', () => {
+  it('reports a syntax error as a note and still checks the rest of the file', async () => {
     const dir = tree({ 'a.ts': "import tls from 'tls';\nconst x = ;\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n" });
-    const r = run(['--format', 'json', '.'], dir);
+    const r = await run(['--format', 'json', '.'], dir);
     const json = JSON.parse(r.stdout) as { findings: { ruleId: string }[]; notes: { kind: string; message: string }[] }[];
     assert.deepEqual(json[0].findings.map((f) => f.ruleId), ['no-unverified-certificate']);
     assert.equal(json[0].notes[0].kind, 'parse-error');
     assert.match(json[0].notes[0].message, /Syntax error at 2:11/);
   });
 
-  it('skips binary files with a note', () => {
+  it('skips binary files with a note', async () => {
     const dir = tree({ 'a.js': 'x\u0000y' });
-    const json = JSON.parse(run(['--format', 'json', '.'], dir).stdout) as { notes: { kind: string; message: string }[] }[];
+    const json = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { notes: { kind: string; message: string }[] }[];
     assert.equal(json[0].notes[0].kind, 'skipped');
     assert.match(json[0].notes[0].message, /binary/);
   });
 });
 
 describe('tlslint on examples/', () => {
-  it('SARIF holds every finding of examples/, each with a region and a fingerprint', () => {
-    const r = run(['--format', 'sarif', 'examples/'], ROOT);
+  it('SARIF holds every finding of examples/, each with a region and a fingerprint', async () => {
+    const r = await run(['--format', 'sarif', 'examples/'], ROOT);
     assert.equal(r.code, 1, r.stderr);
     const sarif = JSON.parse(r.stdout);
     const results = sarif.runs[0].results as { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
-    const json = JSON.parse(run(['--format', 'json', 'examples/'], ROOT).stdout) as { findings: { ruleId: string }[] }[];
+    const json = JSON.parse((await run(['--format', 'json', 'examples/'], ROOT)).stdout) as { findings: { ruleId: string }[] }[];
     assert.deepEqual(results.map((x) => x.ruleId).sort(), json.flatMap((f) => f.findings.map((x) => x.ruleId)).sort());
     assert.ok(results.length > 10);
     for (const res of results) {

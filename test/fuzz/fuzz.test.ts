@@ -7,7 +7,7 @@ import { makeInput, runFuzz, summariseFailures } from './harness.js';
 import { Rng } from './rng.js';
 
 const SEED = Number(process.env.TLSLINT_FUZZ_SEED ?? 20250101);
-const COUNT = Number(process.env.TLSLINT_FUZZ_COUNT ?? 2000);
+const COUNT = Number(process.env.TLSLINT_FUZZ_COUNT ?? 800);
 const TRUNCATE_UP_TO = 40;
 /** Deep inputs stay small here (each is linted again for every fix); the long run goes to 256 KB. */
 const MAX_CHARS = 32 * 1024;

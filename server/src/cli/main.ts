@@ -2,12 +2,22 @@
 import { rules as catalog } from '../../../rules/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { runCiphersCommand } from './ciphers-command.js';
-import { runLint } from './run.js';
+import { runLint, type RunIo } from './run.js';
 import { VERSION } from './version.js';
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const out = (t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
-  const err = (t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
+/** Where the command reads and writes; the process's own unless a test gives another. */
+export type CliIo = Omit<RunIo, 'version'>;
+
+const processIo = (): CliIo => ({
+  cwd: process.cwd(),
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTty: !!process.stdout.isTTY,
+});
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const out = (t: string) => io.stdout(t.endsWith('\n') ? t : `${t}\n`);
+  const err = (t: string) => io.stderr(t.endsWith('\n') ? t : `${t}\n`);
   try {
     if (argv[0] === 'ciphers') return runCiphersCommand(argv.slice(1), out);
     const options = parseArgs(argv, catalog.map((r) => r.meta.id));
@@ -19,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       out(VERSION);
       return 0;
     }
-    return await runLint(options, { cwd: process.cwd(), stdout: out, stderr: err, isTty: !!process.stdout.isTTY, version: VERSION });
+    return await runLint(options, { cwd: io.cwd, stdout: out, stderr: err, isTty: io.isTty, version: VERSION });
   } catch (e) {
     if (e instanceof UsageError) {
       err(`tlslint: ${e.message}\n\n${USAGE}`);

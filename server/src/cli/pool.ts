@@ -79,9 +79,14 @@ export class LintPool {
     });
   }
 
-  /** Resolves when the queue is short enough to take more files (discovery should not run far ahead). */
+  /** Whether the queue is short enough to take more files (discovery should not run far ahead). */
+  hasRoom(): boolean {
+    return this.queue.length < this.slots.length * BATCH * PREFETCH * 2;
+  }
+
+  /** Resolves when the queue has room. */
   room(): Promise<void> {
-    if (this.queue.length < this.slots.length * BATCH * PREFETCH * 2) return Promise.resolve();
+    if (this.hasRoom()) return Promise.resolve();
     return new Promise((resolve) => this.roomWaiters.push(resolve));
   }
 
@@ -159,7 +164,7 @@ export class LintPool {
       slot.inFlight.push({ batch, jobs });
       slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j) })) } satisfies ToWorker);
     }
-    if (this.queue.length < this.slots.length * BATCH * PREFETCH * 2) {
+    if (this.hasRoom()) {
       const waiters = this.roomWaiters;
       this.roomWaiters = [];
       waiters.forEach((w) => w());

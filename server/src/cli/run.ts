@@ -77,10 +77,16 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   // Workers start once the tree is large enough; a smaller one is linted here when discovery ends.
   const waiting: { file: string; config: ResolvedConfig; index: number }[] = [];
   const minFiles = options.jobs > 1 ? (hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS) : Infinity;
-  const pending: Promise<void>[] = [];
+  // Files with the workers are counted, not kept as promises: memory grows with the tree by one result a file.
+  let outstanding = 0;
+  let drained = () => {};
   let pool: LintPool | undefined;
   const toPool = (w: { file: string; config: ResolvedConfig; index: number }) => {
-    pending.push(pool!.lint(w.file, w.config).then((r) => void (results[w.index] = r)));
+    outstanding++;
+    void pool!.lint(w.file, w.config).then((r) => {
+      results[w.index] = compact(r);
+      if (--outstanding === 0) drained();
+    });
   };
   try {
     for await (const file of files) {
@@ -95,7 +101,7 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
       const index = results.push(undefined as unknown as FileResult) - 1;
       if (options.jobs <= 1) {
-        results[index] = lintOne(file, config, run);
+        results[index] = compact(lintOne(file, config, run));
         continue;
       }
       waiting.push({ file, config, index });
@@ -105,7 +111,7 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       await pool.room();
     }
     for (const w of waiting) results[w.index] = lintOne(w.file, w.config, run);
-    await Promise.all(pending);
+    if (outstanding > 0) await new Promise<void>((resolve) => (drained = resolve));
   } finally {
     await pool?.close();
   }
@@ -116,6 +122,12 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), `${report}\n`);
   else io.stdout(report);
   return exitCode(results, options, usageProblem);
+}
+
+const NONE = Object.freeze([]) as never[];
+/** A result without findings or notes shares its empty lists: most files of a large tree are clean. */
+function compact(r: FileResult): FileResult {
+  return r.findings.length === 0 && r.notes.length === 0 ? { fileName: r.fileName, findings: NONE, notes: NONE } : r;
 }
 
 function format(results: FileResult[], options: CliOptions, io: RunIo): string {

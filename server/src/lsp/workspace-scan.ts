@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config.js';
+import { isIgnored, type ResolvedConfig } from '../engine/config.js';
 import { lintFile } from '../engine/lint-file.js';
 import { discoverFiles } from '../cli/discover.js';
 import type { RunLintOptions } from '../cli/lint-one.js';
@@ -86,6 +86,17 @@ export class WorkspaceScanner {
       if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {} }));
       return s;
     };
+    // Settings are per folder and configs per directory, so every file of a directory has the
+    // same options: one lookup a directory, not one a file.
+    const byDir = new Map<string, ReturnType<typeof share> | { error: unknown } | undefined>();
+    const optionsFor = (file: string, uri: string, settings: Settings) => {
+      const dir = path.dirname(file);
+      if (byDir.has(dir)) return byDir.get(dir);
+      const options = settings.enable ? this.linter.optionsFor(uri, settings) : undefined;
+      const o = options && ('error' in options ? options : share(options));
+      byDir.set(dir, o);
+      return o;
+    };
     // Once stopped, results still coming back from the worker are neither counted nor published.
     let stopped = false;
     const cancelled = () => {
@@ -128,7 +139,8 @@ export class WorkspaceScanner {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
       req.progress.begin('tlslint: scanning workspace', 0, 'Finding files…', true);
-      for await (const f of discoverFiles(req.roots, { cwd: req.roots[0] ?? process.cwd(), ignore: (abs) => this.ignored(abs, req.roots, excluded) })) {
+      const configs = new Map<string, ResolvedConfig | undefined>();
+      for await (const f of discoverFiles(req.roots, { cwd: req.roots[0] ?? process.cwd(), ignore: (abs) => this.ignored(abs, req.roots, excluded, configs) })) {
         if (cancelled()) break;
         files.push(f);
       }
@@ -148,18 +160,16 @@ export class WorkspaceScanner {
           settled();
           continue;
         }
-        const settings = await settingsFor(file, uri);
-        const options = this.linter.optionsFor(uri, settings);
-        if (!settings.enable || 'error' in options) {
+        const o = optionsFor(file, uri, await settingsFor(file, uri));
+        if (!o || 'error' in o) {
           settled();
           continue;
         }
         if (inThread) {
-          linted(uri, lintFile(file, options));
+          linted(uri, lintFile(file, o));
           await new Promise<void>((resolve) => setImmediate(resolve));
           continue;
         }
-        const o = share(options);
         pool ??= new LintPool(1, RUN, worker);
         outstanding++;
         void pool.lint(file, o.config, o.overrides).then((result) => {
@@ -170,7 +180,7 @@ export class WorkspaceScanner {
           }
         });
         // The pool takes a few batches ahead of the worker; past that, wait for results.
-        await until(pool.room(), cancelled);
+        if (!pool.hasRoom()) await until(pool.room(), cancelled);
       }
       if (!cancelled() && outstanding > 0) await until(new Promise<void>((resolve) => (drained = resolve)), cancelled);
     } finally {
@@ -195,19 +205,20 @@ export class WorkspaceScanner {
     return n;
   }
 
-  private ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined): boolean {
+  /** `configs`: the config of each directory seen so far in this scan (undefined: a broken one). */
+  private ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined, configs: Map<string, ResolvedConfig | undefined>): boolean {
     const root = rootOf(abs, roots);
     if (excluded && root) {
       const rel = abs.slice(root.length + 1).split('\\').join('/');
       if (rel && excluded(rel)) return true;
     }
-    try {
+    const dir = path.dirname(abs);
+    if (!configs.has(dir)) {
       const options = this.linter.optionsFor(pathToFileURL(abs).toString(), { enable: true, run: 'onType', rules: {}, testFiles: null });
-      return !('error' in options) && isIgnored(options.config, abs, options.config.baseDir);
-    } catch (err) {
-      if (err instanceof ConfigError) return false;
-      throw err;
+      configs.set(dir, 'error' in options ? undefined : options.config);
     }
+    const config = configs.get(dir);
+    return config !== undefined && isIgnored(config, abs, config.baseDir);
   }
 }
 

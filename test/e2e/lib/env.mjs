@@ -1,7 +1,7 @@
 // Where the real-editor tests keep their tools and scratch files, and the versions they pin.
 // Everything lives under .e2e/ (git-ignored); the tools are keyed by version so that changing a
 // pin installs next to the old one instead of patching it.
-import { cpSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -47,8 +47,13 @@ export const ARTIFACTS_DIR = path.resolve(process.env.TLSLINT_E2E_ARTIFACTS ?? p
 export function keepArtifacts(dir) {
   const keep = path.join(ARTIFACTS_DIR, path.basename(dir));
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  cpSync(dir, keep, { recursive: true });
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    renameSync(dir, keep);
+  } catch {
+    // Another file system (TLSLINT_E2E_ARTIFACTS): copy what can be copied; code-server leaves its IPC socket behind.
+    cpSync(dir, keep, { recursive: true, filter: (src) => !lstatSync(src).isSocket() });
+    rmSync(dir, { recursive: true, force: true });
+  }
   return keep;
 }
 

@@ -91,15 +91,24 @@ export function waitForDiagnostics(what: string, uri: vscode.Uri, accept: (diags
 /**
  * Runs vscode.executeCodeActionProvider until an action satisfies `want`. Right after a publish the
  * provider can briefly answer for an older document version (the server drops fixes computed for
- * another version), so this retries, logging each miss, for up to `timeoutMs`.
+ * another version), and VS Code cancels the whole request when the set of code action providers
+ * changes while it runs (getCodeActions in codeAction.ts: the built-in TypeScript extension
+ * registers its providers once it has started, seconds after the first JS file opens). So this
+ * retries, logging each miss, for up to `timeoutMs`.
  */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string, want: (a: vscode.CodeAction) => boolean, timeoutMs = 20_000): Promise<vscode.CodeAction[]> {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 1; ; attempt++) {
-    const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
-    const codeActions = actions.filter((a): a is vscode.CodeAction => !('command' in a && typeof a.command === 'string'));
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind).then(
+      (a) => a ?? [],
+      (err: unknown) => {
+        if (!(err instanceof Error && err.name === 'Canceled')) throw err;
+        return undefined;
+      },
+    );
+    const codeActions = (actions ?? []).filter((a): a is vscode.CodeAction => !('command' in a && typeof a.command === 'string'));
     if (codeActions.some(want)) return codeActions;
-    const titles = JSON.stringify(codeActions.map((a) => a.title));
+    const titles = actions ? JSON.stringify(codeActions.map((a) => a.title)) : 'cancelled by VS Code';
     if (Date.now() > deadline) assert.fail(`no matching ${kind} code action after ${attempt} attempts; offered: ${titles}`);
     console.log(`      (code actions attempt ${attempt}: ${titles}; retrying)`);
     await new Promise((r) => setTimeout(r, 250));
