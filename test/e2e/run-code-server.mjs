@@ -30,7 +30,7 @@ export async function runSuiteInCodeServer() {
   const browser = await launchChromium();
   let exitCode = 'timeout';
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     // The extension host's console (mocha's spec reporter) arrives as ['%c  INFO', 'color: …', fmt, ...args].
     page.on('console', async (m) => {

@@ -125,6 +125,11 @@ export async function uiSmoke(vsix) {
   } catch (err) {
     console.error(`  UI smoke test failed: ${err.stack ?? err}`);
     await page.screenshot({ path: shot('failure') }).catch(() => {});
+    // What the Problems panel holds (rule, message, line:column of each marker), for the log.
+    await page.keyboard.press('Control+Shift+M').catch(() => {});
+    const markers = await page.locator('.markers-panel .monaco-list-row').allTextContents().catch(() => []);
+    console.error(`  Problems panel: ${markers.length > 0 ? markers.map((m) => `\n    ${m.trim()}`).join('') : '(nothing read)'}`);
+    await page.screenshot({ path: shot('failure-problems') }).catch(() => {});
   } finally {
     await browser.close();
     await server.stop();

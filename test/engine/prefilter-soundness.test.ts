@@ -79,7 +79,7 @@ function samples(): Sample[] {
 }
 
 /** Inputs of the fuzzer (test/fuzz), when it is in this tree: mutated and generated programs. */
-function fuzzInputs(count = 1000): Sample[] {
+function fuzzInputs(count = 400): Sample[] {
   const harness = path.join(__dirname, '..', 'fuzz', 'harness.js');
   if (!existsSync(harness)) return [];
   // Loaded at run time: the fuzzer is optional here, and its API is its own.

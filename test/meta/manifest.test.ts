@@ -155,7 +155,11 @@ describe('extension manifest', () => {
   });
 
   it('type-checks the client in typecheck, lint and test', () => {
-    for (const script of ['typecheck', 'lint', 'test']) assert.match(pkg.scripts[script], /tsc -p client\/tsconfig\.json/, script);
+    for (const script of ['typecheck', 'lint']) assert.match(pkg.scripts[script], /tsc -p client\/tsconfig\.json/, script);
+    // npm test runs scripts/test.mjs, which builds every project before any test.
+    assert.equal(pkg.scripts.test, 'node scripts/test.mjs');
+    const testScript = readFileSync(path.join(ROOT, 'scripts', 'test.mjs'), 'utf8');
+    for (const project of ['tsconfig.json', 'client/tsconfig.json', 'test/e2e/tsconfig.json']) assert.ok(testScript.includes(`'-p', '${project}'`), project);
   });
 
   it('.vscodeignore is an allow-list', () => {

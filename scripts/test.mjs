@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm test`: builds (the bundles and the three TypeScript projects at once, unless
+// out/.build-stamp.json says they are built from the current sources), runs the unit and protocol
+// layer (scripts/test-unit.mjs), then the real-editor layer (scripts/test-e2e.mjs --if-possible).
+// Exit code 1 if any step failed; a failing layer does not stop the other.
+//   TLSLINT_TEST_OVERLAP=1  run the two layers side by side, the real-editor layer's output after
+//                           the unit layer's. On 2 cores both layers keep the CPU busy, so this
+//                           saves only some 10 s of a cached run, and the editors then run on a
+//                           loaded machine (one UI smoke failure seen that way); off by default.
+//   TLSLINT_E2E=0           skip the real-editor layer (see scripts/test-e2e.mjs)
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIsCurrent, inputsHash, recordBuild } from './build-stamp.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const overlap = process.env.TLSLINT_TEST_OVERLAP === '1';
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Runs `node args…` from the root; output inherited, or collected when `collect` is set. */
+function node(args, { collect = false } = {}) {
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: collect ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (collect) {
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+    }
+    child.on('error', (err) => resolve({ code: 1, output: `${output}${err.message}\n`, ms: Date.now() - t0 }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output, ms: Date.now() - t0 }));
+  });
+}
+
+const t0 = Date.now();
+const inputs = inputsHash(root);
+if (buildIsCurrent(root, inputs)) {
+  console.log('npm test: dist/ and out/ are built from the current sources (out/.build-stamp.json); no build needed');
+} else {
+  const build = await Promise.all([
+    node(['esbuild.mjs'], { collect: true }),
+    node([tsc, '-p', 'tsconfig.json'], { collect: true }),
+    node([tsc, '-p', 'client/tsconfig.json'], { collect: true }),
+    node([tsc, '-p', 'test/e2e/tsconfig.json'], { collect: true }),
+  ]);
+  for (const b of build) process.stdout.write(b.output);
+  if (build.some((b) => b.code !== 0)) {
+    console.error('npm test: the build failed (above); no tests ran.');
+    process.exit(1);
+  }
+  recordBuild(root, inputs);
+  console.log(`npm test: built in ${seconds(Date.now() - t0)}`);
+}
+
+let unit;
+let e2e;
+if (overlap) {
+  console.log('npm test: the real-editor layer runs meanwhile; its report follows the unit layer\'s.');
+  const editors = node(['scripts/test-e2e.mjs', '--if-possible'], { collect: true });
+  unit = await node(['scripts/test-unit.mjs']);
+  e2e = await editors;
+  process.stdout.write(e2e.output);
+} else {
+  unit = await node(['scripts/test-unit.mjs']);
+  e2e = await node(['scripts/test-e2e.mjs', '--if-possible']);
+}
+const verdict = (r) => (r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`);
+console.log(`\nnpm test: unit and protocol layer ${verdict(unit)} in ${seconds(unit.ms)}; real-editor layer ${verdict(e2e)} in ${seconds(e2e.ms)}; ${seconds(Date.now() - t0)} in all`);
+process.exit(unit.code === 0 && e2e.code === 0 ? 0 : 1);
