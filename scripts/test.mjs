@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: builds (the bundles and the three TypeScript projects at once, unless
-// out/.build-stamp.json says they are built from the current sources), runs the unit and protocol
+// `npm test`: builds (the bundles and the three TypeScript projects at once, each unless its stamp
+// in out/.build-stamps/ says it is built from the current sources), runs the unit and protocol
 // layer (scripts/test-unit.mjs), then the real-editor layer (scripts/test-e2e.mjs --if-possible).
 // Exit code 1 if any step failed; a failing layer does not stop the other.
 //   TLSLINT_TEST_OVERLAP=1  run the two layers side by side, the real-editor layer's output after
@@ -35,22 +35,22 @@ function node(args, { collect = false } = {}) {
 
 const t0 = Date.now();
 const inputs = inputsHash(root);
-if (buildIsCurrent(root, inputs)) {
-  console.log('npm test: dist/ and out/ are built from the current sources (out/.build-stamp.json); no build needed');
+const steps = [
+  ...(buildIsCurrent(root, inputs, 'bundles') ? [] : [['esbuild.mjs']]),
+  ...(buildIsCurrent(root, inputs, 'compiled') ? [] : [[tsc, '-p', 'tsconfig.json'], [tsc, '-p', 'client/tsconfig.json'], [tsc, '-p', 'test/e2e/tsconfig.json']]),
+];
+if (steps.length === 0) {
+  console.log('npm test: dist/ and out/ are built from the current sources (out/.build-stamps/); no build needed');
 } else {
-  const build = await Promise.all([
-    node(['esbuild.mjs'], { collect: true }),
-    node([tsc, '-p', 'tsconfig.json'], { collect: true }),
-    node([tsc, '-p', 'client/tsconfig.json'], { collect: true }),
-    node([tsc, '-p', 'test/e2e/tsconfig.json'], { collect: true }),
-  ]);
+  const build = await Promise.all(steps.map((args) => node(args, { collect: true })));
   for (const b of build) process.stdout.write(b.output);
   if (build.some((b) => b.code !== 0)) {
     console.error('npm test: the build failed (above); no tests ran.');
     process.exit(1);
   }
-  recordBuild(root, inputs);
-  console.log(`npm test: built in ${seconds(Date.now() - t0)}`);
+  // esbuild.mjs records the bundles' stamp itself.
+  if (steps.some((args) => args[0] === tsc)) recordBuild(root, inputs, 'compiled');
+  console.log(`npm test: built (${steps.map((a) => a.at(-1)).join(', ')}) in ${seconds(Date.now() - t0)}`);
 }
 
 let unit;
