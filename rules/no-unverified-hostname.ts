@@ -1,5 +1,4 @@
 // no-unverified-hostname: the certificate is checked, but not that it belongs to the host (CWE-297).
-import ts from 'typescript';
 import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from './data/sinks.js';
 import { compact } from './util/compact.js';

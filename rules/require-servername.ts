@@ -343,7 +343,6 @@ function socketHost(ctx: RuleContext, socket: Value): HostResult {
 }
 
 function addServernameFix(ctx: RuleContext, call: SinkCall, options: ObjectValue | undefined, tls: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>, hostText: string): Fix | undefined {
-  const sf = ctx.sourceFile;
   const title = `Add servername: ${hostText}`;
   const prop = `servername: ${hostText}`;
   const tlsPath = call.sink.tlsPaths[0];

@@ -58,6 +58,7 @@ export class LintPool {
   /** Why the workers could not be kept running, once they cannot. */
   private failed?: string;
   private roomWaiters: (() => void)[] = [];
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     size: number,
@@ -88,6 +89,15 @@ export class LintPool {
   room(): Promise<void> {
     if (this.hasRoom()) return Promise.resolve();
     return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  /**
+   * Resolves once every file given to lint() so far has its result (after the results' own
+   * callbacks): callers count nothing themselves, and memory does not grow with the tree.
+   */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   async close(): Promise<void> {
@@ -164,11 +174,12 @@ export class LintPool {
       slot.inFlight.push({ batch, jobs });
       slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j) })) } satisfies ToWorker);
     }
-    if (this.hasRoom()) {
-      const waiters = this.roomWaiters;
-      this.roomWaiters = [];
-      waiters.forEach((w) => w());
-    }
+    if (this.hasRoom()) this.roomWaiters.splice(0).forEach((w) => w());
+    if (this.isIdle()) this.idleWaiters.splice(0).forEach((w) => w());
+  }
+
+  private isIdle(): boolean {
+    return this.queue.length === 0 && this.slots.every((s) => s.inFlight.length === 0);
   }
 
   private configId(job: Job): number {

@@ -77,16 +77,9 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   // Workers start once the tree is large enough; a smaller one is linted here when discovery ends.
   const waiting: { file: string; config: ResolvedConfig; index: number }[] = [];
   const minFiles = options.jobs > 1 ? (hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS) : Infinity;
-  // Files with the workers are counted, not kept as promises: memory grows with the tree by one result a file.
-  let outstanding = 0;
-  let drained = () => {};
   let pool: LintPool | undefined;
   const toPool = (w: { file: string; config: ResolvedConfig; index: number }) => {
-    outstanding++;
-    void pool!.lint(w.file, w.config).then((r) => {
-      results[w.index] = compact(r);
-      if (--outstanding === 0) drained();
-    });
+    void pool!.lint(w.file, w.config).then((r) => (results[w.index] = compact(r)));
   };
   try {
     for await (const file of files) {
@@ -110,8 +103,8 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       waiting.splice(0).forEach(toPool);
       await pool.room();
     }
-    for (const w of waiting) results[w.index] = lintOne(w.file, w.config, run);
-    if (outstanding > 0) await new Promise<void>((resolve) => (drained = resolve));
+    for (const w of waiting) results[w.index] = compact(lintOne(w.file, w.config, run));
+    await pool?.idle();
   } finally {
     await pool?.close();
   }

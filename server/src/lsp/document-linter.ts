@@ -111,21 +111,29 @@ export class DocumentLinter {
 
   /** Lint options for a document or file: its .tlslintrc.json plus the editor's settings. */
   optionsFor(uri: string, settings: Settings): LintOptions | { error: Diagnostic } {
-    let config: ResolvedConfig;
+    const config = this.configFor(uri);
+    return 'error' in config ? config : withSettings(config, settings);
+  }
+
+  /** The .tlslintrc.json that applies to a document or file, or why it cannot be used. */
+  configFor(uri: string): ResolvedConfig | { error: Diagnostic } {
     const file = filePathOf(uri);
     try {
-      config = file ? loadConfigForFile(file, { ruleIds: RULE_IDS, cache: this.configCache, root: this.rootOf(file) }) : { ...defaultConfig(), configFile: undefined, baseDir: this.workspaceRoots[0] ?? process.cwd() };
+      return file ? loadConfigForFile(file, { ruleIds: RULE_IDS, cache: this.configCache, root: this.rootOf(file) }) : { ...defaultConfig(), configFile: undefined, baseDir: this.workspaceRoots[0] ?? process.cwd() };
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       return { error: { ...info(`tlslint configuration error: ${err.message}`), severity: 1 } };
     }
-    if (settings.testFiles) config = { ...config, testFiles: settings.testFiles };
-    return { config, overrides: severityOverrides(settings), rules: catalog };
   }
 
   private rootOf(file: string): string | undefined {
     return this.workspaceRoots.filter((r) => file === r || file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
   }
+}
+
+/** A file's config with the editor's settings applied: they name test files and set severities. */
+export function withSettings(config: ResolvedConfig, settings: Settings): LintOptions {
+  return { config: settings.testFiles ? { ...config, testFiles: settings.testFiles } : config, overrides: severityOverrides(settings), rules: catalog };
 }
 
 function info(message: string): Diagnostic {

@@ -6,15 +6,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
 import { isIgnored, type ResolvedConfig } from '../engine/config.js';
-import { lintFile } from '../engine/lint-file.js';
+import { lintFile, type LintOptions } from '../engine/lint-file.js';
 import { discoverFiles } from '../cli/discover.js';
 import type { RunLintOptions } from '../cli/lint-one.js';
 import { LintPool, type Overrides } from '../cli/pool.js';
 import { toDiagnostics } from './diagnostics.js';
-import type { DocumentLinter } from './document-linter.js';
+import { withSettings, type DocumentLinter } from './document-linter.js';
 import type { FileResult } from '../engine/types.js';
 import type { ScanSummary, Settings } from './protocol.js';
 import type { SettingsStore } from './settings.js';
@@ -36,6 +36,12 @@ const YIELD_EVERY = 32;
 const CANCEL_POLL_MS = 50;
 /** Severities come with each file's options (per folder settings), so the run has none of its own. */
 const RUN: RunLintOptions = { overrides: {}, reportUnusedDirectives: false, fix: 'none' };
+
+type Shared = { config: ResolvedConfig; overrides: Overrides };
+interface Directory {
+  config: ResolvedConfig | { error: Diagnostic };
+  options?: Shared | { error: Diagnostic };
+}
 
 /**
  * The scan worker script: the CLI's worker, bundled as dist/worker.js beside dist/server.js.
@@ -79,23 +85,27 @@ export class WorkspaceScanner {
     };
     // Files with the same config and overrides share one options object, so the pool sends the
     // worker one config message for them all, not one per file.
-    const shared = new Map<string, { config: ResolvedConfig; overrides: Overrides }>();
-    const share = (o: { config: ResolvedConfig; overrides?: Overrides }) => {
+    const shared = new Map<string, Shared>();
+    const share = (o: LintOptions): Shared => {
       const key = JSON.stringify([o.config, o.overrides ?? {}]);
       let s = shared.get(key);
       if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {} }));
       return s;
     };
-    // Settings are per folder and configs per directory, so every file of a directory has the
-    // same options: one lookup a directory, not one a file.
-    const byDir = new Map<string, ReturnType<typeof share> | { error: unknown } | undefined>();
-    const optionsFor = (file: string, uri: string, settings: Settings) => {
+    // Configs are per directory and settings per folder, so every file of a directory has the same
+    // options: its config is looked up once (for the ignore patterns while files are found, then
+    // for the options), and its options are made once.
+    const dirs = new Map<string, Directory>();
+    const directory = (file: string): Directory => {
       const dir = path.dirname(file);
-      if (byDir.has(dir)) return byDir.get(dir);
-      const options = settings.enable ? this.linter.optionsFor(uri, settings) : undefined;
-      const o = options && ('error' in options ? options : share(options));
-      byDir.set(dir, o);
-      return o;
+      let d = dirs.get(dir);
+      if (!d) dirs.set(dir, (d = { config: this.linter.configFor(pathToFileURL(file).toString()) }));
+      return d;
+    };
+    const optionsFor = (file: string, settings: Settings) => {
+      if (!settings.enable) return undefined;
+      const d = directory(file);
+      return (d.options ??= 'error' in d.config ? d.config : share(withSettings(d.config, settings)));
     };
     // Once stopped, results still coming back from the worker are neither counted nor published.
     let stopped = false;
@@ -139,15 +149,11 @@ export class WorkspaceScanner {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
       req.progress.begin('tlslint: scanning workspace', 0, 'Finding files…', true);
-      const configs = new Map<string, ResolvedConfig | undefined>();
-      for await (const f of discoverFiles(req.roots, { cwd: req.roots[0] ?? process.cwd(), ignore: (abs) => this.ignored(abs, req.roots, excluded, configs) })) {
+      for await (const f of discoverFiles(req.roots, { cwd: req.roots[0] ?? process.cwd(), ignore: (abs) => ignored(abs, req.roots, excluded, directory(abs).config) })) {
         if (cancelled()) break;
         files.push(f);
       }
       total = files.length;
-      // Files with the worker, counted rather than kept: memory must not grow with the tree.
-      let outstanding = 0;
-      let drained = () => {};
       for (const [i, file] of files.entries()) {
         if (cancelled()) break;
         // Open and disabled files take no time each, but thousands of them would hold up requests.
@@ -160,7 +166,7 @@ export class WorkspaceScanner {
           settled();
           continue;
         }
-        const o = optionsFor(file, uri, await settingsFor(file, uri));
+        const o = optionsFor(file, await settingsFor(file, uri));
         if (!o || 'error' in o) {
           settled();
           continue;
@@ -171,18 +177,11 @@ export class WorkspaceScanner {
           continue;
         }
         pool ??= new LintPool(1, RUN, worker);
-        outstanding++;
-        void pool.lint(file, o.config, o.overrides).then((result) => {
-          try {
-            linted(uri, result);
-          } finally {
-            if (--outstanding === 0) drained();
-          }
-        });
+        void pool.lint(file, o.config, o.overrides).then((result) => linted(uri, result));
         // The pool takes a few batches ahead of the worker; past that, wait for results.
         if (!pool.hasRoom()) await until(pool.room(), cancelled);
       }
-      if (!cancelled() && outstanding > 0) await until(new Promise<void>((resolve) => (drained = resolve)), cancelled);
+      if (pool && !cancelled()) await until(pool.idle(), cancelled);
     } finally {
       stopped = true;
       this.running = false;
@@ -204,22 +203,16 @@ export class WorkspaceScanner {
     this.published = new Set([...this.published].filter(isOpen));
     return n;
   }
+}
 
-  /** `configs`: the config of each directory seen so far in this scan (undefined: a broken one). */
-  private ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined, configs: Map<string, ResolvedConfig | undefined>): boolean {
-    const root = rootOf(abs, roots);
-    if (excluded && root) {
-      const rel = abs.slice(root.length + 1).split('\\').join('/');
-      if (rel && excluded(rel)) return true;
-    }
-    const dir = path.dirname(abs);
-    if (!configs.has(dir)) {
-      const options = this.linter.optionsFor(pathToFileURL(abs).toString(), { enable: true, run: 'onType', rules: {}, testFiles: null });
-      configs.set(dir, 'error' in options ? undefined : options.config);
-    }
-    const config = configs.get(dir);
-    return config !== undefined && isIgnored(config, abs, config.baseDir);
+/** Whether discovery skips a file: `files.exclude` (switched-on patterns) or its config's ignores. */
+function ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined, config: ResolvedConfig | { error: unknown }): boolean {
+  const root = rootOf(abs, roots);
+  if (excluded && root) {
+    const rel = abs.slice(root.length + 1).split('\\').join('/');
+    if (rel && excluded(rel)) return true;
   }
+  return !('error' in config) && isIgnored(config, abs, config.baseDir);
 }
 
 /** Resolves when `work` settles or `stop()` turns true, whichever is first. */
