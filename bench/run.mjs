@@ -2,7 +2,8 @@
 // `npm run bench`: rebuilds the corpora if needed (bench/corpus.mjs), then measures on each, in one
 // run and interleaved (round-robin, so a noisy neighbour hurts every tool alike): the parse-only
 // and parse+walk floors (bench/floor.ts), tlslint with --jobs 1 and --jobs 2, oxlint (default
-// rules) and ESLint + eslint-plugin-sonarjs (TLS rules); then the editor benchmark
+// rules) and ESLint + eslint-plugin-sonarjs (TLS rules, installed in tools/bench/ on first use by
+// scripts/tools.mjs, with the config tools/bench/eslint.config.mjs); then the editor benchmark
 // (bench/editor.ts). Prints Markdown tables and the goals, and writes .bench/results.{json,md}.
 //
 //   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor]
@@ -16,6 +17,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { BENCH_DIR, buildCorpora, corpusDir, ROOT } from './corpus.mjs';
 import { goals, markdown } from './report.mjs';
+import { ensureTools, toolBin, toolsDir } from '../scripts/tools.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -105,7 +107,7 @@ function tools(name, dir) {
     { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir] },
     // Run inside the corpus: it honours the .gitignore of the repository around it otherwise.
     { id: 'oxlint', label: `oxlint ${OXLINT_VERSION}, default rules (native, all cores)`, cmd: path.join(TOOLS, 'node_modules', '.bin', 'oxlint'), argv: ['--ignore-pattern', '**/*.d.ts', '--ignore-pattern', '**/*.d.mts', '--ignore-pattern', '**/*.d.cts', '.'], cwd: dir },
-    { id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--no-config-lookup', '-c', path.join(ROOT, 'bench', 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3 },
+    { id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [toolBin('bench', 'eslint'), '--no-config-lookup', '-c', path.join(toolsDir('bench'), 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3 },
   ];
 }
 
@@ -162,7 +164,10 @@ function installOxlint() {
 
 async function main() {
   const info = machine();
-  if (ONLY !== 'editor') installOxlint();
+  if (ONLY !== 'editor') {
+    installOxlint();
+    ensureTools('bench', log);
+  }
   await bundle();
   buildCorpora(ONLY === 'editor' ? 'none' : ONLY);
   for (const name of ['big', 'tls']) if (!ONLY || ONLY === name) mkdirSync(path.join(corpusDir(name), '.git'), { recursive: true });
@@ -177,7 +182,7 @@ async function main() {
   process.stdout.write(md);
 }
 
-if (!existsSync(path.join(ROOT, 'node_modules', 'eslint-plugin-sonarjs'))) {
+if (!existsSync(path.join(ROOT, 'node_modules', 'typescript'))) {
   log('devDependencies missing: run npm install first');
   process.exitCode = 1;
 } else {

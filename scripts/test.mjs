@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: builds (the bundles and the three TypeScript projects at once, each unless its stamp
-// in out/.build-stamps/ says it is built from the current sources), runs the unit and protocol
+// in out/.build-stamps/ says it is built from the current sources; and tools/package, vsce, on
+// first use: scripts/tools.mjs), runs the unit and protocol
 // layer (scripts/test-unit.mjs), then the real-editor layer (scripts/test-e2e.mjs --if-possible).
 // Exit code 1 if any step failed; a failing layer does not stop the other.
 //   TLSLINT_TEST_OVERLAP=1  run the two layers side by side, the real-editor layer's output after
@@ -12,6 +13,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIsCurrent, inputsHash, recordBuild } from './build-stamp.mjs';
+import { toolsCurrent } from './tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -38,6 +40,8 @@ const inputs = inputsHash(root);
 const steps = [
   ...(buildIsCurrent(root, inputs, 'bundles') ? [] : [['esbuild.mjs']]),
   ...(buildIsCurrent(root, inputs, 'compiled') ? [] : [[tsc, '-p', 'tsconfig.json'], [tsc, '-p', 'client/tsconfig.json'], [tsc, '-p', 'test/e2e/tsconfig.json']]),
+  // vsce, for the two tests that package the extension: installed here, before they may run at once.
+  ...(toolsCurrent('package') ? [] : [['scripts/tools.mjs', 'package']]),
 ];
 if (steps.length === 0) {
   console.log('npm test: dist/ and out/ are built from the current sources (out/.build-stamps/); no build needed');

@@ -145,10 +145,18 @@ describe('extension manifest', () => {
     assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
   });
 
-  it('packages with a pinned vsce, production bundles first and without dependencies', () => {
-    assert.match(pkg.devDependencies['@vscode/vsce'], /^\d+\.\d+\.\d+$/);
-    assert.equal(pkg.allowScripts['@vscode/vsce-sign'], true);
-    assert.match(pkg.scripts.package, /^node esbuild\.mjs --production && vsce package --no-dependencies -o tlslint\.vsix$/);
+  it('packages with a pinned vsce from tools/package, production bundles first and without dependencies', () => {
+    const tools = JSON.parse(readFileSync(path.join(ROOT, 'tools', 'package', 'package.json'), 'utf8'));
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'tools', 'package', 'package-lock.json'), 'utf8'));
+    assert.match(tools.devDependencies['@vscode/vsce'], /^\d+\.\d+\.\d+$/);
+    assert.equal(lock.packages['node_modules/@vscode/vsce'].version, tools.devDependencies['@vscode/vsce'], 'the lock file matches the pin');
+    assert.equal(tools.allowScripts['@vscode/vsce-sign'], true);
+    assert.ok(!('@vscode/vsce' in pkg.devDependencies), 'vsce is not in every npm ci');
+    assert.equal(pkg.scripts.package, 'node scripts/package.mjs');
+    const script = readFileSync(path.join(ROOT, 'scripts', 'package.mjs'), 'utf8');
+    const build = script.indexOf("run(['esbuild.mjs', '--production'])");
+    const vsce = script.indexOf("'package', '--no-dependencies', '-o', 'tlslint.vsix'");
+    assert.ok(build > 0 && vsce > build, 'production bundles first, then vsce package --no-dependencies');
     assert.ok(!('vscode:prepublish' in pkg.scripts), 'the package script builds; vsce must not build again');
     const typesVscode = pkg.devDependencies['@types/vscode'];
     assert.equal(`^${typesVscode}`, pkg.engines.vscode, '@types/vscode matches the oldest VS Code supported');

@@ -1,19 +1,16 @@
 // `npm run package` builds the production bundles and a .vsix that holds only what the extension
-// needs at run time. Runs in a staging copy of the repository (sources and node_modules linked),
-// so rebuilding dist/ there never races the language server tests that start dist/server.js.
+// needs at run time. It runs in a staging copy of the repository (test/e2e/lib/package-vsix.mjs,
+// shared with the UI smoke test), so rebuilding dist/ there never races the language server tests
+// that start dist/server.js; a vsix built from the same inputs is reused from .e2e/vsix-cache/.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { listZip, readEntry, type ZipEntry } from './zip.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MAX_BYTES = 5 * 1024 * 1024;
-const LINKED = ['client', 'server', 'rules', 'node_modules', 'esbuild.mjs'];
-const COPIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images/icon.png'];
-
 const EXPECTED = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
@@ -37,16 +34,11 @@ describe('npm run package', { timeout: 300_000 }, () => {
     return readEntry(vsix, e);
   };
 
-  before(() => {
-    stage = mkdtempSync(path.join(tmpdir(), 'tlslint-vsix-'));
-    for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(stage, name));
-    for (const name of COPIED) {
-      mkdirSync(path.dirname(path.join(stage, name)), { recursive: true });
-      copyFileSync(path.join(ROOT, name), path.join(stage, name));
-    }
-    const run = spawnSync('npm', ['run', 'package'], { cwd: stage, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
-    assert.equal(run.status, 0, `npm run package failed:\n${run.stdout}\n${run.stderr}`);
-    vsix = readFileSync(path.join(stage, 'tlslint.vsix'));
+  before(async () => {
+    const { packageVsix } = (await import(pathToFileURL(path.join(ROOT, 'test', 'e2e', 'lib', 'package-vsix.mjs')).href)) as { packageVsix: () => Promise<string> };
+    const file = await packageVsix();
+    stage = path.dirname(file);
+    vsix = readFileSync(file);
     entries = listZip(vsix);
   });
   after(() => rmSync(stage, { recursive: true, force: true }));
