@@ -7,7 +7,7 @@
 // (/dev/shm) when there is one: creating a small file on this machine's ext4 costs about 0.35 ms of
 // system time, on tmpfs 0.01 ms. TLSLINT_TEST_TMPDIR names another parent; the folder is removed after.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,23 +18,23 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--concurrency');
 const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) + 1);
 
-// The longest files start first, so they run beside the many short ones instead of after them.
-const LONGEST_FIRST = ['lsp/robustness-server.test.js', 'fuzz/fuzz.test.js', 'security/scale.test.js', 'cli/jobs.test.js', 'lsp/incremental.test.js', 'lsp/scan.test.js', 'ciphers/openssl-diff.test.js', 'engine/prefilter-soundness.test.js', 'security/no-network.test.js'];
-// Files that only call functions (no server, CLI or worker of their own, nothing slow) share a
-// process: starting node and loading TypeScript costs about 0.4 s of CPU, more than most of them.
+// A test file says in a `// test-unit: …` line of its header comment how it wants to be run:
+// `about N s of CPU` (a long file: its own process, started before the short ones, the longest
+// first, so they run beside the many short ones instead of after them) or `own process`. Files
+// that only call functions (rules, meta, client, engine, ciphers) and say neither share a process:
+// starting node and loading TypeScript costs about 0.4 s of CPU, more than most of them take.
 const SHARED = /^(rules|meta|client|engine|ciphers)\//;
-const OWN_PROCESS = new Set([...LONGEST_FIRST, 'engine/limits.test.js']);
 const GROUPS = 2;
-const rank = (f) => (LONGEST_FIRST.includes(f) ? LONGEST_FIRST.indexOf(f) : LONGEST_FIRST.length);
 const all = readdirSync(dir, { recursive: true })
   .map((f) => String(f).split(path.sep).join('/'))
   .filter((f) => f.endsWith('.test.js'))
-  .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  .map((f) => ({ f, ...declared(path.join(dir, f)) }))
+  .sort((a, b) => b.seconds - a.seconds || (a.f < b.f ? -1 : 1));
 if (all.length === 0) {
   console.error(`test-unit: no *.test.js under ${path.relative(root, dir)}; run tsc -p tsconfig.json first`);
   process.exit(1);
 }
-const shared = all.filter((f) => SHARED.test(f) && !OWN_PROCESS.has(f));
+const shared = all.filter((t) => SHARED.test(t.f) && !t.own).map((t) => t.f);
 const reporter = args.some((a) => a.startsWith('--test-reporter')) ? [] : ['--test-reporter=spec'];
 const tmp = mkdtempSync(path.join(tmpParent(), 'tlslint-test-'));
 try {
@@ -45,11 +45,19 @@ try {
     writeFileSync(file, `// ${members.length} test files of out/test/ in one process (scripts/test-unit.mjs)\n${members.map((f) => `require(${JSON.stringify(path.join(dir, f))});\n`).join('')}`);
     return file;
   });
-  const files = [...all.filter((f) => !shared.includes(f)).map((f) => path.join(dir, f)), ...groups];
+  const files = [...all.filter((t) => !shared.includes(t.f)).map((t) => path.join(dir, t.f)), ...groups];
   const r = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...reporter, ...args, ...files], { stdio: 'inherit', cwd: root, env: { ...process.env, TMPDIR: tmp } });
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+}
+
+/** What the `// test-unit:` line of a compiled test file's first lines asks for. */
+function declared(file) {
+  const head = readFileSync(file, 'utf8').slice(0, 2000);
+  const m = /^\/\/ test-unit: (.*)$/m.exec(head);
+  const seconds = Number(/about (\d+) s of CPU/.exec(m?.[1] ?? '')?.[1] ?? 0);
+  return { own: Boolean(m && (seconds > 0 || /own process/.test(m[1]))), seconds };
 }
 
 /** TLSLINT_TEST_TMPDIR, else /dev/shm if it is a writable tmpfs, else the usual temporary folder. */

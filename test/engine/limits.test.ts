@@ -1,5 +1,6 @@
 // Pathological input becomes a note, never an exception: deep nesting, long chains, files too
 // large, minified, binary, not UTF-8, deleted or changed while read.
+// test-unit: own process (its linear-time guards read the whole process's CPU time)
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
