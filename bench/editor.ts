@@ -7,20 +7,10 @@ import { defaultConfig } from '../server/src/engine/config.js';
 import { lintEdited, type Edit, type ParsedBuffer } from '../server/src/engine/incremental.js';
 import { toDiagnostics } from '../server/src/lsp/diagnostics.js';
 import { parse } from '../server/src/engine/analyze.js';
+import { mulberry32 } from '../test/fuzz/rng.js';
 
 const LINES = 10_000;
 const EDITS = 200;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One 50-line module of a service: helpers, a client with TLS options (one in four insecure), a server. */
 function block(i: number): string {
@@ -106,7 +96,7 @@ function main(): void {
     lintEdited(fileName, text, options);
     fullLint.push(performance.now() - t);
   }
-  const random = rng(2026);
+  const random = mulberry32(2026);
   let parsed: ParsedBuffer | undefined = lintEdited(fileName, text, options).parsed;
   const times: number[] = [];
   let findings = 0;

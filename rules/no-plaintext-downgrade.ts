@@ -5,11 +5,9 @@ import type { Fix, Prop, Rule, RuleContext, Value } from './api.js';
 import { INSECURE_CHANNEL_CREDENTIALS, MAIL_SINKS } from './data/plaintext.js';
 import { SINKS } from './data/sinks.js';
 import { compact } from './util/compact.js';
-import { insertProperty } from './util/edits.js';
 import { moduleNeedles } from './util/needles.js';
-import { removeOptionFix, replaceValueFix } from './util/option-fixes.js';
+import { addOptionEdit, removeOptionFix, replaceValueFix } from './util/option-fixes.js';
 import { isLocalGrpcTarget } from './util/loopback.js';
-import { literalOf } from './util/props.js';
 import { safeSettingsFixFor } from './util/safe-settings.js';
 import { truthy } from './util/truthy.js';
 import { branchesOf, findBranch, literalString } from './util/values.js';
@@ -98,7 +96,7 @@ function checkNodemailer(ctx: RuleContext, o: Options, optionsCondition: string 
   if (ignoring || !secure || !credentials) return;
   const requireTLS = o.props.get('requireTLS');
   if (requireTLS && truthy(requireTLS.value) !== false) return;
-  ctx.report({ node: secure.node, messageId: 'smtpOptional', data: { condition: conditionsSuffix(optionsCondition, plain.condition) }, fixes: compact([setOption(ctx, secure, requireTLS, 'requireTLS', 'true')]) });
+  ctx.report({ node: secure.node, messageId: 'smtpOptional', data: { condition: conditionsSuffix(optionsCondition, plain.condition) }, fixes: compact([setOption(ctx, o, secure, requireTLS, 'requireTLS', 'true')]) });
 }
 
 function checkImapFlow(ctx: RuleContext, o: Options, optionsCondition: string | undefined): void {
@@ -112,7 +110,7 @@ function checkImapFlow(ctx: RuleContext, o: Options, optionsCondition: string | 
     return;
   }
   if (!secure || doSTARTTLS || !hasCredentials(o)) return;
-  ctx.report({ node: secure.node, messageId: 'imapflowOptional', data: { condition: conditionsSuffix(optionsCondition, plain.condition) }, fixes: compact([setOption(ctx, secure, undefined, 'doSTARTTLS', 'true')]) });
+  ctx.report({ node: secure.node, messageId: 'imapflowOptional', data: { condition: conditionsSuffix(optionsCondition, plain.condition) }, fixes: compact([setOption(ctx, o, secure, undefined, 'doSTARTTLS', 'true')]) });
 }
 
 function checkImap(ctx: RuleContext, o: Options, optionsCondition: string | undefined): void {
@@ -126,17 +124,16 @@ function checkImap(ctx: RuleContext, o: Options, optionsCondition: string | unde
     node: tls.node,
     messageId: 'imapPlain',
     data: { condition: conditionsSuffix(optionsCondition, off.condition), autotls, effect: autotls === 'always' ? 'use STARTTLS only when the server offers it (an attacker can strip the offer)' : 'connect without TLS' },
-    fixes: compact([setOption(ctx, tls, autotlsProp, 'autotls', "'required'")]),
+    fixes: compact([setOption(ctx, o, tls, autotlsProp, 'autotls', "'required'")]),
   });
 }
 
 /** Sets `key: value`: replaces the existing option's value, or adds it after `anchor` in its literal. */
-function setOption(ctx: RuleContext, anchor: Prop, existing: Prop | undefined, key: string, value: string): Fix | undefined {
+function setOption(ctx: RuleContext, o: Options, anchor: Prop, existing: Prop | undefined, key: string, value: string): Fix | undefined {
   const title = `Set ${key}: ${value}`;
   if (existing) return replaceValueFix(ctx, existing, value, title);
-  const literal = literalOf(anchor.node);
-  if (!literal || !ts.isObjectLiteralElement(anchor.node)) return undefined;
-  return { title, kind: 'suggestion', edits: [insertProperty(ctx.sourceFile, literal, `${key}: ${value}`, anchor.node as ts.ObjectLiteralElementLike)] };
+  const edit = addOptionEdit(ctx, o, key, `${key}: ${value}`, anchor);
+  return edit && { title, kind: 'suggestion', edits: [edit] };
 }
 
 // ---------------------------------------------------------------------------------------------

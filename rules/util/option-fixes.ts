@@ -22,12 +22,19 @@ export function removeOptionEdit(ctx: RuleContext, prop: Prop): TextEdit | undef
 }
 
 /**
- * Adds `key: …` (`propText`) to the object literal an object value was written as. None when it
- * was not written as one, or when a `delete` after the literal takes the key out again: the fix
- * would change nothing, and fix-all would add it on every pass (found by fuzzing).
+ * Adds `key: …` (`propText`) to the object literal an object value was written as, after the
+ * last property or after `after` (a property of the value, in the literal it was written in).
+ * None when there is no such literal, or when a `delete` after the literal takes the key out
+ * again: the fix would change nothing, and fix-all would add it on every pass (found by fuzzing).
  */
-export function addOptionEdit(ctx: RuleContext, obj: Value & { kind: 'object' }, key: string, propText: string): TextEdit | undefined {
-  if (!ts.isObjectLiteralExpression(obj.node) || obj.deleted?.has(key)) return undefined;
+export function addOptionEdit(ctx: RuleContext, obj: Value & { kind: 'object' }, key: string, propText: string, after?: Prop): TextEdit | undefined {
+  if (obj.deleted?.has(key)) return undefined;
+  if (after) {
+    const literal = after.node.parent;
+    if (!ts.isObjectLiteralExpression(literal) || !ts.isObjectLiteralElementLike(after.node)) return undefined;
+    return insertProperty(ctx.sourceFile, literal, propText, after.node);
+  }
+  if (!ts.isObjectLiteralExpression(obj.node)) return undefined;
   return insertProperty(ctx.sourceFile, obj.node, propText);
 }
 

@@ -26,11 +26,15 @@ export function spreadBeforeHolds(ctx: RuleContext, p: ts.Node): boolean {
   const key = propertyKey(p);
   if (key === undefined) return false;
   const at = literal.properties.indexOf(p);
-  return literal.properties.slice(0, at).some((s) => ts.isSpreadAssignment(s) && holds(ctx.valueOf(s.expression), key));
+  return literal.properties.slice(0, at).some((s) => ts.isSpreadAssignment(s) && spreadHolds(ctx.valueOf(s.expression), [key], 'known'));
 }
 
-/** Whether a value is known to hold `key` (in some branch). */
-function holds(v: Value, key: string): boolean {
-  if (v.kind === 'either') return v.branches.some((b) => holds(b.value, key));
-  return v.kind === 'object' && v.props.has(key);
+/**
+ * Whether a spread value holds one of `keys` in some branch: `known` when an object is known to
+ * have it; `may` also when it cannot be ruled out (an unknown value, an object open to more keys).
+ */
+export function spreadHolds(v: Value, keys: readonly string[], certainty: 'known' | 'may'): boolean {
+  if (v.kind === 'either') return v.branches.some((b) => spreadHolds(b.value, keys, certainty));
+  if (v.kind === 'object') return (certainty === 'may' && v.open) || keys.some((k) => v.props.has(k));
+  return certainty === 'may' && v.kind !== 'literal';
 }

@@ -2,7 +2,7 @@
 // object and sets minVersion: 'TLSv1.2'. Offered by every rule on findings inside an object literal.
 import ts from 'typescript';
 import type { Fix, RuleContext, TextEdit, Value } from '../api.js';
-import { literalOf, propertyKey, spreadBeforeHolds } from './props.js';
+import { literalOf, propertyKey, spreadBeforeHolds, spreadHolds } from './props.js';
 import { INSECURE_OPTION_CHECKS, NODE_TLS_OPTION_NAMES } from './insecure-options.js';
 import { combineEdits, removeProperties } from './edits.js';
 import { SAFE_MIN_VERSION } from '../data/protocols.js';
@@ -27,7 +27,7 @@ export function safeSettingsFix(ctx: RuleContext, literal: ts.ObjectLiteralExpre
   // A secureProtocol that stays (a safe or unknown method) excludes minVersion/maxVersion, and
   // so does one a spread may bring in.
   const keepsSecureProtocol = entries.some((e) => e.key === 'secureProtocol' && !e.insecure);
-  const spreadMayHoldVersion = literal.properties.some((p) => ts.isSpreadAssignment(p) && mayHold(ctx.valueOf(p.expression), VERSION_KEYS));
+  const spreadMayHoldVersion = literal.properties.some((p) => ts.isSpreadAssignment(p) && spreadHolds(ctx.valueOf(p.expression), VERSION_KEYS, 'may'));
   const edits: TextEdit[] = [];
   const removed: ts.ObjectLiteralElementLike[] = [];
   let hasMinVersion = false;
@@ -87,12 +87,4 @@ function raiseMinVersion(sf: ts.SourceFile, p: ts.ObjectLiteralElementLike): Tex
   const safe = `'${SAFE_MIN_VERSION}'`;
   if (ts.isPropertyAssignment(p)) return { start: p.initializer.getStart(sf), end: p.initializer.end, text: safe };
   return { start: p.getStart(sf), end: p.end, text: `minVersion: ${safe}` };
-}
-
-/** Whether a spread value may hold one of `keys`: unknown values may hold anything. */
-function mayHold(v: Value, keys: readonly string[]): boolean {
-  if (v.kind === 'literal') return false;
-  if (v.kind === 'either') return v.branches.some((b) => mayHold(b.value, keys));
-  if (v.kind !== 'object') return true;
-  return v.open || keys.some((k) => v.props.has(k));
 }

@@ -16,6 +16,7 @@ import { evaluateCipherString } from '../../rules/ciphers/evaluate.js';
 import { usableAtSecurityLevel } from '../../rules/ciphers/weakness.js';
 import { CIPHER_ALIASES } from '../../rules/ciphers/aliases.js';
 import { TLS12_SUITES } from '../../rules/ciphers/suites.js';
+import { mulberry32 } from '../fuzz/rng.js';
 
 const SEED = Number(process.env.TLSLINT_DIFF_SEED ?? 20250611);
 const COUNT = 600;
@@ -32,18 +33,6 @@ function ensureOpenssl(): string | undefined {
   const script = path.resolve(__dirname, '../../../scripts/ensure-openssl.sh');
   spawnSync('sh', [script], { stdio: 'inherit' });
   return haveOpenssl();
-}
-
-/** mulberry32: small, seedable, good enough to spread strings over the grammar. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEYWORDS = [...new Set(CIPHER_ALIASES.map((a) => a.name))];
@@ -119,7 +108,7 @@ test('tlslint expands cipher strings exactly like `openssl ciphers`', async (t) 
     return;
   }
   const started = Date.now();
-  const rand = prng(SEED);
+  const rand = mulberry32(SEED);
   const strings = ['', 'ALL', 'ALL:COMPLEMENTOFALL', 'DEFAULT', 'HIGH:!aNULL:!MD5', 'COMPLEMENTOFDEFAULT', 'FIPS'];
   while (strings.length < COUNT) strings.push(generate(rand));
   t.diagnostic(`seed ${SEED} (set TLSLINT_DIFF_SEED to vary), ${strings.length} strings, ${version}`);
@@ -187,7 +176,7 @@ test("Node: createSecureContext rejects what tlslint rejects; accepted strings e
     t.skip('needs a Node built with OpenSSL 3.0');
     return;
   }
-  const rand = prng(SEED + 1);
+  const rand = mulberry32(SEED + 1);
   const tls13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_128_CCM_8_SHA256', '!TLS_AES_256_GCM_SHA384', 'TLS_FOO', 'TLS_RSA_WITH_AES_128_CBC_SHA', 'TLS_RSA_WITH_RC4_128_SHA'];
   const strings = [':', '', '::DEFAULT', 'TLS_AES_128_GCM_SHA256,HIGH'];
   while (strings.length < 300) {

@@ -1,6 +1,7 @@
-// A small seeded generator (sfc32). Every input of a run gets its own generator derived from the
-// run's seed and the input's index, so one input can be replayed without replaying the run and
-// shards can split the indices between processes.
+// Seeded generators. Rng (sfc32): every input of a fuzz run gets its own generator derived from
+// the run's seed and the input's index, so one input can be replayed without replaying the run and
+// shards can split the indices between processes. mulberry32: one number seeds a stream of floats,
+// for the tests and benchmarks whose fixed sequences (random edits, cipher strings) it made.
 
 export class Rng {
   private a: number;
@@ -100,4 +101,16 @@ function hash32(str: string): [number, number, number, number] {
 /** A seed to print and pass back with --seed: a short decimal number. */
 export function randomSeed(): number {
   return Math.floor(Math.random() * 1e9);
+}
+
+/** mulberry32: small, fast, and the same sequence of floats in [0, 1) everywhere for a seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

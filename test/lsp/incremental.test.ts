@@ -16,19 +16,13 @@ import { lintEdited, type ParsedBuffer } from '../../server/src/engine/increment
 import { lintText, type LintOptions } from '../../server/src/engine/lint-file.js';
 import { EditLog } from '../../server/src/lsp/edit-log.js';
 import { open, startClient, type TestClient } from './lsp-client.js';
+import { mulberry32 } from '../fuzz/rng.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-/** mulberry32: small, fast, and the same sequence everywhere for a seed. */
+/** The edits' random choices: a fixed seed gives the same edits everywhere. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
 }
 

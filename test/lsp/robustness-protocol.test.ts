@@ -166,7 +166,8 @@ describe('language server: malformed JSON-RPC, unknown methods, out-of-order req
     const wire = new Wire();
     try {
       const early = await wire.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
-      assert.ok(early.error || Array.isArray(early.result), JSON.stringify(early));
+      // LSP: a request before initialize is answered with ServerNotInitialized (-32002).
+      assert.equal(early.error?.code, -32002, JSON.stringify(early));
       wire.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: INSECURE } });
       await wire.initialize(dir);
       wire.notify('textDocument/didChange', { textDocument: { uri: `${uri}.never-opened.ts`, version: 2 }, contentChanges: [{ text: 'x' }] });
@@ -175,7 +176,8 @@ describe('language server: malformed JSON-RPC, unknown methods, out-of-order req
       const actions = await wire.request('textDocument/codeAction', { textDocument: { uri: `${uri}.never-opened.ts` }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
       assert.deepEqual(actions.result, []);
       const again = await wire.request('initialize', { processId: null, rootUri: null, capabilities: {} });
-      assert.ok(again.result || again.error);
+      // initialize is sent once: a second one is refused (InvalidRequest), not run again.
+      assert.equal(again.error?.code, -32600, JSON.stringify(again).slice(0, 300));
       await wire.alive();
     } finally {
       assert.equal(await wire.stop(), 0, wire.stderr);

@@ -37,6 +37,13 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Set requireTLS: true', output: `${MAIL}const transport = nodemailer.createTransport({\n  host: 'smtp.example.com',\n  port: 587,\n  secure: false, // STARTTLS\n  requireTLS: true,\n  ${AUTH},\n});\n` }],
     },
     {
+      name: 'no option is added when a delete after the literal takes it out again (the fix would change nothing)',
+      filename: 'x.js',
+      code: `${MAIL}const smtp = { host: 'smtp.example.com', port: 587, ⟦secure: false⟧, ${AUTH} };\ndelete smtp.requireTLS;\nnodemailer.createTransport(smtp);\nconst flow = { host: 'imap.example.com', port: 143, ⟦secure: false⟧, auth };\ndelete flow.doSTARTTLS;\nnew (require('imapflow').ImapFlow)(flow);\nconst box = { user, password, host: 'imap.example.com', ⟦tls: false⟧ };\ndelete box.autotls;\nnew (require('imap'))(box);\n`,
+      messageIds: ['smtpOptional', 'imapflowOptional', 'imapPlain'],
+      fixes: [],
+    },
+    {
       name: 'requireTLS: false is turned on',
       code: `${MAIL}nodemailer.createTransport({ host, port: 587, ⟦secure: false⟧, requireTLS: false, ${AUTH} });\n`,
       fixes: [{ title: 'Set requireTLS: true', output: `${MAIL}nodemailer.createTransport({ host, port: 587, secure: false, requireTLS: true, ${AUTH} });\n` }],

@@ -25,16 +25,24 @@ export function startServer(connection: Connection): void {
   let lastScan: ScanSummary | undefined;
   let dynamicWatchers = false;
   let progressSupported = false;
-  // After shutdown every request is an error (LSP: InvalidRequest) and a running scan stops.
-  let shutDown = false;
-  const refused = () => new ResponseError(ErrorCodes.InvalidRequest, 'tlslint: the server is shutting down');
+  // LSP lifecycle: a request before initialize is an error (ServerNotInitialized), so is a second
+  // initialize and every request after shutdown (InvalidRequest); shutdown also stops a running scan.
+  let state: 'uninitialized' | 'running' | 'shut down' = 'uninitialized';
+  const refusal = () =>
+    state === 'uninitialized'
+      ? new ResponseError(ErrorCodes.ServerNotInitialized, 'tlslint: the server is not initialized yet')
+      : state === 'shut down'
+        ? new ResponseError(ErrorCodes.InvalidRequest, 'tlslint: the server is shutting down')
+        : undefined;
   connection.onShutdown(() => {
-    shutDown = true;
+    state = 'shut down';
   });
   const isOpen = (uri: string) => documents.get(uri) !== undefined;
   const relevant = (doc: TextDocument) => JS_TS_LANGUAGES.has(doc.languageId) || /\.[cm]?[jt]sx?$/i.test(doc.uri);
 
   connection.onInitialize((params) => {
+    if (state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'tlslint: initialize was already received');
+    state = 'running';
     settings.supportsPull = !!params.capabilities.workspace?.configuration;
     dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     progressSupported = !!params.capabilities.window?.workDoneProgress;
@@ -82,7 +90,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction(async (params) => {
-    if (shutDown) return refused();
+    const refused = refusal();
+    if (refused) return refused;
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !relevant(doc)) return [];
     const fileName = fileNameOf(doc.uri, doc.languageId);
@@ -97,7 +106,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand(async (params, token, workDone) => {
-    if (shutDown) return refused();
+    const refused = refusal();
+    if (refused) return refused;
     switch (params.command) {
       case ServerCommands.showDocumentation: {
         const url = documentationUrl(params.arguments?.[0]);
@@ -119,7 +129,7 @@ export function startServer(connection: Connection): void {
         const progress = params.workDoneToken !== undefined || !progressSupported ? workDone : await connection.window.createWorkDoneProgress();
         const progressToken = 'token' in progress ? (progress as { token: CancellationToken }).token : undefined;
         notifyStatus({ state: 'scanning', lastScan });
-        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, openDocument: (uri) => documents.get(uri), isCancelled: () => shutDown || token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
+        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, openDocument: (uri) => documents.get(uri), isCancelled: () => state === 'shut down' || token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
         lastScan = summary;
         notifyStatus({ state: 'idle', lastScan });
         return summary;
