@@ -79,14 +79,35 @@ function fetchDebian(deb) {
   ];
   log(`apt-get update (deb-src: ${deb.sources.length} line(s), private lists under .bench/apt)`);
   run('apt-get', [...opts, 'update']);
-  const versions = [...run('apt-cache', [...opts, 'showsrc', deb.package]).matchAll(/^Version: (\S+)$/gm)].map((m) => m[1]);
+  const showsrc = run('apt-cache', [...opts, 'showsrc', deb.package]);
+  const versions = [...showsrc.matchAll(/^Version: (\S+)$/gm)].map((m) => m[1]);
   const upstream = (v) => v.replace(/-[^-]+$/, '');
   const version = versions.includes(deb.version) ? deb.version : versions.find((v) => upstream(v) === upstream(deb.version));
   if (!version) throw new Error(`no ${deb.package} source with upstream version ${upstream(deb.version)} in ${deb.sources.join(', ')} (found: ${versions.join(', ') || 'none'})`);
   const dl = path.join(apt, 'download');
-  log(`apt-get source --download-only ${deb.package}=${version}`);
-  run('apt-get', [...opts, 'source', '--download-only', `${deb.package}=${version}`], { cwd: dl });
   const got = path.join(dl, deb.orig.file);
+  log(`apt-get source --download-only ${deb.package}=${version}`);
+  try {
+    run('apt-get', [...opts, 'source', '--download-only', `${deb.package}=${version}`], { cwd: dl });
+  } catch (err) {
+    // A mirror can list a Debian revision whose .dsc it no longer (or not yet) holds, while the
+    // orig tarball, shared by every revision, is there: fetch that one file from the pool
+    // directories the index names, through apt's own downloader. Its sha256 pin is checked below.
+    log(`apt-get source failed (${String(err.stderr ?? err.message).trim().split('\n')[0]}); fetching ${deb.orig.file} alone`);
+    const dirs = [...new Set([...showsrc.matchAll(/^Directory: (\S+)$/gm)].map((m) => m[1]))];
+    const bases = deb.sources.map((line) => line.split(/\s+/)[1]);
+    const tried = [];
+    for (const uri of bases.flatMap((b) => dirs.map((d) => `${b}/${d}/${encodeURIComponent(deb.orig.file)}`))) {
+      if (existsSync(got)) break;
+      tried.push(uri);
+      try {
+        run('/usr/lib/apt/apt-helper', [...opts, 'download-file', uri, got, `SHA256:${deb.orig.sha256}`]);
+      } catch {
+        rmSync(got, { force: true });
+      }
+    }
+    if (!existsSync(got)) throw new Error(`${deb.orig.file} is not on the mirror (tried ${tried.join(', ')})`);
+  }
   if (!existsSync(got)) throw new Error(`apt-get source did not download ${deb.orig.file}`);
   renameSync(got, target);
   checkHash(target, deb.orig, deb.orig.file, false);
