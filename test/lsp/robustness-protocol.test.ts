@@ -169,7 +169,18 @@ describe('language server: malformed JSON-RPC, unknown methods, out-of-order req
       // LSP: a request before initialize is answered with ServerNotInitialized (-32002).
       assert.equal(early.error?.code, -32002, JSON.stringify(early));
       wire.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: INSECURE } });
+      // Give a server that would lint before initialize the time to do it (its debounce is shorter).
+      await new Promise((r) => setTimeout(r, 500));
       await wire.initialize(dir);
+      // Nothing may reach the client before the initialize result; the document opened early is
+      // linted once the server is initialized.
+      const published = await wire.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+      const initResult = wire.received.findIndex((m) => (m.result as { capabilities?: unknown } | undefined)?.capabilities !== undefined);
+      assert.ok(wire.received.indexOf(published) > initResult, `diagnostics published before the initialize result: ${JSON.stringify(wire.received.slice(0, initResult + 1))}`);
+      assert.deepEqual(
+        (published.params as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code),
+        ['no-unverified-certificate'],
+      );
       wire.notify('textDocument/didChange', { textDocument: { uri: `${uri}.never-opened.ts`, version: 2 }, contentChanges: [{ text: 'x' }] });
       wire.notify('textDocument/didClose', { textDocument: { uri: `${uri}.never-opened.ts` } });
       wire.notify('textDocument/didSave', { textDocument: { uri: `${uri}.never-opened.ts` } });
@@ -179,6 +190,9 @@ describe('language server: malformed JSON-RPC, unknown methods, out-of-order req
       // initialize is sent once: a second one is refused (InvalidRequest), not run again.
       assert.equal(again.error?.code, -32600, JSON.stringify(again).slice(0, 300));
       await wire.alive();
+      // A client without workspace folder support (capabilities: {}) gets no handler failure.
+      const errors = wire.received.filter((m) => m.method === 'window/logMessage' && (m.params as { type: number }).type === 1);
+      assert.deepEqual(errors, []);
     } finally {
       assert.equal(await wire.stop(), 0, wire.stderr);
       rmSync(dir, { recursive: true, force: true });

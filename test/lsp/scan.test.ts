@@ -211,3 +211,25 @@ describe('workspace scan of a large tree', () => {
     assert.equal(summary.findings, FILES);
   });
 });
+
+describe('workspace scan: workspace folders added and removed while the server runs', () => {
+  it('scans the folders of the moment (workspace/didChangeWorkspaceFolders)', async () => {
+    const first = makeWorkspace({ 'a.ts': CERT });
+    const second = makeWorkspace({ 'b.js': BYPASS, 'c.js': LEGACY });
+    const client = await startClient({ rootPath: first });
+    try {
+      const folder = (dir: string) => ({ uri: uriOf(dir, '').replace(/\/$/, ''), name: path.basename(dir) });
+      assert.equal((await scan(client))?.files, 1);
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder(second)], removed: [] } });
+      const both = await scan(client);
+      assert.deepEqual([both?.files, both?.byRule], [3, { 'no-unverified-certificate': 1, 'no-global-tls-bypass': 1, 'no-legacy-tls-version': 1 }]);
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder(first)] } });
+      const last = await scan(client);
+      assert.deepEqual([last?.files, last?.byRule], [2, { 'no-global-tls-bypass': 1, 'no-legacy-tls-version': 1 }]);
+    } finally {
+      await client.stop();
+      rmSync(first, { recursive: true, force: true });
+      rmSync(second, { recursive: true, force: true });
+    }
+  });
+});

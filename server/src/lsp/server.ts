@@ -25,6 +25,7 @@ export function startServer(connection: Connection): void {
   let lastScan: ScanSummary | undefined;
   let dynamicWatchers = false;
   let progressSupported = false;
+  let folderChanges = false;
   // LSP lifecycle: a request before initialize is an error (ServerNotInitialized), so is a second
   // initialize and every request after shutdown (InvalidRequest); shutdown also stops a running scan.
   let state: 'uninitialized' | 'running' | 'shut down' = 'uninitialized';
@@ -46,6 +47,7 @@ export function startServer(connection: Connection): void {
     settings.supportsPull = !!params.capabilities.workspace?.configuration;
     dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     progressSupported = !!params.capabilities.window?.workDoneProgress;
+    folderChanges = !!params.capabilities.workspace?.workspaceFolders;
     if (params.initializationOptions) settings.update({ tlslint: params.initializationOptions });
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     linter.workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
@@ -57,17 +59,24 @@ export function startServer(connection: Connection): void {
     if (dynamicWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tlslintrc.json' }, { globPattern: '**/package.json' }] });
     }
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
-      linter.workspaceRoots = [...linter.workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => fileURLToPath(f.uri))];
-    });
+    // The library throws when the client cannot send folder changes (Eglot, older Neovim).
+    if (folderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+        linter.workspaceRoots = [...linter.workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => fileURLToPath(f.uri))];
+      });
+    }
+    relintAll();
   });
 
   // The linter asks for a document's settings (workspace/configuration) before it schedules an
   // analysis; a document closed (or closed and reopened) while the answer was on its way must not
   // get diagnostics after its close. Once the answer is cached, the linter's own wait for it ends
   // before any other message is handled.
+  // Nothing is analysed (or published) before initialize, nor after shutdown: a document opened
+  // early is analysed once the client says it is initialized.
   const schedule = async (doc: TextDocument, reason: 'open' | 'change' | 'save') => {
+    if (state !== 'running') return;
     await settings.get(doc.uri);
     if (documents.get(doc.uri) === doc) await linter.schedule(doc, reason);
   };
