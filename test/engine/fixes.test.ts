@@ -1,12 +1,18 @@
 // Applying fixes: edits are relative to the original text (as in LSP), applied in order of
 // position whatever order they come in, and overlapping edits are refused.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
+import ts from 'typescript';
 import type { Fix, TextEdit } from '../../rules/api.js';
 import { analyzeText } from '../../server/src/engine/analyze.js';
 import { defaultConfig } from '../../server/src/engine/config.js';
-import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
+import { applyEdits, enclosingStatement, isStatementLike, selectNonOverlapping } from '../../server/src/engine/fixes.js';
 import { fixText } from '../../server/src/engine/lint-file.js';
+import { mulberry32 } from '../fuzz/rng.js';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');
 
 const edit = (start: number, end: number, text = ''): TextEdit => ({ start, end, text });
 const fix = (title: string, ...edits: TextEdit[]): Fix => ({ title, kind: 'suggestion', edits });
@@ -150,5 +156,49 @@ describe('fixes in files with syntax errors (found by fuzzing)', () => {
     const text = "import tls from 'node:tls'; tls.connect({ host: 'example.com', minVersion: 'TLSv1.";
     const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/' } };
     assert.equal(fixText('/broken.ts', text, options, 'all').fixedText, undefined);
+  });
+});
+
+describe('enclosingStatement (where a fix in a file with syntax errors is checked)', () => {
+  /** The plain walk it replaced: every child in order, the first that holds the range. */
+  function reference(sf: ts.SourceFile, start: number, end: number): ts.Node | undefined {
+    let found: ts.Node | undefined;
+    let node: ts.Node = sf;
+    for (;;) {
+      let next: ts.Node | undefined;
+      ts.forEachChild(node, (c) => {
+        if (c.getStart(sf) <= start && end <= c.end) next = c;
+        return next !== undefined;
+      });
+      if (!next) return found;
+      if (isStatementLike(next)) found = next;
+      node = next;
+    }
+  }
+
+  test('finds what a walk over every child finds, for ranges all over the examples, whole and broken', () => {
+    const rng = mulberry32(0x51a7);
+    let checked = 0;
+    let inside = 0;
+    for (const file of readdirSync(EXAMPLES, { recursive: true }).map(String).filter((f) => /\.[cm]?[jt]s$/.test(f))) {
+      const text = readFileSync(path.join(EXAMPLES, file), 'utf8');
+      // Whole, and cut short in the middle (the parser's recovery makes odd trees).
+      for (const t of [text, text.slice(0, Math.floor(text.length * 0.6))]) {
+        const sf = ts.createSourceFile(file, t, ts.ScriptTarget.Latest, true);
+        const offsets = [0, t.length, ...sf.statements.flatMap((s) => [s.pos, s.end, s.getStart(sf)])];
+        for (let i = 0; i < 200; i++) offsets.push(Math.floor(rng() * (t.length + 1)));
+        for (const a of offsets) {
+          for (const width of [0, 1, 7, 40]) {
+            const start = Math.min(a, t.length);
+            const end = Math.min(start + width, t.length);
+            const got = enclosingStatement(sf, start, end);
+            assert.equal(got, reference(sf, start, end), `${file} [${start}, ${end})`);
+            checked++;
+            if (got) inside++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 5000 && inside > checked / 3, `${checked} ranges, ${inside} inside a statement`);
   });
 });

@@ -132,11 +132,14 @@ function patternTargets(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteralExp
 }
 
 function isTypeOnly(node: ts.Node): boolean {
-  if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return true;
+  const kind = node.kind;
+  if (kind === ts.SyntaxKind.InterfaceDeclaration || kind === ts.SyntaxKind.TypeAliasDeclaration) return true;
   // Ambient code (`declare …`, declaration files) describes values that exist elsewhere; it never runs here.
-  if (node.kind === ts.SyntaxKind.SourceFile) return (node as ts.SourceFile).isDeclarationFile;
+  if (kind === ts.SyntaxKind.SourceFile) return (node as ts.SourceFile).isDeclarationFile;
   const modifiers = (node as { modifiers?: ts.NodeArray<ts.ModifierLike> }).modifiers;
-  if (modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
-  if (ts.isExpressionWithTypeArguments(node)) return false;
+  if (modifiers !== undefined && modifiers.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  // Below the type nodes only some keywords (`any`, `string`, `void`…) are types.
+  if (kind < ts.SyntaxKind.FirstTypeNode) return kind >= ts.SyntaxKind.FirstKeyword && ts.isTypeNode(node);
+  if (kind === ts.SyntaxKind.ExpressionWithTypeArguments) return false;
   return ts.isTypeNode(node);
 }

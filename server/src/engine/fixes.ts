@@ -110,21 +110,48 @@ function reparse(sf: ts.SourceFile, text: string): ts.SourceFile {
 }
 
 /** The innermost statement (or class member) holding [start, end]; undefined at file level. Iterative. */
-function enclosingStatement(sf: ts.SourceFile, start: number, end: number): ts.Node | undefined {
+export function enclosingStatement(sf: ts.SourceFile, start: number, end: number): ts.Node | undefined {
   let found: ts.Node | undefined;
   let node: ts.Node = sf;
   for (;;) {
-    let next: ts.Node | undefined;
-    ts.forEachChild(node, (c) => {
-      if (c.getStart(sf) <= start && end <= c.end) next = c;
-      return next !== undefined;
-    });
+    const next = childHolding(sf, node, start, end);
     if (!next) return found;
     if (isStatementLike(next)) found = next;
     node = next;
   }
 }
 
-function isStatementLike(n: ts.Node): boolean {
+/**
+ * The child of `node` holding [start, end]. Called for every fix of every finding of a file with a
+ * syntax error, so a list of statements (a file, a block: thousands in a large file) is searched
+ * by halves; other children in order, stopping at the first that starts after `start`.
+ */
+function childHolding(sf: ts.SourceFile, node: ts.Node, start: number, end: number): ts.Node | undefined {
+  const holds = (c: ts.Node) => end <= c.end && c.getStart(sf) <= start;
+  const statements = (node as { statements?: ts.NodeArray<ts.Node> }).statements;
+  if (statements && statements.length > 0 && (ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node))) {
+    // The last statement whose full range begins at or before `start`: the only one that can hold it.
+    let lo = 0;
+    let hi = statements.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (statements[mid].pos <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    // An empty range where one statement ends and the next begins is held by the earlier one, as
+    // a walk in order would find. A SourceFile's other child, its end-of-file token, holds no fix.
+    if (lo > 0 && holds(statements[lo - 1])) return statements[lo - 1];
+    return holds(statements[lo]) ? statements[lo] : undefined;
+  }
+  let next: ts.Node | undefined;
+  ts.forEachChild(node, (c) => {
+    if (c.pos > start) return true;
+    if (holds(c)) next = c;
+    return next !== undefined;
+  });
+  return next;
+}
+
+export function isStatementLike(n: ts.Node): boolean {
   return ts.isClassElement(n) || (n.kind >= ts.SyntaxKind.FirstStatement && n.kind <= ts.SyntaxKind.LastStatement) || ts.isVariableStatement(n) || ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n);
 }
