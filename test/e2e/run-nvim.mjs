@@ -8,6 +8,23 @@ import { run, seconds } from './lib/proc.mjs';
 import { installGlobally, readmeSnippet } from './lib/user-setup.mjs';
 import { makeRunDir } from './lib/workspace.mjs';
 
+/**
+ * Test instrumentation, not part of the user's setup: every window/logMessage and
+ * window/showMessage of type Error the server sends is kept in _G.tlslint_e2e_errors, which
+ * drive.lua requires to be empty (Neovim would only write them to its log file).
+ */
+const ERROR_RECORDER = `_G.tlslint_e2e_errors = {}
+for _, method in ipairs({ 'window/logMessage', 'window/showMessage' }) do
+  local default = vim.lsp.handlers[method]
+  vim.lsp.handlers[method] = function(err, result, ctx, config)
+    if result and result.type == vim.lsp.protocol.MessageType.Error then
+      table.insert(_G.tlslint_e2e_errors, method .. ': ' .. tostring(result.message))
+    end
+    return default(err, result, ctx, config)
+  end
+end
+`;
+
 export async function runNvim(binDir) {
   const t0 = Date.now();
   const ownBin = !binDir;
@@ -18,7 +35,7 @@ export async function runNvim(binDir) {
   const compat = path.join(import.meta.dirname, 'nvim', 'compat-0.7.lua');
   writeFileSync(
     path.join(config, 'nvim', 'init.lua'),
-    `-- test/e2e/run-nvim.mjs: Neovim 0.8 APIs for 0.7, then README.md's configuration verbatim.\ndofile(${JSON.stringify(compat)})\n\n${readmeSnippet('Neovim', 'lua')}\n`,
+    `-- test/e2e/run-nvim.mjs: Neovim 0.8 APIs for 0.7, a record of the server's error messages, then README.md's configuration verbatim.\ndofile(${JSON.stringify(compat)})\n${ERROR_RECORDER}\n${readmeSnippet('Neovim', 'lua')}\n`,
   );
   const env = isolatedEnv({
     PATH: `${binDir}:${process.env.PATH}`,

@@ -59,7 +59,7 @@ export function startServer(connection: Connection): void {
     if (dynamicWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tlslintrc.json' }, { globPattern: '**/package.json' }] });
     }
-    // The library throws when the client cannot send folder changes (Eglot, older Neovim).
+    // The library throws when the client cannot send folder changes (capabilities without workspaceFolders).
     if (folderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));

@@ -38,6 +38,14 @@
 
 (defun e2e-ours () (flymake-diagnostics))
 
+(defun e2e-no-server-errors (events)
+  "Signal an error if EVENTS (an events buffer's text) holds a log or show message of type Error."
+  (let ((start 0) found)
+    (while (string-match ":method \"window/\\(?:log\\|show\\)Message\"[ \t\n]+:params[ \t\n]+(:type[ \t\n]+1[ \t\n]+:message[ \t\n]+\"\\([^\"]*\\)\"" events start)
+      (push (match-string 1 events) found)
+      (setq start (match-end 0)))
+    (when found (error "the server sent error messages: %S" (nreverse found)))))
+
 (condition-case err
     (let* ((file (getenv "E2E_FILE"))
            (original (e2e-read file))
@@ -97,6 +105,11 @@
       (unless (e2e-wait (lambda () (= (length (e2e-ours)) (1- before))) e2e-timeout)
         (error "the finding did not go away; got %S" (mapcar #'flymake-diagnostic-text (e2e-ours))))
       (e2e-log "%d diagnostics after the fix" (length (e2e-ours)))
+      ;; The server reported no error to the editor: Eglot keeps every message in its events
+      ;; buffer, where an error would only be logged.
+      (e2e-must-fail "a recorded error message"
+                     (lambda () (e2e-no-server-errors "(:jsonrpc \"2.0\" :method \"window/logMessage\" :params\n\t  (:type 1 :message \"x\"))")))
+      (e2e-no-server-errors (with-current-buffer (jsonrpc-events-buffer server) (buffer-string)))
       (eglot-shutdown server)
       (princ "EMACS_EGLOT_E2E PASS\n")
       (kill-emacs 0))

@@ -87,6 +87,14 @@ local ok, err = pcall(function()
 
   assert(vim.wait(TIMEOUT, function() return finding() == nil and #ours() == before - 1 end, 20), 'the finding did not go away; got ' .. vim.inspect(ours()))
   log(string.format('%d diagnostics after the fix', #ours()))
+
+  -- The server reported no error to the editor (run-nvim.mjs records them before the README's setup).
+  local function no_errors(errors)
+    if #errors > 0 then error('the server sent error messages: ' .. table.concat(errors, ' | '), 0) end
+  end
+  must_fail('a recorded error message', function() no_errors({ 'window/logMessage: a recorded error' }) end)
+  assert(type(_G.tlslint_e2e_errors) == 'table', 'run-nvim.mjs installed no error recorder')
+  no_errors(_G.tlslint_e2e_errors)
   vim.lsp.stop_client(client.id)
   vim.wait(5000, function() return client.is_stopped() end, 20)
 end)
