@@ -76,6 +76,12 @@ describe('module bindings', () => {
     ['global process', 'probe(process.env); probe(globalThis.process.env);', ['process:env', 'process:env']],
     ['process aliases', "const env = process.env; const { env: e2 } = process; import p from 'node:process'; probe(env); probe(e2); probe(p.env);", ['process:env', 'process:env', 'process:env']],
     [
+      'through many scopes that declare nothing, and past the ones that declare other names',
+      "import tls from 'tls'; class C { static { for (const x of xs) { switch (k) { case 1: { try {} catch (e) { const f = () => { let y; probe(tls.connect); }; } } } } } }",
+      ['tls:connect'],
+    ],
+    ['a method parameter of another name, and an index signature, do not hide it', "import tls from 'tls'; class C { [key: string]: unknown; m(other: number) { probe(tls.connect); } }", ['tls:connect']],
+    [
       'the callback parameter of import().then',
       "import('tls').then((tls) => probe(tls.connect)); import('node:https').then(function ({ request: r }) { probe(r); }); import('tls').then(async (m) => probe(m.default.connect));",
       ['tls:connect', 'https:request', 'tls:connect'],
@@ -92,6 +98,8 @@ describe('module bindings', () => {
     ['a catch variable shadows it', "import tls from 'tls'; try {} catch (tls) { probe(tls.connect); }"],
     ['a for-of variable shadows it', "import tls from 'tls'; for (const tls of list) probe(tls.connect);"],
     ['a hoisted var shadows it', "const tls = require('tls'); function f() { probe(tls.connect); var tls = 1; }", 'x.js'],
+    ['a declaration several scopes out shadows it', "import tls from 'tls'; function f() { const tls = fake; for (;;) { { switch (k) { default: { probe(tls.connect); } } } } }"],
+    ['a class static block and a method parameter shadow it', "import tls from 'tls'; class C { static { const tls = fake; probe(tls.connect); } m(tls) { probe(tls.connect); } }"],
     ['a variable assigned two different modules is neither', "let m = require('tls'); if (x) m = require('https'); probe(m.connect);", 'x.js'],
     ['a reassigned variable is not the module', "let tls = require('tls'); tls = mock; probe(tls.connect);", 'x.js'],
     ['a local require is not require', "function require(x) {} const tls = require('tls'); probe(tls.connect);", 'x.js'],

@@ -1,7 +1,7 @@
 // The engine's single walk over a file: declares bindings and indexes the nodes the resolvers and
 // rules need. Iterative (an explicit stack), so 100,000 nested brackets cannot overflow the stack.
 import ts from 'typescript';
-import { ScopeTable, declareFrom, isReference, type Binding } from './scope.js';
+import { MAY_HOLD_SCOPE, ScopeTable, declareFrom, isReference, type Binding, type ScopeChain } from './scope.js';
 import { isAssignmentOperator, skipOuterExpressions } from './syntax.js';
 
 export interface FileIndex {
@@ -20,17 +20,32 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
   const identifiers: ts.Identifier[] = [];
   // `x++`, `--x`, `for (x of …)`: writes whose value the file does not say.
   const opaqueTargets: { node: ts.Node; target: ts.Expression }[] = [];
+  // Beside each node on the stack, the nearest node above it that can hold a scope table; the
+  // identifiers are resolved from theirs, and `outer` links each such node to the next one out,
+  // so a lookup walks those few nodes instead of every ancestor.
   const stack: ts.Node[] = [sourceFile];
+  const above: (ts.Node | undefined)[] = [undefined];
+  const outer: ScopeChain = new Map();
+  const identifierScopes: (ts.Node | undefined)[] = [];
+  let childScope: ts.Node | undefined;
   const push = (child: ts.Node) => {
     stack.push(child);
+    above.push(childScope);
   };
   while (stack.length > 0) {
     const node = stack.pop()!;
+    const scope = above.pop();
     if (isTypeOnly(node)) continue;
     declareFrom(node, scopes);
+    childScope = scope;
+    if (MAY_HOLD_SCOPE[node.kind] === 1) {
+      outer.set(node, scope);
+      childScope = node;
+    }
     switch (node.kind) {
       case ts.SyntaxKind.Identifier:
         identifiers.push(node as ts.Identifier);
+        identifierScopes.push(scope);
         break;
       case ts.SyntaxKind.CallExpression:
       case ts.SyntaxKind.NewExpression:
@@ -65,13 +80,17 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
       const t = stack[i];
       stack[i] = stack[j];
       stack[j] = t;
+      const a = above[i];
+      above[i] = above[j];
+      above[j] = a;
     }
   }
   // Source order matters for "last assignment before the use"; the walk above is pre-order, so
   // calls, literals and assignments are already sorted by position.
-  for (const id of identifiers) {
+  for (let i = 0; i < identifiers.length; i++) {
+    const id = identifiers[i];
     if (!isReference(id)) continue;
-    const b = scopes.lookup(id);
+    const b = scopes.lookupFrom(id, identifierScopes[i], outer);
     if (!b) continue;
     b.references.push(id);
     index.bindings.add(b);

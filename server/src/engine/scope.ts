@@ -44,6 +44,8 @@ export class ScopeTable {
    * every identifier was quadratic.
    */
   private readonly tableAbove = new Map<ts.Node, ts.Node | null>();
+  /** The same for lookupFrom, along the chain of nodes that may hold a scope (see ScopeChain). */
+  private readonly tableAlongChain = new Map<ts.Node, ts.Node | null>();
 
   declare(scopeNode: ts.Node, binding: Binding): void {
     let table = this.scopes.get(scopeNode);
@@ -51,6 +53,7 @@ export class ScopeTable {
       table = new Map();
       this.scopes.set(scopeNode, table);
       this.tableAbove.clear();
+      this.tableAlongChain.clear();
     }
     // A later `var x` or function redeclaration keeps the first binding; both name the same variable.
     const first = table.get(binding.name);
@@ -63,6 +66,43 @@ export class ScopeTable {
   /** Every binding declared in the file. */
   *all(): IterableIterator<Binding> {
     for (const table of this.scopes.values()) yield* table.values();
+  }
+
+  /**
+   * lookup() for an identifier whose nearest enclosing node that may hold a scope (`from`) the
+   * engine's walk knows, with `outer` giving the next such node out: the same answer, walking
+   * only those nodes. Called once all declarations are in.
+   */
+  lookupFrom(id: ts.Identifier, from: ts.Node | undefined, outer: ScopeChain): Binding | undefined {
+    if (this.resolved.has(id)) return this.resolved.get(id);
+    const name = id.text;
+    let found: Binding | undefined;
+    for (let node = this.tableFrom(from, outer); node; node = this.tableFrom(outer.get(node), outer)) {
+      const b = this.scopes.get(node)!.get(name);
+      if (b) {
+        found = b;
+        break;
+      }
+    }
+    this.resolved.set(id, found);
+    return found;
+  }
+
+  /** The first node from `from` outward along `outer` that holds a table; remembered for every node passed. */
+  private tableFrom(from: ts.Node | undefined, outer: ScopeChain): ts.Node | undefined {
+    const passed: ts.Node[] = [];
+    let node = from;
+    while (node && !this.scopes.has(node)) {
+      const known = this.tableAlongChain.get(node);
+      if (known !== undefined) {
+        node = known ?? undefined;
+        break;
+      }
+      passed.push(node);
+      node = outer.get(node);
+    }
+    for (const p of passed) this.tableAlongChain.set(p, node ?? null);
+    return node;
   }
 
   /** The binding an identifier refers to, looking outward through enclosing scopes. */
@@ -100,6 +140,26 @@ export class ScopeTable {
     return found ?? undefined;
   }
 }
+
+/** For each node that may hold a scope, the nearest one above it (undefined above the file). */
+export type ScopeChain = Map<ts.Node, ts.Node | undefined>;
+
+/**
+ * The kinds of node that may hold a scope table: every node declare() can be given (function and
+ * block scopes, any block, catch clauses, class and function expressions, the owners of
+ * parameters: every function-like kind). A superset is fine: a node without a table is passed by.
+ */
+export const MAY_HOLD_SCOPE = new Uint8Array(ts.SyntaxKind.Count);
+for (let k = 0; k < ts.SyntaxKind.Count; k++) {
+  const node = { kind: k } as ts.Node;
+  if (ts.isFunctionLike(node)) MAY_HOLD_SCOPE[k] = 1;
+}
+for (const k of [
+  ts.SyntaxKind.SourceFile, ts.SyntaxKind.ModuleBlock, ts.SyntaxKind.Block, ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.CatchClause, ts.SyntaxKind.CaseBlock, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.ClassExpression,
+  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor, ts.SyntaxKind.ClassStaticBlockDeclaration,
+]) MAY_HOLD_SCOPE[k] = 1;
 
 export function isFunctionScope(node: ts.Node): boolean {
   return (
