@@ -2,22 +2,10 @@
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
+import { typescriptOnce } from './scripts/typescript-once.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-
-// Every module that imports typescript would otherwise get its own copy of its thousands of
-// exports at start-up (esbuild's CommonJS interop); through this one module they share one. Its
-// default export is typescript's own exports object, not the interop namespace, whose every
-// property is a getter: `ts.SyntaxKind` in the engine's hot loops would be a function call each
-// time (about a tenth of the CPU time of a scan).
-const typescriptOnce = {
-  name: 'typescript-once',
-  setup(build) {
-    build.onResolve({ filter: /^typescript$/ }, (args) => (args.namespace === 'typescript-once' ? undefined : { path: 'typescript', namespace: 'typescript-once' }));
-    build.onLoad({ filter: /.*/, namespace: 'typescript-once' }, () => ({ contents: "import * as ts from 'typescript';\nexport default ts.default;\n", loader: 'js', resolveDir: process.cwd() }));
-  },
-};
 
 const common = {
   bundle: true,

@@ -18,6 +18,7 @@ import * as esbuild from 'esbuild';
 import { BENCH_DIR, buildCorpora, corpusDir, ROOT } from './corpus.mjs';
 import { goals, markdown } from './report.mjs';
 import { ensureTools, toolBin, toolsDir } from '../scripts/tools.mjs';
+import { typescriptOnce } from '../scripts/typescript-once.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -92,7 +93,7 @@ async function bundle() {
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('node esbuild.mjs failed');
   for (const name of ['floor', 'editor']) {
-    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: [typescriptOnce] });
   }
 }
 

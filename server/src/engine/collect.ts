@@ -4,6 +4,9 @@ import ts from 'typescript';
 import { MAY_HOLD_SCOPE, ScopeTable, declareFrom, isReference, type Binding, type ScopeChain } from './scope.js';
 import { isAssignmentOperator, skipOuterExpressions } from './syntax.js';
 
+/** The namespace's SyntaxKind is a getter: read once, not on every node. */
+const SyntaxKind = ts.SyntaxKind;
+
 export interface FileIndex {
   scopes: ScopeTable;
   calls: (ts.CallExpression | ts.NewExpression)[];
@@ -43,31 +46,31 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
       childScope = node;
     }
     switch (node.kind) {
-      case ts.SyntaxKind.Identifier:
+      case SyntaxKind.Identifier:
         identifiers.push(node as ts.Identifier);
         identifierScopes.push(scope);
         break;
-      case ts.SyntaxKind.CallExpression:
-      case ts.SyntaxKind.NewExpression:
+      case SyntaxKind.CallExpression:
+      case SyntaxKind.NewExpression:
         index.calls.push(node as ts.CallExpression | ts.NewExpression);
         break;
-      case ts.SyntaxKind.ObjectLiteralExpression:
+      case SyntaxKind.ObjectLiteralExpression:
         index.objectLiterals.push(node as ts.ObjectLiteralExpression);
         break;
-      case ts.SyntaxKind.BinaryExpression:
+      case SyntaxKind.BinaryExpression:
         if (isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind)) index.assignments.push(node as ts.BinaryExpression);
         break;
-      case ts.SyntaxKind.DeleteExpression:
+      case SyntaxKind.DeleteExpression:
         index.deletes.push(node as ts.DeleteExpression);
         break;
-      case ts.SyntaxKind.PrefixUnaryExpression:
-      case ts.SyntaxKind.PostfixUnaryExpression: {
+      case SyntaxKind.PrefixUnaryExpression:
+      case SyntaxKind.PostfixUnaryExpression: {
         const u = node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
-        if (u.operator === ts.SyntaxKind.PlusPlusToken || u.operator === ts.SyntaxKind.MinusMinusToken) opaqueTargets.push({ node: u, target: u.operand });
+        if (u.operator === SyntaxKind.PlusPlusToken || u.operator === SyntaxKind.MinusMinusToken) opaqueTargets.push({ node: u, target: u.operand });
         break;
       }
-      case ts.SyntaxKind.ForOfStatement:
-      case ts.SyntaxKind.ForInStatement: {
+      case SyntaxKind.ForOfStatement:
+      case SyntaxKind.ForInStatement: {
         const f = node as ts.ForOfStatement | ts.ForInStatement;
         if (!ts.isVariableDeclarationList(f.initializer)) opaqueTargets.push({ node: f.initializer, target: f.initializer });
         break;
@@ -100,7 +103,7 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
     if (ts.isIdentifier(left)) {
       const b = scopes.lookup(left);
       if (b) b.writes.push(a);
-    } else if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left))) {
+    } else if (a.operatorToken.kind === SyntaxKind.EqualsToken && (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left))) {
       for (const id of patternTargets(left)) scopes.lookup(id)?.opaqueWrites.push(a);
     }
   }
@@ -138,7 +141,7 @@ function patternTargets(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteralExp
       stack.push(n.expression);
       continue;
     }
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === SyntaxKind.EqualsToken) {
       stack.push(n.left);
       continue;
     }
@@ -152,13 +155,13 @@ function patternTargets(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteralExp
 
 function isTypeOnly(node: ts.Node): boolean {
   const kind = node.kind;
-  if (kind === ts.SyntaxKind.InterfaceDeclaration || kind === ts.SyntaxKind.TypeAliasDeclaration) return true;
+  if (kind === SyntaxKind.InterfaceDeclaration || kind === SyntaxKind.TypeAliasDeclaration) return true;
   // Ambient code (`declare …`, declaration files) describes values that exist elsewhere; it never runs here.
-  if (kind === ts.SyntaxKind.SourceFile) return (node as ts.SourceFile).isDeclarationFile;
+  if (kind === SyntaxKind.SourceFile) return (node as ts.SourceFile).isDeclarationFile;
   const modifiers = (node as { modifiers?: ts.NodeArray<ts.ModifierLike> }).modifiers;
-  if (modifiers !== undefined && modifiers.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  if (modifiers !== undefined && modifiers.some((m) => m.kind === SyntaxKind.DeclareKeyword)) return true;
   // Below the type nodes only some keywords (`any`, `string`, `void`…) are types.
-  if (kind < ts.SyntaxKind.FirstTypeNode) return kind >= ts.SyntaxKind.FirstKeyword && ts.isTypeNode(node);
-  if (kind === ts.SyntaxKind.ExpressionWithTypeArguments) return false;
+  if (kind < SyntaxKind.FirstTypeNode) return kind >= SyntaxKind.FirstKeyword && ts.isTypeNode(node);
+  if (kind === SyntaxKind.ExpressionWithTypeArguments) return false;
   return ts.isTypeNode(node);
 }

@@ -3,6 +3,9 @@
 import ts from 'typescript';
 import { skipOuterExpressions } from './syntax.js';
 
+/** The namespace's SyntaxKind is a getter: read once, not on every node. */
+const SyntaxKind = ts.SyntaxKind;
+
 export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'enum' | 'other';
 
 export interface Binding {
@@ -149,16 +152,16 @@ export type ScopeChain = Map<ts.Node, ts.Node | undefined>;
  * block scopes, any block, catch clauses, class and function expressions, the owners of
  * parameters: every function-like kind). A superset is fine: a node without a table is passed by.
  */
-export const MAY_HOLD_SCOPE = new Uint8Array(ts.SyntaxKind.Count);
-for (let k = 0; k < ts.SyntaxKind.Count; k++) {
+export const MAY_HOLD_SCOPE = new Uint8Array(SyntaxKind.Count);
+for (let k = 0; k < SyntaxKind.Count; k++) {
   const node = { kind: k } as ts.Node;
   if (ts.isFunctionLike(node)) MAY_HOLD_SCOPE[k] = 1;
 }
 for (const k of [
-  ts.SyntaxKind.SourceFile, ts.SyntaxKind.ModuleBlock, ts.SyntaxKind.Block, ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForInStatement,
-  ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.CatchClause, ts.SyntaxKind.CaseBlock, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.ClassExpression,
-  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration,
-  ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor, ts.SyntaxKind.ClassStaticBlockDeclaration,
+  SyntaxKind.SourceFile, SyntaxKind.ModuleBlock, SyntaxKind.Block, SyntaxKind.ForStatement, SyntaxKind.ForInStatement,
+  SyntaxKind.ForOfStatement, SyntaxKind.CatchClause, SyntaxKind.CaseBlock, SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression,
+  SyntaxKind.FunctionDeclaration, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction, SyntaxKind.MethodDeclaration,
+  SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor, SyntaxKind.ClassStaticBlockDeclaration,
 ]) MAY_HOLD_SCOPE[k] = 1;
 
 export function isFunctionScope(node: ts.Node): boolean {
@@ -201,11 +204,11 @@ export function nearestScope(node: ts.Node, functionOnly: boolean): ts.Node {
 }
 
 /** The kinds of node declareFrom declares names for: one array lookup rejects every other node. */
-const DECLARES = new Uint8Array(ts.SyntaxKind.Count);
+const DECLARES = new Uint8Array(SyntaxKind.Count);
 for (const k of [
-  ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.Parameter, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression,
-  ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.ClassExpression, ts.SyntaxKind.CatchClause, ts.SyntaxKind.ImportDeclaration,
-  ts.SyntaxKind.ImportEqualsDeclaration, ts.SyntaxKind.EnumDeclaration, ts.SyntaxKind.ModuleDeclaration,
+  SyntaxKind.VariableDeclaration, SyntaxKind.Parameter, SyntaxKind.FunctionDeclaration, SyntaxKind.FunctionExpression,
+  SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression, SyntaxKind.CatchClause, SyntaxKind.ImportDeclaration,
+  SyntaxKind.ImportEqualsDeclaration, SyntaxKind.EnumDeclaration, SyntaxKind.ModuleDeclaration,
 ]) DECLARES[k] = 1;
 
 /** Declares every name bound by a declaration node; called once per node by the engine's walk. */
@@ -323,7 +326,7 @@ function declarePattern(
 
 function isAmbient(decl: ts.VariableDeclaration): boolean {
   for (let n: ts.Node | undefined = decl; n; n = n.parent) {
-    if ((ts.isVariableStatement(n) || ts.isModuleDeclaration(n)) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+    if ((ts.isVariableStatement(n) || ts.isModuleDeclaration(n)) && n.modifiers?.some((m) => m.kind === SyntaxKind.DeclareKeyword)) return true;
   }
   return false;
 }
@@ -347,7 +350,7 @@ export function isReference(id: ts.Identifier): boolean {
   const p = id.parent;
   if (!p) return false;
   // One switch on the parent's kind: this runs for every identifier of every file analysed.
-  const K = ts.SyntaxKind;
+  const K = SyntaxKind;
   switch (p.kind) {
     case K.PropertyAccessExpression:
       return (p as ts.PropertyAccessExpression).expression === id;

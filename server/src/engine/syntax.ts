@@ -5,13 +5,28 @@ import ts from 'typescript';
 export function skipOuterExpressions(node: ts.Expression): ts.Expression {
   let e = node;
   for (;;) {
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)) {
-      e = e.expression;
-    } else {
-      return e;
+    switch (e.kind) {
+      case WRAPPERS.Parenthesized:
+      case WRAPPERS.As:
+      case WRAPPERS.Satisfies:
+      case WRAPPERS.NonNull:
+      case WRAPPERS.TypeAssertion:
+        e = (e as ts.ParenthesizedExpression).expression;
+        break;
+      default:
+        return e;
     }
   }
 }
+
+/** The kinds skipOuterExpressions takes off, read once (the namespace's SyntaxKind is a getter). */
+const WRAPPERS = {
+  Parenthesized: ts.SyntaxKind.ParenthesizedExpression,
+  As: ts.SyntaxKind.AsExpression,
+  Satisfies: ts.SyntaxKind.SatisfiesExpression,
+  NonNull: ts.SyntaxKind.NonNullExpression,
+  TypeAssertion: ts.SyntaxKind.TypeAssertionExpression,
+} as const;
 
 /** The expression a node stands in once the outer wrappers above are taken into account. */
 export function outermostWrapper(node: ts.Expression): ts.Expression {
