@@ -8,6 +8,7 @@ import { analyzeText, parse } from '../../server/src/engine/analyze.js';
 import { FileModel, createRuleContext } from '../../server/src/engine/context.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate.js';
 import { optionSites } from '../../rules/util/option-sites.js';
+import { FUNCTION_LIKE } from '../../server/src/engine/scope.js';
 
 /** A value as short text: literals as JSON, objects with their keys, conditions in either(). */
 function show(v: Value, depth = 0): string {
@@ -91,6 +92,11 @@ describe('module bindings', () => {
   for (const [name, code, expected, file] of cases) {
     it(name, () => assert.deepEqual(refsOf(code, file), expected));
   }
+
+  it('lists every function-like kind among the nodes that may hold a scope', () => {
+    const expected = Object.values(ts.SyntaxKind).filter((k): k is ts.SyntaxKind => typeof k === 'number' && ts.isFunctionLike({ kind: k } as ts.Node));
+    assert.deepEqual([...new Set(FUNCTION_LIKE)].sort((a, b) => a - b), [...new Set(expected)].sort((a, b) => a - b));
+  });
 
   const notModules: [string, string, string?][] = [
     ['a parameter shadows the import', "import tls from 'tls'; function f(tls) { probe(tls.connect); }"],

@@ -1,7 +1,7 @@
 // The engine's single walk over a file: declares bindings and indexes the nodes the resolvers and
 // rules need. Iterative (an explicit stack), so 100,000 nested brackets cannot overflow the stack.
 import ts from 'typescript';
-import { MAY_HOLD_SCOPE, ScopeTable, declareFrom, isReference, type Binding, type ScopeChain } from './scope.js';
+import { MAY_HOLD_SCOPE, ScopeTable, declareFrom, isReference, type Binding } from './scope.js';
 import { isAssignmentOperator, skipOuterExpressions } from './syntax.js';
 
 /** The namespace's SyntaxKind is a getter: read once, not on every node. */
@@ -23,12 +23,11 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
   const identifiers: ts.Identifier[] = [];
   // `x++`, `--x`, `for (x of …)`: writes whose value the file does not say.
   const opaqueTargets: { node: ts.Node; target: ts.Expression }[] = [];
-  // Beside each node on the stack, the nearest node above it that can hold a scope table; the
-  // identifiers are resolved from theirs, and `outer` links each such node to the next one out,
-  // so a lookup walks those few nodes instead of every ancestor.
+  // Beside each node on the stack, the nearest node above it that may hold a scope table; the
+  // identifiers are resolved from theirs, and the scope table's chain links each such node to the
+  // next one out, so a lookup walks those few nodes instead of every ancestor.
   const stack: ts.Node[] = [sourceFile];
   const above: (ts.Node | undefined)[] = [undefined];
-  const outer: ScopeChain = new Map();
   const identifierScopes: (ts.Node | undefined)[] = [];
   let childScope: ts.Node | undefined;
   const push = (child: ts.Node) => {
@@ -42,7 +41,7 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
     declareFrom(node, scopes);
     childScope = scope;
     if (MAY_HOLD_SCOPE[node.kind] === 1) {
-      outer.set(node, scope);
+      scopes.chain.set(node, scope);
       childScope = node;
     }
     switch (node.kind) {
@@ -93,7 +92,7 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
   for (let i = 0; i < identifiers.length; i++) {
     const id = identifiers[i];
     if (!isReference(id)) continue;
-    const b = scopes.lookupFrom(id, identifierScopes[i], outer);
+    const b = scopes.lookupFrom(id, identifierScopes[i]);
     if (!b) continue;
     b.references.push(id);
     index.bindings.add(b);

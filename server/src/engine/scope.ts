@@ -42,12 +42,16 @@ export class ScopeTable {
   private readonly scopes = new Map<ts.Node, Map<string, Binding>>();
   private readonly resolved = new Map<ts.Identifier, Binding | undefined>();
   /**
-   * For a node, the nearest node at or above it that holds a table (null: none). Lookups walk
-   * tables, not every ancestor: in a 100,000-deep chain (`a, b, c, …`) walking every ancestor of
-   * every identifier was quadratic.
+   * Filled by the engine's walk: for each node it passed that may hold a scope (MAY_HOLD_SCOPE),
+   * the nearest such node above it. Lookups walk this chain, not every ancestor.
    */
-  private readonly tableAbove = new Map<ts.Node, ts.Node | null>();
-  /** The same for lookupFrom, along the chain of nodes that may hold a scope (see ScopeChain). */
+  readonly chain: ScopeChain = new Map();
+  /**
+   * Memos of lookups' walks, so none is quadratic (in a 100,000-deep chain `a, b, c, …` walking
+   * every ancestor of every identifier was): for a node, the nearest node at or above it on the
+   * chain; for a node on the chain, the nearest one at or above it that holds a table (null: none).
+   */
+  private readonly chainAbove = new Map<ts.Node, ts.Node | null>();
   private readonly tableAlongChain = new Map<ts.Node, ts.Node | null>();
 
   declare(scopeNode: ts.Node, binding: Binding): void {
@@ -55,7 +59,6 @@ export class ScopeTable {
     if (!table) {
       table = new Map();
       this.scopes.set(scopeNode, table);
-      this.tableAbove.clear();
       this.tableAlongChain.clear();
     }
     // A later `var x` or function redeclaration keeps the first binding; both name the same variable.
@@ -71,16 +74,21 @@ export class ScopeTable {
     for (const table of this.scopes.values()) yield* table.values();
   }
 
+  /** The binding an identifier refers to, looking outward through enclosing scopes. */
+  lookup(id: ts.Identifier): Binding | undefined {
+    if (this.resolved.has(id)) return this.resolved.get(id);
+    return this.lookupFrom(id, this.onChainAbove(id.parent));
+  }
+
   /**
-   * lookup() for an identifier whose nearest enclosing node that may hold a scope (`from`) the
-   * engine's walk knows, with `outer` giving the next such node out: the same answer, walking
-   * only those nodes. Called once all declarations are in.
+   * lookup() for an identifier whose nearest enclosing node on the chain (`from`) the engine's
+   * walk knows. Called once all declarations are in.
    */
-  lookupFrom(id: ts.Identifier, from: ts.Node | undefined, outer: ScopeChain): Binding | undefined {
+  lookupFrom(id: ts.Identifier, from: ts.Node | undefined): Binding | undefined {
     if (this.resolved.has(id)) return this.resolved.get(id);
     const name = id.text;
     let found: Binding | undefined;
-    for (let node = this.tableFrom(from, outer); node; node = this.tableFrom(outer.get(node), outer)) {
+    for (let node = this.tableFrom(from); node; node = this.tableFrom(this.chain.get(node))) {
       const b = this.scopes.get(node)!.get(name);
       if (b) {
         found = b;
@@ -91,58 +99,44 @@ export class ScopeTable {
     return found;
   }
 
-  /** The first node from `from` outward along `outer` that holds a table; remembered for every node passed. */
-  private tableFrom(from: ts.Node | undefined, outer: ScopeChain): ts.Node | undefined {
+  /** The nearest node at or above `from` on the chain (a node the walk skipped, in a type, is not). */
+  private onChainAbove(from: ts.Node | undefined): ts.Node | undefined {
+    return this.memoWalk(from, this.chainAbove, (n) => this.chain.has(n), (n) => n.parent);
+  }
+
+  /** The first node from `from` outward along the chain that holds a table. */
+  private tableFrom(from: ts.Node | undefined): ts.Node | undefined {
+    return this.memoWalk(from, this.tableAlongChain, (n) => this.scopes.has(n), (n) => this.chain.get(n));
+  }
+
+  /** Walks `next` from `from` to the first node that is `wanted`, remembering the answer for every node passed. */
+  private memoWalk(from: ts.Node | undefined, memo: Map<ts.Node, ts.Node | null>, wanted: (n: ts.Node) => boolean, next: (n: ts.Node) => ts.Node | undefined): ts.Node | undefined {
     const passed: ts.Node[] = [];
     let node = from;
-    while (node && !this.scopes.has(node)) {
-      const known = this.tableAlongChain.get(node);
+    while (node && !wanted(node)) {
+      const known = memo.get(node);
       if (known !== undefined) {
         node = known ?? undefined;
         break;
       }
       passed.push(node);
-      node = outer.get(node);
+      node = next(node);
     }
-    for (const p of passed) this.tableAlongChain.set(p, node ?? null);
+    for (const p of passed) memo.set(p, node ?? null);
     return node;
   }
-
-  /** The binding an identifier refers to, looking outward through enclosing scopes. */
-  lookup(id: ts.Identifier): Binding | undefined {
-    if (this.resolved.has(id)) return this.resolved.get(id);
-    const name = id.text;
-    let found: Binding | undefined;
-    for (let node = this.nearestTable(id.parent); node; node = this.nearestTable(node.parent)) {
-      const b = this.scopes.get(node)?.get(name);
-      if (b) {
-        found = b;
-        break;
-      }
-    }
-    this.resolved.set(id, found);
-    return found;
-  }
-
-  private nearestTable(from: ts.Node | undefined): ts.Node | undefined {
-    const walked: ts.Node[] = [];
-    let found: ts.Node | null = null;
-    for (let n = from; n; n = n.parent) {
-      const known = this.tableAbove.get(n);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      walked.push(n);
-      if (this.scopes.has(n)) {
-        found = n;
-        break;
-      }
-    }
-    for (const n of walked) this.tableAbove.set(n, found);
-    return found ?? undefined;
-  }
 }
+
+/**
+ * The kinds ts.isFunctionLike accepts, listed so that loading this module does not load
+ * typescript (scripts/typescript-once.mjs loads it on the first function read).
+ */
+export const FUNCTION_LIKE: readonly ts.SyntaxKind[] = [
+  SyntaxKind.FunctionDeclaration, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction, SyntaxKind.MethodDeclaration,
+  SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor, SyntaxKind.MethodSignature, SyntaxKind.CallSignature,
+  SyntaxKind.ConstructSignature, SyntaxKind.IndexSignature, SyntaxKind.FunctionType, SyntaxKind.ConstructorType,
+  SyntaxKind.JSDocFunctionType, SyntaxKind.JSDocSignature,
+];
 
 /** For each node that may hold a scope, the nearest one above it (undefined above the file). */
 export type ScopeChain = Map<ts.Node, ts.Node | undefined>;
@@ -153,15 +147,12 @@ export type ScopeChain = Map<ts.Node, ts.Node | undefined>;
  * parameters: every function-like kind). A superset is fine: a node without a table is passed by.
  */
 export const MAY_HOLD_SCOPE = new Uint8Array(SyntaxKind.Count);
-for (let k = 0; k < SyntaxKind.Count; k++) {
-  const node = { kind: k } as ts.Node;
-  if (ts.isFunctionLike(node)) MAY_HOLD_SCOPE[k] = 1;
-}
 for (const k of [
   SyntaxKind.SourceFile, SyntaxKind.ModuleBlock, SyntaxKind.Block, SyntaxKind.ForStatement, SyntaxKind.ForInStatement,
   SyntaxKind.ForOfStatement, SyntaxKind.CatchClause, SyntaxKind.CaseBlock, SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression,
-  SyntaxKind.FunctionDeclaration, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction, SyntaxKind.MethodDeclaration,
-  SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor, SyntaxKind.ClassStaticBlockDeclaration,
+  SyntaxKind.ClassStaticBlockDeclaration,
+  // Every function-like kind (ts.isFunctionLike; test/engine/values.test.ts checks the list).
+  ...FUNCTION_LIKE,
 ]) MAY_HOLD_SCOPE[k] = 1;
 
 export function isFunctionScope(node: ts.Node): boolean {
