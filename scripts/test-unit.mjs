@@ -11,6 +11,7 @@ import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readMarker } from './test-unit-marker.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'out', 'test');
@@ -18,9 +19,10 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--concurrency');
 const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) + 1);
 
-// A test file says in a `// test-unit: …` line of its header comment how it wants to be run:
-// `about N s of CPU` (a long file: its own process, started before the short ones, the longest
-// first, so they run beside the many short ones instead of after them) or `own process`. Files
+// A test file says in a `// test-unit: …` line of its header comment how it wants to be run
+// (scripts/test-unit-marker.mjs): `about N s of CPU` (a long file: its own process, started before
+// the short ones, the longest first, so they run beside the many short ones instead of after
+// them) or `own process (why)`; a line of another form stops the run. Files
 // that only call functions (rules, meta, client, engine, ciphers) and say neither share a process:
 // starting node and loading TypeScript costs about 0.4 s of CPU, more than most of them take.
 const SHARED = /^(rules|meta|client|engine|ciphers)\//;
@@ -52,12 +54,14 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** What the `// test-unit:` line of a compiled test file's first lines asks for. */
+/** What the `// test-unit:` line in a compiled test file's first lines asks for (scripts/test-unit-marker.mjs). */
 function declared(file) {
-  const head = readFileSync(file, 'utf8').slice(0, 2000);
-  const m = /^\/\/ test-unit: (.*)$/m.exec(head);
-  const seconds = Number(/about (\d+) s of CPU/.exec(m?.[1] ?? '')?.[1] ?? 0);
-  return { own: Boolean(m && (seconds > 0 || /own process/.test(m[1]))), seconds };
+  const marker = readMarker(readFileSync(file, 'utf8').slice(0, 2000));
+  if (marker?.invalid) {
+    console.error(`test-unit: ${path.relative(root, file)}: cannot read ${JSON.stringify(marker.invalid)}`);
+    process.exit(1);
+  }
+  return { own: marker?.own ?? false, seconds: marker?.seconds ?? 0 };
 }
 
 /** TLSLINT_TEST_TMPDIR, else /dev/shm if it is a writable tmpfs, else the usual temporary folder. */

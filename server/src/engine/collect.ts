@@ -2,10 +2,7 @@
 // rules need. Iterative (an explicit stack), so 100,000 nested brackets cannot overflow the stack.
 import ts from 'typescript';
 import { MAY_HOLD_SCOPE, ScopeTable, declareFrom, isReference, type Binding } from './scope.js';
-import { isAssignmentOperator, skipOuterExpressions } from './syntax.js';
-
-/** The namespace's SyntaxKind is a getter: read once, not on every node. */
-const SyntaxKind = ts.SyntaxKind;
+import { SyntaxKind, isAssignmentOperator, skipOuterExpressions } from './syntax.js';
 
 export interface FileIndex {
   scopes: ScopeTable;

@@ -1,10 +1,7 @@
 // Lexical scopes and bindings for one file, without a type checker: enough to know which
 // declaration an identifier refers to, so a local `tls` that shadows the module is not the module.
 import ts from 'typescript';
-import { skipOuterExpressions } from './syntax.js';
-
-/** The namespace's SyntaxKind is a getter: read once, not on every node. */
-const SyntaxKind = ts.SyntaxKind;
+import { SyntaxKind, skipOuterExpressions } from './syntax.js';
 
 export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'enum' | 'other';
 
@@ -341,49 +338,48 @@ export function isReference(id: ts.Identifier): boolean {
   const p = id.parent;
   if (!p) return false;
   // One switch on the parent's kind: this runs for every identifier of every file analysed.
-  const K = SyntaxKind;
   switch (p.kind) {
-    case K.PropertyAccessExpression:
+    case SyntaxKind.PropertyAccessExpression:
       return (p as ts.PropertyAccessExpression).expression === id;
-    case K.ShorthandPropertyAssignment:
+    case SyntaxKind.ShorthandPropertyAssignment:
       return true;
-    case K.PropertyAssignment:
-    case K.BindingElement:
-    case K.VariableDeclaration:
-    case K.Parameter:
-    case K.PropertyDeclaration:
-    case K.EnumMember:
+    case SyntaxKind.PropertyAssignment:
+    case SyntaxKind.BindingElement:
+    case SyntaxKind.VariableDeclaration:
+    case SyntaxKind.Parameter:
+    case SyntaxKind.PropertyDeclaration:
+    case SyntaxKind.EnumMember:
       return (p as ts.HasInitializer & { initializer?: ts.Node }).initializer === id;
-    case K.QualifiedName:
-    case K.PropertySignature:
-    case K.FunctionDeclaration:
-    case K.FunctionExpression:
-    case K.ClassDeclaration:
-    case K.ClassExpression:
-    case K.MethodDeclaration:
-    case K.MethodSignature:
-    case K.GetAccessor:
-    case K.SetAccessor:
-    case K.ImportSpecifier:
-    case K.ImportClause:
-    case K.NamespaceImport:
-    case K.ImportEqualsDeclaration:
-    case K.ExportSpecifier:
-    case K.LabeledStatement:
-    case K.BreakStatement:
-    case K.ContinueStatement:
-    case K.JsxAttribute:
-    case K.EnumDeclaration:
-    case K.ModuleDeclaration:
-    case K.InterfaceDeclaration:
-    case K.TypeAliasDeclaration:
-    case K.TypeParameter:
-    case K.NamespaceExport:
-    case K.MetaProperty:
+    case SyntaxKind.QualifiedName:
+    case SyntaxKind.PropertySignature:
+    case SyntaxKind.FunctionDeclaration:
+    case SyntaxKind.FunctionExpression:
+    case SyntaxKind.ClassDeclaration:
+    case SyntaxKind.ClassExpression:
+    case SyntaxKind.MethodDeclaration:
+    case SyntaxKind.MethodSignature:
+    case SyntaxKind.GetAccessor:
+    case SyntaxKind.SetAccessor:
+    case SyntaxKind.ImportSpecifier:
+    case SyntaxKind.ImportClause:
+    case SyntaxKind.NamespaceImport:
+    case SyntaxKind.ImportEqualsDeclaration:
+    case SyntaxKind.ExportSpecifier:
+    case SyntaxKind.LabeledStatement:
+    case SyntaxKind.BreakStatement:
+    case SyntaxKind.ContinueStatement:
+    case SyntaxKind.JsxAttribute:
+    case SyntaxKind.EnumDeclaration:
+    case SyntaxKind.ModuleDeclaration:
+    case SyntaxKind.InterfaceDeclaration:
+    case SyntaxKind.TypeAliasDeclaration:
+    case SyntaxKind.TypeParameter:
+    case SyntaxKind.NamespaceExport:
+    case SyntaxKind.MetaProperty:
       return false;
-    case K.JsxOpeningElement:
-    case K.JsxSelfClosingElement:
-    case K.JsxClosingElement:
+    case SyntaxKind.JsxOpeningElement:
+    case SyntaxKind.JsxSelfClosingElement:
+    case SyntaxKind.JsxClosingElement:
       return (p as ts.JsxOpeningLikeElement | ts.JsxClosingElement).tagName === id && /^[A-Z]/.test(id.text);
     default:
       return true;

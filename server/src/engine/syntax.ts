@@ -1,16 +1,23 @@
 // Small syntax helpers shared by the engine's resolvers.
 import ts from 'typescript';
 
+/**
+ * typescript's SyntaxKind, read once for the engine's per-node code: outside the bundles (the
+ * compiled tests) every read of `ts.SyntaxKind` is a getter call; the bundles' typescript object
+ * (scripts/typescript-once.mjs) holds it as plain data.
+ */
+export const SyntaxKind = ts.SyntaxKind;
+
 /** Strips parentheses, `as`, `satisfies`, `<T>x` and `x!`: they do not change a value. */
 export function skipOuterExpressions(node: ts.Expression): ts.Expression {
   let e = node;
   for (;;) {
     switch (e.kind) {
-      case WRAPPERS.Parenthesized:
-      case WRAPPERS.As:
-      case WRAPPERS.Satisfies:
-      case WRAPPERS.NonNull:
-      case WRAPPERS.TypeAssertion:
+      case SyntaxKind.ParenthesizedExpression:
+      case SyntaxKind.AsExpression:
+      case SyntaxKind.SatisfiesExpression:
+      case SyntaxKind.NonNullExpression:
+      case SyntaxKind.TypeAssertionExpression:
         e = (e as ts.ParenthesizedExpression).expression;
         break;
       default:
@@ -18,15 +25,6 @@ export function skipOuterExpressions(node: ts.Expression): ts.Expression {
     }
   }
 }
-
-/** The kinds skipOuterExpressions takes off, read once (the namespace's SyntaxKind is a getter). */
-const WRAPPERS = {
-  Parenthesized: ts.SyntaxKind.ParenthesizedExpression,
-  As: ts.SyntaxKind.AsExpression,
-  Satisfies: ts.SyntaxKind.SatisfiesExpression,
-  NonNull: ts.SyntaxKind.NonNullExpression,
-  TypeAssertion: ts.SyntaxKind.TypeAssertionExpression,
-} as const;
 
 /** The expression a node stands in once the outer wrappers above are taken into account. */
 export function outermostWrapper(node: ts.Expression): ts.Expression {
