@@ -21,8 +21,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  // `tlslint --jobs N` starts it from dist/cli.js (server/src/cli/pool.ts).
-  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' },
+  // `tlslint --jobs N` and the workspace scan start it (server/src/runner/pool.ts).
+  { entryPoints: ['server/src/runner/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));

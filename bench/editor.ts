@@ -3,10 +3,11 @@
 // for it: the incremental re-parse, the analysis and the diagnostics. Compared with a full parse.
 // Bundled and run by bench/run.mjs; prints one JSON object.
 import ts from 'typescript';
-import { defaultConfig } from '../server/src/engine/config.js';
-import { lintEdited, type Edit, type ParsedBuffer } from '../server/src/engine/incremental.js';
+import { defaultConfig } from '../server/src/engine/config/index.js';
+import type { Edit, ParsedDocument } from '../server/src/engine/language.js';
+import { lintBuffer } from '../server/src/linter/index.js';
 import { toDiagnostics } from '../server/src/lsp/diagnostics.js';
-import { parse } from '../server/src/engine/analyze.js';
+import { parseSourceFile as parse } from '../server/src/lang/js/parse.js';
 import { mulberry32 } from '../test/fuzz/rng.js';
 
 const LINES = 10_000;
@@ -81,7 +82,7 @@ function main(): void {
   let text = makeFile();
   const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: '/bench' } };
   // Warm up the parser and the engine, as a running server is.
-  for (let k = 0; k < 5; k++) lintEdited(fileName, text, options);
+  for (let k = 0; k < 5; k++) lintBuffer(fileName, text, options);
   const fullParse: number[] = [];
   const fullParseNoParents: number[] = [];
   const fullLint: number[] = [];
@@ -93,11 +94,11 @@ function main(): void {
     ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest);
     fullParseNoParents.push(performance.now() - t);
     t = performance.now();
-    lintEdited(fileName, text, options);
+    lintBuffer(fileName, text, options);
     fullLint.push(performance.now() - t);
   }
   const random = mulberry32(2026);
-  let parsed: ParsedBuffer | undefined = lintEdited(fileName, text, options).parsed;
+  let parsed: ParsedDocument | undefined = lintBuffer(fileName, text, options).document;
   const times: number[] = [];
   let findings = 0;
   const typed = 'const retryDelay = attempt * 250;';
@@ -111,11 +112,11 @@ function main(): void {
     const inserted = r < 0.8 ? typed[e % typed.length] : r < 0.9 ? '' : `${typed}\n`;
     const next = text.slice(0, edit.start) + inserted + text.slice(edit.end);
     const t = performance.now();
-    const out = lintEdited(fileName, next, options, parsed ? { parsed, edits: [edit] } : undefined);
+    const out = lintBuffer(fileName, next, options, parsed ? { document: parsed, edits: [edit] } : undefined);
     const diagnostics = toDiagnostics(out.result, e + 2);
     times.push(performance.now() - t);
     findings = diagnostics.length;
-    parsed = out.parsed;
+    parsed = out.document;
     text = next;
   }
   const result = {

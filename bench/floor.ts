@@ -4,9 +4,9 @@
 // bench/run.mjs: `node floor.js parse|walk <dir>`; prints one JSON object.
 import { readFileSync, statSync } from 'node:fs';
 import ts from 'typescript';
-import { scriptKindOf } from '../server/src/engine/analyze.js';
-import { discoverFiles } from '../server/src/cli/discover.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../server/src/engine/lint-file.js';
+import { scriptKindOf } from '../server/src/lang/js/parse.js';
+import { discoverFiles } from '../server/src/runner/discover.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../server/src/engine/file-guards.js';
 
 async function main(): Promise<void> {
   const [mode, dir] = process.argv.slice(2);
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   let nodes = 0;
   const list: string[] = [];
   for await (const file of discoverFiles([dir], { cwd: process.cwd() })) {
-    if (statSync(file).size > DEFAULT_MAX_FILE_BYTES) continue;
+    if (statSync(file).size > DEFAULT_MAX_FILE_SIZE) continue;
     if (mode === 'list') {
       list.push(file);
       continue;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUT_DIRS = ['rules', 'server', 'client', 'test', 'bench'];
+const INPUT_DIRS = ['protocol', 'rules', 'server', 'client', 'test', 'bench'];
 const INPUT_FILES = ['tsconfig.json', 'esbuild.mjs', 'scripts/typescript-once.mjs', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 const OUTPUTS = {
   bundles: ['dist/cli.js', 'dist/worker.js', 'dist/server.js', 'dist/extension.js'],

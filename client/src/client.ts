@@ -2,7 +2,7 @@
 // and untitled), the tlslint settings and changes to the files that configure tlslint.
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DIAGNOSTIC_SOURCE, SERVER_NAME, type Settings } from '../../server/src/lsp/protocol.js';
+import { DIAGNOSTIC_SOURCE, SERVER_NAME, type Settings } from '../../protocol/protocol.js';
 
 export const CLIENT_ID = 'tlslint';
 export const CLIENT_NAME = 'TLS Lint';

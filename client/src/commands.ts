@@ -3,7 +3,7 @@
 // notification, and the client shows the summary when it returns.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, ServerCommands, type ScanSummary } from '../../server/src/lsp/protocol.js';
+import { ClientCommands, ServerCommands, type ScanSummary } from '../../protocol/protocol.js';
 import { summaryMessage } from './summary.js';
 
 export function registerCommands(client: LanguageClient, output: vscode.LogOutputChannel, manifest: Manifest): vscode.Disposable[] {

@@ -2,7 +2,7 @@
 // opens the output channel, where the server's log and the scan summaries are.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, StatusNotification, type ScanSummary, type StatusParams } from '../../server/src/lsp/protocol.js';
+import { ClientCommands, StatusNotification, type ScanSummary, type StatusParams } from '../../protocol/protocol.js';
 import { summaryTooltip } from './summary.js';
 
 export class StatusBar implements vscode.Disposable {

@@ -1,6 +1,6 @@
 // Wording of a workspace scan's summary, for the notification, the output and the status bar.
 // No vscode import, so it is unit-tested in plain Node.
-import type { ScanSummary } from '../../server/src/lsp/protocol.js';
+import type { ScanSummary } from '../../protocol/protocol.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -14,7 +14,7 @@ import {
   SKIP_OUTSIDE_ROOTS,
   SKIP_SYMLINK_LOOP,
   type DiscoverOptions,
-} from '../../server/src/cli/discover.js';
+} from '../../server/src/runner/discover.js';
 
 let tmp: string;
 let project: string;

@@ -46,9 +46,8 @@ function fakeRule(id: string, defaultSeverity: Severity, cwe: number[]): Rule {
     messages: { m: 'x' },
     fixKinds: ['safe', 'suggestion'],
     precision: 'high',
-    needles: [],
   };
-  return { meta, check() {} };
+  return { meta, parts: { js: { needles: [], check() {} } } };
 }
 
 const RULES = [fakeRule('no-unverified-tls', 'error', [295]), fakeRule('no-weak-cipher', 'warning', [327])];

@@ -117,7 +117,7 @@ fs.closeSync = (fd) => {
   close(fd);
   if (last.endsWith('throw-me.ts')) throw new Error('boom in the worker');
 };
-require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'cli', 'worker.js'))});
+require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'runner', 'worker.js'))});
 `,
     );
     const one = await lint(['--jobs', '1', '--format', 'json', 'pkg0', 'pkg1', 'pkg2', 'pkg3', 'pkg4', 'pkg5', 'pkg6'], dir);

@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config.js';
-import { LintPool } from '../../server/src/cli/pool.js';
+import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config/index.js';
+import { LintPool } from '../../server/src/runner/pool.js';
 
 /** A worker that answers each batch a little later, with no findings; it exits on a file named die.js. */
 const FAKE_WORKER = `

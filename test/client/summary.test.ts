@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleCounts, severityCounts, summaryMessage, summaryTooltip } from '../../client/src/summary.js';
-import type { ScanSummary } from '../../server/src/lsp/protocol.js';
+import type { ScanSummary } from '../../protocol/protocol.js';
 
 const summary = (over: Partial<ScanSummary> = {}): ScanSummary => ({
   files: 42,

@@ -3,14 +3,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { rules as catalog } from '../../rules/index.js';
-import { analyzeText } from '../../server/src/engine/analyze.js';
+import { analyzeText } from '../helpers/lint.js';
 
 const INSECURE = "import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n";
 
 const throwing: Rule = {
   meta: { ...catalog[0].meta, id: 'always-throws', messages: { x: 'x' } },
-  check() {
-    throw new Error('boom');
+  parts: {
+    js: {
+      needles: [],
+      check() {
+        throw new Error('boom');
+      },
+    },
   },
 };
 
@@ -31,10 +36,10 @@ describe('analysis runner', () => {
     assert.match(r.notes[0].message, /^Syntax error at 3:10: .*\(and \d+ more\)\. The parts that parse were still checked\.$/);
   });
 
-  it('severityOf decides each finding, and off drops it', () => {
-    const asInfo = analyzeText('a.ts', INSECURE, { severityOf: () => 'info' });
+  it('overrides decide each finding, and off drops it', () => {
+    const asInfo = analyzeText('a.ts', INSECURE, { overrides: { 'no-unverified-certificate': 'info' } });
     assert.deepEqual(asInfo.findings.map((f) => f.severity), ['info']);
-    const off = analyzeText('a.ts', INSECURE, { severityOf: (id, s) => (id === 'no-unverified-certificate' ? 'off' : s) });
+    const off = analyzeText('a.ts', INSECURE, { overrides: { 'no-unverified-certificate': 'off' } });
     assert.deepEqual(off.findings, []);
   });
 

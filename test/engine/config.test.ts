@@ -14,7 +14,7 @@ import {
   parseConfigText,
   parsePackageJsonConfig,
   type ConfigCache,
-} from '../../server/src/engine/config.js';
+} from '../../server/src/engine/config/index.js';
 
 const IDS = ['no-weak-cipher', 'no-unverified-tls'];
 

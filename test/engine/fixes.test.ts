@@ -6,10 +6,11 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import ts from 'typescript';
 import type { Fix, TextEdit } from '../../rules/api.js';
-import { analyzeText } from '../../server/src/engine/analyze.js';
-import { defaultConfig } from '../../server/src/engine/config.js';
-import { applyEdits, enclosingStatement, isStatementLike, selectNonOverlapping } from '../../server/src/engine/fixes.js';
-import { fixText } from '../../server/src/engine/lint-file.js';
+import { analyzeText } from '../helpers/lint.js';
+import { defaultConfig } from '../../server/src/engine/config/index.js';
+import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
+import { enclosingStatement, isStatementLike } from '../../server/src/lang/js/fix-syntax.js';
+import { fixText } from '../../server/src/linter/index.js';
 import { mulberry32 } from '../fuzz/rng.js';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');

@@ -6,13 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { analyzeText } from '../../server/src/engine/analyze.js';
-import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config.js';
+import { analyzeText } from '../helpers/lint.js';
+import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config/index.js';
 import { changedWhileRead, DEFAULT_MAX_FILE_SIZE, guardText, minifiedReason, writeIfUnchanged } from '../../server/src/engine/file-guards.js';
-import { lintEdited } from '../../server/src/engine/incremental.js';
-import { MAX_NESTING_DEPTH, nestingDepth } from '../../server/src/engine/limits.js';
-import { lintFile, lintText } from '../../server/src/engine/lint-file.js';
-import { discoverFiles } from '../../server/src/cli/discover.js';
+import { MAX_NESTING_DEPTH, nestingDepth } from '../../server/src/lang/js/nesting.js';
+import { lintBuffer, lintFile, lintText } from '../../server/src/linter/index.js';
+import { discoverFiles } from '../../server/src/runner/discover.js';
 
 describe('input limits', () => {
   it('measures bracket nesting, ignoring brackets in strings and comments', () => {
@@ -125,7 +124,7 @@ describe('file limits', () => {
     skippedNote(lintFile(file, limited), /over the 1000-byte limit/);
     const text = readFileSync(file, 'utf8');
     skippedNote(lintText(file, text, limited), /over the 1000-byte limit for one file \(maxFileSize/);
-    skippedNote(lintEdited(file, text, limited).result, /over the 1000-byte limit/);
+    skippedNote(lintBuffer(file, text, limited).result, /over the 1000-byte limit/);
     // Counted in UTF-8 bytes, not characters: 400 'é' are 800 bytes.
     assert.ok(guardText('x.js', 'é'.repeat(400), { maxFileSize: 799 }));
     assert.equal(guardText('x.js', 'é'.repeat(400), { maxFileSize: 800 }), undefined);

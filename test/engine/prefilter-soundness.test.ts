@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { rules as catalog } from '../../rules/index.js';
-import { analyzeText } from '../../server/src/engine/analyze.js';
+import { analyzeText } from '../helpers/lint.js';
 import { prefilterFor } from '../../server/src/engine/prefilter.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -108,7 +108,7 @@ function escaped(text: string, needles: readonly string[]): string {
 
 describe('pre-filter soundness', () => {
   const all = samples();
-  const prefilter = prefilterFor(catalog, true);
+  const prefilter = prefilterFor(catalog, 'js', true);
 
   it(`has a corpus to check (${all.length} texts)`, () => {
     assert.ok(all.length > 500, `only ${all.length} texts`);

@@ -5,14 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SINKS } from '../../rules/data/sinks.js';
+import { SINKS } from '../../rules/data/node/sinks.js';
 import { rules as catalog } from '../../rules/index.js';
-import { moduleNeedles } from '../../rules/util/needles.js';
-import { analyzeText } from '../../server/src/engine/analyze.js';
-import { defaultConfig } from '../../server/src/engine/config.js';
-import { lintFile, lintText } from '../../server/src/engine/lint-file.js';
+import { moduleNeedles, sinkModuleNeedles } from '../../rules/js/needles.js';
+import { analyzeText } from '../helpers/lint.js';
+import { defaultConfig } from '../../server/src/engine/config/index.js';
+import { lintFile, lintText } from '../../server/src/linter/index.js';
 import { NeedleAutomaton } from '../../server/src/engine/needle-automaton.js';
-import { DIRECTIVE_NEEDLE, isSpecifierNeedle, prefilterFor, sinkNeedles } from '../../server/src/engine/prefilter.js';
+import { DIRECTIVE_NEEDLE, isSpecifierNeedle, prefilterFor } from '../../server/src/engine/prefilter.js';
 
 const automaton = (plain: string[], specifiers: string[] = []) =>
   new NeedleAutomaton([...plain.map((text, i) => ({ text, specifier: false, groups: [i] })), ...specifiers.map((text, i) => ({ text, specifier: true, groups: [plain.length + i] }))], plain.length + specifiers.length);
@@ -78,9 +78,10 @@ describe('NeedleAutomaton', () => {
 
 describe('the catalog\'s needles', () => {
   it('are non-empty ASCII for every rule; specifier needles are what moduleNeedles makes', () => {
-    for (const { meta } of catalog) {
-      assert.ok(meta.needles.length > 0, meta.id);
-      for (const n of meta.needles) {
+    for (const { meta, parts } of catalog) {
+      const needles = parts.js?.needles ?? [];
+      assert.ok(needles.length > 0, meta.id);
+      for (const n of needles) {
         assert.match(n, /^[\x01-\x7f]+$/, `${meta.id}: ${JSON.stringify(n)}`);
         if (isSpecifierNeedle(n)) assert.ok(moduleNeedles([n.slice(1, -1).replace(/^node:/, '')]).includes(n), n);
       }
@@ -88,28 +89,28 @@ describe('the catalog\'s needles', () => {
   });
 
   it('name the sink modules of rules that fire on a sink call alone', () => {
-    const needles = (id: string) => new Set(catalog.find((r) => r.meta.id === id)!.meta.needles);
+    const needles = (id: string) => new Set(catalog.find((r) => r.meta.id === id)!.parts.js!.needles);
     for (const s of SINKS.filter((x) => x.sni === 'none')) for (const n of moduleNeedles(s.modules)) assert.ok(needles('require-servername').has(n), n);
     for (const n of moduleNeedles(['mysql2', 'mysql2/promise', 'nodemailer', 'imapflow', 'imap'])) {
       assert.ok(needles('no-unverified-hostname').has(n) || needles('no-plaintext-downgrade').has(n), n);
     }
-    assert.ok(sinkNeedles().includes('"node:https"'));
+    assert.ok(sinkModuleNeedles().includes('"node:https"'));
   });
 
   it('add the directive needle only when unused directives are reported', () => {
-    assert.ok(!prefilterFor(catalog, false).needles.includes(DIRECTIVE_NEEDLE));
-    assert.ok(prefilterFor(catalog, true).needles.includes(DIRECTIVE_NEEDLE));
-    assert.equal(prefilterFor(catalog, true), prefilterFor(catalog, true), 'built once per rule set');
+    assert.ok(!prefilterFor(catalog, 'js', false).needles.includes(DIRECTIVE_NEEDLE));
+    assert.ok(prefilterFor(catalog, 'js', true).needles.includes(DIRECTIVE_NEEDLE));
+    assert.equal(prefilterFor(catalog, 'js', true), prefilterFor(catalog, 'js', true), 'built once per rule set');
   });
 
   it('gate a text to the rules whose needles it holds', () => {
-    const gate = prefilterFor(catalog).gate("import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n");
+    const gate = prefilterFor(catalog, 'js').gate("import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n");
     assert.deepEqual(gate.rules.map((r) => r.meta.id).sort(), ['no-unverified-certificate', 'require-servername']);
-    assert.deepEqual(prefilterFor(catalog).gate('export const x = 1;\n').rules, []);
+    assert.deepEqual(prefilterFor(catalog, 'js').gate('export const x = 1;\n').rules, []);
   });
 
   it('gate a rule with alsoNeedles only when the text holds one of each set', () => {
-    const ids = (text: string) => prefilterFor(catalog).gate(text).rules.map((r) => r.meta.id);
+    const ids = (text: string) => prefilterFor(catalog, 'js').gate(text).rules.map((r) => r.meta.id);
     assert.ok(ids("const tls = require('tls');\ntls.createSecurePair();\n").includes('no-deprecated-tls-api'));
     assert.ok(!ids("const crypto = require('crypto');\ncrypto.randomUUID();\n").includes('no-deprecated-tls-api'), 'the module alone');
     assert.ok(!ids('xhr.withCredentials = true;\nchart.setOptions({});\n').includes('no-deprecated-tls-api'), 'the names alone');
@@ -146,7 +147,7 @@ describe('linting with the pre-filter', () => {
     };
     assert.match(lintFile(file('bin.js', Buffer.from([0x61, 0, 0x62])), options).notes[0].message, /binary/);
     assert.match(lintFile(file('latin1.js', Buffer.from([0x63, 0xe9, 0x0a])), options).notes[0].message, /UTF-8/);
-    assert.match(lintFile(file('big.js', Buffer.alloc(64, 0x61)), { ...options, maxFileBytes: 32 }).notes[0].message, /64 bytes is over the 32-byte limit/);
+    assert.match(lintFile(file('big.js', Buffer.alloc(64, 0x61)), { ...options, config: { ...options.config, maxFileSize: 32 } }).notes[0].message, /64 bytes is over the 32-byte limit/);
     const bom = file('bom.js', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("require('tls').connect({ host: '10.0.0.1', rejectUnauthorized: false });\n")]));
     assert.equal(lintFile(bom, options).findings[0].start, "require('tls').connect({ host: '10.0.0.1', ".length);
   });

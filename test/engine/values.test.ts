@@ -3,12 +3,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
-import type { Value } from '../../rules/api.js';
-import { analyzeText, parse } from '../../server/src/engine/analyze.js';
-import { FileModel, createRuleContext } from '../../server/src/engine/context.js';
-import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate.js';
-import { optionSites } from '../../rules/util/option-sites.js';
-import { FUNCTION_LIKE } from '../../server/src/engine/scope.js';
+import type { Value } from '../../rules/js/api.js';
+import { analyzeText } from '../helpers/lint.js';
+import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { FileModel, createRuleContext } from '../../server/src/lang/js/context.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { optionSites } from '../../rules/js/option-sites.js';
+import { FUNCTION_LIKE } from '../../server/src/lang/js/scope.js';
 
 /** A value as short text: literals as JSON, objects with their keys, conditions in either(). */
 function show(v: Value, depth = 0): string {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { parse } from '../../server/src/engine/analyze.js';
+import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
 
 export interface Seed {
   /** Where it came from: `test/rules/no-weak-cipher.test.ts#12`, `examples/src/db.js`. */

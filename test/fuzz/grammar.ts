@@ -1,9 +1,9 @@
 // Programs generated from what the rules know: the sink table, the options they judge and the
 // values those options take, written through the indirections the engine resolves (imports of
 // every form, variables, spreads, Object.assign, member writes, conditionals, enums, parameters).
-import { SINKS, TLS_ONLY_OPTIONS, ENV_SINKS } from '../../rules/data/sinks.js';
-import { SECURE_PROTOCOL_METHODS, LEGACY_VERSIONS } from '../../rules/data/protocols.js';
-import { SSL_OP } from '../../rules/data/node-constants.js';
+import { SINKS, TLS_ONLY_OPTIONS, ENV_SINKS } from '../../rules/data/node/sinks.js';
+import { SECURE_PROTOCOL_METHODS, LEGACY_VERSIONS } from '../../rules/data/node/protocols.js';
+import { SSL_OP } from '../../rules/data/node/node-constants.js';
 import type { Rng } from './rng.js';
 import { cipherString } from './cipher-gen.js';
 

@@ -3,10 +3,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Fix } from '../../rules/api.js';
 import { rules as catalog } from '../../rules/index.js';
-import { parse } from '../../server/src/engine/analyze.js';
-import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config.js';
+import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config/index.js';
 import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
-import { fixText, lintText, type LintOptions } from '../../server/src/engine/lint-file.js';
+import { fixText, lintText, type LintOptions } from '../../server/src/linter/index.js';
 import type { FileResult, Finding } from '../../server/src/engine/types.js';
 import type { Rng } from './rng.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
 import { docsUrl } from '../../rules/docs-url.js';
-import { ServerCommands } from '../../server/src/lsp/protocol.js';
+import { ServerCommands } from '../../protocol/protocol.js';
 import { clientPerSuite } from './lsp-client.js';
 
 describe('tlslint.server.showDocumentation', () => {

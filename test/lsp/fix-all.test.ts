@@ -10,9 +10,9 @@ import ts from 'typescript';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../../rules/api.js';
-import { defaultConfig } from '../../server/src/engine/config.js';
+import { defaultConfig } from '../../server/src/engine/config/index.js';
 import { fixAllAction } from '../../server/src/lsp/code-actions.js';
-import type { DiagnosticData } from '../../server/src/lsp/protocol.js';
+import type { DiagnosticData } from '../../protocol/protocol.js';
 import { clientPerSuite, open, uriOf } from './lsp-client.js';
 
 const MANY_FINDINGS = [
@@ -66,9 +66,8 @@ describe('fixAllAction with safe fixes (in-process, made-up rule)', () => {
       messages: { double: 'Double-quoted string.' },
       fixKinds: ['safe', 'suggestion'],
       precision: 'high',
-      needles: ['"'],
     },
-    check(context) {
+    parts: { js: { needles: ['"'], check(context) {
       const visit = (node: ts.Node): void => {
         if (ts.isStringLiteral(node) && context.text[node.getStart(context.sourceFile)] === '"') {
           const start = node.getStart(context.sourceFile);
@@ -84,7 +83,7 @@ describe('fixAllAction with safe fixes (in-process, made-up rule)', () => {
         ts.forEachChild(node, visit);
       };
       visit(context.sourceFile);
-    },
+    } } },
   };
   const options = { config: { ...defaultConfig(), configFile: undefined, baseDir: process.cwd() }, rules: [quotes] };
 

@@ -11,9 +11,9 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultConfig } from '../../server/src/engine/config.js';
-import { lintEdited, type ParsedBuffer } from '../../server/src/engine/incremental.js';
-import { lintText, type LintOptions } from '../../server/src/engine/lint-file.js';
+import { defaultConfig } from '../../server/src/engine/config/index.js';
+import type { ParsedDocument } from '../../server/src/engine/language.js';
+import { lintBuffer, lintText, type LintOptions } from '../../server/src/linter/index.js';
 import { EditLog } from '../../server/src/lsp/edit-log.js';
 import { open, startClient, type TestClient } from './lsp-client.js';
 import { mulberry32 } from '../fuzz/rng.js';
@@ -83,7 +83,7 @@ describe('incremental re-parse', () => {
       const uri = `file:///work/${base.name}`;
       const fileName = `/work/${base.name}`;
       let doc = log.configuration().create(uri, base.name.endsWith('.ts') ? 'typescript' : 'javascript', 1, base.text);
-      let parsed: ParsedBuffer | undefined = lintEdited(fileName, base.text, options).parsed;
+      let parsed: ParsedDocument | undefined = lintBuffer(fileName, base.text, options).document;
       log.restart(uri, 1);
       let reparsed = 0;
       for (let v = 2; v <= 61; v++) {
@@ -91,11 +91,11 @@ describe('incremental re-parse', () => {
         doc = log.configuration().update(doc, lspEvents(doc, changes), v);
         const text = doc.getText();
         const edits = log.editsSince(uri, v - 1);
-        const out = lintEdited(fileName, text, options, parsed && edits ? { parsed, edits } : undefined);
+        const out = lintBuffer(fileName, text, options, parsed && edits ? { document: parsed, edits } : undefined);
         if (parsed && edits) reparsed++;
         assert.deepEqual(out.result, lintText(fileName, text, options), `version ${v}:\n${text}`);
-        if (out.parsed) assert.equal(out.parsed.sourceFile.text, text);
-        parsed = out.parsed;
+        if (out.document) assert.equal(out.document.text, text);
+        parsed = out.document;
         log.restart(uri, v);
       }
       assert.ok(reparsed > 30, `only ${reparsed} versions were re-parsed incrementally`);
@@ -107,14 +107,14 @@ describe('incremental re-parse and message snippets', () => {
   it('quotes the current text in conditions after an edit above them (nodes moved from the old tree)', () => {
     const text = "const tls = require('tls');\ntls.connect({ host: 'a.example', servername: 'a.example', rejectUnauthorized: process.env.ALLOW_SELF_SIGNED ? false : true });\n";
     const fileName = '/work/cond.js';
-    let parsed = lintEdited(fileName, text, options).parsed!;
+    let parsed = lintBuffer(fileName, text, options).document!;
     let current = text;
     for (const insert of ['// a comment that moves everything below\n', 'const unrelated = 1;\n', '\n\n']) {
       const next = insert + current;
-      const out = lintEdited(fileName, next, options, { parsed, edits: [{ start: 0, end: 0, newLength: insert.length }] });
+      const out = lintBuffer(fileName, next, options, { document: parsed, edits: [{ start: 0, end: 0, newLength: insert.length }] });
       assert.deepEqual(out.result, lintText(fileName, next, options));
       assert.match(out.result.findings[0].message, /when `process\.env\.ALLOW_SELF_SIGNED` is truthy/);
-      parsed = out.parsed!;
+      parsed = out.document!;
       current = next;
     }
   });

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, CodeActionRequest, ExecuteCommandRequest, type CodeAction, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../server/src/lsp/diagnostics.js';
-import type { ScanSummary } from '../../server/src/lsp/protocol.js';
+import type { ScanSummary } from '../../protocol/protocol.js';
 import { clientPerSuite, makeWorkspace, open, startClient, uriOf, type TestClient } from './lsp-client.js';
 
 const SCAN = 'tlslint.server.scanWorkspace';

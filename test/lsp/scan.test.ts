@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, ExecuteCommandRequest, type Diagnostic } from 'vscode-languageserver-protocol';
-import type { ScanSummary } from '../../server/src/lsp/protocol.js';
+import type { ScanSummary } from '../../protocol/protocol.js';
 import { makeWorkspace, open, startClient, uriOf, type ProgressValue, type ServerEvent, type TestClient } from './lsp-client.js';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');

@@ -7,13 +7,12 @@ import { describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { docsUrl } from '../../rules/docs-url.js';
 import { rules } from '../../rules/index.js';
-import { analyzeText } from '../../server/src/engine/analyze.js';
-import { parseConfigText } from '../../server/src/engine/config.js';
+import { analyzeText } from '../helpers/lint.js';
+import { parseConfigText } from '../../server/src/engine/config/index.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
 /** Files in rules/ that are not rules. */
-const NOT_RULES = new Set(['api.ts', 'index.ts', 'docs-url.ts']);
 const SECTIONS = ['Why it matters', 'What it finds', 'Examples', 'How to fix', 'Options', 'References'];
 const ruleIds = rules.map((r) => r.meta.id);
 
@@ -60,9 +59,11 @@ describe('rule metadata', () => {
   for (const rule of rules) {
     const { meta } = rule;
     describe(meta.id, () => {
-      it('lives in rules/<id>.ts', () => {
+      it('lives in rules/<id>/: its metadata in meta.ts, one file per language part', () => {
         assert.match(meta.id, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
-        assert.ok(existsSync(path.join(ROOT, 'rules', `${meta.id}.ts`)), `rules/${meta.id}.ts is missing`);
+        for (const f of ['index.ts', 'meta.ts', ...Object.keys(rule.parts).map((l) => `${l}.ts`)]) {
+          assert.ok(existsSync(path.join(ROOT, 'rules', meta.id, f)), `rules/${meta.id}/${f} is missing`);
+        }
       });
 
       it('has a one-line description ending with a period', () => {
@@ -81,10 +82,14 @@ describe('rule metadata', () => {
         }
       });
 
-      it('has numeric CWE ids, non-empty needles and fix kinds', () => {
+      it('has numeric CWE ids, a part with non-empty needles for each language it serves, and fix kinds', () => {
         for (const cwe of meta.cwe) assert.ok(Number.isInteger(cwe) && cwe > 0, `CWE id ${String(cwe)}`);
-        assert.ok(meta.needles.length > 0, 'needles');
-        for (const n of meta.needles) assert.ok(typeof n === 'string' && n.length > 0, 'empty needle');
+        const parts = Object.values(rule.parts);
+        assert.ok(parts.length > 0, 'serves no language');
+        for (const part of parts) {
+          assert.ok(part.needles.length > 0, 'needles');
+          for (const n of part.needles) assert.ok(typeof n === 'string' && n.length > 0, 'empty needle');
+        }
         assert.ok(meta.fixKinds.length > 0);
       });
 
@@ -99,8 +104,9 @@ describe('rule metadata', () => {
   }
 
   it('the catalog holds every rule file once', () => {
-    const files = readdirSync(path.join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f));
-    assert.deepEqual([...files].sort(), ruleIds.map((id) => `${id}.ts`).sort());
+    // A rule is a folder holding meta.ts; the rest of rules/ is contracts, data and helpers.
+    const dirs = readdirSync(path.join(ROOT, 'rules')).filter((f) => existsSync(path.join(ROOT, 'rules', f, 'meta.ts')));
+    assert.deepEqual([...dirs].sort(), [...ruleIds].sort());
     assert.equal(new Set(ruleIds).size, ruleIds.length, 'duplicate rule ids');
   });
 });

@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { rules } from '../../rules/index.js';
-import { analyzeText } from '../../server/src/engine/analyze.js';
-import { effectiveSeverity, isIgnored, loadConfigForFile } from '../../server/src/engine/config.js';
+import { analyzeText } from '../helpers/lint.js';
+import { isIgnored, loadConfigForFile } from '../../server/src/engine/config/index.js';
 import type { FileResult } from '../../server/src/engine/types.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -81,7 +81,7 @@ function scan(rel: string): FileResult {
   return analyzeText(file, readFileSync(file, 'utf8'), {
     rules,
     reportUnusedDirectives: true,
-    severityOf: (ruleId, severity) => effectiveSeverity(config, ruleId, severity, file, config.baseDir),
+    config,
   });
 }
 

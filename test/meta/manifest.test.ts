@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { docsUrl } from '../../rules/docs-url.js';
 import { rules } from '../../rules/index.js';
-import { ClientCommands, DEFAULT_SETTINGS, ServerCommands } from '../../server/src/lsp/protocol.js';
+import { ClientCommands, DEFAULT_SETTINGS, ServerCommands } from '../../protocol/protocol.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

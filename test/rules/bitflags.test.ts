@@ -1,12 +1,12 @@
-// Unit tests of rules/util/bitflags.ts (the operands of `|` chains and removing one of them) and of
+// Unit tests of rules/js/bitflags.ts (the operands of `|` chains and removing one of them) and of
 // secureOptionsRemovable in rules/data/secure-options.ts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ts from 'typescript';
-import { SSL_OP } from '../../rules/data/node-constants.js';
-import { secureOptionsRemovable } from '../../rules/data/secure-options.js';
-import { isOrChain, orOperands, removeOrOperand } from '../../rules/util/bitflags.js';
-import { parse } from '../../server/src/engine/analyze.js';
+import { SSL_OP } from '../../rules/data/node/node-constants.js';
+import { secureOptionsRemovable } from '../../rules/data/node/secure-options.js';
+import { isOrChain, orOperands, removeOrOperand } from '../../rules/js/bitflags.js';
+import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 
 function expression(code: string): { sf: ts.SourceFile; e: ts.Expression } {

@@ -1,8 +1,8 @@
-// Unit tests of rules/util/dh-params.ts (the DER reader for dhparam) and the curve sizes of rules/data/key-exchange.ts.
+// Unit tests of rules/common/dh-params.ts (the DER reader for dhparam) and the curve sizes of rules/data/key-exchange.ts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { curveBits, weakCurves } from '../../rules/data/key-exchange.js';
-import { decodeBase64, dhPrimeBits, readTlv, unsignedBitLength } from '../../rules/util/dh-params.js';
+import { decodeBase64, dhPrimeBits, readTlv, unsignedBitLength } from '../../rules/common/dh-params.js';
 import { DH_1024, DH_512, DHX_1024, FFDHE_2048 } from './dh-pem.js';
 
 describe('dhPrimeBits', () => {

@@ -1,12 +1,12 @@
-// Unit tests of the shared fix helpers: rules/util/edits.ts and rules/util/safe-settings.ts.
+// Unit tests of the shared fix helpers: rules/js/edits.ts and rules/js/safe-settings.ts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ts from 'typescript';
 import type { Fix, TextEdit } from '../../rules/api.js';
-import { combineEdits, insertProperty, removeProperties, removeProperty, removeStatement } from '../../rules/util/edits.js';
-import { SAFE_SETTINGS_TITLE, safeSettingsFix } from '../../rules/util/safe-settings.js';
-import { parse } from '../../server/src/engine/analyze.js';
-import { createRuleContext, FileModel } from '../../server/src/engine/context.js';
+import { combineEdits, insertProperty, removeProperties, removeProperty, removeStatement } from '../../rules/js/edits.js';
+import { SAFE_SETTINGS_TITLE, safeSettingsFix } from '../../rules/js/safe-settings.js';
+import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { createRuleContext, FileModel } from '../../server/src/lang/js/context.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 
 /** The first object literal of `code`, in a parsed file. */

@@ -1,7 +1,7 @@
-// Unit tests of rules/util/loopback.ts: which hosts and gRPC targets stay on this machine.
+// Unit tests of rules/common/loopback.ts: which hosts and gRPC targets stay on this machine.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../../rules/util/loopback.js';
+import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../../rules/common/loopback.js';
 
 describe('isLoopbackHost', () => {
   test('loopback names and addresses', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noDeprecatedTlsApi } from '../../rules/no-deprecated-tls-api.js';
+import { noDeprecatedTlsApi } from '../../rules/no-deprecated-tls-api/index.js';
 import { lint, runRuleTests } from './rule-tester.js';
 
 const REPLACE = 'Replace with tls.createSecureContext()';

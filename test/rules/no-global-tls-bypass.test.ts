@@ -1,4 +1,4 @@
-import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass.js';
+import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { runRuleTests, type InvalidCase } from './rule-tester.js';
 
 const REMOVE = 'Remove the NODE_TLS_REJECT_UNAUTHORIZED assignment';

@@ -1,4 +1,4 @@
-import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version.js';
+import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { runRuleTests } from './rule-tester.js';
 
 const TLS = "import tls from 'node:tls'; ";

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noPlaintextDowngrade } from '../../rules/no-plaintext-downgrade.js';
+import { noPlaintextDowngrade } from '../../rules/no-plaintext-downgrade/index.js';
 import { lint, runRuleTests } from './rule-tester.js';
 
 const MAIL = "import nodemailer from 'nodemailer';\n";

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noTlsKeyLogging } from '../../rules/no-tls-key-logging.js';
-import { SAFE_SETTINGS_TITLE } from '../../rules/util/safe-settings.js';
+import { noTlsKeyLogging } from '../../rules/no-tls-key-logging/index.js';
+import { SAFE_SETTINGS_TITLE } from '../../rules/js/safe-settings.js';
 import { lint, runRuleTests } from './rule-tester.js';
 
 const HEAD = "const tls = require('node:tls');\nconst fs = require('node:fs');\n";

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noUnsafeSecureOptions } from '../../rules/no-unsafe-secure-options.js';
-import { SAFE_SETTINGS_TITLE } from '../../rules/util/safe-settings.js';
+import { noUnsafeSecureOptions } from '../../rules/no-unsafe-secure-options/index.js';
+import { SAFE_SETTINGS_TITLE } from '../../rules/js/safe-settings.js';
 import { lint, runRuleTests } from './rule-tester.js';
 
 const TLS = "import tls from 'node:tls';\nimport crypto from 'node:crypto';\n";

@@ -1,4 +1,4 @@
-import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { runRuleTests, type InvalidCase } from './rule-tester.js';
 
 /** The usual finding: the property, marked. */

@@ -1,4 +1,4 @@
-import { noUnverifiedHostname } from '../../rules/no-unverified-hostname.js';
+import { noUnverifiedHostname } from '../../rules/no-unverified-hostname/index.js';
 import { runRuleTests } from './rule-tester.js';
 
 const TLS = "import tls from 'node:tls'; ";

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MOZILLA_INTERMEDIATE_CIPHERS, NODE_DEFAULT_CIPHERS } from '../../rules/ciphers/weakness.js';
-import { noWeakCipher } from '../../rules/no-weak-cipher.js';
-import { INSECURE_OPTION_CHECKS } from '../../rules/util/insecure-options.js';
+import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
+import { OPTION_CHECKS } from '../../server/src/lang/js/option-checks.js';
 import { isNodeDefaultLike } from '../../rules/ciphers/weakness.js';
-import { cipherListFlag, cipherProblems, isInsecureCipherString } from '../../rules/util/cipher-strings.js';
-import { SAFE_SETTINGS_TITLE } from '../../rules/util/safe-settings.js';
+import { cipherListFlag, cipherProblems, isInsecureCipherString } from '../../rules/common/cipher-strings.js';
+import { SAFE_SETTINGS_TITLE } from '../../rules/js/safe-settings.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 import { lint, runRuleTests, stripMarkers, type InvalidCase } from './rule-tester.js';
 
@@ -15,8 +15,8 @@ const REPLACE = 'Replace the cipher list with the Mozilla intermediate list';
 const REMOVE = 'Remove the ciphers option (use the Node.js default list)';
 const add = (list: string) => `Add '${list}' to exclude the weak suites`;
 
-// "Apply safe TLS settings" covers ciphers once rules/util/insecure-options.ts has its entry.
-const safeSettingsCoversCiphers = INSECURE_OPTION_CHECKS.some((c) => c.key === 'ciphers');
+// "Apply safe TLS settings" covers ciphers once no-weak-cipher declares its option check.
+const safeSettingsCoversCiphers = OPTION_CHECKS.some((c) => c.key === 'ciphers');
 const safeSettingsCases: InvalidCase[] = safeSettingsCoversCiphers ? [{
   name: 'apply safe TLS settings removes an insecure ciphers option',
   code: `${TLS}tls.connect({ host: 'example.com', ciphers: '⟦RC4-SHA⟧:ECDHE+AESGCM' });`,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noWeakKeyExchange } from '../../rules/no-weak-key-exchange.js';
+import { noWeakKeyExchange } from '../../rules/no-weak-key-exchange/index.js';
 import { DH_1024, DH_512, DHX_1024, FFDHE_2048 } from './dh-pem.js';
-import { SAFE_SETTINGS_TITLE } from '../../rules/util/safe-settings.js';
+import { SAFE_SETTINGS_TITLE } from '../../rules/js/safe-settings.js';
 import { lint, runRuleTests } from './rule-tester.js';
 
 const TLS = "import tls from 'node:tls';\n";

@@ -1,4 +1,4 @@
-import { requireServername } from '../../rules/require-servername.js';
+import { requireServername } from '../../rules/require-servername/index.js';
 import { runRuleTests } from './rule-tester.js';
 
 const TLS = "import tls from 'node:tls'; ";

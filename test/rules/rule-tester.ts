@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
-import { analyzeText, parse } from '../../server/src/engine/analyze.js';
+import { analyzeText } from '../helpers/lint.js';
+import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 import type { Finding } from '../../server/src/engine/types.js';
 

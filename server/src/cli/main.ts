@@ -3,7 +3,7 @@ import { rules as catalog } from '../../../rules/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { runCiphersCommand } from './ciphers-command.js';
 import { runLint, type RunIo } from './run.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../engine/version.js';
 
 /** Where the command reads and writes; the process's own unless a test gives another. */
 export type CliIo = Omit<RunIo, 'version'>;

@@ -4,15 +4,16 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules as catalog } from '../../../rules/index.js';
-import { ConfigError, isIgnored, loadConfigForFile, type ConfigCache, type ResolvedConfig } from '../engine/config.js';
+import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
+import { ready } from '../linter/index.js';
+import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
+import { DirectoryConfigs } from '../runner/configs.js';
+import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
 import type { CliOptions } from './args.js';
-import { discoverFiles, SKIP_NOT_FOUND } from './discover.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
-import { lintOne, type RunLintOptions } from './lint-one.js';
-import { LintPool } from './pool.js';
 
 export interface RunIo {
   cwd: string;
@@ -32,39 +33,17 @@ export interface RunHooks {
 const MIN_FILES_FOR_WORKERS = 200;
 
 export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = {}): Promise<number> {
-  const ruleIds = catalog.map((r) => r.meta.id);
-  const cache: ConfigCache = new Map();
+  await ready();
   const explicitConfig = options.config ? path.resolve(io.cwd, options.config) : undefined;
+  const configs = new DirectoryConfigs({ explicitConfig, rootOf: () => (explicitConfig ? io.cwd : undefined) });
   const results: FileResult[] = [];
   let usageProblem = false;
   let configProblem = false;
-  // Every entry of a directory has the same config: one lookup per directory, not per file.
-  const byDir = new Map<string, ResolvedConfig | ConfigError>();
-  const configFor = (file: string): ResolvedConfig => {
-    const dir = path.dirname(file);
-    let c = byDir.get(dir);
-    if (!c) {
-      try {
-        c = loadConfigForFile(file, { explicitConfig, ruleIds, cache, root: explicitConfig ? io.cwd : undefined });
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        c = err;
-      }
-      byDir.set(dir, c);
-    }
-    if (c instanceof ConfigError) throw c;
-    return c;
-  };
-
   const files = discoverFiles(options.paths, {
     cwd: io.cwd,
     ignore: (abs) => {
-      try {
-        const c = configFor(abs);
-        return isIgnored(c, abs, c.baseDir);
-      } catch {
-        return false;
-      }
+      const c = configs.for(abs);
+      return !(c instanceof ConfigError) && isIgnored(c, abs, c.baseDir);
     },
     onSkip: (p, reason) => {
       if (reason === SKIP_NOT_FOUND) {
@@ -73,40 +52,27 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
     },
   });
-  const run: RunLintOptions = { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix };
-  // Workers start once the tree is large enough; a smaller one is linted here when discovery ends.
-  const waiting: { file: string; config: ResolvedConfig; index: number }[] = [];
-  const minFiles = options.jobs > 1 ? (hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS) : Infinity;
-  let pool: LintPool | undefined;
-  const toPool = (w: { file: string; config: ResolvedConfig; index: number }) => {
-    void pool!.lint(w.file, w.config).then((r) => (results[w.index] = compact(r)));
-  };
+  const batch = new Batch({
+    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix },
+    workers: options.jobs > 1 ? options.jobs : 0,
+    workerFile: hooks.workerFile ?? DEFAULT_WORKER_FILE,
+    minFilesForWorkers: hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS,
+  });
   try {
     for await (const file of files) {
-      let config;
-      try {
-        config = configFor(file);
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        if (!configProblem) io.stderr(`tlslint: configuration error: ${err.message}`);
+      const config: ResolvedConfig | ConfigError = configs.for(file);
+      if (config instanceof ConfigError) {
+        if (!configProblem) io.stderr(`tlslint: configuration error: ${config.message}`);
         configProblem = true;
         continue;
       }
+      // Results are kept in discovery order, so the output is the same whatever --jobs is.
       const index = results.push(undefined as unknown as FileResult) - 1;
-      if (options.jobs <= 1) {
-        results[index] = compact(lintOne(file, config, run));
-        continue;
-      }
-      waiting.push({ file, config, index });
-      if (!pool && waiting.length < minFiles) continue;
-      pool ??= new LintPool(options.jobs, run, hooks.workerFile ?? path.join(__dirname, 'worker.js'));
-      waiting.splice(0).forEach(toPool);
-      await pool.room();
+      await batch.add({ file, config, done: (r) => (results[index] = compact(r)) });
     }
-    for (const w of waiting) results[w.index] = compact(lintOne(w.file, w.config, run));
-    await pool?.idle();
+    await batch.finish();
   } finally {
-    await pool?.close();
+    await batch.close();
   }
   if (configProblem) return 2;
 

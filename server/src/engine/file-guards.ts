@@ -2,7 +2,7 @@
 // bundles, files that change while they are read or fixed. Cheap checks on text already in
 // memory, used by lint-file.ts for the CLI, the workspace scan and the editor alike.
 import { readFileSync, writeFileSync, type Stats } from 'node:fs';
-import type { TlslintConfig } from './config.js';
+import type { TlslintConfig } from './config/index.js';
 import type { Note } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

@@ -1,8 +1,8 @@
 // What the server offers in `initialize`.
 import { TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../engine/version.js';
 import { CODE_ACTION_KINDS } from './code-actions.js';
-import { SERVER_NAME, ServerCommands } from './protocol.js';
+import { SERVER_NAME, ServerCommands } from '../../../protocol/protocol.js';
 
 export function serverCapabilities(): InitializeResult {
   return {

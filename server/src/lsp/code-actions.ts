@@ -3,10 +3,9 @@
 // (safe fixes only, usable in editor.codeActionsOnSave).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parse } from '../engine/analyze.js';
-import { fixText, type LintOptions } from '../engine/lint-file.js';
-import { disableNextLineEdit } from '../engine/suppressions.js';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, ServerCommands, type DiagnosticData } from './protocol.js';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, ServerCommands, type DiagnosticData } from '../../../protocol/protocol.js';
+import type { ParsedDocument } from '../engine/language.js';
+import { directiveEdit, fixText, parseForEdits, releaseDocument, type LintOptions } from '../linter/index.js';
 
 export function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -15,7 +14,7 @@ export function wants(only: string[] | undefined, kind: string): boolean {
 export function quickFixes(doc: TextDocument, fileName: string, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
   const seenRules = new Set<string>();
-  let sf: ReturnType<typeof parse> | undefined;
+  let parsed: ParsedDocument | undefined;
   for (const diag of params.context.diagnostics) {
     const data = diagnosticData(diag);
     if (!data) continue;
@@ -34,13 +33,16 @@ export function quickFixes(doc: TextDocument, fileName: string, params: CodeActi
     const key = `${data.ruleId}:${line}`;
     if (!seenRules.has(key)) {
       seenRules.add(key);
-      sf ??= parse(fileName, doc.getText());
-      actions.push({
-        title: `Disable ${data.ruleId} for this line`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diag],
-        edit: { changes: { [doc.uri]: [toTextEdit(doc, disableNextLineEdit(sf, line, data.ruleId))] } },
-      });
+      parsed ??= parseForEdits(fileName, doc.getText());
+      const edit = parsed && directiveEdit(parsed, `tlslint-disable-next-line ${data.ruleId}`, { line });
+      if (edit) {
+        actions.push({
+          title: `Disable ${data.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diag],
+          edit: { changes: { [doc.uri]: [toTextEdit(doc, edit)] } },
+        });
+      }
     }
     if (!seenRules.has(data.ruleId)) {
       seenRules.add(data.ruleId);
@@ -52,6 +54,7 @@ export function quickFixes(doc: TextDocument, fileName: string, params: CodeActi
       });
     }
   }
+  if (parsed) releaseDocument(parsed);
   return actions;
 }
 

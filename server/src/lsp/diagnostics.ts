@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { Severity } from '../../../rules/api.js';
 import { docsUrl } from '../../../rules/docs-url.js';
 import type { FileResult, Note } from '../engine/types.js';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol.js';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../../../protocol/protocol.js';
 
 /** More findings than this in one file are capped, with a note saying so. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;

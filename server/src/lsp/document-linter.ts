@@ -5,19 +5,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { languageOfDocument, languageOfFile } from '../../../protocol/languages.js';
+import { DIAGNOSTIC_SOURCE, type Settings } from '../../../protocol/protocol.js';
 import { rules as catalog } from '../../../rules/index.js';
-import { ConfigError, defaultConfig, loadConfigForFile, type ConfigCache, type ResolvedConfig } from '../engine/config.js';
-import { lintEdited, type ParsedBuffer } from '../engine/incremental.js';
-import { DEFAULT_MAX_FILE_BYTES, type LintOptions } from '../engine/lint-file.js';
+import { ConfigError, defaultConfig, type ResolvedConfig } from '../engine/config/index.js';
+import type { ParsedDocument } from '../engine/language.js';
 import type { FileResult } from '../engine/types.js';
+import { lintBuffer, releaseDocument, type LintOptions } from '../linter/index.js';
+import { DirectoryConfigs } from '../runner/configs.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { EditLog } from './edit-log.js';
-import { DIAGNOSTIC_SOURCE, type Settings } from './protocol.js';
 import { severityOverrides, type SettingsStore } from './settings.js';
 
 const DEBOUNCE_MS = 150;
-const RULE_IDS = catalog.map((r) => r.meta.id);
-const LANGUAGE_EXTENSIONS: Record<string, string> = { javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx' };
 
 export interface LintedDocument {
   version: number;
@@ -25,11 +25,12 @@ export interface LintedDocument {
 }
 
 export class DocumentLinter {
-  readonly configCache: ConfigCache = new Map();
+  /** Configs of documents and of the workspace scan's files, per directory; cleared when a config changes. */
+  readonly configs = new DirectoryConfigs({ rootOf: (file: string) => this.rootOf(file) });
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, LintedDocument>();
-  /** The tree of each open document's last analysed version, re-parsed incrementally on the next. */
-  private readonly trees = new Map<string, { parsed: ParsedBuffer; version: number }>();
+  /** The parsed document of each open document's last analysed version, re-parsed incrementally on the next. */
+  private readonly trees = new Map<string, { document: ParsedDocument; version: number }>();
   workspaceRoots: string[] = [];
 
   constructor(
@@ -68,7 +69,7 @@ export class DocumentLinter {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.results.delete(uri);
-    this.trees.delete(uri);
+    this.forgetTree(uri);
     this.edits.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -81,13 +82,7 @@ export class DocumentLinter {
         void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [options.error] });
         return undefined;
       }
-      const text = doc.getText();
-      if (text.length > DEFAULT_MAX_FILE_BYTES) {
-        const message = `tlslint skipped this file: ${text.length} characters is over the ${DEFAULT_MAX_FILE_BYTES} limit for one file.`;
-        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [info(message)] });
-        return undefined;
-      }
-      const result = this.analyse(doc, text, options);
+      const result = this.analyse(doc, doc.getText(), options);
       this.results.set(doc.uri, { version: doc.version, result });
       void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(result, doc.version) });
       return result;
@@ -103,14 +98,21 @@ export class DocumentLinter {
     const edits = kept && this.edits.editsSince(doc.uri, kept.version);
     // The old tree is used up either way: re-parsing moves its nodes into the new one.
     this.trees.delete(doc.uri);
-    const { result, parsed } = lintEdited(fileNameOf(doc.uri, doc.languageId), text, options, kept && edits ? { parsed: kept.parsed, edits } : undefined);
-    if (parsed) this.trees.set(doc.uri, { parsed, version: doc.version });
+    if (kept && !edits) releaseDocument(kept.document);
+    const { result, document } = lintBuffer(fileNameOf(doc.uri, doc.languageId), text, options, kept && edits ? { document: kept.document, edits } : undefined);
+    if (document) this.trees.set(doc.uri, { document, version: doc.version });
     this.edits.restart(doc.uri, doc.version);
     return result;
   }
 
+  private forgetTree(uri: string): void {
+    const kept = this.trees.get(uri);
+    this.trees.delete(uri);
+    if (kept) releaseDocument(kept.document);
+  }
+
   /** Lint options for a document or file: its .tlslintrc.json plus the editor's settings. */
-  optionsFor(uri: string, settings: Settings): LintOptions | { error: Diagnostic } {
+  optionsFor(uri: string, settings: Settings): (LintOptions & { config: ResolvedConfig }) | { error: Diagnostic } {
     const config = this.configFor(uri);
     return 'error' in config ? config : withSettings(config, settings);
   }
@@ -118,12 +120,9 @@ export class DocumentLinter {
   /** The .tlslintrc.json that applies to a document or file, or why it cannot be used. */
   configFor(uri: string): ResolvedConfig | { error: Diagnostic } {
     const file = filePathOf(uri);
-    try {
-      return file ? loadConfigForFile(file, { ruleIds: RULE_IDS, cache: this.configCache, root: this.rootOf(file) }) : { ...defaultConfig(), configFile: undefined, baseDir: this.workspaceRoots[0] ?? process.cwd() };
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      return { error: { ...info(`tlslint configuration error: ${err.message}`), severity: 1 } };
-    }
+    if (!file) return { ...defaultConfig(), configFile: undefined, baseDir: this.workspaceRoots[0] ?? process.cwd() };
+    const config = this.configs.for(file);
+    return config instanceof ConfigError ? { error: { ...info(`tlslint configuration error: ${config.message}`), severity: 1 } } : config;
   }
 
   private rootOf(file: string): string | undefined {
@@ -132,7 +131,7 @@ export class DocumentLinter {
 }
 
 /** A file's config with the editor's settings applied: they name test files and set severities. */
-export function withSettings(config: ResolvedConfig, settings: Settings): LintOptions {
+export function withSettings(config: ResolvedConfig, settings: Settings): LintOptions & { config: ResolvedConfig } {
   return { config: settings.testFiles ? { ...config, testFiles: settings.testFiles } : config, overrides: severityOverrides(settings), rules: catalog };
 }
 
@@ -149,9 +148,18 @@ export function filePathOf(uri: string): string | undefined {
   }
 }
 
-/** A file name whose extension tells the parser the language, also for untitled documents. */
+/** Whether tlslint reads a document: by its file name, else by its language id (untitled documents). */
+export function isLinted(uri: string, languageId: string): boolean {
+  return languageOfDocument(filePathOf(uri), languageId) !== undefined;
+}
+
+/**
+ * A file name whose name tells the engine the language, also for untitled documents and for a
+ * file named otherwise but opened as one of tlslint's languages (a `.js` shown as `typescript`).
+ */
 export function fileNameOf(uri: string, languageId: string): string {
   const file = filePathOf(uri);
-  if (file && /\.[cm]?[jt]sx?$/i.test(file)) return file;
-  return `${file ?? uri}${LANGUAGE_EXTENSIONS[languageId] ?? '.ts'}`;
+  const lang = languageOfDocument(file, languageId);
+  if (file && lang && languageOfFile(file) === lang) return file;
+  return `${file ?? uri}${lang?.extensionOf[languageId] ?? '.ts'}`;
 }

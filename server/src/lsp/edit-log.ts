@@ -2,7 +2,7 @@
 // didChange notifications as TextDocuments applies them: the linter re-parses only those ranges.
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit } from '../engine/incremental.js';
+import type { Edit } from '../engine/language.js';
 
 interface Log {
   /** The version the edits start from. */

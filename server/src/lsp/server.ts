@@ -7,13 +7,12 @@ import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, wants } from './code-actions.js';
 import { serverCapabilities } from './capabilities.js';
-import { DocumentLinter, fileNameOf } from './document-linter.js';
+import { ready } from '../linter/index.js';
+import { DocumentLinter, fileNameOf, isLinted } from './document-linter.js';
 import { EditLog } from './edit-log.js';
-import { FIX_ALL_KIND, ServerCommands, StatusNotification, type ScanSummary, type StatusParams } from './protocol.js';
+import { FIX_ALL_KIND, ServerCommands, StatusNotification, type ScanSummary, type StatusParams } from '../../../protocol/protocol.js';
 import { SettingsStore } from './settings.js';
 import { WorkspaceScanner } from './workspace-scan.js';
-
-const JS_TS_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact']);
 
 export function startServer(connection: Connection): void {
   // Documents sync incrementally; the edit log keeps each change's range for the incremental re-parse.
@@ -39,7 +38,9 @@ export function startServer(connection: Connection): void {
     state = 'shut down';
   });
   const isOpen = (uri: string) => documents.get(uri) !== undefined;
-  const relevant = (doc: TextDocument) => JS_TS_LANGUAGES.has(doc.languageId) || /\.[cm]?[jt]sx?$/i.test(doc.uri);
+  const relevant = (doc: TextDocument) => isLinted(doc.uri, doc.languageId);
+  // Parsers that load asynchronously (WebAssembly) are set up once, before the first analysis.
+  const languages = ready();
 
   connection.onInitialize((params) => {
     if (state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'tlslint: initialize was already received');
@@ -77,11 +78,12 @@ export function startServer(connection: Connection): void {
   // early is analysed once the client says it is initialized.
   const schedule = async (doc: TextDocument, reason: 'open' | 'change' | 'save') => {
     if (state !== 'running') return;
+    await languages;
     await settings.get(doc.uri);
     if (documents.get(doc.uri) === doc) await linter.schedule(doc, reason);
   };
   const relintAll = () => {
-    linter.configCache.clear();
+    linter.configs.clear();
     for (const doc of documents.all()) if (relevant(doc)) void schedule(doc, 'open');
   };
   connection.onDidChangeConfiguration((change) => {

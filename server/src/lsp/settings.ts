@@ -1,7 +1,7 @@
 // Editor settings (`tlslint.*`, resource scope), pulled per document with workspace/configuration.
 import type { Connection } from 'vscode-languageserver/node';
 import type { SeveritySetting } from '../../../rules/api.js';
-import { DEFAULT_SETTINGS, type Settings } from './protocol.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../../protocol/protocol.js';
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();

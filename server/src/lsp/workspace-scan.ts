@@ -1,22 +1,22 @@
-// Scans the workspace folders with the CLI's file discovery, streaming diagnostics into the
-// Problems panel as results come back, with $/progress and cancellation. Files that are not open
-// are linted in one worker thread (the CLI's pool, ../cli/pool.ts), so the main thread stays free
-// for the documents being edited; a worker that dies is replaced, and the file it was on gets the
-// pool's note as a diagnostic while the scan goes on.
+// Scans the workspace folders with the batch runner the CLI uses (../runner/), streaming
+// diagnostics into the Problems panel as results come back, with $/progress and cancellation.
+// Files that are not open are linted in one worker thread, so the main thread stays free for the
+// documents being edited; a worker that dies is replaced, and the file it was on gets the pool's
+// note as a diagnostic while the scan goes on.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
-import { isIgnored, type ResolvedConfig } from '../engine/config.js';
-import { lintFile, type LintOptions } from '../engine/lint-file.js';
-import { discoverFiles } from '../cli/discover.js';
-import type { RunLintOptions } from '../cli/lint-one.js';
-import { LintPool, type Overrides } from '../cli/pool.js';
+import type { ScanSummary, Settings } from '../../../protocol/protocol.js';
+import { isIgnored, type ResolvedConfig } from '../engine/config/index.js';
+import type { FileResult } from '../engine/types.js';
+import type { LintOptions } from '../linter/index.js';
+import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
+import { discoverFiles } from '../runner/discover.js';
+import type { Overrides } from '../runner/pool.js';
 import { toDiagnostics } from './diagnostics.js';
 import { withSettings, type DocumentLinter } from './document-linter.js';
-import type { FileResult } from '../engine/types.js';
-import type { ScanSummary, Settings } from './protocol.js';
 import type { SettingsStore } from './settings.js';
 
 export interface ScanRequest {
@@ -34,8 +34,6 @@ const REPORT_INTERVAL_MS = 100;
 const YIELD_EVERY = 32;
 /** How often cancellation is checked while the scan waits for the worker. */
 const CANCEL_POLL_MS = 50;
-/** Severities come with each file's options (per folder settings), so the run has none of its own. */
-const RUN: RunLintOptions = { overrides: {}, reportUnusedDirectives: false, fix: 'none' };
 
 type Shared = { config: ResolvedConfig; overrides: Overrides };
 interface Directory {
@@ -49,7 +47,7 @@ interface Directory {
  * setting and nothing else should set it.
  */
 function workerFile(): string {
-  return process.env.TLSLINT_SCAN_WORKER || path.join(__dirname, 'worker.js');
+  return process.env.TLSLINT_SCAN_WORKER || DEFAULT_WORKER_FILE;
 }
 
 export class WorkspaceScanner {
@@ -86,7 +84,7 @@ export class WorkspaceScanner {
     // Files with the same config and overrides share one options object, so the pool sends the
     // worker one config message for them all, not one per file.
     const shared = new Map<string, Shared>();
-    const share = (o: LintOptions): Shared => {
+    const share = (o: LintOptions & { config: ResolvedConfig }): Shared => {
       const key = JSON.stringify([o.config, o.overrides ?? {}]);
       let s = shared.get(key);
       if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {} }));
@@ -140,11 +138,12 @@ export class WorkspaceScanner {
     };
 
     this.running = true;
-    let pool: LintPool | undefined;
     const worker = workerFile();
     // An install without the worker script (packaging) scans here, as before workers, not at all.
     const inThread = !existsSync(worker);
     if (inThread) this.connection.console.warn(`tlslint: ${worker} is missing; the workspace scan runs in the server's main thread.`);
+    // Severities come with each file's options (per folder settings), so the batch has none of its own.
+    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none' }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
     try {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
@@ -171,22 +170,15 @@ export class WorkspaceScanner {
           settled();
           continue;
         }
-        if (inThread) {
-          linted(uri, lintFile(file, o));
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          continue;
-        }
-        pool ??= new LintPool(1, RUN, worker);
-        void pool.lint(file, o.config, o.overrides).then((result) => linted(uri, result));
-        // The pool takes a few batches ahead of the worker; past that, wait for results.
-        if (!pool.hasRoom()) await until(pool.room(), cancelled);
+        // The worker takes a few batches ahead; past that, wait for results.
+        await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, result) }), cancelled);
       }
-      if (pool && !cancelled()) await until(pool.idle(), cancelled);
+      if (!cancelled()) await until(batch.finish(), cancelled);
     } finally {
       stopped = true;
       this.running = false;
       req.progress.done();
-      await pool?.close();
+      await batch.close();
     }
     summary.durationMs = Date.now() - started;
     return summary;

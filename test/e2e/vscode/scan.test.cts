@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { cliKeys, cliReport, diagnosticKeys, mustFail, SOURCE, waitFor, workspaceDir } from './helpers.cjs';
 
-/** The command's result: ScanSummary of server/src/lsp/protocol.ts. */
+/** The command's result: ScanSummary of protocol/protocol.ts. */
 interface ScanSummary {
   files: number;
   filesWithFindings: number;

@@ -1,0 +1,70 @@
+// The registry of languages: the one answer to "does tlslint read this file, and as what". CLI
+// discovery, the workspace scan, the language server's document filter, the VS Code client's
+// document selector and package.json's activation events all derive from this list (test/meta
+// checks package.json against it). Plain data, so the client bundle can import it; the server maps
+// each id to its frontend in server/src/lang/index.ts.
+
+export type LanguageId = 'js';
+
+export interface LanguageDescriptor {
+  id: LanguageId;
+  /** For messages: "JavaScript/TypeScript". */
+  name: string;
+  /** File name endings it claims, lower case with the dot (`.ts`); a longer ending wins. */
+  extensions: readonly string[];
+  /** Exact base names it claims (`package.json`, `Dockerfile`). */
+  fileNames?: readonly string[];
+  /** Names it never reads though an extension claims them, and why (`.d.ts`: declaration file). */
+  excluded?: { pattern: RegExp; reason: string };
+  /** VS Code / LSP language ids of its documents (the client's document selector). */
+  lspLanguageIds: readonly string[];
+  /**
+   * The extension a document without a file name (untitled) gets from its LSP language id, so the
+   * parser knows the dialect (`typescriptreact` → `.tsx`).
+   */
+  extensionOf: Readonly<Record<string, string>>;
+  /** Comment syntax, for suppression directives. */
+  comments: { line: string; block?: readonly [string, string] };
+}
+
+export const LANGUAGES: readonly LanguageDescriptor[] = [
+  {
+    id: 'js',
+    name: 'JavaScript/TypeScript',
+    extensions: ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'],
+    // Also `foo.d.css.ts`, the declaration form for arbitrary extensions.
+    excluded: { pattern: /\.d(?:\.[^./\\]+)?\.[cm]?ts$/i, reason: 'declaration file' },
+    lspLanguageIds: ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'],
+    extensionOf: { javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx' },
+    comments: { line: '//', block: ['/*', '*/'] },
+  },
+];
+
+/** Directories no language reads: dependencies are someone else's code, .git is not code. */
+export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['node_modules', '.git'];
+
+/** The language a file name belongs to, or undefined when tlslint does not read it. */
+export function languageOfFile(fileName: string): LanguageDescriptor | undefined {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const lower = base.toLowerCase();
+  let best: { lang: LanguageDescriptor; length: number } | undefined;
+  for (const lang of LANGUAGES) {
+    if (lang.fileNames?.includes(base)) return lang;
+    if (lang.excluded?.pattern.test(base)) continue;
+    for (const ext of lang.extensions) {
+      if (lower.endsWith(ext) && (!best || ext.length > best.length)) best = { lang, length: ext.length };
+    }
+  }
+  return best?.lang;
+}
+
+/** Why a file name that looks like a language's is not read (`declaration file`), if it is one of those. */
+export function excludedReason(fileName: string): string | undefined {
+  return LANGUAGES.find((l) => l.excluded?.pattern.test(fileName))?.excluded?.reason;
+}
+
+/** The language of an editor document: by its file name, else by its LSP language id. */
+export function languageOfDocument(fileName: string | undefined, lspLanguageId: string): LanguageDescriptor | undefined {
+  const byName = fileName === undefined ? undefined : languageOfFile(fileName);
+  return byName ?? LANGUAGES.find((l) => l.lspLanguageIds.includes(lspLanguageId));
+}

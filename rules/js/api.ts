@@ -1,0 +1,122 @@
+// The JavaScript/TypeScript part of the rule contract: what a rule's `js` part sees. The JS
+// frontend (server/src/lang/js/) implements JsRuleContext: module bindings, values, sink calls.
+import type * as ts from 'typescript';
+import type { Fix, RulePart, Severity } from '../api.js';
+import type { Sink } from '../data/node/sink-types.js';
+
+/** What a JS part reports: a node (its trimmed range, without leading trivia) or an explicit range. */
+export interface JsReport<M extends string = string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  node?: ts.Node;
+  range?: { start: number; end: number };
+  /** Overrides the rule's default severity for weaker forms of a finding. */
+  severity?: Severity;
+  fixes?: Fix[];
+}
+
+/**
+ * An option whose value a rule reports as insecure: the rule's own test, shared with "Apply safe
+ * TLS settings" (which removes exactly these) and with the frontend's loose member writes.
+ */
+export interface OptionCheck {
+  key: string;
+  isInsecure(v: Value): boolean;
+}
+
+export interface JsPart<M extends string = string> extends RulePart<JsRuleContext<M>> {
+  /** The options this rule reports for their value (see OptionCheck). */
+  optionChecks?: readonly OptionCheck[];
+}
+
+// Module references and values, as the engine resolves them.
+
+/** A resolved reference to a module export: `tls.connect` is { module: 'tls', path: ['connect'] }. */
+export interface ModuleRef {
+  /** Normalised specifier: 'node:tls' becomes 'tls'. */
+  module: string;
+  path: string[];
+}
+
+/** Why a value is only one of several: "when `isDev` is truthy". */
+export interface Branch {
+  value: Value;
+  condition: string;
+}
+
+export interface Prop {
+  key: string;
+  value: Value;
+  /** Where the key was written: a property assignment, shorthand, method, or `x.key = v` statement. */
+  node: ts.Node;
+  /** The expression holding the value, when there is one. */
+  valueNode?: ts.Expression;
+  /** The object literal the property was written in, when it was written in one. */
+  literal?: ts.ObjectLiteralExpression;
+}
+
+export type Value =
+  | { kind: 'literal'; value: string | number | boolean | null | undefined | bigint; node: ts.Node }
+  | {
+      kind: 'object';
+      props: Map<string, Prop>;
+      node: ts.Node;
+      /** an unresolved spread or write may add keys */
+      open: boolean;
+      /** keys a `delete` took out after the object was made: a fix adding one to the literal would be undone */
+      deleted?: ReadonlySet<string>;
+    }
+  | { kind: 'array'; elements: Value[]; node: ts.Node }
+  | { kind: 'function'; node: ts.SignatureDeclaration }
+  | { kind: 'module'; ref: ModuleRef; node: ts.Node }
+  | { kind: 'instance'; ref: ModuleRef | undefined; node: ts.CallExpression | ts.NewExpression }
+  | { kind: 'either'; branches: Branch[]; node: ts.Node }
+  | { kind: 'unknown'; node?: ts.Node };
+
+/** One call of a known TLS sink (see rules/data/sinks.ts). */
+export interface SinkCall {
+  sink: Sink;
+  node: ts.CallExpression | ts.NewExpression;
+  /** The callee expression (for "missing option" findings and fixes). */
+  callee: ts.Expression;
+  /** The options object the sink reads TLS options from, resolved at the call. */
+  options: Value | undefined;
+  /** The argument expression that carries the options, if any. */
+  optionsArg: ts.Expression | undefined;
+  /** The TLS options objects inside `options`, one per `sink.tlsPaths` entry that resolves to an object. */
+  tlsOptions: { path: string[]; value: Value & { kind: 'object' } }[];
+}
+
+export interface JsRuleContext<M extends string = string> {
+  readonly sourceFile: ts.SourceFile;
+  readonly text: string;
+  readonly fileName: string;
+  /** Resolve an expression to a module export it denotes, if it does. */
+  refOf(expr: ts.Expression): ModuleRef | undefined;
+  /** Resolve an expression to a value at the point where it is evaluated. */
+  valueOf(expr: ts.Expression): Value;
+  /** Every call of a known sink in the file. */
+  readonly sinkCalls: readonly SinkCall[];
+  /**
+   * Option bags that are not consumed by a sink: object literals (with the writes made to them)
+   * that escape to unknown code. Rules report TLS-only option names found in them.
+   */
+  readonly looseOptionBags: readonly Value[];
+  /**
+   * Member writes `x.key = v` of an option name the insecure-option checks know
+   * (the rules' OptionChecks) that no sink or loose bag accounts for
+   * (the target is a parameter, `this.…`, an instance, or the write comes after every use).
+   */
+  readonly looseWrites: readonly Prop[];
+  /** Nodes by kind, collected in the engine's single walk. */
+  readonly nodes: NodeIndex;
+  /** Every insecure-option test of the catalog's rules (OptionCheck), for fixes and loose writes. */
+  readonly optionChecks: readonly OptionCheck[];
+  report(descriptor: JsReport<M>): void;
+}
+
+export interface NodeIndex {
+  calls: readonly (ts.CallExpression | ts.NewExpression)[];
+  assignments: readonly ts.BinaryExpression[];
+  deletes: readonly ts.DeleteExpression[];
+}

@@ -1,0 +1,54 @@
+// Whether code runs only behind an explicit opt-in: an `if` on an environment variable, a
+// command-line argument or a debug flag. Debugging aids that leak secrets are acceptable there.
+import ts from 'typescript';
+import type { JsRuleContext } from './api.js';
+import { OPT_IN_NAME } from '../data/node/key-logging.js';
+import { walk } from './walk.js';
+
+/** `process.env.X`, `process.argv.includes('--debug')`, `config.debugTls`, `!KEYLOG_FILE`, … */
+export function isOptInCondition(ctx: JsRuleContext, cond: ts.Expression): boolean {
+  let found = false;
+  walk(cond, (n) => {
+    if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isIdentifier(n)) {
+      const ref = ctx.refOf(n);
+      const name = ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) ? n.name.text : undefined;
+      if ((ref?.module === 'process' && ['env', 'argv', 'execArgv'].includes(ref.path[0] ?? '')) || (name !== undefined && OPT_IN_NAME.test(name))) {
+        found = true;
+        return 'stop';
+      }
+    }
+    // Functions inside a condition are not what it tests.
+    if (ts.isFunctionLike(n)) return 'skip';
+  });
+  return found;
+}
+
+/**
+ * Whether `node` runs only when an opt-in holds: inside an `if`/`?:`/`&&` on one, or after an
+ * `if (!opt-in) return;` in an enclosing block. Enclosing functions are looked through: a helper
+ * declared inside `if (process.env.DEBUG)` is guarded too.
+ */
+export function isUnderOptIn(ctx: JsRuleContext, node: ts.Node): boolean {
+  let child: ts.Node = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (ts.isIfStatement(p) && child !== p.expression && isOptInCondition(ctx, p.expression)) return true;
+    if (ts.isConditionalExpression(p) && child !== p.condition && isOptInCondition(ctx, p.condition)) return true;
+    if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === p.right && isOptInCondition(ctx, p.left)) return true;
+    if (ts.isBlock(p) || ts.isSourceFile(p) || ts.isCaseClause(p) || ts.isDefaultClause(p)) {
+      const statements = p.statements as ts.NodeArray<ts.Statement>;
+      for (const st of statements) {
+        if (st === child) break;
+        if (ts.isIfStatement(st) && !st.elseStatement && exits(st.thenStatement) && isOptInCondition(ctx, st.expression)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a statement always leaves the block: return, throw, process.exit(), or a block ending in one. */
+function exits(st: ts.Statement): boolean {
+  if (ts.isReturnStatement(st) || ts.isThrowStatement(st)) return true;
+  if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
+  if (ts.isExpressionStatement(st) && ts.isCallExpression(st.expression)) return /^process\.exit$/.test(st.expression.expression.getText());
+  return false;
+}

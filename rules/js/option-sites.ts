@@ -1,0 +1,135 @@
+// Where TLS options are written, found through every evaluated option bag: sink arguments (with
+// the sink's semantics), loose bags that escape to unknown code, and loose member writes.
+import ts from 'typescript';
+import type { Prop, JsRuleContext, SinkCall, Value } from './api.js';
+import { branchesOf, isLiteral, propOf } from './values.js';
+import { truthy } from './truthy.js';
+
+export interface OptionSite {
+  prop: Prop;
+  /** The object holding the property; absent for a loose `x.key = v` write. */
+  owner?: Value & { kind: 'object' };
+  /** The sink call whose options hold it, if any. */
+  sink?: SinkCall;
+  /** Whether `owner` is one of the sink's TLS option objects (as opposed to some other nested object). */
+  atTlsPath: boolean;
+  /** Set when the options hold the property only in one branch of a conditional ("when `dev` is truthy"). */
+  condition?: string;
+}
+
+/** Every place one of `names` is written, in sinks, loose bags and loose writes. */
+export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): OptionSite[] {
+  const out: OptionSite[] = [];
+  for (const call of ctx.sinkCalls) {
+    if (!call.options) continue;
+    walkWithConditions(call.options, (prop, owner, condition) => {
+      if (names.has(prop.key)) out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
+    });
+  }
+  for (const bag of ctx.looseOptionBags) {
+    walkWithConditions(bag, (prop, owner, condition) => {
+      if (names.has(prop.key)) out.push({ prop, owner, atTlsPath: false, condition });
+    });
+  }
+  for (const prop of ctx.looseWrites) if (names.has(prop.key)) out.push({ prop, atTlsPath: false });
+  return out;
+}
+
+/**
+ * Every property reachable from a value, with the conditions of the branches passed on the way:
+ * `{ ...(dev ? { rejectUnauthorized: false } : {}) }` holds the option "when `dev` is truthy". A
+ * property that every branch holds (`{ rejectUnauthorized: false, ...(dev ? a : b) }`) holds
+ * without that condition; one that several branches hold, under what they have in common.
+ */
+function walkWithConditions(root: Value, visit: (prop: Prop, owner: Value & { kind: 'object' }, condition: string | undefined) => void, maxDepth = 8): void {
+  const found = new Map<Prop, { owner: Value & { kind: 'object' }; conditions: (string | undefined)[] }>();
+  const seen = new Set<Value>();
+  const stack: { v: Value; d: number; condition?: string; skip?: ReadonlySet<Prop> }[] = [{ v: root, d: 0 }];
+  const and = (a: string | undefined, b: string) => (a ? `${a} and ${b}` : b);
+  const add = (prop: Prop, owner: Value & { kind: 'object' }, condition: string | undefined) => {
+    const f = found.get(prop);
+    if (f) f.conditions.push(condition);
+    else found.set(prop, { owner, conditions: [condition] });
+  };
+  while (stack.length) {
+    const { v, d, condition, skip } = stack.pop()!;
+    if (d > maxDepth || (!skip && seen.has(v))) continue;
+    seen.add(v);
+    if (v.kind === 'object') {
+      for (const prop of v.props.values()) {
+        if (skip?.has(prop)) continue;
+        add(prop, v, condition);
+        stack.push({ v: prop.value, d: d + 1, condition });
+      }
+    } else if (v.kind === 'either') {
+      const objects = v.branches.map((b) => b.value).filter((b): b is Value & { kind: 'object' } => b.kind === 'object');
+      const shared = objects.length === v.branches.length ? sharedProps(objects) : new Set<Prop>();
+      for (const prop of shared) {
+        add(prop, objects[0], condition);
+        stack.push({ v: prop.value, d: d + 1, condition });
+      }
+      for (const b of v.branches) stack.push({ v: b.value, d: d + 1, condition: and(condition, b.condition), skip: shared });
+    }
+  }
+  for (const [prop, { owner, conditions }] of found) visit(prop, owner, common(conditions));
+}
+
+/** The conditions all branches holding a property share: "when `b` is truthy" out of "… and when `b` is truthy and …". */
+function common(conditions: readonly (string | undefined)[]): string | undefined {
+  if (conditions.some((c) => c === undefined)) return undefined;
+  const parts = conditions.map((c) => c!.split(/ and (?=when )/));
+  const shared = parts[0].filter((p) => parts.every((ps) => ps.includes(p)));
+  return shared.length ? shared.join(' and ') : undefined;
+}
+
+/** The properties that every object holds (the same written property, not just the same key). */
+function sharedProps(objects: readonly (Value & { kind: 'object' })[]): Set<Prop> {
+  const out = new Set<Prop>();
+  if (objects.length === 0) return out;
+  for (const p of objects[0].props.values()) if (objects.every((o) => o.props.get(p.key) === p)) out.add(p);
+  return out;
+}
+
+/**
+ * Whether `rejectUnauthorized` at this site decides certificate verification (TLS-FACTS 1.1, 1.3):
+ * servers only verify client certificates with requestCert; createSecureContext and TLSSocket
+ * ignore it; an https.Agent that sets it wins over the request's own value.
+ */
+export function rejectUnauthorizedMatters(ctx: JsRuleContext, site: OptionSite): boolean {
+  const { sink, owner } = site;
+  if (sink && site.atTlsPath) {
+    switch (sink.sink.role) {
+      case 'server':
+        return owner !== undefined && requestsClientCert(owner);
+      case 'context':
+      case 'tlssocket':
+        return false;
+    }
+    if (sink.sink.agentPath && sink.options && agentDecides(ctx, sink.options, sink.sink.agentPath)) return false;
+    return true;
+  }
+  if (owner) {
+    // A loose bag that says it is a server without client certificates is provably harmless.
+    const requestCert = owner.props.get('requestCert');
+    if (requestCert && isLiteral(requestCert.value, false)) return false;
+    const isServer = owner.props.get('isServer');
+    if (isServer && isLiteral(isServer.value, true) && !requestsClientCert(owner)) return false;
+  }
+  return true;
+}
+
+function requestsClientCert(owner: Value & { kind: 'object' }): boolean {
+  const p = owner.props.get('requestCert');
+  return !!p && branchesOf(p.value).some((b) => truthy(b.value) === true);
+}
+
+function agentDecides(ctx: JsRuleContext, options: Value, agentPath: string[]): boolean {
+  let v: Value | undefined = options;
+  for (const k of agentPath) v = v ? propOf(v, k)?.value : undefined;
+  if (!v || v.kind !== 'instance') return false;
+  const node = v.node;
+  const arg = node.arguments?.[0];
+  if (!arg || ts.isSpreadElement(arg)) return false;
+  const agentOptions = ctx.valueOf(arg);
+  return agentOptions.kind === 'object' && agentOptions.props.has('rejectUnauthorized');
+}

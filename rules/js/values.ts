@@ -1,0 +1,68 @@
+// Reading resolved values in rules: branches of conditionals, literal tests, option walks.
+import type { OptionCheck, Prop, Value } from './api.js';
+
+export interface ValueBranch {
+  value: Value;
+  /** Set when the value holds only under a condition ("when `isDev` is truthy"). */
+  condition?: string;
+}
+
+/** The possible values, with the condition under which each holds. */
+export function branchesOf(v: Value): ValueBranch[] {
+  return v.kind === 'either' ? v.branches.map((b) => ({ value: b.value, condition: b.condition })) : [{ value: v }];
+}
+
+/** The first branch whose value satisfies `test`, if any. */
+export function findBranch(v: Value, test: (v: Value) => boolean): ValueBranch | undefined {
+  return branchesOf(v).find((b) => test(b.value));
+}
+
+/** An option check (JsPart.optionChecks): the option is insecure when some branch of its value is. */
+export function optionCheck(key: string, isInsecure: (v: Value) => boolean): OptionCheck {
+  return { key, isInsecure: (v) => branchesOf(v).some((b) => isInsecure(b.value)) };
+}
+
+export function isLiteral(v: Value, expected: unknown): boolean {
+  return v.kind === 'literal' && v.value === expected;
+}
+
+export function literalString(v: Value): string | undefined {
+  return v.kind === 'literal' && typeof v.value === 'string' ? v.value : undefined;
+}
+
+/** " (when `isDev` is truthy)" or "". */
+export function conditionSuffix(b: ValueBranch): string {
+  return b.condition ? ` (${b.condition})` : '';
+}
+
+export interface PropVisit {
+  prop: Prop;
+  /** The object value holding the property. */
+  owner: Value & { kind: 'object' };
+  depth: number;
+}
+
+/** Every property reachable from a value, through nested objects and conditional branches. */
+export function walkProps(root: Value, visit: (v: PropVisit) => void, maxDepth = 8): void {
+  const seen = new Set<Value>();
+  const stack: { v: Value; d: number }[] = [{ v: root, d: 0 }];
+  while (stack.length) {
+    const { v, d } = stack.pop()!;
+    if (seen.has(v) || d > maxDepth) continue;
+    seen.add(v);
+    if (v.kind === 'object') {
+      for (const prop of v.props.values()) {
+        visit({ prop, owner: v, depth: d });
+        stack.push({ v: prop.value, d: d + 1 });
+      }
+    } else if (v.kind === 'either') {
+      for (const b of v.branches) stack.push({ v: b.value, d: d + 1 });
+    }
+  }
+}
+
+/** The property of an object value, looking through every branch of a conditional. */
+export function propOf(v: Value, key: string): Prop | undefined {
+  for (const b of branchesOf(v)) if (b.value.kind === 'object' && b.value.props.has(key)) return b.value.props.get(key);
+  return undefined;
+}

@@ -1,0 +1,6 @@
+// no-plaintext-downgrade: mail, IMAP and gRPC clients whose TLS is off or can be stripped
+import { defineRule } from '../api.js';
+import { js } from './js.js';
+import { meta } from './meta.js';
+
+export const noPlaintextDowngrade = defineRule(meta, { js });

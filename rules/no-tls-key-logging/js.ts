@@ -1,0 +1,214 @@
+// no-tls-key-logging: TLS session secrets or handshake traces written out (CWE-532; TLS-FACTS.md 1.7, 1.8).
+import ts from 'typescript';
+import type { Fix } from '../api.js';
+import type { Value } from '../js/api.js';
+import { LISTENER_METHODS } from '../data/node/events.js';
+import { FS_MODULES, FS_WRITERS, KEY_LOG_FLAGS, KEYLOG_EVENT, LOG_FUNCTIONS, LOG_METHODS, WRITE_METHODS } from '../data/node/key-logging.js';
+import { skipParens } from '../js/bitflags.js';
+import { compact } from '../common/compact.js';
+import { removeOptionEdit } from '../js/option-fixes.js';
+import { optionSites } from '../js/option-sites.js';
+import { NODE_TLS_OPTION_NAMES } from '../data/node/tls-options.js';
+import { isUnderOptIn } from '../js/opt-in.js';
+import { safeSettingsFixFor } from '../js/safe-settings.js';
+import { branchesOf, findBranch, literalString, optionCheck } from '../js/values.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
+import { someNode, walk } from '../js/walk.js';
+import type { JsPart, JsRuleContext } from '../js/api.js';
+import { OPT_IN, type Messages } from './meta.js';
+
+
+type Ctx = JsRuleContext<Messages>;
+
+export const js: JsPart<Messages> = {
+  needles: [KEYLOG_EVENT, 'enableTrace', '--tls-keylog', '--trace-tls'],
+  optionChecks: [optionCheck('enableTrace', (v) => tracing(v))],
+  check(ctx) {
+    if (!/keylog|enableTrace|--trace-tls/.test(ctx.text)) return;
+    checkListeners(ctx);
+    checkEnableTrace(ctx);
+    checkFlags(ctx);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// 'keylog' listeners
+
+function checkListeners(ctx: Ctx): void {
+  for (const call of ctx.nodes.calls) {
+    if (!ts.isCallExpression(call) || call.arguments.length < 2 || !ts.isPropertyAccessExpression(call.expression)) continue;
+    if (!LISTENER_METHODS.has(call.expression.name.text) || literalString(ctx.valueOf(call.arguments[0])) !== KEYLOG_EVENT) continue;
+    if (isUnderOptIn(ctx, call)) continue;
+    const writer = leakOf(ctx, call.arguments[1]);
+    if (writer) ctx.report({ node: call, messageId: 'listener', data: { writer }, fixes: compact([optInFix(ctx, call)]) });
+  }
+}
+
+/** Where a 'keylog' handler sends the line, as shown in the message (`fs.appendFileSync(…)`), if it does. */
+function leakOf(ctx: Ctx, handler: ts.Expression): string | undefined {
+  let e = skipParens(handler);
+  // `stream.write.bind(stream)`, `fs.appendFileSync.bind(null, file)`, `console.log`: the line is the (next) argument.
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'bind') e = e.expression.expression;
+  if ((ts.isPropertyAccessExpression(e) || ts.isIdentifier(e)) && isWriter(ctx, e)) return `${shortText(ctx, e)}()`;
+  const fn = ctx.valueOf(handler);
+  return fn.kind === 'function' ? leakInFunction(ctx, fn) : undefined;
+}
+
+function leakInFunction(ctx: Ctx, fn: Value & { kind: 'function' }): string | undefined {
+  const decl = fn.node as ts.FunctionLikeDeclaration;
+  const param = decl.parameters[0];
+  if (!param || !ts.isIdentifier(param.name) || !decl.body) return undefined;
+  // The line, and the locals made from it (`const text = line.toString()`).
+  const tainted = new Set([param.name.text]);
+  let leak: string | undefined;
+  walk(decl.body, (n) => {
+    if (ts.isFunctionLike(n) && n !== decl && n.parameters.some((p) => ts.isIdentifier(p.name) && tainted.has(p.name.text))) return 'skip';
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && mentions(n.initializer, tainted)) tainted.add(n.name.text);
+    if (ts.isCallExpression(n) && isWriter(ctx, n.expression) && n.arguments.some((a) => mentions(a, tainted)) && !isUnderOptIn(ctx, n)) {
+      leak = `${shortText(ctx, n.expression)}()`;
+      return 'stop';
+    }
+  });
+  return leak;
+}
+
+/** Whether an expression reads one of `names` (not as a property name: `x.line` is not `line`). */
+function mentions(e: ts.Node, names: ReadonlySet<string>): boolean {
+  if (ts.isIdentifier(e)) return names.has(e.text);
+  return someNode(e, (n) => {
+    if (!ts.isIdentifier(n) || !names.has(n.text)) return false;
+    const p = n.parent;
+    return !((ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n));
+  });
+}
+
+/** fs writers, stream and socket `.write`, console and logger methods, the debug package. */
+function isWriter(ctx: Ctx, callee: ts.Expression): boolean {
+  const e = skipParens(callee);
+  const ref = ctx.refOf(e);
+  if (ref) {
+    const last = ref.path[ref.path.length - 1] ?? '';
+    if (FS_MODULES.has(ref.module) && FS_WRITERS.has(last)) return true;
+    if (ref.module === 'fs' && ref.path[0] === 'promises' && FS_WRITERS.has(last)) return true;
+    if (ref.module === 'debug') return true;
+  }
+  if (ts.isPropertyAccessExpression(e)) return WRITE_METHODS.has(e.name.text) || LOG_METHODS.has(e.name.text);
+  return ts.isIdentifier(e) && LOG_FUNCTIONS.has(e.text);
+}
+
+/** Wraps the listener's statement in `if (process.env.TLS_KEYLOG_FILE) { … }`. */
+function optInFix(ctx: Ctx, call: ts.CallExpression): Fix | undefined {
+  let outer: ts.Node = call;
+  while (outer.parent && ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const stmt = outer.parent;
+  if (!stmt || !ts.isExpressionStatement(stmt)) return undefined;
+  const sf = ctx.sourceFile;
+  const start = stmt.getStart(sf);
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
+  const text = stmt.getText(sf);
+  // Lines inside a multi-line template literal are content, not indentation.
+  const body = hasMultilineTemplate(stmt) ? text : text.replace(/\n(?=[ \t]*\S)/g, '\n  ');
+  return {
+    title: `Wrap the '${KEYLOG_EVENT}' listener in if (${OPT_IN})`,
+    kind: 'suggestion',
+    edits: [{ start, end: stmt.end, text: `if (${OPT_IN}) {\n${indent}  ${body}\n${indent}}` }],
+  };
+}
+
+function hasMultilineTemplate(n: ts.Node): boolean {
+  return someNode(n, (x) => (ts.isNoSubstitutionTemplateLiteral(x) || ts.isTemplateExpression(x)) && x.getText().includes('\n'));
+}
+
+function shortText(ctx: Ctx, e: ts.Node): string {
+  const t = e.getText(ctx.sourceFile).replace(/\s+/g, '');
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// enableTrace
+
+const tracing = (v: Value) => v.kind === 'literal' && !!v.value;
+
+function checkEnableTrace(ctx: Ctx): void {
+  if (!ctx.text.includes('enableTrace')) return;
+  for (const site of optionSites(ctx, new Set(['enableTrace']))) {
+    const { prop, owner } = site;
+    // Outside a sink's TLS options the name must stand among other Node TLS options to mean this.
+    const isTls = (site.sink && site.atTlsPath) || (owner && [...owner.props.keys()].some((k) => k !== 'enableTrace' && NODE_TLS_OPTION_NAMES.has(k)));
+    if (!isTls || isUnderOptIn(ctx, prop.node)) continue;
+    const bad = findBranch(prop.value, tracing);
+    if (!bad) continue;
+    const edit = removeOptionEdit(ctx, prop);
+    ctx.report({
+      node: prop.node,
+      messageId: 'enableTrace',
+      data: { condition: conditionsSuffix(site.condition, bad.condition) },
+      // Tracing changes no handshake: removing it keeps every connection.
+      fixes: compact([edit && { title: 'Remove enableTrace', kind: 'safe', edits: [edit] }, safeSettingsFixFor(ctx, prop.node)]),
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// --tls-keylog / --trace-tls in NODE_OPTIONS and execArgv
+
+const IN_OPTIONS = (flag: string) => new RegExp(`(^|\\s)${flag}(=|\\s|$)`);
+const AS_ARGUMENT = (flag: string) => new RegExp(`^${flag}(=|$)`);
+
+function checkFlags(ctx: Ctx): void {
+  if (!KEY_LOG_FLAGS.some((f) => ctx.text.includes(f.flag))) return;
+  for (const a of ctx.nodes.assignments) {
+    const op = a.operatorToken.kind;
+    if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken) continue;
+    const target = processPath(ctx, a.left);
+    if (target === 'env.NODE_OPTIONS') reportInOptionsString(ctx, a, ctx.valueOf(a.right), 'NODE_OPTIONS');
+    else if (target === 'execArgv' && op === ts.SyntaxKind.EqualsToken) reportInArgs(ctx, a, a.right, ctx.valueOf(a.right), 'process.execArgv');
+  }
+  for (const call of ctx.nodes.calls) {
+    // process.execArgv.push('--tls-keylog=keys.log')
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !['push', 'unshift', 'splice'].includes(call.expression.name.text)) continue;
+    if (processPath(ctx, call.expression.expression) !== 'execArgv' || isUnderOptIn(ctx, call)) continue;
+    for (const arg of call.arguments) reportArgument(ctx, arg, ctx.valueOf(arg), 'process.execArgv', undefined);
+  }
+  for (const site of optionSites(ctx, new Set(['NODE_OPTIONS', 'execArgv']))) {
+    const { prop } = site;
+    if (prop.key === 'NODE_OPTIONS') reportInOptionsString(ctx, prop.node, prop.value, 'NODE_OPTIONS', site.condition);
+    else reportInArgs(ctx, prop.node, prop.valueNode, prop.value, 'execArgv', site.condition);
+  }
+}
+
+/** `process.env.NODE_OPTIONS` is 'env.NODE_OPTIONS', `process.execArgv` is 'execArgv', however process was reached. */
+function processPath(ctx: Ctx, e: ts.Expression): string | undefined {
+  const ref = ctx.refOf(skipParens(e));
+  return ref?.module === 'process' ? ref.path.join('.') : undefined;
+}
+
+function reportInOptionsString(ctx: Ctx, node: ts.Node, value: Value, where: string, siteCondition?: string): void {
+  if (isUnderOptIn(ctx, node)) return;
+  for (const { flag, messageId } of KEY_LOG_FLAGS) {
+    const bad = findBranch(value, (v) => IN_OPTIONS(flag).test(literalString(v) ?? ''));
+    if (bad) ctx.report({ node, messageId, data: { where, condition: conditionsSuffix(siteCondition, bad.condition) } });
+  }
+}
+
+/** An argument list: each element that is a flag is reported, on the element when it is written inside `node`. */
+function reportInArgs(ctx: Ctx, node: ts.Node, written: ts.Expression | undefined, value: Value, where: string, siteCondition?: string): void {
+  if (isUnderOptIn(ctx, node)) return;
+  for (const b of branchesOf(value)) {
+    if (b.value.kind !== 'array') continue;
+    for (const el of b.value.elements) {
+      const inside = written && el.kind === 'literal' && el.node.pos >= written.pos && el.node.end <= written.end ? el.node : node;
+      reportArgument(ctx, inside, el, where, joinConditions(siteCondition, b.condition));
+    }
+  }
+}
+
+function reportArgument(ctx: Ctx, node: ts.Node, value: Value, where: string, condition: string | undefined): void {
+  for (const { flag, messageId } of KEY_LOG_FLAGS) {
+    const bad = findBranch(value, (v) => AS_ARGUMENT(flag).test(literalString(v) ?? ''));
+    if (bad) ctx.report({ node, messageId, data: { where, condition: conditionsSuffix(condition, bad.condition) } });
+  }
+}
+
+

@@ -1,0 +1,6 @@
+// no-unverified-certificate: certificate chain validation turned off (CWE-295).
+import { defineRule } from '../api.js';
+import { js } from './js.js';
+import { meta } from './meta.js';
+
+export const noUnverifiedCertificate = defineRule(meta, { js });

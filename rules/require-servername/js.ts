@@ -1,0 +1,352 @@
+// require-servername: connections that send no SNI (TLS-FACTS.md 1.1 #1-#3). An interop problem
+// (multi-tenant servers answer with the wrong certificate), not a verification bypass.
+import ts from 'typescript';
+import type { Fix, TextEdit } from '../api.js';
+import type { Prop, SinkCall, Value } from '../js/api.js';
+import { SINKS } from '../data/node/sinks.js';
+import { compact } from '../common/compact.js';
+import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
+import { moduleNeedles } from '../js/needles.js';
+import { isIpLiteral } from '../js/strings.js';
+import { truthy } from '../js/truthy.js';
+import { branchesOf, conditionSuffix, findBranch, literalString, type ValueBranch } from '../js/values.js';
+import type { JsPart, JsRuleContext } from '../js/api.js';
+import type { Messages } from './meta.js';
+
+
+type Ctx = JsRuleContext<Messages>;
+
+export const js: JsPart<Messages> = {
+  needles: moduleNeedles(SINKS.filter((s) => s.sni === 'none').flatMap((s) => s.modules)),
+  check(ctx) {
+    for (const call of ctx.sinkCalls) {
+      if (call.sink.sni !== 'none') continue;
+      checkCall(ctx, call);
+    }
+  },
+};
+
+interface Host {
+  /** Source text to put in `servername:`; absent when the expression is not safe to repeat. */
+  text?: string;
+  /** For the message. */
+  shown: string;
+  /** When the host is a name only under a condition. */
+  condition?: string;
+}
+
+/** What a call connects to: a host name, nothing SNI applies to (IP, localhost), or unknown. */
+type HostResult = Host | 'ip-or-local' | undefined;
+
+/** A "missing servername" finding for one options object, before the branches are put together. */
+interface Missing {
+  host: Host;
+  /** When these options are the ones used. */
+  when?: string;
+  fix?: Fix;
+}
+
+function checkCall(ctx: Ctx, call: SinkCall): void {
+  const options = call.options;
+  const missing: Missing[] = [];
+  if (!options) {
+    const m = checkOptions(ctx, call, undefined, undefined);
+    if (m) missing.push(m);
+  } else {
+    // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies.
+    const objects = branchesOf(options).filter((b) => b.value.kind === 'object');
+    for (const b of objects) {
+      const m = checkOptions(ctx, call, b.value as ObjectValue, b.condition);
+      if (m) missing.push(m);
+    }
+    // Every version of the options lacks servername (a write under an `if` split them): one
+    // finding that holds whatever the condition, fixed in each literal the versions come from.
+    if (missing.length > 1 && missing.length === objects.length && missing.every((m) => m.host.shown === missing[0].host.shown && m.host.text === missing[0].host.text)) {
+      const edits = uniqueEdits(missing.flatMap((m) => m.fix?.edits ?? []));
+      const fixed = missing.every((m) => m.fix) && edits ? { ...missing[0].fix!, edits } : undefined;
+      missing.splice(0, missing.length, { host: missing[0].host, when: sharedConditions(missing.map((m) => m.when)), fix: fixed });
+    }
+  }
+  const sf = ctx.sourceFile;
+  const range = { start: call.node.getStart(sf), end: call.callee.end };
+  for (const { host, when, fix } of missing) {
+    const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
+    const condition = [...new Set([when, host.condition].filter(Boolean).flatMap((c) => c!.split(/ and (?=when )/)))].join(' and ');
+    ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
+  }
+}
+
+/** Edits without repeats; undefined when two of them overlap. */
+function uniqueEdits(edits: readonly TextEdit[]): TextEdit[] | undefined {
+  const out: TextEdit[] = [];
+  for (const e of edits) if (!out.some((o) => o.start === e.start && o.end === e.end && o.text === e.text)) out.push(e);
+  out.sort((a, b) => a.start - b.start);
+  return out.every((e, i) => i === 0 || out[i - 1].end <= e.start) ? out : undefined;
+}
+
+/** The conditions every version shares: "when `a` is truthy" out of "when `a` is truthy and when `b` is falsy". */
+function sharedConditions(conditions: readonly (string | undefined)[]): string | undefined {
+  if (conditions.some((c) => !c)) return undefined;
+  const parts = conditions.map((c) => c!.split(/ and (?=when )/));
+  const shared = parts[0].filter((p) => parts.every((ps) => ps.includes(p)));
+  return shared.length ? shared.join(' and ') : undefined;
+}
+
+function checkOptions(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined): Missing | undefined {
+  let when = optionsWhen;
+  const sf = ctx.sourceFile;
+  const { sink } = call;
+  const args = call.node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const tlsOn = tlsEnabled(ctx, call, options, args);
+  if (tlsOn === false) return undefined;
+  if (typeof tlsOn === 'string') when = when ? `${when} and ${tlsOn}` : tlsOn;
+  const tls = tlsObject(options, sink.tlsPaths[0]);
+  if (tls === 'unknown') return undefined;
+  const servername = tls?.props.get('servername');
+  if (servername) {
+    checkIpServername(ctx, call, options, args, servername);
+    return undefined;
+  }
+  if (tls?.open) return undefined;
+  let host = findHost(ctx, call, options, args);
+  if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
+    host = socketHost(ctx, options.props.get('socket')!.value);
+    if (host === undefined) ctx.report({ range: { start: call.node.getStart(sf), end: call.callee.end }, messageId: 'missingSocket', data: { sink: sink.id } });
+  }
+  if (host === undefined || host === 'ip-or-local') return undefined;
+  const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);
+  return { host, when, fix };
+}
+
+type ObjectValue = Value & { kind: 'object' };
+
+/**
+ * The object holding the Node TLS options at `path` in the options: undefined when the key is
+ * absent or not an object ('tls: true'), 'unknown' when it is a value we cannot see into.
+ */
+function tlsObject(options: ObjectValue | undefined, path: string[]): ObjectValue | 'unknown' | undefined {
+  let v: Value | undefined = options;
+  for (const k of path) {
+    if (v?.kind !== 'object') return undefined;
+    const p: Prop | undefined = v.props.get(k);
+    if (!p) return v.open ? 'unknown' : undefined;
+    v = p.value;
+  }
+  if (v?.kind === 'object') return v;
+  return v && (v.kind === 'unknown' || v.kind === 'either' || v.kind === 'instance' || v.kind === 'module') ? 'unknown' : undefined;
+}
+
+/** A servername that is an IP literal: replaced by the host name when there is one, else removed. */
+function checkIpServername(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>, servername: Prop): void {
+  const bad = findBranch(servername.value, (v) => {
+    const s = literalString(v);
+    return s !== undefined && s !== '' && isIpLiteral(s);
+  });
+  if (!bad) return;
+  const host = findHost(ctx, call, options, args);
+  let fix: Fix | undefined;
+  if (host === undefined || host === 'ip-or-local') fix = removeOptionFix(ctx, servername, 'Remove the IP servername');
+  else if (host.text !== undefined && !host.condition) fix = replaceValueFix(ctx, servername, host.text, `Use the host name: servername: ${host.text}`);
+  ctx.report({ node: servername.node, messageId: 'ipServername', data: { value: literalString(bad.value)!, condition: conditionSuffix(bad) }, fixes: compact([fix]) });
+}
+
+/**
+ * Whether the connection uses TLS: always for tls.connect; for libraries where TLS is optional,
+ * when the option that turns it on is truthy or the URL's scheme is a TLS one (`rediss://`). A
+ * string is the condition under which it does (`url: secure ? 'ldaps://…' : 'ldap://…'`).
+ */
+function tlsEnabled(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): boolean | string {
+  const { sink } = call;
+  if (!sink.tlsEnabledBy && !sink.url) return true;
+  const v = sink.tlsEnabledBy && valueAt(options, sink.tlsEnabledBy)?.value;
+  if (v && truthy(v) === true) return true;
+  const url = connectionUrl(ctx, call, options, args);
+  const branches = url ? branchesOf(url.value) : [];
+  const secure = branches.filter((b) => sink.url!.tlsSchemes.includes(urlScheme(literalString(b.value) ?? '') ?? ''));
+  if (secure.length > 0 && secure.length === branches.length) return true;
+  return secure.length === 1 && secure[0].condition ? secure[0].condition : false;
+}
+
+/** The connection URL of a call, when the sink takes one and it is a string here. */
+function connectionUrl(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): { expr: ts.Expression; value: Value } | undefined {
+  const spec = call.sink.url;
+  if (!spec) return undefined;
+  if (spec.path) {
+    const prop = valueAt(options, spec.path);
+    const expr = prop && (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.valueNode);
+    return prop && expr ? { expr, value: prop.value } : undefined;
+  }
+  const arg = spec.arg !== undefined ? args[spec.arg] : undefined;
+  if (!arg || ts.isSpreadElement(arg)) return undefined;
+  const value = ctx.valueOf(arg);
+  if (!branchesOf(value).every((b) => literalString(b.value) !== undefined)) return undefined;
+  // An argument after the URL that is neither options we can see nor a callback may set servername.
+  for (const a of args.slice(spec.arg! + 1)) {
+    const v = ctx.valueOf(a);
+    if (v.kind !== 'function' && v.kind !== 'object') return undefined;
+  }
+  return { expr: arg, value };
+}
+
+function urlScheme(s: string): string | undefined {
+  const m = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(s);
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** The property at a path inside the options. */
+function valueAt(options: ObjectValue | undefined, path: readonly string[]): Prop | undefined {
+  let prop: Prop | undefined;
+  let v: Value | undefined = options;
+  for (const k of path) {
+    prop = v?.kind === 'object' ? v.props.get(k) : undefined;
+    v = prop?.value;
+  }
+  return prop;
+}
+
+/** The host the call connects to: the URL's host (it wins in ioredis and node-redis), a host option, or a positional host. */
+function findHost(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): HostResult {
+  const url = connectionUrl(ctx, call, options, args);
+  if (url && urlScheme(literalString(branchesOf(url.value)[0].value) ?? '')) return hostOf(ctx, url.expr, url.value);
+  const prop = call.sink.hostPath && valueAt(options, call.sink.hostPath);
+  if (prop) {
+    const expr = ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.valueNode;
+    return expr ? hostOf(ctx, expr, prop.value) : undefined;
+  }
+  const hostArg = positionalHost(ctx, call, args);
+  return hostArg ? hostOf(ctx, hostArg, ctx.valueOf(hostArg)) : undefined;
+}
+
+/**
+ * `tls.connect(port, host[, options][, callback])`: the host argument, when the call has that
+ * form. `tls.connect(options, callback)` looks the same when nothing is known about its
+ * arguments, so an unknown first argument counts as a port only if its name says so or the
+ * second is a string; and an unknown argument after the host may be options that set servername.
+ */
+function positionalHost(ctx: Ctx, call: SinkCall, args: ts.NodeArray<ts.Expression>): ts.Expression | undefined {
+  const i = call.sink.positionalHost;
+  if (i === undefined || args.length <= i || ts.isObjectLiteralExpression(args[i])) return undefined;
+  const first = ctx.valueOf(args[0]);
+  const host = ctx.valueOf(args[i]);
+  const isPort =
+    (first.kind === 'literal' && typeof first.value === 'number') ||
+    ((first.kind === 'unknown' || first.kind === 'instance') && (literalString(host) !== undefined || /port$/i.test(nameOf(args[0]) ?? '')));
+  if (!isPort) return undefined;
+  for (const a of args.slice(i + 1)) {
+    const v = ctx.valueOf(a);
+    if (v.kind !== 'function' && v.kind !== 'object') return undefined;
+  }
+  return args[i];
+}
+
+function nameOf(e: ts.Expression): string | undefined {
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  return undefined;
+}
+
+/** Classifies a host expression and its value. */
+function hostOf(ctx: Ctx, expr: ts.Expression, value: Value): HostResult {
+  const branches = branchesOf(value);
+  let named: ValueBranch | undefined;
+  let hasIp = false;
+  let hasUnknown = false;
+  for (const b of branches) {
+    const kind = classify(b.value);
+    if (kind === 'name') named ??= b;
+    else if (kind === 'unknown') hasUnknown = true;
+    // localhost, '' and undefined are harmless as servername; an IP literal is not (DEP0123).
+    if (kind === 'ip-or-local' && isIpLiteral(hostName(literalString(b.value) ?? '') ?? '')) hasIp = true;
+  }
+  if (!named && !hasUnknown) return 'ip-or-local';
+  const name = named && hostName(literalString(named.value)!)!;
+  // A single literal name (or URL) is repeated as a literal; anything else as the expression.
+  if (name !== undefined && branches.length === 1) return { text: `'${name}'`, shown: `'${name}'` };
+  const repeatable = !hasIp && isPure(expr) && !(named && literalString(named.value)!.includes('://'));
+  const text = expr.getText(ctx.sourceFile);
+  const shown = name !== undefined && !hasUnknown ? `'${name}'` : text.startsWith('`') ? snippet(elideHoles(text)) : `\`${snippet(text)}\``;
+  return { text: repeatable ? text : undefined, shown, condition: name !== undefined && !hasUnknown ? named!.condition : undefined };
+}
+
+/** 'name' for a host name, 'ip-or-local' where SNI does not apply, 'none' for no host at all. */
+function classify(v: Value): 'name' | 'ip-or-local' | 'none' | 'unknown' {
+  if (v.kind === 'literal') {
+    if (v.value === undefined || v.value === null) return 'ip-or-local';
+    if (typeof v.value !== 'string') return 'none';
+    const h = hostName(v.value);
+    if (h === undefined) return 'none';
+    return h === '' || h === 'localhost' || isIpLiteral(h) ? 'ip-or-local' : 'name';
+  }
+  return v.kind === 'function' || v.kind === 'object' || v.kind === 'array' ? 'none' : 'unknown';
+}
+
+/** The host of a host string or of a URL. */
+function hostName(s: string): string | undefined {
+  if (!s.includes('://')) return s;
+  try {
+    return new URL(s).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether repeating an expression cannot run code twice: names, member reads, templates of those. */
+function isPure(e: ts.Expression): boolean {
+  if (ts.isIdentifier(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e)) return isPure(e.expression);
+  if (ts.isElementAccessExpression(e)) return isPure(e.expression) && (ts.isStringLiteral(e.argumentExpression) || ts.isNumericLiteral(e.argumentExpression));
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((s) => isPure(s.expression));
+  if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) return isPure(e.expression);
+  if (ts.isConditionalExpression(e)) return isPure(e.condition) && isPure(e.whenTrue) && isPure(e.whenFalse);
+  return e.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/** Template holes shortened for messages: `${region}.example.com` reads as `${…}.example.com`. */
+function elideHoles(text: string): string {
+  return text.replace(/\$\{[^}]*\}/g, '${…}');
+}
+
+function snippet(text: string): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+/**
+ * `tls.connect({ socket })` over a socket this file opened with net.connect / net.createConnection:
+ * the host that socket connects to.
+ */
+function socketHost(ctx: Ctx, socket: Value): HostResult {
+  if (socket.kind !== 'instance' || socket.ref?.module !== 'net' || !ts.isCallExpression(socket.node)) return undefined;
+  if (socket.ref.path.length !== 1 || !['connect', 'createConnection'].includes(socket.ref.path[0])) return undefined;
+  const [first, second] = socket.node.arguments;
+  if (!first) return undefined;
+  const opts = ctx.valueOf(first);
+  if (opts.kind === 'object') {
+    const h = opts.props.get('host');
+    const expr = h && (ts.isShorthandPropertyAssignment(h.node) ? h.node.name : h.valueNode);
+    return h && expr ? hostOf(ctx, expr, h.value) : opts.open ? undefined : 'ip-or-local';
+  }
+  return second ? hostOf(ctx, second, ctx.valueOf(second)) : 'ip-or-local';
+}
+
+function addServernameFix(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, tls: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>, hostText: string): Fix | undefined {
+  const title = `Add servername: ${hostText}`;
+  const prop = `servername: ${hostText}`;
+  const tlsPath = call.sink.tlsPaths[0];
+  if (options) {
+    const added = (edit: TextEdit | undefined): Fix | undefined => edit && { title, kind: 'suggestion', edits: [edit] };
+    if (tls) return added(addOptionEdit(ctx, tls, 'servername', prop));
+    if (tlsPath.length !== 1) return undefined;
+    // `tls: true` becomes `tls: { servername }`; a missing key is added.
+    const existing = options.props.get(tlsPath[0]);
+    if (!existing) return added(addOptionEdit(ctx, options, tlsPath[0], `${tlsPath[0]}: { ${prop} }`));
+    return replaceValueFix(ctx, existing, `{ ${prop} }`, title);
+  }
+  // Positional tls.connect(port, host[, cb]) or new Redis('rediss://…'): the options go after the
+  // host or the URL, with servername at the TLS path (`{ tls: { servername } }` for ioredis).
+  const url = call.sink.url?.arg !== undefined ? connectionUrl(ctx, call, options, args) : undefined;
+  const after = url?.expr ?? (call.sink.positionalHost !== undefined ? args[call.sink.positionalHost] : undefined);
+  if (!after) return undefined;
+  const nested = tlsPath.reduceRight((inner, key) => `${key}: { ${inner} }`, prop);
+  return { title, kind: 'suggestion', edits: [{ start: after.end, end: after.end, text: `, { ${nested} }` }] };
+}

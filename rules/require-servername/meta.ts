@@ -1,0 +1,21 @@
+// require-servername: connections that send no SNI (TLS-FACTS.md 1.1 #1-#3). An interop problem
+import { ruleMeta, type MessageIds } from '../api.js';
+export const meta = ruleMeta({
+  id: 'require-servername',
+  description: 'TLS clients that do not send SNI by themselves must be given servername.',
+  rationale:
+    "tls.connect() never derives SNI from host: without servername the client does not say which server it wants, and servers that host several names (CDNs, load balancers, managed databases) answer with a default certificate, which then fails verification or, worse, belongs to someone else's virtual host. https, http2 and most libraries set SNI themselves; raw tls.connect, ioredis, node-redis and ldapjs do not.",
+  category: 'sni',
+  defaultSeverity: 'warning',
+  cwe: [],
+  fixKinds: ['suggestion'],
+  precision: 'high',
+  // It reads only calls of sinks that send no SNI by themselves: their modules must be named.
+  messages: {
+    missing: '{sink} connects to {host}{condition} without servername, so no SNI is sent and a server hosting several names may present the wrong certificate. Add servername: {hostText}.',
+    missingSocket: '{sink} over an existing socket sends no SNI unless servername is given, so a server hosting several names may present the wrong certificate. Add servername with the server\'s host name.',
+    ipServername: "servername is the IP address '{value}'{condition}: SNI may only carry host names (RFC 6066), and Node warns (DEP0123). Use the server's host name, or remove servername when connecting by IP.",
+  },
+});
+
+export type Messages = MessageIds<typeof meta>;

@@ -1,0 +1,99 @@
+// Validating a configuration: every problem is collected so one run shows them all.
+import type { SeveritySetting } from '../../../../rules/api.js';
+import { parseJson } from './json.js';
+import { ConfigError, defaultConfig, type TlslintConfig } from './types.js';
+
+const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
+const TOP_KEYS = ['rules', 'ignore', 'testFiles', 'testFileSeverity', 'maxFileSize', 'skipMinified'];
+const SEVERITY_SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'];
+
+/** Parses `.tlslintrc.json` text (e.g. an unsaved editor buffer). Throws ConfigError. */
+export function parseConfigText(text: string, sourceName: string, ruleIds: readonly string[]): TlslintConfig {
+  return validate(parseJson(text, sourceName), '', sourceName, ruleIds);
+}
+
+/** Parses package.json text; undefined when it has no "tlslint" key. Throws ConfigError. */
+export function parsePackageJsonConfig(text: string, sourceName: string, ruleIds: readonly string[]): TlslintConfig | undefined {
+  const pkg = parseJson(text, sourceName);
+  if (!isPlainObject(pkg) || !Object.prototype.hasOwnProperty.call(pkg, 'tlslint')) return undefined;
+  return validate(pkg['tlslint'], 'tlslint', sourceName, ruleIds);
+}
+
+
+function validate(raw: unknown, prefix: string, file: string, ruleIds: readonly string[]): TlslintConfig {
+  const problems: string[] = [];
+  const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  const config = defaultConfig();
+  if (!isPlainObject(raw)) throw new ConfigError(file, [`${prefix ? `${prefix}: ` : ''}expected an object, got ${describe(raw)}`]);
+  const unknownKeys = Object.keys(raw).filter((k) => !TOP_KEYS.includes(k));
+  if (unknownKeys.length > 0) {
+    problems.push(`${prefix ? `${prefix}: ` : ''}unknown ${plural(unknownKeys.length, 'key')} ${quoteList(unknownKeys, ', ')} (valid keys: ${quoteList(TOP_KEYS, ', ')})`);
+  }
+  if ('rules' in raw) {
+    const rules = raw['rules'];
+    if (!isPlainObject(rules)) {
+      problems.push(`${at('rules')}: expected an object mapping rule ids to severities, got ${describe(rules)}`);
+    } else {
+      const unknownRules = Object.keys(rules).filter((id) => !ruleIds.includes(id));
+      if (unknownRules.length > 0) {
+        const valid = ruleIds.length > 0 ? `valid rule ids: ${ruleIds.join(', ')}` : 'no rules are available';
+        problems.push(`${at('rules')}: unknown ${plural(unknownRules.length, 'rule')} ${quoteList(unknownRules, ', ')} (${valid})`);
+      }
+      for (const [id, value] of Object.entries(rules)) {
+        if (typeof value === 'string' && SEVERITY_SETTINGS.includes(value)) config.rules[id] = value as SeveritySetting;
+        else problems.push(`${at('rules')}.${id}: expected ${quoteList(SEVERITY_SETTINGS, ' or ')}, got ${describe(value)}`);
+      }
+    }
+  }
+  for (const key of ['ignore', 'testFiles'] as const) {
+    if (!(key in raw)) continue;
+    const globs = raw[key];
+    if (!Array.isArray(globs)) {
+      problems.push(`${at(key)}: expected an array of glob strings, got ${describe(globs)}`);
+      continue;
+    }
+    globs.forEach((g: unknown, i) => {
+      if (typeof g !== 'string' || g.trim() === '') problems.push(`${at(key)}[${i}]: expected a non-empty glob string, got ${describe(g)}`);
+    });
+    config[key] = globs.filter((g): g is string => typeof g === 'string');
+  }
+  if ('testFileSeverity' in raw) {
+    const value = raw['testFileSeverity'];
+    if (value === 'lower' || value === 'same') config.testFileSeverity = value;
+    else problems.push(`${at('testFileSeverity')}: expected "lower" or "same", got ${describe(value)}`);
+  }
+  if ('maxFileSize' in raw) {
+    const value = raw['maxFileSize'];
+    // The CLI reads each file into one buffer of this size: a bound keeps a typo from costing gigabytes.
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 && value <= MAX_FILE_SIZE_LIMIT) config.maxFileSize = value;
+    else problems.push(`${at('maxFileSize')}: expected a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT} (64 MB), got ${describe(value)}`);
+  }
+  if ('skipMinified' in raw) {
+    const value = raw['skipMinified'];
+    if (typeof value === 'boolean') config.skipMinified = value;
+    else problems.push(`${at('skipMinified')}: expected true or false, got ${describe(value)}`);
+  }
+  if (problems.length > 0) throw new ConfigError(file, problems);
+  return config;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+/** `"a", "b" or "c"` with last = ' or '; `"a", "b", "c"` with last = ', '. */
+function quoteList(items: readonly string[], last: string): string {
+  const quoted = items.map((s) => JSON.stringify(s));
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')}${last}${quoted[quoted.length - 1]}`;
+}

@@ -1,0 +1,81 @@
+// The language contract: what the engine needs from a language's frontend to lint a file of it.
+// The engine core never names a language; a frontend (server/src/lang/<id>/) parses, finds
+// comments, runs the rules' parts for its language with its own context, and checks fixes.
+import type { LanguageId, ReportDescriptor, RulePart, TextEdit } from '../../../rules/api.js';
+import type { Finding, Position } from './types.js';
+
+/** One edit as an editor reports it: the range it replaced, in the text before it, and its new length. */
+export interface Edit {
+  start: number;
+  end: number;
+  newLength: number;
+}
+
+/** A syntax error the parser recovered from. */
+export interface SyntaxProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** A parsed file. Frontends extend it with their tree. */
+export interface ParsedDocument {
+  readonly fileName: string;
+  readonly text: string;
+  /** Zero-based line and UTF-16 character of an offset, as LSP counts them. */
+  positionAt(offset: number): Position;
+  /** The offset of a zero-based line's first character. */
+  lineStart(line: number): number;
+  /** Syntax errors the parser recovered from, in order; the rest of the file was still analysed. */
+  readonly syntaxProblems: readonly SyntaxProblem[];
+}
+
+/** A comment of the file: its range and its text without the comment markers. */
+export interface Comment {
+  start: number;
+  end: number;
+  body: string;
+  /** A block comment (`/* … *\/`) rather than a line comment (`//`, `#`). */
+  block: boolean;
+}
+
+/** The rules' parts for one document: built once per document, run once per part. */
+export interface PartRunner {
+  run(part: RulePart<unknown>, report: (d: ReportDescriptor) => void): void;
+}
+
+/** Thrown by a frontend when no part can look at a document (its model could not be built). */
+export class DocumentError extends Error {
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
+export interface Frontend<D extends ParsedDocument = ParsedDocument> {
+  readonly id: LanguageId;
+  /** Asynchronous set-up (a WebAssembly parser), awaited once before the first parse. */
+  init?(): Promise<void>;
+  /** Why a text must not be parsed at all (deeper nesting than the parser survives), if so. */
+  refuse?(text: string): string | undefined;
+  /**
+   * Parses a text; with `previous` (the document of the text before `edits`), only what changed
+   * is parsed again, and `previous` must not be used afterwards. Throws when it cannot parse.
+   */
+  parse(fileName: string, text: string, previous?: { document: D; edits: readonly Edit[] }): D;
+  /** The comments that hold `needle`, in order (text inside strings is not a comment). */
+  commentsHolding(document: D, needle: string): Comment[];
+  /**
+   * The edit that inserts a comment holding `directive` (`tlslint-disable-next-line id -- why`):
+   * above `line` (`next-line`) or at the top of the file (`file`), in the comment form valid there.
+   */
+  directiveEdit(document: D, directive: string, placement: { line: number } | 'file'): TextEdit;
+  /** Prepares a document for its rules' parts (their shared model is built lazily). */
+  runner(document: D): PartRunner;
+  /**
+   * Removes the fixes a recovering parser cannot vouch for: in a file with syntax errors, those
+   * that edit a broken statement or would add an error. Files that parse keep every fix.
+   */
+  keepFixesThatParse?(document: D, findings: Finding[]): void;
+  /** Frees what the document holds outside the JS heap (a WebAssembly tree). */
+  dispose?(document: D): void;
+}

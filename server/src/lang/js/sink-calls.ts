@@ -1,0 +1,79 @@
+// Matches the calls of a file against the sink table, and resolves their options at the call.
+import ts from 'typescript';
+import type { ModuleRef, SinkCall, Value } from '../../../../rules/js/api.js';
+import { SINKS } from '../../../../rules/data/node/sinks.js';
+import type { Sink } from '../../../../rules/data/node/sink-types.js';
+import { CALL_RESULT, type ModuleResolver } from './modules.js';
+import { pick, type ValueResolver } from './values.js';
+import { outermostWrapper } from './syntax.js';
+
+const SINK_INDEX = buildIndex(SINKS);
+
+function key(module: string, path: readonly string[]): string {
+  return `${module}\u0000${path.join('\u0000')}`;
+}
+
+function buildIndex(sinks: readonly Sink[]): Map<string, Sink> {
+  const m = new Map<string, Sink>();
+  for (const s of sinks) for (const mod of s.modules) for (const p of s.paths) m.set(key(mod, p), s);
+  return m;
+}
+
+export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpression)[], modules: ModuleResolver, values: ValueResolver): SinkCall[] {
+  const out: SinkCall[] = [];
+  for (const node of calls) {
+    const ref = calleeRef(node.expression, modules, values);
+    if (!ref) continue;
+    const path = ts.isNewExpression(node) ? [...ref.path, CALL_RESULT] : ref.path;
+    const sink = SINK_INDEX.get(key(ref.module, path));
+    if (!sink) continue;
+    const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+    const optionsArg = findOptionsArg(sink, args, values);
+    const options = optionsArg ? values.valueOf(optionsArg) : undefined;
+    const tlsOptions: SinkCall['tlsOptions'] = [];
+    if (options) {
+      for (const p of sink.tlsPaths) {
+        // Options chosen by a condition are TLS options in every branch.
+        const v = p.length === 0 ? options : pick(options, p, node);
+        for (const o of v.kind === 'either' ? v.branches.map((b) => b.value) : [v]) {
+          if (o.kind === 'object') tlsOptions.push({ path: p, value: o });
+        }
+      }
+    }
+    out.push({ sink, node, callee: node.expression, options, optionsArg, tlsOptions });
+  }
+  return out;
+}
+
+function findOptionsArg(sink: Sink, args: ts.NodeArray<ts.Expression>, values: ValueResolver): ts.Expression | undefined {
+  if (typeof sink.options === 'number') {
+    const a = args[sink.options];
+    return a && !ts.isSpreadElement(a) ? a : undefined;
+  }
+  for (const a of args) {
+    if (ts.isSpreadElement(a)) return undefined;
+    const v: Value = values.valueOf(a);
+    if (v.kind === 'object' || (v.kind === 'either' && v.branches.some((b) => b.value.kind === 'object'))) return a;
+  }
+  return undefined;
+}
+
+/** The export a callee denotes: by name (`tls.connect`), or through a value (`const o = { c: tls.connect }; o.c(…)`). */
+function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver): ModuleRef | undefined {
+  const ref = modules.refOf(callee);
+  if (ref) return ref;
+  const v = values.valueOf(callee);
+  return v.kind === 'module' ? v.ref : undefined;
+}
+
+/** The argument expressions that sinks read options from: values passed there do not escape. */
+export function sinkArgumentNodes(sinkCalls: readonly SinkCall[]): Set<ts.Node> {
+  const s = new Set<ts.Node>();
+  for (const c of sinkCalls) {
+    for (const a of c.node.arguments ?? []) {
+      const v = a === c.optionsArg || ts.isObjectLiteralExpression(a) || ts.isIdentifier(a);
+      if (v) s.add(outermostWrapper(a));
+    }
+  }
+  return s;
+}

@@ -1,0 +1,366 @@
+// Value resolution inside one file: what an expression evaluates to where it is used, as far as
+// the file alone says. Unknowns stay unknown; conditionals keep every branch with its condition.
+import ts from 'typescript';
+import type { Branch, Value } from '../../../../rules/js/api.js';
+import { knownConstant } from '../../../../rules/data/node/node-constants.js';
+import type { Binding, ScopeTable } from './scope.js';
+import type { ModuleResolver } from './modules.js';
+import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
+import { collectObjectWrites, isObjectAssign, type ObjectWrite } from './object-writes.js';
+import { applyObjectWrites } from './write-order.js';
+import { objectAssignValue, objectLiteralValue } from './object-values.js';
+import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './operators.js';
+import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
+import { truthy } from '../../../../rules/js/truthy.js';
+import { enumValue } from './enums.js';
+
+const MAX_DEPTH = 64;
+
+export class ValueResolver {
+  private readonly cache = new Map<ts.Node, Value>();
+  private readonly inProgress = new Set<ts.Node>();
+  private depth = 0;
+  private writesByBinding: Map<Binding, ObjectWrite[]> | undefined;
+  private readonly enums = new Map<Binding, Value>();
+
+  constructor(
+    private readonly scopes: ScopeTable,
+    private readonly modules: ModuleResolver,
+    private readonly assignments: readonly ts.BinaryExpression[],
+    private readonly calls: readonly (ts.CallExpression | ts.NewExpression)[],
+    private readonly deletes: readonly ts.DeleteExpression[],
+  ) {}
+
+  valueOf(expr: ts.Expression): Value {
+    const e = skipOuterExpressions(expr);
+    const cached = this.cache.get(e);
+    if (cached) return cached;
+    if (this.inProgress.has(e) || this.depth > MAX_DEPTH) return { kind: 'unknown', node: e };
+    this.inProgress.add(e);
+    this.depth++;
+    let v: Value;
+    try {
+      v = this.compute(e);
+    } finally {
+      this.depth--;
+      this.inProgress.delete(e);
+    }
+    this.cache.set(e, v);
+    return v;
+  }
+
+  /** Writes made to the object a binding holds: `b.k = v`, `Object.assign(b, …)`, `delete b.k`. */
+  objectWrites(b: Binding): readonly ObjectWrite[] {
+    this.writesByBinding ??= collectObjectWrites(this.scopes, this.modules, this.assignments, this.calls, this.deletes);
+    return this.writesByBinding.get(b) ?? [];
+  }
+
+  private compute(e: ts.Expression): Value {
+    switch (e.kind) {
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+        return lit((e as ts.StringLiteral).text, e);
+      case ts.SyntaxKind.NumericLiteral:
+        return lit(Number((e as ts.NumericLiteral).text), e);
+      case ts.SyntaxKind.TrueKeyword:
+        return lit(true, e);
+      case ts.SyntaxKind.FalseKeyword:
+        return lit(false, e);
+      case ts.SyntaxKind.NullKeyword:
+        return lit(null, e);
+    }
+    if (ts.isIdentifier(e)) return this.identifier(e);
+    if (ts.isObjectLiteralExpression(e)) return objectLiteralValue(e, (x) => this.valueOf(x));
+    if (ts.isArrayLiteralExpression(e)) return this.arrayLiteral(e);
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { kind: 'function', node: e };
+    if (ts.isConditionalExpression(e)) return this.conditional(e);
+    if (ts.isBinaryExpression(e)) return this.binary(e);
+    if (ts.isPrefixUnaryExpression(e)) return this.prefix(e);
+    if (ts.isVoidExpression(e)) return lit(undefined, e);
+    if (ts.isTemplateExpression(e)) return this.template(e);
+    if (ts.isAwaitExpression(e)) return this.valueOf(e.expression);
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return this.member(e);
+    if (ts.isCallExpression(e)) return this.call(e);
+    if (ts.isNewExpression(e)) return { kind: 'instance', ref: this.modules.refOf(e.expression), node: e };
+    return { kind: 'unknown', node: e };
+  }
+
+  private identifier(id: ts.Identifier): Value {
+    const b = this.scopes.lookup(id);
+    if (!b) {
+      if (id.text === 'undefined') return lit(undefined, id);
+      const ref = this.modules.refOf(id);
+      return ref ? { kind: 'module', ref, node: id } : { kind: 'unknown', node: id };
+    }
+    switch (b.kind) {
+      case 'import': {
+        const ref = this.modules.refOf(id);
+        if (!ref) return { kind: 'unknown', node: id };
+        const c = knownConstant(ref);
+        return c !== undefined ? lit(c, id) : { kind: 'module', ref, node: id };
+      }
+      case 'function':
+        return b.fn ? { kind: 'function', node: b.fn } : { kind: 'unknown', node: id };
+      case 'enum':
+        return this.enumOf(b, id);
+      case 'param': {
+        // `import('tls').then((tls) => …)`: the callback's parameter is the module.
+        const ref = this.modules.refOf(id);
+        if (ref) return { kind: 'module', ref, node: id };
+        return this.variable(b, id);
+      }
+      case 'catch':
+      case 'const':
+      case 'let':
+      case 'var':
+        return this.variable(b, id);
+      default:
+        return { kind: 'unknown', node: id };
+    }
+  }
+
+  /**
+   * A variable's value at a use: its last assignment before the use, else its initialiser, with
+   * the member writes and Object.assign calls made to the object in between. A write under an
+   * `if` that does not hold the use gives one value per branch.
+   */
+  private variable(b: Binding, use: ts.Identifier): Value {
+    return this.valueAt(b, use.pos, use, use);
+  }
+
+  /** The variable's value at `pos`, for a use at `at` (`use` is the node values are reported on). */
+  private valueAt(b: Binding, pos: number, use: ts.Identifier, at: ts.Node): Value {
+    const last = lastWriteBefore(b, pos);
+    let source: Value;
+    let from: number;
+    // A value the file does not say (a parameter, `[x] = list`, a for-of variable) is unknown; the
+    // member writes made to it afterwards still count: after `o.k = v`, o holds an object with k.
+    if (last?.opaque) {
+      source = { kind: 'unknown', node: use };
+      from = last.node.end;
+    } else if (last) {
+      source = this.assigned(last.node as ts.BinaryExpression, use);
+      const guard = guardOf(last.node, at);
+      if (guard) source = guarded(use, [{ value: source, condition: guard.whenWritten }, { value: this.otherwise(b, guard, last.node, use), condition: guard.otherwise }]);
+      from = last.node.end;
+    } else if (b.opaque) {
+      source = { kind: 'unknown', node: use };
+      from = b.id.end;
+    } else if (b.init) {
+      source = pick(this.valueOf(b.init), b.path, use);
+      from = b.init.end;
+    } else {
+      return b.kind !== 'var' || b.writes.length + b.opaqueWrites.length === 0 ? lit(undefined, use) : { kind: 'unknown', node: use };
+    }
+    const writes = this.objectWrites(b).filter((w) => w.pos >= from && w.pos < pos);
+    return applyObjectWrites(source, writes, use, at, (e) => this.valueOf(e));
+  }
+
+  /** The value when a guarded write does not happen: the end of the if's other branch, or before the if. */
+  private otherwise(b: Binding, guard: Guard, write: ts.Node, use: ts.Identifier): Value {
+    const { stmt } = guard;
+    const inElse = !!stmt.elseStatement && contains(stmt.elseStatement, write);
+    if (inElse && [...b.writes, ...b.opaqueWrites].some((w) => contains(stmt.thenStatement, w))) return this.valueAt(b, stmt.thenStatement.end, use, stmt.thenStatement);
+    return this.valueAt(b, stmt.pos, use, stmt);
+  }
+
+  private enumOf(b: Binding, id: ts.Identifier): Value {
+    const cached = this.enums.get(b);
+    if (cached) return cached;
+    // A member that refers to its own enum (`B = V.A`) sees it as unknown while it is being built.
+    this.enums.set(b, { kind: 'unknown', node: id });
+    const v = enumValue(b.enums ?? [], !!b.opaque, (e) => this.valueOf(e));
+    this.enums.set(b, v);
+    return v;
+  }
+
+  /** The value a write gives the variable: `x = v`, or `x += v` on the value before it. */
+  private assigned(w: ts.BinaryExpression, use: ts.Identifier): Value {
+    const op = w.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken) return this.valueOf(w.right);
+    const left = skipOuterExpressions(w.left);
+    const before = ts.isIdentifier(left) ? this.valueOf(left) : ({ kind: 'unknown', node: use } as Value);
+    const binary = COMPOUND[op];
+    if (binary === undefined) return { kind: 'unknown', node: use };
+    if (binary === ts.SyntaxKind.QuestionQuestionToken || binary === ts.SyntaxKind.BarBarToken || binary === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return this.logical(w, binary, before, () => this.valueOf(w.right), snippet(w.left));
+    }
+    return arithmetic(binary, before, this.valueOf(w.right), w);
+  }
+
+  private conditional(e: ts.ConditionalExpression): Value {
+    const c = truthy(this.valueOf(e.condition));
+    if (c === true) return this.valueOf(e.whenTrue);
+    if (c === false) return this.valueOf(e.whenFalse);
+    const cond = snippet(e.condition);
+    return either(e, [
+      { value: this.valueOf(e.whenTrue), condition: `when \`${cond}\` is truthy` },
+      { value: this.valueOf(e.whenFalse), condition: `when \`${cond}\` is falsy` },
+    ]);
+  }
+
+  private binary(e: ts.BinaryExpression): Value {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.CommaToken) return this.valueOf(e.right);
+    if (op === ts.SyntaxKind.EqualsToken) return this.valueOf(e.right);
+    const left = this.valueOf(e.left);
+    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return this.logical(e, op, left, () => this.valueOf(e.right), snippet(e.left));
+    }
+    return arithmetic(op, left, this.valueOf(e.right), e);
+  }
+
+  private logical(e: ts.Node, op: ts.SyntaxKind, left: Value, right: () => Value, l: string): Value {
+    if (op === ts.SyntaxKind.QuestionQuestionToken) {
+      const nullish = isNullish(left);
+      if (nullish === true) return right();
+      if (nullish === false) return left;
+      return either(e, [
+        { value: left, condition: `when \`${l}\` is set` },
+        { value: right(), condition: `when \`${l}\` is null or undefined` },
+      ]);
+    }
+    const t = truthy(left);
+    const isOr = op === ts.SyntaxKind.BarBarToken;
+    if (t !== undefined) return t === isOr ? left : right();
+    return either(e, [
+      { value: left, condition: `when \`${l}\` is ${isOr ? 'truthy' : 'falsy'}` },
+      { value: right(), condition: `when \`${l}\` is ${isOr ? 'falsy' : 'truthy'}` },
+    ]);
+  }
+
+  private prefix(e: ts.PrefixUnaryExpression): Value {
+    const v = this.valueOf(e.operand);
+    if (e.operator === ts.SyntaxKind.ExclamationToken) {
+      const t = truthy(v);
+      if (t !== undefined) return lit(!t, e);
+      if (v.kind === 'either') {
+        const branches = v.branches.map((b) => ({ value: negate(b.value, e), condition: b.condition }));
+        return either(e, branches);
+      }
+      return { kind: 'unknown', node: e };
+    }
+    if (v.kind === 'literal' && typeof v.value !== 'bigint') {
+      // Unary + and - convert to a number first: +false is 0, -'1' is -1.
+      const n = Number(v.value);
+      if (e.operator === ts.SyntaxKind.MinusToken) return lit(-n, e);
+      if (e.operator === ts.SyntaxKind.PlusToken) return lit(n, e);
+      if (e.operator === ts.SyntaxKind.TildeToken) return lit(~n, e);
+    }
+    return { kind: 'unknown', node: e };
+  }
+
+  private template(e: ts.TemplateExpression): Value {
+    let s = e.head.text;
+    for (const span of e.templateSpans) {
+      const v = this.valueOf(span.expression);
+      if (v.kind !== 'literal') return { kind: 'unknown', node: e };
+      s += String(v.value) + span.literal.text;
+    }
+    return lit(s, e);
+  }
+
+  private member(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): Value {
+    const ref = this.modules.refOf(e);
+    if (ref) {
+      const c = knownConstant(ref);
+      if (c !== undefined) return lit(c, e);
+      return { kind: 'module', ref, node: e };
+    }
+    const mp = memberPath(e);
+    const key = mp?.path[mp.path.length - 1];
+    if (key === undefined) return { kind: 'unknown', node: e };
+    return pick(this.valueOf(e.expression), [key], e);
+  }
+
+  private call(e: ts.CallExpression): Value {
+    const required = this.modules.requiredModule(e);
+    if (required !== undefined) return { kind: 'module', ref: { module: required, path: [] }, node: e };
+    const callee = skipOuterExpressions(e.expression);
+    if (isObjectAssign(e, this.modules)) return objectAssignValue(e, (x) => this.valueOf(x));
+    const args = e.arguments;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'freeze' && this.isGlobal(callee.expression, 'Object') && args.length === 1) {
+      return this.valueOf(args[0]);
+    }
+    if (ts.isIdentifier(callee) && CONVERSIONS[callee.text] && this.isGlobal(callee) && args.length === 1 && !ts.isSpreadElement(args[0])) {
+      const v = this.valueOf(args[0]);
+      if (v.kind === 'literal' && typeof v.value !== 'bigint') return lit(CONVERSIONS[callee.text](v.value), e);
+      return { kind: 'unknown', node: e };
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'join' && args.length <= 1) {
+      const arr = this.valueOf(callee.expression);
+      const sep = args.length === 1 ? this.valueOf(args[0]) : lit(',', e);
+      if (arr.kind === 'array' && sep.kind === 'literal' && arr.elements.every((x) => x.kind === 'literal')) {
+        return lit(arr.elements.map((x) => joinText((x as { value: unknown }).value)).join(String(sep.value)), e);
+      }
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString' && args.length === 0) {
+      const v = this.valueOf(callee.expression);
+      if (v.kind === 'literal' && v.value !== null && v.value !== undefined) return lit(String(v.value), e);
+    }
+    // What an unknown function returns is unknown (it may be falsy or nullish); a module
+    // function's result is an instance the sinks may know (`https.Agent()` without new).
+    const ref = this.modules.refOf(e.expression);
+    return ref ? { kind: 'instance', ref, node: e } : { kind: 'unknown', node: e };
+  }
+
+  private isGlobal(e: ts.Expression, name?: string): boolean {
+    const x = skipOuterExpressions(e);
+    return ts.isIdentifier(x) && (name === undefined || x.text === name) && this.modules.isGlobal(x);
+  }
+
+  private arrayLiteral(e: ts.ArrayLiteralExpression): Value {
+    const elements: Value[] = [];
+    for (const el of e.elements) {
+      if (ts.isOmittedExpression(el)) {
+        elements.push(lit(undefined, el));
+      } else if (ts.isSpreadElement(el)) {
+        const v = this.valueOf(el.expression);
+        if (v.kind === 'array') elements.push(...v.elements);
+        else elements.push({ kind: 'unknown', node: el });
+      } else {
+        elements.push(this.valueOf(el));
+      }
+    }
+    return { kind: 'array', node: e, elements };
+  }
+}
+
+function negate(v: Value, node: ts.Node): Value {
+  const t = truthy(v);
+  return t === undefined ? { kind: 'unknown', node } : lit(!t, node);
+}
+
+function either(node: ts.Node, branches: Branch[]): Value {
+  const flat: Branch[] = [];
+  for (const b of branches) {
+    if (b.value.kind === 'either') {
+      for (const inner of b.value.branches) flat.push({ value: inner.value, condition: `${b.condition} and ${inner.condition}` });
+    } else {
+      flat.push(b);
+    }
+  }
+  return { kind: 'either', branches: flat, node };
+}
+
+/** The value at a property path inside a value. */
+export function pick(v: Value, path: readonly string[], node: ts.Node): Value {
+  let cur = v;
+  for (const key of path) {
+    if (cur.kind === 'object') {
+      const p = cur.props.get(key);
+      if (!p) return cur.open ? { kind: 'unknown', node } : lit(undefined, node);
+      cur = p.value;
+    } else if (cur.kind === 'array' && /^\d+$/.test(key)) {
+      cur = cur.elements[Number(key)] ?? lit(undefined, node);
+    } else if (cur.kind === 'module') {
+      const c = knownConstant({ module: cur.ref.module, path: [...cur.ref.path, key] });
+      cur = c !== undefined ? lit(c, node) : { kind: 'module', ref: { module: cur.ref.module, path: [...cur.ref.path, key] }, node };
+    } else if (cur.kind === 'either') {
+      cur = either(node, cur.branches.map((b) => ({ value: pick(b.value, [key], node), condition: b.condition })));
+    } else {
+      return { kind: 'unknown', node };
+    }
+  }
+  return cur;
+}

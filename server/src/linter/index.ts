@@ -1,0 +1,191 @@
+// The engine's one entry, for every face (CLI, language server, ESLint plugin): lint a text, lint
+// a file, fix a text, fix a file. It picks the file's language (protocol/languages.ts) and its
+// frontend (../lang/), and decides once, from the config, what is not analysed at all: files
+// over the size limit, minified bundles, texts no rule's needles occur in.
+import { languageOfFile, type LanguageDescriptor } from '../../../protocol/languages.js';
+import type { Rule, SeveritySetting, TextEdit } from '../../../rules/api.js';
+import { rules as catalog } from '../../../rules/index.js';
+import { analyzeDocument, errorText } from '../engine/analyze.js';
+import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
+import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
+import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
+import type { Edit, Frontend, ParsedDocument } from '../engine/language.js';
+import { prefilterFor, type Gate } from '../engine/prefilter.js';
+import { decode, readSource, readSourceBytes } from '../engine/read.js';
+import type { FileResult, Note } from '../engine/types.js';
+import { FRONTENDS } from '../lang/index.js';
+
+export interface LintOptions {
+  /** The file's configuration; the defaults when absent. */
+  config?: ResolvedConfig;
+  /** Severity overrides from the command line or editor settings; they beat the config file. */
+  overrides?: Record<string, SeveritySetting>;
+  /** The rules to run; the catalog when absent. */
+  rules?: readonly Rule[];
+  reportUnusedDirectives?: boolean;
+  /** Skip texts no rule can fire in without parsing them (engine/prefilter.ts); on unless false. */
+  prefilter?: boolean;
+}
+
+/** A lint of an editor buffer: the result, and the parsed document to re-parse the next version from. */
+export interface LintOutput {
+  result: FileResult;
+  /** Absent when nothing was parsed (skipped, or the pre-filter found nothing). */
+  document?: ParsedDocument;
+}
+
+export interface FixedResult {
+  result: FileResult;
+  /** The text after fixes, when any fix was applied. */
+  fixedText?: string;
+  appliedFixes: number;
+}
+
+export type FixMode = 'safe' | 'all';
+
+/** Enough for a fixpoint in practice: fixes whose text touches go in later passes (engine/fixes.ts). */
+const MAX_FIX_PASSES = 100;
+
+/** Sets up the languages whose parsers load asynchronously; call once before linting. */
+export async function ready(): Promise<void> {
+  await Promise.all(Object.values(FRONTENDS).map((f) => f.init?.()));
+}
+
+/** The language tlslint reads a file as, or undefined when it does not read it. */
+export function languageOf(fileName: string): LanguageDescriptor | undefined {
+  return languageOfFile(fileName);
+}
+
+function frontendOf(fileName: string): Frontend | undefined {
+  const lang = languageOfFile(fileName);
+  return lang && (FRONTENDS[lang.id] as Frontend);
+}
+
+/** Lints a text (a file already read, a fixed text): lintBuffer without keeping the document. */
+export function lintText(fileName: string, text: string, options: LintOptions = {}, gate?: Gate): FileResult {
+  const { result, document } = lintBuffer(fileName, text, options, undefined, gate);
+  if (document) releaseDocument(document);
+  return result;
+}
+
+/**
+ * Lints an editor buffer. With `previous`, the document of the text before `edits`, only what
+ * changed is parsed again; `previous` is used up either way. The returned document is the
+ * caller's to pass on or release (releaseDocument).
+ */
+export function lintBuffer(fileName: string, text: string, options: LintOptions = {}, previous?: { document: ParsedDocument; edits: readonly Edit[] }, gate?: Gate): LintOutput {
+  const frontend = frontendOf(fileName);
+  if (!frontend) {
+    if (previous) releaseDocument(previous.document);
+    return { result: skipped(fileName, 'skipped: not a file tlslint reads') };
+  }
+  const config = options.config ?? defaults();
+  const stop = (result: FileResult): LintOutput => {
+    if (previous) frontend.dispose?.(previous.document);
+    return { result };
+  };
+  const guarded = guardText(fileName, text, config);
+  if (guarded) return stop({ fileName, findings: [], notes: [guarded] });
+  const rules = options.rules ?? catalog;
+  if (!gate && options.prefilter !== false) {
+    gate = prefilterFor(rules, frontend.id, !!options.reportUnusedDirectives).gate(text);
+    if (gate.rules.length === 0 && !gate.directives) return stop(clean(fileName));
+  }
+  const refused = frontend.refuse?.(text);
+  if (refused) return stop(skipped(fileName, refused));
+  let document: ParsedDocument;
+  try {
+    document = frontend.parse(fileName, text, previous);
+  } catch (err) {
+    return stop(skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`));
+  }
+  const result = analyzeDocument(frontend, document, {
+    rules: gate?.rules ?? rules,
+    knownRuleIds: catalog.map((r) => r.meta.id),
+    reportUnusedDirectives: options.reportUnusedDirectives,
+    severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
+  });
+  return { result, document };
+}
+
+/** Frees what a parsed document holds outside the JS heap, once nobody will re-parse from it. */
+export function releaseDocument(document: ParsedDocument): void {
+  frontendOf(document.fileName)?.dispose?.(document);
+}
+
+/**
+ * Lints a file on disk. Its bytes go through the pre-filter before they are decoded: a file no
+ * rule can fire in costs one read and one scan.
+ */
+export function lintFile(fileName: string, options: LintOptions = {}): FileResult {
+  const frontend = frontendOf(fileName);
+  if (!frontend) return skipped(fileName, 'skipped: not a file tlslint reads');
+  const config = options.config ?? defaults();
+  const read = readSourceBytes(fileName, maxFileSizeOf(config));
+  if ('skipped' in read) return skipped(fileName, read.skipped);
+  if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
+  const gate = prefilterFor(options.rules ?? catalog, frontend.id, !!options.reportUnusedDirectives).gate(read.bytes);
+  if (gate.rules.length === 0 && !gate.directives) return clean(fileName);
+  return lintText(fileName, decode(read.bytes), options, gate);
+}
+
+/**
+ * Applies fixes of the wanted kind until none is left: each pass takes, for each finding, its
+ * first fix of that kind, never two that touch overlapping text.
+ */
+export function fixText(fileName: string, text: string, options: LintOptions, mode: FixMode): FixedResult {
+  let current = text;
+  let applied = 0;
+  let result = lintText(fileName, current, options);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const chosen = selectNonOverlapping(result.findings.flatMap((f) => f.fixes.find((x) => mode === 'all' || x.kind === 'safe') ?? []));
+    if (chosen.length === 0) break;
+    current = applyEdits(current, chosen.flatMap((f) => f.edits));
+    applied += chosen.length;
+    result = lintText(fileName, current, options);
+  }
+  return { result, fixedText: applied > 0 ? current : undefined, appliedFixes: applied };
+}
+
+/**
+ * Fixes a file on disk and writes it back, keeping its byte order mark, unless it changed since it
+ * was read (an editor or a formatter wrote it meanwhile): then nothing is written and the result
+ * is that of the text read, with a note.
+ */
+export function fixFile(fileName: string, options: LintOptions, mode: FixMode): FileResult {
+  const config = options.config ?? defaults();
+  if (!frontendOf(fileName)) return skipped(fileName, 'skipped: not a file tlslint reads');
+  const read = readSource(fileName, maxFileSizeOf(config));
+  if ('skipped' in read) return skipped(fileName, read.skipped);
+  const fixed = fixText(fileName, read.text, options, mode);
+  if (fixed.fixedText === undefined || writeIfUnchanged(fileName, read.text, fixed.fixedText)) return fixed.result;
+  const original = lintText(fileName, read.text, options);
+  const note: Note = { kind: 'skipped', severity: 'warning', message: 'not fixed: the file changed on disk after tlslint read it; run tlslint again' };
+  return { ...original, notes: [...original.notes, note] };
+}
+
+/** The edit inserting a suppression comment for a file of any language tlslint reads. */
+export function directiveEdit(document: ParsedDocument, directive: string, placement: { line: number } | 'file'): TextEdit | undefined {
+  return frontendOf(document.fileName)?.directiveEdit(document, directive, placement);
+}
+
+/** Parses a text only to place an edit (a suppression comment); undefined when it cannot be parsed. */
+export function parseForEdits(fileName: string, text: string): ParsedDocument | undefined {
+  try {
+    return frontendOf(fileName)?.parse(fileName, text);
+  } catch {
+    return undefined;
+  }
+}
+
+function defaults(): ResolvedConfig {
+  return { ...defaultConfig(), configFile: undefined, baseDir: process.cwd() };
+}
+
+export function clean(fileName: string): FileResult {
+  return { fileName, findings: [], notes: [] };
+}
+
+function skipped(fileName: string, message: string): FileResult {
+  return { fileName, findings: [], notes: [{ kind: 'skipped', severity: 'info', message }] };
+}
