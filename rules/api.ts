@@ -37,10 +37,10 @@ export interface RuleMeta<M extends string = string> {
   cwe: number[];
   /**
    * GitHub code scanning's score for a finding at the default severity (≥9 critical, ≥7 high,
-   * ≥4 medium, >0 low), as SARIF `security-severity`; absent for rules that are not about security
-   * (a missing SNI is an interoperability problem).
+   * ≥4 medium, >0 low), SARIF's `security-severity`: 8.1 when anyone on the path can impersonate
+   * the server (CWE-295/297), 7.5 for a broken protocol or cipher, 5.3 for weaker forms.
    */
-  securitySeverity?: number;
+  securitySeverity: number;
   /** Message templates by id; `{name}` placeholders are filled from a report's `data`. */
   messages: Record<M, string>;
   /** Which fix kinds the rule may offer. */

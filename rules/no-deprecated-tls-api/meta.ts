@@ -9,6 +9,7 @@ export const meta = ruleMeta({
   category: 'deprecated',
   defaultSeverity: 'warning',
   cwe: [477],
+  securitySeverity: 5.3,
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {

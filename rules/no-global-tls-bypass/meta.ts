@@ -9,6 +9,7 @@ export const meta = ruleMeta({
   category: 'certificate',
   defaultSeverity: 'error',
   cwe: [295],
+  securitySeverity: 8.1,
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {

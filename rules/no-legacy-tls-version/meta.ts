@@ -8,6 +8,7 @@ export const meta = ruleMeta({
   category: 'protocol',
   defaultSeverity: 'error',
   cwe: [327, 757],
+  securitySeverity: 7.5,
   fixKinds: ['suggestion'],
   precision: 'very-high',
   // The values, not the option names: minVersion is common outside TLS (a QR code's, a schema's),

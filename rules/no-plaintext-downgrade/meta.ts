@@ -8,6 +8,7 @@ export const meta = ruleMeta({
   category: 'plaintext',
   defaultSeverity: 'warning',
   cwe: [319, 757],
+  securitySeverity: 5.3,
   fixKinds: ['suggestion'],
   precision: 'high',
   // Mail clients are read only as sink calls (a missing option is a finding too): their modules

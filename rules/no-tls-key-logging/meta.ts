@@ -12,6 +12,7 @@ export const meta = ruleMeta({
   category: 'logging',
   defaultSeverity: 'warning',
   cwe: [532],
+  securitySeverity: 5.3,
   fixKinds: ['safe', 'suggestion'],
   precision: 'high',
   messages: {

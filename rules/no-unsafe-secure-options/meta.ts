@@ -8,6 +8,7 @@ export const meta = ruleMeta({
   category: 'protocol',
   defaultSeverity: 'warning',
   cwe: [757],
+  securitySeverity: 5.3,
   fixKinds: ['safe', 'suggestion'],
   precision: 'very-high',
   messages: {

@@ -1,7 +1,7 @@
 // no-unverified-certificate: certificate chain validation turned off (CWE-295).
 import ts from 'typescript';
 import type { Fix } from '../api.js';
-import { INSECURE_METHODS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
+import { CERTIFICATE_CALLBACKS, INSECURE_METHODS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
 import type { TlsOnlyOption } from '../data/node/sink-types.js';
 import type { Value } from '../js/api.js';
 import { compact } from '../common/compact.js';
@@ -23,7 +23,15 @@ const insecure = (option: TlsOnlyOption) => (v: Value) => isLiteral(v, option.in
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: ['rejectUnauthorized', 'strictSSL', 'tlsAllowInvalidCertificates', 'tlsInsecure', 'sslValidate', 'acceptInsecureCerts', 'ignoreHTTPSErrors', 'disableTLSCerts', 'sslmode', 'certificate-error', 'setCertificateVerifyProc', 'TLSSocket'],
+  // Every name the check looks for, from the tables it reads (and the TLSSocket constructor).
+  needles: [
+    ...NAMES,
+    ...INSECURE_METHODS.filter((m) => m.rule === ID).map((m) => m.name),
+    ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param),
+    CERTIFICATE_CALLBACKS.event.name,
+    CERTIFICATE_CALLBACKS.verifyProc.method,
+    'TLSSocket',
+  ],
   optionChecks: OPTIONS.map((o) => optionCheck(o.name, insecure(o))),
   check(ctx) {
     for (const site of optionSites(ctx, NAMES)) {

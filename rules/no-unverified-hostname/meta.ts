@@ -8,6 +8,7 @@ export const meta = ruleMeta({
   category: 'hostname',
   defaultSeverity: 'error',
   cwe: [297],
+  securitySeverity: 8.1,
   fixKinds: ['suggestion'],
   precision: 'high',
   // Option and URI parameter names, and the modules of the mysql2 sink (verifyIdentity may be missing).

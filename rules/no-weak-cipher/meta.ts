@@ -8,6 +8,7 @@ export const meta = ruleMeta({
   category: 'cipher',
   defaultSeverity: 'error',
   cwe: [327, 326, 322],
+  securitySeverity: 7.5,
   fixKinds: ['safe', 'suggestion'],
   precision: 'high',
   messages: {

@@ -9,6 +9,7 @@ export const meta = ruleMeta({
   category: 'key-exchange',
   defaultSeverity: 'warning',
   cwe: [326],
+  securitySeverity: 5.3,
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {

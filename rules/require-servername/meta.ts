@@ -8,6 +8,7 @@ export const meta = ruleMeta({
   category: 'sni',
   defaultSeverity: 'warning',
   cwe: [],
+  securitySeverity: 5.3,
   fixKinds: ['suggestion'],
   precision: 'high',
   // It reads only calls of sinks that send no SNI by themselves: their modules must be named.

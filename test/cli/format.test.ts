@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rules as catalog } from '../../rules/index.js';
 import type { Fix, Rule, RuleMeta, Severity } from '../../rules/api.js';
 import type { FileResult, Finding, Note, Range } from '../../server/src/engine/types.js';
 import { formatText } from '../../server/src/cli/format-text.js';
@@ -35,9 +36,10 @@ function finding(text: string, ruleId: string, needle: string, severity: Severit
   return { ruleId, messageId: 'm', message: `${ruleId} message`, severity, start, end, range: rangeOf(text, start, end), fixes };
 }
 
-function fakeRule(id: string, defaultSeverity: Severity, cwe: number[]): Rule {
+function fakeRule(id: string, defaultSeverity: Severity, cwe: number[], securitySeverity = defaultSeverity === 'error' ? 8.1 : 5.3): Rule {
   const meta: RuleMeta = {
     id,
+    securitySeverity,
     description: `${id} description`,
     rationale: `${id} rationale`,
     category: 'certificate',
@@ -193,11 +195,14 @@ describe('formatSarif', () => {
     assert.equal(rules[1].properties['security-severity'], '5.3');
   });
 
-  test('security-severity mapping and names', () => {
-    assert.equal(securitySeverity(fakeRule('a', 'error', [297])), '8.1');
-    assert.equal(securitySeverity(fakeRule('a', 'error', [327])), '7.5');
-    assert.equal(securitySeverity(fakeRule('a', 'warning', [295])), '5.3');
-    assert.equal(securitySeverity(fakeRule('a', 'info', [])), '3.1');
+  test('security-severity is the rule\'s own, with one decimal as GitHub shows it, and names', () => {
+    assert.equal(securitySeverity(fakeRule('a', 'error', [297], 8.1)), '8.1');
+    assert.equal(securitySeverity(fakeRule('a', 'error', [327], 7.5)), '7.5');
+    assert.equal(securitySeverity(fakeRule('a', 'warning', [295], 5)), '5.0');
+    // Every rule of the catalog says its own, and impersonation ranks highest.
+    for (const r of catalog) assert.ok(r.meta.securitySeverity > 0 && r.meta.securitySeverity < 10, r.meta.id);
+    const top = Math.max(...catalog.map((r) => r.meta.securitySeverity));
+    for (const r of catalog.filter((x) => x.meta.securitySeverity === top)) assert.ok(r.meta.cwe.some((c) => c === 295 || c === 297), r.meta.id);
     assert.equal(pascalCase('no-weak-cipher'), 'NoWeakCipher');
   });
 

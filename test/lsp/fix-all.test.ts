@@ -63,6 +63,7 @@ describe('fixAllAction with safe fixes (in-process, made-up rule)', () => {
       category: 'deprecated',
       defaultSeverity: 'warning',
       cwe: [],
+      securitySeverity: 5.3,
       messages: { double: 'Double-quoted string.' },
       fixKinds: ['safe', 'suggestion'],
       precision: 'high',

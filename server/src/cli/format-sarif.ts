@@ -1,11 +1,7 @@
 // SARIF 2.1.0 as GitHub code scanning reads it (upload with github/codeql-action/upload-sarif).
 //
-// security-severity, which GitHub turns into Critical/High/Medium/Low (≥9, ≥7, ≥4, >0), comes
-// from the rule's default severity and CWEs, not per finding:
-//   error + CWE-295/297 (certificate or host name not verified: impersonation, 8.1 High)  "8.1"
-//   error otherwise (broken protocol or cipher, plaintext)                                  "7.5"
-//   warning                                                                                  "5.3"
-//   info                                                                                     "3.1"
+// security-severity, which GitHub turns into Critical/High/Medium/Low (≥9, ≥7, ≥4, >0), is the
+// rule's own (RuleMeta.securitySeverity), not per finding.
 //
 // Notes: `config` notes go to toolConfigurationNotifications, every other kind (parse errors,
 // rule errors, skipped files, unused directives) to toolExecutionNotifications. The run is
@@ -33,9 +29,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function securitySeverity(rule: Rule): string {
-  const { defaultSeverity, cwe } = rule.meta;
-  if (defaultSeverity === 'error') return cwe.includes(295) || cwe.includes(297) ? '8.1' : '7.5';
-  return defaultSeverity === 'warning' ? '5.3' : '3.1';
+  return rule.meta.securitySeverity.toFixed(1);
 }
 
 /** `no-weak-cipher` → `NoWeakCipher`: SARIF wants a name that reads as an identifier. */
