@@ -68,3 +68,26 @@ export function languageOfDocument(fileName: string | undefined, lspLanguageId: 
   const byName = fileName === undefined ? undefined : languageOfFile(fileName);
   return byName ?? LANGUAGES.find((l) => l.lspLanguageIds.includes(lspLanguageId));
 }
+
+export interface DocumentFilter {
+  scheme: 'file' | 'untitled';
+  language?: string;
+  pattern?: string;
+}
+
+/**
+ * The documents the editor sends the server (the client's document selector): each language's
+ * editor languages, on disk and untitled, and the files it claims by exact name, whatever
+ * language the editor gives them.
+ */
+export function documentSelector(): DocumentFilter[] {
+  return LANGUAGES.flatMap((l) => [
+    ...l.lspLanguageIds.flatMap((language) => [{ scheme: 'file' as const, language }, { scheme: 'untitled' as const, language }]),
+    ...(l.fileNames ?? []).map((name) => ({ scheme: 'file' as const, pattern: `**/${name}` })),
+  ]);
+}
+
+/** What activates the extension besides its commands: opening a document of one of its editor languages. */
+export function activationLanguages(): string[] {
+  return [...new Set(LANGUAGES.flatMap((l) => l.lspLanguageIds))];
+}

@@ -4,10 +4,6 @@
 // first use: scripts/tools.mjs), runs the unit and protocol
 // layer (scripts/test-unit.mjs), then the real-editor layer (scripts/test-e2e.mjs --if-possible).
 // Exit code 1 if any step failed; a failing layer does not stop the other.
-//   TLSLINT_TEST_OVERLAP=1  run the two layers side by side, the real-editor layer's output after
-//                           the unit layer's. On 2 cores both layers keep the CPU busy, so this
-//                           saves only some 10 s of a cached run, and the editors then run on a
-//                           loaded machine (one UI smoke failure seen that way); off by default.
 //   TLSLINT_E2E=0           skip the real-editor layer (see scripts/test-e2e.mjs)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -17,7 +13,6 @@ import { toolsCurrent } from './tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-const overlap = process.env.TLSLINT_TEST_OVERLAP === '1';
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Runs `node args…` from the root; output inherited, or collected when `collect` is set. */
@@ -57,18 +52,8 @@ if (steps.length === 0) {
   console.log(`npm test: built (${steps.map((a) => a.at(-1)).join(', ')}) in ${seconds(Date.now() - t0)}`);
 }
 
-let unit;
-let e2e;
-if (overlap) {
-  console.log('npm test: the real-editor layer runs meanwhile; its report follows the unit layer\'s.');
-  const editors = node(['scripts/test-e2e.mjs', '--if-possible'], { collect: true });
-  unit = await node(['scripts/test-unit.mjs']);
-  e2e = await editors;
-  process.stdout.write(e2e.output);
-} else {
-  unit = await node(['scripts/test-unit.mjs']);
-  e2e = await node(['scripts/test-e2e.mjs', '--if-possible']);
-}
+const unit = await node(['scripts/test-unit.mjs']);
+const e2e = await node(['scripts/test-e2e.mjs', '--if-possible']);
 const verdict = (r) => (r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`);
 console.log(`\nnpm test: unit and protocol layer ${verdict(unit)} in ${seconds(unit.ms)}; real-editor layer ${verdict(e2e)} in ${seconds(e2e.ms)}; ${seconds(Date.now() - t0)} in all`);
 process.exit(unit.code === 0 && e2e.code === 0 ? 0 : 1);

@@ -1,12 +1,12 @@
-// The LanguageClient: starts dist/server.js over node IPC, sends it the JS/TS documents (on disk
-// and untitled), the tlslint settings and changes to the files that configure tlslint.
+// The LanguageClient: starts dist/server.js over node IPC, sends it the documents of the languages
+// registry (protocol/languages.ts, on disk and untitled), the tlslint settings and changes to the files that configure tlslint.
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { documentSelector } from '../../protocol/languages.js';
 import { DIAGNOSTIC_SOURCE, SERVER_NAME, type Settings } from '../../protocol/protocol.js';
 
 export const CLIENT_ID = 'tlslint';
 export const CLIENT_NAME = 'TLS Lint';
-export const LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'] as const;
 /** Files whose change can change findings: tlslint's own config and package.json's "tlslint" key. */
 export const CONFIG_FILE_GLOBS = ['**/.tlslintrc.json', '**/package.json'] as const;
 
@@ -20,10 +20,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
   const watchers = CONFIG_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    // The languages registry's documents: each language's editor languages and claimed file names.
+    documentSelector: documentSelector(),
     diagnosticCollectionName: DIAGNOSTIC_SOURCE,
     outputChannel: output,
     // The server logs analysis failures there; the status bar links to it, popping it up is noise.

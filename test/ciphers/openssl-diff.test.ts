@@ -6,7 +6,7 @@
 // ssl_create_cipher_list built, no security-level filtering, TLS 1.3 dropped by the empty
 // -ciphersuites). A second pass uses `-s -tls1_2 'STRING:@SECLEVEL=n'`, which keeps only what a
 // TLS 1.2 handshake could use at level n; without PSK/SRP callbacks it also drops PSK and SRP suites.
-// test-unit: about 10 s of CPU
+// test-unit: own process (long: about 10 s of CPU, so it runs beside the short files)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 // `--jobs N`: worker threads give the same report as one thread, in the same order, and a worker
 // that dies costs the file it was on, nothing else.
-// test-unit: about 11 s of CPU
+// test-unit: own process (long: about 11 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // needles a text does not hold never has a finding in it when it runs anyway; a text without the
 // directive needle never gets an unused-directive note; and linting with the pre-filter gives the
 // same findings as without. Each text is checked again with its needles spelled with escapes.
-// test-unit: about 5 s of CPU
+// test-unit: own process (long: about 5 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

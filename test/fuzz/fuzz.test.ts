@@ -1,7 +1,7 @@
 // The short fuzz run of `npm test`: every seed as it is, the truncations of the smallest seeds at
 // every offset, and a few thousand random inputs, with a fixed seed so a failure repeats.
 // TLSLINT_FUZZ_SEED and TLSLINT_FUZZ_COUNT change them; `npm run fuzz` is the long run.
-// test-unit: about 16 s of CPU
+// test-unit: own process (long: about 16 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeInput, runFuzz, summariseFailures } from './harness.js';

@@ -2,7 +2,7 @@
 // through the edit log as LSP change events, the buffer is linted from the previous tree, and
 // every version's result must equal linting the text from scratch. Then the real server, fed
 // ranged didChange notifications, publishes what it publishes for the same text opened whole.
-// test-unit: about 8 s of CPU
+// test-unit: own process (long: about 8 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

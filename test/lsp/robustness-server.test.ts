@@ -1,7 +1,7 @@
 // The language server survives what an editor does to it: a document with thousands of findings,
 // cancellation at any point (of a scan, of a code action, of an analysis by closing or re-editing
 // the document), and a scan worker that dies, which costs the file it was on and nothing else.
-// test-unit: about 15 s of CPU
+// test-unit: own process (long: about 15 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

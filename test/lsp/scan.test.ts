@@ -1,7 +1,7 @@
 // The workspace scan (workspace/executeCommand tlslint.server.scanWorkspace): progress, streamed
 // diagnostics, the summary (checked against the CLI on the same tree), exclusions, cancellation,
 // clearing, and open documents still served while it runs.
-// test-unit: about 7 s of CPU
+// test-unit: own process (long: about 7 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 // `npm run lint` and by npm test): the project passes it, and each kind of bad import fails it.
 // The bad imports are written into a scratch tree laid out like the project, checked with the
 // project's own rule file.
-// test-unit: about 6 s of CPU
+// test-unit: own process (long: about 6 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

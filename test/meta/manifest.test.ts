@@ -6,7 +6,9 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { docsUrl } from '../../rules/docs-url.js';
 import { rules } from '../../rules/index.js';
+import { activationLanguages, documentSelector, LANGUAGES as REGISTRY } from '../../protocol/languages.js';
 import { ClientCommands, DEFAULT_SETTINGS, ServerCommands } from '../../protocol/protocol.js';
+import { isLinted } from '../../server/src/lsp/document-linter.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -22,7 +24,6 @@ interface Setting {
 const properties: Record<string, Setting> = pkg.contributes?.configuration?.properties ?? {};
 const RULE_PREFIX = 'tlslint.rules.';
 const SEVERITIES = ['default', 'off', 'info', 'warning', 'error'];
-const LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'];
 const clientSource = readdirSync(path.join(ROOT, 'client', 'src'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8'))
@@ -110,18 +111,29 @@ describe('extension commands and activation', () => {
     assert.ok(!/['"]tlslint\.\w+['"]/.test(clientSource.replace(/'tlslint\.status'/, '')), 'command ids come from protocol.ts, not string literals');
   });
 
-  it('activates on the JS/TS languages and the scan command, never on *', () => {
+  it('activates on the languages of the registry (protocol/languages.ts) and the scan command, never on *', () => {
     const events: string[] = pkg.activationEvents;
     assert.ok(!events.includes('*') && !events.includes('onStartupFinished'));
-    assert.deepEqual(events.sort(), [...LANGUAGES.map((l) => `onLanguage:${l}`), `onCommand:${ClientCommands.scanWorkspace}`].sort());
+    assert.deepEqual([...events].sort(), [...activationLanguages().map((l) => `onLanguage:${l}`), `onCommand:${ClientCommands.scanWorkspace}`].sort());
   });
 
-  it("the client's document selector covers the same languages, on disk and untitled", () => {
-    const m = /LANGUAGES = \[([^\]]*)\]/.exec(clientSource);
-    assert.ok(m);
-    assert.deepEqual(m[1].split(',').map((s) => s.trim().replace(/^'|'$/g, '')), LANGUAGES);
-    assert.match(clientSource, /\{ scheme: 'file', language \}/);
-    assert.match(clientSource, /\{ scheme: 'untitled', language \}/);
+  it("the client's document selector is the registry's, and the server lints what it sends", () => {
+    assert.match(clientSource, /documentSelector: documentSelector\(\)/);
+    assert.doesNotMatch(clientSource, /language: '/, 'no language id written by hand in the client');
+    const selector = documentSelector();
+    for (const lang of REGISTRY) {
+      for (const id of lang.lspLanguageIds) {
+        assert.ok(selector.some((f) => f.scheme === 'file' && f.language === id) && selector.some((f) => f.scheme === 'untitled' && f.language === id), id);
+        assert.ok(isLinted('untitled:Untitled-1', id), `the server lints an untitled ${id} document`);
+        assert.ok(isLinted(`file:///w/a${lang.extensionOf[id] ?? lang.extensions[0]}`, id), `the server lints a ${id} file`);
+      }
+      for (const ext of lang.extensions) assert.ok(isLinted(`file:///w/a${ext}`, 'plaintext'), `the server lints a${ext} whatever the editor calls it`);
+      for (const name of lang.fileNames ?? []) {
+        assert.ok(selector.some((f) => f.pattern === `**/${name}`), name);
+        assert.ok(isLinted(`file:///w/${name}`, 'plaintext'), name);
+      }
+    }
+    assert.ok(!isLinted('file:///w/notes.md', 'markdown'), 'nor anything else');
   });
 
   it('watches the configuration files the server reads', () => {

@@ -2,7 +2,7 @@
 // their own (no interface but a loopback that is down) and give the same results as with network,
 // while a preload records every attempt to connect or resolve a name: there must be none.
 // Without `unshare --net` these tests fail; they never skip.
-// test-unit: about 6 s of CPU
+// test-unit: own process (long: about 6 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

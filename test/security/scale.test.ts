@@ -2,7 +2,7 @@
 // language server's Scan Workspace finish it with the V8 heap capped, find every finding planted
 // in it, and stay under a peak resident size (VmHWM, read from /proc while they run). What grows
 // with the tree is one small record per file, never a syntax tree.
-// test-unit: about 10 s of CPU
+// test-unit: own process (long: about 10 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
