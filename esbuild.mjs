@@ -17,6 +17,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [typescriptOnce],
+  // jsonc-parser's main build is UMD, whose inner require()s esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

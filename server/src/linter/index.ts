@@ -9,7 +9,7 @@ import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import type { Edit, Frontend, ParsedDocument } from '../engine/language.js';
+import { partKeyOf, type Edit, type Frontend, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate } from '../engine/prefilter.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
 import type { FileResult, Note } from '../engine/types.js';
@@ -88,7 +88,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   if (guarded) return stop({ fileName, findings: [], notes: [guarded] });
   const rules = options.rules ?? catalog;
   if (!gate && options.prefilter !== false) {
-    gate = prefilterFor(rules, frontend.id, !!options.reportUnusedDirectives).gate(text);
+    gate = prefilterFor(rules, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(text);
     if (gate.rules.length === 0 && !gate.directives) return stop(clean(fileName));
   }
   const refused = frontend.refuse?.(text);
@@ -124,7 +124,7 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   const read = readSourceBytes(fileName, maxFileSizeOf(config));
   if ('skipped' in read) return skipped(fileName, read.skipped);
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
-  const gate = prefilterFor(options.rules ?? catalog, frontend.id, !!options.reportUnusedDirectives).gate(read.bytes);
+  const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
   if (gate.rules.length === 0 && !gate.directives) return clean(fileName);
   return lintText(fileName, decode(read.bytes), options, gate);
 }
