@@ -15,6 +15,8 @@ export class ModelBuilder {
   readonly settings: ToolSetting[] = [];
   readonly switches: ToolSwitch[] = [];
   readonly nodeFlags: NodeFlag[] = [];
+  /** Command lines that are not valid shell (the lines that are were still read), for the document's syntax problems. */
+  readonly shellErrors: { start: number; end: number; message: string }[] = [];
 
   constructor(readonly kind: FileKind) {}
 
@@ -53,7 +55,9 @@ export class ModelBuilder {
    * a finding that is its only statement.
    */
   addShell(text: string, embedding: Embedding, where: string, whole?: TextEdit[]): void {
-    new ShellReader(this, text, embedding, where, whole).read(parseShell(text).commands);
+    const parsed = parseShell(text);
+    if (parsed.error !== undefined && text.length > 0) this.shellErrors.push({ ...mapSpan(embedding, 0, text.length), message: `${where} is not valid shell: ${parsed.error}` });
+    new ShellReader(this, text, embedding, where, whole).read(parsed.commands);
   }
 
   /** An argument list run without a shell (Dockerfile exec form, a Kubernetes `command:`): `removeArg(i)` deletes word i. */
@@ -72,7 +76,7 @@ export class ModelBuilder {
       this.addEnv({ name: e.name, value: e.value, start: w.start, end: w.end, where, ...opt(removeArg([e.index])) });
     }
     for (const s of m.settings) {
-      const first = s.indices ? argv[s.indices[0]!]! : s.value;
+      const first = s.keyWord ?? (s.indices ? argv[s.indices[0]!]! : s.value);
       this.addSetting({ tool: s.tool, key: s.key, value: s.value, start: Math.min(first.start, s.value.start), end: s.value.end, where, ...opt(s.indices ? removeArg(s.indices) : removeCommand) });
     }
     for (const s of m.switches) {
@@ -205,7 +209,8 @@ class ShellReader {
     if (!c.redirects.some((r) => r.op.startsWith('>') && /\bGITHUB_ENV\b/.test(this.sourceOf(r.target)))) return;
     for (const w of args.slice(1)) {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(w.value ?? '');
-      if (m) this.b.addEnv({ name: m[1]!, value: subWord(w, m[0].length), start: w.start, end: w.end, where: `${this.where} (written to $GITHUB_ENV)`, ...opt(this.statementRemoval(c)) });
+      const whole = subWord(w, 0);
+      if (m) this.b.addEnv({ name: m[1]!, value: subWord(w, m[0].length), start: whole.start, end: whole.end, where: `${this.where} (written to $GITHUB_ENV)`, ...opt(this.statementRemoval(c)) });
     }
   }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
-import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { parseForEdits } from '../../server/src/linter/index.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 import type { Finding } from '../../server/src/engine/types.js';
 
@@ -73,9 +73,11 @@ export function lint(rule: Rule, code: string, filename = 'file.ts'): Finding[] 
   return result.findings;
 }
 
+/** Syntax errors of the file's own language (TypeScript's for code; JSON, YAML, shell for project files). */
 function parseErrors(code: string, filename: string): number {
-  const sf = parse(filename, code) as unknown as { parseDiagnostics?: unknown[] };
-  return sf.parseDiagnostics?.length ?? 0;
+  const doc = parseForEdits(filename, code);
+  assert.ok(doc, `${filename} does not parse at all:\n${code}`);
+  return doc.syntaxProblems.length;
 }
 
 function show(code: string, f: { start: number; end: number }): string {

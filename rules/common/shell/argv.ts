@@ -24,6 +24,8 @@ export interface ArgvSetting {
   tool: 'npm' | 'yarn' | 'git' | 'pip';
   key: string;
   value: Word;
+  /** The word naming the setting, when it is not the value's (`config set strict-ssl false`). */
+  keyWord?: Word;
   /** The words that make the setting: removing them keeps the command (a flag); absent when only removing the whole command will do. */
   indices?: number[];
 }
@@ -147,8 +149,8 @@ function packageManager(prog: string, rest: readonly Word[], at: (k: number) => 
     const key = args[0]?.value;
     if (key?.includes('=')) {
       const eq = key.indexOf('=');
-      out.settings.push({ tool, key: key.slice(0, eq), value: subWord(args[0]!, eq + 1) });
-    } else if (key && args[1]) out.settings.push({ tool, key, value: args[1] });
+      out.settings.push({ tool, key: key.slice(0, eq), value: subWord(args[0]!, eq + 1), keyWord: args[0]! });
+    } else if (key && args[1]) out.settings.push({ tool, key, value: args[1], keyWord: args[0]! });
     return;
   }
   // `npm ci --strict-ssl=false`, `--strict-ssl false`, `--no-strict-ssl`: npm's setting for this run.
@@ -169,12 +171,12 @@ function git(rest: readonly Word[], at: (k: number) => number, out: ArgvMeaning)
     if (v === '-c' && rest[k + 1]?.value) {
       const kv = rest[k + 1]!.value!;
       const eq = kv.indexOf('=');
-      if (eq > 0 && isSslVerify(kv.slice(0, eq))) out.settings.push({ tool: 'git', key: kv.slice(0, eq), value: subWord(rest[k + 1]!, eq + 1), indices: [at(k), at(k + 1)] });
+      if (eq > 0 && isSslVerify(kv.slice(0, eq))) out.settings.push({ tool: 'git', key: kv.slice(0, eq), value: subWord(rest[k + 1]!, eq + 1), keyWord: rest[k + 1]!, indices: [at(k), at(k + 1)] });
       k++;
     } else if (v === 'config') {
       // `git config [--global] http.sslVerify false`
       const args = rest.slice(k + 1).filter((w) => !(w.value ?? '').startsWith('-'));
-      if (args[0]?.value && isSslVerify(args[0].value) && args[1]) out.settings.push({ tool: 'git', key: args[0].value, value: args[1] });
+      if (args[0]?.value && isSslVerify(args[0].value) && args[1]) out.settings.push({ tool: 'git', key: args[0].value, value: args[1], keyWord: args[0] });
       return;
     } else if (v && !v.startsWith('-')) return;
   }
@@ -211,7 +213,7 @@ function pip(rest: readonly Word[], at: (k: number) => number, out: ArgvMeaning)
   const v = rest.map((w) => w.value);
   const configSet = v.indexOf('config');
   if (configSet >= 0 && v[configSet + 1] === 'set' && /(^|\.)trusted-host$/.test(v[configSet + 2] ?? '') && rest[configSet + 3]) {
-    out.settings.push({ tool: 'pip', key: v[configSet + 2]!, value: rest[configSet + 3]! });
+    out.settings.push({ tool: 'pip', key: v[configSet + 2]!, value: rest[configSet + 3]!, keyWord: rest[configSet + 2]! });
     return;
   }
   for (let k = 0; k < rest.length; k++) {

@@ -60,7 +60,7 @@ export function buildDockerfile(_fileName: string, text: string): Built {
     const end = off(r.end);
     return { start, end, body: text.slice(start + 1, end), block: false };
   });
-  return { model: b.model(), comments, syntaxProblems: [] };
+  return { model: b.model(), comments, syntaxProblems: b.shellErrors };
 }
 
 function compact<T>(xs: (T | null | undefined)[]): T[] {

@@ -31,7 +31,7 @@ export function buildDotenv(_fileName: string, text: string): Built {
     taken.push({ start, end });
     b.addEnv({ name, value: word, start, end, where: '.env', removal: [{ ...wholeLines(text, start, end), text: '' }] });
   }
-  return { model: b.model(), comments: comments(text, taken), syntaxProblems: [] };
+  return { model: b.model(), comments: comments(text, taken), syntaxProblems: b.shellErrors };
 }
 
 /** `#` comments: whole lines, and what follows ` #` after an unquoted value. */

@@ -34,7 +34,7 @@ export function buildNpmrc(fileName: string, text: string): Built {
       b.addNodeOptions(line.value, `${where} node-options`, 'node-options', removal);
     }
   }
-  return { model: b.model(), comments, syntaxProblems: [] };
+  return { model: b.model(), comments, syntaxProblems: b.shellErrors };
 }
 
 /** The `key=value` (or `key value`) lines, with comments collected on the way. */

@@ -3,7 +3,7 @@
 // through a shell. pm2: each app's `env`, `env_<name>`, `node_args` and `interpreter_args`.
 // npm's `config` object only sets `npm_package_config_*` variables, which no tool reads as TLS
 // settings, so it is not read.
-import { modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { TextEdit } from '../../../../rules/api.js';
 import type { Word } from '../../../../rules/files/api.js';
 import { alignEmbedding } from '../../../../rules/files/embedding.js';
@@ -20,16 +20,29 @@ export function buildJson(fileName: string, text: string): Built {
     else readScripts(text, root, b);
   }
   const syntaxProblems = errors.map((e) => ({ start: e.offset, end: e.offset + e.length, message: printParseErrorCode(e.error) }));
-  return { model: b.model(), comments: [], syntaxProblems };
+  return { model: b.model(), comments: [], syntaxProblems: [...syntaxProblems, ...b.shellErrors] };
 }
 
 function property(obj: Node | undefined, key: string): Node | undefined {
   return obj?.type === 'object' ? obj.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1] : undefined;
 }
 
-/** Edits removing the value at `path` (a property, an array element) with its comma. */
-function removal(text: string, path: (string | number)[]): TextEdit[] {
-  return modify(text, path, undefined, { formattingOptions: { insertSpaces: true, tabSize: 2 } }).map((e) => ({ start: e.offset, end: e.offset + e.length, text: e.content }));
+/**
+ * Edits removing the member at `path` (a property, an array element) with the comma and layout
+ * between it and its neighbour, so the rest keeps its formatting; the only member leaves `{}`/`[]`.
+ */
+function removal(text: string, root: Node, path: (string | number)[]): TextEdit[] {
+  const value = findNodeAtLocation(root, path);
+  const member = value?.parent?.type === 'property' ? value.parent : value;
+  const container = member?.parent;
+  if (!member || !container?.children) return [];
+  const siblings = container.children;
+  const i = siblings.indexOf(member);
+  const next = siblings[i + 1];
+  const prev = siblings[i - 1];
+  if (next) return [{ start: member.offset, end: next.offset, text: '' }];
+  if (prev) return [{ start: prev.offset + prev.length, end: member.offset + member.length, text: '' }];
+  return [{ start: container.offset + 1, end: container.offset + container.length - 1, text: '' }];
 }
 
 /** A JSON string value as a word, its characters placed in the file. */
@@ -46,7 +59,7 @@ function readScripts(text: string, root: Node, b: ModelBuilder): void {
     const [key, value] = p.children ?? [];
     if (value?.type !== 'string' || typeof key?.value !== 'string') continue;
     const w = jsonWord(text, value);
-    b.addShell(w.value!, w.embedding, `the "${key.value}" script`, removal(text, ['scripts', key.value]));
+    b.addShell(w.value!, w.embedding, `the "${key.value}" script`, removal(text, root, ['scripts', key.value]));
   }
 }
 
@@ -64,13 +77,13 @@ function readPm2(text: string, root: Node, b: ModelBuilder): void {
           const [n, v] = e.children ?? [];
           if (typeof n?.value !== 'string' || !v || (v.type !== 'string' && v.type !== 'number' && v.type !== 'boolean')) continue;
           const word: Word = v.type === 'string' ? jsonWord(text, v) : { value: String(v.value), start: v.offset, end: v.offset + v.length };
-          b.addEnv({ name: n.value, value: word, start: e.offset, end: e.offset + e.length, where: `the ${k} of ${label}`, removal: removal(text, ['apps', i, k, n.value]) });
+          b.addEnv({ name: n.value, value: word, start: e.offset, end: e.offset + e.length, where: `the ${k} of ${label}`, removal: removal(text, root, ['apps', i, k, n.value]) });
         }
       } else if (k === 'node_args' || k === 'interpreter_args') {
-        if (value.type === 'string') b.addNodeOptions(jsonWord(text, value), `the ${k} of ${label}`, k, removal(text, ['apps', i, k]));
+        if (value.type === 'string') b.addNodeOptions(jsonWord(text, value), `the ${k} of ${label}`, k, removal(text, root, ['apps', i, k]));
         else if (value.type === 'array') {
           const words = (value.children ?? []).map((el) => (el.type === 'string' ? jsonWord(text, el) : { value: undefined, start: el.offset, end: el.offset + el.length }));
-          b.addArgv([{ value: 'node', start: value.offset, end: value.offset }, ...words], `the ${k} of ${label}`, (idx) => (idx.length === 1 ? removal(text, ["apps", i, k, idx[0]! - 1]) : undefined));
+          b.addArgv([{ value: 'node', start: value.offset, end: value.offset }, ...words], `the ${k} of ${label}`, (idx) => (idx.length === 1 ? removal(text, root, ["apps", i, k, idx[0]! - 1]) : undefined));
         }
       }
     }

@@ -22,6 +22,7 @@ const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'c
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 const ENV_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=([^]*)$/;
 
+/** The edit that empties a collection (`environment: {}`), for removing its only member. */
 type Removal = () => TextEdit[] | undefined;
 
 export function buildYaml(fileName: string, text: string): Built {
@@ -32,7 +33,7 @@ export function buildYaml(fileName: string, text: string): Built {
   const reader = new Reader(text, b, kind);
   for (const d of list) if (d.contents) reader.node(d.contents as Node, '', undefined);
   const syntaxProblems: SyntaxProblem[] = list.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message.split('\n')[0]! })));
-  return { model: b.model(), comments: comments(text), syntaxProblems };
+  return { model: b.model(), comments: comments(text), syntaxProblems: [...syntaxProblems, ...b.shellErrors].sort((x, y) => x.start - y.start) };
 }
 
 function kindOf(fileName: string, roots: (Node | null)[]): FileKind {
@@ -66,6 +67,7 @@ class Reader {
       const here = path ? `${path}.${key}` : key;
       const value = pair.value as Node | null;
       const remove: Removal = () => (m.items.length === 1 ? removeSelf?.() : this.pairRemoval(m, pair as Pair<Scalar, Node>));
+      const emptyValue: Removal = () => this.emptying(pair.key as Scalar, value);
       if (this.kind === 'yarnrc.yml') {
         if (key === 'enableStrictSsl' && isScalar(value)) this.b.addSetting({ tool: 'yarn', key, value: this.word(value), ...this.span(pair.key, value), where: '.yarnrc.yml', ...opt(remove()) });
       } else if (isEnvName(key) && value) {
@@ -73,16 +75,16 @@ class Reader {
         const v = isScalar(value) ? value : isMap(value) && isScalar(value.get('value', true)) ? (value.get('value', true) as Scalar) : undefined;
         if (v) this.b.addEnv({ name: key, value: this.word(v), ...this.span(pair.key, v), where: path || 'the file', ...opt(remove()) });
       } else if (SHELL_KEYS.has(key) && isScalar(value) && typeof value.value === 'string') {
-        this.b.addShell(value.value, alignEmbedding(value.value, this.source(value), value.range![0]), here);
+        this.b.addShell(expressionsOut(value.value), alignEmbedding(value.value, this.source(value), value.range![0]), here);
       } else if (SHELL_KEYS.has(key) && !ARGV_KEYS.has(key) && isSeq(value)) {
         value.items.forEach((item, i) => {
           if (!isScalar(item) || typeof item.value !== 'string') return;
-          this.b.addShell(item.value, alignEmbedding(item.value, this.source(item), item.range![0]), `${here}[${i}]`, value.items.length > 1 ? this.itemRemoval(value, item) : undefined);
+          this.b.addShell(expressionsOut(item.value), alignEmbedding(item.value, this.source(item), item.range![0]), `${here}[${i}]`, value.items.length > 1 ? this.itemRemoval(value, item) : undefined);
         });
       } else if (ARGV_KEYS.has(key) && isSeq(value) && !(key === 'args' && isSeq(m.get('command', true)))) {
         this.argv(m, key, value, here);
       }
-      if (value && !isScalar(value)) this.node(value, here, remove);
+      if (value && !isScalar(value)) this.node(value, here, emptyValue);
     }
   }
 
@@ -117,10 +119,10 @@ class Reader {
         const name = item.get('name', true);
         const value = item.get('value', true);
         if (isScalar(name) && typeof name.value === 'string' && isEnvName(name.value) && isScalar(value)) {
-          this.b.addEnv({ name: name.value, value: this.word(value), ...this.span(item, item), where: path, ...opt(remove()) });
+          this.b.addEnv({ name: name.value, value: this.word(value), ...this.span(item, value), where: path, ...opt(remove()) });
         }
       }
-      if (item && !isScalar(item)) this.node(item as Node, here, remove);
+      if (item && !isScalar(item)) this.node(item as Node, here, undefined);
     });
   }
 
@@ -152,10 +154,27 @@ class Reader {
     return [{ ...wholeLines(this.text, pair.key.range[0], end), text: '' }];
   }
 
+  /** `key:` followed by a block collection becomes `key: {}` (or `[]`): still a map or a list, now empty. */
+  private emptying(key: Scalar, value: Node | null): TextEdit[] | undefined {
+    if (!key.range || !value?.range || !(isMap(value) || isSeq(value)) || value.flow) return undefined;
+    const colon = this.text.indexOf(':', key.range[1]);
+    let end = value.range[1];
+    while (end > colon && /\s/.test(this.text[end - 1]!)) end--;
+    return colon < 0 ? undefined : [{ start: colon + 1, end, text: isMap(value) ? ' {}' : ' []' }];
+  }
+
   private itemRemoval(s: YAMLSeq, item: Node): TextEdit[] | undefined {
     if (s.flow || !item.range) return undefined;
     return [{ ...wholeLines(this.text, item.range[0], item.range[1]), text: '' }];
   }
+}
+
+/**
+ * GitHub Actions replaces `${{ … }}` before the shell runs: a variable of the same length stands
+ * for it, so offsets hold and its value stays unknown.
+ */
+function expressionsOut(script: string): string {
+  return script.replace(/\$\{\{[^}]*\}\}/g, (m) => `$${'_'.repeat(m.length - 1)}`);
 }
 
 function isEnvName(name: string): boolean {
