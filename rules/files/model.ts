@@ -72,7 +72,7 @@ export class ModelBuilder {
 
   addMeaning(m: ArgvMeaning, argv: readonly Word[], where: string, removeArg: (indices: number[]) => TextEdit[] | undefined, removeCommand: TextEdit[] | undefined, nested: (script: Word) => void): void {
     for (const e of m.env) {
-      const w = argv[e.index]!;
+      const w = inner(argv[e.index]!);
       this.addEnv({ name: e.name, value: e.value, start: w.start, end: w.end, where, ...opt(removeArg([e.index])) });
     }
     for (const s of m.settings) {
@@ -83,11 +83,17 @@ export class ModelBuilder {
       const w = argv[s.index]!;
       // `-sSLk` becomes `-sSL`: the word's characters are plain letters, so it can be written bare.
       const removal = s.rest !== undefined ? (w.offsets && w.offsets.length === w.value?.length && w.end - w.start === w.value.length ? [{ start: w.start, end: w.end, text: s.rest }] : undefined) : removeArg(s.indices);
-      this.switches.push({ tool: s.tool, flag: s.flag, start: w.start, end: w.end, where, ...opt(removal) });
+      this.switches.push({ tool: s.tool, flag: s.flag, ...inner(w), where, ...opt(removal) });
     }
-    for (const f of m.nodeFlags) this.nodeFlags.push({ flag: f.flag, ...(f.value ? { value: f.value } : {}), start: f.word.start, end: f.word.end, where, via: "node's command line", ...opt(removeArg(f.indices)) });
+    for (const f of m.nodeFlags) this.nodeFlags.push({ flag: f.flag, ...(f.value ? { value: f.value } : {}), ...inner(f.word), where, via: "node's command line", ...opt(removeArg(f.indices)) });
     for (const s of m.scripts) nested(s);
   }
+}
+
+/** A quoted word (`"--flag"` in an exec-form array) without its quotes; others as written. */
+function inner(w: Word): { start: number; end: number } {
+  const o = w.offsets;
+  return o && o.length > 0 && o[0] !== w.start ? { start: o[0]!, end: o[o.length - 1]! + 1 } : { start: w.start, end: w.end };
 }
 
 function opt(removal: TextEdit[] | undefined): { removal?: TextEdit[] } {
