@@ -41,11 +41,12 @@ export class ModelBuilder {
   addNodeOptions(value: Word, where: string, via: string, whole?: TextEdit[]): void {
     const words = splitOptions(value);
     words.forEach((w, k) => {
-      const v = w.value ?? '';
-      if (!v.startsWith('--')) return;
+      const v = w.value ?? w.template ?? '';
       const eq = v.indexOf('=');
-      const removal = words.length === 1 ? whole : removeBetween(value, words, k);
-      this.nodeFlags.push({ flag: eq < 0 ? v : v.slice(0, eq), ...(eq >= 0 ? { value: subWord(w, eq + 1) } : {}), start: w.start, end: w.end, where, via, ...(removal ? { removal } : {}) });
+      if (!v.startsWith('--') || (w.value === undefined && (eq < 0 || v.slice(0, eq).includes('$')))) return;
+      const removal = words.length === 1 ? whole : value.value !== undefined ? removeBetween(value, words, k) : undefined;
+      const flagValue = w.value === undefined ? { value: undefined, start: w.start, end: w.end } : subWord(w, eq + 1);
+      this.nodeFlags.push({ flag: eq < 0 ? v : v.slice(0, eq), ...(eq >= 0 ? { value: flagValue } : {}), start: w.start, end: w.end, where, via, ...(removal ? { removal } : {}) });
     });
   }
 
@@ -102,7 +103,9 @@ function opt(removal: TextEdit[] | undefined): { removal?: TextEdit[] } {
 
 /** Splits a NODE_OPTIONS-style value into words with their offsets (double quotes group, as Node's ParseNodeOptionsEnvVar does). */
 export function splitOptions(value: Word): Word[] {
-  const v = value.value;
+  // An unknown value (`--tls-keylog=${DIR}/k.log`) still names its flags; their values stay unknown.
+  const known = value.value !== undefined;
+  const v = value.value ?? value.template;
   if (v === undefined) return [];
   const out: Word[] = [];
   let i = 0;
@@ -120,7 +123,8 @@ export function splitOptions(value: Word): Word[] {
     }
     const offsets = value.offsets ? idx.map((k) => value.offsets![k]!) : undefined;
     const span = value.offsets ? { start: value.offsets[from]!, end: value.offsets[i - 1]! + 1 } : { start: value.start, end: value.end };
-    out.push({ value: text, ...span, ...(offsets ? { offsets } : {}) });
+    if (!known && /\$/.test(text)) out.push({ value: undefined, template: text, ...span });
+    else out.push({ value: text, ...span, ...(offsets ? { offsets } : {}) });
   }
   return out;
 }

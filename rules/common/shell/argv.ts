@@ -11,6 +11,8 @@ export interface Word {
   end: number;
   /** Offset of each character of `value` (absent when unknown or when it cannot be pointed into). */
   offsets?: number[];
+  /** When `value` is unknown: the text as written, expansions and all (`--tls-keylog=${{ runner.temp }}/k`), for the parts that are known. */
+  template?: string;
 }
 
 export interface ArgvEnv {

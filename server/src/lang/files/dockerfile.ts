@@ -69,7 +69,7 @@ function compact<T>(xs: (T | null | undefined)[]): T[] {
 
 /** An ENV/ARG value: unknown when it refers to a variable (`$X`, `${X}`) Docker substitutes. */
 function dockerWord(text: string, value: string, start: number, end: number): Word {
-  if (/(^|[^\\])\$/.test(value)) return { value: undefined, start, end };
+  if (/(^|[^\\])\$/.test(value)) return { value: undefined, start, end, template: value };
   const e = alignEmbedding(value, text.slice(start, end), start);
   return { value, start, end, ...(e.exact ? { offsets: Array.from(value, (_, i) => e.start(i)) } : {}) };
 }

@@ -142,7 +142,7 @@ class Reader {
     const plain = n.type === 'PLAIN';
     const value = plain ? this.text.slice(start, end).trim() : n.value === null ? '' : String(n.value);
     // `${VAR}` (compose), `${{ … }}` (Actions), `$(VAR)` (Kubernetes): not a value tlslint can know.
-    if (/\$\{|\$\(|\$[A-Za-z_]/.test(value)) return { value: undefined, start, end };
+    if (/\$\{|\$\(|\$[A-Za-z_]/.test(value)) return { value: undefined, start, end, template: value };
     const e = alignEmbedding(value, this.source(n), start);
     return { value, start, end, ...(e.exact ? { offsets: Array.from(value, (_, i) => e.start(i)) } : {}) };
   }
