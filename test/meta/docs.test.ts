@@ -41,10 +41,13 @@ function codeBlocks(markdown: string): CodeBlock[] {
   return out;
 }
 
-/** `js bad`, `ts good`, …; undefined for blocks that are not linted examples (json, sh, text). */
-function exampleKind(info: string): { lang: 'js' | 'ts'; kind: 'bad' | 'good' } | undefined {
-  const m = /^(js|ts) (bad|good)$/.exec(info);
-  return m ? { lang: m[1] as 'js' | 'ts', kind: m[2] as 'bad' | 'good' } : undefined;
+/**
+ * `js bad`, `ts good`, …; a project file names itself (`dockerfile bad Dockerfile`, `yaml good
+ * .github/workflows/ci.yml`); undefined for blocks that are not linted examples (json, sh, text).
+ */
+function exampleKind(info: string): { lang: string; kind: 'bad' | 'good'; file: string } | undefined {
+  const m = /^(js|ts) (bad|good)$/.exec(info) ?? /^(json|ini|dotenv|dockerfile|yaml) (bad|good) (\S+)$/.exec(info);
+  return m ? { lang: m[1]!, kind: m[2] as 'bad' | 'good', file: m[3] ?? `example.${m[1]}` } : undefined;
 }
 
 function readDoc(id: string): string {
@@ -174,7 +177,7 @@ function checkPage(rule: Rule): void {
     for (const b of blocks) {
       const ex = exampleKind(b.info);
       if (ex?.kind !== 'bad') continue;
-      for (const f of lintBlock(rule, b, ex.lang)) for (const fix of f.fixes) offered.add(fix.title.replace(/'[^']*'|`[^`]*`/g, '…'));
+      for (const f of lintBlock(rule, b, ex.file)) for (const fix of f.fixes) offered.add(fix.title.replace(/'[^']*'|`[^`]*`/g, '…'));
     }
     const missing = documented.filter((title) => !offered.has(title.replace(/'[^']*'|`[^`]*`/g, '…')));
     assert.deepEqual(missing, [], `documented fixes no bad example offers (offered: ${[...offered].join(' | ')})`);
@@ -185,6 +188,7 @@ function checkPage(rule: Rule): void {
       if (/^(js|ts|javascript|typescript|jsx|tsx|mjs|cjs)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`js bad / \`\`\`js good (or ts), not "${b.info}"`);
     }
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad'), 'no bad example');
+    if (rule.parts.files) assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad' && !['js', 'ts'].includes(exampleKind(b.info)!.lang)), 'no bad project-file example (```dockerfile bad Dockerfile)');
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'good'), 'no good example');
   });
 
@@ -192,7 +196,7 @@ function checkPage(rule: Rule): void {
     const ex = exampleKind(b.info);
     if (ex) {
       it(`${ex.kind} example at line ${b.line} ${ex.kind === 'bad' ? 'is reported' : 'is not reported'}`, () => {
-        const result = analyzeText(`example.${ex.lang}`, b.code, { rules: [rule] });
+        const result = analyzeText(ex.file, b.code, { rules: [rule] });
         assert.deepEqual(result.notes, [], 'the example parses and the rule runs without error');
         const own = result.findings.filter((f) => f.ruleId === meta.id);
         if (ex.kind === 'bad') assert.ok(own.length >= 1, `expected a ${meta.id} finding in:\n${b.code}`);
@@ -206,8 +210,8 @@ function checkPage(rule: Rule): void {
   }
 }
 
-function lintBlock(rule: Rule, b: CodeBlock, lang: 'js' | 'ts') {
-  return analyzeText(`example.${lang}`, b.code, { rules: [rule] }).findings;
+function lintBlock(rule: Rule, b: CodeBlock, file: string) {
+  return analyzeText(file, b.code, { rules: [rule] }).findings;
 }
 
 /** The text of one `## ` section, up to the next. */
