@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { languageOfFile } from '../../protocol/languages.js';
 import { rules } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
 import { isIgnored, loadConfigForFile } from '../../server/src/engine/config/index.js';
@@ -12,11 +13,23 @@ import type { FileResult } from '../../server/src/engine/types.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
-const SOURCE = /\.[cm]?[jt]sx?$/;
 const ruleIds = rules.map((r) => r.meta.id);
 
 /** Findings per file, as `ruleId: count` with their severities after the config is applied. */
 const EXPECTED: Record<string, Record<string, { count: number; severity: string }>> = {
+  // Project files: a dev script and a partner script, an image and a compose file with the switches.
+  'package.json': {
+    'no-global-tls-bypass': { count: 1, severity: 'error' },
+    'no-legacy-tls-version': { count: 1, severity: 'error' },
+  },
+  Dockerfile: {
+    'no-global-tls-bypass': { count: 2, severity: 'error' },
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  // The mock's setting is suppressed with a reason.
+  'docker-compose.yml': {
+    'no-global-tls-bypass': { count: 1, severity: 'error' },
+  },
   'src/ops.js': {
     'no-deprecated-tls-api': { count: 1, severity: 'warning' },
     'no-plaintext-downgrade': { count: 2, severity: 'warning' },
@@ -67,7 +80,7 @@ function sourceFiles(dir: string, rel = ''): string[] {
   for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory() && e.name !== 'node_modules') out.push(...sourceFiles(dir, child));
-    else if (e.isFile() && SOURCE.test(e.name)) out.push(child);
+    else if (e.isFile() && languageOfFile(e.name)) out.push(child);
   }
   return out.sort();
 }
