@@ -19,7 +19,29 @@ const throwing: Rule = {
   },
 };
 
+/** A rule with only a `files` part: it runs for every project-file frontend (their partKey), never for code. */
+const filesOnly: Rule = {
+  meta: { ...catalog[0].meta, id: 'files-only', messages: { x: 'seen {kind}' } },
+  parts: {
+    files: {
+      needles: ['X'],
+      check(ctx) {
+        ctx.report({ messageId: 'x', data: { kind: ctx.model.kind }, range: { start: 0, end: 1 } });
+      },
+    },
+  },
+};
+
 describe('analysis runner', () => {
+  it('runs the part a frontend names (partKey): one files part for every project file, none for code', () => {
+    const kinds = (file: string) => analyzeText(file, 'X\n', { rules: [filesOnly] }).findings.map((f) => f.message);
+    assert.deepEqual(kinds('Dockerfile'), ['seen dockerfile']);
+    assert.deepEqual(kinds('.env'), ['seen dotenv']);
+    assert.deepEqual(kinds('.npmrc'), ['seen npmrc']);
+    assert.deepEqual(kinds('a/.github/workflows/ci.yml'), ['seen github-actions']);
+    assert.deepEqual(kinds('src/a.ts'), []);
+  });
+
   it('a rule that throws is reported with its id and the file, and the others still run', () => {
     const r = analyzeText('src/a.ts', INSECURE, { rules: [throwing, ...catalog] });
     assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
