@@ -10,6 +10,8 @@ import { isObjectAssignCall, unwrap } from '../js/syntax.js';
 import { branchesOf, findBranch, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
+import { files } from './files.js';
+import { checkPm2 } from '../js/pm2.js';
 
 const VAR = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
@@ -21,6 +23,8 @@ type Ctx = JsRuleContext<Messages>;
 export const js: JsPart<Messages> = {
   needles: [VAR],
   check(ctx) {
+    // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
+    checkPm2(ctx, files);
     if (!ctx.text.includes(VAR)) return;
     for (const a of ctx.nodes.assignments) {
       const op = a.operatorToken.kind;
