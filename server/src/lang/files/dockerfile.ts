@@ -7,7 +7,8 @@ import type { Word } from '../../../../rules/files/api.js';
 import { alignEmbedding, sliceEmbedding } from '../../../../rules/files/embedding.js';
 import { ModelBuilder } from '../../../../rules/files/model.js';
 import type { Comment } from '../../engine/language.js';
-import { lineStarts, wholeLines, type Built } from './document.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { wholeLines, type Built } from './document.js';
 
 interface LspRange {
   start: { line: number; character: number };
@@ -28,8 +29,9 @@ interface JsonStringLike {
 }
 
 export function buildDockerfile(_fileName: string, text: string): Built {
-  const lines = lineStarts(text);
-  const off = (p: { line: number; character: number }) => (lines[p.line] ?? text.length) + p.character;
+  // dockerfile-ast counts lines as LSP documents do (a lone \r ends one too): its own document maps them back.
+  const doc = TextDocument.create('file:///Dockerfile', 'dockerfile', 0, text);
+  const off = (p: { line: number; character: number }) => doc.offsetAt(p);
   const dockerfile = DockerfileParser.parse(text);
   const b = new ModelBuilder('dockerfile');
   for (const ins of dockerfile.getInstructions()) {

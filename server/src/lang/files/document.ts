@@ -34,9 +34,13 @@ export function filesDocument(fileName: string, text: string, build: () => Built
   };
 }
 
+/** Where lines start, counted as LSP does: `\n`, `\r\n` and a lone `\r` end a line. */
 export function lineStarts(text: string): number[] {
   const out = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') out.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) out.push(i + 1);
+  }
   return out;
 }
 
