@@ -19,7 +19,7 @@ function cruise(cwd: string, dirs: string[]): { status: number | null; output: s
 }
 
 /** A scratch tree: the project's rule file and tsconfig, and `files` (path → source). */
-function scratch(files: Record<string, string>): string {
+function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-layers-'));
   copyFileSync(path.join(ROOT, '.dependency-cruiser.cjs'), path.join(dir, '.dependency-cruiser.cjs'));
   copyFileSync(path.join(ROOT, 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
