@@ -23,7 +23,7 @@ import { checkPm2 } from '../js/pm2.js';
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [KEYLOG_EVENT, 'enableTrace', '--tls-keylog', '--trace-tls'],
+  needles: [KEYLOG_EVENT, 'enableTrace', ...KEY_LOG_FLAGS.map((f) => f.flag)],
   optionChecks: [optionCheck('enableTrace', (v) => tracing(v))],
   check(ctx) {
     // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
