@@ -8,7 +8,7 @@ import { removalFix, type FilesPart, type ToolSetting } from '../files/api.js';
 import { shown } from '../files/helpers.js';
 import type { Messages } from './meta.js';
 
-const TOOLS: Record<ToolSetting['tool'], string> = { npm: 'npm and pnpm', yarn: 'Yarn', git: 'git over HTTPS', pip: 'pip on that host' };
+const TOOLS: Record<ToolSetting['tool'], string> = { npm: 'npm/pnpm', yarn: 'Yarn', git: 'git', pip: 'pip on that host' };
 
 export const files: FilesPart<Messages> = {
   needles: ['NODE_TLS_REJECT_UNAUTHORIZED', 'strict_ssl', 'STRICT_SSL', 'strict-ssl', 'enableStrictSsl', 'GIT_SSL_NO_VERIFY', 'PYTHONHTTPSVERIFY', 'sslVerify', 'sslverify', 'SSLVERIFY', 'trusted-host'],

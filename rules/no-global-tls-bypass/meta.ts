@@ -18,8 +18,8 @@ export const meta = ruleMeta({
     childEnv:
       'The environment given to {api} sets NODE_TLS_REJECT_UNAUTHORIZED to 0{condition}, which disables certificate verification for every TLS connection of the process it starts, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
     // Project files (package.json scripts, .npmrc, .env, Dockerfile, compose, Kubernetes, CI).
-    envVar: '{name}={value} in {where} turns certificate checks off for {who}: anyone on the path can impersonate servers. Remove it.',
-    toolSetting: '{setting} in {where} turns certificate checks off for {tool}: anyone on the path can impersonate its servers. Remove it.',
+    envVar: '{name}={value} in {where} disables certificate checks for {who}; servers can be impersonated. Remove it.',
+    toolSetting: '{setting} in {where} disables certificate checks for {tool}; its servers can be impersonated. Remove it.',
   },
 });
 

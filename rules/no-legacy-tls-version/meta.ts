@@ -19,7 +19,7 @@ export const meta = ruleMeta({
     minVersion: "minVersion: '{value}'{condition} allows {protocol}, a deprecated protocol (RFC 8996) that a network attacker can downgrade the connection to. Use 'TLSv1.2'.",
     maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol (RFC 8996) with known attacks. Remove the cap.",
     globalDefault: "Setting tls.{name} to '{value}'{condition} makes every later TLS context of the process {effect} {protocol}, a deprecated protocol (RFC 8996). Remove the assignment.",
-    nodeFlag: '{flag} in {where} lets Node accept {protocol}, a deprecated protocol (RFC 8996), on every connection. Remove the flag.',
+    nodeFlag: '{flag} in {where} lets every connection of Node fall back to {protocol}, deprecated by RFC 8996. Remove the flag.',
   },
 });
 

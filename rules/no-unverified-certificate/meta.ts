@@ -21,7 +21,7 @@ export const meta = ruleMeta({
     tlsSocket:
       'new tls.TLSSocket() used as a client{condition} verifies neither the certificate nor the host name, whatever rejectUnauthorized says, so anyone on the network path can impersonate the server. Use tls.connect({ socket, ... }), which does.',
     callback: '{what} accepts every certificate{condition}, so anyone on the network path can impersonate the server. Instead, {fixed}, and trust the server\'s CA in the system store.',
-    toolSwitch: '{flag} in {where} makes {tool} skip certificate checks: anyone on the path can swap what it downloads. Remove it.',
+    toolSwitch: '{flag} in {where} makes {tool} skip certificate checks; what it fetches can be swapped. Remove it.',
   },
 });
 

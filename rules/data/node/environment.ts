@@ -27,12 +27,12 @@ export interface BypassVariable {
 /** Environment variables that turn certificate verification off for every process (or tool) that reads them. */
 export const BYPASS_VARIABLES: readonly BypassVariable[] = [
   // Node compares with the string '0' at every connection (TLS-FACTS 7.1).
-  { name: 'NODE_TLS_REJECT_UNAUTHORIZED', who: 'every Node process that gets it', disables: (v) => v === '0', instead: 'NODE_EXTRA_CA_CERTS' },
-  { name: 'npm_config_strict_ssl', caseInsensitive: true, who: 'npm and pnpm', disables: npmBooleanIsFalse, instead: 'npm_config_cafile' },
+  { name: 'NODE_TLS_REJECT_UNAUTHORIZED', who: 'Node', disables: (v) => v === '0', instead: 'NODE_EXTRA_CA_CERTS' },
+  { name: 'npm_config_strict_ssl', caseInsensitive: true, who: 'npm/pnpm', disables: npmBooleanIsFalse, instead: 'npm_config_cafile' },
   // git turns verification off when the variable is set at all, whatever its value (http.c).
-  { name: 'GIT_SSL_NO_VERIFY', who: 'git over HTTPS (any value does)', disables: () => true, instead: 'GIT_SSL_CAINFO' },
+  { name: 'GIT_SSL_NO_VERIFY', who: 'git', disables: () => true, instead: 'GIT_SSL_CAINFO' },
   // PEP 493: Python builds that implement it skip verification for '0'.
-  { name: 'PYTHONHTTPSVERIFY', who: 'Python\'s https clients', disables: (v) => v === '0', instead: 'SSL_CERT_FILE' },
+  { name: 'PYTHONHTTPSVERIFY', who: 'Python', disables: (v) => v === '0', instead: 'SSL_CERT_FILE' },
 ];
 
 export function bypassVariable(name: string): BypassVariable | undefined {

@@ -61,7 +61,14 @@ function filesUnder(dir: string, rel = ''): string[] {
 
 describe('project-file evaluation set', () => {
   const files = filesUnder(DIR);
-  const found = new Map(files.map((rel) => [rel, analyzeText(path.join(DIR, rel), readFileSync(path.join(DIR, rel), 'utf8')).findings.filter((f) => f.severity !== 'info').map((f) => `${f.range.start.line + 1} ${f.ruleId}`)]));
+  const results = new Map(files.map((rel) => [rel, analyzeText(path.join(DIR, rel), readFileSync(path.join(DIR, rel), 'utf8'))]));
+  const found = new Map([...results].map(([rel, r]) => [rel, r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.range.start.line + 1} ${f.ruleId}`)]));
+
+  it('says each project-file finding in one sentence a Problems panel shows whole (at most 160 characters)', () => {
+    const own = new Set(['envVar', 'toolSetting', 'toolSwitch', 'nodeFlag']);
+    const long = [...results.values()].flatMap((r) => r.findings).filter((f) => own.has(f.messageId) && f.message.length > 160).map((f) => `${f.message.length}: ${f.message}`);
+    assert.deepEqual(long, []);
+  });
 
   it('has at least 30 files, each read by tlslint and listed here', () => {
     assert.ok(files.length >= 30, `${files.length} files`);

@@ -73,13 +73,13 @@ class Reader {
       } else if (isEnvName(key) && value) {
         // `NAME: value`, or GitLab's `NAME: { value: …, description: … }`.
         const v = isScalar(value) ? value : isMap(value) && isScalar(value.get('value', true)) ? (value.get('value', true) as Scalar) : undefined;
-        if (v) this.b.addEnv({ name: key, value: this.word(v), ...this.span(pair.key, v), where: path || 'the file', ...opt(remove()) });
+        if (v) this.b.addEnv({ name: key, value: this.word(v), ...this.span(pair.key, v), where: label(path), ...opt(remove()) });
       } else if (SHELL_KEYS.has(key) && isScalar(value) && typeof value.value === 'string') {
-        this.b.addShell(expressionsOut(value.value), alignEmbedding(value.value, this.source(value), value.range![0]), here);
+        this.b.addShell(expressionsOut(value.value), alignEmbedding(value.value, this.source(value), value.range![0]), label(here));
       } else if (SHELL_KEYS.has(key) && !ARGV_KEYS.has(key) && isSeq(value)) {
         value.items.forEach((item, i) => {
           if (!isScalar(item) || typeof item.value !== 'string') return;
-          this.b.addShell(expressionsOut(item.value), alignEmbedding(item.value, this.source(item), item.range![0]), `${here}[${i}]`, value.items.length > 1 ? this.itemRemoval(value, item) : undefined);
+          this.b.addShell(expressionsOut(item.value), alignEmbedding(item.value, this.source(item), item.range![0]), label(`${here}[${i}]`), value.items.length > 1 ? this.itemRemoval(value, item) : undefined);
         });
       } else if (ARGV_KEYS.has(key) && isSeq(value) && !(key === 'args' && isSeq(m.get('command', true)))) {
         this.argv(m, key, value, here);
@@ -93,7 +93,7 @@ class Reader {
     const args = key === 'command' ? m.get('args', true) : undefined;
     const items = [...value.items, ...(isSeq(args) ? args.items : [])] as Node[];
     const words = items.map((it) => (isScalar(it) ? this.word(it) : { value: undefined, start: it.range?.[0] ?? 0, end: it.range?.[1] ?? 0 }));
-    this.b.addArgv(words, here, (indices) => {
+    this.b.addArgv(words, label(here), (indices) => {
       if (indices.length !== 1) return undefined;
       const it = items[indices[0]!]!;
       const seq = value.items.includes(it as never) ? value : (args as unknown as YAMLSeq);
@@ -112,14 +112,14 @@ class Reader {
           const w = this.word(item);
           const offsets = w.offsets?.slice(m[1]!.length + 1);
           const value: Word = { value: w.value === undefined ? undefined : m[2], start: offsets?.[0] ?? w.start, end: w.end, ...(offsets && w.value !== undefined ? { offsets } : {}) };
-          this.b.addEnv({ name: m[1]!, value, start: w.start, end: w.end, where: path, ...opt(remove()) });
+          this.b.addEnv({ name: m[1]!, value, start: w.start, end: w.end, where: label(path), ...opt(remove()) });
         }
       } else if (isMap(item)) {
         // Kubernetes: `- name: NODE_TLS_REJECT_UNAUTHORIZED` / `value: "0"` (valueFrom is not a value we know).
         const name = item.get('name', true);
         const value = item.get('value', true);
         if (isScalar(name) && typeof name.value === 'string' && isEnvName(name.value) && isScalar(value)) {
-          this.b.addEnv({ name: name.value, value: this.word(value), ...this.span(item, value), where: path, ...opt(remove()) });
+          this.b.addEnv({ name: name.value, value: this.word(value), ...this.span(item, value), where: label(path), ...opt(remove()) });
         }
       }
       if (item && !isScalar(item)) this.node(item as Node, here, undefined);
@@ -175,6 +175,12 @@ class Reader {
  */
 function expressionsOut(script: string): string {
   return script.replace(/\$\{\{[^}]*\}\}/g, (m) => `$${'_'.repeat(m.length - 1)}`);
+}
+
+/** A path for messages: its last three steps (`build.steps[0].run`, `services.api.environment`). */
+function label(path: string): string {
+  const steps = path.split('.');
+  return steps.length > 3 ? steps.slice(-3).join('.') : path || 'the file';
 }
 
 function isEnvName(name: string): boolean {
