@@ -74,7 +74,7 @@ export class ModelBuilder {
   addMeaning(m: ArgvMeaning, argv: readonly Word[], where: string, removeArg: (indices: number[]) => TextEdit[] | undefined, removeCommand: TextEdit[] | undefined, nested: (script: Word) => void): void {
     for (const e of m.env) {
       const w = inner(argv[e.index]!);
-      this.addEnv({ name: e.name, value: e.value, start: w.start, end: w.end, where, ...opt(removeArg([e.index])) });
+      this.addEnv({ name: e.name, value: e.value, start: w.start, end: w.end, where, ...opt(e.command ? removeCommand : removeArg([e.index])) });
     }
     for (const s of m.settings) {
       const first = s.keyWord ?? (s.indices ? argv[s.indices[0]!]! : s.value);
@@ -209,18 +209,27 @@ class ShellReader {
         this.b.addShell(raw.value, offsetsEmbedding(raw.offsets.map((o) => e.start(o))), where);
       }
     });
-    this.githubEnv(c, args);
+    this.echoed(c, args);
   }
 
-  /** `echo "NAME=value" >> "$GITHUB_ENV"`: the later steps of a GitHub Actions job get NAME. */
-  private githubEnv(c: SimpleCommand, args: Word[]): void {
+  /**
+   * `echo … >> file` writing a file tlslint reads: `NAME=value` to `$GITHUB_ENV` (the later steps
+   * of a GitHub Actions job get NAME), `strict-ssl=false` to an .npmrc, `strict-ssl false` to a .yarnrc.
+   */
+  private echoed(c: SimpleCommand, args: Word[]): void {
     const prog = args[0]?.value;
     if (prog !== 'echo' && prog !== 'printf') return;
-    if (!c.redirects.some((r) => r.op.startsWith('>') && /\bGITHUB_ENV\b/.test(this.sourceOf(r.target)))) return;
+    const target = c.redirects.filter((r) => r.op.startsWith('>')).map((r) => this.sourceOf(r.target)).join(' ');
+    const into = /\bGITHUB_ENV\b/.test(target) ? 'env' : /\.npmrc\b/.test(target) ? 'npm' : /\.yarnrc\b(?!\.yml)/.test(target) ? 'yarn' : undefined;
+    if (!into) return;
     for (const w of args.slice(1)) {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(w.value ?? '');
+      const m = (into === 'env' ? /^([A-Za-z_][A-Za-z0-9_]*)=/ : into === 'npm' ? /^(strict-ssl)\s*=\s*/ : /^"?(strict-ssl)"?\s+/).exec(w.value ?? '');
+      if (!m) continue;
       const whole = subWord(w, 0);
-      if (m) this.b.addEnv({ name: m[1]!, value: subWord(w, m[0].length), start: whole.start, end: whole.end, where: `${this.where} (written to $GITHUB_ENV)`, ...opt(this.statementRemoval(c)) });
+      const value = subWord(w, m[0].length);
+      const removal = opt(this.statementRemoval(c));
+      if (into === 'env') this.b.addEnv({ name: m[1]!, value, start: whole.start, end: whole.end, where: `${this.where} (written to $GITHUB_ENV)`, ...removal });
+      else this.b.addSetting({ tool: into, key: m[1]!, value, start: whole.start, end: whole.end, where: `${this.where} (written to ${into === 'npm' ? '.npmrc' : '.yarnrc'})`, ...removal });
     }
   }
 

@@ -11,13 +11,14 @@ import type { Messages } from './meta.js';
 const TOOLS: Record<ToolSetting['tool'], string> = { npm: 'npm/pnpm', yarn: 'Yarn', git: 'git', pip: 'pip on that host' };
 
 export const files: FilesPart<Messages> = {
-  needles: ['NODE_TLS_REJECT_UNAUTHORIZED', 'strict_ssl', 'STRICT_SSL', 'strict-ssl', 'enableStrictSsl', 'GIT_SSL_NO_VERIFY', 'PYTHONHTTPSVERIFY', 'sslVerify', 'sslverify', 'SSLVERIFY', 'trusted-host'],
+  needles: ['NODE_TLS_REJECT_UNAUTHORIZED', 'strict_ssl', 'STRICT_SSL', 'strict-ssl', 'enableStrictSsl', 'GIT_SSL_NO_VERIFY', 'PYTHONHTTPSVERIFY', 'CURL_CA_BUNDLE', 'sslVerify', 'sslverify', 'SSLVERIFY', 'trusted-host'],
   check(ctx) {
     for (const e of ctx.model.env) {
       const v = bypassVariable(e.name);
       if (!v || e.value?.value === undefined || !v.disables(e.value.value)) continue;
       ctx.report({
         messageId: 'envVar',
+        ...(v.severity ? { severity: v.severity } : {}),
         data: { name: e.name, value: shown(e.value), where: e.where, who: v.who },
         range: e,
         fixes: compact([removalFix(e, `Remove the ${e.name} setting`)]),

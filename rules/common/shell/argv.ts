@@ -20,6 +20,8 @@ export interface ArgvEnv {
   value: Word;
   /** The index of the `NAME=value` word. */
   index: number;
+  /** Removing it means removing the command (`set NAME=0` of cmd.exe sets nothing else). */
+  command?: true;
 }
 
 export interface ArgvSetting {
@@ -108,7 +110,12 @@ export function interpretArgv(argv: readonly Word[]): ArgvMeaning {
   const prog = baseName(argv[i]?.value ?? '');
   const rest = argv.slice(i + 1);
   const at = (k: number) => i + 1 + k;
-  if (NODE_PROGRAMS.has(prog)) out.nodeFlags.push(...nodeFlags(rest, at));
+  // cmd.exe's `set NAME=value && node x`, which npm runs on Windows (POSIX `set` takes options only).
+  if (prog === 'set') rest.forEach((w, k) => {
+    const m = ENV_WORD.exec(w.value ?? '');
+    if (m) out.env.push({ name: m[1]!, value: subWord(w, m[0].length), index: at(k), ...(rest.length === 1 ? { command: true as const } : {}) });
+  });
+  else if (NODE_PROGRAMS.has(prog)) out.nodeFlags.push(...nodeFlags(rest, at));
   else if (NPM_LIKE.has(prog) || prog === 'yarn') packageManager(prog, rest, at, out);
   else if (prog === 'git') git(rest, at, out);
   else if (prog === 'curl') curl(rest, at, out);

@@ -22,6 +22,8 @@ export interface BypassVariable {
   disables(value: string): boolean;
   /** What to do instead, for the fix title and the docs. */
   instead: string;
+  /** A weaker form: what it turns off depends on the version of the tool. */
+  severity?: 'warning';
 }
 
 /** Environment variables that turn certificate verification off for every process (or tool) that reads them. */
@@ -33,6 +35,9 @@ export const BYPASS_VARIABLES: readonly BypassVariable[] = [
   { name: 'GIT_SSL_NO_VERIFY', who: 'git', disables: () => true, instead: 'GIT_SSL_CAINFO' },
   // PEP 493: Python builds that implement it skip verification for '0'.
   { name: 'PYTHONHTTPSVERIFY', who: 'Python', disables: (v) => v === '0', instead: 'SSL_CERT_FILE' },
+  // Empty, it made older versions of Python's requests skip verification (current ones verify:
+  // requests' test_env_cert_bundles expects True for CURL_CA_BUNDLE=''). Nobody empties it for another reason.
+  { name: 'CURL_CA_BUNDLE', who: 'older Python requests', disables: (v) => v === '', instead: 'REQUESTS_CA_BUNDLE', severity: 'warning' },
 ];
 
 export function bypassVariable(name: string): BypassVariable | undefined {

@@ -26,6 +26,7 @@ runRuleTests(noGlobalTlsBypass, {
     { name: 'Kubernetes: valueFrom and another name', filename: 'deploy.yaml', code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      env:\n        - name: NODE_TLS_REJECT_UNAUTHORIZED\n          valueFrom:\n            configMapKeyRef: { name: c, key: k }\n        - name: OTHER\n          value: "0"\n' },
     { name: 'GitHub Actions: expressions and a string mentioning it', filename: '.github/workflows/ci.yml', code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    env:\n      NODE_TLS_REJECT_UNAUTHORIZED: ${{ vars.TLS }}\n    steps:\n      - run: echo "do not set NODE_TLS_REJECT_UNAUTHORIZED=0"\n      - name: NODE_TLS_REJECT_UNAUTHORIZED=0 is bad\n        run: npm test\n' },
     { name: '.yarnrc.yml: true', filename: '.yarnrc.yml', code: 'enableStrictSsl: true\n' },
+    { name: 'POSIX set with options, a CA bundle path', filename: 'Dockerfile', code: 'FROM alpine\nRUN set -eux && curl -fsSL https://x\nENV CURL_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt\n' },
     { name: 'enableStrictSsl outside .yarnrc.yml is not Yarn\'s', filename: 'values.yaml', code: 'enableStrictSsl: false\n' },
     { name: 'git: sslVerify true, another key', filename: 'Dockerfile', code: 'FROM alpine\nRUN git config --global http.sslVerify true && git config --global http.postBuffer 0\n' },
   ],
@@ -88,6 +89,23 @@ runRuleTests(noGlobalTlsBypass, {
       { finding: 3, title: REMOVE, output: 'name: CI\non: [push]\nenv:\n  NODE_TLS_REJECT_UNAUTHORIZED: 0\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      NODE_TLS_REJECT_UNAUTHORIZED: "0"\n    steps:\n      - uses: actions/checkout@v4\n      - env:\n          npm_config_strict_ssl: false\n        run: npm ci\n      - run: |\n          echo "${{ github.ref }}"\n          echo "NODE_TLS_REJECT_UNAUTHORIZED=0" >> "$GITHUB_ENV"\n          npm test\n' },
     ]),
     env('variables:\n  ⟦NODE_TLS_REJECT_UNAUTHORIZED: "0"⟧\ntest:\n  variables:\n    ⟦GIT_SSL_NO_VERIFY:\n      value: "true"⟧\n      description: mirror\n  script:\n    - npm ci\n    - ⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ npm test\n', '.gitlab-ci.yml', 'GitLab CI: variables and script', undefined),
+    env('{ "scripts": { "start": "set ⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧&& node index.js" } }\n', 'package.json', 'package.json: cmd.exe set (npm on Windows)', [
+      { title: REMOVE, output: '{ "scripts": { "start": "node index.js" } }\n' },
+    ]),
+    {
+      name: 'Dockerfile and CI: echo into .npmrc and .yarnrc',
+      filename: 'Dockerfile',
+      code: 'FROM node:20\nRUN echo "⟦strict-ssl=false⟧" >> ~/.npmrc && npm ci\nRUN echo \'⟦strict-ssl false⟧\' > .yarnrc\nRUN echo "registry=https://r.example" >> .npmrc\n',
+      messageIds: ['toolSetting', 'toolSetting'],
+      fixes: [{ title: 'Remove strict-ssl', output: 'FROM node:20\nRUN npm ci\nRUN echo \'strict-ssl false\' > .yarnrc\nRUN echo "registry=https://r.example" >> .npmrc\n' }],
+    },
+    {
+      name: 'CURL_CA_BUNDLE emptied: a warning (older requests only)',
+      filename: '.env',
+      code: '⟦CURL_CA_BUNDLE=⟧\nREQUESTS_CA_BUNDLE=/etc/ssl/certs/ca.pem\n',
+      messageIds: ['envVar'],
+      severities: ['warning'],
+    },
     setting('FROM alpine\nRUN git config --global ⟦http.sslVerify false⟧\nRUN git -c ⟦http.sslVerify=false⟧ clone https://git.example/x\n', 'Containerfile', 'git: config and -c', [
       { finding: 1, title: 'Remove http.sslVerify', output: 'FROM alpine\nRUN git config --global http.sslVerify false\nRUN git clone https://git.example/x\n' },
     ]),

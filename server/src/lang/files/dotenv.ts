@@ -16,7 +16,9 @@ export function buildDotenv(_fileName: string, text: string): Built {
     const name = m[1]!;
     const raw = m[2] ?? '';
     const at = m.index! + m[0].indexOf(name) + name.length;
-    const rawStart = raw ? text.indexOf(raw, at) : at;
+    // Just after the `=` (or `:`): where an empty value is.
+    const eq = /^\s*[=:]/.exec(text.slice(at))![0].length + at;
+    const rawStart = raw ? text.indexOf(raw, eq) : eq;
     const lead = /^\s*/.exec(raw)![0].length;
     const v = raw.trim();
     const q = v[0];
@@ -27,7 +29,7 @@ export function buildDotenv(_fileName: string, text: string): Built {
     const from = rawStart + lead + (quoted ? 1 : 0);
     const word: Word = { value, start: rawStart + lead, end: rawStart + lead + v.length, ...(value === inner ? { offsets: Array.from(value, (_, i) => from + i) } : {}) };
     const start = m.index! + /^\s*/.exec(m[0])![0].length;
-    const end = word.end > start ? word.end : at;
+    const end = Math.max(word.end, eq);
     taken.push({ start, end });
     b.addEnv({ name, value: word, start, end, where: '.env', removal: [{ ...wholeLines(text, start, end), text: '' }] });
   }
