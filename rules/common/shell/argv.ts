@@ -68,6 +68,8 @@ const ENV_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 const WRAPPERS = new Set(['exec', 'nohup', 'time', 'command', 'nice', 'npx', 'sudo', 'doas', 'xargs', 'stdbuf']);
 const ENV_SETTERS = new Set(['env', 'cross-env', 'cross-env-shell']);
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ash', 'ksh']);
+/** concurrently's options that take a word (`-n api,web`), which is not a command. */
+const CONCURRENTLY_WITH_ARGUMENT = new Set(['-n', '--names', '-c', '--prefix-colors', '-p', '--prefix', '-k', '--kill-others-on-fail', '--max-processes', '-m', '--restart-tries', '--restart-after', '--timings', '--handle-input', '-i', '--default-input-target', '-s', '--success', '-t', '--timestamp-format', '-l', '--prefix-length']);
 
 export function baseName(program: string): string {
   return program.slice(program.lastIndexOf('/') + 1);
@@ -124,6 +126,17 @@ export function interpretArgv(argv: readonly Word[]): ArgvMeaning {
   else if (SHELLS.has(prog)) {
     const c = rest.findIndex((w) => /^-[a-z]*c[a-z]*$/.test(w.value ?? ''));
     if (c >= 0 && rest[c + 1]) out.scripts.push(rest[c + 1]!);
+  } else if (prog === 'concurrently') {
+    // Each argument is a command line (`concurrently "NODE_TLS_REJECT_UNAUTHORIZED=0 next dev" "npm:api"`).
+    for (let k = 0; k < rest.length; k++) {
+      const v = rest[k]!.value ?? '';
+      if (CONCURRENTLY_WITH_ARGUMENT.has(v)) k++;
+      else if (!v.startsWith('-') && !v.startsWith('npm:')) out.scripts.push(rest[k]!);
+    }
+  } else if (prog === 'nodemon') {
+    // `nodemon --exec "ts-node src/index.ts"` runs its argument as a command line.
+    const x = rest.findIndex((w) => w.value === '--exec' || w.value === '-x');
+    if (x >= 0 && rest[x + 1]) out.scripts.push(rest[x + 1]!);
   }
   return out;
 }

@@ -100,6 +100,18 @@ runRuleTests(noGlobalTlsBypass, {
       fixes: [{ title: 'Remove strict-ssl', output: 'FROM node:20\nRUN npm ci\nRUN echo \'strict-ssl false\' > .yarnrc\nRUN echo "registry=https://r.example" >> .npmrc\n' }],
     },
     {
+      name: 'Dockerfile: a RUN here-document and an exec-form sh -c',
+      filename: 'Dockerfile',
+      code: 'FROM node:20\nRUN <<EOF\nnpm config set ⟦strict-ssl false⟧\nnpm ci\nEOF\nRUN ["sh", "-c", "npm config set ⟦strict-ssl false⟧ && npm ci"]\nRUN <<EOF python3\nprint("npm config set strict-ssl false")\nEOF\n',
+      messageIds: ['toolSetting', 'toolSetting'],
+      fixes: [
+        { title: 'Remove strict-ssl', output: 'FROM node:20\nRUN <<EOF\nnpm ci\nEOF\nRUN ["sh", "-c", "npm config set strict-ssl false && npm ci"]\nRUN <<EOF python3\nprint("npm config set strict-ssl false")\nEOF\n' },
+        { finding: 1, title: 'Remove strict-ssl', output: 'FROM node:20\nRUN <<EOF\nnpm config set strict-ssl false\nnpm ci\nEOF\nRUN ["sh", "-c", "npm ci"]\nRUN <<EOF python3\nprint("npm config set strict-ssl false")\nEOF\n' },
+      ],
+    },
+    env('{ "scripts": { "dev": "concurrently -n web,api \\"⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ next dev\\" npm:api", "api": "nodemon --exec \\"⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ ts-node src/api.ts\\"" } }\n', 'package.json', 'package.json: commands run by concurrently and nodemon --exec'),
+    env('steps:\n- script: npm ci\n- bash: ⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ npm test\n', 'azure-pipelines.yml', 'Azure Pipelines bash step'),
+    {
       name: 'CURL_CA_BUNDLE emptied: a warning (older requests only)',
       filename: '.env',
       code: '⟦CURL_CA_BUNDLE=⟧\nREQUESTS_CA_BUNDLE=/etc/ssl/certs/ca.pem\n',

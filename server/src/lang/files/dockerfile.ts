@@ -24,7 +24,6 @@ interface PropertyLike {
 }
 
 interface JsonStringLike {
-  getValue(): string;
   getRange(): LspRange;
 }
 
@@ -81,8 +80,18 @@ function shellForm(b: ModelBuilder, text: string, ins: Instruction, off: (p: Lsp
   if (!args) return;
   const start = off(args.start);
   const end = off(args.end);
+  const written = text.slice(start, end);
+  // `RUN <<EOF` (BuildKit): the here-document is the script, for the shell or a shell named after it.
+  const heredoc = /^<<-?(["']?)(\w+)\1[ \t]*(?:(?:\/bin\/)?(?:ba|da)?sh\b[^\n]*)?\r?\n/.exec(written);
+  if (heredoc) {
+    const bodyStart = start + heredoc[0].length;
+    const close = new RegExp(`^[ \\t]*${heredoc[2]}[ \\t]*\\r?$`, 'm').exec(text.slice(bodyStart, end));
+    const body = text.slice(bodyStart, close ? bodyStart + close.index : end);
+    b.addShell(body, sliceEmbedding(bodyStart), keyword, whole);
+    return;
+  }
   // The shell reads the arguments as they are written, `\` line continuations included.
-  b.addShell(text.slice(start, end), sliceEmbedding(start), keyword, whole);
+  b.addShell(written, sliceEmbedding(start), keyword, whole);
 }
 
 function execForm(b: ModelBuilder, text: string, json: JsonStringLike[], off: (p: LspRange['start']) => number, keyword: string, whole: TextEdit[]): void {
@@ -92,7 +101,8 @@ function execForm(b: ModelBuilder, text: string, json: JsonStringLike[], off: (p
     const end = off(r.end);
     let value: string | undefined;
     try {
-      value = JSON.parse(s.getValue()) as string;
+      // The source, not getValue(), which drops the spaces inside the string.
+      value = JSON.parse(text.slice(start, end)) as string;
     } catch {
       value = undefined;
     }

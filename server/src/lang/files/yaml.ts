@@ -18,7 +18,8 @@ import { bypassVariable, NODE_OPTIONS } from '../../../../rules/data/node/enviro
 import type { Comment, SyntaxProblem } from '../../engine/language.js';
 import { wholeLines, type Built } from './document.js';
 
-const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'commands', 'command', 'entrypoint']);
+// `bash`/`script` are Azure Pipelines' steps; `command` also CircleCI's `run:` map.
+const SHELL_KEYS = new Set(['run', 'script', 'bash', 'before_script', 'after_script', 'commands', 'command', 'entrypoint']);
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 const ENV_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=([^]*)$/;
 
