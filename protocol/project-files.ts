@@ -11,7 +11,9 @@ export const PROJECT_FILE_LANGUAGES = [
     extensions: [],
     fileNames: ['package.json', 'ecosystem.config.json', 'ecosystem.json'],
     byFileNameOnly: true,
-    lspLanguageIds: ['json'],
+    // `json` (and `ini`, `properties` below) are everyone's: opening settings.json must not start
+    // tlslint. These files are sent by name (the selector's patterns) once it runs.
+    lspLanguageIds: [],
     extensionOf: {},
   },
   {
@@ -20,7 +22,7 @@ export const PROJECT_FILE_LANGUAGES = [
     extensions: [],
     fileNames: ['.npmrc', 'npmrc', '.yarnrc'],
     byFileNameOnly: true,
-    lspLanguageIds: ['ini', 'properties'],
+    lspLanguageIds: [],
     extensionOf: {},
     comments: { line: '#' },
   },
@@ -32,7 +34,8 @@ export const PROJECT_FILE_LANGUAGES = [
     fileNames: ['.env'],
     namePatterns: ['.env.*'],
     byFileNameOnly: true,
-    lspLanguageIds: ['dotenv', 'properties', 'ini'],
+    // The DotENV extension's language: .env files only.
+    lspLanguageIds: ['dotenv'],
     extensionOf: {},
     comments: { line: '#' },
   },

@@ -46,6 +46,11 @@ export async function uiSmoke(vsix) {
   const expected = original.replace(INSECURE_LINE, '');
   const findings = cliReport([FILE], ws)[0].findings;
   const want = { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+  // VS Code's npm extension opens package.json in the background, at a time of its own, and
+  // tlslint reports its scripts: the status bar may count them too.
+  const pkg = cliReport(['package.json'], ws)[0]?.findings ?? [];
+  const extra = { errors: pkg.filter((f) => f.severity === 'error').length, warnings: pkg.filter((f) => f.severity === 'warning').length };
+  const either = (p, w) => [w, { errors: w.errors + extra.errors, warnings: w.warnings + extra.warnings }].some((x) => p.errors === x.errors && p.warnings === x.warnings);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const shot = (name) => path.join(ARTIFACTS_DIR, `ui-smoke-${name}.png`);
 
@@ -75,9 +80,9 @@ export async function uiSmoke(vsix) {
 
     await page.waitForSelector('.editor-group-container .monaco-editor .squiggly-error', { timeout: 60_000 });
     lap('squiggles rendered');
-    const before = await poll(`the status bar to count ${JSON.stringify(want)}`, async () => {
+    await poll(`the status bar to count ${JSON.stringify(want)} (plus package.json's ${JSON.stringify(extra)})`, async () => {
       const p = parseProblems(await problemsLabel());
-      return p.errors === want.errors && p.warnings === want.warnings ? p : undefined;
+      return either(p, want) ? p : undefined;
     }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${await problemsLabel()}`));
     lap(`status bar: ${await problemsLabel()}`);
 
@@ -117,7 +122,7 @@ export async function uiSmoke(vsix) {
 
     await poll('the status bar to count one error less', async () => {
       const p = parseProblems(await problemsLabel());
-      return p.errors === before.errors - 1 && p.warnings === before.warnings;
+      return either(p, { errors: want.errors - 1, warnings: want.warnings });
     }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${await problemsLabel()}`));
     await page.screenshot({ path: shot('after-fix') });
     lap(`status bar: ${await problemsLabel()}`);
