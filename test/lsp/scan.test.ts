@@ -24,9 +24,11 @@ type Progress = Extract<ServerEvent, { type: 'progress' }>;
 const isProgress = (e: ServerEvent): e is Progress => e.type === 'progress';
 const progressOf = (client: TestClient, token: string | number | undefined): ProgressValue[] =>
   client.events.filter(isProgress).filter((e) => token === undefined || e.token === token).map((e) => e.value);
+/** "1,234 of 3,000 files" (thousands separators) as numbers. */
 const filesDone = (message: string | undefined) => {
-  const m = /^(\d+)\/(\d+) files$/.exec(message ?? '');
-  return m ? { done: Number(m[1]), total: Number(m[2]) } : undefined;
+  const m = /^(\d{1,3}(?:,\d{3})*) of (\d{1,3}(?:,\d{3})*) files?$/.exec(message ?? '');
+  const n = (s: string) => Number(s.replaceAll(',', ''));
+  return m ? { done: n(m[1]), total: n(m[2]) } : undefined;
 };
 
 function scan(client: TestClient, args: unknown[] = [{ exclude: [] }], token?: CancellationTokenSource): Promise<ScanSummary | null> {
