@@ -11,10 +11,16 @@ export function docsUrl(ruleId: string): string {
 }
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DOCS_PREFIX = `${REPOSITORY_URL}/blob/main/${RULE_DOCS_DIR}/`;
 
-/** The rule id of a docs address (`docsUrl(id)`), or the id itself; undefined for anything else. */
-export function ruleIdOfDocs(urlOrId: string): string | undefined {
-  const prefix = `${REPOSITORY_URL}/blob/main/${RULE_DOCS_DIR}/`;
-  const id = urlOrId.startsWith(prefix) && urlOrId.endsWith('.md') ? urlOrId.slice(prefix.length, -'.md'.length) : urlOrId;
+/** The rule id of a docs address (`docsUrl(id)`), or undefined for any other address. */
+export function ruleIdOfDocsUrl(url: string): string | undefined {
+  if (!url.startsWith(DOCS_PREFIX) || !url.endsWith('.md')) return undefined;
+  const id = url.slice(DOCS_PREFIX.length, -'.md'.length);
   return RULE_ID.test(id) ? id : undefined;
+}
+
+/** The rule id of a docs address, or the argument itself when it looks like a rule id. */
+export function ruleIdOfDocs(urlOrId: string): string | undefined {
+  return ruleIdOfDocsUrl(urlOrId) ?? (RULE_ID.test(urlOrId) ? urlOrId : undefined);
 }

@@ -66,8 +66,10 @@ describe('extension settings', () => {
     assert.equal(properties['tlslint.enable'].default, DEFAULT_SETTINGS.enable);
     assert.deepEqual(properties['tlslint.run'].enum, ['onType', 'onSave']);
     assert.equal(properties['tlslint.run'].default, DEFAULT_SETTINGS.run);
-    assert.deepEqual(properties['tlslint.testFiles'].type, ['array', 'null']);
-    assert.equal(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
+    // An array with a default, not null-or-array: the settings UI edits it as a list.
+    assert.equal(properties['tlslint.testFiles'].type, 'array');
+    assert.deepEqual((properties['tlslint.testFiles'] as Setting & { items?: { type: string } }).items, { type: 'string' });
+    assert.deepEqual(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
     assert.deepEqual(properties['tlslint.trace.server'].enum, ['off', 'messages', 'verbose']);
     assert.equal(properties['tlslint.trace.server'].default, 'off');
   });
@@ -83,11 +85,11 @@ describe('extension settings', () => {
 describe('extension commands and activation', () => {
   const commands: { command: string; title: string; category?: string }[] = pkg.contributes?.commands ?? [];
 
-  it('contributes every client command, in the "TLS Lint" category, and no server command', () => {
+  it('contributes every client command, in the "tlslint" category, and no server command', () => {
     assert.deepEqual(commands.map((c) => c.command).sort(), Object.values(ClientCommands).sort());
     for (const c of commands) {
-      assert.equal(c.category, 'TLS Lint', c.command);
-      assert.ok(c.title.length > 0 && !c.title.startsWith('TLS Lint'), `${c.command}: the category already says "TLS Lint"`);
+      assert.equal(c.category, 'tlslint', c.command);
+      assert.ok(c.title.length > 0 && !/tlslint/i.test(c.title), `${c.command}: the category already says "tlslint"`);
     }
     const serverIds: string[] = Object.values(ServerCommands);
     assert.ok(commands.every((c) => !serverIds.includes(c.command)), 'server commands are not for the palette');
@@ -138,6 +140,16 @@ describe('extension commands and activation', () => {
 
   it('watches the configuration files the server reads', () => {
     assert.match(clientSource, /CONFIG_FILE_GLOBS = \['\*\*\/\.tlslintrc\.json', '\*\*\/package\.json'\]/);
+  });
+});
+
+describe('one name everywhere', () => {
+  it('"tlslint" in the display name, the settings title, the command category and what the client shows; never "TLS Lint"', () => {
+    assert.equal(pkg.displayName, 'tlslint');
+    assert.equal(pkg.contributes.configuration.title, 'tlslint');
+    const shown = JSON.stringify(pkg) + clientSource;
+    assert.doesNotMatch(shown, /TLS ?Lint/, 'the old name');
+    assert.match(clientSource, /CLIENT_NAME = 'tlslint'/);
   });
 });
 
