@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CancellationTokenSource, ExecuteCommandRequest, type Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, ExecuteCommandRequest, WorkDoneProgress, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { ScanSummary } from '../../protocol/protocol.js';
 import { makeWorkspace, open, startClient, uriOf, type ProgressValue, type ServerEvent, type TestClient } from './lsp-client.js';
 
@@ -125,6 +125,18 @@ describe('workspace scan', () => {
     assert.equal(client.latest(uriOf(dir, 'build/out.js')), undefined);
     assert.equal(client.latest(uriOf(dir, 'node_modules/dep/index.js')), undefined);
     assert.equal(client.latest(uriOf(dir, 'src/clean.ts')), undefined, 'no empty publish for clean files');
+  });
+
+  it('reports on the token the request carries when it has one (the VS Code client shows it as a notification), creating none', async () => {
+    const since = client.events.length;
+    const values: ProgressValue[] = [];
+    const listener = client.connection.onProgress(WorkDoneProgress.type, 'client-token', (v) => void values.push(v));
+    const summary = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: SCAN, arguments: [{ exclude: [] }], workDoneToken: 'client-token' })) as ScanSummary;
+    listener.dispose();
+    assert.equal(summary.files, 9);
+    assert.deepEqual(client.events.slice(since).filter((e) => e.type === 'request' && e.method === 'window/workDoneProgress/create'), [], 'no server-initiated progress');
+    assert.equal(values[0]?.kind, 'begin');
+    assert.deepEqual(filesDone(values.filter((v) => v.kind === 'report').at(-1)?.message), { done: 9, total: 9 });
   });
 
   it('honours the files.exclude patterns passed as { exclude }', async () => {

@@ -179,8 +179,8 @@ describe('extension manifest', () => {
     assert.equal(pkg.scripts.package, 'node scripts/package.mjs');
     const script = readFileSync(path.join(ROOT, 'scripts', 'package.mjs'), 'utf8');
     const build = script.indexOf("run(['esbuild.mjs', '--production'])");
-    const vsce = script.indexOf("'package', '--no-dependencies', '-o', 'tlslint.vsix'");
-    assert.ok(build > 0 && vsce > build, 'production bundles first, then vsce package --no-dependencies');
+    const vsce = script.indexOf("'package', '--no-dependencies', '--readme-path', 'README.vsix.md', '--no-rewrite-relative-links', '-o', 'tlslint.vsix'");
+    assert.ok(build > 0 && vsce > build, "production bundles first, then vsce package --no-dependencies with the user's README");
     assert.ok(!('vscode:prepublish' in pkg.scripts), 'the package script builds; vsce must not build again');
     const typesVscode = pkg.devDependencies['@types/vscode'];
     assert.equal(`^${typesVscode}`, pkg.engines.vscode, '@types/vscode matches the oldest VS Code supported');
@@ -197,6 +197,6 @@ describe('extension manifest', () => {
   it('.vscodeignore is an allow-list', () => {
     const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**');
-    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!README.md', '!dist/extension.js', '!dist/server.js', '!dist/worker.js', '!images/icon.png', '!package.json']);
+    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!dist/extension.js', '!dist/server.js', '!dist/worker.js', '!docs/rules/*.md', '!images/*.png', '!package.json']);
   });
 });

@@ -1,5 +1,5 @@
 // workspace/executeCommand: the workspace scan, clearing its results, and a rule's documentation.
-import { MessageType, ShowMessageNotification, type CancellationToken, type Connection, type ExecuteCommandParams, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, WorkDoneProgressReporter, type CancellationToken, type Connection, type ExecuteCommandParams } from 'vscode-languageserver/node';
 import { ruleIdOfDocs, docsUrl } from '../../../protocol/docs.js';
 import { ServerCommands, type ScanSummary } from '../../../protocol/protocol.js';
 import { ruleById } from '../../../rules/index.js';
@@ -35,7 +35,9 @@ export async function executeCommand(ctx: CommandContext, params: ExecuteCommand
       // Client-initiated progress when the request carries a token (the VS Code client shows it as
       // a cancellable notification and cancels the request), else server-initiated, which the user
       // cancels from the progress itself.
-      const progress = params.workDoneToken !== undefined || !ctx.features().progress ? workDone : await ctx.connection.window.createWorkDoneProgress();
+      // (The library takes the token out of the params and hands it over as `workDone`.)
+      const clientToken = !WorkDoneProgressReporter.isNullInstance(workDone);
+      const progress = clientToken || !ctx.features().progress ? workDone : await ctx.connection.window.createWorkDoneProgress();
       const progressToken = 'token' in progress ? (progress as { token: CancellationToken }).token : undefined;
       ctx.onScan('scanning');
       const summary = await ctx.scanner.scan({
