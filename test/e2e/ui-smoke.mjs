@@ -151,6 +151,9 @@ export async function uiSmoke(vsix) {
     await page.screenshot({ path: shot('status-menu') });
     for (const item of ['Scan Workspace', 'Clear Workspace Results', 'Show Output', 'Restart Server']) assert.ok(menu.some((m) => m.includes(item)), `the menu offers ${item}: ${menu.join(' | ')}`);
     await pickFocused(page, 'Scan Workspace');
+    // The pointer still rests on the status item, whose tooltip would cover the notification.
+    await page.mouse.move(700, 300);
+    await page.locator('.context-view .hover-contents').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
     const progress = await toast(page, /tlslint: scanning the workspace/, 20_000);
     const cancel = progress.locator('.monaco-button', { hasText: 'Cancel' });
     await cancel.waitFor({ state: 'visible', timeout: 5000 });
@@ -178,6 +181,7 @@ export async function uiSmoke(vsix) {
 
     await page.locator(TLSLINT_STATUS).click();
     await pickFocused(page, 'Clear Workspace Results');
+    await page.mouse.move(700, 300);
     const cleared = await statusMatchesProblems(page, 'after Clear');
     assert.equal(cleared.count, fixed.count, 'Clear leaves the open file\'s problems');
     lap(`cleared: status "${cleared.text}"; requests to the internet blocked: ${blocked.length > 0 ? blocked.join(', ') : 'none'}`);
