@@ -41,6 +41,12 @@ export interface LanguageDescriptor {
   extensionOf: Readonly<Record<string, string>>;
   /** Comment syntax, for suppression directives; absent when the format has none (JSON). */
   comments?: { line: string; block?: readonly [string, string] };
+  /**
+   * Whether editors show the language's syntax errors themselves (VS Code's TypeScript support does
+   * for JS/TS): the language server then leaves its own syntax note out of an open document's
+   * diagnostics, where it would repeat theirs. The CLI and the workspace scan keep it.
+   */
+  editorReportsSyntaxErrors?: boolean;
 }
 
 export const LANGUAGES: readonly LanguageDescriptor[] = [
@@ -53,6 +59,7 @@ export const LANGUAGES: readonly LanguageDescriptor[] = [
     lspLanguageIds: ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'],
     extensionOf: { javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx' },
     comments: { line: '//', block: ['/*', '*/'] },
+    editorReportsSyntaxErrors: true,
   },
   ...PROJECT_FILE_LANGUAGES,
 ];
