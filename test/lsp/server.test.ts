@@ -125,7 +125,7 @@ describe('language server over stdio', () => {
     };
     const d = await actionsFor('Dockerfile', docker, 'dockerfile');
     const disable = d.actions.find((a) => a.title === 'Disable no-global-tls-bypass for this line')!;
-    assert.equal(applyTextEdits(docker, disable.edit!.changes![d.uri]), 'FROM node:20\n# tlslint-disable-next-line no-global-tls-bypass\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n');
+    assert.equal(applyTextEdits(docker, disable.edit!.changes![d.uri]), 'FROM node:20\n# tlslint-disable-next-line no-global-tls-bypass -- reason\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n');
     const remove = d.actions.find((a) => a.title === 'Remove the NODE_TLS_REJECT_UNAUTHORIZED setting')!;
     assert.equal(applyTextEdits(docker, remove.edit!.changes![d.uri]), 'FROM node:20\n');
     const j = await actionsFor('package.json', pkg, 'json');

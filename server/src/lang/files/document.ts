@@ -60,9 +60,16 @@ export function commentsHolding(doc: FilesDocument, needle: string): Comment[] {
   return doc.comments.filter((c) => c.body.includes(needle));
 }
 
-/** A `# directive` line above `line`, indented like it (YAML keeps its structure), or at the top of the file. */
+/**
+ * A `# directive` line above `line`, indented like it (YAML keeps its structure), or at the top of
+ * the file: after a shebang and a Dockerfile's parser directives (`# syntax=…`, `# escape=…`),
+ * which stop being directives below any other comment.
+ */
 export function hashDirectiveEdit(doc: ParsedDocument, directive: string, placement: { line: number } | 'file'): TextEdit {
-  if (placement === 'file') return { start: 0, end: 0, text: `# ${directive}\n` };
+  if (placement === 'file') {
+    const head = /^(?:#!.*\r?\n)?(?:#[ \t]*(?:syntax|escape|check)[ \t]*=.*\r?\n)*/i.exec(doc.text)![0].length;
+    return { start: head, end: head, text: `# ${directive}\n` };
+  }
   const start = doc.lineStart(placement.line);
   const indent = /^[ \t]*/.exec(doc.text.slice(start))![0];
   return { start, end: start, text: `${indent}# ${directive}\n` };
