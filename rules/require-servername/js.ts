@@ -5,6 +5,7 @@ import type { Fix, TextEdit } from '../api.js';
 import type { Prop, SinkCall, Value } from '../js/api.js';
 import { SINKS } from '../data/node/sinks.js';
 import { compact } from '../common/compact.js';
+import { conditionsSuffix } from '../common/conditions.js';
 import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
 import { moduleNeedles } from '../js/needles.js';
 import { isIpLiteral } from '../js/strings.js';
@@ -70,9 +71,7 @@ function checkCall(ctx: Ctx, call: SinkCall): void {
   const sf = ctx.sourceFile;
   const range = { start: call.node.getStart(sf), end: call.callee.end };
   for (const { host, when, fix } of missing) {
-    const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
-    const condition = [...new Set([when, host.condition].filter(Boolean).flatMap((c) => c!.split(/ and (?=when )/)))].join(' and ');
-    ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
+    ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
   }
 }
 
@@ -264,7 +263,8 @@ function hostOf(ctx: Ctx, expr: ts.Expression, value: Value): HostResult {
   if (name !== undefined && branches.length === 1) return { text: `'${name}'`, shown: `'${name}'` };
   const repeatable = !hasIp && isPure(expr) && !(named && literalString(named.value)!.includes('://'));
   const text = expr.getText(ctx.sourceFile);
-  const shown = name !== undefined && !hasUnknown ? `'${name}'` : text.startsWith('`') ? snippet(elideHoles(text)) : `\`${snippet(text)}\``;
+  // Messages carry no Markdown: a template's backticks go too (a panel would show them).
+  const shown = name !== undefined && !hasUnknown ? `'${name}'` : snippet(elideHoles(text)).replace(/`/g, '');
   return { text: repeatable ? text : undefined, shown, condition: name !== undefined && !hasUnknown ? named!.condition : undefined };
 }
 

@@ -82,7 +82,21 @@ function show(code: string, f: { start: number; end: number }): string {
   return `${f.start}-${f.end} ${JSON.stringify(code.slice(f.start, f.end))}`;
 }
 
-export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+export interface RuleCases {
+  valid: (string | ValidCase)[];
+  invalid: InvalidCase[];
+}
+
+/** Every table given to runRuleTests in this process, in order (test/helpers/table-findings.ts reads them). */
+export const ruleTables: { rule: Rule; cases: RuleCases }[] = [];
+
+/** The findings of one invalid case, linted as its test lints them. */
+export function caseFindings(rule: Rule, c: InvalidCase): Finding[] {
+  return lint(rule, stripMarkers(c.code).code, c.filename ?? 'file.ts');
+}
+
+export function runRuleTests(rule: Rule, cases: RuleCases): void {
+  ruleTables.push({ rule, cases });
   describe(`rule ${rule.meta.id}`, () => {
     describe('valid', () => {
       cases.valid.forEach((c, i) => {

@@ -60,8 +60,6 @@ export interface TlsOnlyOption {
   rule: string;
   /** The library or API the option belongs to, for the message. */
   owner: string;
-  /** What to do instead, for the message: "trust the server's CA with tlsCAFile". */
-  advice: string;
 }
 
 /** A method whose mere call weakens TLS (`.disableTLSCerts()`). */

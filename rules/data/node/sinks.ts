@@ -63,20 +63,16 @@ export const SINKS: readonly Sink[] = [
   { id: 'playwright', modules: ['playwright', 'playwright-core', '@playwright/test'], paths: [...PLAYWRIGHT_PATHS, ['request', 'newContext'], ['defineConfig']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
 ];
 
-const CA_ADVICE = "trust the server's CA with the ca option";
-const MONGO_ADVICE = "trust the server's CA with tlsCAFile";
-const BROWSER_ADVICE = "install the server's CA in the browser's trust store";
-
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
-  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS', advice: CA_ADVICE },
-  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request', advice: CA_ADVICE },
-  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer', advice: BROWSER_ADVICE },
-  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE },
-  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB', advice: 'remove it' },
+  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS' },
+  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request' },
+  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer' },
+  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright' },
+  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB' },
 ];
 
 export const INSECURE_METHODS: readonly InsecureMethod[] = [
