@@ -13,7 +13,7 @@ const SHORT: Record<WeaknessId, string> = {
 /** How it is named when it is the only one. */
 const LONG: Record<WeaknessId, string> = {
   'null-encryption': 'NULL encryption (none at all)',
-  anonymous: 'anonymous suites (no server authentication)',
+  anonymous: 'anonymous key exchange (no server authentication)',
   export: 'export-grade keys, breakable in hours',
   des: 'single DES, a 56-bit key',
   rc4: 'RC4, prohibited by RFC 7465',
@@ -51,10 +51,9 @@ function live(s: CipherSuite, securityLevel: number): boolean {
  * (RC4 and MD5)", "21 weak suites (anonymous, export, RC4 and more)").
  */
 export function describeEnabled(suites: readonly CipherSuite[], level: FindingLevel, securityLevel = 1, element?: string): string {
-  const why = describeWeaknesses(level, suites, securityLevel);
-  if (suites.length === 1 && suites[0].name === element) return why;
+  if (suites.length === 1 && suites[0].name === element) return describeWeaknesses(level, suites, securityLevel);
   const what = suites.length <= 2 ? joinWords(suites.map((s) => s.name)) : `${suites.length} ${level === 'info' ? '' : 'weak '}suites`;
-  return `${what} (${why})`;
+  return `${what} (${describeWeaknesses(level, suites, securityLevel, true)})`;
 }
 
 /**
@@ -62,20 +61,22 @@ export function describeEnabled(suites: readonly CipherSuite[], level: FindingLe
  * suites; for weaker levels the weaknesses of the suites Node 20 would negotiate (or, when it
  * would negotiate none of them, those of the rest, "on older OpenSSL builds only").
  */
-export function describeWeaknesses(level: FindingLevel, suites: readonly CipherSuite[], securityLevel = 1): string {
+export function describeWeaknesses(level: FindingLevel, suites: readonly CipherSuite[], securityLevel = 1, short = false): string {
   // Most common first (what `RC4` enables is first of all RC4), then worst first.
   const ids = (list: readonly CipherSuite[], tier?: number): WeaknessId[] => {
     const count = new Map<WeaknessId, number>();
     for (const s of list) for (const w of suiteWeaknesses(s)) if (tier === undefined || w.tier === tier) count.set(w.id, (count.get(w.id) ?? 0) + 1);
     return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || ORDER.indexOf(a) - ORDER.indexOf(b));
   };
+  const words = (list: readonly WeaknessId[]) => wordsFor(list, short);
   if (level === 'insecure') return words(ids(suites, 1));
   const now = ids(suites.filter((s) => live(s, securityLevel)));
   return now.length > 0 ? words(now) : `${words(ids(suites))}, on older OpenSSL builds only`;
 }
 
-function words(list: readonly WeaknessId[]): string {
-  if (list.length === 1) return LONG[list[0]];
+/** One weakness in its long words (unless `short`: inside parentheses), several by their short names. */
+function wordsFor(list: readonly WeaknessId[], short: boolean): string {
+  if (list.length === 1 && !short) return LONG[list[0]];
   const named = list.slice(0, MAX_NAMED).map((id) => SHORT[id]);
   return list.length > MAX_NAMED ? `${named.join(', ')} and more` : joinWords(named);
 }
