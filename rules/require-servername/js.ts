@@ -19,13 +19,29 @@ type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
   needles: moduleNeedles(SINKS.filter((s) => s.sni === 'none').flatMap((s) => s.modules)),
+  // "Apply safe TLS settings" on the same options adds the servername this rule asks for.
+  optionAdditions: [{ key: 'servername', propertyFor: servernameFor }],
   check(ctx) {
+    const sf = ctx.sourceFile;
     for (const call of ctx.sinkCalls) {
       if (call.sink.sni !== 'none') continue;
-      checkCall(ctx, call);
+      const range = { start: call.node.getStart(sf), end: call.callee.end };
+      for (const { host, when, fix } of missingServernames(ctx, call, true)) {
+        ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
+      }
     }
   },
 };
+
+/** `servername: <host>` when this rule's fix would add it to this literal (see OptionAddition). */
+function servernameFor(ctx: JsRuleContext, literal: ts.ObjectLiteralExpression): string | undefined {
+  for (const call of ctx.sinkCalls) {
+    if (call.sink.sni !== 'none') continue;
+    const m = missingServernames(ctx, call, false).find((x) => x.fix && x.target === literal && x.host.text !== undefined);
+    if (m) return `servername: ${m.host.text}`;
+  }
+  return undefined;
+}
 
 interface Host {
   /** Source text to put in `servername:`; absent when the expression is not safe to repeat. */
@@ -45,19 +61,25 @@ interface Missing {
   /** When these options are the ones used. */
   when?: string;
   fix?: Fix;
+  /** The node of the TLS options object the fix adds servername to, when it has one. */
+  target?: ts.Node;
 }
 
-function checkCall(ctx: Ctx, call: SinkCall): void {
+/**
+ * The servernames a call lacks, one per finding. `emit` reports the findings met on the way
+ * (an IP servername, a socket of unknown host); off for "Apply safe TLS settings", which only asks.
+ */
+function missingServernames(ctx: JsRuleContext, call: SinkCall, emit: boolean): Missing[] {
   const options = call.options;
   const missing: Missing[] = [];
   if (!options) {
-    const m = checkOptions(ctx, call, undefined, undefined);
+    const m = checkOptions(ctx, call, undefined, undefined, emit);
     if (m) missing.push(m);
   } else {
     // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies.
     const objects = branchesOf(options).filter((b) => b.value.kind === 'object');
     for (const b of objects) {
-      const m = checkOptions(ctx, call, b.value as ObjectValue, b.condition);
+      const m = checkOptions(ctx, call, b.value as ObjectValue, b.condition, emit);
       if (m) missing.push(m);
     }
     // Every version of the options lacks servername (a write under an `if` split them): one
@@ -68,11 +90,7 @@ function checkCall(ctx: Ctx, call: SinkCall): void {
       missing.splice(0, missing.length, { host: missing[0].host, when: sharedConditions(missing.map((m) => m.when)), fix: fixed });
     }
   }
-  const sf = ctx.sourceFile;
-  const range = { start: call.node.getStart(sf), end: call.callee.end };
-  for (const { host, when, fix } of missing) {
-    ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
-  }
+  return missing;
 }
 
 /** Edits without repeats; undefined when two of them overlap. */
@@ -91,7 +109,7 @@ function sharedConditions(conditions: readonly (string | undefined)[]): string |
   return shared.length ? shared.join(' and ') : undefined;
 }
 
-function checkOptions(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined): Missing | undefined {
+function checkOptions(ctx: JsRuleContext, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined, emit: boolean): Missing | undefined {
   let when = optionsWhen;
   const sf = ctx.sourceFile;
   const { sink } = call;
@@ -103,18 +121,18 @@ function checkOptions(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined
   if (tls === 'unknown') return undefined;
   const servername = tls?.props.get('servername');
   if (servername) {
-    checkIpServername(ctx, call, options, args, servername);
+    if (emit) checkIpServername(ctx as Ctx, call, options, args, servername);
     return undefined;
   }
   if (tls?.open) return undefined;
   let host = findHost(ctx, call, options, args);
   if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
     host = socketHost(ctx, options.props.get('socket')!.value);
-    if (host === undefined) ctx.report({ range: { start: call.node.getStart(sf), end: call.callee.end }, messageId: 'missingSocket', data: { sink: sink.id } });
+    if (host === undefined && emit) (ctx as Ctx).report({ range: { start: call.node.getStart(sf), end: call.callee.end }, messageId: 'missingSocket', data: { sink: sink.id } });
   }
   if (host === undefined || host === 'ip-or-local') return undefined;
   const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);
-  return { host, when, fix };
+  return { host, when, fix, ...(tls ? { target: tls.node } : {}) };
 }
 
 type ObjectValue = Value & { kind: 'object' };

@@ -68,8 +68,9 @@ runRuleTests(noGlobalTlsBypass, {
       messageIds: ['assign', 'assign'],
       messageIncludes: ['NODE_TLS_REJECT_UNAUTHORIZED=0 (when CI is truthy) makes the whole process accept any certificate.', 'NODE_TLS_REJECT_UNAUTHORIZED=0 (when prod is falsy) makes the whole process accept any certificate.'],
       fixes: [
-        { title: REMOVE, output: "if (process.env.CI) {\n}\nif (prod) {} else process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n" },
-        { finding: 1, title: REMOVE, output: "if (process.env.CI) {\n  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n}\nif (prod) {} else ;\n" },
+        // The ifs hold nothing else and their conditions only read: they go with the assignment.
+        { title: REMOVE, output: "if (prod) {} else process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n" },
+        { finding: 1, title: REMOVE, output: "if (process.env.CI) {\n  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n}\n" },
       ],
     },
     {
@@ -96,6 +97,7 @@ runRuleTests(noGlobalTlsBypass, {
     {
       name: 'exec, execFile, fork, a Worker and cluster.fork; env built in a variable and by a write',
       filename: 'jobs.js',
+      keepsEmpty: { key: 'env', why: "env: {} starts the child with an empty environment; without env it would get the parent's" },
       code: [
         "const cp = require('child_process');",
         "const { Worker } = require('node:worker_threads');",

@@ -3,7 +3,9 @@ import { runRuleTests, type InvalidCase } from './rule-tester.js';
 
 /** The usual finding: the property, marked. */
 const RU = '⟦rejectUnauthorized: false⟧';
-const option = (code: string, filename?: string, name?: string): InvalidCase => ({ code, filename, name, messageIds: [...code.matchAll(/⟦/g)].map(() => 'option') });
+const option = (code: string, filename?: string, name?: string, keepsEmpty?: InvalidCase['keepsEmpty']): InvalidCase => ({ code, filename, name, messageIds: [...code.matchAll(/⟦/g)].map(() => 'option'), ...(keepsEmpty ? { keepsEmpty } : {}) });
+/** Why a removal leaves `ssl: {}` (or ioredis's `tls: {}`): the sink turns TLS on when the key is there. */
+const TLS_SWITCH = (key = 'ssl') => ({ key, why: 'the key turns TLS on: without it the connection would be plaintext' });
 const REMOVE = 'Remove rejectUnauthorized: false (verify certificates)';
 const CA = 'Trust a specific CA instead (ca: readFileSync(…), edit the path)';
 const SAFE = 'Apply safe TLS settings to these options';
@@ -118,7 +120,7 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'an insecure member write under an if',
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n  ⟦opts.rejectUnauthorized = false⟧;\n}\ntls.connect(opts);\n",
       messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate (when INSECURE is truthy), so the server can be spoofed.'],
-      fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n}\ntls.connect(opts);\n" }],
+      fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\ntls.connect(opts);\n" }],
     },
     {
       name: 'the condition keeps only what the branches holding the option share',
@@ -193,6 +195,7 @@ runRuleTests(noUnverifiedCertificate, {
     },
     {
       name: 'pg: ssl options and sslmode=no-verify, also in templates and concatenations',
+      keepsEmpty: TLS_SWITCH(),
       code: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { ⟦rejectUnauthorized: false⟧ } });\nnew Pool({ connectionString: ⟦'postgres://app@db/orders?sslmode=no-verify'⟧ });\nnew Pool({ connectionString: ⟦`postgresql://${user}:${pass}@${host}/db?sslmode=no-verify&application_name=x`⟧ });\nconst url = 'postgres://' + host + ⟦'/db?sslmode=no-verify'⟧;\n",
       messageIds: ['option', 'uri', 'uri', 'uri'],
       messageIncludes: ['in pg', 'sslmode=no-verify in the connection string makes pg accept any certificate, so the server can be spoofed.'],
@@ -201,9 +204,9 @@ runRuleTests(noUnverifiedCertificate, {
         { finding: 2, title: 'Remove sslmode=no-verify from the connection string', output: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { rejectUnauthorized: false } });\nnew Pool({ connectionString: 'postgres://app@db/orders?sslmode=no-verify' });\nnew Pool({ connectionString: `postgresql://${user}:${pass}@${host}/db?application_name=x` });\nconst url = 'postgres://' + host + '/db?sslmode=no-verify';\n" },
       ],
     },
-    option(`import mysql from 'mysql2/promise';\nawait mysql.createConnection({ host, ssl: { ${RU} } });\n`, 'x.ts', 'mysql2'),
-    option(`const mysql = require('mysql');\nmysql.createPool({ ssl: { ${RU} } });\n`, 'x.js', 'mysql'),
-    option(`import Redis from 'ioredis';\nconst r = new Redis({ host, tls: { ${RU} } });\nconst c = new Redis.Cluster(nodes, { redisOptions: { tls: { ${RU} } } });\n`, 'x.ts', 'ioredis'),
+    option(`import mysql from 'mysql2/promise';\nawait mysql.createConnection({ host, ssl: { ${RU} } });\n`, 'x.ts', 'mysql2', TLS_SWITCH()),
+    option(`const mysql = require('mysql');\nmysql.createPool({ ssl: { ${RU} } });\n`, 'x.js', 'mysql', TLS_SWITCH()),
+    option(`import Redis from 'ioredis';\nconst r = new Redis({ host, tls: { ${RU} } });\nconst c = new Redis.Cluster(nodes, { redisOptions: { tls: { ${RU} } } });\n`, 'x.ts', 'ioredis', TLS_SWITCH('tls')),
     option(`import { createClient } from 'redis';\ncreateClient({ socket: { tls: true, ${RU} } });\n`, 'x.ts', 'redis'),
     option(`import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp', tls: { ${RU} } });\n`, 'x.ts', 'nodemailer'),
     option(`const Imap = require('imap');\nconst imap = new Imap({ tls: true, tlsOptions: { ${RU} } });\n`, 'x.js', 'imap'),
@@ -211,7 +214,7 @@ runRuleTests(noUnverifiedCertificate, {
     option(`import ldap from 'ldapjs';\nconst client = ldap.createClient({ url: 'ldaps://x', tlsOptions: { ${RU} } });\nclient.starttls({ ${RU} }, [], cb);\n`, 'x.ts', 'ldapjs'),
     option(`import mqtt from 'mqtt';\nmqtt.connect('mqtts://x', { ${RU} });\n`, 'x.ts', 'mqtt'),
     option(`const amqp = require('amqplib');\nawait amqp.connect('amqps://x', { ${RU} });\n`, 'x.cjs', 'amqplib'),
-    option(`import { Kafka } from 'kafkajs';\nnew Kafka({ brokers, ssl: { ${RU} } });\n`, 'x.ts', 'kafkajs'),
+    option(`import { Kafka } from 'kafkajs';\nnew Kafka({ brokers, ssl: { ${RU} } });\n`, 'x.ts', 'kafkajs', TLS_SWITCH()),
     option(`import * as grpc from '@grpc/grpc-js';\ngrpc.credentials.createSsl(root, key, cert, { ${RU} });\n`, 'x.ts', '@grpc/grpc-js'),
     {
       name: 'Puppeteer and Playwright',
@@ -257,9 +260,24 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ⟦rejectUnauthorized: false⟧,\n});\n",
       fixes: [
         { title: REMOVE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n});\n" },
-        { title: CA, output: "import { readFileSync } from 'node:fs';\nimport tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ca: readFileSync('/path/to/ca.pem'),\n});\n" },
-        { title: SAFE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  minVersion: 'TLSv1.2',\n});\n" },
+        { title: CA, output: "import { readFileSync } from 'node:fs';\nimport tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ca: readFileSync('/path/to/ca.pem'), // TODO: path to the PEM file of the CA that signed the server's certificate\n});\n" },
+        // require-servername asks for servername on these options: the settings add it too.
+        { title: SAFE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  minVersion: 'TLSv1.2',\n  servername: 'db.internal',\n});\n" },
       ],
+    },
+    {
+      name: 'a removal that empties a library\'s TLS options takes the key holding them too',
+      code: "import nodemailer from 'nodemailer';\nimport got from 'got';\nnodemailer.createTransport({ host: 'smtp.example.com', tls: { ⟦rejectUnauthorized: false⟧ } });\nawait got(url, { https: { ⟦rejectUnauthorized: false⟧ }, timeout: 5 });\n",
+      fixes: [
+        { title: REMOVE, output: "import nodemailer from 'nodemailer';\nimport got from 'got';\nnodemailer.createTransport({ host: 'smtp.example.com' });\nawait got(url, { https: { rejectUnauthorized: false }, timeout: 5 });\n" },
+        { title: REMOVE, finding: 1, output: "import nodemailer from 'nodemailer';\nimport got from 'got';\nnodemailer.createTransport({ host: 'smtp.example.com', tls: { rejectUnauthorized: false } });\nawait got(url, { timeout: 5 });\n" },
+      ],
+    },
+    {
+      name: 'options no known sink reads keep their emptied key',
+      code: "export const settings = { name: 'a', tls: { ⟦rejectUnauthorized: false⟧ } };\n",
+      keepsEmpty: { key: 'tls', why: 'no known sink reads these options: whoever does may tell tls: {} from no tls' },
+      fixes: [{ title: REMOVE, output: "export const settings = { name: 'a', tls: {} };\n" }],
     },
     {
       name: 'fixes on one line, with an existing fs binding in CommonJS',
@@ -267,7 +285,7 @@ runRuleTests(noUnverifiedCertificate, {
       code: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ⟦rejectUnauthorized: false⟧, timeout: 5 });\n",
       fixes: [
         { title: REMOVE, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { timeout: 5 });\n" },
-        { title: CA, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ca: fs.readFileSync('/path/to/ca.pem'), timeout: 5 });\n" },
+        { title: CA, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ca: fs.readFileSync('/path/to/ca.pem' /* TODO: path to the PEM file of the CA that signed the server's certificate */), timeout: 5 });\n" },
       ],
     },
     {
@@ -276,7 +294,7 @@ runRuleTests(noUnverifiedCertificate, {
       code: "const tls = require('tls');\nconst opts = { host: 'h' };\n⟦opts.rejectUnauthorized = false⟧;\ntls.connect(opts);\n",
       fixes: [
         { title: REMOVE, output: "const tls = require('tls');\nconst opts = { host: 'h' };\ntls.connect(opts);\n" },
-        { title: CA, output: "const tls = require('tls');\nconst opts = { host: 'h' };\nopts.ca = require('node:fs').readFileSync('/path/to/ca.pem');\ntls.connect(opts);\n" },
+        { title: CA, output: "const tls = require('tls');\nconst opts = { host: 'h' };\nopts.ca = require('node:fs').readFileSync('/path/to/ca.pem'); // TODO: path to the PEM file of the CA that signed the server's certificate\ntls.connect(opts);\n" },
       ],
     },
     {

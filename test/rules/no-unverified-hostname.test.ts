@@ -50,7 +50,7 @@ runRuleTests(noUnverifiedHostname, {
       messageIncludes: ['checkServerIdentity in tls.connect accepts any host name, so a certificate for any domain passes.'],
       fixes: [
         { title: REMOVE, output: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n});\n` },
-        { title: SAFE, output: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n  minVersion: 'TLSv1.2',\n});\n` },
+        { title: SAFE, output: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n  minVersion: 'TLSv1.2',\n  servername: 'example.com',\n});\n` },
       ],
     },
     {

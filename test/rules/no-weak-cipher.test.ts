@@ -22,7 +22,7 @@ const safeSettingsCoversCiphers = OPTION_CHECKS.some((c) => c.key === 'ciphers')
 const safeSettingsCases: InvalidCase[] = safeSettingsCoversCiphers ? [{
   name: 'apply safe TLS settings removes an insecure ciphers option',
   code: `${TLS}tls.connect({ host: 'example.com', ciphers: '⟦RC4-SHA⟧:ECDHE+AESGCM' });`,
-  fixes: [{ title: SAFE_SETTINGS_TITLE, output: `${TLS}tls.connect({ host: 'example.com', minVersion: 'TLSv1.2' });` }],
+  fixes: [{ title: SAFE_SETTINGS_TITLE, output: `${TLS}tls.connect({ host: 'example.com', minVersion: 'TLSv1.2', servername: 'example.com' });` }],
 }] : [];
 
 runRuleTests(noWeakCipher, {
@@ -222,6 +222,7 @@ runRuleTests(noWeakCipher, {
     },
     {
       name: 'library option paths: got https, request agentOptions, pg and mysql2 ssl, nodemailer tls',
+      keepsEmpty: { key: 'ssl', why: "pg's ssl turns TLS on: an emptied one stays" },
       code: [
         "import got from 'got';",
         "import request from 'request';",
@@ -245,7 +246,8 @@ runRuleTests(noWeakCipher, {
         "request({ url: 'https://api.example.com', agentOptions: { ciphers: 'NULL-SHA256:ECDHE+AESGCM' } });",
         "new pg.Client({ ssl: { ciphers: 'ECDHE+AESGCM:RC4-MD5' } });",
         "mysql.createConnection({ host: 'db', ssl: { ciphers: 'ECDHE+AESGCM:ADH-AES128-SHA' } });",
-        "nodemailer.createTransport({ host: 'smtp.example.com', tls: {} });",
+        // nodemailer's tls only holds options: an emptied one goes.
+        "nodemailer.createTransport({ host: 'smtp.example.com' });",
       ].join('\n') }],
     },
     {

@@ -3,6 +3,7 @@
 // input and have fewer findings of the rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import ts from 'typescript';
 import type { Rule } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
@@ -36,6 +37,11 @@ export interface InvalidCase {
   /** Substrings the messages must contain, one per marker. */
   messageIncludes?: string[];
   fixes?: ExpectedFix[];
+  /**
+   * A key whose emptied `key: {}` a fix of this case may leave behind, and why (pg's `ssl: {}`
+   * keeps TLS on): otherwise a fix leaves no empty `key: {}` and no `if (…) {}`.
+   */
+  keepsEmpty?: { key: string; why: string };
 }
 
 const OPEN = '⟦';
@@ -143,8 +149,31 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
       assert.ok(parseErrors(out, filename) <= before, `fix "${fix.title}" broke the syntax:\n${out}`);
       const after = lint(rule, out, filename);
       assert.ok(after.length < findings.length || weight(after) < weight(findings), `fix "${fix.title}" left ${after.length} finding(s) of ${findings.length}:\n${out}`);
+      assert.ok(untidy(out, filename, c.keepsEmpty?.key) <= untidy(code, filename, c.keepsEmpty?.key), `fix "${fix.title}" left an empty \`key: {}\` or \`if (…) {}\` behind:\n${out}`);
     }
   }
+}
+
+/**
+ * What a removal must not leave behind: properties whose value is an empty `{}`, and `if`
+ * statements with nothing left in a branch (`if (c) {}`, `if (c) x(); else ;`).
+ */
+export function untidy(code: string, filename = 'file.ts', allowedKey?: string): number {
+  const sf = parse(filename, code);
+  const empty = (s: ts.Statement | undefined) => !!s && (ts.isEmptyStatement(s) || (ts.isBlock(s) && /^\{\s*\}$/.test(s.getText(sf))));
+  let n = 0;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && !(ts.isIdentifier(node.name) && node.name.text === allowedKey)) {
+      let v: ts.Expression = node.initializer;
+      while (ts.isParenthesizedExpression(v)) v = v.expression;
+      if (ts.isObjectLiteralExpression(v) && /^\{\s*\}$/.test(v.getText(sf))) n++;
+    } else if (ts.isIfStatement(node) && ((empty(node.thenStatement) && !node.elseStatement) || empty(node.elseStatement))) {
+      n++;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return n;
 }
 
 const SEVERITY_WEIGHT: Record<string, number> = { error: 3, warning: 2, info: 1 };
