@@ -57,6 +57,8 @@ export interface Settings {
   run: RunSetting;
   rules: Record<string, 'off' | 'info' | 'warning' | 'error' | 'default'>;
   testFiles: string[] | null;
+  /** Show information findings (severity info); off by default (LintOptions.includeInfo). */
+  includeInfo: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, testFiles: null };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, testFiles: null, includeInfo: false };

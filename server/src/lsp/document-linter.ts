@@ -130,9 +130,9 @@ export class DocumentLinter {
   }
 }
 
-/** A file's config with the editor's settings applied: they name test files and set severities. */
+/** A file's config with the editor's settings applied: they name test files, set severities and show information findings. */
 export function withSettings(config: ResolvedConfig, settings: Settings): LintOptions & { config: ResolvedConfig } {
-  return { config: settings.testFiles ? { ...config, testFiles: settings.testFiles } : config, overrides: severityOverrides(settings), rules: catalog };
+  return { config: settings.testFiles ? { ...config, testFiles: settings.testFiles } : config, overrides: severityOverrides(settings), rules: catalog, includeInfo: settings.includeInfo };
 }
 
 function info(message: string): Diagnostic {

@@ -48,6 +48,7 @@ export function normalise(raw: unknown): Settings {
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
     testFiles: Array.isArray(r.testFiles) && r.testFiles.every((x) => typeof x === 'string') ? (r.testFiles as string[]) : null,
+    includeInfo: r.includeInfo === true,
   };
 }
 
