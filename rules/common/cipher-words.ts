@@ -13,7 +13,7 @@ const SHORT: Record<WeaknessId, string> = {
 /** How it is named when it is the only one. */
 const LONG: Record<WeaknessId, string> = {
   'null-encryption': 'NULL encryption (none at all)',
-  anonymous: 'anonymous key exchange (no server authentication)',
+  anonymous: 'unauthenticated key exchange (aNULL)',
   export: 'export-grade keys, breakable in hours',
   des: 'single DES, a 56-bit key',
   rc4: 'RC4, prohibited by RFC 7465',

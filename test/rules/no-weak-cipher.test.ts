@@ -100,7 +100,7 @@ runRuleTests(noWeakCipher, {
       name: 'anonymous suites: aNULL after HIGH, and ADH by name',
       code: `${TLS}tls.createServer({ ciphers: '⟦HIGH⟧:⟦aNULL⟧' });\ntls.connect({ host: 'example.com', ciphers: '⟦ADH-AES256-GCM-SHA384⟧:ECDHE+AESGCM' });`,
       severities: ['info', 'error', 'error'],
-      messageIncludes: ["as Node's default list does", '9 weak suites (anonymous, RC4 and more)', 'anonymous key exchange (no server authentication)'],
+      messageIncludes: ["as Node's default list does", '9 weak suites (anonymous, RC4 and more)', 'unauthenticated key exchange (aNULL)'],
       fixes: [
         { title: del('aNULL'), finding: 1, output: `${TLS}tls.createServer({ ciphers: 'HIGH' });\ntls.connect({ host: 'example.com', ciphers: 'ADH-AES256-GCM-SHA384:ECDHE+AESGCM' });` },
         { title: del('ADH-AES256-GCM-SHA384'), finding: 2, output: `${TLS}tls.createServer({ ciphers: 'HIGH:aNULL' });\ntls.connect({ host: 'example.com', ciphers: 'ECDHE+AESGCM' });` },
