@@ -42,5 +42,6 @@ export function currentSettings(scope?: vscode.ConfigurationScope): Settings {
     run: config.get<Settings['run']>('run', 'onType'),
     rules: { ...config.get<Settings['rules']>('rules', {}) },
     testFiles: config.get<string[] | null>('testFiles', null),
+    includeInfo: config.get<boolean>('includeInfo', false),
   };
 }
