@@ -8,6 +8,7 @@ import { SAFE_SETTINGS_TITLE, safeSettingsFix } from '../../rules/js/safe-settin
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
 import { createRuleContext, FileModel } from '../../server/src/lang/js/context.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
+import { untidy } from './rule-tester.js';
 
 /** The first object literal of `code`, in a parsed file. */
 function firstObject(code: string | ts.SourceFile): { sf: ts.SourceFile; obj: ts.ObjectLiteralExpression } {
@@ -252,3 +253,11 @@ function safeIn(code: string, needle: string): { fix: Fix | undefined; output?: 
   const fix = safeSettingsFix(ctx, literal);
   return { fix, output: fix && applyEdits(code, fix.edits) };
 }
+
+describe('untidy, the check the rule tester runs on every fix output', () => {
+  test('counts an empty key: {} and an if left with nothing in a branch', () => {
+    assert.equal(untidy("f({ tls: {} });\nif (a) {}\nif (b) x(); else ;\n"), 3);
+    assert.equal(untidy('f({ tls: { ca } }, {});\nif (a) {} else { x(); }\nconst o = {};\n'), 0);
+    assert.equal(untidy('f({ ssl: {} });', 'file.ts', 'ssl'), 0);
+  });
+});
