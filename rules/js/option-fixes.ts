@@ -60,34 +60,37 @@ export function leavesEmpty(sf: ts.SourceFile, literal: ts.ObjectLiteralExpressi
   return edits.length === 1 && edits[0].start === literal.getStart(sf) + 1 && edits[0].end === literal.end - 1;
 }
 
+/**
+ * For each property a sink's options hold, whether a fix may drop it (its presence is not what
+ * turns TLS on), per file: made once, since every removal in the file may ask.
+ */
+const DROPPABLE = new WeakMap<ts.SourceFile, Map<ts.Node, boolean>>();
+
 /** Whether a sink reads the options holding this property, and its presence is not what turns TLS on. */
 function droppable(ctx: JsRuleContext, holder: ts.PropertyAssignment): boolean {
-  for (const call of ctx.sinkCalls) {
-    const path = call.options && pathTo(call.options, holder, 0);
-    if (!path) continue;
-    const on = call.sink.tlsEnabledBy;
-    return !(on && on.length === path.length && on.every((k, i) => k === path[i]));
+  let known = DROPPABLE.get(ctx.sourceFile);
+  if (!known) {
+    const map = new Map<ts.Node, boolean>();
+    for (const call of ctx.sinkCalls) {
+      const on = call.sink.tlsEnabledBy;
+      const isSwitch = (path: readonly string[]) => !!on && on.length === path.length && on.every((k, i) => k === path[i]);
+      if (call.options) eachProp(call.options, [], new Set(), (node, path) => map.has(node) || map.set(node, !isSwitch(path)));
+    }
+    DROPPABLE.set(ctx.sourceFile, (known = map));
   }
-  return false;
+  return known.get(holder) ?? false;
 }
 
-/** The keys from an options value down to the property written at `node`. */
-function pathTo(v: Value, node: ts.Node, depth: number): string[] | undefined {
-  if (depth > 8) return undefined;
-  if (v.kind === 'either') {
-    for (const b of v.branches) {
-      const p = pathTo(b.value, node, depth + 1);
-      if (p) return p;
-    }
-    return undefined;
-  }
-  if (v.kind !== 'object') return undefined;
+/** Every property written in an options value, with the keys from the options down to it. */
+function eachProp(v: Value, path: readonly string[], seen: Set<Value>, visit: (node: ts.Node, path: readonly string[]) => void): void {
+  if (path.length > 8 || seen.has(v)) return;
+  seen.add(v);
+  if (v.kind === 'either') for (const b of v.branches) eachProp(b.value, path, seen, visit);
+  if (v.kind !== 'object') return;
   for (const prop of v.props.values()) {
-    if (prop.node === node) return [prop.key];
-    const inner = pathTo(prop.value, node, depth + 1);
-    if (inner) return [prop.key, ...inner];
+    visit(prop.node, [...path, prop.key]);
+    eachProp(prop.value, [...path, prop.key], seen, visit);
   }
-  return undefined;
 }
 
 /**
