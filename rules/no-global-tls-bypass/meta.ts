@@ -13,13 +13,11 @@ export const meta = ruleMeta({
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {
-    assign:
-      'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0{condition} disables certificate verification for every TLS connection of this process, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
-    childEnv:
-      'The environment given to {api} sets NODE_TLS_REJECT_UNAUTHORIZED to 0{condition}, which disables certificate verification for every TLS connection of the process it starts, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
+    assign: 'NODE_TLS_REJECT_UNAUTHORIZED=0{condition} makes the whole process accept any certificate.',
+    childEnv: '{api} passes NODE_TLS_REJECT_UNAUTHORIZED=0{condition}: the new process accepts any certificate.',
     // Project files (package.json scripts, .npmrc, .env, Dockerfile, compose, Kubernetes, CI).
-    envVar: '{name}={value} in {where} disables certificate checks for {who}; servers can be impersonated. Remove it.',
-    toolSetting: '{setting} in {where} disables certificate checks for {tool}; its servers can be impersonated. Remove it.',
+    envVar: '{name}={value} in {where} makes {who} accept any certificate.',
+    toolSetting: '{setting} in {where} makes {tool} accept any certificate.',
   },
 });
 

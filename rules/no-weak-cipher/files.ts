@@ -8,7 +8,6 @@ import { removalFix, type FilesPart } from '../files/api.js';
 import type { Messages } from './meta.js';
 
 const SEVERITY: Record<ProblemLevel, Severity> = { insecure: 'error', weak: 'warning', info: 'info' };
-const ALT = "drop --tls-cipher-list to keep Node's default list";
 
 export const files: FilesPart<Messages> = {
   needles: [CIPHER_LIST_FLAG],
@@ -22,15 +21,15 @@ export const files: FilesPart<Messages> = {
         // Inside the list when its characters map to the file, else the whole flag.
         const range = offsets && offsets.length === list.length && p.element.end > p.element.start ? { start: offsets[p.element.start]!, end: offsets[p.element.end - 1]! + 1 } : f;
         const fixes: Fix[] = [];
-        if (p.exclusions && offsets && offsets.length === list.length && list.length > 0) {
-          const sep = /[:, ]$/.test(list) ? '' : ':';
-          fixes.push({ title: `Add '${p.exclusions.join(':')}' to exclude the weak suites`, kind: 'safe', edits: [{ start: offsets[list.length - 1]! + 1, end: offsets[list.length - 1]! + 1, text: `${sep}${p.exclusions.join(':')}` }] });
+        // The string's own safe fix (cipher-fixes.ts), mapped onto the file when its characters are.
+        if (p.safeFix && offsets && offsets.length === list.length && list.length > 0) {
+          const at = (i: number) => (i < list.length ? offsets[i]! : offsets[list.length - 1]! + 1);
+          fixes.push({ title: p.safeFix.title, kind: 'safe', edits: [{ start: at(p.safeFix.start), end: at(p.safeFix.end), text: p.safeFix.text }] });
         }
         fixes.push(...compact([removalFix(f, 'Remove --tls-cipher-list (use the Node.js default list)')]));
-        const subject = `\`${p.element.text}\` in --tls-cipher-list (${f.via}, ${f.where})`;
-        const advice = p.exclusions ? `append '${p.exclusions.join(':')}' to exclude them, or ${ALT}` : `use the Mozilla intermediate list, or ${ALT}`;
+        const subject = `'${p.element.text}' in --tls-cipher-list (${f.via}, ${f.where})`;
         const messageId = p.kind === 'seclevel0' ? 'secLevelZero' : p.level;
-        ctx.report({ messageId, severity: SEVERITY[p.level], range, data: { subject, condition: '', suites: p.suitesText, why: p.why, advice }, fixes });
+        ctx.report({ messageId, severity: SEVERITY[p.level], range, data: { subject, condition: '', suites: p.enables }, fixes });
       }
     }
   },

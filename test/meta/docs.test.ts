@@ -8,7 +8,11 @@ import type { Rule } from '../../rules/api.js';
 import { docsUrl } from '../../rules/docs-url.js';
 import { rules } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
+import { exampleFiles, scanExample } from '../helpers/examples.js';
+import { tableFindings } from '../helpers/table-findings.js';
+import { MESSAGE_SAMPLES, fill } from './message-samples.js';
 import { parseConfigText } from '../../server/src/engine/config/index.js';
+import { MAX_MESSAGE_LENGTH } from '../../server/src/engine/messages.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
@@ -75,13 +79,14 @@ describe('rule metadata', () => {
         assert.ok(meta.rationale.length > meta.description.length, 'the rationale should say more than the description');
       });
 
-      it('has messages that say what is wrong and then what to do', () => {
+      it('has messages of one sentence without Markdown: what is wrong and why it matters', () => {
         const entries = Object.entries(meta.messages);
         assert.ok(entries.length > 0);
         for (const [messageId, text] of entries) {
           assert.match(text, /\.$/, `${messageId}: ends with a period`);
-          // At least a second sentence: the first says what and why, a later one what to do.
-          assert.match(text, /[.)]\s+[A-Z]/, `${messageId}: "${text}" has no sentence saying what to do`);
+          // What to do goes in the fix titles and the docs page: a second sentence would be cut off.
+          assert.doesNotMatch(text, /[.!?]\s+[A-Z]/, `${messageId}: "${text}" has a second sentence`);
+          assert.ok(!text.includes('`'), `${messageId}: a Problems panel shows backticks as they are`);
         }
       });
 
@@ -111,6 +116,50 @@ describe('rule metadata', () => {
     const dirs = readdirSync(path.join(ROOT, 'rules')).filter((f) => existsSync(path.join(ROOT, 'rules', f, 'meta.ts')));
     assert.deepEqual([...dirs].sort(), [...ruleIds].sort());
     assert.equal(new Set(ruleIds).size, ruleIds.length, 'duplicate rule ids');
+  });
+});
+
+/** A Problems panel shows about this much of a message; half the findings fit in it. */
+const MEDIAN_MESSAGE_LENGTH = 100;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+describe('message length (a Problems panel shows about 100 characters of a message)', () => {
+  it(`every template filled with realistic data has at most ${MAX_MESSAGE_LENGTH} characters`, () => {
+    const over: string[] = [];
+    for (const { meta } of rules) {
+      for (const [messageId, template] of Object.entries(meta.messages)) {
+        const samples = MESSAGE_SAMPLES[meta.id]?.[messageId] ?? [];
+        assert.ok(samples.length > 0, `${meta.id}.${messageId}: test/meta/message-samples.ts has no sample`);
+        for (const sample of samples) {
+          const { text, missing } = fill(template, sample);
+          assert.deepEqual(missing, [], `${meta.id}.${messageId}: a sample lacks these placeholders`);
+          if (text.length > MAX_MESSAGE_LENGTH) over.push(`${meta.id}.${messageId} (${text.length}): ${text}`);
+        }
+      }
+    }
+    assert.deepEqual(over, []);
+  });
+
+  const checkFindings = (what: string, findings: readonly { ruleId: string; message: string }[]) => {
+    assert.ok(findings.length > 0, `no findings from ${what}`);
+    const long = findings.filter((f) => f.message.length > MAX_MESSAGE_LENGTH || f.message.includes('`')).map((f) => `${f.ruleId} (${f.message.length}): ${f.message}`);
+    assert.deepEqual(long, [], `messages longer than ${MAX_MESSAGE_LENGTH} characters or with backticks`);
+    const m = median(findings.map((f) => f.message.length));
+    assert.ok(m <= MEDIAN_MESSAGE_LENGTH, `the median message from ${what} has ${m} characters`);
+  };
+
+  it(`every finding of the rule tables has at most ${MAX_MESSAGE_LENGTH} characters, the median at most ${MEDIAN_MESSAGE_LENGTH}`, () => {
+    const findings = tableFindings();
+    assert.ok(new Set(findings.map((f) => f.ruleId)).size === rules.length, 'every rule table was read');
+    checkFindings('the rule tables', findings);
+  });
+
+  it(`every finding in examples/ has at most ${MAX_MESSAGE_LENGTH} characters, the median at most ${MEDIAN_MESSAGE_LENGTH}`, () => {
+    checkFindings('examples/', exampleFiles().flatMap((rel) => scanExample(rel).findings));
   });
 });
 

@@ -51,9 +51,9 @@ describe('extension settings', () => {
     });
   }
 
-  it('has exactly enable, run, testFiles, trace.server and the rule settings', () => {
+  it('has exactly enable, run, testFiles, includeInfo, trace.server and the rule settings', () => {
     const others = Object.keys(properties).filter((k) => !k.startsWith(RULE_PREFIX)).sort();
-    assert.deepEqual(others, ['tlslint.enable', 'tlslint.run', 'tlslint.testFiles', 'tlslint.trace.server']);
+    assert.deepEqual(others, ['tlslint.enable', 'tlslint.includeInfo', 'tlslint.run', 'tlslint.testFiles', 'tlslint.trace.server']);
     assert.ok(Object.keys(properties).every((k) => k.startsWith('tlslint.')));
   });
 
@@ -70,6 +70,8 @@ describe('extension settings', () => {
     assert.equal(properties['tlslint.testFiles'].type, 'array');
     assert.deepEqual((properties['tlslint.testFiles'] as Setting & { items?: { type: string } }).items, { type: 'string' });
     assert.deepEqual(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
+    assert.equal(properties['tlslint.includeInfo'].type, 'boolean');
+    assert.equal(properties['tlslint.includeInfo'].default, DEFAULT_SETTINGS.includeInfo);
     assert.deepEqual(properties['tlslint.trace.server'].enum, ['off', 'messages', 'verbose']);
     assert.equal(properties['tlslint.trace.server'].default, 'off');
   });

@@ -25,6 +25,18 @@ export interface LintOptions {
   reportUnusedDirectives?: boolean;
   /** Skip texts no rule can fire in without parsing them (engine/prefilter.ts); on unless false. */
   prefilter?: boolean;
+  /**
+   * Report information findings (`HIGH` in a cipher list, a warning lowered in a test file): off
+   * unless the user of a face asks for them (`--include-info`, `tlslint.includeInfo`). The engine
+   * always produces them; visibleResult is the one place they are left out.
+   */
+  includeInfo?: boolean;
+}
+
+/** A result as a face shows it: information findings only when they were asked for. */
+export function visibleResult(result: FileResult, includeInfo: boolean | undefined): FileResult {
+  if (includeInfo || !result.findings.some((f) => f.severity === 'info')) return result;
+  return { ...result, findings: result.findings.filter((f) => f.severity !== 'info') };
 }
 
 /** A lint of an editor buffer: the result, and the parsed document to re-parse the next version from. */
@@ -105,7 +117,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
     reportUnusedDirectives: options.reportUnusedDirectives,
     severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
   });
-  return { result, document };
+  return { result: visibleResult(result, options.includeInfo), document };
 }
 
 /** Frees what a parsed document holds outside the JS heap, once nobody will re-parse from it. */

@@ -112,7 +112,7 @@ runRuleTests(noWeakCipher, {
       code: '{ "scripts": { "a": "node --tls-cipher-list=ECDHE-RSA-AES128-GCM-SHA256:⟦RC4-SHA⟧ x.js" } }\n',
       messageIds: ['insecure'],
       fixes: [
-        { title: "Add '!RC4' to exclude the weak suites", output: '{ "scripts": { "a": "node --tls-cipher-list=ECDHE-RSA-AES128-GCM-SHA256:RC4-SHA:!RC4 x.js" } }\n' },
+        { title: "Remove 'RC4-SHA' from the cipher list", output: '{ "scripts": { "a": "node --tls-cipher-list=ECDHE-RSA-AES128-GCM-SHA256 x.js" } }\n' },
         { title: 'Remove --tls-cipher-list (use the Node.js default list)', output: '{ "scripts": { "a": "node x.js" } }\n' },
       ],
     },
@@ -121,6 +121,10 @@ runRuleTests(noWeakCipher, {
       filename: 'Dockerfile',
       code: 'FROM node:20\nENV NODE_OPTIONS="--tls-cipher-list=⟦DES-CBC3-SHA⟧:ECDHE-RSA-AES128-GCM-SHA256"\n',
       messageIds: ['insecure'],
+      fixes: [
+        { title: "Remove 'DES-CBC3-SHA' from the cipher list", output: 'FROM node:20\nENV NODE_OPTIONS="--tls-cipher-list=ECDHE-RSA-AES128-GCM-SHA256"\n' },
+        { title: 'Remove --tls-cipher-list (use the Node.js default list)', output: 'FROM node:20\n' },
+      ],
     },
   ],
 });
