@@ -1,11 +1,17 @@
 // One build script for every bundle: `node esbuild.mjs [--watch] [--production]`.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
 import { typescriptOnce } from './scripts/typescript-once.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+// Every rule's page (docs/rules/<id>.md), carried in the bundles for SARIF's help.markdown
+// (rules/docs-pages.ts): the tool never reads docs/ at run time.
+const rulePages = Object.fromEntries(
+  readdirSync('docs/rules').filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => [f.slice(0, -3), readFileSync(`docs/rules/${f}`, 'utf8')]),
+);
 
 const common = {
   bundle: true,
@@ -17,6 +23,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [typescriptOnce],
+  define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages) },
 };
 
 const entries = [
@@ -24,6 +31,8 @@ const entries = [
   // `tlslint --jobs N` and the workspace scan start it (server/src/runner/pool.ts).
   { entryPoints: ['server/src/runner/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // The ESLint plugin, `tlslint/eslint-plugin` in package.json's exports.
+  { entryPoints: ['server/src/eslint/index.ts'], outfile: 'dist/eslint-plugin.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 

@@ -11,9 +11,14 @@ import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
 import type { CliOptions } from './args.js';
+import { ResultCache, runKey } from './cache.js';
+import { DEFAULT_CACHE_LOCATION } from './ci-options.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
+import { onlyWhatIsNew, prepareOnlyNew } from './only-new.js';
+import { lintStdin } from './stdin.js';
+import { InputError } from './usage-error.js';
 
 export interface RunIo {
   cwd: string;
@@ -21,6 +26,8 @@ export interface RunIo {
   stderr: (text: string) => void;
   isTty: boolean;
   version: string;
+  /** Standard input, for --stdin; the process's when absent. */
+  readStdin?: () => Promise<string>;
 }
 
 /** For tests: another worker script, and how many files make starting workers worth it. */
@@ -33,9 +40,51 @@ export interface RunHooks {
 const MIN_FILES_FOR_WORKERS = 200;
 
 export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = {}): Promise<number> {
+  try {
+    return await lint(options, io, hooks);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.stderr(`tlslint: ${e.message}`);
+    return 2;
+  }
+}
+
+async function lint(options: CliOptions, io: RunIo, hooks: RunHooks): Promise<number> {
   await ready();
   const explicitConfig = options.config ? path.resolve(io.cwd, options.config) : undefined;
   const configs = new DirectoryConfigs({ explicitConfig, rootOf: () => (explicitConfig ? io.cwd : undefined) });
+  // Before linting: a wrong ref or a broken baseline should not cost a scan.
+  const onlyNew = prepareOnlyNew(options, io.cwd);
+  let linted: Linted;
+  if (options.stdin) {
+    const s = await lintStdin(options, io.cwd, configs, io.readStdin);
+    if (s.result instanceof ConfigError) {
+      io.stderr(`tlslint: configuration error: ${s.result.message}`);
+      return 2;
+    }
+    linted = { results: [s.result], usageProblem: false, configProblem: false, texts: new Map([[s.fileName, s.text]]) };
+  } else {
+    linted = await lintFiles(options, io, configs, hooks);
+  }
+  if (linted.configProblem) return 2;
+
+  const results = onlyWhatIsNew(linted.results, onlyNew, linted.texts, io.stderr);
+  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const report = format(shown, options, io);
+  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), `${report}\n`);
+  else io.stdout(report);
+  return exitCode(results, options, linted.usageProblem);
+}
+
+interface Linted {
+  results: FileResult[];
+  usageProblem: boolean;
+  configProblem: boolean;
+  /** Texts linted that are not on disk (standard input), for fingerprints. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfigs, hooks: RunHooks): Promise<Linted> {
   const results: FileResult[] = [];
   let usageProblem = false;
   let configProblem = false;
@@ -52,6 +101,9 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
     },
   });
+  const cache = options.cache
+    ? new ResultCache(path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), runKey({ ruleIds: catalog.map((r) => r.meta.id), overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives }))
+    : undefined;
   const batch = new Batch({
     job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix },
     workers: options.jobs > 1 ? options.jobs : 0,
@@ -68,19 +120,31 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
       // Results are kept in discovery order, so the output is the same whatever --jobs is.
       const index = results.push(undefined as unknown as FileResult) - 1;
-      await batch.add({ file, config, done: (r) => (results[index] = compact(r)) });
+      const cached = cache?.lookup(file, config);
+      // With --fix, a file with something to fix is linted (and fixed) again; its result is not kept, its text changes.
+      if (cached && !(options.fix !== 'none' && hasFix(cached, options.fix))) {
+        results[index] = compact(cached);
+        continue;
+      }
+      await batch.add({
+        file,
+        config,
+        done: (r) => {
+          results[index] = compact(r);
+          if (options.fix === 'none') cache?.store(file, config, r);
+        },
+      });
     }
     await batch.finish();
   } finally {
     await batch.close();
   }
-  if (configProblem) return 2;
+  cache?.save();
+  return { results, usageProblem, configProblem };
+}
 
-  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const report = format(shown, options, io);
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), `${report}\n`);
-  else io.stdout(report);
-  return exitCode(results, options, usageProblem);
+function hasFix(r: FileResult, mode: 'safe' | 'all'): boolean {
+  return r.findings.some((f) => f.fixes.some((x) => mode === 'all' || x.kind === 'safe'));
 }
 
 const NONE = Object.freeze([]) as never[];
@@ -94,7 +158,7 @@ function format(results: FileResult[], options: CliOptions, io: RunIo): string {
     case 'json':
       return formatJson(results, { cwd: io.cwd });
     case 'sarif':
-      return formatSarif(results, { cwd: io.cwd, rules: catalog, toolVersion: io.version });
+      return formatSarif(results, { cwd: io.cwd, rules: catalog, toolVersion: io.version, category: options.sarifCategory, warn: (m) => io.stderr(`tlslint: ${m}`) });
     default:
       return formatText(results, { cwd: io.cwd, color: options.color ?? (io.isTty && !process.env.NO_COLOR) });
   }
@@ -103,7 +167,7 @@ function format(results: FileResult[], options: CliOptions, io: RunIo): string {
 function exitCode(results: FileResult[], options: CliOptions, usageProblem: boolean): number {
   if (usageProblem) return 2;
   if (results.some((r) => r.notes.some((n) => n.kind === 'rule-error'))) return 2;
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length + r.notes.filter((x) => x.kind === 'unused-directive').length, 0);
+  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length + r.notes.filter((x) => x.kind === 'unused-directive' || x.kind === 'unused-baseline').length, 0);
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;

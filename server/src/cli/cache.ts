@@ -1,0 +1,160 @@
+// `--cache` (`--cache-location FILE`, default .tlslintcache): each file's result is kept with the
+// sha256 of its bytes and the configuration it was linted with, so a second run on an unchanged
+// tree reads no file and parses nothing: a file whose size and modification time are those
+// recorded is taken as unchanged; one whose time moved (a checkout, a restored CI cache) is read
+// and hashed, and its result is reused when the hash is the same. The whole cache is thrown away
+// when anything else that decides results differs: the tlslint build (a hash of the running
+// bundle, so a rebuilt engine never reuses old results), the rule catalog, --rule overrides and
+// --report-unused-disable-directives.
+//
+// The cache is data only (JSON); a cache that cannot be read is ignored and written anew.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { SeveritySetting } from '../../../rules/api.js';
+import type { ResolvedConfig } from '../engine/config/index.js';
+import type { FileResult } from '../engine/types.js';
+import { VERSION } from '../engine/version.js';
+
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  /** configKey() of the config it was linted with. */
+  config: string;
+  findings: FileResult['findings'];
+  notes: FileResult['notes'];
+}
+
+interface CacheFile {
+  tlslintCache: number;
+  run: string;
+  /** By path relative to the cache file's folder, forward slashes. */
+  files: Record<string, Entry>;
+}
+
+const FORMAT = 1;
+
+export interface RunKeyInput {
+  ruleIds: readonly string[];
+  overrides: Record<string, SeveritySetting>;
+  reportUnusedDirectives: boolean;
+}
+
+/** What the whole cache depends on; the build is the hash of the running script (the bundle). */
+export function runKey(input: RunKeyInput, build = buildHash()): string {
+  return JSON.stringify({ version: VERSION, build, rules: input.ruleIds, overrides: sortedEntries(input.overrides), unused: input.reportUnusedDirectives });
+}
+
+let ownHash: string | undefined;
+function buildHash(): string {
+  ownHash ??= createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
+  return ownHash;
+}
+
+/** What of a file's config decides its result (not `ignore`: discovery applies it before the cache). */
+const configKeys = new WeakMap<ResolvedConfig, string>();
+function configKey(c: ResolvedConfig): string {
+  let key = configKeys.get(c);
+  if (key === undefined) {
+    key = JSON.stringify([sortedEntries(c.rules), c.testFiles, c.testFileSeverity, c.maxFileSize ?? null, c.skipMinified ?? null, c.baseDir]);
+    configKeys.set(c, key);
+  }
+  return key;
+}
+
+export class ResultCache {
+  private readonly dir: string;
+  private files: Record<string, Entry> = {};
+  /** Files looked up this run that missed, with what their bytes were then. */
+  private readonly pending = new Map<string, { size: number; mtimeMs: number; sha256: string }>();
+  private readonly seen = new Set<string>();
+  private dirty = false;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly run: string,
+  ) {
+    this.dir = path.dirname(file);
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      if (data && data.tlslintCache === FORMAT && data.run === run && data.files && typeof data.files === 'object') this.files = data.files;
+      else this.dirty = true;
+    } catch {
+      this.dirty = true; // none yet, or unreadable: start afresh
+    }
+  }
+
+  /** The recorded result of an unchanged file linted with the same config; undefined otherwise. */
+  lookup(fileName: string, config: ResolvedConfig): FileResult | undefined {
+    const key = this.keyOf(fileName);
+    this.seen.add(key);
+    let stat;
+    try {
+      stat = statSync(fileName);
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    const entry = Object.prototype.hasOwnProperty.call(this.files, key) ? this.files[key] : undefined;
+    const sameConfig = entry?.config === configKey(config);
+    if (entry && sameConfig && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return this.hit(fileName, entry);
+    let sha256: string;
+    try {
+      sha256 = createHash('sha256').update(readFileSync(fileName)).digest('hex');
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    if (entry && sameConfig && entry.sha256 === sha256) {
+      this.files[key] = { ...entry, size: stat.size, mtimeMs: stat.mtimeMs };
+      this.dirty = true;
+      return this.hit(fileName, entry);
+    }
+    this.pending.set(key, { size: stat.size, mtimeMs: stat.mtimeMs, sha256 });
+    this.misses++;
+    return undefined;
+  }
+
+  /** Records the result of a file that missed. A result with a rule error (a crash) is not kept. */
+  store(fileName: string, config: ResolvedConfig, result: FileResult): void {
+    const key = this.keyOf(fileName);
+    const bytes = this.pending.get(key);
+    if (!bytes) return;
+    this.pending.delete(key);
+    if (result.notes.some((n) => n.kind === 'rule-error')) return;
+    this.files[key] = { ...bytes, config: configKey(config), findings: result.findings, notes: result.notes };
+    this.dirty = true;
+  }
+
+  /** Writes the cache when it changed; entries of files that no longer exist are dropped. */
+  save(): void {
+    for (const key of Object.keys(this.files)) {
+      if (!this.seen.has(key) && !existsSync(path.resolve(this.dir, key))) {
+        delete this.files[key];
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty) return;
+    const data: CacheFile = { tlslintCache: FORMAT, run: this.run, files: this.files };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(data));
+    renameSync(tmp, this.file);
+    this.dirty = false;
+  }
+
+  private hit(fileName: string, entry: Entry): FileResult {
+    this.hits++;
+    return { fileName, findings: entry.findings, notes: entry.notes };
+  }
+
+  private keyOf(fileName: string): string {
+    return path.relative(this.dir, path.resolve(fileName)).split(path.sep).join('/');
+  }
+}
+
+function sortedEntries(o: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
