@@ -9,7 +9,7 @@
 //
 // The cache is data only (JSON); a cache that cannot be read is ignored and written anew.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SeveritySetting } from '../../../rules/api.js';
 import type { ResolvedConfig } from '../engine/config/index.js';
@@ -129,20 +129,29 @@ export class ResultCache {
     this.dirty = true;
   }
 
-  /** Writes the cache when it changed; entries of files that no longer exist are dropped. */
-  save(): void {
+  /**
+   * Writes the cache when it changed; entries of files that no longer exist are dropped. Returns
+   * why it could not be written (the run's results stand; the next run is cold).
+   */
+  save(): string | undefined {
     for (const key of Object.keys(this.files)) {
       if (!this.seen.has(key) && !existsSync(path.resolve(this.dir, key))) {
         delete this.files[key];
         this.dirty = true;
       }
     }
-    if (!this.dirty) return;
+    if (!this.dirty) return undefined;
     const data: CacheFile = { tlslintCache: FORMAT, run: this.run, files: this.files };
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, this.file);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(tmp, JSON.stringify(data));
+      renameSync(tmp, this.file);
+    } catch (err) {
+      return `cannot write the cache ${this.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+    }
     this.dirty = false;
+    return undefined;
   }
 
   private hit(fileName: string, entry: Entry): FileResult {

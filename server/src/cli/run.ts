@@ -139,7 +139,8 @@ async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfi
   } finally {
     await batch.close();
   }
-  cache?.save();
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr(`tlslint: warning: ${unsaved}`);
   return { results, usageProblem, configProblem };
 }
 
