@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
 import { typescriptOnce } from './scripts/typescript-once.mjs';
 
-const production = process.argv.includes('--production');
+// `npm pack` and `npm publish` run the prepare script too: the package gets the small bundles.
+const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 const watch = process.argv.includes('--watch');
 
 // Every rule's page (docs/rules/<id>.md), carried in the bundles for SARIF's help.markdown
