@@ -48,7 +48,8 @@ function corpusTable(c) {
   return [
     `### ${c.name === 'big' ? 'Big corpus' : 'TLS-heavy corpus'}: ${c.files.toLocaleString('en')} files, ${(c.bytes / 1e6).toFixed(1)} MB (${c.jsFiles.toLocaleString('en')} JavaScript)`,
     '',
-    `tlslint: ${c.findings} findings in ${c.filesWithFindings} files; --jobs 2 report ${c.sameReportJobs1And2 ? 'identical to' : 'DIFFERENT from'} --jobs 1.`,
+    `tlslint: ${c.findings} findings in ${c.filesWithFindings} files; --jobs 2 report ${c.sameReportJobs1And2 ? 'identical to' : 'DIFFERENT from'} --jobs 1${c.sameReportCache === undefined ? '' : `; --cache reports (cold and warm) ${c.sameReportCache ? 'identical to' : 'DIFFERENT from'} the plain run's`}.`,
+    ...(tool(c, 'tlslint-cache-warm') ? ['', `A warm \`--cache\` run takes ${s(wall(c, 'tlslint-cache-warm'))} s: ${(wall(c, 'tlslint-cache-warm') / mine).toFixed(2)}× the plain run, ${(wall(c, 'tlslint-cache-warm') / wall(c, 'tlslint-cache-cold')).toFixed(2)}× the cold \`--cache\` run (${s(wall(c, 'tlslint-cache-cold'))} s, which also writes the cache), ${(wall(c, 'tlslint-cache-warm') / wall(c, 'oxlint')).toFixed(2)}× oxlint.`] : []),
     '',
     '| tool | median wall (s) | min–max (runs) | median CPU (s) | files/s | MB/s | peak RSS (MB) | wall × parse floor | wall × tlslint --jobs 1 |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
