@@ -14,6 +14,10 @@ const rulePages = Object.fromEntries(
   readdirSync('docs/rules').filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => [f.slice(0, -3), readFileSync(`docs/rules/${f}`, 'utf8')]),
 );
 
+// Hashed before building: a source saved meanwhile makes the stamp stale, not wrong. It also names
+// the build inside the bundles (TLSLINT_BUILD_ID: --cache drops results of another build).
+const inputs = inputsHash(process.cwd());
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -24,7 +28,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [typescriptOnce],
-  define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages) },
+  // Under --watch the sources change without a new id: the bundle then hashes itself (cli/cache.ts).
+  define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages), ...(watch ? {} : { TLSLINT_BUILD_ID: JSON.stringify(inputs.slice(0, 16)) }) },
 };
 
 const entries = [
@@ -41,10 +46,8 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...commo
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
-  // Hashed before building: a source saved meanwhile makes the stamp stale, not wrong.
-  const inputs = production ? undefined : inputsHash(process.cwd());
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   // What npm test reads to skip bundling again (scripts/build-stamp.mjs); production bundles are not what it tests.
-  if (inputs) recordBuild(process.cwd(), inputs, 'bundles');
+  if (!production) recordBuild(process.cwd(), inputs, 'bundles');
 }

@@ -7,7 +7,11 @@
 // bundle, so a rebuilt engine never reuses old results), the rule catalog, --rule overrides and
 // --report-unused-disable-directives.
 //
-// The cache is data only (JSON); a cache that cannot be read is ignored and written anew.
+// The cache is data only (JSON); a cache that cannot be read is ignored and written anew. It holds
+// one entry per file, so its keys are short (a tree of 20,000 files makes a 3 MB cache):
+//   { "tlslintCache": 1, "run": "<run key>", "configs": ["<config key>", …],
+//     "files": { "<path relative to the cache>": { "s": size, "m": mtimeMs, "h": sha256 (128 bits),
+//                "c": index in configs, "f": [findings] (absent: none), "n": [notes] (absent: none) } } }
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -17,23 +21,26 @@ import type { FileResult } from '../engine/types.js';
 import { VERSION } from '../engine/version.js';
 
 interface Entry {
-  size: number;
-  mtimeMs: number;
-  sha256: string;
-  /** configKey() of the config it was linted with. */
-  config: string;
-  findings: FileResult['findings'];
-  notes: FileResult['notes'];
+  /** Size in bytes, modification time, sha256 of the bytes (the first 32 hex digits). */
+  s: number;
+  m: number;
+  h: string;
+  /** The index in CacheFile.configs of the config it was linted with. */
+  c: number;
+  f?: FileResult['findings'];
+  n?: FileResult['notes'];
 }
 
 interface CacheFile {
   tlslintCache: number;
   run: string;
+  /** configKey() of each config entries were linted with. */
+  configs: string[];
   /** By path relative to the cache file's folder, forward slashes. */
   files: Record<string, Entry>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface RunKeyInput {
   ruleIds: readonly string[];
@@ -41,15 +48,18 @@ export interface RunKeyInput {
   reportUnusedDirectives: boolean;
 }
 
-/** What the whole cache depends on; the build is the hash of the running script (the bundle). */
-export function runKey(input: RunKeyInput, build = buildHash()): string {
+/** What the whole cache depends on, the tlslint build among it. */
+export function runKey(input: RunKeyInput, build = buildId()): string {
   return JSON.stringify({ version: VERSION, build, rules: input.ruleIds, overrides: sortedEntries(input.overrides), unused: input.reportUnusedDirectives });
 }
 
-let ownHash: string | undefined;
-function buildHash(): string {
-  ownHash ??= createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
-  return ownHash;
+/** A hash of the sources, defined by esbuild.mjs in the bundles. */
+declare const TLSLINT_BUILD_ID: string | undefined;
+let ownId: string | undefined;
+/** The bundle's build id; unbundled (tsc's out/, in tests), a hash of this module's file. */
+function buildId(): string {
+  ownId ??= typeof TLSLINT_BUILD_ID === 'string' ? TLSLINT_BUILD_ID : createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
+  return ownId;
 }
 
 /** What of a file's config decides its result (not `ignore`: discovery applies it before the cache). */
@@ -66,8 +76,10 @@ function configKey(c: ResolvedConfig): string {
 export class ResultCache {
   private readonly dir: string;
   private files: Record<string, Entry> = {};
+  private configs: string[] = [];
+  private configIndex = new Map<string, number>();
   /** Files looked up this run that missed, with what their bytes were then. */
-  private readonly pending = new Map<string, { size: number; mtimeMs: number; sha256: string }>();
+  private readonly pending = new Map<string, { s: number; m: number; h: string }>();
   private readonly seen = new Set<string>();
   private dirty = false;
   hits = 0;
@@ -80,8 +92,13 @@ export class ResultCache {
     this.dir = path.dirname(file);
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (data && data.tlslintCache === FORMAT && data.run === run && data.files && typeof data.files === 'object') this.files = data.files;
-      else this.dirty = true;
+      if (data && data.tlslintCache === FORMAT && data.run === run && data.files && typeof data.files === 'object' && Array.isArray(data.configs)) {
+        this.files = data.files;
+        this.configs = data.configs;
+        this.configIndex = new Map(data.configs.map((c, i) => [c, i]));
+      } else {
+        this.dirty = true;
+      }
     } catch {
       this.dirty = true; // none yet, or unreadable: start afresh
     }
@@ -99,21 +116,21 @@ export class ResultCache {
       return undefined;
     }
     const entry = Object.prototype.hasOwnProperty.call(this.files, key) ? this.files[key] : undefined;
-    const sameConfig = entry?.config === configKey(config);
-    if (entry && sameConfig && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return this.hit(fileName, entry);
-    let sha256: string;
+    const sameConfig = entry !== undefined && this.configs[entry.c] === configKey(config);
+    if (entry && sameConfig && entry.s === stat.size && entry.m === stat.mtimeMs) return this.hit(fileName, entry);
+    let h: string;
     try {
-      sha256 = createHash('sha256').update(readFileSync(fileName)).digest('hex');
+      h = createHash('sha256').update(readFileSync(fileName)).digest('hex').slice(0, 32);
     } catch {
       this.misses++;
       return undefined;
     }
-    if (entry && sameConfig && entry.sha256 === sha256) {
-      this.files[key] = { ...entry, size: stat.size, mtimeMs: stat.mtimeMs };
+    if (entry && sameConfig && entry.h === h) {
+      this.files[key] = { ...entry, s: stat.size, m: stat.mtimeMs };
       this.dirty = true;
       return this.hit(fileName, entry);
     }
-    this.pending.set(key, { size: stat.size, mtimeMs: stat.mtimeMs, sha256 });
+    this.pending.set(key, { s: stat.size, m: stat.mtimeMs, h });
     this.misses++;
     return undefined;
   }
@@ -125,7 +142,7 @@ export class ResultCache {
     if (!bytes) return;
     this.pending.delete(key);
     if (result.notes.some((n) => n.kind === 'rule-error')) return;
-    this.files[key] = { ...bytes, config: configKey(config), findings: result.findings, notes: result.notes };
+    this.files[key] = { ...bytes, c: this.indexOf(configKey(config)), ...(result.findings.length ? { f: result.findings } : {}), ...(result.notes.length ? { n: result.notes } : {}) };
     this.dirty = true;
   }
 
@@ -141,7 +158,7 @@ export class ResultCache {
       }
     }
     if (!this.dirty) return undefined;
-    const data: CacheFile = { tlslintCache: FORMAT, run: this.run, files: this.files };
+    const data: CacheFile = { tlslintCache: FORMAT, run: this.run, configs: this.configs, files: this.files };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true });
@@ -156,11 +173,23 @@ export class ResultCache {
 
   private hit(fileName: string, entry: Entry): FileResult {
     this.hits++;
-    return { fileName, findings: entry.findings, notes: entry.notes };
+    return { fileName, findings: entry.f ?? [], notes: entry.n ?? [] };
+  }
+
+  private indexOf(config: string): number {
+    let i = this.configIndex.get(config);
+    if (i === undefined) {
+      i = this.configs.push(config) - 1;
+      this.configIndex.set(config, i);
+    }
+    return i;
   }
 
   private keyOf(fileName: string): string {
-    return path.relative(this.dir, path.resolve(fileName)).split(path.sep).join('/');
+    // Discovery gives absolute paths, most of them under the cache's folder.
+    const prefix = this.dir.endsWith(path.sep) ? this.dir : this.dir + path.sep;
+    const rel = fileName.startsWith(prefix) ? fileName.slice(prefix.length) : path.relative(this.dir, path.resolve(fileName));
+    return path.sep === '/' ? rel : rel.split(path.sep).join('/');
   }
 }
 
