@@ -16,6 +16,19 @@ function config(dir: string, rules: ResolvedConfig['rules'] = {}): ResolvedConfi
   return { ...defaultConfig(), rules, configFile: undefined, baseDir: dir };
 }
 
+/** A cache file holding the result of one file, a.js with `text`. */
+function cachedOnce(text: string) {
+  const dir = tree({ 'a.js': text });
+  const file = path.join(dir, 'cache.json');
+  const abs = path.join(dir, 'a.js');
+  const c = config(dir);
+  const first = new ResultCache(file, KEY);
+  first.lookup(abs, c);
+  first.store(abs, c, lintFile(abs, { config: c }));
+  first.save();
+  return { dir, file, abs, c };
+}
+
 const KEY = runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: false }, 'build-1');
 
 describe('ResultCache', () => {
@@ -49,14 +62,7 @@ describe('ResultCache', () => {
   });
 
   it('a file whose time moved is hashed: same bytes hit, other bytes miss', () => {
-    const dir = tree({ 'a.js': INSECURE });
-    const file = path.join(dir, 'cache.json');
-    const abs = path.join(dir, 'a.js');
-    const c = config(dir);
-    const first = new ResultCache(file, KEY);
-    first.lookup(abs, c);
-    first.store(abs, c, lintFile(abs, { config: c }));
-    first.save();
+    const { file, abs, c } = cachedOnce(INSECURE);
     utimesSync(abs, new Date(2001, 1, 1), new Date(2001, 1, 1));
     const touched = new ResultCache(file, KEY);
     assert.equal(touched.lookup(abs, c)?.findings.length, 1, 'a checkout that only touched the file');
@@ -65,14 +71,7 @@ describe('ResultCache', () => {
   });
 
   it('another config of the file misses; another build, catalog or run option discards the whole cache', () => {
-    const dir = tree({ 'a.js': INSECURE });
-    const file = path.join(dir, 'cache.json');
-    const abs = path.join(dir, 'a.js');
-    const c = config(dir);
-    const first = new ResultCache(file, KEY);
-    first.lookup(abs, c);
-    first.store(abs, c, lintFile(abs, { config: c }));
-    first.save();
+    const { dir, file, abs, c } = cachedOnce(INSECURE);
     assert.ok(new ResultCache(file, KEY).lookup(abs, c));
     assert.equal(new ResultCache(file, KEY).lookup(abs, config(dir, { 'no-unverified-certificate': 'off' })), undefined);
     for (const other of [
