@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { ResultCache, runKey } from '../../server/src/cli/cache.js';
 import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config/index.js';
 import { lintFile } from '../../server/src/linter/index.js';
-import { findingKeys, runCli, tree } from '../helpers/cli.js';
+import { findingKeys, run, tree } from '../helpers/cli.js';
 
 const INSECURE = "const https = require('https');\nexports.agent = new https.Agent({ rejectUnauthorized: false });\n";
 const CLEAN = "const https = require('https');\nexports.agent = new https.Agent({ keepAlive: true });\n";
@@ -98,16 +98,16 @@ describe('ResultCache', () => {
 describe('tlslint --cache', () => {
   it('a warm run reports exactly what a cold one does, and follows edits and config changes', async () => {
     const dir = tree({ 'src/a.js': INSECURE, 'src/b.js': CLEAN, 'test/c.test.js': INSECURE });
-    const plain = await runCli(['--format', 'json', '.'], dir);
-    const cold = await runCli(['--cache', '--format', 'json', '.'], dir);
-    const warm = await runCli(['--cache', '--format', 'json', '.'], dir);
+    const plain = await run(['--format', 'json', '.'], dir);
+    const cold = await run(['--cache', '--format', 'json', '.'], dir);
+    const warm = await run(['--cache', '--format', 'json', '.'], dir);
     assert.equal(cold.stdout, plain.stdout);
     assert.equal(warm.stdout, plain.stdout);
     assert.equal(warm.code, plain.code);
     writeFileSync(path.join(dir, 'src/b.js'), INSECURE);
     writeFileSync(path.join(dir, '.tlslintrc.json'), '{ "testFileSeverity": "same" }');
-    const after = await runCli(['--cache', '--format', 'json', '.'], dir);
-    assert.equal(after.stdout, (await runCli(['--format', 'json', '.'], dir)).stdout);
+    const after = await run(['--cache', '--format', 'json', '.'], dir);
+    assert.equal(after.stdout, (await run(['--format', 'json', '.'], dir)).stdout);
     assert.deepEqual(findingKeys(after.stdout), ['src/a.js:2:no-unverified-certificate', 'src/b.js:2:no-unverified-certificate', 'test/c.test.js:2:no-unverified-certificate']);
     const testFile = JSON.parse(after.stdout).find((f: { filePath: string }) => f.filePath === 'test/c.test.js');
     assert.equal(testFile.findings[0].severity, 'error', 'the new config applies to a cached file');
@@ -116,12 +116,12 @@ describe('tlslint --cache', () => {
   it('--cache-location names the file; --fix still fixes a file whose result was cached', async () => {
     const dir = tree({ 'a.js': "const tls = require('tls');\ntls.connect({ host: 'h.example', servername: 'h.example', enableTrace: true });\n" });
     const elsewhere = tree({ 'a.js': CLEAN });
-    assert.equal((await runCli(['--cache-location', 'out/cache.json', '.'], elsewhere)).code, 0);
+    assert.equal((await run(['--cache-location', 'out/cache.json', '.'], elsewhere)).code, 0);
     assert.ok(JSON.parse(readFileSync(path.join(elsewhere, 'out/cache.json'), 'utf8')).files['../a.js'], 'its folder is created; paths are relative to it');
-    const first = await runCli(['--cache-location', path.join(dir, 'c.json'), '.'], dir);
+    const first = await run(['--cache-location', path.join(dir, 'c.json'), '.'], dir);
     assert.equal(first.code, 0);
     assert.ok(JSON.parse(readFileSync(path.join(dir, 'c.json'), 'utf8')).files['a.js']);
-    const fixed = await runCli(['--cache-location', path.join(dir, 'c.json'), '--fix', '.'], dir);
+    const fixed = await run(['--cache-location', path.join(dir, 'c.json'), '--fix', '.'], dir);
     assert.equal(fixed.code, 0);
     assert.doesNotMatch(readFileSync(path.join(dir, 'a.js'), 'utf8'), /enableTrace/);
   });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { addedLines } from '../../server/src/cli/changed-lines.js';
-import { findingKeys, git, repo, runCli, tree } from '../helpers/cli.js';
+import { findingKeys, git, repo, run, tree } from '../helpers/cli.js';
 
 const OLD = "const https = require('https');\nexports.agent = new https.Agent({ rejectUnauthorized: false });\n";
 const TLS = "const tls = require('tls');\nexports.open = () => tls.connect({ host: 'db.internal', servername: 'db.internal', minVersion: 'TLSv1' });\n";
@@ -18,7 +18,7 @@ describe('--changed-since', () => {
     writeFileSync(path.join(dir, 'src/a.js'), `// a comment on top shifts every line\n\n${OLD}`);
     writeFileSync(path.join(dir, 'src/b.js'), TLS + NEW_LINE);
     writeFileSync(path.join(dir, 'src/c.js'), OLD);
-    const r = await runCli(['--changed-since', 'HEAD', '--format', 'json', 'src'], dir);
+    const r = await run(['--changed-since', 'HEAD', '--format', 'json', 'src'], dir);
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(findingKeys(r.stdout), ['src/b.js:3:no-legacy-tls-version', 'src/c.js:2:no-unverified-certificate']);
   });
@@ -26,11 +26,11 @@ describe('--changed-since', () => {
   it('an edited flagged line counts; an untouched tree reports nothing (exit 0) in every format', async () => {
     const dir = repo({ 'a.js': OLD, 'b.js': TLS });
     for (const format of ['json', 'text', 'sarif']) {
-      const r = await runCli(['--changed-since', 'HEAD', '--format', format, '.'], dir);
+      const r = await run(['--changed-since', 'HEAD', '--format', format, '.'], dir);
       assert.equal(r.code, 0, `${format}: ${r.stdout}`);
     }
     writeFileSync(path.join(dir, 'b.js'), TLS.replace("minVersion: 'TLSv1'", "minVersion: 'TLSv1', ca: caPem"));
-    const r = await runCli(['--changed-since', 'HEAD', '--format', 'sarif', '.'], dir);
+    const r = await run(['--changed-since', 'HEAD', '--format', 'sarif', '.'], dir);
     assert.equal(r.code, 1);
     const results = JSON.parse(r.stdout).runs[0].results;
     assert.deepEqual(results.map((x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => `${x.locations[0].physicalLocation.artifactLocation.uri}:${x.ruleId}`), ['b.js:no-legacy-tls-version']);
@@ -46,29 +46,29 @@ describe('--changed-since', () => {
     writeFileSync(path.join(dir, 'a.js'), OLD.replace('rejectUnauthorized: false', 'rejectUnauthorized: true'));
     git(dir, 'commit', '-qam', 'main: verify certificates');
     git(dir, 'checkout', '-q', 'feature');
-    const r = await runCli(['--changed-since', 'main', '--format', 'json', '.'], dir);
+    const r = await run(['--changed-since', 'main', '--format', 'json', '.'], dir);
     assert.deepEqual(findingKeys(r.stdout), ['b.js:3:no-legacy-tls-version']);
   });
 
   it('works with a baseline: only findings that are both new and on changed lines', async () => {
     const dir = repo({ 'a.js': OLD, 'b.js': TLS });
-    await runCli(['--write-baseline', 'base.json', '.'], dir);
+    await run(['--write-baseline', 'base.json', '.'], dir);
     writeFileSync(path.join(dir, 'b.js'), TLS + NEW_LINE);
     writeFileSync(path.join(dir, 'c.js'), OLD);
-    const r = await runCli(['--changed-since', 'HEAD', '--baseline', 'base.json', '--format', 'json', '.'], dir);
+    const r = await run(['--changed-since', 'HEAD', '--baseline', 'base.json', '--format', 'json', '.'], dir);
     assert.deepEqual(findingKeys(r.stdout), ['b.js:3:no-legacy-tls-version', 'c.js:2:no-unverified-certificate']);
   });
 
   it('exit 2 with a clear message outside a repository, for an unknown ref, and for an option-like ref', async () => {
     const outside = tree({ 'a.js': OLD });
-    const r1 = await runCli(['--changed-since', 'HEAD', 'a.js'], outside);
+    const r1 = await run(['--changed-since', 'HEAD', 'a.js'], outside);
     assert.equal(r1.code, 2);
     assert.match(r1.stderr, /--changed-since needs a git repository: .*not a git repository/i);
     const dir = repo({ 'a.js': OLD });
-    const r2 = await runCli(['--changed-since', 'origin/nope', 'a.js'], dir);
+    const r2 = await run(['--changed-since', 'origin/nope', 'a.js'], dir);
     assert.equal(r2.code, 2);
     assert.match(r2.stderr, /unknown git ref 'origin\/nope' \(fetch it first if it is a remote branch\)/);
-    const r3 = await runCli(['--changed-since=--output=x', 'a.js'], dir);
+    const r3 = await run(['--changed-since=--output=x', 'a.js'], dir);
     assert.equal(r3.code, 2);
     assert.match(r3.stderr, /'--output=x' is not a git ref/);
     assert.equal(r1.stdout + r2.stdout + r3.stdout, '');
@@ -96,7 +96,7 @@ describe('--changed-since', () => {
     }
     writeFileSync(path.join(dir, '.gitattributes'), '*.js filter=evil diff=evil\n');
     writeFileSync(path.join(dir, 'a.js'), OLD + NEW_LINE.replace('exports.legacy = () => tls', "exports.legacy = () => require('tls')"));
-    const r = await runCli(['--changed-since', 'HEAD', '--format', 'json', '.'], dir);
+    const r = await run(['--changed-since', 'HEAD', '--format', 'json', '.'], dir);
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(findingKeys(r.stdout), ['a.js:3:no-legacy-tls-version']);
     assert.equal(existsSync(marker), false, 'a command configured in the repository ran');

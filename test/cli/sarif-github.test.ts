@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { rules as catalog } from '../../rules/index.js';
 import { findingSecuritySeverity, formatSarif, GITHUB_MAX_RESULTS } from '../../server/src/cli/format-sarif.js';
 import type { FileResult, Finding } from '../../server/src/engine/types.js';
-import { ROOT, runCli, spawnCli, tree } from '../helpers/cli.js';
+import { ROOT, run, spawnCli, tree } from '../helpers/cli.js';
 
 type Json = Record<string, any>;
 
@@ -36,7 +36,7 @@ function band(score: string | undefined): string {
 describe('SARIF security-severity as GitHub reads it (from the descriptor)', () => {
   it('a finding at full level scores the rule\'s own; lowered in a test file it points at a Medium descriptor; information has none', async () => {
     const dir = tree({ 'src/a.js': CERT, 'test/a.test.js': CERT, 'src/ciphers.js': HIGH, 'test/ciphers.test.js': HIGH });
-    const r = await runCli(['--format', 'sarif', '.'], dir);
+    const r = await run(['--format', 'sarif', '.'], dir);
     const rows = resultsWithRules(JSON.parse(r.stdout)).map(({ result, rule }) => ({
       file: result.locations[0].physicalLocation.artifactLocation.uri,
       ruleId: result.ruleId,
@@ -77,14 +77,14 @@ describe('SARIF security-severity as GitHub reads it (from the descriptor)', () 
 describe('SARIF run details', () => {
   it('--sarif-category sets automationDetails.id as upload-sarif\'s category would', async () => {
     const dir = tree({ 'a.js': CERT });
-    const run = JSON.parse((await runCli(['--format', 'sarif', '--sarif-category', 'tlslint/frontend', '.'], dir)).stdout).runs[0];
+    const run = JSON.parse((await run(['--format', 'sarif', '--sarif-category', 'tlslint/frontend', '.'], dir)).stdout).runs[0];
     assert.deepEqual(run.automationDetails, { id: 'tlslint/frontend/' });
-    const none = JSON.parse((await runCli(['--format', 'sarif', '.'], dir)).stdout).runs[0];
+    const none = JSON.parse((await run(['--format', 'sarif', '.'], dir)).stdout).runs[0];
     assert.equal(none.automationDetails, undefined);
   });
 
   it('help.markdown is the rule\'s page (why, examples, fix) with links that work outside the repository', async () => {
-    const rules: Json[] = JSON.parse((await runCli(['--format', 'sarif', '.'], tree({}))).stdout).runs[0].tool.driver.rules;
+    const rules: Json[] = JSON.parse((await run(['--format', 'sarif', '.'], tree({}))).stdout).runs[0].tool.driver.rules;
     for (const rule of rules) {
       const md: string = rule.help.markdown;
       assert.ok(md.startsWith(`# ${rule.id}\n`), rule.id);

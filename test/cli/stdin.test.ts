@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, spawnCli, tree, type JsonFile } from '../helpers/cli.js';
+import { run, spawnCli, tree, type JsonFile } from '../helpers/cli.js';
 
 const INSECURE = "const tls = require('tls');\ntls.connect({ host: 'db.internal', servername: 'db.internal', rejectUnauthorized: false });\n";
 
@@ -23,13 +23,13 @@ describe('--stdin', () => {
       'off/.tlslintrc.json': '{ "rules": { "no-unverified-certificate": "off" } }',
       '.tlslintrc.json': '{ "ignore": ["vendor/**"] }',
     });
-    const off = await runCli(['--stdin', '--stdin-filename', 'off/a.js', '--format', 'json'], dir, INSECURE);
+    const off = await run(['--stdin', '--stdin-filename', 'off/a.js', '--format', 'json'], dir, INSECURE);
     assert.equal(off.code, 0);
     assert.deepEqual((JSON.parse(off.stdout) as JsonFile[])[0].findings, []);
-    const test = await runCli(['--stdin', '--stdin-filename', 'test/a.test.js', '--format', 'json'], dir, INSECURE);
+    const test = await run(['--stdin', '--stdin-filename', 'test/a.test.js', '--format', 'json'], dir, INSECURE);
     assert.equal(test.code, 0, 'lowered to a warning in a test file');
     assert.deepEqual((JSON.parse(test.stdout) as JsonFile[])[0].findings.map((f) => f.severity), ['warning']);
-    const ignored = await runCli(['--stdin', '--stdin-filename', 'vendor/a.js', '--format', 'json'], dir, INSECURE);
+    const ignored = await run(['--stdin', '--stdin-filename', 'vendor/a.js', '--format', 'json'], dir, INSECURE);
     assert.equal(ignored.code, 0);
     const [entry] = JSON.parse(ignored.stdout) as JsonFile[];
     assert.deepEqual(entry.findings, []);
@@ -38,33 +38,33 @@ describe('--stdin', () => {
 
   it('reads TypeScript by the name, JavaScript without one; a name tlslint does not read gets a note', async () => {
     const dir = tree({});
-    const ts = await runCli(['--stdin', '--stdin-filename', 'a.ts', '--format', 'json'], dir, `const o: import('tls').ConnectionOptions = { rejectUnauthorized: false };\nrequire('tls').connect(o as any);\n`);
+    const ts = await run(['--stdin', '--stdin-filename', 'a.ts', '--format', 'json'], dir, `const o: import('tls').ConnectionOptions = { rejectUnauthorized: false };\nrequire('tls').connect(o as any);\n`);
     assert.deepEqual((JSON.parse(ts.stdout) as JsonFile[])[0].findings.map((f) => f.ruleId), ['no-unverified-certificate']);
-    const unnamed = await runCli(['--stdin', '--format', 'json'], dir, INSECURE);
+    const unnamed = await run(['--stdin', '--format', 'json'], dir, INSECURE);
     assert.equal((JSON.parse(unnamed.stdout) as JsonFile[])[0].filePath, 'stdin.js');
-    const other = await runCli(['--stdin', '--stdin-filename', 'notes.txt', '--format', 'json'], dir, INSECURE);
+    const other = await run(['--stdin', '--stdin-filename', 'notes.txt', '--format', 'json'], dir, INSECURE);
     assert.equal(other.code, 0);
     assert.match((JSON.parse(other.stdout) as JsonFile[])[0].notes[0].message, /not a file tlslint reads/);
   });
 
   it('a byte order mark is not part of the text (positions as in the file)', async () => {
-    const r = await runCli(['--stdin', '--stdin-filename', 'a.js', '--format', 'json'], tree({}), `\ufeff${INSECURE}`);
+    const r = await run(['--stdin', '--stdin-filename', 'a.js', '--format', 'json'], tree({}), `\ufeff${INSECURE}`);
     const [f] = (JSON.parse(r.stdout) as JsonFile[])[0].findings;
     assert.deepEqual([f.line, f.column], [2, 63]);
   });
 
   it('goes with --baseline: the fingerprints are of the text read', async () => {
     const dir = tree({ 'a.js': INSECURE });
-    await runCli(['--write-baseline', 'base.json', 'a.js'], dir);
-    const same = await runCli(['--stdin', '--stdin-filename', 'a.js', '--baseline', 'base.json', '--format', 'json'], dir, `// unsaved edit\n${INSECURE}`);
+    await run(['--write-baseline', 'base.json', 'a.js'], dir);
+    const same = await run(['--stdin', '--stdin-filename', 'a.js', '--baseline', 'base.json', '--format', 'json'], dir, `// unsaved edit\n${INSECURE}`);
     assert.equal(same.code, 0, same.stdout);
-    const edited = await runCli(['--stdin', '--stdin-filename', path.join(dir, 'a.js'), '--baseline', 'base.json', '--format', 'json'], dir, INSECURE.replace('host:', 'port: 5432, host:'));
+    const edited = await run(['--stdin', '--stdin-filename', path.join(dir, 'a.js'), '--baseline', 'base.json', '--format', 'json'], dir, INSECURE.replace('host:', 'port: 5432, host:'));
     assert.equal(edited.code, 1);
   });
 
   it('a broken config of the path is exit 2; paths, --fix and --changed-since do not go with it', async () => {
     const dir = tree({ 'bad/.tlslintrc.json': '{ "rules": ' });
-    const broken = await runCli(['--stdin', '--stdin-filename', 'bad/a.js'], dir, INSECURE);
+    const broken = await run(['--stdin', '--stdin-filename', 'bad/a.js'], dir, INSECURE);
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /configuration error: .*bad\/\.tlslintrc\.json/);
     for (const [args, message] of [
@@ -73,7 +73,7 @@ describe('--stdin', () => {
       [['--stdin', '--changed-since', 'HEAD'], /--changed-since .* does not go with --stdin/],
       [['--stdin-filename', 'a.js'], /--stdin-filename goes with --stdin/],
     ] as const) {
-      const r = await runCli([...args], dir, INSECURE);
+      const r = await run([...args], dir, INSECURE);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, message);
     }

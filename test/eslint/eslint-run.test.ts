@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import * as linter from '../../server/src/linter/index.js';
 import sourcePlugin = require('../../server/src/eslint/index.js');
-import { runCli, tree } from '../helpers/cli.js';
+import { run, tree } from '../helpers/cli.js';
 import { ESLINTS, ROOT, tsParser, type Any } from './eslint-tools.js';
 
 const bundled: Any = require(path.join(ROOT, 'dist', 'eslint-plugin.js'));
@@ -31,7 +31,7 @@ function keys(results: Any[], cwd: string): string[] {
 }
 
 async function cliKeys(dir: string): Promise<string[]> {
-  const r = await runCli(['--format', 'json', '.'], dir);
+  const r = await run(['--format', 'json', '.'], dir);
   const json = JSON.parse(r.stdout) as Array<{ filePath: string; findings: Array<{ line: number; ruleId: string; severity: string }> }>;
   return json.flatMap((f) => f.findings.filter((x) => x.severity !== 'info').map((x) => `${f.filePath}:${x.line}:${x.ruleId}`)).sort();
 }

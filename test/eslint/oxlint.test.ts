@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
 import { ROOT } from './eslint-tools.js';
 
 const OXLINT = path.join(ROOT, '.bench', 'tools', 'node_modules', '.bin', 'oxlint');
@@ -36,7 +36,7 @@ describe('oxlint with jsPlugins: dist/eslint-plugin.js', { skip }, () => {
     assert.equal(r.status, 1, r.stderr);
     const diagnostics = JSON.parse(r.stdout).diagnostics as Array<{ code: string; filename: string; labels: Array<{ span: { line: number } }> }>;
     const got = diagnostics.map((d) => `${d.filename}:${d.labels[0].span.line}:${d.code.replace(/^tlslint\((.*)\)$/, '$1')}`).sort();
-    const cli = JSON.parse((await runCli(['--format', 'json', '.'], dir)).stdout) as Array<{ filePath: string; findings: Array<{ line: number; ruleId: string; severity: string }> }>;
+    const cli = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as Array<{ filePath: string; findings: Array<{ line: number; ruleId: string; severity: string }> }>;
     const want = cli.flatMap((f) => f.findings.filter((x) => x.severity !== 'info').map((x) => `${f.filePath}:${x.line}:${x.ruleId}`)).sort();
     assert.ok(want.some((k) => k.includes('.ts:')));
     assert.deepEqual(got, want);

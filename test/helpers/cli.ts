@@ -1,5 +1,6 @@
-// Running `tlslint` in tests: main() in this process with the output captured, or the built
-// dist/cli.js in a child process; and scratch trees to run it on.
+// Running the `tlslint` command in tests: in this process with the output captured (starting node
+// and loading TypeScript for each case costs more than the case), or the built dist/cli.js in a
+// child process; on scratch trees of files, and git repositories of them.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ export interface Ran {
 }
 
 /** `tlslint args` in this process; `stdin` is what --stdin reads. */
-export async function runCli(args: string[], cwd: string, stdin?: string): Promise<Ran> {
+export async function run(args: string[], cwd: string, stdin?: string): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, readStdin: async () => stdin ?? '' });
@@ -29,21 +30,17 @@ export function spawnCli(args: string[], cwd: string, options: { input?: string;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A scratch folder holding `files` (path → text). */
-export function tree(files: Record<string, string>, prefix = 'tlslint-cli-'): string {
+/** A scratch directory holding `files` (relative path → text or bytes). */
+export function tree(files: Record<string, string | Buffer>, prefix = 'tlslint-cli-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  writeTree(dir, files);
-  return dir;
-}
-
-export function writeTree(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
+  return dir;
 }
 
-/** `git args` in `cwd`, failing the test on an error; a fixed identity and date so commits are reproducible. */
+/** `git args` in `cwd`, failing the test on an error; a fixed identity so commits need no user config. */
 export function git(cwd: string, ...args: string[]): string {
   const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: cwd };
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', env });
