@@ -77,8 +77,8 @@ describe('SARIF security-severity as GitHub reads it (from the descriptor)', () 
 describe('SARIF run details', () => {
   it('--sarif-category sets automationDetails.id as upload-sarif\'s category would', async () => {
     const dir = tree({ 'a.js': CERT });
-    const run = JSON.parse((await run(['--format', 'sarif', '--sarif-category', 'tlslint/frontend', '.'], dir)).stdout).runs[0];
-    assert.deepEqual(run.automationDetails, { id: 'tlslint/frontend/' });
+    const sarifRun = JSON.parse((await run(['--format', 'sarif', '--sarif-category', 'tlslint/frontend', '.'], dir)).stdout).runs[0];
+    assert.deepEqual(sarifRun.automationDetails, { id: 'tlslint/frontend/' });
     const none = JSON.parse((await run(['--format', 'sarif', '.'], dir)).stdout).runs[0];
     assert.equal(none.automationDetails, undefined);
   });
