@@ -6,7 +6,11 @@
 // scripts/tools.mjs, with the config tools/bench/eslint.config.mjs); then the editor benchmark
 // (bench/editor.ts). Prints Markdown tables and the goals, and writes .bench/results.{json,md}.
 //
-//   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor]
+//   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor] [--tools id,id,…]
+//
+// --tools measures only the tools named (ids as in the tables: floor-parse, floor-walk, tlslint-1,
+// tlslint-2, tlslint-cache-cold, tlslint-cache-warm, oxlint, eslint); goals whose tools were not
+// measured are left out.
 //
 // Runs: 3 of each tool (--runs), ESLint 3 on the TLS-heavy corpus and 1 on the big one, where it
 // takes minutes and no goal depends on it (--eslint-runs sets both).
@@ -33,6 +37,7 @@ const opt = (name, fallback) => {
 const RUNS = Number(opt('--runs', '3'));
 const ESLINT_RUNS = opt('--eslint-runs', undefined);
 const ONLY = opt('--only', undefined);
+const TOOLS_WANTED = opt('--tools', undefined)?.split(',');
 const BUILD = path.join(BENCH_DIR, 'build');
 const TOOLS = path.join(BENCH_DIR, 'tools');
 /**
@@ -126,7 +131,9 @@ async function benchCorpus(name) {
   const list = spawnSync(process.execPath, [path.join(BUILD, 'floor.js'), 'list', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout.trim().split('\n');
   const bytes = list.reduce((n, f) => n + readFileSync(f).length, 0);
   const jsFiles = list.filter((f) => /\.(?:[cm]?js|jsx)$/.test(f)).length;
-  const runs = Object.fromEntries(tools(name, dir).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
+  // tlslint --jobs 1 is every comparison's reference: always measured.
+  const wanted = (t) => !TOOLS_WANTED || t.id === 'tlslint-1' || TOOLS_WANTED.includes(t.id);
+  const runs = Object.fromEntries(tools(name, dir).filter(wanted).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
   for (const t of Object.values(runs)) {
     if (!t.prime) continue;
     // The warm cache: one run before the rounds fills it.
@@ -148,9 +155,9 @@ async function benchCorpus(name) {
       log(`${name} ${t.id} round ${round + 1}: ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB`);
     }
   }
-  const report = (name) => readFileSync(path.join(BUILD, `out-${name}.json`), 'utf8');
-  const sameReport = report('1') === report('2');
-  const sameReportCache = report('1') === report('cold') && report('1') === report('warm');
+  const report = (id) => (runs[`tlslint-${id}`] || runs[`tlslint-cache-${id}`] ? readFileSync(path.join(BUILD, `out-${id}.json`), 'utf8') : undefined);
+  const sameReport = runs['tlslint-2'] ? report('1') === report('2') : undefined;
+  const sameReportCache = runs['tlslint-cache-cold'] && runs['tlslint-cache-warm'] ? report('1') === report('cold') && report('1') === report('warm') : undefined;
   const tlslint = JSON.parse(readFileSync(path.join(BUILD, 'out-1.json'), 'utf8'));
   return {
     name,
@@ -184,8 +191,8 @@ function installOxlint() {
 async function main() {
   const info = machine();
   if (ONLY !== 'editor') {
-    installOxlint();
-    ensureTools('bench', log);
+    if (!TOOLS_WANTED || TOOLS_WANTED.includes('oxlint')) installOxlint();
+    if (!TOOLS_WANTED || TOOLS_WANTED.includes('eslint')) ensureTools('bench', log);
   }
   await bundle();
   buildCorpora(ONLY === 'editor' ? 'none' : ONLY);

@@ -65,6 +65,8 @@ export function eslintRule(rule: Rule): EslintRule {
       defaultOptions: [{ includeInfo: false }],
     },
     create(context) {
+      // ESLint refuses a fix from a rule not declared fixable: then every fix is a suggestion.
+      const fixable = fixKinds.includes('safe');
       // Only the files tlslint reads as JavaScript/TypeScript: a code block of a Markdown file has
       // a virtual name (`README.md/0.js`) that says what it is.
       if (languageOf(context.filename)?.id !== 'js') return {};
@@ -77,7 +79,7 @@ export function eslintRule(rule: Rule): EslintRule {
           const loc = (start: number, end: number) => ({ start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) });
           for (const f of result.findings) {
             if (f.ruleId !== id || (f.severity === 'info' && !includeInfo)) continue;
-            const safe = f.fixes.find((x) => x.kind === 'safe');
+            const safe = fixable ? f.fixes.find((x) => x.kind === 'safe') : undefined;
             const rest = f.fixes.filter((x) => x !== safe);
             context.report({
               loc: loc(f.start, f.end),
