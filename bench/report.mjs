@@ -46,7 +46,7 @@ function corpusTable(c) {
   const rows = c.tools.map((t) => {
     const m = median(t.times);
     const files = t.id === 'eslint' ? c.jsFiles : c.files;
-    return `| ${t.label} | ${s(m)} | ${s(Math.min(...t.times))}–${s(Math.max(...t.times))} (${t.times.length}) | ${s(median(t.cpu))} | ${Math.round(files / (m / 1000))} | ${(c.bytes / 1e6 / (m / 1000)).toFixed(1)} | ${Math.max(...t.peaks).toFixed(0)} | ${Number.isNaN(base) ? "—" : (m / base).toFixed(3)} | ${(m / mine).toFixed(2)} |`;
+    return `| ${t.label} | ${s(m)} | ${s(Math.min(...t.times))}–${s(Math.max(...t.times))} (${t.times.length}) | ${s(median(t.cpu))} | ${Math.round(files / (m / 1000))} | ${(c.bytes / 1e6 / (m / 1000)).toFixed(1)} | ${Math.max(...t.peaks).toFixed(0)} | ${Number.isNaN(base) ? '—' : (m / base).toFixed(3)} | ${(m / mine).toFixed(2)} |`;
   });
   return [
     `### ${c.name === 'big' ? 'Big corpus' : 'TLS-heavy corpus'}: ${c.files.toLocaleString('en')} files, ${(c.bytes / 1e6).toFixed(1)} MB (${c.jsFiles.toLocaleString('en')} JavaScript)`,
