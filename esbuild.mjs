@@ -30,6 +30,9 @@ const common = {
   plugins: [typescriptOnce],
   // Under --watch the sources change without a new id: the bundle then hashes itself (cli/cache.ts).
   define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages), ...(watch ? {} : { TLSLINT_BUILD_ID: JSON.stringify(inputs.slice(0, 16)) }) },
+  // jsonc-parser's "main" is a UMD wrapper whose require() calls esbuild cannot follow (the bundle
+  // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

@@ -26,15 +26,27 @@ function unbundledPage(ruleId: string): string | undefined {
 const cache = new Map<string, string | undefined>();
 
 /**
- * The rule's page as Markdown that reads the same anywhere: links to sibling pages
- * (`](no-weak-cipher.md)`) become links to the published pages, since the page is shown outside
- * the repository (a GitHub alert, an editor hover). Undefined for an id without a page.
+ * The rule's page as Markdown that reads the same anywhere (a GitHub alert): its relative links
+ * made absolute (absoluteDocLinks). Undefined for an id without a page.
  */
 export function rulePageMarkdown(ruleId: string): string | undefined {
   if (cache.has(ruleId)) return cache.get(ruleId);
   const bundled = bundledPages();
   const raw = bundled ? bundled[ruleId] : unbundledPage(ruleId);
-  const page = raw?.replace(/\]\(([a-z0-9-]+)\.md(#[^)]*)?\)/g, (_, id: string, hash = '') => `](${docsUrl(id)}${hash})`);
+  const page = raw === undefined ? undefined : absoluteDocLinks(raw, ruleId);
   cache.set(ruleId, page);
   return page;
+}
+
+/**
+ * A rule page's relative links (`other-rule.md`, `#references`) made absolute, for text shown
+ * outside the repository (a hover, a SARIF alert): there is no folder to resolve them against.
+ */
+export function absoluteDocLinks(markdown: string, ruleId: string): string {
+  return markdown.replace(/\]\(([^)\s]*)\)/g, (whole, target: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
+    const [file, anchor] = target.split('#', 2) as [string, string | undefined];
+    const id = file === '' ? ruleId : /^([a-z0-9-]+)\.md$/.exec(file)?.[1];
+    return id ? `](${docsUrl(id)}${anchor === undefined ? '' : `#${anchor}`})` : whole;
+  });
 }
