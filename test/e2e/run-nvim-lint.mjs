@@ -5,11 +5,10 @@
 // and hands the output to its parser. The diagnostics must be the CLI's findings of that file.
 // Usage: node test/e2e/run-nvim-lint.mjs
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NVIM, ROOT, isMain, isolatedEnv, keepArtifacts } from './lib/env.mjs';
-import { seconds } from './lib/proc.mjs';
-import { cliReport, makeRunDir } from './lib/workspace.mjs';
+import { NVIM, ROOT, isolatedEnv } from './lib/env.mjs';
+import { checkInRunDir, cliReport, exitWith, makeRunDir } from './lib/workspace.mjs';
 
 /** The ```lua block that follows the line naming nvim-lint in README.md. */
 function nvimLintSnippet() {
@@ -41,10 +40,8 @@ vim.cmd('qa!')
 `;
 
 export async function runNvimLint() {
-  const t0 = Date.now();
   const { dir, ws } = makeRunDir('nvim-lint');
-  let ok = false;
-  try {
+  return checkInRunDir(dir, () => {
     const snippet = path.join(dir, 'snippet.lua');
     const driver = path.join(dir, 'driver.lua');
     writeFileSync(snippet, nvimLintSnippet());
@@ -62,22 +59,7 @@ export async function runNvimLint() {
     console.log(`  diagnostics: ${got || '(none)'}\n  CLI:         ${want}`);
     if (!want) throw new Error('the CLI finds nothing in the file: the check could not fail');
     if (got !== want) throw new Error(`nvim exit ${r.status}:\n${output}`);
-    ok = true;
-  } catch (err) {
-    console.log(`  ${err.message}`);
-  }
-  console.log(`  ${ok ? 'PASS' : 'FAIL'}; ${seconds(Date.now() - t0)}`);
-  if (ok) rmSync(dir, { recursive: true, force: true });
-  else console.log(`  logs and workspace kept in ${keepArtifacts(dir)}`);
-  return ok;
+  });
 }
 
-if (isMain(import.meta)) {
-  runNvimLint().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+exitWith(import.meta, runNvimLint);

@@ -9,9 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { E2E_DIR, ROOT, isMain, isolatedEnv, keepArtifacts } from './lib/env.mjs';
-import { seconds } from './lib/proc.mjs';
-import { makeRunDir } from './lib/workspace.mjs';
+import { E2E_DIR, ROOT, isolatedEnv } from './lib/env.mjs';
+import { checkInRunDir, exitWith, makeRunDir } from './lib/workspace.mjs';
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com', GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z', GIT_CONFIG_NOSYSTEM: '1' };
 
@@ -46,11 +45,9 @@ function hookRepository(dir, env) {
 }
 
 export async function runPreCommit() {
-  const t0 = Date.now();
   const { dir, ws } = makeRunDir('pre-commit');
   const env = isolatedEnv({ ...GIT_ENV, PRE_COMMIT_HOME: path.join(E2E_DIR, 'pre-commit-home') });
-  let ok = false;
-  try {
+  return checkInRunDir(dir, () => {
     const version = must(sh('pre-commit', ['--version'], dir, env), 'pre-commit --version').trim();
     console.log(`  ${version}`);
     // One path for every run: pre-commit keys its environments by the repository's URL and rev.
@@ -81,22 +78,7 @@ export async function runPreCommit() {
     const fixed = sh('git', ['commit', '-qm', 'fixed'], ws, env);
     console.log(fixed.output.replace(/^/gm, '    '));
     if (fixed.code !== 0) throw new Error('the commit of the fixed file was refused');
-    ok = true;
-  } catch (err) {
-    console.log(`  ${err.message}`);
-  }
-  console.log(`  ${ok ? 'PASS' : 'FAIL'}; ${seconds(Date.now() - t0)}`);
-  if (ok) rmSync(dir, { recursive: true, force: true });
-  else console.log(`  logs and workspace kept in ${keepArtifacts(dir)}`);
-  return ok;
+  });
 }
 
-if (isMain(import.meta)) {
-  runPreCommit().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+exitWith(import.meta, runPreCommit);

@@ -12,7 +12,7 @@ import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
 import type { Comment, Edit, Frontend, ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate } from '../engine/prefilter.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
-import type { FileResult, Note } from '../engine/types.js';
+import type { FileResult, Note, Range } from '../engine/types.js';
 import { FRONTENDS } from '../lang/index.js';
 
 export interface LintOptions {
@@ -179,16 +179,16 @@ export function parseForEdits(fileName: string, text: string): ParsedDocument | 
 }
 
 /**
- * The comments of a text that hold `needle`, in order: real comments only (not the same text in
- * a string, a template or JSX text). Empty when the text has no such comment or tlslint does not
- * read the file.
+ * The comments of a text that hold `needle`, in order, with their ranges: real comments only (not
+ * the same text in a string, a template or JSX text). Empty when the text has no such comment or
+ * tlslint does not read the file.
  */
-export function commentsHolding(fileName: string, text: string, needle: string): Comment[] {
+export function commentsHolding(fileName: string, text: string, needle: string): Array<Comment & { range: Range }> {
   if (!text.includes(needle)) return [];
   const document = parseForEdits(fileName, text);
   if (!document) return [];
   try {
-    return frontendOf(fileName)!.commentsHolding(document, needle);
+    return frontendOf(fileName)!.commentsHolding(document, needle).map((c) => ({ ...c, range: { start: document.positionAt(c.start), end: document.positionAt(c.end) } }));
   } finally {
     releaseDocument(document);
   }
