@@ -38,7 +38,7 @@ describe('--write-baseline then --baseline', () => {
     assert.deepEqual(findingKeys((await run(['--format', 'json', 'src'], dir)).stdout), ['src/a.js:6:no-unverified-certificate', 'src/b.js:3:no-legacy-tls-version', 'src/b.js:4:no-legacy-tls-version']);
   });
 
-  it('works the same in text and SARIF, with the exit code of what is shown', async () => {
+  it('works the same in text, SARIF and json-with-metadata, with the exit code of what is shown', async () => {
     const dir = tree({ 'a.js': A });
     await run(['--write-baseline', 'base.json', 'a.js'], dir);
     const text = await run(['--baseline', 'base.json', 'a.js'], dir);
@@ -47,6 +47,8 @@ describe('--write-baseline then --baseline', () => {
     const sarif = await run(['--baseline', 'base.json', '--format', 'sarif', 'a.js'], dir);
     assert.equal(sarif.code, 0);
     assert.deepEqual(JSON.parse(sarif.stdout).runs[0].results, []);
+    const meta = await run(['--baseline', 'base.json', '--format', 'json-with-metadata', 'a.js'], dir);
+    assert.deepEqual([meta.code, JSON.parse(meta.stdout).metadata.errorCount], [0, 0]);
     writeFileSync(path.join(dir, 'a.js'), `${A}const again = new https.Agent({ rejectUnauthorized: false, keepAlive: true });\n`);
     const sarif2 = await run(['--baseline', 'base.json', '--format', 'sarif', 'a.js'], dir);
     assert.equal(sarif2.code, 1);
@@ -55,6 +57,8 @@ describe('--write-baseline then --baseline', () => {
     const text2 = await run(['--baseline', 'base.json', 'a.js'], dir);
     assert.equal(text2.code, 1);
     assert.match(text2.stdout, /5:\d+\s+error/);
+    const meta2 = await run(['--baseline', 'base.json', '--format', 'json-with-metadata', 'a.js'], dir);
+    assert.deepEqual([meta2.code, JSON.parse(meta2.stdout).metadata.errorCount, JSON.parse(meta2.stdout).results[0].findings.map((f: { line: number }) => f.line)], [1, 1, [5]]);
     assert.doesNotMatch(text2.stdout, /\b3:\d+\s+error/);
   });
 
@@ -98,6 +102,8 @@ describe('stale baseline entries', () => {
     const notes = json(reported.stdout).flatMap((f) => f.notes.map((n) => ({ file: f.filePath, ...n })));
     assert.deepEqual(notes.map((n) => [n.file, n.kind, n.ruleId]), [['a.js', 'unused-baseline', 'no-unverified-certificate']]);
     assert.match(notes[0].message, /matches no finding any more.*line 3 when recorded/);
+    // A stale entry is a problem at its severity in the counts, as an unused disable directive is.
+    assert.deepEqual(json(reported.stdout).map((f) => [f.filePath, f.errorCount]), [['a.js', 1], ['b.js', 0]]);
     const text = await run(['--baseline', 'base.json', '--report-unused-baseline', '.'], dir);
     assert.match(text.stdout, /unused baseline entry/);
 

@@ -29,7 +29,7 @@ function cachedOnce(text: string) {
   return { dir, file, abs, c };
 }
 
-const KEY = runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: false }, 'build-1');
+const KEY = runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: false, includeInfo: false }, 'build-1');
 
 describe('ResultCache', () => {
   it('a second run takes every unchanged file from the cache, by size and time, without reading it', () => {
@@ -75,10 +75,11 @@ describe('ResultCache', () => {
     assert.ok(new ResultCache(file, KEY).lookup(abs, c));
     assert.equal(new ResultCache(file, KEY).lookup(abs, config(dir, { 'no-unverified-certificate': 'off' })), undefined);
     for (const other of [
-      runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: false }, 'build-2'),
-      runKey({ ruleIds: ['a', 'b'], overrides: {}, reportUnusedDirectives: false }, 'build-1'),
-      runKey({ ruleIds: ['a'], overrides: { a: 'off' }, reportUnusedDirectives: false }, 'build-1'),
-      runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: true }, 'build-1'),
+      runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: false, includeInfo: false }, 'build-2'),
+      runKey({ ruleIds: ['a', 'b'], overrides: {}, reportUnusedDirectives: false, includeInfo: false }, 'build-1'),
+      runKey({ ruleIds: ['a'], overrides: { a: 'off' }, reportUnusedDirectives: false, includeInfo: false }, 'build-1'),
+      runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: true, includeInfo: false }, 'build-1'),
+      runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: false, includeInfo: true }, 'build-1'),
     ]) assert.equal(new ResultCache(file, other).lookup(abs, c), undefined);
   });
 

@@ -34,10 +34,10 @@ function band(score: string | undefined): string {
 }
 
 describe('SARIF security-severity as GitHub reads it (from the descriptor)', () => {
-  it('a finding at full level scores the rule\'s own; lowered in a test file it points at a Medium descriptor; information has none', async () => {
+  it('a finding at full level scores the rule\'s own; lowered in a test file it points at a Medium descriptor; information (with --include-info) has none', async () => {
     const dir = tree({ 'src/a.js': CERT, 'test/a.test.js': CERT, 'src/ciphers.js': HIGH, 'test/ciphers.test.js': HIGH });
-    const r = await run(['--format', 'sarif', '.'], dir);
-    const rows = resultsWithRules(JSON.parse(r.stdout)).map(({ result, rule }) => ({
+    const r = await run(['--format', 'sarif', '--include-info', '.'], dir);
+    const rowsOf = (stdout: string) => resultsWithRules(JSON.parse(stdout)).map(({ result, rule }) => ({
       file: result.locations[0].physicalLocation.artifactLocation.uri,
       ruleId: result.ruleId,
       level: result.level,
@@ -45,6 +45,7 @@ describe('SARIF security-severity as GitHub reads it (from the descriptor)', () 
       resultScore: result.properties?.['security-severity'],
       ruleLevel: rule.defaultConfiguration.level,
     }));
+    const rows = rowsOf(r.stdout);
     assert.deepEqual(rows, [
       { file: 'src/a.js', ruleId: 'no-unverified-certificate', level: 'error', score: '8.1', resultScore: '8.1', ruleLevel: 'error' },
       { file: 'src/ciphers.js', ruleId: 'no-weak-cipher/info', level: 'note', score: undefined, resultScore: undefined, ruleLevel: 'note' },
@@ -53,6 +54,10 @@ describe('SARIF security-severity as GitHub reads it (from the descriptor)', () 
     ]);
     const rules: Json[] = JSON.parse(r.stdout).runs[0].tool.driver.rules;
     assert.equal(rules.filter((x) => x.id === 'no-weak-cipher/info').length, 1, 'one lowered descriptor, however many results use it');
+    // Without --include-info, information findings stay out of the SARIF (and their descriptor with them).
+    const plain = await run(['--format', 'sarif', '.'], dir);
+    assert.deepEqual(rowsOf(plain.stdout), rows.filter((x) => x.level !== 'note'));
+    assert.ok(!JSON.parse(plain.stdout).runs[0].tool.driver.rules.some((x: Json) => x.id.endsWith('/info')));
     const lowered = rules.find((x) => x.id === 'no-unverified-certificate/warning')!;
     const base = rules.find((x) => x.id === 'no-unverified-certificate')!;
     assert.deepEqual({ ...lowered, id: base.id, name: base.name, defaultConfiguration: base.defaultConfiguration, properties: { ...lowered.properties, 'security-severity': '8.1' } }, base, 'the same rule otherwise');

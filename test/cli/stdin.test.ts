@@ -36,6 +36,15 @@ describe('--stdin', () => {
     assert.match(entry.notes[0].message, /ignored by the configuration/);
   });
 
+  it('shows information findings only with --include-info, as for files', async () => {
+    const dir = tree({});
+    const high = "require('tls').createSecureContext({ ciphers: 'HIGH:!aNULL' });\n";
+    const plain = await run(['--stdin', '--format', 'json'], dir, high);
+    assert.deepEqual((JSON.parse(plain.stdout) as JsonFile[])[0].findings, []);
+    const info = await run(['--stdin', '--include-info', '--format', 'json'], dir, high);
+    assert.deepEqual((JSON.parse(info.stdout) as JsonFile[])[0].findings.map((f) => [f.ruleId, f.severity]), [['no-weak-cipher', 'info']]);
+  });
+
   it('reads TypeScript by the name, JavaScript without one; a name tlslint does not read gets a note', async () => {
     const dir = tree({});
     const ts = await run(['--stdin', '--stdin-filename', 'a.ts', '--format', 'json'], dir, `const o: import('tls').ConnectionOptions = { rejectUnauthorized: false };\nrequire('tls').connect(o as any);\n`);

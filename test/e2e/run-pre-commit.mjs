@@ -2,8 +2,8 @@
 // user sets it up: the hook repository is a git snapshot of this tree as it is now (committed with
 // a fixed date, so the same sources give the same rev and pre-commit reuses the environment it
 // built under .e2e/pre-commit-home); the project's .pre-commit-config.yaml names it; `pre-commit
-// install`, then `git commit` of an insecure file is refused with tlslint's report, a clean file
-// and the fixed file are committed. pre-commit installs the hook as a `language: node` package:
+// install`, then `git commit` of an insecure file and a project file (package.json's scripts) is
+// refused with tlslint's report naming both, a clean file and the fixed file are committed. pre-commit installs the hook as a `language: node` package:
 // `npm install`, `npm pack` (the prepare script builds the bundles), `npm install -g` of the tarball.
 // Usage: node test/e2e/run-pre-commit.mjs
 import { spawnSync } from 'node:child_process';
@@ -60,21 +60,23 @@ export async function runPreCommit() {
     must(sh('git', ['init', '-q', '-b', 'main'], ws, env), 'git init');
     writeFileSync(path.join(ws, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: tlslint\n`);
     must(sh('pre-commit', ['install'], ws, env), 'pre-commit install');
-    must(sh('git', ['add', '.pre-commit-config.yaml', 'src/safe.ts', 'package.json'], ws, env), 'git add');
+    must(sh('git', ['add', '.pre-commit-config.yaml', 'src/safe.ts'], ws, env), 'git add');
     const clean = sh('git', ['commit', '-qm', 'clean files'], ws, env);
     console.log(clean.output.replace(/^/gm, '    '));
     if (clean.code !== 0) throw new Error('the commit of clean files was refused');
 
-    must(sh('git', ['add', 'src/legacy-gateway.js'], ws, env), 'git add');
+    must(sh('git', ['add', 'src/legacy-gateway.js', 'package.json'], ws, env), 'git add');
     const refused = sh('git', ['commit', '-qm', 'insecure'], ws, env);
     console.log(refused.output.replace(/^/gm, '    '));
     if (refused.code === 0) throw new Error('the commit of an insecure file went through');
     if (!/src\/legacy-gateway\.js[\s\S]*no-weak-cipher/.test(refused.output)) throw new Error("the hook's output does not name the file and the rule");
+    if (!/package\.json[\s\S]*no-global-tls-bypass/.test(refused.output)) throw new Error("the hook's output does not name package.json's script");
     if (sh('git', ['log', '--oneline'], ws, env).output.trim().split('\n').length !== 1) throw new Error('a commit was made');
 
     // The safe fix (tlslint --fix) makes the same commit go through.
     must(sh(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--fix', 'src/legacy-gateway.js'], ws, env), 'tlslint --fix');
     must(sh('git', ['add', 'src/legacy-gateway.js'], ws, env), 'git add');
+    must(sh('git', ['reset', '-q', 'package.json'], ws, env), 'git reset');
     const fixed = sh('git', ['commit', '-qm', 'fixed'], ws, env);
     console.log(fixed.output.replace(/^/gm, '    '));
     if (fixed.code !== 0) throw new Error('the commit of the fixed file was refused');

@@ -1,6 +1,6 @@
 // The plugin as a user runs it: the built dist/eslint-plugin.js in real ESLint 10 and 9 with a flat
-// config, on examples/: the same (file, line, rule) set as `tlslint examples/` (information
-// findings, which the plugin leaves out unless asked, aside), with typescript-eslint's parser for
+// config, on examples/: the same (file, line, rule) set as `tlslint examples/` on its JavaScript and
+// TypeScript files (project files are the CLI's, not ESLint's), with typescript-eslint's parser for
 // the TypeScript files (`configs.recommended`) and with the plugin's own (`configs.standalone`).
 // Then what the editor and `eslint --fix` rely on: fixes, eslint-disable comments, one analysis
 // for all rules, a broken .tlslintrc.json.
@@ -12,7 +12,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import * as linter from '../../server/src/linter/index.js';
 import sourcePlugin = require('../../server/src/eslint/index.js');
-import { run, tree } from '../helpers/cli.js';
+import { tree } from '../helpers/cli.js';
+import { cliJsKeys } from './cli-keys.js';
 import { ESLINTS, ROOT, tsParser, type Any } from './eslint-tools.js';
 
 const bundled: Any = require(path.join(ROOT, 'dist', 'eslint-plugin.js'));
@@ -28,12 +29,6 @@ function keys(results: Any[], cwd: string): string[] {
     }
   }
   return out.sort();
-}
-
-async function cliKeys(dir: string): Promise<string[]> {
-  const r = await run(['--format', 'json', '.'], dir);
-  const json = JSON.parse(r.stdout) as Array<{ filePath: string; findings: Array<{ line: number; ruleId: string; severity: string }> }>;
-  return json.flatMap((f) => f.findings.filter((x) => x.severity !== 'info').map((x) => `${f.filePath}:${x.line}:${x.ruleId}`)).sort();
 }
 
 for (const { major, eslint } of ESLINTS) {
@@ -58,7 +53,7 @@ for (const { major, eslint } of ESLINTS) {
         const engine = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: configs });
         const results = await engine.lintFiles(['.']);
         const got = keys(results, dir);
-        const want = await cliKeys(dir);
+        const want = await cliJsKeys(dir);
         assert.ok(want.length >= 15, `examples/ has findings of every rule (${want.length})`);
         assert.deepEqual(got, want);
         // Files ESLint linted: every JS/TS file tlslint reads, TypeScript too.

@@ -15,6 +15,7 @@ import { applyEdits } from '../../server/src/engine/fixes.js';
 import { defaultConfig } from '../../server/src/engine/config/index.js';
 import { lintText } from '../../server/src/linter/index.js';
 import plugin = require('../../server/src/eslint/index.js');
+import { textParser } from '../../server/src/eslint/text-parser.js';
 import { ESLINTS, tsParser, type Any } from './eslint-tools.js';
 
 interface Case {
@@ -39,7 +40,7 @@ const INVALID: Record<string, Case> = {
   'no-weak-cipher': {
     code: "require('tls').createSecureContext({ ciphers: 'RC4-SHA:ECDHE-RSA-AES128-GCM-SHA256' });\n",
     at: [[1, 48]],
-    output: "require('tls').createSecureContext({ ciphers: 'RC4-SHA:ECDHE-RSA-AES128-GCM-SHA256:!RC4' });\n",
+    output: "require('tls').createSecureContext({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256' });\n",
   },
   'no-weak-key-exchange': { code: "require('tls').connect({ host: 'h.example', servername: 'h.example', minDHSize: 512 });\n", at: [[1, 70]], output: null },
   'no-unsafe-secure-options': {
@@ -73,9 +74,9 @@ const VALID = [
   "const tls = require('tls');\ntls.connect({ host: 'db.example', servername: 'db.example', ciphers: 'ECDHE-RSA-AES128-GCM-SHA256' });\n",
 ];
 
-/** The engine's findings of `id` in `code`: what the ESLint rule must report. */
-function engineFindings(id: string, code: string, filename: string) {
-  const result = lintText(path.join('/project', filename), code, { config: { ...defaultConfig(), configFile: undefined, baseDir: '/project' } });
+/** The engine's findings of `id` in `code`: what the ESLint rule must report (with includeInfo, its information findings too). */
+function engineFindings(id: string, code: string, filename: string, includeInfo = false) {
+  const result = lintText(path.join('/project', filename), code, { config: { ...defaultConfig(), configFile: undefined, baseDir: '/project' }, includeInfo });
   return result.findings.filter((f) => f.ruleId === id);
 }
 
@@ -84,6 +85,14 @@ function suppressed(c: Case, id: string): string {
   lines.splice(c.at[0][0] - 1, 0, `// tlslint-disable-next-line ${id} -- reviewed`);
   return lines.join('\n');
 }
+
+/** Project files (tlslint reads them; the ESLint plugin does not), each with one finding for the CLI. */
+const PROJECT_FILES: Record<string, string> = {
+  'package.json': '{ "scripts": { "start": "NODE_TLS_REJECT_UNAUTHORIZED=0 node server.js" } }\n',
+  Dockerfile: 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n',
+  '.env': 'NODE_TLS_REJECT_UNAUTHORIZED=0\n',
+  'docker-compose.yml': 'services:\n  app:\n    environment:\n      NODE_TLS_REJECT_UNAUTHORIZED: "0"\n',
+};
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'tlslint-ruletester-'));
 writeFileSync(path.join(scratch, '.tlslintrc.json'), JSON.stringify({ rules: { 'no-unverified-certificate': 'off' } }));
@@ -140,13 +149,26 @@ for (const { major, eslint } of ESLINTS) {
       invalid: [],
     });
 
+    // Project files are the CLI's and the editor's: ESLint lints what its config matches, and a
+    // JSON, YAML, Dockerfile or .env file given to these rules (by a broad `files` glob, another
+    // language plugin) gets no report from them, though the engine finds something in each.
+    for (const [filename, code] of Object.entries(PROJECT_FILES)) {
+      tester.run(`a project file is not linted by the plugin (${filename})`, (plugin.rules as Record<string, Any>)['no-global-tls-bypass'], {
+        valid: [{ code, filename, languageOptions: { parser: textParser } }],
+        invalid: [],
+      });
+    }
+    it('the engine finds no-global-tls-bypass in each of those project files', () => {
+      for (const [filename, code] of Object.entries(PROJECT_FILES)) assert.equal(engineFindings('no-global-tls-bypass', code, filename).length, 1, filename);
+    });
+
     tester.run('.tlslintrc.json of the file turns a rule off', (plugin.rules as Record<string, Any>)['no-unverified-certificate'], {
       valid: [{ code: INVALID['no-unverified-certificate'].code, filename: path.join(scratch, 'src', 'a.js') }],
       invalid: [],
     });
 
     const high = "require('tls').createSecureContext({ ciphers: 'HIGH:!aNULL' });\n";
-    const [info] = engineFindings('no-weak-cipher', high, 'file.js');
+    const [info] = engineFindings('no-weak-cipher', high, 'file.js', true);
     tester.run('information findings only with includeInfo', (plugin.rules as Record<string, Any>)['no-weak-cipher'], {
       valid: [{ code: high, filename: 'file.js' }, { code: high, filename: 'file.js', options: [{ includeInfo: false }] }],
       invalid: [

@@ -61,6 +61,8 @@ export interface JsonFile {
   filePath: string;
   findings: Array<{ ruleId: string; severity: string; line: number; column: number; message: string }>;
   notes: Array<{ kind: string; ruleId: string | null; message: string }>;
+  errorCount: number;
+  warningCount: number;
 }
 
 /** (file, line, rule) of every finding of a JSON report, sorted. */

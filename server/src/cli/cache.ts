@@ -46,11 +46,13 @@ export interface RunKeyInput {
   ruleIds: readonly string[];
   overrides: Record<string, SeveritySetting>;
   reportUnusedDirectives: boolean;
+  /** Results are stored as shown: without information findings unless --include-info. */
+  includeInfo: boolean;
 }
 
 /** What the whole cache depends on, the tlslint build among it. */
 export function runKey(input: RunKeyInput, build = buildId()): string {
-  return JSON.stringify({ version: VERSION, build, rules: input.ruleIds, overrides: sortedEntries(input.overrides), unused: input.reportUnusedDirectives });
+  return JSON.stringify({ version: VERSION, build, rules: input.ruleIds, overrides: sortedEntries(input.overrides), unused: input.reportUnusedDirectives, info: input.includeInfo });
 }
 
 /** A hash of the sources, defined by esbuild.mjs in the bundles. */

@@ -22,7 +22,7 @@ export interface StdinLint {
 }
 
 export async function lintStdin(
-  options: CiOptions & { rules: Record<string, SeveritySetting>; reportUnusedDirectives: boolean },
+  options: CiOptions & { rules: Record<string, SeveritySetting>; reportUnusedDirectives: boolean; includeInfo: boolean },
   cwd: string,
   configs: DirectoryConfigs,
   readStdin: () => Promise<string> = readProcessStdin,
@@ -35,7 +35,7 @@ export async function lintStdin(
   if (isIgnored(config, fileName, config.baseDir)) {
     return { fileName, text, result: { fileName, findings: [], notes: [{ kind: 'skipped', severity: 'info', message: 'skipped: ignored by the configuration (ignore in .tlslintrc.json)' }] } };
   }
-  return { fileName, text, result: lintText(fileName, text, { config, overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives }) };
+  return { fileName, text, result: lintText(fileName, text, { config, overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, includeInfo: options.includeInfo }) };
 }
 
 async function readProcessStdin(): Promise<string> {

@@ -5,7 +5,8 @@
 //
 // The file's .tlslintrc.json applies as on the command line (rules turned off, ignore globs,
 // test-file lowering, size limits); ESLint's own configuration decides which rules run and how
-// severe they are.
+// severe they are. Information findings are kept here, for every rule: each rule leaves them out
+// unless its own options ask for them (rules.ts, through the linter's visibleResult).
 import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
 import { lintText } from '../linter/index.js';
@@ -43,7 +44,7 @@ export function analyse(fileName: string, physicalFile: string, text: string): F
   let result: FileResult | ConfigError;
   if (config instanceof ConfigError) result = config;
   else if (isIgnored(config, physicalFile, config.baseDir)) result = { fileName, findings: [], notes: [] };
-  else result = lintText(fileName, text, { config });
+  else result = lintText(fileName, text, { config, includeInfo: true });
   recent.delete(key);
   recent.set(key, { text, result });
   if (recent.size > KEPT) recent.delete(recent.keys().next().value!);

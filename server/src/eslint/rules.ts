@@ -8,7 +8,7 @@ import type { Fix, Rule } from '../../../rules/api.js';
 import { docsUrl } from '../../../rules/docs-url.js';
 import { ConfigError } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
-import { languageOf } from '../linter/index.js';
+import { languageOf, visibleResult } from '../linter/index.js';
 import { analyse } from './analysis.js';
 
 /** The part of ESLint's rule context these rules use (ESLint 9 and 10; oxlint's JS plugins). */
@@ -77,8 +77,8 @@ export function eslintRule(rule: Rule): EslintRule {
           const result = analyse(context.filename, context.physicalFilename ?? context.filename, sourceCode.text);
           if (result instanceof ConfigError) throw new Error(`tlslint: configuration error: ${result.message}`);
           const loc = (start: number, end: number) => ({ start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) });
-          for (const f of result.findings) {
-            if (f.ruleId !== id || (f.severity === 'info' && !includeInfo)) continue;
+          for (const f of visibleResult(result, includeInfo).findings) {
+            if (f.ruleId !== id) continue;
             const safe = fixable ? f.fixes.find((x) => x.kind === 'safe') : undefined;
             const rest = f.fixes.filter((x) => x !== safe);
             context.report({
