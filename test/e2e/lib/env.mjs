@@ -63,6 +63,8 @@ export const HOME_DIR = path.join(E2E_DIR, 'home');
 
 /** The compiled VS Code suite (test/e2e/tsconfig.json), loaded by the extension host. */
 export const SUITE_ENTRY = path.join(ROOT, 'out', 'e2e', 'vscode', 'index.cjs');
+/** The Restricted Mode suite's entry (test/e2e/vscode/restricted-index.cts), run by test/e2e/run-restricted-mode.mjs. */
+export const RESTRICTED_SUITE_ENTRY = path.join(ROOT, 'out', 'e2e', 'vscode', 'restricted-index.cjs');
 
 /** True when `meta` (import.meta) is the script node was started with. */
 export function isMain(meta) {
