@@ -1,0 +1,83 @@
+// no-weak-cipher, Python part (PYTHON-TLS-FACTS.md 1.4 W1): the strings go through the same
+// OpenSSL-exact evaluator as the JS part's.
+import { noWeakCipher } from '../../../rules/no-weak-cipher/index.js';
+import { MOZILLA_INTERMEDIATE_TLS12 } from '../../../rules/ciphers/weakness.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const py = (code: string, name?: string) => ({ code, filename: 'tls.py', ...(name ? { name } : {}) });
+const CTX = 'import ssl\nctx = ssl.create_default_context()\n';
+const REPLACE = 'Replace the cipher list with the Mozilla intermediate list';
+const REMOVE = "Remove the set_ciphers() call (use Python's default list)";
+
+runRuleTests(noWeakCipher, {
+  valid: [
+    py(`${CTX}ctx.set_ciphers("${MOZILLA_INTERMEDIATE_TLS12}")\n`, 'the Mozilla intermediate list'),
+    py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:ECDHE+CHACHA20")\n`, 'ECDHE with AEAD only'),
+    py(`${CTX}ctx.set_ciphers("HIGH:!aNULL:!MD5")\n`, 'the common HIGH:!aNULL:!MD5 is information at most: not reported in Python'),
+    py(`${CTX}# ctx.set_ciphers("RC4-SHA")\nHELP = "never pass 'RC4-SHA:NULL' to set_ciphers"\n`, 'comments and strings'),
+    py(`${CTX}def ciphers_of(c):\n    return c.get_ciphers()\n\n\nif "RC4" in [c["name"] for c in ctx.get_ciphers()]:\n    raise RuntimeError("RC4 negotiable")\n`, 'reading the ciphers'),
+    py(`${CTX}ctx.set_ciphers(CIPHERS_FROM_CONFIG)\n`, 'an unknown string'),
+    py('from cryptography.hazmat.primitives.ciphers import algorithms\nname = "aes-256-cbc"\ncipher = algorithms.AES(key)\n', 'cipher names outside TLS'),
+  ],
+  invalid: [
+    {
+      ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:⟦DES-CBC3-SHA⟧")\n`, 'a 3DES suite, pointed at in the string: exclusions appended (safe)'),
+      messageIds: ['pyInsecure'],
+      severities: ['error'],
+      messageIncludes: ['`DES-CBC3-SHA` in set_ciphers() enables DES-CBC3-SHA'],
+      fixes: [
+        { title: "Add '!3DES' to exclude the weak suites", output: `${CTX}ctx.set_ciphers("ECDHE+AESGCM:DES-CBC3-SHA:!3DES")\n` },
+        { title: REPLACE, output: `${CTX}ctx.set_ciphers("${MOZILLA_INTERMEDIATE_TLS12}")\n` },
+        { title: REMOVE, output: CTX },
+      ],
+    },
+    {
+      ...py(`${CTX}ctx.set_ciphers('⟦ALL⟧:!aNULL')\n`, 'ALL is weak: a warning'),
+      messageIds: ['pyWeak'],
+      severities: ['warning'],
+      fixes: [{ title: "Add 8 exclusions ('!MD5:!PSK:!kRSA:…') to exclude the weak suites", output: `${CTX}ctx.set_ciphers('ALL:!aNULL:!MD5:!PSK:!kRSA:!kDH:!kECDH:!kDHE:!SHA1:!AESCCM8')\n` }],
+    },
+    {
+      ...py(`${CTX}ctx.set_ciphers("DEFAULT:⟦@SECLEVEL=0⟧")\n`, '@SECLEVEL=0'),
+      messageIds: ['pySecLevelZero'],
+      fixes: [{ title: "Remove '@SECLEVEL=0' from the cipher string", output: `${CTX}ctx.set_ciphers("DEFAULT")\n` }],
+    },
+    {
+      ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:AES128-GCM-SHA256"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal'),
+      messageIds: ['pyInsecure'],
+    },
+    {
+      ...py(`${CTX}LEGACY = "NULL"\nctx.set_ciphers(⟦"ECDHE+AESGCM:" + LEGACY⟧)\n`, 'a computed string is reported at the argument'),
+      messageIncludes: ["set_ciphers('ECDHE+AESGCM:NULL') enables"],
+    },
+    {
+      ...py(`${CTX}def tune(context, legacy):\n    context.set_ciphers("⟦AES128-SHA⟧" if legacy else "ECDHE+AESGCM")\n`, 'any receiver, a conditional string says when'),
+      messageIncludes: ['(when `legacy`)'],
+    },
+    {
+      ...py('import ssl\nconn = ssl.wrap_socket(sock, ciphers="⟦RC4-MD5⟧")\n', 'ssl.wrap_socket(ciphers=)'),
+    },
+    {
+      ...py('from urllib3.util.ssl_ import create_urllib3_context\nctx = create_urllib3_context(ciphers="⟦DES-CBC3-SHA⟧")\n', 'urllib3 create_urllib3_context(ciphers=)'),
+    },
+    {
+      ...py('import requests\nrequests.packages.urllib3.util.ssl_.DEFAULT_CIPHERS = "⟦ALL⟧"\n', 'urllib3 1.x DEFAULT_CIPHERS monkeypatching'),
+      messageIds: ['pyWeak'],
+    },
+    {
+      ...py('from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b"⟦EXP-RC4-MD5⟧:ECDHE+AESGCM")\n', 'pyOpenSSL set_cipher_list(bytes)'),
+      messageIds: ['pyInsecure'],
+    },
+    {
+      ...py('import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set("ca.pem", ciphers="⟦NULL-SHA256⟧:ECDHE+AESGCM")\n', 'paho tls_set(ciphers=)'),
+    },
+    {
+      ...py('import redis\nr = redis.Redis(host="cache.example.com", ssl=True, ssl_ciphers="⟦ALL⟧")\n', 'redis ssl_ciphers'),
+      messageIds: ['pyWeak'],
+    },
+    {
+      ...py('import websocket\nws = websocket.create_connection("wss://feed.example.com", sslopt={"ciphers": "⟦ADH-AES128-SHA⟧"})\n', 'websocket-client sslopt ciphers'),
+      messageIds: ['pyInsecure'],
+    },
+  ],
+});
