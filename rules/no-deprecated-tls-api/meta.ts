@@ -13,6 +13,7 @@ export const meta = ruleMeta({
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {
+    pyDeprecated: '{api} is deprecated since {deprecated}{removal}{risk}. Use {replacement}.',
     deprecated: '{api} is deprecated ({code}) and {status}; {risk}. Use {replacement}.',
   },
 });

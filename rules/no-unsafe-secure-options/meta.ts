@@ -12,6 +12,8 @@ export const meta = ruleMeta({
   fixKinds: ['safe', 'suggestion'],
   precision: 'very-high',
   messages: {
+    pyFlag: 'Setting {flag} {effect}. Remove it.',
+    pyClearFlag: 'Clearing {flag} {effect}. Remove it.',
     flag: 'secureOptions sets {flag}{condition}, which {effect}. Remove it{advice}.',
     flags: 'secureOptions sets {flag}{condition}: it {effect}. Remove these flags.',
     property: 'secureOptions{condition} includes {flag}, which {effect}. Remove {them}{advice}.',

@@ -1,12 +1,13 @@
 // no-weak-cipher: cipher strings that enable broken (tier 1) or not-recommended (tier 2) suites,
 // or set @SECLEVEL=0 (CWE-327, CWE-326, CWE-322; TLS-FACTS 2.6).
 import ts from 'typescript';
-import type { Fix, ReportDescriptor, Severity, TextEdit } from '../api.js';
+import type { Fix, ReportDescriptor, Severity } from '../api.js';
 import type { Prop } from '../js/api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS } from '../ciphers/weakness.js';
 import {
   cipherListFlag, cipherProblems, isInsecureCipherString, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel,
 } from '../common/cipher-strings.js';
+import { appendExclusionsFix, removeCipherElement } from '../common/cipher-fixes.js';
 import { compact } from '../common/compact.js';
 import { removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, type OptionSite } from '../js/option-sites.js';
@@ -129,9 +130,9 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     const range = { start: first + at + p.element.start, end: first + at + p.element.end };
     const fixes: Fix[] = [];
     if (p.kind === 'seclevel0') {
-      fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeElement(text, p.element, first + at)] });
+      fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeCipherElement(text, p.element, first + at)] });
     } else if (p.exclusions) {
-      fixes.push(appendFix(text, p.exclusions, first + at + text.length));
+      fixes.push(appendExclusionsFix(text, p.exclusions, first + at + text.length));
     }
     report(ctx, reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, {
       subject: `\`${p.element.text}\` in ${t.where}`, suites: p.suitesText, why: p.why,
@@ -152,7 +153,7 @@ function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, prob
     // The exclusions are one set for the whole string: usable when every reported problem takes them.
     const fixable = suiteProblems.filter((p) => p.level !== 'info');
     const exclusions = appendAt !== undefined && fixable.every((p) => p.exclusions) ? fixable[0]?.exclusions : undefined;
-    const fixes = exclusions ? [appendFix(text, exclusions, appendAt!)] : [];
+    const fixes = exclusions ? [appendExclusionsFix(text, exclusions, appendAt!)] : [];
     report(ctx, reported, t, level, level, range, {
       subject, suites: describeSuites(suites, level), why: describeWeaknesses(level, suites), advice: advice(exclusions, t.alt),
     }, condition, fixes);
@@ -180,22 +181,7 @@ function advice(exclusions: string[] | undefined, alt: string): string {
   return exclusions ? `append '${exclusions.join(':')}' to exclude them, or ${alt}` : `use the Mozilla intermediate list, or ${alt}`;
 }
 
-/** The safe fix: `!X` elements after the string remove exactly the weak suites; the rest keeps its order. */
-function appendFix(text: string, exclusions: string[], at: number): Fix {
-  const sep = text === '' || /[:, ]$/.test(text) ? '' : ':';
-  const list = exclusions.join(':');
-  const shown = exclusions.length <= 8 ? `'${list}'` : `${exclusions.length} exclusions ('${exclusions.slice(0, 3).join(':')}:…')`;
-  return { title: `Add ${shown} to exclude the weak suites`, kind: 'safe', edits: [{ start: at, end: at, text: `${sep}${list}` }] };
-}
 
-/** Deletes one element with one separator next to it. */
-function removeElement(text: string, el: { start: number; end: number }, base: number): TextEdit {
-  const isSep = (c: string | undefined) => c === ':' || c === ',' || c === ' ';
-  let { start, end } = el;
-  if (start > 0 && isSep(text[start - 1])) start--;
-  else if (isSep(text[end])) end++;
-  return { start: base + start, end: base + end, text: '' };
-}
 
 /** Replaces the value with Mozilla's intermediate list, keeping the literal's quote style. */
 function replaceFix(value: ts.Expression, prop?: Prop): Fix {

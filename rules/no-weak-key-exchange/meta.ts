@@ -13,6 +13,7 @@ export const meta = ruleMeta({
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {
+    pyEcdhCurve: `'{value}'{condition} is a {bits}-bit curve, under the 112-bit security an ECDH key exchange needs today. Use P-256 (prime256v1) or larger.`,
     minDHSize: `minDHSize: {value}{condition} lets this client accept servers whose Diffie-Hellman group has only {value} bits, small enough for a well-funded attacker to break the key exchange (Logjam). Raise it to ${MIN_DH_BITS}.`,
     ecdhCurve: `ecdhCurve: '{value}'{condition} offers {curves}, {curveWord} under ${MIN_CURVE_BITS} bits whose key exchange offers less than 112-bit security. Use 'auto' (Node's default) or X25519, P-256 and P-384.`,
     dhparam: `dhparam{condition} is a {bits}-bit Diffie-Hellman group, below the ${MIN_DH_BITS} bits under which Node itself warns, so a well-funded attacker can break the key exchange of DHE suites (Logjam). Use 'auto' or a group of at least ${MIN_DH_BITS} bits (ffdhe2048).`,

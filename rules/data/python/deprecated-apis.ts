@@ -17,7 +17,7 @@ export interface PyDeprecatedApi {
   removed?: PyVersion;
   /** What else is wrong with it, for the message: one short clause, or none. */
   risk?: string;
-  /** What to use instead, for the docs and fix titles. */
+  /** What to use instead, for the message: completes "Use …". */
   replacement: string;
   /** The version the replacement needs: a target below it gets no finding (there is nothing better to use). */
   replacementSince?: PyVersion;
@@ -27,11 +27,11 @@ export const DEPRECATED_CALLS: readonly PyDeprecatedApi[] = [
   {
     row: 'D1', match: { callee: 'ssl.wrap_socket' }, shown: 'ssl.wrap_socket()', deprecated: [3, 7], removed: [3, 12],
     risk: 'it sends no SNI and checks no host name',
-    replacement: 'ssl.create_default_context().wrap_socket(sock, server_hostname=host)', replacementSince: [3, 4],
+    replacement: "a context's wrap_socket() with server_hostname", replacementSince: [3, 4],
   },
   {
     row: 'D2', match: { callee: 'ssl.match_hostname' }, shown: 'ssl.match_hostname()', deprecated: [3, 7], removed: [3, 12],
-    replacement: 'check_hostname of a context from ssl.create_default_context()', replacementSince: [3, 4],
+    replacement: 'a context that checks host names (ssl.create_default_context())', replacementSince: [3, 4],
   },
   {
     row: 'D8', match: { method: 'set_npn_protocols' }, shown: 'set_npn_protocols()', deprecated: [3, 10],

@@ -13,8 +13,9 @@ export interface CleartextClient {
   protocol: string;
   /** Methods that send credentials. */
   logins: readonly string[];
-  /** The method that switches the connection to TLS, if the protocol has one. */
+  /** The method that switches the connection to TLS, if the protocol has one, and its context keyword. */
   upgrade?: string;
+  upgradeContext?: string;
   /** The TLS class to use instead (T5: FTP has no upgrade on the same object). */
   tlsClass?: string;
   /** Keyword and position of the constructor's host argument. */
@@ -27,11 +28,11 @@ export interface CleartextClient {
 
 export const CLEARTEXT_CLIENTS: readonly CleartextClient[] = [
   // T1: smtplib.SMTP(host='', port=0, ...): login(user, password), auth(mechanism, authobject).
-  { row: 'T1', classes: ['smtplib.SMTP'], protocol: 'SMTP', logins: ['login', 'auth'], upgrade: 'starttls', host: { keyword: 'host', position: 0 }, connect: { method: 'connect', position: 0 } },
+  { row: 'T1', classes: ['smtplib.SMTP'], protocol: 'SMTP', logins: ['login', 'auth'], upgrade: 'starttls', upgradeContext: 'context', host: { keyword: 'host', position: 0 }, connect: { method: 'connect', position: 0 } },
   // T3: imaplib.IMAP4(host='', port=143, timeout=None): login, authenticate, login_cram_md5.
-  { row: 'T3', classes: ['imaplib.IMAP4'], protocol: 'IMAP', logins: ['login', 'authenticate', 'login_cram_md5'], upgrade: 'starttls', host: { keyword: 'host', position: 0 } },
-  // T4: poplib.POP3(host, port=110, timeout=...): user, pass_, apop, rpop.
-  { row: 'T4', classes: ['poplib.POP3'], protocol: 'POP3', logins: ['user', 'pass_', 'apop', 'rpop'], upgrade: 'stls', host: { keyword: 'host', position: 0 } },
+  { row: 'T3', classes: ['imaplib.IMAP4'], protocol: 'IMAP', logins: ['login', 'authenticate', 'login_cram_md5'], upgrade: 'starttls', upgradeContext: 'ssl_context', host: { keyword: 'host', position: 0 } },
+  // T4: poplib.POP3(host, port=110, timeout=...): pass_() sends the password (user() only the name), apop, rpop.
+  { row: 'T4', classes: ['poplib.POP3'], protocol: 'POP3', logins: ['pass_', 'apop', 'rpop'], upgrade: 'stls', upgradeContext: 'context', host: { keyword: 'host', position: 0 } },
   // T5: ftplib.FTP(host='', user='', passwd='', acct='', ...): logs in itself when given a user.
   {
     row: 'T5', classes: ['ftplib.FTP'], protocol: 'FTP', logins: ['login'], tlsClass: 'FTP_TLS', host: { keyword: 'host', position: 0 },

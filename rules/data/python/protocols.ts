@@ -110,8 +110,8 @@ export const VERSION_PARAMS: readonly PyVersionParam[] = [
   { callee: 'ssl.SSLContext', keyword: 'protocol', position: 0, role: 'protocol', family: 'ssl', shown: 'ssl.SSLContext()' },
   { callee: 'ssl.wrap_socket', keyword: 'ssl_version', position: 5, role: 'protocol', family: 'ssl', shown: 'ssl.wrap_socket()' },
   // P1: urllib3 1.x/2.x ssl_version (deprecated in 2.x, still honoured), P6: its minimum and maximum.
-  ...each([...URLLIB3_POOLS, ...URLLIB3_CONTEXT], { keyword: 'ssl_version', role: 'protocol', family: 'ssl', shown: 'urllib3 ssl_version' }),
-  { callee: URLLIB3_CONTEXT[0], keyword: 'ssl_version', position: 0, role: 'protocol', family: 'ssl', shown: 'create_urllib3_context()' },
+  ...each(URLLIB3_POOLS, { keyword: 'ssl_version', role: 'protocol', family: 'ssl', shown: 'urllib3 ssl_version' }),
+  ...each(URLLIB3_CONTEXT, { keyword: 'ssl_version', position: 0, role: 'protocol', family: 'ssl', shown: 'create_urllib3_context()' }),
   ...each([...URLLIB3_POOLS, ...URLLIB3_CONTEXT], { keyword: 'ssl_minimum_version', role: 'minimum', family: 'ssl', shown: 'urllib3 ssl_minimum_version' }),
   ...each([...URLLIB3_POOLS, ...URLLIB3_CONTEXT], { keyword: 'ssl_maximum_version', role: 'maximum', family: 'ssl', shown: 'urllib3 ssl_maximum_version' }),
   // P1: paho-mqtt Client.tls_set(ca_certs, certfile, keyfile, cert_reqs, tls_version, ciphers, ...).

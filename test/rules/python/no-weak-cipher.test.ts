@@ -22,7 +22,7 @@ runRuleTests(noWeakCipher, {
   invalid: [
     {
       ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:⟦DES-CBC3-SHA⟧")\n`, 'a 3DES suite, pointed at in the string: exclusions appended (safe)'),
-      messageIds: ['pyInsecure'],
+      messageIds: ['insecure'],
       severities: ['error'],
       messageIncludes: ['`DES-CBC3-SHA` in set_ciphers() enables DES-CBC3-SHA'],
       fixes: [
@@ -33,18 +33,18 @@ runRuleTests(noWeakCipher, {
     },
     {
       ...py(`${CTX}ctx.set_ciphers('⟦ALL⟧:!aNULL')\n`, 'ALL is weak: a warning'),
-      messageIds: ['pyWeak'],
+      messageIds: ['weak'],
       severities: ['warning'],
       fixes: [{ title: "Add 8 exclusions ('!MD5:!PSK:!kRSA:…') to exclude the weak suites", output: `${CTX}ctx.set_ciphers('ALL:!aNULL:!MD5:!PSK:!kRSA:!kDH:!kECDH:!kDHE:!SHA1:!AESCCM8')\n` }],
     },
     {
       ...py(`${CTX}ctx.set_ciphers("DEFAULT:⟦@SECLEVEL=0⟧")\n`, '@SECLEVEL=0'),
-      messageIds: ['pySecLevelZero'],
+      messageIds: ['secLevelZero'],
       fixes: [{ title: "Remove '@SECLEVEL=0' from the cipher string", output: `${CTX}ctx.set_ciphers("DEFAULT")\n` }],
     },
     {
       ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:AES128-GCM-SHA256"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal'),
-      messageIds: ['pyInsecure'],
+      messageIds: ['insecure'],
     },
     {
       ...py(`${CTX}LEGACY = "NULL"\nctx.set_ciphers(⟦"ECDHE+AESGCM:" + LEGACY⟧)\n`, 'a computed string is reported at the argument'),
@@ -62,22 +62,22 @@ runRuleTests(noWeakCipher, {
     },
     {
       ...py('import requests\nrequests.packages.urllib3.util.ssl_.DEFAULT_CIPHERS = "⟦ALL⟧"\n', 'urllib3 1.x DEFAULT_CIPHERS monkeypatching'),
-      messageIds: ['pyWeak'],
+      messageIds: ['weak'],
     },
     {
       ...py('from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b"⟦EXP-RC4-MD5⟧:ECDHE+AESGCM")\n', 'pyOpenSSL set_cipher_list(bytes)'),
-      messageIds: ['pyInsecure'],
+      messageIds: ['insecure'],
     },
     {
       ...py('import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set("ca.pem", ciphers="⟦NULL-SHA256⟧:ECDHE+AESGCM")\n', 'paho tls_set(ciphers=)'),
     },
     {
       ...py('import redis\nr = redis.Redis(host="cache.example.com", ssl=True, ssl_ciphers="⟦ALL⟧")\n', 'redis ssl_ciphers'),
-      messageIds: ['pyWeak'],
+      messageIds: ['weak'],
     },
     {
       ...py('import websocket\nws = websocket.create_connection("wss://feed.example.com", sslopt={"ciphers": "⟦ADH-AES128-SHA⟧"})\n', 'websocket-client sslopt ciphers'),
-      messageIds: ['pyInsecure'],
+      messageIds: ['insecure'],
     },
   ],
 });

@@ -1,0 +1,20 @@
+// no-deprecated-tls-api, Python part: one finding with the version facts its message needs.
+import type { Fix } from '../api.js';
+import type { PyDeprecatedApi } from '../data/python/deprecated-apis.js';
+import { removalOf, versionText } from '../python/versions.js';
+import type { Node, PyRuleContext } from '../python/api.js';
+import type { Messages } from './meta.js';
+
+type Ctx = PyRuleContext<Messages>;
+
+/** Reports one deprecated API use with the version facts the message needs. */
+export function reportApi(ctx: Ctx, node: Node, api: Pick<PyDeprecatedApi, 'shown' | 'deprecated' | 'removed' | 'risk' | 'replacement'>, fixes: Fix[], since = 'Python '): void {
+  const removal = removalOf(ctx.python, api.removed);
+  ctx.report({
+    node,
+    messageId: 'pyDeprecated',
+    severity: removal.severity,
+    data: { api: api.shown, deprecated: `${since}${versionText(api.deprecated)}`, removal: removal.text, risk: api.risk ? `; ${api.risk}` : '', replacement: api.replacement },
+    fixes,
+  });
+}

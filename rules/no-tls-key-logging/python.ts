@@ -1,0 +1,86 @@
+// no-tls-key-logging, Python part (PYTHON-TLS-FACTS.md 1.7 L1-L3): session keys written to a file
+// by keylog_filename, by an SSLKEYLOGFILE the code sets (for its own later contexts or a child
+// process), or by the sslkeylog package. A path read from SSLKEYLOGFILE is the operator's opt-in.
+import type { Fix } from '../api.js';
+import { ENV_CHILD_CALLS, ENV_SETTERS, ENVIRON, KEYLOG_ATTRIBUTE, KEYLOG_ENV, SSLKEYLOG_SET } from '../data/python/key-logging.js';
+import { branchesOf, stringOf } from '../python/branches.js';
+import { ensureImport, removeStatement, replaceNode } from '../python/edits.js';
+import { isUnderOptIn } from '../python/guards.js';
+import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
+import type { Messages } from './meta.js';
+
+type Ctx = PyRuleContext<Messages>;
+
+const DISCARDED = new Set(['', '/dev/null', 'nul', 'NUL']);
+const ENV_FIX = `Use os.environ.get("${KEYLOG_ENV}") (log keys only when it is set)`;
+
+/** Whether a value writes keys somewhere the file chooses: not None, not a discarded path, not a read of SSLKEYLOGFILE itself. */
+function logsKeys(v: PyValue): boolean {
+  return branchesOf(v).some(({ value }) => {
+    if (value.kind === 'literal') return typeof value.value === 'string' && !DISCARDED.has(value.value);
+    if (value.kind === 'ref' && value.name === 'os.devnull') return false;
+    // A parameter or an attribute the file does not set: whoever passes it decides.
+    if (value.kind === 'unknown') return false;
+    // The operator's variable passed on: `os.environ.get("SSLKEYLOGFILE")`, `os.getenv(...)`, `os.environ[...]`.
+    return !(value.node?.text.includes(KEYLOG_ENV) ?? false);
+  });
+}
+
+/** The path for the message: the literal, or "a file". */
+function pathOf(v: PyValue): string {
+  return branchesOf(v).map((b) => stringOf(b.value)).find((s) => s !== undefined && !DISCARDED.has(s)) ?? 'a file';
+}
+
+const removal = (ctx: Ctx, node: Node): Fix[] => {
+  const edit = removeStatement(ctx, node);
+  return edit ? [{ title: 'Remove this statement', kind: 'safe', edits: [edit] }] : [];
+};
+
+export const python: PyPart<Messages> = {
+  needles: [KEYLOG_ATTRIBUTE, KEYLOG_ENV, 'sslkeylog'],
+  check(ctx) {
+    for (const w of ctx.attributeWrites) {
+      if (w.attribute !== KEYLOG_ATTRIBUTE || w.operator !== '=' || !logsKeys(w.value) || isUnderOptIn(ctx, w.node)) continue;
+      const os = ensureImport(ctx, 'os');
+      const fixes: Fix[] = [{ title: ENV_FIX, kind: 'safe', edits: [replaceNode(w.valueNode, `os.environ.get("${KEYLOG_ENV}")`), ...(os ? [os] : [])] }, ...removal(ctx, w.node)];
+      ctx.report({ node: w.node, messageId: 'pyKeylogFile', data: { path: pathOf(w.value) }, fixes });
+    }
+    for (const w of ctx.itemWrites) {
+      if (w.container.kind !== 'ref' || w.container.name !== ENVIRON || stringOf(w.key) !== KEYLOG_ENV) continue;
+      if (logsKeys(w.value) && !isUnderOptIn(ctx, w.node)) reportEnv(ctx, w.node, w.value, true);
+    }
+    for (const s of ENV_SETTERS) {
+      for (const call of ctx.callsTo([s.callee])) {
+        if (isUnderOptIn(ctx, call.node)) continue;
+        if (s.shape === 'key-value') {
+          const key = call.positional[0];
+          const value = call.positional[1];
+          if (key && value && stringOf(ctx.valueOf(key)) === KEYLOG_ENV && logsKeys(ctx.valueOf(value))) reportEnv(ctx, call.node, ctx.valueOf(value), true);
+        } else {
+          const entry = call.argument(KEYLOG_ENV) ?? mappingEntry(ctx, call.positional[0]);
+          if (entry && logsKeys(entry.value)) reportEnv(ctx, entry.node, entry.value, false);
+        }
+      }
+    }
+    for (const call of ctx.callsTo(ENV_CHILD_CALLS)) {
+      const entry = mappingEntry(ctx, call.argument('env')?.valueNode);
+      if (entry && logsKeys(entry.value) && !isUnderOptIn(ctx, call.node)) {
+        ctx.report({ node: entry.node, messageId: 'pyKeylogEnv', data: { who: 'the child process', path: pathOf(entry.value) } });
+      }
+    }
+    for (const call of ctx.callsTo([SSLKEYLOG_SET])) {
+      const arg = call.argument('filename', 0);
+      if (arg && logsKeys(arg.value) && !isUnderOptIn(ctx, call.node)) ctx.report({ node: call.node, messageId: 'pyKeylogPackage', data: { path: pathOf(arg.value) }, fixes: removal(ctx, call.node) });
+    }
+  },
+};
+
+function mappingEntry(ctx: Ctx, node: Node | undefined): { node: Node; value: PyValue } | undefined {
+  const v = node ? ctx.valueOf(node) : undefined;
+  const e = v?.kind === 'dict' ? v.entries.get(KEYLOG_ENV) : undefined;
+  return e && { node: e.node, value: e.value };
+}
+
+function reportEnv(ctx: Ctx, node: Node, value: PyValue, statement: boolean): void {
+  ctx.report({ node, messageId: 'pyKeylogEnv', data: { who: 'every later ssl context of the process', path: pathOf(value) }, fixes: statement ? removal(ctx, node) : [] });
+}
