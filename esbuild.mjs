@@ -1,6 +1,7 @@
 // One build script for every bundle: `node esbuild.mjs [--watch] [--production]`.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
 import { typescriptOnce } from './scripts/typescript-once.mjs';
 
@@ -17,6 +18,10 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [typescriptOnce],
+  // The .wasm files are found at run time (copied beside the bundles below), never bundled.
+  external: ['*.wasm'],
+  // web-tree-sitter's CommonJS build: its ES module build reads import.meta.url, empty in a CommonJS bundle.
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
 };
 
 const entries = [
@@ -24,10 +29,19 @@ const entries = [
   // `tlslint --jobs N` and the workspace scan start it (server/src/runner/pool.ts).
   { entryPoints: ['server/src/runner/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', '*.wasm'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
+// The Python parser's WebAssembly (server/src/lang/python/parser.ts loads them from beside the bundle).
+const require = createRequire(import.meta.url);
+const WASM = [require.resolve('web-tree-sitter/web-tree-sitter.wasm'), require.resolve('tree-sitter-python/tree-sitter-python.wasm')];
+function copyWasm() {
+  mkdirSync('dist', { recursive: true });
+  for (const file of WASM) copyFileSync(file, `dist/${file.slice(file.lastIndexOf('/') + 1)}`);
+}
+
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+copyWasm();
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {

@@ -4,7 +4,7 @@
 // checks package.json against it). Plain data, so the client bundle can import it; the server maps
 // each id to its frontend in server/src/lang/index.ts.
 
-export type LanguageId = 'js';
+export type LanguageId = 'js' | 'python';
 
 export interface LanguageDescriptor {
   id: LanguageId;
@@ -25,6 +25,8 @@ export interface LanguageDescriptor {
   extensionOf: Readonly<Record<string, string>>;
   /** Comment syntax, for suppression directives. */
   comments: { line: string; block?: readonly [string, string] };
+  /** Directory names that hold this language's dependencies or build output: discovery never enters them. */
+  skippedDirs?: readonly string[];
 }
 
 export const LANGUAGES: readonly LanguageDescriptor[] = [
@@ -38,10 +40,24 @@ export const LANGUAGES: readonly LanguageDescriptor[] = [
     extensionOf: { javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx' },
     comments: { line: '//', block: ['/*', '*/'] },
   },
+  {
+    id: 'python',
+    name: 'Python',
+    // Not .pyi: stubs declare types, no code runs in them.
+    extensions: ['.py'],
+    lspLanguageIds: ['python'],
+    extensionOf: { python: '.py' },
+    comments: { line: '#' },
+    // Virtual environments and installed packages are someone else's code; caches are not code.
+    skippedDirs: ['.venv', 'venv', 'site-packages', '__pycache__', '.tox'],
+  },
 ];
 
-/** Directories no language reads: dependencies are someone else's code, .git is not code. */
-export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['node_modules', '.git'];
+/**
+ * Directories discovery never enters: dependencies are someone else's code, .git is not code, and
+ * each language's own (a Python virtual environment holds no JavaScript of the project either).
+ */
+export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['node_modules', '.git', ...LANGUAGES.flatMap((l) => l.skippedDirs ?? [])];
 
 /** The language a file name belongs to, or undefined when tlslint does not read it. */
 export function languageOfFile(fileName: string): LanguageDescriptor | undefined {

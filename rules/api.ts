@@ -83,6 +83,7 @@ export interface RulePart<Ctx = never> {
 /** The shape of each language's part (a new language adds its line). */
 export interface LanguageParts<M extends string = string> {
   js: import('./js/api.js').JsPart<M>;
+  python: import('./python/api.js').PyPart<M>;
 }
 
 /** The parts a rule may have, by language. */

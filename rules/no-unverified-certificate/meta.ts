@@ -21,6 +21,17 @@ export const meta = ruleMeta({
     tlsSocket:
       'new tls.TLSSocket() used as a client{condition} verifies neither the certificate nor the host name, whatever rejectUnauthorized says, so anyone on the network path can impersonate the server. Use tls.connect({ socket, ... }), which does.',
     callback: '{what} accepts every certificate{condition}, so anyone on the network path can impersonate the server. Instead, {fixed}, and trust the server\'s CA in the system store.',
+    // Python: what is wrong, then why it matters; what to do is in the fixes and the rule's page.
+    pyOption: '{option} turns off certificate verification ({owner}{condition}). Anyone on the path can impersonate the server.',
+    pyParam: 'The connection string sets {param}, which {why} ({owner}). The server can be impersonated.',
+    pyNoContext: '{call} without {keyword}= does not verify the server certificate{version}. Anyone on the path can impersonate it.',
+    pyUnverifiedContext: '{factory} makes a context that checks neither certificate nor host name. Anyone can impersonate the server.',
+    pyCertNone: 'verify_mode = CERT_NONE turns off certificate verification{condition}. Anyone on the path can impersonate the server.',
+    pyBareContext: '{call} starts at CERT_NONE and is used as a client. It accepts any certificate.',
+    pyWrapSocket: 'ssl.wrap_socket() does not verify the certificate (cert_reqs defaults to CERT_NONE; Python ≤ 3.11). Anyone can impersonate the server.',
+    pyVerifyNone: 'set_verify(VERIFY_NONE) turns off certificate verification (pyOpenSSL). Anyone on the path can impersonate the server.',
+    pyAcceptAll: 'This verify callback returns True for every certificate (pyOpenSSL). Any server is accepted.',
+    pyTwisted: 'ClientContextFactory never verifies certificates (Twisted). Anyone on the path can impersonate the server.',
   },
 });
 

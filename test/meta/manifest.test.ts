@@ -185,6 +185,6 @@ describe('extension manifest', () => {
   it('.vscodeignore is an allow-list', () => {
     const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**');
-    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!README.md', '!dist/extension.js', '!dist/server.js', '!dist/worker.js', '!images/icon.png', '!package.json']);
+    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!README.md', '!dist/extension.js', '!dist/server.js', '!dist/tree-sitter-python.wasm', '!dist/web-tree-sitter.wasm', '!dist/worker.js', '!images/icon.png', '!package.json']);
   });
 });

@@ -18,6 +18,8 @@ const EXPECTED = [
   'extension/changelog.md',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/tree-sitter-python.wasm',
+  'extension/dist/web-tree-sitter.wasm',
   'extension/dist/worker.js',
   'extension/images/icon.png',
   'extension/package.json',

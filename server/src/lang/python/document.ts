@@ -1,0 +1,71 @@
+// A parsed Python file: its tree-sitter tree, a line index for positions, and the syntax errors
+// the parser recovered from (ERROR and MISSING nodes).
+import type { Node, Tree } from 'web-tree-sitter';
+import type { ParsedDocument, SyntaxProblem } from '../../engine/language.js';
+import type { Position } from '../../engine/types.js';
+
+export interface PyDocument extends ParsedDocument {
+  readonly tree: Tree;
+  /** Set once the tree was deleted: the document must not be read any more. */
+  disposed: boolean;
+}
+
+export function pyDocument(fileName: string, text: string, tree: Tree): PyDocument {
+  const starts = lineStarts(text);
+  let problems: SyntaxProblem[] | undefined;
+  return {
+    fileName,
+    text,
+    tree,
+    disposed: false,
+    positionAt(offset: number): Position {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo, character: offset - starts[lo] };
+    },
+    lineStart: (line: number) => starts[Math.max(0, Math.min(line, starts.length - 1))],
+    get syntaxProblems() {
+      return (problems ??= syntaxProblems(tree.rootNode));
+    },
+  };
+}
+
+/** Offsets where lines start; a line ends at `\n`, `\r\n` or a lone `\r`, as LSP counts lines. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) out.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) out.push(i + 1);
+  }
+  return out;
+}
+
+/** ERROR and MISSING nodes, in order; subtrees without errors are not entered. */
+export function syntaxProblems(root: Node): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  if (!root.hasError) return out;
+  const visit = (node: Node) => {
+    if (node.isMissing) {
+      out.push({ start: node.startIndex, end: node.endIndex, message: `missing ${JSON.stringify(node.type)}` });
+      return;
+    }
+    if (node.isError) {
+      out.push({ start: node.startIndex, end: Math.max(node.endIndex, node.startIndex), message: errorMessage(node) });
+      return;
+    }
+    for (const child of node.children) if (child && (child.hasError || child.isMissing)) visit(child);
+  };
+  visit(root);
+  return out;
+}
+
+function errorMessage(node: Node): string {
+  const text = node.text.split('\n')[0].trim();
+  return text ? `unexpected ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}` : 'invalid syntax';
+}
