@@ -3,10 +3,10 @@
 // TLS keywords (D9).
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
+import { present } from '../python/edits-list.js';
 import { AIOHTTP_CALLEES, AIOHTTP_DEPRECATED_KEYWORDS, type PyDeprecatedKeyword } from '../data/python/deprecated-apis.js';
 import { ensureImport, removeArgument, replaceNode } from '../python/edits.js';
 import { callsOfParam } from '../python/params.js';
-import { replacementAvailable } from '../python/versions.js';
 import type { Argument, PyCall, PyRuleContext } from '../python/api.js';
 import { reportApi } from './python-report.js';
 import type { Messages } from './meta.js';
@@ -43,7 +43,7 @@ function urlopenFix(ctx: Ctx, call: PyCall, found: { name: string; arg: Argument
   if (call.argument('context') || found.some((k) => k.arg.via !== 'keyword')) return undefined;
   const passed = found.filter((k) => k.name !== 'cadefault').map((k) => `${k.name}=${k.arg.valueNode.text}`);
   const [first, ...rest] = found;
-  const edits = [replaceNode(first.arg.node, `context=ssl.create_default_context(${passed.join(', ')})`), ...rest.map((k) => removeArgument(ctx, k.arg.node)), ...compact([ensureImport(ctx, 'ssl')])];
+  const edits = [replaceNode(first.arg.node, `context=ssl.create_default_context(${passed.join(', ')})`), ...rest.map((k) => removeArgument(ctx, k.arg.node)), ...present(ensureImport(ctx, 'ssl'))];
   return { title: 'Replace with context=ssl.create_default_context(…)', kind: 'safe', edits };
 }
 

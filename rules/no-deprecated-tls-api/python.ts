@@ -3,13 +3,14 @@
 // keywords, judged against the Python versions the project targets.
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
+import { present } from '../python/edits-list.js';
 import { CONTEXT_PROTOCOL_DEPRECATION, DEPRECATED_CALLS, DEPRECATED_KEYWORDS, NPN_TO_ALPN, OP_NO_VERSION_DEPRECATION, type PyDeprecatedApi } from '../data/python/deprecated-apis.js';
 import { SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL } from '../data/python/protocols.js';
 import { SSL_OPTION_FLAGS, TLS_VERSION_ORDER } from '../data/python/secure-options.js';
 import { ensureImport, replaceNode } from '../python/edits.js';
 import { optionsChange, type Flag } from '../python/options-flags.js';
 import { peerOf } from '../python/peers.js';
-import { roleOfMade } from '../python/tls-contexts.js';
+import { sideOfMade } from '../python/sides.js';
 import { replacementAvailable } from '../python/versions.js';
 import { checkAiohttp, checkKeywords } from './python-keywords.js';
 import { reportApi } from './python-report.js';
@@ -56,7 +57,7 @@ function wrapSocketFix(ctx: Ctx, call: PyCall): Fix | undefined {
   const ca = call.argument('ca_certs');
   const module = moduleText(ctx, call.callee);
   const text = `${module.text}.create_default_context(${ca ? `cafile=${ca.valueNode.text}` : ''}).wrap_socket(${sock.text}, server_hostname=${peer.text})`;
-  return { title: 'Replace with ssl.create_default_context().wrap_socket()', kind: 'suggestion', edits: [replaceNode(call.node, text), ...compact([module.import])] };
+  return { title: 'Replace with ssl.create_default_context().wrap_socket()', kind: 'suggestion', edits: [replaceNode(call.node, text), ...present(module.import)] };
 }
 
 /** The text naming the ssl module where `callee` (`ssl.X`, `s.X` or a bare `X`) is, and the import to add for a bare name. */
@@ -71,14 +72,14 @@ function checkContext(ctx: Ctx, call: PyCall): void {
   const arg = call.argument('protocol', 0);
   const { deprecated } = CONTEXT_PROTOCOL_DEPRECATION;
   const base = { deprecated, replacement: 'PROTOCOL_TLS_CLIENT or PROTOCOL_TLS_SERVER' };
-  const role = roleOfMade(ctx, call.node);
+  const role = sideOfMade(ctx, call.node);
   const roles = role ? [role] : (['client', 'server'] as const);
   const title = (r: 'client' | 'server', prefix: string) => `Use ${prefix}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL} (a ${r} context)`;
   if (!arg) {
     if (call.starArgs || call.openKeywords || call.args.type !== 'argument_list') return;
     const module = moduleText(ctx, call.callee);
     const close = call.args.lastChild!;
-    const fixes: Fix[] = roles.map((r) => ({ title: title(r, 'ssl'), kind: 'suggestion', edits: [{ start: close.startIndex, end: close.startIndex, text: `${module.text}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL}` }, ...compact([module.import])] }));
+    const fixes: Fix[] = roles.map((r) => ({ title: title(r, 'ssl'), kind: 'suggestion', edits: [{ start: close.startIndex, end: close.startIndex, text: `${module.text}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL}` }, ...present(module.import)] }));
     reportApi(ctx, call.node, { ...base, shown: 'ssl.SSLContext() without a protocol' }, fixes);
     return;
   }

@@ -8,9 +8,10 @@ import {
 import { SSL_OPTION_FLAGS } from '../data/python/secure-options.js';
 import { compact } from '../common/compact.js';
 import { removeArgument, removeStatement, replaceNode } from '../python/edits.js';
+import { isInert } from '../python/guards.js';
 import { optionsChange } from '../python/options-flags.js';
 import { overriddenLater } from '../python/overrides.js';
-import { roleOfMade } from '../python/tls-contexts.js';
+import { sideOfMade } from '../python/sides.js';
 import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
@@ -61,7 +62,7 @@ export const python: PyPart<Messages> = {
     for (const p of VERSION_PARAMS) {
       for (const call of callsOfParam(ctx, p.callee)) {
         const arg = call.argument(p.keyword, p.position);
-        if (!arg) continue;
+        if (!arg || isInert(ctx, call.node)) continue;
         const bad = findBranch(arg.value, (v) => !!legacyOf(v, p.family, p.role));
         if (!bad) continue;
         const legacy = legacyOf(bad.value, p.family, p.role)!;
@@ -118,7 +119,7 @@ function paramFixes(ctx: Ctx, p: PyVersionParam, call: Node, arg: Node, constant
     return [{ title: `Replace with ${text}`, kind: 'suggestion', edits: [replaceNode(arg, text)] }];
   }
   if (p.callee === 'ssl.SSLContext' || p.callee.endsWith('.tls_set')) {
-    const server = p.callee === 'ssl.SSLContext' && roleOfMade(ctx, call) === 'server';
+    const server = p.callee === 'ssl.SSLContext' && sideOfMade(ctx, call) === 'server';
     const to = server ? SSL_SERVER_PROTOCOL : SSL_CLIENT_PROTOCOL;
     return [{ title: `Use ${prefix}.${to}`, kind: 'suggestion', edits: [replaceNode(attr, to)] }];
   }
@@ -128,6 +129,7 @@ function paramFixes(ctx: Ctx, p: PyVersionParam, call: Node, arg: Node, constant
 /** `ctx.minimum_version = …`, `ctx.maximum_version = …`, `ctx.options &= ~ssl.OP_NO_TLSv1`. */
 function checkContextWrites(ctx: Ctx): void {
   for (const w of ctx.attributeWrites) {
+    if (isInert(ctx, w.node)) continue;
     const role = CONTEXT_VERSION_ATTRIBUTES[w.attribute];
     if (role && w.operator === '=') {
       const bad = findBranch(w.value, (v) => !!legacyOf(v, 'ssl', role));

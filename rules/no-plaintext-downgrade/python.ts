@@ -3,6 +3,7 @@
 // database, queue, RPC and cloud clients are in python-services.ts, settings in python-settings.ts.
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
+import { present } from '../python/edits-list.js';
 import { isLoopbackHost } from '../common/loopback.js';
 import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, type CleartextClient } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
@@ -83,7 +84,7 @@ function upgradeFix(ctx: Ctx, login: PyCall, client: CleartextClient): Fix | und
   const indent = ctx.text.slice(lineStart, stmt.startIndex);
   if (indent.trim() !== '') return undefined;
   const line = `${indent}${login.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
-  return { title: `Call ${client.upgrade}() before ${login.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: line }, ...compact([ensureImport(ctx, 'ssl')])] };
+  return { title: `Call ${client.upgrade}() before ${login.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: line }, ...present(ensureImport(ctx, 'ssl'))] };
 }
 
 /** Takes the upgrade out of its `if`: the branch's statements, one level less indented. */
@@ -115,7 +116,7 @@ function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): Fix | undefined {
   const context = addKeyword(ctx, made, `context=${SAFE_CONTEXT}`);
   const protect = protectAfter(ctx, loginCall);
   if (!name || !context || !protect) return undefined;
-  return { title: 'Use ftplib.FTP_TLS and prot_p()', kind: 'suggestion', edits: [replaceNode(name, 'FTP_TLS'), context, protect, ...compact([ensureImport(ctx, 'ssl')])] };
+  return { title: 'Use ftplib.FTP_TLS and prot_p()', kind: 'suggestion', edits: [replaceNode(name, 'FTP_TLS'), context, protect, ...present(ensureImport(ctx, 'ssl'))] };
 }
 
 /** `<conn>.prot_p()` on a line of its own after the statement that logs in (a call on the connection, or `conn = FTP_TLS(host, user, pw)`). */

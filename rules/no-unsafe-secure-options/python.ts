@@ -4,9 +4,10 @@
 import type { Fix, FixKind } from '../api.js';
 import { PYOPENSSL_SET_OPTIONS, SSL_OPTION_FLAGS } from '../data/python/secure-options.js';
 import { removeStatement } from '../python/edits.js';
+import { isInert } from '../python/guards.js';
 import { optionsChange, removeFlagEdit, setOptionsChange, type Flag, type FlagChange } from '../python/options-flags.js';
 import { callsOfParam } from '../python/params.js';
-import { roleOf } from '../python/tls-contexts.js';
+import { sideOfObject } from '../python/sides.js';
 import type { Node, PyObject, PyPart, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
 
@@ -31,7 +32,8 @@ export const python: PyPart<Messages> = {
 };
 
 function checkChange(ctx: Ctx, change: FlagChange, object: PyObject | undefined, expr: Node): void {
-  const server = object ? roleOf(ctx, object) === 'server' : false;
+  if (isInert(ctx, change.node)) return;
+  const server = object ? sideOfObject(ctx, object) === 'server' : false;
   const set = change.set.filter((f) => {
     const s = SSL_OPTION_FLAGS[f.short]?.set;
     return s?.rule === RULE && !(s.clientOnly && server);

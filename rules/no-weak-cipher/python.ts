@@ -9,7 +9,7 @@ import { appendExclusionsFix, removeCipherElement } from '../common/cipher-fixes
 import { CIPHER_PARAMS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { removeStatement, replaceNode, statementOf } from '../python/edits.js';
-import { isExpectedToFail } from '../python/guards.js';
+import { isInert } from '../python/guards.js';
 import { callsOfParam } from '../python/params.js';
 import { plainContent, quoteOf } from '../python/string-offsets.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
@@ -39,7 +39,7 @@ export const python: PyPart<Messages> = {
     for (const p of CIPHER_PARAMS) {
       for (const call of callsOfParam(ctx, p.callee)) {
         const arg = call.argument(p.keyword, p.position);
-        if (arg && !isExpectedToFail(ctx, call.node)) check(ctx, reported, { where: p.shown, node: arg.node, value: arg.value, call: call.node });
+        if (arg && !isInert(ctx, call.node)) check(ctx, reported, { where: p.shown, node: arg.node, value: arg.value, call: call.node });
       }
     }
     for (const d of DICT_CIPHER_KEYS) {
@@ -83,9 +83,8 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     const own: Fix[] = [];
     if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeCipherElement(text, p.element, first)] });
     else if (p.exclusions) own.push(appendExclusionsFix(text, p.exclusions, first + text.length));
-    const data = p.kind === 'seclevel0'
-      ? { subject: `\`${p.element.text}\` in ${t.where}`, condition }
-      : { subject: `\`${p.element.text}\` in ${t.where}`, suites: p.suitesText, why: p.why, advice: advice(p.exclusions), condition };
+    const subject = `\`${p.element.text}\` in ${t.where}`;
+    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.suitesText, why: p.why, advice: advice(p.exclusions), condition };
     add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level === 'insecure' ? 'insecure' : 'weak', p.level, range, data, own, alternatives);
   }
 }

@@ -4,6 +4,7 @@ import type { Fix } from '../api.js';
 import { curveBits, MIN_CURVE_BITS } from '../data/key-exchange.js';
 import { ECDH_CURVE_METHOD, PYOPENSSL_CURVE, SAFE_ECDH_CURVE } from '../data/python/key-exchange.js';
 import { branchesOf, stringOf } from '../python/branches.js';
+import { isInert } from '../python/guards.js';
 import { callsOfParam } from '../python/params.js';
 import { plainContent } from '../python/string-offsets.js';
 import type { Argument, PyPart, PyRuleContext } from '../python/api.js';
@@ -27,6 +28,7 @@ export const python: PyPart<Messages> = {
 };
 
 function checkCurve(ctx: Ctx, arg: Argument): void {
+  if (isInert(ctx, arg.node)) return;
   for (const b of branchesOf(arg.value)) {
     const name = stringOf(b.value);
     const bits = name === undefined ? undefined : curveBits(name);

@@ -81,3 +81,22 @@ export function isExpectedToFail(ctx: PyRuleContext, node: Node): boolean {
   }
   return false;
 }
+
+const FALSY = new Set(['False', '0', 'None']);
+
+/** Whether `node` sits in a branch that never runs: `if False:`, `if 0:`, the `else` of `if True:`. */
+export function isDeadCode(node: Node): boolean {
+  let child = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (p.type !== 'if_statement' && p.type !== 'elif_clause') continue;
+    const cond = p.childForFieldName('condition')?.text;
+    if (child.id === p.childForFieldName('consequence')?.id && cond && FALSY.has(cond)) return true;
+    if (child.type === 'else_clause' && cond === 'True') return true;
+  }
+  return false;
+}
+
+/** Code whose setting never takes effect: a dead branch, or a block a test expects to fail. */
+export function isInert(ctx: PyRuleContext, node: Node): boolean {
+  return isDeadCode(node) || isExpectedToFail(ctx, node);
+}

@@ -6,7 +6,7 @@ import type { Fix } from '../api.js';
 import { CONTEXT_WRAPPERS, PYOPENSSL_CONNECTION } from '../data/python/sni.js';
 import { addKeyword, statementOf } from '../python/edits.js';
 import { isIpHost, peerOf } from '../python/peers.js';
-import { roleOf } from '../python/tls-contexts.js';
+import { sideOfObject } from '../python/sides.js';
 import type { PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
 
@@ -28,7 +28,7 @@ function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number])
   // A server, or a side the file does not fix.
   if (side && !(side.value.kind === 'literal' && side.value.value === false)) return;
   const context = call.receiver && ctx.objectOf(call.receiver);
-  if (context && roleOf(ctx, context) === 'server') return;
+  if (context && sideOfObject(ctx, context) === 'server') return;
   const sock = call.positional[0];
   const peer = sock && w.method === 'wrap_socket' ? peerOf(ctx, sock, ctx.objectMadeBy(call.node)) : undefined;
   if (isIpHost(peer)) return;

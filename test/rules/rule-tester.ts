@@ -2,10 +2,12 @@
 // finding is applied, the output re-parsed and re-linted: it must parse at least as well as the
 // input and have fewer findings of the rule.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { pythonFrontend } from '../../server/src/lang/python/index.js';
+import { ready } from '../../server/src/linter/index.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 import type { Finding } from '../../server/src/engine/types.js';
 
@@ -74,6 +76,14 @@ export function lint(rule: Rule, code: string, filename = 'file.ts'): Finding[] 
 }
 
 function parseErrors(code: string, filename: string): number {
+  if (filename.endsWith('.py')) {
+    const doc = pythonFrontend.parse(filename, code);
+    try {
+      return doc.syntaxProblems.length;
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  }
   const sf = parse(filename, code) as unknown as { parseDiagnostics?: unknown[] };
   return sf.parseDiagnostics?.length ?? 0;
 }
@@ -84,6 +94,8 @@ function show(code: string, f: { start: number; end: number }): string {
 
 export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(`rule ${rule.meta.id}`, () => {
+    // The Python parser is WebAssembly, loaded once before the first Python case.
+    before(() => ready());
     describe('valid', () => {
       cases.valid.forEach((c, i) => {
         const vc = typeof c === 'string' ? { code: c } : c;

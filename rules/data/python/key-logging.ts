@@ -10,19 +10,6 @@ export const KEYLOG_ATTRIBUTE = 'keylog_filename';
  */
 export const KEYLOG_ENV = 'SSLKEYLOGFILE';
 
-/** Ways of setting an environment variable: `os.environ[K] = v` is an item write, these are calls. */
-export const ENV_SETTERS: readonly { callee: string; shape: 'key-value' | 'mapping' }[] = [
-  { callee: 'os.putenv', shape: 'key-value' },
-  { callee: 'os.environ.setdefault', shape: 'key-value' },
-  { callee: 'os.environ.update', shape: 'mapping' },
-];
-
-/** The mapping whose item writes set the environment. */
-export const ENVIRON = 'os.environ';
-
-/** Reads of the environment: a value read from SSLKEYLOGFILE is the operator's opt-in, not a finding. */
-export const ENV_READERS: readonly string[] = ['os.environ.get', 'os.getenv', 'os.environ'];
-
 /** Child processes given an environment of their own (`env=`): SSLKEYLOGFILE there logs the child's keys. */
 export const ENV_CHILD_CALLS: readonly string[] = [
   'subprocess.run', 'subprocess.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output',

@@ -21,7 +21,7 @@ runRuleTests(noDeprecatedTlsApi, {
       messageIds: ['pyDeprecated'],
       severities: ['warning'],
       messageIncludes: ['ssl.wrap_socket() is deprecated since Python 3.7 and removed in 3.12'],
-      fixes: [{ title: 'Replace with ssl.create_default_context().wrap_socket(sock, server_hostname="example.com")', output: 'import socket\nimport ssl\nsock = socket.create_connection(("example.com", 443))\ntls = ssl.create_default_context().wrap_socket(sock, server_hostname="example.com")\n' }],
+      fixes: [{ title: 'Replace with ssl.create_default_context().wrap_socket()', output: 'import socket\nimport ssl\nsock = socket.create_connection(("example.com", 443))\ntls = ssl.create_default_context().wrap_socket(sock, server_hostname="example.com")\n' }],
     },
     {
       ...py(`${SSL}conn = ⟦ssl.wrap_socket(sock, keyfile="k.pem", certfile="c.pem", server_side=True)⟧\n`, 'a server wrap_socket: reported, no one-line fix'),
@@ -51,13 +51,13 @@ runRuleTests(noDeprecatedTlsApi, {
     },
     {
       ...py('import smtplib\nserver = smtplib.SMTP_SSL("smtp.example.com", 465, ⟦keyfile="client.key"⟧, ⟦certfile="client.crt"⟧)\n', 'keyfile/certfile of SMTP_SSL (D6)'),
-      messageIds: ['pyRemovedKeyword', 'pyRemovedKeyword'],
-      messageIncludes: ['keyfile of smtplib.SMTP_SSL() was removed in Python 3.12'],
+      messageIds: ['pyDeprecated', 'pyDeprecated'],
+      messageIncludes: ['keyfile of smtplib.SMTP_SSL() is deprecated since Python 3.6 and removed in 3.12', 'certfile of smtplib.SMTP_SSL()'],
     },
     {
       ...py('import urllib.request\nbody = urllib.request.urlopen("https://example.com", ⟦cafile="/etc/ca.pem"⟧).read()\n', 'urlopen(cafile=) (D7) becomes a context'),
-      messageIncludes: ['removed in Python 3.13'],
-      fixes: [{ title: 'Replace with context=ssl.create_default_context(cafile=…)', output: 'import ssl\nimport urllib.request\nbody = urllib.request.urlopen("https://example.com", context=ssl.create_default_context(cafile="/etc/ca.pem")).read()\n' }],
+      messageIncludes: ['cafile of urllib.request.urlopen() is deprecated since Python 3.6 and removed in 3.13'],
+      fixes: [{ title: 'Replace with context=ssl.create_default_context(…)', output: 'import urllib.request\nimport ssl\nbody = urllib.request.urlopen("https://example.com", context=ssl.create_default_context(cafile="/etc/ca.pem")).read()\n' }],
     },
     {
       ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.set_npn_protocols(["http/1.1"])⟧\n`, 'NPN (D8)'),

@@ -30,7 +30,7 @@ runRuleTests(noTlsKeyLogging, {
     },
     {
       ...py('import ssl\nctx = ssl.create_default_context()\n⟦ctx.keylog_filename = "keys.log"⟧\n', 'the env fix adds import os'),
-      fixes: [{ title: ENV, output: 'import os\nimport ssl\nctx = ssl.create_default_context()\nctx.keylog_filename = os.environ.get("SSLKEYLOGFILE")\n' }],
+      fixes: [{ title: ENV, output: 'import ssl\nimport os\nctx = ssl.create_default_context()\nctx.keylog_filename = os.environ.get("SSLKEYLOGFILE")\n' }],
     },
     {
       ...py(`${CTX}⟦os.environ["SSLKEYLOGFILE"] = "/tmp/sslkeys.txt"⟧\n⟦os.environ.setdefault("SSLKEYLOGFILE", "keys.log")⟧\n⟦os.putenv("SSLKEYLOGFILE", "k.log")⟧\n`, 'setting SSLKEYLOGFILE (L2)'),
