@@ -3,12 +3,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { docsUrl } from '../../rules/docs-url.js';
 import { rules } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
 import { parseConfigText } from '../../server/src/engine/config/index.js';
+import { ready } from '../../server/src/linter/index.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
@@ -41,10 +42,12 @@ function codeBlocks(markdown: string): CodeBlock[] {
   return out;
 }
 
-/** `js bad`, `ts good`, …; undefined for blocks that are not linted examples (json, sh, text). */
-function exampleKind(info: string): { lang: 'js' | 'ts'; kind: 'bad' | 'good' } | undefined {
-  const m = /^(js|ts) (bad|good)$/.exec(info);
-  return m ? { lang: m[1] as 'js' | 'ts', kind: m[2] as 'bad' | 'good' } : undefined;
+type ExampleLang = 'js' | 'ts' | 'py';
+
+/** `js bad`, `ts good`, `py bad`, …; undefined for blocks that are not linted examples (json, sh, text). */
+function exampleKind(info: string): { lang: ExampleLang; kind: 'bad' | 'good' } | undefined {
+  const m = /^(js|ts|py) (bad|good)$/.exec(info);
+  return m ? { lang: m[1] as ExampleLang, kind: m[2] as 'bad' | 'good' } : undefined;
 }
 
 function readDoc(id: string): string {
@@ -112,6 +115,8 @@ describe('rule metadata', () => {
 });
 
 describe('rule docs', () => {
+  // The Python examples need the Python parser, WebAssembly loaded once.
+  before(() => ready());
   it('every page in docs/rules belongs to a catalog rule', () => {
     const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md');
     for (const page of pages) assert.ok(ruleIds.includes(page.slice(0, -3)), `docs/rules/${page} documents no rule in the catalog`);
@@ -182,7 +187,7 @@ function checkPage(rule: Rule): void {
 
   it('tags every JavaScript/TypeScript block as bad or good, with at least one of each', () => {
     for (const b of blocks) {
-      if (/^(js|ts|javascript|typescript|jsx|tsx|mjs|cjs)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`js bad / \`\`\`js good (or ts), not "${b.info}"`);
+      if (/^(js|ts|javascript|typescript|jsx|tsx|mjs|cjs|py|python)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`js bad / \`\`\`js good (or ts, py), not "${b.info}"`);
     }
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad'), 'no bad example');
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'good'), 'no good example');
@@ -206,7 +211,7 @@ function checkPage(rule: Rule): void {
   }
 }
 
-function lintBlock(rule: Rule, b: CodeBlock, lang: 'js' | 'ts') {
+function lintBlock(rule: Rule, b: CodeBlock, lang: ExampleLang) {
   return analyzeText(`example.${lang}`, b.code, { rules: [rule] }).findings;
 }
 

@@ -1,5 +1,10 @@
 // no-deprecated-tls-api, Python part (PYTHON-TLS-FACTS.md 1.8 D1-D9).
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
 import { noDeprecatedTlsApi } from '../../../rules/no-deprecated-tls-api/index.js';
+import { defaultConfig } from '../../../server/src/engine/config/index.js';
+import { ready } from '../../../server/src/linter/index.js';
+import { analyzeText } from '../../helpers/lint.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const py = (code: string, name?: string) => ({ code, filename: 'legacy.py', ...(name ? { name } : {}) });
@@ -72,4 +77,39 @@ runRuleTests(noDeprecatedTlsApi, {
       ],
     },
   ],
+});
+
+// The target Python decides whether a finding applies and how bad it is.
+describe('no-deprecated-tls-api (Python) and the targeted Python version', () => {
+  before(() => ready());
+  const lintFor = (version: string, code: string) => {
+    const config = { ...defaultConfig(), testFiles: [], configFile: undefined, baseDir: process.cwd(), python: { version, source: `requires-python ">=${version}"` } };
+    return analyzeText('legacy.py', code, { rules: [noDeprecatedTlsApi], config }).findings;
+  };
+  const WRAP = 'import ssl\ntls = ssl.wrap_socket(sock)\n';
+
+  it('a removed API is an error when every targeted version lacks it, and the message says why', () => {
+    const [f] = lintFor('3.12', WRAP);
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, /removed in 3\.12, so it fails on every Python the project supports \(requires-python ">=3\.12"\)/);
+  });
+
+  it('a warning while older targeted versions still have it', () => {
+    const [f] = lintFor('3.8', WRAP);
+    assert.equal(f.severity, 'warning');
+    assert.doesNotMatch(f.message, /fails on every/);
+  });
+
+  it('nothing when the oldest targeted version has no replacement yet', () => {
+    assert.deepEqual(lintFor('2.7', WRAP), []);
+    assert.deepEqual(lintFor('3.5', 'import ssl\nctx = ssl.SSLContext()\n'), []);
+    assert.deepEqual(lintFor('3.6', 'import ssl\nctx = ssl.create_default_context()\nctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\n'), []);
+    assert.equal(lintFor('3.7', 'import ssl\nctx = ssl.create_default_context()\nctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\n').length, 1);
+  });
+
+  it('urlopen(cafile=) fails from 3.13 on', () => {
+    const [f] = lintFor('3.13', 'import urllib.request\nurllib.request.urlopen(u, cafile="ca.pem")\n');
+    assert.equal(f.severity, 'error');
+    assert.equal(lintFor('3.12', 'import urllib.request\nurllib.request.urlopen(u, cafile="ca.pem")\n')[0].severity, 'warning');
+  });
 });
