@@ -21,7 +21,11 @@ type Ctx = PyRuleContext<Messages>;
 export const python: PyPart<Messages> = {
   needles: [...tableNeedles(ID), 'check_hostname', 'wrap_socket', 'SSLContext', '_create_unverified_context', 'match_hostname'],
   check(ctx) {
+    // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
+    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').map((h) => h.call.node.id));
+    const peerOff = new Set(optionPairHits(ctx, 'no-unverified-certificate').map((h) => h.call.receiver?.text));
     for (const hit of keywordHits(ctx, ID)) {
+      if (certOff.has(hit.call.node.id)) continue;
       const keyword = hit.sink.key ?? hit.sink.keyword;
       // `client.tls_insecure_set(True)`: the call says what the flag is.
       const single = hit.argument.via === 'position' && hit.call.positional.length === 1 && !hit.sink.key;
@@ -36,6 +40,7 @@ export const python: PyPart<Messages> = {
     checkContexts(ctx);
     checkWrapSocket(ctx);
     for (const hit of optionPairHits(ctx, ID)) {
+      if (peerOff.has(hit.call.receiver?.text)) continue;
       ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionClause(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
