@@ -17,6 +17,10 @@ export const meta = ruleMeta({
       'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0{condition} disables certificate verification for every TLS connection of this process, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
     childEnv:
       'The environment given to {api} sets NODE_TLS_REJECT_UNAUTHORIZED to 0{condition}, which disables certificate verification for every TLS connection of the process it starts, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
+    // Python: what is wrong, then why it matters; what to do is in the fixes and the rule's page.
+    pyDefaultContext: 'Replacing ssl._create_default_https_context turns off verification for every urllib and http.client connection. Any server can be impersonated.',
+    pyHttpsVerify: 'PYTHONHTTPSVERIFY=0 turns off certificate verification for the whole process on Python 2.7{condition}. Any server can be impersonated.',
+    pyCurlCaBundle: 'An empty CURL_CA_BUNDLE turns off certificate verification in requests before 2.28{condition}. Any server can be impersonated.',
   },
 });
 

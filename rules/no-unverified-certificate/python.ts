@@ -9,7 +9,7 @@ import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { addKeyword, ensureImport, removeStatement, replaceNode } from '../python/edits.js';
-import { caPathFix, quoted, removeFix, sslNameEdits } from '../python/fixes.js';
+import { caPathFix, quoted, removeFix, sslmodeFix, sslNameEdits } from '../python/fixes.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
 import { conditionClause, conditionText, findBranch, isConst, optionText } from '../python/values.js';
@@ -175,20 +175,3 @@ function checkWrapSocket(ctx: Ctx): void {
 function tableCalls(ctx: Ctx): { call: PyCall; messageId: Messages }[] {
   return PY_LIBRARIES.flatMap((t) => (t.calls ?? []).filter((c) => c.rule === ID && !c.callees.some((n) => n in CONTEXT_FACTORIES)).flatMap((c) => ctx.callsTo(c.callees).map((call) => ({ call, messageId: c.messageId as Messages }))));
 }
-
-/** `sslmode=require` → `sslmode=verify-full` in a plain string constant or a keyword's string. */
-export function sslmodeFix(node: Node, param: string, value: string): Fix | undefined {
-  if (param !== 'sslmode') return undefined;
-  if (node.type === 'keyword_argument' || node.type === 'pair') {
-    const v = node.childForFieldName('value');
-    if (v?.type !== 'string') return undefined;
-    node = v;
-  }
-  if (node.type !== 'string') return undefined;
-  const text = node.text;
-  const at = text.search(new RegExp(`sslmode=${value}(?![-\\w])`, 'i'));
-  if (at < 0 || text.slice(0, at).includes('\\') || text.slice(0, at).includes('{')) return undefined;
-  const start = node.startIndex + at;
-  return { title: 'Use sslmode=verify-full (verify the certificate and host name)', kind: 'suggestion', edits: [{ start, end: start + `sslmode=${value}`.length, text: 'sslmode=verify-full' }] };
-}
-

@@ -19,6 +19,13 @@ export const meta = ruleMeta({
     uri: 'The connection string sets {param}={value}, which disables host name verification ({owner}), so a certificate for any domain is accepted. Remove it.',
     mysql2:
       'mysql2 does not check that the server certificate matches the host unless ssl.verifyIdentity is true{condition}, so a certificate for any domain signed by a trusted CA is accepted. Set verifyIdentity: true.',
+    // Python: what is wrong, then why it matters; what to do is in the fixes and the rule's page.
+    pyOption: '{option} turns off host name verification ({owner}{condition}). A certificate for any domain is accepted.',
+    pyParam: 'The connection string sets {param}, which {why} ({owner}). A certificate for any domain is accepted.',
+    pyCheckHostname: 'check_hostname = False turns off host name verification{condition}. A certificate for any domain is accepted.',
+    pyContextNoHostname: '{call} is used as a client with check_hostname off. A certificate for any domain is accepted.',
+    pyWrapSocket: 'ssl.wrap_socket() never checks the host name and this file never calls ssl.match_hostname(). Any domain is accepted.',
+    pyMatchHostname: 'Replacing ssl.match_hostname turns off host name checks for the whole process. Any domain is accepted.',
   },
 });
 

@@ -35,3 +35,20 @@ export function sslNameEdits(ctx: PyRuleContext, node: Node, name: string): Text
   const imp = ensureImport(ctx, 'ssl');
   return [replaceNode(node, `ssl.${name}`), ...(imp ? [imp] : [])];
 }
+
+/** `sslmode=require` → `sslmode=verify-full` in a plain string constant or a keyword's string. */
+export function sslmodeFix(node: Node, param: string, value: string): Fix | undefined {
+  if (param !== 'sslmode') return undefined;
+  if (node.type === 'keyword_argument' || node.type === 'pair') {
+    const v = node.childForFieldName('value');
+    if (v?.type !== 'string') return undefined;
+    node = v;
+  }
+  if (node.type !== 'string') return undefined;
+  const text = node.text;
+  const at = text.search(new RegExp(`sslmode=${value}(?![-\\w])`, 'i'));
+  if (at < 0 || text.slice(0, at).includes('\\') || text.slice(0, at).includes('{')) return undefined;
+  const start = node.startIndex + at;
+  return { title: 'Use sslmode=verify-full (verify the certificate and host name)', kind: 'suggestion', edits: [{ start, end: start + `sslmode=${value}`.length, text: 'sslmode=verify-full' }] };
+}
+

@@ -155,6 +155,16 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       if (m) out.push({ sink, owner, node: s, value: m[1] });
     }
     if (!sink.anywhere) continue;
+    // A dict key: Django's DATABASES OPTIONS, SQLAlchemy's connect_args.
+    for (const s of strings) {
+      const pair = s.parent;
+      if (pair?.type !== 'pair' || pair.childForFieldName('key')?.id !== s.id) continue;
+      const key = ctx.valueOf(s);
+      const valueNode = pair.childForFieldName('value');
+      if (key.kind !== 'literal' || key.value !== sink.param || !valueNode) continue;
+      const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value.toLowerCase()));
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, value: String(bad.value.value) });
+    }
     for (const call of ctx.calls) {
       const a = call.argument(sink.param);
       if (!a || a.via === 'position') continue;

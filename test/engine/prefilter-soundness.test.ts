@@ -7,14 +7,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ts from 'typescript';
 import { rules as catalog } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
 import { prefilterFor } from '../../server/src/engine/prefilter.js';
+import { languageOf, ready } from '../../server/src/linter/index.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx|py)$/;
 
 interface Sample {
   origin: string;
@@ -59,7 +60,7 @@ function stringsOf(source: string, origin: string): Sample[] {
       const named = ts.isPropertyAssignment(prop) && ts.isObjectLiteralExpression(prop.parent)
         ? prop.parent.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'filename' && ts.isStringLiteral(p.initializer))
         : undefined;
-      if (text !== undefined && text.length >= 6) out.push({ origin: `${origin}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`, fileName: named ? (named.initializer as ts.StringLiteral).text : 'fixture.ts', text });
+      if (text !== undefined && text.length >= 6) out.push({ origin: `${origin}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`, fileName: named ? (named.initializer as ts.StringLiteral).text : /[/\\]python[/\\]/.test(origin) ? 'fixture.py' : 'fixture.ts', text });
       return;
     }
     ts.forEachChild(n, visit);
@@ -74,6 +75,7 @@ function samples(): Sample[] {
   for (const f of files(path.join(ROOT, 'docs'), (f) => f.endsWith('.md'))) {
     const md = readFileSync(f, 'utf8');
     for (const m of md.matchAll(/```(js|javascript|ts|typescript|jsx|tsx)[^\n]*\n([\s\S]*?)```/g)) out.push({ origin: path.relative(ROOT, f), fileName: `doc.${m[1].startsWith('j') ? 'js' : 'ts'}${m[1].endsWith('x') ? 'x' : ''}`, text: m[2] });
+    for (const m of md.matchAll(/```python[^\n]*\n([\s\S]*?)```/g)) out.push({ origin: path.relative(ROOT, f), fileName: 'doc.py', text: m[1] });
   }
   for (const f of files(path.join(ROOT, 'examples'), (f) => SOURCE.test(f))) out.push({ origin: path.relative(ROOT, f), fileName: f, text: readFileSync(f, 'utf8') });
   return out.concat(fuzzInputs());
@@ -108,7 +110,8 @@ function escaped(text: string, needles: readonly string[]): string {
 
 describe('pre-filter soundness', () => {
   const all = samples();
-  const prefilter = prefilterFor(catalog, 'js', true);
+  const prefilterOf = (fileName: string) => prefilterFor(catalog, languageOf(fileName)?.id ?? 'js', true);
+  before(() => ready());
 
   it(`has a corpus to check (${all.length} texts)`, () => {
     assert.ok(all.length > 500, `only ${all.length} texts`);
@@ -116,7 +119,7 @@ describe('pre-filter soundness', () => {
 
   const check = (s: Sample, text: string, label: string) => {
     const full = analyzeText(s.fileName, text, { reportUnusedDirectives: true });
-    const gate = prefilter.gate(text);
+    const gate = prefilterOf(s.fileName).gate(text);
     const gated = new Set(gate.rules.map((r) => r.meta.id));
     for (const f of full.findings) assert.ok(gated.has(f.ruleId), `${label} ${s.origin}: ${f.ruleId} fired without its needles:\n${text}`);
     if (full.notes.some((n) => n.kind === 'unused-directive')) assert.ok(gate.directives, `${label} ${s.origin}: directive note without the needle`);
@@ -139,10 +142,9 @@ describe('pre-filter soundness', () => {
   });
 
   it('the same holds with every needle spelled with escape sequences', () => {
-    const needles = prefilter.needles;
     let variants = 0;
     for (const s of withFindings) {
-      const text = escaped(s.text, needles);
+      const text = escaped(s.text, prefilterOf(s.fileName).needles);
       if (text === s.text) continue;
       variants++;
       check(s, text, 'escaped');

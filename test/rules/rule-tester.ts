@@ -5,10 +5,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
-import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
-import { pythonFrontend } from '../../server/src/lang/python/index.js';
-import { ready } from '../../server/src/linter/index.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
+import { parseForEdits, ready, releaseDocument } from '../../server/src/linter/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
 
 export interface ValidCase {
@@ -75,30 +73,29 @@ export function lint(rule: Rule, code: string, filename = 'file.ts'): Finding[] 
   return result.findings;
 }
 
+/** Syntax errors of a text, from its language's parser (a file name ending in .py is Python). */
 function parseErrors(code: string, filename: string): number {
-  if (filename.endsWith('.py')) {
-    const doc = pythonFrontend.parse(filename, code);
-    try {
-      return doc.syntaxProblems.length;
-    } finally {
-      pythonFrontend.dispose!(doc);
-    }
+  const doc = parseForEdits(filename, code);
+  assert.ok(doc, `${filename} did not parse`);
+  try {
+    return doc.syntaxProblems.length;
+  } finally {
+    releaseDocument(doc);
   }
-  const sf = parse(filename, code) as unknown as { parseDiagnostics?: unknown[] };
-  return sf.parseDiagnostics?.length ?? 0;
 }
 
 function show(code: string, f: { start: number; end: number }): string {
   return `${f.start}-${f.end} ${JSON.stringify(code.slice(f.start, f.end))}`;
 }
 
-export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+/** `defaults.filename` names the cases that name none (`x.py` for a Python table). */
+export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }, defaults: { filename?: string } = {}): void {
   describe(`rule ${rule.meta.id}`, () => {
-    // The Python parser is WebAssembly, loaded once before the first Python case.
+    // Parsers that load asynchronously (Python's WebAssembly) are set up once.
     before(() => ready());
     describe('valid', () => {
       cases.valid.forEach((c, i) => {
-        const vc = typeof c === 'string' ? { code: c } : c;
+        const vc = typeof c === 'string' ? { code: c, filename: defaults.filename } : { ...c, filename: c.filename ?? defaults.filename };
         it(vc.name ?? `valid #${i + 1}: ${vc.code.trim().split('\n')[0].slice(0, 70)}`, () => {
           const findings = lint(rule, vc.code, vc.filename);
           assert.deepEqual(findings.map((f) => show(vc.code, f)), [], 'expected no findings');
@@ -107,7 +104,7 @@ export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[];
     });
     describe('invalid', () => {
       cases.invalid.forEach((c, i) => {
-        it(c.name ?? `invalid #${i + 1}: ${c.code.trim().split('\n')[0].slice(0, 70)}`, () => checkInvalid(rule, c));
+        it(c.name ?? `invalid #${i + 1}: ${c.code.trim().split('\n')[0].slice(0, 70)}`, () => checkInvalid(rule, { ...c, filename: c.filename ?? defaults.filename }));
       });
     });
   });

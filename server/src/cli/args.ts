@@ -1,4 +1,5 @@
 // Command-line arguments of `tlslint [paths...]`.
+import { ALWAYS_SKIPPED_DIRS, LANGUAGES } from '../../../protocol/languages.js';
 import { availableParallelism } from 'node:os';
 import type { SeveritySetting } from '../../../rules/api.js';
 
@@ -26,8 +27,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: tlslint [options] [paths...]
        tlslint ciphers '<cipher string>' [--json]
 
-Finds unsafe TLS usage in JavaScript and TypeScript files (.js .jsx .mjs .cjs .ts .tsx .mts .cts).
-Paths default to the current directory; node_modules and .gitignore'd files are skipped.
+Finds unsafe TLS usage in ${LANGUAGES.map((l) => `${l.name} (${l.extensions.join(' ')})`).join(' and ')} files.
+Paths default to the current directory; ${ALWAYS_SKIPPED_DIRS.filter((d) => d !== '.git').join(', ')} and .gitignore'd files are skipped.
 
 Options:
   --format text|json|sarif   Output format (default: text)

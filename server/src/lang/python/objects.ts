@@ -81,12 +81,18 @@ export class ObjectModel implements AttributeSource {
 
   attributeValue(object: Node, attribute: string, at: Node): PyValue | undefined {
     if (!this.built) return undefined;
-    const o = this.objectOf(object);
-    if (!o) return undefined;
-    const writes = o.writes.filter((w) => w.attribute === attribute && w.operator === '=');
+    const key = this.keyOf(object);
+    const o = key && this.byKey.get(key.key);
+    const writes = o ? o.writes.filter((w) => w.attribute === attribute && w.operator === '=') : [];
     const before = writes.filter((w) => w.node.endIndex <= at.startIndex);
-    const w = before[before.length - 1] ?? (isClassKey((o as MutableObject).key) ? writes[writes.length - 1] : undefined);
-    return w?.value;
+    const w = before[before.length - 1] ?? (key && isClassKey(key.key) ? writes[writes.length - 1] : undefined);
+    if (w) return w.value;
+    // `self.x` or `Cls.x` with no write: the class body's `x = …`.
+    const cls = key && isClassKey(key.key) ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : undefined;
+    const scope = cls === undefined ? undefined : this.index.byNode.get(cls);
+    const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
+    const last = bindings?.[bindings.length - 1];
+    return last ? this.values.bindingValue(last, at) : undefined;
   }
 
   dictWritesOf(binding: Binding, at: Node): { key: string; node: Node; valueNode: Node }[] | 'unknown' {

@@ -112,6 +112,9 @@ export class ValueResolver {
       case 'conditional_expression': {
         const [a, cond, b] = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
         if (!a || !cond || !b) return { kind: 'unknown', node };
+        // `x if True else y`: a constant condition picks its branch.
+        const c = this.valueOf(cond);
+        if (c.kind === 'literal' && typeof c.value !== 'string') return this.valueOf(c.value ? a : b);
         return { kind: 'either', node, branches: [{ value: this.valueOf(a), condition: `when \`${short(cond)}\`` }, { value: this.valueOf(b), condition: `unless \`${short(cond)}\`` }] };
       }
       case 'unary_operator': {
