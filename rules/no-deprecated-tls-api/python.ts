@@ -10,6 +10,7 @@ import { SSL_OPTION_FLAGS, TLS_VERSION_ORDER } from '../data/python/secure-optio
 import { ensureImport, replaceNode } from '../python/edits.js';
 import { optionsChange, type Flag } from '../python/options-flags.js';
 import { peerOf } from '../python/peers.js';
+import { contextState, factoryDefaults, isClientContext } from '../python/contexts.js';
 import { sideOfMade } from '../python/sides.js';
 import { replacementAvailable } from '../python/versions.js';
 import { checkAiohttp, checkKeywords } from './python-keywords.js';
@@ -69,6 +70,9 @@ function moduleText(ctx: Ctx, callee: Node): { text: string; import?: ReturnType
 
 /** `ssl.SSLContext()` (D3) and `ssl.SSLContext(PROTOCOL_TLS | PROTOCOL_SSLv23 | PROTOCOL_TLSv1_2)` (D4). */
 function checkContext(ctx: Ctx, call: PyCall): void {
+  // A client that still verifies nothing is no-unverified-certificate's finding, whose fix
+  // (PROTOCOL_TLS_CLIENT) ends the deprecation too: one finding, not two on one call.
+  if (isUnverifiedBareClient(ctx, call)) return;
   const arg = call.argument('protocol', 0);
   const { deprecated } = CONTEXT_PROTOCOL_DEPRECATION;
   const base = { deprecated, replacement: 'PROTOCOL_TLS_CLIENT or PROTOCOL_TLS_SERVER' };
@@ -120,4 +124,10 @@ function minimumVersionFix(ctx: Ctx, w: AttrWrite, flags: Flag[]): Fix | undefin
   if (!object || !module) return undefined;
   const text = `${object.text}.minimum_version = ${module}.TLSVersion.${minimum}`;
   return { title: `Replace with ${text}`, kind: 'safe', edits: [replaceNode(w.node, text)] };
+}
+
+function isUnverifiedBareClient(ctx: Ctx, call: PyCall): boolean {
+  const defaults = factoryDefaults(ctx, call);
+  const object = ctx.objectMadeBy(call.node);
+  return !!defaults?.bare && !contextState(object, defaults).verifies && isClientContext(object);
 }

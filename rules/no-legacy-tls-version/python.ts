@@ -3,7 +3,7 @@
 import type { Fix } from '../api.js';
 import {
   CONTEXT_VERSION_ATTRIBUTES, DICT_VERSION_KEYS, LEGACY_TLS_VERSIONS, PYOPENSSL_LEGACY_METHODS, PYOPENSSL_LEGACY_VERSIONS, PYOPENSSL_SAFE_VERSION,
-  SAFE_TLS_VERSION, SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL, TWISTED_LEGACY_VERSIONS, VERSION_PARAMS, type PyVersionParam, type PyVersionRole,
+  SAFE_TLS_VERSION, SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL, TWISTED_LEGACY_VERSIONS, VERSION_PARAMS, VERSION_SLOTS, type PyVersionParam, type PyVersionRole,
 } from '../data/python/protocols.js';
 import { SSL_OPTION_FLAGS } from '../data/python/secure-options.js';
 import { compact } from '../common/compact.js';
@@ -14,6 +14,7 @@ import { overriddenLater } from '../python/overrides.js';
 import { sideOfMade } from '../python/sides.js';
 import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
+import { slotsNamed } from '../python/slots.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
@@ -59,6 +60,7 @@ function shown(name: string): string {
 export const python: PyPart<Messages> = {
   needles: ['TLSv1', 'SSLv3', 'SSLv2', 'MINIMUM_SUPPORTED', 'TLS1_VERSION', 'TLS1_1_VERSION', 'SSL3_VERSION'],
   check(ctx) {
+    const seen = new Set<number>();
     for (const p of VERSION_PARAMS) {
       for (const call of callsOfParam(ctx, p.callee)) {
         const arg = call.argument(p.keyword, p.position);
@@ -68,6 +70,7 @@ export const python: PyPart<Messages> = {
         const legacy = legacyOf(bad.value, p.family, p.role)!;
         const inside = (n: Node | undefined) => !!n && n.startIndex >= arg.node.startIndex && n.endIndex <= arg.node.endIndex;
         const constant = inside(bad.value.node) && bad.value.node?.type === 'attribute' ? bad.value.node : undefined;
+        seen.add(arg.node.id);
         report(ctx, p.role, arg.node, legacy, bad.condition, paramFixes(ctx, p, call.node, arg.node, constant, arg.via));
       }
     }
@@ -76,12 +79,36 @@ export const python: PyPart<Messages> = {
         const v = call.argument(d.keyword)?.value;
         const e = v?.kind === 'dict' ? v.entries.get(d.key) : undefined;
         const bad = e && findBranch(e.value, (x) => !!legacyOf(x, 'ssl', d.role));
-        if (e && bad) report(ctx, d.role, e.node, legacyOf(bad.value, 'ssl', d.role)!, bad.condition, []);
+        if (!e || !bad) continue;
+        seen.add(e.node.id);
+        report(ctx, d.role, e.node, legacyOf(bad.value, 'ssl', d.role)!, bad.condition, []);
       }
     }
     checkContextWrites(ctx);
+    checkSlots(ctx, seen);
   },
 };
+
+const FAMILIES: Family[] = ['ssl', 'pyopenssl', 'twisted'];
+
+/** Legacy constants under a name that holds a protocol or version, in APIs the tables do not list. */
+function checkSlots(ctx: Ctx, seen: ReadonlySet<number>): void {
+  for (const slot of slotsNamed(ctx, VERSION_SLOTS)) {
+    const role = VERSION_SLOTS[slot.name.toLowerCase()];
+    // Context attributes are read with their later overrides (checkContextWrites).
+    if (seen.has(slot.node.id) || (slot.node.type === 'assignment' && CONTEXT_VERSION_ATTRIBUTES[slot.name]) || isInert(ctx, slot.node)) continue;
+    let hit: { legacy: Legacy; condition?: string; node?: Node } | undefined;
+    for (const family of FAMILIES) {
+      const bad = findBranch(slot.value, (v) => !!legacyOf(v, family, role));
+      if (bad) hit = { legacy: legacyOf(bad.value, family, role)!, condition: bad.condition, node: bad.value.node };
+      if (hit) break;
+    }
+    if (!hit) continue;
+    const attr = role === 'minimum' && hit.node?.type === 'attribute' && hit.node.startIndex >= slot.valueNode.startIndex && hit.node.endIndex <= slot.valueNode.endIndex && hit.legacy.name.startsWith('ssl.') ? hit.node.childForFieldName('attribute') : undefined;
+    const fixes: Fix[] = attr ? [{ title: `Raise ${slot.name} to ${SAFE_TLS_VERSION}`, kind: 'suggestion', edits: [replaceNode(attr, SAFE_TLS_VERSION)] }] : [];
+    report(ctx, role, slot.node, hit.legacy, hit.condition, fixes);
+  }
+}
 
 function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condition: string | undefined, fixes: Fix[]): void {
   const protocol = legacy.broken ? `${legacy.protocol}, a broken protocol` : `${legacy.protocol}, which RFC 8996 deprecated`;

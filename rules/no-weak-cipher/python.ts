@@ -6,11 +6,12 @@ import type { Fix, Severity } from '../api.js';
 import { MOZILLA_INTERMEDIATE_TLS12 } from '../ciphers/weakness.js';
 import { cipherProblems, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
 import { appendExclusionsFix, removeCipherElement } from '../common/cipher-fixes.js';
-import { CIPHER_PARAMS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
+import { CIPHER_PARAMS, CIPHER_SLOTS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { removeStatement, replaceNode, statementOf } from '../python/edits.js';
 import { isInert } from '../python/guards.js';
 import { callsOfParam } from '../python/params.js';
+import { slotsNamed } from '../python/slots.js';
 import { plainContent, quoteOf } from '../python/string-offsets.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -33,21 +34,30 @@ interface Target {
 type Reported = Map<string, { messageId: Messages; severity: Severity; range: { start: number; end: number }; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[] }>;
 
 export const python: PyPart<Messages> = {
-  needles: ['set_ciphers', 'ciphers', 'set_cipher_list', 'fromOpenSSLCipherString', 'DEFAULT_CIPHERS', 'ssl.cipher.suites'],
+  needles: ['cipher', 'CIPHERS', 'fromOpenSSLCipherString'],
   check(ctx) {
     const reported: Reported = new Map();
+    const seen = new Set<number>();
     for (const p of CIPHER_PARAMS) {
       for (const call of callsOfParam(ctx, p.callee)) {
         const arg = call.argument(p.keyword, p.position);
-        if (arg && !isInert(ctx, call.node)) check(ctx, reported, { where: p.shown, node: arg.node, value: arg.value, call: call.node });
+        if (!arg || isInert(ctx, call.node)) continue;
+        seen.add(arg.node.id);
+        check(ctx, reported, { where: p.shown, node: arg.node, value: arg.value, call: call.node });
       }
     }
     for (const d of DICT_CIPHER_KEYS) {
       for (const call of callsOfParam(ctx, d.callee)) {
         const v = call.argument(d.keyword ?? '\0', d.position)?.value;
         const e = v?.kind === 'dict' ? v.entries.get(d.key) : undefined;
-        if (e) check(ctx, reported, { where: d.shown, node: e.node, value: e.value });
+        if (!e) continue;
+        seen.add(e.node.id);
+        check(ctx, reported, { where: d.shown, node: e.node, value: e.value });
       }
+    }
+    // A cipher string under a name that holds one, in an API the tables do not list.
+    for (const slot of slotsNamed(ctx, CIPHER_SLOTS)) {
+      if (!seen.has(slot.node.id) && !isInert(ctx, slot.node)) check(ctx, reported, { where: slot.name, node: slot.node, value: slot.value });
     }
     for (const w of ctx.attributeWrites) {
       if (w.attribute !== 'DEFAULT_CIPHERS' || (w.operator !== '=' && w.operator !== '+=')) continue;

@@ -100,3 +100,23 @@ export function isDeadCode(node: Node): boolean {
 export function isInert(ctx: PyRuleContext, node: Node): boolean {
   return isDeadCode(node) || isExpectedToFail(ctx, node);
 }
+
+const FEATURE_TEST = /\b(hasattr|getattr)\s*\(|\bsys\.version_info\b|\bsys\.version\b|\bPY2\b|\bPY3\b|\bPY\d\d\b|\bsix\.PY/;
+const FALLBACK_ERRORS = /\b(AttributeError|ImportError|NameError|TypeError)\b/;
+
+/**
+ * Whether `node` runs only on some Python versions: in a branch of an `if` that tests a feature or
+ * the version (`if hasattr(ssl, "match_hostname")`, `if sys.version_info < (3, 7)`), or in a `try`
+ * whose failure falls back (`except AttributeError:`). Deprecated APIs are expected there.
+ */
+export function isVersionGuarded(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'if_statement' || p.type === 'elif_clause' || p.type === 'conditional_expression') {
+      const cond = p.type === 'conditional_expression' ? p.namedChildren[1] : p.childForFieldName('condition');
+      if (cond && FEATURE_TEST.test(cond.text)) return true;
+    }
+    if (p.type === 'try_statement' && p.namedChildren.some((c) => c?.type === 'except_clause' && FALLBACK_ERRORS.test(c.text.split('\n')[0]))) return true;
+    if (p.type === 'function_definition' || p.type === 'class_definition') return false;
+  }
+  return false;
+}

@@ -57,3 +57,6 @@ export const DEFAULT_CIPHER_GLOBALS: readonly string[] = [
   'requests.packages.urllib3.util.ssl_.DEFAULT_CIPHERS',
   'botocore.vendored.requests.packages.urllib3.util.ssl_.DEFAULT_CIPHERS',
 ];
+
+/** Names that hold a cipher string wherever they are written (see VERSION_SLOTS); the evaluator decides whether the value is one. */
+export const CIPHER_SLOTS: ReadonlySet<string> = new Set(['ciphers', 'ssl_ciphers', 'tls_ciphers', 'cipher_list', 'ssl_cipher_list', 'cipher', 'ssl_cipher', 'cipher_suites', 'ssl_cipher_suites', 'default_ciphers']);

@@ -140,3 +140,15 @@ export const CONTEXT_VERSION_ATTRIBUTES: Readonly<Record<string, PyVersionRole>>
   minimum_version: 'minimum',
   maximum_version: 'maximum',
 };
+
+/**
+ * Names that hold a protocol or a version bound wherever they are written (a keyword argument, a
+ * dict key, a parameter default, an attribute): tornado's `ssl_options={"ssl_version": …}`, a
+ * requests adapter's `ssl_version=`, a helper's `def connect(host, tls_version=…)`. A value is
+ * reported only when it is a legacy constant of the ssl module, pyOpenSSL or Twisted.
+ */
+export const VERSION_SLOTS: Readonly<Record<string, PyVersionRole>> = {
+  ssl_version: 'protocol', tls_version: 'protocol', ssl_protocol: 'protocol', tls_protocol: 'protocol', protocol: 'protocol', version: 'protocol', method: 'protocol', ssl_method: 'protocol',
+  min_version: 'minimum', minimum_version: 'minimum', ssl_min_version: 'minimum', ssl_minimum_version: 'minimum', tls_min_version: 'minimum', min_tls_version: 'minimum', minimum_tls_version: 'minimum', tls_minimum_version: 'minimum',
+  max_version: 'maximum', maximum_version: 'maximum', ssl_max_version: 'maximum', ssl_maximum_version: 'maximum', tls_max_version: 'maximum', max_tls_version: 'maximum',
+};

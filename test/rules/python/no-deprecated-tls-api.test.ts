@@ -19,6 +19,8 @@ runRuleTests(noDeprecatedTlsApi, {
     py('import aiohttp\nimport ssl\n\n\nasync def f(session):\n    async with aiohttp.ClientSession() as s:\n        await s.get("https://example.com", ssl=ssl.create_default_context())\n', 'aiohttp ssl='),
     py(`${SSL}ctx = ssl.create_default_context()\nctx.options &= ~ssl.OP_NO_TLSv1\n`, 'clearing an OP_NO_ flag does not warn (it is no-legacy-tls-version\'s)'),
     py(`${SSL}ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n`, 'PROTOCOL_TLSv1 is no-legacy-tls-version\'s'),
+    py(`${SSL}if not hasattr(ctx, "check_hostname"):\n    ssl.match_hostname(sock.getpeercert(), host)\nif sys.version_info < (3, 7):\n    tls = ssl.wrap_socket(sock)\nelse:\n    tls = ctx.wrap_socket(sock, server_hostname=host)\ntry:\n    wrap = ssl.wrap_socket(sock)\nexcept AttributeError:\n    wrap = ctx.wrap_socket(sock, server_hostname=host)\n`, 'feature tests, version checks and fallbacks keep the old API on purpose'),
+    py('import http.client\nimport ssl\nctx = ssl.SSLContext()\nconn = http.client.HTTPSConnection(host, context=ctx)\n', 'SSLContext() used as an unverified client is no-unverified-certificate\'s finding (its fix ends the deprecation too)'),
   ],
   invalid: [
     {

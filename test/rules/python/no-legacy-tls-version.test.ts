@@ -19,8 +19,23 @@ runRuleTests(noLegacyTlsVersion, {
     py(`${SSL}ctx = ssl.create_default_context()\nctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\nif ctx.options & ssl.OP_NO_TLSv1:\n    print("hardened")\n`, 'setting OP_NO_ flags and testing them'),
     py('import ssl as s\n\n\ndef make(ssl):\n    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n', 'a parameter named ssl shadows the module'),
     py(`${SSL}ctx = ssl.create_default_context()\nif False:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1\n`, 'a dead branch'),
+    py(`${SSL}VERSIONS = {"tls1": ssl.PROTOCOL_TLSv1, "tls12": ssl.PROTOCOL_TLSv1_2}\nself.assertEqual(ctx.protocol, ssl.PROTOCOL_TLSv1)\nprint(ssl.PROTOCOL_TLSv1)\n`, 'a legacy constant that is not in a protocol setting'),
+    py('def connect(host, version="1.0", method="GET"):\n    return request(method, host, protocol="http", version=version)\n', 'protocol and version names with other values'),
   ],
   invalid: [
+    {
+      ...py(`${SSL}from requests.adapters import HTTPAdapter\nfrom requests.packages.urllib3.poolmanager import PoolManager\n\n\nclass Tls1Adapter(HTTPAdapter):\n    def init_poolmanager(self, connections, maxsize, block=False):\n        self.poolmanager = PoolManager(num_pools=connections, maxsize=maxsize, block=block, ⟦ssl_version=ssl.PROTOCOL_TLSv1⟧)\n`, 'the classic requests adapter: any call with ssl_version= set to a legacy constant'),
+      messageIds: ['pyProtocol'],
+    },
+    {
+      ...py(`${SSL}import tornado.httpserver\nserver = tornado.httpserver.HTTPServer(app, ssl_options={"certfile": "c.pem", ⟦"ssl_version": ssl.PROTOCOL_SSLv3⟧})\n\n\ndef connect(host, ⟦tls_version=ssl.PROTOCOL_TLSv1_1⟧):\n    return host\n\n\nclass Client:\n    def __init__(self):\n        ⟦self.ssl_version = ssl.PROTOCOL_TLSv1⟧\n`, 'dict keys, parameter defaults and attributes named for the protocol'),
+      messageIncludes: ['SSL 3.0', 'TLS 1.1', 'TLS 1.0'],
+    },
+    {
+      ...py(`${SSL}import aiosmtplib\nclient = aiosmtplib.SMTP(hostname="mail.example.com", ⟦tls_min_version=ssl.TLSVersion.TLSv1⟧)\n`, 'a minimum under its name in an unknown API is raised'),
+      messageIds: ['pyMinimum'],
+      fixes: [{ title: 'Raise tls_min_version to TLSv1_2', output: `${SSL}import aiosmtplib\nclient = aiosmtplib.SMTP(hostname="mail.example.com", tls_min_version=ssl.TLSVersion.TLSv1_2)\n` }],
+    },
     {
       ...py(`${SSL}ctx = ssl.SSLContext(⟦ssl.PROTOCOL_TLSv1⟧)\n`, 'SSLContext(PROTOCOL_TLSv1) is replaced by PROTOCOL_TLS_CLIENT'),
       messageIds: ['pyProtocol'],

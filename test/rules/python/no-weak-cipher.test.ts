@@ -18,8 +18,14 @@ runRuleTests(noWeakCipher, {
     py(`${CTX}def ciphers_of(c):\n    return c.get_ciphers()\n\n\nif "RC4" in [c["name"] for c in ctx.get_ciphers()]:\n    raise RuntimeError("RC4 negotiable")\n`, 'reading the ciphers'),
     py(`${CTX}ctx.set_ciphers(CIPHERS_FROM_CONFIG)\n`, 'an unknown string'),
     py('from cryptography.hazmat.primitives.ciphers import algorithms\nname = "aes-256-cbc"\ncipher = algorithms.AES(key)\n', 'cipher names outside TLS'),
+    py('from Crypto.Cipher import AES\ncipher = AES.new(key, AES.MODE_GCM)\nsettings = {"cipher": "aes-256-gcm", "ciphers": ["AES"]}\n', 'cipher names outside TLS'),
   ],
   invalid: [
+    {
+      ...py('import tornado.httpserver\nserver = tornado.httpserver.HTTPServer(app, ssl_options={"certfile": "c.pem", "ciphers": "ECDHE+AESGCM:⟦RC4-SHA⟧"})\n\n\ndef make(ciphers="⟦DES-CBC3-SHA⟧"):\n    return ciphers\n', 'cipher strings under a name that holds one'),
+      messageIds: ['insecure', 'insecure'],
+      messageIncludes: ['`RC4-SHA` in ciphers'],
+    },
     {
       ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:⟦DES-CBC3-SHA⟧")\n`, 'a 3DES suite, pointed at in the string: exclusions appended (safe)'),
       messageIds: ['insecure'],
