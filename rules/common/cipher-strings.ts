@@ -191,6 +191,19 @@ export function describeWeaknesses(level: ProblemLevel, suites: readonly CipherS
   return later.length === 0 ? words(now) : `${words(now)}; with older OpenSSL builds also ${joinWords(later.map((id) => SHORT[id]))}`;
 }
 
+/**
+ * The weaknesses in a few words for a short message: "3DES", "static RSA, finite-field DHE and
+ * CBC-SHA1", at most `max` of them (worst first) and "and more" past that; insecure findings name
+ * their tier-1 weaknesses only, others those of the suites current OpenSSL would negotiate.
+ */
+export function weaknessNames(level: ProblemLevel, suites: readonly CipherSuite[], max = 3, securityLevel = 1): string {
+  const pool = level === 'insecure' ? suites : suites.filter((s) => live(s, securityLevel)).length > 0 ? suites.filter((s) => live(s, securityLevel)) : suites;
+  const ids = new Set<WeaknessId>();
+  for (const s of pool) for (const w of suiteWeaknesses(s)) if (level !== 'insecure' || w.tier === 1) ids.add(w.id);
+  const sorted = [...ids].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)).map((id) => SHORT[id]);
+  return sorted.length <= max ? joinWords(sorted) : `${sorted.slice(0, max).join(', ')} and more`;
+}
+
 const ORDER: WeaknessId[] = [
   'null-encryption', 'anonymous', 'export', 'des', 'rc4', 'rc2', 'md5', '3des', 'idea',
   'static-rsa', 'static-dh', 'dhe', 'cbc-sha1', 'psk', 'srp', 'ccm8', 'seed',

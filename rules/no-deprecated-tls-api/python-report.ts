@@ -18,7 +18,8 @@ export function reportApi(ctx: Ctx, node: Node, api: Pick<PyDeprecatedApi, 'show
     node,
     messageId: 'pyDeprecated',
     severity: removal.severity,
-    data: { api: api.shown, deprecated: `${since}${versionText(api.deprecated)}`, removal: removal.text, risk: api.risk ? `; ${api.risk}` : '', replacement: api.replacement },
+    // The targeted versions say more than the risk when they are the reason it fails.
+    data: { api: api.shown, deprecated: `${since}${versionText(api.deprecated)}`, removal: removal.text, risk: api.risk && !removal.severity ? `; ${api.risk}` : '', replacement: api.replacement },
     fixes,
   });
 }

@@ -18,7 +18,7 @@ export const meta = ruleMeta({
     weakerProtocol: "secureProtocol: '{value}'{condition} {effect}, weaker than Node's default (TLS 1.2 to 1.3). Remove it, or use minVersion: 'TLSv1.2'.",
     minVersion: "minVersion: '{value}'{condition} allows {protocol}, a deprecated protocol (RFC 8996) that a network attacker can downgrade the connection to. Use 'TLSv1.2'.",
     maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol (RFC 8996) with known attacks. Remove the cap.",
-    pyProtocol: '{value}{condition} {effect} {protocol}, so a network attacker can break or downgrade the connection. Negotiate from TLS 1.2 up.',
+    pyProtocol: '{value}{condition} {effect} {protocol}, open to downgrade and known attacks. Negotiate from TLS 1.2 up.',
     pyMinimum: '{value}{condition} as the minimum allows {protocol}. Raise it to TLS 1.2.',
     pyMaximum: '{value}{condition} as the maximum caps connections at {protocol}. Remove the cap.',
     pyClearedFlag: 'Clearing {flags}{condition} re-enables {protocols}, {why}. Remove it.',

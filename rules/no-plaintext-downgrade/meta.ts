@@ -20,7 +20,7 @@ export const meta = ruleMeta({
     pyFtpInsecureLogin: 'login(secure=False) skips AUTH TLS, so the FTP password goes in cleartext. Remove secure=False.',
     pyFtpDataClear: '{method}() runs before any prot_p(), so FTP_TLS sends the file data in cleartext. Call prot_p() after login().',
     pyFtpCcc: 'ccc() turns the FTP control channel back to cleartext for every later command. Remove it.',
-    pyLibpq: 'sslmode={mode} {effect} to {host}, so the password and queries can cross the network in cleartext. Use verify-full.',
+    pyLibpq: 'sslmode={mode} {effect}: the password and queries to {host} can travel in cleartext. Use verify-full.',
     pyKafka: '{value}{condition} sends the SASL credentials and every message to the brokers in cleartext. Use SASL_SSL.',
     pyGrpc: "{callee}() sends the gRPC calls to '{target}'{condition} without TLS. Use secure_channel() with ssl_channel_credentials().",
     pyBoto: '{what} sends the AWS requests over plain HTTP, readable and changeable on the network. Use HTTPS.',

@@ -16,8 +16,8 @@ export const meta = ruleMeta({
   fixKinds: ['safe', 'suggestion'],
   precision: 'high',
   messages: {
-    pyKeylogFile: 'keylog_filename writes the TLS session keys to {path}: with a capture of the traffic, whoever reads it can decrypt it. Remove it.',
-    pyKeylogEnv: 'Setting SSLKEYLOGFILE makes {who} write the TLS session keys to {path}, enough to decrypt captured traffic. Remove it.',
+    pyKeylogFile: 'keylog_filename writes the TLS session keys to {path}, enough to decrypt captured traffic. Remove it.',
+    pyKeylogEnv: 'Setting SSLKEYLOGFILE makes {who} log TLS session keys to {path}, enough to decrypt captured traffic. Remove it.',
     pyKeylogPackage: 'sslkeylog.set_keylog() writes the session keys of every ssl connection to {path}, enough to decrypt captured traffic. Remove it.',
     listener: `This '${KEYLOG_EVENT}' listener passes the TLS session keys to {writer}, so anyone who can read that output and a capture of the traffic can decrypt the connections. Register it only behind an explicit opt-in such as if (${OPT_IN}), or remove it.`,
     enableTrace: 'enableTrace: true{condition} prints every TLS handshake of these connections to stderr, which Node warns can expose sensitive data to whoever reads the logs. Remove it, or set it only behind an explicit debug opt-in.',

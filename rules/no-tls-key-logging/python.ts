@@ -75,5 +75,5 @@ function mappingEntry(ctx: Ctx, node: Node | undefined): { node: Node; value: Py
 }
 
 function reportEnv(ctx: Ctx, node: Node, value: PyValue, statement: boolean): void {
-  ctx.report({ node, messageId: 'pyKeylogEnv', data: { who: 'every later ssl context of the process', path: pathOf(value) }, fixes: statement ? removal(ctx, node) : [] });
+  ctx.report({ node, messageId: 'pyKeylogEnv', data: { who: 'every later ssl context', path: pathOf(value) }, fixes: statement ? removal(ctx, node) : [] });
 }

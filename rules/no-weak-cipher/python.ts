@@ -1,10 +1,9 @@
 // no-weak-cipher, Python part (PYTHON-TLS-FACTS.md 1.4 W1): the cipher strings Python code hands
 // OpenSSL, judged by the same evaluator as the JS part's. Information-level findings (a list much
 // like Node's default) are left out: they compare with Node, not with Python's stricter default.
-// The messages are the JS part's: nothing in them is about one language.
 import type { Fix, Severity } from '../api.js';
 import { MOZILLA_INTERMEDIATE_TLS12 } from '../ciphers/weakness.js';
-import { cipherProblems, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
+import { cipherProblems, preview, weaknessNames, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
 import { appendExclusionsFix, removeCipherElement } from '../common/cipher-fixes.js';
 import { CIPHER_PARAMS, CIPHER_SLOTS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
 import { branchesOf, stringOf } from '../python/branches.js';
@@ -94,8 +93,8 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeCipherElement(text, p.element, first)] });
     else if (p.exclusions) own.push(appendExclusionsFix(text, p.exclusions, first + text.length));
     const subject = `\`${p.element.text}\` in ${t.where}`;
-    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.suitesText, why: p.why, advice: advice(p.exclusions), condition };
-    add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level === 'insecure' ? 'insecure' : 'weak', p.level, range, data, own, alternatives);
+    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, weaknesses: weaknessNames(p.level, p.suites), advice: advice(p.exclusions), condition };
+    add(reported, p.kind === 'seclevel0' ? 'pySecLevelZero' : p.level === 'insecure' ? 'pyInsecure' : 'pyWeak', p.level, range, data, own, alternatives);
   }
 }
 
@@ -108,11 +107,9 @@ function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, prob
   if (suites.length > 0) {
     const level = suites.map((p) => p.level).reduce(worse);
     const list = [...new Set(suites.filter((p) => p.level === level).flatMap((p) => p.suites))];
-    add(reported, level === 'insecure' ? 'insecure' : 'weak', level, range, {
-      subject, suites: describeSuites(list, level), why: describeWeaknesses(level, list), advice: advice(undefined), condition,
-    }, [], alternatives);
+    add(reported, level === 'insecure' ? 'pyInsecure' : 'pyWeak', level, range, { subject, weaknesses: weaknessNames(level, list), advice: advice(undefined), condition }, [], alternatives);
   }
-  if (problems.some((p) => p.kind === 'seclevel0')) add(reported, 'secLevelZero', 'insecure', range, { subject, condition }, [], alternatives);
+  if (problems.some((p) => p.kind === 'seclevel0')) add(reported, 'pySecLevelZero', 'insecure', range, { subject, condition }, [], alternatives);
 }
 
 function add(reported: Reported, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
@@ -142,8 +139,9 @@ function alternativesFor(ctx: Ctx, t: Target, lit: Node | undefined): Fix[] {
   return out;
 }
 
+/** The way out, short: the exclusions when they are few, else the Mozilla list. */
 function advice(exclusions: string[] | undefined): string {
-  return exclusions ? `append '${exclusions.join(':')}', or drop the call to keep Python's default list` : "use the Mozilla intermediate list, or drop the call to keep Python's default list";
+  return exclusions && exclusions.join(':').length <= 32 ? `append '${exclusions.join(':')}'` : 'use the Mozilla intermediate list';
 }
 
 

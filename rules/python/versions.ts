@@ -20,5 +20,5 @@ export function removalOf(target: PythonTarget, removed: PyVersion | undefined):
   if (!removed) return { text: '' };
   const text = ` and removed in ${versionText(removed)}`;
   if (!target.min || below(target.min, removed)) return { text };
-  return { text: `${text}, so it fails on every Python the project supports (${target.source ?? `${versionText(target.min)}+`})`, severity: 'error' };
+  return { text: `${text}, and the project requires Python ${versionText(target.min)}+ (${target.source ?? 'python.version'})`, severity: 'error' };
 }

@@ -25,20 +25,20 @@ export const CIPHER_PARAMS: readonly PyCipherParam[] = [
   // ssl: SSLContext.set_ciphers(ciphers); the method of every context, whoever made it.
   { callee: 'ssl.SSLContext.set_ciphers', keyword: 'ciphers', position: 0, shown: 'set_ciphers()', anyReceiver: true },
   // ssl.wrap_socket(sock, keyfile, certfile, server_side, cert_reqs, ssl_version, ca_certs, do_handshake_on_connect, suppress_ragged_eofs, ciphers).
-  { callee: 'ssl.wrap_socket', keyword: 'ciphers', position: 9, shown: 'ssl.wrap_socket(ciphers=)' },
+  { callee: 'ssl.wrap_socket', keyword: 'ciphers', position: 9, shown: 'ssl.wrap_socket()' },
   // urllib3 create_urllib3_context(ssl_version, cert_reqs, options, ciphers, ...).
-  ...URLLIB3_CONTEXT.map((callee) => ({ callee, keyword: 'ciphers', position: 3, shown: 'create_urllib3_context(ciphers=)' })),
-  { callee: 'urllib3.util.ssl_.ssl_wrap_socket', keyword: 'ciphers', position: 7, shown: 'ssl_wrap_socket(ciphers=)' },
+  ...URLLIB3_CONTEXT.map((callee) => ({ callee, keyword: 'ciphers', position: 3, shown: 'create_urllib3_context()' })),
+  { callee: 'urllib3.util.ssl_.ssl_wrap_socket', keyword: 'ciphers', position: 7, shown: 'ssl_wrap_socket()' },
   // pyOpenSSL Context.set_cipher_list(bytes).
   { callee: 'OpenSSL.SSL.Context.set_cipher_list', keyword: 'cipher_list', position: 0, shown: 'set_cipher_list()', anyReceiver: true },
   // paho-mqtt Client.tls_set(ca_certs, certfile, keyfile, cert_reqs, tls_version, ciphers, ...).
-  { callee: 'paho.mqtt.client.Client.tls_set', keyword: 'ciphers', position: 5, shown: 'tls_set(ciphers=)' },
+  { callee: 'paho.mqtt.client.Client.tls_set', keyword: 'ciphers', position: 5, shown: 'tls_set()' },
   // Twisted: AcceptableCiphers.fromOpenSSLCipherString(s), CertificateOptions(acceptableCiphers=...) takes its result.
   ...['twisted.internet.ssl.AcceptableCiphers.fromOpenSSLCipherString', 'twisted.internet._sslverify.OpenSSLAcceptableCiphers.fromOpenSSLCipherString']
-    .map((callee) => ({ callee, keyword: 'cipherString', position: 0, shown: 'AcceptableCiphers.fromOpenSSLCipherString()' })),
+    .map((callee) => ({ callee, keyword: 'cipherString', position: 0, shown: 'fromOpenSSLCipherString()' })),
   ...REDIS_CLIENTS.map((callee) => ({ callee, keyword: 'ssl_ciphers', shown: 'redis ssl_ciphers' })),
   ...KAFKA_PYTHON.map((callee) => ({ callee, keyword: 'ssl_ciphers', shown: 'kafka ssl_ciphers' })),
-  { callee: 'ldap3.Tls', keyword: 'ciphers', shown: 'ldap3 Tls(ciphers=)' },
+  { callee: 'ldap3.Tls', keyword: 'ciphers', shown: 'ldap3 Tls()' },
 ];
 
 /** Dict options holding a cipher string: websocket-client `sslopt`, confluent-kafka's config dict. */

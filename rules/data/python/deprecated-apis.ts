@@ -27,7 +27,7 @@ export const DEPRECATED_CALLS: readonly PyDeprecatedApi[] = [
   {
     row: 'D1', match: { callee: 'ssl.wrap_socket' }, shown: 'ssl.wrap_socket()', deprecated: [3, 7], removed: [3, 12],
     risk: 'it sends no SNI and checks no host name',
-    replacement: "a context's wrap_socket() with server_hostname", replacementSince: [3, 4],
+    replacement: "a context's wrap_socket()", replacementSince: [3, 4],
   },
   {
     row: 'D2', match: { callee: 'ssl.match_hostname' }, shown: 'ssl.match_hostname()', deprecated: [3, 7], removed: [3, 12],

@@ -65,9 +65,9 @@ export const FTP_TLS = {
 
 /** libpq sslmode values that let the connection run without TLS (T8); require/verify-* never do. */
 export const LIBPQ_PLAINTEXT_MODES: Readonly<Record<string, string>> = {
-  disable: 'never uses TLS',
+  disable: 'turns TLS off',
   allow: 'tries without TLS first',
-  prefer: 'falls back to cleartext when TLS fails',
+  prefer: 'accepts a connection without TLS',
 };
 
 /** Where libpq connection settings are written (T8): DSN strings, URLs and keywords. */

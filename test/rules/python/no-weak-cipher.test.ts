@@ -23,14 +23,14 @@ runRuleTests(noWeakCipher, {
   invalid: [
     {
       ...py('import tornado.httpserver\nserver = tornado.httpserver.HTTPServer(app, ssl_options={"certfile": "c.pem", "ciphers": "ECDHE+AESGCM:⟦RC4-SHA⟧"})\n\n\ndef make(ciphers="⟦DES-CBC3-SHA⟧"):\n    return ciphers\n', 'cipher strings under a name that holds one'),
-      messageIds: ['insecure', 'insecure'],
+      messageIds: ['pyInsecure', 'pyInsecure'],
       messageIncludes: ['`RC4-SHA` in ciphers'],
     },
     {
       ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:⟦DES-CBC3-SHA⟧")\n`, 'a 3DES suite, pointed at in the string: exclusions appended (safe)'),
-      messageIds: ['insecure'],
+      messageIds: ['pyInsecure'],
       severities: ['error'],
-      messageIncludes: ['`DES-CBC3-SHA` in set_ciphers() enables DES-CBC3-SHA'],
+      messageIncludes: ['`DES-CBC3-SHA` in set_ciphers() enables 3DES suites, which a network attacker can break'],
       fixes: [
         { title: "Add '!3DES' to exclude the weak suites", output: `${CTX}ctx.set_ciphers("ECDHE+AESGCM:DES-CBC3-SHA:!3DES")\n` },
         { title: REPLACE, output: `${CTX}ctx.set_ciphers("${MOZILLA_INTERMEDIATE_TLS12}")\n` },
@@ -39,18 +39,18 @@ runRuleTests(noWeakCipher, {
     },
     {
       ...py(`${CTX}ctx.set_ciphers('⟦ALL⟧:!aNULL')\n`, 'ALL is weak: a warning'),
-      messageIds: ['weak'],
+      messageIds: ['pyWeak'],
       severities: ['warning'],
       fixes: [{ title: "Add '!MD5:!PSK:!kRSA:!kDH:!kECDH:!kDHE:!SHA1:!AESCCM8' to exclude the weak suites", output: `${CTX}ctx.set_ciphers('ALL:!aNULL:!MD5:!PSK:!kRSA:!kDH:!kECDH:!kDHE:!SHA1:!AESCCM8')\n` }],
     },
     {
       ...py(`${CTX}ctx.set_ciphers("DEFAULT:⟦@SECLEVEL=0⟧")\n`, '@SECLEVEL=0'),
-      messageIds: ['secLevelZero'],
+      messageIds: ['pySecLevelZero'],
       fixes: [{ title: "Remove '@SECLEVEL=0' from the cipher string", output: `${CTX}ctx.set_ciphers("DEFAULT")\n` }],
     },
     {
       ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:⟦AES128-GCM-SHA256⟧"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal, each element'),
-      messageIds: ['insecure', 'weak'],
+      messageIds: ['pyInsecure', 'pyWeak'],
     },
     {
       ...py(`${CTX}LEGACY = "NULL"\nctx.set_ciphers(⟦"ECDHE+AESGCM:" + LEGACY⟧)\n`, 'a computed string is reported at the argument'),
@@ -68,22 +68,22 @@ runRuleTests(noWeakCipher, {
     },
     {
       ...py('import requests\nrequests.packages.urllib3.util.ssl_.DEFAULT_CIPHERS = "⟦ALL⟧"\n', 'urllib3 1.x DEFAULT_CIPHERS monkeypatching'),
-      messageIds: ['weak'],
+      messageIds: ['pyWeak'],
     },
     {
       ...py('from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b"⟦EXP-RC4-MD5⟧:ECDHE+AESGCM")\n', 'pyOpenSSL set_cipher_list(bytes)'),
-      messageIds: ['insecure'],
+      messageIds: ['pyInsecure'],
     },
     {
       ...py('import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set("ca.pem", ciphers="⟦NULL-SHA256⟧:ECDHE+AESGCM")\n', 'paho tls_set(ciphers=)'),
     },
     {
       ...py('import redis\nr = redis.Redis(host="cache.example.com", ssl=True, ssl_ciphers="⟦ALL⟧")\n', 'redis ssl_ciphers'),
-      messageIds: ['weak'],
+      messageIds: ['pyWeak'],
     },
     {
       ...py('import websocket\nws = websocket.create_connection("wss://feed.example.com", sslopt={"ciphers": "⟦ADH-AES128-SHA⟧"})\n', 'websocket-client sslopt ciphers'),
-      messageIds: ['insecure'],
+      messageIds: ['pyInsecure'],
     },
   ],
 });

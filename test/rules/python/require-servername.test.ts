@@ -24,7 +24,7 @@ runRuleTests(requireServername, {
       ...py(`${UNCHECKED}sock = socket.create_connection(("mail.example.com", 465))\ntls = ⟦ctx.wrap_socket(sock)⟧\n`, 'wrap_socket without server_hostname: the host comes from create_connection'),
       messageIds: ['pyMissing'],
       severities: ['warning'],
-      messageIncludes: ['wrap_socket() sends no SNI'],
+      messageIncludes: ['wrap_socket() without server_hostname sends no SNI'],
       fixes: [{ title: 'Add server_hostname="mail.example.com"', output: `${UNCHECKED}sock = socket.create_connection(("mail.example.com", 465))\ntls = ctx.wrap_socket(sock, server_hostname="mail.example.com")\n` }],
     },
     {
