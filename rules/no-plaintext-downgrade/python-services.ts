@@ -38,11 +38,14 @@ function fromDsn(ctx: Ctx, v: PyValue, node: Node): Map<string, Setting> {
   const out = new Map<string, Setting>();
   const text = stringOf(v) ?? (v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : '\0')).join('') : undefined);
   const params = text === undefined ? undefined : libpqParams(text);
+  // A DSN or URL the file does not spell out (`os.environ["DATABASE_URL"]`) names some host.
+  if (text === undefined && v.kind !== 'literal') out.set('host', { value: '\0', range: { start: node.startIndex, end: node.endIndex } });
   if (!params) return out;
   const content = v.node && stringOf(v) !== undefined ? plainContent(v.node) : undefined;
   for (const [k, p] of params) {
-    if (p.value.includes('\0')) continue;
-    out.set(k, content ? inString(content.start, k, p) : { value: p.value, range: { start: node.startIndex, end: node.endIndex } });
+    // A hole in the string (`host={host}`) is a value the file does not fix.
+    const value = p.value.includes('\0') ? '\0' : p.value;
+    out.set(k, content ? inString(content.start, k, p) : { value, range: { start: node.startIndex, end: node.endIndex } });
   }
   return out;
 }
@@ -150,7 +153,7 @@ function checkGrpc(ctx: Ctx): void {
     for (const call of ctx.callsTo([entry.callee])) {
       const target = call.argument('target', 0);
       const bad = target && branchesOf(target.value).find((b) => {
-        const s = stringOf(b.value);
+        const s = knownTarget(b.value);
         return s !== undefined && !isLocalGrpcTarget(s);
       });
       if (!target || !bad) continue;
@@ -159,9 +162,19 @@ function checkGrpc(ctx: Ctx): void {
       const fix: Fix | undefined = name && grpcText && target.via === 'position'
         ? { title: `Use ${grpcText}.secure_channel() with ${grpcText}.ssl_channel_credentials()`, kind: 'suggestion', edits: [replaceNode(name, entry.secure), { start: target.node.endIndex, end: target.node.endIndex, text: `, ${grpcText}.${GRPC_CREDENTIALS.split('.').pop()}()` }] }
         : undefined;
-      ctx.report({ node: call.node, messageId: 'pyGrpc', data: { callee: entry.callee, target: stringOf(bad.value)!, condition: bad.condition ? ` (${bad.condition})` : '' }, fixes: compact([fix]) });
+      ctx.report({ node: call.node, messageId: 'pyGrpc', data: { callee: entry.callee, target: knownTarget(bad.value)!, condition: bad.condition ? ` (${bad.condition})` : '' }, fixes: compact([fix]) });
     }
   }
+}
+
+/** A target string, or the host part of one with holes after it (`f"{HOST}:{port}"` with HOST a constant). */
+function knownTarget(v: PyValue): string | undefined {
+  const s = stringOf(v);
+  if (s !== undefined) return s;
+  if (v.kind !== 'string' || typeof v.parts[0] !== 'string') return undefined;
+  const head = v.parts[0];
+  const colon = head.lastIndexOf(':');
+  return colon > 0 && !head.startsWith('[') && !/^(unix|ipv[46]|dns):/i.test(head) ? head.slice(0, colon) : undefined;
 }
 
 /** The text naming the grpc module in `grpc.insecure_channel` or `grpc.aio.insecure_channel`. */

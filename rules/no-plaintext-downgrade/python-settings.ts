@@ -50,7 +50,9 @@ const isFalse = (v: PyValue | undefined) => v?.kind === 'literal' && (v.value ==
 const isEmpty = (v: PyValue) => v.kind === 'literal' && (v.value === null || v.value === '');
 
 export function checkSettings(ctx: Ctx): void {
-  for (const group of settingGroups(ctx).values()) {
+  // `from .base import *` may bring the TLS setting (Django's split settings): only an explicit off counts then.
+  const starImport = ctx.imports.some((i) => i.type === 'import_from_statement' && i.namedChildren.some((c) => c?.type === 'wildcard_import'));
+  for (const [key, group] of settingGroups(ctx)) {
     for (const f of MAIL_SETTINGS) {
       const password = group.get(f.password);
       const host = group.get(f.host);
@@ -64,6 +66,7 @@ export function checkSettings(ctx: Ctx): void {
       if (flags.some((a) => a && !isFalse(a.value))) continue;
       const [tls] = f.tls;
       const explicit = flags.find((a): a is Assigned => !!a);
+      if (!explicit && starImport && key === 'names:module') continue;
       const port = group.get(f.host.replace(/HOST$|SERVER$/, 'PORT'))?.value;
       const wanted = port?.kind === 'literal' && port.value === 465 ? f.tls[1] : tls;
       const fix = settingFix(ctx, group.get(wanted), password, wanted);

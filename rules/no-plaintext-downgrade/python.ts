@@ -61,17 +61,24 @@ function checkLogin(ctx: Ctx, obj: PyObject, client: CleartextClient, condition:
     ctx.report({ node: login.node, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, login, client)]) });
     return;
   }
-  const guards = upgrades.map((u) => offerGuard(ctx, u));
+  const guards = upgrades.map((u) => offerGuard(u, login));
   if (guards.every((g) => g)) ctx.report({ node: login.node, messageId: 'pyStarttlsOptional', data, fixes: compact([unwrapFix(ctx, guards[0]!)]) });
 }
 
-/** The `if server.has_extn("starttls"):` an upgrade sits in, if it does. */
-function offerGuard(ctx: Ctx, upgrade: PyCall): Node | undefined {
-  for (let p = upgrade.node.parent; p && p.type !== 'function_definition'; p = p.parent) {
-    if (p.type !== 'if_statement') continue;
-    const cond = p.childForFieldName('condition');
-    const checks = cond ? [cond, ...cond.descendantsOfType('call')].filter((n): n is Node => n?.type === 'call') : [];
-    if (checks.some((c) => c.childForFieldName('function')?.childForFieldName('attribute')?.text === STARTTLS_OFFER_CHECK.method && /starttls/i.test(c.childForFieldName('arguments')?.text ?? ''))) return p;
+/**
+ * The `if server.has_extn("starttls"):` or `try: … except: pass` an upgrade sits in when the login
+ * is outside it, so that the login runs whether or not the upgrade did.
+ */
+function offerGuard(upgrade: PyCall, login: PyCall): Node | undefined {
+  const holdsLogin = (n: Node) => login.node.startIndex >= n.startIndex && login.node.endIndex <= n.endIndex;
+  for (let p = upgrade.node.parent; p && p.type !== 'function_definition' && !holdsLogin(p); p = p.parent) {
+    if (p.type === 'if_statement') {
+      const cond = p.childForFieldName('condition')?.text ?? '';
+      // `has_extn("starttls")`, `"starttls" in s.esmtp_features`, `"STARTTLS" in imap.capabilities`, `"STLS" in pop.capa()`.
+      if (/starttls|\bstls\b/i.test(cond) && STARTTLS_OFFER_CHECK.test(cond)) return p;
+    }
+    // `try: s.starttls() except …: pass`: a failed upgrade is ignored.
+    if (p.type === 'try_statement' && p.namedChildren.some((c) => c?.type === 'except_clause' && !/\braise\b/.test(c.text))) return p;
   }
   return undefined;
 }

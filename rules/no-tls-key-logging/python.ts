@@ -22,9 +22,18 @@ function logsKeys(v: PyValue): boolean {
     if (value.kind === 'ref' && value.name === 'os.devnull') return false;
     // A parameter or an attribute the file does not set: whoever passes it decides.
     if (value.kind === 'unknown') return false;
-    // The operator's variable passed on: `os.environ.get("SSLKEYLOGFILE")`, `os.getenv(...)`, `os.environ[...]`.
-    return !(value.node?.text.includes(KEYLOG_ENV) ?? false);
+    // The operator's variable passed on: `os.environ.get("SSLKEYLOGFILE")`, `os.getenv(...)`, `os.environ[...]`,
+    // unless a default path makes it unconditional: `os.environ.get("SSLKEYLOGFILE", "/tmp/keys.log")`.
+    if (!(value.node?.text.includes(KEYLOG_ENV) ?? false)) return true;
+    return value.kind === 'instance' && hasDefaultPath(value.call);
   });
+}
+
+/** `get(name, default)` with a default that is a path. */
+function hasDefaultPath(call: Node): boolean {
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+  const fallback = args[1]?.type === 'keyword_argument' ? args[1].childForFieldName('value') : args[1];
+  return fallback?.type === 'string' && !DISCARDED.has(fallback.text.replace(/^[a-zA-Z]*["']+|["']+$/g, ''));
 }
 
 /** The path for the message: the literal, or "a file". */

@@ -43,8 +43,11 @@ export const CLEARTEXT_CLIENTS: readonly CleartextClient[] = [
 /** FTP users that carry no secret: an anonymous login is public anyway. */
 export const ANONYMOUS_FTP_USERS: ReadonlySet<string> = new Set(['', 'anonymous', 'ftp']);
 
-/** T2: a guard that makes STARTTLS optional: `if server.has_extn("starttls"): server.starttls()`. */
-export const STARTTLS_OFFER_CHECK = { method: 'has_extn', argument: 'starttls' } as const;
+/**
+ * T2: a test of what the server offers that makes STARTTLS optional (`if server.has_extn("starttls"):`,
+ * `"starttls" in server.esmtp_features`, `"STARTTLS" in imap.capabilities`, `"STLS" in pop.capa()`).
+ */
+export const STARTTLS_OFFER_CHECK = /\bhas_extn\b|\besmtp_features\b|\bcapabilities\b|\bcapa\(/;
 
 /**
  * FTP_TLS (T6, T7): login(user, passwd, acct, secure=True) skips AUTH TLS with secure=False; the

@@ -19,8 +19,28 @@ runRuleTests(noPlaintextDowngrade, {
     py('EMAIL_HOST = "smtp.example.com"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "app"\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\n', 'Django settings with TLS', 'settings.py'),
     py('EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"\nEMAIL_USE_TLS = False\n', 'Django settings without a password', 'settings.py'),
     py('# s.login(user, pw) without starttls is bad\nHELP = "grpc.insecure_channel(\'api.example.com:443\')"\n', 'comments and strings'),
+    py('import smtplib\nimport ssl\n\n\ndef send(host, user, pw, msg):\n    try:\n        s = smtplib.SMTP(host, 587)\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n        s.send_message(msg)\n    except smtplib.SMTPException as e:\n        log.warning("mail failed: %s", e)\n', 'a try around the whole exchange: a failed upgrade skips the login'),
+    py('import smtplib\nimport ssl\nwith smtplib.SMTP(host, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n', 'the login inside the same guard runs only over TLS'),
+    py('import psycopg2\nconn = psycopg2.connect(dbname="app", sslmode="disable")\n', 'libpq without a host: the local socket'),
   ],
   invalid: [
+    {
+      ...py('import imaplib\nimport ssl\nM = imaplib.IMAP4(host)\nif "STARTTLS" in M.capabilities:\n    M.starttls(ssl_context=ssl.create_default_context())\n⟦M.login(user, pw)⟧\n', 'IMAP STARTTLS only when offered'),
+      messageIds: ['pyStarttlsOptional'],
+      fixes: [{ title: 'Call starttls() unconditionally', output: 'import imaplib\nimport ssl\nM = imaplib.IMAP4(host)\nM.starttls(ssl_context=ssl.create_default_context())\nM.login(user, pw)\n' }],
+    },
+    {
+      ...py('import smtplib\nimport ssl\ns = smtplib.SMTP(host, 587)\ntry:\n    s.starttls(context=ssl.create_default_context())\nexcept smtplib.SMTPNotSupportedError:\n    pass\n⟦s.login(user, pw)⟧\n', 'a failed STARTTLS ignored'),
+      messageIds: ['pyStarttlsOptional'],
+    },
+    {
+      ...py('import os\nimport psycopg2\nconn = psycopg2.connect(⟦f"host={os.environ[\'PGHOST\']} dbname=app sslmode=disable"⟧)\nengine_conn = psycopg2.connect(os.environ["DSN"], ⟦sslmode="prefer"⟧)\n', 'a DSN with a host the file does not fix'),
+      messageIncludes: ['sslmode=disable turns TLS off: the password and queries to a host this file does not name', 'sslmode=prefer'],
+    },
+    {
+      ...py('import grpc\nHOST = "ledger.example.com"\nchannel = ⟦grpc.insecure_channel(f"{HOST}:{PORT}")⟧\nlocal = grpc.insecure_channel(f"localhost:{PORT}")\n', 'a gRPC target whose host is known and port is not'),
+      messageIncludes: ["'ledger.example.com'"],
+    },
     {
       ...py('import smtplib\n\n\ndef send(msg):\n    server = smtplib.SMTP("smtp.example.com", 587)\n    server.ehlo()\n    ⟦server.login("alerts@example.com", PASSWORD)⟧\n    server.send_message(msg)\n', 'SMTP login without starttls (T1): starttls inserted before it'),
       messageIds: ['pyLoginCleartext'],

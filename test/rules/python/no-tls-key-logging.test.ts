@@ -19,6 +19,10 @@ runRuleTests(noTlsKeyLogging, {
   ],
   invalid: [
     {
+      ...py(`${CTX}⟦ctx.keylog_filename = os.environ.get("SSLKEYLOGFILE", "/tmp/keys.log")⟧\n`, 'a default path makes the opt-in unconditional'),
+      messageIds: ['pyKeylogFile'],
+    },
+    {
       ...py(`${CTX}⟦ctx.keylog_filename = "/var/log/app/tls-keys.log"⟧\n`, 'a fixed key log file (L1)'),
       messageIds: ['pyKeylogFile'],
       severities: ['warning'],
