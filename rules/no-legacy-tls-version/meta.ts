@@ -21,7 +21,7 @@ export const meta = ruleMeta({
     pyProtocol: '{value}{condition} {effect} {protocol}, open to downgrade and known attacks. Negotiate from TLS 1.2 up.',
     pyMinimum: '{value}{condition} as the minimum allows {protocol}. Raise it to TLS 1.2.',
     pyMaximum: '{value}{condition} as the maximum caps connections at {protocol}. Remove the cap.',
-    pyClearedFlag: 'Clearing {flags}{condition} re-enables {protocols}, {why}. Remove it.',
+    pyClearedFlag: 'Clearing {flags}{condition} asks for {protocols} again, {why}. Remove it.',
     globalDefault: "Setting tls.{name} to '{value}'{condition} makes every later TLS context of the process {effect} {protocol}, a deprecated protocol (RFC 8996). Remove the assignment.",
   },
 });

@@ -76,7 +76,7 @@ runRuleTests(noLegacyTlsVersion, {
     {
       ...py(`${SSL}def legacy():\n    ctx = ssl.create_default_context()\n    ⟦ctx.options &= ~ssl.OP_NO_TLSv1⟧\n    return ctx\n`, 'clearing OP_NO_TLSv1 re-enables TLS 1.0'),
       messageIds: ['pyClearedFlag'],
-      messageIncludes: ['Clearing ssl.OP_NO_TLSv1 re-enables TLS 1.0'],
+      messageIncludes: ['Clearing ssl.OP_NO_TLSv1 asks for TLS 1.0 again'],
       fixes: [{ title: 'Remove this statement', output: `${SSL}def legacy():\n    ctx = ssl.create_default_context()\n    return ctx\n` }],
     },
     {
