@@ -14,8 +14,8 @@ runRuleTests(
     valid: [
       { name: 'comments, strings and docstrings', code: '"""requests.get(url, verify=False)"""\n# requests.get(url, verify=False)\nimport requests\nHELP = "pass verify=False to skip checks"\ndef f():\n    """ctx.verify_mode = ssl.CERT_NONE"""\n' },
       { name: 'verify=True, a CA path, a value from the environment', code: "import os, requests\nrequests.get(u, verify=True)\nrequests.get(u, verify='/etc/ssl/ca.pem')\nrequests.get(u, verify=os.environ.get('CA_BUNDLE', True))\nrequests.post(u, verify=settings.VERIFY)\n" },
-      { name: 'a look-alike get that is not requests', code: "import requests\ndef get(url, verify=False):\n    pass\nget('x', verify=False)\nclient.get('x', verify=False)\nmy_requests.get(u, verify=False)\n" },
-      { name: 'a shadowed requests', code: "import requests\ndef f(requests):\n    requests.get(u, verify=False)\n" },
+      { name: 'a look-alike get that is not requests', code: "import requests\ndef get(url, verify=False):\n    pass\nget('x', verify=False)\nclient.get_item('x', verify=False)\n" },
+      { name: 'a shadowed ssl', code: 'import ssl\ndef f(ssl):\n    return ssl._create_unverified_context()\ndef g():\n    ssl = FakeSsl()\n    ssl.wrap_socket(s)\n' },
       { name: 'a later safe override of session.verify', code: 'import requests\ns = requests.Session()\ns.verify = False\ns.verify = "/etc/ca.pem"\ns.get(u)\n' },
       { name: 'reads and comparisons', code: "import ssl\nctx = ssl.create_default_context()\nif ctx.verify_mode == ssl.CERT_NONE:\n    raise RuntimeError('unverified')\nassert ctx.check_hostname is not False\nprint(ssl.CERT_NONE)\n" },
       { name: 'a context hardened right after _create_unverified_context()', code: 'import ssl\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\nctx.load_verify_locations("/etc/ca.pem")\n' },
@@ -49,6 +49,10 @@ runRuleTests(
         name: 'a Session: with target, method, attribute write',
         code: 'import requests\nwith requests.Session() as s:\n    s.get(u, ⟦verify=False⟧)\nsession = requests.session()\n⟦session.verify = False⟧\nsession.get(u)\n',
         fixes: [{ title: 'Remove session.verify = False (verify certificates)', output: 'import requests\nwith requests.Session() as s:\n    s.get(u, verify=False)\nsession = requests.session()\nsession.get(u)\n', finding: 1 }],
+      },
+      {
+        name: 'an HTTP verb with verify=False on a client the file did not make, and a Session subclass',
+        code: 'import requests\ndef fetch(client, url):\n    return client.get(url, ⟦verify=False⟧)\nclass Api(requests.Session):\n    pass\nApi().post(u, ⟦verify=False⟧)\n',
       },
       {
         name: 'self.session across methods',

@@ -59,6 +59,16 @@ export class ValueResolver {
         return b.value ? this.withItemWrites(b, this.valueOf(b.value), use) : { kind: 'unknown', node: use };
       case 'def':
         return { kind: 'function', node: b.statement };
+      case 'class': {
+        // `class Api(requests.Session)`: an instance is the library's class for the tables.
+        const bases = b.statement.childForFieldName('superclasses');
+        for (const base of bases?.namedChildren ?? []) {
+          if (!base || base.type === 'keyword_argument') continue;
+          const v = this.valueOf(base);
+          if (v.kind === 'ref') return { kind: 'ref', name: v.name, node: use };
+        }
+        return { kind: 'unknown', node: use };
+      }
       case 'augment': {
         const right = b.statement.childForFieldName('right');
         const op = b.statement.childForFieldName('operator')?.text.replace('=', '') ?? '?';
