@@ -19,7 +19,7 @@ const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'Context'],
+  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify'],
   check(ctx) {
     for (const hit of keywordHits(ctx, ID)) {
       const keyword = hit.sink.key ?? hit.sink.keyword;

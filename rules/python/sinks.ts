@@ -187,9 +187,10 @@ export function tableNeedles(rule: string): string[] {
   for (const t of PY_LIBRARIES) {
     for (const k of t.keywords ?? []) {
       if (k.rule !== rule) continue;
-      out.add(k.key ?? k.keyword);
-      // A positional argument does not name its parameter: the callee's name stands in.
-      if (k.position !== undefined) for (const c of k.callees) out.add(last(c));
+      // A positional argument does not name its parameter, but the callee's own name is always in
+      // the text (the call or its import); a keyword or a dict key names itself.
+      if (k.position !== undefined && !k.key) for (const c of k.callees) out.add(last(c));
+      else out.add(k.key ?? k.keyword);
     }
     for (const a of t.attributes ?? []) if (a.rule === rule) out.add(a.attribute);
     for (const o of t.optionPairs ?? []) if (o.rule === rule) out.add(last(o.option));
