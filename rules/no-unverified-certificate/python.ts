@@ -19,15 +19,17 @@ const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'Context'],
+  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify'],
   check(ctx) {
     for (const hit of keywordHits(ctx, ID)) {
       const keyword = hit.sink.key ?? hit.sink.keyword;
-      const text = optionText(keyword, hit.value);
+      // A value a caller passes is reported at the caller's argument, naming the call it reaches.
+      const text = hit.via ? quoted(hit.via, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
+      const through = hit.via ? `, passed on to ${hit.call.callee.text}()` : '';
       ctx.report({
         node: hit.node,
         messageId: 'pyOption',
-        data: { option: text, condition: conditionClause(hit.condition), owner: hit.owner },
+        data: { option: text, condition: conditionClause(hit.condition) + through, owner: hit.owner },
         fixes: compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
       });
     }

@@ -47,6 +47,11 @@ export type StringPart = string | { unknown: Node };
 export interface Branch {
   value: PyValue;
   condition: string;
+  /**
+   * For a parameter's value: the argument of the file's own call that passed it, or the
+   * parameter with its default. A rule reports there, where the unsafe value is written.
+   */
+  via?: Node;
 }
 
 export interface DictEntry {

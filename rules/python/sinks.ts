@@ -4,7 +4,7 @@
 import type { KeywordSink, LibraryTable, MissingSink, OptionPairSink, ParamSink, SettingSink } from '../data/python/sink-types.js';
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
-import { entryOf, findBranch, isConst } from './values.js';
+import { entryOf, findBranch, findBranches, isConst } from './values.js';
 
 export interface KeywordHit {
   sink: KeywordSink;
@@ -15,6 +15,8 @@ export interface KeywordHit {
   node: Node;
   value: PyValue;
   condition?: string;
+  /** The caller's argument (or the parameter's default) the value came through, when it came so. */
+  via?: Node;
 }
 
 function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
@@ -44,8 +46,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         node = e.node;
         value = e.value;
       }
-      const bad = findBranch(value, (v) => isConst(v, sink.insecure));
-      if (bad) out.push({ sink, owner, call, argument, node, value: bad.value, condition: bad.condition });
+      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? node, value: bad.value, condition: bad.condition, via: bad.via });
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -186,9 +187,10 @@ export function tableNeedles(rule: string): string[] {
   for (const t of PY_LIBRARIES) {
     for (const k of t.keywords ?? []) {
       if (k.rule !== rule) continue;
-      out.add(k.key ?? k.keyword);
-      // A positional argument does not name its parameter: the callee's name stands in.
-      if (k.position !== undefined) for (const c of k.callees) out.add(last(c));
+      // A positional argument does not name its parameter, but the callee's own name is always in
+      // the text (the call or its import); a keyword or a dict key names itself.
+      if (k.position !== undefined && !k.key) for (const c of k.callees) out.add(last(c));
+      else out.add(k.key ?? k.keyword);
     }
     for (const a of t.attributes ?? []) if (a.rule === rule) out.add(a.attribute);
     for (const o of t.optionPairs ?? []) if (o.rule === rule) out.add(last(o.option));

@@ -1,7 +1,7 @@
 // Reading Python values in rules: constants as Python writes them, and the branch of a value
 // (a conditional expression, an if/else assignment) that holds an unsafe one, with its condition.
 import type { PyConst } from '../data/python/sink-types.js';
-import type { Branch, PyValue } from './api.js';
+import type { Branch, Node, PyValue } from './api.js';
 
 /** A value as Python source writes it ('False', 'None', '0', "'none'", 'ssl.CERT_NONE'); undefined when not a constant. */
 export function constOf(v: PyValue): string | undefined {
@@ -27,14 +27,33 @@ export function isConst(v: PyValue, consts: readonly PyConst[]): boolean {
 }
 
 /** The branch of `v` for which `test` holds, with the conditions on the way; undefined when none does. */
-export function findBranch(v: PyValue, test: (v: PyValue) => boolean, depth = 0): { value: PyValue; condition?: string } | undefined {
+export function findBranch(v: PyValue, test: (v: PyValue) => boolean, depth = 0): { value: PyValue; condition?: string; via?: Node } | undefined {
   if (test(v)) return { value: v };
   if (v.kind !== 'either' || depth > 8) return undefined;
   for (const b of v.branches) {
     const hit = findBranch(b.value, test, depth + 1);
-    if (hit) return { value: hit.value, condition: joinConditions(b, hit.condition) };
+    // A value passed by a caller is reported at that caller: its condition is where it is.
+    if (hit) return b.via ? { value: hit.value, via: hit.via ?? b.via, condition: hit.condition } : { value: hit.value, condition: joinConditions(b, hit.condition), via: hit.via };
   }
   return undefined;
+}
+
+/**
+ * Every branch of `v` for which `test` holds that a different caller passed (`via`), or the first
+ * one when none came through a caller: one finding per place the unsafe value is written.
+ */
+export function findBranches(v: PyValue, test: (v: PyValue) => boolean, depth = 0): { value: PyValue; condition?: string; via?: Node }[] {
+  if (test(v)) return [{ value: v }];
+  if (v.kind !== 'either' || depth > 8) return [];
+  const out: { value: PyValue; condition?: string; via?: Node }[] = [];
+  for (const b of v.branches) {
+    for (const hit of findBranches(b.value, test, depth + 1)) {
+      const one = b.via ? { value: hit.value, via: hit.via ?? b.via, condition: hit.condition } : { value: hit.value, condition: joinConditions(b, hit.condition), via: hit.via };
+      if (!one.via) return out.length > 0 ? out : [one];
+      out.push(one);
+    }
+  }
+  return out;
 }
 
 function joinConditions(b: Branch, inner: string | undefined): string {

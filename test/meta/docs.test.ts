@@ -44,10 +44,10 @@ function codeBlocks(markdown: string): CodeBlock[] {
 
 type ExampleLang = 'js' | 'ts' | 'py';
 
-/** `js bad`, `ts good`, `py bad`, …; undefined for blocks that are not linted examples (json, sh, text). */
+/** `js bad`, `ts good`, `python bad`, …; undefined for blocks that are not linted examples (json, sh, text). */
 function exampleKind(info: string): { lang: ExampleLang; kind: 'bad' | 'good' } | undefined {
-  const m = /^(js|ts|py) (bad|good)$/.exec(info);
-  return m ? { lang: m[1] as ExampleLang, kind: m[2] as 'bad' | 'good' } : undefined;
+  const m = /^(js|ts|python) (bad|good)$/.exec(info);
+  return m ? { lang: m[1] === 'python' ? 'py' : (m[1] as ExampleLang), kind: m[2] as 'bad' | 'good' } : undefined;
 }
 
 function readDoc(id: string): string {
@@ -115,8 +115,9 @@ describe('rule metadata', () => {
 });
 
 describe('rule docs', () => {
-  // The Python examples need the Python parser, WebAssembly loaded once.
+  // Python examples need the WebAssembly parser.
   before(() => ready());
+
   it('every page in docs/rules belongs to a catalog rule', () => {
     const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md');
     for (const page of pages) assert.ok(ruleIds.includes(page.slice(0, -3)), `docs/rules/${page} documents no rule in the catalog`);
@@ -173,7 +174,7 @@ function checkPage(rule: Rule): void {
   it('names every fix title it documents exactly as a rule offers it', () => {
     // Fix titles are quoted in the "How to fix" section as **Title**; each must occur in the rule's findings below.
     const howTo = section(md, 'How to fix');
-    const documented = [...howTo.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]).filter((t) => /^(Remove|Add|Set|Raise|Replace|Trust|Use|Reject|Apply)\b/.test(t));
+    const documented = [...howTo.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]).filter((t) => /^(Remove|Add|Set|Raise|Replace|Trust|Use|Reject|Apply|Pass)\b/.test(t));
     assert.ok(documented.length > 0, 'How to fix names at least one quick fix in bold');
     const offered = new Set<string>();
     for (const b of blocks) {
@@ -187,11 +188,19 @@ function checkPage(rule: Rule): void {
 
   it('tags every JavaScript/TypeScript block as bad or good, with at least one of each', () => {
     for (const b of blocks) {
-      if (/^(js|ts|javascript|typescript|jsx|tsx|mjs|cjs|py|python)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`js bad / \`\`\`js good (or ts, py), not "${b.info}"`);
+      if (/^(js|ts|javascript|typescript|jsx|tsx|mjs|cjs)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`js bad / \`\`\`js good (or ts), not "${b.info}"`);
     }
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad'), 'no bad example');
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'good'), 'no good example');
   });
+
+  if (rule.parts.python) {
+    it('tags every Python block as bad or good, with at least one of each', () => {
+      for (const b of blocks) if (/^(python|py)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`python bad / \`\`\`python good, not "${b.info}"`);
+      assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad' && exampleKind(b.info)?.lang === 'py'), 'no Python bad example');
+      assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'good' && exampleKind(b.info)?.lang === 'py'), 'no Python good example');
+    });
+  }
 
   for (const b of blocks) {
     const ex = exampleKind(b.info);

@@ -12,6 +12,9 @@ export const REQUESTS: LibraryTable = {
     {
       rule: CERT,
       callees: [...VERBS.map((v) => `requests.${v}`), ...VERBS.map((v) => `requests.Session.${v}`), 'requests.Session.send', 'requests.Session.merge_environment_settings'],
+      // `self.session.get(url, verify=False)` on a session the file did not make: an HTTP verb
+      // with verify=False is a requests-style client (httpx's client methods take no verify).
+      methods: [...VERBS, 'send'],
       keyword: 'verify',
       insecure: ['False'],
     },

@@ -7,7 +7,7 @@ const CERT_NONE = ['ssl.CERT_NONE', "'CERT_NONE'", "'none'", '0'];
 
 export const BOTO3: LibraryTable = {
   owner: 'boto3',
-  keywords: [{ rule: CERT, callees: ['boto3.client', 'boto3.resource', 'boto3.Session.client', 'boto3.Session.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource', 'botocore.session.Session.create_client', 'aioboto3.Session.client', 'aioboto3.Session.resource'], keyword: 'verify', position: 4, insecure: ['False'] }],
+  keywords: [{ rule: CERT, callees: ['boto3.client', 'boto3.resource', 'boto3.Session.client', 'boto3.Session.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource', 'botocore.session.Session.create_client', 'aioboto3.Session.client', 'aioboto3.Session.resource'], keyword: 'verify', insecure: ['False'] }],
 };
 
 const MONGO = ['pymongo.MongoClient', 'mongoengine.connect', 'mongoengine.register_connection', 'motor.motor_asyncio.AsyncIOMotorClient', 'motor.motor_tornado.MotorClient'];

@@ -14,8 +14,9 @@ runRuleTests(
     valid: [
       { name: 'comments, strings and docstrings', code: '"""requests.get(url, verify=False)"""\n# requests.get(url, verify=False)\nimport requests\nHELP = "pass verify=False to skip checks"\ndef f():\n    """ctx.verify_mode = ssl.CERT_NONE"""\n' },
       { name: 'verify=True, a CA path, a value from the environment', code: "import os, requests\nrequests.get(u, verify=True)\nrequests.get(u, verify='/etc/ssl/ca.pem')\nrequests.get(u, verify=os.environ.get('CA_BUNDLE', True))\nrequests.post(u, verify=settings.VERIFY)\n" },
-      { name: 'a look-alike get that is not requests', code: "import requests\ndef get(url, verify=False):\n    pass\nget('x', verify=False)\nclient.get('x', verify=False)\nmy_requests.get(u, verify=False)\n" },
-      { name: 'a shadowed requests', code: "import requests\ndef f(requests):\n    requests.get(u, verify=False)\n" },
+      { name: 'a look-alike get that is not requests', code: "import requests\ndef get(url, verify=False):\n    pass\nget('x', verify=False)\nclient.get_item('x', verify=False)\n" },
+      { name: 'a wrapper whose default and callers keep verification on', code: "import requests\ndef fetch(url, verify=True, **kw):\n    return requests.get(url, verify=verify, **kw)\nfetch('https://a')\nfetch('https://b', verify='/etc/ca.pem')\nclass C:\n    def call(self, url, verify=True):\n        return requests.post(url, verify=verify)\n    def run(self):\n        return self.call(u)\n" },
+      { name: 'a shadowed ssl', code: 'import ssl\ndef f(ssl):\n    return ssl._create_unverified_context()\ndef g():\n    ssl = FakeSsl()\n    ssl.wrap_socket(s)\n' },
       { name: 'a later safe override of session.verify', code: 'import requests\ns = requests.Session()\ns.verify = False\ns.verify = "/etc/ca.pem"\ns.get(u)\n' },
       { name: 'reads and comparisons', code: "import ssl\nctx = ssl.create_default_context()\nif ctx.verify_mode == ssl.CERT_NONE:\n    raise RuntimeError('unverified')\nassert ctx.check_hostname is not False\nprint(ssl.CERT_NONE)\n" },
       { name: 'a context hardened right after _create_unverified_context()', code: 'import ssl\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\nctx.load_verify_locations("/etc/ca.pem")\n' },
@@ -49,6 +50,16 @@ runRuleTests(
         name: 'a Session: with target, method, attribute write',
         code: 'import requests\nwith requests.Session() as s:\n    s.get(u, ⟦verify=False⟧)\nsession = requests.session()\n⟦session.verify = False⟧\nsession.get(u)\n',
         fixes: [{ title: 'Remove session.verify = False (verify certificates)', output: 'import requests\nwith requests.Session() as s:\n    s.get(u, verify=False)\nsession = requests.session()\nsession.get(u)\n', finding: 1 }],
+      },
+      {
+        name: 'an HTTP verb with verify=False on a client the file did not make, and a Session subclass',
+        code: 'import requests\ndef fetch(client, url):\n    return client.get(url, ⟦verify=False⟧)\nclass Api(requests.Session):\n    pass\nApi().post(u, ⟦verify=False⟧)\n',
+      },
+      {
+        name: 'a parameter: reported where a caller passes False, or at a False default',
+        code: "import requests\ndef download(url, dest, verify_tls=True):\n    return requests.get(url, stream=True, verify=verify_tls)\ndownload(u, d)\ndownload(u, d, ⟦verify_tls=False⟧)\ndownload(u, d, ⟦False⟧)\ndef probe(url, ⟦verify=False⟧):\n    return requests.head(url, verify=verify)\nclass Api:\n    def _get(self, path, verify):\n        return requests.get(self.base + path, verify=verify)\n    def health(self):\n        return self._get('/health', ⟦verify=False⟧)\n",
+        messageIncludes: ['verify_tls=False turns off certificate verification (requests, passed on to requests.get())'],
+        fixes: [{ title: 'Remove verify_tls=False (verify certificates)', output: "import requests\ndef download(url, dest, verify_tls=True):\n    return requests.get(url, stream=True, verify=verify_tls)\ndownload(u, d)\ndownload(u, d)\ndownload(u, d, False)\ndef probe(url, verify=False):\n    return requests.head(url, verify=verify)\nclass Api:\n    def _get(self, path, verify):\n        return requests.get(self.base + path, verify=verify)\n    def health(self):\n        return self._get('/health', verify=False)\n" }],
       },
       {
         name: 'self.session across methods',

@@ -7,6 +7,7 @@ import type { DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { canonicalName, returnType } from '../../../../rules/data/python/types.js';
 import { reachingBindings, short, scopeOf } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
+import { paramValue } from './params.js';
 import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
 
 const MAX_DEPTH = 40;
@@ -59,6 +60,18 @@ export class ValueResolver {
         return b.value ? this.withItemWrites(b, this.valueOf(b.value), use) : { kind: 'unknown', node: use };
       case 'def':
         return { kind: 'function', node: b.statement };
+      case 'param':
+        return paramValue(this.index, b, use, (n) => this.valueOf(n));
+      case 'class': {
+        // `class Api(requests.Session)`: an instance is the library's class for the tables.
+        const bases = b.statement.childForFieldName('superclasses');
+        for (const base of bases?.namedChildren ?? []) {
+          if (!base || base.type === 'keyword_argument') continue;
+          const v = this.valueOf(base);
+          if (v.kind === 'ref') return { kind: 'ref', name: v.name, node: use };
+        }
+        return { kind: 'unknown', node: use };
+      }
       case 'augment': {
         const right = b.statement.childForFieldName('right');
         const op = b.statement.childForFieldName('operator')?.text.replace('=', '') ?? '?';
