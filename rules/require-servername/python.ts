@@ -32,6 +32,9 @@ function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number])
   const sock = call.positional[0];
   const peer = sock && w.method === 'wrap_socket' ? peerOf(ctx, sock, ctx.objectMadeBy(call.node)) : undefined;
   if (isIpHost(peer)) return;
+  // Name checks turned off on purpose and a peer the file does not name: most often an IP address,
+  // which SNI cannot carry; no-unverified-hostname reports the check.
+  if (peer?.literal === undefined && context?.writes.some((x) => x.attribute === 'check_hostname' && x.value.kind === 'literal' && x.value.value === false)) return;
   const fixes: Fix[] = [];
   const edit = peer?.text ? addKeyword(ctx, call, `server_hostname=${peer.text}`) : undefined;
   if (edit) fixes.push({ title: `Add server_hostname=${peer!.text}`, kind: 'suggestion', edits: [edit] });

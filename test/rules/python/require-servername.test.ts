@@ -18,6 +18,7 @@ runRuleTests(requireServername, {
     py('from OpenSSL import SSL\nconn = SSL.Connection(ctx, sock)\nconn.set_tlsext_host_name(b"example.com")\nconn.set_connect_state()\nconn.do_handshake()\n', 'pyOpenSSL with SNI'),
     py('from OpenSSL import SSL\nconn = SSL.Connection(ctx, sock)\nconn.set_accept_state()\n', 'a pyOpenSSL server'),
     py('from OpenSSL import SSL\nconn = SSL.Connection(ctx, sock)\nconfigure(conn)\nconn.set_connect_state()\n', 'a pyOpenSSL connection handed to other code'),
+    py(`${UNCHECKED}def probe(host, port):\n    raw = socket.create_connection((host, port))\n    return ctx.wrap_socket(raw)\n`, 'name checks off on purpose and a peer the file does not name (an IP address, most often)'),
   ],
   invalid: [
     {
@@ -36,7 +37,7 @@ runRuleTests(requireServername, {
       fixes: [],
     },
     {
-      ...py('import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.check_hostname = False\nincoming = ssl.MemoryBIO()\noutgoing = ssl.MemoryBIO()\nobj = ⟦ctx.wrap_bio(incoming, outgoing)⟧\n', 'wrap_bio'),
+      ...py('import ssl\nctx = ssl._create_unverified_context()\nincoming = ssl.MemoryBIO()\noutgoing = ssl.MemoryBIO()\nobj = ⟦ctx.wrap_bio(incoming, outgoing)⟧\n', 'wrap_bio'),
     },
     {
       ...py('from OpenSSL import SSL\nimport socket\nsock = socket.create_connection(("db.example.com", 5432))\nconn = ⟦SSL.Connection(ctx, sock)⟧\nconn.set_connect_state()\nconn.do_handshake()\n', 'pyOpenSSL client without set_tlsext_host_name (S3)'),
