@@ -13,7 +13,7 @@ import type { Messages } from './meta.js';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: ['wrap_socket', 'wrap_bio', 'Connection'],
+  needles: ['wrap_socket', 'wrap_bio', 'OpenSSL'],
   check(ctx) {
     for (const w of CONTEXT_WRAPPERS) {
       for (const call of ctx.callsTo([`ssl.SSLContext.${w.method}`])) checkWrap(ctx, call, w);
