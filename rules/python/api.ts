@@ -135,7 +135,12 @@ export interface PyObject {
   writes: readonly AttrWrite[];
   /** Calls of its methods, in source order. */
   calls: readonly PyCall[];
-  /** Calls it is passed to, with the argument it is. */
+  /**
+   * Calls it is passed to, with the argument it is: as a keyword that takes a TLS context or
+   * options (`context=`, `ssl_context=`, `ssl=`, `verify=`, `tls_context=`, `sslcontext=`,
+   * `ssl_options=`, `tls=`, `sslopt=`, `ssl_ctx=`), or positionally to pyOpenSSL's `Connection`,
+   * `wrap_socket`, `wrap_bio` and `SSLSocket`.
+   */
   uses: readonly { call: PyCall; argument: Argument }[];
   /** The expression it was made from (the call of `ctx = ssl.SSLContext()`), when the file binds it. */
   madeBy?: Node;

@@ -58,7 +58,10 @@ export class PyModel {
         for (const [name, list] of s.bindings) {
           for (const b of list) {
             if (b.kind !== 'assign' || !b.value) continue;
-            this.names.push({ name, value: this.values.valueOf(b.value), node: b.statement, target: b.target, valueNode: b.value, owner });
+            const values = this.values;
+            const valueNode = b.value;
+            // The value is resolved when a rule reads it: most rules look for a few names only.
+            this.names.push({ name, get value() { return values.valueOf(valueNode); }, node: b.statement, target: b.target, valueNode, owner });
           }
         }
       }

@@ -50,19 +50,21 @@ function lineStarts(text: string): number[] {
 export function syntaxProblems(root: Node): SyntaxProblem[] {
   const out: SyntaxProblem[] = [];
   if (!root.hasError) return out;
-  const visit = (node: Node) => {
-    if (node.isMissing) {
-      out.push({ start: node.startIndex, end: node.endIndex, message: `missing ${JSON.stringify(node.type)}` });
-      return;
+  // An explicit stack: broken input can nest deeper than the JS stack allows recursion.
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isMissing) out.push({ start: node.startIndex, end: node.endIndex, message: `missing ${JSON.stringify(node.type)}` });
+    else if (node.isError) out.push({ start: node.startIndex, end: Math.max(node.endIndex, node.startIndex), message: errorMessage(node) });
+    else {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child && (child.hasError || child.isMissing)) stack.push(child);
+      }
     }
-    if (node.isError) {
-      out.push({ start: node.startIndex, end: Math.max(node.endIndex, node.startIndex), message: errorMessage(node) });
-      return;
-    }
-    for (const child of node.children) if (child && (child.hasError || child.isMissing)) visit(child);
-  };
-  visit(root);
-  return out;
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function errorMessage(node: Node): string {

@@ -2,7 +2,7 @@
 // the assignments of that scope that may hold at the use (the last one, and the ones before it
 // while the last sits in an if/elif/else branch the use is not in), each with its condition.
 import type { Node } from 'web-tree-sitter';
-import { scopeNodeOf, type Binding, type Scope, type ScopeIndex } from './scope.js';
+import { scopeAt, type Binding, type Scope, type ScopeIndex } from './scope.js';
 
 export interface Reaching {
   binding: Binding;
@@ -13,7 +13,7 @@ export interface Reaching {
 const MAX_BRANCHES = 4;
 
 export function scopeOf(index: ScopeIndex, node: Node): Scope {
-  return index.byNode.get(scopeNodeOf(node).id) ?? index.root;
+  return scopeAt(index, node.startIndex);
 }
 
 /** The scope that holds `name` as seen from `from` (LEGB; class bodies are skipped from inside functions). */
@@ -37,16 +37,38 @@ export function reachingBindings(index: ScopeIndex, use: Node, at = use.startInd
   if (!scope) return [];
   const all = scope.bindings.get(name)!;
   // A name of an enclosing scope is read when the function runs: after that scope's code, as a rule.
-  const candidates = scope === from ? all.filter((b) => b.at <= at) : all;
+  const last = scope === from ? lastAtOrBefore(all, at) : all.length - 1;
   const out: Reaching[] = [];
-  for (let i = candidates.length - 1; i >= 0 && out.length < MAX_BRANCHES; i--) {
-    const b = candidates[i];
+  for (let i = last; i >= 0 && out.length < MAX_BRANCHES; i--) {
+    const b = all[i];
+    if (b.at > at && scope === from) continue;
     const condition = branchCondition(b.statement, scope === from ? use : undefined, scope.node);
     out.push({ binding: b, condition });
     if (!condition) break;
   }
   // Only the first (latest) binding unconditionally holds; if none did, they are all conditional.
   return out;
+}
+
+/**
+ * The index of the last binding taking effect at or before `at`. Bindings are recorded in walk
+ * order, which is source order but for a few nested forms (`a = b = v`), so the search lands near
+ * the answer and the caller's backward scan skips any later one.
+ */
+function lastAtOrBefore(list: readonly Binding[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Out-of-order neighbours: look a little further for one that also qualifies.
+  for (let i = Math.min(list.length - 1, found + 4); i > found; i--) if (list[i].at <= at) return i;
+  return found;
 }
 
 /**

@@ -3,10 +3,24 @@
 // reaches the act (a later `ctx = …` starts another); `self`/`cls` in a method stand for the
 // class, so `self.ctx` is one object across its methods; a path on an object is an object.
 import type { Node } from 'web-tree-sitter';
-import type { AttrWrite, ItemWrite, PyCall, PyObject, PyValue } from '../../../../rules/python/api.js';
-import { reachingBindings, scopeOf } from './names.js';
+import type { Argument, AttrWrite, ItemWrite, PyCall, PyObject, PyValue } from '../../../../rules/python/api.js';
+import { reachingBindings } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import type { AttributeSource, ValueResolver } from './values.js';
+
+/**
+ * The arguments recorded as uses of an object (PyObject.uses): keywords that take a TLS context or
+ * options, and the first arguments of calls that wrap a context. Recording every argument of every
+ * call costs a name lookup each, for objects no rule asks about.
+ */
+export const USE_KEYWORDS: ReadonlySet<string> = new Set(['context', 'ssl_context', 'ssl', 'verify', 'tls_context', 'sslcontext', 'ssl_options', 'tls', 'sslopt', 'ssl_ctx']);
+const POSITIONAL_USES: ReadonlySet<string> = new Set(['Connection', 'SSL.Connection', 'OpenSSL.SSL.Connection', 'wrap_socket', 'wrap_bio', 'SSLSocket']);
+
+interface ObjectKey {
+  key: string;
+  binding?: Binding;
+  parent?: { key: string; attribute: string };
+}
 
 interface MutableObject extends PyObject {
   key: string;
@@ -26,6 +40,7 @@ export class ObjectModel implements AttributeSource {
   /** Item writes and `.update(k=v)` calls by the binding of the dict they write to. */
   private readonly dictWrites = new Map<Binding, { key: string | undefined; node: Node; valueNode: Node; at: number }[]>();
   private built = false;
+  private readonly keys = new Map<number, ObjectKey | null>();
   private madeBy?: Map<number, MutableObject>;
 
   constructor(
@@ -46,15 +61,25 @@ export class ObjectModel implements AttributeSource {
     }
     for (const call of calls) {
       if (call.args.type !== 'argument_list') continue;
+      // Positional uses only where a TLS object goes first (pyOpenSSL's Connection(ctx, sock)).
+      const positional = POSITIONAL_USES.has(call.method ?? call.callee.text);
       for (const a of call.args.namedChildren) {
-        const expr = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
-        if (!a || !expr || (expr.type !== 'identifier' && expr.type !== 'attribute')) continue;
+        if (!a || (a.type === 'keyword_argument' ? !USE_KEYWORDS.has(a.childForFieldName('name')?.text ?? '') : !positional)) continue;
+        const expr = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+        if (!expr || (expr.type !== 'identifier' && expr.type !== 'attribute')) continue;
         const o = this.objectFor(expr);
         if (!o) continue;
         const name = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
         const position = a.type === 'keyword_argument' ? undefined : call.positional.findIndex((p) => p.id === a.id);
-        const argument = call.argument(name ?? '\0', position === -1 ? undefined : position);
-        if (argument) o.uses.push({ call, argument });
+        if (name === undefined && position === -1) continue;
+        // The argument's value is resolved only when a rule reads it.
+        let argument: Argument | undefined;
+        o.uses.push({
+          call,
+          get argument(): Argument {
+            return (argument ??= call.argument(name ?? '\0', position === -1 ? undefined : position)!);
+          },
+        });
       }
     }
   }
@@ -208,11 +233,19 @@ export class ObjectModel implements AttributeSource {
   }
 
   /** The identity of what an expression denotes, or undefined when it is not a name or a path on one. */
-  keyOf(node: Node): { key: string; binding?: Binding; parent?: { key: string; attribute: string } } | undefined {
+  keyOf(node: Node): ObjectKey | undefined {
+    const cached = this.keys.get(node.id);
+    if (cached !== undefined) return cached ?? undefined;
+    const key = this.computeKey(node);
+    this.keys.set(node.id, key ?? null);
+    return key;
+  }
+
+  private computeKey(node: Node): ObjectKey | undefined {
     if (node.type === 'identifier') {
-      const cls = methodClass(this.index, node);
-      if (cls) return { key: `class:${cls.id}` };
       const reaching = reachingBindings(this.index, node);
+      const cls = methodClass(reaching);
+      if (cls) return { key: `class:${cls.id}` };
       const b = reaching[0]?.binding;
       if (!b) return { key: `free:${node.text}` };
       return { key: `b:${b.target.id}`, binding: b };
@@ -252,10 +285,8 @@ function singleBinding(index: ScopeIndex, node: Node): Binding | undefined {
   return r.length === 1 ? r[0].binding : undefined;
 }
 
-/** The class whose method has `node` as its first parameter (`self`, `cls`), if it is one. */
-function methodClass(index: ScopeIndex, node: Node): Node | undefined {
-  const scope = scopeOf(index, node);
-  const reaching = reachingBindings(index, node);
+/** The class whose method has the name (its bindings given) as its first parameter (`self`, `cls`), if it is one. */
+function methodClass(reaching: ReturnType<typeof reachingBindings>): Node | undefined {
   const b = reaching[0]?.binding;
   if (!b || b.kind !== 'param' || reaching.length !== 1) return undefined;
   const fn = b.scope.node;
@@ -265,6 +296,5 @@ function methodClass(index: ScopeIndex, node: Node): Node | undefined {
   if (!first || first.id !== b.statement.id) return undefined;
   const cls = fn.parent?.type === 'block' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' ? fn.parent.parent.parent : undefined;
   if (cls?.type !== 'class_definition') return undefined;
-  void scope;
   return cls;
 }

@@ -52,10 +52,30 @@ function isMethod(fn: Node): boolean {
   return !decorators.some((d) => /@staticmethod\b/.test(d));
 }
 
+/** The file's calls by the name they call (`f(…)` and `x.f(…)` both under `f`), built once per file. */
+const callsByName = new WeakMap<ScopeIndex, Map<string, Node[]>>();
+
+function callsNamed(index: ScopeIndex, name: string): Node[] {
+  let byName = callsByName.get(index);
+  if (!byName) {
+    byName = new Map();
+    for (const call of index.calls) {
+      const callee = call.childForFieldName('function');
+      const n = callee?.type === 'identifier' ? callee.text : callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+      if (!n) continue;
+      const list = byName.get(n);
+      if (list) list.push(call);
+      else byName.set(n, [call]);
+    }
+    callsByName.set(index, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
 /** Calls of the function in the file: `name(…)` resolving to it, and `self.name(…)`/`cls.name(…)` in its class. */
 function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): Node[] {
   const cls = method ? (fn.parent?.type === 'decorated_definition' ? fn.parent : fn).parent?.parent : undefined;
-  return index.calls.filter((call) => {
+  return callsNamed(index, name).filter((call) => {
     const callee = call.childForFieldName('function');
     if (!callee) return false;
     if (!method && callee.type === 'identifier' && callee.text === name) return reachingBindings(index, callee)[0]?.binding.statement.id === fn.id;

@@ -37,6 +37,9 @@ export interface Binding {
 
 export class Scope {
   readonly bindings = new Map<string, Binding[]>();
+  /** The offsets its own names live in: a function's parameters and body, not its name or decorators. */
+  innerStart = 0;
+  innerEnd = Number.MAX_SAFE_INTEGER;
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
   /** Modules imported with `from m import *` (module scope only). */
@@ -71,6 +74,8 @@ export class Scope {
 export interface ScopeIndex {
   root: Scope;
   byNode: Map<number, Scope>;
+  /** Every scope but the module's, by where its inner range starts (the walk meets them in that order). */
+  ordered: Scope[];
   /** Every call node, in source order. */
   calls: Node[];
   /** Assignments and augmented assignments whose target is an attribute or a subscript. */
@@ -79,6 +84,28 @@ export interface ScopeIndex {
   imports: Node[];
   /** String constants that are values (not docstrings or other bare string statements), outermost only. */
   strings: Node[];
+}
+
+/**
+ * The innermost scope whose inner range holds an offset. Ranges nest, so it is the nearest scope,
+ * from the last one starting at or before the offset outward, that also ends after it.
+ */
+export function scopeAt(index: ScopeIndex, offset: number): Scope {
+  const list = index.ordered;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].innerStart <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let s: Scope | undefined = found >= 0 ? list[found] : undefined; s; s = s.parent) {
+    if (s.innerStart <= offset && offset < s.innerEnd) return s;
+  }
+  return index.root;
 }
 
 /** The scope a node belongs to (the innermost scope node above it). */
@@ -110,7 +137,7 @@ function belongsOutside(scopeNode: Node, child: Node): boolean {
 
 export function buildScopes(tree: Tree): ScopeIndex {
   const root = new Scope(tree.rootNode, 'module', undefined);
-  const index: ScopeIndex = { root, byNode: new Map([[tree.rootNode.id, root]]), calls: [], memberWrites: [], imports: [], strings: [] };
+  const index: ScopeIndex = { root, byNode: new Map([[tree.rootNode.id, root]]), ordered: [], calls: [], memberWrites: [], imports: [], strings: [] };
   const cursor = tree.walk();
   const stack: Scope[] = [root];
   // Depth-first over the whole tree with one cursor; nodes are materialised only when they matter.
@@ -126,11 +153,15 @@ export function buildScopes(tree: Tree): ScopeIndex {
         if (name) outer.add({ name: name.text, kind: type === 'class_definition' ? 'class' : 'def', target: name, at: node.startIndex, statement: node, value: node });
       }
       const scope = new Scope(node, kind, outer);
+      const inner = type === 'class_definition' ? node.childForFieldName('body') : node.childForFieldName('parameters') ?? node.childForFieldName('body');
+      scope.innerStart = (kind === 'comprehension' ? node : inner ?? node).startIndex;
+      scope.innerEnd = node.endIndex;
       index.byNode.set(node.id, scope);
+      index.ordered.push(scope);
       stack.push(scope);
       entered = true;
       if (type !== 'class_definition') bindParameters(node, scope);
-    } else {
+    } else if (INTERESTING.has(type)) {
       visit(cursor.currentNode, type, stack[stack.length - 1], index);
     }
     if (cursor.gotoFirstChild()) continue;
@@ -139,6 +170,8 @@ export function buildScopes(tree: Tree): ScopeIndex {
       if (cursor.gotoNextSibling()) break;
       if (!cursor.gotoParent()) {
         cursor.delete();
+        // Class bases may hold lambdas that start before the class body: keep the order exact.
+        index.ordered.sort((a, b) => a.innerStart - b.innerStart);
         return index;
       }
       if (SCOPE_TYPES[cursor.nodeType] && cursor.nodeType !== 'module') stack.pop();

@@ -23,6 +23,7 @@ export interface AttributeSource {
 export class ValueResolver {
   private readonly memo = new Map<number, PyValue>();
   private readonly active = new Set<number>();
+  private readonly params = new Map<Binding, PyValue>();
   private depth = 0;
   attributes?: AttributeSource;
 
@@ -60,8 +61,12 @@ export class ValueResolver {
         return b.value ? this.withItemWrites(b, this.valueOf(b.value), use) : { kind: 'unknown', node: use };
       case 'def':
         return { kind: 'function', node: b.statement };
-      case 'param':
-        return paramValue(this.index, b, use, (n) => this.valueOf(n));
+      case 'param': {
+        // Once per parameter: every read of it has the same callers.
+        let v = this.params.get(b);
+        if (!v) this.params.set(b, (v = paramValue(this.index, b, use, (n) => this.valueOf(n))));
+        return v;
+      }
       case 'class': {
         // `class Api(requests.Session)`: an instance is the library's class for the tables.
         const bases = b.statement.childForFieldName('superclasses');
