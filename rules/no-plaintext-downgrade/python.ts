@@ -8,6 +8,7 @@ import { isLoopbackHost } from '../common/loopback.js';
 import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, type CleartextClient } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { addKeyword, ensureImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
+import { isPassedOn } from '../python/escapes.js';
 import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import { checkServices } from './python-services.js';
 import { checkSettings } from './python-settings.js';
@@ -20,14 +21,14 @@ export const python: PyPart<Messages> = {
   needles: ['smtplib', 'imaplib', 'poplib', 'ftplib', 'sslmode', 'SASL_PLAINTEXT', 'insecure_channel', 'use_ssl', 'endpoint_url', 'EMAIL_HOST_PASSWORD', 'MAIL_PASSWORD'],
   check(ctx) {
     for (const obj of ctx.objects) {
-      if (obj.uses.length > 0) continue;
       for (const client of CLEARTEXT_CLIENTS) {
         const made = madeAs(obj.value, client.classes);
-        if (!made) continue;
+        // Handed to other code, which may log in or upgrade for it.
+        if (!made || isPassedOn(ctx, obj)) continue;
         if (client.upgrade) checkLogin(ctx, obj, client, made.condition);
         else checkFtp(ctx, obj, made.condition);
       }
-      if (madeAs(obj.value, FTP_TLS.classes)) checkFtpTls(ctx, obj);
+      if (madeAs(obj.value, FTP_TLS.classes) && !isPassedOn(ctx, obj)) checkFtpTls(ctx, obj);
     }
     checkServices(ctx);
     checkSettings(ctx);

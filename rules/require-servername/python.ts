@@ -5,6 +5,7 @@
 import type { Fix } from '../api.js';
 import { CONTEXT_WRAPPERS, PYOPENSSL_CONNECTION } from '../data/python/sni.js';
 import { addKeyword, statementOf } from '../python/edits.js';
+import { isPassedOn } from '../python/escapes.js';
 import { isIpHost, peerOf } from '../python/peers.js';
 import { sideOfObject } from '../python/sides.js';
 import type { PyCall, PyPart, PyRuleContext } from '../python/api.js';
@@ -45,7 +46,7 @@ function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number])
 function checkPyOpenSsl(ctx: Ctx): void {
   for (const call of ctx.callsTo([PYOPENSSL_CONNECTION.callee])) {
     const conn = ctx.objectMadeBy(call.node);
-    if (!conn || conn.uses.length > 0) continue;
+    if (!conn || isPassedOn(ctx, conn)) continue;
     const methods = conn.calls.map((c) => c.method);
     if (methods.includes(PYOPENSSL_CONNECTION.sniMethod)) continue;
     if (!methods.some((m) => m && (PYOPENSSL_CONNECTION.clientMethods as readonly string[]).includes(m))) continue;

@@ -22,6 +22,7 @@ runRuleTests(noPlaintextDowngrade, {
     py('import smtplib\nimport ssl\n\n\ndef send(host, user, pw, msg):\n    try:\n        s = smtplib.SMTP(host, 587)\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n        s.send_message(msg)\n    except smtplib.SMTPException as e:\n        log.warning("mail failed: %s", e)\n', 'a try around the whole exchange: a failed upgrade skips the login'),
     py('import smtplib\nimport ssl\nwith smtplib.SMTP(host, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n', 'the login inside the same guard runs only over TLS'),
     py('import psycopg2\nconn = psycopg2.connect(dbname="app", sslmode="disable")\n', 'libpq without a host: the local socket'),
+    py('import smtplib\nserver = smtplib.SMTP("smtp.example.com", 587)\nsecure(server)\nserver.login(USER, PASSWORD)\n', 'a client handed to other code first (it may upgrade it)'),
   ],
   invalid: [
     {
