@@ -20,8 +20,13 @@ const common = {
   plugins: [typescriptOnce],
   // The .wasm files are found at run time (copied beside the bundles below), never bundled.
   external: ['*.wasm'],
-  // web-tree-sitter's CommonJS build: its ES module build reads import.meta.url, empty in a CommonJS bundle.
-  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
+  alias: {
+    // jsonc-parser's "main" is a UMD wrapper whose require() calls esbuild cannot follow (the bundle
+    // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+    // web-tree-sitter's CommonJS build: its ES module build reads import.meta.url, empty in a CommonJS bundle.
+    'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs',
+  },
 };
 
 const entries = [

@@ -63,7 +63,7 @@ describe('Python over the language server', () => {
     const disable = actions.find((a) => a.title === `Disable ${RULE} for this line`);
     assert.ok(fix && disable, actions.map((a) => a.title).join('\n'));
     const doc = TextDocument.create(uri, 'python', 1, MAIL);
-    assert.equal(TextDocument.applyEdits(doc, disable.edit!.changes![uri]).split('\n')[2], `# tlslint-disable-next-line ${RULE}`);
+    assert.equal(TextDocument.applyEdits(doc, disable.edit!.changes![uri]).split('\n')[2], `# tlslint-disable-next-line ${RULE} -- reason`);
     const fixed = TextDocument.applyEdits(doc, fix.edit!.changes![uri]);
     assert.equal(fixed, "import smtplib\nimport ssl\n\nserver = smtplib.SMTP_SSL('smtp.example.com', 465, context=ssl.create_default_context())\n");
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });

@@ -5,3 +5,4 @@ export * from './load.js';
 export * from './validate.js';
 export * from './globs.js';
 export * from './pyproject.js';
+export * from './locate.js';
