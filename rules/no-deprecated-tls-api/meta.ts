@@ -13,8 +13,10 @@ export const meta = ruleMeta({
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {
-    pyDeprecated: '{api} is deprecated since {deprecated}{removal}{risk}. Use {replacement}.',
-    deprecated: '{api} is deprecated ({code}) and {status}; {risk}. Use {replacement}.',
+    deprecated: '{api} is deprecated ({code}): {risk}.',
+    // Python.
+    pyDeprecated: '{api} is deprecated since {deprecated}{removal}{risk}.',
+    pyRemoved: '{api} was removed in Python {removed}, and the project targets {target}.',
   },
 });
 

@@ -14,12 +14,15 @@ export function reportApi(ctx: Ctx, node: Node, api: Pick<PyDeprecatedApi, 'show
   // Code for other versions (a feature test, a version check, a fallback) keeps the old API on purpose.
   if (isVersionGuarded(node) || isInert(ctx, node)) return;
   const removal = removalOf(ctx.python, api.removed);
+  // The targeted versions say more than the risk when they are the reason it fails.
+  if (removal.target) {
+    ctx.report({ node, messageId: 'pyRemoved', severity: removal.severity, data: { api: api.shown, removed: versionText(api.removed!), target: removal.target }, fixes });
+    return;
+  }
   ctx.report({
     node,
     messageId: 'pyDeprecated',
-    severity: removal.severity,
-    // The targeted versions say more than the risk when they are the reason it fails.
-    data: { api: api.shown, deprecated: `${since}${versionText(api.deprecated)}`, removal: removal.text, risk: api.risk && !removal.severity ? `; ${api.risk}` : '', replacement: api.replacement },
+    data: { api: api.shown, deprecated: `${since}${versionText(api.deprecated)}`, removal: removal.text, risk: api.risk ? `; ${api.risk}` : '' },
     fixes,
   });
 }

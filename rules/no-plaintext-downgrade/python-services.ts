@@ -1,5 +1,6 @@
 // no-plaintext-downgrade, Python part: database, queue, RPC and cloud clients that send their
 // traffic without TLS to a host that is not this machine (T8 libpq, T9 Kafka, T10 gRPC, T11 boto).
+import { conditionsSuffix } from '../common/conditions.js';
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
 import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../common/loopback.js';
@@ -131,7 +132,7 @@ function checkKafka(ctx: Ctx): void {
     if (allLocal(brokerHosts(servers))) return;
     const content = v.node ? plainContent(v.node) : undefined;
     const fixes: Fix[] = content ? [{ title: 'Use SASL_SSL', kind: 'suggestion', edits: [{ ...content, text: 'SASL_SSL' }] }] : [];
-    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: condition ? ` (${condition})` : '' }, fixes });
+    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(condition) }, fixes });
   };
   const plain = (v: PyValue) => branchesOf(v).find((b) => (KAFKA.plaintextValues as readonly string[]).includes(stringOf(b.value)?.toUpperCase() ?? ''));
   for (const call of ctx.callsTo(KAFKA.keywordClients)) {
@@ -162,7 +163,7 @@ function checkGrpc(ctx: Ctx): void {
       const fix: Fix | undefined = name && grpcText && target.via === 'position'
         ? { title: `Use ${grpcText}.secure_channel() with ${grpcText}.ssl_channel_credentials()`, kind: 'suggestion', edits: [replaceNode(name, entry.secure), { start: target.node.endIndex, end: target.node.endIndex, text: `, ${grpcText}.${GRPC_CREDENTIALS.split('.').pop()}()` }] }
         : undefined;
-      ctx.report({ node: call.node, messageId: 'pyGrpc', data: { callee: entry.callee, target: knownTarget(bad.value)!, condition: bad.condition ? ` (${bad.condition})` : '' }, fixes: compact([fix]) });
+      ctx.report({ node: call.node, messageId: 'grpcInsecure', data: { callee: entry.callee, target: knownTarget(bad.value)!, condition: conditionsSuffix(bad.condition) }, fixes: compact([fix]) });
     }
   }
 }

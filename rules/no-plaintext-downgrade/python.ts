@@ -1,6 +1,7 @@
 // no-plaintext-downgrade, Python part (PYTHON-TLS-FACTS.md 1.9 T1-T12): stdlib mail clients that
 // log in before (or without a reliable) STARTTLS, FTP logins, FTP_TLS data in the clear; the
 // database, queue, RPC and cloud clients are in python-services.ts, settings in python-settings.ts.
+import { conditionsSuffix } from '../common/conditions.js';
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
 import { present } from '../python/edits-list.js';
@@ -40,7 +41,7 @@ function madeAs(v: PyValue, classes: readonly string[]): { condition?: string } 
   return branchesOf(v).find((b) => b.value.kind === 'instance' && classes.includes(b.value.type));
 }
 
-const conditionOf = (c: string | undefined) => (c ? ` (${c})` : '');
+const conditionOf = (c: string | undefined) => conditionsSuffix(c);
 
 /** Whether the client talks to this machine: a loopback host in the constructor or connect(), or no host at all. */
 function isLocal(ctx: Ctx, obj: PyObject, client: Pick<CleartextClient, 'host' | 'connect'>): boolean {

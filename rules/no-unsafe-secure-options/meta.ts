@@ -12,11 +12,13 @@ export const meta = ruleMeta({
   fixKinds: ['safe', 'suggestion'],
   precision: 'very-high',
   messages: {
-    pyFlag: 'Setting {flag} {effect}. Remove it.',
-    pyClearFlag: 'Clearing {flag} {effect}. Remove it.',
-    flag: 'secureOptions sets {flag}{condition}, which {effect}. Remove it{advice}.',
-    flags: 'secureOptions sets {flag}{condition}: it {effect}. Remove these flags.',
-    property: 'secureOptions{condition} includes {flag}, which {effect}. Remove {them}{advice}.',
+    flag: '{flag} in secureOptions{condition} {effect}.',
+    flags: '{flag} in secureOptions{condition}: {count} flags that weaken TLS.',
+    property: 'secureOptions{condition} includes {flag}, which {effect}.',
+    properties: 'secureOptions{condition} includes {flag}: {count} flags that weaken TLS.',
+    // Python.
+    pyFlag: 'Setting {flag} {effect}.',
+    pyClearFlag: 'Clearing {flag} {effect}.',
   },
 });
 

@@ -12,7 +12,7 @@ import { addKeyword, ensureImport, removeStatement, replaceNode } from '../pytho
 import { caPathFix, quoted, removeFix, sslmodeFix, sslNameEdits } from '../python/fixes.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
-import { conditionClause, conditionText, findBranch, isConst, optionText } from '../python/values.js';
+import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
 
 const ID = 'no-unverified-certificate';
@@ -25,11 +25,11 @@ export const python: PyPart<Messages> = {
       const keyword = hit.sink.key ?? hit.sink.keyword;
       // A value a caller passes is reported at the caller's argument, naming the call it reaches.
       const text = hit.via ? quoted(hit.via, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
-      const through = hit.via ? `, passed on to ${hit.call.callee.text}()` : '';
+      const through = hit.via ? `passed on to ${hit.call.callee.text}()` : undefined;
       ctx.report({
         node: hit.node,
         messageId: 'pyOption',
-        data: { option: text, condition: conditionClause(hit.condition) + through, owner: hit.owner },
+        data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
         fixes: compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
       });
     }
@@ -39,10 +39,10 @@ export const python: PyPart<Messages> = {
     checkWrapSocket(ctx);
     checkPyOpenSsl(ctx);
     for (const hit of optionPairHits(ctx, ID)) {
-      ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, `${hit.sink.option}`), condition: conditionClause(hit.condition), owner: hit.owner }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify certificates)')]) });
+      ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, `${hit.sink.option}`), condition: conditionText(hit.condition), owner: hit.owner }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify certificates)')]) });
     }
     for (const hit of settingHits(ctx, ID)) {
-      ctx.report({ node: hit.node, messageId: 'pyOption', data: { option: hit.sink.key ? optionText(hit.sink.key, hit.value) : hit.sink.names[0], condition: conditionClause(hit.condition), owner: hit.owner }, fixes: compact([hit.node.type === 'pair' ? removeFix(ctx, hit.node, `Remove ${quoted(hit.node, hit.sink.key ?? '')} (verify certificates)`) : undefined]) });
+      ctx.report({ node: hit.node, messageId: 'pyOption', data: { option: hit.sink.key ? optionText(hit.sink.key, hit.value) : hit.sink.names[0], condition: conditionText(hit.condition), owner: hit.owner }, fixes: compact([hit.node.type === 'pair' ? removeFix(ctx, hit.node, `Remove ${quoted(hit.node, hit.sink.key ?? '')} (verify certificates)`) : undefined]) });
     }
     for (const { call, messageId } of tableCalls(ctx)) ctx.report({ node: call.node, messageId });
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
@@ -67,7 +67,7 @@ function checkAttributes(ctx: Ctx): void {
         ctx.report({
           node: last.node,
           messageId: 'pyOption',
-          data: { option: text, condition: conditionClause(bad.condition), owner: table.owner },
+          data: { option: text, condition: conditionText(bad.condition), owner: table.owner },
           fixes: compact([removeFix(ctx, last.node, `Remove ${text} (verify certificates)`), caPathFix(undefined, last.valueNode, sink.attribute)]),
         });
       }
@@ -90,7 +90,7 @@ function checkMissingContext(ctx: Ctx): void {
     ctx.report({
       node: hit.none?.node ?? call.callee,
       messageId: 'pyNoContext',
-      data: { call: `${shortName(call)}()`, keyword: sink.keyword, version: old ? `; Python ${ctx.python.min!.join('.')} (${ctx.python.source}) has no ${sink.keyword} parameter` : '' },
+      data: { call: `${shortName(call)}()`, keyword: sink.keyword, version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
       fixes,
     });
   }

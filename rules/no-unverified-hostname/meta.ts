@@ -13,19 +13,17 @@ export const meta = ruleMeta({
   precision: 'high',
   // Option and URI parameter names, and the modules of the mysql2 sink (verifyIdentity may be missing).
   messages: {
-    noopCheck:
-      'checkServerIdentity{where} returns nothing for every host{condition}, so a certificate for any domain is accepted and anyone with one can impersonate the server. Remove it to get Node\'s check, or return tls.checkServerIdentity(host, cert) from yours.',
-    flag: '{option} disables host name verification{condition} ({owner}), so a certificate for any domain is accepted. Remove it.',
-    uri: 'The connection string sets {param}={value}, which disables host name verification ({owner}), so a certificate for any domain is accepted. Remove it.',
-    mysql2:
-      'mysql2 does not check that the server certificate matches the host unless ssl.verifyIdentity is true{condition}, so a certificate for any domain signed by a trusted CA is accepted. Set verifyIdentity: true.',
-    // Python: what is wrong, then why it matters; what to do is in the fixes and the rule's page.
-    pyOption: '{option} turns off host name verification ({owner}{condition}). A certificate for any domain is accepted.',
-    pyParam: 'The connection string sets {param}, which {why} ({owner}). A certificate for any domain is accepted.',
-    pyCheckHostname: 'check_hostname = False turns off host name verification{condition}. A certificate for any domain is accepted.',
-    pyContextNoHostname: '{call} is used as a client with check_hostname off. A certificate for any domain is accepted.',
-    pyWrapSocket: 'ssl.wrap_socket() never checks the host name and this file never calls ssl.match_hostname(). Any domain is accepted.',
-    pyMatchHostname: 'Replacing ssl.match_hostname turns off host name checks for the whole process. Any domain is accepted.',
+    noopCheck: 'checkServerIdentity{where} accepts any host name{condition}, so a certificate for any domain passes.',
+    flag: '{option}{condition} skips the host name check ({owner}), so a certificate for any domain passes.',
+    uri: '{param}={value} in the connection string skips the host name check ({owner}), so a certificate for any domain passes.',
+    mysql2: 'ssl.verifyIdentity is not true{condition}, so mysql2 accepts a trusted certificate for any domain.',
+    // Python.
+    pyOption: '{option}{condition} makes {owner} accept a certificate for any host name.',
+    pyParam: 'The connection string sets {param}, which {why} ({owner}), so a certificate for any domain passes.',
+    pyCheckHostname: 'check_hostname = False{condition} skips the host name check, so a certificate for any domain passes.',
+    pyContextNoHostname: '{call} is used as a client with check_hostname off, so a certificate for any domain passes.',
+    pyWrapSocket: 'ssl.wrap_socket() never checks the host name and this file never calls ssl.match_hostname(), so any domain passes.',
+    pyMatchHostname: 'Replacing ssl.match_hostname turns off host name checks for the whole process, so any domain passes.',
   },
 });
 

@@ -12,7 +12,7 @@ import { contextsMade, contextState, isClientContext, isServerContext } from '..
 import { replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix } from '../python/fixes.js';
 import { keywordHits, optionPairHits, paramHits, tableNeedles } from '../python/sinks.js';
-import { conditionClause, conditionText, findBranch, isConst, optionText } from '../python/values.js';
+import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
 
 const ID = 'no-unverified-hostname';
@@ -33,7 +33,7 @@ export const python: PyPart<Messages> = {
       ctx.report({
         node: single ? hit.call.node : hit.node,
         messageId: 'pyOption',
-        data: { option: text, owner: hit.owner, condition: conditionClause(hit.condition) },
+        data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
         fixes: compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
       });
     }
@@ -41,7 +41,7 @@ export const python: PyPart<Messages> = {
     checkWrapSocket(ctx);
     for (const hit of optionPairHits(ctx, ID)) {
       if (peerOff.has(hit.call.receiver?.text)) continue;
-      ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionClause(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
+      ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
       ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value)]) });

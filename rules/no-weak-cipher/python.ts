@@ -1,10 +1,12 @@
 // no-weak-cipher, Python part (PYTHON-TLS-FACTS.md 1.4 W1): the cipher strings Python code hands
 // OpenSSL, judged by the same evaluator as the JS part's. Information-level findings (a list much
 // like Node's default) are left out: they compare with Node, not with Python's stricter default.
+import { conditionsSuffix } from '../common/conditions.js';
 import type { Fix, Severity } from '../api.js';
 import { MOZILLA_INTERMEDIATE_TLS12 } from '../ciphers/weakness.js';
-import { cipherProblems, preview, weaknessNames, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
-import { appendExclusionsFix, removeCipherElement } from '../common/cipher-fixes.js';
+import { cipherProblems, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
+import { removeElement, shiftedEdit } from '../common/cipher-fixes.js';
+import { describeEnabled, preview } from '../common/cipher-words.js';
 import { CIPHER_PARAMS, CIPHER_SLOTS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { removeStatement, replaceNode, statementOf } from '../python/edits.js';
@@ -77,7 +79,7 @@ function check(ctx: Ctx, reported: Reported, t: Target): void {
     if (text === undefined) continue;
     const problems = cipherProblems(text)?.filter((p) => p.level !== 'info');
     if (!problems?.length) continue;
-    const condition = b.condition ? ` (${b.condition})` : '';
+    const condition = conditionsSuffix(b.condition);
     const lit = b.value.node;
     const content = lit && plainContent(lit);
     if (lit && content) reportInLiteral(ctx, reported, t, text, problems, condition, lit, content.start);
@@ -90,11 +92,12 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
   for (const p of problems) {
     const range = { start: first + p.element.start, end: first + p.element.end };
     const own: Fix[] = [];
-    if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeCipherElement(text, p.element, first)] });
-    else if (p.exclusions) own.push(appendExclusionsFix(text, p.exclusions, first + text.length));
-    const subject = `\`${p.element.text}\` in ${t.where}`;
-    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, weaknesses: weaknessNames(p.level, p.suites), advice: advice(p.exclusions), condition };
-    add(reported, p.kind === 'seclevel0' ? 'pySecLevelZero' : p.level === 'insecure' ? 'pyInsecure' : 'pyWeak', p.level, range, data, own, alternatives);
+    if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shiftedEdit(removeElement(text, p.element), first)] });
+    // Only error-level problems have a safe fix (rules/common/cipher-fixes.ts): it removes exactly their suites.
+    else if (p.safeFix) own.push({ title: p.safeFix.title, kind: 'safe', edits: [shiftedEdit(p.safeFix, first)] });
+    const subject = `'${p.element.text}' in ${t.where}`;
+    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
+    add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, data, own, alternatives);
   }
 }
 
@@ -107,9 +110,9 @@ function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, prob
   if (suites.length > 0) {
     const level = suites.map((p) => p.level).reduce(worse);
     const list = [...new Set(suites.filter((p) => p.level === level).flatMap((p) => p.suites))];
-    add(reported, level === 'insecure' ? 'pyInsecure' : 'pyWeak', level, range, { subject, weaknesses: weaknessNames(level, list), advice: advice(undefined), condition }, [], alternatives);
+    add(reported, level, level, range, { subject, suites: describeEnabled(list, level), condition }, [], alternatives);
   }
-  if (problems.some((p) => p.kind === 'seclevel0')) add(reported, 'pySecLevelZero', 'insecure', range, { subject, condition }, [], alternatives);
+  if (problems.some((p) => p.kind === 'seclevel0')) add(reported, 'secLevelZero', 'insecure', range, { subject, condition }, [], alternatives);
 }
 
 function add(reported: Reported, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
@@ -137,11 +140,6 @@ function alternativesFor(ctx: Ctx, t: Target, lit: Node | undefined): Fix[] {
     if (removal) out.push({ title: `Remove the ${t.where} call (use Python's default list)`, kind: 'suggestion', edits: [removal] });
   }
   return out;
-}
-
-/** The way out, short: the exclusions when they are few, else the Mozilla list. */
-function advice(exclusions: string[] | undefined): string {
-  return exclusions && exclusions.join(':').length <= 32 ? `append '${exclusions.join(':')}'` : 'use the Mozilla intermediate list';
 }
 
 

@@ -1,5 +1,6 @@
 // no-weak-key-exchange, Python part (PYTHON-TLS-FACTS.md 1.6 K1, K3): ECDH curves under 224 bits
 // named to set_ecdh_curve() or to pyOpenSSL's get_elliptic_curve() for set_tmp_ecdh().
+import { conditionsSuffix } from '../common/conditions.js';
 import type { Fix } from '../api.js';
 import { curveBits, MIN_CURVE_BITS } from '../data/key-exchange.js';
 import { ECDH_CURVE_METHOD, PYOPENSSL_CURVE, SAFE_ECDH_CURVE } from '../data/python/key-exchange.js';
@@ -36,6 +37,6 @@ function checkCurve(ctx: Ctx, arg: Argument): void {
     const lit = b.value.node;
     const content = lit && plainContent(lit);
     const fixes: Fix[] = content ? [{ title: `Use '${SAFE_ECDH_CURVE}'`, kind: 'suggestion', edits: [{ start: content.start, end: content.end, text: SAFE_ECDH_CURVE }] }] : [];
-    ctx.report({ node: arg.node, messageId: 'pyEcdhCurve', data: { value: name!, bits, condition: b.condition ? ` (${b.condition})` : '' }, fixes });
+    ctx.report({ node: arg.node, messageId: 'pyEcdhCurve', data: { value: name!, bits, condition: conditionsSuffix(b.condition) }, fixes });
   }
 }

@@ -43,7 +43,7 @@ export interface PyReport<M extends string = string> {
 /** A constant part of a string, or a hole whose text the file does not fix (`{host}`, `%s`, a variable). */
 export type StringPart = string | { unknown: Node };
 
-/** Why a value is only one of several: "when `DEBUG`", "unless `DEBUG`". */
+/** Why a value is only one of several: "when DEBUG", "unless DEBUG". */
 export interface Branch {
   value: PyValue;
   condition: string;

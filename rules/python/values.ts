@@ -1,5 +1,6 @@
 // Reading Python values in rules: constants as Python writes them, and the branch of a value
 // (a conditional expression, an if/else assignment) that holds an unsafe one, with its condition.
+import { conditionsSuffix } from '../common/conditions.js';
 import type { PyConst } from '../data/python/sink-types.js';
 import type { Branch, Node, PyValue } from './api.js';
 
@@ -60,10 +61,6 @@ function joinConditions(b: Branch, inner: string | undefined): string {
   return inner ? `${b.condition} and ${inner}` : b.condition;
 }
 
-/** ", when `DEBUG`" to follow an owner inside parentheses ("(requests, when `DEBUG`)"), or "". */
-export function conditionClause(condition: string | undefined): string {
-  return condition ? `, ${condition}` : '';
-}
 
 /** `keyword=value` as a message names an option: `verify=False`, `cert_reqs='CERT_NONE'`. */
 export function optionText(keyword: string, value: PyValue): string {
@@ -71,9 +68,10 @@ export function optionText(keyword: string, value: PyValue): string {
   return c === undefined ? keyword : `${keyword}=${c}`;
 }
 
-/** " (when `DEBUG`)" for a message, or "". */
-export function conditionText(condition: string | undefined): string {
-  return condition ? ` (${condition})` : '';
+/** " (when DEBUG)" for a message, or ""; `more` adds what else the finding depends on (" (when DEBUG, passed on to get())"). */
+export function conditionText(condition: string | undefined, more?: string): string {
+  const inner = [conditionsSuffix(condition).slice(2, -1), more].filter(Boolean).join(', ');
+  return inner ? ` (${inner})` : '';
 }
 
 /** The value of a dict's entry, or undefined when `v` is not a dict holding it. */

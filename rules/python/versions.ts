@@ -13,12 +13,12 @@ export function replacementAvailable(target: PythonTarget, since: PyVersion | un
 }
 
 /**
- * " and removed in 3.12" for the message, saying when the project's oldest version is already past
- * it; the severity is an error then (the code fails on every version it supports).
+ * " and removed in 3.12" for the message; when the project's oldest version is already past it,
+ * the version and what sets it (`target`) instead, and an error (the code fails on every version
+ * it supports).
  */
-export function removalOf(target: PythonTarget, removed: PyVersion | undefined): { text: string; severity?: Severity } {
+export function removalOf(target: PythonTarget, removed: PyVersion | undefined): { text: string; severity?: Severity; target?: string } {
   if (!removed) return { text: '' };
-  const text = ` and removed in ${versionText(removed)}`;
-  if (!target.min || below(target.min, removed)) return { text };
-  return { text: `${text}, and the project requires Python ${versionText(target.min)}+ (${target.source ?? 'python.version'})`, severity: 'error' };
+  if (!target.min || below(target.min, removed)) return { text: ` and removed in ${versionText(removed)}` };
+  return { text: '', severity: 'error', target: `${versionText(target.min)}+ (${target.source ?? 'python.version'})` };
 }

@@ -3,8 +3,11 @@
 // input and have fewer findings of the rule.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import ts from 'typescript';
 import type { Rule } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
+import { languageOfFile } from '../../protocol/languages.js';
+import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 import { parseForEdits, ready, releaseDocument } from '../../server/src/linter/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
@@ -36,6 +39,11 @@ export interface InvalidCase {
   /** Substrings the messages must contain, one per marker. */
   messageIncludes?: string[];
   fixes?: ExpectedFix[];
+  /**
+   * A key whose emptied `key: {}` a fix of this case may leave behind, and why (pg's `ssl: {}`
+   * keeps TLS on): otherwise a fix leaves no empty `key: {}` and no `if (…) {}`.
+   */
+  keepsEmpty?: { key: string; why: string };
 }
 
 const OPEN = '⟦';
@@ -73,10 +81,10 @@ export function lint(rule: Rule, code: string, filename = 'file.ts'): Finding[] 
   return result.findings;
 }
 
-/** Syntax errors of a text, from its language's parser (a file name ending in .py is Python). */
+/** Syntax errors of the file's own language (TypeScript's for code; Python's; JSON, YAML, shell for project files). */
 function parseErrors(code: string, filename: string): number {
   const doc = parseForEdits(filename, code);
-  assert.ok(doc, `${filename} did not parse`);
+  assert.ok(doc, `${filename} does not parse at all:\n${code}`);
   try {
     return doc.syntaxProblems.length;
   } finally {
@@ -88,14 +96,32 @@ function show(code: string, f: { start: number; end: number }): string {
   return `${f.start}-${f.end} ${JSON.stringify(code.slice(f.start, f.end))}`;
 }
 
+export interface RuleCases {
+  valid: (string | ValidCase)[];
+  invalid: InvalidCase[];
+}
+
+/** Every table given to runRuleTests in this process, in order (test/helpers/table-findings.ts reads them). */
+export const ruleTables: { rule: Rule; cases: RuleCases }[] = [];
+
+/** The findings of one invalid case, linted as its test lints them. */
+export function caseFindings(rule: Rule, c: InvalidCase): Finding[] {
+  return lint(rule, stripMarkers(c.code).code, c.filename ?? 'file.ts');
+}
+
 /** `defaults.filename` names the cases that name none (`x.py` for a Python table). */
-export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }, defaults: { filename?: string } = {}): void {
+export function runRuleTests(rule: Rule, given: RuleCases, defaults: { filename?: string } = {}): void {
+  const cases: RuleCases = defaults.filename === undefined ? given : {
+    valid: given.valid.map((c) => (typeof c === 'string' ? { code: c, filename: defaults.filename } : { ...c, filename: c.filename ?? defaults.filename })),
+    invalid: given.invalid.map((c) => ({ ...c, filename: c.filename ?? defaults.filename })),
+  };
+  ruleTables.push({ rule, cases });
   describe(`rule ${rule.meta.id}`, () => {
     // Parsers that load asynchronously (Python's WebAssembly) are set up once.
     before(() => ready());
     describe('valid', () => {
       cases.valid.forEach((c, i) => {
-        const vc = typeof c === 'string' ? { code: c, filename: defaults.filename } : { ...c, filename: c.filename ?? defaults.filename };
+        const vc = typeof c === 'string' ? { code: c } : c;
         it(vc.name ?? `valid #${i + 1}: ${vc.code.trim().split('\n')[0].slice(0, 70)}`, () => {
           const findings = lint(rule, vc.code, vc.filename);
           assert.deepEqual(findings.map((f) => show(vc.code, f)), [], 'expected no findings');
@@ -104,7 +130,7 @@ export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[];
     });
     describe('invalid', () => {
       cases.invalid.forEach((c, i) => {
-        it(c.name ?? `invalid #${i + 1}: ${c.code.trim().split('\n')[0].slice(0, 70)}`, () => checkInvalid(rule, { ...c, filename: c.filename ?? defaults.filename }));
+        it(c.name ?? `invalid #${i + 1}: ${c.code.trim().split('\n')[0].slice(0, 70)}`, () => checkInvalid(rule, c));
       });
     });
   });
@@ -128,14 +154,47 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
     assert.ok(fix, `no fix titled ${JSON.stringify(expected.title)}; offered: ${JSON.stringify(finding.fixes.map((x) => x.title))}`);
     assert.equal(applyEdits(code, fix.edits), expected.output, `output of fix "${expected.title}"`);
   }
-  // Every fix, listed or not, must leave code that parses and no longer has that finding.
+  // Every fix, listed or not, must leave code that parses and no longer has that finding: fewer
+  // findings, or a milder one where it was (a safe fix of `MEDIUM` takes out its 3DES suites, an
+  // error, and leaves its SEED suites, a warning).
   const before = parseErrors(code, filename);
   for (const f of findings) {
     for (const fix of f.fixes) {
       const out = applyEdits(code, fix.edits);
       assert.ok(parseErrors(out, filename) <= before, `fix "${fix.title}" broke the syntax:\n${out}`);
       const after = lint(rule, out, filename);
-      assert.ok(after.length < findings.length, `fix "${fix.title}" left ${after.length} finding(s) of ${findings.length}:\n${out}`);
+      assert.ok(after.length < findings.length || weight(after) < weight(findings), `fix "${fix.title}" left ${after.length} finding(s) of ${findings.length}:\n${out}`);
+      assert.ok(untidy(out, filename, c.keepsEmpty?.key) <= untidy(code, filename, c.keepsEmpty?.key), `fix "${fix.title}" left an empty \`key: {}\` or \`if (…) {}\` behind:\n${out}`);
     }
   }
+}
+
+/**
+ * What a removal must not leave behind: properties whose value is an empty `{}`, and `if`
+ * statements with nothing left in a branch (`if (c) {}`, `if (c) x(); else ;`).
+ */
+export function untidy(code: string, filename = 'file.ts', allowedKey?: string): number {
+  // Only code has object literals and if statements; project files are checked by re-linting alone.
+  if (languageOfFile(filename)?.id !== 'js') return 0;
+  const sf = parse(filename, code);
+  const empty = (s: ts.Statement | undefined) => !!s && (ts.isEmptyStatement(s) || (ts.isBlock(s) && /^\{\s*\}$/.test(s.getText(sf))));
+  let n = 0;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && !(ts.isIdentifier(node.name) && node.name.text === allowedKey)) {
+      let v: ts.Expression = node.initializer;
+      while (ts.isParenthesizedExpression(v)) v = v.expression;
+      if (ts.isObjectLiteralExpression(v) && /^\{\s*\}$/.test(v.getText(sf))) n++;
+    } else if (ts.isIfStatement(node) && ((empty(node.thenStatement) && !node.elseStatement) || empty(node.elseStatement))) {
+      n++;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return n;
+}
+
+const SEVERITY_WEIGHT: Record<string, number> = { error: 3, warning: 2, info: 1 };
+
+function weight(findings: readonly Finding[]): number {
+  return findings.reduce((n, f) => n + SEVERITY_WEIGHT[f.severity], 0);
 }

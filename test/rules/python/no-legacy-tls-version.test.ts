@@ -65,7 +65,7 @@ runRuleTests(noLegacyTlsVersion, {
     },
     {
       ...py(`${SSL}class Client:\n    def __init__(self, legacy):\n        self.ctx = ssl.create_default_context()\n        ⟦self.ctx.minimum_version = ssl.TLSVersion.TLSv1 if legacy else ssl.TLSVersion.TLSv1_2⟧\n`, 'a conditional minimum says when'),
-      messageIncludes: ['(when `legacy`)'],
+      messageIncludes: ['(when legacy)'],
     },
     {
       ...py(`${SSL}ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n⟦ctx.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED⟧\n⟦ctx.maximum_version = ssl.TLSVersion.TLSv1_1⟧\n`, 'MINIMUM_SUPPORTED, and a legacy maximum is removed'),

@@ -98,7 +98,7 @@ runRuleTests(noPlaintextDowngrade, {
     },
     {
       ...py('import grpc\nchannel = ⟦grpc.insecure_channel("payments.internal.example.com:443")⟧\n', 'gRPC to a remote target (T10)'),
-      messageIds: ['pyGrpc'],
+      messageIds: ['grpcInsecure'],
       fixes: [{ title: 'Use grpc.secure_channel() with grpc.ssl_channel_credentials()', output: 'import grpc\nchannel = grpc.secure_channel("payments.internal.example.com:443", grpc.ssl_channel_credentials())\n' }],
     },
     {

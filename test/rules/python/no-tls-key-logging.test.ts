@@ -26,7 +26,7 @@ runRuleTests(noTlsKeyLogging, {
       ...py(`${CTX}⟦ctx.keylog_filename = "/var/log/app/tls-keys.log"⟧\n`, 'a fixed key log file (L1)'),
       messageIds: ['pyKeylogFile'],
       severities: ['warning'],
-      messageIncludes: ['keylog_filename writes the TLS session keys to /var/log/app/tls-keys.log'],
+      messageIncludes: ['keylog_filename writes TLS session keys to /var/log/app/tls-keys.log'],
       fixes: [
         { title: ENV, output: `${CTX}ctx.keylog_filename = os.environ.get("SSLKEYLOGFILE")\n` },
         { title: 'Remove this statement', output: CTX },

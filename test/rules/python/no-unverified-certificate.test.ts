@@ -35,7 +35,7 @@ runRuleTests(
         name: 'requests.get(verify=False)',
         code: 'import requests\nrequests.get("https://api.example.com", ⟦verify=False⟧)\n',
         messageIds: ['pyOption'],
-        messageIncludes: ['verify=False turns off certificate verification (requests)'],
+        messageIncludes: ['verify=False makes requests accept any certificate'],
         fixes: [
           { title: REMOVE, output: 'import requests\nrequests.get("https://api.example.com")\n' },
           { title: CA, output: 'import requests\nrequests.get("https://api.example.com", verify=\'/path/to/ca.pem\')\n' },
@@ -58,7 +58,7 @@ runRuleTests(
       {
         name: 'a parameter: reported where a caller passes False, or at a False default',
         code: "import requests\ndef download(url, dest, verify_tls=True):\n    return requests.get(url, stream=True, verify=verify_tls)\ndownload(u, d)\ndownload(u, d, ⟦verify_tls=False⟧)\ndownload(u, d, ⟦False⟧)\ndef probe(url, ⟦verify=False⟧):\n    return requests.head(url, verify=verify)\nclass Api:\n    def _get(self, path, verify):\n        return requests.get(self.base + path, verify=verify)\n    def health(self):\n        return self._get('/health', ⟦verify=False⟧)\n",
-        messageIncludes: ['verify_tls=False turns off certificate verification (requests, passed on to requests.get())'],
+        messageIncludes: ['verify_tls=False (passed on to requests.get()) makes requests accept any certificate'],
         fixes: [{ title: 'Remove verify_tls=False (verify certificates)', output: "import requests\ndef download(url, dest, verify_tls=True):\n    return requests.get(url, stream=True, verify=verify_tls)\ndownload(u, d)\ndownload(u, d)\ndownload(u, d, False)\ndef probe(url, verify=False):\n    return requests.head(url, verify=verify)\nclass Api:\n    def _get(self, path, verify):\n        return requests.get(self.base + path, verify=verify)\n    def health(self):\n        return self._get('/health', verify=False)\n" }],
       },
       {
@@ -73,17 +73,17 @@ runRuleTests(
       {
         name: 'names followed to their assignment, and a conditional branch',
         code: 'import requests\nVERIFY_SSL = False\nrequests.get(u, ⟦verify=VERIFY_SSL⟧)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
-        messageIncludes: ['verify=False', '(requests, when `debug`)'],
+        messageIncludes: ['verify=False', 'verify=False (when debug) makes requests accept'],
       },
       {
         name: 'an if/else assignment',
         code: "import requests, os\nif os.environ.get('ENV') == 'dev':\n    verify = False\nelse:\n    verify = '/etc/ca.pem'\nrequests.get(u, ⟦verify=verify⟧)\n",
-        messageIncludes: ["when `os.environ.get('ENV') == 'dev'`"],
+        messageIncludes: ["when os.environ.get('ENV') == 'dev'"],
       },
       {
         name: 'httpx and aiohttp',
         code: 'import httpx, aiohttp\nhttpx.get(u, ⟦verify=False⟧)\nclient = httpx.AsyncClient(⟦verify=False⟧)\nconn = aiohttp.TCPConnector(⟦ssl=False⟧)\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        async with s.get(u, ⟦verify_ssl=False⟧) as r:\n            pass\n',
-        messageIncludes: ['(httpx)', '(httpx)', 'ssl=False turns off certificate verification (aiohttp)', 'verify_ssl=False'],
+        messageIncludes: ['makes httpx accept', 'makes httpx accept', 'ssl=False makes aiohttp accept any certificate', 'verify_ssl=False'],
       },
       {
         name: 'urllib3 cert_reqs in its spellings',
@@ -152,7 +152,7 @@ runRuleTests(
       {
         name: 'database, queue and cloud clients',
         code: "import boto3, pymongo, redis, ssl\nfrom elasticsearch import Elasticsearch\nimport websocket\ns3 = boto3.client('s3', ⟦verify=False⟧)\npymongo.MongoClient(uri, ⟦tlsAllowInvalidCertificates=True⟧)\nredis.Redis(host='h', ssl=True, ⟦ssl_cert_reqs=None⟧)\nEs = Elasticsearch(hosts, ⟦verify_certs=False⟧)\nws = websocket.create_connection(url, sslopt={⟦'cert_reqs': ssl.CERT_NONE⟧})\n",
-        messageIncludes: ['(boto3)', '(pymongo)', '(redis-py)', '(elasticsearch)', "cert_reqs=ssl.CERT_NONE turns off certificate verification (websocket-client)"],
+        messageIncludes: ['makes boto3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes elasticsearch accept', "cert_reqs=ssl.CERT_NONE makes websocket-client accept any certificate"],
       },
       {
         name: 'connection strings',

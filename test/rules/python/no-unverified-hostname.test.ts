@@ -52,7 +52,7 @@ runRuleTests(
       {
         name: 'library options',
         code: "import urllib3, pymongo, redis, urllib.request\nfrom kafka import KafkaProducer\nimport paho.mqtt.client as mqtt\nurllib3.PoolManager(⟦assert_hostname=False⟧)\npymongo.MongoClient(uri, ⟦tlsAllowInvalidHostnames=True⟧)\nredis.Redis(ssl=True, ⟦ssl_check_hostname=False⟧)\nKafkaProducer(security_protocol='SSL', ⟦ssl_check_hostname=False⟧)\nclient = mqtt.Client()\n⟦client.tls_insecure_set(True)⟧\nurllib.request.HTTPSHandler(⟦check_hostname=False⟧)\n",
-        messageIncludes: ['(urllib3)', '(pymongo)', '(redis-py)', '(kafka-python)', 'tls_insecure_set', '(the standard library)'],
+        messageIncludes: ['makes urllib3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes kafka-python accept', 'tls_insecure_set', 'makes the standard library accept'],
         fixes: [{ title: 'Remove client.tls_insecure_set(True) (verify the host name)', output: "import urllib3, pymongo, redis, urllib.request\nfrom kafka import KafkaProducer\nimport paho.mqtt.client as mqtt\nurllib3.PoolManager(assert_hostname=False)\npymongo.MongoClient(uri, tlsAllowInvalidHostnames=True)\nredis.Redis(ssl=True, ssl_check_hostname=False)\nKafkaProducer(security_protocol='SSL', ssl_check_hostname=False)\nclient = mqtt.Client()\nurllib.request.HTTPSHandler(check_hostname=False)\n", finding: 4 }],
       },
       {

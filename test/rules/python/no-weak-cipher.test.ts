@@ -1,8 +1,11 @@
 // no-weak-cipher, Python part (PYTHON-TLS-FACTS.md 1.4 W1): the strings go through the same
 // OpenSSL-exact evaluator as the JS part's.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
 import { noWeakCipher } from '../../../rules/no-weak-cipher/index.js';
 import { MOZILLA_INTERMEDIATE_TLS12 } from '../../../rules/ciphers/weakness.js';
-import { runRuleTests } from '../rule-tester.js';
+import { ready } from '../../../server/src/linter/index.js';
+import { lint, runRuleTests } from '../rule-tester.js';
 
 const py = (code: string, name?: string) => ({ code, filename: 'tls.py', ...(name ? { name } : {}) });
 const CTX = 'import ssl\nctx = ssl.create_default_context()\n';
@@ -23,34 +26,37 @@ runRuleTests(noWeakCipher, {
   invalid: [
     {
       ...py('import tornado.httpserver\nserver = tornado.httpserver.HTTPServer(app, ssl_options={"certfile": "c.pem", "ciphers": "ECDHE+AESGCM:⟦RC4-SHA⟧"})\n\n\ndef make(ciphers="⟦DES-CBC3-SHA⟧"):\n    return ciphers\n', 'cipher strings under a name that holds one'),
-      messageIds: ['pyInsecure', 'pyInsecure'],
-      messageIncludes: ['`RC4-SHA` in ciphers'],
+      messageIds: ['insecure', 'insecure'],
+      messageIncludes: ["'RC4-SHA' in ciphers"],
     },
     {
-      ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:⟦DES-CBC3-SHA⟧")\n`, 'a 3DES suite, pointed at in the string: exclusions appended (safe)'),
-      messageIds: ['pyInsecure'],
+      ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:⟦DES-CBC3-SHA⟧")\n`, 'a 3DES suite, pointed at in the string: removed from it (safe: it removes exactly that suite)'),
+      messageIds: ['insecure'],
       severities: ['error'],
-      messageIncludes: ['`DES-CBC3-SHA` in set_ciphers() enables 3DES suites, which a network attacker can break'],
+      messageIncludes: ["'DES-CBC3-SHA' in set_ciphers() enables 3DES, open to Sweet32: that traffic can be read or forged"],
       fixes: [
-        { title: "Add '!3DES' to exclude the weak suites", output: `${CTX}ctx.set_ciphers("ECDHE+AESGCM:DES-CBC3-SHA:!3DES")\n` },
+        { title: "Remove 'DES-CBC3-SHA' from the cipher list", output: `${CTX}ctx.set_ciphers("ECDHE+AESGCM")\n` },
         { title: REPLACE, output: `${CTX}ctx.set_ciphers("${MOZILLA_INTERMEDIATE_TLS12}")\n` },
         { title: REMOVE, output: CTX },
       ],
     },
     {
-      ...py(`${CTX}ctx.set_ciphers('⟦ALL⟧:!aNULL')\n`, 'ALL is weak: a warning'),
-      messageIds: ['pyWeak'],
+      ...py(`${CTX}ctx.set_ciphers('⟦ALL⟧:!aNULL')\n`, 'ALL is weak: a warning, with no safe fix (removing warnings changes what connects)'),
+      messageIds: ['weak'],
       severities: ['warning'],
-      fixes: [{ title: "Add '!MD5:!PSK:!kRSA:!kDH:!kECDH:!kDHE:!SHA1:!AESCCM8' to exclude the weak suites", output: `${CTX}ctx.set_ciphers('ALL:!aNULL:!MD5:!PSK:!kRSA:!kDH:!kECDH:!kDHE:!SHA1:!AESCCM8')\n` }],
+      fixes: [
+        { title: REPLACE, output: `${CTX}ctx.set_ciphers('${MOZILLA_INTERMEDIATE_TLS12}')\n` },
+        { title: REMOVE, output: CTX },
+      ],
     },
     {
       ...py(`${CTX}ctx.set_ciphers("DEFAULT:⟦@SECLEVEL=0⟧")\n`, '@SECLEVEL=0'),
-      messageIds: ['pySecLevelZero'],
+      messageIds: ['secLevelZero'],
       fixes: [{ title: "Remove '@SECLEVEL=0' from the cipher string", output: `${CTX}ctx.set_ciphers("DEFAULT")\n` }],
     },
     {
       ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:⟦AES128-GCM-SHA256⟧"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal, each element'),
-      messageIds: ['pyInsecure', 'pyWeak'],
+      messageIds: ['insecure', 'weak'],
     },
     {
       ...py(`${CTX}LEGACY = "NULL"\nctx.set_ciphers(⟦"ECDHE+AESGCM:" + LEGACY⟧)\n`, 'a computed string is reported at the argument'),
@@ -58,7 +64,7 @@ runRuleTests(noWeakCipher, {
     },
     {
       ...py(`${CTX}def tune(context, legacy):\n    context.set_ciphers("⟦AES128-SHA⟧" if legacy else "ECDHE+AESGCM")\n`, 'any receiver, a conditional string says when'),
-      messageIncludes: ['(when `legacy`)'],
+      messageIncludes: ['(when legacy)'],
     },
     {
       ...py('import ssl\nconn = ssl.wrap_socket(sock, ciphers="⟦RC4-MD5⟧")\n', 'ssl.wrap_socket(ciphers=)'),
@@ -68,22 +74,37 @@ runRuleTests(noWeakCipher, {
     },
     {
       ...py('import requests\nrequests.packages.urllib3.util.ssl_.DEFAULT_CIPHERS = "⟦ALL⟧"\n', 'urllib3 1.x DEFAULT_CIPHERS monkeypatching'),
-      messageIds: ['pyWeak'],
+      messageIds: ['weak'],
     },
     {
       ...py('from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b"⟦EXP-RC4-MD5⟧:ECDHE+AESGCM")\n', 'pyOpenSSL set_cipher_list(bytes)'),
-      messageIds: ['pyInsecure'],
+      messageIds: ['insecure'],
     },
     {
       ...py('import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set("ca.pem", ciphers="⟦NULL-SHA256⟧:ECDHE+AESGCM")\n', 'paho tls_set(ciphers=)'),
     },
     {
       ...py('import redis\nr = redis.Redis(host="cache.example.com", ssl=True, ssl_ciphers="⟦ALL⟧")\n', 'redis ssl_ciphers'),
-      messageIds: ['pyWeak'],
+      messageIds: ['weak'],
     },
     {
       ...py('import websocket\nws = websocket.create_connection("wss://feed.example.com", sslopt={"ciphers": "⟦ADH-AES128-SHA⟧"})\n', 'websocket-client sslopt ciphers'),
-      messageIds: ['pyInsecure'],
+      messageIds: ['insecure'],
     },
   ],
+});
+
+// Main's safe-fix semantics (rules/common/cipher-fixes.ts), for Python too: a safe fix removes
+// exactly the error-level suites; a warning's suites are ones peers still use, so it has none.
+describe('no-weak-cipher (Python) safe fixes', () => {
+  before(() => ready());
+  const kinds = (code: string) => lint(noWeakCipher, code, 'tls.py').map((f) => [f.severity, f.fixes.filter((x) => x.kind === 'safe').map((x) => x.title)]);
+
+  it('an error-level element gets the safe fix, a warning none', () => {
+    assert.deepEqual(kinds(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:RC4-SHA:AES128-SHA")\n`), [
+      ['error', ["Remove 'RC4-SHA' from the cipher list"]],
+      ['warning', []],
+    ]);
+    assert.deepEqual(kinds(`${CTX}ctx.set_ciphers('ALL:!aNULL')\n`), [['warning', []]]);
+  });
 });

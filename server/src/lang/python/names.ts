@@ -6,7 +6,7 @@ import { scopeAt, type Binding, type Scope, type ScopeIndex } from './scope.js';
 
 export interface Reaching {
   binding: Binding;
-  /** "when `DEBUG`", "unless `DEBUG`"; absent when the binding holds whatever branch ran. */
+  /** "when DEBUG", "unless DEBUG"; absent when the binding holds whatever branch ran. */
   condition?: string;
 }
 
@@ -80,8 +80,8 @@ export function branchCondition(statement: Node, use: Node | undefined, stop: No
     if (n.type !== 'block') continue;
     const owner = n.parent;
     if (!owner || (use && contains(n, use))) continue;
-    if (owner.type === 'if_statement' || owner.type === 'elif_clause') return `when \`${short(owner.childForFieldName('condition'))}\``;
-    if (owner.type === 'else_clause' && owner.parent?.type === 'if_statement') return `unless \`${short(owner.parent.childForFieldName('condition'))}\``;
+    if (owner.type === 'if_statement' || owner.type === 'elif_clause') return `when ${short(owner.childForFieldName('condition'))}`;
+    if (owner.type === 'else_clause' && owner.parent?.type === 'if_statement') return `unless ${short(owner.parent.childForFieldName('condition'))}`;
     if (owner.type === 'except_clause') return 'when an exception was raised';
   }
   return undefined;
@@ -91,7 +91,11 @@ export function contains(outer: Node, inner: Node): boolean {
   return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
+/** The longest piece of source a condition quotes, as for JavaScript (rules/js/condition-text.ts): a message has about 100 characters. */
+const MAX_QUOTED = 32;
+
+/** Source text as a condition quotes it: one line, no backticks (a Problems panel shows them as they are), cut at MAX_QUOTED. */
 export function short(node: Node | null): string {
-  const text = (node?.text ?? '').replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  const text = (node?.text ?? '').replace(/\s+/g, ' ').replace(/`/g, '');
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }

@@ -38,7 +38,7 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
     }
     const arg = argumentFor(call, b.name, position);
     if (arg === 'unknown') open = true;
-    else if (arg) branches.push({ value: valueOf(arg.value), condition: `through \`${short(call)}\``, via: arg.node });
+    else if (arg) branches.push({ value: valueOf(arg.value), condition: `through ${short(call)}`, via: arg.node });
   }
   if (open) branches.push({ value: { kind: 'unknown', node: use }, condition: 'from another caller' });
   if (branches.length === 0) return { kind: 'unknown', node: use };

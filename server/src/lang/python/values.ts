@@ -133,7 +133,7 @@ export class ValueResolver {
         // `x if True else y`: a constant condition picks its branch.
         const c = this.valueOf(cond);
         if (c.kind === 'literal' && typeof c.value !== 'string') return this.valueOf(c.value ? a : b);
-        return { kind: 'either', node, branches: [{ value: this.valueOf(a), condition: `when \`${short(cond)}\`` }, { value: this.valueOf(b), condition: `unless \`${short(cond)}\`` }] };
+        return { kind: 'either', node, branches: [{ value: this.valueOf(a), condition: `when ${short(cond)}` }, { value: this.valueOf(b), condition: `unless ${short(cond)}` }] };
       }
       case 'unary_operator': {
         const arg = node.childForFieldName('argument');
