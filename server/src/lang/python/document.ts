@@ -2,6 +2,7 @@
 // the parser recovered from (ERROR and MISSING nodes).
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ParsedDocument, SyntaxProblem } from '../../engine/language.js';
+import { lineStarts, positionAt } from '../../engine/lines.js';
 import type { Position } from '../../engine/types.js';
 
 export interface PyDocument extends ParsedDocument {
@@ -18,32 +19,12 @@ export function pyDocument(fileName: string, text: string, tree: Tree): PyDocume
     text,
     tree,
     disposed: false,
-    positionAt(offset: number): Position {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo, character: offset - starts[lo] };
-    },
+    positionAt: (offset: number): Position => positionAt(starts, offset),
     lineStart: (line: number) => starts[Math.max(0, Math.min(line, starts.length - 1))],
     get syntaxProblems() {
       return (problems ??= syntaxProblems(tree.rootNode));
     },
   };
-}
-
-/** Offsets where lines start; a line ends at `\n`, `\r\n` or a lone `\r`, as LSP counts lines. */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) out.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) out.push(i + 1);
-  }
-  return out;
 }
 
 /** ERROR and MISSING nodes, in order; subtrees without errors are not entered. */
