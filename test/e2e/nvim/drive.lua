@@ -37,6 +37,9 @@ local ok, err = pcall(function()
   assert(s and not original:find(INSECURE, e + 1, true), 'the example holds the insecure line once')
   local expected = original:sub(1, s - 1) .. original:sub(e + 1)
   local lnum = select(2, original:sub(1, s):gsub('\n', '')) -- 0-based line of the finding
+  -- Its 0-based column: hover and code actions are asked where the finding is (not at the indent:
+  -- a Python finding sits inside its call).
+  local col = s - (original:sub(1, s - 1):match('.*\n()') or 1) + #INSECURE:match('^%s*')
   assert_equal(vim.bo[bufnr].filetype, FILETYPE, 'filetype')
 
   -- The README's FileType autocmd started the server and attached the buffer.
@@ -63,7 +66,7 @@ local ok, err = pcall(function()
   log(string.format('%d diagnostics; %s', before, finding().message))
 
   -- K (vim.lsp.buf.hover) on the finding: why its rule matters, from the rule page.
-  vim.api.nvim_win_set_cursor(0, { lnum + 1, 2 })
+  vim.api.nvim_win_set_cursor(0, { lnum + 1, col })
   local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', vim.lsp.util.make_position_params(), TIMEOUT)
   local contents = hover and hover[client.id] and hover[client.id].result and hover[client.id].result.contents
   local text = type(contents) == 'table' and contents.value or ''
@@ -106,7 +109,7 @@ local ok, err = pcall(function()
   end, 20), 'no message with the documentation address; messages: ' .. vim.inspect(_G.tlslint_e2e_messages))
   log('show documentation: ' .. _G.tlslint_e2e_messages[#_G.tlslint_e2e_messages])
 
-  vim.api.nvim_win_set_cursor(0, { lnum + 1, 2 })
+  vim.api.nvim_win_set_cursor(0, { lnum + 1, col })
   choose(FIX)
   log('code action menu: ' .. table.concat(titles, ' | '))
   for _, title in ipairs({ 'Disable no-unverified-certificate for this line', 'Disable no-unverified-certificate for the entire file' }) do
