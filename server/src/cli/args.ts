@@ -1,12 +1,17 @@
 // Command-line arguments of `tlslint [paths...]`.
 import { ALWAYS_SKIPPED_DIRS, LANGUAGES } from '../../../protocol/languages.js';
+import { PROJECT_FILE_LANGUAGES } from '../../../protocol/project-files.js';
 import { availableParallelism } from 'node:os';
 import type { SeveritySetting } from '../../../rules/api.js';
+import { CI_USAGE, checkCiOptions, defaultCiOptions, parseCiOption, type CiOptions } from './ci-options.js';
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 export type Format = 'text' | 'json' | 'json-with-metadata' | 'sarif';
 const FORMATS: readonly Format[] = ['text', 'json', 'json-with-metadata', 'sarif'];
 
-export interface CliOptions {
+export interface CliOptions extends CiOptions {
   paths: string[];
   format: Format;
   output?: string;
@@ -25,15 +30,16 @@ export interface CliOptions {
   version: boolean;
 }
 
-export class UsageError extends Error {}
-
 /** After a usage error: where the options are, not all of them. */
 export const HELP_HINT = "Run 'tlslint --help' for the options.";
+
+/** The languages of code, named with their extensions; project files are named by what they are. */
+const CODE_LANGUAGES = LANGUAGES.filter((l) => !(PROJECT_FILE_LANGUAGES as readonly unknown[]).includes(l));
 
 export const USAGE = `Usage: tlslint [options] [paths...]
        tlslint ciphers '<cipher string>' [--json]
 
-Finds unsafe TLS usage in ${LANGUAGES.map((l) => `${l.name} (${l.extensions.join(' ')})`).join(' and ')} files.
+Finds unsafe TLS usage in ${CODE_LANGUAGES.map((l) => `${l.name} (${l.extensions.join(' ')})`).join(' and ')} files, and in the project files around them (${PROJECT_FILE_LANGUAGES.map((l) => l.name).join(', ')}).
 Paths default to the current directory; ${ALWAYS_SKIPPED_DIRS.filter((d) => d !== '.git').join(', ')} and .gitignore'd files are skipped.
 
 Options:
@@ -54,6 +60,8 @@ Options:
   -h, --help                 Show this help
   -v, --version              Show the version
 
+${CI_USAGE}
+
 Exit codes: 0 no error-level findings, 1 error-level findings (or too many warnings),
 2 usage, configuration or internal error.`;
 
@@ -65,7 +73,7 @@ export function defaultJobs(): number {
 }
 
 export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, includeInfo: false, jobs: defaultJobs(), help: false, version: false };
+  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, includeInfo: false, jobs: defaultJobs(), help: false, version: false, ...defaultCiOptions() };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
@@ -144,9 +152,11 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         o.version = true;
         break;
       default:
+        if (parseCiOption(o, arg, take)) break;
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
         o.paths.push(raw);
     }
   }
+  checkCiOptions(o);
   return o;
 }
