@@ -3,7 +3,7 @@
 // --fix-suggestions, and --jobs (worker threads load the parser too).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -60,5 +60,27 @@ describe('tlslint on Python files', () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(readFileSync(path.join(dir, 'svc/client.py'), 'utf8'), 'import requests\n\n\ndef fetch(url):\n    return requests.get(url)\n');
     assert.equal(readFileSync(path.join(dir, 'svc/mail.py'), 'utf8'), 'import smtplib\nimport ssl\n\nserver = smtplib.SMTP_SSL("smtp.example.com", context=ssl.create_default_context())\n');
+  });
+});
+
+describe('a copy of the built command without the Python WebAssembly beside it', () => {
+  it('lints JavaScript as ever and gives each Python file a note saying why it was skipped', () => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'tlslint-nowasm-'));
+    for (const f of ['cli.js', 'worker.js']) copyFileSync(path.join(path.dirname(CLI), f), path.join(bin, f));
+    const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-nowasm-ws-'));
+    writeFileSync(path.join(dir, 'a.js'), "const https = require('https');\nnew https.Agent({ rejectUnauthorized: false });\n");
+    writeFileSync(path.join(dir, 'b.py'), 'import requests\nrequests.get(u, verify=False)\n');
+    try {
+      const r = spawnSync(process.execPath, [path.join(bin, 'cli.js'), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 1, r.stderr);
+      const files = JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string }[]; notes: { message: string }[] }[];
+      assert.deepEqual(files.find((f) => f.filePath === 'a.js')?.findings.map((f) => f.ruleId), ['no-unverified-certificate']);
+      const py = files.find((f) => f.filePath === 'b.py');
+      assert.deepEqual(py?.findings, []);
+      assert.match(py?.notes[0]?.message ?? '', /the Python parser could not be loaded \(/);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,6 +11,8 @@ export const GRAMMAR_WASM = 'tree-sitter-python.wasm';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
+/** Why the parser could not be loaded (a .wasm missing beside a copied bundle), for the Python files' notes. */
+let failure: string | undefined;
 
 /**
  * Where a .wasm file is: beside the running bundle (dist/, the vsix), else in node_modules (the
@@ -25,16 +27,21 @@ export function wasmPath(name: string): string {
 /** Loads the runtime and the grammar once; later calls share the first. */
 export function initParser(): Promise<void> {
   return (loading ??= (async () => {
-    await Parser.init({ locateFile: (name: string) => wasmPath(name) });
-    const language = await Language.load(wasmPath(GRAMMAR_WASM));
-    const p = new Parser();
-    p.setLanguage(language);
-    parser = p;
+    try {
+      await Parser.init({ locateFile: (name: string) => wasmPath(name) });
+      const language = await Language.load(wasmPath(GRAMMAR_WASM));
+      const p = new Parser();
+      p.setLanguage(language);
+      parser = p;
+    } catch (err) {
+      // JavaScript and the project files are still linted; each Python file gets a note saying why not.
+      failure = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    }
   })());
 }
 
 function ready(): Parser {
-  if (!parser) throw new Error('the Python parser is not loaded yet (await ready() from the linter first)');
+  if (!parser) throw new Error(failure ? `the Python parser could not be loaded (${failure})` : 'the Python parser is not loaded yet (await ready() from the linter first)');
   return parser;
 }
 
