@@ -4,11 +4,7 @@
 import ts from 'typescript';
 import type { JsRuleContext } from './api.js';
 import type { InsecureUriParam } from '../data/node/sink-types.js';
-
-type Piece = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateLiteralLikeNode;
-
-/** Stands for a part of the string the file does not say. */
-const HOLE = '\u0000';
+import { enclosingString, HOLE, isPiece, staticText, wholeLiteral, type Piece } from './static-text.js';
 
 export function reportUriParams(ctx: JsRuleContext, params: readonly InsecureUriParam[], messageId: string): void {
   if (!params.some((p) => ctx.text.includes(p.param))) return;
@@ -23,10 +19,6 @@ export function reportUriParams(ctx: JsRuleContext, params: readonly InsecureUri
       stack.push(c);
     });
   }
-}
-
-function isPiece(n: ts.Node): n is Piece {
-  return ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n);
 }
 
 /** One literal piece that writes `param=value`: reported if the whole string it belongs to is a connection string. */
@@ -44,7 +36,7 @@ function checkPiece(ctx: JsRuleContext, piece: Piece, params: readonly InsecureU
     if (!inQuery) continue;
     const value = inPiece[2];
     // A template is reported whole (its pieces are not expressions); a `+` piece by itself.
-    const reported = ts.isStringLiteral(piece) || ts.isNoSubstitutionTemplateLiteral(piece) ? piece : piece.parent.kind === ts.SyntaxKind.TemplateExpression ? piece.parent : piece.parent.parent;
+    const reported = wholeLiteral(piece);
     const start = piece.getStart(sf);
     const fixed = removeParam(piece.getText(sf), p.param, value);
     ctx.report({
@@ -54,23 +46,6 @@ function checkPiece(ctx: JsRuleContext, piece: Piece, params: readonly InsecureU
       fixes: fixed !== undefined ? [{ title: `Remove ${p.param}=${value} from the connection string`, kind: 'suggestion', edits: [{ start, end: piece.end, text: fixed }] }] : [],
     });
   }
-}
-
-/** The string expression a piece is part of: its template, or the whole `a + b + c` chain. */
-function enclosingString(piece: Piece): ts.Expression {
-  let e: ts.Node = ts.isStringLiteral(piece) || ts.isNoSubstitutionTemplateLiteral(piece) ? piece : piece.parent.kind === ts.SyntaxKind.TemplateExpression ? piece.parent : piece.parent.parent;
-  while (e.parent && (ts.isParenthesizedExpression(e.parent) || (ts.isBinaryExpression(e.parent) && e.parent.operatorToken.kind === ts.SyntaxKind.PlusToken))) e = e.parent;
-  return e as ts.Expression;
-}
-
-/** The text of a string expression, with a hole for each part whose value the file does not say. */
-function staticText(ctx: JsRuleContext, e: ts.Expression): string {
-  if (ts.isParenthesizedExpression(e)) return staticText(ctx, e.expression);
-  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return staticText(ctx, e.left) + staticText(ctx, e.right);
-  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => staticText(ctx, s.expression) + s.literal.text).join('');
-  const v = ctx.valueOf(e);
-  return v.kind === 'literal' && v.value !== undefined && v.value !== null ? String(v.value) : HOLE;
 }
 
 /** The literal's source text without `param=value`, keeping the other query parameters. */

@@ -17,6 +17,7 @@ export const meta = ruleMeta({
       'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0{condition} disables certificate verification for every TLS connection of this process, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
     childEnv:
       'The environment given to {api} sets NODE_TLS_REJECT_UNAUTHORIZED to 0{condition}, which disables certificate verification for every TLS connection of the process it starts, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
+    loopDefault: 'This default, copied into process.env, sets NODE_TLS_REJECT_UNAUTHORIZED to 0{condition}: no TLS connection is verified.',
   },
 });
 

@@ -19,6 +19,8 @@ export const meta = ruleMeta({
     minVersion: "minVersion: '{value}'{condition} allows {protocol}, a deprecated protocol (RFC 8996) that a network attacker can downgrade the connection to. Use 'TLSv1.2'.",
     maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol (RFC 8996) with known attacks. Remove the cap.",
     globalDefault: "Setting tls.{name} to '{value}'{condition} makes every later TLS context of the process {effect} {protocol}, a deprecated protocol (RFC 8996). Remove the assignment.",
+    flag: '{flag} in {where}{condition} lets the Node processes started with it accept {protocol} (deprecated, RFC 8996).',
+    flagMax: '{flag} in {where}{condition} turns TLS 1.3 off for every connection of the Node processes started with it.',
   },
 });
 

@@ -38,6 +38,8 @@ runRuleTests(noLegacyTlsVersion, {
     // A modern enum member; an ambient enum says nothing about its values.
     `${TLS}enum Tls { Old = 'TLSv1', Modern = 'TLSv1.2' }\ntls.connect({ host: 'example.com', minVersion: Tls.Modern });`,
     { code: `${TLS}declare const enum Tls { Old = 'TLSv1' }\ntls.connect({ host: 'example.com', minVersion: Tls.Old });`, name: 'an ambient const enum' },
+    { name: 'flags that raise the floor, flags given to the script, and flags in prose', filename: 'run.js', code: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '--tls-min-v1.2 --tls-max-v1.3';\ncp.spawn('node', ['app.js', '--tls-min-v1.0']);\nconsole.log('start with --tls-min-v1.0 to reach old servers');\nconst forbidden = ['--tls-min-v1.0'];\nif (process.execArgv.includes('--tls-min-v1.1')) throw new Error('no');\n" },
+    { name: 'a flag that only starts like one', filename: 'run.js', code: "process.env.NODE_OPTIONS = `--tls-min-v1.${minor}`;\nprocess.env.NODE_OPTIONS = '--tls-min-v1.0x';\n" },
   ],
   invalid: [
     {
@@ -211,6 +213,40 @@ runRuleTests(noLegacyTlsVersion, {
       // Replacing only the right side of `??=` left 'SSLv3' in place.
       code: `${TLS}const legacy = 'SSLv3';\nconst o: any = { host: 'example.com', minVersion: legacy };\n⟦o.minVersion ??= 'TLSv1.3'⟧;\ntls.connect(o);`,
       fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: `${TLS}const legacy = 'SSLv3';\nconst o: any = { host: 'example.com', minVersion: legacy };\no.minVersion = 'TLSv1.2';\ntls.connect(o);` }],
+    },
+    {
+      name: 'process-wide flags in NODE_OPTIONS, execArgv and node arguments',
+      filename: 'launch.js',
+      code: [
+        "const cp = require('node:child_process');",
+        "process.env.NODE_OPTIONS = '⟦--tls-min-v1.0⟧';",
+        "process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} ⟦--tls-min-v1.1⟧`;",
+        "cp.fork('worker.js', [], { execArgv: [⟦'--tls-max-v1.2'⟧] });",
+        "cp.spawn(process.execPath, [⟦'--tls-min-v1.0'⟧, 'server.js']);",
+        "if (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048 ⟦--tls-min-v1.0⟧' } });",
+        '',
+      ].join('\n'),
+      messageIds: ['flag', 'flag', 'flagMax', 'flag', 'flag'],
+      severities: ['error', 'error', 'warning', 'error', 'error'],
+      messageIncludes: [
+        '--tls-min-v1.0 in NODE_OPTIONS lets the Node processes started with it accept TLS 1.0 (deprecated, RFC 8996).',
+        '--tls-min-v1.1 in NODE_OPTIONS lets',
+        '--tls-max-v1.2 in execArgv turns TLS 1.3 off',
+        'in the node arguments of child_process.spawn',
+        'in the NODE_OPTIONS of child_process.exec (when `legacyPeers` is truthy)',
+      ],
+      fixes: [
+        { finding: 0, title: 'Remove --tls-min-v1.0', output: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '';\nprocess.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} --tls-min-v1.1`;\ncp.fork('worker.js', [], { execArgv: ['--tls-max-v1.2'] });\ncp.spawn(process.execPath, ['--tls-min-v1.0', 'server.js']);\nif (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048 --tls-min-v1.0' } });\n" },
+        { finding: 2, title: 'Remove --tls-max-v1.2', output: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '--tls-min-v1.0';\nprocess.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} --tls-min-v1.1`;\ncp.fork('worker.js', [], { execArgv: [] });\ncp.spawn(process.execPath, ['--tls-min-v1.0', 'server.js']);\nif (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048 --tls-min-v1.0' } });\n" },
+        { finding: 4, title: 'Remove --tls-min-v1.0', output: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '--tls-min-v1.0';\nprocess.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} --tls-min-v1.1`;\ncp.fork('worker.js', [], { execArgv: ['--tls-max-v1.2'] });\ncp.spawn(process.execPath, ['--tls-min-v1.0', 'server.js']);\nif (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048' } });\n" },
+      ],
+    },
+    {
+      name: 'a flag in a constant, in Object.assign(process.env) and in pm2 node_args',
+      filename: 'ecosystem.config.js',
+      code: "const LEGACY = '⟦--tls-min-v1.0⟧';\nObject.assign(process.env, { NODE_OPTIONS: LEGACY });\nmodule.exports = { apps: [{ name: 'api', script: 'server.js', node_args: '⟦--tls-min-v1.1⟧ --max-old-space-size=512' }] };\n",
+      messageIds: ['flag', 'flag'],
+      messageIncludes: ['in NODE_OPTIONS', 'in node_args'],
     },
   ],
 });

@@ -1,0 +1,193 @@
+// Command-line arguments of Node processes, wherever the code sets them (TLS-FACTS 1.7, 7.1):
+// NODE_OPTIONS in process.env or a child's environment (plain, `+`, template), process.execArgv,
+// `execArgv` of fork/Worker/cluster, pm2's `node_args`, and the arguments before the script in
+// `spawn('node', [...])`. A flag there applies to every TLS connection of that process.
+import ts from 'typescript';
+import type { TextEdit } from '../api.js';
+import type { JsRuleContext, Prop, Value } from './api.js';
+import { joinConditions } from '../common/conditions.js';
+import { removeArrayElement, removeWord } from './edits.js';
+import { envWrites } from './env-writes.js';
+import { guards } from './guards.js';
+import { optionSites } from './option-sites.js';
+import { HOLE, piecesOf, plainTextStart, type Piece } from './static-text.js';
+import { unwrap } from './syntax.js';
+import { branchesOf, literalString } from './values.js';
+
+export interface NodeArg {
+  /** The argument as Node reads it: '--tls-min-v1.0', '--tls-cipher-list=RC4-SHA'; an unknown part of a value is HOLE. */
+  text: string;
+  /** Where it is reported: the argument inside a literal, or the write that holds it. */
+  range: { start: number; end: number };
+  /** The syntax that gives the argument (for opt-in checks). */
+  node: ts.Node;
+  /** For messages: 'NODE_OPTIONS', 'process.execArgv', 'the node arguments of child_process.spawn'. */
+  where: string;
+  condition?: string;
+  /** Takes the argument out, when it stands in a literal. */
+  removal?: TextEdit;
+}
+
+const ARG_OPTION_KEYS = new Set(['execArgv', 'node_args', 'interpreter_args']);
+const LIST_METHODS = new Set(['push', 'unshift', 'splice']);
+const SPAWNERS = new Set(['spawn', 'spawnSync', 'execFile', 'execFileSync']);
+/** Node options whose value may be the next argument: the script starts after it, not at it. */
+const TAKES_VALUE = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--inspect-port', '--title', '--tls-keylog', '--tls-cipher-list', '--env-file', '--input-type', '--openssl-config', '--redirect-warnings']);
+
+const cache = new WeakMap<ts.SourceFile, NodeArg[]>();
+
+/** Every Node argument the file sets. Cached per parsed file: several rules read them. */
+export function nodeArgs(ctx: JsRuleContext): NodeArg[] {
+  let args = cache.get(ctx.sourceFile);
+  if (!args) cache.set(ctx.sourceFile, (args = collect(ctx)));
+  return args;
+}
+
+function collect(ctx: JsRuleContext): NodeArg[] {
+  const out: NodeArg[] = [];
+  if (!ctx.text.includes('--')) return out;
+  const seen = new Set<ts.Node>();
+  for (const w of envWrites(ctx, 'NODE_OPTIONS')) {
+    seen.add(w.node);
+    out.push(...stringArgs(ctx, w.node, w.valueNode, w.value, w.api ? `the NODE_OPTIONS of ${w.api}` : 'NODE_OPTIONS', w.condition));
+  }
+  for (const site of optionSites(ctx, new Set(['NODE_OPTIONS', ...ARG_OPTION_KEYS]))) {
+    const { prop } = site;
+    if (seen.has(prop.node)) continue;
+    seen.add(prop.node);
+    const where = prop.key === 'NODE_OPTIONS' ? 'NODE_OPTIONS' : prop.key;
+    out.push(...listOrString(ctx, prop.node, valueExpr(prop), prop.value, where, joinConditions(...guards(prop.node), site.condition)));
+  }
+  for (const a of ctx.nodes.assignments) {
+    if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && processPath(ctx, a.left) === 'execArgv') out.push(...listArgs(ctx, a, a.right, ctx.valueOf(a.right), 'process.execArgv', joinConditions(...guards(a)), false));
+  }
+  for (const c of ctx.nodes.calls) {
+    if (!ts.isCallExpression(c)) continue;
+    const callee = unwrap(c.expression);
+    // process.execArgv.push('--tls-keylog=keys.log')
+    if (ts.isPropertyAccessExpression(callee) && LIST_METHODS.has(callee.name.text) && processPath(ctx, callee.expression) === 'execArgv') {
+      for (const arg of c.arguments) if (!ts.isSpreadElement(arg)) out.push(...elementArg(ctx, c, arg, ctx.valueOf(arg), 'process.execArgv', joinConditions(...guards(c)), undefined));
+      continue;
+    }
+    const ref = ctx.refOf(c.expression);
+    if (ref?.module === 'child_process' && ref.path.length === 1 && SPAWNERS.has(ref.path[0]) && c.arguments.length >= 2 && runsNode(ctx, c.arguments[0])) {
+      const list = c.arguments[1];
+      if (!ts.isSpreadElement(list)) out.push(...listArgs(ctx, c, list, ctx.valueOf(list), `the node arguments of child_process.${ref.path[0]}`, joinConditions(...guards(c)), true));
+    }
+  }
+  return out;
+}
+
+function valueExpr(prop: Prop): ts.Expression | undefined {
+  return ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.valueNode;
+}
+
+/** `process.execArgv` is 'execArgv', however process was reached. */
+function processPath(ctx: JsRuleContext, e: ts.Expression): string | undefined {
+  const ref = ctx.refOf(unwrap(e));
+  return ref?.module === 'process' ? ref.path.join('.') : undefined;
+}
+
+/** `'node'`, `process.execPath`, `process.argv[0]`, '/usr/bin/node': a command that starts Node. */
+function runsNode(ctx: JsRuleContext, e: ts.Expression): boolean {
+  const ref = ctx.refOf(unwrap(e));
+  if (ref?.module === 'process') return ref.path.join('.') === 'execPath' || ref.path.join('.') === 'argv.0';
+  const x = unwrap(e);
+  if (ts.isElementAccessExpression(x) && processPath(ctx, x.expression) === 'argv' && ts.isNumericLiteral(x.argumentExpression) && x.argumentExpression.text === '0') return true;
+  const s = literalString(ctx.valueOf(e));
+  return s !== undefined && /(^|[\\/])(node|nodejs)(\.exe)?$/i.test(s);
+}
+
+function listOrString(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | undefined, value: Value, where: string, condition: string | undefined): NodeArg[] {
+  const lists = branchesOf(value).some((b) => b.value.kind === 'array');
+  return lists ? listArgs(ctx, node, expr, value, where, condition, false) : stringArgs(ctx, node, expr, value, where, condition);
+}
+
+/**
+ * An argument list: each element is one argument. For `spawn('node', list)` only the elements
+ * before the script are Node's; the rest belong to the script.
+ */
+function listArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | undefined, value: Value, where: string, condition: string | undefined, beforeScript: boolean): NodeArg[] {
+  const out: NodeArg[] = [];
+  for (const b of branchesOf(value)) {
+    if (b.value.kind !== 'array') continue;
+    const elements = b.value.elements;
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i];
+      const text = literalString(el);
+      if (beforeScript) {
+        if (text === undefined) {
+          // `...process.execArgv` holds Node's own arguments; anything else may be the script.
+          if (el.node && ts.isSpreadElement(el.node) && processPath(ctx, el.node.expression) === 'execArgv') continue;
+          break;
+        }
+        if (text === '--' || !text.startsWith('-')) break;
+      }
+      const written = expr && el.node && el.node.pos >= expr.pos && el.node.end <= expr.end ? (el.node as ts.Expression) : undefined;
+      out.push(...elementArg(ctx, node, written, el, where, joinConditions(condition, b.condition), written && ts.isArrayLiteralExpression(written.parent) ? written : undefined));
+      if (beforeScript && text !== undefined && TAKES_VALUE.has(text)) i++;
+    }
+  }
+  return out;
+}
+
+/** One element of an argument list (or one pushed argument): the whole string is one argument. */
+function elementArg(ctx: JsRuleContext, node: ts.Node, written: ts.Expression | undefined, value: Value, where: string, condition: string | undefined, element: ts.Expression | undefined): NodeArg[] {
+  const out: NodeArg[] = [];
+  const sf = ctx.sourceFile;
+  for (const b of branchesOf(value)) {
+    const text = literalString(b.value);
+    if (text === undefined || !text.startsWith('--')) continue;
+    const lit = b.value.node;
+    const inside = written && lit && lit.pos >= written.pos && lit.end <= written.end;
+    const at = inside ? lit : (written ?? node);
+    const removal = element && b.value.node === element ? removeArrayElement(sf, element) : undefined;
+    out.push({ text, range: { start: at.getStart(sf), end: at.end }, node, where, condition: joinConditions(condition, b.condition), removal });
+  }
+  return out;
+}
+
+/**
+ * Arguments in a NODE_OPTIONS-style string: words separated by blanks, each reported inside the
+ * literal that writes it (wherever that is: a constant used here) when its text maps to the source.
+ */
+function stringArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | undefined, value: Value, where: string, condition: string | undefined): NodeArg[] {
+  const out: NodeArg[] = [];
+  const sf = ctx.sourceFile;
+  for (const b of branchesOf(value)) {
+    const when = joinConditions(condition, b.condition);
+    const text = literalString(b.value);
+    const lit = b.value.node;
+    let pieces: Piece[] = [];
+    if (text !== undefined && lit && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit))) pieces = [lit];
+    else if (text === undefined) pieces = piecesOf(unwrap(lit && (ts.isTemplateExpression(lit) || ts.isBinaryExpression(lit)) ? (lit as ts.Expression) : expr ?? (node as ts.Expression)));
+    if (pieces.length === 0) {
+      // A string computed from known parts: reported at the write.
+      for (const w of words(text ?? '')) out.push({ text: w.text, range: { start: node.getStart(sf), end: node.end }, node, where, condition: when });
+      continue;
+    }
+    pieces.forEach((piece, i) => {
+      const start = plainTextStart(sf, piece);
+      // Next to another operand of `+` or a template hole, a word may go on in the unknown part.
+      const holeBefore = i > 0 || ts.isTemplateMiddle(piece) || ts.isTemplateTail(piece);
+      const holeAfter = i < pieces.length - 1 || ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece);
+      const padded = (holeBefore ? HOLE : '') + piece.text + (holeAfter ? HOLE : '');
+      const shift = holeBefore ? 1 : 0;
+      for (const w of words(padded)) {
+        // A word that runs into an unknown part is known only up to it: enough for `--flag=${value}`.
+        const hole = w.text.indexOf(HOLE);
+        const eq = w.text.indexOf('=');
+        if (hole >= 0 && (eq < 0 || hole < eq)) continue;
+        const end = hole >= 0 ? w.start + hole : w.end;
+        const range = start !== undefined ? { start: start + w.start - shift, end: start + end - shift } : { start: node.getStart(sf), end: node.end };
+        const removal = start !== undefined && hole < 0 ? removeWord(sf.text, range.start, range.end) : undefined;
+        out.push({ text: w.text, range, node, where, condition: when, removal });
+      }
+    });
+  }
+  return out;
+}
+
+function words(s: string): { text: string; start: number; end: number }[] {
+  return [...s.matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
