@@ -28,7 +28,7 @@ export const js: JsPart<Messages> = {
   optionChecks: [optionCheck('secureProtocol', isKnownMethod), optionCheck('minVersion', isLegacyVersion), optionCheck('maxVersion', isLegacyVersion)],
   check(ctx) {
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop, site.condition);
-    for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal);
+    for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) if (!w.append) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal, w.condition);
     if (ctx.text.includes('--tls-m')) checkFlags(ctx);
   },
 };
@@ -52,14 +52,14 @@ function checkFlags(ctx: Ctx): void {
   }
 }
 
-function checkGlobalDefault(ctx: Ctx, node: ts.Node, name: string, value: Value, fix: Fix | undefined): void {
+function checkGlobalDefault(ctx: Ctx, node: ts.Node, name: string, value: Value, fix: Fix | undefined, guard: string | undefined): void {
   const bad = findBranch(value, isLegacyVersion);
   if (!bad) return;
   const version = literalString(bad.value)!;
   ctx.report({
     node,
     messageId: 'globalDefault',
-    data: { name, value: version, condition: conditionSuffix(bad), effect: name === 'DEFAULT_MIN_VERSION' ? 'accept' : 'stop at', protocol: protocolName(version) },
+    data: { name, value: version, condition: conditionsSuffix(guard, bad.condition), effect: name === 'DEFAULT_MIN_VERSION' ? 'accept' : 'stop at', protocol: protocolName(version) },
     fixes: compact([fix]),
   });
 }

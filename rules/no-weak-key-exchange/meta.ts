@@ -17,6 +17,7 @@ export const meta = ruleMeta({
     ecdhCurve: `ecdhCurve: '{value}'{condition} offers {curves}, {curveWord} under ${MIN_CURVE_BITS} bits whose key exchange offers less than 112-bit security. Use 'auto' (Node's default) or X25519, P-256 and P-384.`,
     dhparam: `dhparam{condition} is a {bits}-bit Diffie-Hellman group, below the ${MIN_DH_BITS} bits under which Node itself warns, so a well-funded attacker can break the key exchange of DHE suites (Logjam). Use 'auto' or a group of at least ${MIN_DH_BITS} bits (ffdhe2048).`,
     dhparamRefused: `dhparam{condition} is a {bits}-bit Diffie-Hellman group: current Node refuses it (it throws under ${NODE_REFUSED_DH_BITS} bits), and with older versions anyone could break the key exchange of DHE suites (Logjam). Use 'auto' or a group of at least ${MIN_DH_BITS} bits (ffdhe2048).`,
+    globalCurve: "Setting tls.DEFAULT_ECDH_CURVE to '{value}'{condition} makes every later TLS context offer {curves}, under 112-bit security.",
   },
 });
 

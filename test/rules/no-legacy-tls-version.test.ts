@@ -158,7 +158,7 @@ runRuleTests(noLegacyTlsVersion, {
       name: 'tls.DEFAULT_MAX_VERSION through a named import, conditional',
       filename: 'boot.mjs',
       code: "import * as tls from 'node:tls';\nif (compat) {\n  ⟦tls.DEFAULT_MAX_VERSION = mode === 'old' ? 'TLSv1.1' : 'TLSv1.3'⟧;\n}\n",
-      messageIncludes: ["to 'TLSv1.1' (when `mode === 'old'` is truthy) makes every later TLS context of the process stop at TLS 1.1"],
+      messageIncludes: ["to 'TLSv1.1' (when `compat` is truthy and when `mode === 'old'` is truthy) makes every later TLS context of the process stop at TLS 1.1"],
       fixes: [{ title: 'Remove the tls.DEFAULT_MAX_VERSION assignment', output: "import * as tls from 'node:tls';\nif (compat) {\n}\n" }],
     },
     {
