@@ -21,7 +21,8 @@ export interface OptionSite {
 export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): OptionSite[] {
   const out: OptionSite[] = [];
   for (const call of ctx.sinkCalls) {
-    if (!call.options) continue;
+    // Options of a call that never speaks TLS (http.request) are no TLS options.
+    if (!call.options || call.sink.role === 'plain') continue;
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (names.has(prop.key)) out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });

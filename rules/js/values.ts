@@ -1,5 +1,6 @@
 // Reading resolved values in rules: branches of conditionals, literal tests, option walks.
 import type { OptionCheck, Prop, Value } from './api.js';
+import { describeConditions } from '../common/conditions.js';
 
 export interface ValueBranch {
   value: Value;
@@ -32,7 +33,7 @@ export function literalString(v: Value): string | undefined {
 
 /** " (when `isDev` is truthy)" or "". */
 export function conditionSuffix(b: ValueBranch): string {
-  return b.condition ? ` (${b.condition})` : '';
+  return b.condition ? ` (${describeConditions(b.condition)})` : '';
 }
 
 export interface PropVisit {
@@ -65,4 +66,9 @@ export function walkProps(root: Value, visit: (v: PropVisit) => void, maxDepth =
 export function propOf(v: Value, key: string): Prop | undefined {
   for (const b of branchesOf(v)) if (b.value.kind === 'object' && b.value.props.has(key)) return b.value.props.get(key);
   return undefined;
+}
+
+/** Whether a value is a literal equal to one of `values`. */
+export function isOneOf(v: Value, values: readonly unknown[]): boolean {
+  return v.kind === 'literal' && values.includes(v.value);
 }

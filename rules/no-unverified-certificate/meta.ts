@@ -21,6 +21,11 @@ export const meta = ruleMeta({
     tlsSocket:
       'new tls.TLSSocket() used as a client{condition} verifies neither the certificate nor the host name, whatever rejectUnauthorized says, so anyone on the network path can impersonate the server. Use tls.connect({ socket, ... }), which does.',
     callback: '{what} accepts every certificate{condition}, so anyone on the network path can impersonate the server. Instead, {fixed}, and trust the server\'s CA in the system store.',
+    optionLocal: '{option}{where} skips certificate checks for the local server {host}{condition}.',
+    setter: '{owner} {key} = {value}{condition} turns certificate checks off: anyone on the path can impersonate the server.',
+    switch: '{switch}{where}{condition} makes the browser accept any certificate: anyone on the path can impersonate sites.',
+    electronSwitch: '{switch}{condition} makes this Electron app accept any certificate: anyone on the path can impersonate sites.',
+    localSwitch: '{switch}{where}{condition} makes the browser accept invalid certificates from localhost.',
   },
 });
 

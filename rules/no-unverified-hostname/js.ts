@@ -3,13 +3,18 @@ import type { Fix } from '../api.js';
 import type { Prop, Value } from '../js/api.js';
 import { INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
 import { compact } from '../common/compact.js';
+import ts from 'typescript';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
+import { removeStatement } from '../js/edits.js';
 import { returnsNothing } from '../js/functions.js';
+import { guards } from '../js/guards.js';
+import { skippedHosts, type Skips } from '../js/identity-checks.js';
 import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
 import { optionSites } from '../js/option-sites.js';
 import { moduleNeedles } from '../js/needles.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { branchesOf, conditionSuffix, findBranch, isLiteral, optionCheck } from '../js/values.js';
+import { branchesOf, conditionSuffix, findBranch, isOneOf, optionCheck } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 
@@ -21,28 +26,74 @@ type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
   needles: [...NAMES, ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.id === 'mysql2').flatMap((s) => s.modules))],
-  optionChecks: [optionCheck('checkServerIdentity', returnsNothing), ...FLAGS.map((f) => optionCheck(f.name, (v) => isLiteral(v, f.insecure)))],
+  optionChecks: [optionCheck('checkServerIdentity', returnsNothing), ...FLAGS.map((f) => optionCheck(f.name, (v) => isOneOf(v, f.insecure)))],
   check(ctx) {
     for (const site of optionSites(ctx, NAMES)) {
       const { prop } = site;
       const fixes: (Fix | undefined)[] = [];
       if (prop.key === 'checkServerIdentity') {
+        if (isGlobalPatch(ctx, prop.node)) continue;
         const bad = findBranch(prop.value, returnsNothing);
-        if (!bad) continue;
+        if (!bad) {
+          checkPartialSkip(ctx, prop, site.sink ? ` in ${site.sink.sink.id}` : '', site.condition);
+          continue;
+        }
         fixes.push(removeOptionFix(ctx, prop, 'Remove checkServerIdentity (use the default host name check)'), safeSettingsFixFor(ctx, prop.node));
         ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionText(site.condition, bad.condition) }, fixes: compact(fixes) });
         continue;
       }
       const flag = FLAGS.find((f) => f.name === prop.key)!;
-      const bad = findBranch(prop.value, (v) => isLiteral(v, flag.insecure));
+      const bad = findBranch(prop.value, (v) => isOneOf(v, flag.insecure));
       if (!bad) continue;
-      fixes.push(removeOptionFix(ctx, prop, `Remove ${flag.name}: ${String(flag.insecure)}`), safeSettingsFixFor(ctx, prop.node));
-      ctx.report({ node: prop.node, messageId: 'flag', data: { option: `${flag.name}: ${String(flag.insecure)}`, condition: conditionText(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
+      const shown = `${flag.name}: ${String((bad.value as { value?: unknown }).value)}`;
+      fixes.push(removeOptionFix(ctx, prop, `Remove ${shown}`), safeSettingsFixFor(ctx, prop.node));
+      ctx.report({ node: prop.node, messageId: 'flag', data: { option: shown, condition: conditionText(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
     }
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkMysql2(ctx);
+    checkGlobalPatches(ctx);
   },
 };
+
+/** `tls.checkServerIdentity = …`, however tls was reached. */
+function isGlobalPatch(ctx: Ctx, node: ts.Node): node is ts.BinaryExpression {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  const ref = ctx.refOf(node.left);
+  return ref?.module === 'tls' && ref.path.length === 1 && ref.path[0] === 'checkServerIdentity';
+}
+
+/**
+ * A patched tls.checkServerIdentity is what every later connection without its own uses
+ * (TLS-FACTS 7.1): one that returns nothing for some hosts accepts any certificate name for them.
+ */
+function checkGlobalPatches(ctx: Ctx): void {
+  if (!ctx.text.includes('checkServerIdentity')) return;
+  for (const a of ctx.nodes.assignments) {
+    if (!isGlobalPatch(ctx, a)) continue;
+    const skips = mergeSkips(branchesOf(ctx.valueOf(a.right)).map((b) => ({ skips: skippedHosts(ctx, b.value), condition: b.condition })));
+    if (!skips) continue;
+    const edit = removeStatement(ctx.sourceFile, a);
+    const fixes: Fix[] = edit ? [{ title: 'Remove the tls.checkServerIdentity patch', kind: 'suggestion', edits: [edit] }] : [];
+    const guard = joinConditions(...guards(a));
+    if (skips === 'all') ctx.report({ node: a, messageId: 'patchAll', data: { condition: conditionsSuffix(guard) }, fixes });
+    else ctx.report({ node: a, messageId: 'patchSome', data: { condition: conditionsSuffix(guard, skips) }, fixes });
+  }
+}
+
+/** The skips of each branch of a value, as one: 'all', the conditions joined with "or", or none. */
+function mergeSkips(list: { skips: Skips; condition?: string }[]): 'all' | string | undefined {
+  if (list.some((x) => x.skips === 'all' && !x.condition)) return 'all';
+  const parts = list.flatMap((x) => (x.skips === 'all' ? [x.condition!] : x.skips.map((s) => joinConditions(x.condition, s || undefined) ?? '')));
+  if (parts.length === 0) return undefined;
+  return parts.every((p) => p === '') ? 'all' : parts.filter(Boolean).join(' or ');
+}
+
+/** A checkServerIdentity option that skips the check for some hosts only: reported with the hosts' condition. */
+function checkPartialSkip(ctx: Ctx, prop: Prop, where: string, siteCondition: string | undefined): void {
+  const skips = mergeSkips(branchesOf(prop.value).map((b) => ({ skips: skippedHosts(ctx, b.value), condition: b.condition })));
+  if (!skips || skips === 'all') return;
+  ctx.report({ node: prop.node, messageId: 'partialCheck', severity: 'warning', data: { where, condition: conditionsSuffix(siteCondition, skips) } });
+}
 
 /**
  * " (when `strict` is falsy)": when the options hold the property (a write under an `if` splits

@@ -60,7 +60,7 @@ runRuleTests(noGlobalTlsBypass, {
       code: "⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = insecure ? '0' : '1'⟧;\n⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = process.env.TLS_REJECT ?? '0'⟧;\nObject.assign(process.env, dev ? { ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ } : {});\n",
       messageIds: ['assign', 'assign', 'assign'],
       messageIncludes: [
-        'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 (when `insecure` is truthy) disables',
+        'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 (only on the explicit opt-in `insecure`) disables',
         '(when `process.env.TLS_REJECT` is null or undefined)',
         '(when `dev` is truthy)',
       ],
@@ -119,7 +119,7 @@ runRuleTests(noGlobalTlsBypass, {
     {
       name: 'a child env chosen by a condition says when',
       code: "import { spawn } from 'node:child_process';\nspawn('npm', ['test'], { env: insecure ? { ...process.env, ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ } : process.env });\n",
-      messageIncludes: ['sets NODE_TLS_REJECT_UNAUTHORIZED to 0 (when `insecure` is truthy)'],
+      messageIncludes: ['sets NODE_TLS_REJECT_UNAUTHORIZED to 0 (only on the explicit opt-in `insecure`)'],
     },
     {
       name: 'Reflect.set(process.env, …) and Number(false)',

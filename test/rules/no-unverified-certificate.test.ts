@@ -92,7 +92,7 @@ runRuleTests(noUnverifiedCertificate, {
     {
       name: '?? and ||: the fallback branch',
       code: "import https from 'https';\nhttps.get(url, { ⟦rejectUnauthorized: process.env.VERIFY ?? false⟧ });\nhttps.get(url, { ⟦rejectUnauthorized: getVerify() || false⟧ });\n",
-      messageIncludes: ['(when `process.env.VERIFY` is null or undefined)', '(when `getVerify()` is falsy)'],
+      messageIncludes: ['(when `process.env.VERIFY` is null or undefined)', '(only when `getVerify()` is turned off, an explicit opt-out)'],
     },
     {
       name: 'a conditional spread holds the option in one branch',
@@ -117,7 +117,7 @@ runRuleTests(noUnverifiedCertificate, {
     {
       name: 'an insecure member write under an if',
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n  ⟦opts.rejectUnauthorized = false⟧;\n}\ntls.connect(opts);\n",
-      messageIncludes: ['(when `process.env.INSECURE` is truthy) in tls.connect'],
+      messageIncludes: ['(only on the explicit opt-in `process.env.INSECURE`) in tls.connect'],
       fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n}\ntls.connect(opts);\n" }],
     },
     {
@@ -128,7 +128,7 @@ runRuleTests(noUnverifiedCertificate, {
     {
       name: '??= and ||= write the option when it is not set',
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\n⟦opts.rejectUnauthorized ??= false⟧;\ntls.connect(opts);\nfunction prepare(options) {\n  ⟦options.rejectUnauthorized ||= false⟧;\n  return options;\n}\n",
-      messageIncludes: ['rejectUnauthorized: false disables certificate verification in tls.connect,', '(when `options.rejectUnauthorized` is falsy)'],
+      messageIncludes: ['rejectUnauthorized: false disables certificate verification in tls.connect,', '(only when `options.rejectUnauthorized` is turned off, an explicit opt-out)'],
     },
     option("import tls from 'tls';\nconst opts = {};\nObject.assign(opts, dev ? { ⟦rejectUnauthorized: false⟧ } : {});\ntls.connect(opts);\n", 'x.ts', 'Object.assign of a conditional source'),
     option("import https from 'https';\n⟦https.globalAgent.options.rejectUnauthorized = false⟧;\nhttps.globalAgent = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\n", 'x.ts', 'the global agent'),

@@ -1,6 +1,6 @@
 // TLS knowledge as data: which calls carry TLS options at which argument and path, per
 // ../shared/TLS-FACTS.md sections 1.2 and 3. Adding a library is an entry here plus tests.
-import type { EnvSink, InsecureMethod, InsecureUriParam, Sink, TlsOnlyOption } from './sink-types.js';
+import type { ContextOption, EnvSink, InsecureMethod, InsecureSetter, InsecureUriParam, Sink, TlsOnlyOption } from './sink-types.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
 const verbs = (prefix: string[] = []) => HTTP_VERBS.map((v) => [...prefix, v]);
@@ -18,6 +18,10 @@ export const SINKS: readonly Sink[] = [
   { id: 'https.createServer', modules: ['https'], paths: [['createServer'], ['Server', '()']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'http2.connect', modules: ['http2'], paths: [['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'http2.createSecureServer', modules: ['http2'], paths: [['createSecureServer']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+
+  // Plain HTTP and TCP never do TLS: TLS options given to them do nothing (http.request throws on an https: URL).
+  { id: 'http.request', modules: ['http'], paths: [['request'], ['get'], ['Agent', '()']], role: 'plain', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  { id: 'net.connect', modules: ['net'], paths: [['connect'], ['createConnection'], ['Socket', '()']], role: 'plain', options: 'first-object', tlsPaths: [], sni: 'auto' },
 
   // HTTP clients
   // axios(config) / axios(url, config); get(url, config); post(url, data, config): a data object is not the config.
@@ -69,18 +73,43 @@ const BROWSER_ADVICE = "install the server's CA in the browser's trust store";
 
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
-  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS', advice: CA_ADVICE },
-  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request', advice: CA_ADVICE },
-  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer', advice: BROWSER_ADVICE },
-  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE },
-  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB', advice: 'remove it' },
+  { name: 'rejectUnauthorized', insecure: [false], rule: 'no-unverified-certificate', owner: 'Node TLS', advice: CA_ADVICE },
+  // make-fetch-happen and npm-registry-fetch: rejectUnauthorized = strictSSL !== false (lib/options.js).
+  { name: 'strictSSL', insecure: [false], rule: 'no-unverified-certificate', owner: 'request', advice: CA_ADVICE },
+  { name: 'tlsAllowInvalidCertificates', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
+  { name: 'tlsInsecure', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
+  { name: 'sslValidate', insecure: [false], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
+  // The W3C WebDriver capability (WebdriverIO, Selenium, Nightwatch); Puppeteer 23+ took the name for its launch option.
+  { name: 'acceptInsecureCerts', insecure: [true], rule: 'no-unverified-certificate', owner: 'WebDriver', ownerHints: [{ owner: 'Puppeteer', keys: ['headless', 'defaultViewport', 'executablePath', 'slowMo', 'userDataDir', 'browserWSEndpoint', 'browserURL'] }], advice: BROWSER_ADVICE },
+  { name: 'ignoreHTTPSErrors', insecure: [true], rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE },
+  // tedious (and mssql, which hands it `options`): rejectUnauthorized: !trustServerCertificate (src/message-io.ts).
+  { name: 'trustServerCertificate', insecure: [true], rule: 'no-unverified-certificate', owner: 'mssql/tedious', advice: 'give the server a certificate from a CA the client trusts' },
+  // node-libcurl's curly options, camelCase or as libcurl names them.
+  { name: 'sslVerifyPeer', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl', advice: "trust the server's CA with caInfo" },
+  { name: 'SSL_VERIFYPEER', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl', advice: "trust the server's CA with caInfo" },
+  { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB', advice: 'remove it' },
+  { name: 'sslVerifyHost', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl', advice: 'remove it' },
+  { name: 'SSL_VERIFYHOST', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl', advice: 'remove it' },
+  { name: 'unsafelyDisableHostnameVerification', insecure: [true], rule: 'no-unverified-hostname', owner: 'Deno', advice: 'remove it' },
+];
+
+/**
+ * http-proxy copies `secure` into the target request's rejectUnauthorized when the target is
+ * https (lib/http-proxy/common.js); http-proxy-middleware, webpack-dev-server and Vite's
+ * `server.proxy` hand it their proxy options.
+ */
+export const CONTEXT_OPTIONS: readonly ContextOption[] = [
+  { name: 'secure', insecure: [false], siblings: ['target', 'forward'], urlKey: 'target', rule: 'no-unverified-certificate', owner: 'http-proxy', advice: "trust the target's CA with target.ca" },
 ];
 
 export const INSECURE_METHODS: readonly InsecureMethod[] = [
   { name: 'disableTLSCerts', maxArgs: 0, rule: 'no-unverified-certificate', owner: 'superagent' },
+  { name: 'setAcceptInsecureCerts', maxArgs: 1, args: [true], rule: 'no-unverified-certificate', owner: 'Selenium' },
+];
+
+export const INSECURE_SETTERS: readonly InsecureSetter[] = [
+  { methods: ['setOpt'], keys: { SSL_VERIFYPEER: 'no-unverified-certificate', sslVerifyPeer: 'no-unverified-certificate', SSL_VERIFYHOST: 'no-unverified-hostname', sslVerifyHost: 'no-unverified-hostname' }, insecure: [false, 0], owner: 'node-libcurl' },
+  { methods: ['set', 'setCapability'], keys: { acceptInsecureCerts: 'no-unverified-certificate' }, insecure: [true], owner: 'WebDriver' },
 ];
 
 export const INSECURE_URI_PARAMS: readonly InsecureUriParam[] = [
