@@ -5,6 +5,9 @@ import ts from 'typescript';
 import type { JsRuleContext } from './api.js';
 import type { InsecureUriParam } from '../data/node/sink-types.js';
 import { enclosingString, HOLE, isPiece, staticText, wholeLiteral, type Piece } from './static-text.js';
+import { isLoopbackHost } from '../common/loopback.js';
+import { isIpLiteral } from './strings.js';
+import { hostOfString } from './targets.js';
 
 export function reportUriParams(ctx: JsRuleContext, params: readonly InsecureUriParam[], messageId: string): void {
   if (!params.some((p) => ctx.text.includes(p.param))) return;
@@ -32,20 +35,41 @@ function checkPiece(ctx: JsRuleContext, piece: Piece, params: readonly InsecureU
     if (!p.schemes.some((s) => text.toLowerCase().startsWith(s))) continue;
     const q = text.indexOf('?');
     if (q < 0) continue;
-    const inQuery = new RegExp(`([?&])${p.param}=(${p.values.map(escape).join('|')})(?=&|#|${HOLE}|$)`, 'i').exec(text.slice(q));
-    if (!inQuery) continue;
+    const query = text.slice(q);
+    const inQuery = new RegExp(`([?&])${p.param}=(${p.values.map(escape).join('|')})(?=&|#|${HOLE}|$)`, 'i').exec(query);
+    if (!inQuery || !meaningHolds(p, query, text)) continue;
     const value = inPiece[2];
     // A template is reported whole (its pieces are not expressions); a `+` piece by itself.
     const reported = wholeLiteral(piece);
     const start = piece.getStart(sf);
-    const fixed = removeParam(piece.getText(sf), p.param, value);
+    const raw = piece.getText(sf);
+    const fixed = p.replaceWith ? replaceParam(raw, p.param, value, p.replaceWith) : removeParam(raw, p.param, value);
+    const title = p.replaceWith ? `Use ${p.param}=${p.replaceWith} in the connection string` : `Remove ${p.param}=${value} from the connection string`;
     ctx.report({
       node: reported,
       messageId,
       data: { param: p.param, value, owner: p.owner },
-      fixes: fixed !== undefined ? [{ title: `Remove ${p.param}=${value} from the connection string`, kind: 'suggestion', edits: [{ start, end: piece.end, text: fixed }] }] : [],
+      fixes: fixed !== undefined ? [{ title, kind: 'suggestion', edits: [{ start, end: piece.end, text: fixed }] }] : [],
     });
   }
+}
+
+/** Whether the other parameters and the host give `param=value` the meaning the table says. */
+function meaningHolds(p: InsecureUriParam, query: string, text: string): boolean {
+  const has = (param: string, values?: readonly string[]) => new RegExp(`[?&]${param}=(${values ? values.map(escape).join('|') : `[^&#${HOLE}]*`})(?=&|#|${HOLE}|$)`, 'i').test(query);
+  if (p.with && !p.with.every((w) => has(w.param, w.values))) return false;
+  if (p.without?.some((w) => has(w))) return false;
+  if (p.remoteHost) {
+    const host = hostOfString(text);
+    if (host === undefined || host.includes(HOLE) || isLoopbackHost(host) || !(host.includes('.') || isIpLiteral(host))) return false;
+  }
+  return true;
+}
+
+/** The literal's source text with `param=value` set to `param=replacement`. */
+function replaceParam(raw: string, param: string, value: string, replacement: string): string | undefined {
+  const out = raw.replace(new RegExp(`([?&])${param}=${escape(value)}(?=&|#|['"\`]|\$\{|$)`, 'i'), `$1${param}=${replacement}`);
+  return out === raw ? undefined : out;
 }
 
 /** The literal's source text without `param=value`, keeping the other query parameters. */

@@ -72,3 +72,14 @@ export function propOf(v: Value, key: string): Prop | undefined {
 export function isOneOf(v: Value, values: readonly unknown[]): boolean {
   return v.kind === 'literal' && values.includes(v.value);
 }
+
+/** The property at a path inside an object value (`['dialectOptions', 'ssl']`), looking through branches. */
+export function propAt(v: Value, path: readonly string[]): Prop | undefined {
+  let prop: Prop | undefined;
+  let cur: Value | undefined = v;
+  for (const k of path) {
+    prop = cur ? propOf(cur, k) : undefined;
+    cur = prop?.value;
+  }
+  return prop;
+}

@@ -21,6 +21,12 @@ export const meta = ruleMeta({
     imapflowOptional: 'secure: false{condition} without doSTARTTLS: true lets ImapFlow go on in cleartext when the server does not offer STARTTLS, so an attacker who strips the offer reads the IMAP password. Set doSTARTTLS: true, or use secure: true (port 993).',
     imapPlain: "tls: false{condition} with autotls '{autotls}' makes node-imap {effect}, so the IMAP password and mail can be read on the network. Set autotls: 'required' (STARTTLS), or tls: true (port 993).",
     grpcInsecure: "{callee}() sends the gRPC calls to '{target}'{condition} without TLS, so anyone on the network path can read and change them. Use {secure}() (with rootCerts for a private CA).",
+    smtpImplicit: 'This SMTP transport{condition} sends the password after STARTTLS only if the server offers it: set requireTLS: true.',
+    encryptOff: 'encrypt: false{condition} makes {sink} send the password and every query in cleartext.',
+    ftpPlain: 'secure: false{condition} makes {sink} send the FTP password and every file in cleartext.',
+    uriPlain: 'The connection string sets {param}={value}: {owner} sends the password and every query in cleartext.',
+    insecureContent: 'allowRunningInsecureContent: true{condition} runs http scripts in https pages: anyone on the path can change them.',
+    local: '{option}{condition} sends {what} in cleartext, but only to the local server {host}.',
   },
 });
 

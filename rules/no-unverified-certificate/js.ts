@@ -19,6 +19,7 @@ import { reportUriParams } from '../js/uri-params.js';
 import { findBranch, isOneOf, literalString, optionCheck } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
+import { checkPrismaUrls } from './prisma.js';
 import type { Messages } from './meta.js';
 
 const ID = 'no-unverified-certificate';
@@ -62,6 +63,7 @@ export const js: JsPart<Messages> = {
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkCertificateCallbacks(ctx);
     checkBrowserSwitches(ctx);
+    if (ctx.text.includes('sslmode')) checkPrismaUrls(ctx);
   },
 };
 

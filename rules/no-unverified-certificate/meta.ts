@@ -25,6 +25,7 @@ export const meta = ruleMeta({
     setter: '{owner} {key} = {value}{condition} turns certificate checks off: anyone on the path can impersonate the server.',
     switch: '{switch}{where}{condition} makes the browser accept any certificate: anyone on the path can impersonate sites.',
     electronSwitch: '{switch}{condition} makes this Electron app accept any certificate: anyone on the path can impersonate sites.',
+    prismaDefault: 'Prisma accepts any certificate for this sslmode={value} URL{condition}: its sslaccept default verifies nothing.',
     localSwitch: '{switch}{where}{condition} makes the browser accept invalid certificates from localhost.',
   },
 });

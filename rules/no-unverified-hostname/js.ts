@@ -1,7 +1,9 @@
 // no-unverified-hostname: the certificate is checked, but not that it belongs to the host (CWE-297).
 import type { Fix } from '../api.js';
-import type { Prop, Value } from '../js/api.js';
-import { INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
+import type { Prop, SinkCall, Value } from '../js/api.js';
+import { localHostOf } from '../js/targets.js';
+import { INSECURE_SETTERS, INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
+import { insecureSetterCalls } from '../js/setters.js';
 import { compact } from '../common/compact.js';
 import ts from 'typescript';
 import { conditionsSuffix, joinConditions } from '../common/conditions.js';
@@ -14,7 +16,7 @@ import { optionSites } from '../js/option-sites.js';
 import { moduleNeedles } from '../js/needles.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { branchesOf, conditionSuffix, findBranch, isOneOf, optionCheck } from '../js/values.js';
+import { branchesOf, conditionSuffix, findBranch, isOneOf, literalString, optionCheck, propAt } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 
@@ -25,7 +27,7 @@ const NAMES = new Set(['checkServerIdentity', ...FLAGS.map((o) => o.name)]);
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [...NAMES, ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.id === 'mysql2').flatMap((s) => s.modules))],
+  needles: [...NAMES, ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)), ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.mysqlSsl).flatMap((s) => s.modules))],
   optionChecks: [optionCheck('checkServerIdentity', returnsNothing), ...FLAGS.map((f) => optionCheck(f.name, (v) => isOneOf(v, f.insecure)))],
   check(ctx) {
     for (const site of optionSites(ctx, NAMES)) {
@@ -52,6 +54,15 @@ export const js: JsPart<Messages> = {
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkMysql2(ctx);
     checkGlobalPatches(ctx);
+    for (const s of insecureSetterCalls(ctx, ID)) {
+      const edit = removeStatement(ctx.sourceFile, s.call);
+      ctx.report({
+        node: s.call,
+        messageId: 'setter',
+        data: { owner: s.setter.owner, key: s.key, value: String((s.value as { value?: unknown }).value), condition: conditionsSuffix(s.condition) },
+        fixes: edit ? [{ title: `Remove the ${s.key} setting (check the host name)`, kind: 'suggestion', edits: [edit] }] : [],
+      });
+    }
   },
 };
 
@@ -104,20 +115,36 @@ function conditionText(...conditions: (string | undefined)[]): string {
   return parts.length ? conditionSuffix({ value: { kind: 'unknown' }, condition: parts.join(' and ') }) : '';
 }
 
+/**
+ * mysql2 checks no host name without ssl.verifyIdentity (TLS-FACTS 3): its own calls, and ORMs
+ * that hand it their ssl options (Sequelize dialectOptions, TypeORM ssl/extra, Knex connection).
+ */
 function checkMysql2(ctx: Ctx): void {
   for (const call of ctx.sinkCalls) {
-    if (call.sink.id !== 'mysql2' || !call.options) continue;
+    const spec = call.sink.mysqlSsl;
+    if (!spec || !call.options) continue;
     for (const o of branchesOf(call.options)) {
-      const ssl = o.value.kind === 'object' ? o.value.props.get('ssl') : undefined;
+      if (o.value.kind !== 'object' || (spec.dialect && !usesDialect(ctx, call, o.value, spec.dialect))) continue;
+      const ssl = spec.paths.map((p) => propAt(o.value, p)).find((p) => p !== undefined);
+      // A server on this machine: no one else can present its certificate.
+      if (!ssl || localHostOf(ctx, o.value, call)) continue;
       // `ssl: useTls ? { ca } : undefined`: each object on its own, saying when it applies.
-      for (const s of ssl ? branchesOf(ssl.value) : []) {
-        if (s.value.kind === 'object') checkMysql2Ssl(ctx, ssl!, s.value, [o.condition, s.condition]);
+      for (const s of branchesOf(ssl.value)) {
+        if (s.value.kind === 'object') checkMysql2Ssl(ctx, call, ssl, s.value, [o.condition, s.condition]);
       }
     }
   }
 }
 
-function checkMysql2Ssl(ctx: Ctx, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[]): void {
+/** `dialect: 'mysql'`, `type: 'mysql'`, `client: 'mysql2'`, or a `mysql://` URL argument. */
+function usesDialect(ctx: Ctx, call: SinkCall, o: Value & { kind: 'object' }, d: { path: string[]; values: string[]; urlSchemes: string[] }): boolean {
+  const named = propAt(o, d.path);
+  if (named) return !!findBranch(named.value, (v) => d.values.includes(literalString(v) ?? ''));
+  const url = (call.node.arguments ?? []).map((a) => (ts.isSpreadElement(a) ? undefined : literalString(ctx.valueOf(a)))).find((s) => s !== undefined && s.includes('://'));
+  return !!url && d.urlSchemes.some((scheme) => url.toLowerCase().startsWith(`${scheme}//`));
+}
+
+function checkMysql2Ssl(ctx: Ctx, call: SinkCall, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[]): void {
   const vi = value.props.get('verifyIdentity');
   if (!vi && value.open) return;
   const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
@@ -126,6 +153,7 @@ function checkMysql2Ssl(ctx: Ctx, ssl: Prop, value: Value & { kind: 'object' }, 
   // Added to the literal the ssl options were written in (maybe via a variable).
   const added = vi ? undefined : addOptionEdit(ctx, value, 'verifyIdentity', 'verifyIdentity: true');
   const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : added && { title: 'Add verifyIdentity: true', kind: 'suggestion' as const, edits: [added] };
-  ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: when ? `, and here it is not (${when})` : '' }, fixes: fix ? [fix] : [] });
+  const orm = call.sink.id !== 'mysql2';
+  ctx.report({ node: vi ? vi.node : ssl.node, messageId: orm ? 'mysqlOrm' : 'mysql2', data: { sink: call.sink.id, condition: when ? (orm ? conditionsSuffix(when) : `, and here it is not (${when})`) : '' }, fixes: fix ? [fix] : [] });
 }
 

@@ -19,6 +19,8 @@ export const meta = ruleMeta({
     uri: 'The connection string sets {param}={value}, which disables host name verification ({owner}), so a certificate for any domain is accepted. Remove it.',
     mysql2:
       'mysql2 does not check that the server certificate matches the host unless ssl.verifyIdentity is true{condition}, so a certificate for any domain signed by a trusted CA is accepted. Set verifyIdentity: true.',
+    setter: '{owner} {key} = {value}{condition} turns the host name check off: a certificate for any domain passes.',
+    mysqlOrm: '{sink} hands these ssl options to mysql2, which checks no host name without verifyIdentity: true{condition}.',
     patchAll: 'This tls.checkServerIdentity patch{condition} accepts any host name: later connections take a certificate for any domain.',
     patchSome: 'This tls.checkServerIdentity patch skips the host name check{condition}: a certificate for any domain passes there.',
     partialCheck: 'checkServerIdentity{where} skips the host name check{condition}: a certificate for any domain passes there.',

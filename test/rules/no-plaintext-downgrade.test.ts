@@ -27,7 +27,7 @@ runRuleTests(noPlaintextDowngrade, {
       messageIds: ['ignoreTLS', 'ignoreTLS'],
       severities: ['error', 'warning'],
       messageIncludes: ['ignoreTLS: true makes nodemailer skip STARTTLS, so anyone on the network path reads the SMTP credentials and every message in cleartext', 'reads every message in cleartext'],
-      fixes: [{ title: 'Remove ignoreTLS', output: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, ${AUTH} });\nnodemailer.createTransport({ host: 'relay.example.com', port: 25, ignoreTLS: true });\n` }],
+      fixes: [{ title: 'Replace ignoreTLS with requireTLS: true', output: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, requireTLS: true, ${AUTH} });\nnodemailer.createTransport({ host: 'relay.example.com', port: 25, ignoreTLS: true });\n` }],
     },
     {
       name: 'secure: false with credentials and no requireTLS: requireTLS is added after it',
@@ -57,9 +57,9 @@ runRuleTests(noPlaintextDowngrade, {
     {
       name: 'options chosen by a condition, and options from a variable',
       filename: 'x.js',
-      code: `const nodemailer = require('nodemailer');\nconst dev = { host: 'localhost', port: 1025, ⟦ignoreTLS: true⟧ };\nconst prod = { host: 'smtp.example.com', port: 587, ⟦secure: false⟧, ${AUTH} };\nnodemailer.createTransport(process.env.NODE_ENV === 'production' ? prod : dev);\n`,
-      messageIds: ['ignoreTLS', 'smtpOptional'],
-      messageIncludes: ["(when `process.env.NODE_ENV === 'production'` is falsy)", "(when `process.env.NODE_ENV === 'production'` is truthy)"],
+      code: `const nodemailer = require('nodemailer');\nconst dev = { host: 'localhost', port: 1025, ignoreTLS: true };\nconst prod = { host: 'smtp.example.com', port: 587, ⟦secure: false⟧, ${AUTH} };\nnodemailer.createTransport(process.env.NODE_ENV === 'production' ? prod : dev);\n`,
+      messageIds: ['smtpOptional'],
+      messageIncludes: ["(when `process.env.NODE_ENV === 'production'` is truthy)"],
     },
     {
       name: 'ImapFlow with STARTTLS off and secure off: cleartext',

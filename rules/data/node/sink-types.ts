@@ -39,6 +39,12 @@ export interface Sink {
   url?: ConnectionUrl;
   /** For https.request: the option holding an agent whose options win over the request's. */
   agentPath?: string[];
+  /**
+   * For calls that hand an `ssl` object to mysql2, which checks no host name without
+   * `verifyIdentity: true`: where the object is (the first present path wins), and for ORMs the
+   * dialect option or URL scheme that picks mysql2.
+   */
+  mysqlSsl?: { paths: string[][]; dialect?: { path: string[]; values: string[]; urlSchemes: string[] } };
 }
 
 /**
@@ -113,6 +119,14 @@ export interface InsecureUriParam {
   values: string[];
   rule: string;
   owner: string;
+  /** Parameters that must be there too (with one of the values, when given): pg reads sslmode as libpq does only with uselibpqcompat=true. */
+  with?: readonly { param: string; values?: readonly string[] }[];
+  /** Parameters whose presence changes the meaning: with sslrootcert, libpq's require checks the CA. */
+  without?: readonly string[];
+  /** Only when the URL's host is a remote one written out (a dotted name or a non-loopback IP). */
+  remoteHost?: boolean;
+  /** The fix sets this value instead of removing the parameter (removing sslmode=disable keeps pg in cleartext). */
+  replaceWith?: string;
 }
 
 /**
