@@ -1,6 +1,6 @@
 // Command-line arguments of Node processes, wherever the code sets them (TLS-FACTS 1.7, 7.1):
 // NODE_OPTIONS in process.env or a child's environment (plain, `+`, template), process.execArgv,
-// `execArgv` of fork/Worker/cluster, pm2's `node_args`, and the arguments before the script in
+// `execArgv` of fork/Worker/cluster, and the arguments before the script in
 // `spawn('node', [...])`. A flag there applies to every TLS connection of that process.
 import ts from 'typescript';
 import type { TextEdit } from '../api.js';
@@ -28,7 +28,8 @@ export interface NodeArg {
   removal?: TextEdit;
 }
 
-const ARG_OPTION_KEYS = new Set(['execArgv', 'node_args', 'interpreter_args']);
+/** pm2's node_args and interpreter_args are read with the project files (rules/js/pm2.ts on the files branch). */
+const ARG_OPTION_KEYS = new Set(['execArgv']);
 const LIST_METHODS = new Set(['push', 'unshift', 'splice']);
 const SPAWNERS = new Set(['spawn', 'spawnSync', 'execFile', 'execFileSync']);
 /** Node options whose value may be the next argument: the script starts after it, not at it. */

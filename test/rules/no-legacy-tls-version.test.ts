@@ -242,11 +242,11 @@ runRuleTests(noLegacyTlsVersion, {
       ],
     },
     {
-      name: 'a flag in a constant, in Object.assign(process.env) and in pm2 node_args',
-      filename: 'ecosystem.config.js',
-      code: "const LEGACY = '⟦--tls-min-v1.0⟧';\nObject.assign(process.env, { NODE_OPTIONS: LEGACY });\nmodule.exports = { apps: [{ name: 'api', script: 'server.js', node_args: '⟦--tls-min-v1.1⟧ --max-old-space-size=512' }] };\n",
-      messageIds: ['flag', 'flag'],
-      messageIncludes: ['in NODE_OPTIONS', 'in node_args'],
+      name: 'a flag in a constant, given through Object.assign(process.env)',
+      filename: 'boot.js',
+      code: "const LEGACY = '⟦--tls-min-v1.0⟧';\nObject.assign(process.env, { NODE_OPTIONS: LEGACY });\n",
+      messageIds: ['flag'],
+      messageIncludes: ['in NODE_OPTIONS'],
     },
   ],
 });
