@@ -5,7 +5,7 @@ import type { JsRuleContext, Prop } from './api.js';
 import { asksForLess } from '../common/conditions.js';
 import { shortText } from './guards.js';
 import { unwrap } from './syntax.js';
-import type { ValueBranch } from './values.js';
+import { branchesOf, type ValueBranch } from './values.js';
 import { OPT_IN_NAME } from '../data/node/key-logging.js';
 import { walk } from './walk.js';
 
@@ -65,6 +65,7 @@ function exits(st: ts.Statement): boolean {
 export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: readonly unknown[]): ValueBranch | undefined {
   const e = prop.valueNode && unwrap(prop.valueNode);
   if (!e || !ts.isPrefixUnaryExpression(e) || e.operator !== ts.SyntaxKind.ExclamationToken || !insecureValues.includes(false)) return undefined;
-  if (ctx.valueOf(e).kind !== 'unknown' || !asksForLess(e.operand.getText())) return undefined;
+  // Only a value the file does not know: a known one is judged by its branches.
+  if (!branchesOf(ctx.valueOf(e)).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
   return { value: { kind: 'literal', value: false, node: e }, condition: `when \`${shortText(e.operand)}\` is truthy` };
 }

@@ -26,8 +26,11 @@ const NAMES = new Set(['checkServerIdentity', ...FLAGS.map((o) => o.name)]);
 
 type Ctx = JsRuleContext<Messages>;
 
+/** An ORM configuration file names its dialect as a plain string (`client: 'mysql2'`), not as a module. */
+const ORM_DIALECT_NEEDLES = ['mysql', 'mariadb'];
+
 export const js: JsPart<Messages> = {
-  needles: [...NAMES, ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)), ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.mysqlSsl).flatMap((s) => s.modules))],
+  needles: [...NAMES, ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)), ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.mysqlSsl).flatMap((s) => s.modules)), ...ORM_DIALECT_NEEDLES],
   optionChecks: [optionCheck('checkServerIdentity', returnsNothing), ...FLAGS.map((f) => optionCheck(f.name, (v) => isOneOf(v, f.insecure)))],
   check(ctx) {
     for (const site of optionSites(ctx, NAMES)) {
@@ -120,19 +123,49 @@ function conditionText(...conditions: (string | undefined)[]): string {
  * that hand it their ssl options (Sequelize dialectOptions, TypeORM ssl/extra, Knex connection).
  */
 function checkMysql2(ctx: Ctx): void {
+  const seen = new Set<Prop>();
   for (const call of ctx.sinkCalls) {
     const spec = call.sink.mysqlSsl;
     if (!spec || !call.options) continue;
     for (const o of branchesOf(call.options)) {
       if (o.value.kind !== 'object' || (spec.dialect && !usesDialect(ctx, call, o.value, spec.dialect))) continue;
-      const ssl = spec.paths.map((p) => propAt(o.value, p)).find((p) => p !== undefined);
-      // A server on this machine: no one else can present its certificate.
-      if (!ssl || localHostOf(ctx, o.value, call)) continue;
-      // `ssl: useTls ? { ca } : undefined`: each object on its own, saying when it applies.
-      for (const s of branchesOf(ssl.value)) {
-        if (s.value.kind === 'object') checkMysql2Ssl(ctx, call, ssl, s.value, [o.condition, s.condition]);
-      }
+      checkMysqlOptions(ctx, call.sink.id, spec.paths, o.value, o.condition, call, seen);
     }
+  }
+  checkOrmConfigs(ctx, seen);
+}
+
+/**
+ * ORM configuration files export their options for a CLI or another file to use (knexfile.js,
+ * Sequelize's config.js, ormconfig.js): an object that names the mysql2 dialect the way the
+ * ORM does, next to the options that only it has, is judged as if given to it.
+ */
+function checkOrmConfigs(ctx: Ctx, seen: Set<Prop>): void {
+  const orms = SINKS.filter((s) => s.mysqlSsl?.dialect);
+  const keys = new Set(orms.map((s) => s.mysqlSsl!.dialect!.path[0]));
+  if (![...keys].some((k) => ctx.text.includes(k))) return;
+  for (const site of optionSites(ctx, keys)) {
+    if (site.sink || !site.owner) continue;
+    for (const orm of orms) {
+      const { paths, dialect } = orm.mysqlSsl!;
+      if (dialect!.path.length !== 1 || dialect!.path[0] !== site.prop.key || !findBranch(site.prop.value, (v) => dialect!.values.includes(literalString(v) ?? ''))) continue;
+      checkMysqlOptions(ctx, orm.id, paths, site.owner, site.condition, undefined, seen);
+    }
+  }
+}
+
+function checkMysqlOptions(ctx: Ctx, sink: string, paths: string[][], o: Value & { kind: 'object' }, condition: string | undefined, call: SinkCall | undefined, seen: Set<Prop>): void {
+  const path = paths.find((p) => propAt(o, p) !== undefined);
+  const ssl = path && propAt(o, path);
+  // The host sits next to the ssl options (Knex's `connection`) or at the top.
+  const around = path && path.length > 1 ? propAt(o, path.slice(0, -1))?.value : undefined;
+  const holder = around?.kind === 'object' ? around : o;
+  // A server on this machine: no one else can present its certificate.
+  if (!ssl || seen.has(ssl) || localHostOf(ctx, holder, call) || localHostOf(ctx, o, call)) return;
+  seen.add(ssl);
+  // `ssl: useTls ? { ca } : undefined`: each object on its own, saying when it applies.
+  for (const s of branchesOf(ssl.value)) {
+    if (s.value.kind === 'object') checkMysql2Ssl(ctx, sink, ssl, s.value, [condition, s.condition]);
   }
 }
 
@@ -144,7 +177,7 @@ function usesDialect(ctx: Ctx, call: SinkCall, o: Value & { kind: 'object' }, d:
   return !!url && d.urlSchemes.some((scheme) => url.toLowerCase().startsWith(`${scheme}//`));
 }
 
-function checkMysql2Ssl(ctx: Ctx, call: SinkCall, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[]): void {
+function checkMysql2Ssl(ctx: Ctx, sink: string, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[]): void {
   const vi = value.props.get('verifyIdentity');
   if (!vi && value.open) return;
   const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
@@ -153,7 +186,7 @@ function checkMysql2Ssl(ctx: Ctx, call: SinkCall, ssl: Prop, value: Value & { ki
   // Added to the literal the ssl options were written in (maybe via a variable).
   const added = vi ? undefined : addOptionEdit(ctx, value, 'verifyIdentity', 'verifyIdentity: true');
   const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : added && { title: 'Add verifyIdentity: true', kind: 'suggestion' as const, edits: [added] };
-  const orm = call.sink.id !== 'mysql2';
-  ctx.report({ node: vi ? vi.node : ssl.node, messageId: orm ? 'mysqlOrm' : 'mysql2', data: { sink: call.sink.id, condition: when ? (orm ? conditionsSuffix(when) : `, and here it is not (${when})`) : '' }, fixes: fix ? [fix] : [] });
+  const orm = sink !== 'mysql2';
+  ctx.report({ node: vi ? vi.node : ssl.node, messageId: orm ? 'mysqlOrm' : 'mysql2', data: { sink, condition: when ? (orm ? conditionsSuffix(when) : `, and here it is not (${when})`) : '' }, fixes: fix ? [fix] : [] });
 }
 

@@ -53,5 +53,12 @@ runRuleTests(noUnverifiedHostname, {
       messageIncludes: ['sets sslmode=verify-ca, which disables host name verification (pg with uselibpqcompat=true)', 'sslmode=require'],
       fixes: [{ title: 'Use sslmode=verify-full in the connection string', output: "const a = 'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-full&sslrootcert=/ca.pem';\nconst b = 'postgres://db.example.com/app?sslrootcert=/ca.pem&sslmode=require&uselibpqcompat=true';\n" }],
     },
+    {
+      name: 'ORM configuration files: knexfile, Sequelize config, ormconfig',
+      filename: 'config.js',
+      code: "module.exports = {\n  knex: { client: 'mysql2', connection: { host: process.env.DB_HOST, ⟦ssl: { ca }⟧ } },\n  sequelize: { production: { dialect: 'mysql', host: 'db.example.com', dialectOptions: { ⟦ssl: { ca }⟧ } } },\n  typeorm: { type: 'mariadb', host: 'db.example.com', ⟦ssl: { ca }⟧ },\n  chart: { type: 'mysql', label: 'MySQL' },\n  local: { client: 'mysql2', connection: { host: 'localhost', ssl: { ca } } },\n};\n",
+      messageIds: ['mysqlOrm', 'mysqlOrm', 'mysqlOrm'],
+      messageIncludes: ['knex hands these ssl options to mysql2', 'sequelize hands', 'typeorm hands'],
+    },
   ],
 });
