@@ -15,6 +15,9 @@ const HOST_KEYS = ['host', 'hostname', 'server', 'url', 'uri', 'baseURL', 'baseU
  * one of them may leave the machine or the code does not say.
  */
 export function localTarget(ctx: JsRuleContext, site: Pick<OptionSite, 'owner' | 'sink'>): string | undefined {
+  // A local port with a remote servername is a tunnel or a forwarder to that server.
+  const servername = site.owner?.props.get('servername');
+  if (servername && !branchesOf(servername.value).every((b) => isLoopbackHost(literalString(b.value) ?? ''))) return undefined;
   const hosts = site.owner ? hostsIn(site.owner) : undefined;
   const found = hosts ?? (site.sink ? sinkHosts(ctx, site.sink) : undefined);
   if (!found || found.length === 0 || !found.every((h) => h !== undefined && isLoopbackHost(h))) return undefined;

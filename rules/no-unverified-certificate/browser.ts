@@ -79,7 +79,11 @@ function switchUses(ctx: Ctx): SwitchUse[] {
     if (name === 'push' || name === 'unshift') {
       const list = ctx.valueOf(callee.expression);
       const known = list.kind === 'array' ? lists.get(list.node) : undefined;
+      // Cypress's before:browser:launch: `launchOptions.args.push(…)` on an args list it is handed.
+      const receiver = unwrap(callee.expression);
+      const namedArgs = ts.isPropertyAccessExpression(receiver) && SWITCH_LIST_KEYS.has(receiver.name.text);
       if (known) out.push(...argumentUses(ctx, call, known.where, known.dashes));
+      else if (namedArgs) out.push(...argumentUses(ctx, call, ' (Chromium)', 'required'));
       continue;
     }
     const method = SWITCH_METHODS.find((m) => m.method === name);
@@ -99,6 +103,15 @@ function argumentUses(ctx: Ctx, call: ts.CallExpression, where: string, dashes: 
   call.arguments.forEach((arg, i) => {
     if (ts.isSpreadElement(arg) || (only !== undefined && i >= only)) return;
     for (const b of branchesOf(ctx.valueOf(arg))) {
+      // addArguments(['--a', '--b']) takes lists too.
+      if (b.value.kind === 'array' && only === undefined) {
+        for (const el of b.value.elements) {
+          const word = literalString(el);
+          const removal = el.node?.parent && ts.isArrayLiteralExpression(el.node.parent) ? removeArrayElement(ctx.sourceFile, el.node as ts.Expression) : undefined;
+          if (word !== undefined) out.push({ word, value: el, where, dashes, removal, fallback: arg, condition: joinConditions(condition, b.condition) });
+        }
+        continue;
+      }
       const word = literalString(b.value);
       if (word === undefined) continue;
       const removal = call.arguments.length === 1 || only !== undefined ? removeStatement(ctx.sourceFile, call) : removeArgument(ctx, call, i);

@@ -109,5 +109,23 @@ runRuleTests(noUnverifiedCertificate, {
       messageIncludes: ['ignore-certificate-errors makes this Electron app accept any certificate', 'allow-insecure-localhost (Electron) makes the browser accept invalid certificates from localhost'],
       fixes: [{ title: 'Remove ignore-certificate-errors (verify certificates)', output: "const { app } = require('electron');\napp.commandLine.appendSwitch('allow-insecure-localhost', 'true');\n" }],
     },
+    {
+      name: "Cypress's before:browser:launch, Karma's custom launchers, addArguments with a list",
+      filename: 'cypress.config.js',
+      code: [
+        "module.exports = { e2e: { setupNodeEvents(on) {",
+        "  on('before:browser:launch', (browser, launchOptions) => {",
+        "    if (browser.family === 'chromium') launchOptions.args.push(⟦'--ignore-certificate-errors'⟧);",
+        '    return launchOptions;',
+        '  });',
+        '} } };',
+        "const karma = { customLaunchers: { ChromeHeadlessCI: { base: 'ChromeHeadless', flags: ['--no-sandbox', ⟦'--ignore-certificate-errors'⟧] } } };",
+        'module.exports.karma = karma;',
+        "options.addArguments([⟦'--ignore-certificate-errors'⟧, '--headless']);",
+        '',
+      ].join('\n'),
+      messageIds: ['switch', 'switch', 'switch'],
+      messageIncludes: ['(Chromium)', '(Chromium)', '(Selenium addArguments)'],
+    },
   ],
 });

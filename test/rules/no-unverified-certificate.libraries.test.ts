@@ -93,9 +93,9 @@ runRuleTests(noUnverifiedCertificate, {
     },
     {
       name: 'a loopback target is one level lower and says local',
-      code: "import https from 'https';\nimport axios from 'axios';\nhttps.request({ hostname: '127.0.0.1', port: 8443, ⟦rejectUnauthorized: false⟧ });\naxios.get('https://localhost:3000/health', { httpsAgent: new https.Agent({ ⟦rejectUnauthorized: false⟧ }) });\nhttps.request({ hostname: 'api.example.com', ⟦rejectUnauthorized: false⟧ });\n",
-      messageIds: ['optionLocal', 'option', 'option'],
-      severities: ['warning', 'error', 'error'],
+      code: "import https from 'https';\nimport axios from 'axios';\nhttps.request({ hostname: '127.0.0.1', port: 8443, ⟦rejectUnauthorized: false⟧ });\naxios.get('https://localhost:3000/health', { httpsAgent: new https.Agent({ ⟦rejectUnauthorized: false⟧ }) });\nhttps.request({ hostname: 'api.example.com', ⟦rejectUnauthorized: false⟧ });\n// A local port forwarded to a remote server (the servername says which): not local.\nhttps.request({ hostname: 'localhost', port: 15443, servername: 'db.example.com', ⟦rejectUnauthorized: false⟧ });\n",
+      messageIds: ['optionLocal', 'option', 'option', 'option'],
+      severities: ['warning', 'error', 'error', 'error'],
       messageIncludes: ['rejectUnauthorized: false in https.request skips certificate checks for the local server 127.0.0.1.'],
     },
     {

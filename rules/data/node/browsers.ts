@@ -9,8 +9,8 @@ export const CERTIFICATE_SWITCHES: readonly { name: string; local: boolean }[] =
   { name: 'allow-insecure-localhost', local: true },
 ];
 
-/** Option keys that hold a browser's command-line arguments. */
-export const SWITCH_LIST_KEYS: ReadonlySet<string> = new Set(['args']);
+/** Option keys that hold a browser's command-line arguments (Karma's custom launchers: `flags`). */
+export const SWITCH_LIST_KEYS: ReadonlySet<string> = new Set(['args', 'flags']);
 
 /** Capability objects whose `args` ChromeDriver reads, and the tool the message names. */
 export const CHROMEDRIVER_OPTION_KEYS: ReadonlySet<string> = new Set(['goog:chromeOptions', 'ms:edgeOptions', 'chromeOptions']);
