@@ -101,7 +101,13 @@ function runsNode(ctx: JsRuleContext, e: ts.Expression): boolean {
 
 function listOrString(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | undefined, value: Value, where: string, condition: string | undefined): NodeArg[] {
   const lists = branchesOf(value).some((b) => b.value.kind === 'array');
-  return lists ? listArgs(ctx, node, expr, value, where, condition, false) : stringArgs(ctx, node, expr, value, where, condition);
+  if (lists) return listArgs(ctx, node, expr, value, where, condition, false);
+  // `process.execArgv.concat(['--flag'])`: the lists added to Node's own arguments.
+  const x = expr && unwrap(expr);
+  if (x && ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && x.expression.name.text === 'concat') {
+    return x.arguments.flatMap((a) => (ts.isSpreadElement(a) ? [] : listOrString(ctx, node, a, ctx.valueOf(a), where, condition)));
+  }
+  return stringArgs(ctx, node, expr, value, where, condition);
 }
 
 /**
@@ -162,6 +168,12 @@ function stringArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | und
     let pieces: Piece[] = [];
     if (text !== undefined && lit && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit))) pieces = [lit];
     else if (text === undefined) pieces = piecesOf(unwrap(lit && (ts.isTemplateExpression(lit) || ts.isBinaryExpression(lit)) ? (lit as ts.Expression) : expr ?? (node as ts.Expression)));
+    // [process.env.NODE_OPTIONS, '--flag'].filter(Boolean).join(' '): each literal element is whole words.
+    const joined = text === undefined && pieces.length === 0 ? joinedElements(expr) : undefined;
+    if (joined) {
+      for (const el of joined) out.push(...stringArgs(ctx, node, el, ctx.valueOf(el), where, when));
+      continue;
+    }
     if (pieces.length === 0) {
       // A string computed from known parts: reported at the write.
       for (const w of words(text ?? '')) out.push({ text: w.text, range: { start: node.getStart(sf), end: node.end }, node, where, condition: when });
@@ -187,6 +199,17 @@ function stringArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | und
     });
   }
   return out;
+}
+
+/** The elements of `[…].join(' ')` (through `.filter(Boolean)`), when they are joined by blanks. */
+function joinedElements(expr: ts.Expression | undefined): ts.Expression[] | undefined {
+  const x = expr && unwrap(expr);
+  if (!x || !ts.isCallExpression(x) || !ts.isPropertyAccessExpression(x.expression) || x.expression.name.text !== 'join') return undefined;
+  const sep = x.arguments[0];
+  if (!sep || !ts.isStringLiteral(sep) || !/^\s+$/.test(sep.text)) return undefined;
+  let list = unwrap(x.expression.expression);
+  if (ts.isCallExpression(list) && ts.isPropertyAccessExpression(list.expression) && list.expression.name.text === 'filter') list = unwrap(list.expression.expression);
+  return ts.isArrayLiteralExpression(list) ? list.elements.filter((e) => !ts.isSpreadElement(e) && !ts.isOmittedExpression(e)) : undefined;
 }
 
 function words(s: string): { text: string; start: number; end: number }[] {

@@ -35,7 +35,8 @@ const CHECKS: Record<string, Check> = {
 
 
 export const js: JsPart<Messages> = {
-  needles: ['createInsecure', INSECURE_CONTENT, ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.id in CHECKS).flatMap((s) => s.modules))],
+  // A config exported for mssql is read only when it turns encryption off (`encrypt` alone is in every crypto file).
+  needles: ['createInsecure', INSECURE_CONTENT, 'encrypt: false', 'encrypt:false', '"encrypt": false', ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.id in CHECKS).flatMap((s) => s.modules))],
   optionChecks: [optionCheck('ignoreTLS', (v) => isTrue(v)), optionCheck('opportunisticTLS', (v) => isTrue(v)), optionCheck(INSECURE_CONTENT, (v) => isTrue(v))],
   check(ctx) {
     for (const call of ctx.sinkCalls) {
@@ -46,12 +47,13 @@ export const js: JsPart<Messages> = {
     }
     if (ctx.text.includes('createInsecure')) checkGrpc(ctx);
     checkInsecureContent(ctx);
+    checkSqlServerConfigs(ctx);
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uriPlain');
   },
 };
 
 /** One severity lower, and said, when the server is on this machine. */
-function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string): void {
+function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall | undefined, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string): void {
   const host = localHostOf(ctx, o, call);
   if (host) {
     ctx.report({ node, messageId: 'local', severity: lower(severity ?? 'warning'), data: { option: optionText(ctx, node), condition: data.condition ?? '', what, host }, fixes: compact(fixes) });
@@ -209,12 +211,25 @@ function checkGrpc(ctx: Ctx): void {
 // SQL Server, FTP and Electron
 
 /** tedious with `options.encrypt: false` starts no TLS: the login and every query go in cleartext. */
-function checkSqlServer(ctx: Ctx, o: Options, optionsCondition: string | undefined, call: SinkCall): void {
+function checkSqlServer(ctx: Ctx, o: Options, optionsCondition: string | undefined, call: SinkCall | undefined, sink = call?.sink.id ?? 'mssql'): void {
   const encrypt = propAt(o, ['options', 'encrypt']);
   const off = encrypt && findBranch(encrypt.value, (v) => v.kind === 'literal' && v.value === false);
   if (!encrypt || !off) return;
   const what = 'the SQL Server password and every query';
-  reportMaybeLocal(ctx, o, call, encrypt.node, 'encryptOff', { sink: call.sink.id, condition: conditionsSuffix(optionsCondition, off.condition) }, undefined, [replaceValueFix(ctx, encrypt, 'true', 'Set encrypt: true')], what);
+  reportMaybeLocal(ctx, o, call, encrypt.node, 'encryptOff', { sink, condition: conditionsSuffix(optionsCondition, off.condition) }, undefined, [replaceValueFix(ctx, encrypt, 'true', 'Set encrypt: true')], what);
+}
+
+/**
+ * A config exported for mssql or tedious (`module.exports = { server, user, password, options }`):
+ * `server` with credentials next to `options` is their shape, whoever calls connect with it.
+ */
+function checkSqlServerConfigs(ctx: Ctx): void {
+  if (!ctx.text.includes('encrypt')) return;
+  for (const site of optionSites(ctx, new Set(['options']))) {
+    const o = site.owner;
+    if (site.sink || !o || !o.props.has('server') || !['user', 'password', 'authentication'].some((k) => o.props.has(k))) continue;
+    checkSqlServer(ctx, o, site.condition, undefined);
+  }
 }
 
 /** basic-ftp and ftp speak TLS only with secure: true (or 'implicit'); false with a password sends it in cleartext. */

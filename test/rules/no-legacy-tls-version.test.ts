@@ -248,5 +248,11 @@ runRuleTests(noLegacyTlsVersion, {
       messageIds: ['flag'],
       messageIncludes: ['in NODE_OPTIONS'],
     },
+    {
+      name: 'NODE_OPTIONS joined from a list, execArgv concatenated',
+      filename: 'run.js',
+      code: "const { fork } = require('node:child_process');\nprocess.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '⟦--tls-min-v1.0⟧'].filter(Boolean).join(' ');\nfork('w.js', [], { execArgv: process.execArgv.concat([⟦'--tls-min-v1.1'⟧]) });\n",
+      messageIds: ['flag', 'flag'],
+    },
   ],
 });

@@ -67,5 +67,12 @@ runRuleTests(noPlaintextDowngrade, {
       messageIds: ['insecureContent'],
       fixes: [{ title: 'Remove allowRunningInsecureContent', output: "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { contextIsolation: true } });\n" }],
     },
+    {
+      name: 'a SQL Server config exported for whoever connects with it',
+      filename: 'db.config.js',
+      code: "module.exports = { server: 'sql.example.com', user: 'app', password: process.env.DB_PASSWORD, options: { ⟦encrypt: false⟧ } };\nconst notSql = { server: 'x', options: { encrypt: false } };\nmodule.exports.other = notSql;\n",
+      messageIds: ['encryptOff'],
+      messageIncludes: ['encrypt: false makes mssql send the password and every query in cleartext.'],
+    },
   ],
 });
