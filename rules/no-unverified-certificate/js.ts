@@ -36,7 +36,8 @@ export const js: JsPart<Messages> = {
   // Every name the check looks for, from the tables it reads (and the TLSSocket constructor).
   needles: [
     ...NAMES,
-    ...CONTEXT.map((o) => o.name),
+    // `secure` alone is in half the files that touch the network: only the insecure value is a needle.
+    ...CONTEXT.flatMap((o) => o.insecure.flatMap((v) => [`${o.name}: ${String(v)}`, `${o.name}:${String(v)}`, `"${o.name}": ${String(v)}`])),
     ...INSECURE_METHODS.filter((m) => m.rule === ID).map((m) => m.name),
     ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)),
     ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param),
@@ -98,7 +99,7 @@ function ownerOf(option: TlsOnlyOption, site: OptionSite): string {
 
 /** `secure: false` next to `target`: http-proxy's switch for the target's certificate (CONTEXT_OPTIONS). */
 function checkContextOptions(ctx: Ctx): void {
-  if (!CONTEXT.some((o) => ctx.text.includes(o.name))) return;
+  if (!CONTEXT.some((o) => o.insecure.some((v) => new RegExp(`${o.name}["']?\\s*:\\s*${String(v)}`).test(ctx.text)))) return;
   for (const site of optionSites(ctx, new Set(CONTEXT.map((o) => o.name)))) {
     const option = CONTEXT.find((o) => o.name === site.prop.key)!;
     const owner = site.owner;

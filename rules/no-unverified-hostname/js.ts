@@ -27,7 +27,10 @@ const NAMES = new Set(['checkServerIdentity', ...FLAGS.map((o) => o.name)]);
 type Ctx = JsRuleContext<Messages>;
 
 /** An ORM configuration file names its dialect as a plain string (`client: 'mysql2'`), not as a module. */
-const ORM_DIALECT_NEEDLES = ['mysql', 'mariadb'];
+const ORM_DIALECT_NEEDLES = SINKS.flatMap((s) => {
+  const d = s.mysqlSsl?.dialect;
+  return d ? d.values.flatMap((v) => ["'", '"'].flatMap((q) => [': ', ':'].map((sep) => `${d.path[d.path.length - 1]}${sep}${q}${v}${q}`))) : [];
+});
 
 export const js: JsPart<Messages> = {
   needles: [...NAMES, ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)), ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.mysqlSsl).flatMap((s) => s.modules)), ...ORM_DIALECT_NEEDLES],
@@ -143,7 +146,7 @@ function checkMysql2(ctx: Ctx): void {
 function checkOrmConfigs(ctx: Ctx, seen: Set<Prop>): void {
   const orms = SINKS.filter((s) => s.mysqlSsl?.dialect);
   const keys = new Set(orms.map((s) => s.mysqlSsl!.dialect!.path[0]));
-  if (![...keys].some((k) => ctx.text.includes(k))) return;
+  if (!ORM_DIALECT_NEEDLES.some((n) => ctx.text.includes(n))) return;
   for (const site of optionSites(ctx, keys)) {
     if (site.sink || !site.owner) continue;
     for (const orm of orms) {
