@@ -22,7 +22,7 @@ import { OPT_IN, type Messages } from './meta.js';
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [KEYLOG_EVENT, 'enableTrace', '--tls-keylog', '--trace-tls'],
+  needles: [KEYLOG_EVENT, 'enableTrace', ...KEY_LOG_FLAGS.map((f) => f.flag)],
   optionChecks: [optionCheck('enableTrace', (v) => tracing(v))],
   check(ctx) {
     if (!/keylog|enableTrace|--trace-tls/.test(ctx.text)) return;

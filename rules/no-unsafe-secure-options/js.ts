@@ -17,7 +17,7 @@ const NAMES = new Set(['secureOptions']);
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: ['secureOptions'],
+  needles: [...NAMES],
   // Removed whole by "Apply safe TLS settings" only when that loses nothing but weakening flags.
   optionChecks: [optionCheck('secureOptions', (v) => v.kind === 'literal' && typeof v.value === 'number' && secureOptionsRemovable(v.value))],
   check(ctx) {

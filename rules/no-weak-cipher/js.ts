@@ -27,7 +27,7 @@ const REPLACE_TITLE = 'Replace the cipher list with the Mozilla intermediate lis
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: ['ciphers', 'DEFAULT_CIPHERS', '--tls-cipher-list'],
+  needles: [...NAMES, ...DEFAULT_CIPHERS, '--tls-cipher-list'],
   // Tier-1 suites or @SECLEVEL=0 (errors); warnings and information stay.
   optionChecks: [optionCheck('ciphers', (v) => isInsecureCipherString(literalString(v) ?? ''))],
   check(ctx) {

@@ -23,7 +23,7 @@ const dhBits = (v: Value) => dhPrimeBits(literalString(v) ?? '');
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: ['minDHSize', 'ecdhCurve', 'dhparam', 'DEFAULT_ECDH_CURVE'],
+  needles: [...NAMES, ...GLOBAL_CURVE],
   // Removal gives Node's defaults, which this rule does not report: ecdhCurve 'auto', no DHE
   // (ECDHE only). minDHSize falls back to 1024, so only values under 1024 are removed.
   optionChecks: [

@@ -4,42 +4,19 @@
 // user does, so the process boundary (exit code, stdout, stderr) is covered too.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../server/src/cli/main.js';
+import { run, tree, type Ran } from '../helpers/cli.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** `tlslint args` in a child process, from the bundle. */
 function spawnCli(args: string[], cwd: string): Ran {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** `tlslint args` in this process. */
-async function run(args: string[], cwd: string): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
-  return { code, stdout, stderr };
-}
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
 }
 
 const INSECURE = "const tls = require('tls');\ntls.connect({ host: '10.0.0.1', port: 443, rejectUnauthorized: false });\n";
