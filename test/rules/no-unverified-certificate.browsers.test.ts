@@ -127,5 +127,11 @@ runRuleTests(noUnverifiedCertificate, {
       messageIds: ['switch', 'switch', 'switch'],
       messageIncludes: ['(Chromium)', '(Chromium)', '(Selenium addArguments)'],
     },
+    {
+      name: 'ignoreHTTPSErrors in a Playwright config object is named Playwright',
+      filename: 'playwright.config.js',
+      code: "const config = { testDir: './e2e', use: { baseURL: 'https://staging.example.com', ⟦ignoreHTTPSErrors: true⟧ } };\nmodule.exports = config;\n",
+      messageIncludes: ['ignoreHTTPSErrors: true disables certificate verification (Playwright)'],
+    },
   ],
 });

@@ -82,6 +82,8 @@ export const SINKS: readonly Sink[] = [
 const CA_ADVICE = "trust the server's CA with the ca option";
 const MONGO_ADVICE = "trust the server's CA with tlsCAFile";
 const BROWSER_ADVICE = "install the server's CA in the browser's trust store";
+/** Keys only a Puppeteer launch or connect has, next to a browser option. */
+const PUPPETEER_LAUNCH_KEYS = ['headless', 'defaultViewport', 'executablePath', 'slowMo', 'userDataDir', 'browserWSEndpoint', 'browserURL'];
 
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
@@ -92,8 +94,11 @@ export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
   { name: 'tlsInsecure', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
   { name: 'sslValidate', insecure: [false], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
   // The W3C WebDriver capability (WebdriverIO, Selenium, Nightwatch); Puppeteer 23+ took the name for its launch option.
-  { name: 'acceptInsecureCerts', insecure: [true], rule: 'no-unverified-certificate', owner: 'WebDriver', ownerHints: [{ owner: 'Puppeteer', keys: ['headless', 'defaultViewport', 'executablePath', 'slowMo', 'userDataDir', 'browserWSEndpoint', 'browserURL'] }], advice: BROWSER_ADVICE },
-  { name: 'ignoreHTTPSErrors', insecure: [true], rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE },
+  { name: 'acceptInsecureCerts', insecure: [true], rule: 'no-unverified-certificate', owner: 'WebDriver', ownerHints: [{ owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }], advice: BROWSER_ADVICE },
+  {
+    name: 'ignoreHTTPSErrors', insecure: [true], rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE,
+    ownerHints: [{ owner: 'Playwright', keys: ['baseURL', 'trace', 'video', 'screenshot', 'viewport', 'storageState', 'locale', 'timezoneId', 'launchOptions', 'extraHTTPHeaders'] }, { owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }],
+  },
   // tedious (and mssql, which hands it `options`): rejectUnauthorized: !trustServerCertificate (src/message-io.ts).
   { name: 'trustServerCertificate', insecure: [true], rule: 'no-unverified-certificate', owner: 'mssql/tedious', advice: 'give the server a certificate from a CA the client trusts' },
   // node-libcurl's curly options, camelCase or as libcurl names them.
