@@ -25,6 +25,12 @@ export interface LanguageDescriptor {
   extensionOf: Readonly<Record<string, string>>;
   /** Comment syntax, for suppression directives. */
   comments: { line: string; block?: readonly [string, string] };
+  /**
+   * Whether editors show the language's syntax errors themselves (VS Code's TypeScript support does
+   * for JS/TS): the language server then leaves its own syntax note out of an open document's
+   * diagnostics, where it would repeat theirs. The CLI and the workspace scan keep it.
+   */
+  editorReportsSyntaxErrors?: boolean;
 }
 
 export const LANGUAGES: readonly LanguageDescriptor[] = [
@@ -37,6 +43,7 @@ export const LANGUAGES: readonly LanguageDescriptor[] = [
     lspLanguageIds: ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'],
     extensionOf: { javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx' },
     comments: { line: '//', block: ['/*', '*/'] },
+    editorReportsSyntaxErrors: true,
   },
 ];
 

@@ -66,8 +66,10 @@ describe('extension settings', () => {
     assert.equal(properties['tlslint.enable'].default, DEFAULT_SETTINGS.enable);
     assert.deepEqual(properties['tlslint.run'].enum, ['onType', 'onSave']);
     assert.equal(properties['tlslint.run'].default, DEFAULT_SETTINGS.run);
-    assert.deepEqual(properties['tlslint.testFiles'].type, ['array', 'null']);
-    assert.equal(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
+    // An array with a default, not null-or-array: the settings UI edits it as a list.
+    assert.equal(properties['tlslint.testFiles'].type, 'array');
+    assert.deepEqual((properties['tlslint.testFiles'] as Setting & { items?: { type: string } }).items, { type: 'string' });
+    assert.deepEqual(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
     assert.deepEqual(properties['tlslint.trace.server'].enum, ['off', 'messages', 'verbose']);
     assert.equal(properties['tlslint.trace.server'].default, 'off');
   });
@@ -83,11 +85,11 @@ describe('extension settings', () => {
 describe('extension commands and activation', () => {
   const commands: { command: string; title: string; category?: string }[] = pkg.contributes?.commands ?? [];
 
-  it('contributes every client command, in the "TLS Lint" category, and no server command', () => {
+  it('contributes every client command, in the "tlslint" category, and no server command', () => {
     assert.deepEqual(commands.map((c) => c.command).sort(), Object.values(ClientCommands).sort());
     for (const c of commands) {
-      assert.equal(c.category, 'TLS Lint', c.command);
-      assert.ok(c.title.length > 0 && !c.title.startsWith('TLS Lint'), `${c.command}: the category already says "TLS Lint"`);
+      assert.equal(c.category, 'tlslint', c.command);
+      assert.ok(c.title.length > 0 && !/tlslint/i.test(c.title), `${c.command}: the category already says "tlslint"`);
     }
     const serverIds: string[] = Object.values(ServerCommands);
     assert.ok(commands.every((c) => !serverIds.includes(c.command)), 'server commands are not for the palette');
@@ -141,6 +143,16 @@ describe('extension commands and activation', () => {
   });
 });
 
+describe('one name everywhere', () => {
+  it('"tlslint" in the display name, the settings title, the command category and what the client shows; never "TLS Lint"', () => {
+    assert.equal(pkg.displayName, 'tlslint');
+    assert.equal(pkg.contributes.configuration.title, 'tlslint');
+    const shown = JSON.stringify(pkg) + clientSource;
+    assert.doesNotMatch(shown, /TLS ?Lint/, 'the old name');
+    assert.match(clientSource, /CLIENT_NAME = 'tlslint'/);
+  });
+});
+
 describe('extension manifest', () => {
   it('declares Restricted Mode and virtual workspace support, with reasons', () => {
     const caps = pkg.capabilities;
@@ -167,8 +179,8 @@ describe('extension manifest', () => {
     assert.equal(pkg.scripts.package, 'node scripts/package.mjs');
     const script = readFileSync(path.join(ROOT, 'scripts', 'package.mjs'), 'utf8');
     const build = script.indexOf("run(['esbuild.mjs', '--production'])");
-    const vsce = script.indexOf("'package', '--no-dependencies', '-o', 'tlslint.vsix'");
-    assert.ok(build > 0 && vsce > build, 'production bundles first, then vsce package --no-dependencies');
+    const vsce = script.indexOf("'package', '--no-dependencies', '--readme-path', 'README.vsix.md', '--no-rewrite-relative-links', '-o', 'tlslint.vsix'");
+    assert.ok(build > 0 && vsce > build, "production bundles first, then vsce package --no-dependencies with the user's README");
     assert.ok(!('vscode:prepublish' in pkg.scripts), 'the package script builds; vsce must not build again');
     const typesVscode = pkg.devDependencies['@types/vscode'];
     assert.equal(`^${typesVscode}`, pkg.engines.vscode, '@types/vscode matches the oldest VS Code supported');
@@ -185,6 +197,6 @@ describe('extension manifest', () => {
   it('.vscodeignore is an allow-list', () => {
     const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**');
-    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!README.md', '!dist/extension.js', '!dist/server.js', '!dist/worker.js', '!images/icon.png', '!package.json']);
+    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!dist/extension.js', '!dist/server.js', '!dist/worker.js', '!docs/rules/*.md', '!images/*.png', '!package.json']);
   });
 });

@@ -6,13 +6,14 @@ import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOfDocument, languageOfFile } from '../../../protocol/languages.js';
-import { DIAGNOSTIC_SOURCE, type Settings } from '../../../protocol/protocol.js';
+import type { Settings } from '../../../protocol/protocol.js';
 import { rules as catalog } from '../../../rules/index.js';
-import { ConfigError, defaultConfig, type ResolvedConfig } from '../engine/config/index.js';
+import { defaultConfig, type ResolvedConfig } from '../engine/config/index.js';
 import type { ParsedDocument } from '../engine/language.js';
 import type { FileResult } from '../engine/types.js';
 import { lintBuffer, releaseDocument, type LintOptions } from '../linter/index.js';
 import { DirectoryConfigs } from '../runner/configs.js';
+import { ConfigProblems } from './config-problems.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { EditLog } from './edit-log.js';
 import { severityOverrides, type SettingsStore } from './settings.js';
@@ -22,6 +23,7 @@ const DEBOUNCE_MS = 150;
 export interface LintedDocument {
   version: number;
   result: FileResult;
+  diagnostics: Diagnostic[];
 }
 
 export class DocumentLinter {
@@ -31,13 +33,19 @@ export class DocumentLinter {
   private readonly results = new Map<string, LintedDocument>();
   /** The parsed document of each open document's last analysed version, re-parsed incrementally on the next. */
   private readonly trees = new Map<string, { document: ParsedDocument; version: number }>();
+  /** Broken configuration files: their diagnostics, and the configuration used meanwhile. */
+  readonly configProblems: ConfigProblems;
   workspaceRoots: string[] = [];
 
+  /** `onConfigProblemsChange`: a configuration file broke or was fixed. */
   constructor(
     private readonly connection: Connection,
     private readonly settings: SettingsStore,
     private readonly edits: EditLog,
-  ) {}
+    onConfigProblemsChange: () => void = () => {},
+  ) {
+    this.configProblems = new ConfigProblems(connection, (uri) => this.results.get(uri)?.diagnostics ?? [], onConfigProblemsChange);
+  }
 
   /** The last analysis of a document, if it is for the given version. */
   lastResult(uri: string, version: number): FileResult | undefined {
@@ -71,20 +79,19 @@ export class DocumentLinter {
     this.results.delete(uri);
     this.forgetTree(uri);
     this.edits.forget(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.connection.sendDiagnostics({ uri, diagnostics: this.configProblems.diagnosticsFor(uri) });
   }
 
   /** Analyses a document now and publishes its diagnostics; never throws. */
   lintNow(doc: TextDocument, settings: Settings): FileResult | undefined {
     try {
       const options = this.optionsFor(doc.uri, settings);
-      if ('error' in options) {
-        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [options.error] });
-        return undefined;
-      }
       const result = this.analyse(doc, doc.getText(), options);
-      this.results.set(doc.uri, { version: doc.version, result });
-      void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(result, doc.version) });
+      const syntaxNote = !languageOfDocument(filePathOf(doc.uri), doc.languageId)?.editorReportsSyntaxErrors;
+      const diagnostics = toDiagnostics(result, doc.version, { syntaxNote });
+      this.results.set(doc.uri, { version: doc.version, result, diagnostics });
+      // A configuration file that is also a linted document keeps its configuration diagnostics.
+      void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...diagnostics, ...this.configProblems.diagnosticsFor(doc.uri)] });
       return result;
     } catch (err) {
       this.connection.console.error(`tlslint: analysing ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -112,17 +119,24 @@ export class DocumentLinter {
   }
 
   /** Lint options for a document or file: its .tlslintrc.json plus the editor's settings. */
-  optionsFor(uri: string, settings: Settings): (LintOptions & { config: ResolvedConfig }) | { error: Diagnostic } {
-    const config = this.configFor(uri);
-    return 'error' in config ? config : withSettings(config, settings);
+  optionsFor(uri: string, settings: Settings): LintOptions & { config: ResolvedConfig } {
+    return withSettings(this.configFor(uri), settings);
   }
 
-  /** The .tlslintrc.json that applies to a document or file, or why it cannot be used. */
-  configFor(uri: string): ResolvedConfig | { error: Diagnostic } {
+  /**
+   * The .tlslintrc.json that applies to a document or file; when it cannot be used, the last valid
+   * one read from the same file (else the defaults), and the file gets the problems as diagnostics.
+   */
+  configFor(uri: string): ResolvedConfig {
     const file = filePathOf(uri);
     if (!file) return { ...defaultConfig(), configFile: undefined, baseDir: this.workspaceRoots[0] ?? process.cwd() };
-    const config = this.configs.for(file);
-    return config instanceof ConfigError ? { error: { ...info(`tlslint configuration error: ${config.message}`), severity: 1 } } : config;
+    return this.configProblems.use(this.configs.for(file));
+  }
+
+  /** After a configuration file changed on disk (the caller cleared `configs`): reports or clears its problems. */
+  recheckConfigFile(file: string): void {
+    // What applies in the file's directory is that file, if it is a configuration at all.
+    this.configProblems.recheck(file, this.configs.for(path.join(path.dirname(file), '.tlslint-probe')));
   }
 
   private rootOf(file: string): string | undefined {
@@ -130,13 +144,10 @@ export class DocumentLinter {
   }
 }
 
-/** A file's config with the editor's settings applied: they name test files and set severities. */
+/** A file's config with the editor's settings applied: they add test files and set severities. */
 export function withSettings(config: ResolvedConfig, settings: Settings): LintOptions & { config: ResolvedConfig } {
-  return { config: settings.testFiles ? { ...config, testFiles: settings.testFiles } : config, overrides: severityOverrides(settings), rules: catalog };
-}
-
-function info(message: string): Diagnostic {
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, message };
+  const testFiles = settings.testFiles.filter((g) => !config.testFiles.includes(g));
+  return { config: testFiles.length > 0 ? { ...config, testFiles: [...config.testFiles, ...testFiles] } : config, overrides: severityOverrides(settings), rules: catalog };
 }
 
 export function filePathOf(uri: string): string | undefined {

@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Connection, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import type { Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
+import { formatCount, plural } from '../../../protocol/counts.js';
 import type { ScanSummary, Settings } from '../../../protocol/protocol.js';
 import { isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
@@ -37,8 +38,8 @@ const CANCEL_POLL_MS = 50;
 
 type Shared = { config: ResolvedConfig; overrides: Overrides };
 interface Directory {
-  config: ResolvedConfig | { error: Diagnostic };
-  options?: Shared | { error: Diagnostic };
+  config: ResolvedConfig;
+  options?: Shared;
 }
 
 /**
@@ -103,7 +104,7 @@ export class WorkspaceScanner {
     const optionsFor = (file: string, settings: Settings) => {
       if (!settings.enable) return undefined;
       const d = directory(file);
-      return (d.options ??= 'error' in d.config ? d.config : share(withSettings(d.config, settings)));
+      return (d.options ??= share(withSettings(d.config, settings)));
     };
     // Once stopped, results still coming back from the worker are neither counted nor published.
     let stopped = false;
@@ -119,7 +120,7 @@ export class WorkspaceScanner {
       const now = Date.now();
       if (summary.files === 1 || summary.files === total || now - lastReport >= REPORT_INTERVAL_MS) {
         lastReport = now;
-        req.progress.report(Math.round((summary.files / total) * 100), `${summary.files}/${total} files`);
+        req.progress.report(Math.round((summary.files / total) * 100), `${formatCount(summary.files)} of ${plural(total, 'file')}`);
       }
     };
     const linted = (uri: string, result: FileResult) => {
@@ -131,7 +132,8 @@ export class WorkspaceScanner {
         count(result);
         if (result.findings.length > 0 || result.notes.length > 0 || this.published.has(uri)) {
           this.published.add(uri);
-          void this.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(result, null) });
+          const config = this.linter.configProblems.diagnosticsFor(uri);
+          void this.connection.sendDiagnostics({ uri, diagnostics: [...toDiagnostics(result, null), ...config] });
         }
       }
       settled();
@@ -166,7 +168,7 @@ export class WorkspaceScanner {
           continue;
         }
         const o = optionsFor(file, await settingsFor(file, uri));
-        if (!o || 'error' in o) {
+        if (!o) {
           settled();
           continue;
         }
@@ -189,7 +191,7 @@ export class WorkspaceScanner {
     let n = 0;
     for (const uri of this.published) {
       if (isOpen(uri)) continue;
-      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      void this.connection.sendDiagnostics({ uri, diagnostics: this.linter.configProblems.diagnosticsFor(uri) });
       n++;
     }
     this.published = new Set([...this.published].filter(isOpen));
@@ -198,13 +200,13 @@ export class WorkspaceScanner {
 }
 
 /** Whether discovery skips a file: `files.exclude` (switched-on patterns) or its config's ignores. */
-function ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined, config: ResolvedConfig | { error: unknown }): boolean {
+function ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined, config: ResolvedConfig): boolean {
   const root = rootOf(abs, roots);
   if (excluded && root) {
     const rel = abs.slice(root.length + 1).split('\\').join('/');
     if (rel && excluded(rel)) return true;
   }
-  return !('error' in config) && isIgnored(config, abs, config.baseDir);
+  return isIgnored(config, abs, config.baseDir);
 }
 
 /** Resolves when `work` settles or `stop()` turns true, whichever is first. */

@@ -40,4 +40,23 @@ suite('Fix all (source.fixAll.tlslint)', () => {
     const after = await waitForDiagnostics('only the AES128-SHA warning to remain', doc.uri, (d) => d.length === 1 && isAes128Sha(d[0]));
     mustFail('the RC4 finding is still there', () => assert.ok(after.some(isRc4)));
   });
+
+  test('"Fix all safe tlslint problems" is in the quick-fix menu too, and changes what source.fixAll.tlslint changes', async () => {
+    const original = server('RC4-SHA:AES128-SHA');
+    fs.writeFileSync(wsFile(FILE), original);
+    const doc = await open(wsFile(FILE));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const diags = await waitForDiagnostics('the weak-cipher findings', doc.uri, (d) => d.length === 2 && doc.getText() === original);
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const fixAll = (await codeActions(doc.uri, whole, FIX_ALL, (a) => a.kind?.value === FIX_ALL)).find((a) => a.kind?.value === FIX_ALL)!;
+    // The menu's entry is resolved when chosen (the fourth argument resolves that many actions).
+    const menu = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diags[0].range, vscode.CodeActionKind.QuickFix.value, 50);
+    const entry = menu.find((a) => a.title === 'Fix all safe tlslint problems');
+    assert.ok(entry, JSON.stringify(menu.map((a) => a.title)));
+    assert.equal(entry.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(entry.edit, 'resolved with its edit');
+    const text = (a: vscode.CodeAction) => a.edit!.get(doc.uri).map((e) => e.newText);
+    assert.deepEqual(text(entry), text(fixAll));
+    assert.notEqual(text(entry)[0], original);
+  });
 });
