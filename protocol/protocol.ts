@@ -69,6 +69,8 @@ export interface Settings {
   rules: Record<string, 'off' | 'info' | 'warning' | 'error' | 'default'>;
   /** Globs of more test files, added to the configuration's `testFiles`. */
   testFiles: string[];
+  /** Show information findings (severity info); off by default (LintOptions.includeInfo). */
+  includeInfo: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, testFiles: [] };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, testFiles: [], includeInfo: false };

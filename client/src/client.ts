@@ -78,5 +78,6 @@ export function currentSettings(scope?: vscode.ConfigurationScope): Settings {
     run: config.get<Settings['run']>('run', 'onType'),
     rules: { ...config.get<Settings['rules']>('rules', {}) },
     testFiles: config.get<string[]>('testFiles', []),
+    includeInfo: config.get<boolean>('includeInfo', false),
   };
 }

@@ -2,16 +2,32 @@
 // and how a message says them: a condition on the user's explicit choice ("--insecure",
 // `config.verifyTls`) is named as the opt-in it is.
 
-/** The conditions that are set, joined: "when `a` is truthy and when `b` is falsy"; undefined when none is. */
+/** The conditions that are set, joined: "when a is truthy and when b is falsy"; undefined when none is. */
 export function joinConditions(...conditions: (string | undefined)[]): string | undefined {
   const parts = conditions.filter((c): c is string => !!c);
   return parts.length ? parts.join(' and ') : undefined;
 }
 
-/** " (when `a` is truthy and …)" for messages, or "". */
+/** The longest condition a message shows: a Problems panel shows about 100 characters in all. */
+const MAX = 56;
+
+/**
+ * " (when a is truthy and b is falsy)" for messages, or "": each condition once, "when" said once,
+ * and the conditions past the length a message can spare given way to "…".
+ */
 export function conditionsSuffix(...conditions: (string | undefined)[]): string {
-  const c = joinConditions(...conditions);
-  return c ? ` (${describeConditions(c)})` : '';
+  const parts = [...new Set(conditions.filter((c): c is string => !!c).flatMap((c) => c.split(/ and (?=when )/)))].map(describeCondition);
+  if (parts.length === 0) return '';
+  let text = parts[0];
+  for (const p of parts.slice(1)) {
+    const next = `${text} and ${p.replace(/^when /, '')}`;
+    if (next.length > MAX) {
+      text += ' and …';
+      break;
+    }
+    text = next;
+  }
+  return ` (${text})`;
 }
 
 /** Names of settings that ask for less verification: `insecure`, `--insecure`, `allowSelfSigned`, `skipTlsVerify`. */
@@ -24,18 +40,14 @@ export function asksForLess(name: string): boolean {
   return ASKS_FOR_LESS.test(name);
 }
 
-/** Each "when `x` is truthy" part that tests an explicit opt-in, said as one. */
-export function describeConditions(condition: string): string {
-  return condition.split(/ and (?=when )/).map(describeCondition).join(' and ');
-}
-
+/** A "when x is truthy" part that tests an explicit opt-in, said as one. */
 function describeCondition(part: string): string {
-  const m = /^when `(.+)` is (truthy|falsy)$/s.exec(part);
+  const m = /^when (.+) is (truthy|falsy)$/s.exec(part);
   if (!m) return part;
   const negated = m[1].startsWith('!');
   const expr = negated ? m[1].slice(1) : m[1];
   const truthy = (m[2] === 'truthy') !== negated;
-  if (truthy && ASKS_FOR_LESS.test(expr)) return `only on the explicit opt-in \`${expr}\``;
-  if (!truthy && ASKS_FOR_CHECKS.test(expr) && !ASKS_FOR_LESS.test(expr)) return `only when \`${expr}\` is turned off, an explicit opt-out`;
+  if (truthy && ASKS_FOR_LESS.test(expr)) return `only on the explicit opt-in ${expr}`;
+  if (!truthy && ASKS_FOR_CHECKS.test(expr) && !ASKS_FOR_LESS.test(expr)) return `only when ${expr} is off, an explicit opt-out`;
   return part;
 }

@@ -45,10 +45,10 @@ export function envWrites(ctx: JsRuleContext, name: string): EnvWrite[] {
     const when = LOGICAL.get(op);
     if (op !== ts.SyntaxKind.EqualsToken && !append && !when) continue;
     if (isEnvVar(ctx, a.left, name)) {
-      out.push({ node: a, value: ctx.valueOf(a.right), valueNode: a.right, append, condition: joinConditions(...guards(a), when) });
+      out.push({ node: a, value: ctx.valueOf(a.right), valueNode: a.right, append, condition: joinConditions(...guards(ctx.sourceFile, a), when) });
     } else if (op === ts.SyntaxKind.EqualsToken && isProcessEnv(ctx, a.left)) {
       // process.env = { ...process.env, X: '0' }
-      out.push(...inObject(ctx, ctx.valueOf(a.right), name, guards(a)));
+      out.push(...inObject(ctx, ctx.valueOf(a.right), name, guards(ctx.sourceFile, a)));
     } else if (!append) {
       out.push(...loopWrites(ctx, a, name, when));
     }
@@ -57,13 +57,13 @@ export function envWrites(ctx: JsRuleContext, name: string): EnvWrite[] {
     const args = c.arguments ?? ts.factory.createNodeArray<ts.Expression>();
     // Object.assign(process.env, { X: '0' })
     if (ts.isCallExpression(c) && args.length >= 2 && isObjectAssignCall(c) && isProcessEnv(ctx, args[0])) {
-      for (const arg of args.slice(1)) if (!ts.isSpreadElement(arg)) out.push(...inObject(ctx, ctx.valueOf(arg), name, guards(c)));
+      for (const arg of args.slice(1)) if (!ts.isSpreadElement(arg)) out.push(...inObject(ctx, ctx.valueOf(arg), name, guards(ctx.sourceFile, c)));
     } else if (ts.isCallExpression(c) && args.length >= 3 && isReflectSet(c) && isProcessEnv(ctx, args[0]) && literalString(ctx.valueOf(args[1])) === name && !ts.isSpreadElement(args[2])) {
-      out.push({ node: c, value: ctx.valueOf(args[2]), valueNode: args[2], append: false, condition: joinConditions(...guards(c)) });
+      out.push({ node: c, value: ctx.valueOf(args[2]), valueNode: args[2], append: false, condition: joinConditions(...guards(ctx.sourceFile, c)) });
     }
     const sink = envSink(ctx, c);
     if (sink) {
-      for (const b of childEnvs(ctx, sink, c)) out.push(...inObject(ctx, b.value, name, guards(c), b.condition, sink.id));
+      for (const b of childEnvs(ctx, sink, c)) out.push(...inObject(ctx, b.value, name, guards(ctx.sourceFile, c), b.condition, sink.id));
     }
   }
   return out;
@@ -76,7 +76,7 @@ function inObject(ctx: JsRuleContext, v: Value, name: string, conditions: string
     if (b.value.kind !== 'object') continue;
     const prop = b.value.props.get(name);
     if (!prop) continue;
-    const all = [...new Set([...guards(prop.node), ...conditions])];
+    const all = [...new Set([...guards(ctx.sourceFile, prop.node), ...conditions])];
     out.push({ node: prop.node, value: prop.value, valueNode: prop.valueNode, append: false, prop, api, condition: joinConditions(...all, condition, b.condition) });
   }
   return out;
@@ -141,7 +141,7 @@ function loopWrites(ctx: JsRuleContext, a: ts.BinaryExpression, name: string, wh
   for (const b of branchesOf(ctx.valueOf(loop.source))) {
     if (b.value.kind !== 'object') continue;
     const prop = b.value.props.get(name);
-    if (prop) out.push({ node: prop.node, value: prop.value, valueNode: prop.valueNode, append: false, prop, viaLoop: true, condition: joinConditions(...guards(a), when, b.condition) });
+    if (prop) out.push({ node: prop.node, value: prop.value, valueNode: prop.valueNode, append: false, prop, viaLoop: true, condition: joinConditions(...guards(ctx.sourceFile, a), when, b.condition) });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import type { JsRuleContext, Value } from './api.js';
 import { LOG_METHODS } from '../data/node/key-logging.js';
 import { isNothing, returnsNothing } from './functions.js';
-import { shortText } from './guards.js';
+import { whenTruthy } from './condition-text.js';
 import { unwrap } from './syntax.js';
 import { someNode } from './walk.js';
 
@@ -102,7 +102,7 @@ class PathWalker {
   exit(path: Path): void {
     if (path.checked) return;
     if (this.cert !== undefined && path.conditions.some((c) => this.mentions(c, this.cert!))) return;
-    const when = path.conditions.map((c) => `when \`${shortText(c)}\` is ${path.negated?.has(c) ? 'falsy' : 'truthy'}`);
+    const when = path.conditions.map((c) => whenTruthy(this.ctx.sourceFile, c, !path.negated?.has(c)));
     this.skips.push(when.join(' and '));
   }
 

@@ -21,7 +21,7 @@ export interface NodeArg {
   range: { start: number; end: number };
   /** The syntax that gives the argument (for opt-in checks). */
   node: ts.Node;
-  /** For messages: 'NODE_OPTIONS', 'process.execArgv', 'the node arguments of child_process.spawn'. */
+  /** For messages: 'NODE_OPTIONS', 'process.execArgv', "spawn's node arguments", "fork's NODE_OPTIONS". */
   where: string;
   condition?: string;
   /** Takes the argument out, when it stands in a literal. */
@@ -50,33 +50,38 @@ function collect(ctx: JsRuleContext): NodeArg[] {
   const seen = new Set<ts.Node>();
   for (const w of envWrites(ctx, 'NODE_OPTIONS')) {
     seen.add(w.node);
-    out.push(...stringArgs(ctx, w.node, w.valueNode, w.value, w.api ? `the NODE_OPTIONS of ${w.api}` : 'NODE_OPTIONS', w.condition));
+    out.push(...stringArgs(ctx, w.node, w.valueNode, w.value, w.api ? `${shortApi(w.api)}'s NODE_OPTIONS` : 'NODE_OPTIONS', w.condition));
   }
   for (const site of optionSites(ctx, new Set(['NODE_OPTIONS', ...ARG_OPTION_KEYS]))) {
     const { prop } = site;
     if (seen.has(prop.node)) continue;
     seen.add(prop.node);
     const where = prop.key === 'NODE_OPTIONS' ? 'NODE_OPTIONS' : prop.key;
-    out.push(...listOrString(ctx, prop.node, valueExpr(prop), prop.value, where, joinConditions(...guards(prop.node), site.condition)));
+    out.push(...listOrString(ctx, prop.node, valueExpr(prop), prop.value, where, joinConditions(...guards(ctx.sourceFile, prop.node), site.condition)));
   }
   for (const a of ctx.nodes.assignments) {
-    if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && processPath(ctx, a.left) === 'execArgv') out.push(...listArgs(ctx, a, a.right, ctx.valueOf(a.right), 'process.execArgv', joinConditions(...guards(a)), false));
+    if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && processPath(ctx, a.left) === 'execArgv') out.push(...listArgs(ctx, a, a.right, ctx.valueOf(a.right), 'process.execArgv', joinConditions(...guards(ctx.sourceFile, a)), false));
   }
   for (const c of ctx.nodes.calls) {
     if (!ts.isCallExpression(c)) continue;
     const callee = unwrap(c.expression);
     // process.execArgv.push('--tls-keylog=keys.log')
     if (ts.isPropertyAccessExpression(callee) && LIST_METHODS.has(callee.name.text) && processPath(ctx, callee.expression) === 'execArgv') {
-      for (const arg of c.arguments) if (!ts.isSpreadElement(arg)) out.push(...elementArg(ctx, c, arg, ctx.valueOf(arg), 'process.execArgv', joinConditions(...guards(c)), undefined));
+      for (const arg of c.arguments) if (!ts.isSpreadElement(arg)) out.push(...elementArg(ctx, c, arg, ctx.valueOf(arg), 'process.execArgv', joinConditions(...guards(ctx.sourceFile, c)), undefined));
       continue;
     }
     const ref = ctx.refOf(c.expression);
     if (ref?.module === 'child_process' && ref.path.length === 1 && SPAWNERS.has(ref.path[0]) && c.arguments.length >= 2 && runsNode(ctx, c.arguments[0])) {
       const list = c.arguments[1];
-      if (!ts.isSpreadElement(list)) out.push(...listArgs(ctx, c, list, ctx.valueOf(list), `the node arguments of child_process.${ref.path[0]}`, joinConditions(...guards(c)), true));
+      if (!ts.isSpreadElement(list)) out.push(...listArgs(ctx, c, list, ctx.valueOf(list), `${ref.path[0]}'s node arguments`, joinConditions(...guards(ctx.sourceFile, c)), true));
     }
   }
   return out;
+}
+
+/** `child_process.fork` is 'fork' in messages: the call is on the same line. */
+export function shortApi(api: string): string {
+  return api.replace(/^child_process\./, '');
 }
 
 function valueExpr(prop: Prop): ts.Expression | undefined {

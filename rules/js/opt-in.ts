@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import type { JsRuleContext, Prop } from './api.js';
 import { asksForLess } from '../common/conditions.js';
-import { shortText } from './guards.js';
+import { whenTruthy } from './condition-text.js';
 import { unwrap } from './syntax.js';
 import { branchesOf, type ValueBranch } from './values.js';
 import { OPT_IN_NAME } from '../data/node/key-logging.js';
@@ -67,5 +67,5 @@ export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: re
   if (!e || !ts.isPrefixUnaryExpression(e) || e.operator !== ts.SyntaxKind.ExclamationToken || !insecureValues.includes(false)) return undefined;
   // Only a value the file does not know: a known one is judged by its branches.
   if (!branchesOf(ctx.valueOf(e)).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
-  return { value: { kind: 'literal', value: false, node: e }, condition: `when \`${shortText(e.operand)}\` is truthy` };
+  return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(ctx.sourceFile, e.operand, true) };
 }

@@ -31,7 +31,7 @@ export function insecureSetterCalls(ctx: JsRuleContext, rule: string): SetterCal
     const key = keyName(ctx, keyArg);
     if (key === undefined || setter.keys[key] !== rule) continue;
     const bad = findBranch(ctx.valueOf(valueArg), (v) => isOneOf(v, setter.insecure));
-    if (bad) out.push({ call, setter, key, value: bad.value, condition: joinConditions(...guards(call), bad.condition) });
+    if (bad) out.push({ call, setter, key, value: bad.value, condition: joinConditions(...guards(ctx.sourceFile, call), bad.condition) });
   }
   return out;
 }

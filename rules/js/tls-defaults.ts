@@ -33,7 +33,7 @@ export function tlsDefaultWrites(ctx: JsRuleContext, names: ReadonlySet<string>)
     if (!ref || ref.module !== 'tls' || ref.path.length !== 1 || !names.has(ref.path[0])) continue;
     const edit = removeStatement(ctx.sourceFile, a);
     const name = ref.path[0];
-    out.push({ name, node: a, value: ctx.valueOf(a.right), valueNode: a.right, append, condition: joinConditions(...guards(a)), removal: edit && { title: `Remove the tls.${name} assignment`, kind: 'suggestion', edits: [edit] } });
+    out.push({ name, node: a, value: ctx.valueOf(a.right), valueNode: a.right, append, condition: joinConditions(...guards(ctx.sourceFile, a)), removal: edit && { title: `Remove the tls.${name} assignment`, kind: 'suggestion', edits: [edit] } });
   }
   for (const c of ctx.nodes.calls) {
     if (!ts.isCallExpression(c) || !isObjectAssignCall(c) || c.arguments.length < 2) continue;
@@ -44,7 +44,7 @@ export function tlsDefaultWrites(ctx: JsRuleContext, names: ReadonlySet<string>)
       if (v.kind !== 'object') continue;
       for (const p of v.props.values()) {
         if (!names.has(p.key) || !p.valueNode) continue;
-        out.push({ name: p.key, node: p.node, value: p.value, valueNode: p.valueNode, condition: joinConditions(...guards(c)), removal: removeOptionFix(ctx, p, `Remove tls.${p.key} from Object.assign`) });
+        out.push({ name: p.key, node: p.node, value: p.value, valueNode: p.valueNode, condition: joinConditions(...guards(ctx.sourceFile, c)), removal: removeOptionFix(ctx, p, `Remove tls.${p.key} from Object.assign`) });
       }
     }
   }

@@ -9,6 +9,8 @@ import { isObjectAssignCall } from '../js/syntax.js';
 import { findBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
+import { files } from './files.js';
+import { checkPm2 } from '../js/pm2.js';
 
 const VAR = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
@@ -20,6 +22,8 @@ type Ctx = JsRuleContext<Messages>;
 export const js: JsPart<Messages> = {
   needles: [VAR],
   check(ctx) {
+    // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
+    checkPm2(ctx, files);
     if (!ctx.text.includes(VAR)) return;
     for (const w of envWrites(ctx, VAR)) {
       // `+=` appends to what the variable held: '0' never results from appending.

@@ -15,6 +15,8 @@ import { tlsDefaultWrites } from '../js/tls-defaults.js';
 import { branchesOf, conditionSuffix, findBranch, literalString, optionCheck, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
+import { files } from './files.js';
+import { checkPm2 } from '../js/pm2.js';
 
 const NAMES = new Set(['secureProtocol', 'minVersion', 'maxVersion']);
 const GLOBAL_DEFAULTS = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
@@ -27,6 +29,8 @@ export const js: JsPart<Messages> = {
   needles: [...LEGACY_VERSIONS, ...SECURE_PROTOCOL_METHODS.keys(), ...PROTOCOL_FLAGS.keys()],
   optionChecks: [optionCheck('secureProtocol', isKnownMethod), optionCheck('minVersion', isLegacyVersion), optionCheck('maxVersion', isLegacyVersion)],
   check(ctx) {
+    // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
+    checkPm2(ctx, files);
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop, site.condition);
     for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) if (!w.append) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal, w.condition);
     if (ctx.text.includes('--tls-m')) checkFlags(ctx);
@@ -44,9 +48,9 @@ function checkFlags(ctx: Ctx): void {
     const max = flag.bound === 'max';
     ctx.report({
       range: arg.range,
-      messageId: max ? 'flagMax' : 'flag',
+      messageId: max ? 'flagMax' : 'nodeFlag',
       severity: max ? 'warning' : undefined,
-      data: { flag: arg.text, where: arg.where, condition: conditionsSuffix(arg.condition), protocol: protocolName(flag.version) },
+      data: { flag: arg.text, where: arg.where, condition: conditionsSuffix(arg.condition), protocol: flag.protocol },
       fixes: arg.removal ? [{ title: `Remove ${arg.text}`, kind: 'suggestion', edits: [arg.removal] }] : [],
     });
   }

@@ -17,6 +17,8 @@ import { conditionsSuffix } from '../common/conditions.js';
 import { someNode, walk } from '../js/walk.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { OPT_IN, type Messages } from './meta.js';
+import { files } from './files.js';
+import { checkPm2 } from '../js/pm2.js';
 
 
 type Ctx = JsRuleContext<Messages>;
@@ -25,6 +27,8 @@ export const js: JsPart<Messages> = {
   needles: [KEYLOG_EVENT, 'enableTrace', ...KEY_LOG_FLAGS.map((f) => f.flag)],
   optionChecks: [optionCheck('enableTrace', (v) => tracing(v))],
   check(ctx) {
+    // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
+    checkPm2(ctx, files);
     if (!/keylog|enableTrace|--trace-tls/.test(ctx.text)) return;
     checkListeners(ctx);
     checkEnableTrace(ctx);

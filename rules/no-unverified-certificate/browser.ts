@@ -99,7 +99,7 @@ function switchUses(ctx: Ctx): SwitchUse[] {
 /** Each string argument of a call is one switch; removing it takes the argument, or the call when it is the only one. */
 function argumentUses(ctx: Ctx, call: ts.CallExpression, where: string, dashes: 'required' | 'optional' | 'none', only?: number): SwitchUse[] {
   const out: SwitchUse[] = [];
-  const condition = joinConditions(...guards(call));
+  const condition = joinConditions(...guards(ctx.sourceFile, call));
   call.arguments.forEach((arg, i) => {
     if (ts.isSpreadElement(arg) || (only !== undefined && i >= only)) return;
     for (const b of branchesOf(ctx.valueOf(arg))) {

@@ -86,7 +86,7 @@ function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void 
     node: site.prop.node,
     messageId: server ? 'serverClientCert' : local ? 'optionLocal' : 'option',
     severity: local ? LOWER.error : undefined,
-    data: { option: shown, condition, advice: option.advice, where, host: local ?? '' },
+    data: { option: shown, condition, where, host: local ?? '' },
     fixes: compact(fixes),
   });
 }
@@ -115,7 +115,7 @@ function checkContextOptions(ctx: Ctx): void {
       node: site.prop.node,
       messageId: local ? 'optionLocal' : 'option',
       severity: local ? LOWER.error : undefined,
-      data: { option: shown, condition: conditionsSuffix(site.condition, bad.condition), advice: option.advice, where: ` (${option.owner})`, host: local ?? '' },
+      data: { option: shown, condition: conditionsSuffix(site.condition, bad.condition), where: ` (${option.owner})`, host: local ?? '' },
       fixes: compact([removeOptionFix(ctx, site.prop, `Remove ${shown} (verify certificates)`)]),
     });
   }

@@ -16,7 +16,7 @@ import { optionSites } from '../js/option-sites.js';
 import { moduleNeedles } from '../js/needles.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { branchesOf, conditionSuffix, findBranch, isOneOf, literalString, optionCheck, propAt } from '../js/values.js';
+import { branchesOf, findBranch, isOneOf, literalString, optionCheck, propAt } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 
@@ -47,7 +47,7 @@ export const js: JsPart<Messages> = {
           continue;
         }
         fixes.push(removeOptionFix(ctx, prop, 'Remove checkServerIdentity (use the default host name check)'), safeSettingsFixFor(ctx, prop.node));
-        ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionText(site.condition, bad.condition) }, fixes: compact(fixes) });
+        ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionsSuffix(site.condition, bad.condition) }, fixes: compact(fixes) });
         continue;
       }
       const flag = FLAGS.find((f) => f.name === prop.key)!;
@@ -55,7 +55,7 @@ export const js: JsPart<Messages> = {
       if (!bad) continue;
       const shown = `${flag.name}: ${String((bad.value as { value?: unknown }).value)}`;
       fixes.push(removeOptionFix(ctx, prop, `Remove ${shown}`), safeSettingsFixFor(ctx, prop.node));
-      ctx.report({ node: prop.node, messageId: 'flag', data: { option: shown, condition: conditionText(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
+      ctx.report({ node: prop.node, messageId: 'flag', data: { option: shown, condition: conditionsSuffix(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
     }
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkMysql2(ctx);
@@ -91,9 +91,9 @@ function checkGlobalPatches(ctx: Ctx): void {
     if (!skips) continue;
     const edit = removeStatement(ctx.sourceFile, a);
     const fixes: Fix[] = edit ? [{ title: 'Remove the tls.checkServerIdentity patch', kind: 'suggestion', edits: [edit] }] : [];
-    const guard = joinConditions(...guards(a));
+    const guard = joinConditions(...guards(ctx.sourceFile, a));
     if (skips === 'all') ctx.report({ node: a, messageId: 'patchAll', data: { condition: conditionsSuffix(guard) }, fixes });
-    else ctx.report({ node: a, messageId: 'patchSome', data: { condition: conditionsSuffix(guard, skips) }, fixes });
+    else ctx.report({ node: a, messageId: 'patchSome', data: { condition: conditionsSuffix(skips, guard) }, fixes });
   }
 }
 
@@ -109,16 +109,7 @@ function mergeSkips(list: { skips: Skips; condition?: string }[]): 'all' | strin
 function checkPartialSkip(ctx: Ctx, prop: Prop, where: string, siteCondition: string | undefined): void {
   const skips = mergeSkips(branchesOf(prop.value).map((b) => ({ skips: skippedHosts(ctx, b.value), condition: b.condition })));
   if (!skips || skips === 'all') return;
-  ctx.report({ node: prop.node, messageId: 'partialCheck', severity: 'warning', data: { where, condition: conditionsSuffix(siteCondition, skips) } });
-}
-
-/**
- * " (when `strict` is falsy)": when the options hold the property (a write under an `if` splits
- * them) and when its value is the insecure one.
- */
-function conditionText(...conditions: (string | undefined)[]): string {
-  const parts = conditions.filter((c): c is string => !!c);
-  return parts.length ? conditionSuffix({ value: { kind: 'unknown' }, condition: parts.join(' and ') }) : '';
+  ctx.report({ node: prop.node, messageId: 'partialCheck', severity: 'warning', data: { where, condition: conditionsSuffix(skips, siteCondition) } });
 }
 
 /**
@@ -185,11 +176,10 @@ function checkMysql2Ssl(ctx: Ctx, sink: string, ssl: Prop, value: Value & { kind
   if (!vi && value.open) return;
   const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
   if (vi && !off) return;
-  const when = [...conditions, off?.condition].filter(Boolean).join(' and ');
   // Added to the literal the ssl options were written in (maybe via a variable).
   const added = vi ? undefined : addOptionEdit(ctx, value, 'verifyIdentity', 'verifyIdentity: true');
   const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : added && { title: 'Add verifyIdentity: true', kind: 'suggestion' as const, edits: [added] };
   const orm = sink !== 'mysql2';
-  ctx.report({ node: vi ? vi.node : ssl.node, messageId: orm ? 'mysqlOrm' : 'mysql2', data: { sink, condition: when ? (orm ? conditionsSuffix(when) : `, and here it is not (${when})`) : '' }, fixes: fix ? [fix] : [] });
+  ctx.report({ node: vi ? vi.node : ssl.node, messageId: orm ? 'mysqlOrm' : 'mysql2', data: { sink, condition: conditionsSuffix(...conditions, off?.condition) }, fixes: fix ? [fix] : [] });
 }
 

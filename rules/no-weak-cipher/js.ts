@@ -4,11 +4,11 @@ import ts from 'typescript';
 import type { Fix, ReportDescriptor, Severity, TextEdit } from '../api.js';
 import type { Prop } from '../js/api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS, NODE_DEFAULT_CIPHERS } from '../ciphers/weakness.js';
-import {
-  cipherListFlag, cipherProblems, isInsecureCipherString, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel,
-} from '../common/cipher-strings.js';
+import { cipherListFlag, cipherProblems, isInsecureCipherString, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
+import { removeElement, safeExclusions, type CipherStringEdit } from '../common/cipher-fixes.js';
+import { describeEnabled, preview } from '../common/cipher-words.js';
 import { compact } from '../common/compact.js';
-import { joinConditions } from '../common/conditions.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
 import { removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, type OptionSite } from '../js/option-sites.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
@@ -38,10 +38,8 @@ export const js: JsPart<Messages> = {
         checkAppended(ctx, reported, w.node, w.valueNode, compact([w.removal]), w.condition);
         continue;
       }
-      const assignment = ts.isBinaryExpression(w.node);
       const alternatives = compact([replaceFix(w.valueNode), w.removal]);
-      const alt = assignment ? 'remove the assignment, which changes every later TLS context of the process' : 'leave tls.DEFAULT_CIPHERS alone, it applies to every later TLS context of the process';
-      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives, alt, ...(w.condition ? { condition: w.condition } : {}) });
+      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives, ...(w.condition ? { condition: w.condition } : {}) });
     }
     if (ctx.text.includes('--tls-cipher-list=')) checkFlags(ctx, reported);
     for (const r of reported.values()) {
@@ -72,8 +70,6 @@ interface Target {
   condition?: string;
   /** Suggestions that replace or remove the whole value. */
   alternatives: Fix[];
-  /** The way out besides excluding suites, for the message: "leave ciphers out to use Node's default list". */
-  alt: string;
   /** Offered with insecure findings only (it removes what the insecure-options table calls insecure). */
   safeSettings?: () => Fix | undefined;
   /**
@@ -95,7 +91,6 @@ function checkOption(ctx: Ctx, site: OptionSite, reported: Reported): void {
     value,
     ...(site.condition ? { condition: site.condition } : {}),
     alternatives: compact([replaceFix(value, prop), removeOptionFix(ctx, prop, 'Remove the ciphers option (use the Node.js default list)')]),
-    alt: "leave ciphers out to use Node's default list",
     safeSettings,
     ...(site.atTlsPath ? {} : { maybeUnrelated: true }),
   });
@@ -131,43 +126,35 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     reportWhole(ctx, reported, t, text, problems, condition, at === 0 ? lit.end - 1 : undefined);
     return;
   }
+  const base = first + at;
   for (const p of problems) {
-    const range = { start: first + at + p.element.start, end: first + at + p.element.end };
+    const range = { start: base + p.element.start, end: base + p.element.end };
     const fixes: Fix[] = [];
-    if (p.kind === 'seclevel0') {
-      fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeElement(text, p.element, first + at)] });
-    } else if (p.exclusions) {
-      fixes.push(appendFix(text, p.exclusions, first + at + text.length));
-    }
-    report(ctx, reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, {
-      subject: `\`${p.element.text}\` in ${t.where}`, suites: p.suitesText, why: p.why,
-      advice: advice(p.exclusions, t.alt),
-    }, condition, fixes, at === 0 && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit)) ? lit : undefined);
+    if (p.kind === 'seclevel0') fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shifted(removeElement(text, p.element), base)] });
+    else if (p.safeFix) fixes.push(safeFix(p.safeFix, base));
+    report(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, { subject: `'${p.element.text}' in ${t.where}`, suites: p.enables }, condition, fixes, at === 0 && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit)) ? lit : undefined);
   }
 }
 
-/** A computed string: one finding at the option for its worst problems, one for @SECLEVEL=0. */
+/**
+ * A computed string: one finding at the option for its worst problems, one for @SECLEVEL=0. An
+ * escaped literal (`appendAt`: the offset of its end) may take exclusions of its insecure suites.
+ */
 function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, appendAt?: number): void {
   const range = { start: t.node.getStart(ctx.sourceFile), end: t.node.end };
   const subject = `${t.where} ${preview(text)}`;
   const suiteProblems = problems.filter((p) => p.kind === 'suites');
   if (suiteProblems.length > 0) {
     const level = suiteProblems.map((p) => p.level).reduce(worse);
-    const worst = suiteProblems.filter((p) => p.level === level);
-    const suites = [...new Set(worst.flatMap((p) => p.suites))];
-    // The exclusions are one set for the whole string: usable when every reported problem takes them.
-    const fixable = suiteProblems.filter((p) => p.level !== 'info');
-    const exclusions = appendAt !== undefined && fixable.every((p) => p.exclusions) ? fixable[0]?.exclusions : undefined;
-    const fixes = exclusions ? [appendFix(text, exclusions, appendAt!)] : [];
-    report(ctx, reported, t, level, level, range, {
-      subject, suites: describeSuites(suites, level), why: describeWeaknesses(level, suites), advice: advice(exclusions, t.alt),
-    }, condition, fixes);
+    const suites = [...new Set(suiteProblems.filter((p) => p.level === level).flatMap((p) => p.suites))];
+    const exclusions = appendAt !== undefined && level === 'insecure' ? safeExclusions(text, suites) : undefined;
+    report(reported, t, level, level, range, { subject, suites: describeEnabled(suites, level) }, condition, exclusions ? [safeFix(exclusions, appendAt! - text.length)] : []);
   }
-  if (problems.some((p) => p.kind === 'seclevel0')) report(ctx, reported, t, 'secLevelZero', 'insecure', range, { subject }, condition, []);
+  if (problems.some((p) => p.kind === 'seclevel0')) report(reported, t, 'secLevelZero', 'insecure', range, { subject }, condition, []);
 }
 
 function report(
-  _ctx: Ctx, reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, condition: string, own: Fix[],
+  reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, condition: string, own: Fix[],
   literal?: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
 ): void {
   const key = `${range.start}:${range.end}:${messageId}`;
@@ -177,30 +164,18 @@ function report(
     return;
   }
   reported.set(key, {
-    descriptor: { range, messageId, severity: SEVERITY[level], data: { ...data, condition: condition ? ` (${condition})` : '' } },
+    descriptor: { range, messageId, severity: SEVERITY[level], data: { ...data, condition: conditionsSuffix(condition) } },
     own, alternatives: t.alternatives, safeSettings: level === 'insecure' ? t.safeSettings : undefined, literal, sites: 1,
   });
 }
 
-function advice(exclusions: string[] | undefined, alt: string): string {
-  return exclusions ? `append '${exclusions.join(':')}' to exclude them, or ${alt}` : `use the Mozilla intermediate list, or ${alt}`;
+/** The safe fix of a cipher string edit, at `base` (where the string starts in the file). */
+function safeFix(edit: CipherStringEdit, base: number): Fix {
+  return { title: edit.title, kind: 'safe', edits: [shifted(edit, base)] };
 }
 
-/** The safe fix: `!X` elements after the string remove exactly the weak suites; the rest keeps its order. */
-function appendFix(text: string, exclusions: string[], at: number): Fix {
-  const sep = text === '' || /[:, ]$/.test(text) ? '' : ':';
-  const list = exclusions.join(':');
-  const shown = exclusions.length <= 8 ? `'${list}'` : `${exclusions.length} exclusions ('${exclusions.slice(0, 3).join(':')}:…')`;
-  return { title: `Add ${shown} to exclude the weak suites`, kind: 'safe', edits: [{ start: at, end: at, text: `${sep}${list}` }] };
-}
-
-/** Deletes one element with one separator next to it. */
-function removeElement(text: string, el: { start: number; end: number }, base: number): TextEdit {
-  const isSep = (c: string | undefined) => c === ':' || c === ',' || c === ' ';
-  let { start, end } = el;
-  if (start > 0 && isSep(text[start - 1])) start--;
-  else if (isSep(text[end])) end++;
-  return { start: base + start, end: base + end, text: '' };
+function shifted(edit: { start: number; end: number; text: string }, base: number): TextEdit {
+  return { start: base + edit.start, end: base + edit.end, text: edit.text };
 }
 
 /** Replaces the value with Mozilla's intermediate list, keeping the literal's quote style. */
@@ -222,7 +197,7 @@ function checkFlags(ctx: Ctx, reported: Reported): void {
     const cut = flag && flag.end === n.text.length && (ts.isTemplateHead(n) || ts.isTemplateMiddle(n));
     const problems = flag && !cut ? cipherProblems(flag.value) : undefined;
     if (flag && problems?.length) {
-      const t: Target = { where: '--tls-cipher-list', node: n, value: wholeLiteral(n), alternatives: [], alt: 'drop --tls-cipher-list to keep Node\'s default list' };
+      const t: Target = { where: '--tls-cipher-list', node: n, value: wholeLiteral(n), alternatives: [] };
       reportInLiteral(ctx, reported, t, flag.value, problems, '', n, flag.start);
     }
     return 'skip';
@@ -241,10 +216,10 @@ function checkAppended(ctx: Ctx, reported: Reported, node: ts.Node, value: ts.Ex
     const problems = cipherProblems(NODE_DEFAULT_CIPHERS + text)?.filter((p) => p.element.start >= base && p.level !== 'info');
     if (!problems?.length) continue;
     const lit = b.value.node;
-    const t: Target = { where: 'tls.DEFAULT_CIPHERS', node, value, alternatives, alt: 'remove the assignment, which changes every later TLS context of the process' };
+    const t: Target = { where: 'tls.DEFAULT_CIPHERS', node, value, alternatives };
     const plain = lit && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit)) && plainTextStart(ctx.sourceFile, lit) !== undefined;
-    // Exclusions appended after the default would strip more than this code added: the way out is removing the append.
-    const own = problems.map((p) => ({ ...p, exclusions: undefined }));
+    // A safe fix inside the default and the appended part would be worked out on both: the way out is removing the append.
+    const own = problems.map((p) => ({ ...p, safeFix: undefined }));
     const condition = joinConditions(guard, b.condition) ?? '';
     if (plain) reportInLiteral(ctx, reported, t, NODE_DEFAULT_CIPHERS + text, own, condition, lit, -base);
     else reportWhole(ctx, reported, t, NODE_DEFAULT_CIPHERS + text, own, condition);

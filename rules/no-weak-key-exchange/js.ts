@@ -84,7 +84,7 @@ function checkEcdhCurve(ctx: Ctx, site: OptionSite): void {
   ctx.report({
     node: prop.node,
     messageId: 'ecdhCurve',
-    data: { value: list, condition: condition(site, bad), curves: weak.join(', '), curveWord: weak.length === 1 ? 'a curve' : 'curves' },
+    data: { condition: condition(site, bad), curves: weak.join(', '), curveWord: weak.length === 1 ? 'a curve' : 'curves' },
     fixes: compact(fixes),
   });
 }

@@ -40,6 +40,11 @@ export async function uiSmoke(vsix) {
   const lap = (msg) => console.log(`  [${seconds(Date.now() - t0)}] ${msg}`);
   assert.ok(vsix && existsSync(vsix), `the packaged extension exists: ${vsix}`);
   const { dir, ws } = makeRunDir('ui-smoke');
+  // VS Code's npm extension opens package.json in the background, when it likes, and tlslint would
+  // count its scripts' findings in the Problems item this test reads for src/db.js: here they go.
+  const manifest = JSON.parse(readFileSync(path.join(ws, 'package.json'), 'utf8'));
+  manifest.scripts = { start: manifest.scripts.start };
+  writeFileSync(path.join(ws, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const file = path.join(ws, FILE);
   const original = readFileSync(file, 'utf8');
   assert.equal(original.split(INSECURE_LINE).length, 2, `${FILE} holds ${JSON.stringify(INSECURE_LINE)} once`);

@@ -60,7 +60,7 @@ describe('language server over stdio', () => {
       for (const file of report) {
         const abs = path.join(examples, file.filePath);
         const uri = pathToFileURL(abs).toString();
-        await open(ex, uri, readFileSync(abs, 'utf8'), /\.tsx?$/.test(abs) ? 'typescript' : 'javascript');
+        await open(ex, uri, readFileSync(abs, 'utf8'), /\.tsx?$/.test(abs) ? 'typescript' : /\.[cm]?jsx?$/.test(abs) ? 'javascript' : 'plaintext');
         const p = await ex.diagnostics(uri, (x) => x.diagnostics.length >= file.findings.length);
         const lsp = p.diagnostics.map((d) => [d.code, d.message, d.range.start.line + 1, d.range.start.character + 1, (d.data as { fixes: { title: string }[] }).fixes.map((f) => f.title)]);
         assert.deepEqual(lsp, file.findings.map((f) => [f.ruleId, f.message, f.line, f.column, f.fixes.map((x) => x.title)]), file.filePath);
@@ -110,6 +110,27 @@ describe('language server over stdio', () => {
     assert.deepEqual(after.diagnostics, []);
     const disable = actions.find((a) => a.title.startsWith('Disable'))!;
     assert.equal(applyTextEdits(INSECURE, disable.edit!.changes![uri]).split('\n')[1], '// tlslint-disable-next-line no-unverified-certificate -- reason');
+  });
+
+  it('lints project files by name: a Dockerfile gets # suppressions, a package.json none (JSON has no comments)', async () => {
+    const docker = 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n';
+    const pkg = '{\n  "scripts": { "dev": "NODE_TLS_REJECT_UNAUTHORIZED=0 next dev" }\n}\n';
+    const actionsFor = async (name: string, text: string, languageId: string) => {
+      const uri = uriOf(dir, name);
+      await open(client, uri, text, languageId);
+      const p = await client.diagnostics(uri, hasFindings);
+      assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range.start.line]), [['no-global-tls-bypass', 1]], name);
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as CodeAction[];
+      return { uri, actions };
+    };
+    const d = await actionsFor('Dockerfile', docker, 'dockerfile');
+    const disable = d.actions.find((a) => a.title === 'Disable no-global-tls-bypass for this line')!;
+    assert.equal(applyTextEdits(docker, disable.edit!.changes![d.uri]), 'FROM node:20\n# tlslint-disable-next-line no-global-tls-bypass -- reason\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n');
+    const remove = d.actions.find((a) => a.title === 'Remove the NODE_TLS_REJECT_UNAUTHORIZED setting')!;
+    assert.equal(applyTextEdits(docker, remove.edit!.changes![d.uri]), 'FROM node:20\n');
+    const j = await actionsFor('package.json', pkg, 'json');
+    assert.ok(!j.actions.some((a) => a.title.startsWith('Disable')), 'no comment to insert in JSON');
+    assert.ok(j.actions.some((a) => a.title === 'Remove the NODE_TLS_REJECT_UNAUTHORIZED setting'));
   });
 
   it('refuses fixes for a stale document version', async () => {

@@ -51,9 +51,9 @@ describe('extension settings', () => {
     });
   }
 
-  it('has exactly enable, run, testFiles, trace.server and the rule settings', () => {
+  it('has exactly enable, run, testFiles, includeInfo, trace.server and the rule settings', () => {
     const others = Object.keys(properties).filter((k) => !k.startsWith(RULE_PREFIX)).sort();
-    assert.deepEqual(others, ['tlslint.enable', 'tlslint.run', 'tlslint.testFiles', 'tlslint.trace.server']);
+    assert.deepEqual(others, ['tlslint.enable', 'tlslint.includeInfo', 'tlslint.run', 'tlslint.testFiles', 'tlslint.trace.server']);
     assert.ok(Object.keys(properties).every((k) => k.startsWith('tlslint.')));
   });
 
@@ -70,6 +70,8 @@ describe('extension settings', () => {
     assert.equal(properties['tlslint.testFiles'].type, 'array');
     assert.deepEqual((properties['tlslint.testFiles'] as Setting & { items?: { type: string } }).items, { type: 'string' });
     assert.deepEqual(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
+    assert.equal(properties['tlslint.includeInfo'].type, 'boolean');
+    assert.equal(properties['tlslint.includeInfo'].default, DEFAULT_SETTINGS.includeInfo);
     assert.deepEqual(properties['tlslint.trace.server'].enum, ['off', 'messages', 'verbose']);
     assert.equal(properties['tlslint.trace.server'].default, 'off');
   });
@@ -125,16 +127,25 @@ describe('extension commands and activation', () => {
     const selector = documentSelector();
     for (const lang of REGISTRY) {
       for (const id of lang.lspLanguageIds) {
-        assert.ok(selector.some((f) => f.scheme === 'file' && f.language === id) && selector.some((f) => f.scheme === 'untitled' && f.language === id), id);
+        // A language read by file name only (`json`: package.json) leaves the editor language to its names.
+        const byLanguage = selector.some((f) => f.scheme === 'file' && f.language === id) && selector.some((f) => f.scheme === 'untitled' && f.language === id);
+        assert.equal(byLanguage, !lang.byFileNameOnly || REGISTRY.some((l) => !l.byFileNameOnly && l.lspLanguageIds.includes(id)), id);
+        if (lang.byFileNameOnly) continue;
         assert.ok(isLinted('untitled:Untitled-1', id), `the server lints an untitled ${id} document`);
         assert.ok(isLinted(`file:///w/a${lang.extensionOf[id] ?? lang.extensions[0]}`, id), `the server lints a ${id} file`);
       }
       for (const ext of lang.extensions) assert.ok(isLinted(`file:///w/a${ext}`, 'plaintext'), `the server lints a${ext} whatever the editor calls it`);
-      for (const name of lang.fileNames ?? []) {
+      for (const name of [...(lang.fileNames ?? []), ...(lang.namePatterns ?? [])]) {
         assert.ok(selector.some((f) => f.pattern === `**/${name}`), name);
-        assert.ok(isLinted(`file:///w/${name}`, 'plaintext'), name);
+        const example = name.replace('*', 'production');
+        assert.ok(isLinted(`file:///w/${example}`, 'plaintext'), example);
       }
     }
+    // By-name-only languages: their editor language claims nothing else.
+    assert.ok(!isLinted('file:///w/tsconfig.json', 'json'), 'tsconfig.json is not package.json');
+    assert.ok(!isLinted('untitled:Untitled-1', 'json'), 'an untitled JSON document is not package.json');
+    assert.ok(!isLinted('file:///w/setup.ini', 'ini'), 'an .ini file is not .npmrc');
+    assert.ok(isLinted('file:///w/.github/workflows/ci.yml', 'yaml') && isLinted('file:///w/Dockerfile', 'dockerfile'));
     assert.ok(!isLinted('file:///w/notes.md', 'markdown'), 'nor anything else');
   });
 

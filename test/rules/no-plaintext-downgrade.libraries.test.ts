@@ -23,7 +23,7 @@ runRuleTests(noPlaintextDowngrade, {
       code: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', ⟦port: 587⟧, ${AUTH} });\nnodemailer.createTransport({ host: 'smtp.example.com', ⟦${AUTH}⟧ });\n`,
       messageIds: ['smtpImplicit', 'smtpImplicit'],
       severities: ['warning', 'warning'],
-      messageIncludes: ['This SMTP transport sends the password after STARTTLS only if the server offers it: set requireTLS: true.'],
+      messageIncludes: ['This SMTP transport sends the password after STARTTLS only if the server offers it.'],
       fixes: [{ title: 'Set requireTLS: true', output: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, requireTLS: true, ${AUTH} });\nnodemailer.createTransport({ host: 'smtp.example.com', ${AUTH} });\n` }],
     },
     {
@@ -31,7 +31,7 @@ runRuleTests(noPlaintextDowngrade, {
       code: `${MAIL}nodemailer.createTransport({ host: 'localhost', port: 587, ⟦secure: false⟧, ${AUTH} });\n`,
       messageIds: ['local'],
       severities: ['info'],
-      messageIncludes: ['secure: false sends the SMTP credentials and every message in cleartext, but only to the local server localhost.'],
+      messageIncludes: ['secure: false sends the password and messages in cleartext, but only to the local server localhost.'],
     },
     {
       name: 'SQL Server in cleartext to a named local instance is lower and says local',
@@ -58,7 +58,7 @@ runRuleTests(noPlaintextDowngrade, {
       name: 'pg sslmode=disable to a remote host',
       code: "const url = ⟦'postgres://app:secret@db.example.com:5432/app?sslmode=disable'⟧;\nconst rds = ⟦`postgresql://${user}:${pass}@10.0.3.7/app?sslmode=disable`⟧;\n",
       messageIds: ['uriPlain', 'uriPlain'],
-      messageIncludes: ['The connection string sets sslmode=disable: pg sends the password and every query in cleartext.'],
+      messageIncludes: ['sslmode=disable in the connection string makes pg send the password and every query in cleartext.'],
       fixes: [{ title: 'Use sslmode=verify-full in the connection string', output: "const url = 'postgres://app:secret@db.example.com:5432/app?sslmode=verify-full';\nconst rds = `postgresql://${user}:${pass}@10.0.3.7/app?sslmode=disable`;\n" }],
     },
     {

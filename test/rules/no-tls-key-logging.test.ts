@@ -27,7 +27,7 @@ runRuleTests(noTlsKeyLogging, {
       ...js("const socket = tls.connect({ host: 'h', port: 443, servername: 'h' });\n⟦socket.on('keylog', (line) => {\n  fs.appendFileSync('/tmp/keys.log', line);\n})⟧;\n"),
       messageIds: ['listener'],
       severities: ['warning'],
-      messageIncludes: ["This 'keylog' listener passes the TLS session keys to fs.appendFileSync()"],
+      messageIncludes: ["A 'keylog' listener writes TLS session keys to fs.appendFileSync(), enough to decrypt captured traffic."],
       fixes: [{ title: WRAP, output: `${HEAD}const socket = tls.connect({ host: 'h', port: 443, servername: 'h' });\nif (process.env.TLS_KEYLOG_FILE) {\n  socket.on('keylog', (line) => {\n    fs.appendFileSync('/tmp/keys.log', line);\n  });\n}\n` }],
     },
     {
@@ -56,13 +56,13 @@ runRuleTests(noTlsKeyLogging, {
     {
       name: 'a conditional enableTrace says when',
       ...js("tls.createServer({ key, cert, ⟦enableTrace: verbose || 1⟧ });\nconst TRACE = true;\ntls.createServer({ ⟦enableTrace: TRACE⟧ });\n"),
-      messageIncludes: ['enableTrace: true (when `verbose` is falsy)', 'enableTrace: true prints'],
+      messageIncludes: ['enableTrace: true (when verbose is falsy) prints every TLS handshake to stderr, which can leak sensitive data into logs.', 'enableTrace: true prints'],
     },
     {
       name: 'flags written to NODE_OPTIONS and execArgv',
       ...js("process.env.NODE_OPTIONS = '--max-old-space-size=4096 ⟦--tls-keylog=/tmp/keys.log⟧';\nprocess.env['NODE_OPTIONS'] += ' ⟦--trace-tls⟧';\nprocess.execArgv.push(⟦'--trace-tls'⟧);\nprocess.execArgv = [⟦'--tls-keylog=k.log'⟧, '--inspect'];\n"),
       messageIds: ['keylogFlag', 'traceFlag', 'traceFlag', 'keylogFlag'],
-      messageIncludes: ['--tls-keylog in NODE_OPTIONS makes', '--trace-tls in NODE_OPTIONS', '--trace-tls in process.execArgv', '--tls-keylog in process.execArgv'],
+      messageIncludes: ['--tls-keylog in NODE_OPTIONS writes all TLS session keys to a file: whoever reads it can decrypt traffic.', '--trace-tls in NODE_OPTIONS', '--trace-tls in process.execArgv', '--tls-keylog in process.execArgv'],
       fixes: [
         { title: 'Remove --tls-keylog', output: HEAD + "process.env.NODE_OPTIONS = '--max-old-space-size=4096';\nprocess.env['NODE_OPTIONS'] += ' --trace-tls';\nprocess.execArgv.push('--trace-tls');\nprocess.execArgv = ['--tls-keylog=k.log', '--inspect'];\n" },
         { finding: 3, title: 'Remove --tls-keylog', output: HEAD + "process.env.NODE_OPTIONS = '--max-old-space-size=4096 --tls-keylog=/tmp/keys.log';\nprocess.env['NODE_OPTIONS'] += ' --trace-tls';\nprocess.execArgv.push('--trace-tls');\nprocess.execArgv = ['--inspect'];\n" },
@@ -72,7 +72,7 @@ runRuleTests(noTlsKeyLogging, {
       name: 'flags in the options of child processes and workers',
       ...js("const { fork } = require('node:child_process');\nconst { Worker } = require('node:worker_threads');\nfork('job.js', [], { ⟦execArgv: args⟧, env: { ...process.env, NODE_OPTIONS: '⟦--trace-tls⟧' } });\nconst args = ['--tls-keylog=keys.log'];\nnew Worker('./w.js', { execArgv: [...process.execArgv, ⟦'--tls-keylog=w.log'⟧] });\n"),
       messageIds: ['keylogFlag', 'traceFlag', 'keylogFlag'],
-      messageIncludes: ['in execArgv', 'in the NODE_OPTIONS of child_process.fork', 'in execArgv'],
+      messageIncludes: ['in execArgv', "in fork's NODE_OPTIONS", 'in execArgv'],
     },
     {
       name: 'NODE_OPTIONS in a template, with Reflect.set, and node arguments of spawn before the script',
@@ -86,7 +86,7 @@ runRuleTests(noTlsKeyLogging, {
         '',
       ].join('\n')),
       messageIds: ['keylogFlag', 'traceFlag', 'keylogFlag', 'traceFlag', 'traceFlag'],
-      messageIncludes: ['in NODE_OPTIONS', 'in NODE_OPTIONS', 'in the node arguments of child_process.spawn', 'in the node arguments of child_process.spawnSync', 'in the NODE_OPTIONS of child_process.execFile'],
+      messageIncludes: ['in NODE_OPTIONS', 'in NODE_OPTIONS', "in spawn's node arguments", "in spawnSync's node arguments", "in execFile's NODE_OPTIONS"],
     },
   ],
 });

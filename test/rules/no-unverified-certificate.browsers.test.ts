@@ -59,8 +59,8 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'a switch pushed onto a launch args array names the condition',
       code: `${PPTR}const args = ['--no-sandbox'];\nif (process.env.ALLOW_SELF_SIGNED) args.push(⟦'--ignore-certificate-errors'⟧);\nawait puppeteer.launch({ args });\n`,
       messageIds: ['switch'],
-      messageIncludes: ['(only on the explicit opt-in `process.env.ALLOW_SELF_SIGNED`)'],
-      fixes: [{ title: 'Remove --ignore-certificate-errors (verify certificates)', output: `${PPTR}const args = ['--no-sandbox'];\nif (process.env.ALLOW_SELF_SIGNED) ;\nawait puppeteer.launch({ args });\n` }],
+      messageIncludes: ['--ignore-certificate-errors in puppeteer (only on the explicit opt-in ALLOW_SELF_SIGNED) makes the browser accept any certificate, so sites can be spoofed.'],
+      fixes: [{ title: 'Remove --ignore-certificate-errors (verify certificates)', output: `${PPTR}const args = ['--no-sandbox'];\nawait puppeteer.launch({ args });\n` }],
     },
     {
       name: 'Selenium addArguments and ChromeDriver capabilities (dashes optional there)',
@@ -88,13 +88,13 @@ runRuleTests(noUnverifiedCertificate, {
       filename: 'wdio.conf.js',
       code: "exports.config = { capabilities: [{ browserName: 'chrome', ⟦acceptInsecureCerts: true⟧ }] };\nconst launch = { headless: 'new', ⟦acceptInsecureCerts: true⟧ };\nmodule.exports.launch = launch;\n",
       messageIds: ['option', 'option'],
-      messageIncludes: ['acceptInsecureCerts: true disables certificate verification (WebDriver)', 'acceptInsecureCerts: true disables certificate verification (Puppeteer)'],
+      messageIncludes: ['acceptInsecureCerts: true (WebDriver) accepts any certificate, so the server can be spoofed.', 'acceptInsecureCerts: true (Puppeteer) accepts any certificate, so the server can be spoofed.'],
     },
     {
       name: 'Selenium setAcceptInsecureCerts(true) and a capability set by name',
       code: "options.⟦setAcceptInsecureCerts(true)⟧;\n⟦caps.set('acceptInsecureCerts', true)⟧;\n",
       messageIds: ['method', 'setter'],
-      messageIncludes: ['Selenium .setAcceptInsecureCerts() disables certificate verification', 'WebDriver acceptInsecureCerts = true turns certificate checks off'],
+      messageIncludes: ['Selenium .setAcceptInsecureCerts() accepts any certificate, so the server can be spoofed.', 'WebDriver acceptInsecureCerts = true turns certificate checks off'],
       fixes: [
         { title: 'Remove .setAcceptInsecureCerts(…) (verify certificates)', output: "caps.set('acceptInsecureCerts', true);\n" },
         { finding: 1, title: 'Remove the acceptInsecureCerts setting (verify certificates)', output: 'options.setAcceptInsecureCerts(true);\n' },
@@ -131,7 +131,7 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'ignoreHTTPSErrors in a Playwright config object is named Playwright',
       filename: 'playwright.config.js',
       code: "const config = { testDir: './e2e', use: { baseURL: 'https://staging.example.com', ⟦ignoreHTTPSErrors: true⟧ } };\nmodule.exports = config;\n",
-      messageIncludes: ['ignoreHTTPSErrors: true disables certificate verification (Playwright)'],
+      messageIncludes: ['ignoreHTTPSErrors: true (Playwright) accepts any certificate, so the server can be spoofed.'],
     },
   ],
 });

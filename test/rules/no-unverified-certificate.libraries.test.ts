@@ -20,7 +20,7 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'mssql and tedious trustServerCertificate',
       code: `${SQL}import { Connection } from 'tedious';\nawait sql.connect({ server: 'db.example.com', user, password, options: { encrypt: true, ⟦trustServerCertificate: true⟧ } });\nnew Connection({ server: host, options: { ⟦trustServerCertificate: true⟧ } });\n`,
       messageIds: ['option', 'option'],
-      messageIncludes: ['trustServerCertificate: true disables certificate verification in mssql', 'in tedious'],
+      messageIncludes: ['trustServerCertificate: true in mssql accepts any certificate, so the server can be spoofed.', 'in tedious'],
       fixes: [{ title: 'Remove trustServerCertificate: true (verify certificates)', output: `${SQL}import { Connection } from 'tedious';\nawait sql.connect({ server: 'db.example.com', user, password, options: { encrypt: true } });\nnew Connection({ server: host, options: { trustServerCertificate: true } });\n` }],
     },
     {
@@ -36,12 +36,12 @@ runRuleTests(noUnverifiedCertificate, {
       ].join('\n'),
       messageIds: ['option', 'option', 'optionLocal'],
       severities: ['error', 'error', 'warning'],
-      messageIncludes: ['secure: false disables certificate verification (http-proxy)', 'secure: false disables', 'secure: false (http-proxy) skips certificate checks for the local server localhost.'],
+      messageIncludes: ['secure: false (http-proxy) accepts any certificate, so the server can be spoofed.', 'secure: false (http-proxy) accepts any certificate, so the server can be spoofed.', 'secure: false (http-proxy) skips certificate checks for the local server localhost.'],
     },
     {
       name: 'make-fetch-happen and npm-registry-fetch strictSSL: false',
       code: "import fetch from 'make-fetch-happen';\nimport npmFetch from 'npm-registry-fetch';\nconst cached = fetch.defaults({ cachePath, ⟦strictSSL: false⟧ });\nawait npmFetch.json('/-/whoami', { registry, ⟦strictSSL: false⟧ });\n",
-      messageIncludes: ['strictSSL: false disables certificate verification in make-fetch-happen', 'in npm-registry-fetch'],
+      messageIncludes: ['strictSSL: false in make-fetch-happen accepts any certificate, so the server can be spoofed.', 'in npm-registry-fetch'],
     },
     {
       name: 'Prisma: sslaccept=accept_invalid_certs anywhere, sslmode=require without sslaccept=strict in PrismaClient',
@@ -52,7 +52,7 @@ runRuleTests(noUnverifiedCertificate, {
         '',
       ].join('\n'),
       messageIds: ['uri', 'prismaDefault'],
-      messageIncludes: ['sslaccept=accept_invalid_certs, which disables certificate verification (Prisma)', 'Prisma accepts any certificate for this sslmode=require URL: its sslaccept default verifies nothing.'],
+      messageIncludes: ['sslaccept=accept_invalid_certs in the connection string makes Prisma accept any certificate, so the server can be spoofed.', 'Prisma accepts any certificate for this sslmode=require URL: its sslaccept default verifies nothing.'],
       fixes: [
         { title: 'Use sslaccept=strict in the connection string', output: "import { PrismaClient } from '@prisma/client';\nexport const url = 'mysql://u:p@db.example.com:3306/app?sslaccept=strict';\nnew PrismaClient({ datasources: { db: { url: `postgresql://${user}:${pass}@db.example.com/app?sslmode=require` } } });\n" },
         { finding: 1, title: 'Add sslaccept=strict (verify the certificate)', output: "import { PrismaClient } from '@prisma/client';\nexport const url = 'mysql://u:p@db.example.com:3306/app?sslaccept=accept_invalid_certs';\nnew PrismaClient({ datasources: { db: { url: `postgresql://${user}:${pass}@db.example.com/app?sslmode=require&sslaccept=strict` } } });\n" },
@@ -62,11 +62,12 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'pg with uselibpqcompat=true: require and prefer verify nothing',
       code: "import pg from 'pg';\nnew pg.Client(⟦'postgres://app@db.example.com/app?uselibpqcompat=true&sslmode=require'⟧);\nconst u = ⟦`postgresql://${h}/db?sslmode=prefer&uselibpqcompat=true`⟧;\n",
       messageIds: ['uri', 'uri'],
-      messageIncludes: ['sets sslmode=require, which disables certificate verification (pg with uselibpqcompat=true)', 'sslmode=prefer'],
+      messageIncludes: ['sslmode=require in the connection string makes pg with uselibpqcompat=true accept any certificate, so the server can be spoofed.', 'sslmode=prefer'],
       fixes: [{ title: 'Use sslmode=verify-full in the connection string', output: "import pg from 'pg';\nnew pg.Client('postgres://app@db.example.com/app?uselibpqcompat=true&sslmode=verify-full');\nconst u = `postgresql://${h}/db?sslmode=prefer&uselibpqcompat=true`;\n" }],
     },
     {
       name: 'Sequelize dialectOptions, TypeORM ssl and Knex connection.ssl reach the driver',
+      keepsEmpty: { key: 'ssl', why: 'ssl: {} turns TLS on for pg behind TypeORM and Knex (tlsEnabledBy): without it the connection is cleartext' },
       code: [
         "import { Sequelize } from 'sequelize';",
         "import { DataSource } from 'typeorm';",
@@ -80,16 +81,17 @@ runRuleTests(noUnverifiedCertificate, {
     },
     {
       name: 'Bun fetch tls and node-libcurl',
+      keepsEmpty: { key: 'tls', why: 'no sink table names the global fetch (Bun reads tls, Node ignores it): options no known sink reads keep their keys' },
       code: "import { Curl, curly } from 'node-libcurl';\nawait fetch(url, { tls: { ⟦rejectUnauthorized: false⟧ } });\n⟦curl.setOpt(Curl.option.SSL_VERIFYPEER, false)⟧;\n⟦curl.setOpt('SSL_VERIFYPEER', 0)⟧;\nawait curly.get(url, { ⟦sslVerifyPeer: 0⟧ });\n",
       messageIds: ['option', 'setter', 'setter', 'option'],
-      messageIncludes: ['rejectUnauthorized: false disables', 'node-libcurl SSL_VERIFYPEER = false turns certificate checks off', 'node-libcurl SSL_VERIFYPEER = 0', 'sslVerifyPeer: 0 disables certificate verification (node-libcurl)'],
+      messageIncludes: ['rejectUnauthorized: false accepts any certificate, so the server can be spoofed.', 'node-libcurl SSL_VERIFYPEER = false turns certificate checks off', 'node-libcurl SSL_VERIFYPEER = 0', 'sslVerifyPeer: 0 (node-libcurl) accepts any certificate, so the server can be spoofed.'],
       fixes: [{ finding: 1, title: 'Remove the SSL_VERIFYPEER setting (verify certificates)', output: "import { Curl, curly } from 'node-libcurl';\nawait fetch(url, { tls: { rejectUnauthorized: false } });\ncurl.setOpt('SSL_VERIFYPEER', 0);\nawait curly.get(url, { sslVerifyPeer: 0 });\n" }],
     },
     {
       name: 'https.globalAgent replaced, or its options written, merged',
       filename: 'boot.js',
       code: "const https = require('https');\nhttps.globalAgent = new https.Agent({ keepAlive: true, ⟦rejectUnauthorized: false⟧ });\n⟦https.globalAgent.options.rejectUnauthorized = false⟧;\nObject.assign(https.globalAgent.options, { ⟦rejectUnauthorized: false⟧ });\n",
-      messageIncludes: ['rejectUnauthorized: false disables certificate verification in https.globalAgent', 'in https.globalAgent', 'in https.globalAgent'],
+      messageIncludes: ['rejectUnauthorized: false in https.globalAgent accepts any certificate, so the server can be spoofed.', 'in https.globalAgent', 'in https.globalAgent'],
     },
     {
       name: 'a loopback target is one level lower and says local',
@@ -102,7 +104,7 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'a finding on an explicit opt-in says so',
       filename: 'cli.js',
       code: "const https = require('https');\nconst insecure = process.argv.includes('--insecure');\nhttps.get(url, { ⟦rejectUnauthorized: !insecure⟧ });\nhttps.get(url, { ⟦rejectUnauthorized: !argv['allow-self-signed']⟧ });\n",
-      messageIncludes: ['(only on the explicit opt-in `insecure`)', "(only on the explicit opt-in `argv['allow-self-signed']`)"],
+      messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (only on the explicit opt-in insecure), so the server can be spoofed.', "(only on the explicit opt-in argv['allow-self-signed'])"],
     },
   ],
 });

@@ -43,14 +43,14 @@ runRuleTests(noUnverifiedHostname, {
       name: 'Deno unsafelyDisableHostnameVerification and libcurl SSL_VERIFYHOST 0',
       code: "import { Curl, curly } from 'node-libcurl';\nawait Deno.connectTls({ hostname: 'example.com', port: 443, ⟦unsafelyDisableHostnameVerification: true⟧ });\n⟦curl.setOpt(Curl.option.SSL_VERIFYHOST, 0)⟧;\nawait curly.get(url, { ⟦sslVerifyHost: false⟧ });\n",
       messageIds: ['flag', 'setter', 'flag'],
-      messageIncludes: ['unsafelyDisableHostnameVerification: true disables host name verification (Deno)', 'node-libcurl SSL_VERIFYHOST = 0 turns the host name check off', 'sslVerifyHost: false disables host name verification (node-libcurl)'],
+      messageIncludes: ['unsafelyDisableHostnameVerification: true skips the host name check (Deno), so a certificate for any domain passes.', 'node-libcurl SSL_VERIFYHOST = 0 skips the host name check, so a certificate for any domain passes.', 'sslVerifyHost: false skips the host name check (node-libcurl), so a certificate for any domain passes.'],
       fixes: [{ title: 'Remove unsafelyDisableHostnameVerification: true', output: "import { Curl, curly } from 'node-libcurl';\nawait Deno.connectTls({ hostname: 'example.com', port: 443 });\ncurl.setOpt(Curl.option.SSL_VERIFYHOST, 0);\nawait curly.get(url, { sslVerifyHost: false });\n" }],
     },
     {
       name: 'pg libpq semantics: verify-ca, and require with a root certificate, check no host name',
       code: "const a = ⟦'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-ca&sslrootcert=/ca.pem'⟧;\nconst b = ⟦'postgres://db.example.com/app?sslrootcert=/ca.pem&sslmode=require&uselibpqcompat=true'⟧;\n",
       messageIds: ['uri', 'uri'],
-      messageIncludes: ['sets sslmode=verify-ca, which disables host name verification (pg with uselibpqcompat=true)', 'sslmode=require'],
+      messageIncludes: ['sslmode=verify-ca in the connection string skips the host name check (pg with uselibpqcompat=true), so a certificate for any domain passes.', 'sslmode=require'],
       fixes: [{ title: 'Use sslmode=verify-full in the connection string', output: "const a = 'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-full&sslrootcert=/ca.pem';\nconst b = 'postgres://db.example.com/app?sslrootcert=/ca.pem&sslmode=require&uselibpqcompat=true';\n" }],
     },
     {

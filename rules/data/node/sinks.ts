@@ -47,14 +47,14 @@ export const SINKS: readonly Sink[] = [
   // Databases and brokers
   { id: 'mongodb MongoClient', modules: ['mongodb'], paths: [['MongoClient', '()'], ['MongoClient', 'connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'mongoose', modules: ['mongoose'], paths: [['connect'], ['createConnection']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
-  { id: 'pg', modules: ['pg'], paths: [['Client', '()'], ['Pool', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
-  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', mysqlSsl: { paths: [['ssl']] } },
+  { id: 'pg', modules: ['pg'], paths: [['Client', '()'], ['Pool', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'], mysqlSsl: { paths: [['ssl']] } },
   // createPoolCluster(clusterConfig) takes no connection options; each cluster.add([name,] config) does.
-  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createPoolCluster', '()', 'add']], role: 'client', options: 'first-object', tlsPaths: [['ssl']], sni: 'auto', mysqlSsl: { paths: [['ssl']] } },
-  { id: 'mysql', modules: ['mysql'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createPoolCluster', '()', 'add']], role: 'client', options: 'first-object', tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'], mysqlSsl: { paths: [['ssl']] } },
+  { id: 'mysql', modules: ['mysql'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   // new Redis(options), new Redis(port, host, options), new Redis('rediss://host:port', options).
   { id: 'ioredis', modules: ['ioredis'], paths: [['()'], ['Redis', '()']], role: 'client', options: 'first-object', tlsPaths: [['tls']], sni: 'none', hostPath: ['host'], positionalHost: 1, tlsEnabledBy: ['tls'], url: { arg: 0, tlsSchemes: ['rediss:'] } },
-  { id: 'ioredis Cluster', modules: ['ioredis'], paths: [['Cluster', '()']], role: 'client', options: 1, tlsPaths: [['redisOptions', 'tls']], sni: 'auto' },
+  { id: 'ioredis Cluster', modules: ['ioredis'], paths: [['Cluster', '()']], role: 'client', options: 1, tlsPaths: [['redisOptions', 'tls']], sni: 'auto', tlsEnabledBy: ['redisOptions', 'tls'] },
   { id: 'redis', modules: ['redis', '@redis/client'], paths: [['createClient'], ['createCluster']], role: 'client', options: 0, tlsPaths: [['socket']], sni: 'none', hostPath: ['socket', 'host'], tlsEnabledBy: ['socket', 'tls'], url: { path: ['url'], tlsSchemes: ['rediss:'] } },
   // tedious: rejectUnauthorized: !trustServerCertificate (src/message-io.ts); mssql hands it `options`.
   { id: 'mssql', modules: ['mssql', 'mssql/msnodesqlv8'], paths: [['connect'], ['ConnectionPool', '()']], role: 'client', options: 0, tlsPaths: [], sni: 'auto' },
@@ -67,7 +67,7 @@ export const SINKS: readonly Sink[] = [
   { id: 'ldapjs starttls', modules: ['ldapjs'], paths: [['createClient', '()', 'starttls']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto' },
   { id: 'mqtt', modules: ['mqtt'], paths: [['connect'], ['connectAsync']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'amqplib', modules: ['amqplib', 'amqplib/callback_api'], paths: [['connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
-  { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   { id: '@grpc/grpc-js credentials.createSsl', modules: ['@grpc/grpc-js'], paths: [['credentials', 'createSsl'], ['ChannelCredentials', 'createSsl']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
 
   // FTP: `secure` other than true/'implicit' sends the password in cleartext (basic-ftp Client.access).
@@ -79,35 +79,32 @@ export const SINKS: readonly Sink[] = [
   { id: 'playwright', modules: ['playwright', 'playwright-core', '@playwright/test'], paths: [...PLAYWRIGHT_PATHS, ['request', 'newContext'], ['defineConfig']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
 ];
 
-const CA_ADVICE = "trust the server's CA with the ca option";
-const MONGO_ADVICE = "trust the server's CA with tlsCAFile";
-const BROWSER_ADVICE = "install the server's CA in the browser's trust store";
 /** Keys only a Puppeteer launch or connect has, next to a browser option. */
 const PUPPETEER_LAUNCH_KEYS = ['headless', 'defaultViewport', 'executablePath', 'slowMo', 'userDataDir', 'browserWSEndpoint', 'browserURL'];
 
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
-  { name: 'rejectUnauthorized', insecure: [false], rule: 'no-unverified-certificate', owner: 'Node TLS', advice: CA_ADVICE },
+  { name: 'rejectUnauthorized', insecure: [false], rule: 'no-unverified-certificate', owner: 'Node TLS' },
   // make-fetch-happen and npm-registry-fetch: rejectUnauthorized = strictSSL !== false (lib/options.js).
-  { name: 'strictSSL', insecure: [false], rule: 'no-unverified-certificate', owner: 'request', advice: CA_ADVICE },
-  { name: 'tlsAllowInvalidCertificates', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'tlsInsecure', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'sslValidate', insecure: [false], rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
+  { name: 'strictSSL', insecure: [false], rule: 'no-unverified-certificate', owner: 'request' },
+  { name: 'tlsAllowInvalidCertificates', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'tlsInsecure', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'sslValidate', insecure: [false], rule: 'no-unverified-certificate', owner: 'MongoDB' },
   // The W3C WebDriver capability (WebdriverIO, Selenium, Nightwatch); Puppeteer 23+ took the name for its launch option.
-  { name: 'acceptInsecureCerts', insecure: [true], rule: 'no-unverified-certificate', owner: 'WebDriver', ownerHints: [{ owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }], advice: BROWSER_ADVICE },
+  { name: 'acceptInsecureCerts', insecure: [true], rule: 'no-unverified-certificate', owner: 'WebDriver', ownerHints: [{ owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }] },
   {
-    name: 'ignoreHTTPSErrors', insecure: [true], rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE,
+    name: 'ignoreHTTPSErrors', insecure: [true], rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright',
     ownerHints: [{ owner: 'Playwright', keys: ['baseURL', 'trace', 'video', 'screenshot', 'viewport', 'storageState', 'locale', 'timezoneId', 'launchOptions', 'extraHTTPHeaders'] }, { owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }],
   },
   // tedious (and mssql, which hands it `options`): rejectUnauthorized: !trustServerCertificate (src/message-io.ts).
-  { name: 'trustServerCertificate', insecure: [true], rule: 'no-unverified-certificate', owner: 'mssql/tedious', advice: 'give the server a certificate from a CA the client trusts' },
+  { name: 'trustServerCertificate', insecure: [true], rule: 'no-unverified-certificate', owner: 'mssql/tedious' },
   // node-libcurl's curly options, camelCase or as libcurl names them.
-  { name: 'sslVerifyPeer', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl', advice: "trust the server's CA with caInfo" },
-  { name: 'SSL_VERIFYPEER', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl', advice: "trust the server's CA with caInfo" },
-  { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB', advice: 'remove it' },
-  { name: 'sslVerifyHost', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl', advice: 'remove it' },
-  { name: 'SSL_VERIFYHOST', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl', advice: 'remove it' },
-  { name: 'unsafelyDisableHostnameVerification', insecure: [true], rule: 'no-unverified-hostname', owner: 'Deno', advice: 'remove it' },
+  { name: 'sslVerifyPeer', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
+  { name: 'SSL_VERIFYPEER', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
+  { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB' },
+  { name: 'sslVerifyHost', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
+  { name: 'SSL_VERIFYHOST', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
+  { name: 'unsafelyDisableHostnameVerification', insecure: [true], rule: 'no-unverified-hostname', owner: 'Deno' },
 ];
 
 /**
@@ -116,7 +113,7 @@ export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
  * `server.proxy` hand it their proxy options.
  */
 export const CONTEXT_OPTIONS: readonly ContextOption[] = [
-  { name: 'secure', insecure: [false], siblings: ['target', 'forward'], urlKey: 'target', rule: 'no-unverified-certificate', owner: 'http-proxy', advice: "trust the target's CA with target.ca" },
+  { name: 'secure', insecure: [false], siblings: ['target', 'forward'], urlKey: 'target', rule: 'no-unverified-certificate', owner: 'http-proxy' },
 ];
 
 export const INSECURE_METHODS: readonly InsecureMethod[] = [

@@ -11,7 +11,8 @@ import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
 import type { CliOptions } from './args.js';
-import { formatJson } from './format-json.js';
+import { quietResults, totalCounts } from './counts.js';
+import { formatJson, formatJsonWithMetadata } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 
@@ -53,7 +54,7 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
     },
   });
   const batch = new Batch({
-    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix },
+    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix, includeInfo: options.includeInfo },
     workers: options.jobs > 1 ? options.jobs : 0,
     workerFile: hooks.workerFile ?? DEFAULT_WORKER_FILE,
     minFilesForWorkers: hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS,
@@ -76,10 +77,11 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   }
   if (configProblem) return 2;
 
-  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const report = format(shown, options, io);
+  const shown = options.quiet ? quietResults(results) : results;
+  const report = format(shown, options, io, usageProblem);
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), `${report}\n`);
-  else io.stdout(report);
+  // A run that printed only its errors (a missing path) has no report to add.
+  else if (report !== '') io.stdout(report);
   return exitCode(results, options, usageProblem);
 }
 
@@ -89,23 +91,24 @@ function compact(r: FileResult): FileResult {
   return r.findings.length === 0 && r.notes.length === 0 ? { fileName: r.fileName, findings: NONE, notes: NONE } : r;
 }
 
-function format(results: FileResult[], options: CliOptions, io: RunIo): string {
+function format(results: FileResult[], options: CliOptions, io: RunIo, incomplete: boolean): string {
   switch (options.format) {
     case 'json':
       return formatJson(results, { cwd: io.cwd });
+    case 'json-with-metadata':
+      return formatJsonWithMetadata(results, { cwd: io.cwd });
     case 'sarif':
       return formatSarif(results, { cwd: io.cwd, rules: catalog, toolVersion: io.version });
     default:
-      return formatText(results, { cwd: io.cwd, color: options.color ?? (io.isTty && !process.env.NO_COLOR) });
+      return formatText(results, { cwd: io.cwd, color: options.color ?? (io.isTty && !process.env.NO_COLOR), incomplete });
   }
 }
 
 function exitCode(results: FileResult[], options: CliOptions, usageProblem: boolean): number {
   if (usageProblem) return 2;
   if (results.some((r) => r.notes.some((n) => n.kind === 'rule-error'))) return 2;
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length + r.notes.filter((x) => x.kind === 'unused-directive').length, 0);
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-  if (errors > 0) return 1;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
+  const { errorCount, warningCount } = totalCounts(results);
+  if (errorCount > 0) return 1;
+  if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) return 1;
   return 0;
 }

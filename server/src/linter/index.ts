@@ -9,7 +9,7 @@ import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import type { Edit, Frontend, ParsedDocument } from '../engine/language.js';
+import { partKeyOf, type Edit, type Frontend, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate } from '../engine/prefilter.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
 import type { FileResult, Note } from '../engine/types.js';
@@ -25,6 +25,18 @@ export interface LintOptions {
   reportUnusedDirectives?: boolean;
   /** Skip texts no rule can fire in without parsing them (engine/prefilter.ts); on unless false. */
   prefilter?: boolean;
+  /**
+   * Report information findings (`HIGH` in a cipher list, a warning lowered in a test file): off
+   * unless the user of a face asks for them (`--include-info`, `tlslint.includeInfo`). The engine
+   * always produces them; visibleResult is the one place they are left out.
+   */
+  includeInfo?: boolean;
+}
+
+/** A result as a face shows it: information findings only when they were asked for. */
+export function visibleResult(result: FileResult, includeInfo: boolean | undefined): FileResult {
+  if (includeInfo || !result.findings.some((f) => f.severity === 'info')) return result;
+  return { ...result, findings: result.findings.filter((f) => f.severity !== 'info') };
 }
 
 /** A lint of an editor buffer: the result, and the parsed document to re-parse the next version from. */
@@ -88,7 +100,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   if (guarded) return stop({ fileName, findings: [], notes: [guarded] });
   const rules = options.rules ?? catalog;
   if (!gate && options.prefilter !== false) {
-    gate = prefilterFor(rules, frontend.id, !!options.reportUnusedDirectives).gate(text);
+    gate = prefilterFor(rules, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(text);
     if (gate.rules.length === 0 && !gate.directives) return stop(clean(fileName));
   }
   const refused = frontend.refuse?.(text);
@@ -105,7 +117,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
     reportUnusedDirectives: options.reportUnusedDirectives,
     severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
   });
-  return { result, document };
+  return { result: visibleResult(result, options.includeInfo), document };
 }
 
 /** Frees what a parsed document holds outside the JS heap, once nobody will re-parse from it. */
@@ -124,7 +136,7 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   const read = readSourceBytes(fileName, maxFileSizeOf(config));
   if ('skipped' in read) return skipped(fileName, read.skipped);
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
-  const gate = prefilterFor(options.rules ?? catalog, frontend.id, !!options.reportUnusedDirectives).gate(read.bytes);
+  const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
   if (gate.rules.length === 0 && !gate.directives) return clean(fileName);
   return lintText(fileName, decode(read.bytes), options, gate);
 }

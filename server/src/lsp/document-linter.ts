@@ -144,10 +144,10 @@ export class DocumentLinter {
   }
 }
 
-/** A file's config with the editor's settings applied: they add test files and set severities. */
+/** A file's config with the editor's settings applied: they add test files, set severities and show information findings. */
 export function withSettings(config: ResolvedConfig, settings: Settings): LintOptions & { config: ResolvedConfig } {
   const testFiles = settings.testFiles.filter((g) => !config.testFiles.includes(g));
-  return { config: testFiles.length > 0 ? { ...config, testFiles: [...config.testFiles, ...testFiles] } : config, overrides: severityOverrides(settings), rules: catalog };
+  return { config: testFiles.length > 0 ? { ...config, testFiles: [...config.testFiles, ...testFiles] } : config, overrides: severityOverrides(settings), rules: catalog, includeInfo: settings.includeInfo };
 }
 
 export function filePathOf(uri: string): string | undefined {

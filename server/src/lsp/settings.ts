@@ -48,6 +48,7 @@ export function normalise(raw: unknown): Settings {
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
     testFiles: Array.isArray(r.testFiles) ? r.testFiles.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [],
+    includeInfo: r.includeInfo === true,
   };
 }
 

@@ -12,7 +12,7 @@ import { formatCount, plural } from '../../../protocol/counts.js';
 import type { ScanSummary, Settings } from '../../../protocol/protocol.js';
 import { isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
-import type { LintOptions } from '../linter/index.js';
+import { visibleResult, type LintOptions } from '../linter/index.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { discoverFiles } from '../runner/discover.js';
 import type { Overrides } from '../runner/pool.js';
@@ -36,7 +36,7 @@ const YIELD_EVERY = 32;
 /** How often cancellation is checked while the scan waits for the worker. */
 const CANCEL_POLL_MS = 50;
 
-type Shared = { config: ResolvedConfig; overrides: Overrides };
+type Shared = { config: ResolvedConfig; overrides: Overrides; includeInfo?: boolean };
 interface Directory {
   config: ResolvedConfig;
   options?: Shared;
@@ -86,9 +86,9 @@ export class WorkspaceScanner {
     // worker one config message for them all, not one per file.
     const shared = new Map<string, Shared>();
     const share = (o: LintOptions & { config: ResolvedConfig }): Shared => {
-      const key = JSON.stringify([o.config, o.overrides ?? {}]);
+      const key = JSON.stringify([o.config, o.overrides ?? {}, !!o.includeInfo]);
       let s = shared.get(key);
-      if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {} }));
+      if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {}, includeInfo: o.includeInfo }));
       return s;
     };
     // Configs are per directory and settings per folder, so every file of a directory has the same
@@ -144,8 +144,9 @@ export class WorkspaceScanner {
     // An install without the worker script (packaging) scans here, as before workers, not at all.
     const inThread = !existsSync(worker);
     if (inThread) this.connection.console.warn(`tlslint: ${worker} is missing; the workspace scan runs in the server's main thread.`);
-    // Severities come with each file's options (per folder settings), so the batch has none of its own.
-    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none' }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
+    // Severities come with each file's options (per folder settings), so the batch has none of its
+    // own; information findings come back too and are shown per folder (visibleResult below).
+    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none', includeInfo: true }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
     try {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
@@ -173,7 +174,7 @@ export class WorkspaceScanner {
           continue;
         }
         // The worker takes a few batches ahead; past that, wait for results.
-        await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, result) }), cancelled);
+        await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, visibleResult(result, o.includeInfo)) }), cancelled);
       }
       if (!cancelled()) await until(batch.finish(), cancelled);
     } finally {

@@ -12,9 +12,11 @@ export interface JobOptions {
   overrides: Record<string, SeveritySetting>;
   reportUnusedDirectives: boolean;
   fix: FixMode;
+  /** Report information findings (LintOptions.includeInfo). */
+  includeInfo?: boolean;
 }
 
 export function runJob(file: string, config: ResolvedConfig, job: JobOptions): FileResult {
-  const options = { config, overrides: job.overrides, reportUnusedDirectives: job.reportUnusedDirectives };
+  const options = { config, overrides: job.overrides, reportUnusedDirectives: job.reportUnusedDirectives, includeInfo: job.includeInfo };
   return job.fix === 'none' ? lintFile(file, options) : fixFile(file, options, job.fix);
 }

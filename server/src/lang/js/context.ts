@@ -6,7 +6,7 @@ import { DocumentError } from '../../engine/language.js';
 import { collect, type FileIndex } from './collect.js';
 import { collectSeenPropNodes, looseOptionBags, looseWrites } from './loose-bags.js';
 import { ModuleResolver } from './modules.js';
-import { OPTION_CHECKS } from './option-checks.js';
+import { OPTION_ADDITIONS, OPTION_CHECKS } from './option-checks.js';
 import { matchSinkCalls, sinkArgumentNodes } from './sink-calls.js';
 import { ValueResolver } from './values.js';
 
@@ -97,6 +97,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       return (nodes ??= { calls: index.calls, assignments: index.assignments, deletes: index.deletes });
     },
     optionChecks: OPTION_CHECKS,
+    optionAdditions: OPTION_ADDITIONS,
     report: (d: JsReport) => {
       const start = d.range?.start ?? d.node?.getStart(lazy.sourceFile) ?? 0;
       const end = d.range?.end ?? d.node?.end ?? start;
