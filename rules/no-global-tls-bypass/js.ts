@@ -11,6 +11,7 @@ import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 import { files } from './files.js';
 import { checkPm2 } from '../js/pm2.js';
+import { checkExecStrings } from '../js/exec-strings.js';
 
 const VAR = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
@@ -20,10 +21,13 @@ const disables = (v: Value) => v.kind === 'literal' && (v.value === '0' || v.val
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [VAR],
+  // The files part's needles too: exec('npm config set strict-ssl false') is judged by it.
+  needles: [...new Set([VAR, ...files.needles!])],
   check(ctx) {
     // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
     checkPm2(ctx, files);
+    // exec('NODE_TLS_REJECT_UNAUTHORIZED=0 node seed.js'): the command line, judged as in project files.
+    checkExecStrings(ctx, files);
     if (!ctx.text.includes(VAR)) return;
     for (const w of envWrites(ctx, VAR)) {
       // `+=` appends to what the variable held: '0' never results from appending.

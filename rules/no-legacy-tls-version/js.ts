@@ -17,6 +17,7 @@ import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 import { files } from './files.js';
 import { checkPm2 } from '../js/pm2.js';
+import { checkExecStrings } from '../js/exec-strings.js';
 
 const NAMES = new Set(['secureProtocol', 'minVersion', 'maxVersion']);
 const GLOBAL_DEFAULTS = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
@@ -31,6 +32,8 @@ export const js: JsPart<Messages> = {
   check(ctx) {
     // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
     checkPm2(ctx, files);
+    // exec('node --tls-min-v1.0 client.js'): the command line, judged as in project files.
+    checkExecStrings(ctx, files);
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop, site.condition);
     for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) if (!w.append) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal, w.condition);
     if (ctx.text.includes('--tls-m')) checkFlags(ctx);

@@ -19,6 +19,7 @@ import type { JsPart, JsRuleContext } from '../js/api.js';
 import { OPT_IN, type Messages } from './meta.js';
 import { files } from './files.js';
 import { checkPm2 } from '../js/pm2.js';
+import { checkExecStrings } from '../js/exec-strings.js';
 
 
 type Ctx = JsRuleContext<Messages>;
@@ -29,6 +30,8 @@ export const js: JsPart<Messages> = {
   check(ctx) {
     // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
     checkPm2(ctx, files);
+    // exec(`node --tls-keylog=${dir}/keys.log server.js`): the command line, judged as in project files.
+    checkExecStrings(ctx, files);
     if (!/keylog|enableTrace|--trace-tls/.test(ctx.text)) return;
     checkListeners(ctx);
     checkEnableTrace(ctx);

@@ -20,6 +20,8 @@ import { findBranch, isOneOf, literalString, optionCheck } from '../js/values.js
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
 import { checkPrismaUrls } from './prisma.js';
+import { files } from './files.js';
+import { checkExecStrings } from '../js/exec-strings.js';
 import type { Messages } from './meta.js';
 
 const ID = 'no-unverified-certificate';
@@ -46,6 +48,8 @@ export const js: JsPart<Messages> = {
     'TLSSocket',
     'ignore-certificate-errors',
     'allow-insecure-localhost',
+    // Tool switches in exec strings, read by the files part: only forms that say what they are ('curl' alone is everywhere).
+    'curl -k', '--insecure', '--no-check-certificate', 'trusted-host',
   ],
   optionChecks: OPTIONS.map((o) => optionCheck(o.name, insecure(o))),
   check(ctx) {
@@ -58,6 +62,8 @@ export const js: JsPart<Messages> = {
       if (!seen.has(prop.node)) checkOptionSite(ctx, { prop, atTlsPath: false }, GLOBAL_AGENT);
     }
     checkContextOptions(ctx);
+    // exec('curl -k https://…'): the command line, judged as in project files.
+    checkExecStrings(ctx, files);
     checkInsecureMethods(ctx);
     checkSetters(ctx);
     checkTlsSocketClients(ctx);
