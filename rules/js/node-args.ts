@@ -13,6 +13,8 @@ import { optionSites } from './option-sites.js';
 import { HOLE, piecesOf, plainTextStart, type Piece } from './static-text.js';
 import { unwrap } from './syntax.js';
 import { branchesOf, literalString } from './values.js';
+import { NODE_FLAGS_WITH_VALUE, NODE_OPTIONS, NODE_PROGRAMS } from '../data/node/environment.js';
+import { baseName } from '../common/shell/argv.js';
 
 export interface NodeArg {
   /** The argument as Node reads it: '--tls-min-v1.0', '--tls-cipher-list=RC4-SHA'; an unknown part of a value is HOLE. */
@@ -32,8 +34,6 @@ export interface NodeArg {
 const ARG_OPTION_KEYS = new Set(['execArgv']);
 const LIST_METHODS = new Set(['push', 'unshift', 'splice']);
 const SPAWNERS = new Set(['spawn', 'spawnSync', 'execFile', 'execFileSync']);
-/** Node options whose value may be the next argument: the script starts after it, not at it. */
-const TAKES_VALUE = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--inspect-port', '--title', '--tls-keylog', '--tls-cipher-list', '--env-file', '--input-type', '--openssl-config', '--redirect-warnings']);
 
 const cache = new WeakMap<ts.SourceFile, NodeArg[]>();
 
@@ -48,16 +48,15 @@ function collect(ctx: JsRuleContext): NodeArg[] {
   const out: NodeArg[] = [];
   if (!ctx.text.includes('--')) return out;
   const seen = new Set<ts.Node>();
-  for (const w of envWrites(ctx, 'NODE_OPTIONS')) {
+  for (const w of envWrites(ctx, NODE_OPTIONS)) {
     seen.add(w.node);
     out.push(...stringArgs(ctx, w.node, w.valueNode, w.value, w.api ? `${shortApi(w.api)}'s NODE_OPTIONS` : 'NODE_OPTIONS', w.condition));
   }
-  for (const site of optionSites(ctx, new Set(['NODE_OPTIONS', ...ARG_OPTION_KEYS]))) {
+  for (const site of optionSites(ctx, new Set([NODE_OPTIONS, ...ARG_OPTION_KEYS]))) {
     const { prop } = site;
     if (seen.has(prop.node)) continue;
     seen.add(prop.node);
-    const where = prop.key === 'NODE_OPTIONS' ? 'NODE_OPTIONS' : prop.key;
-    out.push(...listOrString(ctx, prop.node, valueExpr(prop), prop.value, where, joinConditions(...guards(ctx.sourceFile, prop.node), site.condition)));
+    out.push(...listOrString(ctx, prop.node, valueExpr(prop), prop.value, prop.key, joinConditions(...guards(ctx.sourceFile, prop.node), site.condition)));
   }
   for (const a of ctx.nodes.assignments) {
     if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && processPath(ctx, a.left) === 'execArgv') out.push(...listArgs(ctx, a, a.right, ctx.valueOf(a.right), 'process.execArgv', joinConditions(...guards(ctx.sourceFile, a)), false));
@@ -101,7 +100,7 @@ function runsNode(ctx: JsRuleContext, e: ts.Expression): boolean {
   const x = unwrap(e);
   if (ts.isElementAccessExpression(x) && processPath(ctx, x.expression) === 'argv' && ts.isNumericLiteral(x.argumentExpression) && x.argumentExpression.text === '0') return true;
   const s = literalString(ctx.valueOf(e));
-  return s !== undefined && /(^|[\\/])(node|nodejs)(\.exe)?$/i.test(s);
+  return s !== undefined && NODE_PROGRAMS.has(baseName(s.replace(/\\/g, '/')).toLowerCase().replace(/\.exe$/, ''));
 }
 
 function listOrString(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | undefined, value: Value, where: string, condition: string | undefined): NodeArg[] {
@@ -137,7 +136,7 @@ function listArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | undef
       }
       const written = expr && el.node && el.node.pos >= expr.pos && el.node.end <= expr.end ? (el.node as ts.Expression) : undefined;
       out.push(...elementArg(ctx, node, written, el, where, joinConditions(condition, b.condition), written && ts.isArrayLiteralExpression(written.parent) ? written : undefined));
-      if (beforeScript && text !== undefined && TAKES_VALUE.has(text)) i++;
+      if (beforeScript && text !== undefined && NODE_FLAGS_WITH_VALUE.has(text)) i++;
     }
   }
   return out;

@@ -11,12 +11,14 @@ import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 import { files } from './files.js';
 import { checkPm2 } from '../js/pm2.js';
+import { bypassVariable } from '../data/node/environment.js';
 import { checkExecStrings } from '../js/exec-strings.js';
 
 const VAR = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
-/** Node disables verification only for the exact string '0'; process.env turns 0 into '0'. */
-const disables = (v: Value) => v.kind === 'literal' && (v.value === '0' || v.value === 0);
+/** As Node reads the variable (BYPASS_VARIABLES); process.env turns 0 into '0'. */
+const BYPASS = bypassVariable(VAR)!;
+const disables = (v: Value) => v.kind === 'literal' && (typeof v.value === 'string' || typeof v.value === 'number') && BYPASS.disables(String(v.value));
 
 type Ctx = JsRuleContext<Messages>;
 

@@ -49,6 +49,12 @@ export const NODE_OPTIONS = 'NODE_OPTIONS';
 
 export const CIPHER_LIST_FLAG = '--tls-cipher-list';
 
+/**
+ * Node's options whose value may be the next argument (`node -r dotenv/config app.js`): the script
+ * starts after that value, not at it (`node --help`).
+ */
+export const NODE_FLAGS_WITH_VALUE: ReadonlySet<string> = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--inspect-port', '--title', '--tls-keylog', CIPHER_LIST_FLAG, '--env-file', '--input-type', '--openssl-config', '--redirect-warnings']);
+
 /** The programs whose arguments before the script are Node's own flags. */
 export const NODE_PROGRAMS: ReadonlySet<string> = new Set(['node', 'nodejs']);
 
