@@ -4,7 +4,8 @@ import ts from 'typescript';
 import type { JsRuleContext, Value } from './api.js';
 import type { InsecureSetter } from '../data/node/sink-types.js';
 import { INSECURE_SETTERS } from '../data/node/sinks.js';
-import { joinConditions } from '../common/conditions.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
+import { removeStatement } from './edits.js';
 import { guards } from './guards.js';
 import { unwrap } from './syntax.js';
 import { findBranch, isOneOf, literalString } from './values.js';
@@ -42,4 +43,17 @@ function keyName(ctx: JsRuleContext, e: ts.Expression): string | undefined {
   if (s !== undefined) return s;
   const x = unwrap(e);
   return ts.isPropertyAccessExpression(x) ? x.name.text : undefined;
+}
+
+/** Reports each setter call of `rule` as the rule's `setter` message, with a fix removing the call ("Remove the SSL_VERIFYPEER setting (verify certificates)"). */
+export function reportInsecureSetters(ctx: JsRuleContext<'setter'>, rule: string, goal: string): void {
+  for (const s of insecureSetterCalls(ctx, rule)) {
+    const edit = removeStatement(ctx.sourceFile, s.call);
+    ctx.report({
+      node: s.call,
+      messageId: 'setter',
+      data: { owner: s.setter.owner, key: s.key, value: String((s.value as { value?: unknown }).value), condition: conditionsSuffix(s.condition) },
+      fixes: edit ? [{ title: `Remove the ${s.key} setting (${goal})`, kind: 'suggestion', edits: [edit] }] : [],
+    });
+  }
 }

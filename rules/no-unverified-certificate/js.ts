@@ -6,14 +6,14 @@ import type { TlsOnlyOption } from '../data/node/sink-types.js';
 import type { Value } from '../js/api.js';
 import { compact } from '../common/compact.js';
 import { conditionsSuffix } from '../common/conditions.js';
-import { removeChainedCall, removeStatement } from '../js/edits.js';
+import { removeChainedCall } from '../js/edits.js';
 import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
 import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
 import { optInNegation } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
-import { insecureSetterCalls } from '../js/setters.js';
+import { reportInsecureSetters } from '../js/setters.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
 import { findBranch, isOneOf, literalString, optionCheck } from '../js/values.js';
@@ -65,7 +65,8 @@ export const js: JsPart<Messages> = {
     // exec('curl -k https://…'): the command line, judged as in project files.
     checkExecStrings(ctx, files);
     checkInsecureMethods(ctx);
-    checkSetters(ctx);
+    // `curl.setOpt('SSL_VERIFYPEER', 0)`, `capabilities.set('acceptInsecureCerts', true)`.
+    reportInsecureSetters(ctx, ID, 'verify certificates');
     checkTlsSocketClients(ctx);
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkCertificateCallbacks(ctx);
@@ -127,18 +128,6 @@ function checkContextOptions(ctx: Ctx): void {
   }
 }
 
-/** `curl.setOpt('SSL_VERIFYPEER', 0)`, `capabilities.set('acceptInsecureCerts', true)`. */
-function checkSetters(ctx: Ctx): void {
-  for (const s of insecureSetterCalls(ctx, ID)) {
-    const edit = removeStatement(ctx.sourceFile, s.call);
-    ctx.report({
-      node: s.call,
-      messageId: 'setter',
-      data: { owner: s.setter.owner, key: s.key, value: String((s.value as { value?: unknown }).value), condition: conditionsSuffix(s.condition) },
-      fixes: edit ? [{ title: `Remove the ${s.key} setting (verify certificates)`, kind: 'suggestion', edits: [edit] }] : [],
-    });
-  }
-}
 
 /**
  * Whether the sink reads the option where it was written: Node's rejectUnauthorized at one of the

@@ -3,7 +3,7 @@ import type { Fix } from '../api.js';
 import type { Prop, SinkCall, Value } from '../js/api.js';
 import { localHostOf } from '../js/targets.js';
 import { INSECURE_SETTERS, INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
-import { insecureSetterCalls } from '../js/setters.js';
+import { reportInsecureSetters } from '../js/setters.js';
 import { compact } from '../common/compact.js';
 import ts from 'typescript';
 import { conditionsSuffix, joinConditions } from '../common/conditions.js';
@@ -60,15 +60,7 @@ export const js: JsPart<Messages> = {
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkMysql2(ctx);
     checkGlobalPatches(ctx);
-    for (const s of insecureSetterCalls(ctx, ID)) {
-      const edit = removeStatement(ctx.sourceFile, s.call);
-      ctx.report({
-        node: s.call,
-        messageId: 'setter',
-        data: { owner: s.setter.owner, key: s.key, value: String((s.value as { value?: unknown }).value), condition: conditionsSuffix(s.condition) },
-        fixes: edit ? [{ title: `Remove the ${s.key} setting (check the host name)`, kind: 'suggestion', edits: [edit] }] : [],
-      });
-    }
+    reportInsecureSetters(ctx, ID, 'check the host name');
   },
 };
 
