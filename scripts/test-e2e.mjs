@@ -2,9 +2,12 @@
 // The real-editor tests (npm run test:e2e; also the last step of npm test). Sets up what they need
 // (scripts/e2e-setup.mjs), then runs, each as its own process, one after the other (with
 // TLSLINT_E2E_PARALLEL=1 in three lanes at once):
-//   the VS Code suite (test/e2e/vscode) inside code-server's extension host
+//   the VS Code suite (test/e2e/vscode) inside code-server's extension host, then a short suite
+//   (test/e2e/vscode/restricted-mode.test.cts) in a code-server with workspace trust on and the
+//   folder untrusted: Restricted Mode, which every other run turns off
 //   the UI smoke test of the packaged tlslint.vsix in code-server, driven with chromium
-//   Neovim, then Emacs/Eglot, with the README's configuration against `tlslint-language-server --stdio`
+//   Neovim, then Emacs/Eglot, with the README's configuration against `tlslint-language-server --stdio`,
+//   then the README's nvim-lint linter (tlslint --stdin) and the pre-commit hook through the pre-commit tool
 // Expects dist/ and out/e2e/ to be built (the npm scripts do that first).
 //
 // --if-possible (npm test): on a machine that cannot be set up (not Linux x64 with apt, or
@@ -48,9 +51,10 @@ async function main() {
   // Each test has its own workspace, port and data folders, so the lanes can run at once. That
   // saves little on 2 busy cores and makes the extension host slower to answer, so it is opt-in.
   const lanes = [
-    [['VS Code suite in code-server 4.139.1', 'test/e2e/run-code-server.mjs']],
+    // The Restricted Mode run after the suite, not in a lane of its own: no more code-servers at once than before.
+    [['VS Code suite in code-server 4.139.1', 'test/e2e/run-code-server.mjs'], ['VS Code in Restricted Mode (trust on, folder untrusted) in code-server', 'test/e2e/run-restricted-mode.mjs']],
     [['UI smoke: npm run package, .vsix in code-server', 'test/e2e/ui-smoke.mjs']],
-    [['Neovim 0.7 + README config', 'test/e2e/run-nvim.mjs'], ['Emacs 28 + Eglot + README config', 'test/e2e/run-emacs.mjs']],
+    [['Neovim 0.7 + README config', 'test/e2e/run-nvim.mjs'], ['Emacs 28 + Eglot + README config', 'test/e2e/run-emacs.mjs'], ['nvim-lint snippet of the README (--stdin)', 'test/e2e/run-nvim-lint.mjs'], ['pre-commit 3.0.4 + .pre-commit-hooks.yaml', 'test/e2e/run-pre-commit.mjs']],
   ];
   const results = [{ name: 'setup (apt + npm, cached in .e2e/)', ok: true, ms: setupMs }];
   const runLane = async (lane) => {

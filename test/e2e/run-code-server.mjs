@@ -15,18 +15,22 @@ const TIMEOUT_MS = Number(process.env.TLSLINT_E2E_SUITE_TIMEOUT_MS ?? 300_000);
 // Workbench chatter that says nothing about the tests (gallery and telemetry calls fail offline).
 const NOISE = /^\s*$|Resolv|Creating a socket|\[AgentHost|\[ChatModelSelection\]|\[AccountPolicyGate\]|Service Worker|web worker extension host|builtin extensions cache|open-vsx\.org|allow-same-origin|ENOTFOUND|Failed to load resource|^\s+at /;
 
-export async function runSuiteInCodeServer() {
-  if (!existsSync(SUITE_ENTRY)) throw new Error(`${SUITE_ENTRY} is missing: compile the suite with tsc -p test/e2e/tsconfig.json`);
+/**
+ * Runs the suite whose entry is `entry` in a fresh code-server. `restricted` turns workspace trust
+ * on, so that the folder opens in Restricted Mode (test/e2e/run-restricted-mode.mjs).
+ */
+export async function runSuiteInCodeServer({ name = 'code-server-suite', entry = SUITE_ENTRY, restricted = false } = {}) {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: compile the suite with tsc -p test/e2e/tsconfig.json`);
   const t0 = Date.now();
-  const { dir, ws } = makeRunDir('code-server-suite');
+  const { dir, ws } = makeRunDir(name);
   const resultFile = path.join(dir, 'result.json');
   // The extension host inherits code-server's environment. NO_COLOR: plain mocha output in CI logs.
   // E2E_LOGS_DIR: where the window writes its output channels (test/e2e/vscode/output.test.cts reads them).
   const logs = path.join(dir, 'code-server', 'user', 'logs');
-  const server = await startCodeServer(dir, { smokeTestDriver: true, env: { E2E_RESULT_FILE: resultFile, E2E_LOGS_DIR: logs, NO_COLOR: '1' } });
+  const server = await startCodeServer(dir, { smokeTestDriver: true, restricted, env: { E2E_RESULT_FILE: resultFile, E2E_LOGS_DIR: logs, NO_COLOR: '1' } });
   console.log(`code-server ready on ${server.url} in ${seconds(Date.now() - t0)}`);
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(SUITE_ENTRY)]];
+  const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(entry)]];
   const url = `${server.url}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
   const browser = await launchChromium();

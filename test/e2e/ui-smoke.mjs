@@ -143,7 +143,12 @@ export async function uiSmoke(vsix) {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.action-widget .monaco-list-row', { state: 'detached', timeout: 10_000 }).catch(() => {});
     await poll('the editor to show the fix', async () => !(await page.locator('.editor-group-container .monaco-editor .view-lines').innerText()).includes('tlsAllowInvalidCertificates'), { timeoutMs: 10_000 });
-    await pressUntil(page, 'Control+S', `${FILE} on disk to change`, () => poll('the save', () => readFileSync(file, 'utf8') !== original, { timeoutMs: 5000 }).then(() => true, () => false));
+    // Not empty: the save truncates the file before it writes it, and a read in between saw '' (a loaded machine).
+    const saved = () => {
+      const text = readFileSync(file, 'utf8');
+      return text !== original && text !== '';
+    };
+    await pressUntil(page, 'Control+S', `${FILE} on disk to change`, () => poll('the save', saved, { timeoutMs: 5000 }).then(() => true, () => false));
     const actual = readFileSync(file, 'utf8');
     assert.notEqual(actual, original, 'negative control: the file changed');
     assert.equal(actual, SABOTAGE ? original : expected, `${FILE} on disk after the quick fix`);

@@ -26,7 +26,7 @@ export interface Finding {
 
 /** Something the user should know about a file that is not a finding: a parse problem, a rule that failed, a skipped file. */
 export interface Note {
-  kind: 'parse-error' | 'rule-error' | 'skipped' | 'unused-directive' | 'config';
+  kind: 'parse-error' | 'rule-error' | 'skipped' | 'unused-directive' | 'unused-baseline' | 'config';
   message: string;
   range?: Range;
   ruleId?: string;

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CODE_SERVER_ENTRY, HOME_DIR, NODE24, NODE24_HOME, isolatedEnv } from './env.mjs';
-import { USER_SETTINGS } from './user-settings.mjs';
+import { RESTRICTED_USER_SETTINGS, USER_SETTINGS } from './user-settings.mjs';
 import { freePort, poll, run, start } from './proc.mjs';
 
 function dirs(runDir) {
@@ -18,13 +18,13 @@ function codeServerEnv(extra) {
   return isolatedEnv({ PATH: `${path.join(NODE24_HOME, 'bin')}:${process.env.PATH}`, ...extra });
 }
 
-function baseArgs(runDir) {
+function baseArgs(runDir, settings = USER_SETTINGS) {
   const d = dirs(runDir);
   mkdirSync(path.join(d.user, 'User'), { recursive: true });
   mkdirSync(d.exts, { recursive: true });
   mkdirSync(HOME_DIR, { recursive: true });
   mkdirSync(path.join(path.dirname(HOME_DIR), 'tmp'), { recursive: true });
-  writeFileSync(path.join(d.user, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(path.join(d.user, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   return [CODE_SERVER_ENTRY, '--user-data-dir', d.user, '--extensions-dir', d.exts, '--config', d.config, '--disable-telemetry', '--disable-update-check'];
 }
 
@@ -38,10 +38,12 @@ export async function installExtension(runDir, vsix) {
 /**
  * Starts code-server on a free port and waits for /healthz. `smokeTestDriver` is needed for the
  * test payload: VS Code >= 1.10x honours it in a built workbench only with that option on.
+ * `restricted`: workspace trust on and nobody to grant it, so the folder opens in Restricted Mode.
  */
-export async function startCodeServer(runDir, { smokeTestDriver = false, env = {} } = {}) {
+export async function startCodeServer(runDir, { smokeTestDriver = false, restricted = false, env = {} } = {}) {
   const port = await freePort();
-  const args = [...baseArgs(runDir), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-workspace-trust', '--disable-getting-started-override'];
+  const trust = restricted ? [] : ['--disable-workspace-trust'];
+  const args = [...baseArgs(runDir, restricted ? RESTRICTED_USER_SETTINGS : USER_SETTINGS), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...trust, '--disable-getting-started-override'];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   const log = path.join(runDir, 'code-server.log');
   const server = start(NODE24, args, { env: codeServerEnv(env), log });

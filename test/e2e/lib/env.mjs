@@ -23,6 +23,7 @@ export const APT_PACKAGES = [
   { name: 'neovim', pin: '0.7.2-*', for: 'the Neovim test (Debian 12: Neovim 0.7.2)' },
   { name: 'emacs-nox', pin: '1:28.2+1-*', for: 'the Emacs test (Debian 12: Emacs 28.2)' },
   { name: 'elpa-eglot', pin: '1.9-*', for: 'the Emacs test (Eglot 1.9)' },
+  { name: 'pre-commit', pin: '3.0.4-*', for: 'the pre-commit hook test (Debian 12: pre-commit 3.0.4)' },
   { name: 'chromium', pin: null, for: 'driving code-server\'s workbench' },
   { name: 'build-essential', pin: null, for: 'code-server\'s native modules' },
   { name: 'python3', pin: null, for: 'code-server\'s native modules (node-gyp)' },
@@ -62,6 +63,8 @@ export const HOME_DIR = path.join(E2E_DIR, 'home');
 
 /** The compiled VS Code suite (test/e2e/tsconfig.json), loaded by the extension host. */
 export const SUITE_ENTRY = path.join(ROOT, 'out', 'e2e', 'vscode', 'index.cjs');
+/** The Restricted Mode suite's entry (test/e2e/vscode/restricted-index.cts), run by test/e2e/run-restricted-mode.mjs. */
+export const RESTRICTED_SUITE_ENTRY = path.join(ROOT, 'out', 'e2e', 'vscode', 'restricted-index.cjs');
 
 /** True when `meta` (import.meta) is the script node was started with. */
 export function isMain(meta) {

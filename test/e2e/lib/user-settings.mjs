@@ -26,3 +26,13 @@ export const USER_SETTINGS = {
   // tsserver that type-checks the workspace) cost about 5 s of CPU per editor session.
   'typescript.tsserver.useSyntaxServer': 'always',
 };
+
+/**
+ * For the Restricted Mode run: workspace trust on, and no start-up dialog asking to trust the
+ * folder (no one would answer it; the folder stays untrusted, which is the point). The banner stays.
+ */
+export const RESTRICTED_USER_SETTINGS = {
+  ...USER_SETTINGS,
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+};

@@ -203,3 +203,43 @@ export function cliKeys(findings: CliFinding[]): string[] {
 export function diagnosticKeys(diags: readonly vscode.Diagnostic[]): string[] {
   return diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ${ruleOf(d)}`).sort();
 }
+
+/** The Markdown preview tabs open in the window. */
+export function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
+}
+
+/** Waits until a Markdown preview of `<ruleId>.md` is open. */
+export function waitForPreview(ruleId: string): Promise<true> {
+  return waitFor(`the preview of ${ruleId}.md`, () => previewTabs().some((t) => t.label.includes(`${ruleId}.md`)), () => JSON.stringify(previewTabs().map((t) => t.label)));
+}
+
+/** The rule's page as shipped in the extension (docs/rules/<id>.md under the extension's folder). */
+export function bundledPage(ruleId: string): string {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext);
+  return vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', `${ruleId}.md`).fsPath;
+}
+
+/** The first line of the bundled page's "Why it matters" paragraph: what the hover must carry. */
+export function whyFirstLine(ruleId: string): string {
+  const page = fs.readFileSync(bundledPage(ruleId), 'utf8');
+  const why = /## Why it matters\n\n([^]*?)\n\n/.exec(page)?.[1].split('\n')[0];
+  assert.ok(why, `${ruleId}.md has a "Why it matters" paragraph`);
+  return why;
+}
+
+/**
+ * tlslint's hover for `ruleId` at `at`. Asked again for up to `timeoutMs` while the server's
+ * analysis of this version may still be on its way.
+ */
+export async function tlslintHover(uri: vscode.Uri, at: vscode.Position, ruleId: string, timeoutMs = 20_000): Promise<vscode.MarkdownString> {
+  let seen = '';
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    seen = JSON.stringify(hovers.map((h) => h.contents));
+    const ours = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes(`tlslint: ${ruleId}`));
+    if (ours) return ours;
+  }
+  assert.fail(`no tlslint hover for ${ruleId}; hovers: ${seen}`);
+}

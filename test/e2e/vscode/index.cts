@@ -14,13 +14,18 @@ export interface SuiteResult {
   failed: { title: string; error: string }[];
 }
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runFiles(FILES);
+}
+
+/** Runs `files` (compiled test files next to this one) with mocha; also the entry of restricted-index.cts. */
+export async function runFiles(files: string[]): Promise<void> {
   // mocha 12 is an ES module; import() also works where require() of ESM does not (older Electron).
   const { default: Mocha } = await import('mocha');
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 90_000, reporter: 'spec' });
-  for (const file of FILES) mocha.addFile(path.join(__dirname, file));
+  for (const file of files) mocha.addFile(path.join(__dirname, file));
 
-  const result: SuiteResult = { files: FILES, tests: [], passed: [], failed: [] };
+  const result: SuiteResult = { files, tests: [], passed: [], failed: [] };
   const testsPerFile = new Map<string, number>();
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run((n) => resolve(n));
@@ -32,7 +37,7 @@ export async function run(): Promise<void> {
     runner.on('pass', (t) => result.passed.push(t.fullTitle()));
     runner.on('fail', (t, err: Error) => result.failed.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
   });
-  for (const file of FILES) {
+  for (const file of files) {
     if (!testsPerFile.get(file)) result.failed.push({ title: file, error: `${file} ran no test` });
   }
   const resultFile = process.env.E2E_RESULT_FILE;
