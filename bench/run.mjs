@@ -2,9 +2,10 @@
 // `npm run bench`: rebuilds the corpora if needed (bench/corpus.mjs), then measures on each, in one
 // run and interleaved (round-robin, so a noisy neighbour hurts every tool alike): the parse-only
 // and parse+walk floors (bench/floor.ts), tlslint with --jobs 1 and --jobs 2, oxlint (default
-// rules) and ESLint + eslint-plugin-sonarjs (TLS rules, installed in tools/bench/ on first use by
+// rules; one thread and all cores) and ESLint + eslint-plugin-sonarjs (TLS rules, installed in tools/bench/ on first use by
 // scripts/tools.mjs, with the config tools/bench/eslint.config.mjs); then the editor benchmark
-// (bench/editor.ts). Prints Markdown tables and the goals, and writes .bench/results.{json,md}.
+// (bench/editor.ts). Fails when a tool lints far fewer files than tlslint discovers. Prints
+// Markdown tables and the goals, and writes .bench/results.{json,md}.
 //
 //   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor] [--tools id,id,…]
 //
@@ -114,14 +115,40 @@ function tools(name, dir) {
   return [
     { id: 'floor-parse', label: '`ts.createSourceFile` on every file (parse floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'parse', dir] },
     { id: 'floor-walk', label: 'the same plus a full AST walk (parse+walk floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'walk', dir] },
-    { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir] },
-    { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir] },
+    { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir], linted: () => jsonLength(`${out}-1.json`) },
+    { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir], linted: () => jsonLength(`${out}-2.json`) },
     { id: 'tlslint-cache-cold', label: 'tlslint --jobs 1 --cache, cold (no cache file)', cmd: node, argv: [cli, '--jobs', '1', '--cache', '--cache-location', `${out}-cold.cache`, '--format', 'json', '-o', `${out}-cold.json`, dir], before: () => rmSync(`${out}-cold.cache`, { force: true }) },
     { id: 'tlslint-cache-warm', label: 'tlslint --jobs 1 --cache, warm (unchanged tree)', cmd: node, argv: [cli, '--jobs', '1', '--cache', '--cache-location', `${out}-warm.cache`, '--format', 'json', '-o', `${out}-warm.json`, dir], prime: true },
-    // Run inside the corpus: it honours the .gitignore of the repository around it otherwise.
-    { id: 'oxlint', label: `oxlint ${OXLINT_VERSION}, default rules (native, all cores)`, cmd: path.join(TOOLS, 'node_modules', '.bin', 'oxlint'), argv: ['--ignore-pattern', '**/*.d.ts', '--ignore-pattern', '**/*.d.mts', '--ignore-pattern', '**/*.d.cts', '.'], cwd: dir },
-    { id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [toolBin('bench', 'eslint'), '--no-config-lookup', '-c', path.join(toolsDir('bench'), 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3 },
+    // Run inside the corpus, which bench marks as a repository of its own (a `.git` directory):
+    // oxlint honours the .gitignore of the repository around it, and ours ignores .bench/.
+    { id: 'oxlint-1', label: `oxlint ${OXLINT_VERSION}, default rules (native, --threads=1)`, cmd: OXLINT, argv: ['--threads=1', ...OXLINT_ARGS], cwd: dir, linted: oxlintFiles },
+    { id: 'oxlint', label: `oxlint ${OXLINT_VERSION}, default rules (native, all cores)`, cmd: OXLINT, argv: OXLINT_ARGS, cwd: dir, linted: oxlintFiles },
+    { id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [toolBin('bench', 'eslint'), '--no-config-lookup', '-c', path.join(toolsDir('bench'), 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3, linted: () => jsonLength(`${out}-eslint.json`), jsOnly: true },
   ];
+}
+
+const OXLINT = path.join(TOOLS, 'node_modules', '.bin', 'oxlint');
+const OXLINT_ARGS = ['--ignore-pattern', '**/*.d.ts', '--ignore-pattern', '**/*.d.mts', '--ignore-pattern', '**/*.d.cts', '.'];
+
+/** The number of files a JSON report (tlslint's, ESLint's: one entry per file) covers. */
+function jsonLength(file) {
+  return JSON.parse(readFileSync(file, 'utf8')).length;
+}
+
+/** oxlint's own count: "Finished in 2.1s on 19403 files with 96 rules using 2 threads." */
+function oxlintFiles(r) {
+  const m = /\bon (\d+) files?\b/.exec(`${r.stdout}\n${r.stderr}`);
+  if (!m) throw new Error(`oxlint printed no file count:\n${r.stdout.slice(-500)}${r.stderr.slice(-500)}`);
+  return Number(m[1]);
+}
+
+/**
+ * A tool that lints far fewer files than tlslint discovers is not doing the same work, and its
+ * figures say nothing (oxlint once linted 0 files of the big corpus: the enclosing .gitignore).
+ */
+const MIN_SHARE = 0.9;
+function checkLinted(name, t, expected) {
+  if (t.linted < MIN_SHARE * expected) throw new Error(`${name}: ${t.id} linted ${t.linted} files of the ${expected} tlslint discovers (under ${MIN_SHARE * 100}%): its times would not be comparable`);
 }
 
 async function benchCorpus(name) {
@@ -131,6 +158,7 @@ async function benchCorpus(name) {
   const list = spawnSync(process.execPath, [path.join(BUILD, 'floor.js'), 'list', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout.trim().split('\n');
   const bytes = list.reduce((n, f) => n + readFileSync(f).length, 0);
   const jsFiles = list.filter((f) => /\.(?:[cm]?js|jsx)$/.test(f)).length;
+  mkdirSync(path.join(dir, '.git'), { recursive: true });
   // tlslint --jobs 1 is every comparison's reference: always measured.
   const wanted = (t) => !TOOLS_WANTED || t.id === 'tlslint-1' || TOOLS_WANTED.includes(t.id);
   const runs = Object.fromEntries(tools(name, dir).filter(wanted).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
@@ -152,6 +180,7 @@ async function benchCorpus(name) {
       t.cpu.push(r.cpuMs);
       t.peaks.push(r.peakMb);
       if (t.id === 'floor-walk' && round === 0) t.report = JSON.parse(r.stdout);
+      if (t.linted && round === 0) t.linted = t.linted(r);
       log(`${name} ${t.id} round ${round + 1}: ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB`);
     }
   }
@@ -159,6 +188,8 @@ async function benchCorpus(name) {
   const sameReport = runs['tlslint-2'] ? report('1') === report('2') : undefined;
   const sameReportCache = runs['tlslint-cache-cold'] && runs['tlslint-cache-warm'] ? report('1') === report('cold') && report('1') === report('warm') : undefined;
   const tlslint = JSON.parse(readFileSync(path.join(BUILD, 'out-1.json'), 'utf8'));
+  const jsDiscovered = tlslint.filter((r) => /\.(?:[cm]?js|jsx)$/.test(r.filePath)).length;
+  for (const t of Object.values(runs)) if (typeof t.linted === 'number') checkLinted(name, t, t.jsOnly ? jsDiscovered : tlslint.length);
   return {
     name,
     files: list.length,
@@ -168,7 +199,8 @@ async function benchCorpus(name) {
     filesWithFindings: tlslint.filter((r) => r.findings.length > 0).length,
     sameReportJobs1And2: sameReport,
     sameReportCache,
-    tools: Object.values(runs).map(({ id, label, times, cpu, peaks }) => ({ id, label, times, cpu, peaks })),
+    discovered: tlslint.length,
+    tools: Object.values(runs).map(({ id, label, times, cpu, peaks, linted }) => ({ id, label, times, cpu, peaks, ...(typeof linted === 'number' ? { linted } : {}) })),
   };
 }
 
@@ -196,7 +228,6 @@ async function main() {
   }
   await bundle();
   buildCorpora(ONLY === 'editor' ? 'none' : ONLY);
-  for (const name of ['big', 'tls']) if (!ONLY || ONLY === name) mkdirSync(path.join(corpusDir(name), '.git'), { recursive: true });
   const results = { machine: info, corpora: [], editor: undefined };
   for (const name of ['big', 'tls']) if (!ONLY || ONLY === name) results.corpora.push(await benchCorpus(name));
   if (!ONLY || ONLY === 'editor') results.editor = await benchEditor();

@@ -1,4 +1,6 @@
-// Several conditions a finding holds under (a conditional spread, a branch of the value), as one.
+// Several conditions a finding holds under (a conditional spread, a branch of the value), as one,
+// and how a message says them: a condition on the user's explicit choice ("--insecure",
+// `config.verifyTls`) is named as the opt-in it is.
 
 /** The conditions that are set, joined: "when a is truthy and when b is falsy"; undefined when none is. */
 export function joinConditions(...conditions: (string | undefined)[]): string | undefined {
@@ -14,7 +16,7 @@ const MAX = 56;
  * and the conditions past the length a message can spare given way to "…".
  */
 export function conditionsSuffix(...conditions: (string | undefined)[]): string {
-  const parts = [...new Set(conditions.filter((c): c is string => !!c).flatMap((c) => c.split(/ and (?=when )/)))];
+  const parts = [...new Set(conditions.filter((c): c is string => !!c).flatMap((c) => c.split(/ and (?=when )/)))].map(describeCondition);
   if (parts.length === 0) return '';
   let text = parts[0];
   for (const p of parts.slice(1)) {
@@ -26,4 +28,26 @@ export function conditionsSuffix(...conditions: (string | undefined)[]): string 
     text = next;
   }
   return ` (${text})`;
+}
+
+/** Names of settings that ask for less verification: `insecure`, `--insecure`, `allowSelfSigned`, `skipTlsVerify`. */
+const ASKS_FOR_LESS = /insecure|unsafe|no_?-?verify|skip_?-?(tls|ssl|cert|verif)|ignore_?-?(tls|ssl|cert|https)|allow_?-?(self_?-?signed|invalid|untrusted|unauthori[sz]ed)|disable_?-?(tls|ssl|cert|verif)|trust_?-?all|accept_?-?(any|all|invalid|self)/i;
+/** Names of settings that ask for verification: `verifyTls`, `strictSSL`, `rejectUnauthorized`, `checkCertificates`. */
+const ASKS_FOR_CHECKS = /verify|strict|reject_?-?unauthori[sz]ed|check_?-?(cert|ssl|tls)|validate_?-?(cert|ssl|tls)/i;
+
+/** Whether a setting's name asks for less verification: `insecure`, `--insecure`, `allowSelfSigned`. */
+export function asksForLess(name: string): boolean {
+  return ASKS_FOR_LESS.test(name);
+}
+
+/** A "when x is truthy" part that tests an explicit opt-in, said as one. */
+function describeCondition(part: string): string {
+  const m = /^when (.+) is (truthy|falsy)$/s.exec(part);
+  if (!m) return part;
+  const negated = m[1].startsWith('!');
+  const expr = negated ? m[1].slice(1) : m[1];
+  const truthy = (m[2] === 'truthy') !== negated;
+  if (truthy && ASKS_FOR_LESS.test(expr)) return `only on the explicit opt-in ${expr}`;
+  if (!truthy && ASKS_FOR_CHECKS.test(expr) && !ASKS_FOR_LESS.test(expr)) return `only when ${expr} is off, an explicit opt-out`;
+  return part;
 }

@@ -16,7 +16,8 @@ export function checkCertificateCallbacks(ctx: JsRuleContext): void {
     if (LISTENER_METHODS.has(method) && call.arguments.length >= 2 && stringOf(call.arguments[0]) === event.name) {
       const handler = ctx.valueOf(call.arguments[1]);
       const index = isApp(ctx, call.expression.expression, handler) ? event.callbackIndex : event.webContentsCallbackIndex;
-      checkHandler(ctx, handler, index, true, 'false', `The certificate-error handler's callback(true)`);
+      // The certificate comes just before the callback.
+      checkHandler(ctx, handler, index, true, 'false', `The certificate-error handler's callback(true)`, index - 1);
     } else if (method === verifyProc.method && call.arguments.length >= 1) {
       checkHandler(ctx, ctx.valueOf(call.arguments[0]), verifyProc.callbackIndex, 0, '-3', 'setCertificateVerifyProc\'s callback(0)');
     }
@@ -40,12 +41,14 @@ function isApp(ctx: JsRuleContext, receiver: ts.Expression, handler: Value): boo
   return /(^|\.)app$/i.test(receiver.getText(ctx.sourceFile));
 }
 
-function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecure: unknown, replacement: string, what: string): void {
+function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecure: unknown, replacement: string, what: string, certIndex?: number): void {
   if (handler.kind !== 'function') return;
   const fn = handler.node as ts.FunctionLikeDeclaration;
   const param = fn.parameters[index];
   if (!param || !ts.isIdentifier(param.name) || !fn.body) return;
   const name = param.name.text;
+  const certParam = certIndex !== undefined ? fn.parameters[certIndex] : undefined;
+  const cert = certParam && ts.isIdentifier(certParam.name) ? certParam.name.text : undefined;
   for (const call of ctx.nodes.calls) {
     if (call.pos < fn.body.pos || call.end > fn.body.end || !ts.isCallExpression(call)) continue;
     if (!ts.isIdentifier(call.expression) || call.expression.text !== name || call.arguments.length < 1) continue;
@@ -53,6 +56,8 @@ function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecur
     const arg = call.arguments[0];
     const v = ctx.valueOf(arg);
     if (!(v.kind === 'literal' && v.value === insecure)) continue;
+    // Accepting exactly one pinned certificate is how a self-signed server is trusted safely.
+    if (cert !== undefined && isPinned(call, fn, cert)) continue;
     const conditional = isConditional(call, fn);
     ctx.report({
       node: call,
@@ -78,4 +83,59 @@ function isConditional(call: ts.Node, fn: ts.Node): boolean {
     if (ts.isIfStatement(n) || ts.isConditionalExpression(n) || ts.isSwitchStatement(n) || (ts.isBinaryExpression(n) && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(n.operatorToken.kind))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the call runs only when the certificate matches a pin: inside `if (cert.fingerprint ===
+ * PIN)` (or `PINS.includes(cert.fingerprint)`, alone or in an `&&`), in the else of a `!==` test,
+ * or after `if (cert.fingerprint !== PIN) return …;`.
+ */
+function isPinned(call: ts.Node, fn: ts.Node, cert: string): boolean {
+  let child: ts.Node = call;
+  for (let p = call.parent; p && p !== fn; child = p, p = p.parent) {
+    if (ts.isIfStatement(p) && child !== p.expression && pinTest(p.expression, cert, child === p.thenStatement)) return true;
+    if (ts.isBlock(p)) {
+      for (const st of p.statements) {
+        if (st === child) break;
+        if (ts.isIfStatement(st) && !st.elseStatement && leaves(st.thenStatement) && pinTest(st.expression, cert, false)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether `e` being `holds` means the certificate is the pinned one. */
+function pinTest(e: ts.Expression, cert: string, holds: boolean): boolean {
+  let x = e;
+  while (ts.isParenthesizedExpression(x)) x = x.expression;
+  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.ExclamationToken) return pinTest(x.operand, cert, !holds);
+  if (ts.isBinaryExpression(x)) {
+    const op = x.operatorToken.kind;
+    if (op === (holds ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken)) return pinTest(x.left, cert, holds) || pinTest(x.right, cert, holds);
+    const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+    const unequal = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+    if ((holds ? equal : unequal) && (isPinnedField(x.left, cert) !== isPinnedField(x.right, cert))) return !mentions(isPinnedField(x.left, cert) ? x.right : x.left, cert);
+    return false;
+  }
+  // PINS.includes(cert.fingerprint), PINS.has(cert.fingerprint)
+  if (holds && ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && ['includes', 'has'].includes(x.expression.name.text)) {
+    return x.arguments.length === 1 && isPinnedField(x.arguments[0], cert) && !mentions(x.expression.expression, cert);
+  }
+  return false;
+}
+
+/** `cert.fingerprint` or `cert.data` (the PEM itself). */
+function isPinnedField(e: ts.Expression, cert: string): boolean {
+  return ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === cert && ['fingerprint', 'data'].includes(e.name.text);
+}
+
+function mentions(e: ts.Node, name: string): boolean {
+  if (ts.isIdentifier(e)) return e.text === name;
+  return ts.forEachChild(e, (c) => (mentions(c, name) ? true : undefined)) ?? false;
+}
+
+/** Whether a statement always leaves: return, throw, or a block ending in one. */
+function leaves(st: ts.Statement): boolean {
+  if (ts.isReturnStatement(st) || ts.isThrowStatement(st)) return true;
+  return ts.isBlock(st) && st.statements.length > 0 && leaves(st.statements[st.statements.length - 1]);
 }

@@ -221,3 +221,21 @@ function skipInlineSpace(text: string, pos: number): number {
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   return i;
 }
+
+/** Removes one element of an array literal with the comma that separates it: `['a', 'b']` without 'a' is `['b']`. */
+export function removeArrayElement(sf: ts.SourceFile, el: ts.Expression): TextEdit | undefined {
+  const list = el.parent;
+  if (!ts.isArrayLiteralExpression(list)) return undefined;
+  const i = list.elements.indexOf(el);
+  if (i < 0) return undefined;
+  if (i < list.elements.length - 1) return { start: el.getStart(sf), end: list.elements[i + 1].getStart(sf), text: '' };
+  if (i > 0) return { start: list.elements[i - 1].end, end: el.end, text: '' };
+  return { start: el.getStart(sf), end: list.elements.hasTrailingComma ? skipSpace(sf.text, el.end) + 1 : el.end, text: '' };
+}
+
+/** Removes `[start, end)` from a string literal's text with one blank next to it, so words stay apart. */
+export function removeWord(text: string, start: number, end: number): TextEdit {
+  if (/[ \t]/.test(text[end] ?? '')) return { start, end: end + 1, text: '' };
+  if (/[ \t]/.test(text[start - 1] ?? '')) return { start: start - 1, end, text: '' };
+  return { start, end, text: '' };
+}

@@ -32,7 +32,7 @@ export function returnsNothing(v: Value): boolean {
  * Whether a returned expression means "no error" to Node, which only tests the result for
  * truthiness: undefined, null, false, 0, '' and the result of console.log and friends.
  */
-function isNothing(e: ts.Expression): boolean {
+export function isNothing(e: ts.Expression): boolean {
   let x = e;
   while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x)) x = x.expression;
   if ((ts.isIdentifier(x) && x.text === 'undefined') || ts.isVoidExpression(x)) return true;

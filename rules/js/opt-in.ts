@@ -1,7 +1,11 @@
 // Whether code runs only behind an explicit opt-in: an `if` on an environment variable, a
 // command-line argument or a debug flag. Debugging aids that leak secrets are acceptable there.
 import ts from 'typescript';
-import type { JsRuleContext } from './api.js';
+import type { JsRuleContext, Prop } from './api.js';
+import { asksForLess } from '../common/conditions.js';
+import { whenTruthy } from './condition-text.js';
+import { unwrap } from './syntax.js';
+import { branchesOf, type ValueBranch } from './values.js';
 import { OPT_IN_NAME } from '../data/node/key-logging.js';
 import { walk } from './walk.js';
 
@@ -51,4 +55,17 @@ function exits(st: ts.Statement): boolean {
   if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
   if (ts.isExpressionStatement(st) && ts.isCallExpression(st.expression)) return /^process\.exit$/.test(st.expression.expression.getText());
   return false;
+}
+
+/**
+ * `rejectUnauthorized: !insecure`, `strictSSL: !argv.insecure`: a value the file does not know,
+ * false exactly when a setting named for asking less verification is set. The finding holds on
+ * that explicit opt-in (the option must take `false` as its insecure value).
+ */
+export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: readonly unknown[]): ValueBranch | undefined {
+  const e = prop.valueNode && unwrap(prop.valueNode);
+  if (!e || !ts.isPrefixUnaryExpression(e) || e.operator !== ts.SyntaxKind.ExclamationToken || !insecureValues.includes(false)) return undefined;
+  // Only a value the file does not know: a known one is judged by its branches.
+  if (!branchesOf(ctx.valueOf(e)).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
+  return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(ctx.sourceFile, e.operand, true) };
 }

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import type { Prop, JsRuleContext, SinkCall, Value } from './api.js';
 import { branchesOf, isLiteral, propOf } from './values.js';
 import { truthy } from './truthy.js';
+import { someNode } from './walk.js';
 
 export interface OptionSite {
   prop: Prop;
@@ -21,12 +22,14 @@ export interface OptionSite {
 export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): OptionSite[] {
   const out: OptionSite[] = [];
   for (const call of ctx.sinkCalls) {
-    if (!call.options) continue;
+    // Options of a call that never speaks TLS (http.request) are no TLS options.
+    if (!call.options || call.sink.role === 'plain') continue;
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (names.has(prop.key)) out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }
   for (const bag of ctx.looseOptionBags) {
+    if (ignoredByCallee(ctx, bag)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
       if (names.has(prop.key)) out.push({ prop, owner, atTlsPath: false, condition });
     });
@@ -132,4 +135,36 @@ function agentDecides(ctx: JsRuleContext, options: Value, agentPath: string[]): 
   if (!arg || ts.isSpreadElement(arg)) return false;
   const agentOptions = ctx.valueOf(arg);
   return agentOptions.kind === 'object' && agentOptions.props.has('rejectUnauthorized');
+}
+
+const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
+
+/**
+ * An object literal handed straight to a function of this file that never reads that parameter,
+ * or to a test double (`jest.fn()`): a local `https = { get: (url) => fetch(url) }` shadows
+ * nothing of Node's, and the options go nowhere.
+ */
+function ignoredByCallee(ctx: JsRuleContext, bag: Value): boolean {
+  if (bag.kind !== 'object' || !ts.isObjectLiteralExpression(bag.node)) return false;
+  let arg: ts.Node = bag.node;
+  while (arg.parent && (ts.isParenthesizedExpression(arg.parent) || ts.isAsExpression(arg.parent) || ts.isSatisfiesExpression(arg.parent))) arg = arg.parent;
+  const call = arg.parent;
+  if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.expression === arg) return false;
+  const args: readonly ts.Expression[] = call.arguments ?? [];
+  const index = args.indexOf(arg as ts.Expression);
+  if (index < 0 || args.slice(0, index).some(ts.isSpreadElement)) return false;
+  const callee = ctx.valueOf(call.expression);
+  if (callee.kind === 'unknown') return !!callee.node && ts.isCallExpression(callee.node) && MOCKS.test(callee.node.expression.getText().replace(/\s+/g, ''));
+  if (callee.kind !== 'function') return false;
+  const fn = callee.node as ts.FunctionLikeDeclaration;
+  if (!fn.body || fn.parameters.some((p) => p.dotDotDotToken)) return false;
+  const param = fn.parameters[index];
+  if (!param) return !usesArguments(fn.body);
+  if (!ts.isIdentifier(param.name)) return false;
+  const name = param.name.text;
+  return !usesArguments(fn.body) && !someNode(fn.body, (n) => ts.isIdentifier(n) && n.text === name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n));
+}
+
+function usesArguments(body: ts.Node): boolean {
+  return someNode(body, (n) => ts.isIdentifier(n) && n.text === 'arguments');
 }

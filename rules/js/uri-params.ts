@@ -4,11 +4,10 @@
 import ts from 'typescript';
 import type { JsRuleContext } from './api.js';
 import type { InsecureUriParam } from '../data/node/sink-types.js';
-
-type Piece = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateLiteralLikeNode;
-
-/** Stands for a part of the string the file does not say. */
-const HOLE = '\u0000';
+import { enclosingString, HOLE, isPiece, staticText, wholeLiteral, type Piece } from './static-text.js';
+import { isLoopbackHost } from '../common/loopback.js';
+import { isIpLiteral } from './strings.js';
+import { hostOfString } from './targets.js';
 
 export function reportUriParams(ctx: JsRuleContext, params: readonly InsecureUriParam[], messageId: string): void {
   if (!params.some((p) => ctx.text.includes(p.param))) return;
@@ -25,10 +24,6 @@ export function reportUriParams(ctx: JsRuleContext, params: readonly InsecureUri
   }
 }
 
-function isPiece(n: ts.Node): n is Piece {
-  return ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n);
-}
-
 /** One literal piece that writes `param=value`: reported if the whole string it belongs to is a connection string. */
 function checkPiece(ctx: JsRuleContext, piece: Piece, params: readonly InsecureUriParam[], messageId: string): void {
   const sf = ctx.sourceFile;
@@ -40,37 +35,41 @@ function checkPiece(ctx: JsRuleContext, piece: Piece, params: readonly InsecureU
     if (!p.schemes.some((s) => text.toLowerCase().startsWith(s))) continue;
     const q = text.indexOf('?');
     if (q < 0) continue;
-    const inQuery = new RegExp(`([?&])${p.param}=(${p.values.map(escape).join('|')})(?=&|#|${HOLE}|$)`, 'i').exec(text.slice(q));
-    if (!inQuery) continue;
+    const query = text.slice(q);
+    const inQuery = new RegExp(`([?&])${p.param}=(${p.values.map(escape).join('|')})(?=&|#|${HOLE}|$)`, 'i').exec(query);
+    if (!inQuery || !meaningHolds(p, query, text)) continue;
     const value = inPiece[2];
     // A template is reported whole (its pieces are not expressions); a `+` piece by itself.
-    const reported = ts.isStringLiteral(piece) || ts.isNoSubstitutionTemplateLiteral(piece) ? piece : piece.parent.kind === ts.SyntaxKind.TemplateExpression ? piece.parent : piece.parent.parent;
+    const reported = wholeLiteral(piece);
     const start = piece.getStart(sf);
-    const fixed = removeParam(piece.getText(sf), p.param, value);
+    const raw = piece.getText(sf);
+    const fixed = p.replaceWith ? replaceParam(raw, p.param, value, p.replaceWith) : removeParam(raw, p.param, value);
+    const title = p.replaceWith ? `Use ${p.param}=${p.replaceWith} in the connection string` : `Remove ${p.param}=${value} from the connection string`;
     ctx.report({
       node: reported,
       messageId,
       data: { param: p.param, value, owner: p.owner },
-      fixes: fixed !== undefined ? [{ title: `Remove ${p.param}=${value} from the connection string`, kind: 'suggestion', edits: [{ start, end: piece.end, text: fixed }] }] : [],
+      fixes: fixed !== undefined ? [{ title, kind: 'suggestion', edits: [{ start, end: piece.end, text: fixed }] }] : [],
     });
   }
 }
 
-/** The string expression a piece is part of: its template, or the whole `a + b + c` chain. */
-function enclosingString(piece: Piece): ts.Expression {
-  let e: ts.Node = ts.isStringLiteral(piece) || ts.isNoSubstitutionTemplateLiteral(piece) ? piece : piece.parent.kind === ts.SyntaxKind.TemplateExpression ? piece.parent : piece.parent.parent;
-  while (e.parent && (ts.isParenthesizedExpression(e.parent) || (ts.isBinaryExpression(e.parent) && e.parent.operatorToken.kind === ts.SyntaxKind.PlusToken))) e = e.parent;
-  return e as ts.Expression;
+/** Whether the other parameters and the host give `param=value` the meaning the table says. */
+function meaningHolds(p: InsecureUriParam, query: string, text: string): boolean {
+  const has = (param: string, values?: readonly string[]) => new RegExp(`[?&]${param}=(${values ? values.map(escape).join('|') : `[^&#${HOLE}]*`})(?=&|#|${HOLE}|$)`, 'i').test(query);
+  if (p.with && !p.with.every((w) => has(w.param, w.values))) return false;
+  if (p.without?.some((w) => has(w))) return false;
+  if (p.remoteHost) {
+    const host = hostOfString(text);
+    if (host === undefined || host.includes(HOLE) || isLoopbackHost(host) || !(host.includes('.') || isIpLiteral(host))) return false;
+  }
+  return true;
 }
 
-/** The text of a string expression, with a hole for each part whose value the file does not say. */
-function staticText(ctx: JsRuleContext, e: ts.Expression): string {
-  if (ts.isParenthesizedExpression(e)) return staticText(ctx, e.expression);
-  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return staticText(ctx, e.left) + staticText(ctx, e.right);
-  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => staticText(ctx, s.expression) + s.literal.text).join('');
-  const v = ctx.valueOf(e);
-  return v.kind === 'literal' && v.value !== undefined && v.value !== null ? String(v.value) : HOLE;
+/** The literal's source text with `param=value` set to `param=replacement`. */
+function replaceParam(raw: string, param: string, value: string, replacement: string): string | undefined {
+  const out = raw.replace(new RegExp(`([?&])${param}=${escape(value)}(?=&|#|['"\`]|\$\{|$)`, 'i'), `$1${param}=${replacement}`);
+  return out === raw ? undefined : out;
 }
 
 /** The literal's source text without `param=value`, keeping the other query parameters. */

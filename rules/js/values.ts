@@ -67,3 +67,19 @@ export function propOf(v: Value, key: string): Prop | undefined {
   for (const b of branchesOf(v)) if (b.value.kind === 'object' && b.value.props.has(key)) return b.value.props.get(key);
   return undefined;
 }
+
+/** Whether a value is a literal equal to one of `values`. */
+export function isOneOf(v: Value, values: readonly unknown[]): boolean {
+  return v.kind === 'literal' && values.includes(v.value);
+}
+
+/** The property at a path inside an object value (`['dialectOptions', 'ssl']`), looking through branches. */
+export function propAt(v: Value, path: readonly string[]): Prop | undefined {
+  let prop: Prop | undefined;
+  let cur: Value | undefined = v;
+  for (const k of path) {
+    prop = cur ? propOf(cur, k) : undefined;
+    cur = prop?.value;
+  }
+  return prop;
+}

@@ -15,6 +15,7 @@ export const meta = ruleMeta({
   messages: {
     assign: 'NODE_TLS_REJECT_UNAUTHORIZED=0{condition} makes the whole process accept any certificate.',
     childEnv: '{api} passes NODE_TLS_REJECT_UNAUTHORIZED=0{condition}: the new process accepts any certificate.',
+    loopDefault: 'A default copied into process.env sets NODE_TLS_REJECT_UNAUTHORIZED=0{condition}: the process accepts any certificate.',
     // Project files (package.json scripts, .npmrc, .env, Dockerfile, compose, Kubernetes, CI).
     envVar: '{name}={value} in {where} makes {who} accept any certificate.',
     toolSetting: '{setting} in {where} makes {tool} accept any certificate.',

@@ -2,7 +2,9 @@
 import ts from 'typescript';
 import type { Fix } from '../api.js';
 import type { Prop, Value } from '../js/api.js';
-import { LEGACY_VERSIONS, SAFE_MIN_VERSION, SECURE_PROTOCOL_METHODS } from '../data/node/protocols.js';
+import { LEGACY_VERSIONS, PROTOCOL_FLAGS, SAFE_MIN_VERSION, SECURE_PROTOCOL_METHODS } from '../data/node/protocols.js';
+import { conditionsSuffix } from '../common/conditions.js';
+import { nodeArgs } from '../js/node-args.js';
 import { compact } from '../common/compact.js';
 import { replaceNode } from '../js/edits.js';
 import { removeOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
@@ -15,6 +17,7 @@ import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 import { files } from './files.js';
 import { checkPm2 } from '../js/pm2.js';
+import { checkExecStrings } from '../js/exec-strings.js';
 
 const NAMES = new Set(['secureProtocol', 'minVersion', 'maxVersion']);
 const GLOBAL_DEFAULTS = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
@@ -24,24 +27,46 @@ const isKnownMethod = (v: Value) => SECURE_PROTOCOL_METHODS.has(literalString(v)
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [...LEGACY_VERSIONS, ...SECURE_PROTOCOL_METHODS.keys(), '--tls-min-v1.'],
+  needles: [...LEGACY_VERSIONS, ...SECURE_PROTOCOL_METHODS.keys(), ...PROTOCOL_FLAGS.keys()],
   optionChecks: [optionCheck('secureProtocol', isKnownMethod), optionCheck('minVersion', isLegacyVersion), optionCheck('maxVersion', isLegacyVersion)],
   check(ctx) {
     // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
     checkPm2(ctx, files);
+    // exec('node --tls-min-v1.0 client.js'): the command line, judged as in project files.
+    checkExecStrings(ctx, files);
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop, site.condition);
-    for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal);
+    for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) if (!w.append) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal, w.condition);
+    if (ctx.text.includes('--tls-m')) checkFlags(ctx);
   },
 };
 
-function checkGlobalDefault(ctx: Ctx, node: ts.Node, name: string, value: Value, fix: Fix | undefined): void {
+/** `--tls-min-v1.0` and friends in NODE_OPTIONS, execArgv or node's arguments. */
+function checkFlags(ctx: Ctx): void {
+  const reported = new Set<string>();
+  for (const arg of nodeArgs(ctx)) {
+    const flag = PROTOCOL_FLAGS.get(arg.text);
+    const key = `${arg.range.start}:${arg.range.end}`;
+    if (!flag || reported.has(key)) continue;
+    reported.add(key);
+    const max = flag.bound === 'max';
+    ctx.report({
+      range: arg.range,
+      messageId: max ? 'flagMax' : 'nodeFlag',
+      severity: max ? 'warning' : undefined,
+      data: { flag: arg.text, where: arg.where, condition: conditionsSuffix(arg.condition), protocol: flag.protocol },
+      fixes: arg.removal ? [{ title: `Remove ${arg.text}`, kind: 'suggestion', edits: [arg.removal] }] : [],
+    });
+  }
+}
+
+function checkGlobalDefault(ctx: Ctx, node: ts.Node, name: string, value: Value, fix: Fix | undefined, guard: string | undefined): void {
   const bad = findBranch(value, isLegacyVersion);
   if (!bad) return;
   const version = literalString(bad.value)!;
   ctx.report({
     node,
     messageId: 'globalDefault',
-    data: { name, value: version, condition: conditionSuffix(bad), effect: name === 'DEFAULT_MIN_VERSION' ? 'accept' : 'stop at', protocol: protocolName(version) },
+    data: { name, value: version, condition: conditionsSuffix(guard, bad.condition), effect: name === 'DEFAULT_MIN_VERSION' ? 'accept' : 'stop at', protocol: protocolName(version) },
     fixes: compact([fix]),
   });
 }

@@ -19,12 +19,14 @@ export const meta = ruleMeta({
     minVersion: "minVersion: '{value}'{condition} allows {protocol}, a deprecated protocol attackers can downgrade to.",
     maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol with known attacks.",
     globalDefault: "tls.{name} = '{value}'{condition} makes every later TLS context {effect} {protocol}, a deprecated protocol.",
-    nodeFlag: '{flag} in {where} lets Node fall back to {protocol}, a deprecated protocol.',
     // Python.
     pyProtocol: '{value}{condition} {effect} {protocol}, a deprecated protocol open to downgrade and known attacks.',
     pyMinimum: '{value}{condition} as the minimum allows {protocol}, a deprecated protocol attackers can downgrade to.',
     pyMaximum: '{value}{condition} as the maximum caps connections at {protocol}, a deprecated protocol.',
     pyClearedFlag: 'Clearing {flags}{condition} asks for {protocols} again, {why}.',
+    // Node's flags, in project files and in the code (NODE_OPTIONS, execArgv, spawn and exec command lines).
+    nodeFlag: '{flag} in {where}{condition} lets Node fall back to {protocol}, a deprecated protocol.',
+    flagMax: '{flag} in {where}{condition} turns TLS 1.3 off for every connection of the Node process.',
   },
 });
 

@@ -1,17 +1,20 @@
 // no-plaintext-downgrade: mail, IMAP and gRPC clients whose TLS is off or can be stripped
 // (CWE-319, CWE-757; TLS-FACTS.md section 3).
 import ts from 'typescript';
-import type { Fix } from '../api.js';
-import type { Prop, Value } from '../js/api.js';
-import { INSECURE_CHANNEL_CREDENTIALS, MAIL_SINKS } from '../data/node/plaintext.js';
-import { SINKS } from '../data/node/sinks.js';
+import type { Fix, Severity } from '../api.js';
+import type { Prop, SinkCall, Value } from '../js/api.js';
+import { INSECURE_CHANNEL_CREDENTIALS, INSECURE_CONTENT, MAIL_SINKS, PLAIN_SINKS } from '../data/node/plaintext.js';
+import { INSECURE_URI_PARAMS, SINKS } from '../data/node/sinks.js';
+import { optionSites } from '../js/option-sites.js';
+import { localHostOf } from '../js/targets.js';
+import { reportUriParams } from '../js/uri-params.js';
 import { compact } from '../common/compact.js';
 import { moduleNeedles } from '../js/needles.js';
 import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
 import { isLocalGrpcTarget } from '../common/loopback.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { truthy } from '../js/truthy.js';
-import { branchesOf, findBranch, literalString, optionCheck } from '../js/values.js';
+import { branchesOf, findBranch, literalString, optionCheck, propAt } from '../js/values.js';
 import { conditionsSuffix } from '../common/conditions.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
@@ -20,19 +23,52 @@ type Options = Value & { kind: 'object' };
 
 type Ctx = JsRuleContext<Messages>;
 
+const ID = 'no-plaintext-downgrade';
+type Check = (ctx: Ctx, o: Options, condition: string | undefined, call: SinkCall) => void;
+const CHECKS: Record<string, Check> = {
+  [MAIL_SINKS.nodemailer]: checkNodemailer,
+  [MAIL_SINKS.imapflow]: checkImapFlow,
+  [MAIL_SINKS.imap]: checkImap,
+  ...Object.fromEntries(PLAIN_SINKS.sql.map((id) => [id, checkSqlServer])),
+  ...Object.fromEntries(PLAIN_SINKS.ftp.map((id) => [id, checkFtp])),
+};
+
+
 export const js: JsPart<Messages> = {
-  needles: ['createInsecure', ...moduleNeedles(SINKS.filter((s) => (Object.values(MAIL_SINKS) as string[]).includes(s.id)).flatMap((s) => s.modules))],
-  optionChecks: [optionCheck('ignoreTLS', (v) => isTrue(v)), optionCheck('opportunisticTLS', (v) => isTrue(v))],
+  // A config exported for mssql is read only when it turns encryption off (`encrypt` alone is in every crypto file).
+  needles: ['createInsecure', INSECURE_CONTENT, 'encrypt: false', 'encrypt:false', '"encrypt": false', ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param), ...moduleNeedles(SINKS.filter((s) => s.id in CHECKS).flatMap((s) => s.modules))],
+  optionChecks: [optionCheck('ignoreTLS', (v) => isTrue(v)), optionCheck('opportunisticTLS', (v) => isTrue(v)), optionCheck(INSECURE_CONTENT, (v) => isTrue(v))],
   check(ctx) {
     for (const call of ctx.sinkCalls) {
       if (!call.options) continue;
-      const check = call.sink.id === MAIL_SINKS.nodemailer ? checkNodemailer : call.sink.id === MAIL_SINKS.imapflow ? checkImapFlow : call.sink.id === MAIL_SINKS.imap ? checkImap : undefined;
+      const check = CHECKS[call.sink.id];
       if (!check) continue;
-      for (const b of branchesOf(call.options)) if (b.value.kind === 'object') check(ctx, b.value, b.condition);
+      for (const b of branchesOf(call.options)) if (b.value.kind === 'object') check(ctx, b.value, b.condition, call);
     }
     if (ctx.text.includes('createInsecure')) checkGrpc(ctx);
+    checkInsecureContent(ctx);
+    checkSqlServerConfigs(ctx);
+    reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uriPlain');
   },
 };
+
+/** One severity lower, and said, when the server is on this machine. */
+function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall | undefined, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string): void {
+  const host = localHostOf(ctx, o, call);
+  if (host) {
+    ctx.report({ node, messageId: 'local', severity: lower(severity ?? 'warning'), data: { option: optionText(ctx, node), condition: data.condition ?? '', what, host }, fixes: compact(fixes) });
+  } else {
+    ctx.report({ node, messageId, severity, data, fixes: compact(fixes) });
+  }
+}
+
+function lower(s: Severity): Severity {
+  return s === 'error' ? 'warning' : 'info';
+}
+
+function optionText(ctx: Ctx, node: ts.Node): string {
+  return node.getText(ctx.sourceFile).replace(/\s+/g, ' ');
+}
 
 const isTrue = (v: Value) => truthy(v) === true && v.kind === 'literal';
 const isFalse = (v: Value) => truthy(v) === false;
@@ -47,40 +83,58 @@ function hasCredentials(o: Options): boolean {
   return !!auth && truthy(auth.value) !== false;
 }
 
-function checkNodemailer(ctx: Ctx, o: Options, optionsCondition: string | undefined): void {
+function checkNodemailer(ctx: Ctx, o: Options, optionsCondition: string | undefined, call: SinkCall): void {
   const secure = o.props.get('secure');
   const plain = offBranch(secure);
   // secure: true (port 465) is TLS from the first byte; a secure the file does not know may be too.
   if (!plain) return;
   const credentials = hasCredentials(o);
+  // A local mail catcher (MailHog, Mailpit) without credentials: nothing to protect on this machine.
+  if (!credentials && localHostOf(ctx, o, call)) return;
   const what = credentials ? 'the password and messages' : 'messages';
   const ignore = o.props.get('ignoreTLS');
   const ignoring = ignore && findBranch(ignore.value, isTrue);
   if (ignore && ignoring) {
-    ctx.report({
-      node: ignore.node,
-      messageId: 'ignoreTLS',
-      severity: credentials ? 'error' : 'warning',
-      data: { condition: conditionsSuffix(optionsCondition, plain.condition, ignoring.condition), what },
-      fixes: compact([removeOptionFix(ctx, ignore, 'Remove ignoreTLS'), safeSettingsFixFor(ctx, ignore.node)]),
-    });
+    reportMaybeLocal(ctx, o, call, ignore.node, 'ignoreTLS', { condition: conditionsSuffix(optionsCondition, plain.condition, ignoring.condition), what }, credentials ? 'error' : 'warning',
+      [requireInstead(ctx, o, ignore), leavesOpportunistic(o, credentials) ? undefined : safeSettingsFixFor(ctx, ignore.node)], what);
   }
   const opportunistic = o.props.get('opportunisticTLS');
   const continuing = opportunistic && findBranch(opportunistic.value, isTrue);
   if (opportunistic && continuing) {
-    ctx.report({
-      node: opportunistic.node,
-      messageId: 'opportunisticTLS',
-      data: { condition: conditionsSuffix(optionsCondition, plain.condition, continuing.condition), what },
-      fixes: compact([removeOptionFix(ctx, opportunistic, 'Remove opportunisticTLS'), safeSettingsFixFor(ctx, opportunistic.node)]),
-    });
+    reportMaybeLocal(ctx, o, call, opportunistic.node, 'opportunisticTLS', { condition: conditionsSuffix(optionsCondition, plain.condition, continuing.condition), what }, undefined,
+      [removeOptionFix(ctx, opportunistic, 'Remove opportunisticTLS'), safeSettingsFixFor(ctx, opportunistic.node)], what);
   }
-  // Opportunistic STARTTLS: only an explicit secure: false with credentials is reported (see the docs).
-  if (ignoring || !secure || !credentials) return;
+  // Opportunistic STARTTLS: reported with credentials, when secure: false says so or the port is a submission port.
+  if (ignoring || !credentials) return;
   const requireTLS = o.props.get('requireTLS');
   if (requireTLS && truthy(requireTLS.value) !== false) return;
-  ctx.report({ node: secure.node, messageId: 'smtpOptional', data: { condition: conditionsSuffix(optionsCondition, plain.condition) }, fixes: compact([setOption(ctx, o, secure, requireTLS, 'requireTLS', 'true')]) });
+  if (secure) {
+    reportMaybeLocal(ctx, o, call, secure.node, 'smtpOptional', { condition: conditionsSuffix(optionsCondition, plain.condition) }, undefined, [setOption(ctx, o, secure, requireTLS, 'requireTLS', 'true')], what);
+    return;
+  }
+  // No secure at all: nodemailer then uses STARTTLS when offered, on port 587 by default.
+  if (o.open || o.props.has('service') || !o.props.has('host')) return;
+  const port = o.props.get('port');
+  const onSubmission = port ? findBranch(port.value, (v) => SUBMISSION_PORTS.includes(Number((v as { value?: unknown }).value))) : {};
+  if (!onSubmission) return;
+  const anchor = port ?? o.props.get('auth')!;
+  reportMaybeLocal(ctx, o, call, anchor.node, 'smtpImplicit', { condition: conditionsSuffix(optionsCondition, (onSubmission as { condition?: string }).condition) }, undefined, [setOption(ctx, o, anchor, requireTLS, 'requireTLS', 'true')], what);
 }
+
+/** Whether removing ignoreTLS leaves a transport that sends credentials after an optional STARTTLS (a finding of its own). */
+function leavesOpportunistic(o: Options, credentials: boolean): boolean {
+  return credentials && !o.props.has('requireTLS');
+}
+
+/** ignoreTLS becomes requireTLS: true (without it the transport would still upgrade only when offered). */
+function requireInstead(ctx: Ctx, o: Options, ignore: Prop): Fix | undefined {
+  const n = ignore.node;
+  if (o.props.has('requireTLS') || !ts.isPropertyAssignment(n) || !ts.isObjectLiteralExpression(n.parent)) return removeOptionFix(ctx, ignore, 'Remove ignoreTLS');
+  return { title: 'Replace ignoreTLS with requireTLS: true', kind: 'suggestion', edits: [{ start: n.getStart(ctx.sourceFile), end: n.end, text: 'requireTLS: true' }] };
+}
+
+/** SMTP submission ports where nodemailer without `secure` upgrades with STARTTLS only if offered. */
+const SUBMISSION_PORTS = [587, 25, 2525];
 
 function checkImapFlow(ctx: Ctx, o: Options, optionsCondition: string | undefined): void {
   const secure = o.props.get('secure');
@@ -150,5 +204,61 @@ function checkGrpc(ctx: Ctx): void {
         : undefined;
       ctx.report({ node: args[i], messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(creds.condition, target.condition), secure }, fixes: compact([fix]) });
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SQL Server, FTP and Electron
+
+/** tedious with `options.encrypt: false` starts no TLS: the login and every query go in cleartext. */
+function checkSqlServer(ctx: Ctx, o: Options, optionsCondition: string | undefined, call: SinkCall | undefined, sink = call?.sink.id ?? 'mssql'): void {
+  const encrypt = propAt(o, ['options', 'encrypt']);
+  const off = encrypt && findBranch(encrypt.value, (v) => v.kind === 'literal' && v.value === false);
+  if (!encrypt || !off) return;
+  const what = 'the SQL Server password and every query';
+  reportMaybeLocal(ctx, o, call, encrypt.node, 'encryptOff', { sink, condition: conditionsSuffix(optionsCondition, off.condition) }, undefined, [replaceValueFix(ctx, encrypt, 'true', 'Set encrypt: true')], what);
+}
+
+/**
+ * A config exported for mssql or tedious (`module.exports = { server, user, password, options }`):
+ * `server` with credentials next to `options` is their shape, whoever calls connect with it.
+ */
+function checkSqlServerConfigs(ctx: Ctx): void {
+  if (!ctx.text.includes('encrypt')) return;
+  for (const site of optionSites(ctx, new Set(['options']))) {
+    const o = site.owner;
+    if (site.sink || !o || !o.props.has('server') || !['user', 'password', 'authentication'].some((k) => o.props.has(k))) continue;
+    checkSqlServer(ctx, o, site.condition, undefined);
+  }
+}
+
+/** basic-ftp and ftp speak TLS only with secure: true (or 'implicit'); false with a password sends it in cleartext. */
+function checkFtp(ctx: Ctx, o: Options, optionsCondition: string | undefined, call: SinkCall): void {
+  const secure = o.props.get('secure');
+  const off = secure && findBranch(secure.value, (v) => v.kind === 'literal' && v.value === false);
+  if (!secure || !off || !hasFtpCredentials(o)) return;
+  const what = 'the FTP password and every file';
+  reportMaybeLocal(ctx, o, call, secure.node, 'ftpPlain', { sink: call.sink.id, condition: conditionsSuffix(optionsCondition, off.condition) }, undefined, [replaceValueFix(ctx, secure, 'true', 'Set secure: true (explicit FTPS)')], what);
+}
+
+function hasFtpCredentials(o: Options): boolean {
+  const password = o.props.get('password');
+  if (password && truthy(password.value) !== false) return true;
+  const user = o.props.get('user');
+  return !!user && truthy(user.value) !== false && literalString(user.value) !== 'anonymous';
+}
+
+/** Electron's `webPreferences.allowRunningInsecureContent: true` runs http scripts in https pages. */
+function checkInsecureContent(ctx: Ctx): void {
+  if (!ctx.text.includes(INSECURE_CONTENT)) return;
+  for (const site of optionSites(ctx, new Set([INSECURE_CONTENT]))) {
+    const bad = findBranch(site.prop.value, isTrue);
+    if (!bad) continue;
+    ctx.report({
+      node: site.prop.node,
+      messageId: 'insecureContent',
+      data: { condition: conditionsSuffix(site.condition, bad.condition) },
+      fixes: compact([removeOptionFix(ctx, site.prop, `Remove ${INSECURE_CONTENT}`)]),
+    });
   }
 }

@@ -32,6 +32,12 @@ export const meta = ruleMeta({
     pyKafka: '{value}{condition} sends the SASL credentials and every message to the brokers in cleartext.',
     pyBoto: '{what} sends the AWS requests over plain HTTP, readable and changeable on the network.',
     pyMailSettings: '{framework} logs in to {host} with a password while {tls} and {ssl} are off, so it crosses in cleartext.',
+    smtpImplicit: 'This SMTP transport{condition} sends the password after STARTTLS only if the server offers it.',
+    encryptOff: 'encrypt: false{condition} makes {sink} send the password and every query in cleartext.',
+    ftpPlain: 'secure: false{condition} makes {sink} send the FTP password and every file in cleartext.',
+    uriPlain: '{param}={value} in the connection string makes {owner} send the password and every query in cleartext.',
+    insecureContent: 'allowRunningInsecureContent: true{condition} runs http scripts in https pages: anyone on the path can change them.',
+    local: '{option}{condition} sends {what} in cleartext, but only to the local server {host}.',
   },
 });
 

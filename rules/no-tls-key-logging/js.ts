@@ -7,17 +7,19 @@ import { FS_MODULES, FS_WRITERS, KEY_LOG_FLAGS, KEYLOG_EVENT, LOG_FUNCTIONS, LOG
 import { skipParens } from '../js/bitflags.js';
 import { compact } from '../common/compact.js';
 import { removeOptionEdit } from '../js/option-fixes.js';
+import { nodeArgs } from '../js/node-args.js';
 import { optionSites } from '../js/option-sites.js';
 import { NODE_TLS_OPTION_NAMES } from '../data/node/tls-options.js';
 import { isUnderOptIn } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
-import { branchesOf, findBranch, literalString, optionCheck } from '../js/values.js';
-import { conditionsSuffix, joinConditions } from '../common/conditions.js';
+import { findBranch, literalString, optionCheck } from '../js/values.js';
+import { conditionsSuffix } from '../common/conditions.js';
 import { someNode, walk } from '../js/walk.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { OPT_IN, type Messages } from './meta.js';
 import { files } from './files.js';
 import { checkPm2 } from '../js/pm2.js';
+import { checkExecStrings } from '../js/exec-strings.js';
 
 
 type Ctx = JsRuleContext<Messages>;
@@ -28,6 +30,8 @@ export const js: JsPart<Messages> = {
   check(ctx) {
     // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
     checkPm2(ctx, files);
+    // exec(`node --tls-keylog=${dir}/keys.log server.js`): the command line, judged as in project files.
+    checkExecStrings(ctx, files);
     if (!/keylog|enableTrace|--trace-tls/.test(ctx.text)) return;
     checkListeners(ctx);
     checkEnableTrace(ctx);
@@ -155,64 +159,18 @@ function checkEnableTrace(ctx: Ctx): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// --tls-keylog / --trace-tls in NODE_OPTIONS and execArgv
-
-const IN_OPTIONS = (flag: string) => new RegExp(`(^|\\s)${flag}(=|\\s|$)`);
-const AS_ARGUMENT = (flag: string) => new RegExp(`^${flag}(=|$)`);
+// --tls-keylog / --trace-tls in NODE_OPTIONS, execArgv and node's arguments
 
 function checkFlags(ctx: Ctx): void {
   if (!KEY_LOG_FLAGS.some((f) => ctx.text.includes(f.flag))) return;
-  for (const a of ctx.nodes.assignments) {
-    const op = a.operatorToken.kind;
-    if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken) continue;
-    const target = processPath(ctx, a.left);
-    if (target === 'env.NODE_OPTIONS') reportInOptionsString(ctx, a, ctx.valueOf(a.right), 'NODE_OPTIONS');
-    else if (target === 'execArgv' && op === ts.SyntaxKind.EqualsToken) reportInArgs(ctx, a, a.right, ctx.valueOf(a.right), 'process.execArgv');
-  }
-  for (const call of ctx.nodes.calls) {
-    // process.execArgv.push('--tls-keylog=keys.log')
-    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !['push', 'unshift', 'splice'].includes(call.expression.name.text)) continue;
-    if (processPath(ctx, call.expression.expression) !== 'execArgv' || isUnderOptIn(ctx, call)) continue;
-    for (const arg of call.arguments) reportArgument(ctx, arg, ctx.valueOf(arg), 'process.execArgv', undefined);
-  }
-  for (const site of optionSites(ctx, new Set(['NODE_OPTIONS', 'execArgv']))) {
-    const { prop } = site;
-    if (prop.key === 'NODE_OPTIONS') reportInOptionsString(ctx, prop.node, prop.value, 'NODE_OPTIONS', site.condition);
-    else reportInArgs(ctx, prop.node, prop.valueNode, prop.value, 'execArgv', site.condition);
+  const reported = new Set<string>();
+  for (const arg of nodeArgs(ctx)) {
+    const found = KEY_LOG_FLAGS.find((f) => arg.text === f.flag || arg.text.startsWith(`${f.flag}=`));
+    if (!found || isUnderOptIn(ctx, arg.node)) continue;
+    const key = `${arg.range.start}:${arg.range.end}:${found.flag}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const fix: Fix | undefined = arg.removal && { title: `Remove ${found.flag}`, kind: 'safe', edits: [arg.removal] };
+    ctx.report({ range: arg.range, messageId: found.messageId, data: { where: arg.where, condition: conditionsSuffix(arg.condition) }, fixes: compact([fix]) });
   }
 }
-
-/** `process.env.NODE_OPTIONS` is 'env.NODE_OPTIONS', `process.execArgv` is 'execArgv', however process was reached. */
-function processPath(ctx: Ctx, e: ts.Expression): string | undefined {
-  const ref = ctx.refOf(skipParens(e));
-  return ref?.module === 'process' ? ref.path.join('.') : undefined;
-}
-
-function reportInOptionsString(ctx: Ctx, node: ts.Node, value: Value, where: string, siteCondition?: string): void {
-  if (isUnderOptIn(ctx, node)) return;
-  for (const { flag, messageId } of KEY_LOG_FLAGS) {
-    const bad = findBranch(value, (v) => IN_OPTIONS(flag).test(literalString(v) ?? ''));
-    if (bad) ctx.report({ node, messageId, data: { where, condition: conditionsSuffix(siteCondition, bad.condition) } });
-  }
-}
-
-/** An argument list: each element that is a flag is reported, on the element when it is written inside `node`. */
-function reportInArgs(ctx: Ctx, node: ts.Node, written: ts.Expression | undefined, value: Value, where: string, siteCondition?: string): void {
-  if (isUnderOptIn(ctx, node)) return;
-  for (const b of branchesOf(value)) {
-    if (b.value.kind !== 'array') continue;
-    for (const el of b.value.elements) {
-      const inside = written && el.kind === 'literal' && el.node.pos >= written.pos && el.node.end <= written.end ? el.node : node;
-      reportArgument(ctx, inside, el, where, joinConditions(siteCondition, b.condition));
-    }
-  }
-}
-
-function reportArgument(ctx: Ctx, node: ts.Node, value: Value, where: string, condition: string | undefined): void {
-  for (const { flag, messageId } of KEY_LOG_FLAGS) {
-    const bad = findBranch(value, (v) => AS_ARGUMENT(flag).test(literalString(v) ?? ''));
-    if (bad) ctx.report({ node, messageId, data: { where, condition: conditionsSuffix(condition, bad.condition) } });
-  }
-}
-
-

@@ -1,25 +1,36 @@
 // no-unverified-certificate: certificate chain validation turned off (CWE-295).
 import ts from 'typescript';
-import type { Fix } from '../api.js';
-import { CERTIFICATE_CALLBACKS, INSECURE_METHODS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
+import type { Fix, Severity } from '../api.js';
+import { CERTIFICATE_CALLBACKS, CONTEXT_OPTIONS, INSECURE_METHODS, INSECURE_SETTERS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
 import type { TlsOnlyOption } from '../data/node/sink-types.js';
 import type { Value } from '../js/api.js';
 import { compact } from '../common/compact.js';
+import { conditionsSuffix } from '../common/conditions.js';
 import { removeChainedCall } from '../js/edits.js';
 import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
+import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
+import { optInNegation } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
+import { reportInsecureSetters } from '../js/setters.js';
+import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { conditionsSuffix } from '../common/conditions.js';
-import { findBranch, isLiteral, optionCheck } from '../js/values.js';
+import { findBranch, isOneOf, literalString, optionCheck } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
+import { checkBrowserSwitches } from './browser.js';
+import { checkPrismaUrls } from './prisma.js';
+import { files } from './files.js';
+import { checkExecStrings } from '../js/exec-strings.js';
 import type { Messages } from './meta.js';
 
 const ID = 'no-unverified-certificate';
 const OPTIONS = TLS_ONLY_OPTIONS.filter((o) => o.rule === ID);
 const NAMES = new Set(OPTIONS.map((o) => o.name));
-const insecure = (option: TlsOnlyOption) => (v: Value) => isLiteral(v, option.insecure);
+const CONTEXT = CONTEXT_OPTIONS.filter((o) => o.rule === ID);
+const insecure = (option: { insecure: readonly unknown[] }) => (v: Value) => isOneOf(v, option.insecure);
+/** One level lower for a connection that stays on this machine. */
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
 type Ctx = JsRuleContext<Messages>;
 
@@ -27,41 +38,96 @@ export const js: JsPart<Messages> = {
   // Every name the check looks for, from the tables it reads (and the TLSSocket constructor).
   needles: [
     ...NAMES,
+    // `secure` alone is in half the files that touch the network: only the insecure value is a needle.
+    ...CONTEXT.flatMap((o) => o.insecure.flatMap((v) => [`${o.name}: ${String(v)}`, `${o.name}:${String(v)}`, `"${o.name}": ${String(v)}`])),
     ...INSECURE_METHODS.filter((m) => m.rule === ID).map((m) => m.name),
+    ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)),
     ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param),
     CERTIFICATE_CALLBACKS.event.name,
     CERTIFICATE_CALLBACKS.verifyProc.method,
     'TLSSocket',
+    'ignore-certificate-errors',
+    'allow-insecure-localhost',
+    // Tool switches in exec strings, read by the files part: only forms that say what they are ('curl' alone is everywhere).
+    'curl -k', '--insecure', '--no-check-certificate', 'trusted-host',
   ],
   optionChecks: OPTIONS.map((o) => optionCheck(o.name, insecure(o))),
   check(ctx) {
+    const seen = new Set<ts.Node>();
     for (const site of optionSites(ctx, NAMES)) {
-      const option = OPTIONS.find((o) => o.name === site.prop.key)!;
-      const bad = findBranch(site.prop.value, insecure(option));
-      if (!bad) continue;
-      const isReject = option.name === 'rejectUnauthorized';
-      if (isReject && !rejectUnauthorizedMatters(ctx, site)) continue;
-      const server = isReject && site.sink?.sink.role === 'server';
-      const fixes = [removeOptionFix(ctx, site.prop, `Remove ${option.name}: ${String(option.insecure)} (verify certificates)`)];
-      if (isReject && !server) fixes.push(caInsteadFix(ctx, site.prop));
-      fixes.push(safeSettingsFixFor(ctx, site.prop.node));
-      ctx.report({
-        node: site.prop.node,
-        messageId: server ? 'serverClientCert' : 'option',
-        data: {
-          option: `${option.name}: ${String(option.insecure)}`,
-          condition: conditionsSuffix(site.condition, bad.condition),
-          where: readBySink(site, isReject) ? ` in ${site.sink!.sink.id}` : option.owner === 'Node TLS' ? '' : ` (${option.owner})`,
-        },
-        fixes: compact(fixes),
-      });
+      seen.add(site.prop.node);
+      checkOptionSite(ctx, site);
     }
+    for (const prop of globalAgentAssigns(ctx, 'rejectUnauthorized')) {
+      if (!seen.has(prop.node)) checkOptionSite(ctx, { prop, atTlsPath: false }, GLOBAL_AGENT);
+    }
+    checkContextOptions(ctx);
+    // exec('curl -k https://…'): the command line, judged as in project files.
+    checkExecStrings(ctx, files);
     checkInsecureMethods(ctx);
+    // `curl.setOpt('SSL_VERIFYPEER', 0)`, `capabilities.set('acceptInsecureCerts', true)`.
+    reportInsecureSetters(ctx, ID, 'verify certificates');
     checkTlsSocketClients(ctx);
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkCertificateCallbacks(ctx);
+    checkBrowserSwitches(ctx);
+    if (ctx.text.includes('sslmode')) checkPrismaUrls(ctx);
   },
 };
+
+function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void {
+  const option = OPTIONS.find((o) => o.name === site.prop.key)!;
+  const bad = findBranch(site.prop.value, insecure(option)) ?? optInNegation(ctx, site.prop, option.insecure);
+  if (!bad) return;
+  const isReject = option.name === 'rejectUnauthorized';
+  if (isReject && !rejectUnauthorizedMatters(ctx, site)) return;
+  const server = isReject && site.sink?.sink.role === 'server';
+  const shown = `${option.name}: ${String((bad.value as { value?: unknown }).value)}`;
+  const fixes = [removeOptionFix(ctx, site.prop, `Remove ${shown} (verify certificates)`)];
+  if (isReject && !server) fixes.push(caInsteadFix(ctx, site.prop));
+  fixes.push(safeSettingsFixFor(ctx, site.prop.node));
+  const where = knownWhere ?? globalAgentWhere(ctx, site.prop, site.sink?.node) ?? (readBySink(site, isReject) ? ` in ${site.sink!.sink.id}` : option.owner === 'Node TLS' ? '' : ` (${ownerOf(option, site)})`);
+  const condition = conditionsSuffix(site.condition, bad.condition);
+  const local = server ? undefined : localTarget(ctx, site);
+  ctx.report({
+    node: site.prop.node,
+    messageId: server ? 'serverClientCert' : local ? 'optionLocal' : 'option',
+    severity: local ? LOWER.error : undefined,
+    data: { option: shown, condition, where, host: local ?? '' },
+    fixes: compact(fixes),
+  });
+}
+
+/** The tool an option belongs to, when the object around it says which (a Puppeteer launch, not a WebDriver capability). */
+function ownerOf(option: TlsOnlyOption, site: OptionSite): string {
+  const keys = site.owner ? [...site.owner.props.keys()] : [];
+  return option.ownerHints?.find((h) => h.keys.some((k) => keys.includes(k)))?.owner ?? option.owner;
+}
+
+/** `secure: false` next to `target`: http-proxy's switch for the target's certificate (CONTEXT_OPTIONS). */
+function checkContextOptions(ctx: Ctx): void {
+  if (!CONTEXT.some((o) => o.insecure.some((v) => new RegExp(`${o.name}["']?\\s*:\\s*${String(v)}`).test(ctx.text)))) return;
+  for (const site of optionSites(ctx, new Set(CONTEXT.map((o) => o.name)))) {
+    const option = CONTEXT.find((o) => o.name === site.prop.key)!;
+    const owner = site.owner;
+    if (!owner || !option.siblings.some((k) => owner.props.has(k))) continue;
+    // With an http: target there is no certificate to check.
+    const url = owner.props.get(option.urlKey);
+    if (url && findBranch(url.value, (v) => /^(http|ws):/i.test(literalString(v) ?? '')) && !findBranch(url.value, (v) => !/^(http|ws):/i.test(literalString(v) ?? ''))) continue;
+    const bad = findBranch(site.prop.value, insecure(option));
+    if (!bad) continue;
+    const local = localTarget(ctx, { owner });
+    const shown = `${option.name}: ${String((bad.value as { value?: unknown }).value)}`;
+    ctx.report({
+      node: site.prop.node,
+      messageId: local ? 'optionLocal' : 'option',
+      severity: local ? LOWER.error : undefined,
+      data: { option: shown, condition: conditionsSuffix(site.condition, bad.condition), where: ` (${option.owner})`, host: local ?? '' },
+      fixes: compact([removeOptionFix(ctx, site.prop, `Remove ${shown} (verify certificates)`)]),
+    });
+  }
+}
+
 
 /**
  * Whether the sink reads the option where it was written: Node's rejectUnauthorized at one of the
@@ -80,12 +146,14 @@ function checkInsecureMethods(ctx: Ctx): void {
     const name = call.expression.name.text;
     const m = INSECURE_METHODS.find((x) => x.name === name && call.arguments.length <= x.maxArgs && x.rule === ID);
     if (!m) continue;
+    const first = call.arguments[0];
+    if (m.args && (!first || ts.isSpreadElement(first) || !findBranch(ctx.valueOf(first), (v) => isOneOf(v, m.args!)))) continue;
     const edit = removeChainedCall(ctx.sourceFile, call);
     ctx.report({
       range: { start: call.expression.name.getStart(ctx.sourceFile), end: call.end },
       messageId: 'method',
       data: { owner: m.owner, method: m.name },
-      fixes: edit ? [{ title: `Remove .${m.name}() (verify certificates)`, kind: 'suggestion', edits: [edit] }] : [],
+      fixes: edit ? [{ title: `Remove .${m.name}(${m.args ? '…' : ''}) (verify certificates)`, kind: 'suggestion', edits: [edit] }] : [],
     });
   }
 }

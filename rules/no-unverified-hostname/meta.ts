@@ -24,6 +24,11 @@ export const meta = ruleMeta({
     pyContextNoHostname: '{call} is used as a client with check_hostname off, so a certificate for any domain passes.',
     pyWrapSocket: 'ssl.wrap_socket() never checks the host name and this file never calls ssl.match_hostname(), so any domain passes.',
     pyMatchHostname: 'Replacing ssl.match_hostname turns off host name checks for the whole process, so any domain passes.',
+    setter: '{owner} {key} = {value}{condition} skips the host name check, so a certificate for any domain passes.',
+    mysqlOrm: '{sink} hands these ssl options to mysql2, which checks no host name without verifyIdentity: true{condition}.',
+    patchAll: 'This tls.checkServerIdentity patch{condition} accepts any host name for every later connection.',
+    patchSome: 'This tls.checkServerIdentity patch skips the host name check{condition}: a certificate for any domain passes there.',
+    partialCheck: 'checkServerIdentity{where} skips the check{condition}: any host name passes there.',
   },
 });
 

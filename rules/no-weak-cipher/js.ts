@@ -3,16 +3,17 @@
 import ts from 'typescript';
 import type { Fix, ReportDescriptor, Severity } from '../api.js';
 import type { Prop } from '../js/api.js';
-import { MOZILLA_INTERMEDIATE_CIPHERS } from '../ciphers/weakness.js';
+import { MOZILLA_INTERMEDIATE_CIPHERS, NODE_DEFAULT_CIPHERS } from '../ciphers/weakness.js';
 import { cipherListFlag, cipherProblems, isInsecureCipherString, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
 import { removeElement, safeExclusions, shiftedEdit, type CipherStringEdit } from '../common/cipher-fixes.js';
 import { describeEnabled, preview } from '../common/cipher-words.js';
 import { compact } from '../common/compact.js';
-import { conditionsSuffix } from '../common/conditions.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
 import { removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, type OptionSite } from '../js/option-sites.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { tlsDefaultWrites } from '../js/tls-defaults.js';
+import { isPiece, plainTextStart, wholeLiteral, type Piece } from '../js/static-text.js';
 import { branchesOf, literalString, optionCheck } from '../js/values.js';
 import { walk } from '../js/walk.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
@@ -33,8 +34,12 @@ export const js: JsPart<Messages> = {
     const reported: Reported = new Map();
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site, reported);
     for (const w of tlsDefaultWrites(ctx, DEFAULT_CIPHERS)) {
+      if (w.append) {
+        checkAppended(ctx, reported, w.node, w.valueNode, compact([w.removal]), w.condition);
+        continue;
+      }
       const alternatives = compact([replaceFix(w.valueNode), w.removal]);
-      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives });
+      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives, ...(w.condition ? { condition: w.condition } : {}) });
     }
     if (ctx.text.includes('--tls-cipher-list=')) checkFlags(ctx, reported);
     for (const r of reported.values()) {
@@ -112,11 +117,11 @@ function checkValue(ctx: Ctx, reported: Reported, t: Target): void {
  * Problems of a string held by one literal, `at` characters into its text: each at its element
  * when the literal has no escape sequences (its source then maps one to one), else at the option.
  */
-function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, at: number): void {
+function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: Piece, at: number): void {
   const sf = ctx.sourceFile;
-  const first = lit.getStart(sf) + 1;
-  const plain = sf.text.slice(first, lit.end - 1) === lit.text;
-  if (!plain) {
+  const start = plainTextStart(sf, lit);
+  const first = start ?? lit.getStart(sf) + 1;
+  if (start === undefined) {
     // An escaped literal still takes exclusions at its end: appending changes no escape.
     reportWhole(ctx, reported, t, text, problems, condition, at === 0 ? lit.end - 1 : undefined);
     return;
@@ -127,7 +132,7 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     const fixes: Fix[] = [];
     if (p.kind === 'seclevel0') fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shiftedEdit(removeElement(text, p.element), base)] });
     else if (p.safeFix) fixes.push(safeFix(p.safeFix, base));
-    report(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, { subject: `'${p.element.text}' in ${t.where}`, suites: p.enables }, condition, fixes, at === 0 ? lit : undefined);
+    report(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, { subject: `'${p.element.text}' in ${t.where}`, suites: p.enables }, condition, fixes, at === 0 && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit)) ? lit : undefined);
   }
 }
 
@@ -179,16 +184,40 @@ function replaceFix(value: ts.Expression, prop?: Prop): Fix {
   return { title: REPLACE_TITLE, kind: 'suggestion', edits: [{ start: node.getStart(node.getSourceFile()), end: node.end, text: shorthand ? `ciphers: ${list}` : list }] };
 }
 
-/** `--tls-cipher-list=…` in any string literal: NODE_OPTIONS, execArgv, spawn arguments. */
+/** `--tls-cipher-list=…` in any string literal or template piece: NODE_OPTIONS, execArgv, spawn arguments. */
 function checkFlags(ctx: Ctx, reported: Reported): void {
   walk(ctx.sourceFile, (n) => {
-    if (!ts.isStringLiteral(n) && !ts.isNoSubstitutionTemplateLiteral(n)) return;
+    if (!isPiece(n)) return;
     const flag = cipherListFlag(n.text);
-    const problems = flag && cipherProblems(flag.value);
+    // A list that runs into a template hole is not known whole.
+    const cut = flag && flag.end === n.text.length && (ts.isTemplateHead(n) || ts.isTemplateMiddle(n));
+    const problems = flag && !cut ? cipherProblems(flag.value) : undefined;
     if (flag && problems?.length) {
-      const t: Target = { where: '--tls-cipher-list', node: n, value: n, alternatives: [] };
+      const t: Target = { where: '--tls-cipher-list', node: n, value: wholeLiteral(n), alternatives: [] };
       reportInLiteral(ctx, reported, t, flag.value, problems, '', n, flag.start);
     }
     return 'skip';
   });
+}
+
+/**
+ * `tls.DEFAULT_CIPHERS += ':DES-CBC3-SHA'`: what the appended part adds to Node's default list,
+ * reported in the literal that appends it (the default itself is not this code's doing).
+ */
+function checkAppended(ctx: Ctx, reported: Reported, node: ts.Node, value: ts.Expression, alternatives: Fix[], guard: string | undefined): void {
+  const base = NODE_DEFAULT_CIPHERS.length;
+  for (const b of branchesOf(ctx.valueOf(value))) {
+    const text = literalString(b.value);
+    if (text === undefined) continue;
+    const problems = cipherProblems(NODE_DEFAULT_CIPHERS + text)?.filter((p) => p.element.start >= base && p.level !== 'info');
+    if (!problems?.length) continue;
+    const lit = b.value.node;
+    const t: Target = { where: 'tls.DEFAULT_CIPHERS', node, value, alternatives };
+    const plain = lit && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit)) && plainTextStart(ctx.sourceFile, lit) !== undefined;
+    // A safe fix inside the default and the appended part would be worked out on both: the way out is removing the append.
+    const own = problems.map((p) => ({ ...p, safeFix: undefined }));
+    const condition = joinConditions(guard, b.condition) ?? '';
+    if (plain) reportInLiteral(ctx, reported, t, NODE_DEFAULT_CIPHERS + text, own, condition, lit, -base);
+    else reportWhole(ctx, reported, t, NODE_DEFAULT_CIPHERS + text, own, condition);
+  }
 }

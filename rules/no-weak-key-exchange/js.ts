@@ -9,19 +9,21 @@ import { replaceNode } from '../js/edits.js';
 import { replaceValueFix } from '../js/option-fixes.js';
 import { optionSites, type OptionSite } from '../js/option-sites.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
+import { tlsDefaultWrites, type TlsDefaultWrite } from '../js/tls-defaults.js';
 import { branchesOf, findBranch, literalString, optionCheck, type ValueBranch } from '../js/values.js';
 import type { Value } from '../js/api.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 
 const NAMES = new Set(['minDHSize', 'ecdhCurve', 'dhparam']);
+const GLOBAL_CURVE = new Set(['DEFAULT_ECDH_CURVE']);
 const hasWeakCurve = (v: Value) => weakCurves(literalString(v) ?? '').length > 0;
 const dhBits = (v: Value) => dhPrimeBits(literalString(v) ?? '');
 
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [...NAMES],
+  needles: [...NAMES, ...GLOBAL_CURVE],
   // Removal gives Node's defaults, which this rule does not report: ecdhCurve 'auto', no DHE
   // (ECDHE only). minDHSize falls back to 1024, so only values under 1024 are removed.
   optionChecks: [
@@ -30,12 +32,13 @@ export const js: JsPart<Messages> = {
     optionCheck('dhparam', (v) => (dhBits(v) ?? MIN_DH_BITS) < MIN_DH_BITS),
   ],
   check(ctx) {
-    if (!/minDHSize|ecdhCurve|dhparam/.test(ctx.text)) return;
+    if (!/minDHSize|ecdhCurve|dhparam|DEFAULT_ECDH_CURVE/.test(ctx.text)) return;
     for (const site of optionSites(ctx, NAMES)) {
       if (site.prop.key === 'minDHSize') checkMinDHSize(ctx, site);
       else if (site.prop.key === 'ecdhCurve') checkEcdhCurve(ctx, site);
       else checkDhparam(ctx, site);
     }
+    for (const w of tlsDefaultWrites(ctx, GLOBAL_CURVE)) checkGlobalCurve(ctx, w);
   },
 };
 
@@ -84,6 +87,19 @@ function checkEcdhCurve(ctx: Ctx, site: OptionSite): void {
     data: { condition: condition(site, bad), curves: weak.join(', '), curveWord: weak.length === 1 ? 'a curve' : 'curves' },
     fixes: compact(fixes),
   });
+}
+
+/** `tls.DEFAULT_ECDH_CURVE = 'P-256:secp192k1'`: every later context without its own ecdhCurve offers the weak curve. */
+function checkGlobalCurve(ctx: Ctx, w: TlsDefaultWrite): void {
+  if (w.append) return;
+  const bad = findBranch(w.value, hasWeakCurve);
+  if (!bad) return;
+  const list = literalString(bad.value)!;
+  const weak = weakCurves(list);
+  const strong = list.split(':').map((c) => c.trim()).filter((c) => c && !weak.includes(c));
+  const lit = ts.isStringLiteral(w.valueNode) || ts.isNoSubstitutionTemplateLiteral(w.valueNode) ? w.valueNode : undefined;
+  const keep: Fix | undefined = lit && strong.length > 0 ? { title: 'Remove the weak curves from tls.DEFAULT_ECDH_CURVE', kind: 'suggestion', edits: [replaceNode(ctx.sourceFile, lit, quoteLike(ctx, lit, strong.join(':')))] } : undefined;
+  ctx.report({ node: w.node, messageId: 'globalCurve', data: { value: list, curves: weak.join(', '), condition: conditionsSuffix(w.condition, bad.condition) }, fixes: compact([keep, w.removal]) });
 }
 
 function checkDhparam(ctx: Ctx, site: OptionSite): void {

@@ -19,6 +19,7 @@ export const meta = ruleMeta({
     dhparamRefused: 'dhparam{condition} is a {bits}-bit Diffie-Hellman group: current Node throws on it, older Node is open to Logjam.',
     // Python.
     pyEcdhCurve: "'{value}'{condition} is a {bits}-bit curve, under the 112-bit security an ECDH key exchange needs today.",
+    globalCurve: 'tls.DEFAULT_ECDH_CURVE{condition} makes every later TLS context offer {curves}, under 112-bit security.',
   },
 });
 

@@ -27,7 +27,7 @@ export const js: JsPart<Messages> = {
       if (call.sink.sni !== 'none') continue;
       const range = { start: call.node.getStart(sf), end: call.callee.end };
       for (const { host, when, fix } of missingServernames(ctx, call, true)) {
-        ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
+        ctx.report({ range, messageId: host.many ? 'missingMany' : 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
       }
     }
   },
@@ -62,6 +62,8 @@ interface Host {
   shown: string;
   /** When the host is a name only under a condition. */
   condition?: string;
+  /** Several servers with different names: one servername fits none of them all. */
+  many?: boolean;
 }
 
 /** What a call connects to: a host name, nothing SNI applies to (IP, localhost), or unknown. */
@@ -190,7 +192,7 @@ function tlsEnabled(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, 
   const v = sink.tlsEnabledBy && valueAt(options, sink.tlsEnabledBy)?.value;
   if (v && truthy(v) === true) return true;
   const url = connectionUrl(ctx, call, options, args);
-  const branches = url ? branchesOf(url.value) : [];
+  const branches = url ? urlBranches(url.value) : [];
   const secure = branches.filter((b) => sink.url!.tlsSchemes.includes(urlScheme(literalString(b.value) ?? '') ?? ''));
   if (secure.length > 0 && secure.length === branches.length) return true;
   return secure.length === 1 && secure[0].condition ? secure[0].condition : false;
@@ -217,6 +219,11 @@ function connectionUrl(ctx: Ctx, call: SinkCall, options: ObjectValue | undefine
   return { expr: arg, value };
 }
 
+/** The URLs a value may hold: each branch, and each element of a list of servers (ldapjs `url: [a, b]`). */
+function urlBranches(v: Value): ValueBranch[] {
+  return branchesOf(v).flatMap((b) => (b.value.kind === 'array' ? b.value.elements.map((e) => ({ value: e, condition: b.condition })) : [b]));
+}
+
 function urlScheme(s: string): string | undefined {
   const m = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(s);
   return m ? m[1].toLowerCase() : undefined;
@@ -236,6 +243,7 @@ function valueAt(options: ObjectValue | undefined, path: readonly string[]): Pro
 /** The host the call connects to: the URL's host (it wins in ioredis and node-redis), a host option, or a positional host. */
 function findHost(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, args: ts.NodeArray<ts.Expression>): HostResult {
   const url = connectionUrl(ctx, call, options, args);
+  if (url && url.value.kind === 'array') return serverListHost(url.value);
   if (url && urlScheme(literalString(branchesOf(url.value)[0].value) ?? '')) return hostOf(ctx, url.expr, url.value);
   const prop = call.sink.hostPath && valueAt(options, call.sink.hostPath);
   if (prop) {
@@ -244,6 +252,23 @@ function findHost(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, ar
   }
   const hostArg = positionalHost(ctx, call, args);
   return hostArg ? hostOf(ctx, hostArg, ctx.valueOf(hostArg)) : undefined;
+}
+
+/**
+ * A list of servers tried in turn (ldapjs `url: ['ldaps://a', 'ldaps://b']`): every one is
+ * connected to without SNI. One servername cannot fit several names, so no fix is offered then.
+ */
+function serverListHost(list: Value & { kind: 'array' }): HostResult {
+  const names: string[] = [];
+  for (const el of list.elements) {
+    const kind = classify(el);
+    if (kind === 'unknown') return undefined;
+    if (kind === 'name') names.push(hostName(literalString(el)!)!);
+  }
+  const distinct = [...new Set(names)];
+  if (distinct.length === 0) return 'ip-or-local';
+  const shown = distinct.length === 1 ? `'${distinct[0]}'` : `'${distinct[0]}' and ${distinct.length - 1} more`;
+  return { text: distinct.length === 1 ? `'${distinct[0]}'` : undefined, shown, many: distinct.length > 1 };
 }
 
 /**

@@ -14,6 +14,7 @@ export const meta = ruleMeta({
   // It reads only calls of sinks that send no SNI by themselves: their modules must be named.
   messages: {
     missing: '{sink} to {host}{condition} sends no SNI: a shared server may send the wrong certificate.',
+    missingMany: '{sink} to {host}{condition} sends no SNI to any of them: shared servers may send wrong certificates.',
     missingSocket: '{sink} over an existing socket sends no SNI: a shared server may send the wrong certificate.',
     ipServername: "servername is the IP address '{value}'{condition}: SNI carries host names only (RFC 6066), and Node warns (DEP0123).",
     // Python.

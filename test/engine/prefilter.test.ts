@@ -118,7 +118,9 @@ describe('the catalog\'s needles', () => {
     assert.deepEqual(files.gate('FROM node\nENV NODE_OPTIONS=--tls-min-v1.0\n').rules.map((r) => r.meta.id), ['no-legacy-tls-version']);
     // A JS part's needles do not open a project file, nor a files part's a JS file.
     assert.deepEqual(files.gate('{ "scripts": { "x": "rejectUnauthorized: false" } }\n').rules, []);
-    assert.ok(!prefilterFor(catalog, 'js').gate('RUN curl -k https://x\n').rules.some((r) => r.meta.id === 'no-unverified-certificate'));
+    // (The JS part reads exec() command lines too, so its own needles include 'curl -k'; a cluster is the files part's alone.)
+    assert.ok(!prefilterFor(catalog, 'js').gate('RUN curl -sSLk https://x\n').rules.some((r) => r.meta.id === 'no-unverified-certificate'));
+    assert.ok(prefilterFor(catalog, 'js').gate("execSync('curl -k https://x');\n").rules.some((r) => r.meta.id === 'no-unverified-certificate'));
   });
 
   it('gate a rule with alsoNeedles only when the text holds one of each set', () => {

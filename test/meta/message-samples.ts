@@ -10,7 +10,8 @@ import { BYPASS_VARIABLES } from '../../rules/data/node/environment.js';
 import { DEPRECATED_APIS, DEPRECATED_SERVER_METHOD } from '../../rules/data/node/deprecated-apis.js';
 import { SECURE_PROTOCOL_METHODS } from '../../rules/data/node/protocols.js';
 import { WEAKENING_FLAGS } from '../../rules/data/node/secure-options.js';
-import { ENV_SINKS, INSECURE_METHODS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../../rules/data/node/sinks.js';
+import { CONTEXT_OPTIONS, ENV_SINKS, INSECURE_METHODS, INSECURE_SETTERS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../../rules/data/node/sinks.js';
+import { ORM_SINKS } from '../../rules/data/node/sinks-orm.js';
 import { PYTHON_MESSAGE_SAMPLES } from './python-message-samples.js';
 
 type Data = Record<string, string>;
@@ -27,6 +28,7 @@ const uri = (rule: string): Data[] => INSECURE_URI_PARAMS.filter((p) => p.rule =
 const methods = [...SECURE_PROTOCOL_METHODS];
 const deprecated = [...DEPRECATED_APIS, DEPRECATED_SERVER_METHOD].map((a) => ({ api: a.shown, code: a.code, risk: a.risk }));
 const [flag1, flag2] = WEAKENING_FLAGS;
+const setters = (rule: string): Data[] => INSECURE_SETTERS.flatMap((s) => Object.entries(s.keys).filter(([, r]) => r === rule).map(([key]) => ({ owner: s.owner, key, value: String(s.insecure[0]) })));
 
 /** What a cipher element enables, for each element of the list, at each level it has. */
 function ciphers(where: string, elements: string[]): Record<'insecure' | 'weak' | 'info', Data[]> {
@@ -42,7 +44,8 @@ const cipherSamples = ciphers('ciphers', ['ALL', 'aNULL', 'eNULL', 'EXPORT', 'MD
 const CODE_SAMPLES: Samples = {
   'no-unverified-certificate': {
     option: [
-      ...cert.map((o) => ({ option: `${o.name}: ${String(o.insecure)}`, where: ` (${o.owner})` })),
+      ...cert.map((o) => ({ option: `${o.name}: ${String(o.insecure[0])}`, where: ` (${o.owner})` })),
+      ...CONTEXT_OPTIONS.map((o) => ({ option: `${o.name}: ${String(o.insecure[0])}`, where: ` (${o.owner})` })),
       { option: 'rejectUnauthorized: false', where: LONGEST_SINK },
       { option: 'tlsAllowInvalidCertificates: true', where: ' in mongodb MongoClient' },
     ],
@@ -55,25 +58,38 @@ const CODE_SAMPLES: Samples = {
       { what: "setCertificateVerifyProc's callback(0)", which: 'every certificate' },
     ],
     toolSwitch: [{ flag: '--no-check-certificate', where: 'the "postinstall" script', tool: 'wget' }, { flag: '-k', where: 'jobs.deploy.steps[3].run', tool: 'curl' }],
+    optionLocal: [{ option: 'rejectUnauthorized: false', where: LONGEST_SINK, host: "'127.0.0.1'" }, { option: 'ignoreHTTPSErrors: true', where: ' (Puppeteer/Playwright)', host: "'localhost'" }],
+    setter: setters('no-unverified-certificate'),
+    switch: [{ switch: '--ignore-certificate-errors', where: ' in playwright' }, { switch: 'ignore-certificate-errors', where: ' (ChromeDriver)' }],
+    electronSwitch: [{ switch: 'ignore-certificate-errors' }],
+    prismaDefault: [{ value: 'require' }, { value: 'prefer' }],
+    localSwitch: [{ switch: '--allow-insecure-localhost', where: ' in puppeteer' }],
   },
   'no-global-tls-bypass': {
     assign: [{}, { condition: conditionsSuffix('when it is not set or empty') }],
     childEnv: ENV_SINKS.map((s) => ({ api: s.id })),
     envVar: BYPASS_VARIABLES.map((v) => ({ name: v.name, value: '0', where: 'spec.template.spec.containers[0].env', who: v.who })),
     toolSetting: [{ setting: '//registry.example.com/:strict-ssl=false', where: '.npmrc', tool: 'npm/pnpm' }, { setting: 'http.sslVerify=false', where: 'RUN', tool: 'git' }],
+    loopDefault: [{}],
   },
   'no-unverified-hostname': {
     noopCheck: [{ where: LONGEST_SINK }],
-    flag: hostname.map((o) => ({ option: `${o.name}: ${String(o.insecure)}`, owner: o.owner })),
+    flag: hostname.map((o) => ({ option: `${o.name}: ${String(o.insecure[0])}`, owner: o.owner })),
     uri: uri('no-unverified-hostname'),
     mysql2: [{}],
+    setter: setters('no-unverified-hostname'),
+    mysqlOrm: ORM_SINKS.filter((s) => s.mysqlSsl).map((s) => ({ sink: s.id })),
+    patchAll: [{}],
+    patchSome: [{ condition: conditionsSuffix("when host is 'legacy.internal.example.com'") }],
+    partialCheck: [{ where: LONGEST_SINK, condition: conditionsSuffix("when host is 'legacy.internal.example.com'") }],
   },
   'no-legacy-tls-version': {
     secureProtocol: methods.filter(([, m]) => m.verdict !== 'weaker').map(([value, m]) => ({ value, effect: m.effect })),
     weakerProtocol: methods.filter(([, m]) => m.verdict === 'weaker').map(([value, m]) => ({ value, effect: m.effect })),
     minVersion: [{ value: 'TLSv1.1', protocol: 'TLS 1.1' }, { value: 'SSLv3', protocol: 'SSL 3.0' }],
     maxVersion: [{ value: 'TLSv1.1', protocol: 'TLS 1.1' }],
-    nodeFlag: [{ flag: '--tls-min-v1.0', where: 'NODE_OPTIONS (the "start:partners" script)', protocol: 'TLS 1.0' }],
+    nodeFlag: [{ flag: '--tls-min-v1.0', where: 'NODE_OPTIONS (the "start:partners" script)', protocol: 'TLS 1.0', condition: '' }, { flag: '--tls-min-v1.1', where: "execFileSync's NODE_OPTIONS", protocol: 'TLS 1.1' }],
+    flagMax: [{ flag: '--tls-max-v1.2', where: "execFileSync's node arguments" }],
     globalDefault: [{ name: 'DEFAULT_MIN_VERSION', value: 'TLSv1.1', effect: 'accept', protocol: 'TLS 1.1' }, { name: 'DEFAULT_MAX_VERSION', value: 'TLSv1.1', effect: 'stop at', protocol: 'TLS 1.1' }],
   },
   'no-weak-cipher': {
@@ -90,6 +106,7 @@ const CODE_SAMPLES: Samples = {
     ecdhCurve: [{ curves: 'prime192v1, secp160r1, sect163k1', curveWord: 'curves' }],
     dhparam: [{ bits: '1536' }],
     dhparamRefused: [{ bits: '512' }],
+    globalCurve: [{ curves: 'prime192v1, secp160r1, sect163k1' }],
   },
   'no-unsafe-secure-options': {
     flag: WEAKENING_FLAGS.map((f) => ({ flag: f.name, effect: f.effect })),
@@ -105,12 +122,18 @@ const CODE_SAMPLES: Samples = {
     imapflowOptional: [{}],
     imapPlain: [{ autotls: 'always', effect: 'use STARTTLS only if offered' }],
     grpcInsecure: [{ callee: 'grpc.credentials.createInsecure', target: 'payments.internal.example.com:443' }],
+    smtpImplicit: [{}],
+    encryptOff: [{ sink: 'mssql' }, { sink: 'tedious' }],
+    ftpPlain: [{ sink: 'basic-ftp' }],
+    uriPlain: uri('no-plaintext-downgrade'),
+    insecureContent: [{}],
+    local: [{ option: 'ignoreTLS: true', what: 'the password and messages', host: "'127.0.0.1'" }, { option: 'encrypt: false', what: 'the SQL Server password and every query', host: "'localhost'" }],
   },
   'no-tls-key-logging': {
     listener: [{ writer: 'process.stdout.write()' }, { writer: 'this.logger.debug()' }],
     enableTrace: [{}],
-    keylogFlag: [{ where: 'process.execArgv' }],
-    traceFlag: [{ where: 'process.execArgv' }],
+    keylogFlag: [{ where: 'process.execArgv' }, { where: "execFileSync's NODE_OPTIONS" }],
+    traceFlag: [{ where: 'process.execArgv' }, { where: "execFileSync's node arguments" }],
   },
   'no-deprecated-tls-api': {
     deprecated,
@@ -118,6 +141,7 @@ const CODE_SAMPLES: Samples = {
   'require-servername': {
     missing: [{ sink: 'ioredis', host: "'payments.internal.example.com'" }, { sink: 'tls.connect', host: 'this.config.database.host' }],
     missingSocket: [{ sink: 'tls.connect' }],
+    missingMany: [{ sink: 'ldapjs', host: "'ldap1.corp.example.com' and 2 more" }],
     ipServername: [{ value: '2001:db8::1' }],
   },
 };

@@ -38,6 +38,8 @@ runRuleTests(noLegacyTlsVersion, {
     // A modern enum member; an ambient enum says nothing about its values.
     `${TLS}enum Tls { Old = 'TLSv1', Modern = 'TLSv1.2' }\ntls.connect({ host: 'example.com', minVersion: Tls.Modern });`,
     { code: `${TLS}declare const enum Tls { Old = 'TLSv1' }\ntls.connect({ host: 'example.com', minVersion: Tls.Old });`, name: 'an ambient const enum' },
+    { name: 'flags that raise the floor, flags given to the script, and flags in prose', filename: 'run.js', code: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '--tls-min-v1.2 --tls-max-v1.3';\ncp.spawn('node', ['app.js', '--tls-min-v1.0']);\nconsole.log('start with --tls-min-v1.0 to reach old servers');\nconst forbidden = ['--tls-min-v1.0'];\nif (process.execArgv.includes('--tls-min-v1.1')) throw new Error('no');\n" },
+    { name: 'a flag that only starts like one', filename: 'run.js', code: "process.env.NODE_OPTIONS = `--tls-min-v1.${minor}`;\nprocess.env.NODE_OPTIONS = '--tls-min-v1.0x';\n" },
   ],
   invalid: [
     {
@@ -157,7 +159,7 @@ runRuleTests(noLegacyTlsVersion, {
       name: 'tls.DEFAULT_MAX_VERSION through a named import, conditional',
       filename: 'boot.mjs',
       code: "import * as tls from 'node:tls';\nif (compat) {\n  ⟦tls.DEFAULT_MAX_VERSION = mode === 'old' ? 'TLSv1.1' : 'TLSv1.3'⟧;\n}\n",
-      messageIncludes: ["tls.DEFAULT_MAX_VERSION = 'TLSv1.1' (when mode is 'old') makes every later TLS context stop at TLS 1.1, a deprecated protocol."],
+      messageIncludes: ["tls.DEFAULT_MAX_VERSION = 'TLSv1.1' (when compat is truthy and mode is 'old') makes every later TLS context stop at TLS 1.1, a deprecated protocol."],
       fixes: [{ title: 'Remove the tls.DEFAULT_MAX_VERSION assignment', output: "import * as tls from 'node:tls';\n" }],
     },
     {
@@ -212,6 +214,46 @@ runRuleTests(noLegacyTlsVersion, {
       // Replacing only the right side of `??=` left 'SSLv3' in place.
       code: `${TLS}const legacy = 'SSLv3';\nconst o: any = { host: 'example.com', minVersion: legacy };\n⟦o.minVersion ??= 'TLSv1.3'⟧;\ntls.connect(o);`,
       fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: `${TLS}const legacy = 'SSLv3';\nconst o: any = { host: 'example.com', minVersion: legacy };\no.minVersion = 'TLSv1.2';\ntls.connect(o);` }],
+    },
+    {
+      name: 'process-wide flags in NODE_OPTIONS, execArgv and node arguments',
+      filename: 'launch.js',
+      code: [
+        "const cp = require('node:child_process');",
+        "process.env.NODE_OPTIONS = '⟦--tls-min-v1.0⟧';",
+        "process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} ⟦--tls-min-v1.1⟧`;",
+        "cp.fork('worker.js', [], { execArgv: [⟦'--tls-max-v1.2'⟧] });",
+        "cp.spawn(process.execPath, [⟦'--tls-min-v1.0'⟧, 'server.js']);",
+        "if (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048 ⟦--tls-min-v1.0⟧' } });",
+        '',
+      ].join('\n'),
+      messageIds: ['nodeFlag', 'nodeFlag', 'flagMax', 'nodeFlag', 'nodeFlag'],
+      severities: ['error', 'error', 'warning', 'error', 'error'],
+      messageIncludes: [
+        '--tls-min-v1.0 in NODE_OPTIONS lets Node fall back to TLS 1.0, a deprecated protocol.',
+        '--tls-min-v1.1 in NODE_OPTIONS lets',
+        '--tls-max-v1.2 in execArgv turns TLS 1.3 off',
+        "in spawn's node arguments",
+        "in exec's NODE_OPTIONS (when legacyPeers is truthy)",
+      ],
+      fixes: [
+        { finding: 0, title: 'Remove --tls-min-v1.0', output: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '';\nprocess.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} --tls-min-v1.1`;\ncp.fork('worker.js', [], { execArgv: ['--tls-max-v1.2'] });\ncp.spawn(process.execPath, ['--tls-min-v1.0', 'server.js']);\nif (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048 --tls-min-v1.0' } });\n" },
+        { finding: 2, title: 'Remove --tls-max-v1.2', output: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '--tls-min-v1.0';\nprocess.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} --tls-min-v1.1`;\ncp.fork('worker.js', [], { execArgv: [] });\ncp.spawn(process.execPath, ['--tls-min-v1.0', 'server.js']);\nif (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048 --tls-min-v1.0' } });\n" },
+        { finding: 4, title: 'Remove --tls-min-v1.0', output: "const cp = require('node:child_process');\nprocess.env.NODE_OPTIONS = '--tls-min-v1.0';\nprocess.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS || ''} --tls-min-v1.1`;\ncp.fork('worker.js', [], { execArgv: ['--tls-max-v1.2'] });\ncp.spawn(process.execPath, ['--tls-min-v1.0', 'server.js']);\nif (legacyPeers) cp.exec('npm start', { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048' } });\n" },
+      ],
+    },
+    {
+      name: 'a flag in a constant, given through Object.assign(process.env)',
+      filename: 'boot.js',
+      code: "const LEGACY = '⟦--tls-min-v1.0⟧';\nObject.assign(process.env, { NODE_OPTIONS: LEGACY });\n",
+      messageIds: ['nodeFlag'],
+      messageIncludes: ['in NODE_OPTIONS'],
+    },
+    {
+      name: 'NODE_OPTIONS joined from a list, execArgv concatenated',
+      filename: 'run.js',
+      code: "const { fork } = require('node:child_process');\nprocess.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '⟦--tls-min-v1.0⟧'].filter(Boolean).join(' ');\nfork('w.js', [], { execArgv: process.execArgv.concat([⟦'--tls-min-v1.1'⟧]) });\n",
+      messageIds: ['nodeFlag', 'nodeFlag'],
     },
   ],
 });

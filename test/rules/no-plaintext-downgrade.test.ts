@@ -27,7 +27,7 @@ runRuleTests(noPlaintextDowngrade, {
       messageIds: ['ignoreTLS', 'ignoreTLS'],
       severities: ['error', 'warning'],
       messageIncludes: ['ignoreTLS: true makes nodemailer skip STARTTLS, so the password and messages travel in cleartext.', 'ignoreTLS: true makes nodemailer skip STARTTLS, so messages travel in cleartext.'],
-      fixes: [{ title: 'Remove ignoreTLS', output: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, ${AUTH} });\nnodemailer.createTransport({ host: 'relay.example.com', port: 25, ignoreTLS: true });\n` }],
+      fixes: [{ title: 'Replace ignoreTLS with requireTLS: true', output: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, requireTLS: true, ${AUTH} });\nnodemailer.createTransport({ host: 'relay.example.com', port: 25, ignoreTLS: true });\n` }],
     },
     {
       name: 'secure: false with credentials and no requireTLS: requireTLS is added after it',
@@ -57,9 +57,9 @@ runRuleTests(noPlaintextDowngrade, {
     {
       name: 'options chosen by a condition, and options from a variable',
       filename: 'x.js',
-      code: `const nodemailer = require('nodemailer');\nconst dev = { host: 'localhost', port: 1025, ⟦ignoreTLS: true⟧ };\nconst prod = { host: 'smtp.example.com', port: 587, ⟦secure: false⟧, ${AUTH} };\nnodemailer.createTransport(process.env.NODE_ENV === 'production' ? prod : dev);\n`,
-      messageIds: ['ignoreTLS', 'smtpOptional'],
-      messageIncludes: ["ignoreTLS: true (when NODE_ENV is not 'production') makes nodemailer skip STARTTLS, so messages travel in cleartext.", "secure: false (when NODE_ENV is 'production') without requireTLS uses STARTTLS only if offered: an attacker can strip it and read the password."],
+      code: `const nodemailer = require('nodemailer');\nconst dev = { host: 'localhost', port: 1025, ignoreTLS: true };\nconst prod = { host: 'smtp.example.com', port: 587, ⟦secure: false⟧, ${AUTH} };\nnodemailer.createTransport(process.env.NODE_ENV === 'production' ? prod : dev);\n`,
+      messageIds: ['smtpOptional'],
+      messageIncludes: ["secure: false (when NODE_ENV is 'production') without requireTLS uses STARTTLS only if offered: an attacker can strip it and read the password."],
     },
     {
       name: 'ImapFlow with STARTTLS off and secure off: cleartext',

@@ -17,6 +17,7 @@ runRuleTests(noTlsKeyLogging, {
     { name: 'a nested function with its own line', ...js("socket.on('keylog', (line) => {\n  queue.push(line);\n  later((line) => console.log(line));\n});\n") },
     { name: 'other events', ...js("socket.on('secureConnect', () => console.log('up'));\nsocket.on('data', (chunk) => out.write(chunk));\n") },
     { name: 'enableTrace false, unknown, or behind a debug opt-in', ...js("tls.connect({ host: 'h', enableTrace: false });\ntls.connect({ host: 'h', enableTrace: process.env.TLS_TRACE === '1' });\nconst o = { host: 'h' };\nif (process.env.DEBUG) o.enableTrace = true;\ntls.connect(o);\n") },
+    { name: 'flags that go to the script, not to node; a word that runs into a template hole', ...js("const cp = require('node:child_process');\ncp.spawn('node', ['server.js', '--tls-keylog=keys.log']);\ncp.spawn('python', ['--trace-tls']);\ncp.spawn('node', [script, '--trace-tls']);\nprocess.env.NODE_OPTIONS = `--tls-keylog${suffix}`;\n") },
     { name: 'enableTrace outside TLS options', ...js("export const tracing = { enableTrace: true, sampleRate: 0.1 };\n") },
     { name: 'NODE_OPTIONS and execArgv without the flags, or behind an opt-in', ...js("process.env.NODE_OPTIONS = '--max-old-space-size=4096';\nprocess.execArgv.push('--inspect');\nif (process.env.DEBUG_TLS) process.env.NODE_OPTIONS += ' --trace-tls';\nconst help = 'run with --tls-keylog=keys.log to debug';\nfork('w.js', [], { execArgv: ['--tls-keylog-x'] });\n") },
   ],
@@ -59,14 +60,33 @@ runRuleTests(noTlsKeyLogging, {
     },
     {
       name: 'flags written to NODE_OPTIONS and execArgv',
-      ...js("⟦process.env.NODE_OPTIONS = '--max-old-space-size=4096 --tls-keylog=/tmp/keys.log'⟧;\n⟦process.env['NODE_OPTIONS'] += ' --trace-tls'⟧;\nprocess.execArgv.push(⟦'--trace-tls'⟧);\nprocess.execArgv = [⟦'--tls-keylog=k.log'⟧, '--inspect'];\n"),
+      ...js("process.env.NODE_OPTIONS = '--max-old-space-size=4096 ⟦--tls-keylog=/tmp/keys.log⟧';\nprocess.env['NODE_OPTIONS'] += ' ⟦--trace-tls⟧';\nprocess.execArgv.push(⟦'--trace-tls'⟧);\nprocess.execArgv = [⟦'--tls-keylog=k.log'⟧, '--inspect'];\n"),
       messageIds: ['keylogFlag', 'traceFlag', 'traceFlag', 'keylogFlag'],
       messageIncludes: ['--tls-keylog in NODE_OPTIONS writes all TLS session keys to a file: whoever reads it can decrypt traffic.', '--trace-tls in NODE_OPTIONS', '--trace-tls in process.execArgv', '--tls-keylog in process.execArgv'],
+      fixes: [
+        { title: 'Remove --tls-keylog', output: HEAD + "process.env.NODE_OPTIONS = '--max-old-space-size=4096';\nprocess.env['NODE_OPTIONS'] += ' --trace-tls';\nprocess.execArgv.push('--trace-tls');\nprocess.execArgv = ['--tls-keylog=k.log', '--inspect'];\n" },
+        { finding: 3, title: 'Remove --tls-keylog', output: HEAD + "process.env.NODE_OPTIONS = '--max-old-space-size=4096 --tls-keylog=/tmp/keys.log';\nprocess.env['NODE_OPTIONS'] += ' --trace-tls';\nprocess.execArgv.push('--trace-tls');\nprocess.execArgv = ['--inspect'];\n" },
+      ],
     },
     {
       name: 'flags in the options of child processes and workers',
-      ...js("const { fork } = require('node:child_process');\nconst { Worker } = require('node:worker_threads');\nfork('job.js', [], { ⟦execArgv: args⟧, env: { ...process.env, ⟦NODE_OPTIONS: '--trace-tls'⟧ } });\nconst args = ['--tls-keylog=keys.log'];\nnew Worker('./w.js', { execArgv: [...process.execArgv, ⟦'--tls-keylog=w.log'⟧] });\n"),
+      ...js("const { fork } = require('node:child_process');\nconst { Worker } = require('node:worker_threads');\nfork('job.js', [], { ⟦execArgv: args⟧, env: { ...process.env, NODE_OPTIONS: '⟦--trace-tls⟧' } });\nconst args = ['--tls-keylog=keys.log'];\nnew Worker('./w.js', { execArgv: [...process.execArgv, ⟦'--tls-keylog=w.log'⟧] });\n"),
       messageIds: ['keylogFlag', 'traceFlag', 'keylogFlag'],
+      messageIncludes: ['in execArgv', "in fork's NODE_OPTIONS", 'in execArgv'],
+    },
+    {
+      name: 'NODE_OPTIONS in a template, with Reflect.set, and node arguments of spawn before the script',
+      ...js([
+        "const cp = require('node:child_process');",
+        'process.env.NODE_OPTIONS = `⟦--tls-keylog=⟧${dir}/k.log ${process.env.NODE_OPTIONS ?? \'\'}`.trim();',
+        "Reflect.set(process.env, 'NODE_OPTIONS', '⟦--trace-tls⟧');",
+        "cp.spawn('node', [⟦'--tls-keylog=keys.log'⟧, 'server.js', '--trace-tls']);",
+        "cp.spawnSync(process.execPath, [...process.execArgv, '-r', 'ts-node/register', ⟦'--trace-tls'⟧, 'app.ts']);",
+        "cp.execFile('node', ['app.js'], { env: { NODE_OPTIONS: `--max-old-space-size=512 ⟦--trace-tls⟧` } });",
+        '',
+      ].join('\n')),
+      messageIds: ['keylogFlag', 'traceFlag', 'keylogFlag', 'traceFlag', 'traceFlag'],
+      messageIncludes: ['in NODE_OPTIONS', 'in NODE_OPTIONS', "in spawn's node arguments", "in spawnSync's node arguments", "in execFile's NODE_OPTIONS"],
     },
   ],
 });

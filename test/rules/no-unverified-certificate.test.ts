@@ -94,7 +94,7 @@ runRuleTests(noUnverifiedCertificate, {
     {
       name: '?? and ||: the fallback branch',
       code: "import https from 'https';\nhttps.get(url, { ⟦rejectUnauthorized: process.env.VERIFY ?? false⟧ });\nhttps.get(url, { ⟦rejectUnauthorized: getVerify() || false⟧ });\n",
-      messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (when VERIFY is null or undefined), so the server can be spoofed.', 'rejectUnauthorized: false in https.request accepts any certificate (when getVerify() is falsy), so the server can be spoofed.'],
+      messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (when VERIFY is null or undefined), so the server can be spoofed.', 'rejectUnauthorized: false in https.request accepts any certificate (only when getVerify() is off, an explicit opt-out), so the server can be spoofed.'],
     },
     {
       name: 'a conditional spread holds the option in one branch',
@@ -119,7 +119,7 @@ runRuleTests(noUnverifiedCertificate, {
     {
       name: 'an insecure member write under an if',
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n  ⟦opts.rejectUnauthorized = false⟧;\n}\ntls.connect(opts);\n",
-      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate (when INSECURE is truthy), so the server can be spoofed.'],
+      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate (only on the explicit opt-in INSECURE), so the server can be spoofed.'],
       fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\ntls.connect(opts);\n" }],
     },
     {
@@ -130,7 +130,7 @@ runRuleTests(noUnverifiedCertificate, {
     {
       name: '??= and ||= write the option when it is not set',
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\n⟦opts.rejectUnauthorized ??= false⟧;\ntls.connect(opts);\nfunction prepare(options) {\n  ⟦options.rejectUnauthorized ||= false⟧;\n  return options;\n}\n",
-      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate, so the server can be spoofed.', 'rejectUnauthorized: false accepts any certificate (when options.rejectUnauthorized is falsy), so the server can be spoofed.'],
+      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate, so the server can be spoofed.', 'rejectUnauthorized: false accepts any certificate (only when options.rejectUnauthorized is off, an explicit opt-out), so the server can be spoofed.'],
     },
     option("import tls from 'tls';\nconst opts = {};\nObject.assign(opts, dev ? { ⟦rejectUnauthorized: false⟧ } : {});\ntls.connect(opts);\n", 'x.ts', 'Object.assign of a conditional source'),
     option("import https from 'https';\n⟦https.globalAgent.options.rejectUnauthorized = false⟧;\nhttps.globalAgent = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\n", 'x.ts', 'the global agent'),

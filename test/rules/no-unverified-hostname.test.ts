@@ -40,6 +40,9 @@ runRuleTests(noUnverifiedHostname, {
     "function open(tls) {\n  return tls.connect({ host: 'example.com' });\n}",
     // A later override replaces the no-op before the options are used.
     `${TLS}const opts = { host: 'example.com', checkServerIdentity: () => undefined };\nopts.checkServerIdentity = tls.checkServerIdentity;\ntls.connect(opts);`,
+    { name: 'a tls.checkServerIdentity patch that logs and calls the original', code: `${TLS}const original = tls.checkServerIdentity;\ntls.checkServerIdentity = (host, cert) => {\n  console.log('checking', host);\n  return original(host, cert);\n};\n` },
+    { name: 'a patch that pins a fingerprint, or checks first and then pins', code: `${TLS}const orig = tls.checkServerIdentity;\ntls.checkServerIdentity = function (host, cert) {\n  if (cert.fingerprint256 === PINNED) return undefined;\n  return new Error('unexpected certificate');\n};\ntls.checkServerIdentity = (host, cert) => {\n  const err = orig(host, cert);\n  if (err) return err;\n  if (cert.fingerprint256 !== PIN) return new Error('pin');\n};\n` },
+    { name: 'an option that checks the name the default way on every path', code: `${TLS}tls.connect({ host: 'example.com', checkServerIdentity: (host, cert) => (host.endsWith('.example.com') ? tls.checkServerIdentity(host, cert) : new Error('unknown host')) });` },
   ],
   invalid: [
     {
@@ -85,7 +88,7 @@ runRuleTests(noUnverifiedHostname, {
     {
       name: 'conditional no-op says when',
       code: `${TLS}tls.connect({ host: 'example.com', ⟦checkServerIdentity: insecure ? () => undefined : tls.checkServerIdentity⟧ });`,
-      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name (when insecure is truthy), so a certificate for any domain passes.'],
+      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name (only on the explicit opt-in insecure), so a certificate for any domain passes.'],
     },
     {
       name: 'loose write to a parameter',
@@ -148,7 +151,7 @@ runRuleTests(noUnverifiedHostname, {
     {
       name: 'a no-op check that a write under an if replaces: says when it stays',
       code: `${TLS}const o = { host: 'example.com', ⟦checkServerIdentity: () => undefined⟧ };\nif (strict) o.checkServerIdentity = tls.checkServerIdentity;\ntls.connect(o);`,
-      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name (when strict is falsy), so a certificate for any domain passes.'],
+      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name (only when strict is off, an explicit opt-out), so a certificate for any domain passes.'],
     },
     {
       name: 'a no-op check written under an if',
@@ -160,6 +163,41 @@ runRuleTests(noUnverifiedHostname, {
       filename: 'db.tsx',
       code: `${MYSQL}const ssl = { ca };\nconst config = { host: 'db.example.com', ⟦ssl⟧ };\nmysql.createConnection(config);`,
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}const ssl = { ca, verifyIdentity: true };\nconst config = { host: 'db.example.com', ssl };\nmysql.createConnection(config);` }],
+    },
+    {
+      name: 'tls.checkServerIdentity patched to accept every name',
+      code: `${TLS}⟦tls.checkServerIdentity = () => undefined⟧;\n`,
+      messageIds: ['patchAll'],
+      severities: ['error'],
+      messageIncludes: ['This tls.checkServerIdentity patch accepts any host name for every later connection.'],
+      fixes: [{ title: 'Remove the tls.checkServerIdentity patch', output: `${TLS}\n` }],
+    },
+    {
+      name: 'a patch that skips the check for some hosts says for which',
+      filename: 'boot.js',
+      code: [
+        "const tls = require('tls');",
+        "const net = require('net');",
+        'const orig = tls.checkServerIdentity;',
+        '⟦tls.checkServerIdentity = (host, cert) => (net.isIP(host) ? undefined : orig(host, cert))⟧;',
+        'if (process.env.INTERNAL) {',
+        '  ⟦tls.checkServerIdentity = function (host, cert) {',
+        "    if (host.endsWith('.corp.internal')) return;",
+        '    return orig(host, cert);',
+        '  }⟧;',
+        '}',
+        '',
+      ].join('\n'),
+      messageIds: ['patchSome', 'patchSome'],
+      severities: ['error', 'error'],
+      messageIncludes: ['This tls.checkServerIdentity patch skips the host name check (when net.isIP(host) is truthy): a certificate for any domain passes there.', "(when host.endsWith('.corp.internal') is truthy and …)"],
+    },
+    {
+      name: 'an option that skips the check for some hosts',
+      code: `${TLS}tls.connect({ host, ⟦checkServerIdentity: (h, cert) => { if (h === 'db') return; return tls.checkServerIdentity(h, cert); }⟧ });`,
+      messageIds: ['partialCheck'],
+      severities: ['warning'],
+      messageIncludes: ["checkServerIdentity in tls.connect skips the check (when h is 'db'): any host name passes there."],
     },
   ],
 });

@@ -42,6 +42,9 @@ runRuleTests(noWeakCipher, {
     `${TLS}tls.connect({ host: 'example.com', ciphers: 'ECDHE+AESGCM:!RC4:!aNULL:!eNULL:!EXPORT:!DES:!3DES:!MD5:-SHA1:+AES256' });`,
     `${TLS}tls.DEFAULT_CIPHERS = ${MOZ};`,
     `${TLS}tls.DEFAULT_CIPHERS += ':!kRSA';`,
+    `${TLS}tls.DEFAULT_CIPHERS += ':!3DES:!SHA1';`,
+    { name: 'appending suites the default list already excludes for good (!RC4, !eNULL)', code: `${TLS}tls.DEFAULT_CIPHERS += ':RC4-SHA:NULL-SHA';` },
+    "process.env.NODE_OPTIONS = `--tls-cipher-list=${weak}`;\nprocess.env.NODE_OPTIONS = `--tls-cipher-list=ECDHE+AESGCM:${extra}`;",
     // Not cipher strings: a crypto UI's list, a symmetric cipher name, unrelated objects.
     "import { render } from './ui';\nrender({ ciphers: ['aes', 'des'] });\nexport const crypto = { ciphers: 'aes-256-cbc', hash: 'sha1' };",
     "export const quiz = { ciphers: 'caesar, vigenere' };\nexport function f(o) { o.ciphers = 'rot13'; }",
@@ -271,6 +274,20 @@ runRuleTests(noWeakCipher, {
       fixes: [{ title: del('DES-CBC3-SHA'), output: "import https from 'node:https';\nconst agent = new https.Agent({ ciphers: 'ECDHE+AESGCM' });\nexport const Page = () => <div data-agent={String(agent)} />;" }],
     },
     ...safeSettingsCases,
+    {
+      name: 'tls.DEFAULT_CIPHERS += adds a weak suite to the default list',
+      filename: 'boot.js',
+      code: "const tls = require('tls');\ntls.DEFAULT_CIPHERS += ':⟦DES-CBC3-SHA⟧';\nif (legacy) tls.DEFAULT_CIPHERS += `:⟦ECDHE-RSA-DES-CBC3-SHA⟧`;\n",
+      severities: ['error', 'error'],
+      messageIncludes: ["\'DES-CBC3-SHA\' in tls.DEFAULT_CIPHERS enables 3DES, open to Sweet32: that traffic can be read or forged.", "\'ECDHE-RSA-DES-CBC3-SHA\' in tls.DEFAULT_CIPHERS (when legacy is truthy) enables 3DES, open to Sweet32: that traffic can be read or forged."],
+      fixes: [{ title: 'Remove the tls.DEFAULT_CIPHERS assignment', output: "const tls = require('tls');\nif (legacy) tls.DEFAULT_CIPHERS += `:ECDHE-RSA-DES-CBC3-SHA`;\n" }],
+    },
+    {
+      name: '--tls-cipher-list in a template literal piece',
+      filename: 'run.js',
+      code: "process.env.NODE_OPTIONS = `--tls-cipher-list=ECDHE+AESGCM:⟦RC4⟧ ${process.env.NODE_OPTIONS ?? ''}`;\n",
+      severities: ['error'],
+    },
   ],
 });
 

@@ -24,6 +24,7 @@ runRuleTests(noWeakKeyExchange, {
     { name: 'a dead branch', code: `${TLS}const strict = true;\ntls.connect({ host: 'h', minDHSize: strict ? 2048 : 1024 });\n` },
     { name: 'types, comments and strings', code: "interface O { minDHSize: 1024; ecdhCurve: 'secp192k1' }\n// tls.connect({ minDHSize: 512 })\nconst s = \"ecdhCurve: 'prime192v1'\";\n" },
     { name: 'a later write raises it', code: `${TLS}const o = { host: 'h', minDHSize: 1024 };\no.minDHSize = 2048;\ntls.connect(o);\n` },
+    { name: 'process-wide curves that are all strong, or unknown', code: `${TLS}tls.DEFAULT_ECDH_CURVE = 'X25519:P-256';\ntls.DEFAULT_ECDH_CURVE = process.env.CURVES;\nconst shown = tls.DEFAULT_ECDH_CURVE + ':secp192k1';\n` },
   ],
   invalid: [
     {
@@ -90,6 +91,17 @@ runRuleTests(noWeakKeyExchange, {
       name: 'a PEM built by concatenation, in a conditional',
       code: `${TLS}const pem = '-----BEGIN DH PARAMETERS-----\\n' + '${DH_512.split('\n').slice(1, -1).join('')}' + '\\n-----END DH PARAMETERS-----';\ntls.createServer({ ⟦dhparam: dev ? pem : 'auto'⟧ });\n`,
       messageIncludes: ['dhparam (when dev is truthy) is a 512-bit Diffie-Hellman group: current Node throws on it, older Node is open to Logjam.'],
+    },
+    {
+      name: 'tls.DEFAULT_ECDH_CURVE with a weak curve',
+      code: `${TLS}⟦tls.DEFAULT_ECDH_CURVE = 'P-256:secp192k1'⟧;\n`,
+      messageIds: ['globalCurve'],
+      severities: ['warning'],
+      messageIncludes: ['tls.DEFAULT_ECDH_CURVE makes every later TLS context offer secp192k1, under 112-bit security.'],
+      fixes: [
+        { title: 'Remove the weak curves from tls.DEFAULT_ECDH_CURVE', output: `${TLS}tls.DEFAULT_ECDH_CURVE = 'P-256';\n` },
+        { title: 'Remove the tls.DEFAULT_ECDH_CURVE assignment', output: TLS },
+      ],
     },
   ],
 });

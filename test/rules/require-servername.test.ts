@@ -54,6 +54,7 @@ runRuleTests(requireServername, {
     // Comments, strings, types.
     `${TLS}// tls.connect({ host: 'example.com', port: 443 });\nconst doc = "tls.connect({ host: 'example.com' })";`,
     { code: `${TLS}type Opts = { host: 'example.com' };\ndeclare function connect(o: Opts): void;`, filename: 'types.ts' },
+    "import ldap from 'ldapjs';\nldap.createClient({ url: ['ldap://a.example.com', 'ldap://b.example.com'] });\nldap.createClient({ url: ['ldaps://10.0.0.1', 'ldaps://10.0.0.2'] });\nldap.createClient({ url: ['ldaps://a.example.com', 'ldaps://b.example.com'], tlsOptions: { servername: 'ldap.example.com' } });\nldap.createClient({ url: servers });\n",
   ],
   invalid: [
     {
@@ -254,6 +255,13 @@ runRuleTests(requireServername, {
       name: 'two calls, two findings',
       code: `${TLS}⟦tls.connect⟧({ host: 'a.example.com' });\n⟦tls.connect⟧({ host: 'b.example.com' });`,
       messageIds: ['missing', 'missing'],
+    },
+    {
+      name: 'ldapjs with a list of servers: none gets SNI, and one servername fits them all only when they share a name',
+      code: "import ldap from 'ldapjs';\n⟦ldap.createClient⟧({ url: ['ldaps://dc1.corp.example.com', 'ldaps://dc2.corp.example.com'] });\n⟦ldap.createClient⟧({ url: ['ldaps://ldap.example.com:636', 'ldaps://10.0.0.9'] });\n",
+      messageIds: ['missingMany', 'missing'],
+      messageIncludes: ["ldapjs to 'dc1.corp.example.com' and 1 more sends no SNI to any of them: shared servers may send wrong certificates.", "ldapjs to 'ldap.example.com' sends no SNI: a shared server may send the wrong certificate."],
+      fixes: [{ finding: 1, title: "Add servername: 'ldap.example.com'", output: "import ldap from 'ldapjs';\nldap.createClient({ url: ['ldaps://dc1.corp.example.com', 'ldaps://dc2.corp.example.com'] });\nldap.createClient({ url: ['ldaps://ldap.example.com:636', 'ldaps://10.0.0.9'], tlsOptions: { servername: 'ldap.example.com' } });\n" }],
     },
   ],
 });

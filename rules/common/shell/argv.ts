@@ -2,7 +2,7 @@
 // array, a Kubernetes `command:` list, an exec() string): environment set for the program it
 // runs (`env`, `cross-env`), Node's own flags, npm/Yarn/git settings and the certificate switches
 // of curl, wget and pip. The TLS knowledge is in rules/data/node/environment.ts.
-import { CURL_SHORT_WITH_ARGUMENT, NODE_PROGRAMS, NPM_LIKE } from '../../data/node/environment.js';
+import { CURL_SHORT_WITH_ARGUMENT, NODE_FLAGS_WITH_VALUE, NODE_PROGRAMS, NPM_LIKE } from '../../data/node/environment.js';
 
 /** A word with its value (undefined when unknown) and where each character is. */
 export interface Word {
@@ -152,7 +152,7 @@ export function nodeFlags(words: readonly Word[], at: (k: number) => number = (k
     const eq = v.indexOf('=');
     const flag = eq < 0 ? v : v.slice(0, eq);
     if (eq >= 0) out.push({ flag, word: w, value: subWord(w, eq + 1), indices: [at(k)] });
-    else if (flag === '--tls-cipher-list' || flag === '--tls-keylog') {
+    else if (NODE_FLAGS_WITH_VALUE.has(flag)) {
       const next = words[k + 1];
       out.push({ flag, word: w, ...(next ? { value: next } : {}), indices: next ? [at(k), at(k + 1)] : [at(k)] });
       k++;

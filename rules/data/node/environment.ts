@@ -47,13 +47,13 @@ export function bypassVariable(name: string): BypassVariable | undefined {
 /** The variable whose value Node reads as more command-line flags. */
 export const NODE_OPTIONS = 'NODE_OPTIONS';
 
-/** Node's process-wide TLS flags that lower the protocol floor (valid on the command line and in NODE_OPTIONS). */
-export const LEGACY_VERSION_FLAGS: ReadonlyMap<string, string> = new Map([
-  ['--tls-min-v1.0', 'TLS 1.0'],
-  ['--tls-min-v1.1', 'TLS 1.1'],
-]);
-
 export const CIPHER_LIST_FLAG = '--tls-cipher-list';
+
+/**
+ * Node's options whose value may be the next argument (`node -r dotenv/config app.js`): the script
+ * starts after that value, not at it (`node --help`).
+ */
+export const NODE_FLAGS_WITH_VALUE: ReadonlySet<string> = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--inspect-port', '--title', '--tls-keylog', CIPHER_LIST_FLAG, '--env-file', '--input-type', '--openssl-config', '--redirect-warnings']);
 
 /** The programs whose arguments before the script are Node's own flags. */
 export const NODE_PROGRAMS: ReadonlySet<string> = new Set(['node', 'nodejs']);

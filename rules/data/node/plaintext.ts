@@ -11,3 +11,9 @@ export const INSECURE_CHANNEL_CREDENTIALS = {
 
 /** Sink ids (rules/data/sinks.ts) of the mail clients the rule reads options of. */
 export const MAIL_SINKS = { nodemailer: 'nodemailer', imapflow: 'imapflow', imap: 'imap' } as const;
+
+/** Sink ids of the SQL Server and FTP clients whose cleartext options the rule reads. */
+export const PLAIN_SINKS = { sql: ['mssql', 'tedious'], ftp: ['basic-ftp', 'ftp'] } as const;
+
+/** Electron's webPreferences option that lets http content run in https pages. */
+export const INSECURE_CONTENT = 'allowRunningInsecureContent';

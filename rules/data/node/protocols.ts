@@ -26,3 +26,13 @@ export const SECURE_PROTOCOL_METHODS: ReadonlyMap<string, { verdict: ProtocolVer
 export const LEGACY_VERSIONS: ReadonlySet<string> = new Set(['TLSv1', 'TLSv1.1', 'SSLv3']);
 
 export const SAFE_MIN_VERSION = 'TLSv1.2';
+
+/**
+ * Node flags that move the process-wide protocol defaults (TLS-FACTS 1.7; `node --help`):
+ * `--tls-min-v1.0` sets tls.DEFAULT_MIN_VERSION to 'TLSv1', `--tls-max-v1.2` caps at TLS 1.2.
+ */
+export const PROTOCOL_FLAGS: ReadonlyMap<string, { version: string; protocol: string; bound: 'min' | 'max' }> = new Map([
+  ['--tls-min-v1.0', { version: 'TLSv1', protocol: 'TLS 1.0', bound: 'min' }],
+  ['--tls-min-v1.1', { version: 'TLSv1.1', protocol: 'TLS 1.1', bound: 'min' }],
+  ['--tls-max-v1.2', { version: 'TLSv1.2', protocol: 'TLS 1.2', bound: 'max' }],
+]);

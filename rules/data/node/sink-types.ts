@@ -7,6 +7,8 @@ export type SinkRole =
   | 'server'
   /** Builds a secure context only; connection options such as rejectUnauthorized do nothing here. */
   | 'context'
+  /** Never speaks TLS (http.request, net.connect): TLS options given to it do nothing. */
+  | 'plain'
   /** `new tls.TLSSocket(socket, options)`: a client made this way verifies nothing. */
   | 'tlssocket';
 
@@ -40,6 +42,12 @@ export interface Sink {
   url?: ConnectionUrl;
   /** For https.request: the option holding an agent whose options win over the request's. */
   agentPath?: string[];
+  /**
+   * For calls that hand an `ssl` object to mysql2, which checks no host name without
+   * `verifyIdentity: true`: where the object is (the first present path wins), and for ORMs the
+   * dialect option or URL scheme that picks mysql2.
+   */
+  mysqlSsl?: { paths: string[][]; dialect?: { path: string[]; values: string[]; urlSchemes: string[] } };
 }
 
 /**
@@ -58,18 +66,49 @@ export interface ConnectionUrl {
 /** An option whose name only exists for TLS, so it is reported wherever it is written. */
 export interface TlsOnlyOption {
   name: string;
-  /** The value that weakens TLS. */
-  insecure: boolean;
+  /** The values that weaken TLS: `false` for rejectUnauthorized, `0` or `false` for libcurl's sslVerifyPeer. */
+  insecure: readonly (boolean | number)[];
   rule: string;
   /** The library or API the option belongs to, for the message. */
   owner: string;
+  /** Another owner when the object holding the option has one of these keys (a Puppeteer launch, not a WebDriver capability). */
+  ownerHints?: readonly { owner: string; keys: readonly string[] }[];
 }
 
-/** A method whose mere call weakens TLS (`.disableTLSCerts()`). */
+/**
+ * An option that weakens TLS only next to another one that says what it belongs to:
+ * `secure: false` beside `target` is http-proxy's switch for the target's certificate check.
+ */
+export interface ContextOption {
+  name: string;
+  insecure: readonly (boolean | number)[];
+  /** One of these keys must be in the same object. */
+  siblings: readonly string[];
+  /** The sibling holding the URL the option is about: an `http:` one makes the option moot. */
+  urlKey: string;
+  rule: string;
+  owner: string;
+}
+
+/** A method whose call weakens TLS: `.disableTLSCerts()`, `.setAcceptInsecureCerts(true)`. */
 export interface InsecureMethod {
   name: string;
   maxArgs: number;
+  /** When set, the method weakens TLS only with one of these first arguments. */
+  args?: readonly (boolean | number)[];
   rule: string;
+  owner: string;
+}
+
+/**
+ * A setter taking an option name and a value: libcurl's `curl.setOpt('SSL_VERIFYPEER', 0)`,
+ * Selenium's `capabilities.set('acceptInsecureCerts', true)`.
+ */
+export interface InsecureSetter {
+  methods: readonly string[];
+  /** Option names (as strings, `Curl.option.X` member names, or camelCase) and the rule each weakens. */
+  keys: Readonly<Record<string, string>>;
+  insecure: readonly (boolean | number)[];
   owner: string;
 }
 
@@ -80,6 +119,14 @@ export interface InsecureUriParam {
   values: string[];
   rule: string;
   owner: string;
+  /** Parameters that must be there too (with one of the values, when given): pg reads sslmode as libpq does only with uselibpqcompat=true. */
+  with?: readonly { param: string; values?: readonly string[] }[];
+  /** Parameters whose presence changes the meaning: with sslrootcert, libpq's require checks the CA. */
+  without?: readonly string[];
+  /** Only when the URL's host is a remote one written out (a dotted name or a non-loopback IP). */
+  remoteHost?: boolean;
+  /** The fix sets this value instead of removing the parameter (removing sslmode=disable keeps pg in cleartext). */
+  replaceWith?: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 // TLS knowledge as data: which calls carry TLS options at which argument and path, per
 // ../shared/TLS-FACTS.md sections 1.2 and 3. Adding a library is an entry here plus tests.
-import type { EnvSink, InsecureMethod, InsecureUriParam, Sink, TlsOnlyOption } from './sink-types.js';
+import { ORM_SINKS } from './sinks-orm.js';
+import type { ContextOption, EnvSink, InsecureMethod, InsecureSetter, InsecureUriParam, Sink, TlsOnlyOption } from './sink-types.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'];
 const verbs = (prefix: string[] = []) => HTTP_VERBS.map((v) => [...prefix, v]);
@@ -19,6 +20,10 @@ export const SINKS: readonly Sink[] = [
   { id: 'http2.connect', modules: ['http2'], paths: [['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'http2.createSecureServer', modules: ['http2'], paths: [['createSecureServer']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
 
+  // Plain HTTP and TCP never do TLS: TLS options given to them do nothing (http.request throws on an https: URL).
+  { id: 'http.request', modules: ['http'], paths: [['request'], ['get'], ['Agent', '()']], role: 'plain', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  { id: 'net.connect', modules: ['net'], paths: [['connect'], ['createConnection'], ['Socket', '()']], role: 'plain', options: 'first-object', tlsPaths: [], sni: 'auto' },
+
   // HTTP clients
   // axios(config) / axios(url, config); get(url, config); post(url, data, config): a data object is not the config.
   { id: 'axios', modules: ['axios'], paths: [[], ['create'], ['request']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
@@ -34,20 +39,27 @@ export const SINKS: readonly Sink[] = [
   { id: 'needle', modules: ['needle'], paths: [['get'], ['head']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'needle', modules: ['needle'], paths: [['post'], ['put'], ['patch'], ['delete']], role: 'client', options: 2, tlsPaths: [[]], sni: 'auto' },
   { id: 'ws', modules: ['ws'], paths: [['()'], ['WebSocket', '()']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  // npm's fetch: rejectUnauthorized = strictSSL !== false (make-fetch-happen lib/options.js); npm-registry-fetch passes strictSSL on.
+  { id: 'make-fetch-happen', modules: ['make-fetch-happen'], paths: [[], ['defaults']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
+  { id: 'npm-registry-fetch', modules: ['npm-registry-fetch'], paths: [[], ['json']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
   { id: 'socket.io-client', modules: ['socket.io-client'], paths: [[], ['io'], ['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
 
   // Databases and brokers
   { id: 'mongodb MongoClient', modules: ['mongodb'], paths: [['MongoClient', '()'], ['MongoClient', 'connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'mongoose', modules: ['mongoose'], paths: [['connect'], ['createConnection']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'pg', modules: ['pg'], paths: [['Client', '()'], ['Pool', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
-  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'], mysqlSsl: { paths: [['ssl']] } },
   // createPoolCluster(clusterConfig) takes no connection options; each cluster.add([name,] config) does.
-  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createPoolCluster', '()', 'add']], role: 'client', options: 'first-object', tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createPoolCluster', '()', 'add']], role: 'client', options: 'first-object', tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'], mysqlSsl: { paths: [['ssl']] } },
   { id: 'mysql', modules: ['mysql'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   // new Redis(options), new Redis(port, host, options), new Redis('rediss://host:port', options).
   { id: 'ioredis', modules: ['ioredis'], paths: [['()'], ['Redis', '()']], role: 'client', options: 'first-object', tlsPaths: [['tls']], sni: 'none', hostPath: ['host'], positionalHost: 1, tlsEnabledBy: ['tls'], url: { arg: 0, tlsSchemes: ['rediss:'] } },
   { id: 'ioredis Cluster', modules: ['ioredis'], paths: [['Cluster', '()']], role: 'client', options: 1, tlsPaths: [['redisOptions', 'tls']], sni: 'auto', tlsEnabledBy: ['redisOptions', 'tls'] },
   { id: 'redis', modules: ['redis', '@redis/client'], paths: [['createClient'], ['createCluster']], role: 'client', options: 0, tlsPaths: [['socket']], sni: 'none', hostPath: ['socket', 'host'], tlsEnabledBy: ['socket', 'tls'], url: { path: ['url'], tlsSchemes: ['rediss:'] } },
+  // tedious: rejectUnauthorized: !trustServerCertificate (src/message-io.ts); mssql hands it `options`.
+  { id: 'mssql', modules: ['mssql', 'mssql/msnodesqlv8'], paths: [['connect'], ['ConnectionPool', '()']], role: 'client', options: 0, tlsPaths: [], sni: 'auto' },
+  { id: 'tedious', modules: ['tedious'], paths: [['Connection', '()']], role: 'client', options: 0, tlsPaths: [], sni: 'auto' },
+  ...ORM_SINKS,
   { id: 'nodemailer', modules: ['nodemailer'], paths: [['createTransport']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
   { id: 'imap', modules: ['imap'], paths: [['()']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'auto' },
   { id: 'imapflow', modules: ['imapflow'], paths: [['ImapFlow', '()']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
@@ -58,26 +70,64 @@ export const SINKS: readonly Sink[] = [
   { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   { id: '@grpc/grpc-js credentials.createSsl', modules: ['@grpc/grpc-js'], paths: [['credentials', 'createSsl'], ['ChannelCredentials', 'createSsl']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
 
+  // FTP: `secure` other than true/'implicit' sends the password in cleartext (basic-ftp Client.access).
+  { id: 'basic-ftp', modules: ['basic-ftp'], paths: [['Client', '()', 'access']], role: 'client', options: 0, tlsPaths: [['secureOptions']], sni: 'auto' },
+  { id: 'ftp', modules: ['ftp'], paths: [['()', 'connect']], role: 'client', options: 0, tlsPaths: [['secureOptions']], sni: 'auto' },
+
   // Browsers and automation
   { id: 'puppeteer', modules: ['puppeteer', 'puppeteer-core'], paths: [['launch'], ['connect']], role: 'client', options: 0, tlsPaths: [], sni: 'auto' },
   { id: 'playwright', modules: ['playwright', 'playwright-core', '@playwright/test'], paths: [...PLAYWRIGHT_PATHS, ['request', 'newContext'], ['defineConfig']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
 ];
 
+/** Keys only a Puppeteer launch or connect has, next to a browser option. */
+const PUPPETEER_LAUNCH_KEYS = ['headless', 'defaultViewport', 'executablePath', 'slowMo', 'userDataDir', 'browserWSEndpoint', 'browserURL'];
+
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
-  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS' },
-  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request' },
-  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer' },
-  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright' },
-  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB' },
+  { name: 'rejectUnauthorized', insecure: [false], rule: 'no-unverified-certificate', owner: 'Node TLS' },
+  // make-fetch-happen and npm-registry-fetch: rejectUnauthorized = strictSSL !== false (lib/options.js).
+  { name: 'strictSSL', insecure: [false], rule: 'no-unverified-certificate', owner: 'request' },
+  { name: 'tlsAllowInvalidCertificates', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'tlsInsecure', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'sslValidate', insecure: [false], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  // The W3C WebDriver capability (WebdriverIO, Selenium, Nightwatch); Puppeteer 23+ took the name for its launch option.
+  { name: 'acceptInsecureCerts', insecure: [true], rule: 'no-unverified-certificate', owner: 'WebDriver', ownerHints: [{ owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }] },
+  {
+    name: 'ignoreHTTPSErrors', insecure: [true], rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright',
+    ownerHints: [{ owner: 'Playwright', keys: ['baseURL', 'trace', 'video', 'screenshot', 'viewport', 'storageState', 'locale', 'timezoneId', 'launchOptions', 'extraHTTPHeaders'] }, { owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }],
+  },
+  // tedious (and mssql, which hands it `options`): rejectUnauthorized: !trustServerCertificate (src/message-io.ts).
+  { name: 'trustServerCertificate', insecure: [true], rule: 'no-unverified-certificate', owner: 'mssql/tedious' },
+  // node-libcurl's curly options, camelCase or as libcurl names them.
+  { name: 'sslVerifyPeer', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
+  { name: 'SSL_VERIFYPEER', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
+  { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB' },
+  { name: 'sslVerifyHost', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
+  { name: 'SSL_VERIFYHOST', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
+  { name: 'unsafelyDisableHostnameVerification', insecure: [true], rule: 'no-unverified-hostname', owner: 'Deno' },
+];
+
+/**
+ * http-proxy copies `secure` into the target request's rejectUnauthorized when the target is
+ * https (lib/http-proxy/common.js); http-proxy-middleware, webpack-dev-server and Vite's
+ * `server.proxy` hand it their proxy options.
+ */
+export const CONTEXT_OPTIONS: readonly ContextOption[] = [
+  { name: 'secure', insecure: [false], siblings: ['target', 'forward'], urlKey: 'target', rule: 'no-unverified-certificate', owner: 'http-proxy' },
 ];
 
 export const INSECURE_METHODS: readonly InsecureMethod[] = [
   { name: 'disableTLSCerts', maxArgs: 0, rule: 'no-unverified-certificate', owner: 'superagent' },
+  { name: 'setAcceptInsecureCerts', maxArgs: 1, args: [true], rule: 'no-unverified-certificate', owner: 'Selenium' },
 ];
+
+export const INSECURE_SETTERS: readonly InsecureSetter[] = [
+  { methods: ['setOpt'], keys: { SSL_VERIFYPEER: 'no-unverified-certificate', sslVerifyPeer: 'no-unverified-certificate', SSL_VERIFYHOST: 'no-unverified-hostname', sslVerifyHost: 'no-unverified-hostname' }, insecure: [false, 0], owner: 'node-libcurl' },
+  { methods: ['set', 'setCapability'], keys: { acceptInsecureCerts: 'no-unverified-certificate' }, insecure: [true], owner: 'WebDriver' },
+];
+
+const PG = ['postgres://', 'postgresql://'];
+const LIBPQ = { param: 'uselibpqcompat', values: ['true'] };
 
 export const INSECURE_URI_PARAMS: readonly InsecureUriParam[] = [
   { schemes: ['mongodb://', 'mongodb+srv://'], param: 'tlsAllowInvalidCertificates', values: ['true'], rule: 'no-unverified-certificate', owner: 'MongoDB' },
@@ -85,6 +135,14 @@ export const INSECURE_URI_PARAMS: readonly InsecureUriParam[] = [
   { schemes: ['mongodb://', 'mongodb+srv://'], param: 'sslValidate', values: ['false'], rule: 'no-unverified-certificate', owner: 'MongoDB' },
   { schemes: ['mongodb://', 'mongodb+srv://'], param: 'tlsAllowInvalidHostnames', values: ['true'], rule: 'no-unverified-hostname', owner: 'MongoDB' },
   { schemes: ['postgres://', 'postgresql://'], param: 'sslmode', values: ['no-verify'], rule: 'no-unverified-certificate', owner: 'pg' },
+  // pg-connection-string with uselibpqcompat=true: prefer/require set rejectUnauthorized false, or
+  // with sslrootcert (and verify-ca) a no-op checkServerIdentity, as libpq means them.
+  { schemes: PG, param: 'sslmode', values: ['prefer', 'require'], with: [LIBPQ], without: ['sslrootcert'], rule: 'no-unverified-certificate', owner: 'pg with uselibpqcompat=true', replaceWith: 'verify-full' },
+  { schemes: PG, param: 'sslmode', values: ['require'], with: [LIBPQ, { param: 'sslrootcert' }], rule: 'no-unverified-hostname', owner: 'pg with uselibpqcompat=true', replaceWith: 'verify-full' },
+  { schemes: PG, param: 'sslmode', values: ['verify-ca'], with: [LIBPQ], rule: 'no-unverified-hostname', owner: 'pg with uselibpqcompat=true', replaceWith: 'verify-full' },
+  // Prisma (quaint): accept_invalid_certs is also its default when sslaccept is absent (see the PrismaClient check).
+  { schemes: [...PG, 'mysql://', 'sqlserver://'], param: 'sslaccept', values: ['accept_invalid_certs'], rule: 'no-unverified-certificate', owner: 'Prisma', replaceWith: 'strict' },
+  { schemes: PG, param: 'sslmode', values: ['disable'], remoteHost: true, rule: 'no-plaintext-downgrade', owner: 'pg', replaceWith: 'verify-full' },
 ];
 
 /** Electron: handlers whose callback argument decides whether a bad certificate is accepted. */

@@ -40,6 +40,13 @@ runRuleTests(noLegacyTlsVersion, {
       messageIds: ['nodeFlag', 'nodeFlag'],
       fixes: [{ title: 'Remove --tls-min-v1.0', output: APPS("NODE_OPTIONS: '--tls-min-v1.1',", "\n      node_args: '--max-old-space-size=2048',") }],
     },
+    {
+      name: 'the second of two node_args of the same name: its fix removes that one (jsonc-parser paths find the first)',
+      filename: 'ecosystem.config.json',
+      code: '{ "apps": [{ "script": "a.js", "node_args": "⟦--tls-min-v1.1⟧", "node_args": "⟦--tls-min-v1.0⟧" }] }\n',
+      messageIds: ['nodeFlag', 'nodeFlag'],
+      fixes: [{ finding: 1, title: 'Remove --tls-min-v1.0', output: '{ "apps": [{ "script": "a.js", "node_args": "--tls-min-v1.1" }] }\n' }],
+    },
   ],
 });
 

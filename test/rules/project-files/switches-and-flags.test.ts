@@ -58,6 +58,13 @@ runRuleTests(noLegacyTlsVersion, {
       ],
     },
     {
+      name: 'a flag after an option that takes the next word (-r dotenv/config) is still node\'s',
+      filename: 'package.json',
+      code: '{ "scripts": { "start": "node -r dotenv/config ⟦--tls-min-v1.0⟧ server.js" } }\n',
+      messageIds: ['nodeFlag'],
+      fixes: [{ title: 'Remove --tls-min-v1.0', output: '{ "scripts": { "start": "node -r dotenv/config server.js" } }\n' }],
+    },
+    {
       name: 'Dockerfile ENV and CMD exec form',
       filename: 'Dockerfile',
       code: 'FROM node:20\nENV NODE_OPTIONS="--max-old-space-size=2048 ⟦--tls-min-v1.0⟧"\nCMD ["node", "⟦--tls-min-v1.1⟧", "server.js"]\n',

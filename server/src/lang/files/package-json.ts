@@ -3,7 +3,7 @@
 // through a shell. pm2: each app's `env`, `env_<name>`, `node_args` and `interpreter_args`.
 // npm's `config` object only sets `npm_package_config_*` variables, which no tool reads as TLS
 // settings, so it is not read.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { TextEdit } from '../../../../rules/api.js';
 import type { Word } from '../../../../rules/files/api.js';
 import { alignEmbedding } from '../../../../rules/files/embedding.js';
@@ -28,11 +28,11 @@ function property(obj: Node | undefined, key: string): Node | undefined {
 }
 
 /**
- * Edits removing the member at `path` (a property, an array element) with the comma and layout
- * between it and its neighbour, so the rest keeps its formatting; the only member leaves `{}`/`[]`.
+ * Edits removing the member whose value is `value` (a property, an array element) with the comma
+ * and layout between it and its neighbour, so the rest keeps its formatting; the only member leaves
+ * `{}`/`[]`. By node, not by path: a path finds the first of two properties of the same name.
  */
-function removal(text: string, root: Node, path: (string | number)[]): TextEdit[] {
-  const value = findNodeAtLocation(root, path);
+function removal(value: Node | undefined): TextEdit[] {
   const member = value?.parent?.type === 'property' ? value.parent : value;
   const container = member?.parent;
   if (!member || !container?.children) return [];
@@ -59,7 +59,7 @@ function readScripts(text: string, root: Node, b: ModelBuilder): void {
     const [key, value] = p.children ?? [];
     if (value?.type !== 'string' || typeof key?.value !== 'string') continue;
     const w = jsonWord(text, value);
-    b.addShell(w.value!, w.embedding, `the "${key.value}" script`, removal(text, root, ['scripts', key.value]));
+    b.addShell(w.value!, w.embedding, `the "${key.value}" script`, removal(value));
   }
 }
 
@@ -77,13 +77,13 @@ function readPm2(text: string, root: Node, b: ModelBuilder): void {
           const [n, v] = e.children ?? [];
           if (typeof n?.value !== 'string' || !v || (v.type !== 'string' && v.type !== 'number' && v.type !== 'boolean')) continue;
           const word: Word = v.type === 'string' ? jsonWord(text, v) : { value: String(v.value), start: v.offset, end: v.offset + v.length };
-          b.addEnv({ name: n.value, value: word, start: e.offset, end: e.offset + e.length, where: `the ${k} of ${label}`, removal: removal(text, root, ['apps', i, k, n.value]) });
+          b.addEnv({ name: n.value, value: word, start: e.offset, end: e.offset + e.length, where: `the ${k} of ${label}`, removal: removal(v) });
         }
       } else if (k === 'node_args' || k === 'interpreter_args') {
-        if (value.type === 'string') b.addNodeOptions(jsonWord(text, value), `the ${k} of ${label}`, k, removal(text, root, ['apps', i, k]));
+        if (value.type === 'string') b.addNodeOptions(jsonWord(text, value), `the ${k} of ${label}`, k, removal(value));
         else if (value.type === 'array') {
           const words = (value.children ?? []).map((el) => (el.type === 'string' ? jsonWord(text, el) : { value: undefined, start: el.offset, end: el.offset + el.length }));
-          b.addArgv([{ value: 'node', start: value.offset, end: value.offset }, ...words], `the ${k} of ${label}`, (idx) => (idx.length === 1 ? removal(text, root, ["apps", i, k, idx[0]! - 1]) : undefined));
+          b.addArgv([{ value: 'node', start: value.offset, end: value.offset }, ...words], `the ${k} of ${label}`, (idx) => (idx.length === 1 ? removal(value.children?.[idx[0]! - 1]) : undefined));
         }
       }
     }

@@ -299,8 +299,9 @@ export class ValueResolver {
     }
     // What an unknown function returns is unknown (it may be falsy or nullish); a module
     // function's result is an instance the sinks may know (`https.Agent()` without new).
+    // process's functions return plain data (`process.argv.includes('--insecure')` is a boolean).
     const ref = this.modules.refOf(e.expression);
-    return ref ? { kind: 'instance', ref, node: e } : { kind: 'unknown', node: e };
+    return ref && ref.module !== 'process' ? { kind: 'instance', ref, node: e } : { kind: 'unknown', node: e };
   }
 
   private isGlobal(e: ts.Expression, name?: string): boolean {

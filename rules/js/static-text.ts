@@ -1,0 +1,64 @@
+// The parts of a string expression the file does say: connection strings built with a template
+// (`postgres://${host}/db?sslmode=no-verify`), NODE_OPTIONS built with `+` or `${…}`. A part the
+// file does not say is a hole; the literal pieces keep their place in the source for exact ranges.
+import ts from 'typescript';
+import type { JsRuleContext } from './api.js';
+
+/** Stands for a part of the string the file does not say. */
+export const HOLE = '\u0000';
+
+/** A literal piece of a string expression, as written. */
+export type Piece = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateLiteralLikeNode;
+
+export function isPiece(n: ts.Node): n is Piece {
+  return ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n);
+}
+
+/** The text of a string expression, with a hole for each part whose value the file does not say. */
+export function staticText(ctx: JsRuleContext, e: ts.Expression): string {
+  if (ts.isParenthesizedExpression(e)) return staticText(ctx, e.expression);
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return staticText(ctx, e.left) + staticText(ctx, e.right);
+  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => staticText(ctx, s.expression) + s.literal.text).join('');
+  const v = ctx.valueOf(e);
+  return v.kind === 'literal' && v.value !== undefined && v.value !== null ? String(v.value) : HOLE;
+}
+
+/** The string expression a piece is part of: its template, or the whole `a + b + c` chain. */
+export function enclosingString(piece: Piece): ts.Expression {
+  let e: ts.Node = wholeLiteral(piece);
+  while (e.parent && (ts.isParenthesizedExpression(e.parent) || (ts.isBinaryExpression(e.parent) && e.parent.operatorToken.kind === ts.SyntaxKind.PlusToken))) e = e.parent;
+  return e as ts.Expression;
+}
+
+/** A string literal itself, or the template expression a template piece belongs to. */
+export function wholeLiteral(piece: Piece): ts.Expression {
+  if (ts.isStringLiteral(piece) || ts.isNoSubstitutionTemplateLiteral(piece)) return piece;
+  return piece.parent.kind === ts.SyntaxKind.TemplateExpression ? (piece.parent as ts.TemplateExpression) : (piece.parent.parent as ts.TemplateExpression);
+}
+
+/**
+ * The literal pieces of a string expression written here (`'a' + x + \`b${y}c\``), in order; empty
+ * for anything else.
+ */
+export function piecesOf(e: ts.Expression): Piece[] {
+  if (ts.isParenthesizedExpression(e)) return piecesOf(e.expression);
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [e];
+  if (ts.isTemplateExpression(e)) return [e.head, ...e.templateSpans.map((s) => s.literal)];
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...piecesOf(e.left), ...piecesOf(e.right)];
+  // `…`.trim() keeps the words.
+  if (ts.isCallExpression(e) && e.arguments.length === 0 && ts.isPropertyAccessExpression(e.expression) && TRIMS.has(e.expression.name.text)) return piecesOf(e.expression.expression);
+  return [];
+}
+
+const TRIMS = new Set(['trim', 'trimStart', 'trimEnd', 'toString']);
+
+/**
+ * Where a piece's text starts in the source, when the source maps to the text one to one (no
+ * escape sequences): then a range inside the text is a range in the file.
+ */
+export function plainTextStart(sf: ts.SourceFile, piece: Piece): number | undefined {
+  const start = piece.getStart(sf) + 1;
+  const closing = ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1;
+  return sf.text.slice(start, piece.end - closing) === piece.text ? start : undefined;
+}

@@ -1,0 +1,71 @@
+// Where a connection goes, when the code says: the host of the options an option sits in, of the
+// sink's options, or of the URL the sink is called with. Findings on connections that stay on this
+// machine (localhost, 127.0.0.0/8, ::1) are weaker: users call them noise (rules/common/loopback.ts).
+import ts from 'typescript';
+import type { JsRuleContext, SinkCall, Value } from './api.js';
+import { isLoopbackHost } from '../common/loopback.js';
+import type { OptionSite } from './option-sites.js';
+import { branchesOf, literalString } from './values.js';
+
+/** Option keys that name the peer: a host, or a URL or connection string holding one. */
+const HOST_KEYS = ['host', 'hostname', 'server', 'url', 'uri', 'baseURL', 'baseUrl', 'target', 'connectionString', 'servers'];
+
+/**
+ * The local host every connection of a site goes to ('localhost', '127.0.0.1'), or undefined when
+ * one of them may leave the machine or the code does not say.
+ */
+export function localTarget(ctx: JsRuleContext, site: Pick<OptionSite, 'owner' | 'sink'>): string | undefined {
+  // A local port with a remote servername is a tunnel or a forwarder to that server.
+  const servername = site.owner?.props.get('servername');
+  if (servername && !branchesOf(servername.value).every((b) => isLoopbackHost(literalString(b.value) ?? ''))) return undefined;
+  const hosts = site.owner ? hostsIn(site.owner) : undefined;
+  const found = hosts ?? (site.sink ? sinkHosts(ctx, site.sink) : undefined);
+  if (!found || found.length === 0 || !found.every((h) => h !== undefined && isLoopbackHost(h))) return undefined;
+  return found[0];
+}
+
+/** The local host of an options object (with a sink's URL argument), for findings outside optionSites. */
+export function localHostOf(ctx: JsRuleContext, options: Value & { kind: 'object' }, sink?: SinkCall): string | undefined {
+  return localTarget(ctx, { owner: options, sink });
+}
+
+/** Hosts named by an options object's host keys; undefined when it names none. */
+function hostsIn(o: Value & { kind: 'object' }): (string | undefined)[] | undefined {
+  let out: (string | undefined)[] | undefined;
+  for (const key of HOST_KEYS) {
+    const p = o.props.get(key);
+    if (!p) continue;
+    out ??= [];
+    for (const b of branchesOf(p.value)) {
+      if (b.value.kind === 'array') out.push(...b.value.elements.map((e) => hostOfString(literalString(e))));
+      else out.push(hostOfString(literalString(b.value)));
+    }
+  }
+  return out;
+}
+
+/** The hosts a sink call names: in its options, or in a string argument (a URL, or a host after a port). */
+function sinkHosts(ctx: JsRuleContext, call: SinkCall): (string | undefined)[] | undefined {
+  const opts = call.options && branchesOf(call.options);
+  if (opts?.every((b) => b.value.kind === 'object')) {
+    const inOptions = opts.flatMap((b) => hostsIn(b.value as Value & { kind: 'object' }) ?? []);
+    if (inOptions.length) return inOptions;
+  }
+  for (const a of call.node.arguments ?? []) {
+    if (ts.isSpreadElement(a) || a === call.optionsArg) continue;
+    const s = literalString(ctx.valueOf(a));
+    if (s !== undefined) return [hostOfString(s)];
+  }
+  return undefined;
+}
+
+/** The host of 'localhost', 'localhost:8443', 'https://127.0.0.1/x', 'postgres://u@[::1]/db'. */
+export function hostOfString(s: string | undefined): string | undefined {
+  if (s === undefined || s === '') return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#,;]*)/i.exec(s);
+    return m?.[1] || undefined;
+  }
+  if (s.startsWith('[')) return s.slice(0, s.indexOf(']') + 1);
+  return (s.split(':').length === 2 ? s.slice(0, s.indexOf(':')) : s).split(/[\\/]/)[0];
+}

@@ -1,0 +1,137 @@
+// no-unverified-certificate, browsers: Chromium switches that accept any certificate, in launch
+// `args` (also from a constant array or pushed onto one), Selenium's addArguments and Electron's
+// appendSwitch (TLS-FACTS 7.2, rules/data/node/browsers.ts).
+import ts from 'typescript';
+import type { Fix, TextEdit } from '../api.js';
+import type { JsRuleContext, Value } from '../js/api.js';
+import { CHROMEDRIVER_OPTION_KEYS, SWITCH_LIST_KEYS, SWITCH_METHODS, certificateSwitch } from '../data/node/browsers.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
+import { removeArrayElement, removeStatement } from '../js/edits.js';
+import { guards } from '../js/guards.js';
+import { optionSites } from '../js/option-sites.js';
+import { unwrap } from '../js/syntax.js';
+import { branchesOf, literalString } from '../js/values.js';
+import type { Messages } from './meta.js';
+
+type Ctx = JsRuleContext<Messages>;
+
+interface SwitchUse {
+  word: string;
+  value: Value;
+  /** Where the tool is named: ' in puppeteer', ' (ChromeDriver)'. */
+  where: string;
+  condition?: string;
+  dashes: 'required' | 'optional' | 'none';
+  /** Set for Electron's app.commandLine: the switch holds for the whole app. */
+  electron?: boolean;
+  removal?: TextEdit;
+  /** Reported here when the literal is not where the switch is written. */
+  fallback: ts.Node;
+}
+
+export function checkBrowserSwitches(ctx: Ctx): void {
+  if (!/ignore-certificate-errors|allow-insecure-localhost/.test(ctx.text)) return;
+  const reported = new Set<string>();
+  for (const use of switchUses(ctx)) {
+    const sw = certificateSwitch(use.word, use.dashes);
+    if (!sw) continue;
+    const lit = use.value.node;
+    const at = lit && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit)) ? lit : use.fallback;
+    const key = `${at.pos}:${at.end}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const fixes: Fix[] = use.removal ? [{ title: `Remove ${use.word} (verify certificates)`, kind: 'suggestion', edits: [use.removal] }] : [];
+    ctx.report({
+      node: at,
+      messageId: sw.local ? 'localSwitch' : use.electron ? 'electronSwitch' : 'switch',
+      severity: sw.local ? 'warning' : undefined,
+      data: { switch: use.word, where: use.where, condition: conditionsSuffix(use.condition) },
+      fixes,
+    });
+  }
+}
+
+function switchUses(ctx: Ctx): SwitchUse[] {
+  const out: SwitchUse[] = [];
+  const lists = new Map<ts.Node, { where: string; dashes: 'required' | 'optional' }>();
+  // `args: [...]` in launch options and capabilities, from a constant array too.
+  for (const site of optionSites(ctx, SWITCH_LIST_KEYS)) {
+    const chromeDriver = site.owner && isChromeDriverOptions(site.owner);
+    const where = site.sink ? ` in ${site.sink.sink.id}` : chromeDriver ? ' (ChromeDriver)' : ' (Chromium)';
+    const dashes = chromeDriver ? 'optional' : 'required';
+    for (const b of branchesOf(site.prop.value)) {
+      if (b.value.kind !== 'array') continue;
+      lists.set(b.value.node, { where, dashes });
+      for (const el of b.value.elements) {
+        const word = literalString(el);
+        if (word === undefined) continue;
+        const removal = el.node?.parent && ts.isArrayLiteralExpression(el.node.parent) ? removeArrayElement(ctx.sourceFile, el.node as ts.Expression) : undefined;
+        out.push({ word, value: el, where, dashes, removal, fallback: site.prop.node, condition: joinConditions(site.condition, b.condition) });
+      }
+    }
+  }
+  for (const call of ctx.nodes.calls) {
+    if (!ts.isCallExpression(call)) continue;
+    const callee = unwrap(call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) continue;
+    const name = callee.name.text;
+    // args.push('--ignore-certificate-errors') on an array that is some launch's args.
+    if (name === 'push' || name === 'unshift') {
+      const list = ctx.valueOf(callee.expression);
+      const known = list.kind === 'array' ? lists.get(list.node) : undefined;
+      // Cypress's before:browser:launch: `launchOptions.args.push(…)` on an args list it is handed.
+      const receiver = unwrap(callee.expression);
+      const namedArgs = ts.isPropertyAccessExpression(receiver) && SWITCH_LIST_KEYS.has(receiver.name.text);
+      if (known) out.push(...argumentUses(ctx, call, known.where, known.dashes));
+      else if (namedArgs) out.push(...argumentUses(ctx, call, ' (Chromium)', 'required'));
+      continue;
+    }
+    const method = SWITCH_METHODS.find((m) => m.method === name);
+    if (!method) continue;
+    const electron = method.owner === 'Electron';
+    // appendSwitch(name, value) takes one switch; addArguments(...switches) many.
+    const uses = argumentUses(ctx, call, electron ? ' (Electron)' : ` (${method.owner} ${name})`, method.dashes, electron ? 1 : undefined);
+    out.push(...uses.map((u) => ({ ...u, electron })));
+  }
+  return out;
+}
+
+/** Each string argument of a call is one switch; removing it takes the argument, or the call when it is the only one. */
+function argumentUses(ctx: Ctx, call: ts.CallExpression, where: string, dashes: 'required' | 'optional' | 'none', only?: number): SwitchUse[] {
+  const out: SwitchUse[] = [];
+  const condition = joinConditions(...guards(ctx.sourceFile, call));
+  call.arguments.forEach((arg, i) => {
+    if (ts.isSpreadElement(arg) || (only !== undefined && i >= only)) return;
+    for (const b of branchesOf(ctx.valueOf(arg))) {
+      // addArguments(['--a', '--b']) takes lists too.
+      if (b.value.kind === 'array' && only === undefined) {
+        for (const el of b.value.elements) {
+          const word = literalString(el);
+          const removal = el.node?.parent && ts.isArrayLiteralExpression(el.node.parent) ? removeArrayElement(ctx.sourceFile, el.node as ts.Expression) : undefined;
+          if (word !== undefined) out.push({ word, value: el, where, dashes, removal, fallback: arg, condition: joinConditions(condition, b.condition) });
+        }
+        continue;
+      }
+      const word = literalString(b.value);
+      if (word === undefined) continue;
+      const removal = call.arguments.length === 1 || only !== undefined ? removeStatement(ctx.sourceFile, call) : removeArgument(ctx, call, i);
+      out.push({ word, value: b.value, where, dashes, removal, fallback: arg, condition: joinConditions(condition, b.condition) });
+    }
+  });
+  return out;
+}
+
+function removeArgument(ctx: Ctx, call: ts.CallExpression, i: number): TextEdit {
+  const args = call.arguments;
+  const sf = ctx.sourceFile;
+  return i < args.length - 1 ? { start: args[i].getStart(sf), end: args[i + 1].getStart(sf), text: '' } : { start: args[i - 1].end, end: args[i].end, text: '' };
+}
+
+/** `{ args }` inside `'goog:chromeOptions': { … }`: the object is the value of one of those keys. */
+function isChromeDriverOptions(owner: Value & { kind: 'object' }): boolean {
+  const p = owner.node.parent;
+  if (!p || !ts.isPropertyAssignment(p)) return false;
+  const name = p.name;
+  const key = ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
+  return key !== undefined && CHROMEDRIVER_OPTION_KEYS.has(key);
+}

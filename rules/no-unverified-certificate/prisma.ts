@@ -1,0 +1,61 @@
+// no-unverified-certificate, Prisma: its Postgres connector (quaint, PostgresUrl::parse_query_params)
+// defaults sslaccept to accept_invalid_certs, so `sslmode=require` without `sslaccept=strict`
+// encrypts to whoever answers (TLS-FACTS 7.2). Only Prisma reads sslaccept: pg treats the same URL
+// as verify-full, so only URLs given to PrismaClient are looked at.
+import ts from 'typescript';
+import type { Fix } from '../api.js';
+import type { JsRuleContext, Prop } from '../js/api.js';
+import { conditionsSuffix } from '../common/conditions.js';
+import { HOLE, piecesOf, plainTextStart, staticText } from '../js/static-text.js';
+import { unwrap } from '../js/syntax.js';
+import { branchesOf, propAt } from '../js/values.js';
+import type { Messages } from './meta.js';
+
+const ENCRYPTED = /[?&]sslmode=(require|prefer)(?=&|#|$|\u0000)/i;
+
+export function checkPrismaUrls(ctx: JsRuleContext<Messages>): void {
+  for (const call of ctx.sinkCalls) {
+    if (call.sink.id !== 'prisma' || !call.options) continue;
+    for (const o of branchesOf(call.options)) {
+      const urls: Prop[] = [];
+      const direct = propAt(o.value, ['datasourceUrl']);
+      if (direct) urls.push(direct);
+      const sources = propAt(o.value, ['datasources']);
+      for (const s of sources ? branchesOf(sources.value) : []) {
+        if (s.value.kind !== 'object') continue;
+        for (const db of s.value.props.values()) {
+          const url = propAt(db.value, ['url']);
+          if (url) urls.push(url);
+        }
+      }
+      for (const url of urls) checkUrl(ctx, url, o.condition);
+    }
+  }
+}
+
+function checkUrl(ctx: JsRuleContext<Messages>, url: Prop, condition: string | undefined): void {
+  const expr = url.valueNode;
+  if (!expr) return;
+  const text = staticText(ctx, expr);
+  if (!/^postgres(ql)?:\/\//i.test(text)) return;
+  const query = text.slice(Math.max(text.indexOf('?'), 0));
+  const mode = ENCRYPTED.exec(query);
+  // An explicit sslaccept (strict, or accept_invalid_certs reported by the URI table) or one the file does not show.
+  if (!mode || /[?&]sslaccept=/i.test(query) || query.includes(`&${HOLE}`) || query.endsWith(HOLE)) return;
+  ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode[1], condition: conditionsSuffix(condition) }, fixes: strictFix(ctx, expr) });
+}
+
+/** Appends `&sslaccept=strict` after the sslmode parameter, in the literal that writes it. */
+function strictFix(ctx: JsRuleContext<Messages>, expr: ts.Expression): Fix[] {
+  const v = ctx.valueOf(expr);
+  const pieces = piecesOf(unwrap(expr));
+  if (pieces.length === 0 && v.kind === 'literal' && v.node && (ts.isStringLiteral(v.node) || ts.isNoSubstitutionTemplateLiteral(v.node))) pieces.push(v.node);
+  for (const piece of pieces) {
+    const m = ENCRYPTED.exec(piece.text);
+    const start = plainTextStart(ctx.sourceFile, piece);
+    if (!m || start === undefined) continue;
+    const at = start + m.index + m[0].length;
+    return [{ title: 'Add sslaccept=strict (verify the certificate)', kind: 'suggestion', edits: [{ start: at, end: at, text: '&sslaccept=strict' }] }];
+  }
+  return [];
+}
