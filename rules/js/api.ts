@@ -85,6 +85,11 @@ export interface SinkCall {
   optionsArg: ts.Expression | undefined;
   /** The TLS options objects inside `options`, one per `sink.tlsPaths` entry that resolves to an object. */
   tlsOptions: { path: string[]; value: Value & { kind: 'object' } }[];
+  /**
+   * For a sink inside a function (or class) evaluated for one call of it with that call's
+   * arguments (`makeAgent(true)` reaching `new https.Agent(…)` in makeAgent): that call.
+   */
+  via?: ts.CallExpression | ts.NewExpression;
 }
 
 export interface JsRuleContext<M extends string = string> {

@@ -6,10 +6,13 @@ import path from 'node:path';
 import { rules as catalog } from '../../../rules/index.js';
 import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
+import { maxFileSizeOf } from '../engine/file-guards.js';
 import { ready } from '../linter/index.js';
+import { placeFindings, severityIn } from '../linter/placement.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
+import { ImporterPasses } from '../runner/importers.js';
 import type { CliOptions } from './args.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
@@ -36,8 +39,14 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   await ready();
   const explicitConfig = options.config ? path.resolve(io.cwd, options.config) : undefined;
   const configs = new DirectoryConfigs({ explicitConfig, rootOf: () => (explicitConfig ? io.cwd : undefined) });
-  const results: FileResult[] = [];
+  let results: FileResult[] = [];
   let usageProblem = false;
+  // The project model reads only what was asked for: the directories and files named (or the cwd).
+  const projectRoots = options.project ? (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(io.cwd, p)) : undefined;
+  const importers = projectRoots && new ImporterPasses(projectRoots, (file) => {
+    const c = configs.for(file);
+    return c instanceof ConfigError ? 0 : maxFileSizeOf(c);
+  });
   let configProblem = false;
   const files = discoverFiles(options.paths, {
     cwd: io.cwd,
@@ -53,11 +62,16 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
     },
   });
   const batch = new Batch({
-    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix },
+    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix, ...(projectRoots ? { projectRoots } : {}) },
     workers: options.jobs > 1 ? options.jobs : 0,
     workerFile: hooks.workerFile ?? DEFAULT_WORKER_FILE,
     minFilesForWorkers: hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS,
   });
+  const indexOf = new Map<string, number>();
+  const done = (index: number, r: FileResult) => {
+    importers?.add(r);
+    results[index] = compact(r);
+  };
   try {
     for await (const file of files) {
       const config: ResolvedConfig | ConfigError = configs.for(file);
@@ -68,13 +82,23 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
       // Results are kept in discovery order, so the output is the same whatever --jobs is.
       const index = results.push(undefined as unknown as FileResult) - 1;
-      await batch.add({ file, config, done: (r) => (results[index] = compact(r)) });
+      indexOf.set(file, index);
+      await batch.add({ file, config, done: (r) => done(index, r) });
     }
     await batch.finish();
+    // Importer passes: skipped files that name an export of a file that holds TLS settings.
+    for (let files = importers?.next() ?? []; files.length > 0; files = importers!.next()) {
+      for (const file of files) {
+        const index = indexOf.get(file)!;
+        await batch.add({ file, config: configs.for(file) as ResolvedConfig, importer: true, done: (r) => done(index, r) });
+      }
+      await batch.finish();
+    }
   } finally {
     await batch.close();
   }
   if (configProblem) return 2;
+  if (projectRoots) results = placeFindings(results, severityIn((f) => asConfig(configs.for(f)), options.rules));
 
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const report = format(shown, options, io);
@@ -83,10 +107,15 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   return exitCode(results, options, usageProblem);
 }
 
+function asConfig(c: ResolvedConfig | ConfigError): ResolvedConfig | undefined {
+  return c instanceof ConfigError ? undefined : c;
+}
+
 const NONE = Object.freeze([]) as never[];
 /** A result without findings or notes shares its empty lists: most files of a large tree are clean. */
 function compact(r: FileResult): FileResult {
-  return r.findings.length === 0 && r.notes.length === 0 ? { fileName: r.fileName, findings: NONE, notes: NONE } : r;
+  if (r.findings.length > 0 || r.notes.length > 0 || r.elsewhere) return r;
+  return { fileName: r.fileName, findings: NONE, notes: NONE };
 }
 
 function format(results: FileResult[], options: CliOptions, io: RunIo): string {

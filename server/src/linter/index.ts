@@ -9,8 +9,9 @@ import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import type { Edit, Frontend, ParsedDocument } from '../engine/language.js';
-import { prefilterFor, type Gate } from '../engine/prefilter.js';
+import { DocumentError, type Edit, type Frontend, type ParsedDocument } from '../engine/language.js';
+import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
+import type { ProjectFiles } from '../engine/project.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
 import type { FileResult, Note } from '../engine/types.js';
 import { FRONTENDS } from '../lang/index.js';
@@ -25,6 +26,16 @@ export interface LintOptions {
   reportUnusedDirectives?: boolean;
   /** Skip texts no rule can fire in without parsing them (engine/prefilter.ts); on unless false. */
   prefilter?: boolean;
+  /**
+   * The project's other files: values imported from them are followed (the project model), and
+   * findings may be placed where an imported value was written. Absent: the file alone.
+   */
+  project?: ProjectFiles;
+  /**
+   * An importer pass: lint the file even when the pre-filter finds nothing in its own text, with
+   * the rules the files its values come from may fire (it imports a file whose exports matter).
+   */
+  importer?: boolean;
 }
 
 /** A lint of an editor buffer: the result, and the parsed document to re-parse the next version from. */
@@ -87,9 +98,10 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   const guarded = guardText(fileName, text, config);
   if (guarded) return stop({ fileName, findings: [], notes: [guarded] });
   const rules = options.rules ?? catalog;
-  if (!gate && options.prefilter !== false) {
-    gate = prefilterFor(rules, frontend.id, !!options.reportUnusedDirectives).gate(text);
-    if (gate.rules.length === 0 && !gate.directives) return stop(clean(fileName));
+  const prefilter = options.prefilter !== false ? prefilterFor(rules, frontend.id, !!options.reportUnusedDirectives) : undefined;
+  if (!gate && prefilter) {
+    gate = prefilter.gate(text);
+    if (gate.rules.length === 0 && !gate.directives && !(options.project && options.importer && importsProjectFiles(text))) return stop(deferred(fileName, !!options.project && importsProjectFiles(text)));
   }
   const refused = frontend.refuse?.(text);
   if (refused) return stop(skipped(fileName, refused));
@@ -99,13 +111,63 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   } catch (err) {
     return stop(skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`));
   }
-  const result = analyzeDocument(frontend, document, {
-    rules: gate?.rules ?? rules,
-    knownRuleIds: catalog.map((r) => r.meta.id),
-    reportUnusedDirectives: options.reportUnusedDirectives,
-    severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
-  });
+  const runner = frontend.runner(document, { project: options.project });
+  let runRules = gate?.rules ?? rules;
+  if (options.project && gate && prefilter) {
+    runRules = widenedRules(prefilter, gate, runner.linkedTexts?.() ?? []);
+    if (runRules.length === 0 && !gate.directives) return { result: { ...clean(fileName), ...dependenciesOf(runner.finish?.().dependencies) }, document };
+  }
+  const result = analyzeDocument(
+    frontend,
+    document,
+    {
+      rules: runRules,
+      knownRuleIds: catalog.map((r) => r.meta.id),
+      reportUnusedDirectives: options.reportUnusedDirectives,
+      severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
+    },
+    runner,
+  );
   return { result, document };
+}
+
+/**
+ * The gate's rules and those the texts the values come from let through: a rule whose needles
+ * are only in the imported file (`'TLSv1'` in a constants module) still judges the use here.
+ */
+function widenedRules(prefilter: Prefilter, gate: Gate, texts: readonly string[] | (() => readonly string[])): readonly Rule[] {
+  let linked: readonly string[];
+  try {
+    linked = typeof texts === 'function' ? texts() : texts;
+  } catch (err) {
+    // The file's own model failed: the analysis reports that once, with the gate's rules.
+    if (err instanceof DocumentError) return gate.rules;
+    throw err;
+  }
+  if (linked.length === 0) return gate.rules;
+  const wanted = new Set(gate.rules);
+  for (const t of linked) for (const r of prefilter.gate(t).rules) wanted.add(r);
+  return prefilter.rules.filter((r) => wanted.has(r));
+}
+
+function dependenciesOf(dependencies: readonly string[] | undefined): { dependencies?: string[] } {
+  return dependencies?.length ? { dependencies: [...dependencies] } : {};
+}
+
+/**
+ * Specifier openings of the project's own modules (`'./x'`, `"../x"`, and the usual `paths`
+ * aliases `@/x`, `~/x`, `#x`): a file the pre-filter skips is worth an importer pass only with one.
+ */
+const PROJECT_IMPORT_NEEDLES = ["'./", '"./', "'../", '"../', '`./', '`../', "'@/", '"@/', "'~/", '"~/', "'#", '"#'];
+
+export function importsProjectFiles(input: string | Uint8Array): boolean {
+  if (typeof input === 'string') return PROJECT_IMPORT_NEEDLES.some((n) => input.includes(n));
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  return PROJECT_IMPORT_NEEDLES.some((n) => bytes.includes(n));
+}
+
+function deferred(fileName: string, isDeferred: boolean): FileResult {
+  return isDeferred ? { ...clean(fileName), deferred: true } : clean(fileName);
 }
 
 /** Frees what a parsed document holds outside the JS heap, once nobody will re-parse from it. */
@@ -125,7 +187,7 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   if ('skipped' in read) return skipped(fileName, read.skipped);
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
   const gate = prefilterFor(options.rules ?? catalog, frontend.id, !!options.reportUnusedDirectives).gate(read.bytes);
-  if (gate.rules.length === 0 && !gate.directives) return clean(fileName);
+  if (gate.rules.length === 0 && !gate.directives && !(options.project && options.importer)) return deferred(fileName, !!options.project && importsProjectFiles(read.bytes));
   return lintText(fileName, decode(read.bytes), options, gate);
 }
 

@@ -2,19 +2,23 @@
 // diagnostics. One document's analysis never waits for another's debounce, and a document whose
 // version moved on while it waited is not analysed twice.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOfDocument, languageOfFile } from '../../../protocol/languages.js';
 import { DIAGNOSTIC_SOURCE, type Settings } from '../../../protocol/protocol.js';
 import { rules as catalog } from '../../../rules/index.js';
 import { ConfigError, defaultConfig, type ResolvedConfig } from '../engine/config/index.js';
+import { maxFileSizeOf } from '../engine/file-guards.js';
 import type { ParsedDocument } from '../engine/language.js';
+import { diskProject, type ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
 import { lintBuffer, releaseDocument, type LintOptions } from '../linter/index.js';
+import { merge, severityIn } from '../linter/placement.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { EditLog } from './edit-log.js';
+import { PlacedFindings } from './placed-findings.js';
 import { severityOverrides, type SettingsStore } from './settings.js';
 
 const DEBOUNCE_MS = 150;
@@ -31,13 +35,47 @@ export class DocumentLinter {
   private readonly results = new Map<string, LintedDocument>();
   /** The parsed document of each open document's last analysed version, re-parsed incrementally on the next. */
   private readonly trees = new Map<string, { document: ParsedDocument; version: number }>();
-  workspaceRoots: string[] = [];
+  private roots: string[] = [];
+  /** The project files of the workspace (by size limit), open documents winning over the disk. */
+  private projects = new Map<number, ProjectFiles>();
+  /** The other files each open document's last analysis read: a change to one re-lints it. */
+  private readonly dependencies = new Map<string, Set<string>>();
+  /** Findings documents (and the workspace scan) placed in other files. */
+  private readonly placed = new PlacedFindings();
+  /** Results of the workspace scan for files that are not open, to publish with placed findings. */
+  private readonly scanned = new Map<string, FileResult>();
+  /** The text of an open document by file name (TextDocuments); set by the server. */
+  openText: (fileName: string) => string | undefined = () => undefined;
 
   constructor(
     private readonly connection: Connection,
     private readonly settings: SettingsStore,
     private readonly edits: EditLog,
   ) {}
+
+  get workspaceRoots(): string[] {
+    return this.roots;
+  }
+
+  set workspaceRoots(roots: string[]) {
+    this.roots = roots;
+    this.projects = new Map();
+  }
+
+  /** The project files for a size limit: the workspace folders, open documents first. */
+  projectFiles(maxFileSize: number): ProjectFiles | undefined {
+    if (this.roots.length === 0) return undefined;
+    let p = this.projects.get(maxFileSize);
+    if (!p) this.projects.set(maxFileSize, (p = diskProject({ roots: this.roots, maxFileSize, overlay: (f) => this.openText(f) })));
+    return p;
+  }
+
+  /** Open documents whose last analysis read `fileName` (they depend on its text). */
+  dependentsOf(fileName: string): string[] {
+    const out: string[] = [];
+    for (const [uri, deps] of this.dependencies) if (deps.has(fileName)) out.push(uri);
+    return out;
+  }
 
   /** The last analysis of a document, if it is for the given version. */
   lastResult(uri: string, version: number): FileResult | undefined {
@@ -69,9 +107,48 @@ export class DocumentLinter {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.dependencies.delete(uri);
     this.forgetTree(uri);
     this.edits.forget(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    const file = filePathOf(uri);
+    const changed = file ? this.placed.set(file, []) : [];
+    // What other documents placed in this file stays; its own findings go with the document.
+    if (file && this.placed.has(file)) this.publish(uri, null);
+    else void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const target of changed) this.publish(pathToFileURL(target).toString(), null);
+  }
+
+  /** A workspace scan's result for a file that is not open: published with what other files placed in it. */
+  publishScanned(uri: string, result: FileResult): void {
+    this.scanned.set(uri, result);
+    const file = filePathOf(uri);
+    const changed = file ? this.placed.set(file, result.elsewhere ?? []) : [];
+    this.publish(uri, null);
+    for (const target of changed) if (target !== file) this.publish(pathToFileURL(target).toString(), null);
+  }
+
+  /** Forgets the scan's results (Clear Workspace Results); returns the files they were for. */
+  forgetScanned(isOpen: (uri: string) => boolean): string[] {
+    const uris = [...this.scanned.keys()];
+    this.scanned.clear();
+    for (const uri of uris) {
+      const file = filePathOf(uri);
+      if (file && !isOpen(uri)) for (const target of this.placed.set(file, [])) if (isOpen(pathToFileURL(target).toString())) this.publish(pathToFileURL(target).toString(), null);
+    }
+    return uris;
+  }
+
+  /**
+   * Publishes a file's diagnostics: its own result (the open document's, else the scan's) and the
+   * findings other files' analyses placed in it, under its own configuration.
+   */
+  publish(uri: string, version: number | null): void {
+    const own = this.results.get(uri)?.result ?? this.scanned.get(uri) ?? { fileName: filePathOf(uri) ?? uri, findings: [], notes: [] };
+    const file = filePathOf(uri);
+    const placed = file ? this.placed.in(file) : [];
+    const config = file ? this.configFor(uri) : undefined;
+    const result = placed.length === 0 ? own : { ...own, findings: merge(file!, own.findings, placed, severityIn(() => (config && !('error' in config) ? config : undefined))) };
+    void this.connection.sendDiagnostics({ uri, ...(version === null ? {} : { version }), diagnostics: toDiagnostics(result, version) });
   }
 
   /** Analyses a document now and publishes its diagnostics; never throws. */
@@ -84,7 +161,11 @@ export class DocumentLinter {
       }
       const result = this.analyse(doc, doc.getText(), options);
       this.results.set(doc.uri, { version: doc.version, result });
-      void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(result, doc.version) });
+      this.dependencies.set(doc.uri, new Set(result.dependencies ?? []));
+      const file = filePathOf(doc.uri);
+      const changed = file ? this.placed.set(file, result.elsewhere ?? []) : [];
+      this.publish(doc.uri, doc.version);
+      for (const target of changed) if (target !== file) this.publish(pathToFileURL(target).toString(), null);
       return result;
     } catch (err) {
       this.connection.console.error(`tlslint: analysing ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -111,10 +192,16 @@ export class DocumentLinter {
     if (kept) releaseDocument(kept.document);
   }
 
-  /** Lint options for a document or file: its .tlslintrc.json plus the editor's settings. */
+  /**
+   * Lint options for a document or file: its .tlslintrc.json plus the editor's settings, and the
+   * project model over the workspace folders (a document that imports the project's files is
+   * linted as an importer: the editor has one file to check, not a tree to skip through).
+   */
   optionsFor(uri: string, settings: Settings): (LintOptions & { config: ResolvedConfig }) | { error: Diagnostic } {
     const config = this.configFor(uri);
-    return 'error' in config ? config : withSettings(config, settings);
+    if ('error' in config) return config;
+    const project = this.projectFiles(maxFileSizeOf(config));
+    return { ...withSettings(config, settings), ...(project ? { project, importer: true } : {}) };
   }
 
   /** The .tlslintrc.json that applies to a document or file, or why it cannot be used. */

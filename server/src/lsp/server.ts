@@ -1,6 +1,7 @@
 // Wires the LSP glue modules to a connection. Nothing here analyses code: the document linter and
 // the workspace scanner call the engine.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LANGUAGES, languageOfFile } from '../../../protocol/languages.js';
 import { docsUrl } from '../../../rules/docs-url.js';
 import { ruleById } from '../../../rules/index.js';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
@@ -8,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, wants } from './code-actions.js';
 import { serverCapabilities } from './capabilities.js';
 import { ready } from '../linter/index.js';
-import { DocumentLinter, fileNameOf, isLinted } from './document-linter.js';
+import { DocumentLinter, fileNameOf, filePathOf, isLinted } from './document-linter.js';
 import { EditLog } from './edit-log.js';
 import { FIX_ALL_KIND, ServerCommands, StatusNotification, type ScanSummary, type StatusParams } from '../../../protocol/protocol.js';
 import { SettingsStore } from './settings.js';
@@ -20,6 +21,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments<TextDocument>(edits.configuration());
   const settings = new SettingsStore(connection);
   const linter = new DocumentLinter(connection, settings, edits);
+  // The project model reads open documents before their copies on disk.
+  linter.openText = (fileName) => documents.get(pathToFileURL(fileName).toString())?.getText();
   const scanner = new WorkspaceScanner(connection, linter, settings);
   let lastScan: ScanSummary | undefined;
   let dynamicWatchers = false;
@@ -58,7 +61,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (settings.supportsPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tlslint' });
     if (dynamicWatchers) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tlslintrc.json' }, { globPattern: '**/package.json' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.tlslintrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/{tsconfig,jsconfig}.json' }, { globPattern: `**/*.{${sourceExtensions()}}` }],
+      });
     }
     // The library throws when the client cannot send folder changes (capabilities without workspaceFolders).
     if (folderChanges) {
@@ -90,14 +95,42 @@ export function startServer(connection: Connection): void {
     settings.update(change.settings);
     relintAll();
   });
-  connection.onDidChangeWatchedFiles(() => relintAll());
+  // A changed configuration re-lints every document; a changed source file, those that read it.
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes: unknown[] = Array.isArray(params?.changes) ? params.changes : [];
+    const files = changes.map((c) => (c && typeof (c as { uri?: unknown }).uri === 'string' ? filePathOf((c as { uri: string }).uri) : undefined)).filter((f): f is string => f !== undefined);
+    if (files.length === 0 || files.length < changes.length || files.some((f) => !languageOfFile(f))) return relintAll();
+    relintDependents(files, 'open');
+  });
+  /** The open documents whose last analysis read one of `files` (an imported file changed). */
+  const relintDependents = (files: readonly string[], reason: 'open' | 'change') => {
+    const uris = new Set(files.flatMap((f) => linter.dependentsOf(f)));
+    for (const uri of uris) {
+      const doc = documents.get(uri);
+      if (doc && relevant(doc) && !files.includes(filePathOf(uri) ?? '')) void schedule(doc, reason);
+    }
+  };
 
-  documents.onDidOpen((e) => relevant(e.document) && void schedule(e.document, 'open'));
-  documents.onDidChangeContent((e) => relevant(e.document) && void schedule(e.document, 'change'));
+  documents.onDidOpen((e) => {
+    if (!relevant(e.document)) return;
+    void schedule(e.document, 'open');
+    // An open buffer now wins over the file on disk that other documents read.
+    const file = filePathOf(e.document.uri);
+    if (file) relintDependents([file], 'open');
+  });
+  documents.onDidChangeContent((e) => {
+    if (!relevant(e.document)) return;
+    void schedule(e.document, 'change');
+    const file = filePathOf(e.document.uri);
+    if (file) relintDependents([file], 'change');
+  });
   documents.onDidSave((e) => relevant(e.document) && void schedule(e.document, 'save'));
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
     linter.clear(e.document.uri);
+    // The file on disk, not the closed buffer, is what the documents that read it see now.
+    const file = filePathOf(e.document.uri);
+    if (file) relintDependents([file], 'open');
   });
 
   connection.onCodeAction(async (params) => {
@@ -163,4 +196,9 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** `js,jsx,…`: the extensions of every language tlslint reads, for a file watcher's glob. */
+function sourceExtensions(): string {
+  return [...new Set(LANGUAGES.flatMap((l) => l.extensions.map((e) => e.slice(1))))].join(',');
 }

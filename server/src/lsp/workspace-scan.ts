@@ -14,8 +14,9 @@ import type { FileResult } from '../engine/types.js';
 import type { LintOptions } from '../linter/index.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { discoverFiles } from '../runner/discover.js';
+import { ImporterPasses } from '../runner/importers.js';
+import { maxFileSizeOf } from '../engine/file-guards.js';
 import type { Overrides } from '../runner/pool.js';
-import { toDiagnostics } from './diagnostics.js';
 import { withSettings, type DocumentLinter } from './document-linter.js';
 import type { SettingsStore } from './settings.js';
 
@@ -122,19 +123,20 @@ export class WorkspaceScanner {
         req.progress.report(Math.round((summary.files / total) * 100), `${summary.files}/${total} files`);
       }
     };
-    const linted = (uri: string, result: FileResult) => {
+    const linted = (uri: string, result: FileResult, again = false) => {
       if (stopped) return;
+      importers?.add(result);
       // Opened while the worker had it: the editor's live diagnostics stand.
       const open = req.openDocument(uri);
       if (open) count(this.linter.lastResult(uri, open.version) ?? result);
       else {
         count(result);
-        if (result.findings.length > 0 || result.notes.length > 0 || this.published.has(uri)) {
+        if (result.findings.length > 0 || result.notes.length > 0 || result.elsewhere || this.published.has(uri)) {
           this.published.add(uri);
-          void this.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(result, null) });
+          this.linter.publishScanned(uri, result);
         }
       }
-      settled();
+      if (!again) settled();
     };
 
     this.running = true;
@@ -143,7 +145,14 @@ export class WorkspaceScanner {
     const inThread = !existsSync(worker);
     if (inThread) this.connection.console.warn(`tlslint: ${worker} is missing; the workspace scan runs in the server's main thread.`);
     // Severities come with each file's options (per folder settings), so the batch has none of its own.
-    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none' }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
+    // The project model reads the workspace folders; the importer passes (runner/importers.ts)
+    // then lint the files that call what the first pass found exports TLS settings.
+    const projectRoots = req.roots.length > 0 ? req.roots : undefined;
+    const importers = projectRoots && new ImporterPasses(projectRoots, (file) => {
+      const c = directory(file).config;
+      return 'error' in c ? 0 : maxFileSizeOf(c);
+    });
+    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none', ...(projectRoots ? { projectRoots } : {}) }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
     try {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
@@ -174,6 +183,16 @@ export class WorkspaceScanner {
         await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, result) }), cancelled);
       }
       if (!cancelled()) await until(batch.finish(), cancelled);
+      for (let more = cancelled() ? [] : (importers?.next() ?? []); more.length > 0 && !cancelled(); more = importers!.next()) {
+        for (const file of more) {
+          const uri = pathToFileURL(file).toString();
+          if (req.openDocument(uri)) continue;
+          const o = optionsFor(file, await settingsFor(file, uri));
+          if (!o || 'error' in o) continue;
+          await until(batch.add({ file, config: o.config, overrides: o.overrides, importer: true, done: (result) => linted(uri, result, true) }), cancelled);
+        }
+        await until(batch.finish(), cancelled);
+      }
     } finally {
       stopped = true;
       this.running = false;
@@ -187,6 +206,7 @@ export class WorkspaceScanner {
   /** Removes every diagnostic the scans published (open documents keep theirs). */
   clear(isOpen: (uri: string) => boolean): number {
     let n = 0;
+    this.linter.forgetScanned(isOpen);
     for (const uri of this.published) {
       if (isOpen(uri)) continue;
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });

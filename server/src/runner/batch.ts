@@ -28,6 +28,8 @@ export interface BatchFile {
   config: ResolvedConfig;
   /** Severity overrides of this file beyond the batch's (editor settings differ per folder); share one object per setting. */
   overrides?: Overrides;
+  /** An importer pass of the project model (runJob). */
+  importer?: boolean;
   done: (result: FileResult) => void;
 }
 
@@ -43,7 +45,7 @@ export class Batch {
     this.waiting.push(item);
     if (!this.pool && this.waiting.length < this.options.minFilesForWorkers) return;
     this.pool ??= new LintPool(this.options.workers, this.options.job, this.options.workerFile);
-    for (const w of this.waiting.splice(0)) void this.pool.lint(w.file, w.config, w.overrides).then(w.done);
+    for (const w of this.waiting.splice(0)) void this.pool.lint(w.file, w.config, w.overrides, w.importer).then(w.done);
     await this.pool.room();
   }
 
@@ -64,7 +66,7 @@ export class Batch {
 
   private async inline(item: BatchFile): Promise<void> {
     const job = item.overrides ? { ...this.options.job, overrides: { ...this.options.job.overrides, ...item.overrides } } : this.options.job;
-    item.done(runJob(item.file, item.config, job));
+    item.done(runJob(item.file, item.config, job, item.importer));
     if (this.options.yieldInline) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

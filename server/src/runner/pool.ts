@@ -18,7 +18,7 @@ export interface WorkerSetup {
 
 export type Overrides = Record<string, SeveritySetting>;
 /** A `config` message carries a file's config and, if it has its own, its severity overrides. */
-export type ToWorker = { kind: 'config'; id: number; config: ResolvedConfig; overrides?: Overrides } | { kind: 'batch'; batch: number; files: { file: string; config: number }[] };
+export type ToWorker = { kind: 'config'; id: number; config: ResolvedConfig; overrides?: Overrides } | { kind: 'batch'; batch: number; files: { file: string; config: number; importer?: boolean }[] };
 export interface FromWorker {
   batch: number;
   results: FileResult[];
@@ -28,6 +28,7 @@ interface Job {
   file: string;
   config: ResolvedConfig;
   overrides?: Overrides;
+  importer?: boolean;
   done: (r: FileResult) => void;
 }
 
@@ -72,10 +73,10 @@ export class LintPool {
    * Lints a file in some worker; the promise holds its result. `overrides` beat the run's for this
    * file; pass the same object for files with the same settings, so each goes to a worker once.
    */
-  lint(file: string, config: ResolvedConfig, overrides?: Overrides): Promise<FileResult> {
+  lint(file: string, config: ResolvedConfig, overrides?: Overrides, importer?: boolean): Promise<FileResult> {
     if (this.failed) return Promise.resolve(crashed(file, this.failed));
     return new Promise((done) => {
-      this.queue.push({ file, config, overrides, done });
+      this.queue.push({ file, config, overrides, importer, done });
       this.pump();
     });
   }
@@ -172,7 +173,7 @@ export class LintPool {
         }
       }
       slot.inFlight.push({ batch, jobs });
-      slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j) })) } satisfies ToWorker);
+      slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j), ...(j.importer ? { importer: true } : {}) })) } satisfies ToWorker);
     }
     if (this.hasRoom()) this.roomWaiters.splice(0).forEach((w) => w());
     if (this.isIdle()) this.idleWaiters.splice(0).forEach((w) => w());

@@ -6,6 +6,11 @@ import type { Frontend } from '../../engine/language.js';
 import { commentsHolding, directiveEdit } from './comments.js';
 import { createRuleContext, LazyModel } from './context.js';
 import { keepFixesThatParse } from './fix-syntax.js';
+import { DocumentError } from '../../engine/language.js';
+import { interestingExports } from './export-summary.js';
+import { ProjectPlacer } from './placement.js';
+import { jsProjectOf } from './project.js';
+import { ProjectSession } from './session.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './nesting.js';
 import { jsDocument, parseSourceFile, reparse, type JsDocument } from './parse.js';
 
@@ -20,9 +25,32 @@ export const jsFrontend: Frontend<JsDocument> = {
   },
   commentsHolding: (doc, needle) => commentsHolding(doc.sourceFile, needle),
   directiveEdit: (doc, directive, placement) => directiveEdit(doc.sourceFile, directive, placement),
-  runner(doc) {
+  runner(doc, environment) {
     const model = new LazyModel(doc.sourceFile);
-    return { run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report)) };
+    if (!environment?.project) return { run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report)) };
+    // The project model: imports of the project's own files are followed as values need them.
+    const session = new ProjectSession(jsProjectOf(environment.project), () => model.get(), doc.fileName);
+    model.link = session.linkFor(doc.fileName);
+    const placer = new ProjectPlacer(doc, model, session);
+    return {
+      run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report, placer)),
+      linkedTexts() {
+        // What the rules will look at first: the sinks' options and the option bags.
+        const m = model.get();
+        void m.allSinkCalls;
+        void m.looseOptionBags;
+        return session.texts();
+      },
+      finish() {
+        let names: string[] = [];
+        try {
+          names = interestingExports(model.get(), session);
+        } catch (err) {
+          if (!(err instanceof DocumentError)) throw err;
+        }
+        return { dependencies: session.dependencies(), notes: session.notes(), exports: { names } };
+      },
+    };
   },
   keepFixesThatParse: (doc, findings) => keepFixesThatParse(doc.sourceFile, findings),
 };

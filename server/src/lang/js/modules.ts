@@ -4,7 +4,8 @@
 // `await import('tls')`, `import tls = require('tls')`, aliases such as `const connect = tls.connect`.
 import ts from 'typescript';
 import type { ModuleRef } from '../../../../rules/js/api.js';
-import type { Binding, ScopeTable } from './scope.js';
+import type { ImportLink } from './link.js';
+import type { Binding, ImportForm, ScopeTable } from './scope.js';
 import { outermostWrapper, skipOuterExpressions, stringLiteralText } from './syntax.js';
 
 /** The marker a call or `new` adds to a path: `https.Agent` constructed is ['Agent', '()']. */
@@ -29,7 +30,10 @@ export class ModuleResolver {
   private readonly inProgress = new Set<ts.Node>();
   private depth = 0;
 
-  constructor(private readonly scopes: ScopeTable) {}
+  constructor(
+    private readonly scopes: ScopeTable,
+    private readonly link?: ImportLink,
+  ) {}
 
   refOf(expr: ts.Expression): ModuleRef | undefined {
     const e = skipOuterExpressions(expr);
@@ -121,7 +125,12 @@ export class ModuleResolver {
     if (ts.isIdentifier(e)) {
       const b = this.scopes.lookup(e);
       if (!b) return GLOBAL_MODULES.has(e.text) ? ref(e.text, []) : undefined;
-      if (b.kind === 'import' && b.importFrom) return ref(normaliseSpecifier(b.importFrom.module), b.importFrom.path);
+      if (b.kind === 'import' && b.importFrom) {
+        const { module, path, as } = b.importFrom;
+        // A project file: what it exports, when that is a module's export (`export const c = axios.create()`).
+        if (this.link?.resolves(module)) return this.link.ref(module, as, path);
+        return ref(normaliseSpecifier(module), path);
+      }
       if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.opaqueWrites.length === 0) return this.variableRef(b);
       if (b.kind === 'param' && b.writes.length === 0 && b.opaqueWrites.length === 0) return this.thenParamRef(b);
       return undefined;
@@ -144,6 +153,7 @@ export class ModuleResolver {
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) return this.refOf(e.right);
     if (ts.isCallExpression(e)) {
       const required = this.requiredModule(e);
+      if (required !== undefined && this.link?.resolves(required)) return this.link.ref(required, requireForm(e), []);
       if (required !== undefined) return ref(required, []);
       const base = this.refOf(e.expression);
       return base ? ref(base.module, [...base.path, CALL_RESULT]) : undefined;
@@ -154,6 +164,11 @@ export class ModuleResolver {
     }
     return undefined;
   }
+}
+
+/** `require('./x')` gives the module object as CommonJS sees it; `import('./x')` its namespace. */
+export function requireForm(call: ts.CallExpression): ImportForm {
+  return skipOuterExpressions(call.expression).kind === ts.SyntaxKind.ImportKeyword ? 'namespace' : 'require';
 }
 
 function ref(module: string, path: string[]): ModuleRef {

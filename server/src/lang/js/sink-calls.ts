@@ -4,7 +4,8 @@ import type { ModuleRef, SinkCall, Value } from '../../../../rules/js/api.js';
 import { SINKS } from '../../../../rules/data/node/sinks.js';
 import type { Sink } from '../../../../rules/data/node/sink-types.js';
 import { CALL_RESULT, type ModuleResolver } from './modules.js';
-import { pick, type ValueResolver } from './values.js';
+import { pick } from './value-ops.js';
+import type { ValueResolver } from './values.js';
 import { outermostWrapper } from './syntax.js';
 
 const SINK_INDEX = buildIndex(SINKS);
@@ -27,22 +28,30 @@ export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpres
     const path = ts.isNewExpression(node) ? [...ref.path, CALL_RESULT] : ref.path;
     const sink = SINK_INDEX.get(key(ref.module, path));
     if (!sink) continue;
-    const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-    const optionsArg = findOptionsArg(sink, args, values);
-    const options = optionsArg ? values.valueOf(optionsArg) : undefined;
-    const tlsOptions: SinkCall['tlsOptions'] = [];
-    if (options) {
-      for (const p of sink.tlsPaths) {
-        // Options chosen by a condition are TLS options in every branch.
-        const v = p.length === 0 ? options : pick(options, p, node);
-        for (const o of v.kind === 'either' ? v.branches.map((b) => b.value) : [v]) {
-          if (o.kind === 'object') tlsOptions.push({ path: p, value: o });
-        }
-      }
-    }
-    out.push({ sink, node, callee: node.expression, options, optionsArg, tlsOptions });
+    out.push(sinkCallAt(node, sink, values));
   }
   return out;
+}
+
+/**
+ * A call of a sink with its options resolved by `values`: the file's own resolver, or one
+ * evaluating the function holding the call for one call of it (`via`, frames.ts).
+ */
+export function sinkCallAt(node: ts.CallExpression | ts.NewExpression, sink: Sink, values: ValueResolver, via?: ts.CallExpression | ts.NewExpression): SinkCall {
+  const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const optionsArg = findOptionsArg(sink, args, values);
+  const options = optionsArg ? values.valueOf(optionsArg) : undefined;
+  const tlsOptions: SinkCall['tlsOptions'] = [];
+  if (options) {
+    for (const p of sink.tlsPaths) {
+      // Options chosen by a condition are TLS options in every branch.
+      const v = p.length === 0 ? options : pick(options, p, node);
+      for (const o of v.kind === 'either' ? v.branches.map((b) => b.value) : [v]) {
+        if (o.kind === 'object') tlsOptions.push({ path: p, value: o });
+      }
+    }
+  }
+  return { sink, node, callee: node.expression, options, optionsArg, tlsOptions, ...(via ? { via } : {}) };
 }
 
 function findOptionsArg(sink: Sink, args: ts.NodeArray<ts.Expression>, values: ValueResolver): ts.Expression | undefined {
