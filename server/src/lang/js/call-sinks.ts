@@ -48,7 +48,8 @@ export class CalledSinks {
   private consider(caller: ValueResolver, call: Call, via: Call, out: SinkCall[]): void {
     const callee = caller.valueOf(call.expression);
     const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : ts.isNewExpression(call) ? classOf(callee) : undefined;
-    if (!target || !this.reachesTls(caller, target, 0)) return;
+    // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
+    if (!target || !(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || this.reachesTls(caller, target, 0))) return;
     if (this.evaluated >= MAX_CALLS_EVALUATED) {
       this.limited = true;
       return;

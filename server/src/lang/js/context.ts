@@ -6,6 +6,7 @@ import { DocumentError, type Placement } from '../../engine/language.js';
 import { collect, type FileIndex } from './collect.js';
 import { collectSeenPropNodes, looseOptionBags, looseWrites } from './loose-bags.js';
 import { CalledSinks } from './call-sinks.js';
+import { relocatedFrom } from './call-values.js';
 import type { ImportLink } from './link.js';
 import { ModuleResolver } from './modules.js';
 import { OPTION_CHECKS } from './option-checks.js';
@@ -153,7 +154,9 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       const placement = project && d.node ? project.placement(d.node) : undefined;
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
-      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: { start, end } }, placement);
+      // At an argument a call passes, the rule's fixes (made for the option in the function) do not apply.
+      const fixes = d.node && relocatedFrom(d.node) ? [] : d.fixes;
+      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end } }, placement);
     },
   };
 }

@@ -84,6 +84,23 @@ export class ValueResolver {
     return this.deps.get(skipOuterExpressions(expr));
   }
 
+  /**
+   * In a frame, `opts.insecure` of an argument `{ insecure: true }` comes from `insecure: true`,
+   * not the whole object: the finding it causes sits at the property the caller wrote.
+   */
+  private narrowDeps(objectExpr: ts.Expression, obj: Value, key: string): void {
+    const top = this.gathering.at(-1);
+    const from = this.depsOf(objectExpr);
+    const prop = obj.kind === 'object' ? obj.props.get(key) : undefined;
+    if (!top || !from || !prop) return;
+    for (const arg of from) {
+      if (sourceFileOf(arg) === sourceFileOf(prop.node) && arg.pos <= prop.node.pos && prop.node.end <= arg.end) {
+        top.delete(arg);
+        top.add(prop.node);
+      }
+    }
+  }
+
   /** Notes that the value being computed comes from these arguments. */
   addDeps(from: ReadonlySet<ts.Node> | undefined): void {
     const top = this.gathering.at(-1);
@@ -347,7 +364,9 @@ export class ValueResolver {
     const key = this.memberKey(e);
     if (skipOuterExpressions(e.expression).kind === ts.SyntaxKind.ThisKeyword) return key === undefined ? { kind: 'unknown', node: e } : thisMember(this, e, key);
     if (key === undefined) return ts.isElementAccessExpression(e) ? this.anyEntry(e) : { kind: 'unknown', node: e };
-    return pick(this.valueOf(e.expression), [key], e);
+    const obj = this.valueOf(e.expression);
+    if (this.frame) this.narrowDeps(e.expression, obj, key);
+    return pick(obj, [key], e);
   }
 
   /** The key of `o.k`, `o['k']`, `o[0]`, `o[KEY]` (a constant), if known. */
