@@ -96,6 +96,11 @@ export class LazyModel {
     private model?: FileModel,
   ) {}
 
+  /** The model if it was built (a rule asked for it), without building it. */
+  get built(): FileModel | undefined {
+    return this.model;
+  }
+
   get(): FileModel {
     if (this.failure) throw this.failure;
     if (!this.model) {

@@ -7,12 +7,20 @@ import { commentsHolding, directiveEdit } from './comments.js';
 import { createRuleContext, LazyModel } from './context.js';
 import { keepFixesThatParse } from './fix-syntax.js';
 import { DocumentError } from '../../engine/language.js';
+import type { Note } from '../../engine/types.js';
+import { MAX_CALLS_EVALUATED } from './call-sinks.js';
 import { interestingExports } from './export-summary.js';
 import { ProjectPlacer } from './placement.js';
 import { jsProjectOf } from './project.js';
 import { ProjectSession } from './session.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './nesting.js';
 import { jsDocument, parseSourceFile, reparse, type JsDocument } from './parse.js';
+
+/** A note when the file had more calls worth evaluating with their arguments than the limit. */
+function callNotes(model: LazyModel): Note[] {
+  if (!model.built?.callsLimited) return [];
+  return [{ kind: 'limit', severity: 'info', message: `only the first ${MAX_CALLS_EVALUATED} calls of project functions with constant arguments were followed into the functions they call` }];
+}
 
 export const jsFrontend: Frontend<JsDocument> = {
   id: 'js',
@@ -27,7 +35,12 @@ export const jsFrontend: Frontend<JsDocument> = {
   directiveEdit: (doc, directive, placement) => directiveEdit(doc.sourceFile, directive, placement),
   runner(doc, environment) {
     const model = new LazyModel(doc.sourceFile);
-    if (!environment?.project) return { run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report)) };
+    if (!environment?.project) {
+      return {
+        run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report)),
+        finish: () => ({ dependencies: [], notes: callNotes(model) }),
+      };
+    }
     // The project model: imports of the project's own files are followed as values need them.
     const session = new ProjectSession(jsProjectOf(environment.project), () => model.get(), doc.fileName);
     model.link = session.linkFor(doc.fileName);
@@ -48,7 +61,7 @@ export const jsFrontend: Frontend<JsDocument> = {
         } catch (err) {
           if (!(err instanceof DocumentError)) throw err;
         }
-        return { dependencies: session.dependencies(), notes: session.notes(), exports: { names } };
+        return { dependencies: session.dependencies(), notes: [...session.notes(), ...callNotes(model)], exports: { names } };
       },
     };
   },
