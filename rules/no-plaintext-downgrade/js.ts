@@ -30,7 +30,7 @@ export const js: JsPart<Messages> = {
       if (!check) continue;
       for (const b of branchesOf(call.options)) if (b.value.kind === 'object') check(ctx, b.value, b.condition);
     }
-    if (ctx.text.includes('createInsecure')) checkGrpc(ctx);
+    if (ctx.holds('createInsecure')) checkGrpc(ctx);
   },
 };
 

@@ -24,7 +24,7 @@ export const js: JsPart<Messages> = {
   needles: [KEYLOG_EVENT, 'enableTrace', '--tls-keylog', '--trace-tls'],
   optionChecks: [optionCheck('enableTrace', (v) => tracing(v))],
   check(ctx) {
-    if (!/keylog|enableTrace|--trace-tls/.test(ctx.text)) return;
+    if (!ctx.holds(/keylog|enableTrace|--trace-tls/)) return;
     checkListeners(ctx);
     checkEnableTrace(ctx);
     checkFlags(ctx);
@@ -131,7 +131,7 @@ function shortText(ctx: Ctx, e: ts.Node): string {
 const tracing = (v: Value) => v.kind === 'literal' && !!v.value;
 
 function checkEnableTrace(ctx: Ctx): void {
-  if (!ctx.text.includes('enableTrace')) return;
+  if (!ctx.holds('enableTrace')) return;
   for (const site of optionSites(ctx, new Set(['enableTrace']))) {
     const { prop, owner } = site;
     // Outside a sink's TLS options the name must stand among other Node TLS options to mean this.

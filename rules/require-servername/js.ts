@@ -67,12 +67,12 @@ function checkCall(ctx: Ctx, call: SinkCall): void {
       missing.splice(0, missing.length, { host: missing[0].host, when: sharedConditions(missing.map((m) => m.when)), fix: fixed });
     }
   }
-  const sf = ctx.sourceFile;
+  const sf = call.node.getSourceFile();
   const range = { start: call.node.getStart(sf), end: call.callee.end };
   for (const { host, when, fix } of missing) {
     const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
     const condition = [...new Set([when, host.condition].filter(Boolean).flatMap((c) => c!.split(/ and (?=when )/)))].join(' and ');
-    ctx.report({ range, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
+    ctx.report({ range, node: call.node, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
   }
 }
 
@@ -94,7 +94,6 @@ function sharedConditions(conditions: readonly (string | undefined)[]): string |
 
 function checkOptions(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined): Missing | undefined {
   let when = optionsWhen;
-  const sf = ctx.sourceFile;
   const { sink } = call;
   const args = call.node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   const tlsOn = tlsEnabled(ctx, call, options, args);
@@ -111,7 +110,7 @@ function checkOptions(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined
   let host = findHost(ctx, call, options, args);
   if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
     host = socketHost(ctx, options.props.get('socket')!.value);
-    if (host === undefined) ctx.report({ range: { start: call.node.getStart(sf), end: call.callee.end }, messageId: 'missingSocket', data: { sink: sink.id } });
+    if (host === undefined) ctx.report({ range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end }, node: call.node, messageId: 'missingSocket', data: { sink: sink.id } });
   }
   if (host === undefined || host === 'ip-or-local') return undefined;
   const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);

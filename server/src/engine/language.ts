@@ -43,6 +43,11 @@ export interface Comment {
 /** What a frontend may read beyond the document: the project's other files (absent: the document alone). */
 export interface RunnerEnvironment {
   project?: ProjectFiles;
+  /**
+   * An importer pass (linter LintOptions.importer): the file is linted for what it imports, so the
+   * project files it imports are read before the rules run, whether or not a sink needs them.
+   */
+  importer?: boolean;
 }
 
 /** A place in a parsed document, with what it is to the finding ("used by https.request"). */

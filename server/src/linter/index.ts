@@ -111,7 +111,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   } catch (err) {
     return stop(skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`));
   }
-  const runner = frontend.runner(document, { project: options.project });
+  const runner = frontend.runner(document, { project: options.project, importer: options.importer });
   let runRules = gate?.rules ?? rules;
   if (options.project && gate && prefilter) {
     runRules = widenedRules(prefilter, gate, runner.linkedTexts?.() ?? []);

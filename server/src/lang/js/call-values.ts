@@ -61,7 +61,12 @@ export function frameResolver(caller: ValueResolver, call: ts.CallExpression | t
       value = slot.param.initializer ? resolver.valueOf(slot.param.initializer) : lit(undefined, call);
       from = new Set();
     }
-    if (slot.path.length) value = pick(value, slot.path, call);
+    if (slot.path.length) {
+      // `({ allowSelfSigned = false })` given `{ allowSelfSigned: true }`: it comes from that property.
+      const prop = propAt(value, slot.path);
+      if (prop && [...from].some((n) => sourceFileOf(n) === sourceFileOf(prop.node) && contains(n, prop.node))) from = new Set([prop.node]);
+      value = pick(value, slot.path, call);
+    }
     if (slot.elementDefault && value.kind === 'literal' && value.value === undefined) {
       value = resolver.valueOf(slot.elementDefault);
       from = new Set();
@@ -69,6 +74,19 @@ export function frameResolver(caller: ValueResolver, call: ts.CallExpression | t
     params.set(binding, { value, from });
   }
   return resolver;
+}
+
+/** The property a path leads to through plain objects, if it was written in one. */
+function propAt(v: Value, path: readonly string[]): Prop | undefined {
+  let cur: Value = v;
+  let prop: Prop | undefined;
+  for (const key of path) {
+    if (cur.kind !== 'object') return undefined;
+    prop = cur.props.get(key);
+    if (!prop) return undefined;
+    cur = prop.value;
+  }
+  return prop;
 }
 
 /** The resolver of the file a function or class is written in: the caller's, or another project file's. */
@@ -154,9 +172,23 @@ export function relocate(v: Value, frame: Frame, deps: ReadonlyMap<ts.Node, Read
  * the constructor, the last one winning). A field also written in other methods is unknown.
  */
 export function thisMember(resolver: ValueResolver, e: ts.PropertyAccessExpression | ts.ElementAccessExpression, key: string): Value {
-  const unknown: Value = { kind: 'unknown', node: e };
   const cls = enclosingClass(e);
-  if (!cls) return unknown;
+  return cls ? classMember(resolver, cls, key, e) : { kind: 'unknown', node: e };
+}
+
+/**
+ * `client.tlsOptions` where `client = new Client(…)` of a project class: the getter or field as
+ * the class's code says, with the constructor's parameters bound to that `new`'s arguments.
+ */
+export function instanceMember(caller: ValueResolver, made: ts.NewExpression, key: string, e: ts.Expression): Value | undefined {
+  const cls = classOf(caller.valueOf(made.expression));
+  if (!cls) return undefined;
+  const frame = frameResolver(caller, made, cls);
+  return frame ? classMember(frame, cls, key, e) : undefined;
+}
+
+function classMember(resolver: ValueResolver, cls: ts.ClassLikeDeclaration, key: string, e: ts.Expression): Value {
+  const unknown: Value = { kind: 'unknown', node: e };
   let source: ts.Expression | undefined;
   let viaParam: ts.Identifier | undefined;
   for (const m of cls.members) {

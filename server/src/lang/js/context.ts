@@ -121,6 +121,8 @@ export interface ContextProject {
   modelOfNode(node: ts.Node): FileModel | undefined;
   /** Where a report on `node` sits and what else it involves, when that is not simply here. */
   placement(node: ts.Node): Placement | undefined;
+  /** The texts of the other files read so far. */
+  texts(): readonly string[];
 }
 
 /**
@@ -136,6 +138,10 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     sourceFile: lazy.sourceFile,
     text: lazy.sourceFile.text,
     fileName,
+    holds(needle: string | RegExp): boolean {
+      const has = (t: string) => (typeof needle === 'string' ? t.includes(needle) : needle.test(t));
+      return has(lazy.sourceFile.text) || (!!project && project.texts().some(has));
+    },
     refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
     get sinkCalls() {
@@ -153,7 +159,12 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     },
     optionChecks: OPTION_CHECKS,
     report: (d: JsReport) => {
-      const sf = d.node && project ? sourceFileOf(d.node) : lazy.sourceFile;
+      const sf = d.node ? sourceFileOf(d.node) : lazy.sourceFile;
+      if (sf !== lazy.sourceFile) {
+        // A call in another file, reached through a helper this file calls: what the call lacks is
+        // the helper's, judged in its own file; what this file passes is judged where it is written.
+        if (!project || ts.isCallExpression(d.node!) || ts.isNewExpression(d.node!)) return;
+      }
       const start = d.range?.start ?? d.node?.getStart(sf) ?? 0;
       const end = d.range?.end ?? d.node?.end ?? start;
       const placement = project && d.node ? project.placement(d.node) : undefined;

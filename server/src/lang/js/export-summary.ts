@@ -9,6 +9,8 @@ import type { FileModel } from './context.js';
 import { exportTable } from './exports.js';
 import type { ProjectSession } from './session.js';
 import { contains } from './guards.js';
+import { propertyNameText } from './scope.js';
+import { skipOuterExpressions } from './syntax.js';
 
 /** How many files deep a use of another file's export is followed to decide whether it matters. */
 const MAX_DEPTH = 2;
@@ -27,7 +29,17 @@ export function interestingExports(model: FileModel, session: ProjectSession, de
     else if (entry.kind === 'function') declarations.push([name, entry.fn]);
   }
   for (const w of table.commonJs?.writes ?? []) declarations.push([commonJsName(w), w.right]);
-  if (table.commonJs?.whole) declarations.push(['default', table.commonJs.whole]);
+  const whole = table.commonJs?.whole && skipOuterExpressions(table.commonJs.whole);
+  // `module.exports = { makeAgent, tlsOptions: opts }`: each property is an export by its key.
+  if (whole && ts.isObjectLiteralExpression(whole)) {
+    for (const p of whole.properties) {
+      const key = p.name ? propertyNameText(p.name) : undefined;
+      const value = ts.isShorthandPropertyAssignment(p) ? p.name : ts.isPropertyAssignment(p) ? skipOuterExpressions(p.initializer) : undefined;
+      if (key === undefined || !value) continue;
+      const b = ts.isIdentifier(value) ? model.index.scopes.lookup(value) : undefined;
+      declarations.push([key, b && b.kind !== 'import' ? declarationOf(b.id) : value]);
+    }
+  }
   for (const [name, decl] of declarations) {
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
     if (gate.mayFire(text) || sinks.some((c) => contains(decl, c.node)) || (depth < MAX_DEPTH && usesInterestingImport(model, decl, session, depth, seen))) names.push(name);

@@ -52,6 +52,8 @@ export const jsFrontend: Frontend<JsDocument> = {
         const m = model.get();
         void m.allSinkCalls;
         void m.looseOptionBags;
+        // Linted for what it imports: every project file it imports may hold what its calls pass on.
+        if (environment.importer) session.readImports(doc.sourceFile);
         return session.texts();
       },
       finish() {

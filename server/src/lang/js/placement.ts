@@ -32,6 +32,10 @@ export class ProjectPlacer implements ContextProject {
     return this.session.modelOfNode(node);
   }
 
+  texts(): readonly string[] {
+    return this.session.texts();
+  }
+
   placement(node: ts.Node): Placement | undefined {
     const sf = sourceFileOf(node);
     if (sf === this.main.sourceFile) {

@@ -4,7 +4,7 @@
 // Files are read only when a value needs them: resolvers call ImportLink when they meet an import
 // of a project file while evaluating an option, a sink's callee or a call's arguments.
 import path from 'node:path';
-import type ts from 'typescript';
+import ts from 'typescript';
 import type { ModuleRef, Value } from '../../../../rules/js/api.js';
 import type { Note } from '../../engine/types.js';
 import { FileModel } from './context.js';
@@ -91,6 +91,14 @@ export class ProjectSession {
     return model ?? undefined;
   }
 
+  /** Reads the project files a file imports directly (import and export declarations, `require`, `import()`). */
+  readImports(sf: ts.SourceFile): void {
+    for (const spec of importSpecifiers(sf)) {
+      const file = this.resolve(sf.fileName, spec);
+      if (file !== undefined) this.model(file);
+    }
+  }
+
   /** Runs `work` one file further along the chain of files a value passes through. */
   within<T>(fileName: string, work: () => T, fallback: T): T {
     if (this.chain.length >= MAX_CHAIN) {
@@ -136,4 +144,10 @@ class SessionLink implements ImportLink {
   modelOfNode(node: ts.Node): FileModel | undefined {
     return this.session.modelOfNode(node);
   }
+}
+
+/** The module specifiers a file names: import and export declarations, `import x = require`, `require('…')`, `import('…')`. */
+function importSpecifiers(sf: ts.SourceFile): string[] {
+  // TypeScript's own pre-processor finds them without a walk of the tree.
+  return ts.preProcessFile(sf.text, true, true).importedFiles.map((f) => f.fileName);
 }

@@ -15,7 +15,7 @@ import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guard
 import { truthy } from '../../../../rules/js/truthy.js';
 import { enumValue } from './enums.js';
 import { either, pick } from './value-ops.js';
-import { callValue, defaultedParam, relocate, thisMember } from './call-values.js';
+import { callValue, defaultedParam, instanceMember, relocate, thisMember } from './call-values.js';
 import type { Frame } from './frames.js';
 
 const MAX_DEPTH = 64;
@@ -366,6 +366,8 @@ export class ValueResolver {
     if (key === undefined) return ts.isElementAccessExpression(e) ? this.anyEntry(e) : { kind: 'unknown', node: e };
     const obj = this.valueOf(e.expression);
     if (this.frame) this.narrowDeps(e.expression, obj, key);
+    // An instance of a project class: its getter or field.
+    if (obj.kind === 'instance' && !obj.ref && ts.isNewExpression(obj.node)) return instanceMember(this, obj.node, key, e) ?? { kind: 'unknown', node: e };
     return pick(obj, [key], e);
   }
 
