@@ -114,7 +114,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   const runner = frontend.runner(document, { project: options.project, importer: options.importer });
   let runRules = gate?.rules ?? rules;
   if (options.project && gate && prefilter) {
-    runRules = widenedRules(prefilter, gate, runner.linkedTexts?.() ?? []);
+    runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? []);
     if (runRules.length === 0 && !gate.directives) return { result: { ...clean(fileName), ...dependenciesOf(runner.finish?.().dependencies) }, document };
   }
   const result = analyzeDocument(
@@ -135,10 +135,10 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
  * The gate's rules and those the texts the values come from let through: a rule whose needles
  * are only in the imported file (`'TLSv1'` in a constants module) still judges the use here.
  */
-function widenedRules(prefilter: Prefilter, gate: Gate, texts: readonly string[] | (() => readonly string[])): readonly Rule[] {
+function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly string[]): readonly Rule[] {
   let linked: readonly string[];
   try {
-    linked = typeof texts === 'function' ? texts() : texts;
+    linked = texts();
   } catch (err) {
     // The file's own model failed: the analysis reports that once, with the gate's rules.
     if (err instanceof DocumentError) return gate.rules;

@@ -141,7 +141,7 @@ export function relocatedFrom(node: ts.Node): ReadonlySet<ts.Node> | undefined {
  * arguments gets them placed at the argument (`makeAgent(true)`), where the unsafe value is
  * written; the property in the function is where every caller's value goes.
  */
-export function relocate(v: Value, frame: Frame, deps: ReadonlyMap<ts.Node, ReadonlySet<ts.Node>>, memo: WeakMap<Value, Value>): Value {
+export function relocate(v: Value, frame: Frame, deps: { get(e: ts.Node): ReadonlySet<ts.Node> | undefined }, memo: WeakMap<Value, Value>): Value {
   if (v.kind === 'either') {
     const branches = v.branches.map((b) => ({ ...b, value: relocate(b.value, frame, deps, memo) }));
     return branches.every((b, i) => b.value === v.branches[i].value) ? v : { ...v, branches };

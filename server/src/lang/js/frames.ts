@@ -7,6 +7,7 @@ import type { Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
 import type { Binding, ScopeTable } from './scope.js';
 import { propertyNameText } from './scope.js';
+import { sourceFileOf } from './syntax.js';
 
 /** A parameter's value for one call, and the argument expressions it comes from (none: a default). */
 export interface Bound {
@@ -22,6 +23,52 @@ export interface Frame {
   params: Map<Binding, Bound>;
   /** Frames around this one (a helper calling a helper). */
   depth: number;
+}
+
+/**
+ * In a frame: the argument expressions each computed value came from. A value being computed
+ * gathers those of the values it reads; `opts.insecure` of an argument `{ insecure: true }` comes
+ * from `insecure: true`, not the whole object, so its finding sits at the property the caller wrote.
+ */
+export class Dependencies {
+  private readonly of = new Map<ts.Node, ReadonlySet<ts.Node>>();
+  private readonly gathering: Set<ts.Node>[] = [];
+
+  get(e: ts.Node): ReadonlySet<ts.Node> | undefined {
+    return this.of.get(e);
+  }
+
+  /** A value starts being computed. */
+  begin(): void {
+    this.gathering.push(new Set());
+  }
+
+  /** The value of `e` is computed: what it gathered is its, and the enclosing value's. */
+  end(e: ts.Node): void {
+    const d = this.gathering.pop()!;
+    if (d.size > 0) this.of.set(e, d);
+    this.add(d);
+  }
+
+  /** The value being computed comes from these arguments too. */
+  add(from: ReadonlySet<ts.Node> | undefined): void {
+    const top = this.gathering.at(-1);
+    if (top && from) for (const n of from) top.add(n);
+  }
+
+  /** Reading `key` of an object an argument wrote: the value comes from that property. */
+  narrow(objectExpr: ts.Node, obj: Value, key: string): void {
+    const top = this.gathering.at(-1);
+    const from = this.of.get(objectExpr);
+    const prop = obj.kind === 'object' ? obj.props.get(key) : undefined;
+    if (!top || !from || !prop) return;
+    for (const arg of from) {
+      if (sourceFileOf(arg) === sourceFileOf(prop.node) && arg.pos <= prop.node.pos && prop.node.end <= arg.end) {
+        top.delete(arg);
+        top.add(prop.node);
+      }
+    }
+  }
 }
 
 /** Calls evaluated inside calls, at most: `a()` calling `b()` calling `c()`. */

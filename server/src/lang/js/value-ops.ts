@@ -1,6 +1,7 @@
 // Operations on resolved values shared by the resolvers: a value picked along a property path,
 // and one of several values under their conditions.
 import type ts from 'typescript';
+import { snippet } from './syntax.js';
 import type { Branch, Value } from '../../../../rules/js/api.js';
 import { knownConstant } from '../../../../rules/data/node/node-constants.js';
 import { lit } from './operators.js';
@@ -37,4 +38,18 @@ export function pick(v: Value, path: readonly string[], node: ts.Node): Value {
     }
   }
   return cur;
+}
+
+/** A table of more entries than this read with an unknown key is not split into one value per entry. */
+const MAX_TABLE_ENTRIES = 16;
+
+/**
+ * `PROFILES[profile]` with a key the file does not say, in a table it does: one of its entries,
+ * each under the condition of its key ("when `profile` is 'legacy'").
+ */
+export function anyEntry(table: Value, e: ts.ElementAccessExpression): Value {
+  if (table.kind !== 'object' || table.open || table.props.size === 0 || table.props.size > MAX_TABLE_ENTRIES) return { kind: 'unknown', node: e };
+  const key = snippet(e.argumentExpression);
+  const branches: Branch[] = [...table.props.values()].map((p) => ({ value: p.value, condition: `when \`${key}\` is '${p.key}'` }));
+  return either(e, branches);
 }

@@ -1,7 +1,7 @@
 // Value resolution inside one file: what an expression evaluates to where it is used, as far as
 // the file alone says. Unknowns stay unknown; conditionals keep every branch with its condition.
 import ts from 'typescript';
-import type { Branch, Value } from '../../../../rules/js/api.js';
+import type { Value } from '../../../../rules/js/api.js';
 import { knownConstant } from '../../../../rules/data/node/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
 import { requireForm, type ModuleResolver } from './modules.js';
@@ -14,22 +14,19 @@ import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './o
 import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
 import { truthy } from '../../../../rules/js/truthy.js';
 import { enumValue } from './enums.js';
-import { either, pick } from './value-ops.js';
+import { anyEntry, either, pick } from './value-ops.js';
 import { callValue, defaultedParam, instanceMember, relocate, thisMember } from './call-values.js';
-import type { Frame } from './frames.js';
+import { Dependencies, type Frame } from './frames.js';
 
 const MAX_DEPTH = 64;
-/** A table of more entries than this read with an unknown key is not split into one value per entry. */
-const MAX_TABLE_ENTRIES = 16;
 
 export class ValueResolver {
   private readonly cache = new Map<ts.Node, Value>();
   private readonly inProgress = new Set<ts.Node>();
   private depth = 0;
   private readonly enums = new Map<Binding, Value>();
-  /** In a call's frame: the arguments each computed value came from, and the set being gathered now. */
-  private readonly deps = new Map<ts.Node, ReadonlySet<ts.Node>>();
-  private readonly gathering: Set<ts.Node>[] = [];
+  /** In a call's frame: the arguments each computed value came from. */
+  private readonly deps?: Dependencies;
   private readonly moved = new WeakMap<Value, Value>();
   /** Evaluates an expression here (a stable function: object writes key their properties by it). */
   readonly evaluate = (e: ts.Expression): Value => this.valueOf(e);
@@ -44,32 +41,30 @@ export class ValueResolver {
     /** Set for one call of a function: its parameters are the call's arguments. */
     readonly frame?: Frame,
     private readonly shared: { writesByBinding?: Map<Binding, ObjectWrite[]> } = {},
-  ) {}
+  ) {
+    if (frame) this.deps = new Dependencies();
+  }
 
   valueOf(expr: ts.Expression): Value {
     const e = skipOuterExpressions(expr);
     const cached = this.cache.get(e);
     if (cached) {
-      if (this.frame) this.addDeps(this.deps.get(e));
+      this.deps?.add(this.deps.get(e));
       return cached;
     }
     if (this.inProgress.has(e) || this.depth > MAX_DEPTH) return { kind: 'unknown', node: e };
     this.inProgress.add(e);
     this.depth++;
-    if (this.frame) this.gathering.push(new Set());
+    this.deps?.begin();
     let v: Value;
     try {
       v = this.compute(e);
     } finally {
       this.depth--;
       this.inProgress.delete(e);
-      if (this.frame) {
-        const d = this.gathering.pop()!;
-        if (d.size > 0) this.deps.set(e, d);
-        this.addDeps(d);
-      }
+      this.deps?.end(e);
     }
-    if (this.frame) v = relocate(v, this.frame, this.deps, this.moved);
+    if (this.frame && this.deps) v = relocate(v, this.frame, this.deps, this.moved);
     this.cache.set(e, v);
     return v;
   }
@@ -81,30 +76,7 @@ export class ValueResolver {
 
   /** In a frame: the arguments a value computed here came from (empty: none, or not in a frame). */
   depsOf(expr: ts.Expression): ReadonlySet<ts.Node> | undefined {
-    return this.deps.get(skipOuterExpressions(expr));
-  }
-
-  /**
-   * In a frame, `opts.insecure` of an argument `{ insecure: true }` comes from `insecure: true`,
-   * not the whole object: the finding it causes sits at the property the caller wrote.
-   */
-  private narrowDeps(objectExpr: ts.Expression, obj: Value, key: string): void {
-    const top = this.gathering.at(-1);
-    const from = this.depsOf(objectExpr);
-    const prop = obj.kind === 'object' ? obj.props.get(key) : undefined;
-    if (!top || !from || !prop) return;
-    for (const arg of from) {
-      if (sourceFileOf(arg) === sourceFileOf(prop.node) && arg.pos <= prop.node.pos && prop.node.end <= arg.end) {
-        top.delete(arg);
-        top.add(prop.node);
-      }
-    }
-  }
-
-  /** Notes that the value being computed comes from these arguments. */
-  addDeps(from: ReadonlySet<ts.Node> | undefined): void {
-    const top = this.gathering.at(-1);
-    if (top && from) for (const n of from) top.add(n);
+    return this.deps?.get(skipOuterExpressions(expr));
   }
 
   /** What a top-level binding holds once its module has run: the value an importer of it sees. */
@@ -168,7 +140,7 @@ export class ValueResolver {
   private param(b: Binding, use: ts.Identifier): Value {
     const bound = this.frame?.params.get(b);
     if (bound) {
-      this.addDeps(bound.from);
+      this.deps?.add(bound.from);
       return bound.value;
     }
     return defaultedParam(b, use, this.evaluate);
@@ -363,9 +335,9 @@ export class ValueResolver {
     }
     const key = this.memberKey(e);
     if (skipOuterExpressions(e.expression).kind === ts.SyntaxKind.ThisKeyword) return key === undefined ? { kind: 'unknown', node: e } : thisMember(this, e, key);
-    if (key === undefined) return ts.isElementAccessExpression(e) ? this.anyEntry(e) : { kind: 'unknown', node: e };
+    if (key === undefined) return ts.isElementAccessExpression(e) ? anyEntry(this.valueOf(e.expression), e) : { kind: 'unknown', node: e };
     const obj = this.valueOf(e.expression);
-    if (this.frame) this.narrowDeps(e.expression, obj, key);
+    this.deps?.narrow(skipOuterExpressions(e.expression), obj, key);
     // An instance of a project class: its getter or field.
     if (obj.kind === 'instance' && !obj.ref && ts.isNewExpression(obj.node)) return instanceMember(this, obj.node, key, e) ?? { kind: 'unknown', node: e };
     return pick(obj, [key], e);
@@ -378,18 +350,6 @@ export class ValueResolver {
     if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg) || ts.isNumericLiteral(arg)) return arg.text;
     const v = this.valueOf(arg);
     return v.kind === 'literal' && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value) : undefined;
-  }
-
-  /**
-   * `PROFILES[profile]` with a key the file does not say, in a table it does: one of its entries,
-   * each under the condition of its key ("when `profile` is 'legacy'").
-   */
-  private anyEntry(e: ts.ElementAccessExpression): Value {
-    const table = this.valueOf(e.expression);
-    if (table.kind !== 'object' || table.open || table.props.size === 0 || table.props.size > MAX_TABLE_ENTRIES) return { kind: 'unknown', node: e };
-    const key = snippet(e.argumentExpression);
-    const branches: Branch[] = [...table.props.values()].map((p) => ({ value: p.value, condition: `when \`${key}\` is '${p.key}'` }));
-    return either(e, branches);
   }
 
   private call(e: ts.CallExpression): Value {
