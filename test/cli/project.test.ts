@@ -67,6 +67,21 @@ describe('the project model in the CLI', () => {
     );
   });
 
+  it('comes back to a linted file whose call of an imported helper the first pass did not follow', async () => {
+    // app.ts holds TLS words of its own (the first pass lints it) and calls makeAgent(true):
+    // the first pass leaves the call for an importer pass, which reads agent.ts and follows it.
+    const dir = tree({
+      'package.json': '{"name":"svc"}\n',
+      'src/lib/agent.ts': SERVICE['src/lib/agent.ts'],
+      'src/app.ts': "import https from 'node:https';\nimport { makeAgent } from './lib/agent';\nhttps.get('https://a', { rejectUnauthorized: true });\nexport const agent = makeAgent(true);\nexport const safe = makeAgent(false);\n",
+    });
+    for (const jobs of ['1', '2']) {
+      const r = await lint(['--jobs', jobs, '--format', 'json', '.'], dir, { workerFile: WORKER, minFilesForWorkers: 1 });
+      const found = (JSON.parse(r.stdout) as { filePath: string; findings: { line: number; column: number; related: unknown[] }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}:${x.column} ${x.related.length}`));
+      assert.deepEqual(found, ['src/app.ts:4:32 1'], `--jobs ${jobs}`);
+    }
+  });
+
   it('--no-project checks each file alone', async () => {
     const dir = tree(SERVICE);
     const r = await lint(['--jobs', '1', '--no-project', '--format', 'json', '.'], dir);

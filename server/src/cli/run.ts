@@ -88,9 +88,9 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
     await batch.finish();
     // Importer passes: skipped files that name an export of a file that holds TLS settings.
     for (let files = importers?.next() ?? []; files.length > 0; files = importers!.next()) {
-      for (const file of files) {
+      for (const { file, reads } of files) {
         const index = indexOf.get(file)!;
-        await batch.add({ file, config: configs.for(file) as ResolvedConfig, importer: true, done: (r) => done(index, r) });
+        await batch.add({ file, config: configs.for(file) as ResolvedConfig, importer: reads, done: (r) => done(index, r) });
       }
       await batch.finish();
     }

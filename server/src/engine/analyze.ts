@@ -87,7 +87,8 @@ export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>,
   if (summary) {
     notes.push(...summary.notes);
     if (summary.dependencies.length > 0) result.dependencies = summary.dependencies;
-    if (summary.exports?.names.length) result.exports = summary.exports;
+    if (summary.exports && (summary.exports.names.length || summary.exports.passesOn.length)) result.exports = summary.exports;
+    if (summary.deferred?.length) result.deferred = summary.deferred;
   }
   if (elsewhere.length > 0) {
     elsewhere.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0) || a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

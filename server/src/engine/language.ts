@@ -43,12 +43,16 @@ export interface Comment {
 /** What a frontend may read beyond the document: the project's other files (absent: the document alone). */
 export interface RunnerEnvironment {
   project?: ProjectFiles;
-  /**
-   * An importer pass (linter LintOptions.importer): the file is linted for what it imports, so the
-   * project files it imports are read before the rules run, whether or not a sink needs them.
-   */
-  importer?: boolean;
+  /** An importer pass (linter LintOptions.importer): the project files read before the rules run. */
+  importer?: Importer;
 }
+
+/**
+ * A lint for what a file imports: `true` reads every project file it imports (the editor, one
+ * file at a time); a list reads those files (the exporters an importer pass lints it for).
+ * Either way calls of imported helpers are followed.
+ */
+export type Importer = true | readonly string[];
 
 /** A place in a parsed document, with what it is to the finding ("used by https.request"). */
 export interface RelatedPlace {
@@ -72,6 +76,8 @@ export interface RunnerSummary {
   /** Limits reached while following values into other files. */
   notes: Note[];
   exports?: ExportSummary;
+  /** Imported names whose files were not looked into (calls of imported helpers, exports passing them on): FileResult.deferred. */
+  deferred?: string[];
 }
 
 /** The rules' parts for one document: built once per document, run once per part. */
@@ -118,6 +124,8 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    * that edit a broken statement or would add an error. Files that parse keep every fix.
    */
   keepFixesThatParse?(document: D, findings: Finding[]): void;
+  /** The module specifiers a text imports, read without parsing it (the runner's importer passes). */
+  importedSpecifiers?(text: string): string[];
   /** Frees what the document holds outside the JS heap (a WebAssembly tree). */
   dispose?(document: D): void;
 }

@@ -66,11 +66,20 @@ export interface FileResult {
   dependencies?: string[];
   /** What files importing this one should know (the runner's importer pass, linter/importers.ts). */
   exports?: ExportSummary;
-  /** Skipped by the pre-filter, but it imports the project's own files: an importer pass may lint it. */
-  deferred?: boolean;
+  /**
+   * An importer pass may lint the file (again): `true` when the pre-filter skipped it though it
+   * imports the project's own files; the imported names whose exports were not looked into when it
+   * was linted (a call of an imported helper with a constant argument, an export passing one on).
+   */
+  deferred?: true | string[];
 }
 
-/** The exported names of a file whose values or bodies hold TLS settings: their importers are worth linting. */
+/** What a file's exports are to the files importing them (the runner's importer passes). */
 export interface ExportSummary {
+  /** Exports whose values or bodies hold TLS settings: their importers are worth linting. */
   names: string[];
+  /** Those of the exports (and of passesOn) that are functions or classes: they matter where they are called. */
+  calls: string[];
+  /** Exports whose declarations use names imported from other files: they matter if those do. */
+  passesOn: { name: string; uses: { specifier: string; name: string }[] }[];
 }

@@ -9,7 +9,7 @@ import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import { DocumentError, type Edit, type Frontend, type ParsedDocument } from '../engine/language.js';
+import { DocumentError, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
 import type { ProjectFiles } from '../engine/project.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
@@ -35,7 +35,7 @@ export interface LintOptions {
    * An importer pass: lint the file even when the pre-filter finds nothing in its own text, with
    * the rules the files its values come from may fire (it imports a file whose exports matter).
    */
-  importer?: boolean;
+  importer?: Importer;
 }
 
 /** A lint of an editor buffer: the result, and the parsed document to re-parse the next version from. */
@@ -168,6 +168,11 @@ export function importsProjectFiles(input: string | Uint8Array): boolean {
 
 function deferred(fileName: string, isDeferred: boolean): FileResult {
   return isDeferred ? { ...clean(fileName), deferred: true } : clean(fileName);
+}
+
+/** The module specifiers a file's text imports, by its language (none for a language that does not say). */
+export function importedSpecifiers(fileName: string, text: string): string[] {
+  return frontendOf(fileName)?.importedSpecifiers?.(text) ?? [];
 }
 
 /** Frees what a parsed document holds outside the JS heap, once nobody will re-parse from it. */

@@ -62,6 +62,11 @@ export class DocumentLinter {
     this.projects = new Map();
   }
 
+  /** Files were created, deleted or reconfigured: imports may resolve differently from now on. */
+  forgetProject(): void {
+    this.projects = new Map();
+  }
+
   /** The project files for a size limit: the workspace folders, open documents first. */
   projectFiles(maxFileSize: number): ProjectFiles | undefined {
     if (this.roots.length === 0) return undefined;

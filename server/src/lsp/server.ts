@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LANGUAGES, languageOfFile } from '../../../protocol/languages.js';
 import { docsUrl } from '../../../rules/docs-url.js';
 import { ruleById } from '../../../rules/index.js';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, wants } from './code-actions.js';
 import { serverCapabilities } from './capabilities.js';
@@ -89,6 +89,7 @@ export function startServer(connection: Connection): void {
   };
   const relintAll = () => {
     linter.configs.clear();
+    linter.forgetProject();
     for (const doc of documents.all()) if (relevant(doc)) void schedule(doc, 'open');
   };
   connection.onDidChangeConfiguration((change) => {
@@ -100,6 +101,8 @@ export function startServer(connection: Connection): void {
     const changes: unknown[] = Array.isArray(params?.changes) ? params.changes : [];
     const files = changes.map((c) => (c && typeof (c as { uri?: unknown }).uri === 'string' ? filePathOf((c as { uri: string }).uri) : undefined)).filter((f): f is string => f !== undefined);
     if (files.length === 0 || files.length < changes.length || files.some((f) => !languageOfFile(f))) return relintAll();
+    // A file created or deleted changes what imports resolve to: every document is linted again.
+    if (changes.some((c) => (c as { type?: number }).type !== FileChangeType.Changed)) return relintAll();
     relintDependents(files, 'open');
   });
   /** The open documents whose last analysis read one of `files` (an imported file changed). */

@@ -184,12 +184,12 @@ export class WorkspaceScanner {
       }
       if (!cancelled()) await until(batch.finish(), cancelled);
       for (let more = cancelled() ? [] : (importers?.next() ?? []); more.length > 0 && !cancelled(); more = importers!.next()) {
-        for (const file of more) {
+        for (const { file, reads } of more) {
           const uri = pathToFileURL(file).toString();
           if (req.openDocument(uri)) continue;
           const o = optionsFor(file, await settingsFor(file, uri));
           if (!o || 'error' in o) continue;
-          await until(batch.add({ file, config: o.config, overrides: o.overrides, importer: true, done: (result) => linted(uri, result, true) }), cancelled);
+          await until(batch.add({ file, config: o.config, overrides: o.overrides, importer: reads, done: (result) => linted(uri, result, true) }), cancelled);
         }
         await until(batch.finish(), cancelled);
       }

@@ -4,6 +4,7 @@
 // their own order.
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config/index.js';
+import type { Importer } from '../engine/language.js';
 import type { FileResult } from '../engine/types.js';
 import { runJob, type JobOptions } from './job.js';
 import { LintPool, type Overrides } from './pool.js';
@@ -28,8 +29,8 @@ export interface BatchFile {
   config: ResolvedConfig;
   /** Severity overrides of this file beyond the batch's (editor settings differ per folder); share one object per setting. */
   overrides?: Overrides;
-  /** An importer pass of the project model (runJob). */
-  importer?: boolean;
+  /** An importer pass of the project model: the files to read first (runJob). */
+  importer?: Importer;
   done: (result: FileResult) => void;
 }
 

@@ -2,6 +2,7 @@
 // write the fixed text back (through the engine's guarded writer).
 import type { SeveritySetting } from '../../../rules/api.js';
 import type { ResolvedConfig } from '../engine/config/index.js';
+import type { Importer } from '../engine/language.js';
 import { maxFileSizeOf } from '../engine/file-guards.js';
 import { diskProject, type ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
@@ -22,7 +23,7 @@ export interface JobOptions {
  * Lints one file. `importer`: an importer pass (linter/index.ts LintOptions.importer), for a file the
  * pre-filter skipped that imports a project file whose exports matter.
  */
-export function runJob(file: string, config: ResolvedConfig, job: JobOptions, importer = false): FileResult {
+export function runJob(file: string, config: ResolvedConfig, job: JobOptions, importer?: Importer): FileResult {
   const project = job.projectRoots && projectFiles(job.projectRoots, maxFileSizeOf(config));
   const options = { config, overrides: job.overrides, reportUnusedDirectives: job.reportUnusedDirectives, project, importer };
   return job.fix === 'none' ? lintFile(file, options) : fixFile(file, options, job.fix);

@@ -12,7 +12,7 @@ import type { FileModel } from './context.js';
 import { classOf, isStatedArgument } from './frames.js';
 import { contains } from './guards.js';
 import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
-import { sourceFileOf } from './syntax.js';
+import { memberPath, skipOuterExpressions, sourceFileOf } from './syntax.js';
 import type { ValueResolver } from './values.js';
 
 type Call = ts.CallExpression | ts.NewExpression;
@@ -29,10 +29,12 @@ export function mayHoldTls(text: string): boolean {
 }
 
 export class CalledSinks {
-  private readonly within = new WeakMap<Target, SinkCall[]>();
+  private readonly sinksIn = new WeakMap<Target, SinkCall[]>();
   private readonly reaches = new WeakMap<Target, boolean>();
   private evaluated = 0;
   limited = false;
+  /** The imported helpers whose calls were not followed (ImportLink.followsCalls), by name. */
+  readonly skipped = new Set<string>();
 
   constructor(private readonly model: FileModel) {}
 
@@ -45,7 +47,15 @@ export class CalledSinks {
     return out;
   }
 
-  private consider(caller: ValueResolver, call: Call, via: Call, out: SinkCall[]): void {
+  private consider(caller: ValueResolver, call: Call, via: Call | undefined, out: SinkCall[]): void {
+    // A helper imported from a project file is followed when this lint follows calls (an importer
+    // pass, the editor); otherwise an importer pass may come back to this file.
+    const link = caller.link;
+    const imported = link && !link.followsCalls ? importedName(caller, call.expression) : undefined;
+    if (imported !== undefined) {
+      this.skipped.add(imported);
+      return;
+    }
     const callee = caller.valueOf(call.expression);
     const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : ts.isNewExpression(call) ? classOf(callee) : undefined;
     // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
@@ -58,8 +68,15 @@ export class CalledSinks {
     const frame = frameResolver(caller, call, target);
     const owner = this.modelOf(caller, target);
     if (!frame || !owner) return;
+    this.within(frame, owner, target, via, out, call);
+  }
+
+  /**
+   * The sinks inside a function or class evaluated in its frame, and those of the helpers it calls
+   * with what it was given (`makeAgent(opts.insecure)` in createClient).
+   */
+  within(frame: ValueResolver, owner: FileModel, target: Target, via: Call | undefined, out: SinkCall[], call?: Call): void {
     for (const s of this.sinksWithin(owner, target)) out.push(sinkCallAt(s.node, s.sink, frame, via));
-    // Helpers the target calls with what it was given (`makeAgent(opts.insecure)` in createClient).
     for (const inner of owner.index.calls) {
       if (inner === call || !contains(target, inner) || !(inner.arguments ?? []).some((a) => isStatedArgument(a) || fromArguments(frame, a))) continue;
       this.consider(frame, inner, via, out);
@@ -72,8 +89,8 @@ export class CalledSinks {
 
   /** The sink calls written inside a function or class. */
   private sinksWithin(owner: FileModel, target: Target): SinkCall[] {
-    let s = this.within.get(target);
-    if (!s) this.within.set(target, (s = matchSinkCalls(owner.index.calls.filter((c) => contains(target, c)), owner.modules, owner.values)));
+    let s = this.sinksIn.get(target);
+    if (!s) this.sinksIn.set(target, (s = matchSinkCalls(owner.index.calls.filter((c) => contains(target, c)), owner.modules, owner.values)));
     return s;
   }
 
@@ -99,6 +116,13 @@ export class CalledSinks {
     this.reaches.set(target, found);
     return found;
   }
+}
+
+/** The name a callee reached through an import of another module goes by there (`helper(…)`, `lib.helper(…)`). */
+function importedName(caller: ValueResolver, callee: ts.Expression): string | undefined {
+  const mp = memberPath(skipOuterExpressions(callee));
+  if (!mp || caller.modules.importSpecifier(mp.root) === undefined) return undefined;
+  return mp.path.at(-1) ?? caller.modules.importedName(mp.root) ?? mp.root.text;
 }
 
 /** Whether an argument inside a frame's function depends on what the frame was called with. */

@@ -61,6 +61,11 @@ export class FileModel {
     return this.calledSinks?.limited ?? false;
   }
 
+  /** The imported helpers whose calls were left for an importer pass. */
+  get callsDeferred(): ReadonlySet<string> {
+    return this.calledSinks?.skipped ?? new Set();
+  }
+
   /** The sink calls the rules see: the file's own, then those its calls reach. */
   get allSinkCalls(): SinkCall[] {
     return (this.all ??= [...this.sinkCalls, ...this.calledSinkCalls]);

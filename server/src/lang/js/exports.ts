@@ -6,7 +6,7 @@ import ts from 'typescript';
 import type { ModuleRef, Prop, Value } from '../../../../rules/js/api.js';
 import type { FileModel } from './context.js';
 import { ObjectBuilder } from './object-values.js';
-import type { Binding, ImportForm } from './scope.js';
+import { propertyNameText, type Binding, type ImportForm } from './scope.js';
 import { memberPath, skipOuterExpressions, stringLiteralText } from './syntax.js';
 import { pick } from './value-ops.js';
 
@@ -165,7 +165,7 @@ function namespaceValue(model: FileModel, table: ExportTable, node: ts.Node): Va
 /** `module.exports` once the file has run: the last whole assignment, then the `exports.x = …` writes after it. */
 function commonJsValue(model: FileModel, table: ExportTable): Value {
   const cjs = table.commonJs!;
-  const start: Value = cjs.whole ? model.values.valueOf(cjs.whole) : { kind: 'object', props: new Map(), node: model.sourceFile, open: false };
+  const start: Value = cjs.whole ? lazyObject(model, cjs.whole) ?? model.values.valueOf(cjs.whole) : { kind: 'object', props: new Map(), node: model.sourceFile, open: false };
   const obj = new ObjectBuilder(start);
   for (const w of cjs.writes) {
     const key = memberPath(w.left)!.path.at(-1)!;
@@ -174,6 +174,25 @@ function commonJsValue(model: FileModel, table: ExportTable): Value {
   // Code this file runs later (in a function, a callback) may still add to module.exports.
   obj.open();
   return obj.build(cjs.whole ?? model.sourceFile);
+}
+
+/**
+ * `module.exports = { a, b: c, d() {} }` with one property per export, each evaluated when read:
+ * `fixtures.readKey` need not evaluate the rest of the fixtures module. Undefined for any other shape.
+ */
+function lazyObject(model: FileModel, whole: ts.Expression): Value | undefined {
+  const o = skipOuterExpressions(whole);
+  if (!ts.isObjectLiteralExpression(o)) return undefined;
+  const props = new Map<string, Prop>();
+  for (const p of o.properties) {
+    const key = p.name && !ts.isComputedPropertyName(p.name) ? propertyNameText(p.name) : undefined;
+    if (key === undefined) return undefined;
+    if (ts.isPropertyAssignment(p)) props.set(key, lazyProp(key, p, () => model.values.valueOf(p.initializer), p.initializer));
+    else if (ts.isShorthandPropertyAssignment(p)) props.set(key, lazyProp(key, p, () => model.values.valueOf(p.name), p.name));
+    else if (ts.isMethodDeclaration(p)) props.set(key, { key, node: p, value: { kind: 'function', node: p } });
+    else return undefined;
+  }
+  return { kind: 'object', props, node: o, open: false };
 }
 
 function lazyProp(key: string, node: ts.Node, get: () => Value, valueNode?: ts.Expression): Prop {
@@ -192,9 +211,9 @@ export function exportRef(model: FileModel, as: ImportForm, path: readonly strin
     if (!e) return undefined;
     switch (e.kind) {
       case 'binding':
-        return model.modules.refOf(e.binding.id);
+        return model.modules.sinkRefOf(e.binding.id);
       case 'expression':
-        return model.modules.refOf(e.expr);
+        return model.modules.sinkRefOf(e.expr);
       case 'from':
         return model.link?.ref(e.specifier, e.name === 'default' ? 'default' : 'named', e.name === 'default' ? [] : [e.name]);
       default:
@@ -208,12 +227,12 @@ export function exportRef(model: FileModel, as: ImportForm, path: readonly strin
   } else if (as === 'default' && table.names.has('default')) {
     base = entryRef(table.names.get('default'));
   } else if (table.commonJs?.whole && table.commonJs.writes.length === 0) {
-    base = model.modules.refOf(table.commonJs.whole);
+    base = model.modules.sinkRefOf(table.commonJs.whole);
   }
   return base ? { module: base.module, path: [...base.path, ...rest] } : undefined;
 }
 
 function cjsRef(model: FileModel, table: ExportTable, name: string): ModuleRef | undefined {
   const w = [...table.commonJs!.writes].reverse().find((x) => memberPath(x.left)!.path.at(-1) === name);
-  return w ? model.modules.refOf(w.right) : undefined;
+  return w ? model.modules.sinkRefOf(w.right) : undefined;
 }

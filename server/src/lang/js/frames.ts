@@ -18,8 +18,8 @@ export interface Bound {
 export interface Frame {
   /** The function or class evaluated. */
   target: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration;
-  /** The call (or `new`) in the caller. */
-  call: ts.CallExpression | ts.NewExpression;
+  /** The call (or `new`) in the caller; the function itself when no call is at hand (param-flows.ts). */
+  call: ts.Node;
   params: Map<Binding, Bound>;
   /** Frames around this one (a helper calling a helper). */
   depth: number;

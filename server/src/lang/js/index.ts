@@ -1,18 +1,19 @@
 // The JavaScript/TypeScript frontend: TypeScript's parser (recovering, incremental), the file
 // model rules read (scopes, module bindings, values, sink calls), comments for suppressions, and
 // the fix check for files with syntax errors.
+import path from 'node:path';
 import type { JsPart } from '../../../../rules/js/api.js';
 import type { Frontend } from '../../engine/language.js';
 import { commentsHolding, directiveEdit } from './comments.js';
 import { createRuleContext, LazyModel } from './context.js';
 import { keepFixesThatParse } from './fix-syntax.js';
 import { DocumentError } from '../../engine/language.js';
-import type { Note } from '../../engine/types.js';
+import type { ExportSummary, Note } from '../../engine/types.js';
 import { MAX_CALLS_EVALUATED } from './call-sinks.js';
-import { interestingExports } from './export-summary.js';
+import { exportSummary } from './export-summary.js';
 import { ProjectPlacer } from './placement.js';
 import { jsProjectOf } from './project.js';
-import { ProjectSession } from './session.js';
+import { importedSpecifiers, ProjectSession } from './session.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './nesting.js';
 import { jsDocument, parseSourceFile, reparse, type JsDocument } from './parse.js';
 
@@ -42,7 +43,7 @@ export const jsFrontend: Frontend<JsDocument> = {
       };
     }
     // The project model: imports of the project's own files are followed as values need them.
-    const session = new ProjectSession(jsProjectOf(environment.project), () => model.get(), doc.fileName);
+    const session = new ProjectSession(jsProjectOf(environment.project), () => model.get(), doc.fileName, !!environment.importer);
     model.link = session.linkFor(doc.fileName);
     const placer = new ProjectPlacer(doc, model, session);
     return {
@@ -53,19 +54,22 @@ export const jsFrontend: Frontend<JsDocument> = {
         void m.allSinkCalls;
         void m.looseOptionBags;
         // Linted for what it imports: every project file it imports may hold what its calls pass on.
-        if (environment.importer) session.readImports(doc.sourceFile);
+        if (environment.importer === true) session.readImports(doc.sourceFile);
+        else for (const file of environment.importer ?? []) session.model(path.normalize(file));
         return session.texts();
       },
       finish() {
-        let names: string[] = [];
+        let exports: ExportSummary | undefined;
         try {
-          names = interestingExports(model.get(), session);
+          exports = exportSummary(model.get());
         } catch (err) {
           if (!(err instanceof DocumentError)) throw err;
         }
-        return { dependencies: session.dependencies(), notes: [...session.notes(), ...callNotes(model)], exports: { names } };
+        const deferred = [...(model.built?.callsDeferred ?? [])].sort();
+        return { dependencies: session.dependencies(), notes: [...session.notes(), ...callNotes(model)], exports, deferred };
       },
     };
   },
   keepFixesThatParse: (doc, findings) => keepFixesThatParse(doc.sourceFile, findings),
+  importedSpecifiers,
 };

@@ -7,7 +7,13 @@ import type { FileModel } from './context.js';
 import type { ImportForm } from './scope.js';
 
 export interface ImportLink {
-  /** Whether the specifier names a project file this lint can read. */
+  /**
+   * Whether calls of imported functions are followed into their files, and imports read to say
+   * which exports matter: in an importer pass and in the editor. The first pass of a batch only
+   * follows the values its sinks and option bags need (and says so: FileResult.deferred).
+   */
+  readonly followsCalls: boolean;
+  /** Whether the specifier names a project file this lint may read (resolved, not read yet). */
   resolves(specifier: string): boolean;
   /** What importing the file gives (`as`), picked along `path`; undefined when it cannot be followed. */
   value(specifier: string, as: ImportForm, path: readonly string[], node: ts.Node): Value | undefined;

@@ -8,11 +8,13 @@ import path from 'node:path';
 import { builtinModules } from 'node:module';
 import ts from 'typescript';
 import type { ProjectFiles } from '../../engine/project.js';
+import { sinkModuleNeedles } from '../../../../rules/js/needles.js';
+import { NeedleAutomaton } from '../../engine/needle-automaton.js';
 import { collect, type FileIndex } from './collect.js';
 import { parseSourceFile } from './parse.js';
 
 /** Project files kept parsed, by total text length: more are parsed again when needed. */
-const MAX_CACHED_TEXT = 3 * 1024 * 1024;
+const MAX_CACHED_TEXT = 1024 * 1024;
 
 export interface ParsedFile {
   text: string;
@@ -42,6 +44,13 @@ export class JsProject {
   private cachedText = 0;
   /** Parsed configurations by path and text. */
   private readonly configs = new Map<string, { text: string; options: ts.CompilerOptions }>();
+  /**
+   * Module resolutions and each directory's options, kept while the project files are the same
+   * (the editor makes new project files when files are created or deleted).
+   */
+  private readonly resolutions = new Map<string, string | null>();
+  readonly optionsByDir = new Map<string, ts.CompilerOptions>();
+  private moduleAutomaton?: NeedleAutomaton;
 
   constructor(readonly files: ProjectFiles) {}
 
@@ -113,7 +122,23 @@ export class JsProject {
    * The project file a specifier names from `fromFile`, or undefined: a package, a built-in, a
    * declaration file, or anything outside what ProjectFiles allows.
    */
-  resolve(specifier: string, fromFile: string, memo: Map<string, ts.CompilerOptions>): string | undefined {
+  resolve(specifier: string, fromFile: string): string | undefined {
+    const key = `${path.dirname(fromFile)}\u0000${specifier}`;
+    let r = this.resolutions.get(key);
+    if (r === undefined) this.resolutions.set(key, (r = this.resolveNow(specifier, fromFile, this.optionsByDir) ?? null));
+    return r ?? undefined;
+  }
+
+  /**
+   * Whether a text may pass on a module export a sink can be (it names a sink's module): a file
+   * that does not is not parsed to find out what a callee imported from it is.
+   */
+  mayPassOnSinkModule(text: string): boolean {
+    this.moduleAutomaton ??= new NeedleAutomaton(sinkModuleNeedles().map((n) => ({ text: n, groups: [0], specifier: true })), 1);
+    return this.moduleAutomaton.groupsIn(text)[0] === 1;
+  }
+
+  private resolveNow(specifier: string, fromFile: string, memo: Map<string, ts.CompilerOptions>): string | undefined {
     if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return undefined;
     const options = this.optionsFor(path.dirname(fromFile), memo);
     // A bare specifier is the project's only through `paths` (or baseUrl); without them it is a package.

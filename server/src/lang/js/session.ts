@@ -21,8 +21,6 @@ export const MAX_CHAIN = 6;
 
 export class ProjectSession {
   private readonly models = new Map<string, FileModel | null>();
-  private readonly resolved = new Map<string, string | null>();
-  private readonly options = new Map<string, ts.CompilerOptions>();
   private readonly bySourceFile = new Map<ts.SourceFile, FileModel>();
   private readonly limits = new Set<string>();
   private chain: string[] = [];
@@ -32,6 +30,7 @@ export class ProjectSession {
     readonly project: JsProject,
     private readonly main: () => FileModel,
     mainFile: string,
+    readonly followsCalls = false,
   ) {
     this.mainFile = path.normalize(mainFile);
   }
@@ -65,10 +64,7 @@ export class ProjectSession {
   }
 
   resolve(fromFile: string, specifier: string): string | undefined {
-    const key = `${path.dirname(fromFile)}\u0000${specifier}`;
-    let r = this.resolved.get(key);
-    if (r === undefined) this.resolved.set(key, (r = this.project.resolve(specifier, fromFile, this.options) ?? null));
-    return r ?? undefined;
+    return this.project.resolve(specifier, fromFile);
   }
 
   /** The model of a project file for this lint, or undefined when it cannot be read (or too many were). */
@@ -93,7 +89,7 @@ export class ProjectSession {
 
   /** Reads the project files a file imports directly (import and export declarations, `require`, `import()`). */
   readImports(sf: ts.SourceFile): void {
-    for (const spec of importSpecifiers(sf)) {
+    for (const spec of importedSpecifiers(sf.text)) {
       const file = this.resolve(sf.fileName, spec);
       if (file !== undefined) this.model(file);
     }
@@ -120,13 +116,17 @@ class SessionLink implements ImportLink {
     private readonly fileName: string,
   ) {}
 
+  get followsCalls(): boolean {
+    return this.session.followsCalls;
+  }
+
   private target(specifier: string): FileModel | undefined {
     const file = this.session.resolve(this.fileName, specifier);
     return file === undefined ? undefined : this.session.model(file);
   }
 
   resolves(specifier: string): boolean {
-    return this.target(specifier) !== undefined;
+    return this.session.resolve(this.fileName, specifier) !== undefined;
   }
 
   value(specifier: string, as: ImportForm, path: readonly string[], node: ts.Node): Value | undefined {
@@ -136,6 +136,10 @@ class SessionLink implements ImportLink {
   }
 
   ref(specifier: string, as: ImportForm, path: readonly string[]): ModuleRef | undefined {
+    // A file that names no sink's module cannot pass one of its exports on: not worth parsing.
+    const file = this.session.resolve(this.fileName, specifier);
+    const text = file === undefined ? undefined : this.session.project.files.read(file);
+    if (text === undefined || !this.session.project.mayPassOnSinkModule(text)) return undefined;
     const model = this.target(specifier);
     if (!model) return undefined;
     return this.session.within(model.sourceFile.fileName, () => exportRef(model, as, path), undefined);
@@ -147,7 +151,7 @@ class SessionLink implements ImportLink {
 }
 
 /** The module specifiers a file names: import and export declarations, `import x = require`, `require('…')`, `import('…')`. */
-function importSpecifiers(sf: ts.SourceFile): string[] {
+export function importedSpecifiers(text: string): string[] {
   // TypeScript's own pre-processor finds them without a walk of the tree.
-  return ts.preProcessFile(sf.text, true, true).importedFiles.map((f) => f.fileName);
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }

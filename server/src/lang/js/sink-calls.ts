@@ -6,7 +6,8 @@ import type { Sink } from '../../../../rules/data/node/sink-types.js';
 import { CALL_RESULT, type ModuleResolver } from './modules.js';
 import { pick } from './value-ops.js';
 import type { ValueResolver } from './values.js';
-import { outermostWrapper } from './syntax.js';
+import { isRelativeSpecifier } from './project.js';
+import { memberPath, outermostWrapper, skipOuterExpressions } from './syntax.js';
 
 const SINK_INDEX = buildIndex(SINKS);
 
@@ -67,9 +68,26 @@ function findOptionsArg(sink: Sink, args: ts.NodeArray<ts.Expression>, values: V
   return undefined;
 }
 
+/**
+ * The last names of the sinks' paths (`connect`, `request`, `Agent`): a callee through a project
+ * file's export can be a sink only under one of them, and others need not read the file.
+ */
+const SINK_TAILS: ReadonlySet<string> = new Set(SINKS.flatMap((s) => s.paths.map((p) => p.filter((k) => k !== CALL_RESULT).at(-1) ?? '')));
+
+/** Whether a callee names something imported from a project file (`./http`) under a name no sink ends with. */
+function cannotBeSink(callee: ts.Expression, modules: ModuleResolver): boolean {
+  const e = skipOuterExpressions(callee);
+  const tail = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  if (tail === undefined || SINK_TAILS.has(tail)) return false;
+  const root = memberPath(e)?.root;
+  const spec = root ? modules.importSpecifier(root) : undefined;
+  return spec !== undefined && isRelativeSpecifier(spec);
+}
+
 /** The export a callee denotes: by name (`tls.connect`), or through a value (`const o = { c: tls.connect }; o.c(…)`). */
 function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver): ModuleRef | undefined {
-  const ref = modules.refOf(callee);
+  if (cannotBeSink(callee, modules)) return undefined;
+  const ref = modules.sinkRefOf(callee);
   if (ref) return ref;
   const v = values.valueOf(callee);
   return v.kind === 'module' ? v.ref : undefined;
