@@ -17,6 +17,9 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [typescriptOnce],
+  // jsonc-parser's "main" is a UMD wrapper whose require() calls esbuild cannot follow (the bundle
+  // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

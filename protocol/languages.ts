@@ -4,7 +4,12 @@
 // checks package.json against it). Plain data, so the client bundle can import it; the server maps
 // each id to its frontend in server/src/lang/index.ts.
 
-export type LanguageId = 'js';
+import { PROJECT_FILE_LANGUAGES } from './project-files.js';
+
+export type LanguageId = 'js' | ProjectFileLanguageId;
+
+/** Project files around the code (protocol/project-files.ts): package.json, .npmrc, .env, Dockerfile, YAML. */
+export type ProjectFileLanguageId = 'json' | 'npmrc' | 'dotenv' | 'dockerfile' | 'yaml';
 
 export interface LanguageDescriptor {
   id: LanguageId;
@@ -14,6 +19,17 @@ export interface LanguageDescriptor {
   extensions: readonly string[];
   /** Exact base names it claims (`package.json`, `Dockerfile`). */
   fileNames?: readonly string[];
+  /**
+   * Base-name globs it claims when no extension does (`.env.*`, `Dockerfile.*`; `*` is any run of
+   * characters but `/`), matched ignoring case. The client's selector sends them whatever
+   * language the editor gives them.
+   */
+  namePatterns?: readonly string[];
+  /**
+   * Its editor languages claim only the files it claims by name: `json` is read in package.json,
+   * not in tsconfig.json; `ini` in .npmrc, not in setup.ini. Such a language reads no untitled document.
+   */
+  byFileNameOnly?: boolean;
   /** Names it never reads though an extension claims them, and why (`.d.ts`: declaration file). */
   excluded?: { pattern: RegExp; reason: string };
   /** VS Code / LSP language ids of its documents (the client's document selector). */
@@ -23,8 +39,14 @@ export interface LanguageDescriptor {
    * parser knows the dialect (`typescriptreact` → `.tsx`).
    */
   extensionOf: Readonly<Record<string, string>>;
-  /** Comment syntax, for suppression directives. */
-  comments: { line: string; block?: readonly [string, string] };
+  /** Comment syntax, for suppression directives; absent when the format has none (JSON). */
+  comments?: { line: string; block?: readonly [string, string] };
+  /**
+   * Whether editors show the language's syntax errors themselves (VS Code's TypeScript support does
+   * for JS/TS): the language server then leaves its own syntax note out of an open document's
+   * diagnostics, where it would repeat theirs. The CLI and the workspace scan keep it.
+   */
+  editorReportsSyntaxErrors?: boolean;
 }
 
 export const LANGUAGES: readonly LanguageDescriptor[] = [
@@ -37,7 +59,9 @@ export const LANGUAGES: readonly LanguageDescriptor[] = [
     lspLanguageIds: ['javascript', 'javascriptreact', 'typescript', 'typescriptreact'],
     extensionOf: { javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx' },
     comments: { line: '//', block: ['/*', '*/'] },
+    editorReportsSyntaxErrors: true,
   },
+  ...PROJECT_FILE_LANGUAGES,
 ];
 
 /** Directories no language reads: dependencies are someone else's code, .git is not code. */
@@ -55,7 +79,18 @@ export function languageOfFile(fileName: string): LanguageDescriptor | undefined
       if (lower.endsWith(ext) && (!best || ext.length > best.length)) best = { lang, length: ext.length };
     }
   }
-  return best?.lang;
+  // An extension a language claims wins over a name pattern: `.env.js` is JavaScript.
+  if (best || LANGUAGES.some((l) => l.excluded?.pattern.test(base))) return best?.lang;
+  return LANGUAGES.find((l) => l.namePatterns?.some((p) => globToRegExp(p).test(base)));
+}
+
+const GLOBS = new Map<string, RegExp>();
+
+/** A base-name glob as a regular expression: `*` is any run of characters but `/`, case ignored. */
+export function globToRegExp(glob: string): RegExp {
+  let re = GLOBS.get(glob);
+  if (!re) GLOBS.set(glob, (re = new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/\\\\]*')}$`, 'i')));
+  return re;
 }
 
 /** Why a file name that looks like a language's is not read (`declaration file`), if it is one of those. */
@@ -66,7 +101,7 @@ export function excludedReason(fileName: string): string | undefined {
 /** The language of an editor document: by its file name, else by its LSP language id. */
 export function languageOfDocument(fileName: string | undefined, lspLanguageId: string): LanguageDescriptor | undefined {
   const byName = fileName === undefined ? undefined : languageOfFile(fileName);
-  return byName ?? LANGUAGES.find((l) => l.lspLanguageIds.includes(lspLanguageId));
+  return byName ?? LANGUAGES.find((l) => !l.byFileNameOnly && l.lspLanguageIds.includes(lspLanguageId));
 }
 
 export interface DocumentFilter {
@@ -77,13 +112,13 @@ export interface DocumentFilter {
 
 /**
  * The documents the editor sends the server (the client's document selector): each language's
- * editor languages, on disk and untitled, and the files it claims by exact name, whatever
- * language the editor gives them.
+ * editor languages, on disk and untitled (unless it reads files by name only), and the files it
+ * claims by name or name pattern, whatever language the editor gives them (a `plaintext` .npmrc).
  */
 export function documentSelector(): DocumentFilter[] {
   return LANGUAGES.flatMap((l) => [
-    ...l.lspLanguageIds.flatMap((language) => [{ scheme: 'file' as const, language }, { scheme: 'untitled' as const, language }]),
-    ...(l.fileNames ?? []).map((name) => ({ scheme: 'file' as const, pattern: `**/${name}` })),
+    ...(l.byFileNameOnly ? [] : l.lspLanguageIds.flatMap((language) => [{ scheme: 'file' as const, language }, { scheme: 'untitled' as const, language }])),
+    ...[...(l.fileNames ?? []), ...(l.namePatterns ?? [])].map((name) => ({ scheme: 'file' as const, pattern: `**/${name}` })),
   ]);
 }
 

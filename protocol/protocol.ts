@@ -12,17 +12,23 @@ export const ServerCommands = {
   scanWorkspace: 'tlslint.server.scanWorkspace',
   /** Removes the scans' diagnostics of files that are not open; returns `{ cleared: number }`. */
   clearWorkspaceResults: 'tlslint.server.clearWorkspaceResults',
-  /** Opens a rule's documentation (window/showDocument, external); the argument is its docs URL or the rule id. */
+  /**
+   * Opens a rule's documentation (window/showDocument, external), or shows its address in a message
+   * where the client cannot open documents; the argument is its docs URL or the rule id. The VS Code
+   * client opens the page bundled in the extension instead.
+   */
   showDocumentation: 'tlslint.server.showDocumentation',
 } as const;
 
-/** Commands the VS Code extension contributes to the palette (category "TLS Lint"). */
+/** Commands the VS Code extension contributes to the palette (category "tlslint"). */
 export const ClientCommands = {
   scanWorkspace: 'tlslint.scanWorkspace',
   clearWorkspaceResults: 'tlslint.clearWorkspaceResults',
   showOutput: 'tlslint.showOutput',
   restartServer: 'tlslint.restartServer',
   showDocumentation: 'tlslint.showDocumentation',
+  /** The status bar item's menu: scan, clear, output, restart (and the broken configuration files). */
+  showMenu: 'tlslint.showMenu',
 } as const;
 
 export interface ScanSummary {
@@ -35,11 +41,16 @@ export interface ScanSummary {
   durationMs: number;
 }
 
-/** Sent by the server when the scan state changes, for the status bar. */
+/** Sent by the server when the scan state or the set of broken configuration files changes, for the status bar. */
 export const StatusNotification = 'tlslint/status';
 export interface StatusParams {
   state: 'idle' | 'scanning';
   lastScan?: ScanSummary;
+  /**
+   * Configuration files that cannot be used (each has its diagnostics); files under them are linted
+   * with the last valid configuration of that file, else the defaults. Absent: none.
+   */
+  configErrors?: string[];
 }
 
 /** Data a diagnostic carries so a code action can be built without re-analysing. */
@@ -56,7 +67,10 @@ export interface Settings {
   enable: boolean;
   run: RunSetting;
   rules: Record<string, 'off' | 'info' | 'warning' | 'error' | 'default'>;
-  testFiles: string[] | null;
+  /** Globs of more test files, added to the configuration's `testFiles`. */
+  testFiles: string[];
+  /** Show information findings (severity info); off by default (LintOptions.includeInfo). */
+  includeInfo: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, testFiles: null };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, testFiles: [], includeInfo: false };

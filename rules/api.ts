@@ -80,13 +80,21 @@ export interface RulePart<Ctx = never> {
   check(context: Ctx): void;
 }
 
-/** The shape of each language's part (a new language adds its line). */
+/**
+ * The shape of each kind of part (a new language adds its line). Several languages may run one
+ * kind: the project-file frontends (package.json, .npmrc, .env, Dockerfile, YAML) all run the
+ * `files` part over one model (rules/files/api.ts); a frontend names its kind (`Frontend.partKey`).
+ */
 export interface LanguageParts<M extends string = string> {
   js: import('./js/api.js').JsPart<M>;
+  files: import('./files/api.js').FilesPart<M>;
 }
 
-/** The parts a rule may have, by language. */
-export type RuleParts<M extends string = string> = { [L in LanguageId]?: LanguageParts<M>[L] };
+/** The kinds of part: a language's id, or a kind several languages share (`files`). */
+export type PartKey = keyof LanguageParts;
+
+/** The parts a rule may have, by kind. */
+export type RuleParts<M extends string = string> = { [K in PartKey]?: LanguageParts<M>[K] };
 
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>;

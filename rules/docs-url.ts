@@ -1,6 +1,3 @@
-// Where a rule's documentation lives; diagnostics (codeDescription.href) and SARIF (helpUri) link here.
-export const REPOSITORY_URL = 'https://github.com/tlslint/tlslint';
-
-export function docsUrl(ruleId: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
+// Where a rule's documentation lives; diagnostics (codeDescription.href) and SARIF (helpUri) link
+// here. Defined in protocol/ because the VS Code client maps these addresses to the bundled pages.
+export { docsUrl, REPOSITORY_URL } from '../protocol/docs.js';

@@ -21,4 +21,7 @@ try {
   process.exit(1);
 }
 // --no-dependencies: the bundles hold everything the extension runs; .vscodeignore lists the rest.
-run([toolBin('package', '@vscode/vsce', 'vsce'), 'package', '--no-dependencies', '-o', 'tlslint.vsix']);
+// The Marketplace page is the user's README (README.vsix.md; README.md is the developers'), and its
+// images stay relative: they are packed in the vsix, so the page shows them offline and needs no
+// repository to fetch them from.
+run([toolBin('package', '@vscode/vsce', 'vsce'), 'package', '--no-dependencies', '--readme-path', 'README.vsix.md', '--no-rewrite-relative-links', '-o', 'tlslint.vsix']);

@@ -28,9 +28,22 @@ export interface OptionCheck {
   isInsecure(v: Value): boolean;
 }
 
+/**
+ * An option a rule wants added to an options object (require-servername's `servername`): "Apply
+ * safe TLS settings" adds it along with its removals, so the one fix leaves the object as every
+ * rule wants it.
+ */
+export interface OptionAddition {
+  key: string;
+  /** The `key: value` text to add to this literal, when the rule would ask for it there. */
+  propertyFor(ctx: JsRuleContext, literal: ts.ObjectLiteralExpression): string | undefined;
+}
+
 export interface JsPart<M extends string = string> extends RulePart<JsRuleContext<M>> {
   /** The options this rule reports for their value (see OptionCheck). */
   optionChecks?: readonly OptionCheck[];
+  /** The options this rule reports missing (see OptionAddition). */
+  optionAdditions?: readonly OptionAddition[];
 }
 
 // Module references and values, as the engine resolves them.
@@ -126,6 +139,8 @@ export interface JsRuleContext<M extends string = string> {
   readonly nodes: NodeIndex;
   /** Every insecure-option test of the catalog's rules (OptionCheck), for fixes and loose writes. */
   readonly optionChecks: readonly OptionCheck[];
+  /** Every missing-option addition of the catalog's rules (OptionAddition), for "Apply safe TLS settings". */
+  readonly optionAdditions: readonly OptionAddition[];
   report(descriptor: JsReport<M>): void;
 }
 

@@ -58,7 +58,8 @@ function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecur
       node: call,
       messageId: 'callback',
       severity: conditional ? 'warning' : undefined,
-      data: { what, condition: conditional ? ' (under a condition: make sure it matches one exact certificate)' : '', fixed: replacement === '-3' ? 'let Chromium decide with callback(-3)' : `reject it with callback(${replacement})` },
+      // Under a condition it may accept one pinned certificate (the docs say how to check): a warning.
+      data: { what, which: conditional ? 'failed certificates under a condition' : 'every certificate' },
       fixes: [{ title: `Reject the certificate: callback(${replacement})`, kind: 'suggestion', edits: [{ start: arg.getStart(ctx.sourceFile), end: arg.end, text: replacement }] }],
     });
   }

@@ -73,12 +73,57 @@ export function removeStatement(sf: ts.SourceFile, node: ts.Node): TextEdit | un
   while (n.parent && (ts.isParenthesizedExpression(n.parent) || ts.isAsExpression(n.parent))) n = n.parent;
   const stmt = n.parent;
   if (!stmt || !ts.isExpressionStatement(stmt)) return undefined;
+  return removeStatementNode(sf, stmt);
+}
+
+/**
+ * Removes a statement. One that is all an `if` branch holds takes the branch with it, and the
+ * `if` too when nothing is left of it (no `if (c) {}` is left behind), as long as the condition
+ * only reads: dropping `if (save())` would drop the call.
+ */
+function removeStatementNode(sf: ts.SourceFile, stmt: ts.Statement): TextEdit {
   const p = stmt.parent;
+  const branch = ts.isBlock(p) && p.statements.length === 1 && onlyBlanksAround(sf, p, stmt) ? p : stmt;
+  const ifs = branch.parent;
+  if (ts.isIfStatement(ifs) && readsOnly(ifs.expression)) {
+    const other = ifs.thenStatement === branch ? ifs.elseStatement : ifs.thenStatement;
+    if (!other || isEmptyBranch(sf, other)) return removeStatementNode(sf, ifs);
+    if (ifs.elseStatement === branch) return { start: ifs.thenStatement.end, end: ifs.end, text: '' };
+  }
   // A statement that is the whole body of an if/loop must leave an empty statement behind.
   if (!ts.isBlock(p) && !ts.isSourceFile(p) && !ts.isModuleBlock(p) && !ts.isCaseClause(p) && !ts.isDefaultClause(p)) {
     return { start: stmt.getStart(sf), end: stmt.end, text: ';' };
   }
   return widenToLine(sf.text, { start: stmt.getStart(sf), end: stmt.end, text: '' });
+}
+
+/** `;` or `{}` (with nothing but blanks inside). */
+export function isEmptyBranch(sf: ts.SourceFile, s: ts.Statement): boolean {
+  return ts.isEmptyStatement(s) || (ts.isBlock(s) && s.statements.length === 0 && /^\{\s*\}$/.test(s.getText(sf)));
+}
+
+/** Whether a block holds nothing but `inner` and blanks: no comment that a removal would take along. */
+function onlyBlanksAround(sf: ts.SourceFile, block: ts.Block, inner: ts.Node): boolean {
+  const text = sf.text;
+  return /^\{\s*$/.test(text.slice(block.getStart(sf), inner.getStart(sf))) && /^[ \t]*;?\s*\}$/.test(text.slice(inner.end, block.end));
+}
+
+/** Whether evaluating an expression only reads: names, members, literals and operators, no call or write. */
+function readsOnly(e: ts.Expression, depth = 0): boolean {
+  // A condition nested deeper than this is not worth proving; keeping it costs an empty `if`.
+  if (depth > 32) return false;
+  const r = (x: ts.Expression) => readsOnly(x, depth + 1);
+  if (ts.isIdentifier(e) || ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.ThisKeyword || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isTypeOfExpression(e) || ts.isPropertyAccessExpression(e)) return r(e.expression);
+  if (ts.isElementAccessExpression(e)) return r(e.expression) && r(e.argumentExpression);
+  if (ts.isPrefixUnaryExpression(e)) return e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken && r(e.operand);
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    const writes = op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment;
+    return !writes && op !== ts.SyntaxKind.CommaToken && r(e.left) && r(e.right);
+  }
+  if (ts.isConditionalExpression(e)) return r(e.condition) && r(e.whenTrue) && r(e.whenFalse);
+  return false;
 }
 
 /**
@@ -156,7 +201,7 @@ export function skipSpace(text: string, pos: number): number {
   return i;
 }
 
-function lineIndent(text: string, pos: number): string {
+export function lineIndent(text: string, pos: number): string {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }

@@ -1,11 +1,13 @@
 // "Apply safe TLS settings": one fix that removes every insecure TLS option of one options
-// object and sets minVersion: 'TLSv1.2'. Offered by every rule on findings inside an object literal.
+// object, sets minVersion: 'TLSv1.2' and adds what other rules ask for there (servername).
+// Offered by every rule on findings inside an object literal.
 import ts from 'typescript';
 import type { Fix, TextEdit } from '../api.js';
 import type { JsRuleContext, Value } from './api.js';
 import { literalOf, propertyKey, spreadBeforeHolds, spreadHolds } from './props.js';
 import { NODE_TLS_OPTION_NAMES } from '../data/node/tls-options.js';
-import { combineEdits, removeProperties } from './edits.js';
+import { combineEdits, insertProperty, lineIndent, removeProperties, removeProperty } from './edits.js';
+import { holderOfEmptied, leavesEmpty } from './option-fixes.js';
 import { SAFE_MIN_VERSION } from '../data/node/protocols.js';
 
 export const SAFE_SETTINGS_TITLE = 'Apply safe TLS settings to these options';
@@ -43,11 +45,21 @@ export function safeSettingsFix(ctx: JsRuleContext, literal: ts.ObjectLiteralExp
   // Removing `k` lets an earlier spread's own `k` through: then the object would not be safe.
   if (removed.some((p) => spreadBeforeHolds(ctx, p))) return undefined;
   const addMin = !hasMinVersion && !keepsSecureProtocol && !spreadMayHoldVersion && isNodeTls && removed.length > 0;
-  if (addMin) {
-    // The first removed option's place takes the new minVersion: no separator to invent.
+  // What other rules ask for on these options (require-servername's servername) comes along.
+  const added = ctx.optionAdditions.filter((a) => !entries.some((e) => e.key === a.key)).flatMap((a) => a.propertyFor(ctx, literal) ?? []);
+  const news = [...(addMin ? [`minVersion: '${SAFE_MIN_VERSION}'`] : []), ...added];
+  if (removed.length > 0 && news.length > 0) {
+    // The first removed option's place takes the new ones: no separator to invent.
     const [first, ...rest] = removed;
-    edits.push({ start: first.getStart(sf), end: first.end, text: `minVersion: '${SAFE_MIN_VERSION}'` });
+    const multiline = sf.text.slice(literal.getStart(sf), literal.end).includes('\n');
+    edits.push({ start: first.getStart(sf), end: first.end, text: news.join(multiline ? `,\n${lineIndent(sf.text, first.getStart(sf))}` : ', ') });
     edits.push(...removeProperties(sf, rest));
+  } else if (news.length > 0) {
+    edits.push(...news.map((text) => insertProperty(sf, literal, text)));
+  } else if (edits.length === 0 && leavesEmpty(sf, literal, removed)) {
+    // Everything goes: so does the property holding the options, where that changes nothing else.
+    const holder = holderOfEmptied(ctx, literal);
+    edits.push(...(holder ? [removeProperty(sf, holder)] : removeProperties(sf, removed)));
   } else {
     edits.push(...removeProperties(sf, removed));
   }

@@ -1,9 +1,10 @@
 // Reading resolved values in rules: branches of conditionals, literal tests, option walks.
 import type { OptionCheck, Prop, Value } from './api.js';
+import { conditionsSuffix } from '../common/conditions.js';
 
 export interface ValueBranch {
   value: Value;
-  /** Set when the value holds only under a condition ("when `isDev` is truthy"). */
+  /** Set when the value holds only under a condition ("when isDev is truthy"). */
   condition?: string;
 }
 
@@ -30,9 +31,9 @@ export function literalString(v: Value): string | undefined {
   return v.kind === 'literal' && typeof v.value === 'string' ? v.value : undefined;
 }
 
-/** " (when `isDev` is truthy)" or "". */
+/** " (when isDev is truthy)" or "". */
 export function conditionSuffix(b: ValueBranch): string {
-  return b.condition ? ` (${b.condition})` : '';
+  return conditionsSuffix(b.condition);
 }
 
 export interface PropVisit {

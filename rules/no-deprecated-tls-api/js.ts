@@ -40,7 +40,7 @@ function report(ctx: Ctx, call: ts.CallExpression | ts.NewExpression, api: Omit<
       edits: [...edits, { start: call.expression.getStart(ctx.sourceFile), end: call.expression.end, text: expr }],
     });
   }
-  ctx.report({ node: call, messageId: 'deprecated', data: { api: api.shown, code: api.code, status: api.status, risk: api.risk, replacement: api.replacement }, fixes });
+  ctx.report({ node: call, messageId: 'deprecated', data: { api: api.shown, code: api.code, risk: api.risk }, fixes });
 }
 
 /** `x.setOptions(…)` where x is made by tls.createServer, new tls.Server, https.createServer, … */

@@ -13,7 +13,7 @@ export const meta = ruleMeta({
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {
-    deprecated: '{api} is deprecated ({code}) and {status}; {risk}. Use {replacement}.',
+    deprecated: '{api} is deprecated ({code}): {risk}.',
   },
 });
 

@@ -5,11 +5,14 @@ import type { Prop, Value } from '../js/api.js';
 import { ENV_SINKS } from '../data/node/sinks.js';
 import type { EnvSink } from '../data/node/sink-types.js';
 import { conditionsSuffix } from '../common/conditions.js';
+import { whenTruthy } from '../js/condition-text.js';
 import { removeProperty, removeStatement } from '../js/edits.js';
 import { isObjectAssignCall, unwrap } from '../js/syntax.js';
 import { branchesOf, findBranch, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
+import { files } from './files.js';
+import { checkPm2 } from '../js/pm2.js';
 
 const VAR = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
@@ -21,6 +24,8 @@ type Ctx = JsRuleContext<Messages>;
 export const js: JsPart<Messages> = {
   needles: [VAR],
   check(ctx) {
+    // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
+    checkPm2(ctx, files);
     if (!ctx.text.includes(VAR)) return;
     for (const a of ctx.nodes.assignments) {
       const op = a.operatorToken.kind;
@@ -29,7 +34,7 @@ export const js: JsPart<Messages> = {
         const when = op === ts.SyntaxKind.QuestionQuestionEqualsToken ? 'when it is not set yet' : op === ts.SyntaxKind.BarBarEqualsToken ? 'when it is not set or empty' : undefined;
         if (op !== ts.SyntaxKind.EqualsToken && !when) continue;
         const bad = findBranch(ctx.valueOf(a.right), disables);
-        if (bad) report(ctx, a, conditionsSuffix(...guards(a), when, bad.condition));
+        if (bad) report(ctx, a, conditionsSuffix(...guards(ctx, a), when, bad.condition));
       } else if (op === ts.SyntaxKind.EqualsToken && isProcessEnv(ctx, a.left)) {
         // process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' }
         reportInObject(ctx, ctx.valueOf(a.right));
@@ -63,7 +68,7 @@ function reportInBranches(ctx: Ctx, branches: readonly ValueBranch[], api?: stri
     const prop = branch.value.props.get(VAR);
     if (!prop) continue;
     const bad = findBranch(prop.value, disables);
-    if (bad) report(ctx, prop.node, conditionsSuffix(...guards(prop.node), branch.condition, bad.condition), prop, api);
+    if (bad) report(ctx, prop.node, conditionsSuffix(...guards(ctx, prop.node), branch.condition, bad.condition), prop, api);
   }
 }
 
@@ -100,19 +105,14 @@ function envOf(ctx: Ctx, sink: EnvSink, c: ts.CallExpression | ts.NewExpression)
   return branches;
 }
 
-/** The `if` conditions a statement runs under, inside its function: "when `process.env.CI` is truthy". */
-function guards(node: ts.Node): string[] {
+/** The `if` conditions a statement runs under, inside its function: "when CI is truthy". */
+function guards(ctx: Ctx, node: ts.Node): string[] {
   const out: string[] = [];
   let child = node;
   for (let p = node.parent; p && !ts.isFunctionLike(p) && !ts.isSourceFile(p); child = p, p = p.parent) {
-    if (ts.isIfStatement(p) && child !== p.expression) out.unshift(`when \`${shortText(p.expression)}\` is ${child === p.thenStatement ? 'truthy' : 'falsy'}`);
+    if (ts.isIfStatement(p) && child !== p.expression) out.unshift(whenTruthy(ctx.sourceFile, p.expression, child === p.thenStatement));
   }
   return out;
-}
-
-function shortText(node: ts.Node): string {
-  const text = node.getText().replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 

@@ -3,9 +3,9 @@ import { ruleMeta, type MessageIds } from '../api.js';
 
 export const meta = ruleMeta({
   id: 'no-global-tls-bypass',
-  description: 'NODE_TLS_REJECT_UNAUTHORIZED must not be set to 0.',
+  description: 'Certificate verification must not be turned off for a whole process or tool (NODE_TLS_REJECT_UNAUTHORIZED=0, strict-ssl=false).',
   rationale:
-    'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 turns certificate verification off for every later TLS connection of the process: https, fetch, WebSocket and database clients alike, including ones in dependencies. Node reads it at every connect, so one line in a test helper or a startup script silently exposes the whole process to impersonation.',
+    'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 turns certificate verification off for every later TLS connection of the process: https, fetch, WebSocket and database clients alike, including ones in dependencies. Node reads it at every connect, so one line in a test helper, a package.json script, a Dockerfile ENV or a compose file silently exposes the whole process to impersonation. npm\'s strict-ssl=false, Yarn\'s enableStrictSsl: false, git\'s http.sslVerify=false and GIT_SSL_NO_VERIFY do the same for every package or repository those tools fetch.',
   category: 'certificate',
   defaultSeverity: 'error',
   cwe: [295],
@@ -13,10 +13,11 @@ export const meta = ruleMeta({
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {
-    assign:
-      'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0{condition} disables certificate verification for every TLS connection of this process, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
-    childEnv:
-      'The environment given to {api} sets NODE_TLS_REJECT_UNAUTHORIZED to 0{condition}, which disables certificate verification for every TLS connection of the process it starts, so anyone on the network path can impersonate any server. Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.',
+    assign: 'NODE_TLS_REJECT_UNAUTHORIZED=0{condition} makes the whole process accept any certificate.',
+    childEnv: '{api} passes NODE_TLS_REJECT_UNAUTHORIZED=0{condition}: the new process accepts any certificate.',
+    // Project files (package.json scripts, .npmrc, .env, Dockerfile, compose, Kubernetes, CI).
+    envVar: '{name}={value} in {where} makes {who} accept any certificate.',
+    toolSetting: '{setting} in {where} makes {tool} accept any certificate.',
   },
 });
 

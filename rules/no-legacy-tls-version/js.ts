@@ -13,6 +13,8 @@ import { tlsDefaultWrites } from '../js/tls-defaults.js';
 import { branchesOf, conditionSuffix, findBranch, literalString, optionCheck, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
+import { files } from './files.js';
+import { checkPm2 } from '../js/pm2.js';
 
 const NAMES = new Set(['secureProtocol', 'minVersion', 'maxVersion']);
 const GLOBAL_DEFAULTS = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
@@ -22,9 +24,11 @@ const isKnownMethod = (v: Value) => SECURE_PROTOCOL_METHODS.has(literalString(v)
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [...LEGACY_VERSIONS, ...SECURE_PROTOCOL_METHODS.keys()],
+  needles: [...LEGACY_VERSIONS, ...SECURE_PROTOCOL_METHODS.keys(), '--tls-min-v1.'],
   optionChecks: [optionCheck('secureProtocol', isKnownMethod), optionCheck('minVersion', isLegacyVersion), optionCheck('maxVersion', isLegacyVersion)],
   check(ctx) {
+    // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
+    checkPm2(ctx, files);
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop, site.condition);
     for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal);
   },

@@ -14,11 +14,12 @@ export const meta = ruleMeta({
   // The values, not the option names: minVersion is common outside TLS (a QR code's, a schema's),
   // 'TLSv1' and 'SSLv3_method' are not, and every finding needs one of them written somewhere.
   messages: {
-    secureProtocol: "secureProtocol: '{value}'{condition} {effect}, so a network attacker can break or downgrade the connection. Use minVersion: 'TLSv1.2' instead.",
-    weakerProtocol: "secureProtocol: '{value}'{condition} {effect}, weaker than Node's default (TLS 1.2 to 1.3). Remove it, or use minVersion: 'TLSv1.2'.",
-    minVersion: "minVersion: '{value}'{condition} allows {protocol}, a deprecated protocol (RFC 8996) that a network attacker can downgrade the connection to. Use 'TLSv1.2'.",
-    maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol (RFC 8996) with known attacks. Remove the cap.",
-    globalDefault: "Setting tls.{name} to '{value}'{condition} makes every later TLS context of the process {effect} {protocol}, a deprecated protocol (RFC 8996). Remove the assignment.",
+    secureProtocol: "secureProtocol: '{value}'{condition} {effect}.",
+    weakerProtocol: "secureProtocol: '{value}'{condition} {effect}, weaker than Node's default of TLS 1.2 to 1.3.",
+    minVersion: "minVersion: '{value}'{condition} allows {protocol}, a deprecated protocol attackers can downgrade to.",
+    maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol with known attacks.",
+    globalDefault: "tls.{name} = '{value}'{condition} makes every later TLS context {effect} {protocol}, a deprecated protocol.",
+    nodeFlag: '{flag} in {where} lets Node fall back to {protocol}, a deprecated protocol.',
   },
 });
 

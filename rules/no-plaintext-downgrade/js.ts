@@ -53,7 +53,7 @@ function checkNodemailer(ctx: Ctx, o: Options, optionsCondition: string | undefi
   // secure: true (port 465) is TLS from the first byte; a secure the file does not know may be too.
   if (!plain) return;
   const credentials = hasCredentials(o);
-  const what = credentials ? 'the SMTP credentials and every message' : 'every message';
+  const what = credentials ? 'the password and messages' : 'messages';
   const ignore = o.props.get('ignoreTLS');
   const ignoring = ignore && findBranch(ignore.value, isTrue);
   if (ignore && ignoring) {
@@ -106,7 +106,7 @@ function checkImap(ctx: Ctx, o: Options, optionsCondition: string | undefined): 
   ctx.report({
     node: tls.node,
     messageId: 'imapPlain',
-    data: { condition: conditionsSuffix(optionsCondition, off.condition), autotls, effect: autotls === 'always' ? 'use STARTTLS only when the server offers it (an attacker can strip the offer)' : 'connect without TLS' },
+    data: { condition: conditionsSuffix(optionsCondition, off.condition), autotls, effect: autotls === 'always' ? 'use STARTTLS only if offered' : 'connect without TLS' },
     fixes: compact([setOption(ctx, o, tls, autotlsProp, 'autotls', "'required'")]),
   });
 }

@@ -14,13 +14,13 @@ export const meta = ruleMeta({
   // Mail clients are read only as sink calls (a missing option is a finding too): their modules
   // must be named. gRPC needs createInsecure before anything is looked at.
   messages: {
-    ignoreTLS: 'ignoreTLS: true{condition} makes nodemailer skip STARTTLS, so anyone on the network path reads {what} in cleartext. Remove it, and set requireTLS: true (or secure: true for port 465).',
-    opportunisticTLS: 'opportunisticTLS: true{condition} makes nodemailer go on without encryption when STARTTLS fails, so an attacker who makes it fail reads {what}. Remove it and set requireTLS: true.',
-    smtpOptional: 'secure: false{condition} without requireTLS: true uses STARTTLS only if the server offers it, so a network attacker who strips the offer gets the SMTP credentials in cleartext. Set requireTLS: true (or secure: true for port 465).',
-    imapflowPlain: 'doSTARTTLS: false{condition} with secure off makes ImapFlow connect without TLS, so anyone on the network path reads the IMAP password and mail in cleartext. Use secure: true (port 993), or doSTARTTLS: true.',
-    imapflowOptional: 'secure: false{condition} without doSTARTTLS: true lets ImapFlow go on in cleartext when the server does not offer STARTTLS, so an attacker who strips the offer reads the IMAP password. Set doSTARTTLS: true, or use secure: true (port 993).',
-    imapPlain: "tls: false{condition} with autotls '{autotls}' makes node-imap {effect}, so the IMAP password and mail can be read on the network. Set autotls: 'required' (STARTTLS), or tls: true (port 993).",
-    grpcInsecure: "{callee}() sends the gRPC calls to '{target}'{condition} without TLS, so anyone on the network path can read and change them. Use {secure}() (with rootCerts for a private CA).",
+    ignoreTLS: 'ignoreTLS: true{condition} makes nodemailer skip STARTTLS, so {what} travel in cleartext.',
+    opportunisticTLS: 'opportunisticTLS: true{condition} makes nodemailer go on in cleartext if STARTTLS fails, exposing {what}.',
+    smtpOptional: 'secure: false{condition} without requireTLS uses STARTTLS only if offered: an attacker can strip it and read the password.',
+    imapflowPlain: 'doSTARTTLS: false{condition} with secure off makes ImapFlow connect without TLS, exposing the password and mail.',
+    imapflowOptional: 'secure: false{condition} without doSTARTTLS: true lets ImapFlow go on in cleartext, exposing the password.',
+    imapPlain: "tls: false{condition} with autotls '{autotls}' makes node-imap {effect}, exposing the password and mail.",
+    grpcInsecure: "{callee}() sends gRPC calls to '{target}'{condition} unencrypted and open to tampering.",
   },
 });
 

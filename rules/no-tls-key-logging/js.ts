@@ -16,14 +16,18 @@ import { conditionsSuffix, joinConditions } from '../common/conditions.js';
 import { someNode, walk } from '../js/walk.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { OPT_IN, type Messages } from './meta.js';
+import { files } from './files.js';
+import { checkPm2 } from '../js/pm2.js';
 
 
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: [KEYLOG_EVENT, 'enableTrace', '--tls-keylog', '--trace-tls'],
+  needles: [KEYLOG_EVENT, 'enableTrace', ...KEY_LOG_FLAGS.map((f) => f.flag)],
   optionChecks: [optionCheck('enableTrace', (v) => tracing(v))],
   check(ctx) {
+    // pm2's ecosystem.config.js: its apps' env and node_args, judged as in project files.
+    checkPm2(ctx, files);
     if (!ctx.holds(/keylog|enableTrace|--trace-tls/)) return;
     checkListeners(ctx);
     checkEnableTrace(ctx);

@@ -2,7 +2,7 @@
 import { ruleMeta, type MessageIds } from '../api.js';
 import { KEYLOG_EVENT } from '../data/node/key-logging.js';
 
-/** The opt-in the messages and the wrapping fix suggest. */
+/** The opt-in the wrapping fix puts around a listener. */
 export const OPT_IN = 'process.env.TLS_KEYLOG_FILE';
 export const meta = ruleMeta({
   id: 'no-tls-key-logging',
@@ -16,10 +16,10 @@ export const meta = ruleMeta({
   fixKinds: ['safe', 'suggestion'],
   precision: 'high',
   messages: {
-    listener: `This '${KEYLOG_EVENT}' listener passes the TLS session keys to {writer}, so anyone who can read that output and a capture of the traffic can decrypt the connections. Register it only behind an explicit opt-in such as if (${OPT_IN}), or remove it.`,
-    enableTrace: 'enableTrace: true{condition} prints every TLS handshake of these connections to stderr, which Node warns can expose sensitive data to whoever reads the logs. Remove it, or set it only behind an explicit debug opt-in.',
-    keylogFlag: '--tls-keylog in {where}{condition} makes the Node processes started with it write the session keys of every TLS connection to a file, and anyone who can read that file can decrypt recorded traffic. Remove the flag; pass it by hand only in a debugging session.',
-    traceFlag: '--trace-tls in {where}{condition} makes the Node processes started with it print every TLS handshake to stderr, which Node warns can expose sensitive data to whoever reads the logs. Remove the flag; pass it by hand only in a debugging session.',
+    listener: `A '${KEYLOG_EVENT}' listener writes TLS session keys to {writer}, enough to decrypt captured traffic.`,
+    enableTrace: 'enableTrace: true{condition} prints every TLS handshake to stderr, which can leak sensitive data into logs.',
+    keylogFlag: '--tls-keylog in {where}{condition} writes all TLS session keys to a file: whoever reads it can decrypt traffic.',
+    traceFlag: '--trace-tls in {where}{condition} prints every TLS handshake to stderr, which can leak sensitive data into logs.',
   },
 });
 

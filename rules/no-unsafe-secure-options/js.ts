@@ -17,7 +17,7 @@ const NAMES = new Set(['secureOptions']);
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: ['secureOptions'],
+  needles: [...NAMES],
   // Removed whole by "Apply safe TLS settings" only when that loses nothing but weakening flags.
   optionChecks: [optionCheck('secureOptions', (v) => v.kind === 'literal' && typeof v.value === 'number' && secureOptionsRemovable(v.value))],
   check(ctx) {
@@ -47,12 +47,11 @@ function checkSite(ctx: Ctx, site: OptionSite): void {
       const flags = weakeningFlagsIn(v.value).filter(relevant);
       if (flags.length === 0) continue;
       for (const f of flags) attributed.add(f);
-      const shown = ts.isNumericLiteral(flagExpr) ? `${flagExpr.getText(ctx.sourceFile)} (${flags.map((f) => f.name).join(' | ')})` : flags.map((f) => f.name).join(' | ');
       const one = flags.length === 1;
       ctx.report({
         node: flagExpr,
         messageId: one ? 'flag' : 'flags',
-        data: { flag: shown, condition: siteCondition, effect: flags.map((f) => f.effect).join('; it '), advice: flags[0].advice },
+        data: { flag: names(flags, ' | '), condition: siteCondition, effect: flags[0].effect, count: flags.length },
         fixes: compact([operandFix(ctx, site, operands, operand, v.value, flags), safe]),
       });
     }
@@ -64,14 +63,8 @@ function checkSite(ctx: Ctx, site: OptionSite): void {
     if (flags.length === 0) continue;
     ctx.report({
       node: prop.node,
-      messageId: 'property',
-      data: {
-        flag: flags.map((f) => f.name).join(' and '),
-        condition: conditionsSuffix(site.condition, b.condition),
-        effect: flags.map((f) => f.effect).join('; and '),
-        them: flags.length === 1 ? 'it' : 'them',
-        advice: flags.length === 1 ? flags[0].advice : ' where the value is built',
-      },
+      messageId: flags.length === 1 ? 'property' : 'properties',
+      data: { flag: names(flags, ' and '), condition: conditionsSuffix(site.condition, b.condition), effect: flags[0].effect, count: flags.length },
       fixes: compact([safe]),
     });
     return;
@@ -111,3 +104,8 @@ function operandFix(ctx: Ctx, site: OptionSite, operands: ts.Expression[], opera
   return edit && { title, kind, edits: [edit] };
 }
 
+/** The flags' names for a message: two at most, then how many more (a message has about 100 characters). */
+function names(flags: readonly WeakeningFlag[], sep: string): string {
+  const shown = flags.slice(0, 2).map((f) => f.name).join(sep);
+  return flags.length > 2 ? `${shown}${sep}${flags.length - 2} more` : shown;
+}

@@ -12,9 +12,10 @@ export const meta = ruleMeta({
   fixKinds: ['safe', 'suggestion'],
   precision: 'very-high',
   messages: {
-    flag: 'secureOptions sets {flag}{condition}, which {effect}. Remove it{advice}.',
-    flags: 'secureOptions sets {flag}{condition}: it {effect}. Remove these flags.',
-    property: 'secureOptions{condition} includes {flag}, which {effect}. Remove {them}{advice}.',
+    flag: '{flag} in secureOptions{condition} {effect}.',
+    flags: '{flag} in secureOptions{condition}: {count} flags that weaken TLS.',
+    property: 'secureOptions{condition} includes {flag}, which {effect}.',
+    properties: 'secureOptions{condition} includes {flag}: {count} flags that weaken TLS.',
   },
 });
 

@@ -11,7 +11,8 @@ import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { conditionSuffix, findBranch, isLiteral, optionCheck } from '../js/values.js';
+import { conditionsSuffix } from '../common/conditions.js';
+import { findBranch, isLiteral, optionCheck } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 
@@ -49,8 +50,7 @@ export const js: JsPart<Messages> = {
         messageId: server ? 'serverClientCert' : 'option',
         data: {
           option: `${option.name}: ${String(option.insecure)}`,
-          condition: conditionText(site.condition, bad.condition),
-          advice: option.advice,
+          condition: conditionsSuffix(site.condition, bad.condition),
           where: readBySink(site, isReject) ? ` in ${site.sink!.sink.id}` : option.owner === 'Node TLS' ? '' : ` (${option.owner})`,
         },
         fixes: compact(fixes),
@@ -72,12 +72,6 @@ function readBySink(site: OptionSite, isReject: boolean): boolean {
   const { sink, owner } = site;
   if (!sink?.options) return false;
   return site.atTlsPath || (!isReject && owner !== undefined);
-}
-
-/** " (when `dev` is truthy and `x` is set)" from the conditions under which a value holds. */
-function conditionText(...conditions: (string | undefined)[]): string {
-  const parts = conditions.filter((c): c is string => !!c);
-  return parts.length ? conditionSuffix({ value: { kind: 'unknown' }, condition: parts.join(' and ') }) : '';
 }
 
 function checkInsecureMethods(ctx: Ctx): void {
@@ -122,7 +116,7 @@ function checkTlsSocketClients(ctx: Ctx): void {
       range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end },
       node: call.node,
       messageId: 'tlsSocket',
-      data: { condition: conditionText(condition) },
+      data: { condition: conditionsSuffix(condition) },
       fixes: condition ? [] : tlsConnectFix(ctx, call.node, call.callee),
     });
   }

@@ -12,15 +12,13 @@ export const meta = ruleMeta({
   fixKinds: ['suggestion'],
   precision: 'very-high',
   messages: {
-    option:
-      '{option} disables certificate verification{condition}{where}, so anyone on the network path can impersonate the server. Instead, {advice}.',
-    serverClientCert:
-      'rejectUnauthorized: false with requestCert: true accepts client certificates that fail verification{condition}, so any client can claim any identity. Keep rejectUnauthorized on and list the client CA in ca.',
-    method: '{owner} .{method}() disables certificate verification, so anyone on the network path can impersonate the server. Trust the server\'s CA with .ca(pem) instead.',
-    uri: 'The connection string sets {param}={value}, which disables certificate verification ({owner}), so anyone on the network path can impersonate the server. Remove it and trust the server\'s CA instead.',
-    tlsSocket:
-      'new tls.TLSSocket() used as a client{condition} verifies neither the certificate nor the host name, whatever rejectUnauthorized says, so anyone on the network path can impersonate the server. Use tls.connect({ socket, ... }), which does.',
-    callback: '{what} accepts every certificate{condition}, so anyone on the network path can impersonate the server. Instead, {fixed}, and trust the server\'s CA in the system store.',
+    option: '{option}{where} accepts any certificate{condition}, so the server can be spoofed.',
+    serverClientCert: 'rejectUnauthorized: false with requestCert: true accepts any client certificate{condition}, so clients can claim any identity.',
+    method: '{owner} .{method}() accepts any certificate, so the server can be spoofed.',
+    uri: '{param}={value} in the connection string makes {owner} accept any certificate, so the server can be spoofed.',
+    tlsSocket: 'new tls.TLSSocket() as a client{condition} checks neither certificate nor host name, so the server can be spoofed.',
+    callback: '{what} accepts {which}, so the server can be spoofed.',
+    toolSwitch: '{flag} in {where} makes {tool} accept any certificate, so what it fetches can be swapped.',
   },
 });
 

@@ -9,7 +9,8 @@ import { optionSites } from '../js/option-sites.js';
 import { moduleNeedles } from '../js/needles.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { branchesOf, conditionSuffix, findBranch, isLiteral, optionCheck } from '../js/values.js';
+import { conditionsSuffix } from '../common/conditions.js';
+import { branchesOf, findBranch, isLiteral, optionCheck } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 
@@ -30,28 +31,19 @@ export const js: JsPart<Messages> = {
         const bad = findBranch(prop.value, returnsNothing);
         if (!bad) continue;
         fixes.push(removeOptionFix(ctx, prop, 'Remove checkServerIdentity (use the default host name check)'), safeSettingsFixFor(ctx, prop.node));
-        ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionText(site.condition, bad.condition) }, fixes: compact(fixes) });
+        ctx.report({ node: prop.node, messageId: 'noopCheck', data: { where: site.sink ? ` in ${site.sink.sink.id}` : '', condition: conditionsSuffix(site.condition, bad.condition) }, fixes: compact(fixes) });
         continue;
       }
       const flag = FLAGS.find((f) => f.name === prop.key)!;
       const bad = findBranch(prop.value, (v) => isLiteral(v, flag.insecure));
       if (!bad) continue;
       fixes.push(removeOptionFix(ctx, prop, `Remove ${flag.name}: ${String(flag.insecure)}`), safeSettingsFixFor(ctx, prop.node));
-      ctx.report({ node: prop.node, messageId: 'flag', data: { option: `${flag.name}: ${String(flag.insecure)}`, condition: conditionText(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
+      ctx.report({ node: prop.node, messageId: 'flag', data: { option: `${flag.name}: ${String(flag.insecure)}`, condition: conditionsSuffix(site.condition, bad.condition), owner: flag.owner }, fixes: compact(fixes) });
     }
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkMysql2(ctx);
   },
 };
-
-/**
- * " (when `strict` is falsy)": when the options hold the property (a write under an `if` splits
- * them) and when its value is the insecure one.
- */
-function conditionText(...conditions: (string | undefined)[]): string {
-  const parts = conditions.filter((c): c is string => !!c);
-  return parts.length ? conditionSuffix({ value: { kind: 'unknown' }, condition: parts.join(' and ') }) : '';
-}
 
 function checkMysql2(ctx: Ctx): void {
   for (const call of ctx.sinkCalls) {
@@ -71,10 +63,9 @@ function checkMysql2Ssl(ctx: Ctx, ssl: Prop, value: Value & { kind: 'object' }, 
   if (!vi && value.open) return;
   const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
   if (vi && !off) return;
-  const when = [...conditions, off?.condition].filter(Boolean).join(' and ');
   // Added to the literal the ssl options were written in (maybe via a variable).
   const added = vi ? undefined : addOptionEdit(ctx, value, 'verifyIdentity', 'verifyIdentity: true');
   const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : added && { title: 'Add verifyIdentity: true', kind: 'suggestion' as const, edits: [added] };
-  ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: when ? `, and here it is not (${when})` : '' }, fixes: fix ? [fix] : [] });
+  ctx.report({ node: vi ? vi.node : ssl.node, messageId: 'mysql2', data: { condition: conditionsSuffix(...conditions, off?.condition) }, fixes: fix ? [fix] : [] });
 }
 

@@ -13,12 +13,10 @@ export const meta = ruleMeta({
   precision: 'high',
   // Option and URI parameter names, and the modules of the mysql2 sink (verifyIdentity may be missing).
   messages: {
-    noopCheck:
-      'checkServerIdentity{where} returns nothing for every host{condition}, so a certificate for any domain is accepted and anyone with one can impersonate the server. Remove it to get Node\'s check, or return tls.checkServerIdentity(host, cert) from yours.',
-    flag: '{option} disables host name verification{condition} ({owner}), so a certificate for any domain is accepted. Remove it.',
-    uri: 'The connection string sets {param}={value}, which disables host name verification ({owner}), so a certificate for any domain is accepted. Remove it.',
-    mysql2:
-      'mysql2 does not check that the server certificate matches the host unless ssl.verifyIdentity is true{condition}, so a certificate for any domain signed by a trusted CA is accepted. Set verifyIdentity: true.',
+    noopCheck: 'checkServerIdentity{where} accepts any host name{condition}, so a certificate for any domain passes.',
+    flag: '{option}{condition} skips the host name check ({owner}), so a certificate for any domain passes.',
+    uri: '{param}={value} in the connection string skips the host name check ({owner}), so a certificate for any domain passes.',
+    mysql2: 'ssl.verifyIdentity is not true{condition}, so mysql2 accepts a trusted certificate for any domain.',
   },
 });
 

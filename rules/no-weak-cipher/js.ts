@@ -4,10 +4,11 @@ import ts from 'typescript';
 import type { Fix, Severity, TextEdit } from '../api.js';
 import type { JsReport, Prop } from '../js/api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS } from '../ciphers/weakness.js';
-import {
-  cipherListFlag, cipherProblems, isInsecureCipherString, describeSuites, describeWeaknesses, preview, worse, type CipherProblem, type ProblemLevel,
-} from '../common/cipher-strings.js';
+import { cipherListFlag, cipherProblems, isInsecureCipherString, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
+import { removeElement, safeExclusions, type CipherStringEdit } from '../common/cipher-fixes.js';
+import { describeEnabled, preview } from '../common/cipher-words.js';
 import { compact } from '../common/compact.js';
+import { conditionsSuffix } from '../common/conditions.js';
 import { removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, type OptionSite } from '../js/option-sites.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
@@ -25,17 +26,15 @@ const REPLACE_TITLE = 'Replace the cipher list with the Mozilla intermediate lis
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: ['ciphers', 'DEFAULT_CIPHERS', '--tls-cipher-list'],
+  needles: [...NAMES, ...DEFAULT_CIPHERS, '--tls-cipher-list'],
   // Tier-1 suites or @SECLEVEL=0 (errors); warnings and information stay.
   optionChecks: [optionCheck('ciphers', (v) => isInsecureCipherString(literalString(v) ?? ''))],
   check(ctx) {
     const reported: Reported = new Map();
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site, reported);
     for (const w of tlsDefaultWrites(ctx, DEFAULT_CIPHERS)) {
-      const assignment = ts.isBinaryExpression(w.node);
       const alternatives = compact([replaceFix(w.valueNode), w.removal]);
-      const alt = assignment ? 'remove the assignment, which changes every later TLS context of the process' : 'leave tls.DEFAULT_CIPHERS alone, it applies to every later TLS context of the process';
-      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives, alt });
+      checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives });
     }
     if (ctx.text.includes('--tls-cipher-list=')) checkFlags(ctx, reported);
     for (const r of reported.values()) {
@@ -66,8 +65,6 @@ interface Target {
   condition?: string;
   /** Suggestions that replace or remove the whole value. */
   alternatives: Fix[];
-  /** The way out besides excluding suites, for the message: "leave ciphers out to use Node's default list". */
-  alt: string;
   /** Offered with insecure findings only (it removes what the insecure-options table calls insecure). */
   safeSettings?: () => Fix | undefined;
   /**
@@ -89,7 +86,6 @@ function checkOption(ctx: Ctx, site: OptionSite, reported: Reported): void {
     value,
     ...(site.condition ? { condition: site.condition } : {}),
     alternatives: compact([replaceFix(value, prop), removeOptionFix(ctx, prop, 'Remove the ciphers option (use the Node.js default list)')]),
-    alt: "leave ciphers out to use Node's default list",
     safeSettings,
     ...(site.atTlsPath ? {} : { maybeUnrelated: true }),
   });
@@ -126,43 +122,35 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     reportWhole(ctx, reported, t, text, problems, condition, at === 0 ? lit.end - 1 : undefined);
     return;
   }
+  const base = first + at;
   for (const p of problems) {
-    const range = { start: first + at + p.element.start, end: first + at + p.element.end };
+    const range = { start: base + p.element.start, end: base + p.element.end };
     const fixes: Fix[] = [];
-    if (p.kind === 'seclevel0') {
-      fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [removeElement(text, p.element, first + at)] });
-    } else if (p.exclusions) {
-      fixes.push(appendFix(text, p.exclusions, first + at + text.length));
-    }
-    report(ctx, reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, {
-      subject: `\`${p.element.text}\` in ${t.where}`, suites: p.suitesText, why: p.why,
-      advice: advice(p.exclusions, t.alt),
-    }, condition, fixes, at === 0 ? lit : undefined);
+    if (p.kind === 'seclevel0') fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shifted(removeElement(text, p.element), base)] });
+    else if (p.safeFix) fixes.push(safeFix(p.safeFix, base));
+    report(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, { subject: `'${p.element.text}' in ${t.where}`, suites: p.enables }, condition, fixes, at === 0 ? lit : undefined);
   }
 }
 
-/** A computed string: one finding at the option for its worst problems, one for @SECLEVEL=0. */
+/**
+ * A computed string: one finding at the option for its worst problems, one for @SECLEVEL=0. An
+ * escaped literal (`appendAt`: the offset of its end) may take exclusions of its insecure suites.
+ */
 function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, appendAt?: number): void {
   const range = { start: t.node.getStart(t.node.getSourceFile()), end: t.node.end };
   const subject = `${t.where} ${preview(text)}`;
   const suiteProblems = problems.filter((p) => p.kind === 'suites');
   if (suiteProblems.length > 0) {
     const level = suiteProblems.map((p) => p.level).reduce(worse);
-    const worst = suiteProblems.filter((p) => p.level === level);
-    const suites = [...new Set(worst.flatMap((p) => p.suites))];
-    // The exclusions are one set for the whole string: usable when every reported problem takes them.
-    const fixable = suiteProblems.filter((p) => p.level !== 'info');
-    const exclusions = appendAt !== undefined && fixable.every((p) => p.exclusions) ? fixable[0]?.exclusions : undefined;
-    const fixes = exclusions ? [appendFix(text, exclusions, appendAt!)] : [];
-    report(ctx, reported, t, level, level, range, {
-      subject, suites: describeSuites(suites, level), why: describeWeaknesses(level, suites), advice: advice(exclusions, t.alt),
-    }, condition, fixes);
+    const suites = [...new Set(suiteProblems.filter((p) => p.level === level).flatMap((p) => p.suites))];
+    const exclusions = appendAt !== undefined && level === 'insecure' ? safeExclusions(text, suites) : undefined;
+    report(reported, t, level, level, range, { subject, suites: describeEnabled(suites, level) }, condition, exclusions ? [safeFix(exclusions, appendAt! - text.length)] : []);
   }
-  if (problems.some((p) => p.kind === 'seclevel0')) report(ctx, reported, t, 'secLevelZero', 'insecure', range, { subject }, condition, []);
+  if (problems.some((p) => p.kind === 'seclevel0')) report(reported, t, 'secLevelZero', 'insecure', range, { subject }, condition, []);
 }
 
 function report(
-  _ctx: Ctx, reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, condition: string, own: Fix[],
+  reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, condition: string, own: Fix[],
   literal?: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
 ): void {
   const key = `${range.start}:${range.end}:${messageId}`;
@@ -172,30 +160,18 @@ function report(
     return;
   }
   reported.set(key, {
-    descriptor: { range, node: literal ?? t.node, messageId, severity: SEVERITY[level], data: { ...data, condition: condition ? ` (${condition})` : '' } },
+    descriptor: { range, node: literal ?? t.node, messageId, severity: SEVERITY[level], data: { ...data, condition: conditionsSuffix(condition) } },
     own, alternatives: t.alternatives, safeSettings: level === 'insecure' ? t.safeSettings : undefined, literal, sites: 1,
   });
 }
 
-function advice(exclusions: string[] | undefined, alt: string): string {
-  return exclusions ? `append '${exclusions.join(':')}' to exclude them, or ${alt}` : `use the Mozilla intermediate list, or ${alt}`;
+/** The safe fix of a cipher string edit, at `base` (where the string starts in the file). */
+function safeFix(edit: CipherStringEdit, base: number): Fix {
+  return { title: edit.title, kind: 'safe', edits: [shifted(edit, base)] };
 }
 
-/** The safe fix: `!X` elements after the string remove exactly the weak suites; the rest keeps its order. */
-function appendFix(text: string, exclusions: string[], at: number): Fix {
-  const sep = text === '' || /[:, ]$/.test(text) ? '' : ':';
-  const list = exclusions.join(':');
-  const shown = exclusions.length <= 8 ? `'${list}'` : `${exclusions.length} exclusions ('${exclusions.slice(0, 3).join(':')}:…')`;
-  return { title: `Add ${shown} to exclude the weak suites`, kind: 'safe', edits: [{ start: at, end: at, text: `${sep}${list}` }] };
-}
-
-/** Deletes one element with one separator next to it. */
-function removeElement(text: string, el: { start: number; end: number }, base: number): TextEdit {
-  const isSep = (c: string | undefined) => c === ':' || c === ',' || c === ' ';
-  let { start, end } = el;
-  if (start > 0 && isSep(text[start - 1])) start--;
-  else if (isSep(text[end])) end++;
-  return { start: base + start, end: base + end, text: '' };
+function shifted(edit: { start: number; end: number; text: string }, base: number): TextEdit {
+  return { start: base + edit.start, end: base + edit.end, text: edit.text };
 }
 
 /** Replaces the value with Mozilla's intermediate list, keeping the literal's quote style. */
@@ -215,7 +191,7 @@ function checkFlags(ctx: Ctx, reported: Reported): void {
     const flag = cipherListFlag(n.text);
     const problems = flag && cipherProblems(flag.value);
     if (flag && problems?.length) {
-      const t: Target = { where: '--tls-cipher-list', node: n, value: n, alternatives: [], alt: 'drop --tls-cipher-list to keep Node\'s default list' };
+      const t: Target = { where: '--tls-cipher-list', node: n, value: n, alternatives: [] };
       reportInLiteral(ctx, reported, t, flag.value, problems, '', n, flag.start);
     }
     return 'skip';

@@ -12,10 +12,10 @@ export const meta = ruleMeta({
   fixKinds: ['safe', 'suggestion'],
   precision: 'high',
   messages: {
-    insecure: '{subject}{condition} enables {suites}: {why}. A network attacker can read or forge traffic on a connection that negotiates them. To fix, {advice}.',
-    weak: '{subject}{condition} enables {suites}: {why}. RFC 9325 and Mozilla\'s guidelines no longer recommend them. To fix, {advice}.',
-    info: '{subject}{condition} enables {suites} ({why}), much as Node\'s default list does. Nothing needs to change; for a stricter list use the Mozilla intermediate list.',
-    secLevelZero: '{subject}{condition} lowers OpenSSL\'s security level to 0, which allows anonymous and NULL suites, keys of any size and SHA-1 signatures. Remove it and upgrade the peer instead.',
+    insecure: '{subject}{condition} enables {suites}: that traffic can be read or forged.',
+    weak: '{subject}{condition} enables {suites}, no longer recommended (RFC 9325).',
+    info: "{subject}{condition} also enables {suites}, as Node's default list does.",
+    secLevelZero: "{subject}{condition} sets OpenSSL's security level to 0, allowing anonymous and NULL suites and short keys.",
   },
 });
 

@@ -21,7 +21,7 @@ const dhBits = (v: Value) => dhPrimeBits(literalString(v) ?? '');
 type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
-  needles: ['minDHSize', 'ecdhCurve', 'dhparam'],
+  needles: [...NAMES],
   // Removal gives Node's defaults, which this rule does not report: ecdhCurve 'auto', no DHE
   // (ECDHE only). minDHSize falls back to 1024, so only values under 1024 are removed.
   optionChecks: [
@@ -81,7 +81,7 @@ function checkEcdhCurve(ctx: Ctx, site: OptionSite): void {
   ctx.report({
     node: prop.node,
     messageId: 'ecdhCurve',
-    data: { value: list, condition: condition(site, bad), curves: weak.join(', '), curveWord: weak.length === 1 ? 'a curve' : 'curves' },
+    data: { condition: condition(site, bad), curves: weak.join(', '), curveWord: weak.length === 1 ? 'a curve' : 'curves' },
     fixes: compact(fixes),
   });
 }

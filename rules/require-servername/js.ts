@@ -5,6 +5,7 @@ import type { Fix, TextEdit } from '../api.js';
 import type { Prop, SinkCall, Value } from '../js/api.js';
 import { SINKS } from '../data/node/sinks.js';
 import { compact } from '../common/compact.js';
+import { conditionsSuffix } from '../common/conditions.js';
 import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
 import { moduleNeedles } from '../js/needles.js';
 import { isIpLiteral } from '../js/strings.js';
@@ -18,13 +19,41 @@ type Ctx = JsRuleContext<Messages>;
 
 export const js: JsPart<Messages> = {
   needles: moduleNeedles(SINKS.filter((s) => s.sni === 'none').flatMap((s) => s.modules)),
+  // "Apply safe TLS settings" on the same options adds the servername this rule asks for.
+  optionAdditions: [{ key: 'servername', propertyFor: servernameFor }],
   check(ctx) {
     for (const call of ctx.sinkCalls) {
       if (call.sink.sni !== 'none') continue;
-      checkCall(ctx, call);
+      // A sink in a helper of another file (reached by a call here) is ranged in its own file.
+      const range = { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end };
+      for (const { host, when, fix } of missingServernames(ctx, call, true)) {
+        ctx.report({ range, node: call.node, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
+      }
     }
   },
 };
+
+/**
+ * The servername this rule's fixes would add, by the literal they add it to, per file: made once,
+ * since every finding's "Apply safe TLS settings" asks (3,000 findings asked about 3,000 calls each).
+ */
+const SERVERNAMES = new WeakMap<ts.SourceFile, Map<ts.Node, string>>();
+
+/** `servername: <host>` when this rule's fix would add it to this literal (see OptionAddition). */
+function servernameFor(ctx: JsRuleContext, literal: ts.ObjectLiteralExpression): string | undefined {
+  let byTarget = SERVERNAMES.get(ctx.sourceFile);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const call of ctx.sinkCalls) {
+      if (call.sink.sni !== 'none') continue;
+      for (const m of missingServernames(ctx, call, false)) {
+        if (m.fix && m.target && m.host.text !== undefined && !byTarget.has(m.target)) byTarget.set(m.target, `servername: ${m.host.text}`);
+      }
+    }
+    SERVERNAMES.set(ctx.sourceFile, byTarget);
+  }
+  return byTarget.get(literal);
+}
 
 interface Host {
   /** Source text to put in `servername:`; absent when the expression is not safe to repeat. */
@@ -44,19 +73,25 @@ interface Missing {
   /** When these options are the ones used. */
   when?: string;
   fix?: Fix;
+  /** The node of the TLS options object the fix adds servername to, when it has one. */
+  target?: ts.Node;
 }
 
-function checkCall(ctx: Ctx, call: SinkCall): void {
+/**
+ * The servernames a call lacks, one per finding. `emit` reports the findings met on the way
+ * (an IP servername, a socket of unknown host); off for "Apply safe TLS settings", which only asks.
+ */
+function missingServernames(ctx: JsRuleContext, call: SinkCall, emit: boolean): Missing[] {
   const options = call.options;
   const missing: Missing[] = [];
   if (!options) {
-    const m = checkOptions(ctx, call, undefined, undefined);
+    const m = checkOptions(ctx, call, undefined, undefined, emit);
     if (m) missing.push(m);
   } else {
     // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies.
     const objects = branchesOf(options).filter((b) => b.value.kind === 'object');
     for (const b of objects) {
-      const m = checkOptions(ctx, call, b.value as ObjectValue, b.condition);
+      const m = checkOptions(ctx, call, b.value as ObjectValue, b.condition, emit);
       if (m) missing.push(m);
     }
     // Every version of the options lacks servername (a write under an `if` split them): one
@@ -67,13 +102,7 @@ function checkCall(ctx: Ctx, call: SinkCall): void {
       missing.splice(0, missing.length, { host: missing[0].host, when: sharedConditions(missing.map((m) => m.when)), fix: fixed });
     }
   }
-  const sf = call.node.getSourceFile();
-  const range = { start: call.node.getStart(sf), end: call.callee.end };
-  for (const { host, when, fix } of missing) {
-    const hostText = host.text === undefined ? 'the host name' : elideHoles(host.text);
-    const condition = [...new Set([when, host.condition].filter(Boolean).flatMap((c) => c!.split(/ and (?=when )/)))].join(' and ');
-    ctx.report({ range, node: call.node, messageId: 'missing', data: { sink: call.sink.id, host: host.shown, condition: condition ? ` (${condition})` : '', hostText }, fixes: fix ? [fix] : [] });
-  }
+  return missing;
 }
 
 /** Edits without repeats; undefined when two of them overlap. */
@@ -92,7 +121,7 @@ function sharedConditions(conditions: readonly (string | undefined)[]): string |
   return shared.length ? shared.join(' and ') : undefined;
 }
 
-function checkOptions(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined): Missing | undefined {
+function checkOptions(ctx: JsRuleContext, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined, emit: boolean): Missing | undefined {
   let when = optionsWhen;
   const { sink } = call;
   const args = call.node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
@@ -103,18 +132,18 @@ function checkOptions(ctx: Ctx, call: SinkCall, options: ObjectValue | undefined
   if (tls === 'unknown') return undefined;
   const servername = tls?.props.get('servername');
   if (servername) {
-    checkIpServername(ctx, call, options, args, servername);
+    if (emit) checkIpServername(ctx as Ctx, call, options, args, servername);
     return undefined;
   }
   if (tls?.open) return undefined;
   let host = findHost(ctx, call, options, args);
   if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
     host = socketHost(ctx, options.props.get('socket')!.value);
-    if (host === undefined) ctx.report({ range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end }, node: call.node, messageId: 'missingSocket', data: { sink: sink.id } });
+    if (host === undefined && emit) (ctx as Ctx).report({ range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end }, node: call.node, messageId: 'missingSocket', data: { sink: sink.id } });
   }
   if (host === undefined || host === 'ip-or-local') return undefined;
   const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);
-  return { host, when, fix };
+  return { host, when, fix, ...(tls ? { target: tls.node } : {}) };
 }
 
 type ObjectValue = Value & { kind: 'object' };
@@ -263,7 +292,8 @@ function hostOf(ctx: Ctx, expr: ts.Expression, value: Value): HostResult {
   if (name !== undefined && branches.length === 1) return { text: `'${name}'`, shown: `'${name}'` };
   const repeatable = !hasIp && isPure(expr) && !(named && literalString(named.value)!.includes('://'));
   const text = expr.getText(ctx.sourceFile);
-  const shown = name !== undefined && !hasUnknown ? `'${name}'` : text.startsWith('`') ? snippet(elideHoles(text)) : `\`${snippet(text)}\``;
+  // Messages carry no Markdown: a template's backticks go too (a panel would show them).
+  const shown = name !== undefined && !hasUnknown ? `'${name}'` : snippet(elideHoles(text)).replace(/`/g, '');
   return { text: repeatable ? text : undefined, shown, condition: name !== undefined && !hasUnknown ? named!.condition : undefined };
 }
 

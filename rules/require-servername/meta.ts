@@ -13,9 +13,9 @@ export const meta = ruleMeta({
   precision: 'high',
   // It reads only calls of sinks that send no SNI by themselves: their modules must be named.
   messages: {
-    missing: '{sink} connects to {host}{condition} without servername, so no SNI is sent and a server hosting several names may present the wrong certificate. Add servername: {hostText}.',
-    missingSocket: '{sink} over an existing socket sends no SNI unless servername is given, so a server hosting several names may present the wrong certificate. Add servername with the server\'s host name.',
-    ipServername: "servername is the IP address '{value}'{condition}: SNI may only carry host names (RFC 6066), and Node warns (DEP0123). Use the server's host name, or remove servername when connecting by IP.",
+    missing: '{sink} to {host}{condition} sends no SNI: a shared server may send the wrong certificate.',
+    missingSocket: '{sink} over an existing socket sends no SNI: a shared server may send the wrong certificate.',
+    ipServername: "servername is the IP address '{value}'{condition}: SNI carries host names only (RFC 6066), and Node warns (DEP0123).",
   },
 });
 

@@ -13,8 +13,9 @@ interface JsonOut { input: string; suites: JsonSuite[]; tls13: JsonSuite[]; secu
 
 function json(s: string): JsonOut {
   const r = run(s, '--json');
-  assert.equal(r.code, 0);
-  return JSON.parse(r.out) as JsonOut;
+  const out = JSON.parse(r.out) as JsonOut;
+  assert.equal(r.code, out.verdict === 'insecure' || out.verdict === 'empty' ? 1 : 0, `exit code for a ${out.verdict} string`);
+  return out;
 }
 
 /** The table rows of the TLS 1.2 section (header included). */
@@ -117,7 +118,9 @@ describe('usage', () => {
     const r = run();
     assert.equal(r.code, 2);
     assert.match(r.out, /missing the cipher string/);
-    assert.match(r.out, /Usage: tlslint ciphers/);
+    // One line pointing at the help, not the whole help.
+    assert.match(r.out, /Run 'tlslint ciphers --help' for the options\./);
+    assert.doesNotMatch(r.out, /Usage: tlslint ciphers/);
     assert.equal(run('--json').code, 2);
   });
 
@@ -125,6 +128,16 @@ describe('usage', () => {
     assert.equal(run('HIGH', 'ALL').code, 2);
     assert.equal(run('HIGH', '--frobnicate').code, 2);
     assert.equal(run('HIGH', '--security-level', '9').code, 2);
+  });
+
+  test('exit codes follow the verdict: 1 for an insecure string or one Node rejects, 0 otherwise (weak is a warning)', () => {
+    assert.equal(run('RC4-SHA:ECDHE+AESGCM').code, 1);
+    assert.equal(run('ECDHE+AESGCM:@SECLEVEL=0').code, 1);
+    assert.equal(run('nonsense').code, 1);
+    assert.equal(run('ALL').code, 0);
+    assert.equal(run('HIGH:!aNULL:!MD5').code, 0);
+    assert.equal(run('ECDHE+AESGCM').code, 0);
+    assert.equal(run('RC4-SHA:ECDHE+AESGCM', '--json').code, 1);
   });
 
   test('--help, -- and strings that start with -', () => {

@@ -4,42 +4,19 @@
 // user does, so the process boundary (exit code, stdout, stderr) is covered too.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../server/src/cli/main.js';
+import { run, tree, type Ran } from '../helpers/cli.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** `tlslint args` in a child process, from the bundle. */
 function spawnCli(args: string[], cwd: string): Ran {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** `tlslint args` in this process. */
-async function run(args: string[], cwd: string): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
-  return { code, stdout, stderr };
-}
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
 }
 
 const INSECURE = "const tls = require('tls');\ntls.connect({ host: '10.0.0.1', port: 443, rejectUnauthorized: false });\n";
@@ -58,14 +35,31 @@ describe('the built tlslint command (dist/cli.js, a child process)', () => {
     const r = spawnCli(['src'], dir);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /src\/a\.js/);
-    assert.match(r.stdout, /2:44\s+error\s+rejectUnauthorized: false disables certificate verification.*no-unverified-certificate/);
+    assert.match(r.stdout, /2:44\s+error\s+rejectUnauthorized: false in tls\.connect accepts any certificate, so the server can be spoofed\.\s+no-unverified-certificate/);
   });
 
-  it('exits 2 with the message on stderr for an unknown option', () => {
+  it('exits 2 with the message on stderr for an unknown option, and one line pointing at --help', () => {
     const r = spawnCli(['--frmat', 'json'], tree({ 'a.js': CLEAN }));
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /unknown option '--frmat'/);
+    assert.equal(r.stderr, "tlslint: unknown option '--frmat'\nRun 'tlslint --help' for the options.\n");
+  });
+
+  it('exits 2 for a missing path with only the error: no "No problems found" after it', () => {
+    const r = spawnCli(['nope'], tree({ 'a.js': CLEAN }));
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'tlslint: nope: no such file or directory\n');
+    assert.equal(r.stdout, '');
+  });
+
+  it('tlslint ciphers exits 1 on an insecure list, with its usage errors on stderr', () => {
+    const dir = tree({});
+    assert.equal(spawnCli(['ciphers', 'RC4-SHA:ECDHE+AESGCM'], dir).code, 1);
+    assert.equal(spawnCli(['ciphers', 'ECDHE+AESGCM'], dir).code, 0);
+    const usage = spawnCli(['ciphers'], dir);
+    assert.equal(usage.code, 2);
+    assert.equal(usage.stdout, '');
+    assert.match(usage.stderr, /missing the cipher string\nRun 'tlslint ciphers --help'/);
   });
 });
 
@@ -97,11 +91,16 @@ describe('tlslint CLI', () => {
     assert.ok(results.every((x) => !path.isAbsolute(x.locations[0].physicalLocation.artifactLocation.uri)));
   });
 
-  it('exits 2 for a path that does not exist', async () => {
-    const dir = tree({ 'a.js': CLEAN });
+  it('exits 2 for a path that does not exist, and reports the paths that do', async () => {
+    const dir = tree({ 'a.js': CLEAN, 'b.js': INSECURE });
     const r = await run(['nope'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /nope: no such file or directory/);
+    assert.equal(r.stdout, '');
+    const some = await run(['nope', 'b.js'], dir);
+    assert.equal(some.code, 2);
+    assert.match(some.stdout, /b\.js\n.*no-unverified-certificate/);
+    assert.equal((await run(['nope', 'a.js'], dir)).stdout, '');
   });
 
   it('exits 2 with a clear message for unknown options and bad --rule values', async () => {
@@ -135,6 +134,44 @@ describe('tlslint CLI', () => {
     assert.deepEqual(JSON.parse(off.stdout)[0].findings, []);
     const quiet = await run(['--quiet', '--format', 'json', '.'], dir);
     assert.deepEqual(JSON.parse(quiet.stdout)[0].findings, []);
+  });
+
+  it('--quiet leaves out warnings of every kind, the parse-error note too', async () => {
+    const dir = tree({ 'a.ts': "import tls from 'tls';\nconst x = ;\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 'b.js': "const tls = require('tls');\ntls.connect({ host: 'db.example.com', port: 443 });\n" });
+    const loud = await run(['.'], dir);
+    assert.match(loud.stdout, /Syntax error/);
+    assert.match(loud.stdout, /require-servername/);
+    const quiet = await run(['--quiet', '.'], dir);
+    assert.doesNotMatch(quiet.stdout, /Syntax error|require-servername|not fully checked/);
+    assert.match(quiet.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
+  });
+
+  it('information findings only with --include-info, in every format', async () => {
+    const dir = tree({ 'a.js': "const tls = require('tls');\ntls.createServer({ key, cert, ciphers: 'HIGH:!aNULL:!MD5' });\n" });
+    const plain = await run(['.'], dir);
+    assert.equal(plain.code, 0);
+    assert.equal(plain.stdout, '✔ No problems found.\n');
+    const withInfo = await run(['--include-info', '.'], dir);
+    assert.equal(withInfo.code, 0);
+    assert.match(withInfo.stdout, /info\s+'HIGH' in ciphers also enables .*no-weak-cipher\n\n✖ 1 problem \(0 errors, 0 warnings, 1 info\)/);
+    const json = (args: string[]) => run(['--format', 'json', ...args, '.'], dir).then((r) => JSON.parse(r.stdout)[0]);
+    assert.deepEqual((await json([])).findings, []);
+    assert.deepEqual((await json(['--include-info'])).findings.map((f: { severity: string }) => f.severity), ['info']);
+    assert.equal((await json(['--include-info'])).infoCount, 1);
+    const sarifOf = (args: string[]) => run(['--format', 'sarif', ...args, '.'], dir).then((r) => JSON.parse(r.stdout).runs[0].results);
+    assert.deepEqual(await sarifOf([]), []);
+    assert.equal((await sarifOf(['--include-info'])).length, 1);
+    assert.equal(JSON.parse((await run(['--format', 'json-with-metadata', '--include-info', '.'], dir)).stdout).metadata.infoCount, 1);
+  });
+
+  it('JSON carries per-file counts, json-with-metadata the totals', async () => {
+    const dir = tree({ 'a.js': INSECURE, 'b.js': CLEAN });
+    const r = await run(['--format', 'json-with-metadata', '.'], dir);
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout) as { results: { filePath: string; errorCount: number; warningCount: number }[]; metadata: Record<string, number> };
+    assert.deepEqual(out.results.map((f) => [f.filePath, f.errorCount, f.warningCount]), [['a.js', 1, 0], ['b.js', 0, 0]]);
+    assert.deepEqual(out.metadata, { errorCount: 1, warningCount: 0, infoCount: 0, fixableCount: 0 });
+    assert.deepEqual(out.results, JSON.parse((await run(['--format', 'json', '.'], dir)).stdout));
   });
 
   it('honours ignore globs, node_modules and .gitignore', async () => {
@@ -171,6 +208,9 @@ describe('tlslint CLI', () => {
     const strict = await run(['--report-unused-disable-directives', '.'], dir);
     assert.equal(strict.code, 1);
     assert.match(strict.stdout, /Unused tlslint-disable-next-line directive \(no no-legacy-tls-version finding/);
+    // Counted as the problems they are (errors), not as notes about files that were not fully checked.
+    assert.match(strict.stdout, /✖ 2 problems \(2 errors, 0 warnings\)/);
+    assert.doesNotMatch(strict.stdout, /not fully checked/);
   });
 
   it('--fix applies only safe fixes; --fix-suggestions applies the rest and leaves code that lints clean', async () => {

@@ -164,3 +164,16 @@ test('isSourceFile', () => {
   for (const f of ['a.js', 'a.jsx', 'a.mjs', 'a.cjs', 'a.ts', 'a.tsx', 'a.mts', 'a.cts', 'a.d.js', 'food.ts', 'x.d/y.ts']) assert.ok(isSourceFile(f), f);
   for (const f of ['a.d.ts', 'a.d.mts', 'a.d.cts', 'a.d.css.ts', 'a.json', 'a.md', 'a.tsbuildinfo', 'ts']) assert.ok(!isSourceFile(f), f);
 });
+
+test('project files: found by name and pattern, never in node_modules or .git', async () => {
+  const root = path.join(tmp, 'files');
+  for (const f of ['package.json', 'src/package.json', '.npmrc', '.yarnrc', '.yarnrc.yml', '.env', '.env.production', '.env.example', 'Dockerfile', 'Dockerfile.dev', 'api.Dockerfile', 'Containerfile', 'compose.yaml', '.github/workflows/ci.yml', '.gitlab-ci.yml', 'k8s/deploy.yaml', 'ecosystem.config.json', 'ecosystem.config.js']) write(`files/${f}`);
+  for (const f of ['tsconfig.json', 'data.json', '.envrc', 'env.txt', 'node_modules/dep/package.json', 'node_modules/dep/.npmrc', '.git/config.yml', 'Dockerfile.d.ts']) write(`files/${f}`);
+  write('files/.env.js');
+  const files: string[] = [];
+  for await (const f of discoverFiles(['.'], { cwd: root })) files.push(path.relative(root, f).split(path.sep).join('/'));
+  assert.deepEqual(files, [
+    '.env', '.env.example', '.env.js', '.env.production', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.npmrc', '.yarnrc', '.yarnrc.yml',
+    'Containerfile', 'Dockerfile', 'Dockerfile.dev', 'api.Dockerfile', 'compose.yaml', 'ecosystem.config.js', 'ecosystem.config.json', 'k8s/deploy.yaml', 'package.json', 'src/package.json',
+  ]);
+});

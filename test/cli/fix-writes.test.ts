@@ -2,29 +2,12 @@
 // (also in the lines a fix adds), a file changed on disk after tlslint read it is left alone with
 // a note, and maxFileSize decides what is fixed as it decides what is linted.
 import assert from 'node:assert/strict';
-import fs, { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import fs, { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../server/src/cli/main.js';
+import { run, tree } from '../helpers/cli.js';
 
 const BOM = '\ufeff';
-
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
-  return { code, stdout, stderr };
-}
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-fixw-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const crlf = (lines: string[]) => lines.join('\r\n');
 // A safe fix (removing enableTrace) and, with --fix-suggestions, one that adds a line (servername).

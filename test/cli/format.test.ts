@@ -6,7 +6,7 @@ import { rules as catalog } from '../../rules/index.js';
 import type { Fix, Rule, RuleMeta, Severity } from '../../rules/api.js';
 import type { FileResult, Finding, Note, Range } from '../../server/src/engine/types.js';
 import { formatText } from '../../server/src/cli/format-text.js';
-import { formatJson } from '../../server/src/cli/format-json.js';
+import { formatJson, formatJsonWithMetadata } from '../../server/src/cli/format-json.js';
 import { formatSarif, pascalCase, securitySeverity } from '../../server/src/cli/format-sarif.js';
 
 const cwd = path.resolve('/work/project');
@@ -91,7 +91,8 @@ describe('formatText', () => {
         '        warning  rule crashed: boom  no-weak-cipher (rule error)',
         '  1:11  error    \')\' expected.       parse error',
         '',
-        '✖ 3 problems (2 errors, 1 warning, 0 infos)',
+        // No information findings: their count is left out (they show only with --include-info).
+        '✖ 3 problems (2 errors, 1 warning)',
         '  2 notes about files that were not fully checked (listed above).',
         '  1 fixable with `--fix`; 2 more with `--fix-suggestions` (changes what connects: review the diff).',
       ].join('\n'),
@@ -101,6 +102,17 @@ describe('formatText', () => {
   test('nothing found', () => {
     assert.equal(formatText([{ fileName: file('a.ts'), findings: [], notes: [] }], { cwd, color: false }), '✔ No problems found.');
     assert.equal(formatText([], { cwd, color: false }), '✔ No problems found.');
+  });
+
+  test('nothing found, but a path could not be read: no "No problems found"', () => {
+    assert.equal(formatText([], { cwd, color: false, incomplete: true }), '');
+  });
+
+  test('unused disable directives are problems at their severity, not notes about unchecked files', () => {
+    const unused: Note = { kind: 'unused-directive', severity: 'error', message: 'Unused tlslint-disable-next-line directive (no finding to suppress here).', range: rangeOf(SOURCE, 0, 6) };
+    const out = formatText([{ fileName: file('a.ts'), findings: [], notes: [unused] }], { cwd, color: false });
+    assert.match(out, /\n✖ 1 problem \(1 error, 0 warnings\)$/);
+    assert.doesNotMatch(out, /not fully checked/);
   });
 
   test('multi-line messages stay on one row; singular counts', () => {
@@ -173,7 +185,19 @@ describe('formatJson', () => {
       { kind: 'parse-error', severity: 'error', message: "')' expected.", ruleId: null, line: 1, column: 11, endLine: 1, endColumn: 12 },
       { kind: 'rule-error', severity: 'warning', message: 'rule crashed: boom', ruleId: 'no-weak-cipher', line: null, column: null, endLine: null, endColumn: null },
     ]);
-    assert.deepEqual(Object.keys(out[0]), ['filePath', 'findings', 'notes']);
+    // The counts come last: fields are only ever added at the end (the header's promise).
+    assert.deepEqual(Object.keys(out[0]), ['filePath', 'findings', 'notes', 'errorCount', 'warningCount', 'infoCount', 'fixableCount']);
+    assert.deepEqual([out[0].errorCount, out[0].warningCount, out[0].infoCount, out[0].fixableCount], [2, 1, 0, 1]);
+    // A parse error is a note about the file, not a problem in it.
+    assert.deepEqual([out[2].errorCount, out[2].warningCount], [0, 0]);
+  });
+
+  test('json-with-metadata: the same array and the totals', () => {
+    const unused: Note = { kind: 'unused-directive', severity: 'error', message: 'Unused directive.', range: rangeOf(SOURCE, 0, 6) };
+    const results = [...sample(), { fileName: file('b.ts'), findings: [finding(SOURCE, 'no-weak-cipher', "'RC4'", 'info')], notes: [unused] }];
+    const out = JSON.parse(formatJsonWithMetadata(results, { cwd }));
+    assert.deepEqual(out.results, JSON.parse(formatJson(results, { cwd })));
+    assert.deepEqual(out.metadata, { errorCount: 3, warningCount: 1, infoCount: 1, fixableCount: 1 });
   });
 
   test('files outside cwd keep a relative path', () => {

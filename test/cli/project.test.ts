@@ -54,14 +54,14 @@ describe('the project model in the CLI', () => {
       r.stdout,
       [
         'src/config.ts',
-        "  1:29  error  rejectUnauthorized: false disables certificate verification in https.request, so anyone on the network path can impersonate the server. Instead, trust the server's CA with the ca option.  no-unverified-certificate",
+        "  1:29  error  rejectUnauthorized: false in https.request accepts any certificate, so the server can be spoofed.  no-unverified-certificate",
         '               used by https.request at src/client.ts:5',
         '',
         'src/main.ts',
-        "  2:35  error  rejectUnauthorized: false disables certificate verification in new https.Agent, so anyone on the network path can impersonate the server. Instead, trust the server's CA with the ca option.  no-unverified-certificate",
+        "  2:35  error  rejectUnauthorized: false in new https.Agent accepts any certificate, so the server can be spoofed.  no-unverified-certificate",
         '               rejectUnauthorized: !insecure in makeAgent at src/lib/agent.ts:3',
         '',
-        '✖ 2 problems (2 errors, 0 warnings, 0 infos)',
+        '✖ 2 problems (2 errors, 0 warnings)',
         '  1 with `--fix-suggestions` (changes what connects: review the diff).',
       ].join('\n'),
     );
@@ -80,6 +80,20 @@ describe('the project model in the CLI', () => {
       const found = (JSON.parse(r.stdout) as { filePath: string; findings: { line: number; column: number; related: unknown[] }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}:${x.column} ${x.related.length}`));
       assert.deepEqual(found, ['src/app.ts:4:32 1'], `--jobs ${jobs}`);
     }
+  });
+
+  it('lints project files (Dockerfile, package.json, .env) as without the project model', async () => {
+    const dir = tree({
+      ...SERVICE,
+      'package.json': '{"name":"svc","scripts":{"fetch":"curl -k https://x.example/./a","start":"node ./src/main.js"}}\n',
+      Dockerfile: "FROM node:20\nCOPY ./src ./src\nRUN curl -k https://x.example/ -o '../a'\n",
+      '.env': "NODE_TLS_REJECT_UNAUTHORIZED=0\nDIR='./src'\n",
+    });
+    const files = (argv: string[]) => lint(['--jobs', '1', '--format', 'json', ...argv, '.'], dir).then((r) => (JSON.parse(r.stdout) as { filePath: string; findings: unknown[]; notes: unknown[] }[]).filter((f) => !f.filePath.startsWith('src/')));
+    const withModel = await files([]);
+    assert.deepEqual(withModel.map((f) => f.filePath).sort(), ['.env', 'Dockerfile', 'package.json']);
+    assert.ok(withModel.every((f) => f.findings.length > 0));
+    assert.deepEqual(withModel, await files(['--no-project']));
   });
 
   it('--no-project checks each file alone', async () => {

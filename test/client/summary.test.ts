@@ -1,7 +1,9 @@
-// The wording of the scan summary the extension shows (notification, output, status tooltip).
+// The wording of the scan summary and the status bar (notification, output, status item, tooltip):
+// one name, thousands separators, and a notification that does not list every rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ruleCounts, severityCounts, summaryMessage, summaryTooltip } from '../../client/src/summary.js';
+import { ruleCounts, severityCounts, statusText, statusTooltip, summaryLog, summaryMessage } from '../../client/src/summary.js';
+import { formatCount, plural } from '../../protocol/counts.js';
 import type { ScanSummary } from '../../protocol/protocol.js';
 
 const summary = (over: Partial<ScanSummary> = {}): ScanSummary => ({
@@ -15,26 +17,63 @@ const summary = (over: Partial<ScanSummary> = {}): ScanSummary => ({
   ...over,
 });
 
+const big = summary({
+  files: 12345,
+  filesWithFindings: 1002,
+  findings: 6001,
+  bySeverity: { error: 5000, warning: 1001, info: 0 },
+  byRule: { 'no-weak-cipher': 3000, 'require-servername': 2001, 'no-unverified-certificate': 1000 },
+});
+
+describe('counts', () => {
+  it('have thousands separators', () => {
+    assert.equal(formatCount(6001), '6,001');
+    assert.equal(formatCount(1234567), '1,234,567');
+    assert.equal(formatCount(999), '999');
+    assert.equal(plural(1, 'file'), '1 file');
+    assert.equal(plural(6001, 'problem'), '6,001 problems');
+  });
+});
+
 describe('scan summary wording', () => {
-  it('names the findings by severity and by rule, most frequent rule first', () => {
-    assert.equal(
-      summaryMessage(summary()),
-      'TLS Lint scanned 42 files: 5 findings in 3 files (3 errors, 1 warning, 1 info). By rule: no-unverified-certificate 3, no-legacy-tls-version 1, require-servername 1.',
-    );
+  it('is one sentence with the counts by severity, without the by-rule list', () => {
+    assert.equal(summaryMessage(summary()), 'tlslint scanned 42 files: 5 problems in 3 files (3 errors, 1 warning, 1 info).');
+    assert.equal(summaryMessage(big), 'tlslint scanned 12,345 files: 6,001 problems in 1,002 files (5,000 errors, 1,001 warnings).');
+    assert.doesNotMatch(summaryMessage(big), /no-weak-cipher/);
   });
 
   it('says when the scan was cancelled, and when it found nothing', () => {
     const none = summary({ files: 1, filesWithFindings: 0, findings: 0, bySeverity: { error: 0, warning: 0, info: 0 }, byRule: {}, cancelled: true });
-    assert.equal(summaryMessage(none), 'TLS Lint scan cancelled after 1 file: no findings.');
-    assert.equal(severityCounts(none), 'no findings');
-    assert.equal(ruleCounts(none), '');
+    assert.equal(summaryMessage(none), 'tlslint: scan cancelled after 1 file: no problems.');
+    assert.equal(severityCounts(none.bySeverity), 'no problems');
+    assert.deepEqual(ruleCounts(none), []);
   });
 
   it('keeps only non-zero severities', () => {
-    assert.equal(severityCounts(summary({ bySeverity: { error: 0, warning: 2, info: 0 } })), '2 warnings');
+    assert.equal(severityCounts({ error: 0, warning: 2, info: 0 }), '2 warnings');
   });
 
-  it('has a tooltip with duration and counts', () => {
-    assert.equal(summaryTooltip(summary()), 'Last workspace scan: 42 files in 1.2 s\n5 findings: 3 errors, 1 warning, 1 info\nBy rule: no-unverified-certificate 3, no-legacy-tls-version 1, require-servername 1');
+  it('logs every rule, most frequent first, with the time it took', () => {
+    assert.equal(summaryLog(big), 'tlslint scanned 12,345 files: 6,001 problems in 1,002 files (5,000 errors, 1,001 warnings). 1.2 s.\nBy rule: no-weak-cipher 3,000, require-servername 2,001, no-unverified-certificate 1,000');
+  });
+});
+
+describe('status bar wording', () => {
+  it('shows the current count with separators', () => {
+    assert.equal(statusText(6001), 'tlslint 6,001');
+    assert.equal(statusText(0), 'tlslint 0');
+  });
+
+  it('has a tooltip with the problems by severity, broken configurations, the last scan and what a click does', () => {
+    assert.equal(
+      statusTooltip({ error: 1, warning: 1, info: 0 }, big, ['/w/.tlslintrc.json']),
+      [
+        'tlslint: 2 problems in the Problems panel (1 error, 1 warning)',
+        'Configuration error in /w/.tlslintrc.json: files under it use the last valid configuration (or the defaults) until it is fixed',
+        'Last workspace scan: 12,345 files in 1.2 s',
+        'Click for the tlslint menu: scan, clear, output, restart',
+      ].join('\n'),
+    );
+    assert.equal(statusTooltip({ error: 0, warning: 0, info: 0 }, undefined, []), 'tlslint: 0 problems in the Problems panel\nClick for the tlslint menu: scan, clear, output, restart');
   });
 });

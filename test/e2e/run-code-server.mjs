@@ -21,7 +21,9 @@ export async function runSuiteInCodeServer() {
   const { dir, ws } = makeRunDir('code-server-suite');
   const resultFile = path.join(dir, 'result.json');
   // The extension host inherits code-server's environment. NO_COLOR: plain mocha output in CI logs.
-  const server = await startCodeServer(dir, { smokeTestDriver: true, env: { E2E_RESULT_FILE: resultFile, NO_COLOR: '1' } });
+  // E2E_LOGS_DIR: where the window writes its output channels (test/e2e/vscode/output.test.cts reads them).
+  const logs = path.join(dir, 'code-server', 'user', 'logs');
+  const server = await startCodeServer(dir, { smokeTestDriver: true, env: { E2E_RESULT_FILE: resultFile, E2E_LOGS_DIR: logs, NO_COLOR: '1' } });
   console.log(`code-server ready on ${server.url} in ${seconds(Date.now() - t0)}`);
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(SUITE_ENTRY)]];

@@ -29,7 +29,7 @@ try {
     cachePath: path.join(E2E_DIR, 'vscode-test'),
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: SUITE_ENTRY,
-    extensionTestsEnv: { E2E_RESULT_FILE: resultFile, TLSLINT_E2E_SABOTAGE: process.env.TLSLINT_E2E_SABOTAGE, NO_COLOR: '1' },
+    extensionTestsEnv: { E2E_RESULT_FILE: resultFile, E2E_LOGS_DIR: path.join(userData, 'logs'), TLSLINT_E2E_SABOTAGE: process.env.TLSLINT_E2E_SABOTAGE, NO_COLOR: '1' },
     launchArgs: [ws, '--user-data-dir', userData, '--extensions-dir', path.join(dir, 'extensions'), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
   });
 } catch (err) {

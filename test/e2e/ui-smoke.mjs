@@ -1,38 +1,38 @@
 // UI smoke test of the packaged extension: installs tlslint.vsix into code-server and drives the
-// real workbench in chromium with the keyboard, as a user would. The workbench loads, src/db.js
-// shows squiggles and the Problems count, Ctrl+. offers tlslint's fix, applying it and saving
-// changes the file on disk. Screenshots go to .e2e/artifacts/.
+// real workbench in chromium with the keyboard and the mouse, as a user would, with every request
+// that leaves the machine blocked (the rule pages must come from the vsix). It checks:
+//   src/db.js shows squiggles and the Problems count, and the tlslint status item counts the same;
+//   the hover on a finding says why its rule matters, and its link opens the bundled rule page;
+//   Ctrl+. offers the fixes, "Disable … for the entire file" and "Show documentation"; the fix is
+//   applied, saved to disk, and the status count follows the Problems count;
+//   the status item's menu starts a scan that shows a cancellable notification; cancelled, then
+//   complete, then cleared, the status count equals the Problems count each time.
+// Screenshots go to .e2e/artifacts/ (images/ holds copies of them for the READMEs).
 // Usage: node test/e2e/ui-smoke.mjs [path/to/tlslint.vsix]   (after scripts/e2e-setup.mjs; without
 // a path it runs `npm run package` in a staging folder first)
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installExtension, launchChromium, startCodeServer } from './lib/code-server.mjs';
-import { ARTIFACTS_DIR, isMain, keepArtifacts } from './lib/env.mjs';
+import { ARTIFACTS_DIR, ROOT, isMain, keepArtifacts } from './lib/env.mjs';
 import { packageVsix } from './lib/package-vsix.mjs';
 import { poll, seconds } from './lib/proc.mjs';
+import { frameWithText, pickFocused, pressUntil, problemsCounts, runCommand, statusCount, statusMatchesProblems, toast, TLSLINT_STATUS } from './lib/workbench.mjs';
 import { cliReport, makeRunDir } from './lib/workspace.mjs';
 
 const FILE = 'src/db.js';
+const RULE = 'no-unverified-certificate';
 const FIX = 'Remove tlsAllowInvalidCertificates: true (verify certificates)';
 const INSECURE_LINE = '  tlsAllowInvalidCertificates: true,\n';
 const SABOTAGE = process.env.TLSLINT_E2E_SABOTAGE === '1';
+/** Files added to the workspace, each with findings: a scan long enough to be cancelled, and thousands of problems. */
+const GENERATED = 800;
 
-/** "Errors: 3, Warnings: 1"-style label of the status bar's problems item, as numbers. */
-function parseProblems(label) {
-  const count = (word) => Number(new RegExp(`${word}s?:?\\s*(\\d+)|(\\d+)\\s*${word}`, 'i').exec(label ?? '')?.slice(1).find(Boolean) ?? NaN);
-  return { errors: count('error'), warnings: count('warning') };
-}
-
-/** Presses `key` until `effect()` resolves true (up to `attempts` times), pressing `undo` between tries. */
-async function pressUntil(page, key, what, effect, undo, attempts = 5) {
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    await page.keyboard.press(key);
-    if (await effect()) return;
-    console.log(`  (${key} pressed, ${what} did not follow; attempt ${attempt})`);
-    if (undo) await page.keyboard.press(undo);
-  }
-  assert.fail(`pressing ${key} ${attempts} times did not bring ${what}`);
+/** The first sentence of the rule page's "Why it matters" paragraph: what the hover and the page must show. */
+function whyStart(ruleId) {
+  const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${ruleId}.md`), 'utf8');
+  const para = /^## Why it matters\n\n([^]*?)\n\n/m.exec(page)?.[1].replace(/\s+/g, ' ') ?? '';
+  return para.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '').slice(0, 40);
 }
 
 export async function uiSmoke(vsix) {
@@ -40,12 +40,19 @@ export async function uiSmoke(vsix) {
   const lap = (msg) => console.log(`  [${seconds(Date.now() - t0)}] ${msg}`);
   assert.ok(vsix && existsSync(vsix), `the packaged extension exists: ${vsix}`);
   const { dir, ws } = makeRunDir('ui-smoke');
+  // VS Code's npm extension opens package.json in the background, when it likes, and tlslint would
+  // count its scripts' findings in the Problems item this test reads for src/db.js: here they go.
+  const manifest = JSON.parse(readFileSync(path.join(ws, 'package.json'), 'utf8'));
+  manifest.scripts = { start: manifest.scripts.start };
+  writeFileSync(path.join(ws, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const file = path.join(ws, FILE);
   const original = readFileSync(file, 'utf8');
   assert.equal(original.split(INSECURE_LINE).length, 2, `${FILE} holds ${JSON.stringify(INSECURE_LINE)} once`);
   const expected = original.replace(INSECURE_LINE, '');
   const findings = cliReport([FILE], ws)[0].findings;
   const want = { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+  mkdirSync(path.join(ws, 'generated'), { recursive: true });
+  for (let i = 0; i < GENERATED; i++) writeFileSync(path.join(ws, 'generated', `store-${i}.js`), original);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const shot = (name) => path.join(ARTIFACTS_DIR, `ui-smoke-${name}.png`);
 
@@ -54,51 +61,78 @@ export async function uiSmoke(vsix) {
   assert.equal(installed.length, 1, 'tlslint is the one installed extension');
   const server = await startCodeServer(dir);
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // Offline: whatever the workbench asks of the internet fails, as it would on a plane.
+  const blocked = [];
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => (blocked.push(route.request().url()), route.abort()));
+  const page = await context.newPage();
   let ok = false;
   try {
-    const problemsLabel = () => page.locator('#status\\.problems').getAttribute('aria-label', { timeout: 2000 }).catch(() => null);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
     lap('workbench loaded');
 
-    // Quick Open (Ctrl+P), as a user opens a file.
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
-    await page.keyboard.type(FILE);
-    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20_000 });
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.editor-group-container .monaco-editor .view-lines', { timeout: 20_000 });
-    lap(`${FILE} opened`);
-
-    await page.waitForSelector('.editor-group-container .monaco-editor .squiggly-error', { timeout: 60_000 });
-    lap('squiggles rendered');
-    const before = await poll(`the status bar to count ${JSON.stringify(want)}`, async () => {
-      const p = parseProblems(await problemsLabel());
-      return p.errors === want.errors && p.warnings === want.warnings ? p : undefined;
-    }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${await problemsLabel()}`));
-    lap(`status bar: ${await problemsLabel()}`);
-
-    // Cursor onto the finding (Ctrl+G line:column), then the quick-fix menu (Ctrl+.). A key
-    // pressed while focus moves between widgets can be lost, so each step waits for its effect
-    // and presses again if it did not come (logged).
+    const openFile = async () => {
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await pressUntil(page, 'Control+P', 'Quick Open', () => input.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false), 'Escape');
+      await input.fill(FILE);
+      await pickFocused(page, path.basename(FILE));
+      await page.waitForSelector('.editor-group-container .monaco-editor .view-lines', { timeout: 20_000 });
+    };
     const line = original.slice(0, original.indexOf(INSECURE_LINE)).split('\n').length;
-    await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
-    await page.keyboard.type(`${line}:3`);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-    await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col 3` }).first().waitFor({ timeout: 10_000 });
+    const goToFinding = async () => {
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await pressUntil(page, 'Control+G', 'Go to Line', () => input.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false), 'Escape');
+      await page.keyboard.type(`${line}:3`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+      await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col 3` }).first().waitFor({ timeout: 10_000 });
+    };
+
+    await openFile();
+    await page.waitForSelector('.editor-group-container .monaco-editor .squiggly-error', { timeout: 60_000 });
+    const before = await poll(`the Problems item to count ${JSON.stringify(want)}`, async () => {
+      const p = await problemsCounts(page);
+      return p.errors === want.errors && p.warnings === want.warnings ? p : undefined;
+    }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${(await problemsCounts(page)).label}`));
+    const opened = await statusMatchesProblems(page, `with ${FILE} open`);
+    lap(`${FILE} open: Problems "${before.label}", status "${opened.text}"`);
+
+    // The hover brings the rule's "why" (from the page in the vsix); its link opens the page.
+    await goToFinding();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: `tlslint: ${RULE}` }).first();
+    await pressUntil(page, 'Control+K', 'the hover', async () => {
+      await page.keyboard.press('Control+I');
+      return hover.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+    }, 'Escape');
+    const hoverText = await hover.innerText();
+    assert.ok(hoverText.includes(whyStart(RULE)), `the hover says why: ${hoverText}`);
+    await page.screenshot({ path: shot('hover') });
+    await hover.locator('a', { hasText: `Documentation for ${RULE}` }).click();
+    const { frame, body } = await frameWithText(page, 'Why it matters');
+    assert.ok(body.includes(whyStart(RULE)), 'the rule page is rendered');
+    assert.equal((await frame.locator('h1').first().innerText()).trim(), RULE);
+    // The hover stays until the editor is clicked; it would cover the page in the screenshot.
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click({ position: { x: 40, y: 700 } });
+    await hover.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    await page.screenshot({ path: shot('rule-page') });
+    lap(`the hover's link opened the bundled page of ${RULE} in the Markdown preview`);
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile();
+
+    // Cursor onto the finding, then the quick-fix menu (Ctrl+.).
+    await goToFinding();
     const rows = page.locator('.action-widget .monaco-list-row');
     const fixRow = rows.filter({ hasText: FIX }).first();
     await pressUntil(page, 'Control+.', `the quick-fix menu to offer "${FIX}"`, () => fixRow.waitFor({ timeout: 5000 }).then(() => true, () => false), 'Escape');
     const offered = (await rows.allTextContents()).map((t) => t.trim());
-    await page.screenshot({ path: shot('quick-fix-menu') });
+    await page.screenshot({ path: shot('quick-fix') });
     lap(`quick-fix menu: ${offered.join(' | ')}`);
-    assert.ok(offered.some((t) => t.includes('Disable no-unverified-certificate for this line')), 'the menu offers the disable comment');
-
+    for (const title of [`Disable ${RULE} for this line`, `Disable ${RULE} for the entire file`, `Show documentation for ${RULE}`]) {
+      assert.ok(offered.some((t) => t.includes(title)), `the menu offers "${title}"`);
+    }
     // Pick it with the keyboard (a pointer-block overlay can swallow clicks on the menu).
     for (let i = 0; i < offered.length + 2; i++) {
       const focused = await page.locator('.action-widget .monaco-list-row.focused').textContent().catch(() => '');
@@ -113,14 +147,52 @@ export async function uiSmoke(vsix) {
     const actual = readFileSync(file, 'utf8');
     assert.notEqual(actual, original, 'negative control: the file changed');
     assert.equal(actual, SABOTAGE ? original : expected, `${FILE} on disk after the quick fix`);
-    lap('file on disk changed by the quick fix');
+    const fixed = await statusMatchesProblems(page, 'after the fix');
+    assert.equal(fixed.problems.errors, before.errors - 1, 'one error less');
+    assert.equal(fixed.count, opened.count - 1);
+    lap(`fixed and saved: status "${fixed.text}"`);
 
-    await poll('the status bar to count one error less', async () => {
-      const p = parseProblems(await problemsLabel());
-      return p.errors === before.errors - 1 && p.warnings === before.warnings;
-    }, { timeoutMs: 30_000 }).catch(async (err) => assert.fail(`${err.message}; label: ${await problemsLabel()}`));
-    await page.screenshot({ path: shot('after-fix') });
-    lap(`status bar: ${await problemsLabel()}`);
+    // The status item's menu starts a scan: a notification that can be cancelled.
+    await page.locator(TLSLINT_STATUS).click();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Restart Server' }).waitFor({ timeout: 10_000 });
+    const menu = (await page.locator('.quick-input-list .monaco-list-row').allTextContents()).map((t) => t.trim());
+    await page.screenshot({ path: shot('status-menu') });
+    for (const item of ['Scan Workspace', 'Clear Workspace Results', 'Show Output', 'Restart Server']) assert.ok(menu.some((m) => m.includes(item)), `the menu offers ${item}: ${menu.join(' | ')}`);
+    await pickFocused(page, 'Scan Workspace');
+    // The pointer still rests on the status item, whose tooltip would cover the notification.
+    await page.mouse.move(700, 300);
+    await page.locator('.context-view .hover-contents').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    const progress = await toast(page, /tlslint: scanning the workspace/, 20_000);
+    const cancel = progress.locator('.monaco-button', { hasText: 'Cancel' });
+    await cancel.waitFor({ state: 'visible', timeout: 5000 });
+    // Mid-scan: some files scanned (the notification counts them), most not.
+    await progress.locator('text=/[1-9][\\d,]* of [\\d,]+ files/').waitFor({ timeout: 60_000 });
+    lap(`scan notification: ${(await progress.innerText()).replace(/\s+/g, ' ')}`);
+    await cancel.click();
+    const stopped = await (await toast(page, /tlslint: scan cancelled after [\d,]+ files?/)).innerText();
+    assert.doesNotMatch(stopped, /after 0 files/, 'cancelled mid-scan');
+    const cancelled = await statusMatchesProblems(page, 'after a cancelled scan');
+    lap(`scan cancelled: status "${cancelled.text}"`);
+
+    // The whole scan, with the Problems panel open, from the palette.
+    await page.keyboard.press('Control+Shift+M');
+    await runCommand(page, 'tlslint: Scan Workspace');
+    await toast(page, /tlslint: scanning the workspace/, 20_000);
+    await poll('the scan to publish problems', async () => (await statusCount(page)).count > cancelled.count + 100, { timeoutMs: 30_000 }).catch(() => {});
+    await page.screenshot({ path: shot('scan') });
+    const summary = await (await toast(page, /tlslint scanned [\d,]+ files/, 120_000)).innerText();
+    const scanned = await statusMatchesProblems(page, 'after the scan');
+    assert.ok(scanned.count > GENERATED, `every generated file's problems are counted: ${scanned.text}`);
+    assert.match(scanned.text, /tlslint \d{1,3}(,\d{3})+$/, 'thousands separators');
+    assert.doesNotMatch(summary, /no-unverified-certificate \d|By rule/, 'the summary does not list every rule');
+    lap(`scan: ${summary.replace(/\s+/g, ' ')}; status "${scanned.text}"`);
+
+    await page.locator(TLSLINT_STATUS).click();
+    await pickFocused(page, 'Clear Workspace Results');
+    await page.mouse.move(700, 300);
+    const cleared = await statusMatchesProblems(page, 'after Clear');
+    assert.equal(cleared.count, fixed.count, 'Clear leaves the open file\'s problems');
+    lap(`cleared: status "${cleared.text}"; requests to the internet blocked: ${blocked.length > 0 ? blocked.join(', ') : 'none'}`);
     ok = true;
   } catch (err) {
     console.error(`  UI smoke test failed: ${err.stack ?? err}`);
@@ -128,7 +200,7 @@ export async function uiSmoke(vsix) {
     // What the Problems panel holds (rule, message, line:column of each marker), for the log.
     await page.keyboard.press('Control+Shift+M').catch(() => {});
     const markers = await page.locator('.markers-panel .monaco-list-row').allTextContents().catch(() => []);
-    console.error(`  Problems panel: ${markers.length > 0 ? markers.map((m) => `\n    ${m.trim()}`).join('') : '(nothing read)'}`);
+    console.error(`  Problems panel: ${markers.length > 0 ? markers.slice(0, 20).map((m) => `\n    ${m.trim()}`).join('') : '(nothing read)'}`);
     await page.screenshot({ path: shot('failure-problems') }).catch(() => {});
   } finally {
     await browser.close();

@@ -4,6 +4,8 @@ import { describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { rules as catalog } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
+import { applyEdits } from '../../server/src/engine/fixes.js';
+import { directiveEdit, parseForEdits } from '../../server/src/linter/index.js';
 
 const INSECURE = "import tls from 'tls';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n";
 
@@ -19,7 +21,49 @@ const throwing: Rule = {
   },
 };
 
+/** A rule with only a `files` part: it runs for every project-file frontend (their partKey), never for code. */
+const filesOnly: Rule = {
+  meta: { ...catalog[0].meta, id: 'files-only', messages: { x: 'seen {kind}' } },
+  parts: {
+    files: {
+      needles: ['X'],
+      check(ctx) {
+        ctx.report({ messageId: 'x', data: { kind: ctx.model.kind }, range: { start: 0, end: 1 } });
+      },
+    },
+  },
+};
+
+describe('suppressions in project files', () => {
+  const docker = '# syntax=docker/dockerfile:1\nFROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n';
+  it('a file-level directive goes below a Dockerfile\'s parser directives and suppresses there', () => {
+    const edit = directiveEdit(parseForEdits('Dockerfile', docker)!, 'tlslint-disable no-global-tls-bypass -- mock', 'file')!;
+    const text = applyEdits(docker, [edit]);
+    assert.equal(text, '# syntax=docker/dockerfile:1\n# tlslint-disable no-global-tls-bypass -- mock\nFROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n');
+    assert.deepEqual(analyzeText('Dockerfile', text).findings, []);
+    assert.equal(analyzeText('Dockerfile', docker).findings.length, 1, 'negative control');
+  });
+
+  it('a next-line directive keeps a YAML line\'s indentation; JSON takes none', () => {
+    const yml = 'services:\n  api:\n    environment:\n      NODE_TLS_REJECT_UNAUTHORIZED: "0"\n';
+    const edit = directiveEdit(parseForEdits('compose.yaml', yml)!, 'tlslint-disable-next-line no-global-tls-bypass', { line: 3 })!;
+    const text = applyEdits(yml, [edit]);
+    assert.equal(text.split('\n')[3], '      # tlslint-disable-next-line no-global-tls-bypass');
+    assert.deepEqual(analyzeText('compose.yaml', text).findings, []);
+    assert.equal(directiveEdit(parseForEdits('package.json', '{ "scripts": {} }\n')!, 'tlslint-disable-next-line x', { line: 0 }), undefined);
+  });
+});
+
 describe('analysis runner', () => {
+  it('runs the part a frontend names (partKey): one files part for every project file, none for code', () => {
+    const kinds = (file: string) => analyzeText(file, 'X\n', { rules: [filesOnly] }).findings.map((f) => f.message);
+    assert.deepEqual(kinds('Dockerfile'), ['seen dockerfile']);
+    assert.deepEqual(kinds('.env'), ['seen dotenv']);
+    assert.deepEqual(kinds('.npmrc'), ['seen npmrc']);
+    assert.deepEqual(kinds('a/.github/workflows/ci.yml'), ['seen github-actions']);
+    assert.deepEqual(kinds('src/a.ts'), []);
+  });
+
   it('a rule that throws is reported with its id and the file, and the others still run', () => {
     const r = analyzeText('src/a.ts', INSECURE, { rules: [throwing, ...catalog] });
     assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-unverified-certificate']);

@@ -109,6 +109,18 @@ describe('the catalog\'s needles', () => {
     assert.deepEqual(prefilterFor(catalog, 'js').gate('export const x = 1;\n').rules, []);
   });
 
+  it('gate project files by the rules\' files parts: a package.json without TLS text costs one scan', () => {
+    const files = prefilterFor(catalog, 'files');
+    assert.notEqual(files, prefilterFor(catalog, 'js'), 'one pre-filter per kind of part');
+    assert.deepEqual(files.rules.map((r) => r.meta.id).sort(), ['no-global-tls-bypass', 'no-legacy-tls-version', 'no-tls-key-logging', 'no-unverified-certificate', 'no-weak-cipher']);
+    assert.deepEqual(files.gate('{ "name": "app", "scripts": { "build": "tsc -p .", "test": "node --test" }, "dependencies": { "tls-check": "1.0.0" } }\n').rules, []);
+    assert.deepEqual(files.gate('{ "scripts": { "dev": "NODE_TLS_REJECT_UNAUTHORIZED=0 next dev" } }\n').rules.map((r) => r.meta.id), ['no-global-tls-bypass']);
+    assert.deepEqual(files.gate('FROM node\nENV NODE_OPTIONS=--tls-min-v1.0\n').rules.map((r) => r.meta.id), ['no-legacy-tls-version']);
+    // A JS part's needles do not open a project file, nor a files part's a JS file.
+    assert.deepEqual(files.gate('{ "scripts": { "x": "rejectUnauthorized: false" } }\n').rules, []);
+    assert.ok(!prefilterFor(catalog, 'js').gate('RUN curl -k https://x\n').rules.some((r) => r.meta.id === 'no-unverified-certificate'));
+  });
+
   it('gate a rule with alsoNeedles only when the text holds one of each set', () => {
     const ids = (text: string) => prefilterFor(catalog, 'js').gate(text).rules.map((r) => r.meta.id);
     assert.ok(ids("const tls = require('tls');\ntls.createSecurePair();\n").includes('no-deprecated-tls-api'));

@@ -129,7 +129,7 @@ describe('module bindings', () => {
 describe('values', () => {
   const cases: [string, string, string[], string?][] = [
     ['literals', "probe('a'); probe(1); probe(true); probe(null); probe(undefined); probe(void 0);", ['"a"', '1', 'true', 'null', 'undefined', 'undefined']],
-    ['negation', 'probe(!true); probe(!!0); probe(!(c ? true : false));', ['false', 'false', 'either(false when `c` is truthy | true when `c` is falsy)']],
+    ['negation', 'probe(!true); probe(!!0); probe(!(c ? true : false));', ['false', 'false', 'either(false when c is truthy | true when c is falsy)']],
     ['wrappers', 'probe((false as boolean)); probe(<boolean>false); probe(x!); probe((1 satisfies number));', ['false', 'false', 'unknown', '1']],
     ['string building', "probe('a' + 'b' + 1); probe(`a${1}b`); probe(['a', 'b'].join(':')); probe([1, null, 2].join());", ['"ab1"', '"a1b"', '"a:b"', '"1,,2"']],
     ['join through spreads and variables', "const parts = ['ECDHE', 'AES']; probe([...parts, 'GCM'].join(':'));", ['"ECDHE:AES:GCM"']],
@@ -147,10 +147,10 @@ describe('values', () => {
       ['"TLSv1.2"', '"TLSv1.2"', '335544320'],
     ],
     ['destructured constants', "const { constants: { SSL_OP_LEGACY_SERVER_CONNECT } } = require('crypto'); probe(SSL_OP_LEGACY_SERVER_CONNECT);", ['4'], 'x.js'],
-    ['conditional', 'probe(c ? 1 : 2); probe(true ? 1 : 2); probe({} ? 1 : 2);', ['either(1 when `c` is truthy | 2 when `c` is falsy)', '1', '1']],
-    ['nullish', 'probe(a ?? 1); probe(null ?? 5); probe(0 ?? 5); probe(process.env.X ?? false);', ['either(unknown when `a` is set | 1 when `a` is null or undefined)', '5', '0', 'either(module process:env.X when `process.env.X` is set | false when `process.env.X` is null or undefined)']],
-    ['or and and', 'probe(a || false); probe(0 || 5); probe(a && 1);', ['either(unknown when `a` is truthy | false when `a` is falsy)', '5', 'either(unknown when `a` is falsy | 1 when `a` is truthy)']],
-    ['an unknown call may be falsy or nullish', 'probe(f() || false); probe(f() ?? false);', ['either(unknown when `f()` is truthy | false when `f()` is falsy)', 'either(unknown when `f()` is set | false when `f()` is null or undefined)']],
+    ['conditional', 'probe(c ? 1 : 2); probe(true ? 1 : 2); probe({} ? 1 : 2);', ['either(1 when c is truthy | 2 when c is falsy)', '1', '1']],
+    ['nullish', 'probe(a ?? 1); probe(null ?? 5); probe(0 ?? 5); probe(process.env.X ?? false);', ['either(unknown when a is set | 1 when a is null or undefined)', '5', '0', 'either(module process:env.X when X is set | false when X is null or undefined)']],
+    ['or and and', 'probe(a || false); probe(0 || 5); probe(a && 1);', ['either(unknown when a is truthy | false when a is falsy)', '5', 'either(unknown when a is falsy | 1 when a is truthy)']],
+    ['an unknown call may be falsy or nullish', 'probe(f() || false); probe(f() ?? false);', ['either(unknown when f() is truthy | false when f() is falsy)', 'either(unknown when f() is set | false when f() is null or undefined)']],
     ['new is never nullish', 'probe(new Foo() ?? false);', ['instance ?']],
     ['last assignment before the use', 'let x = 1; x = 2; probe(x); x = 3; probe(x);', ['2', '3']],
     ['compound assignment', "let s = 'a'; s += 'b'; probe(s); let n = 1; n |= 2; probe(n); let o; o ??= 4; probe(o);", ['"ab"', '3', '4']],
@@ -168,16 +168,16 @@ describe('values', () => {
     ['a write under something unknown opens the object', 'const t = { a: x }; t.a.b = true; probe(t);', ['{a: unknown, …}']],
     ['writes through an alias', 'const o = { r: false }; const p = o; p.r = true; probe(o); probe(p);', ['{r: true}', '{r: true}']],
     ['writes after a reassignment', 'let o2 = {}; o2 = { r: false }; o2.r = true; probe(o2);', ['{r: true}']],
-    ['a spread of a conditional splits the object', 'const u = c ? { r: false } : { r: true }; probe({ ...u, x: 1 }); probe(u.r);', ['either({r: false, x: 1} when `c` is truthy | {r: true, x: 1} when `c` is falsy)', 'either(false when `c` is truthy | true when `c` is falsy)']],
-    ['writes apply to every branch', 'const u = c ? { r: false } : {}; u.r = true; probe(u);', ['either({r: true} when `c` is truthy | {r: true} when `c` is falsy)']],
-    ['a write under an if holds only in its branch', 'let verify = false; if (prod) verify = true; probe(verify);', ['either(true when `prod` is truthy | false when `prod` is falsy)']],
-    ['writes in both branches of an if', 'let v = 1; if (a) v = 2; else v = 3; probe(v);', ['either(3 when `a` is falsy | 2 when `a` is truthy)']],
-    ['nested ifs', 'let v = 1; if (a) { if (b) v = 2; } probe(v);', ['either(2 when `a` is truthy and when `b` is truthy | 1 otherwise)']],
+    ['a spread of a conditional splits the object', 'const u = c ? { r: false } : { r: true }; probe({ ...u, x: 1 }); probe(u.r);', ['either({r: false, x: 1} when c is truthy | {r: true, x: 1} when c is falsy)', 'either(false when c is truthy | true when c is falsy)']],
+    ['writes apply to every branch', 'const u = c ? { r: false } : {}; u.r = true; probe(u);', ['either({r: true} when c is truthy | {r: true} when c is falsy)']],
+    ['a write under an if holds only in its branch', 'let verify = false; if (prod) verify = true; probe(verify);', ['either(true when prod is truthy | false when prod is falsy)']],
+    ['writes in both branches of an if', 'let v = 1; if (a) v = 2; else v = 3; probe(v);', ['either(3 when a is falsy | 2 when a is truthy)']],
+    ['nested ifs', 'let v = 1; if (a) { if (b) v = 2; } probe(v);', ['either(2 when a is truthy and when b is truthy | 1 otherwise)']],
     ['a use inside the same if sees the write', 'let v = 1; if (a) { v = 2; probe(v); }', ['2']],
-    ['member writes under an if', 'const o = { r: false }; if (prod) o.r = true; o.x = 1; probe(o);', ['either({r: true, x: 1} when `prod` is truthy | {r: false, x: 1} when `prod` is falsy)']],
-    ['member writes in both branches', 'const o = {}; if (a) o.r = false; else { o.x = 1; o.y = 2; } probe(o);', ['either({r: false} when `a` is truthy | {x: 1, y: 2} when `a` is falsy)']],
-    ['compound member writes', "const o = { c: 'A' }; o.c += ':B'; o.d ??= 1; o.c ??= 'x'; probe(o); function f(p) { const q = { ...p }; q.r ||= false; probe(q); }", ['{c: "A:B", d: 1}', '{r: either(unknown when `q.r` is truthy | false when `q.r` is falsy), …}']],
-    ['Object.assign of a conditional source', 'const o = { a: 1 }; Object.assign(o, c ? { r: false } : {}); probe(o);', ['either({a: 1, r: false} when `c` is truthy | {a: 1} when `c` is falsy)']],
+    ['member writes under an if', 'const o = { r: false }; if (prod) o.r = true; o.x = 1; probe(o);', ['either({r: true, x: 1} when prod is truthy | {r: false, x: 1} when prod is falsy)']],
+    ['member writes in both branches', 'const o = {}; if (a) o.r = false; else { o.x = 1; o.y = 2; } probe(o);', ['either({r: false} when a is truthy | {x: 1, y: 2} when a is falsy)']],
+    ['compound member writes', "const o = { c: 'A' }; o.c += ':B'; o.d ??= 1; o.c ??= 'x'; probe(o); function f(p) { const q = { ...p }; q.r ||= false; probe(q); }", ['{c: "A:B", d: 1}', '{r: either(unknown when q.r is truthy | false when q.r is falsy), …}']],
+    ['Object.assign of a conditional source', 'const o = { a: 1 }; Object.assign(o, c ? { r: false } : {}); probe(o);', ['either({a: 1, r: false} when c is truthy | {a: 1} when c is falsy)']],
     ['computed keys', "const k = 'rejectUnauthorized'; probe({ [k]: false }); probe({ ['a']: 1 }); probe({ [unknownKey]: 1 });", ['{rejectUnauthorized: false}', '{a: 1}', '{…}']],
     ['array elements', 'const a1 = [1, 2]; probe(a1[0]); probe(a1[5]);', ['1', 'undefined']],
     ['functions', 'function h() {} probe(h); probe(() => 1);', ['function', 'function']],
@@ -198,7 +198,7 @@ describe('values', () => {
     [
       'a value the file does not say becomes an object once something is written to it',
       'function f(o, p) { o.r = false; probe(o); probe(p); } function g(q) { if (x) q.r = false; probe(q); } const h = make(); Object.assign(h, { a: 1 }); probe(h);',
-      ['{r: false, …}', 'unknown', 'either({r: false, …} when `x` is truthy | unknown when `x` is falsy)', '{a: 1, …}'],
+      ['{r: false, …}', 'unknown', 'either({r: false, …} when x is truthy | unknown when x is falsy)', '{a: 1, …}'],
     ],
     ['a module is not made an object by a write', "const tls = require('tls'); tls.DEFAULT_MIN_VERSION = 'TLSv1'; probe(tls);", ['module tls:'], 'x.js'],
   ];
@@ -277,8 +277,8 @@ describe('option sites', () => {
 
   it('a member write under an if: each option says when the options hold it', () => {
     assert.deepEqual(sites("import tls from 'tls';\nconst o = { host: 'x', minVersion: 'TLSv1' }; if (modern) o.minVersion = 'TLSv1.2'; tls.connect(o);", ['minVersion']), [
-      "minVersion: 'TLSv1' in tls.connect (when `modern` is falsy)",
-      "o.minVersion = 'TLSv1.2' in tls.connect (when `modern` is truthy)",
+      "minVersion: 'TLSv1' in tls.connect (when modern is falsy)",
+      "o.minVersion = 'TLSv1.2' in tls.connect (when modern is truthy)",
     ]);
   });
 

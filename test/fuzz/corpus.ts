@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { languageOfFile } from '../../protocol/languages.js';
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { parseForEdits } from '../../server/src/linter/index.js';
 
 export interface Seed {
   /** Where it came from: `test/rules/no-weak-cipher.test.ts#12`, `examples/src/db.js`. */
@@ -39,7 +41,12 @@ export function loadCorpus(root = REPO_ROOT): Seed[] {
     const rel = path.relative(root, file).split(path.sep).join('/');
     docBlocks(readFileSync(file, 'utf8'), rel).forEach(add);
   }
-  for (const file of listFiles(path.join(root, 'examples'), (rel) => SOURCE_FILE.test(rel))) {
+  for (const file of listFiles(path.join(root, 'examples'), (rel) => languageOfFile(rel) !== undefined)) {
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    add({ origin: rel, fileName: rel, text: readFileSync(file, 'utf8') });
+  }
+  // The project-file evaluation set: real-looking package.json, Dockerfiles, compose, CI files.
+  for (const file of listFiles(path.join(root, 'test', 'fixtures', 'project-files'), (rel) => languageOfFile(rel) !== undefined)) {
     const rel = path.relative(root, file).split(path.sep).join('/');
     add({ origin: rel, fileName: rel, text: readFileSync(file, 'utf8') });
   }
@@ -133,6 +140,8 @@ function siblingFilename(node: ts.Node): string | undefined {
 }
 
 function looksLikeCode(text: string, fileName: string): boolean {
+  // A project file (package.json, a Dockerfile, YAML): its own frontend must read it cleanly.
+  if (!SOURCE_FILE.test(fileName) && languageOfFile(fileName)) return text.length >= 6 && parseForEdits(fileName, text)?.syntaxProblems.length === 0;
   if (text.length < 6 || !/[(={]/.test(text)) return false;
   const sf = parse(SOURCE_FILE.test(fileName) ? fileName : 'fixture.ts', text) as unknown as { parseDiagnostics?: unknown[]; statements: readonly unknown[] };
   return (sf.parseDiagnostics?.length ?? 0) === 0 && sf.statements.length > 0;

@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Fix } from '../../rules/api.js';
 import { rules as catalog } from '../../rules/index.js';
-import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { parseForEdits } from '../../server/src/linter/index.js';
 import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config/index.js';
 import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
 import { fixText, lintText, type LintOptions } from '../../server/src/linter/index.js';
@@ -60,9 +60,9 @@ export function lintOptions(): LintOptions {
 
 const OPTIONS = lintOptions();
 
+/** Syntax errors in the file's own language (TypeScript's; JSON, YAML or shell for project files); a text its parser refuses counts as many. */
 export function parseErrorCount(fileName: string, text: string): number {
-  const sf = parse(fileName, text) as unknown as { parseDiagnostics?: unknown[] };
-  return sf.parseDiagnostics?.length ?? 0;
+  return parseForEdits(fileName, text)?.syntaxProblems.length ?? Number.MAX_SAFE_INTEGER;
 }
 
 function errorText(err: unknown): string {

@@ -1,6 +1,7 @@
 // The CLI's JSON and SARIF reports of fuzzed files must be valid: well-formed JSON with the shape
 // the formatters promise, positions inside the files, rule indexes that point at their rule.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { languageOfFile } from '../../protocol/languages.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { rules as catalog } from '../../rules/index.js';
@@ -107,13 +108,18 @@ export function checkFormatters(results: readonly FileResult[], texts: ReadonlyM
   return [...validateJson(json, texts, rel), ...validateSarif(sarif, texts)];
 }
 
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
 /** The whole CLI path (discovery, reading, analysis, formatting) on the files written to a temporary folder. */
 export async function checkCli(files: readonly { fileName: string; text: string }[]): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-fuzz-'));
   try {
     const texts = new Map<string, string>();
     files.forEach((f, i) => {
-      const abs = path.join(dir, `f${i}${path.extname(f.fileName) || '.ts'}`);
+      // Code by its extension; a project file keeps its name (a Dockerfile, a package.json), in a folder of its own.
+      const base = path.basename(f.fileName);
+      const abs = SOURCE.test(base) || !languageOfFile(base) ? path.join(dir, `f${i}${path.extname(f.fileName) || '.ts'}`) : path.join(dir, `f${i}`, base);
+      mkdirSync(path.dirname(abs), { recursive: true });
       writeFileSync(abs, f.text);
       texts.set(abs, f.text);
     });

@@ -7,6 +7,7 @@ import { lintText, type LintOptions } from '../../server/src/linter/index.js';
 
 const UNGUARDED = { ...defaultConfig(), testFiles: [], skipMinified: false, maxFileSize: 64 * 1024 * 1024, configFile: undefined, baseDir: process.cwd() };
 
+/** Information findings included: the rule tables test them too. */
 export function analyzeText(fileName: string, text: string, options: LintOptions = {}): FileResult {
-  return lintText(fileName, text, { prefilter: false, config: UNGUARDED, ...options });
+  return lintText(fileName, text, { prefilter: false, config: UNGUARDED, includeInfo: true, ...options });
 }

@@ -42,9 +42,9 @@ describe('configuration changes re-lint open documents', () => {
     await open(client, uri, INSECURE);
     await client.diagnostics(uri, (p) => severities(p).join() === `${RULE}:1`);
     const rc = path.join(dir, '.tlslintrc.json');
-    writeFileSync(rc, JSON.stringify({ rules: { [RULE]: 'info' } }));
+    writeFileSync(rc, JSON.stringify({ rules: { [RULE]: 'warning' } }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, '.tlslintrc.json'), type: 1 }] });
-    await client.diagnostics(uri, (p) => severities(p).join() === `${RULE}:3`);
+    await client.diagnostics(uri, (p) => severities(p).join() === `${RULE}:2`);
 
     // The "tlslint" key of package.json configures too, when there is no .tlslintrc.json.
     rmSync(rc);
@@ -59,6 +59,18 @@ describe('configuration changes re-lint open documents', () => {
 
     writeFileSync(path.join(dir, 'package.json'), '{"name":"ws"}\n');
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'package.json'), type: 2 }] });
+    await client.diagnostics(uri, (p) => severities(p).join() === `${RULE}:1`);
+  });
+
+  it('information findings show only with tlslint.includeInfo', async () => {
+    const uri = uriOf(dir, 'src/a.ts');
+    await open(client, uri, INSECURE);
+    await client.diagnostics(uri, (p) => severities(p).join() === `${RULE}:1`);
+    await changeSettings(client, { rules: { [RULE]: 'info' } });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    await changeSettings(client, { rules: { [RULE]: 'info' }, includeInfo: true });
+    await client.diagnostics(uri, (p) => severities(p).join() === `${RULE}:3`);
+    await changeSettings(client, {});
     await client.diagnostics(uri, (p) => severities(p).join() === `${RULE}:1`);
   });
 

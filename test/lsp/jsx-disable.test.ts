@@ -30,7 +30,7 @@ describe('disable comments in JSX children', () => {
     assert.ok(disable, actions.map((a) => a.title).join('\n'));
     const doc = TextDocument.create(uri, 'typescriptreact', 1, APP);
     const fixed = TextDocument.applyEdits(doc, disable.edit!.changes![uri]);
-    assert.equal(fixed.split('\n')[3], `    {/* tlslint-disable-next-line ${RULE} */}`);
+    assert.equal(fixed.split('\n')[3], `    {/* tlslint-disable-next-line ${RULE} -- reason */}`);
     await suite.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
     const after = await suite.client.diagnostics(uri, (x) => x.version === 2);
     assert.deepEqual(after.diagnostics, []);

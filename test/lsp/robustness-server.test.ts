@@ -48,6 +48,7 @@ describe('a document with thousands of findings', () => {
       'Trust a specific CA instead (ca: readFileSync(…), edit the path)',
       'Apply safe TLS settings to these options',
       `Disable ${RULE} for this line`,
+      `Disable ${RULE} for the entire file`,
       `Show documentation for ${RULE}`,
     ]);
     assert.deepEqual(actions[0].edit!.changes![uri], [{ range: { start: { line: 1000, character: 13 }, end: { line: 1000, character: 40 } }, newText: '' }]);
@@ -163,7 +164,8 @@ describe('cancellation at any point', () => {
     source.cancel();
     const a = await first;
     assert.ok('r' in a ? Array.isArray(a.r) : a.error.code === -32800, JSON.stringify(a));
-    assert.equal((await codeActions(client, uri, p.diagnostics)).length, 5);
+    // Three fixes, disable for the line and for the file, the documentation.
+    assert.equal((await codeActions(client, uri, p.diagnostics)).length, 6);
   });
 
   it('a document closed while its analysis waits gets no diagnostics after it closed', async () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CancellationTokenSource, ExecuteCommandRequest, type Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, ExecuteCommandRequest, WorkDoneProgress, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { ScanSummary } from '../../protocol/protocol.js';
 import { makeWorkspace, open, startClient, uriOf, type ProgressValue, type ServerEvent, type TestClient } from './lsp-client.js';
 
@@ -24,9 +24,11 @@ type Progress = Extract<ServerEvent, { type: 'progress' }>;
 const isProgress = (e: ServerEvent): e is Progress => e.type === 'progress';
 const progressOf = (client: TestClient, token: string | number | undefined): ProgressValue[] =>
   client.events.filter(isProgress).filter((e) => token === undefined || e.token === token).map((e) => e.value);
+/** "1,234 of 3,000 files" (thousands separators) as numbers. */
 const filesDone = (message: string | undefined) => {
-  const m = /^(\d+)\/(\d+) files$/.exec(message ?? '');
-  return m ? { done: Number(m[1]), total: Number(m[2]) } : undefined;
+  const m = /^(\d{1,3}(?:,\d{3})*) of (\d{1,3}(?:,\d{3})*) files?$/.exec(message ?? '');
+  const n = (s: string) => Number(s.replaceAll(',', ''));
+  return m ? { done: n(m[1]), total: n(m[2]) } : undefined;
 };
 
 function scan(client: TestClient, args: unknown[] = [{ exclude: [] }], token?: CancellationTokenSource): Promise<ScanSummary | null> {
@@ -123,6 +125,18 @@ describe('workspace scan', () => {
     assert.equal(client.latest(uriOf(dir, 'build/out.js')), undefined);
     assert.equal(client.latest(uriOf(dir, 'node_modules/dep/index.js')), undefined);
     assert.equal(client.latest(uriOf(dir, 'src/clean.ts')), undefined, 'no empty publish for clean files');
+  });
+
+  it('reports on the token the request carries when it has one (the VS Code client shows it as a notification), creating none', async () => {
+    const since = client.events.length;
+    const values: ProgressValue[] = [];
+    const listener = client.connection.onProgress(WorkDoneProgress.type, 'client-token', (v) => void values.push(v));
+    const summary = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: SCAN, arguments: [{ exclude: [] }], workDoneToken: 'client-token' })) as ScanSummary;
+    listener.dispose();
+    assert.equal(summary.files, 9);
+    assert.deepEqual(client.events.slice(since).filter((e) => e.type === 'request' && e.method === 'window/workDoneProgress/create'), [], 'no server-initiated progress');
+    assert.equal(values[0]?.kind, 'begin');
+    assert.deepEqual(filesDone(values.filter((v) => v.kind === 'report').at(-1)?.message), { done: 9, total: 9 });
   });
 
   it('honours the files.exclude patterns passed as { exclude }', async () => {

@@ -60,7 +60,7 @@ describe('language server over stdio', () => {
       for (const file of report) {
         const abs = path.join(examples, file.filePath);
         const uri = pathToFileURL(abs).toString();
-        await open(ex, uri, readFileSync(abs, 'utf8'), /\.tsx?$/.test(abs) ? 'typescript' : 'javascript');
+        await open(ex, uri, readFileSync(abs, 'utf8'), /\.tsx?$/.test(abs) ? 'typescript' : /\.[cm]?jsx?$/.test(abs) ? 'javascript' : 'plaintext');
         const p = await ex.diagnostics(uri, (x) => x.diagnostics.length >= file.findings.length);
         const lsp = p.diagnostics.map((d) => [d.code, d.message, d.range.start.line + 1, d.range.start.character + 1, (d.data as { fixes: { title: string }[] }).fixes.map((f) => f.title)]);
         assert.deepEqual(lsp, file.findings.map((f) => [f.ruleId, f.message, f.line, f.column, f.fixes.map((x) => x.title)]), file.filePath);
@@ -109,7 +109,28 @@ describe('language server over stdio', () => {
     const after = await client.diagnostics(uri, (x) => x.version === 2);
     assert.deepEqual(after.diagnostics, []);
     const disable = actions.find((a) => a.title.startsWith('Disable'))!;
-    assert.equal(applyTextEdits(INSECURE, disable.edit!.changes![uri]).split('\n')[1], '// tlslint-disable-next-line no-unverified-certificate');
+    assert.equal(applyTextEdits(INSECURE, disable.edit!.changes![uri]).split('\n')[1], '// tlslint-disable-next-line no-unverified-certificate -- reason');
+  });
+
+  it('lints project files by name: a Dockerfile gets # suppressions, a package.json none (JSON has no comments)', async () => {
+    const docker = 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n';
+    const pkg = '{\n  "scripts": { "dev": "NODE_TLS_REJECT_UNAUTHORIZED=0 next dev" }\n}\n';
+    const actionsFor = async (name: string, text: string, languageId: string) => {
+      const uri = uriOf(dir, name);
+      await open(client, uri, text, languageId);
+      const p = await client.diagnostics(uri, hasFindings);
+      assert.deepEqual(p.diagnostics.map((d) => [d.code, d.range.start.line]), [['no-global-tls-bypass', 1]], name);
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as CodeAction[];
+      return { uri, actions };
+    };
+    const d = await actionsFor('Dockerfile', docker, 'dockerfile');
+    const disable = d.actions.find((a) => a.title === 'Disable no-global-tls-bypass for this line')!;
+    assert.equal(applyTextEdits(docker, disable.edit!.changes![d.uri]), 'FROM node:20\n# tlslint-disable-next-line no-global-tls-bypass -- reason\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n');
+    const remove = d.actions.find((a) => a.title === 'Remove the NODE_TLS_REJECT_UNAUTHORIZED setting')!;
+    assert.equal(applyTextEdits(docker, remove.edit!.changes![d.uri]), 'FROM node:20\n');
+    const j = await actionsFor('package.json', pkg, 'json');
+    assert.ok(!j.actions.some((a) => a.title.startsWith('Disable')), 'no comment to insert in JSON');
+    assert.ok(j.actions.some((a) => a.title === 'Remove the NODE_TLS_REJECT_UNAUTHORIZED setting'));
   });
 
   it('refuses fixes for a stale document version', async () => {
@@ -121,12 +142,16 @@ describe('language server over stdio', () => {
     assert.deepEqual(actions.filter((a) => a.edit), []);
   });
 
-  it('keeps serving after a malformed document and an unknown method', async () => {
+  it('keeps serving after a malformed document and an unknown method; TypeScript reports the syntax errors, not tlslint', async () => {
     const uri = uriOf(dir, 'src/broken.ts');
-    await open(client, uri, "import tls from 'tls';\nconst = = ;\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n{{{{");
+    const broken = "import tls from 'tls';\nconst = = ;\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n{{{{";
+    await open(client, uri, broken);
     const p = await client.diagnostics(uri, hasFindings);
-    assert.ok(p.diagnostics.some((d) => d.code === 'no-unverified-certificate'));
-    assert.ok(p.diagnostics.some((d) => /Syntax error/.test(String(d.message))));
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['no-unverified-certificate'], 'the finding, and no second syntax-error diagnostic beside the editor\'s own');
+    // The CLI keeps its note: there, nothing else says the file was only partly checked.
+    writeFileSync(path.join(dir, 'src/broken.ts'), broken);
+    const cli = spawnSync(process.execPath, [path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js'), '--format', 'json', 'src/broken.ts'], { cwd: dir, encoding: 'utf8' });
+    assert.match(cli.stdout, /Syntax error at 2:7/);
     await assert.rejects(client.connection.sendRequest('tlslint/noSuchMethod', {}));
     const again = uriOf(dir, 'src/again.ts');
     await open(client, again, INSECURE);

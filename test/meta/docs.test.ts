@@ -8,7 +8,11 @@ import type { Rule } from '../../rules/api.js';
 import { docsUrl } from '../../rules/docs-url.js';
 import { rules } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
+import { exampleFiles, scanExample } from '../helpers/examples.js';
+import { tableFindings } from '../helpers/table-findings.js';
+import { MESSAGE_SAMPLES, fill } from './message-samples.js';
 import { parseConfigText } from '../../server/src/engine/config/index.js';
+import { MAX_MESSAGE_LENGTH } from '../../server/src/engine/messages.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
@@ -41,10 +45,13 @@ function codeBlocks(markdown: string): CodeBlock[] {
   return out;
 }
 
-/** `js bad`, `ts good`, …; undefined for blocks that are not linted examples (json, sh, text). */
-function exampleKind(info: string): { lang: 'js' | 'ts'; kind: 'bad' | 'good' } | undefined {
-  const m = /^(js|ts) (bad|good)$/.exec(info);
-  return m ? { lang: m[1] as 'js' | 'ts', kind: m[2] as 'bad' | 'good' } : undefined;
+/**
+ * `js bad`, `ts good`, …; a project file names itself (`dockerfile bad Dockerfile`, `yaml good
+ * .github/workflows/ci.yml`); undefined for blocks that are not linted examples (json, sh, text).
+ */
+function exampleKind(info: string): { lang: string; kind: 'bad' | 'good'; file: string } | undefined {
+  const m = /^(js|ts) (bad|good)$/.exec(info) ?? /^(json|ini|dotenv|dockerfile|yaml) (bad|good) (\S+)$/.exec(info);
+  return m ? { lang: m[1]!, kind: m[2] as 'bad' | 'good', file: m[3] ?? `example.${m[1]}` } : undefined;
 }
 
 function readDoc(id: string): string {
@@ -72,13 +79,14 @@ describe('rule metadata', () => {
         assert.ok(meta.rationale.length > meta.description.length, 'the rationale should say more than the description');
       });
 
-      it('has messages that say what is wrong and then what to do', () => {
+      it('has messages of one sentence without Markdown: what is wrong and why it matters', () => {
         const entries = Object.entries(meta.messages);
         assert.ok(entries.length > 0);
         for (const [messageId, text] of entries) {
           assert.match(text, /\.$/, `${messageId}: ends with a period`);
-          // At least a second sentence: the first says what and why, a later one what to do.
-          assert.match(text, /[.)]\s+[A-Z]/, `${messageId}: "${text}" has no sentence saying what to do`);
+          // What to do goes in the fix titles and the docs page: a second sentence would be cut off.
+          assert.doesNotMatch(text, /[.!?]\s+[A-Z]/, `${messageId}: "${text}" has a second sentence`);
+          assert.ok(!text.includes('`'), `${messageId}: a Problems panel shows backticks as they are`);
         }
       });
 
@@ -108,6 +116,50 @@ describe('rule metadata', () => {
     const dirs = readdirSync(path.join(ROOT, 'rules')).filter((f) => existsSync(path.join(ROOT, 'rules', f, 'meta.ts')));
     assert.deepEqual([...dirs].sort(), [...ruleIds].sort());
     assert.equal(new Set(ruleIds).size, ruleIds.length, 'duplicate rule ids');
+  });
+});
+
+/** A Problems panel shows about this much of a message; half the findings fit in it. */
+const MEDIAN_MESSAGE_LENGTH = 100;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+describe('message length (a Problems panel shows about 100 characters of a message)', () => {
+  it(`every template filled with realistic data has at most ${MAX_MESSAGE_LENGTH} characters`, () => {
+    const over: string[] = [];
+    for (const { meta } of rules) {
+      for (const [messageId, template] of Object.entries(meta.messages)) {
+        const samples = MESSAGE_SAMPLES[meta.id]?.[messageId] ?? [];
+        assert.ok(samples.length > 0, `${meta.id}.${messageId}: test/meta/message-samples.ts has no sample`);
+        for (const sample of samples) {
+          const { text, missing } = fill(template, sample);
+          assert.deepEqual(missing, [], `${meta.id}.${messageId}: a sample lacks these placeholders`);
+          if (text.length > MAX_MESSAGE_LENGTH) over.push(`${meta.id}.${messageId} (${text.length}): ${text}`);
+        }
+      }
+    }
+    assert.deepEqual(over, []);
+  });
+
+  const checkFindings = (what: string, findings: readonly { ruleId: string; message: string }[]) => {
+    assert.ok(findings.length > 0, `no findings from ${what}`);
+    const long = findings.filter((f) => f.message.length > MAX_MESSAGE_LENGTH || f.message.includes('`')).map((f) => `${f.ruleId} (${f.message.length}): ${f.message}`);
+    assert.deepEqual(long, [], `messages longer than ${MAX_MESSAGE_LENGTH} characters or with backticks`);
+    const m = median(findings.map((f) => f.message.length));
+    assert.ok(m <= MEDIAN_MESSAGE_LENGTH, `the median message from ${what} has ${m} characters`);
+  };
+
+  it(`every finding of the rule tables has at most ${MAX_MESSAGE_LENGTH} characters, the median at most ${MEDIAN_MESSAGE_LENGTH}`, () => {
+    const findings = tableFindings();
+    assert.ok(new Set(findings.map((f) => f.ruleId)).size === rules.length, 'every rule table was read');
+    checkFindings('the rule tables', findings);
+  });
+
+  it(`every finding in examples/ has at most ${MAX_MESSAGE_LENGTH} characters, the median at most ${MEDIAN_MESSAGE_LENGTH}`, () => {
+    checkFindings('examples/', exampleFiles().flatMap((rel) => scanExample(rel).findings));
   });
 });
 
@@ -174,7 +226,7 @@ function checkPage(rule: Rule): void {
     for (const b of blocks) {
       const ex = exampleKind(b.info);
       if (ex?.kind !== 'bad') continue;
-      for (const f of lintBlock(rule, b, ex.lang)) for (const fix of f.fixes) offered.add(fix.title.replace(/'[^']*'|`[^`]*`/g, '…'));
+      for (const f of lintBlock(rule, b, ex.file)) for (const fix of f.fixes) offered.add(fix.title.replace(/'[^']*'|`[^`]*`/g, '…'));
     }
     const missing = documented.filter((title) => !offered.has(title.replace(/'[^']*'|`[^`]*`/g, '…')));
     assert.deepEqual(missing, [], `documented fixes no bad example offers (offered: ${[...offered].join(' | ')})`);
@@ -185,6 +237,7 @@ function checkPage(rule: Rule): void {
       if (/^(js|ts|javascript|typescript|jsx|tsx|mjs|cjs)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`js bad / \`\`\`js good (or ts), not "${b.info}"`);
     }
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad'), 'no bad example');
+    if (rule.parts.files) assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad' && !['js', 'ts'].includes(exampleKind(b.info)!.lang)), 'no bad project-file example (```dockerfile bad Dockerfile)');
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'good'), 'no good example');
   });
 
@@ -192,7 +245,7 @@ function checkPage(rule: Rule): void {
     const ex = exampleKind(b.info);
     if (ex) {
       it(`${ex.kind} example at line ${b.line} ${ex.kind === 'bad' ? 'is reported' : 'is not reported'}`, () => {
-        const result = analyzeText(`example.${ex.lang}`, b.code, { rules: [rule] });
+        const result = analyzeText(ex.file, b.code, { rules: [rule] });
         assert.deepEqual(result.notes, [], 'the example parses and the rule runs without error');
         const own = result.findings.filter((f) => f.ruleId === meta.id);
         if (ex.kind === 'bad') assert.ok(own.length >= 1, `expected a ${meta.id} finding in:\n${b.code}`);
@@ -206,8 +259,8 @@ function checkPage(rule: Rule): void {
   }
 }
 
-function lintBlock(rule: Rule, b: CodeBlock, lang: 'js' | 'ts') {
-  return analyzeText(`example.${lang}`, b.code, { rules: [rule] }).findings;
+function lintBlock(rule: Rule, b: CodeBlock, file: string) {
+  return analyzeText(file, b.code, { rules: [rule] }).findings;
 }
 
 /** The text of one `## ` section, up to the next. */

@@ -2,21 +2,30 @@
 // below, with its own .tlslintrc.json applied as a scan would: a regression in any rule, in
 // suppressions or in test-file severities changes this table.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { rules } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
-import { isIgnored, loadConfigForFile } from '../../server/src/engine/config/index.js';
-import type { FileResult } from '../../server/src/engine/types.js';
+import { EXAMPLES, exampleFiles, scanExample } from '../helpers/examples.js';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const EXAMPLES = path.join(ROOT, 'examples');
-const SOURCE = /\.[cm]?[jt]sx?$/;
 const ruleIds = rules.map((r) => r.meta.id);
 
 /** Findings per file, as `ruleId: count` with their severities after the config is applied. */
 const EXPECTED: Record<string, Record<string, { count: number; severity: string }>> = {
+  // Project files: a dev script and a partner script, an image and a compose file with the switches.
+  'package.json': {
+    'no-global-tls-bypass': { count: 1, severity: 'error' },
+    'no-legacy-tls-version': { count: 1, severity: 'error' },
+  },
+  Dockerfile: {
+    'no-global-tls-bypass': { count: 2, severity: 'error' },
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  // The mock's setting is suppressed with a reason.
+  'docker-compose.yml': {
+    'no-global-tls-bypass': { count: 1, severity: 'error' },
+  },
   'src/ops.js': {
     'no-deprecated-tls-api': { count: 1, severity: 'warning' },
     'no-plaintext-downgrade': { count: 2, severity: 'warning' },
@@ -62,32 +71,9 @@ const EXPECTED: Record<string, Record<string, { count: number; severity: string 
   },
 };
 
-function sourceFiles(dir: string, rel = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory() && e.name !== 'node_modules') out.push(...sourceFiles(dir, child));
-    else if (e.isFile() && SOURCE.test(e.name)) out.push(child);
-  }
-  return out.sort();
-}
-
-/** Lints one file of examples/ the way a scan of examples/ does. */
-function scan(rel: string): FileResult {
-  const file = path.join(EXAMPLES, rel);
-  const config = loadConfigForFile(file, { root: EXAMPLES, ruleIds });
-  assert.equal(config.configFile, path.join(EXAMPLES, '.tlslintrc.json'));
-  assert.ok(!isIgnored(config, file, config.baseDir), `${rel} is ignored by the config`);
-  return analyzeText(file, readFileSync(file, 'utf8'), {
-    rules,
-    reportUnusedDirectives: true,
-    config,
-  });
-}
-
 describe('examples/', () => {
-  const files = sourceFiles(EXAMPLES);
-  const results = new Map(files.map((rel) => [rel, scan(rel)]));
+  const files = exampleFiles();
+  const results = new Map(files.map((rel) => [rel, scanExample(rel)]));
 
   it('is a small app whose dependencies are listed but not installed', () => {
     const pkg = JSON.parse(readFileSync(path.join(EXAMPLES, 'package.json'), 'utf8')) as { private?: boolean; dependencies?: object };

@@ -51,9 +51,9 @@ describe('extension settings', () => {
     });
   }
 
-  it('has exactly enable, run, testFiles, trace.server and the rule settings', () => {
+  it('has exactly enable, run, testFiles, includeInfo, trace.server and the rule settings', () => {
     const others = Object.keys(properties).filter((k) => !k.startsWith(RULE_PREFIX)).sort();
-    assert.deepEqual(others, ['tlslint.enable', 'tlslint.run', 'tlslint.testFiles', 'tlslint.trace.server']);
+    assert.deepEqual(others, ['tlslint.enable', 'tlslint.includeInfo', 'tlslint.run', 'tlslint.testFiles', 'tlslint.trace.server']);
     assert.ok(Object.keys(properties).every((k) => k.startsWith('tlslint.')));
   });
 
@@ -66,8 +66,12 @@ describe('extension settings', () => {
     assert.equal(properties['tlslint.enable'].default, DEFAULT_SETTINGS.enable);
     assert.deepEqual(properties['tlslint.run'].enum, ['onType', 'onSave']);
     assert.equal(properties['tlslint.run'].default, DEFAULT_SETTINGS.run);
-    assert.deepEqual(properties['tlslint.testFiles'].type, ['array', 'null']);
-    assert.equal(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
+    // An array with a default, not null-or-array: the settings UI edits it as a list.
+    assert.equal(properties['tlslint.testFiles'].type, 'array');
+    assert.deepEqual((properties['tlslint.testFiles'] as Setting & { items?: { type: string } }).items, { type: 'string' });
+    assert.deepEqual(properties['tlslint.testFiles'].default, DEFAULT_SETTINGS.testFiles);
+    assert.equal(properties['tlslint.includeInfo'].type, 'boolean');
+    assert.equal(properties['tlslint.includeInfo'].default, DEFAULT_SETTINGS.includeInfo);
     assert.deepEqual(properties['tlslint.trace.server'].enum, ['off', 'messages', 'verbose']);
     assert.equal(properties['tlslint.trace.server'].default, 'off');
   });
@@ -83,11 +87,11 @@ describe('extension settings', () => {
 describe('extension commands and activation', () => {
   const commands: { command: string; title: string; category?: string }[] = pkg.contributes?.commands ?? [];
 
-  it('contributes every client command, in the "TLS Lint" category, and no server command', () => {
+  it('contributes every client command, in the "tlslint" category, and no server command', () => {
     assert.deepEqual(commands.map((c) => c.command).sort(), Object.values(ClientCommands).sort());
     for (const c of commands) {
-      assert.equal(c.category, 'TLS Lint', c.command);
-      assert.ok(c.title.length > 0 && !c.title.startsWith('TLS Lint'), `${c.command}: the category already says "TLS Lint"`);
+      assert.equal(c.category, 'tlslint', c.command);
+      assert.ok(c.title.length > 0 && !/tlslint/i.test(c.title), `${c.command}: the category already says "tlslint"`);
     }
     const serverIds: string[] = Object.values(ServerCommands);
     assert.ok(commands.every((c) => !serverIds.includes(c.command)), 'server commands are not for the palette');
@@ -123,21 +127,40 @@ describe('extension commands and activation', () => {
     const selector = documentSelector();
     for (const lang of REGISTRY) {
       for (const id of lang.lspLanguageIds) {
-        assert.ok(selector.some((f) => f.scheme === 'file' && f.language === id) && selector.some((f) => f.scheme === 'untitled' && f.language === id), id);
+        // A language read by file name only (`json`: package.json) leaves the editor language to its names.
+        const byLanguage = selector.some((f) => f.scheme === 'file' && f.language === id) && selector.some((f) => f.scheme === 'untitled' && f.language === id);
+        assert.equal(byLanguage, !lang.byFileNameOnly || REGISTRY.some((l) => !l.byFileNameOnly && l.lspLanguageIds.includes(id)), id);
+        if (lang.byFileNameOnly) continue;
         assert.ok(isLinted('untitled:Untitled-1', id), `the server lints an untitled ${id} document`);
         assert.ok(isLinted(`file:///w/a${lang.extensionOf[id] ?? lang.extensions[0]}`, id), `the server lints a ${id} file`);
       }
       for (const ext of lang.extensions) assert.ok(isLinted(`file:///w/a${ext}`, 'plaintext'), `the server lints a${ext} whatever the editor calls it`);
-      for (const name of lang.fileNames ?? []) {
+      for (const name of [...(lang.fileNames ?? []), ...(lang.namePatterns ?? [])]) {
         assert.ok(selector.some((f) => f.pattern === `**/${name}`), name);
-        assert.ok(isLinted(`file:///w/${name}`, 'plaintext'), name);
+        const example = name.replace('*', 'production');
+        assert.ok(isLinted(`file:///w/${example}`, 'plaintext'), example);
       }
     }
+    // By-name-only languages: their editor language claims nothing else.
+    assert.ok(!isLinted('file:///w/tsconfig.json', 'json'), 'tsconfig.json is not package.json');
+    assert.ok(!isLinted('untitled:Untitled-1', 'json'), 'an untitled JSON document is not package.json');
+    assert.ok(!isLinted('file:///w/setup.ini', 'ini'), 'an .ini file is not .npmrc');
+    assert.ok(isLinted('file:///w/.github/workflows/ci.yml', 'yaml') && isLinted('file:///w/Dockerfile', 'dockerfile'));
     assert.ok(!isLinted('file:///w/notes.md', 'markdown'), 'nor anything else');
   });
 
   it('watches the configuration files the server reads', () => {
     assert.match(clientSource, /CONFIG_FILE_GLOBS = \['\*\*\/\.tlslintrc\.json', '\*\*\/package\.json'\]/);
+  });
+});
+
+describe('one name everywhere', () => {
+  it('"tlslint" in the display name, the settings title, the command category and what the client shows; never "TLS Lint"', () => {
+    assert.equal(pkg.displayName, 'tlslint');
+    assert.equal(pkg.contributes.configuration.title, 'tlslint');
+    const shown = JSON.stringify(pkg) + clientSource;
+    assert.doesNotMatch(shown, /TLS ?Lint/, 'the old name');
+    assert.match(clientSource, /CLIENT_NAME = 'tlslint'/);
   });
 });
 
@@ -167,8 +190,8 @@ describe('extension manifest', () => {
     assert.equal(pkg.scripts.package, 'node scripts/package.mjs');
     const script = readFileSync(path.join(ROOT, 'scripts', 'package.mjs'), 'utf8');
     const build = script.indexOf("run(['esbuild.mjs', '--production'])");
-    const vsce = script.indexOf("'package', '--no-dependencies', '-o', 'tlslint.vsix'");
-    assert.ok(build > 0 && vsce > build, 'production bundles first, then vsce package --no-dependencies');
+    const vsce = script.indexOf("'package', '--no-dependencies', '--readme-path', 'README.vsix.md', '--no-rewrite-relative-links', '-o', 'tlslint.vsix'");
+    assert.ok(build > 0 && vsce > build, "production bundles first, then vsce package --no-dependencies with the user's README");
     assert.ok(!('vscode:prepublish' in pkg.scripts), 'the package script builds; vsce must not build again');
     const typesVscode = pkg.devDependencies['@types/vscode'];
     assert.equal(`^${typesVscode}`, pkg.engines.vscode, '@types/vscode matches the oldest VS Code supported');
@@ -185,6 +208,6 @@ describe('extension manifest', () => {
   it('.vscodeignore is an allow-list', () => {
     const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**');
-    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!README.md', '!dist/extension.js', '!dist/server.js', '!dist/worker.js', '!images/icon.png', '!package.json']);
+    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!dist/extension.js', '!dist/server.js', '!dist/worker.js', '!docs/rules/*.md', '!images/*.png', '!package.json']);
   });
 });

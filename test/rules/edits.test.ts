@@ -8,6 +8,7 @@ import { SAFE_SETTINGS_TITLE, safeSettingsFix } from '../../rules/js/safe-settin
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
 import { createRuleContext, FileModel } from '../../server/src/lang/js/context.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
+import { untidy } from './rule-tester.js';
 
 /** The first object literal of `code`, in a parsed file. */
 function firstObject(code: string | ts.SourceFile): { sf: ts.SourceFile; obj: ts.ObjectLiteralExpression } {
@@ -130,8 +131,13 @@ describe('removeStatement', () => {
   test('a statement alone on its line goes with the line', () => assert.equal(withoutStatement('a();\ntls.X = 1;\nb();\n'), 'a();\nb();\n'));
   test('with a trailing comment', () => assert.equal(withoutStatement('a();\n  tls.X = 1; // old clients\nb();\n'), 'a();\nb();\n'));
   test('next to another statement on the line', () => assert.equal(withoutStatement('a(); tls.X = 1;\n'), 'a(); \n'));
-  test('the body of an if leaves an empty statement', () => assert.equal(withoutStatement('if (old) tls.X = 1;\n'), 'if (old) ;\n'));
-  test('inside a block', () => assert.equal(withoutStatement('if (old) {\n  tls.X = 1;\n}\n'), 'if (old) {\n}\n'));
+  test('the whole body of an if: the if goes too', () => assert.equal(withoutStatement('a();\nif (old) tls.X = 1;\nb();\n'), 'a();\nb();\n'));
+  test('all of a block: the if goes too, and an if holding only that if', () => assert.equal(withoutStatement('if (a.b === 1) {\n  if (!old) {\n    tls.X = 1;\n  }\n}\nrest();\n'), 'rest();\n'));
+  test('all of an else branch: the else goes', () => assert.equal(withoutStatement('if (old) {\n  keep();\n} else {\n  tls.X = 1;\n}\n'), 'if (old) {\n  keep();\n}\n'));
+  test('a condition that calls something stays, and so does the if (an empty statement as its body)', () => assert.equal(withoutStatement('if (check()) tls.X = 1;\n'), 'if (check()) ;\n'));
+  test('a condition that writes stays', () => assert.equal(withoutStatement('if (n++) {\n  tls.X = 1;\n}\n'), 'if (n++) {\n}\n'));
+  test('a block with a comment besides the statement stays', () => assert.equal(withoutStatement('if (old) {\n  // legacy peers\n  tls.X = 1;\n}\n'), 'if (old) {\n  // legacy peers\n}\n'));
+  test('the then branch when an else holds something: an empty block stays', () => assert.equal(withoutStatement('if (old) {\n  tls.X = 1;\n} else {\n  keep();\n}\n'), 'if (old) {\n} else {\n  keep();\n}\n'));
   test('an assignment that is not a statement cannot be removed', () => assert.equal(withoutStatement('const f = () => (tls.X = 1);\n'), undefined));
 });
 
@@ -212,5 +218,46 @@ describe('safeSettingsFix', () => {
   });
   test('conditional insecure values count', () => {
     assert.equal(safe("f({ ca, minVersion: old ? 'TLSv1' : 'TLSv1.3' });").output, "f({ ca, minVersion: 'TLSv1.2' });");
+  });  test('adds the servername require-servername asks for on the same options', () => {
+    assert.equal(safeIn("import tls from 'tls';\ntls.connect({ host: 'db.example.com', rejectUnauthorized: false });", 'rejectUnauthorized').output,
+      "import tls from 'tls';\ntls.connect({ host: 'db.example.com', minVersion: 'TLSv1.2', servername: 'db.example.com' });");
+    // ioredis reads its TLS options under `tls`: the servername goes there.
+    assert.equal(safeIn("import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { rejectUnauthorized: false } });", 'rejectUnauthorized').output,
+      "import Redis from 'ioredis';\nnew Redis({ host: 'cache.example.com', tls: { minVersion: 'TLSv1.2', servername: 'cache.example.com' } });");
+  });
+  test('no servername where the call sends SNI by itself, or has one', () => {
+    assert.equal(safeIn("import https from 'https';\nhttps.request({ host: 'api.example.com', rejectUnauthorized: false });", 'rejectUnauthorized').output,
+      "import https from 'https';\nhttps.request({ host: 'api.example.com', minVersion: 'TLSv1.2' });");
+    assert.equal(safeIn("import tls from 'tls';\ntls.connect({ host: 'db.example.com', servername: 'db', rejectUnauthorized: false });", 'rejectUnauthorized').output,
+      "import tls from 'tls';\ntls.connect({ host: 'db.example.com', servername: 'db', minVersion: 'TLSv1.2' });");
+  });
+  test('options it empties go with the key holding them, unless that key turns TLS on', () => {
+    assert.equal(safeIn("import { defineConfig } from '@playwright/test';\nexport default defineConfig({ use: { ignoreHTTPSErrors: true } });", 'ignoreHTTPSErrors').output,
+      "import { defineConfig } from '@playwright/test';\nexport default defineConfig({});");
+    assert.equal(safeIn("import { MongoClient } from 'mongodb';\nnew MongoClient(uri, { tlsAllowInvalidHostnames: true });", 'tlsAllowInvalidHostnames').output,
+      "import { MongoClient } from 'mongodb';\nnew MongoClient(uri, {});");
+  });
+});
+
+/** The safe-settings fix for the innermost object literal holding `needle`, applied. */
+function safeIn(code: string, needle: string): { fix: Fix | undefined; output?: string } {
+  const sf = parse('x.ts', code);
+  const ctx = createRuleContext(new FileModel(sf), 'x.ts', () => {});
+  const at = code.indexOf(needle);
+  let literal: ts.ObjectLiteralExpression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(n) && n.getStart(sf) < at && at < n.end) literal = n;
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  const fix = safeSettingsFix(ctx, literal);
+  return { fix, output: fix && applyEdits(code, fix.edits) };
+}
+
+describe('untidy, the check the rule tester runs on every fix output', () => {
+  test('counts an empty key: {} and an if left with nothing in a branch', () => {
+    assert.equal(untidy("f({ tls: {} });\nif (a) {}\nif (b) x(); else ;\n"), 3);
+    assert.equal(untidy('f({ tls: { ca } }, {});\nif (a) {} else { x(); }\nconst o = {};\n'), 0);
+    assert.equal(untidy('f({ ssl: {} });', 'file.ts', 'ssl'), 0);
   });
 });

@@ -57,19 +57,20 @@ runRuleTests(noGlobalTlsBypass, {
       code: "⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = insecure ? '0' : '1'⟧;\n⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = process.env.TLS_REJECT ?? '0'⟧;\nObject.assign(process.env, dev ? { ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ } : {});\n",
       messageIds: ['assign', 'assign', 'assign'],
       messageIncludes: [
-        'Setting NODE_TLS_REJECT_UNAUTHORIZED to 0 (when `insecure` is truthy) disables',
-        '(when `process.env.TLS_REJECT` is null or undefined)',
-        '(when `dev` is truthy)',
+        'NODE_TLS_REJECT_UNAUTHORIZED=0 (when insecure is truthy) makes the whole process accept any certificate.',
+        'NODE_TLS_REJECT_UNAUTHORIZED=0 (when TLS_REJECT is null or undefined) makes the whole process accept any certificate.',
+        'NODE_TLS_REJECT_UNAUTHORIZED=0 (when dev is truthy) makes the whole process accept any certificate.',
       ],
     },
     {
       name: 'assignments under if name the condition',
       code: "if (process.env.CI) {\n  ⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'⟧;\n}\nif (prod) {} else ⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'⟧;\n",
       messageIds: ['assign', 'assign'],
-      messageIncludes: ['(when `process.env.CI` is truthy)', '(when `prod` is falsy)'],
+      messageIncludes: ['NODE_TLS_REJECT_UNAUTHORIZED=0 (when CI is truthy) makes the whole process accept any certificate.', 'NODE_TLS_REJECT_UNAUTHORIZED=0 (when prod is falsy) makes the whole process accept any certificate.'],
       fixes: [
-        { title: REMOVE, output: "if (process.env.CI) {\n}\nif (prod) {} else process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n" },
-        { finding: 1, title: REMOVE, output: "if (process.env.CI) {\n  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n}\nif (prod) {} else ;\n" },
+        // The ifs hold nothing else and their conditions only read: they go with the assignment.
+        { title: REMOVE, output: "if (prod) {} else process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n" },
+        { finding: 1, title: REMOVE, output: "if (process.env.CI) {\n  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n}\n" },
       ],
     },
     {
@@ -81,7 +82,7 @@ runRuleTests(noGlobalTlsBypass, {
       name: 'the fix removes the statement and its line',
       code: "import https from 'node:https';\n\n⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'⟧;\nhttps.get('https://staging.example');\n",
       messageIds: ['assign'],
-      messageIncludes: ['Remove it and trust the needed CA with NODE_EXTRA_CA_CERTS or the ca option.'],
+      messageIncludes: ['NODE_TLS_REJECT_UNAUTHORIZED=0 makes the whole process accept any certificate.'],
       fixes: [{ title: REMOVE, output: "import https from 'node:https';\n\nhttps.get('https://staging.example');\n" }],
     },
     assign("⟦process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'⟧;\nconst broken = ;\n", 'x.js', 'a file that does not parse still yields the findings of the parts that parse'),
@@ -90,12 +91,13 @@ runRuleTests(noGlobalTlsBypass, {
       code: "import { spawn } from 'node:child_process';\nspawn('node', ['seed.js'], { env: { ...process.env, ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ } });\n",
       messageIds: ['childEnv'],
       severities: ['error'],
-      messageIncludes: ['The environment given to child_process.spawn sets NODE_TLS_REJECT_UNAUTHORIZED to 0, which disables certificate verification for every TLS connection of the process it starts'],
+      messageIncludes: ['child_process.spawn passes NODE_TLS_REJECT_UNAUTHORIZED=0: the new process accepts any certificate.'],
       fixes: [{ title: 'Remove NODE_TLS_REJECT_UNAUTHORIZED from the environment of child_process.spawn', output: "import { spawn } from 'node:child_process';\nspawn('node', ['seed.js'], { env: { ...process.env } });\n" }],
     },
     {
       name: 'exec, execFile, fork, a Worker and cluster.fork; env built in a variable and by a write',
       filename: 'jobs.js',
+      keepsEmpty: { key: 'env', why: "env: {} starts the child with an empty environment; without env it would get the parent's" },
       code: [
         "const cp = require('child_process');",
         "const { Worker } = require('node:worker_threads');",
@@ -116,7 +118,7 @@ runRuleTests(noGlobalTlsBypass, {
     {
       name: 'a child env chosen by a condition says when',
       code: "import { spawn } from 'node:child_process';\nspawn('npm', ['test'], { env: insecure ? { ...process.env, ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ } : process.env });\n",
-      messageIncludes: ['sets NODE_TLS_REJECT_UNAUTHORIZED to 0 (when `insecure` is truthy)'],
+      messageIncludes: ['child_process.spawn passes NODE_TLS_REJECT_UNAUTHORIZED=0 (when insecure is truthy): the new process accepts any certificate.'],
     },
   ],
 });

@@ -26,7 +26,7 @@ runRuleTests(noPlaintextDowngrade, {
       code: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, ⟦ignoreTLS: true⟧, ${AUTH} });\nnodemailer.createTransport({ host: 'relay.example.com', port: 25, ⟦ignoreTLS: true⟧ });\n`,
       messageIds: ['ignoreTLS', 'ignoreTLS'],
       severities: ['error', 'warning'],
-      messageIncludes: ['ignoreTLS: true makes nodemailer skip STARTTLS, so anyone on the network path reads the SMTP credentials and every message in cleartext', 'reads every message in cleartext'],
+      messageIncludes: ['ignoreTLS: true makes nodemailer skip STARTTLS, so the password and messages travel in cleartext.', 'ignoreTLS: true makes nodemailer skip STARTTLS, so messages travel in cleartext.'],
       fixes: [{ title: 'Remove ignoreTLS', output: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, ${AUTH} });\nnodemailer.createTransport({ host: 'relay.example.com', port: 25, ignoreTLS: true });\n` }],
     },
     {
@@ -59,7 +59,7 @@ runRuleTests(noPlaintextDowngrade, {
       filename: 'x.js',
       code: `const nodemailer = require('nodemailer');\nconst dev = { host: 'localhost', port: 1025, ⟦ignoreTLS: true⟧ };\nconst prod = { host: 'smtp.example.com', port: 587, ⟦secure: false⟧, ${AUTH} };\nnodemailer.createTransport(process.env.NODE_ENV === 'production' ? prod : dev);\n`,
       messageIds: ['ignoreTLS', 'smtpOptional'],
-      messageIncludes: ["(when `process.env.NODE_ENV === 'production'` is falsy)", "(when `process.env.NODE_ENV === 'production'` is truthy)"],
+      messageIncludes: ["ignoreTLS: true (when NODE_ENV is not 'production') makes nodemailer skip STARTTLS, so messages travel in cleartext.", "secure: false (when NODE_ENV is 'production') without requireTLS uses STARTTLS only if offered: an attacker can strip it and read the password."],
     },
     {
       name: 'ImapFlow with STARTTLS off and secure off: cleartext',
@@ -78,7 +78,7 @@ runRuleTests(noPlaintextDowngrade, {
       filename: 'x.js',
       code: `${IMAP}new Imap({ user, password, host: 'imap.example.com', port: 143, ⟦tls: false⟧ });\nnew Imap({ user, password, host: 'imap.example.com', ⟦tls: false⟧, autotls: 'always' });\n`,
       messageIds: ['imapPlain', 'imapPlain'],
-      messageIncludes: ["tls: false with autotls 'never' makes node-imap connect without TLS", "autotls 'always' makes node-imap use STARTTLS only when the server offers it"],
+      messageIncludes: ["tls: false with autotls 'never' makes node-imap connect without TLS", "tls: false with autotls 'always' makes node-imap use STARTTLS only if offered, exposing the password and mail."],
       fixes: [
         { title: "Set autotls: 'required'", output: `${IMAP}new Imap({ user, password, host: 'imap.example.com', port: 143, tls: false, autotls: 'required' });\nnew Imap({ user, password, host: 'imap.example.com', tls: false, autotls: 'always' });\n` },
         { title: "Set autotls: 'required'", finding: 1, output: `${IMAP}new Imap({ user, password, host: 'imap.example.com', port: 143, tls: false });\nnew Imap({ user, password, host: 'imap.example.com', tls: false, autotls: 'required' });\n` },
@@ -88,14 +88,14 @@ runRuleTests(noPlaintextDowngrade, {
       name: 'gRPC insecure credentials to a remote target',
       code: `${GRPC}const client = new Greeter('payments.internal:50051', ⟦grpc.credentials.createInsecure()⟧);\n`,
       messageIds: ['grpcInsecure'],
-      messageIncludes: ["grpc.credentials.createInsecure() sends the gRPC calls to 'payments.internal:50051' without TLS"],
+      messageIncludes: ["grpc.credentials.createInsecure() sends gRPC calls to 'payments.internal:50051' unencrypted and open to tampering."],
       fixes: [{ title: 'Use grpc.credentials.createSsl() (TLS with the system CAs)', output: `${GRPC}const client = new Greeter('payments.internal:50051', grpc.credentials.createSsl());\n` }],
     },
     {
       name: 'gRPC credentials and target through variables, named imports, conditions',
       filename: 'x.js',
       code: "const { credentials, Client } = require('@grpc/grpc-js');\nconst creds = credentials.createInsecure();\nconst target = process.env.LOCAL ? 'localhost:50051' : 'ledger.prod.example:443';\nnew Client(target, ⟦creds⟧, { 'grpc.keepalive_time_ms': 10000 });\n",
-      messageIncludes: ["credentials.createInsecure() sends the gRPC calls to 'ledger.prod.example:443' (when `process.env.LOCAL` is falsy)"],
+      messageIncludes: ["credentials.createInsecure() sends gRPC calls to 'ledger.prod.example:443' (when LOCAL is falsy) unencrypted and open to tampering."],
       fixes: [{ title: 'Use credentials.createSsl() (TLS with the system CAs)', output: "const { credentials, Client } = require('@grpc/grpc-js');\nconst creds = credentials.createSsl();\nconst target = process.env.LOCAL ? 'localhost:50051' : 'ledger.prod.example:443';\nnew Client(target, creds, { 'grpc.keepalive_time_ms': 10000 });\n" }],
     },
     {

@@ -26,7 +26,7 @@ runRuleTests(noTlsKeyLogging, {
       ...js("const socket = tls.connect({ host: 'h', port: 443, servername: 'h' });\n⟦socket.on('keylog', (line) => {\n  fs.appendFileSync('/tmp/keys.log', line);\n})⟧;\n"),
       messageIds: ['listener'],
       severities: ['warning'],
-      messageIncludes: ["This 'keylog' listener passes the TLS session keys to fs.appendFileSync()"],
+      messageIncludes: ["A 'keylog' listener writes TLS session keys to fs.appendFileSync(), enough to decrypt captured traffic."],
       fixes: [{ title: WRAP, output: `${HEAD}const socket = tls.connect({ host: 'h', port: 443, servername: 'h' });\nif (process.env.TLS_KEYLOG_FILE) {\n  socket.on('keylog', (line) => {\n    fs.appendFileSync('/tmp/keys.log', line);\n  });\n}\n` }],
     },
     {
@@ -55,13 +55,13 @@ runRuleTests(noTlsKeyLogging, {
     {
       name: 'a conditional enableTrace says when',
       ...js("tls.createServer({ key, cert, ⟦enableTrace: verbose || 1⟧ });\nconst TRACE = true;\ntls.createServer({ ⟦enableTrace: TRACE⟧ });\n"),
-      messageIncludes: ['enableTrace: true (when `verbose` is falsy)', 'enableTrace: true prints'],
+      messageIncludes: ['enableTrace: true (when verbose is falsy) prints every TLS handshake to stderr, which can leak sensitive data into logs.', 'enableTrace: true prints'],
     },
     {
       name: 'flags written to NODE_OPTIONS and execArgv',
       ...js("⟦process.env.NODE_OPTIONS = '--max-old-space-size=4096 --tls-keylog=/tmp/keys.log'⟧;\n⟦process.env['NODE_OPTIONS'] += ' --trace-tls'⟧;\nprocess.execArgv.push(⟦'--trace-tls'⟧);\nprocess.execArgv = [⟦'--tls-keylog=k.log'⟧, '--inspect'];\n"),
       messageIds: ['keylogFlag', 'traceFlag', 'traceFlag', 'keylogFlag'],
-      messageIncludes: ['--tls-keylog in NODE_OPTIONS makes', '--trace-tls in NODE_OPTIONS', '--trace-tls in process.execArgv', '--tls-keylog in process.execArgv'],
+      messageIncludes: ['--tls-keylog in NODE_OPTIONS writes all TLS session keys to a file: whoever reads it can decrypt traffic.', '--trace-tls in NODE_OPTIONS', '--trace-tls in process.execArgv', '--tls-keylog in process.execArgv'],
     },
     {
       name: 'flags in the options of child processes and workers',

@@ -3,7 +3,9 @@ import { runRuleTests, type InvalidCase } from './rule-tester.js';
 
 /** The usual finding: the property, marked. */
 const RU = '⟦rejectUnauthorized: false⟧';
-const option = (code: string, filename?: string, name?: string): InvalidCase => ({ code, filename, name, messageIds: [...code.matchAll(/⟦/g)].map(() => 'option') });
+const option = (code: string, filename?: string, name?: string, keepsEmpty?: InvalidCase['keepsEmpty']): InvalidCase => ({ code, filename, name, messageIds: [...code.matchAll(/⟦/g)].map(() => 'option'), ...(keepsEmpty ? { keepsEmpty } : {}) });
+/** Why a removal leaves `ssl: {}` (or ioredis's `tls: {}`): the sink turns TLS on when the key is there. */
+const TLS_SWITCH = (key = 'ssl') => ({ key, why: 'the key turns TLS on: without it the connection would be plaintext' });
 const REMOVE = 'Remove rejectUnauthorized: false (verify certificates)';
 const CA = 'Trust a specific CA instead (ca: readFileSync(…), edit the path)';
 const SAFE = 'Apply safe TLS settings to these options';
@@ -87,48 +89,48 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'conditional: the unsafe branch is named',
       code: "import https from 'https';\nhttps.get(url, { ⟦rejectUnauthorized: isDev ? false : true⟧ });\n",
       messageIds: ['option'],
-      messageIncludes: ['rejectUnauthorized: false disables certificate verification (when `isDev` is truthy) in https.request'],
+      messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (when isDev is truthy), so the server can be spoofed.'],
     },
     {
       name: '?? and ||: the fallback branch',
       code: "import https from 'https';\nhttps.get(url, { ⟦rejectUnauthorized: process.env.VERIFY ?? false⟧ });\nhttps.get(url, { ⟦rejectUnauthorized: getVerify() || false⟧ });\n",
-      messageIncludes: ['(when `process.env.VERIFY` is null or undefined)', '(when `getVerify()` is falsy)'],
+      messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (when VERIFY is null or undefined), so the server can be spoofed.', 'rejectUnauthorized: false in https.request accepts any certificate (when getVerify() is falsy), so the server can be spoofed.'],
     },
     {
       name: 'a conditional spread holds the option in one branch',
       code: "import https from 'https';\nconst extra = isDev ? { ⟦rejectUnauthorized: false⟧ } : {};\nhttps.request({ host: 'h', ...extra });\n",
-      messageIncludes: ['(when `isDev` is truthy) in https.request'],
+      messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (when isDev is truthy), so the server can be spoofed.'],
     },
     {
       name: 'a property every branch holds has no condition',
       code: "import https from 'https';\nhttps.request({ ⟦rejectUnauthorized: false⟧, ...(isDev ? a : b) });\n",
-      messageIncludes: ['rejectUnauthorized: false disables certificate verification in https.request,'],
+      messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate, so the server can be spoofed.'],
     },
     {
       name: 'a conditional options argument',
       code: "import tls from 'tls';\ntls.connect(isDev ? { ⟦rejectUnauthorized: false⟧ } : { ca });\n",
-      messageIncludes: ['(when `isDev` is truthy) in tls.connect'],
+      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate (when isDev is truthy), so the server can be spoofed.'],
     },
     {
       name: 'a safe value set only under an if',
       code: "import tls from 'tls';\nlet verify = false;\nif (process.env.NODE_ENV === 'production') verify = true;\ntls.connect({ host: 'h', ⟦rejectUnauthorized: verify⟧ });\n",
-      messageIncludes: ["(when `process.env.NODE_ENV === 'production'` is falsy) in tls.connect"],
+      messageIncludes: ["rejectUnauthorized: false in tls.connect accepts any certificate (when NODE_ENV is not 'production'), so the server can be spoofed."],
     },
     {
       name: 'an insecure member write under an if',
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n  ⟦opts.rejectUnauthorized = false⟧;\n}\ntls.connect(opts);\n",
-      messageIncludes: ['(when `process.env.INSECURE` is truthy) in tls.connect'],
-      fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\nif (process.env.INSECURE) {\n}\ntls.connect(opts);\n" }],
+      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate (when INSECURE is truthy), so the server can be spoofed.'],
+      fixes: [{ title: REMOVE, output: "import tls from 'tls';\nconst opts = { host: 'h' };\ntls.connect(opts);\n" }],
     },
     {
       name: 'the condition keeps only what the branches holding the option share',
       code: "import tls from 'tls';\nconst o = { host: 'h' };\nif (a) o.x = 1;\nif (b) ⟦o.rejectUnauthorized = false⟧;\nif (c) o.y = 2;\ntls.connect(o);\n",
-      messageIncludes: ['rejectUnauthorized: false disables certificate verification (when `b` is truthy) in tls.connect,'],
+      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate (when b is truthy), so the server can be spoofed.'],
     },
     {
       name: '??= and ||= write the option when it is not set',
       code: "import tls from 'tls';\nconst opts = { host: 'h' };\n⟦opts.rejectUnauthorized ??= false⟧;\ntls.connect(opts);\nfunction prepare(options) {\n  ⟦options.rejectUnauthorized ||= false⟧;\n  return options;\n}\n",
-      messageIncludes: ['rejectUnauthorized: false disables certificate verification in tls.connect,', '(when `options.rejectUnauthorized` is falsy)'],
+      messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate, so the server can be spoofed.', 'rejectUnauthorized: false accepts any certificate (when options.rejectUnauthorized is falsy), so the server can be spoofed.'],
     },
     option("import tls from 'tls';\nconst opts = {};\nObject.assign(opts, dev ? { ⟦rejectUnauthorized: false⟧ } : {});\ntls.connect(opts);\n", 'x.ts', 'Object.assign of a conditional source'),
     option("import https from 'https';\n⟦https.globalAgent.options.rejectUnauthorized = false⟧;\nhttps.globalAgent = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\n", 'x.ts', 'the global agent'),
@@ -141,13 +143,13 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'servers with requestCert: true',
       code: `import tls from 'tls';\nimport https from 'https';\nimport http2 from 'http2';\ntls.createServer({ requestCert: true, ${RU} });\nhttps.createServer({ key, cert, requestCert: true, ${RU} }, app);\nhttp2.createSecureServer({ requestCert: true, ${RU} });\nnew tls.Server({ requestCert: true, ${RU} });\nhttps.createServer(dev ? { requestCert: true, ${RU} } : { cert });\n`,
       messageIds: ['serverClientCert', 'serverClientCert', 'serverClientCert', 'serverClientCert', 'serverClientCert'],
-      messageIncludes: ['', '', '', '', '(when `dev` is truthy)'],
+      messageIncludes: ['', '', '', '', 'rejectUnauthorized: false with requestCert: true accepts any client certificate (when dev is truthy), so clients can claim any identity.'],
     },
     {
       name: 'new tls.TLSSocket used as a client',
       code: "import tls from 'tls';\nconst a = ⟦new tls.TLSSocket⟧(raw);\nconst b = ⟦new tls.TLSSocket⟧(raw, { rejectUnauthorized: true });\nconst c = ⟦new tls.TLSSocket⟧(raw, { isServer: false, secureContext: ctx });\nconst d = ⟦new tls.TLSSocket⟧(raw, { isServer: server ? true : false });\n",
       messageIds: ['tlsSocket', 'tlsSocket', 'tlsSocket', 'tlsSocket'],
-      messageIncludes: ['', '', '', 'used as a client (when `server` is falsy)'],
+      messageIncludes: ['', '', '', 'new tls.TLSSocket() as a client (when server is falsy) checks neither certificate nor host name, so the server can be spoofed.'],
     },
     { name: 'TLSSocket imported by name', code: "import { TLSSocket } from 'node:tls';\nconst s = ⟦new TLSSocket⟧(raw, { rejectUnauthorized: false });\n", messageIds: ['tlsSocket'] },
     // Libraries.
@@ -160,7 +162,7 @@ runRuleTests(noUnverifiedCertificate, {
       filename: 'x.js',
       code: "const request = require('request');\nrequest({ url: 'https://x', ⟦strictSSL: false⟧ }, cb);\nrequest.get({ url, agentOptions: { ⟦rejectUnauthorized: false⟧ } });\n",
       messageIds: ['option', 'option'],
-      messageIncludes: ['strictSSL: false disables certificate verification in request'],
+      messageIncludes: ['strictSSL: false in request accepts any certificate, so the server can be spoofed.'],
     },
     {
       name: 'superagent .disableTLSCerts()',
@@ -181,7 +183,7 @@ runRuleTests(noUnverifiedCertificate, {
     {
       name: 'the message names the sink only where it reads the option',
       code: "import { Client } from 'pg';\nimport { MongoClient } from 'mongodb';\nnew Client({ host, ⟦rejectUnauthorized: false⟧ });\nnew MongoClient(uri, { ⟦tlsInsecure: true⟧ });\n",
-      messageIncludes: ["rejectUnauthorized: false disables certificate verification, so anyone on the network path can impersonate the server. Instead, trust the server's CA with the ca option.", "tlsInsecure: true disables certificate verification in mongodb MongoClient, so anyone on the network path can impersonate the server. Instead, trust the server's CA with tlsCAFile."],
+      messageIncludes: ['rejectUnauthorized: false accepts any certificate, so the server can be spoofed.', 'tlsInsecure: true in mongodb MongoClient accepts any certificate, so the server can be spoofed.'],
     },
     option(`import WebSocket from 'ws';\nconst ws = new WebSocket('wss://x', { ${RU} });\n`, 'x.js', 'ws'),
     option(`import { io } from 'socket.io-client';\nconst socket = io('https://x', { ${RU} });\n`, 'x.ts', 'socket.io-client'),
@@ -193,17 +195,18 @@ runRuleTests(noUnverifiedCertificate, {
     },
     {
       name: 'pg: ssl options and sslmode=no-verify, also in templates and concatenations',
+      keepsEmpty: TLS_SWITCH(),
       code: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { ⟦rejectUnauthorized: false⟧ } });\nnew Pool({ connectionString: ⟦'postgres://app@db/orders?sslmode=no-verify'⟧ });\nnew Pool({ connectionString: ⟦`postgresql://${user}:${pass}@${host}/db?sslmode=no-verify&application_name=x`⟧ });\nconst url = 'postgres://' + host + ⟦'/db?sslmode=no-verify'⟧;\n",
       messageIds: ['option', 'uri', 'uri', 'uri'],
-      messageIncludes: ['in pg', 'sslmode=no-verify, which disables certificate verification (pg)'],
+      messageIncludes: ['in pg', 'sslmode=no-verify in the connection string makes pg accept any certificate, so the server can be spoofed.'],
       fixes: [
         { finding: 1, title: 'Remove sslmode=no-verify from the connection string', output: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { rejectUnauthorized: false } });\nnew Pool({ connectionString: 'postgres://app@db/orders' });\nnew Pool({ connectionString: `postgresql://${user}:${pass}@${host}/db?sslmode=no-verify&application_name=x` });\nconst url = 'postgres://' + host + '/db?sslmode=no-verify';\n" },
         { finding: 2, title: 'Remove sslmode=no-verify from the connection string', output: "import { Client, Pool } from 'pg';\nnew Client({ ssl: { rejectUnauthorized: false } });\nnew Pool({ connectionString: 'postgres://app@db/orders?sslmode=no-verify' });\nnew Pool({ connectionString: `postgresql://${user}:${pass}@${host}/db?application_name=x` });\nconst url = 'postgres://' + host + '/db?sslmode=no-verify';\n" },
       ],
     },
-    option(`import mysql from 'mysql2/promise';\nawait mysql.createConnection({ host, ssl: { ${RU} } });\n`, 'x.ts', 'mysql2'),
-    option(`const mysql = require('mysql');\nmysql.createPool({ ssl: { ${RU} } });\n`, 'x.js', 'mysql'),
-    option(`import Redis from 'ioredis';\nconst r = new Redis({ host, tls: { ${RU} } });\nconst c = new Redis.Cluster(nodes, { redisOptions: { tls: { ${RU} } } });\n`, 'x.ts', 'ioredis'),
+    option(`import mysql from 'mysql2/promise';\nawait mysql.createConnection({ host, ssl: { ${RU} } });\n`, 'x.ts', 'mysql2', TLS_SWITCH()),
+    option(`const mysql = require('mysql');\nmysql.createPool({ ssl: { ${RU} } });\n`, 'x.js', 'mysql', TLS_SWITCH()),
+    option(`import Redis from 'ioredis';\nconst r = new Redis({ host, tls: { ${RU} } });\nconst c = new Redis.Cluster(nodes, { redisOptions: { tls: { ${RU} } } });\n`, 'x.ts', 'ioredis', TLS_SWITCH('tls')),
     option(`import { createClient } from 'redis';\ncreateClient({ socket: { tls: true, ${RU} } });\n`, 'x.ts', 'redis'),
     option(`import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp', tls: { ${RU} } });\n`, 'x.ts', 'nodemailer'),
     option(`const Imap = require('imap');\nconst imap = new Imap({ tls: true, tlsOptions: { ${RU} } });\n`, 'x.js', 'imap'),
@@ -211,13 +214,13 @@ runRuleTests(noUnverifiedCertificate, {
     option(`import ldap from 'ldapjs';\nconst client = ldap.createClient({ url: 'ldaps://x', tlsOptions: { ${RU} } });\nclient.starttls({ ${RU} }, [], cb);\n`, 'x.ts', 'ldapjs'),
     option(`import mqtt from 'mqtt';\nmqtt.connect('mqtts://x', { ${RU} });\n`, 'x.ts', 'mqtt'),
     option(`const amqp = require('amqplib');\nawait amqp.connect('amqps://x', { ${RU} });\n`, 'x.cjs', 'amqplib'),
-    option(`import { Kafka } from 'kafkajs';\nnew Kafka({ brokers, ssl: { ${RU} } });\n`, 'x.ts', 'kafkajs'),
+    option(`import { Kafka } from 'kafkajs';\nnew Kafka({ brokers, ssl: { ${RU} } });\n`, 'x.ts', 'kafkajs', TLS_SWITCH()),
     option(`import * as grpc from '@grpc/grpc-js';\ngrpc.credentials.createSsl(root, key, cert, { ${RU} });\n`, 'x.ts', '@grpc/grpc-js'),
     {
       name: 'Puppeteer and Playwright',
       code: "import puppeteer from 'puppeteer';\nimport { chromium } from 'playwright';\nimport { defineConfig } from '@playwright/test';\nawait puppeteer.launch({ ⟦acceptInsecureCerts: true⟧ });\nawait puppeteer.connect({ browserWSEndpoint, ⟦ignoreHTTPSErrors: true⟧ });\nconst browser = await chromium.launch();\nconst context = await browser.newContext({ ⟦ignoreHTTPSErrors: true⟧ });\nexport default defineConfig({ use: { ⟦ignoreHTTPSErrors: true⟧ } });\n",
       messageIds: ['option', 'option', 'option', 'option'],
-      messageIncludes: ["acceptInsecureCerts: true disables certificate verification in puppeteer, so anyone on the network path can impersonate the server. Instead, install the server's CA in the browser's trust store.", 'in puppeteer', 'in playwright', 'in playwright'],
+      messageIncludes: ['acceptInsecureCerts: true in puppeteer accepts any certificate, so the server can be spoofed.', 'in puppeteer', 'in playwright', 'in playwright'],
       fixes: [{ title: 'Remove acceptInsecureCerts: true (verify certificates)', output: "import puppeteer from 'puppeteer';\nimport { chromium } from 'playwright';\nimport { defineConfig } from '@playwright/test';\nawait puppeteer.launch({});\nawait puppeteer.connect({ browserWSEndpoint, ignoreHTTPSErrors: true });\nconst browser = await chromium.launch();\nconst context = await browser.newContext({ ignoreHTTPSErrors: true });\nexport default defineConfig({ use: { ignoreHTTPSErrors: true } });\n" }],
     },
     {
@@ -257,9 +260,24 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ⟦rejectUnauthorized: false⟧,\n});\n",
       fixes: [
         { title: REMOVE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n});\n" },
-        { title: CA, output: "import { readFileSync } from 'node:fs';\nimport tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ca: readFileSync('/path/to/ca.pem'),\n});\n" },
-        { title: SAFE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  minVersion: 'TLSv1.2',\n});\n" },
+        { title: CA, output: "import { readFileSync } from 'node:fs';\nimport tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  ca: readFileSync('/path/to/ca.pem'), // TODO: path to the PEM file of the CA that signed the server's certificate\n});\n" },
+        // require-servername asks for servername on these options: the settings add it too.
+        { title: SAFE, output: "import tls from 'node:tls';\n\nconst socket = tls.connect({\n  host: 'db.internal',\n  port: 5432,\n  minVersion: 'TLSv1.2',\n  servername: 'db.internal',\n});\n" },
       ],
+    },
+    {
+      name: 'a removal that empties a library\'s TLS options takes the key holding them too',
+      code: "import nodemailer from 'nodemailer';\nimport got from 'got';\nnodemailer.createTransport({ host: 'smtp.example.com', tls: { ⟦rejectUnauthorized: false⟧ } });\nawait got(url, { https: { ⟦rejectUnauthorized: false⟧ }, timeout: 5 });\n",
+      fixes: [
+        { title: REMOVE, output: "import nodemailer from 'nodemailer';\nimport got from 'got';\nnodemailer.createTransport({ host: 'smtp.example.com' });\nawait got(url, { https: { rejectUnauthorized: false }, timeout: 5 });\n" },
+        { title: REMOVE, finding: 1, output: "import nodemailer from 'nodemailer';\nimport got from 'got';\nnodemailer.createTransport({ host: 'smtp.example.com', tls: { rejectUnauthorized: false } });\nawait got(url, { timeout: 5 });\n" },
+      ],
+    },
+    {
+      name: 'options no known sink reads keep their emptied key',
+      code: "export const settings = { name: 'a', tls: { ⟦rejectUnauthorized: false⟧ } };\n",
+      keepsEmpty: { key: 'tls', why: 'no known sink reads these options: whoever does may tell tls: {} from no tls' },
+      fixes: [{ title: REMOVE, output: "export const settings = { name: 'a', tls: {} };\n" }],
     },
     {
       name: 'fixes on one line, with an existing fs binding in CommonJS',
@@ -267,7 +285,7 @@ runRuleTests(noUnverifiedCertificate, {
       code: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ⟦rejectUnauthorized: false⟧, timeout: 5 });\n",
       fixes: [
         { title: REMOVE, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { timeout: 5 });\n" },
-        { title: CA, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ca: fs.readFileSync('/path/to/ca.pem'), timeout: 5 });\n" },
+        { title: CA, output: "const fs = require('fs');\nconst https = require('https');\nhttps.get(url, { ca: fs.readFileSync('/path/to/ca.pem' /* TODO: path to the PEM file of the CA that signed the server's certificate */), timeout: 5 });\n" },
       ],
     },
     {
@@ -276,7 +294,7 @@ runRuleTests(noUnverifiedCertificate, {
       code: "const tls = require('tls');\nconst opts = { host: 'h' };\n⟦opts.rejectUnauthorized = false⟧;\ntls.connect(opts);\n",
       fixes: [
         { title: REMOVE, output: "const tls = require('tls');\nconst opts = { host: 'h' };\ntls.connect(opts);\n" },
-        { title: CA, output: "const tls = require('tls');\nconst opts = { host: 'h' };\nopts.ca = require('node:fs').readFileSync('/path/to/ca.pem');\ntls.connect(opts);\n" },
+        { title: CA, output: "const tls = require('tls');\nconst opts = { host: 'h' };\nopts.ca = require('node:fs').readFileSync('/path/to/ca.pem'); // TODO: path to the PEM file of the CA that signed the server's certificate\ntls.connect(opts);\n" },
       ],
     },
     {

@@ -47,10 +47,10 @@ runRuleTests(noUnverifiedHostname, {
       code: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n  ⟦checkServerIdentity: () => undefined⟧,\n});\n`,
       messageIds: ['noopCheck'],
       severities: ['error'],
-      messageIncludes: ['checkServerIdentity in tls.connect returns nothing for every host'],
+      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name, so a certificate for any domain passes.'],
       fixes: [
         { title: REMOVE, output: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n});\n` },
-        { title: SAFE, output: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n  minVersion: 'TLSv1.2',\n});\n` },
+        { title: SAFE, output: `${TLS}tls.connect({\n  host: 'example.com',\n  port: 443,\n  minVersion: 'TLSv1.2',\n  servername: 'example.com',\n});\n` },
       ],
     },
     {
@@ -85,12 +85,12 @@ runRuleTests(noUnverifiedHostname, {
     {
       name: 'conditional no-op says when',
       code: `${TLS}tls.connect({ host: 'example.com', ⟦checkServerIdentity: insecure ? () => undefined : tls.checkServerIdentity⟧ });`,
-      messageIncludes: ['returns nothing for every host (when `insecure` is truthy)'],
+      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name (when insecure is truthy), so a certificate for any domain passes.'],
     },
     {
       name: 'loose write to a parameter',
       code: 'export function configure(opts) {\n  ⟦opts.checkServerIdentity = () => undefined⟧;\n  return opts;\n}',
-      messageIncludes: ['checkServerIdentity returns nothing'],
+      messageIncludes: ['checkServerIdentity accepts any host name, so a certificate for any domain passes.'],
       fixes: [{ title: REMOVE, output: 'export function configure(opts) {\n  return opts;\n}' }],
     },
     {
@@ -102,7 +102,7 @@ runRuleTests(noUnverifiedHostname, {
       name: 'mongodb tlsAllowInvalidHostnames option',
       code: "import { MongoClient } from 'mongodb';\nconst client = new MongoClient(uri, {\n  tls: true,\n  ⟦tlsAllowInvalidHostnames: true⟧,\n});",
       messageIds: ['flag'],
-      messageIncludes: ['tlsAllowInvalidHostnames: true disables host name verification (MongoDB)'],
+      messageIncludes: ['tlsAllowInvalidHostnames: true skips the host name check (MongoDB), so a certificate for any domain passes.'],
       fixes: [
         { title: 'Remove tlsAllowInvalidHostnames: true', output: "import { MongoClient } from 'mongodb';\nconst client = new MongoClient(uri, {\n  tls: true,\n});" },
         { title: SAFE, output: "import { MongoClient } from 'mongodb';\nconst client = new MongoClient(uri, {\n  tls: true,\n});" },
@@ -119,7 +119,7 @@ runRuleTests(noUnverifiedHostname, {
       name: 'mysql2 ssl without verifyIdentity, multi-line',
       code: `${MYSQL}const db = await mysql.createConnection({\n  host: 'db.example.com',\n  ⟦ssl: {\n    ca: readFileSync('ca.pem'),\n  }⟧,\n});`,
       messageIds: ['mysql2'],
-      messageIncludes: ['unless ssl.verifyIdentity is true, so'],
+      messageIncludes: ['ssl.verifyIdentity is not true, so mysql2 accepts a trusted certificate for any domain.'],
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}const db = await mysql.createConnection({\n  host: 'db.example.com',\n  ssl: {\n    ca: readFileSync('ca.pem'),\n    verifyIdentity: true,\n  },\n});` }],
     },
     {
@@ -130,13 +130,13 @@ runRuleTests(noUnverifiedHostname, {
     {
       name: 'mysql2 verifyIdentity false, conditionally',
       code: `${MYSQL}mysql.createConnection({ host, ssl: { ca, ⟦verifyIdentity: isDev ? false : true⟧ } });`,
-      messageIncludes: ['unless ssl.verifyIdentity is true, and here it is not (when `isDev` is truthy), so'],
+      messageIncludes: ['ssl.verifyIdentity is not true (when isDev is truthy), so mysql2 accepts a trusted certificate for any domain.'],
       fixes: [{ title: 'Set verifyIdentity: true', output: `${MYSQL}mysql.createConnection({ host, ssl: { ca, verifyIdentity: true } });` }],
     },
     {
       name: 'mysql2 ssl only under a condition',
       code: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ⟦ssl: process.env.DB_TLS ? { ca } : undefined⟧,\n});`,
-      messageIncludes: ['and here it is not (when `process.env.DB_TLS` is truthy)'],
+      messageIncludes: ['ssl.verifyIdentity is not true (when DB_TLS is truthy), so mysql2 accepts a trusted certificate for any domain.'],
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ssl: process.env.DB_TLS ? { ca, verifyIdentity: true } : undefined,\n});` }],
     },
     {
@@ -148,12 +148,12 @@ runRuleTests(noUnverifiedHostname, {
     {
       name: 'a no-op check that a write under an if replaces: says when it stays',
       code: `${TLS}const o = { host: 'example.com', ⟦checkServerIdentity: () => undefined⟧ };\nif (strict) o.checkServerIdentity = tls.checkServerIdentity;\ntls.connect(o);`,
-      messageIncludes: ['returns nothing for every host (when `strict` is falsy)'],
+      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name (when strict is falsy), so a certificate for any domain passes.'],
     },
     {
       name: 'a no-op check written under an if',
       code: `${TLS}const o = { host: 'example.com' };\nif (lax) ⟦o.checkServerIdentity = () => undefined⟧;\ntls.connect(o);`,
-      messageIncludes: ['checkServerIdentity in tls.connect returns nothing for every host (when `lax` is truthy)'],
+      messageIncludes: ['checkServerIdentity in tls.connect accepts any host name (when lax is truthy), so a certificate for any domain passes.'],
     },
     {
       name: 'mysql2 options built in a variable',

@@ -31,7 +31,7 @@ runRuleTests(noWeakKeyExchange, {
       code: `${TLS}tls.connect({ host: 'h', port: 443, ⟦minDHSize: 1024⟧ });\n`,
       messageIds: ['minDHSize'],
       severities: ['warning'],
-      messageIncludes: ['minDHSize: 1024 lets this client accept servers whose Diffie-Hellman group has only 1024 bits'],
+      messageIncludes: ['minDHSize: 1024 accepts 1024-bit Diffie-Hellman groups: a well-funded attacker can break them (Logjam).'],
       fixes: [{ title: RAISE, output: `${TLS}tls.connect({ host: 'h', port: 443, minDHSize: 2048 });\n` }],
     },
     {
@@ -43,7 +43,7 @@ runRuleTests(noWeakKeyExchange, {
     {
       name: 'a conditional minDHSize says when',
       code: `${HTTPS}new https.Agent({ ⟦minDHSize: legacy ? 512 : 2048⟧ });\n`,
-      messageIncludes: ['minDHSize: 512 (when `legacy` is truthy)'],
+      messageIncludes: ['minDHSize: 512 (when legacy is truthy) accepts 512-bit Diffie-Hellman groups: a well-funded attacker can break them (Logjam).'],
       fixes: [{ title: RAISE, output: `${HTTPS}new https.Agent({ minDHSize: 2048 });\n` }],
     },
     {
@@ -76,20 +76,20 @@ runRuleTests(noWeakKeyExchange, {
       name: 'a 512-bit dhparam: Node refuses it',
       code: `${TLS}tls.createServer({ key, cert, ⟦dhparam: \`${DH_512}\`⟧ });\n`,
       messageIds: ['dhparamRefused'],
-      messageIncludes: ['dhparam is a 512-bit Diffie-Hellman group: current Node refuses it'],
+      messageIncludes: ['dhparam is a 512-bit Diffie-Hellman group: current Node throws on it, older Node is open to Logjam.'],
       fixes: [{ title: AUTO_DH, output: `${TLS}tls.createServer({ key, cert, dhparam: 'auto' });\n` }],
     },
     {
       name: 'a 1024-bit dhparam from a constant, and an X9.42 one',
       code: `${HTTPS}const DH = \`${DH_1024}\`;\nhttps.createServer({ key, cert, ⟦dhparam: DH⟧ });\ntls.createSecureContext({ ⟦dhparam: '${DHX_1024.replace(/\n/g, '\\n')}'⟧ });\nimport tls from 'tls';\n`,
       messageIds: ['dhparam', 'dhparam'],
-      messageIncludes: ['dhparam is a 1024-bit Diffie-Hellman group, below the 2048 bits under which Node itself warns'],
+      messageIncludes: ['dhparam is a 1024-bit Diffie-Hellman group: a well-funded attacker can break it (Logjam).'],
       fixes: [{ title: AUTO_DH, output: `${HTTPS}const DH = \`${DH_1024}\`;\nhttps.createServer({ key, cert, dhparam: 'auto' });\ntls.createSecureContext({ dhparam: '${DHX_1024.replace(/\n/g, '\\n')}' });\nimport tls from 'tls';\n` }],
     },
     {
       name: 'a PEM built by concatenation, in a conditional',
       code: `${TLS}const pem = '-----BEGIN DH PARAMETERS-----\\n' + '${DH_512.split('\n').slice(1, -1).join('')}' + '\\n-----END DH PARAMETERS-----';\ntls.createServer({ ⟦dhparam: dev ? pem : 'auto'⟧ });\n`,
-      messageIncludes: ['dhparam (when `dev` is truthy) is a 512-bit'],
+      messageIncludes: ['dhparam (when dev is truthy) is a 512-bit Diffie-Hellman group: current Node throws on it, older Node is open to Logjam.'],
     },
   ],
 });

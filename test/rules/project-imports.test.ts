@@ -152,7 +152,7 @@ runProjectTests(noLegacyTlsVersion, {
         'profiles.ts': "export const PROFILES = {\n  modern: { minVersion: 'TLSv1.2' },\n  legacy: { ⟦minVersion: 'TLSv1'⟧ },\n};\n",
         'client.ts': "import tls from 'node:tls';\nimport { PROFILES } from './profiles';\nexport const connect = (profile: string) => tls.connect({ host: 'h', servername: 'h', ...PROFILES[profile] });\n",
       },
-      messageIncludes: ["when `profile` is 'legacy'"],
+      messageIncludes: ["when profile is 'legacy'"],
       related: [['used by tls.connect at client.ts:3']],
     },
   ],

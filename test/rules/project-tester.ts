@@ -10,7 +10,9 @@ import { describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 import type { Finding } from '../../server/src/engine/types.js';
+import { MAX_MESSAGE_LENGTH } from '../../server/src/engine/messages.js';
 import { parseSourceFile } from '../../server/src/lang/js/parse.js';
+import { MAX_RELATED_TEXT } from '../../server/src/lang/js/placement.js';
 import { lintProject, PROJECT_ROOT } from '../helpers/project.js';
 import { stripMarkers, unfilledPlaceholders } from './rule-tester.js';
 
@@ -87,6 +89,11 @@ function checkInvalid(rule: Rule, c: ProjectCase): void {
   c.messageIncludes?.forEach((s, i) => assert.ok(found[i].finding.message.includes(s), `message ${JSON.stringify(found[i].finding.message)} should include ${JSON.stringify(s)}`));
   if (c.related) assert.deepEqual(found.map((l) => relatedText(l.finding)), c.related, 'related locations');
   for (const l of found) assert.deepEqual(unfilledPlaceholders(l.finding.message), [], `unfilled placeholder: ${l.finding.message}`);
+  // A Problems panel shows the message whole and a related location's text beside its file name.
+  for (const l of found) {
+    assert.ok(l.finding.message.length <= MAX_MESSAGE_LENGTH && !l.finding.message.includes('`'), `message too long or with backticks: ${l.finding.message}`);
+    for (const r of l.finding.related ?? []) assert.ok(r.message.length <= MAX_RELATED_TEXT, `related location text over ${MAX_RELATED_TEXT} characters: ${r.message}`);
+  }
   for (const expectedFix of c.fixes ?? []) {
     const { finding, file } = found[expectedFix.finding ?? 0];
     assert.equal(file, expectedFix.file, 'the fix is for a finding in another file');

@@ -61,13 +61,13 @@ runRuleTests(requireServername, {
       code: `${TLS}const socket = ⟦tls.connect⟧({\n  host: 'mail.example.com',\n  port: 465,\n});\n`,
       messageIds: ['missing'],
       severities: ['warning'],
-      messageIncludes: ["connects to 'mail.example.com' without servername"],
+      messageIncludes: ["tls.connect to 'mail.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'mail.example.com'", output: `${TLS}const socket = tls.connect({\n  host: 'mail.example.com',\n  port: 465,\n  servername: 'mail.example.com',\n});\n` }],
     },
     {
       name: 'options form, one line, host from a variable',
       code: `${TLS}export function open(host: string) {\n  return ⟦tls.connect⟧({ host, port: 443 });\n}`,
-      messageIncludes: ['connects to `host` without servername'],
+      messageIncludes: ['tls.connect to host sends no SNI: a shared server may send the wrong certificate.'],
       fixes: [{ title: 'Add servername: host', output: `${TLS}export function open(host: string) {\n  return tls.connect({ host, port: 443, servername: host });\n}` }],
     },
     {
@@ -105,24 +105,24 @@ runRuleTests(requireServername, {
     {
       name: 'host from a template literal',
       code: `${TLS}⟦tls.connect⟧({ host: \`\${region}.db.example.com\`, port: 5432 });`,
-      messageIncludes: ['connects to `${…}.db.example.com` without servername'],
+      messageIncludes: ['tls.connect to ${…}.db.example.com sends no SNI: a shared server may send the wrong certificate.'],
       fixes: [{ title: 'Add servername: `${region}.db.example.com`', output: `${TLS}tls.connect({ host: \`\${region}.db.example.com\`, port: 5432, servername: \`\${region}.db.example.com\` });` }],
     },
     {
       name: 'host from a call: reported, but the call is not repeated',
       code: `${TLS}⟦tls.connect⟧({ host: pickHost(), port: 443 });`,
-      messageIncludes: ['connects to `pickHost()` without servername'],
+      messageIncludes: ['tls.connect to pickHost() sends no SNI: a shared server may send the wrong certificate.'],
     },
     {
       name: 'conditional host: says when',
       code: `${TLS}⟦tls.connect⟧({ host: isLocal ? 'localhost' : 'db.example.com', port: 443 });`,
-      messageIncludes: ["connects to 'db.example.com' (when `isLocal` is falsy) without servername"],
+      messageIncludes: ["tls.connect to 'db.example.com' (when isLocal is falsy) sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: isLocal ? 'localhost' : 'db.example.com'", output: `${TLS}tls.connect({ host: isLocal ? 'localhost' : 'db.example.com', port: 443, servername: isLocal ? 'localhost' : 'db.example.com' });` }],
     },
     {
       name: 'ioredis with tls: servername goes into tls',
       code: "import Redis from 'ioredis';\nconst redis = ⟦new Redis⟧({\n  host: 'cache.example.com',\n  port: 6380,\n  tls: { ca },\n});",
-      messageIncludes: ["ioredis connects to 'cache.example.com'"],
+      messageIncludes: ["ioredis to 'cache.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nconst redis = new Redis({\n  host: 'cache.example.com',\n  port: 6380,\n  tls: { ca, servername: 'cache.example.com' },\n});" }],
     },
     {
@@ -133,7 +133,7 @@ runRuleTests(requireServername, {
     {
       name: 'ioredis: no fix when a delete after the literal takes servername out again (found by fuzzing)',
       code: "import Redis from 'ioredis';\nconst opts = { host: 'cache.example.com', tls: { ca } };\ndelete opts.tls.servername;\n⟦new Redis⟧(opts);",
-      messageIncludes: ["ioredis connects to 'cache.example.com'"],
+      messageIncludes: ["ioredis to 'cache.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [],
     },
     {
@@ -150,7 +150,7 @@ runRuleTests(requireServername, {
       name: 'ldapjs over ldaps: a tlsOptions object is added',
       filename: 'ldap.js',
       code: "const ldap = require('ldapjs');\nconst client = ⟦ldap.createClient⟧({\n  url: 'ldaps://ldap.example.com:636',\n});",
-      messageIncludes: ["ldapjs connects to 'ldap.example.com'"],
+      messageIncludes: ["ldapjs to 'ldap.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'ldap.example.com'", output: "const ldap = require('ldapjs');\nconst client = ldap.createClient({\n  url: 'ldaps://ldap.example.com:636',\n  tlsOptions: { servername: 'ldap.example.com' },\n});" }],
     },
     {
@@ -175,7 +175,7 @@ runRuleTests(requireServername, {
       name: 'conditional IP servername: says when',
       filename: 'x.tsx',
       code: `${TLS}tls.connect({ host: 'db.example.com', ⟦servername: direct ? '10.0.0.7' : 'db.example.com'⟧ });`,
-      messageIncludes: ["'10.0.0.7' (when `direct` is truthy)"],
+      messageIncludes: ["servername is the IP address '10.0.0.7' (when direct is truthy): SNI carries host names only (RFC 6066), and Node warns (DEP0123)."],
     },
     {
       name: 'servername written only after the call',
@@ -191,7 +191,7 @@ runRuleTests(requireServername, {
     {
       name: 'conditional options objects: the one without servername, and when',
       code: `${TLS}⟦tls.connect⟧(pinned ? { host: 'db.example.com', servername: 'db.example.com' } : { host: 'db.example.com', port: 5433 });`,
-      messageIncludes: ["connects to 'db.example.com' (when `pinned` is falsy) without servername"],
+      messageIncludes: ["tls.connect to 'db.example.com' (when pinned is falsy) sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'db.example.com'", output: `${TLS}tls.connect(pinned ? { host: 'db.example.com', servername: 'db.example.com' } : { host: 'db.example.com', port: 5433, servername: 'db.example.com' });` }],
     },
     {
@@ -202,13 +202,13 @@ runRuleTests(requireServername, {
     {
       name: 'ioredis with a positional host and a tls object',
       code: "import Redis from 'ioredis';\n⟦new Redis⟧(6380, 'cache.example.com', { tls: {} });",
-      messageIncludes: ["ioredis connects to 'cache.example.com' without servername"],
+      messageIncludes: ["ioredis to 'cache.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nnew Redis(6380, 'cache.example.com', { tls: { servername: 'cache.example.com' } });" }],
     },
     {
       name: 'ioredis with a rediss:// URL only: an options argument is added',
       code: "import Redis from 'ioredis';\nconst cache = ⟦new Redis⟧('rediss://default:secret@cache.example.com:6380/0');",
-      messageIncludes: ["ioredis connects to 'cache.example.com' without servername"],
+      messageIncludes: ["ioredis to 'cache.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nconst cache = new Redis('rediss://default:secret@cache.example.com:6380/0', { tls: { servername: 'cache.example.com' } });" }],
     },
     {
@@ -225,7 +225,7 @@ runRuleTests(requireServername, {
     {
       name: 'node-redis with a rediss:// URL: servername goes into a new socket object',
       code: "import { createClient } from 'redis';\nconst client = ⟦createClient⟧({ url: 'rediss://cache.example.com' });",
-      messageIncludes: ["redis connects to 'cache.example.com' without servername"],
+      messageIncludes: ["redis to 'cache.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import { createClient } from 'redis';\nconst client = createClient({ url: 'rediss://cache.example.com', socket: { servername: 'cache.example.com' } });" }],
     },
     {
@@ -236,18 +236,18 @@ runRuleTests(requireServername, {
     {
       name: 'a URL that is TLS only under a condition says when',
       code: "import ldap from 'ldapjs';\nimport Redis from 'ioredis';\n⟦ldap.createClient⟧({ url: secure ? 'ldaps://ldap.example.com' : 'ldap://ldap.example.com' });\n⟦new Redis⟧(secure ? 'rediss://cache.example.com' : 'redis://cache.example.com');",
-      messageIncludes: ["ldapjs connects to 'ldap.example.com' (when `secure` is truthy) without servername", "ioredis connects to 'cache.example.com' (when `secure` is truthy) without servername"],
+      messageIncludes: ["ldapjs to 'ldap.example.com' (when secure is truthy) sends no SNI: a shared server may send the wrong certificate.", "ioredis to 'cache.example.com' (when secure is truthy) sends no SNI: a shared server may send the wrong certificate."],
     },
     {
       name: 'options split by a write under an if, both without servername: one finding, no condition',
       code: `${TLS}const o = { host: 'db.example.com', minVersion: 'TLSv1' };\nif (modern) o.minVersion = 'TLSv1.2';\n⟦tls.connect⟧(o);`,
-      messageIncludes: ["connects to 'db.example.com' without servername"],
+      messageIncludes: ["tls.connect to 'db.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'db.example.com'", output: `${TLS}const o = { host: 'db.example.com', minVersion: 'TLSv1', servername: 'db.example.com' };\nif (modern) o.minVersion = 'TLSv1.2';\ntls.connect(o);` }],
     },
     {
       name: 'both conditional options objects without servername: fixed in both',
       code: `${TLS}⟦tls.connect⟧(fast ? { host: 'db.example.com', port: 5433 } : { host: 'db.example.com' });`,
-      messageIncludes: ["connects to 'db.example.com' without servername"],
+      messageIncludes: ["tls.connect to 'db.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'db.example.com'", output: `${TLS}tls.connect(fast ? { host: 'db.example.com', port: 5433, servername: 'db.example.com' } : { host: 'db.example.com', servername: 'db.example.com' });` }],
     },
     {

@@ -3,9 +3,12 @@
 // input and have fewer findings of the rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import ts from 'typescript';
 import type { Rule } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
+import { languageOfFile } from '../../protocol/languages.js';
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import { parseForEdits } from '../../server/src/linter/index.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
 import type { Finding } from '../../server/src/engine/types.js';
 
@@ -36,6 +39,11 @@ export interface InvalidCase {
   /** Substrings the messages must contain, one per marker. */
   messageIncludes?: string[];
   fixes?: ExpectedFix[];
+  /**
+   * A key whose emptied `key: {}` a fix of this case may leave behind, and why (pg's `ssl: {}`
+   * keeps TLS on): otherwise a fix leaves no empty `key: {}` and no `if (…) {}`.
+   */
+  keepsEmpty?: { key: string; why: string };
 }
 
 const OPEN = '⟦';
@@ -73,16 +81,32 @@ export function lint(rule: Rule, code: string, filename = 'file.ts'): Finding[] 
   return result.findings;
 }
 
+/** Syntax errors of the file's own language (TypeScript's for code; JSON, YAML, shell for project files). */
 function parseErrors(code: string, filename: string): number {
-  const sf = parse(filename, code) as unknown as { parseDiagnostics?: unknown[] };
-  return sf.parseDiagnostics?.length ?? 0;
+  const doc = parseForEdits(filename, code);
+  assert.ok(doc, `${filename} does not parse at all:\n${code}`);
+  return doc.syntaxProblems.length;
 }
 
 function show(code: string, f: { start: number; end: number }): string {
   return `${f.start}-${f.end} ${JSON.stringify(code.slice(f.start, f.end))}`;
 }
 
-export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+export interface RuleCases {
+  valid: (string | ValidCase)[];
+  invalid: InvalidCase[];
+}
+
+/** Every table given to runRuleTests in this process, in order (test/helpers/table-findings.ts reads them). */
+export const ruleTables: { rule: Rule; cases: RuleCases }[] = [];
+
+/** The findings of one invalid case, linted as its test lints them. */
+export function caseFindings(rule: Rule, c: InvalidCase): Finding[] {
+  return lint(rule, stripMarkers(c.code).code, c.filename ?? 'file.ts');
+}
+
+export function runRuleTests(rule: Rule, cases: RuleCases): void {
+  ruleTables.push({ rule, cases });
   describe(`rule ${rule.meta.id}`, () => {
     describe('valid', () => {
       cases.valid.forEach((c, i) => {
@@ -119,14 +143,47 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
     assert.ok(fix, `no fix titled ${JSON.stringify(expected.title)}; offered: ${JSON.stringify(finding.fixes.map((x) => x.title))}`);
     assert.equal(applyEdits(code, fix.edits), expected.output, `output of fix "${expected.title}"`);
   }
-  // Every fix, listed or not, must leave code that parses and no longer has that finding.
+  // Every fix, listed or not, must leave code that parses and no longer has that finding: fewer
+  // findings, or a milder one where it was (a safe fix of `MEDIUM` takes out its 3DES suites, an
+  // error, and leaves its SEED suites, a warning).
   const before = parseErrors(code, filename);
   for (const f of findings) {
     for (const fix of f.fixes) {
       const out = applyEdits(code, fix.edits);
       assert.ok(parseErrors(out, filename) <= before, `fix "${fix.title}" broke the syntax:\n${out}`);
       const after = lint(rule, out, filename);
-      assert.ok(after.length < findings.length, `fix "${fix.title}" left ${after.length} finding(s) of ${findings.length}:\n${out}`);
+      assert.ok(after.length < findings.length || weight(after) < weight(findings), `fix "${fix.title}" left ${after.length} finding(s) of ${findings.length}:\n${out}`);
+      assert.ok(untidy(out, filename, c.keepsEmpty?.key) <= untidy(code, filename, c.keepsEmpty?.key), `fix "${fix.title}" left an empty \`key: {}\` or \`if (…) {}\` behind:\n${out}`);
     }
   }
+}
+
+/**
+ * What a removal must not leave behind: properties whose value is an empty `{}`, and `if`
+ * statements with nothing left in a branch (`if (c) {}`, `if (c) x(); else ;`).
+ */
+export function untidy(code: string, filename = 'file.ts', allowedKey?: string): number {
+  // Only code has object literals and if statements; project files are checked by re-linting alone.
+  if (languageOfFile(filename)?.id !== 'js') return 0;
+  const sf = parse(filename, code);
+  const empty = (s: ts.Statement | undefined) => !!s && (ts.isEmptyStatement(s) || (ts.isBlock(s) && /^\{\s*\}$/.test(s.getText(sf))));
+  let n = 0;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && !(ts.isIdentifier(node.name) && node.name.text === allowedKey)) {
+      let v: ts.Expression = node.initializer;
+      while (ts.isParenthesizedExpression(v)) v = v.expression;
+      if (ts.isObjectLiteralExpression(v) && /^\{\s*\}$/.test(v.getText(sf))) n++;
+    } else if (ts.isIfStatement(node) && ((empty(node.thenStatement) && !node.elseStatement) || empty(node.elseStatement))) {
+      n++;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return n;
+}
+
+const SEVERITY_WEIGHT: Record<string, number> = { error: 3, warning: 2, info: 1 };
+
+function weight(findings: readonly Finding[]): number {
+  return findings.reduce((n, f) => n + SEVERITY_WEIGHT[f.severity], 0);
 }

@@ -3,7 +3,7 @@
 // shared with the UI smoke test), so rebuilding dist/ there never races the language server tests
 // that start dist/server.js; a vsix built from the same inputs is reused from .e2e/vsix-cache/.
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -11,6 +11,7 @@ import { listZip, readEntry, type ZipEntry } from './zip.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MAX_BYTES = 5 * 1024 * 1024;
+/** What the vsix holds: the bundles, the rule pages (opened offline from the editor), the images, the documents. */
 const EXPECTED = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
@@ -19,7 +20,8 @@ const EXPECTED = [
   'extension/dist/extension.js',
   'extension/dist/server.js',
   'extension/dist/worker.js',
-  'extension/images/icon.png',
+  ...readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/rules/${f}`),
+  ...readdirSync(path.join(ROOT, 'images')).filter((f) => f.endsWith('.png')).map((f) => `extension/images/${f}`),
   'extension/package.json',
   'extension/readme.md',
 ];
@@ -43,8 +45,20 @@ describe('npm run package', { timeout: 300_000 }, () => {
   });
   after(() => rmSync(stage, { recursive: true, force: true }));
 
-  it('holds only the bundles, README, CHANGELOG, LICENSE, icon, package.json and the vsix metadata', () => {
+  it('holds only the bundles, the rule pages, the images, README, CHANGELOG, LICENSE, package.json and the vsix metadata', () => {
     assert.deepEqual(entries.map((e) => e.name).sort(), [...EXPECTED].sort());
+  });
+
+  it("the Marketplace page is the user's README as written (relative images, read from the vsix), not the developers'", () => {
+    const readme = entry('extension/readme.md').toString('utf8');
+    assert.equal(readme, readFileSync(path.join(ROOT, 'README.vsix.md'), 'utf8'));
+    for (const [, image] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) entry(`extension/${image}`);
+  });
+
+  it('ships every rule page as in the repository', () => {
+    for (const f of readdirSync(path.join(ROOT, 'docs', 'rules')).filter((x) => x.endsWith('.md'))) {
+      assert.equal(entry(`extension/docs/rules/${f}`).toString('utf8'), readFileSync(path.join(ROOT, 'docs', 'rules', f), 'utf8'), f);
+    }
   });
 
   it(`is under ${MAX_BYTES / 1024 / 1024} MB`, () => {

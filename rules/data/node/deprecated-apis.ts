@@ -8,12 +8,8 @@ export interface DeprecatedApi {
   shown: string;
   /** Node's deprecation code. */
   code: string;
-  /** Completes "… is deprecated (DEP0064) and …". */
-  status: string;
-  /** What goes wrong beyond the deprecation, for the message: one clause. */
+  /** What goes wrong beyond the deprecation, for the message: one short clause, "removed in Node 24, and …". */
   risk: string;
-  /** What to use instead: completes "Use …" in the message. */
-  replacement: string;
   /** For a call that is replaced by another module function taking the same arguments. */
   replaceWith?: { module: string; member: string };
 }
@@ -23,34 +19,26 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     ref: { module: 'tls', path: ['createSecurePair'] },
     shown: 'tls.createSecurePair()',
     code: 'DEP0064',
-    status: 'was removed in Node 24',
-    risk: 'a SecurePair never checks that the certificate belongs to the host',
-    replacement: 'tls.connect({ socket }) for a client (it checks the host name), or new tls.TLSSocket(socket, options)',
+    risk: 'removed in Node 24, and it never checks the host name',
   },
   {
     ref: { module: 'tls', path: ['SecurePair'] },
     shown: 'tls.SecurePair',
     code: 'DEP0043',
-    status: 'is not exported by current Node, so using it throws',
-    risk: 'a SecurePair never checks that the certificate belongs to the host',
-    replacement: 'tls.connect({ socket }) for a client (it checks the host name), or new tls.TLSSocket(socket, options)',
+    risk: 'gone from current Node, and it never checks the host name',
   },
   {
     ref: { module: 'crypto', path: ['createCredentials'] },
     shown: 'crypto.createCredentials()',
     code: 'DEP0010',
-    status: 'was removed in Node 11',
-    risk: 'this code throws on every maintained Node version, or keeps the service on one without security fixes',
-    replacement: 'tls.createSecureContext() with the same options',
+    risk: 'removed in Node 11, it throws on every maintained Node',
     replaceWith: { module: 'tls', member: 'createSecureContext' },
   },
   {
     ref: { module: 'crypto', path: ['Credentials'] },
     shown: 'crypto.Credentials',
     code: 'DEP0011',
-    status: 'was removed in Node 11',
-    risk: 'this code throws on every maintained Node version, or keeps the service on one without security fixes',
-    replacement: 'tls.createSecureContext()',
+    risk: 'removed in Node 11, it throws on every maintained Node',
   },
 ];
 
@@ -67,7 +55,5 @@ export const DEPRECATED_SERVER_METHOD = {
   ] as readonly ModuleRef[],
   shown: 'server.setOptions()',
   code: 'DEP0122',
-  status: 'may be removed in a future release',
-  risk: 'it changes requestCert, rejectUnauthorized and other options of a server that is already running',
-  replacement: 'the options of tls.createServer(), and server.setSecureContext() to replace the certificate at runtime',
+  risk: 'it changes the TLS options of a running server',
 };

@@ -10,12 +10,12 @@ export type ProtocolVerdict =
 
 /** [method family, verdict, what it does: completes "secureProtocol: 'X' …"] */
 const FAMILIES: [string, ProtocolVerdict, string][] = [
-  ['SSLv2', 'broken', 'asks for SSL 2.0, a broken protocol (current Node refuses it and throws)'],
-  ['SSLv3', 'broken', 'asks for SSL 3.0, a broken protocol (POODLE; current Node refuses it and throws)'],
-  ['TLSv1', 'legacy', 'pins TLS 1.0, a deprecated protocol (RFC 8996) with known attacks'],
-  ['TLSv1_1', 'legacy', 'pins TLS 1.1, a deprecated protocol (RFC 8996) with known attacks'],
-  ['TLS', 'weaker', 'allows every version down to the lowest OpenSSL accepts, TLS 1.0 and 1.1 included'],
-  ['SSLv23', 'weaker', 'caps connections at TLS 1.2 and turns TLS 1.3 off'],
+  ['SSLv2', 'broken', 'asks for SSL 2.0, a broken protocol (current Node refuses it)'],
+  ['SSLv3', 'broken', 'asks for SSL 3.0, broken by POODLE (current Node refuses it)'],
+  ['TLSv1', 'legacy', 'pins TLS 1.0, a deprecated protocol with known attacks'],
+  ['TLSv1_1', 'legacy', 'pins TLS 1.1, a deprecated protocol with known attacks'],
+  ['TLS', 'weaker', 'also allows TLS 1.0 and 1.1'],
+  ['SSLv23', 'weaker', 'turns TLS 1.3 off'],
 ];
 
 export const SECURE_PROTOCOL_METHODS: ReadonlyMap<string, { verdict: ProtocolVerdict; effect: string }> = new Map(

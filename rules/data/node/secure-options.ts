@@ -7,10 +7,8 @@ import { SSL_OP } from './node-constants.js';
 export interface WeakeningFlag {
   name: string;
   value: number;
-  /** Completes "secureOptions sets SSL_OP_X, which …". */
+  /** Completes "SSL_OP_X in secureOptions …" (short: a message has about 100 characters). */
   effect: string;
-  /** Completes "Remove it…" in the message: ', and have the server upgraded'. */
-  advice: string;
   /**
    * Whether dropping the flag keeps every peer that connects today: `safe` only when it does
    * (a resumption falls back to a full handshake), `suggestion` when some peer may stop connecting.
@@ -24,44 +22,38 @@ export const WEAKENING_FLAGS: readonly WeakeningFlag[] = [
   {
     name: 'SSL_OP_LEGACY_SERVER_CONNECT',
     value: SSL_OP.SSL_OP_LEGACY_SERVER_CONNECT,
-    effect: 'lets the client connect to servers without secure renegotiation (RFC 5746), open to the renegotiation attack CVE-2009-3555',
-    advice: ', and have the server that needs it upgraded',
+    effect: 'allows servers without secure renegotiation',
     removal: 'suggestion',
     side: 'client',
   },
   {
     name: 'SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION',
     value: SSL_OP.SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION,
-    effect: 'allows insecure renegotiation with unpatched peers, letting an attacker inject data into the session (CVE-2009-3555)',
-    advice: ', and have the peer that needs it upgraded',
+    effect: 'allows data injection through renegotiation',
     removal: 'suggestion',
   },
   {
     name: 'SSL_OP_ALLOW_NO_DHE_KEX',
     value: SSL_OP.SSL_OP_ALLOW_NO_DHE_KEX,
-    effect: 'lets TLS 1.3 sessions resume without a fresh (EC)DHE exchange, so resumed sessions lose forward secrecy',
-    advice: ': resumption then uses (EC)DHE, and every peer still connects',
+    effect: 'lets TLS 1.3 resumption skip (EC)DHE, losing forward secrecy',
     removal: 'safe',
   },
   {
     name: 'SSL_OP_NO_ENCRYPT_THEN_MAC',
     value: SSL_OP.SSL_OP_NO_ENCRYPT_THEN_MAC,
-    effect: 'turns off encrypt-then-MAC (RFC 7366), leaving CBC cipher suites open to padding-oracle attacks',
-    advice: ', and have a peer with a broken encrypt-then-MAC implementation fixed',
+    effect: 'turns off encrypt-then-MAC, exposing CBC to padding oracles',
     removal: 'suggestion',
   },
   {
     name: 'SSL_OP_TLS_ROLLBACK_BUG',
     value: SSL_OP.SSL_OP_TLS_ROLLBACK_BUG,
-    effect: 'turns off the version-rollback check of RSA key exchange, so an attacker can push the connection to an older protocol version',
-    advice: ': only clients from the SSL 3.0 era need it',
+    effect: 'turns off the version-rollback check, allowing downgrades',
     removal: 'suggestion',
   },
   {
     name: 'SSL_OP_NO_TLSv1_3',
     value: SSL_OP.SSL_OP_NO_TLSv1_3,
-    effect: 'turns TLS 1.3 off, leaving TLS 1.2 with its weaker handshake as the best protocol',
-    advice: '; if a peer cannot negotiate TLS 1.3, fix that peer',
+    effect: 'turns TLS 1.3 off, leaving TLS 1.2 as the best protocol',
     removal: 'suggestion',
   },
 ];

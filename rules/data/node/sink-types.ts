@@ -31,7 +31,10 @@ export interface Sink {
   hostPath?: string[];
   /** For sni 'none': a positional host argument, used when the first argument is a port number. */
   positionalHost?: number;
-  /** For sni 'none': TLS is on only when this option (relative to the options) is truthy, or the URL says so. */
+  /**
+   * TLS is on only when this option (relative to the options) is set, or the URL says so: read by
+   * require-servername for sni 'none' sinks; fixes never drop it (an emptied `ssl: {}` keeps TLS on).
+   */
   tlsEnabledBy?: string[];
   /** For sni 'none': a connection URL (`rediss://host:6380`) whose host is the host, and whose scheme may turn TLS on. */
   url?: ConnectionUrl;
@@ -60,8 +63,6 @@ export interface TlsOnlyOption {
   rule: string;
   /** The library or API the option belongs to, for the message. */
   owner: string;
-  /** What to do instead, for the message: "trust the server's CA with tlsCAFile". */
-  advice: string;
 }
 
 /** A method whose mere call weakens TLS (`.disableTLSCerts()`). */

@@ -39,14 +39,14 @@ export const SINKS: readonly Sink[] = [
   // Databases and brokers
   { id: 'mongodb MongoClient', modules: ['mongodb'], paths: [['MongoClient', '()'], ['MongoClient', 'connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'mongoose', modules: ['mongoose'], paths: [['connect'], ['createConnection']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
-  { id: 'pg', modules: ['pg'], paths: [['Client', '()'], ['Pool', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
-  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'pg', modules: ['pg'], paths: [['Client', '()'], ['Pool', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   // createPoolCluster(clusterConfig) takes no connection options; each cluster.add([name,] config) does.
-  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createPoolCluster', '()', 'add']], role: 'client', options: 'first-object', tlsPaths: [['ssl']], sni: 'auto' },
-  { id: 'mysql', modules: ['mysql'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'mysql2', modules: ['mysql2', 'mysql2/promise'], paths: [['createPoolCluster', '()', 'add']], role: 'client', options: 'first-object', tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
+  { id: 'mysql', modules: ['mysql'], paths: [['createConnection'], ['createPool']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   // new Redis(options), new Redis(port, host, options), new Redis('rediss://host:port', options).
   { id: 'ioredis', modules: ['ioredis'], paths: [['()'], ['Redis', '()']], role: 'client', options: 'first-object', tlsPaths: [['tls']], sni: 'none', hostPath: ['host'], positionalHost: 1, tlsEnabledBy: ['tls'], url: { arg: 0, tlsSchemes: ['rediss:'] } },
-  { id: 'ioredis Cluster', modules: ['ioredis'], paths: [['Cluster', '()']], role: 'client', options: 1, tlsPaths: [['redisOptions', 'tls']], sni: 'auto' },
+  { id: 'ioredis Cluster', modules: ['ioredis'], paths: [['Cluster', '()']], role: 'client', options: 1, tlsPaths: [['redisOptions', 'tls']], sni: 'auto', tlsEnabledBy: ['redisOptions', 'tls'] },
   { id: 'redis', modules: ['redis', '@redis/client'], paths: [['createClient'], ['createCluster']], role: 'client', options: 0, tlsPaths: [['socket']], sni: 'none', hostPath: ['socket', 'host'], tlsEnabledBy: ['socket', 'tls'], url: { path: ['url'], tlsSchemes: ['rediss:'] } },
   { id: 'nodemailer', modules: ['nodemailer'], paths: [['createTransport']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
   { id: 'imap', modules: ['imap'], paths: [['()']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'auto' },
@@ -55,7 +55,7 @@ export const SINKS: readonly Sink[] = [
   { id: 'ldapjs starttls', modules: ['ldapjs'], paths: [['createClient', '()', 'starttls']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto' },
   { id: 'mqtt', modules: ['mqtt'], paths: [['connect'], ['connectAsync']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'amqplib', modules: ['amqplib', 'amqplib/callback_api'], paths: [['connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
-  { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto' },
+  { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   { id: '@grpc/grpc-js credentials.createSsl', modules: ['@grpc/grpc-js'], paths: [['credentials', 'createSsl'], ['ChannelCredentials', 'createSsl']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
 
   // Browsers and automation
@@ -63,20 +63,16 @@ export const SINKS: readonly Sink[] = [
   { id: 'playwright', modules: ['playwright', 'playwright-core', '@playwright/test'], paths: [...PLAYWRIGHT_PATHS, ['request', 'newContext'], ['defineConfig']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
 ];
 
-const CA_ADVICE = "trust the server's CA with the ca option";
-const MONGO_ADVICE = "trust the server's CA with tlsCAFile";
-const BROWSER_ADVICE = "install the server's CA in the browser's trust store";
-
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
-  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS', advice: CA_ADVICE },
-  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request', advice: CA_ADVICE },
-  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB', advice: MONGO_ADVICE },
-  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer', advice: BROWSER_ADVICE },
-  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright', advice: BROWSER_ADVICE },
-  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB', advice: 'remove it' },
+  { name: 'rejectUnauthorized', insecure: false, rule: 'no-unverified-certificate', owner: 'Node TLS' },
+  { name: 'strictSSL', insecure: false, rule: 'no-unverified-certificate', owner: 'request' },
+  { name: 'tlsAllowInvalidCertificates', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'tlsInsecure', insecure: true, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'sslValidate', insecure: false, rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'acceptInsecureCerts', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer' },
+  { name: 'ignoreHTTPSErrors', insecure: true, rule: 'no-unverified-certificate', owner: 'Puppeteer/Playwright' },
+  { name: 'tlsAllowInvalidHostnames', insecure: true, rule: 'no-unverified-hostname', owner: 'MongoDB' },
 ];
 
 export const INSECURE_METHODS: readonly InsecureMethod[] = [

@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import type { SeveritySetting } from '../../../rules/api.js';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'json-with-metadata' | 'sarif';
+const FORMATS: readonly Format[] = ['text', 'json', 'json-with-metadata', 'sarif'];
 
 export interface CliOptions {
   paths: string[];
@@ -14,6 +15,8 @@ export interface CliOptions {
   maxWarnings?: number;
   quiet: boolean;
   reportUnusedDirectives: boolean;
+  /** Report information findings too (off: they need no change). */
+  includeInfo: boolean;
   color?: boolean;
   /** Files linted at once, each in a worker thread; 1 lints in the main thread. */
   jobs: number;
@@ -25,6 +28,9 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
+/** After a usage error: where the options are, not all of them. */
+export const HELP_HINT = "Run 'tlslint --help' for the options.";
+
 export const USAGE = `Usage: tlslint [options] [paths...]
        tlslint ciphers '<cipher string>' [--json]
 
@@ -32,14 +38,15 @@ Finds unsafe TLS usage in JavaScript and TypeScript files (.js .jsx .mjs .cjs .t
 Paths default to the current directory; node_modules and .gitignore'd files are skipped.
 
 Options:
-  --format text|json|sarif   Output format (default: text)
+  --format FORMAT            text (default), json, json-with-metadata (json plus totals) or sarif
   -o, --output FILE          Write the report to FILE instead of standard output
   --fix                      Apply safe fixes (they keep what connects)
   --fix-suggestions          Apply every fix, including ones that change what connects
   -c, --config FILE          Use this .tlslintrc.json (or package.json) instead of looking one up
   --rule ID=SEVERITY         Set a rule's severity: off, info, warning or error (repeatable)
   --max-warnings N           Exit with 1 when there are more than N warnings
-  --quiet                    Report errors only
+  --quiet                    Report errors only (findings and notes)
+  --include-info             Report information findings too (they need no change)
   --report-unused-disable-directives
                              Report tlslint-disable comments that suppress nothing
   -j, --jobs N               Lint N files at once in worker threads (default: the
@@ -61,7 +68,7 @@ export function defaultJobs(): number {
 }
 
 export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, jobs: defaultJobs(), project: true, help: false, version: false };
+  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, includeInfo: false, jobs: defaultJobs(), project: true, help: false, version: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
@@ -76,8 +83,8 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
     switch (arg) {
       case '--format': {
         const f = take();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${f}'`);
-        o.format = f;
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]}, not '${f}'`);
+        o.format = f as Format;
         break;
       }
       case '-o':
@@ -121,6 +128,9 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         break;
       case '--no-project':
         o.project = false;
+        break;
+      case '--include-info':
+        o.includeInfo = true;
         break;
       case '--report-unused-disable-directives':
         o.reportUnusedDirectives = true;

@@ -16,7 +16,17 @@ Quote the string: '!' and spaces mean something to the shell.
   --security-level N   The context's security level when the string sets none (default 1, Node 20)
   --openssl3           Only suites a default OpenSSL 3.0 build (Node 18+) still has
                        (default: every suite OpenSSL ever had, so RC4-SHA shows up as asked for)
-  --                   Ends options (for strings starting with '-')`;
+  --                   Ends options (for strings starting with '-')
+
+Exit codes: 0 strong, acceptable or weak (tier 2 suites: a warning, as in a lint); 1 insecure
+(tier 1 suites or @SECLEVEL=0), or a string Node rejects; 2 usage error.`;
+
+const HINT = "Run 'tlslint ciphers --help' for the options.";
+
+/** An insecure list fails, as its finding would fail a lint; so does one Node would throw on. */
+function exitCodeOf(as: CipherAssessment): number {
+  return as.verdict === 'insecure' || as.verdict === 'empty' ? 1 : 0;
+}
 
 const KX: Record<string, string> = { kANY: 'any' };
 const AU: Record<string, string> = { aNULL: 'None', aANY: 'any' };
@@ -133,7 +143,8 @@ function render(as: CipherAssessment, opts: EvaluateOptions): string {
   return out.join('\n');
 }
 
-export function runCiphersCommand(args: string[], write: (text: string) => void): number {
+/** Runs the command: the report goes to `write`, usage errors to `writeError`. */
+export function runCiphersCommand(args: string[], write: (text: string) => void, writeError: (text: string) => void = write): number {
   let json = false, openssl3 = false, level: number | undefined;
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -144,18 +155,18 @@ export function runCiphersCommand(args: string[], write: (text: string) => void)
     else if (a === '-h' || a === '--help') { write(CIPHERS_USAGE); return 0; }
     else if (a === '--security-level' || a.startsWith('--security-level=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined || !/^[0-5]$/.test(v)) { write(`tlslint ciphers: --security-level takes 0 to 5\n\n${CIPHERS_USAGE}`); return 2; }
+      if (v === undefined || !/^[0-5]$/.test(v)) { writeError(`tlslint ciphers: --security-level takes 0 to 5\n${HINT}`); return 2; }
       level = Number(v);
-    } else if (a.startsWith('--')) { write(`tlslint ciphers: unknown option ${a}\n\n${CIPHERS_USAGE}`); return 2; }
+    } else if (a.startsWith('--')) { writeError(`tlslint ciphers: unknown option ${a}\n${HINT}`); return 2; }
     else positional.push(a);
   }
   if (positional.length !== 1) {
-    write(`tlslint ciphers: ${positional.length === 0 ? 'missing the cipher string' : 'expected one cipher string (quote it)'}\n\n${CIPHERS_USAGE}`);
+    writeError(`tlslint ciphers: ${positional.length === 0 ? 'missing the cipher string' : 'expected one cipher string (quote it)'}\n${HINT}`);
     return 2;
   }
   const opts: EvaluateOptions = { compiledOnly: openssl3, ...(level !== undefined ? { securityLevel: level } : {}) };
   const as = assessCipherString(positional[0]!, opts);
-  if (!json) { write(render(as, opts)); return 0; }
+  if (!json) { write(render(as, opts)); return exitCodeOf(as); }
   const ev = as.evaluation;
   write(JSON.stringify({
     input: ev.input,
@@ -168,5 +179,5 @@ export function runCiphersCommand(args: string[], write: (text: string) => void)
     error: ev.error ?? null,
     onOpenSSL3: { suites: ev.onOpenSSL3.tls12.map((e) => e.suite.name), error: ev.onOpenSSL3.error ?? null },
   }, null, 2));
-  return 0;
+  return exitCodeOf(as);
 }

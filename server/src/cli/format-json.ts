@@ -35,14 +35,22 @@
 //         "ruleId": null,                    // string for rule errors and unused directives, else null
 //         "line": 1, "column": 1, "endLine": 1, "endColumn": 2   // all four null when the note has no range
 //       }
-//     ]
+//     ],
+//     "errorCount": 1,                       // as ESLint's: problems by severity (unused directives
+//     "warningCount": 0,                     // count at theirs), and the findings --fix fixes
+//     "infoCount": 0,
+//     "fixableCount": 0
 //   }
 // ]
+//
+// `--format json-with-metadata` (as ESLint's) wraps the same array with the totals:
+// { "results": [ … ], "metadata": { "errorCount": 1, "warningCount": 0, "infoCount": 0, "fixableCount": 0 } }
 //
 // Every FileResult passed in appears, in the order given (the CLI passes discovery order). The
 // string has no trailing newline.
 import * as path from 'node:path';
 import type { FileResult, Finding, Range } from '../engine/types.js';
+import { countsOf, totalCounts } from './counts.js';
 
 export interface JsonOptions {
   cwd: string;
@@ -69,7 +77,16 @@ export function oneBased(range: Range) {
 }
 
 export function formatJson(results: readonly FileResult[], options: JsonOptions): string {
-  const out = results.map((result) => ({
+  return JSON.stringify(jsonResults(results, options));
+}
+
+/** The JSON array and the totals, for `--format json-with-metadata`. */
+export function formatJsonWithMetadata(results: readonly FileResult[], options: JsonOptions): string {
+  return JSON.stringify({ results: jsonResults(results, options), metadata: totalCounts(results) });
+}
+
+function jsonResults(results: readonly FileResult[], options: JsonOptions) {
+  return results.map((result) => ({
     filePath: relativePath(result.fileName, options.cwd),
     findings: sortFindings(result.findings).map((f) => ({
       ruleId: f.ruleId,
@@ -90,6 +107,6 @@ export function formatJson(results: readonly FileResult[], options: JsonOptions)
       ruleId: n.ruleId ?? null,
       ...(n.range ? oneBased(n.range) : { line: null, column: null, endLine: null, endColumn: null }),
     })),
+    ...countsOf(result),
   }));
-  return JSON.stringify(out);
 }

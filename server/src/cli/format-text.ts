@@ -5,16 +5,19 @@
 //     3:5   error    rejectUnauthorized: false disables …  no-unverified-tls
 //    12:10  warning  …                                     no-legacy-protocol
 //
-//   ✖ 2 problems (1 error, 1 warning, 0 infos)
+//   ✖ 2 problems (1 error, 1 warning)
 //     1 fixable with `--fix`; 1 more with `--fix-suggestions` (changes what connects: review the diff).
 import type { FileResult, Note, Range } from '../engine/types.js';
 import type { Severity } from '../../../rules/api.js';
+import { isProblemNote, totalCounts } from './counts.js';
 import { relativePath, sortFindings } from './format-json.js';
 
 export interface TextOptions {
   cwd: string;
   /** ANSI colours; the CLI decides from TTY, NO_COLOR and FORCE_COLOR. */
   color: boolean;
+  /** Some paths could not be read: no problems among the rest is not "No problems found". */
+  incomplete?: boolean;
 }
 
 const NOTE_LABELS: Record<Note['kind'], string> = {
@@ -40,7 +43,6 @@ interface Row {
 export function formatText(results: readonly FileResult[], options: TextOptions): string {
   const c = colors(options.color);
   const out: string[] = [];
-  const counts = { error: 0, warning: 0, info: 0 };
   let notes = 0;
   let safe = 0;
   let suggestionOnly = 0;
@@ -49,12 +51,11 @@ export function formatText(results: readonly FileResult[], options: TextOptions)
     if (result.findings.length === 0 && result.notes.length === 0) continue;
     const rows: Array<Row & { order: [number, number] }> = [];
     for (const n of result.notes) {
-      notes++;
+      if (!isProblemNote(n)) notes++;
       const label = NOTE_LABELS[n.kind];
       rows.push({ ...position(n.range), severity: n.severity, message: n.message, tail: n.ruleId ? `${n.ruleId} (${label})` : label, order: order(n.range) });
     }
     for (const f of sortFindings(result.findings)) {
-      counts[f.severity]++;
       if (f.fixes.some((x) => x.kind === 'safe')) safe++;
       else if (f.fixes.length > 0) suggestionOnly++;
       const more = f.related?.map((r) => `${r.message} at ${relativePath(r.fileName, options.cwd)}:${r.range.start.line + 1}`);
@@ -67,15 +68,18 @@ export function formatText(results: readonly FileResult[], options: TextOptions)
     out.push('');
   }
 
-  const problems = counts.error + counts.warning + counts.info;
+  const t = totalCounts(results);
+  const problems = t.errorCount + t.warningCount + t.infoCount;
   const notesLine = notes > 0 ? `  ${count(notes, 'note')} about files that were not fully checked (listed above).` : undefined;
   if (problems === 0) {
-    out.push(c.green('✔ No problems found.'));
+    if (!options.incomplete) out.push(c.green('✔ No problems found.'));
     if (notesLine) out.push(notesLine);
     return out.join('\n');
   }
-  const tint = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.cyan;
-  out.push(c.bold(tint(`✖ ${count(problems, 'problem')} (${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${count(counts.info, 'info')})`)));
+  const tint = t.errorCount > 0 ? c.red : t.warningCount > 0 ? c.yellow : c.cyan;
+  // Information findings are shown only when asked for (--include-info): so is their count.
+  const infos = t.infoCount > 0 ? `, ${count(t.infoCount, 'info')}` : '';
+  out.push(c.bold(tint(`✖ ${count(problems, 'problem')} (${count(t.errorCount, 'error')}, ${count(t.warningCount, 'warning')}${infos})`)));
   if (notesLine) out.push(notesLine);
   const fixable: string[] = [];
   if (safe > 0) fixable.push(`${safe} fixable with \`--fix\``);

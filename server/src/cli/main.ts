@@ -1,6 +1,6 @@
 // The `tlslint` command.
 import { rules as catalog } from '../../../rules/index.js';
-import { parseArgs, USAGE, UsageError } from './args.js';
+import { HELP_HINT, parseArgs, USAGE, UsageError } from './args.js';
 import { runCiphersCommand } from './ciphers-command.js';
 import { runLint, type RunIo } from './run.js';
 import { VERSION } from '../engine/version.js';
@@ -19,7 +19,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const out = (t: string) => io.stdout(t.endsWith('\n') ? t : `${t}\n`);
   const err = (t: string) => io.stderr(t.endsWith('\n') ? t : `${t}\n`);
   try {
-    if (argv[0] === 'ciphers') return runCiphersCommand(argv.slice(1), out);
+    if (argv[0] === 'ciphers') return runCiphersCommand(argv.slice(1), out, err);
     const options = parseArgs(argv, catalog.map((r) => r.meta.id));
     if (options.help) {
       out(USAGE);
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await runLint(options, { cwd: io.cwd, stdout: out, stderr: err, isTty: io.isTty, version: VERSION });
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`tlslint: ${e.message}\n\n${USAGE}`);
+      err(`tlslint: ${e.message}\n${HELP_HINT}`);
       return 2;
     }
     err(`tlslint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -7,14 +7,15 @@ import { rules as catalog } from '../../../rules/index.js';
 import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
 import { maxFileSizeOf } from '../engine/file-guards.js';
-import { ready } from '../linter/index.js';
+import { ready, visibleResult } from '../linter/index.js';
 import { placeFindings, severityIn } from '../linter/placement.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
 import { ImporterPasses } from '../runner/importers.js';
 import type { CliOptions } from './args.js';
-import { formatJson } from './format-json.js';
+import { quietResults, totalCounts } from './counts.js';
+import { formatJson, formatJsonWithMetadata } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 
@@ -62,7 +63,7 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
     },
   });
   const batch = new Batch({
-    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix, ...(projectRoots ? { projectRoots } : {}) },
+    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix, includeInfo: options.includeInfo, ...(projectRoots ? { projectRoots } : {}) },
     workers: options.jobs > 1 ? options.jobs : 0,
     workerFile: hooks.workerFile ?? DEFAULT_WORKER_FILE,
     minFilesForWorkers: hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS,
@@ -98,12 +99,14 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
     await batch.close();
   }
   if (configProblem) return 2;
-  if (projectRoots) results = placeFindings(results, severityIn((f) => asConfig(configs.for(f)), options.rules));
+  // Findings placed in a file take its configuration; an information one shows only when asked for.
+  if (projectRoots) results = placeFindings(results, severityIn((f) => asConfig(configs.for(f)), options.rules)).map((r) => visibleResult(r, options.includeInfo));
 
-  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const report = format(shown, options, io);
+  const shown = options.quiet ? quietResults(results) : results;
+  const report = format(shown, options, io, usageProblem);
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), `${report}\n`);
-  else io.stdout(report);
+  // A run that printed only its errors (a missing path) has no report to add.
+  else if (report !== '') io.stdout(report);
   return exitCode(results, options, usageProblem);
 }
 
@@ -118,23 +121,24 @@ function compact(r: FileResult): FileResult {
   return { fileName: r.fileName, findings: NONE, notes: NONE };
 }
 
-function format(results: FileResult[], options: CliOptions, io: RunIo): string {
+function format(results: FileResult[], options: CliOptions, io: RunIo, incomplete: boolean): string {
   switch (options.format) {
     case 'json':
       return formatJson(results, { cwd: io.cwd });
+    case 'json-with-metadata':
+      return formatJsonWithMetadata(results, { cwd: io.cwd });
     case 'sarif':
       return formatSarif(results, { cwd: io.cwd, rules: catalog, toolVersion: io.version });
     default:
-      return formatText(results, { cwd: io.cwd, color: options.color ?? (io.isTty && !process.env.NO_COLOR) });
+      return formatText(results, { cwd: io.cwd, color: options.color ?? (io.isTty && !process.env.NO_COLOR), incomplete });
   }
 }
 
 function exitCode(results: FileResult[], options: CliOptions, usageProblem: boolean): number {
   if (usageProblem) return 2;
   if (results.some((r) => r.notes.some((n) => n.kind === 'rule-error'))) return 2;
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length + r.notes.filter((x) => x.kind === 'unused-directive').length, 0);
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-  if (errors > 0) return 1;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
+  const { errorCount, warningCount } = totalCounts(results);
+  if (errorCount > 0) return 1;
+  if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) return 1;
   return 0;
 }

@@ -1,8 +1,8 @@
 // Analyses one parsed document: runs each rule's part for the document's language in isolation,
 // applies severities and suppressions, and turns reports into findings. Never throws for a
 // document's content: problems become notes.
-import type { ReportDescriptor, Rule, Severity, SeveritySetting } from '../../../rules/api.js';
-import { DocumentError, type Frontend, type ParsedDocument, type PartRunner, type Placement } from './language.js';
+import type { ReportDescriptor, Rule, RulePart, Severity, SeveritySetting } from '../../../rules/api.js';
+import { DocumentError, partKeyOf, type Frontend, type ParsedDocument, type PartRunner, type Placement } from './language.js';
 import { formatMessage } from './messages.js';
 import { isSuppressed, parseDirectives, unusedDirectiveNotes, type Directive } from './suppressions.js';
 import type { FileResult, Finding, Note, PlacedFinding, Range, RelatedLocation } from './types.js';
@@ -40,9 +40,10 @@ export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>,
       ? placement.related.map((r) => ({ fileName: r.document.fileName, range: { start: r.document.positionAt(r.start), end: r.document.positionAt(r.end) }, message: r.message }))
       : undefined;
   const seen = new Set<string>();
+  const partKey = partKeyOf(frontend);
   for (const rule of options.rules) {
     const { meta } = rule;
-    const part = rule.parts[frontend.id];
+    const part = rule.parts[partKey];
     if (!part || options.severityOf?.(meta.id, meta.defaultSeverity) === 'off') continue;
     const report = (d: ReportDescriptor, placement?: Placement) => {
       const { start, end } = d.range;
@@ -68,7 +69,7 @@ export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>,
       findings.push({ ruleId: meta.id, messageId: d.messageId, message, severity, start, end, range, fixes: d.fixes ?? [], ...(related ? { related } : {}) });
     };
     try {
-      runner.run(part, report);
+      runner.run(part as RulePart<unknown>, report);
     } catch (err) {
       if (err instanceof DocumentError) {
         // No rule can look at this file: one note for the file, whichever rule asked first.

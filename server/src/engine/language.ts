@@ -1,7 +1,7 @@
 // The language contract: what the engine needs from a language's frontend to lint a file of it.
 // The engine core never names a language; a frontend (server/src/lang/<id>/) parses, finds
 // comments, runs the rules' parts for its language with its own context, and checks fixes.
-import type { LanguageId, ReportDescriptor, RulePart, TextEdit } from '../../../rules/api.js';
+import type { LanguageId, PartKey, ReportDescriptor, RulePart, TextEdit } from '../../../rules/api.js';
 import type { ProjectFiles } from './project.js';
 import type { ExportSummary, Finding, Note, Position } from './types.js';
 
@@ -101,6 +101,11 @@ export class DocumentError extends Error {
 
 export interface Frontend<D extends ParsedDocument = ParsedDocument> {
   readonly id: LanguageId;
+  /**
+   * Which of a rule's parts it runs (`rule.parts[partKey]`), when not the one named by its id:
+   * the project-file frontends all run the shared `files` part over their common model.
+   */
+  readonly partKey?: PartKey;
   /** Asynchronous set-up (a WebAssembly parser), awaited once before the first parse. */
   init?(): Promise<void>;
   /** Why a text must not be parsed at all (deeper nesting than the parser survives), if so. */
@@ -114,9 +119,10 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
   commentsHolding(document: D, needle: string): Comment[];
   /**
    * The edit that inserts a comment holding `directive` (`tlslint-disable-next-line id -- why`):
-   * above `line` (`next-line`) or at the top of the file (`file`), in the comment form valid there.
+   * above `line` (`next-line`) or at the top of the file (`file`), in the comment form valid there;
+   * undefined when the format has no comments (JSON).
    */
-  directiveEdit(document: D, directive: string, placement: { line: number } | 'file'): TextEdit;
+  directiveEdit(document: D, directive: string, placement: { line: number } | 'file'): TextEdit | undefined;
   /** Prepares a document for its rules' parts (their shared model is built lazily). */
   runner(document: D, environment?: RunnerEnvironment): PartRunner;
   /**
@@ -124,8 +130,16 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    * that edit a broken statement or would add an error. Files that parse keep every fix.
    */
   keepFixesThatParse?(document: D, findings: Finding[]): void;
-  /** The module specifiers a text imports, read without parsing it (the runner's importer passes). */
+  /**
+   * The module specifiers a text imports, read without parsing it (the runner's importer passes).
+   * Only a frontend that has it takes part in the project model (LintOptions.project).
+   */
   importedSpecifiers?(text: string): string[];
   /** Frees what the document holds outside the JS heap (a WebAssembly tree). */
   dispose?(document: D): void;
+}
+
+/** The kind of rule part a frontend runs: its own `partKey`, else the part named by its id. */
+export function partKeyOf(frontend: Pick<Frontend, 'id' | 'partKey'>): PartKey {
+  return frontend.partKey ?? (frontend.id as PartKey);
 }

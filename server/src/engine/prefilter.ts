@@ -9,7 +9,7 @@
 //
 // What a skipped file does not get: parse-error and nesting notes (it is never parsed). It gets
 // no finding either way, which is the point.
-import type { LanguageId, Rule } from '../../../rules/api.js';
+import type { PartKey, Rule } from '../../../rules/api.js';
 import { NeedleAutomaton, type Needle } from './needle-automaton.js';
 import { DIRECTIVE_NEEDLE } from './suppressions.js';
 
@@ -40,7 +40,8 @@ export class Prefilter {
 
   constructor(
     rules: readonly Rule[],
-    readonly language: LanguageId,
+    /** The kind of part it gates (partKeyOf(frontend)): `js`, or `files` for every project file. */
+    readonly language: PartKey,
     readonly withDirectives: boolean,
   ) {
     this.rules = rules.filter((r) => r.parts[language]);
@@ -91,8 +92,8 @@ export class Prefilter {
 
 const built = new WeakMap<readonly Rule[], Map<string, Prefilter>>();
 
-/** The pre-filter of a rule set's parts for one language, built once per rule set and language. */
-export function prefilterFor(rules: readonly Rule[], language: LanguageId, reportUnusedDirectives = false): Prefilter {
+/** The pre-filter of a rule set's parts of one kind, built once per rule set and kind. */
+export function prefilterFor(rules: readonly Rule[], language: PartKey, reportUnusedDirectives = false): Prefilter {
   let byMode = built.get(rules);
   if (!byMode) built.set(rules, (byMode = new Map()));
   const key = `${language}:${reportUnusedDirectives}`;

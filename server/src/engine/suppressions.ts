@@ -27,7 +27,7 @@ export const DIRECTIVE_NEEDLE = 'tlslint-disable';
 const DIRECTIVE = /^\s*tlslint-(disable-next-line|disable-line|disable)(?=\s|$)([^]*)$/;
 
 export function parseDirectives<D extends ParsedDocument>(frontend: Frontend<D>, doc: D): Directive[] {
-  const hasBlocks = !!LANGUAGES.find((l) => l.id === frontend.id)?.comments.block;
+  const hasBlocks = !!LANGUAGES.find((l) => l.id === frontend.id)?.comments?.block;
   const out: Directive[] = [];
   for (const comment of frontend.commentsHolding(doc, DIRECTIVE_NEEDLE)) {
     const m = DIRECTIVE.exec(comment.body);

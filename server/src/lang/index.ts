@@ -3,7 +3,13 @@
 import type { LanguageId } from '../../../protocol/languages.js';
 import type { Frontend, ParsedDocument } from '../engine/language.js';
 import { jsFrontend } from './js/index.js';
+import { dockerfileFrontend, dotenvFrontend, jsonFrontend, npmrcFrontend, yamlFrontend } from './files/index.js';
 
 export const FRONTENDS: { readonly [L in LanguageId]: Frontend<ParsedDocument & never> | Frontend } = {
   js: jsFrontend,
+  json: jsonFrontend,
+  npmrc: npmrcFrontend,
+  dotenv: dotenvFrontend,
+  dockerfile: dockerfileFrontend,
+  yaml: yamlFrontend,
 };

@@ -9,7 +9,7 @@ import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import { DocumentError, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
+import { DocumentError, partKeyOf, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
 import type { ProjectFiles } from '../engine/project.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
@@ -36,6 +36,18 @@ export interface LintOptions {
    * the rules the files its values come from may fire (it imports a file whose exports matter).
    */
   importer?: Importer;
+  /**
+   * Report information findings (`HIGH` in a cipher list, a warning lowered in a test file): off
+   * unless the user of a face asks for them (`--include-info`, `tlslint.includeInfo`). The engine
+   * always produces them; visibleResult is the one place they are left out.
+   */
+  includeInfo?: boolean;
+}
+
+/** A result as a face shows it: information findings only when they were asked for. */
+export function visibleResult(result: FileResult, includeInfo: boolean | undefined): FileResult {
+  if (includeInfo || !result.findings.some((f) => f.severity === 'info')) return result;
+  return { ...result, findings: result.findings.filter((f) => f.severity !== 'info') };
 }
 
 /** A lint of an editor buffer: the result, and the parsed document to re-parse the next version from. */
@@ -98,10 +110,12 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   const guarded = guardText(fileName, text, config);
   if (guarded) return stop({ fileName, findings: [], notes: [guarded] });
   const rules = options.rules ?? catalog;
-  const prefilter = options.prefilter !== false ? prefilterFor(rules, frontend.id, !!options.reportUnusedDirectives) : undefined;
+  const prefilter = options.prefilter !== false ? prefilterFor(rules, partKeyOf(frontend), !!options.reportUnusedDirectives) : undefined;
+  // The project model is for languages that import files (a frontend that reads specifiers).
+  const project = frontend.importedSpecifiers ? options.project : undefined;
   if (!gate && prefilter) {
     gate = prefilter.gate(text);
-    if (gate.rules.length === 0 && !gate.directives && !(options.project && options.importer && importsProjectFiles(text))) return stop(deferred(fileName, !!options.project && importsProjectFiles(text)));
+    if (gate.rules.length === 0 && !gate.directives && !(project && options.importer && importsProjectFiles(text))) return stop(deferred(fileName, !!project && importsProjectFiles(text)));
   }
   const refused = frontend.refuse?.(text);
   if (refused) return stop(skipped(fileName, refused));
@@ -111,9 +125,9 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   } catch (err) {
     return stop(skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`));
   }
-  const runner = frontend.runner(document, { project: options.project, importer: options.importer });
+  const runner = project ? frontend.runner(document, { project, importer: options.importer }) : frontend.runner(document);
   let runRules = gate?.rules ?? rules;
-  if (options.project && gate && prefilter) {
+  if (project && gate && prefilter) {
     runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? []);
     if (runRules.length === 0 && !gate.directives) return { result: { ...clean(fileName), ...dependenciesOf(runner.finish?.().dependencies) }, document };
   }
@@ -128,7 +142,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
     },
     runner,
   );
-  return { result, document };
+  return { result: visibleResult(result, options.includeInfo), document };
 }
 
 /**
@@ -191,8 +205,9 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   const read = readSourceBytes(fileName, maxFileSizeOf(config));
   if ('skipped' in read) return skipped(fileName, read.skipped);
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
-  const gate = prefilterFor(options.rules ?? catalog, frontend.id, !!options.reportUnusedDirectives).gate(read.bytes);
-  if (gate.rules.length === 0 && !gate.directives && !(options.project && options.importer)) return deferred(fileName, !!options.project && importsProjectFiles(read.bytes));
+  const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
+  const project = frontend.importedSpecifiers ? options.project : undefined;
+  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && importsProjectFiles(read.bytes));
   return lintText(fileName, decode(read.bytes), options, gate);
 }
 

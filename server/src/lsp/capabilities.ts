@@ -9,7 +9,9 @@ export function serverCapabilities(): InitializeResult {
     serverInfo: { name: SERVER_NAME, version: VERSION },
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      // Resolve fills in the edit of "Fix all safe tlslint problems" when it is chosen from the menu.
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
+      hoverProvider: true,
       executeCommandProvider: { commands: Object.values(ServerCommands) },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },

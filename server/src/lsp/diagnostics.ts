@@ -14,7 +14,11 @@ export function toLspSeverity(s: Severity): DiagnosticSeverity {
   return s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
 }
 
-export function toDiagnostics(result: FileResult, version: number | null): Diagnostic[] {
+/**
+ * `syntaxNote: false` leaves out the note that the file has a syntax error: in an editor that shows
+ * the language's syntax errors itself (VS Code's TypeScript support), it would be a second one.
+ */
+export function toDiagnostics(result: FileResult, version: number | null, { syntaxNote = true } = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of result.findings.slice(0, MAX_DIAGNOSTICS_PER_FILE)) {
     const data: DiagnosticData = { ruleId: f.ruleId, version, fixes: f.fixes, docsUrl: docsUrl(f.ruleId) };
@@ -34,7 +38,7 @@ export function toDiagnostics(result: FileResult, version: number | null): Diagn
   if (result.findings.length > MAX_DIAGNOSTICS_PER_FILE) {
     out.push(noteDiagnostic({ kind: 'skipped', severity: 'info', message: `tlslint shows the first ${MAX_DIAGNOSTICS_PER_FILE} of ${result.findings.length} findings in this file.` }));
   }
-  for (const n of result.notes) out.push(noteDiagnostic(n));
+  for (const n of result.notes) if (syntaxNote || n.kind !== 'parse-error') out.push(noteDiagnostic(n));
   return out;
 }
 

@@ -6,16 +6,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOfDocument, languageOfFile } from '../../../protocol/languages.js';
-import { DIAGNOSTIC_SOURCE, type Settings } from '../../../protocol/protocol.js';
+import type { Settings } from '../../../protocol/protocol.js';
 import { rules as catalog } from '../../../rules/index.js';
-import { ConfigError, defaultConfig, type ResolvedConfig } from '../engine/config/index.js';
+import { defaultConfig, type ResolvedConfig } from '../engine/config/index.js';
 import { maxFileSizeOf } from '../engine/file-guards.js';
 import type { ParsedDocument } from '../engine/language.js';
 import { diskProject, type ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
-import { lintBuffer, releaseDocument, type LintOptions } from '../linter/index.js';
+import { lintBuffer, releaseDocument, visibleResult, type LintOptions } from '../linter/index.js';
 import { merge, severityIn } from '../linter/placement.js';
 import { DirectoryConfigs } from '../runner/configs.js';
+import { ConfigProblems } from './config-problems.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { EditLog } from './edit-log.js';
 import { PlacedFindings } from './placed-findings.js';
@@ -26,6 +27,10 @@ const DEBOUNCE_MS = 150;
 export interface LintedDocument {
   version: number;
   result: FileResult;
+  /** What was published for it (with the findings placed in it): ConfigProblems adds to these. */
+  diagnostics: Diagnostic[];
+  syntaxNote: boolean;
+  includeInfo: boolean;
 }
 
 export class DocumentLinter {
@@ -35,6 +40,8 @@ export class DocumentLinter {
   private readonly results = new Map<string, LintedDocument>();
   /** The parsed document of each open document's last analysed version, re-parsed incrementally on the next. */
   private readonly trees = new Map<string, { document: ParsedDocument; version: number }>();
+  /** Broken configuration files: their diagnostics, and the configuration used meanwhile. */
+  readonly configProblems: ConfigProblems;
   private roots: string[] = [];
   /** The project files of the workspace (by size limit), open documents winning over the disk. */
   private projects = new Map<number, ProjectFiles>();
@@ -43,15 +50,19 @@ export class DocumentLinter {
   /** Findings documents (and the workspace scan) placed in other files. */
   private readonly placed = new PlacedFindings();
   /** Results of the workspace scan for files that are not open, to publish with placed findings. */
-  private readonly scanned = new Map<string, FileResult>();
+  private readonly scanned = new Map<string, { result: FileResult; includeInfo: boolean }>();
   /** The text of an open document by file name (TextDocuments); set by the server. */
   openText: (fileName: string) => string | undefined = () => undefined;
 
+  /** `onConfigProblemsChange`: a configuration file broke or was fixed. */
   constructor(
     private readonly connection: Connection,
     private readonly settings: SettingsStore,
     private readonly edits: EditLog,
-  ) {}
+    onConfigProblemsChange: () => void = () => {},
+  ) {
+    this.configProblems = new ConfigProblems(connection, (uri) => this.results.get(uri)?.diagnostics ?? [], onConfigProblemsChange);
+  }
 
   get workspaceRoots(): string[] {
     return this.roots;
@@ -119,13 +130,13 @@ export class DocumentLinter {
     const changed = file ? this.placed.set(file, []) : [];
     // What other documents placed in this file stays; its own findings go with the document.
     if (file && this.placed.has(file)) this.publish(uri, null);
-    else void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    else void this.connection.sendDiagnostics({ uri, diagnostics: this.configProblems.diagnosticsFor(uri) });
     for (const target of changed) this.publish(pathToFileURL(target).toString(), null);
   }
 
   /** A workspace scan's result for a file that is not open: published with what other files placed in it. */
-  publishScanned(uri: string, result: FileResult): void {
-    this.scanned.set(uri, result);
+  publishScanned(uri: string, result: FileResult, includeInfo: boolean): void {
+    this.scanned.set(uri, { result, includeInfo });
     const file = filePathOf(uri);
     const changed = file ? this.placed.set(file, result.elsewhere ?? []) : [];
     this.publish(uri, null);
@@ -145,30 +156,33 @@ export class DocumentLinter {
 
   /**
    * Publishes a file's diagnostics: its own result (the open document's, else the scan's) and the
-   * findings other files' analyses placed in it, under its own configuration.
+   * findings other files' analyses placed in it, under its own configuration (information ones
+   * only where they are asked for), then the problems of a broken configuration file.
    */
   publish(uri: string, version: number | null): void {
-    const own = this.results.get(uri)?.result ?? this.scanned.get(uri) ?? { fileName: filePathOf(uri) ?? uri, findings: [], notes: [] };
+    const linted = this.results.get(uri);
+    const scanned = linted ? undefined : this.scanned.get(uri);
+    const own = linted?.result ?? scanned?.result ?? { fileName: filePathOf(uri) ?? uri, findings: [], notes: [] };
     const file = filePathOf(uri);
     const placed = file ? this.placed.in(file) : [];
-    const config = file ? this.configFor(uri) : undefined;
-    const result = placed.length === 0 ? own : { ...own, findings: merge(file!, own.findings, placed, severityIn(() => (config && !('error' in config) ? config : undefined))) };
-    void this.connection.sendDiagnostics({ uri, ...(version === null ? {} : { version }), diagnostics: toDiagnostics(result, version) });
+    const includeInfo = linted?.includeInfo ?? scanned?.includeInfo ?? false;
+    const result = placed.length === 0 ? own : visibleResult({ ...own, findings: merge(file!, own.findings, placed, severityIn(() => this.configFor(uri))) }, includeInfo);
+    const diagnostics = toDiagnostics(result, version, { syntaxNote: linted?.syntaxNote ?? true });
+    if (linted) linted.diagnostics = diagnostics;
+    void this.connection.sendDiagnostics({ uri, ...(version === null ? {} : { version }), diagnostics: [...diagnostics, ...this.configProblems.diagnosticsFor(uri)] });
   }
 
   /** Analyses a document now and publishes its diagnostics; never throws. */
   lintNow(doc: TextDocument, settings: Settings): FileResult | undefined {
     try {
       const options = this.optionsFor(doc.uri, settings);
-      if ('error' in options) {
-        void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [options.error] });
-        return undefined;
-      }
       const result = this.analyse(doc, doc.getText(), options);
-      this.results.set(doc.uri, { version: doc.version, result });
+      const syntaxNote = !languageOfDocument(filePathOf(doc.uri), doc.languageId)?.editorReportsSyntaxErrors;
+      this.results.set(doc.uri, { version: doc.version, result, diagnostics: [], syntaxNote, includeInfo: settings.includeInfo });
       this.dependencies.set(doc.uri, new Set(result.dependencies ?? []));
       const file = filePathOf(doc.uri);
       const changed = file ? this.placed.set(file, result.elsewhere ?? []) : [];
+      // A configuration file that is also a linted document keeps its configuration diagnostics (publish).
       this.publish(doc.uri, doc.version);
       for (const target of changed) if (target !== file) this.publish(pathToFileURL(target).toString(), null);
       return result;
@@ -202,19 +216,26 @@ export class DocumentLinter {
    * project model over the workspace folders (a document that imports the project's files is
    * linted as an importer: the editor has one file to check, not a tree to skip through).
    */
-  optionsFor(uri: string, settings: Settings): (LintOptions & { config: ResolvedConfig }) | { error: Diagnostic } {
+  optionsFor(uri: string, settings: Settings): LintOptions & { config: ResolvedConfig } {
     const config = this.configFor(uri);
-    if ('error' in config) return config;
     const project = this.projectFiles(maxFileSizeOf(config));
     return { ...withSettings(config, settings), ...(project ? { project, importer: true } : {}) };
   }
 
-  /** The .tlslintrc.json that applies to a document or file, or why it cannot be used. */
-  configFor(uri: string): ResolvedConfig | { error: Diagnostic } {
+  /**
+   * The .tlslintrc.json that applies to a document or file; when it cannot be used, the last valid
+   * one read from the same file (else the defaults), and the file gets the problems as diagnostics.
+   */
+  configFor(uri: string): ResolvedConfig {
     const file = filePathOf(uri);
     if (!file) return { ...defaultConfig(), configFile: undefined, baseDir: this.workspaceRoots[0] ?? process.cwd() };
-    const config = this.configs.for(file);
-    return config instanceof ConfigError ? { error: { ...info(`tlslint configuration error: ${config.message}`), severity: 1 } } : config;
+    return this.configProblems.use(this.configs.for(file));
+  }
+
+  /** After a configuration file changed on disk (the caller cleared `configs`): reports or clears its problems. */
+  recheckConfigFile(file: string): void {
+    // What applies in the file's directory is that file, if it is a configuration at all.
+    this.configProblems.recheck(file, this.configs.for(path.join(path.dirname(file), '.tlslint-probe')));
   }
 
   private rootOf(file: string): string | undefined {
@@ -222,13 +243,10 @@ export class DocumentLinter {
   }
 }
 
-/** A file's config with the editor's settings applied: they name test files and set severities. */
+/** A file's config with the editor's settings applied: they add test files, set severities and show information findings. */
 export function withSettings(config: ResolvedConfig, settings: Settings): LintOptions & { config: ResolvedConfig } {
-  return { config: settings.testFiles ? { ...config, testFiles: settings.testFiles } : config, overrides: severityOverrides(settings), rules: catalog };
-}
-
-function info(message: string): Diagnostic {
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: DIAGNOSTIC_SOURCE, message };
+  const testFiles = settings.testFiles.filter((g) => !config.testFiles.includes(g));
+  return { config: testFiles.length > 0 ? { ...config, testFiles: [...config.testFiles, ...testFiles] } : config, overrides: severityOverrides(settings), rules: catalog, includeInfo: settings.includeInfo };
 }
 
 export function filePathOf(uri: string): string | undefined {

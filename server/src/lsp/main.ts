@@ -1,7 +1,9 @@
 // `tlslint-language-server --stdio` (or --node-ipc when VS Code starts it).
+import path from 'node:path';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { FrameGuard } from './frame-guard.js';
+import { RULE_DOCS_DIR } from '../../../protocol/docs.js';
 import { startServer } from './server.js';
 
 function connect(): Connection {
@@ -19,4 +21,5 @@ const connection = connect();
 // A bug must never take the editor's server down: log it and keep serving.
 process.on('uncaughtException', (err) => connection.console.error(`tlslint: uncaught ${err.stack ?? err.message}`));
 process.on('unhandledRejection', (err) => connection.console.error(`tlslint: unhandled ${String(err)}`));
-startServer(connection);
+// The bundle is dist/server.js; the rule pages are docs/rules/ beside dist/ (repository, vsix, npm package).
+startServer(connection, { serverPath: __filename, docsDir: path.join(__dirname, '..', RULE_DOCS_DIR) });

@@ -1,33 +1,47 @@
 // Wires the LSP glue modules to a connection. Nothing here analyses code: the document linter and
 // the workspace scanner call the engine.
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LANGUAGES, languageOfFile } from '../../../protocol/languages.js';
-import { docsUrl } from '../../../rules/docs-url.js';
-import { ruleById } from '../../../rules/index.js';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { LANGUAGES } from '../../../protocol/languages.js';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllAction, quickFixes, wants } from './code-actions.js';
+import { CONFIG_FILE_NAME } from '../engine/config/index.js';
+import { VERSION } from '../engine/version.js';
+import { fixAllAction, fixAllQuickFix, isFixAllData, quickFixes, wants } from './code-actions.js';
 import { serverCapabilities } from './capabilities.js';
+import { clientFeatures, type ClientFeatures } from './client-features.js';
+import { executeCommand } from './commands.js';
 import { ready } from '../linter/index.js';
 import { DocumentLinter, fileNameOf, filePathOf, isLinted } from './document-linter.js';
 import { EditLog } from './edit-log.js';
-import { FIX_ALL_KIND, ServerCommands, StatusNotification, type ScanSummary, type StatusParams } from '../../../protocol/protocol.js';
+import { findingHover } from './hover.js';
+import { FIX_ALL_KIND, StatusNotification, type StatusParams } from '../../../protocol/protocol.js';
+import { RuleDocs } from './rule-docs.js';
 import { SettingsStore } from './settings.js';
 import { WorkspaceScanner } from './workspace-scan.js';
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The server's own script, for the start line in the log. */
+  serverPath?: string;
+  /** The rule pages (docs/rules), for hovers. */
+  docsDir?: string;
+}
+
+/** The files whose change can change findings: tlslint's own config and package.json's "tlslint" key. */
+const CONFIG_FILE_NAMES = new Set([CONFIG_FILE_NAME, 'package.json']);
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   // Documents sync incrementally; the edit log keeps each change's range for the incremental re-parse.
   const edits = new EditLog();
   const documents = new TextDocuments<TextDocument>(edits.configuration());
   const settings = new SettingsStore(connection);
-  const linter = new DocumentLinter(connection, settings, edits);
+  const linter = new DocumentLinter(connection, settings, edits, () => notifyStatus());
   // The project model reads open documents before their copies on disk.
   linter.openText = (fileName) => documents.get(pathToFileURL(fileName).toString())?.getText();
   const scanner = new WorkspaceScanner(connection, linter, settings);
-  let lastScan: ScanSummary | undefined;
-  let dynamicWatchers = false;
-  let progressSupported = false;
-  let folderChanges = false;
+  const docs = new RuleDocs(options.docsDir);
+  const status: StatusParams = { state: 'idle' };
+  let features: ClientFeatures = clientFeatures({});
   // LSP lifecycle: a request before initialize is an error (ServerNotInitialized), so is a second
   // initialize and every request after shutdown (InvalidRequest); shutdown also stops a running scan.
   let state: 'uninitialized' | 'running' | 'shut down' = 'uninitialized';
@@ -48,10 +62,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     if (state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'tlslint: initialize was already received');
     state = 'running';
-    settings.supportsPull = !!params.capabilities.workspace?.configuration;
-    dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    progressSupported = !!params.capabilities.window?.workDoneProgress;
-    folderChanges = !!params.capabilities.workspace?.workspaceFolders;
+    features = clientFeatures(params.capabilities);
+    settings.supportsPull = features.pullSettings;
     if (params.initializationOptions) settings.update({ tlslint: params.initializationOptions });
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     linter.workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
@@ -59,14 +71,15 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    logStart();
     if (settings.supportsPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tlslint' });
-    if (dynamicWatchers) {
+    if (features.dynamicWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.tlslintrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/{tsconfig,jsconfig}.json' }, { globPattern: `**/*.{${sourceExtensions()}}` }],
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/package.json' }, { globPattern: '**/{tsconfig,jsconfig}.json' }, { globPattern: `**/*.{${PROJECT_SOURCE_EXTENSIONS.join(',')}}` }],
       });
     }
     // The library throws when the client cannot send folder changes (capabilities without workspaceFolders).
-    if (folderChanges) {
+    if (features.folderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
         linter.workspaceRoots = [...linter.workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => fileURLToPath(f.uri))];
@@ -74,6 +87,19 @@ export function startServer(connection: Connection): void {
     }
     relintAll();
   });
+
+  /** Who is speaking, on what, about which folders and configurations: the first thing to read in a bug report. */
+  function logStart(): void {
+    const roots = linter.workspaceRoots;
+    const configs = roots.map((r) => `${r}: ${linter.configFor(pathToFileURL(path.join(r, '.tlslint-probe')).toString()).configFile ?? 'none (defaults)'}`);
+    connection.console.info(
+      [
+        `tlslint ${VERSION} language server (${options.serverPath ?? process.argv[1]}) on Node ${process.version}, pid ${process.pid}`,
+        `Workspace folders: ${roots.length > 0 ? roots.join(', ') : 'none'}`,
+        `Configuration at each folder: ${configs.length > 0 ? configs.join('; ') : 'none'}`,
+      ].join('\n'),
+    );
+  }
 
   // The linter asks for a document's settings (workspace/configuration) before it schedules an
   // analysis; a document closed (or closed and reopened) while the answer was on its way must not
@@ -100,10 +126,12 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) => {
     const changes: unknown[] = Array.isArray(params?.changes) ? params.changes : [];
     const files = changes.map((c) => (c && typeof (c as { uri?: unknown }).uri === 'string' ? filePathOf((c as { uri: string }).uri) : undefined)).filter((f): f is string => f !== undefined);
-    if (files.length === 0 || files.length < changes.length || files.some((f) => !languageOfFile(f))) return relintAll();
-    // A file created or deleted changes what imports resolve to: every document is linted again.
-    if (changes.some((c) => (c as { type?: number }).type !== FileChangeType.Changed)) return relintAll();
-    relintDependents(files, 'open');
+    // A source file changed (not created or deleted, which changes what imports resolve to).
+    const sourceChange = files.length > 0 && files.length === changes.length && files.every(isProjectSource) && changes.every((c) => (c as { type?: number }).type === FileChangeType.Changed);
+    if (sourceChange) return relintDependents(files, 'open');
+    relintAll();
+    // A broken configuration file is marked (or unmarked) even when no open document sits under it.
+    for (const file of files) if (CONFIG_FILE_NAMES.has(path.basename(file))) linter.recheckConfigFile(file);
   });
   /** The open documents whose last analysis read one of `files` (an imported file changed). */
   const relintDependents = (files: readonly string[], reason: 'open' | 'change') => {
@@ -136,6 +164,14 @@ export function startServer(connection: Connection): void {
     if (file) relintDependents([file], 'open');
   });
 
+  connection.onHover((params) => {
+    const refused = refusal();
+    if (refused) return refused;
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !relevant(doc)) return null;
+    return findingHover(linter.lastResult(doc.uri, doc.version), params.position, docs, features.hoverMarkdown);
+  });
+
   connection.onCodeAction(async (params) => {
     const refused = refusal();
     if (refused) return refused;
@@ -143,65 +179,67 @@ export function startServer(connection: Connection): void {
     if (!doc || !relevant(doc)) return [];
     const fileName = fileNameOf(doc.uri, doc.languageId);
     const only = params.context.only;
-    const actions = wants(only, 'quickfix') ? quickFixes(doc, fileName, params) : [];
+    const options = () => settings.get(doc.uri).then((s) => linter.optionsFor(doc.uri, s));
+    const actions = [];
+    if (wants(only, 'quickfix')) {
+      const hasSafeFix = !!linter.lastResult(doc.uri, doc.version)?.findings.some((f) => f.fixes.some((x) => x.kind === 'safe'));
+      const fixAllOptions = hasSafeFix ? await options() : undefined;
+      actions.push(...quickFixes(doc, fileName, params, features, () => fixAllOptions && fixAllQuickFix(doc, fileName, fixAllOptions, features)));
+    }
     if (only && wants(only, FIX_ALL_KIND)) {
-      const options = linter.optionsFor(doc.uri, await settings.get(doc.uri));
-      const all = 'error' in options ? undefined : fixAllAction(doc, fileName, options);
+      const all = fixAllAction(doc, fileName, await options());
       if (all) actions.push(all);
     }
     return actions;
   });
 
+  // "Fix all safe tlslint problems" from the quick-fix menu gets its edit when it is chosen.
+  connection.onCodeActionResolve(async (action) => {
+    if (refusal() || !isFixAllData(action.data)) return action;
+    const doc = documents.get(action.data.fixAll.uri);
+    if (!doc || doc.version !== action.data.fixAll.version || !relevant(doc)) return action;
+    const all = fixAllAction(doc, fileNameOf(doc.uri, doc.languageId), linter.optionsFor(doc.uri, await settings.get(doc.uri)));
+    return all ? { ...action, edit: all.edit } : action;
+  });
+
   connection.onExecuteCommand(async (params, token, workDone) => {
     const refused = refusal();
     if (refused) return refused;
-    switch (params.command) {
-      case ServerCommands.showDocumentation: {
-        const url = documentationUrl(params.arguments?.[0]);
-        if (url) await connection.window.showDocument({ uri: url, external: true });
-        return null;
-      }
-      case ServerCommands.clearWorkspaceResults: {
-        const cleared = scanner.clear(isOpen);
-        lastScan = undefined;
-        notifyStatus({ state: scanner.running ? 'scanning' : 'idle' });
-        return { cleared };
-      }
-      case ServerCommands.scanWorkspace: {
-        // One scan at a time; null tells the caller one is running already.
-        if (scanner.running) return null;
-        const exclude = Array.isArray(params.arguments?.[0]?.exclude) ? (params.arguments![0].exclude as string[]) : [];
-        // Client-initiated progress when the request carries a token, else server-initiated
-        // (which the user can cancel from the progress notification).
-        const progress = params.workDoneToken !== undefined || !progressSupported ? workDone : await connection.window.createWorkDoneProgress();
-        const progressToken = 'token' in progress ? (progress as { token: CancellationToken }).token : undefined;
-        notifyStatus({ state: 'scanning', lastScan });
-        const summary = await scanner.scan({ roots: linter.workspaceRoots, exclude, openDocument: (uri) => documents.get(uri), isCancelled: () => state === 'shut down' || token.isCancellationRequested || !!progressToken?.isCancellationRequested, progress });
-        lastScan = summary;
-        notifyStatus({ state: 'idle', lastScan });
-        return summary;
-      }
-      default:
-        return null;
-    }
+    return executeCommand(
+      {
+        connection,
+        scanner,
+        features: () => features,
+        roots: () => linter.workspaceRoots,
+        openDocument: (uri) => documents.get(uri),
+        isOpen,
+        shuttingDown: () => state === 'shut down',
+        onScan: (scanState, lastScan) => {
+          status.state = scanState;
+          if (lastScan !== undefined) status.lastScan = lastScan ?? undefined;
+          notifyStatus();
+        },
+      },
+      params,
+      token,
+      workDone,
+    );
   });
 
-  /** A docs address (from a diagnostic's data) or a rule id (from the client's palette command). */
-  function documentationUrl(arg: unknown): string | undefined {
-    if (typeof arg !== 'string') return undefined;
-    if (/^https?:\/\//.test(arg)) return arg;
-    return ruleById(arg) ? docsUrl(arg) : undefined;
-  }
-
-  function notifyStatus(p: StatusParams): void {
-    void connection.sendNotification(StatusNotification, p);
+  function notifyStatus(): void {
+    if (state !== 'running') return;
+    const configErrors = linter.configProblems.files();
+    void connection.sendNotification(StatusNotification, { ...status, ...(configErrors.length > 0 ? { configErrors } : {}) } satisfies StatusParams);
   }
 
   documents.listen(connection);
   connection.listen();
 }
 
-/** `js,jsx,…`: the extensions of every language tlslint reads, for a file watcher's glob. */
-function sourceExtensions(): string {
-  return [...new Set(LANGUAGES.flatMap((l) => l.extensions.map((e) => e.slice(1))))].join(',');
+
+/** The files the project model reads (JS/TS sources): a change to one re-lints the documents that read it. */
+const PROJECT_SOURCE_EXTENSIONS = [...new Set(LANGUAGES.filter((l) => l.id === 'js').flatMap((l) => l.extensions.map((e) => e.slice(1))))];
+
+function isProjectSource(file: string): boolean {
+  return PROJECT_SOURCE_EXTENSIONS.some((e) => file.endsWith(`.${e}`));
 }

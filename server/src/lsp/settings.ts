@@ -47,7 +47,8 @@ export function normalise(raw: unknown): Settings {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
-    testFiles: Array.isArray(r.testFiles) && r.testFiles.every((x) => typeof x === 'string') ? (r.testFiles as string[]) : null,
+    testFiles: Array.isArray(r.testFiles) ? r.testFiles.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [],
+    includeInfo: r.includeInfo === true,
   };
 }
 

@@ -6,12 +6,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Connection, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import type { Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import picomatch from 'picomatch';
+import { formatCount, plural } from '../../../protocol/counts.js';
 import type { ScanSummary, Settings } from '../../../protocol/protocol.js';
 import { isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
-import type { LintOptions } from '../linter/index.js';
+import { visibleResult, type LintOptions } from '../linter/index.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { discoverFiles } from '../runner/discover.js';
 import { ImporterPasses } from '../runner/importers.js';
@@ -36,10 +37,10 @@ const YIELD_EVERY = 32;
 /** How often cancellation is checked while the scan waits for the worker. */
 const CANCEL_POLL_MS = 50;
 
-type Shared = { config: ResolvedConfig; overrides: Overrides };
+type Shared = { config: ResolvedConfig; overrides: Overrides; includeInfo?: boolean };
 interface Directory {
-  config: ResolvedConfig | { error: Diagnostic };
-  options?: Shared | { error: Diagnostic };
+  config: ResolvedConfig;
+  options?: Shared;
 }
 
 /**
@@ -86,9 +87,9 @@ export class WorkspaceScanner {
     // worker one config message for them all, not one per file.
     const shared = new Map<string, Shared>();
     const share = (o: LintOptions & { config: ResolvedConfig }): Shared => {
-      const key = JSON.stringify([o.config, o.overrides ?? {}]);
+      const key = JSON.stringify([o.config, o.overrides ?? {}, !!o.includeInfo]);
       let s = shared.get(key);
-      if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {} }));
+      if (!s) shared.set(key, (s = { config: o.config, overrides: o.overrides ?? {}, includeInfo: o.includeInfo }));
       return s;
     };
     // Configs are per directory and settings per folder, so every file of a directory has the same
@@ -104,7 +105,7 @@ export class WorkspaceScanner {
     const optionsFor = (file: string, settings: Settings) => {
       if (!settings.enable) return undefined;
       const d = directory(file);
-      return (d.options ??= 'error' in d.config ? d.config : share(withSettings(d.config, settings)));
+      return (d.options ??= share(withSettings(d.config, settings)));
     };
     // Once stopped, results still coming back from the worker are neither counted nor published.
     let stopped = false;
@@ -120,10 +121,11 @@ export class WorkspaceScanner {
       const now = Date.now();
       if (summary.files === 1 || summary.files === total || now - lastReport >= REPORT_INTERVAL_MS) {
         lastReport = now;
-        req.progress.report(Math.round((summary.files / total) * 100), `${summary.files}/${total} files`);
+        req.progress.report(Math.round((summary.files / total) * 100), `${formatCount(summary.files)} of ${plural(total, 'file')}`);
       }
     };
-    const linted = (uri: string, result: FileResult, again = false) => {
+    // `includeInfo`: the file's folder shows information findings (those placed in it by others too).
+    const linted = (uri: string, result: FileResult, includeInfo: boolean, again = false) => {
       if (stopped) return;
       importers?.add(result);
       // Opened while the worker had it: the editor's live diagnostics stand.
@@ -133,7 +135,7 @@ export class WorkspaceScanner {
         count(result);
         if (result.findings.length > 0 || result.notes.length > 0 || result.elsewhere || this.published.has(uri)) {
           this.published.add(uri);
-          this.linter.publishScanned(uri, result);
+          this.linter.publishScanned(uri, result, includeInfo);
         }
       }
       if (!again) settled();
@@ -144,15 +146,13 @@ export class WorkspaceScanner {
     // An install without the worker script (packaging) scans here, as before workers, not at all.
     const inThread = !existsSync(worker);
     if (inThread) this.connection.console.warn(`tlslint: ${worker} is missing; the workspace scan runs in the server's main thread.`);
-    // Severities come with each file's options (per folder settings), so the batch has none of its own.
+    // Severities come with each file's options (per folder settings), so the batch has none of its
+    // own; information findings come back too and are shown per folder (visibleResult below).
     // The project model reads the workspace folders; the importer passes (runner/importers.ts)
     // then lint the files that call what the first pass found exports TLS settings.
     const projectRoots = req.roots.length > 0 ? req.roots : undefined;
-    const importers = projectRoots && new ImporterPasses(projectRoots, (file) => {
-      const c = directory(file).config;
-      return 'error' in c ? 0 : maxFileSizeOf(c);
-    });
-    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none', ...(projectRoots ? { projectRoots } : {}) }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
+    const importers = projectRoots && new ImporterPasses(projectRoots, (file) => maxFileSizeOf(directory(file).config));
+    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none', includeInfo: true, ...(projectRoots ? { projectRoots } : {}) }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
     try {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
@@ -175,12 +175,12 @@ export class WorkspaceScanner {
           continue;
         }
         const o = optionsFor(file, await settingsFor(file, uri));
-        if (!o || 'error' in o) {
+        if (!o) {
           settled();
           continue;
         }
         // The worker takes a few batches ahead; past that, wait for results.
-        await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, result) }), cancelled);
+        await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, visibleResult(result, o.includeInfo), !!o.includeInfo) }), cancelled);
       }
       if (!cancelled()) await until(batch.finish(), cancelled);
       for (let more = cancelled() ? [] : (importers?.next() ?? []); more.length > 0 && !cancelled(); more = importers!.next()) {
@@ -188,8 +188,8 @@ export class WorkspaceScanner {
           const uri = pathToFileURL(file).toString();
           if (req.openDocument(uri)) continue;
           const o = optionsFor(file, await settingsFor(file, uri));
-          if (!o || 'error' in o) continue;
-          await until(batch.add({ file, config: o.config, overrides: o.overrides, importer: reads, done: (result) => linted(uri, result, true) }), cancelled);
+          if (!o) continue;
+          await until(batch.add({ file, config: o.config, overrides: o.overrides, importer: reads, done: (result) => linted(uri, visibleResult(result, o.includeInfo), !!o.includeInfo, true) }), cancelled);
         }
         await until(batch.finish(), cancelled);
       }
@@ -209,7 +209,7 @@ export class WorkspaceScanner {
     this.linter.forgetScanned(isOpen);
     for (const uri of this.published) {
       if (isOpen(uri)) continue;
-      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      void this.connection.sendDiagnostics({ uri, diagnostics: this.linter.configProblems.diagnosticsFor(uri) });
       n++;
     }
     this.published = new Set([...this.published].filter(isOpen));
@@ -218,13 +218,13 @@ export class WorkspaceScanner {
 }
 
 /** Whether discovery skips a file: `files.exclude` (switched-on patterns) or its config's ignores. */
-function ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined, config: ResolvedConfig | { error: unknown }): boolean {
+function ignored(abs: string, roots: string[], excluded: picomatch.Matcher | undefined, config: ResolvedConfig): boolean {
   const root = rootOf(abs, roots);
   if (excluded && root) {
     const rel = abs.slice(root.length + 1).split('\\').join('/');
     if (rel && excluded(rel)) return true;
   }
-  return !('error' in config) && isIgnored(config, abs, config.baseDir);
+  return isIgnored(config, abs, config.baseDir);
 }
 
 /** Resolves when `work` settles or `stop()` turns true, whichever is first. */

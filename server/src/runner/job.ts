@@ -17,6 +17,8 @@ export interface JobOptions {
   fix: FixMode;
   /** The directories (and files) the project model may read; absent: every file alone. */
   projectRoots?: string[];
+  /** Report information findings (LintOptions.includeInfo). */
+  includeInfo?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface JobOptions {
  */
 export function runJob(file: string, config: ResolvedConfig, job: JobOptions, importer?: Importer): FileResult {
   const project = job.projectRoots && projectFiles(job.projectRoots, maxFileSizeOf(config));
-  const options = { config, overrides: job.overrides, reportUnusedDirectives: job.reportUnusedDirectives, project, importer };
+  const options = { config, overrides: job.overrides, reportUnusedDirectives: job.reportUnusedDirectives, includeInfo: job.includeInfo, project, importer };
   return job.fix === 'none' ? lintFile(file, options) : fixFile(file, options, job.fix);
 }
 

@@ -68,7 +68,7 @@
         (setq finding
               (e2e-wait (lambda ()
                           (cl-find-if (lambda (d)
-                                        (and (string-match-p "tlsAllowInvalidCertificates: true disables certificate verification" (flymake-diagnostic-text d))
+                                        (and (string-match-p "tlsAllowInvalidCertificates: true in mongodb MongoClient accepts any certificate" (flymake-diagnostic-text d))
                                              (= (line-number-at-pos (flymake-diagnostic-beg d)) line)))
                                       (e2e-ours)))
                         e2e-timeout)))

@@ -4,13 +4,13 @@
 // of the project and of tools/package) is kept under .e2e/vsix-cache/ and reused: a cached test
 // run does not package again. The UI smoke test (test/e2e/ui-smoke.mjs) and test/vsix use it.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { E2E_DIR, ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
 import { run } from './proc.mjs';
 
-const LINKED = ['client', 'server', 'rules', 'node_modules', 'esbuild.mjs', 'scripts/typescript-once.mjs', 'scripts/package.mjs', 'scripts/tools.mjs'];
-const COPIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images/icon.png'];
+const LINKED = ['client', 'server', 'rules', 'protocol', 'node_modules', 'esbuild.mjs', 'scripts/typescript-once.mjs', 'scripts/package.mjs', 'scripts/tools.mjs'];
+const COPIED = ['package.json', 'README.vsix.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images', 'docs/rules'];
 const CACHE_DIR = path.join(E2E_DIR, 'vsix-cache');
 
 /** sha256 over the path and bytes of every input of the build, in a fixed order. */
@@ -28,7 +28,7 @@ export function vsixInputsHash() {
     }
   };
   for (const name of LINKED) if (name !== 'node_modules') (name.includes('.') ? add : walk)(name);
-  for (const name of [...COPIED, 'package-lock.json', 'tools/package/package-lock.json']) add(name);
+  for (const name of [...COPIED, 'package-lock.json', 'tools/package/package-lock.json']) (statSync(path.join(ROOT, name)).isDirectory() ? walk : add)(name);
   return hash.digest('hex');
 }
 
@@ -44,7 +44,7 @@ export async function packageVsix() {
   }
   for (const name of [...LINKED, ...COPIED]) mkdirSync(path.dirname(path.join(stage, name)), { recursive: true });
   for (const name of LINKED) symlinkSync(path.join(ROOT, name), path.join(stage, name));
-  for (const name of COPIED) copyFileSync(path.join(ROOT, name), path.join(stage, name));
+  for (const name of COPIED) cpSync(path.join(ROOT, name), path.join(stage, name), { recursive: true });
   const r = await run('npm', ['run', 'package'], { cwd: stage, quiet: true, timeoutMs: 180_000, env: { ...withoutNpmEnv(), npm_config_update_notifier: 'false' } });
   if (r.code !== 0) throw new Error(`npm run package failed (${r.code}):\n${r.output}`);
   // One cached vsix: the last build's.

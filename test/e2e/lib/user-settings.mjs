@@ -14,6 +14,8 @@ export const USER_SETTINGS = {
   'editor.minimap.enabled': false,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  // The chat side bar (empty without AI features) would take a third of every screenshot.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   // Nothing that repaints on its own: on a 2-core machine without a GPU, chromium's renderer was the
   // largest user of CPU in the suite.
   'workbench.reduceMotion': 'on',

@@ -4,3 +4,4 @@ export * from './types.js';
 export * from './load.js';
 export * from './validate.js';
 export * from './globs.js';
+export * from './locate.js';

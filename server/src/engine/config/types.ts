@@ -28,7 +28,17 @@ export const DEFAULT_TEST_FILES: readonly string[] = [
   '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**', '**/__mocks__/**', '**/e2e/**', '**/fixtures/**',
 ];
 
-/** A config that cannot be used. `message` names the file and every problem; line/column (1-based) only for JSON syntax errors. */
+/** Where a validation problem is: the JSON path of the offending entry, and whether its key or its value is wrong. */
+export interface ConfigLocation {
+  path: readonly (string | number)[];
+  target: 'key' | 'value';
+}
+
+/**
+ * A config that cannot be used. `message` names the file and every problem; line/column (1-based)
+ * only for JSON syntax errors; `locations` (one per problem, when known) for validation errors,
+ * which the editor turns into positions (config/locate.ts).
+ */
 export class ConfigError extends Error {
   override name = 'ConfigError';
   constructor(
@@ -36,6 +46,7 @@ export class ConfigError extends Error {
     readonly problems: readonly string[],
     readonly line?: number,
     readonly column?: number,
+    readonly locations: readonly (ConfigLocation | undefined)[] = [],
   ) {
     const where = line === undefined ? file : `${file}:${line}:${column}`;
     super(problems.length === 1 ? `${where}: ${problems[0]}` : `${where}:\n  ${problems.join('\n  ')}`);

@@ -1,7 +1,7 @@
 // Validating a configuration: every problem is collected so one run shows them all.
 import type { SeveritySetting } from '../../../../rules/api.js';
 import { parseJson } from './json.js';
-import { ConfigError, defaultConfig, type TlslintConfig } from './types.js';
+import { ConfigError, defaultConfig, type ConfigLocation, type TlslintConfig } from './types.js';
 
 const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
 const TOP_KEYS = ['rules', 'ignore', 'testFiles', 'testFileSeverity', 'maxFileSize', 'skipMinified'];
@@ -22,26 +22,32 @@ export function parsePackageJsonConfig(text: string, sourceName: string, ruleIds
 
 function validate(raw: unknown, prefix: string, file: string, ruleIds: readonly string[]): TlslintConfig {
   const problems: string[] = [];
+  const locations: (ConfigLocation | undefined)[] = [];
+  const base = prefix ? [prefix] : [];
+  const report = (message: string, path: (string | number)[], target: ConfigLocation['target'] = 'value') => {
+    problems.push(message);
+    locations.push({ path: [...base, ...path], target });
+  };
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
   const config = defaultConfig();
-  if (!isPlainObject(raw)) throw new ConfigError(file, [`${prefix ? `${prefix}: ` : ''}expected an object, got ${describe(raw)}`]);
+  if (!isPlainObject(raw)) throw new ConfigError(file, [`${prefix ? `${prefix}: ` : ''}expected an object, got ${describe(raw)}`], undefined, undefined, [{ path: base, target: 'value' }]);
   const unknownKeys = Object.keys(raw).filter((k) => !TOP_KEYS.includes(k));
   if (unknownKeys.length > 0) {
-    problems.push(`${prefix ? `${prefix}: ` : ''}unknown ${plural(unknownKeys.length, 'key')} ${quoteList(unknownKeys, ', ')} (valid keys: ${quoteList(TOP_KEYS, ', ')})`);
+    report(`${prefix ? `${prefix}: ` : ''}unknown ${plural(unknownKeys.length, 'key')} ${quoteList(unknownKeys, ', ')} (valid keys: ${quoteList(TOP_KEYS, ', ')})`, [unknownKeys[0]], 'key');
   }
   if ('rules' in raw) {
     const rules = raw['rules'];
     if (!isPlainObject(rules)) {
-      problems.push(`${at('rules')}: expected an object mapping rule ids to severities, got ${describe(rules)}`);
+      report(`${at('rules')}: expected an object mapping rule ids to severities, got ${describe(rules)}`, ['rules']);
     } else {
       const unknownRules = Object.keys(rules).filter((id) => !ruleIds.includes(id));
       if (unknownRules.length > 0) {
         const valid = ruleIds.length > 0 ? `valid rule ids: ${ruleIds.join(', ')}` : 'no rules are available';
-        problems.push(`${at('rules')}: unknown ${plural(unknownRules.length, 'rule')} ${quoteList(unknownRules, ', ')} (${valid})`);
+        report(`${at('rules')}: unknown ${plural(unknownRules.length, 'rule')} ${quoteList(unknownRules, ', ')} (${valid})`, ['rules', unknownRules[0]], 'key');
       }
       for (const [id, value] of Object.entries(rules)) {
         if (typeof value === 'string' && SEVERITY_SETTINGS.includes(value)) config.rules[id] = value as SeveritySetting;
-        else problems.push(`${at('rules')}.${id}: expected ${quoteList(SEVERITY_SETTINGS, ' or ')}, got ${describe(value)}`);
+        else report(`${at('rules')}.${id}: expected ${quoteList(SEVERITY_SETTINGS, ' or ')}, got ${describe(value)}`, ['rules', id]);
       }
     }
   }
@@ -49,31 +55,31 @@ function validate(raw: unknown, prefix: string, file: string, ruleIds: readonly 
     if (!(key in raw)) continue;
     const globs = raw[key];
     if (!Array.isArray(globs)) {
-      problems.push(`${at(key)}: expected an array of glob strings, got ${describe(globs)}`);
+      report(`${at(key)}: expected an array of glob strings, got ${describe(globs)}`, [key]);
       continue;
     }
     globs.forEach((g: unknown, i) => {
-      if (typeof g !== 'string' || g.trim() === '') problems.push(`${at(key)}[${i}]: expected a non-empty glob string, got ${describe(g)}`);
+      if (typeof g !== 'string' || g.trim() === '') report(`${at(key)}[${i}]: expected a non-empty glob string, got ${describe(g)}`, [key, i]);
     });
     config[key] = globs.filter((g): g is string => typeof g === 'string');
   }
   if ('testFileSeverity' in raw) {
     const value = raw['testFileSeverity'];
     if (value === 'lower' || value === 'same') config.testFileSeverity = value;
-    else problems.push(`${at('testFileSeverity')}: expected "lower" or "same", got ${describe(value)}`);
+    else report(`${at('testFileSeverity')}: expected "lower" or "same", got ${describe(value)}`, ['testFileSeverity']);
   }
   if ('maxFileSize' in raw) {
     const value = raw['maxFileSize'];
     // The CLI reads each file into one buffer of this size: a bound keeps a typo from costing gigabytes.
     if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 && value <= MAX_FILE_SIZE_LIMIT) config.maxFileSize = value;
-    else problems.push(`${at('maxFileSize')}: expected a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT} (64 MB), got ${describe(value)}`);
+    else report(`${at('maxFileSize')}: expected a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT} (64 MB), got ${describe(value)}`, ['maxFileSize']);
   }
   if ('skipMinified' in raw) {
     const value = raw['skipMinified'];
     if (typeof value === 'boolean') config.skipMinified = value;
-    else problems.push(`${at('skipMinified')}: expected true or false, got ${describe(value)}`);
+    else report(`${at('skipMinified')}: expected true or false, got ${describe(value)}`, ['skipMinified']);
   }
-  if (problems.length > 0) throw new ConfigError(file, problems);
+  if (problems.length > 0) throw new ConfigError(file, problems, undefined, undefined, locations);
   return config;
 }
 

@@ -7,7 +7,8 @@ import { lit } from './operators.js';
 import { classOf, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
 import type { Binding } from './scope.js';
 import { propertyNameText } from './scope.js';
-import { skipOuterExpressions, snippet, sourceFileOf, stringLiteralText } from './syntax.js';
+import { whenGiven } from '../../../../rules/js/condition-text.js';
+import { skipOuterExpressions, sourceFileOf, stringLiteralText } from './syntax.js';
 import { contains } from './guards.js';
 import type { ValueResolver } from './values.js';
 import { pick } from './value-ops.js';
@@ -99,7 +100,7 @@ function ownerOf(caller: ValueResolver, target: ts.Node): ValueResolver | undefi
 /**
  * A parameter with a literal default (`verify = false`, `({ rejectUnauthorized = false } = {})`)
  * holds it when no argument gives it, and something the file does not say otherwise. A helper
- * whose default turns a check off is reported "when `verify` is not given".
+ * whose default turns a check off is reported "when verify is not given".
  */
 export function defaultedParam(b: Binding, use: ts.Identifier, evaluate: Evaluate): Value {
   const unknown: Value = { kind: 'unknown', node: use };
@@ -113,13 +114,13 @@ export function defaultedParam(b: Binding, use: ts.Identifier, evaluate: Evaluat
   if (!param || !ts.isParameter(param) || param.dotDotDotToken) return unknown;
   const def = n === b.id ? param.initializer : elementDefault;
   if (!def || !isLiteralDefault(def)) return unknown;
-  const name = snippet(b.id);
+  const sf = sourceFileOf(b.id);
   return {
     kind: 'either',
     node: use,
     branches: [
-      { value: unknown, condition: `when \`${name}\` is given` },
-      { value: evaluate(def), condition: `when \`${name}\` is not given` },
+      { value: unknown, condition: whenGiven(sf, b.id, true) },
+      { value: evaluate(def), condition: whenGiven(sf, b.id, false) },
     ],
   };
 }

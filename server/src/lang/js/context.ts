@@ -9,7 +9,7 @@ import { CalledSinks } from './call-sinks.js';
 import { relocatedFrom } from './call-values.js';
 import type { ImportLink } from './link.js';
 import { ModuleResolver } from './modules.js';
-import { OPTION_CHECKS } from './option-checks.js';
+import { OPTION_ADDITIONS, OPTION_CHECKS } from './option-checks.js';
 import { matchSinkCalls, sinkArgumentNodes } from './sink-calls.js';
 import { ValueResolver } from './values.js';
 import { sourceFileOf } from './syntax.js';
@@ -163,6 +163,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       return (nodes ??= { calls: index.calls, assignments: index.assignments, deletes: index.deletes });
     },
     optionChecks: OPTION_CHECKS,
+    optionAdditions: OPTION_ADDITIONS,
     report: (d: JsReport) => {
       const sf = d.node ? sourceFileOf(d.node) : lazy.sourceFile;
       if (sf !== lazy.sourceFile) {

@@ -3,14 +3,14 @@
 import ts from 'typescript';
 import type { Branch, Value } from '../../../../rules/js/api.js';
 import type { Binding } from './scope.js';
-import { snippet } from './syntax.js';
+import { whenTruthyOf } from './syntax.js';
 
 export interface Guard {
   /** The outermost `if` that holds the write but not the use: the value before it is the other branch. */
   stmt: ts.IfStatement;
-  /** "when `prod` is truthy" */
+  /** "when prod is truthy" */
   whenWritten: string;
-  /** "when `prod` is falsy", or "otherwise" under nested conditions. */
+  /** "when prod is falsy", or "otherwise" under nested conditions. */
   otherwise: string;
 }
 
@@ -23,9 +23,8 @@ export function guardOf(write: ts.Node, use: ts.Node): Guard | undefined {
   for (let p = write.parent; p && !contains(p, use); child = p, p = p.parent) {
     if (ts.isIfStatement(p) && child !== p.expression) {
       const inThen = child === p.thenStatement;
-      const cond = snippet(p.expression);
-      conditions.unshift(`when \`${cond}\` is ${inThen ? 'truthy' : 'falsy'}`);
-      negated = `when \`${cond}\` is ${inThen ? 'falsy' : 'truthy'}`;
+      conditions.unshift(whenTruthyOf(p.expression, inThen));
+      negated = whenTruthyOf(p.expression, !inThen);
       outermost = p;
     }
   }
@@ -35,7 +34,7 @@ export function guardOf(write: ts.Node, use: ts.Node): Guard | undefined {
 
 /**
  * One value per branch of an `if`, where each branch value may already be conditional on earlier
- * statements: conditions read in execution order ("when `a` is truthy and when `b` is falsy").
+ * statements: conditions read in execution order ("when a is truthy and when b is falsy").
  */
 export function guarded(node: ts.Node, branches: Branch[]): Value {
   const flat: Branch[] = [];

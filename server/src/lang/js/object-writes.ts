@@ -4,7 +4,7 @@ import ts from 'typescript';
 import type { Prop, Value } from '../../../../rules/js/api.js';
 import type { Binding, ScopeTable } from './scope.js';
 import type { ModuleResolver } from './modules.js';
-import { memberPath, skipOuterExpressions, snippet } from './syntax.js';
+import { memberPath, skipOuterExpressions, whenNullishOf, whenTruthyOf } from './syntax.js';
 import { ObjectBuilder } from './object-values.js';
 import { arithmetic, COMPOUND, isNullish, lit } from './operators.js';
 import { truthy } from '../../../../rules/js/truthy.js';
@@ -168,17 +168,17 @@ function setInPlace(obj: Value & { kind: 'object' }, path: readonly string[], pr
 export function compoundValue(node: ts.BinaryExpression, old: Value, right: () => Value): Value {
   const binary = COMPOUND[node.operatorToken.kind];
   if (binary === undefined) return { kind: 'unknown', node };
-  const l = snippet(node.left);
+  const l = node.left;
   if (binary === ts.SyntaxKind.QuestionQuestionToken) {
     const nullish = isNullish(old);
     if (nullish !== undefined) return nullish ? right() : old;
-    return either2(node, old, `when \`${l}\` is set`, right(), `when \`${l}\` is null or undefined`);
+    return either2(node, old, whenNullishOf(l, false), right(), whenNullishOf(l, true));
   }
   if (binary === ts.SyntaxKind.BarBarToken || binary === ts.SyntaxKind.AmpersandAmpersandToken) {
     const t = truthy(old);
     const isOr = binary === ts.SyntaxKind.BarBarToken;
     if (t !== undefined) return t === isOr ? old : right();
-    return either2(node, old, `when \`${l}\` is ${isOr ? 'truthy' : 'falsy'}`, right(), `when \`${l}\` is ${isOr ? 'falsy' : 'truthy'}`);
+    return either2(node, old, whenTruthyOf(l, isOr), right(), whenTruthyOf(l, !isOr));
   }
   return arithmetic(binary, old, right(), node);
 }

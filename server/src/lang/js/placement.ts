@@ -16,6 +16,8 @@ import { snippet, sourceFileOf } from './syntax.js';
 const MAX_SEARCH_DEPTH = 8;
 /** Related places of one finding, at most. */
 const MAX_RELATED = 3;
+/** A related location's text shows beside its file name and line: a few words ("used by https.request"). */
+export const MAX_RELATED_TEXT = 64;
 
 export class ProjectPlacer implements ContextProject {
   private readonly documents = new Map<ts.SourceFile, JsDocument>();
@@ -54,7 +56,8 @@ export class ProjectPlacer implements ContextProject {
 
   private place(node: ts.Node, message: string): RelatedPlace {
     const sf = sourceFileOf(node);
-    return { document: this.documentOf(sf), start: node.getStart(sf), end: node.end, message };
+    const text = message.length > MAX_RELATED_TEXT ? `${message.slice(0, MAX_RELATED_TEXT - 1)}…` : message;
+    return { document: this.documentOf(sf), start: node.getStart(sf), end: node.end, message: text };
   }
 
   /** Where this file uses a value written in another file: the sink it reaches, else where it is passed on or imported. */

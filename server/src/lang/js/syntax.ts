@@ -1,5 +1,6 @@
 // Small syntax helpers shared by the engine's resolvers.
 import ts from 'typescript';
+import { snippetIn, whenNullish, whenTruthy } from '../../../../rules/js/condition-text.js';
 
 /**
  * typescript's SyntaxKind, read once for the engine's per-node code: outside the bundles (the
@@ -59,15 +60,19 @@ export function isAssignmentTarget(node: ts.Expression): boolean {
   return false;
 }
 
-/** Short, single-line source text for messages: "`isDev`". */
+/** Short, single-line source text of a node, whichever file it is in (a related location's label, a table key). */
 export function snippet(node: ts.Node, max = 40): string {
-  const sf = sourceFileOf(node);
-  const start = node.getStart(sf);
-  // Only the head of the node can show; collapsing all of a huge node for every message (a
-  // condition 60,000 `??` long, at each level) was quadratic.
-  const head = sf.text.slice(start, Math.min(node.end, start + max * 8 + 64));
-  const text = head.replace(/\s+/g, ' ');
-  return text.length > max || start + head.length < node.end ? `${text.slice(0, max - 1)}…` : text;
+  return snippetIn(sourceFileOf(node), node, max);
+}
+
+/** "when NODE_ENV is not 'production': a finding's condition, in the words of rules/js/condition-text.ts. */
+export function whenTruthyOf(cond: ts.Expression, truthy: boolean): string {
+  return whenTruthy(sourceFileOf(cond), cond, truthy);
+}
+
+/** "when TLS_MIN is null or undefined", or "when TLS_MIN is set". */
+export function whenNullishOf(e: ts.Expression, nullish: boolean): string {
+  return whenNullish(sourceFileOf(e), e, nullish);
 }
 
 const sourceFiles = new WeakMap<ts.Node, ts.SourceFile>();

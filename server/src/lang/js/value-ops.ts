@@ -1,7 +1,8 @@
 // Operations on resolved values shared by the resolvers: a value picked along a property path,
 // and one of several values under their conditions.
 import type ts from 'typescript';
-import { snippet } from './syntax.js';
+import { whenKeyIs } from '../../../../rules/js/condition-text.js';
+import { sourceFileOf } from './syntax.js';
 import type { Branch, Value } from '../../../../rules/js/api.js';
 import { knownConstant } from '../../../../rules/data/node/node-constants.js';
 import { lit } from './operators.js';
@@ -45,11 +46,11 @@ const MAX_TABLE_ENTRIES = 16;
 
 /**
  * `PROFILES[profile]` with a key the file does not say, in a table it does: one of its entries,
- * each under the condition of its key ("when `profile` is 'legacy'").
+ * each under the condition of its key ("when profile is 'legacy'").
  */
 export function anyEntry(table: Value, e: ts.ElementAccessExpression): Value {
   if (table.kind !== 'object' || table.open || table.props.size === 0 || table.props.size > MAX_TABLE_ENTRIES) return { kind: 'unknown', node: e };
-  const key = snippet(e.argumentExpression);
-  const branches: Branch[] = [...table.props.values()].map((p) => ({ value: p.value, condition: `when \`${key}\` is '${p.key}'` }));
+  const sf = sourceFileOf(e);
+  const branches: Branch[] = [...table.props.values()].map((p) => ({ value: p.value, condition: whenKeyIs(sf, e.argumentExpression, p.key) }));
   return either(e, branches);
 }

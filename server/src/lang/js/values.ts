@@ -6,7 +6,7 @@ import { knownConstant } from '../../../../rules/data/node/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
 import { requireForm, type ModuleResolver } from './modules.js';
 import type { ImportLink } from './link.js';
-import { skipOuterExpressions, snippet, sourceFileOf } from './syntax.js';
+import { skipOuterExpressions, sourceFileOf, whenNullishOf, whenTruthyOf } from './syntax.js';
 import { collectObjectWrites, isObjectAssign, type ObjectWrite } from './object-writes.js';
 import { applyObjectWrites } from './write-order.js';
 import { objectAssignValue, objectLiteralValue } from './object-values.js';
@@ -249,7 +249,7 @@ export class ValueResolver {
     const binary = COMPOUND[op];
     if (binary === undefined) return { kind: 'unknown', node: use };
     if (binary === ts.SyntaxKind.QuestionQuestionToken || binary === ts.SyntaxKind.BarBarToken || binary === ts.SyntaxKind.AmpersandAmpersandToken) {
-      return this.logical(w, binary, before, () => this.valueOf(w.right), snippet(w.left));
+      return this.logical(w, binary, before, () => this.valueOf(w.right), w.left);
     }
     return arithmetic(binary, before, this.valueOf(w.right), w);
   }
@@ -258,10 +258,9 @@ export class ValueResolver {
     const c = truthy(this.valueOf(e.condition));
     if (c === true) return this.valueOf(e.whenTrue);
     if (c === false) return this.valueOf(e.whenFalse);
-    const cond = snippet(e.condition);
     return either(e, [
-      { value: this.valueOf(e.whenTrue), condition: `when \`${cond}\` is truthy` },
-      { value: this.valueOf(e.whenFalse), condition: `when \`${cond}\` is falsy` },
+      { value: this.valueOf(e.whenTrue), condition: whenTruthyOf(e.condition, true) },
+      { value: this.valueOf(e.whenFalse), condition: whenTruthyOf(e.condition, false) },
     ]);
   }
 
@@ -271,27 +270,27 @@ export class ValueResolver {
     if (op === ts.SyntaxKind.EqualsToken) return this.valueOf(e.right);
     const left = this.valueOf(e.left);
     if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken) {
-      return this.logical(e, op, left, () => this.valueOf(e.right), snippet(e.left));
+      return this.logical(e, op, left, () => this.valueOf(e.right), e.left);
     }
     return arithmetic(op, left, this.valueOf(e.right), e);
   }
 
-  private logical(e: ts.Node, op: ts.SyntaxKind, left: Value, right: () => Value, l: string): Value {
+  private logical(e: ts.Node, op: ts.SyntaxKind, left: Value, right: () => Value, l: ts.Expression): Value {
     if (op === ts.SyntaxKind.QuestionQuestionToken) {
       const nullish = isNullish(left);
       if (nullish === true) return right();
       if (nullish === false) return left;
       return either(e, [
-        { value: left, condition: `when \`${l}\` is set` },
-        { value: right(), condition: `when \`${l}\` is null or undefined` },
+        { value: left, condition: whenNullishOf(l, false) },
+        { value: right(), condition: whenNullishOf(l, true) },
       ]);
     }
     const t = truthy(left);
     const isOr = op === ts.SyntaxKind.BarBarToken;
     if (t !== undefined) return t === isOr ? left : right();
     return either(e, [
-      { value: left, condition: `when \`${l}\` is ${isOr ? 'truthy' : 'falsy'}` },
-      { value: right(), condition: `when \`${l}\` is ${isOr ? 'falsy' : 'truthy'}` },
+      { value: left, condition: whenTruthyOf(l, isOr) },
+      { value: right(), condition: whenTruthyOf(l, !isOr) },
     ]);
   }
 

@@ -6,7 +6,7 @@ import type { Value } from '../../../../rules/js/api.js';
 import { applySets, applyWrite, type ObjectWrite } from './object-writes.js';
 import { mapObjects, writable } from './object-values.js';
 import { contains, guardOf, guarded } from './guards.js';
-import { snippet } from './syntax.js';
+import { whenTruthyOf } from './syntax.js';
 
 /** Guarded writes split a value in two; past this many branches they apply unconditionally. */
 const MAX_GUARDED_BRANCHES = 8;
@@ -48,12 +48,11 @@ export function applyObjectWrites(start: Value, writes: readonly ObjectWrite[], 
     const { stmt } = guard;
     const inThen = group.filter((w) => contains(stmt.thenStatement, w.node));
     const inElse = group.filter((w) => !inThen.includes(w));
-    const cond = snippet(stmt.expression);
     value =
       inThen.length && inElse.length
         ? guarded(use, [
-            { value: apply(value, inThen), condition: `when \`${cond}\` is truthy` },
-            { value: apply(value, inElse), condition: `when \`${cond}\` is falsy` },
+            { value: apply(value, inThen), condition: whenTruthyOf(stmt.expression, true) },
+            { value: apply(value, inElse), condition: whenTruthyOf(stmt.expression, false) },
           ])
         : guarded(use, [{ value: apply(value, group), condition: guard.whenWritten }, { value, condition: guard.otherwise }]);
   }
