@@ -145,7 +145,7 @@ describe('related locations', () => {
   test('text: one line under the finding, "used by https.request at client.ts:12"', () => {
     assert.equal(
       formatText(placed(), { cwd, color: false }),
-      ['src/config.ts', '  1:29  error  no-unverified-tls message  no-unverified-tls', '               used by https.request at src/client.ts:12', '', '✖ 1 problem (1 error, 0 warnings, 0 infos)'].join('\n'),
+      ['src/config.ts', '  1:29  error  no-unverified-tls message  no-unverified-tls', '               used by https.request at src/client.ts:12', '', '✖ 1 problem (1 error, 0 warnings)'].join('\n'),
     );
   });
 

@@ -71,6 +71,8 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   const indexOf = new Map<string, number>();
   const done = (index: number, r: FileResult) => {
     importers?.add(r);
+    // Only a deferred file can come back in an importer pass.
+    if (r.deferred) indexOf.set(r.fileName, index);
     results[index] = compact(r);
   };
   try {
@@ -83,7 +85,6 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
       // Results are kept in discovery order, so the output is the same whatever --jobs is.
       const index = results.push(undefined as unknown as FileResult) - 1;
-      indexOf.set(file, index);
       await batch.add({ file, config, done: (r) => done(index, r) });
     }
     await batch.finish();

@@ -23,7 +23,11 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
 export class ImporterPasses {
   /** Files an importer pass may lint: `true` when any exported name they hold will do, else the names they wait for. */
   private readonly deferred = new Map<string, true | ReadonlySet<string>>();
-  /** Every file a result was given for: the project files a relative specifier may name. */
+  /**
+   * The files a relative specifier may usefully name: those that import the project's files (a
+   * barrel passes an export on) or whose exports matter. Not every file linted: a tree of 100,000
+   * files that import nothing of each other keeps nothing here.
+   */
   private readonly known = new Set<string>();
   /** Each linted file's export summary. */
   private readonly summaries = new Map<string, ExportSummary>();
@@ -41,7 +45,7 @@ export class ImporterPasses {
 
   /** Takes a file's result (of any pass): a deferred file to consider, or exports that matter. */
   add(result: FileResult): void {
-    this.known.add(result.fileName);
+    if (result.deferred || result.exports) this.known.add(result.fileName);
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
     if (result.exports) this.summaries.set(result.fileName, result.exports);
