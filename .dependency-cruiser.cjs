@@ -6,10 +6,11 @@
 //   server/src/lang/<x>/ one language's frontend; engine, rules, protocol; never another language
 //   server/src/linter/   the one entry the faces call: engine, lang, rules, protocol
 //   server/src/runner/   batch work (discovery, configs, pool): linter, engine, rules, protocol
-//   server/src/{cli,lsp} the faces: runner, linter, engine, rules, protocol; never each other
+//   server/src/{cli,lsp,eslint} the faces (the ESLint plugin is the third): runner, linter,
+//                        engine, rules, protocol; never each other
 //   client/              the VS Code extension: protocol/ and vscode-languageclient only
 //
-// Nothing imports cli, lsp or client from outside them. test/ and bench/ are not checked.
+// Nothing imports cli, lsp, eslint or client from outside them. test/ and bench/ are not checked.
 const LAYER = (name) => `^server/src/${name}/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -1,11 +1,22 @@
 // One build script for every bundle: `node esbuild.mjs [--watch] [--production]`.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
 import { typescriptOnce } from './scripts/typescript-once.mjs';
 
-const production = process.argv.includes('--production');
+// `npm pack` and `npm publish` run the prepare script too: the package gets the small bundles.
+const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 const watch = process.argv.includes('--watch');
+
+// Every rule's page (docs/rules/<id>.md), carried in the bundles for SARIF's help.markdown
+// (rules/docs-pages.ts): the tool never reads docs/ at run time.
+const rulePages = Object.fromEntries(
+  readdirSync('docs/rules').filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => [f.slice(0, -3), readFileSync(`docs/rules/${f}`, 'utf8')]),
+);
+
+// Hashed before building: a source saved meanwhile makes the stamp stale, not wrong. It also names
+// the build inside the bundles (TLSLINT_BUILD_ID: --cache drops results of another build).
+const inputs = inputsHash(process.cwd());
 
 const common = {
   bundle: true,
@@ -17,6 +28,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [typescriptOnce],
+  // Under --watch the sources change without a new id: the bundle then hashes itself (cli/cache.ts).
+  define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages), ...(watch ? {} : { TLSLINT_BUILD_ID: JSON.stringify(inputs.slice(0, 16)) }) },
   // jsonc-parser's "main" is a UMD wrapper whose require() calls esbuild cannot follow (the bundle
   // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
@@ -27,6 +40,8 @@ const entries = [
   // `tlslint --jobs N` and the workspace scan start it (server/src/runner/pool.ts).
   { entryPoints: ['server/src/runner/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // The ESLint plugin, `tlslint/eslint-plugin` in package.json's exports.
+  { entryPoints: ['server/src/eslint/index.ts'], outfile: 'dist/eslint-plugin.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
@@ -34,10 +49,8 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...commo
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
-  // Hashed before building: a source saved meanwhile makes the stamp stale, not wrong.
-  const inputs = production ? undefined : inputsHash(process.cwd());
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   // What npm test reads to skip bundling again (scripts/build-stamp.mjs); production bundles are not what it tests.
-  if (inputs) recordBuild(process.cwd(), inputs, 'bundles');
+  if (!production) recordBuild(process.cwd(), inputs, 'bundles');
 }

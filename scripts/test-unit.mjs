@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMarker } from './test-unit-marker.mjs';
+import { ensureTools } from './tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'out', 'test');
@@ -33,6 +34,14 @@ const all = readdirSync(dir, { recursive: true })
   .sort((a, b) => (a.f < b.f ? -1 : 1));
 if (all.length === 0) {
   console.error(`test-unit: no *.test.js under ${path.relative(root, dir)}; run tsc -p tsconfig.json first`);
+  process.exit(1);
+}
+// ESLint 10 and 9 and typescript-eslint's parser for test/eslint/ (tools/eslint/, installed from its
+// lock file the first time; here, before the test files start, since two installs must not race).
+try {
+  ensureTools('eslint', (m) => console.log(`test-unit: ${m}`));
+} catch (err) {
+  console.error(`test-unit: ${err.message}`);
   process.exit(1);
 }
 const shared = all.filter((t) => SHARED.test(t.f) && !t.own).map((t) => t.f);

@@ -4,7 +4,7 @@
 // every `npm ci` of the project: vsce alone is 230 packages, more than the rest of the
 // devDependencies together. A folder counts as installed when its node_modules holds the stamp of
 // the lock file it was installed from; a changed lock file installs it again.
-//   node scripts/tools.mjs <package|bench>     (installs if needed, prints the folder)
+//   node scripts/tools.mjs <package|bench|eslint>     (installs if needed, prints the folder)
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';

@@ -48,6 +48,9 @@ describe('layering (dependency-cruiser)', () => {
     ['the client importing server source', { 'client/src/a.ts': "import { b } from '../../server/src/lsp/b.js';\nexport const a = b;\n", 'server/src/lsp/b.ts': 'export const b = 1;\n' }, 'client-imports-protocol-only'],
     ['a rule importing the engine', { 'rules/no-x/js.ts': "import { b } from '../../server/src/engine/b.js';\nexport const a = b;\n", 'server/src/engine/b.ts': 'export const b = 1;\n' }, 'rules-import-rules-only'],
     ['protocol importing the server', { 'protocol/a.ts': "import { b } from '../server/src/engine/b.js';\nexport const a = b;\n", 'server/src/engine/b.ts': 'export const b = 1;\n' }, 'protocol-is-a-leaf'],
+    ['the CLI importing the ESLint plugin', { 'server/src/cli/a.ts': "import { b } from '../eslint/b.js';\nexport const a = b;\n", 'server/src/eslint/b.ts': 'export const b = 1;\n' }, 'eslint-not-imported'],
+    ['the ESLint plugin reaching a frontend', { 'server/src/eslint/a.ts': "import { b } from '../lang/js/b.js';\nexport const a = b;\n", 'server/src/lang/js/b.ts': 'export const b = 1;\n' }, 'faces-are-independent'],
+    ['the ESLint plugin importing the language server', { 'server/src/eslint/a.ts': "import { b } from '../lsp/b.js';\nexport const a = b;\n", 'server/src/lsp/b.ts': 'export const b = 1;\n' }, 'lsp-not-imported'],
     ['the runner importing a frontend', { 'server/src/runner/a.ts': "import { b } from '../lang/js/b.js';\nexport const a = b;\n", 'server/src/lang/js/b.ts': 'export const b = 1;\n' }, 'runner-below-faces'],
     ['a cycle', { 'server/src/engine/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n", 'server/src/engine/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n" }, 'no-circular'],
   ];
@@ -71,6 +74,7 @@ describe('layering (dependency-cruiser)', () => {
       'server/src/runner/x.ts': "import { l } from '../linter/l.js';\nexport const x = l;\n",
       'server/src/linter/l.ts': "import { a } from '../lang/js/a.js';\nexport const l = a;\n",
       'server/src/cli/c.ts': "import { x } from '../runner/x.js';\nexport const c = x;\n",
+      'server/src/eslint/p.ts': "import { x } from '../runner/x.js';\nimport { l } from '../linter/l.js';\nimport { e } from '../engine/e.js';\nexport const p = [x, l, e];\n",
       'client/src/k.ts': "import { p } from '../../protocol/p.js';\nexport const k = p;\n",
     });
     dirs.push(dir);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { runCli, SCAN_WORKSPACE, startServer, workspace } from './sandbox.js';
+import { run, SCAN_WORKSPACE, startServer, workspace } from './sandbox.js';
 
 const INSECURE = "tls.connect({ host: '10.0.0.1', rejectUnauthorized: false });";
 
@@ -54,14 +54,14 @@ describe('no workspace code is executed', () => {
   const sprung = () => readdirSync(tripped);
 
   it('the CLI lints and fixes the workspace without running any of it', () => {
-    const lint = runCli(['--format', 'json', '.'], { cwd: dir });
+    const lint = run(['--format', 'json', '.'], { cwd: dir });
     assert.equal(lint.status, 1, lint.stderr);
     const report = JSON.parse(lint.stdout) as { filePath: string; findings: { ruleId: string }[] }[];
     // The trap files are source like any other: parsed, reported, never run.
     assert.ok(report.some((f) => f.filePath === 'tlslint.config.js' && f.findings.some((x) => x.ruleId === 'no-unverified-certificate')));
     assert.ok(report.some((f) => f.filePath === 'src/$(touch pwned)`id`;.js'));
     assert.ok(!report.some((f) => f.filePath.startsWith('node_modules/')));
-    const fix = runCli(['--fix-suggestions', '.'], { cwd: dir });
+    const fix = run(['--fix-suggestions', '.'], { cwd: dir });
     assert.notEqual(fix.status, 2, fix.stderr);
     assert.ok(!readFileSync(path.join(dir, 'main.js'), 'utf8').includes('rejectUnauthorized: false'), 'fixes were written');
     assert.deepEqual(sprung(), []);
@@ -75,7 +75,7 @@ describe('no workspace code is executed', () => {
       'src/a.js': `const tls = require('tls');\n${INSECURE}\n`,
     });
     try {
-      const r = runCli(['.'], { cwd: other });
+      const r = run(['.'], { cwd: other });
       assert.equal(r.status, 2);
       assert.match(r.stderr, /unknown keys "extends", "plugins", "parser"/);
       assert.deepEqual(sprung(), []);

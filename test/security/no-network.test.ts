@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { assertUnshareWorks, networkRecorder, REPO, runCli, SCAN_WORKSPACE, startServer } from './sandbox.js';
+import { assertUnshareWorks, networkRecorder, REPO, run, SCAN_WORKSPACE, startServer } from './sandbox.js';
 
 const EXAMPLES = path.join(REPO, 'examples');
 
@@ -22,21 +22,21 @@ describe('no network access', () => {
 
   it('the CLI reports examples/ the same without network, and tries no connection', () => {
     for (const format of ['json', 'sarif', 'text']) {
-      const open = runCli(['--format', format, '.'], { cwd: EXAMPLES });
-      const closed = runCli(['--format', format, '.'], { cwd: EXAMPLES, isolated: true, preload: recorder.preload });
+      const open = run(['--format', format, '.'], { cwd: EXAMPLES });
+      const closed = run(['--format', format, '.'], { cwd: EXAMPLES, isolated: true, preload: recorder.preload });
       assert.equal(closed.stderr, open.stderr, format);
       assert.equal(closed.stdout, open.stdout, format);
       assert.equal(closed.status, open.status, format);
       assert.equal(closed.status, 1, 'examples/ has error-level findings');
     }
     // Several worker threads (they inherit the preload) on the same tree.
-    const jobs = runCli(['--format', 'json', '--jobs', '2', '.'], { cwd: EXAMPLES, isolated: true, preload: recorder.preload });
+    const jobs = run(['--format', 'json', '--jobs', '2', '.'], { cwd: EXAMPLES, isolated: true, preload: recorder.preload });
     assert.equal(jobs.status, 1, jobs.stderr);
     assert.deepEqual(recorder.attempts(), []);
   });
 
   it('the language server lints, fixes and scans over stdio without network, and tries no connection', async () => {
-    const expected = JSON.parse(runCli(['--format', 'json', '.'], { cwd: EXAMPLES }).stdout) as { filePath: string; findings: unknown[] }[];
+    const expected = JSON.parse(run(['--format', 'json', '.'], { cwd: EXAMPLES }).stdout) as { filePath: string; findings: unknown[] }[];
     const server = await startServer(EXAMPLES, { isolated: true, preload: recorder.preload });
     try {
       const file = path.join(EXAMPLES, 'src', 'db.js');

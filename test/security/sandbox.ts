@@ -69,7 +69,7 @@ export interface Run {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd: string; isolated?: boolean; preload?: string; nodeFlags?: string[]; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Run {
+export function run(args: string[], opts: { cwd: string; isolated?: boolean; preload?: string; nodeFlags?: string[]; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Run {
   const node = [process.execPath, ...(opts.nodeFlags ?? []), ...(opts.preload ? ['--require', opts.preload] : []), CLI, ...args];
   const argv = opts.isolated ? isolatedArgv(node) : node;
   const r = spawnSync(argv[0], argv.slice(1), { cwd: opts.cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...opts.env }, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 });

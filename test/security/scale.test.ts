@@ -44,7 +44,7 @@ function peakRss(pid: number, exited: Promise<unknown>): Promise<number> {
   });
 }
 
-function runCli(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string; peakMb: number }> {
+function run(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string; peakMb: number }> {
   const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   let stdout = '';
   let stderr = '';
@@ -70,7 +70,7 @@ describe('a workspace of 100,000 files', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it(`the CLI (--jobs 2) scans it with a ${HEAP_MB} MB main-thread heap and under ${PEAK_RSS_JOBS2_MB} MB resident`, async () => {
-    const r = await runCli(['--jobs', '2', '--format', 'json', '.'], root);
+    const r = await run(['--jobs', '2', '--format', 'json', '.'], root);
     assert.equal(r.status, 1, r.stderr.slice(0, 2000));
     const results = JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string }[] }[];
     const findings = results.flatMap((f) => f.findings);

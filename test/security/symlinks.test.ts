@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { runCli, SCAN_WORKSPACE, startServer, workspace } from './sandbox.js';
+import { run, SCAN_WORKSPACE, startServer, workspace } from './sandbox.js';
 
 const INSECURE = "const tls = require('tls');\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n";
 
@@ -34,18 +34,18 @@ describe('symbolic links out of the scanned roots', () => {
   };
 
   it('the CLI reports only files inside, and fixes only those', () => {
-    const r = runCli(['--format', 'json', '.'], { cwd: root });
+    const r = run(['--format', 'json', '.'], { cwd: root });
     assert.equal(r.status, 1, r.stderr);
     const report = JSON.parse(r.stdout) as { filePath: string }[];
     assert.deepEqual(report.map((f) => f.filePath), ['src/inside.js']);
-    const fixed = runCli(['--fix-suggestions', '.'], { cwd: root });
+    const fixed = run(['--fix-suggestions', '.'], { cwd: root });
     assert.notEqual(fixed.status, 2, fixed.stderr);
     assert.ok(!readFileSync(path.join(root, 'src', 'inside.js'), 'utf8').includes('rejectUnauthorized: false'));
     outsideUntouched();
   });
 
   it('a folder holding only links (out, in, looping, broken) gives nothing to scan', () => {
-    const r = runCli(['--format', 'json', 'links'], { cwd: root });
+    const r = run(['--format', 'json', 'links'], { cwd: root });
     assert.equal(r.status, 0, r.stderr);
     // links/alias.js leads to src/inside.js, outside this root too: not followed either.
     assert.deepEqual(JSON.parse(r.stdout), []);

@@ -1,11 +1,15 @@
 // Command-line arguments of `tlslint [paths...]`.
 import { availableParallelism } from 'node:os';
 import type { SeveritySetting } from '../../../rules/api.js';
+import { CI_USAGE, checkCiOptions, defaultCiOptions, parseCiOption, type CiOptions } from './ci-options.js';
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 export type Format = 'text' | 'json' | 'json-with-metadata' | 'sarif';
 const FORMATS: readonly Format[] = ['text', 'json', 'json-with-metadata', 'sarif'];
 
-export interface CliOptions {
+export interface CliOptions extends CiOptions {
   paths: string[];
   format: Format;
   output?: string;
@@ -25,8 +29,6 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
 }
-
-export class UsageError extends Error {}
 
 /** After a usage error: where the options are, not all of them. */
 export const HELP_HINT = "Run 'tlslint --help' for the options.";
@@ -57,6 +59,8 @@ Options:
   -h, --help                 Show this help
   -v, --version              Show the version
 
+${CI_USAGE}
+
 Exit codes: 0 no error-level findings, 1 error-level findings (or too many warnings),
 2 usage, configuration or internal error.`;
 
@@ -68,7 +72,7 @@ export function defaultJobs(): number {
 }
 
 export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, includeInfo: false, jobs: defaultJobs(), project: true, help: false, version: false };
+  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, includeInfo: false, jobs: defaultJobs(), project: true, help: false, version: false, ...defaultCiOptions() };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
@@ -150,9 +154,11 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         o.version = true;
         break;
       default:
+        if (parseCiOption(o, arg, take)) break;
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
         o.paths.push(raw);
     }
   }
+  checkCiOptions(o);
   return o;
 }

@@ -1,5 +1,5 @@
 // What the CLI counts and shows of its results, in one place for every format and the exit code:
-// problems by severity (an unused disable directive is a problem at its severity, not a note
+// problems by severity (an unused disable directive or baseline entry is a problem at its severity, not a note
 // about a file that was not fully checked), how many have a safe fix, and what --quiet leaves.
 import type { Severity } from '../../../rules/api.js';
 import type { FileResult, Note } from '../engine/types.js';
@@ -12,9 +12,12 @@ export interface Counts {
   fixableCount: number;
 }
 
-/** Notes that are problems in the code (reported with --report-unused-disable-directives), not about checking it. */
+/**
+ * Notes that are problems to act on, not about checking the code: an unused disable directive
+ * (--report-unused-disable-directives) and a stale baseline entry (--report-unused-baseline).
+ */
 export function isProblemNote(n: Note): boolean {
-  return n.kind === 'unused-directive';
+  return n.kind === 'unused-directive' || n.kind === 'unused-baseline';
 }
 
 const KEY: Record<Severity, 'errorCount' | 'warningCount' | 'infoCount'> = { error: 'errorCount', warning: 'warningCount', info: 'infoCount' };

@@ -25,6 +25,7 @@ const NOTE_LABELS: Record<Note['kind'], string> = {
   'rule-error': 'rule error',
   skipped: 'skipped',
   'unused-directive': 'unused directive',
+  'unused-baseline': 'unused baseline entry',
   config: 'config',
   limit: 'project model limit',
 };

@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       out(VERSION);
       return 0;
     }
-    return await runLint(options, { cwd: io.cwd, stdout: out, stderr: err, isTty: io.isTty, version: VERSION });
+    return await runLint(options, { cwd: io.cwd, stdout: out, stderr: err, isTty: io.isTty, version: VERSION, readStdin: io.readStdin });
   } catch (e) {
     if (e instanceof UsageError) {
       err(`tlslint: ${e.message}\n${HELP_HINT}`);

@@ -14,10 +14,15 @@ import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
 import { ImporterPasses } from '../runner/importers.js';
 import type { CliOptions } from './args.js';
+import { ResultCache, runKey } from './cache.js';
+import { DEFAULT_CACHE_LOCATION } from './ci-options.js';
 import { quietResults, totalCounts } from './counts.js';
 import { formatJson, formatJsonWithMetadata } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
+import { onlyWhatIsNew, prepareOnlyNew } from './only-new.js';
+import { lintStdin } from './stdin.js';
+import { InputError } from './usage-error.js';
 
 export interface RunIo {
   cwd: string;
@@ -25,6 +30,8 @@ export interface RunIo {
   stderr: (text: string) => void;
   isTty: boolean;
   version: string;
+  /** Standard input, for --stdin; the process's when absent. */
+  readStdin?: () => Promise<string>;
 }
 
 /** For tests: another worker script, and how many files make starting workers worth it. */
@@ -37,9 +44,52 @@ export interface RunHooks {
 const MIN_FILES_FOR_WORKERS = 200;
 
 export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = {}): Promise<number> {
+  try {
+    return await lint(options, io, hooks);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.stderr(`tlslint: ${e.message}`);
+    return 2;
+  }
+}
+
+async function lint(options: CliOptions, io: RunIo, hooks: RunHooks): Promise<number> {
   await ready();
   const explicitConfig = options.config ? path.resolve(io.cwd, options.config) : undefined;
   const configs = new DirectoryConfigs({ explicitConfig, rootOf: () => (explicitConfig ? io.cwd : undefined) });
+  // Before linting: a wrong ref or a broken baseline should not cost a scan.
+  const onlyNew = prepareOnlyNew(options, io.cwd);
+  let linted: Linted;
+  if (options.stdin) {
+    const s = await lintStdin(options, io.cwd, configs, io.readStdin);
+    if (s.result instanceof ConfigError) {
+      io.stderr(`tlslint: configuration error: ${s.result.message}`);
+      return 2;
+    }
+    linted = { results: [s.result], usageProblem: false, configProblem: false, texts: new Map([[s.fileName, s.text]]) };
+  } else {
+    linted = await lintFiles(options, io, configs, hooks);
+  }
+  if (linted.configProblem) return 2;
+
+  const results = onlyWhatIsNew(linted.results, onlyNew, linted.texts, io.stderr);
+  const shown = options.quiet ? quietResults(results) : results;
+  const report = format(shown, options, io, linted.usageProblem);
+  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), `${report}\n`);
+  // A run that printed only its errors (a missing path) has no report to add.
+  else if (report !== '') io.stdout(report);
+  return exitCode(results, options, linted.usageProblem);
+}
+
+interface Linted {
+  results: FileResult[];
+  usageProblem: boolean;
+  configProblem: boolean;
+  /** Texts linted that are not on disk (standard input), for fingerprints. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfigs, hooks: RunHooks): Promise<Linted> {
   let results: FileResult[] = [];
   let usageProblem = false;
   // The project model reads only what was asked for: the directories and files named (or the cwd).
@@ -62,6 +112,9 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
     },
   });
+  const cache = options.cache
+    ? new ResultCache(path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), runKey({ ruleIds: catalog.map((r) => r.meta.id), overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, includeInfo: options.includeInfo }))
+    : undefined;
   const batch = new Batch({
     job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix, includeInfo: options.includeInfo, ...(projectRoots ? { projectRoots } : {}) },
     workers: options.jobs > 1 ? options.jobs : 0,
@@ -85,7 +138,20 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
       }
       // Results are kept in discovery order, so the output is the same whatever --jobs is.
       const index = results.push(undefined as unknown as FileResult) - 1;
-      await batch.add({ file, config, done: (r) => done(index, r) });
+      const cached = cache?.lookup(file, config);
+      // With --fix, a file with something to fix is linted (and fixed) again; its result is not kept, its text changes.
+      if (cached && !(options.fix !== 'none' && hasFix(cached, options.fix))) {
+        results[index] = compact(cached);
+        continue;
+      }
+      await batch.add({
+        file,
+        config,
+        done: (r) => {
+          done(index, r);
+          if (options.fix === 'none' && standsAlone(r)) cache?.store(file, config, r);
+        },
+      });
     }
     await batch.finish();
     // Importer passes: skipped files that name an export of a file that holds TLS settings.
@@ -99,16 +165,24 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
   } finally {
     await batch.close();
   }
-  if (configProblem) return 2;
   // Findings placed in a file take its configuration; an information one shows only when asked for.
   if (projectRoots) results = placeFindings(results, severityIn((f) => asConfig(configs.for(f)), options.rules)).map((r) => visibleResult(r, options.includeInfo));
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr(`tlslint: warning: ${unsaved}`);
+  return { results, usageProblem, configProblem };
+}
 
-  const shown = options.quiet ? quietResults(results) : results;
-  const report = format(shown, options, io, usageProblem);
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), `${report}\n`);
-  // A run that printed only its errors (a missing path) has no report to add.
-  else if (report !== '') io.stdout(report);
-  return exitCode(results, options, usageProblem);
+/**
+ * Whether a result depends on its file's text alone, so the cache (keyed by that text) may keep
+ * it: not one that read other project files, placed findings in them, matters to its importers or
+ * waits for an importer pass.
+ */
+function standsAlone(r: FileResult): boolean {
+  return !r.dependencies?.length && !r.elsewhere?.length && !r.exports && !r.deferred;
+}
+
+function hasFix(r: FileResult, mode: 'safe' | 'all'): boolean {
+  return r.findings.some((f) => f.fixes.some((x) => mode === 'all' || x.kind === 'safe'));
 }
 
 function asConfig(c: ResolvedConfig | ConfigError): ResolvedConfig | undefined {
@@ -129,7 +203,7 @@ function format(results: FileResult[], options: CliOptions, io: RunIo, incomplet
     case 'json-with-metadata':
       return formatJsonWithMetadata(results, { cwd: io.cwd });
     case 'sarif':
-      return formatSarif(results, { cwd: io.cwd, rules: catalog, toolVersion: io.version });
+      return formatSarif(results, { cwd: io.cwd, rules: catalog, toolVersion: io.version, category: options.sarifCategory, warn: (m) => io.stderr(`tlslint: ${m}`) });
     default:
       return formatText(results, { cwd: io.cwd, color: options.color ?? (io.isTty && !process.env.NO_COLOR), incomplete });
   }

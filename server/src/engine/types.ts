@@ -49,7 +49,7 @@ export interface PlacedFinding extends Finding {
 
 /** Something the user should know about a file that is not a finding: a parse problem, a rule that failed, a skipped file. */
 export interface Note {
-  kind: 'parse-error' | 'rule-error' | 'skipped' | 'unused-directive' | 'config' | 'limit';
+  kind: 'parse-error' | 'rule-error' | 'skipped' | 'unused-directive' | 'unused-baseline' | 'config' | 'limit';
   message: string;
   range?: Range;
   ruleId?: string;

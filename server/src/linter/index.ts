@@ -9,11 +9,11 @@ import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import { DocumentError, partKeyOf, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
+import { DocumentError, partKeyOf, type Comment, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
 import type { ProjectFiles } from '../engine/project.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
-import type { FileResult, Note } from '../engine/types.js';
+import type { FileResult, Note, Range } from '../engine/types.js';
 import { FRONTENDS } from '../lang/index.js';
 
 export interface LintOptions {
@@ -257,6 +257,22 @@ export function parseForEdits(fileName: string, text: string): ParsedDocument | 
     return frontendOf(fileName)?.parse(fileName, text);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The comments of a text that hold `needle`, in order, with their ranges: real comments only (not
+ * the same text in a string, a template or JSX text). Empty when the text has no such comment or
+ * tlslint does not read the file.
+ */
+export function commentsHolding(fileName: string, text: string, needle: string): Array<Comment & { range: Range }> {
+  if (!text.includes(needle)) return [];
+  const document = parseForEdits(fileName, text);
+  if (!document) return [];
+  try {
+    return frontendOf(fileName)!.commentsHolding(document, needle).map((c) => ({ ...c, range: { start: document.positionAt(c.start), end: document.positionAt(c.end) } }));
+  } finally {
+    releaseDocument(document);
   }
 }
 

@@ -2,7 +2,7 @@
 // in the vsix and the npm package), read for hovers: why a finding matters, without a network.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { docsUrl } from '../../../protocol/docs.js';
+import { absoluteDocLinks } from '../../../rules/docs-pages.js';
 
 export class RuleDocs {
   private readonly cache = new Map<string, string | undefined>();
@@ -26,10 +26,7 @@ export class RuleDocs {
   }
 }
 
-/**
- * The first paragraph under "## Why it matters", on one line, with the page's relative links
- * (`other-rule.md`, `#references`) made absolute: a hover has no folder to resolve them against.
- */
+/** The first paragraph under "## Why it matters", on one line, its relative links made absolute. */
 export function whyParagraph(markdown: string, ruleId: string): string | undefined {
   const lines = markdown.split(/\r?\n/);
   const heading = lines.findIndex((l) => /^##\s+Why it matters\s*$/.test(l));
@@ -44,10 +41,5 @@ export function whyParagraph(markdown: string, ruleId: string): string | undefin
     paragraph.push(line.trim());
   }
   if (paragraph.length === 0) return undefined;
-  return paragraph.join(' ').replace(/\]\(([^)\s]*)\)/g, (whole, target: string) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
-    const [file, anchor] = target.split('#', 2) as [string, string | undefined];
-    const id = file === '' ? ruleId : /^([a-z0-9-]+)\.md$/.exec(file)?.[1];
-    return id ? `](${docsUrl(id)}${anchor === undefined ? '' : `#${anchor}`})` : whole;
-  });
+  return absoluteDocLinks(paragraph.join(' '), ruleId);
 }

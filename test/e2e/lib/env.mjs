@@ -23,6 +23,7 @@ export const APT_PACKAGES = [
   { name: 'neovim', pin: '0.7.2-*', for: 'the Neovim test (Debian 12: Neovim 0.7.2)' },
   { name: 'emacs-nox', pin: '1:28.2+1-*', for: 'the Emacs test (Debian 12: Emacs 28.2)' },
   { name: 'elpa-eglot', pin: '1.9-*', for: 'the Emacs test (Eglot 1.9)' },
+  { name: 'pre-commit', pin: '3.0.4-*', for: 'the pre-commit hook test (Debian 12: pre-commit 3.0.4)' },
   { name: 'chromium', pin: null, for: 'driving code-server\'s workbench' },
   { name: 'build-essential', pin: null, for: 'code-server\'s native modules' },
   { name: 'python3', pin: null, for: 'code-server\'s native modules (node-gyp)' },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { E2E_DIR, ROOT, RUN_DIR, withoutNpmEnv } from './env.mjs';
 import { run } from './proc.mjs';
 
-const LINKED = ['client', 'server', 'rules', 'protocol', 'node_modules', 'esbuild.mjs', 'scripts/typescript-once.mjs', 'scripts/package.mjs', 'scripts/tools.mjs'];
+const LINKED = ['client', 'server', 'rules', 'protocol', 'node_modules', 'esbuild.mjs', 'scripts/build-stamp.mjs', 'scripts/typescript-once.mjs', 'scripts/package.mjs', 'scripts/tools.mjs'];
 const COPIED = ['package.json', 'README.vsix.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images', 'docs/rules'];
 const CACHE_DIR = path.join(E2E_DIR, 'vsix-cache');
 

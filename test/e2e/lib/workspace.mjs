@@ -1,8 +1,9 @@
 // Scratch workspaces: every editor test works on a fresh copy of examples/, never on the repo's.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, RUN_DIR } from './env.mjs';
+import { ROOT, RUN_DIR, isMain, keepArtifacts } from './env.mjs';
+import { seconds } from './proc.mjs';
 
 export const EXAMPLES = path.join(ROOT, 'examples');
 
@@ -21,4 +22,35 @@ export function cliReport(paths, cwd) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', ...paths], { cwd, encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 1) throw new Error(`tlslint CLI failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+/**
+ * Runs a check that throws on failure in a run folder made by makeRunDir: prints PASS or FAIL with
+ * the time, removes the folder after a pass and keeps it in the artifacts after a failure.
+ */
+export async function checkInRunDir(dir, check) {
+  const t0 = Date.now();
+  let ok = false;
+  try {
+    await check();
+    ok = true;
+  } catch (err) {
+    console.log(`  ${err.message}`);
+  }
+  console.log(`  ${ok ? 'PASS' : 'FAIL'}; ${seconds(Date.now() - t0)}`);
+  if (ok) rmSync(dir, { recursive: true, force: true });
+  else console.log(`  logs and workspace kept in ${keepArtifacts(dir)}`);
+  return ok;
+}
+
+/** Runs `main` (resolving to pass or fail) when `meta` is the script node was started with. */
+export function exitWith(meta, main) {
+  if (!isMain(meta)) return;
+  main().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }
