@@ -10,6 +10,7 @@ import { prefilterFor } from '../../engine/prefilter.js';
 import { frameResolver } from './call-values.js';
 import type { FileModel } from './context.js';
 import { classOf, isStatedArgument } from './frames.js';
+import type { ImportLink } from './link.js';
 import { contains } from './guards.js';
 import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
 import { memberPath, skipOuterExpressions, sourceFileOf } from './syntax.js';
@@ -51,7 +52,7 @@ export class CalledSinks {
     // A helper imported from a project file is followed when this lint follows calls (an importer
     // pass, the editor); otherwise an importer pass may come back to this file.
     const link = caller.link;
-    const imported = link && !link.followsCalls ? importedName(caller, call.expression) : undefined;
+    const imported = link && !link.followsCalls ? importedName(caller, call.expression, link) : undefined;
     if (imported !== undefined) {
       this.skipped.add(imported);
       return;
@@ -118,10 +119,14 @@ export class CalledSinks {
   }
 }
 
-/** The name a callee reached through an import of another module goes by there (`helper(…)`, `lib.helper(…)`). */
-function importedName(caller: ValueResolver, callee: ts.Expression): string | undefined {
+/**
+ * The name a callee imported from a project file goes by there (`helper(…)`, `lib.helper(…)`);
+ * undefined for anything else (`tls.connect` is a package's, not the project's).
+ */
+function importedName(caller: ValueResolver, callee: ts.Expression, link: ImportLink): string | undefined {
   const mp = memberPath(skipOuterExpressions(callee));
-  if (!mp || caller.modules.importSpecifier(mp.root) === undefined) return undefined;
+  const spec = mp && caller.modules.importSpecifier(mp.root);
+  if (!mp || spec === undefined || !link.resolves(spec)) return undefined;
   return mp.path.at(-1) ?? caller.modules.importedName(mp.root) ?? mp.root.text;
 }
 
