@@ -4,7 +4,11 @@ import type * as ts from 'typescript';
 import type { Fix, RulePart, Severity } from '../api.js';
 import type { Sink } from '../data/node/sink-types.js';
 
-/** What a JS part reports: a node (its trimmed range, without leading trivia) or an explicit range. */
+/**
+ * What a JS part reports: a node (its trimmed range, without leading trivia) or an explicit range.
+ * With both, the range is the position and the node says which file it is in: a value imported
+ * from another project file is reported where it was written.
+ */
 export interface JsReport<M extends string = string> {
   messageId: M;
   data?: Record<string, string | number>;
@@ -98,12 +102,22 @@ export interface SinkCall {
   optionsArg: ts.Expression | undefined;
   /** The TLS options objects inside `options`, one per `sink.tlsPaths` entry that resolves to an object. */
   tlsOptions: { path: string[]; value: Value & { kind: 'object' } }[];
+  /**
+   * For a sink inside a function (or class) evaluated for one call of it with that call's
+   * arguments (`makeAgent(true)` reaching `new https.Agent(…)` in makeAgent): that call.
+   */
+  via?: ts.CallExpression | ts.NewExpression;
 }
 
 export interface JsRuleContext<M extends string = string> {
   readonly sourceFile: ts.SourceFile;
   readonly text: string;
   readonly fileName: string;
+  /**
+   * Whether this file's text, or the text of a project file its values come from (the project
+   * model), holds `needle`: the gate a check that may fire on an imported value starts with.
+   */
+  holds(needle: string | RegExp): boolean;
   /** Resolve an expression to a module export it denotes, if it does. */
   refOf(expr: ts.Expression): ModuleRef | undefined;
   /** Resolve an expression to a value at the point where it is evaluated. */

@@ -48,3 +48,14 @@ export function whenTruthy(sf: ts.SourceFile, cond: ts.Expression, truthy: boole
 export function whenNullish(sf: ts.SourceFile, e: ts.Expression, nullish: boolean): string {
   return `when ${quoted(sf, e)} is ${nullish ? 'null or undefined' : 'set'}`;
 }
+
+/** "when verify is not given" (a parameter's literal default), or "when verify is given". */
+export function whenGiven(sf: ts.SourceFile, param: ts.Node, given: boolean): string {
+  return `when ${quoted(sf, param)} is ${given ? 'given' : 'not given'}`;
+}
+
+/** "when profile is 'legacy'": a table read with a key the file does not say, at one of its entries. */
+export function whenKeyIs(sf: ts.SourceFile, key: ts.Expression, entry: string): string {
+  const shown = entry.length > MAX ? `${entry.slice(0, MAX - 1)}…` : entry;
+  return `when ${quoted(sf, key)} is '${shown.replace(/'/g, "\\'")}'`;
+}

@@ -45,7 +45,7 @@ export const js: JsPart<Messages> = {
       if (!check) continue;
       for (const b of branchesOf(call.options)) if (b.value.kind === 'object') check(ctx, b.value, b.condition, call);
     }
-    if (ctx.text.includes('createInsecure')) checkGrpc(ctx);
+    if (ctx.holds('createInsecure')) checkGrpc(ctx);
     checkInsecureContent(ctx);
     checkSqlServerConfigs(ctx);
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uriPlain');

@@ -32,7 +32,7 @@ export const js: JsPart<Messages> = {
     checkPm2(ctx, files);
     // exec(`node --tls-keylog=${dir}/keys.log server.js`): the command line, judged as in project files.
     checkExecStrings(ctx, files);
-    if (!/keylog|enableTrace|--trace-tls/.test(ctx.text)) return;
+    if (!ctx.holds(/keylog|enableTrace|--trace-tls/)) return;
     checkListeners(ctx);
     checkEnableTrace(ctx);
     checkFlags(ctx);
@@ -139,7 +139,7 @@ function shortText(ctx: Ctx, e: ts.Node): string {
 const tracing = (v: Value) => v.kind === 'literal' && !!v.value;
 
 function checkEnableTrace(ctx: Ctx): void {
-  if (!ctx.text.includes('enableTrace')) return;
+  if (!ctx.holds('enableTrace')) return;
   for (const site of optionSites(ctx, new Set(['enableTrace']))) {
     const { prop, owner } = site;
     // Outside a sink's TLS options the name must stand among other Node TLS options to mean this.

@@ -21,7 +21,7 @@ export const js: JsPart<Messages> = {
   // Removed whole by "Apply safe TLS settings" only when that loses nothing but weakening flags.
   optionChecks: [optionCheck('secureOptions', (v) => v.kind === 'literal' && typeof v.value === 'number' && secureOptionsRemovable(v.value))],
   check(ctx) {
-    if (!ctx.text.includes('secureOptions')) return;
+    if (!ctx.holds('secureOptions')) return;
     for (const site of optionSites(ctx, NAMES)) checkSite(ctx, site);
   },
 };

@@ -181,7 +181,8 @@ function checkTlsSocketClients(ctx: Ctx): void {
       }
     }
     ctx.report({
-      range: { start: call.node.getStart(ctx.sourceFile), end: call.callee.end },
+      range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end },
+      node: call.node,
       messageId: 'tlsSocket',
       data: { condition: conditionsSuffix(condition) },
       fixes: condition ? [] : tlsConnectFix(ctx, call.node, call.callee),

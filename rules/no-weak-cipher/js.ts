@@ -1,8 +1,8 @@
 // no-weak-cipher: cipher strings that enable broken (tier 1) or not-recommended (tier 2) suites,
 // or set @SECLEVEL=0 (CWE-327, CWE-326, CWE-322; TLS-FACTS 2.6).
 import ts from 'typescript';
-import type { Fix, ReportDescriptor, Severity } from '../api.js';
-import type { Prop } from '../js/api.js';
+import type { Fix, ReportDescriptor, Severity, TextEdit } from '../api.js';
+import type { JsReport, Prop } from '../js/api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS, NODE_DEFAULT_CIPHERS } from '../ciphers/weakness.js';
 import { cipherListFlag, cipherProblems, isInsecureCipherString, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
 import { removeElement, safeExclusions, shiftedEdit, type CipherStringEdit } from '../common/cipher-fixes.js';
@@ -53,7 +53,7 @@ export const js: JsPart<Messages> = {
 
 /** Findings by range and message, with the fixes of the first option that reached them and how many did. */
 type Reported = Map<string, {
-  descriptor: Omit<ReportDescriptor<Messages>, 'fixes'>;
+  descriptor: Omit<JsReport<Messages>, 'fixes'>;
   own: Fix[];
   alternatives: Fix[];
   safeSettings?: () => Fix | undefined;
@@ -118,7 +118,8 @@ function checkValue(ctx: Ctx, reported: Reported, t: Target): void {
  * when the literal has no escape sequences (its source then maps one to one), else at the option.
  */
 function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: Piece, at: number): void {
-  const sf = ctx.sourceFile;
+  // The literal's own file: a cipher list may come from a constants module.
+  const sf = lit.getSourceFile();
   const start = plainTextStart(sf, lit);
   const first = start ?? lit.getStart(sf) + 1;
   if (start === undefined) {
@@ -141,7 +142,7 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
  * escaped literal (`appendAt`: the offset of its end) may take exclusions of its insecure suites.
  */
 function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, appendAt?: number): void {
-  const range = { start: t.node.getStart(ctx.sourceFile), end: t.node.end };
+  const range = { start: t.node.getStart(t.node.getSourceFile()), end: t.node.end };
   const subject = `${t.where} ${preview(text)}`;
   const suiteProblems = problems.filter((p) => p.kind === 'suites');
   if (suiteProblems.length > 0) {
@@ -164,7 +165,7 @@ function report(
     return;
   }
   reported.set(key, {
-    descriptor: { range, messageId, severity: SEVERITY[level], data: { ...data, condition: conditionsSuffix(condition) } },
+    descriptor: { range, node: literal ?? t.node, messageId, severity: SEVERITY[level], data: { ...data, condition: conditionsSuffix(condition) } },
     own, alternatives: t.alternatives, safeSettings: level === 'insecure' ? t.safeSettings : undefined, literal, sites: 1,
   });
 }

@@ -32,7 +32,7 @@ export const js: JsPart<Messages> = {
     optionCheck('dhparam', (v) => (dhBits(v) ?? MIN_DH_BITS) < MIN_DH_BITS),
   ],
   check(ctx) {
-    if (!/minDHSize|ecdhCurve|dhparam|DEFAULT_ECDH_CURVE/.test(ctx.text)) return;
+    if (!ctx.holds(/minDHSize|ecdhCurve|dhparam|DEFAULT_ECDH_CURVE/)) return;
     for (const site of optionSites(ctx, NAMES)) {
       if (site.prop.key === 'minDHSize') checkMinDHSize(ctx, site);
       else if (site.prop.key === 'ecdhCurve') checkEcdhCurve(ctx, site);

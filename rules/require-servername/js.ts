@@ -22,12 +22,12 @@ export const js: JsPart<Messages> = {
   // "Apply safe TLS settings" on the same options adds the servername this rule asks for.
   optionAdditions: [{ key: 'servername', propertyFor: servernameFor }],
   check(ctx) {
-    const sf = ctx.sourceFile;
     for (const call of ctx.sinkCalls) {
       if (call.sink.sni !== 'none') continue;
-      const range = { start: call.node.getStart(sf), end: call.callee.end };
+      // A sink in a helper of another file (reached by a call here) is ranged in its own file.
+      const range = { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end };
       for (const { host, when, fix } of missingServernames(ctx, call, true)) {
-        ctx.report({ range, messageId: host.many ? 'missingMany' : 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
+        ctx.report({ range, node: call.node, messageId: host.many ? 'missingMany' : 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
       }
     }
   },
@@ -125,7 +125,6 @@ function sharedConditions(conditions: readonly (string | undefined)[]): string |
 
 function checkOptions(ctx: JsRuleContext, call: SinkCall, options: ObjectValue | undefined, optionsWhen: string | undefined, emit: boolean): Missing | undefined {
   let when = optionsWhen;
-  const sf = ctx.sourceFile;
   const { sink } = call;
   const args = call.node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   const tlsOn = tlsEnabled(ctx, call, options, args);
@@ -142,7 +141,7 @@ function checkOptions(ctx: JsRuleContext, call: SinkCall, options: ObjectValue |
   let host = findHost(ctx, call, options, args);
   if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
     host = socketHost(ctx, options.props.get('socket')!.value);
-    if (host === undefined && emit) (ctx as Ctx).report({ range: { start: call.node.getStart(sf), end: call.callee.end }, messageId: 'missingSocket', data: { sink: sink.id } });
+    if (host === undefined && emit) (ctx as Ctx).report({ range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end }, node: call.node, messageId: 'missingSocket', data: { sink: sink.id } });
   }
   if (host === undefined || host === 'ip-or-local') return undefined;
   const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);

@@ -133,6 +133,37 @@ describe('formatText', () => {
   });
 });
 
+/** A finding in config.ts used by a sink in client.ts (the project model's placement). */
+function placed(): FileResult[] {
+  const config = 'export const tlsOptions = { rejectUnauthorized: false };\n';
+  const f = finding(config, 'no-unverified-tls', 'rejectUnauthorized: false', 'error');
+  const related = [{ fileName: file('src/client.ts'), range: { start: { line: 11, character: 9 }, end: { line: 11, character: 22 } }, message: 'used by https.request' }];
+  return [{ fileName: file('src/config.ts'), findings: [{ ...f, related }], notes: [] }];
+}
+
+describe('related locations', () => {
+  test('text: one line under the finding, "used by https.request at client.ts:12"', () => {
+    assert.equal(
+      formatText(placed(), { cwd, color: false }),
+      ['src/config.ts', '  1:29  error  no-unverified-tls message  no-unverified-tls', '               used by https.request at src/client.ts:12', '', '✖ 1 problem (1 error, 0 warnings)'].join('\n'),
+    );
+  });
+
+  test('JSON: related, after fixes, with the same path and position conventions', () => {
+    const out = JSON.parse(formatJson(placed(), { cwd }));
+    assert.deepEqual(out[0].findings[0].related, [{ filePath: 'src/client.ts', message: 'used by https.request', line: 12, column: 10, endLine: 12, endColumn: 23 }]);
+    assert.deepEqual(Object.keys(out[0].findings[0]).slice(-2), ['fixes', 'related']);
+  });
+
+  test('SARIF: relatedLocations with their own artifact and message', () => {
+    const sarif = JSON.parse(formatSarif(placed(), { cwd, rules: RULES, toolVersion: '0.0.0', readText: () => 'x' }));
+    assert.deepEqual(sarif.runs[0].results[0].relatedLocations, [
+      { id: 0, physicalLocation: { artifactLocation: { uri: 'src/client.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 10, endLine: 12, endColumn: 23 } }, message: { text: 'used by https.request' } },
+    ]);
+    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'src/config.ts');
+  });
+});
+
 describe('formatJson', () => {
   test('documented shape, sorted findings, 1-based positions, relative paths', () => {
     const out = JSON.parse(formatJson(sample(), { cwd }));
@@ -147,6 +178,7 @@ describe('formatJson', () => {
       endLine: 2,
       endColumn: 40,
       fixes: [{ title: 'Verify certificates', kind: 'suggestion', edits: [{ start: FALSE, end: FALSE + 5, text: 'true' }] }],
+      related: [],
     });
     assert.deepEqual(out[0].findings.map((f: { line: number }) => f.line), [2, 3, 4]);
     assert.deepEqual(out[2].notes, [

@@ -26,6 +26,8 @@ export interface CliOptions extends CiOptions {
   color?: boolean;
   /** Files linted at once, each in a worker thread; 1 lints in the main thread. */
   jobs: number;
+  /** Follow values into the project's other files (the project model); `--no-project`: each file alone. */
+  project: boolean;
   help: boolean;
   version: boolean;
 }
@@ -56,6 +58,8 @@ Options:
                              Report tlslint-disable comments that suppress nothing
   -j, --jobs N               Lint N files at once in worker threads (default: the
                              number of CPU cores minus one, at least 1)
+  --no-project               Check each file alone: do not follow values imported
+                             from the project's other files
   --color, --no-color        Force or disable colours in text output
   -h, --help                 Show this help
   -v, --version              Show the version
@@ -73,7 +77,7 @@ export function defaultJobs(): number {
 }
 
 export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): CliOptions {
-  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, includeInfo: false, jobs: defaultJobs(), help: false, version: false, ...defaultCiOptions() };
+  const o: CliOptions = { paths: [], format: 'text', fix: 'none', rules: {}, quiet: false, reportUnusedDirectives: false, includeInfo: false, jobs: defaultJobs(), project: true, help: false, version: false, ...defaultCiOptions() };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
@@ -130,6 +134,9 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
       }
       case '--quiet':
         o.quiet = true;
+        break;
+      case '--no-project':
+        o.project = false;
         break;
       case '--include-info':
         o.includeInfo = true;

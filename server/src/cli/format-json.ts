@@ -17,6 +17,13 @@
 //             "kind": "safe",                // "safe" (applied by --fix) | "suggestion" (--fix-suggestions)
 //             "edits": [{ "start": 40, "end": 52, "text": "…" }]   // 0-based UTF-16 offsets into the file text
 //           }
+//         ],
+//         "related": [                       // other places the finding involves (may be empty)
+//           {
+//             "filePath": "src/client.ts",   // as filePath above
+//             "message": "used by https.request",
+//             "line": 12, "column": 10, "endLine": 12, "endColumn": 23
+//           }
 //         ]
 //       }
 //     ],
@@ -91,6 +98,7 @@ function jsonResults(results: readonly FileResult[], options: JsonOptions) {
         kind: fix.kind,
         edits: fix.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })),
       })),
+      related: (f.related ?? []).map((r) => ({ filePath: relativePath(r.fileName, options.cwd), message: r.message, ...oneBased(r.range) })),
     })),
     notes: result.notes.map((n) => ({
       kind: n.kind,

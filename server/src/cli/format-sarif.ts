@@ -139,6 +139,9 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
           level: LEVEL[f.severity],
           message: { text: f.message },
           locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
+          ...(f.related?.length
+            ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: artifactFor(r.fileName, options.cwd), region: region(r.range) }, message: { text: r.message } })) }
+            : {}),
           ...(fingerprints ? { partialFingerprints: { primaryLocationLineHash: fingerprints[i] } } : {}),
           ...(safeFixes.length > 0 ? { fixes: safeFixes.map((x) => sarifFix(x, artifactLocation)) } : {}),
           // The descriptor's score, repeated for readers that look at results (GitHub reads the descriptor's).

@@ -27,6 +27,7 @@ const NOTE_LABELS: Record<Note['kind'], string> = {
   'unused-directive': 'unused directive',
   'unused-baseline': 'unused baseline entry',
   config: 'config',
+  limit: 'project model limit',
 };
 
 interface Row {
@@ -35,6 +36,8 @@ interface Row {
   severity: Severity;
   message: string;
   tail: string;
+  /** Lines under the row: the finding's related places ("used by https.request at client.ts:12"). */
+  more?: string[];
 }
 
 /** Returns the report without a trailing newline; empty results give only the summary line. */
@@ -56,7 +59,8 @@ export function formatText(results: readonly FileResult[], options: TextOptions)
     for (const f of sortFindings(result.findings)) {
       if (f.fixes.some((x) => x.kind === 'safe')) safe++;
       else if (f.fixes.length > 0) suggestionOnly++;
-      rows.push({ ...position(f.range), severity: f.severity, message: f.message, tail: f.ruleId, order: order(f.range) });
+      const more = f.related?.map((r) => `${r.message} at ${relativePath(r.fileName, options.cwd)}:${r.range.start.line + 1}`);
+      rows.push({ ...position(f.range), severity: f.severity, message: f.message, tail: f.ruleId, order: order(f.range), ...(more?.length ? { more } : {}) });
     }
     // Stable sort: at equal positions notes (pushed first) precede findings.
     rows.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
@@ -102,12 +106,15 @@ function table(rows: readonly Row[], c: Colors): string[] {
   const wCol = width((r) => r.column);
   const wSev = width((r) => r.severity);
   const wMsg = width((r) => oneLine(r.message));
-  return rows.map((r) => {
+  return rows.flatMap((r) => {
     // Line numbers right-aligned and columns left-aligned, so the colons line up.
     const pos = r.line ? `${r.line.padStart(wLine)}:${r.column.padEnd(wCol)}` : ' '.repeat(wLine + 1 + wCol);
     const sev = c[SEVERITY_COLOR[r.severity]](r.severity) + ' '.repeat(wSev - r.severity.length);
     const msg = oneLine(r.message).padEnd(wMsg);
-    return `  ${c.dim(pos)}  ${sev}  ${msg}  ${c.dim(r.tail)}`.trimEnd();
+    const row = `  ${c.dim(pos)}  ${sev}  ${msg}  ${c.dim(r.tail)}`.trimEnd();
+    // Related places go under the message, where a terminal still finds `file:line` to link.
+    const indent = ' '.repeat(2 + wLine + 1 + wCol + 2 + wSev + 2);
+    return [row, ...(r.more ?? []).map((m) => c.dim(`${indent}${oneLine(m)}`))];
   });
 }
 

@@ -6,10 +6,13 @@ import path from 'node:path';
 import { rules as catalog } from '../../../rules/index.js';
 import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import type { FileResult } from '../engine/types.js';
-import { ready } from '../linter/index.js';
+import { maxFileSizeOf } from '../engine/file-guards.js';
+import { ready, visibleResult } from '../linter/index.js';
+import { placeFindings, severityIn } from '../linter/placement.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
+import { ImporterPasses } from '../runner/importers.js';
 import type { CliOptions } from './args.js';
 import { ResultCache, runKey } from './cache.js';
 import { DEFAULT_CACHE_LOCATION } from './ci-options.js';
@@ -87,8 +90,14 @@ interface Linted {
 }
 
 async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfigs, hooks: RunHooks): Promise<Linted> {
-  const results: FileResult[] = [];
+  let results: FileResult[] = [];
   let usageProblem = false;
+  // The project model reads only what was asked for: the directories and files named (or the cwd).
+  const projectRoots = options.project ? (options.paths.length > 0 ? options.paths : ['.']).map((p) => path.resolve(io.cwd, p)) : undefined;
+  const importers = projectRoots && new ImporterPasses(projectRoots, (file) => {
+    const c = configs.for(file);
+    return c instanceof ConfigError ? 0 : maxFileSizeOf(c);
+  });
   let configProblem = false;
   const files = discoverFiles(options.paths, {
     cwd: io.cwd,
@@ -107,11 +116,18 @@ async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfi
     ? new ResultCache(path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), runKey({ ruleIds: catalog.map((r) => r.meta.id), overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, includeInfo: options.includeInfo }))
     : undefined;
   const batch = new Batch({
-    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix, includeInfo: options.includeInfo },
+    job: { overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, fix: options.fix, includeInfo: options.includeInfo, ...(projectRoots ? { projectRoots } : {}) },
     workers: options.jobs > 1 ? options.jobs : 0,
     workerFile: hooks.workerFile ?? DEFAULT_WORKER_FILE,
     minFilesForWorkers: hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS,
   });
+  const indexOf = new Map<string, number>();
+  const done = (index: number, r: FileResult) => {
+    importers?.add(r);
+    // Only a deferred file can come back in an importer pass.
+    if (r.deferred) indexOf.set(r.fileName, index);
+    results[index] = compact(r);
+  };
   try {
     for await (const file of files) {
       const config: ResolvedConfig | ConfigError = configs.for(file);
@@ -132,28 +148,52 @@ async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfi
         file,
         config,
         done: (r) => {
-          results[index] = compact(r);
-          if (options.fix === 'none') cache?.store(file, config, r);
+          done(index, r);
+          if (options.fix === 'none' && standsAlone(r)) cache?.store(file, config, r);
         },
       });
     }
     await batch.finish();
+    // Importer passes: skipped files that name an export of a file that holds TLS settings.
+    for (let files = importers?.next() ?? []; files.length > 0; files = importers!.next()) {
+      for (const { file, reads } of files) {
+        const index = indexOf.get(file)!;
+        await batch.add({ file, config: configs.for(file) as ResolvedConfig, importer: reads, done: (r) => done(index, r) });
+      }
+      await batch.finish();
+    }
   } finally {
     await batch.close();
   }
+  // Findings placed in a file take its configuration; an information one shows only when asked for.
+  if (projectRoots) results = placeFindings(results, severityIn((f) => asConfig(configs.for(f)), options.rules)).map((r) => visibleResult(r, options.includeInfo));
   const unsaved = cache?.save();
   if (unsaved) io.stderr(`tlslint: warning: ${unsaved}`);
   return { results, usageProblem, configProblem };
+}
+
+/**
+ * Whether a result depends on its file's text alone, so the cache (keyed by that text) may keep
+ * it: not one that read other project files, placed findings in them, matters to its importers or
+ * waits for an importer pass.
+ */
+function standsAlone(r: FileResult): boolean {
+  return !r.dependencies?.length && !r.elsewhere?.length && !r.exports && !r.deferred;
 }
 
 function hasFix(r: FileResult, mode: 'safe' | 'all'): boolean {
   return r.findings.some((f) => f.fixes.some((x) => mode === 'all' || x.kind === 'safe'));
 }
 
+function asConfig(c: ResolvedConfig | ConfigError): ResolvedConfig | undefined {
+  return c instanceof ConfigError ? undefined : c;
+}
+
 const NONE = Object.freeze([]) as never[];
 /** A result without findings or notes shares its empty lists: most files of a large tree are clean. */
 function compact(r: FileResult): FileResult {
-  return r.findings.length === 0 && r.notes.length === 0 ? { fileName: r.fileName, findings: NONE, notes: NONE } : r;
+  if (r.findings.length > 0 || r.notes.length > 0 || r.elsewhere) return r;
+  return { fileName: r.fileName, findings: NONE, notes: NONE };
 }
 
 function format(results: FileResult[], options: CliOptions, io: RunIo, incomplete: boolean): string {

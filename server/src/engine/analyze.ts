@@ -2,11 +2,10 @@
 // applies severities and suppressions, and turns reports into findings. Never throws for a
 // document's content: problems become notes.
 import type { ReportDescriptor, Rule, RulePart, Severity, SeveritySetting } from '../../../rules/api.js';
-import type { TlslintConfig } from './config/types.js';
-import { DocumentError, partKeyOf, type Frontend, type ParsedDocument } from './language.js';
+import { DocumentError, partKeyOf, type Frontend, type ParsedDocument, type PartRunner, type Placement } from './language.js';
 import { formatMessage } from './messages.js';
-import { isSuppressed, parseDirectives, unusedDirectiveNotes } from './suppressions.js';
-import type { FileResult, Finding, Note, Range } from './types.js';
+import { isSuppressed, parseDirectives, unusedDirectiveNotes, type Directive } from './suppressions.js';
+import type { FileResult, Finding, Note, PlacedFinding, Range, RelatedLocation } from './types.js';
 
 export interface AnalyzeOptions {
   /** The rules to run: those the pre-filter let through (their parts for this language run). */
@@ -17,39 +16,57 @@ export interface AnalyzeOptions {
   severityOf?: (ruleId: string, severity: Severity) => SeveritySetting;
   /** Report directives that suppressed nothing, and unknown rule ids in directives. */
   reportUnusedDirectives?: boolean;
-  /** The file's configuration, handed to the frontend for the settings of its language. */
-  config?: Readonly<TlslintConfig>;
 }
 
-export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>, doc: D, options: AnalyzeOptions): FileResult {
+export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>, doc: D, options: AnalyzeOptions, runner: PartRunner = frontend.runner(doc)): FileResult {
   const { fileName } = doc;
   const notes: Note[] = [];
   const findings: Finding[] = [];
+  const elsewhere: PlacedFinding[] = [];
   const rangeOf = (start: number, end: number): Range => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   const parseNote = syntaxNote(doc, rangeOf);
   if (parseNote) notes.push(parseNote);
 
   const directives = parseDirectives(frontend, doc);
-  const runner = frontend.runner(doc, options.config);
+  // Suppressions of the other files findings are placed in: their own comments decide there.
+  const otherDirectives = new Map<string, Directive[]>();
+  const directivesOf = (other: ParsedDocument) => {
+    let d = otherDirectives.get(other.fileName);
+    if (!d) otherDirectives.set(other.fileName, (d = parseDirectives(frontend, other as D)));
+    return d;
+  };
+  const relatedOf = (placement: Placement | undefined): RelatedLocation[] | undefined =>
+    placement?.related?.length
+      ? placement.related.map((r) => ({ fileName: r.document.fileName, range: { start: r.document.positionAt(r.start), end: r.document.positionAt(r.end) }, message: r.message }))
+      : undefined;
   const seen = new Set<string>();
   const partKey = partKeyOf(frontend);
   for (const rule of options.rules) {
     const { meta } = rule;
     const part = rule.parts[partKey];
     if (!part || options.severityOf?.(meta.id, meta.defaultSeverity) === 'off') continue;
-    const report = (d: ReportDescriptor) => {
+    const report = (d: ReportDescriptor, placement?: Placement) => {
       const { start, end } = d.range;
-      const key = `${meta.id}:${start}:${end}:${d.messageId}`;
+      const other = placement?.document && placement.document.fileName !== fileName ? placement.document : undefined;
+      const key = `${other?.fileName ?? ''}:${meta.id}:${start}:${end}:${d.messageId}`;
       if (seen.has(key)) return;
       seen.add(key);
       const own = d.severity ?? meta.defaultSeverity;
       const severity = options.severityOf ? options.severityOf(meta.id, own) : own;
       if (severity === 'off') return;
-      const range = rangeOf(start, end);
-      if (isSuppressed(directives, meta.id, range.start.line)) return;
+      const at = other ?? doc;
+      const range = { start: at.positionAt(start), end: at.positionAt(end) };
+      if (isSuppressed(other ? directivesOf(other) : directives, meta.id, range.start.line)) return;
       const template = (meta.messages as Record<string, string>)[d.messageId];
       if (template === undefined) throw new Error(`unknown messageId '${d.messageId}'`);
-      findings.push({ ruleId: meta.id, messageId: d.messageId, message: formatMessage(template, d.data), severity, start, end, range, fixes: d.fixes ?? [] });
+      const message = formatMessage(template, d.data);
+      const related = relatedOf(placement);
+      if (other) {
+        // Its fixes were made for this document's text; the other file's own analysis offers fixes.
+        elsewhere.push({ fileName: other.fileName, ruleId: meta.id, messageId: d.messageId, message, severity, ownSeverity: own, start, end, range, fixes: [], ...(related ? { related } : {}) });
+        return;
+      }
+      findings.push({ ruleId: meta.id, messageId: d.messageId, message, severity, start, end, range, fixes: d.fixes ?? [], ...(related ? { related } : {}) });
     };
     try {
       runner.run(part as RulePart<unknown>, report);
@@ -66,7 +83,19 @@ export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>,
   keepLineEndings(doc.text, findings);
   if (options.reportUnusedDirectives) notes.push(...unusedDirectiveNotes(directives, options.knownRuleIds, rangeOf));
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { fileName, findings, notes };
+  const result: FileResult = { fileName, findings, notes };
+  const summary = runner.finish?.();
+  if (summary) {
+    notes.push(...summary.notes);
+    if (summary.dependencies.length > 0) result.dependencies = summary.dependencies;
+    if (summary.exports && (summary.exports.names.length || summary.exports.passesOn.length)) result.exports = summary.exports;
+    if (summary.deferred?.length) result.deferred = summary.deferred;
+  }
+  if (elsewhere.length > 0) {
+    elsewhere.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0) || a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    result.elsewhere = elsewhere;
+  }
+  return result;
 }
 
 function syntaxNote(doc: ParsedDocument, rangeOf: (s: number, e: number) => Range): Note | undefined {

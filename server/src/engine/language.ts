@@ -3,7 +3,8 @@
 // comments, runs the rules' parts for its language with its own context, and checks fixes.
 import type { LanguageId, PartKey, ReportDescriptor, RulePart, TextEdit } from '../../../rules/api.js';
 import type { TlslintConfig } from './config/types.js';
-import type { Finding, Position } from './types.js';
+import type { ProjectFiles } from './project.js';
+import type { ExportSummary, Finding, Note, Position } from './types.js';
 
 /** One edit as an editor reports it: the range it replaced, in the text before it, and its new length. */
 export interface Edit {
@@ -40,9 +41,58 @@ export interface Comment {
   block: boolean;
 }
 
+/** What a frontend may read beyond the document: the project's other files (absent: the document alone). */
+export interface RunnerEnvironment {
+  /** The file's configuration, for settings a language reads (the Python version targeted). */
+  config?: Readonly<TlslintConfig>;
+  project?: ProjectFiles;
+  /** An importer pass (linter LintOptions.importer): the project files read before the rules run. */
+  importer?: Importer;
+}
+
+/**
+ * A lint for what a file imports: `true` reads every project file it imports (the editor, one
+ * file at a time); a list reads those files (the exporters an importer pass lints it for).
+ * Either way calls of imported helpers are followed.
+ */
+export type Importer = true | readonly string[];
+
+/** A place in a parsed document, with what it is to the finding ("used by https.request"). */
+export interface RelatedPlace {
+  document: ParsedDocument;
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** Where a report sits when it is not in the document analysed, and what else it involves. */
+export interface Placement {
+  /** The other file the finding sits in: where the unsafe value was written. */
+  document?: ParsedDocument;
+  related?: RelatedPlace[];
+}
+
+/** What a runner learnt beyond its document's findings. */
+export interface RunnerSummary {
+  /** The other files read (a change to one of them changes the result). */
+  dependencies: string[];
+  /** Limits reached while following values into other files. */
+  notes: Note[];
+  exports?: ExportSummary;
+  /** Imported names whose files were not looked into (calls of imported helpers, exports passing them on): FileResult.deferred. */
+  deferred?: string[];
+}
+
 /** The rules' parts for one document: built once per document, run once per part. */
 export interface PartRunner {
-  run(part: RulePart<unknown>, report: (d: ReportDescriptor) => void): void;
+  run(part: RulePart<unknown>, report: (d: ReportDescriptor, placement?: Placement) => void): void;
+  /**
+   * The texts of the other files the document's values come from, read now: a rule whose
+   * needles only they hold may fire too (the pre-filter's gate is widened with them).
+   */
+  linkedTexts?(): readonly string[];
+  /** Called once the parts have run. */
+  finish?(): RunnerSummary;
 }
 
 /** Thrown by a frontend when no part can look at a document (its model could not be built). */
@@ -77,15 +127,20 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    */
   directiveEdit(document: D, directive: string, placement: { line: number } | 'file'): TextEdit | undefined;
   /**
-   * Prepares a document for its rules' parts (their shared model is built lazily). `config` is
-   * the file's configuration, for settings a language reads (the Python version targeted).
+   * Prepares a document for its rules' parts (their shared model is built lazily), with what
+   * the file's surroundings hold: the project (JS imports) and its configuration (the Python version).
    */
-  runner(document: D, config?: Readonly<TlslintConfig>): PartRunner;
+  runner(document: D, environment?: RunnerEnvironment): PartRunner;
   /**
    * Removes the fixes a recovering parser cannot vouch for: in a file with syntax errors, those
    * that edit a broken statement or would add an error. Files that parse keep every fix.
    */
   keepFixesThatParse?(document: D, findings: Finding[]): void;
+  /**
+   * The module specifiers a text imports, read without parsing it (the runner's importer passes).
+   * Only a frontend that has it takes part in the project model (LintOptions.project).
+   */
+  importedSpecifiers?(text: string): string[];
   /** Frees what the document holds outside the JS heap (a WebAssembly tree). */
   dispose?(document: D): void;
 }

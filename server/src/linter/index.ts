@@ -9,8 +9,9 @@ import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import { partKeyOf, type Comment, type Edit, type Frontend, type ParsedDocument } from '../engine/language.js';
-import { prefilterFor, type Gate } from '../engine/prefilter.js';
+import { DocumentError, partKeyOf, type Comment, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
+import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
+import type { ProjectFiles } from '../engine/project.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
 import type { FileResult, Note, Range } from '../engine/types.js';
 import { FRONTENDS } from '../lang/index.js';
@@ -25,6 +26,16 @@ export interface LintOptions {
   reportUnusedDirectives?: boolean;
   /** Skip texts no rule can fire in without parsing them (engine/prefilter.ts); on unless false. */
   prefilter?: boolean;
+  /**
+   * The project's other files: values imported from them are followed (the project model), and
+   * findings may be placed where an imported value was written. Absent: the file alone.
+   */
+  project?: ProjectFiles;
+  /**
+   * An importer pass: lint the file even when the pre-filter finds nothing in its own text, with
+   * the rules the files its values come from may fire (it imports a file whose exports matter).
+   */
+  importer?: Importer;
   /**
    * Report information findings (`HIGH` in a cipher list, a warning lowered in a test file): off
    * unless the user of a face asks for them (`--include-info`, `tlslint.includeInfo`). The engine
@@ -99,9 +110,12 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   const guarded = guardText(fileName, text, config);
   if (guarded) return stop({ fileName, findings: [], notes: [guarded] });
   const rules = options.rules ?? catalog;
-  if (!gate && options.prefilter !== false) {
-    gate = prefilterFor(rules, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(text);
-    if (gate.rules.length === 0 && !gate.directives) return stop(clean(fileName));
+  const prefilter = options.prefilter !== false ? prefilterFor(rules, partKeyOf(frontend), !!options.reportUnusedDirectives) : undefined;
+  // The project model is for languages that import files (a frontend that reads specifiers).
+  const project = frontend.importedSpecifiers ? options.project : undefined;
+  if (!gate && prefilter) {
+    gate = prefilter.gate(text);
+    if (gate.rules.length === 0 && !gate.directives && !(project && options.importer && importsProjectFiles(text))) return stop(deferred(fileName, !!project && importsProjectFiles(text)));
   }
   const refused = frontend.refuse?.(text);
   if (refused) return stop(skipped(fileName, refused));
@@ -111,14 +125,68 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   } catch (err) {
     return stop(skipped(fileName, `skipped: the parser could not read this file (${errorText(err)})`));
   }
-  const result = analyzeDocument(frontend, document, {
-    rules: gate?.rules ?? rules,
-    knownRuleIds: catalog.map((r) => r.meta.id),
-    reportUnusedDirectives: options.reportUnusedDirectives,
-    config,
-    severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
-  });
+  const runner = frontend.runner(document, project ? { config, project, importer: options.importer } : { config });
+  let runRules = gate?.rules ?? rules;
+  if (project && gate && prefilter) {
+    runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? []);
+    if (runRules.length === 0 && !gate.directives) return { result: { ...clean(fileName), ...dependenciesOf(runner.finish?.().dependencies) }, document };
+  }
+  const result = analyzeDocument(
+    frontend,
+    document,
+    {
+      rules: runRules,
+      knownRuleIds: catalog.map((r) => r.meta.id),
+      reportUnusedDirectives: options.reportUnusedDirectives,
+      severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
+    },
+    runner,
+  );
   return { result: visibleResult(result, options.includeInfo), document };
+}
+
+/**
+ * The gate's rules and those the texts the values come from let through: a rule whose needles
+ * are only in the imported file (`'TLSv1'` in a constants module) still judges the use here.
+ */
+function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly string[]): readonly Rule[] {
+  let linked: readonly string[];
+  try {
+    linked = texts();
+  } catch (err) {
+    // The file's own model failed: the analysis reports that once, with the gate's rules.
+    if (err instanceof DocumentError) return gate.rules;
+    throw err;
+  }
+  if (linked.length === 0) return gate.rules;
+  const wanted = new Set(gate.rules);
+  for (const t of linked) for (const r of prefilter.gate(t).rules) wanted.add(r);
+  return prefilter.rules.filter((r) => wanted.has(r));
+}
+
+function dependenciesOf(dependencies: readonly string[] | undefined): { dependencies?: string[] } {
+  return dependencies?.length ? { dependencies: [...dependencies] } : {};
+}
+
+/**
+ * Specifier openings of the project's own modules (`'./x'`, `"../x"`, and the usual `paths`
+ * aliases `@/x`, `~/x`, `#x`): a file the pre-filter skips is worth an importer pass only with one.
+ */
+const PROJECT_IMPORT_NEEDLES = ["'./", '"./', "'../", '"../', '`./', '`../', "'@/", '"@/', "'~/", '"~/', "'#", '"#'];
+
+export function importsProjectFiles(input: string | Uint8Array): boolean {
+  if (typeof input === 'string') return PROJECT_IMPORT_NEEDLES.some((n) => input.includes(n));
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  return PROJECT_IMPORT_NEEDLES.some((n) => bytes.includes(n));
+}
+
+function deferred(fileName: string, isDeferred: boolean): FileResult {
+  return isDeferred ? { ...clean(fileName), deferred: true } : clean(fileName);
+}
+
+/** The module specifiers a file's text imports, by its language (none for a language that does not say). */
+export function importedSpecifiers(fileName: string, text: string): string[] {
+  return frontendOf(fileName)?.importedSpecifiers?.(text) ?? [];
 }
 
 /** Frees what a parsed document holds outside the JS heap, once nobody will re-parse from it. */
@@ -138,7 +206,8 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   if ('skipped' in read) return skipped(fileName, read.skipped);
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
   const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
-  if (gate.rules.length === 0 && !gate.directives) return clean(fileName);
+  const project = frontend.importedSpecifiers ? options.project : undefined;
+  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && importsProjectFiles(read.bytes));
   return lintText(fileName, decode(read.bytes), options, gate);
 }
 

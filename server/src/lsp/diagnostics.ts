@@ -1,5 +1,6 @@
 // Engine results as LSP diagnostics: source, code = rule id, codeDescription.href = the rule's
 // docs, and data carrying the fixes for code actions.
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { Severity } from '../../../rules/api.js';
 import { docsUrl } from '../../../rules/docs-url.js';
@@ -28,6 +29,9 @@ export function toDiagnostics(result: FileResult, version: number | null, { synt
       code: f.ruleId,
       codeDescription: { href: docsUrl(f.ruleId) },
       message: f.message,
+      ...(f.related?.length
+        ? { relatedInformation: f.related.map((r) => ({ location: { uri: pathToFileURL(r.fileName).toString(), range: r.range }, message: r.message })) }
+        : {}),
       data,
     });
   }

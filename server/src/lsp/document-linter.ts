@@ -2,20 +2,24 @@
 // diagnostics. One document's analysis never waits for another's debounce, and a document whose
 // version moved on while it waited is not analysed twice.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOfDocument, languageOfFile } from '../../../protocol/languages.js';
 import type { Settings } from '../../../protocol/protocol.js';
 import { rules as catalog } from '../../../rules/index.js';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/index.js';
+import { maxFileSizeOf } from '../engine/file-guards.js';
 import type { ParsedDocument } from '../engine/language.js';
+import { diskProject, type ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
-import { lintBuffer, releaseDocument, type LintOptions } from '../linter/index.js';
+import { lintBuffer, releaseDocument, visibleResult, type LintOptions } from '../linter/index.js';
+import { merge, severityIn } from '../linter/placement.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { ConfigProblems } from './config-problems.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { EditLog } from './edit-log.js';
+import { PlacedFindings } from './placed-findings.js';
 import { severityOverrides, type SettingsStore } from './settings.js';
 
 const DEBOUNCE_MS = 150;
@@ -23,7 +27,10 @@ const DEBOUNCE_MS = 150;
 export interface LintedDocument {
   version: number;
   result: FileResult;
+  /** What was published for it (with the findings placed in it): ConfigProblems adds to these. */
   diagnostics: Diagnostic[];
+  syntaxNote: boolean;
+  includeInfo: boolean;
 }
 
 export class DocumentLinter {
@@ -35,7 +42,17 @@ export class DocumentLinter {
   private readonly trees = new Map<string, { document: ParsedDocument; version: number }>();
   /** Broken configuration files: their diagnostics, and the configuration used meanwhile. */
   readonly configProblems: ConfigProblems;
-  workspaceRoots: string[] = [];
+  private roots: string[] = [];
+  /** The project files of the workspace (by size limit), open documents winning over the disk. */
+  private projects = new Map<number, ProjectFiles>();
+  /** The other files each open document's last analysis read: a change to one re-lints it. */
+  private readonly dependencies = new Map<string, Set<string>>();
+  /** Findings documents (and the workspace scan) placed in other files. */
+  private readonly placed = new PlacedFindings();
+  /** Results of the workspace scan for files that are not open, to publish with placed findings. */
+  private readonly scanned = new Map<string, { result: FileResult; includeInfo: boolean }>();
+  /** The text of an open document by file name (TextDocuments); set by the server. */
+  openText: (fileName: string) => string | undefined = () => undefined;
 
   /** `onConfigProblemsChange`: a configuration file broke or was fixed. */
   constructor(
@@ -45,6 +62,35 @@ export class DocumentLinter {
     onConfigProblemsChange: () => void = () => {},
   ) {
     this.configProblems = new ConfigProblems(connection, (uri) => this.results.get(uri)?.diagnostics ?? [], onConfigProblemsChange);
+  }
+
+  get workspaceRoots(): string[] {
+    return this.roots;
+  }
+
+  set workspaceRoots(roots: string[]) {
+    this.roots = roots;
+    this.projects = new Map();
+  }
+
+  /** Files were created, deleted or reconfigured: imports may resolve differently from now on. */
+  forgetProject(): void {
+    this.projects = new Map();
+  }
+
+  /** The project files for a size limit: the workspace folders, open documents first. */
+  projectFiles(maxFileSize: number): ProjectFiles | undefined {
+    if (this.roots.length === 0) return undefined;
+    let p = this.projects.get(maxFileSize);
+    if (!p) this.projects.set(maxFileSize, (p = diskProject({ roots: this.roots, maxFileSize, overlay: (f) => this.openText(f) })));
+    return p;
+  }
+
+  /** Open documents whose last analysis read `fileName` (they depend on its text). */
+  dependentsOf(fileName: string): string[] {
+    const out: string[] = [];
+    for (const [uri, deps] of this.dependencies) if (deps.has(fileName)) out.push(uri);
+    return out;
   }
 
   /** The last analysis of a document, if it is for the given version. */
@@ -77,9 +123,53 @@ export class DocumentLinter {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.dependencies.delete(uri);
     this.forgetTree(uri);
     this.edits.forget(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: this.configProblems.diagnosticsFor(uri) });
+    const file = filePathOf(uri);
+    const changed = file ? this.placed.set(file, []) : [];
+    // What other documents placed in this file stays; its own findings go with the document.
+    if (file && this.placed.has(file)) this.publish(uri, null);
+    else void this.connection.sendDiagnostics({ uri, diagnostics: this.configProblems.diagnosticsFor(uri) });
+    for (const target of changed) this.publish(pathToFileURL(target).toString(), null);
+  }
+
+  /** A workspace scan's result for a file that is not open: published with what other files placed in it. */
+  publishScanned(uri: string, result: FileResult, includeInfo: boolean): void {
+    this.scanned.set(uri, { result, includeInfo });
+    const file = filePathOf(uri);
+    const changed = file ? this.placed.set(file, result.elsewhere ?? []) : [];
+    this.publish(uri, null);
+    for (const target of changed) if (target !== file) this.publish(pathToFileURL(target).toString(), null);
+  }
+
+  /** Forgets the scan's results (Clear Workspace Results); returns the files they were for. */
+  forgetScanned(isOpen: (uri: string) => boolean): string[] {
+    const uris = [...this.scanned.keys()];
+    this.scanned.clear();
+    for (const uri of uris) {
+      const file = filePathOf(uri);
+      if (file && !isOpen(uri)) for (const target of this.placed.set(file, [])) if (isOpen(pathToFileURL(target).toString())) this.publish(pathToFileURL(target).toString(), null);
+    }
+    return uris;
+  }
+
+  /**
+   * Publishes a file's diagnostics: its own result (the open document's, else the scan's) and the
+   * findings other files' analyses placed in it, under its own configuration (information ones
+   * only where they are asked for), then the problems of a broken configuration file.
+   */
+  publish(uri: string, version: number | null): void {
+    const linted = this.results.get(uri);
+    const scanned = linted ? undefined : this.scanned.get(uri);
+    const own = linted?.result ?? scanned?.result ?? { fileName: filePathOf(uri) ?? uri, findings: [], notes: [] };
+    const file = filePathOf(uri);
+    const placed = file ? this.placed.in(file) : [];
+    const includeInfo = linted?.includeInfo ?? scanned?.includeInfo ?? false;
+    const result = placed.length === 0 ? own : visibleResult({ ...own, findings: merge(file!, own.findings, placed, severityIn(() => this.configFor(uri))) }, includeInfo);
+    const diagnostics = toDiagnostics(result, version, { syntaxNote: linted?.syntaxNote ?? true });
+    if (linted) linted.diagnostics = diagnostics;
+    void this.connection.sendDiagnostics({ uri, ...(version === null ? {} : { version }), diagnostics: [...diagnostics, ...this.configProblems.diagnosticsFor(uri)] });
   }
 
   /** Analyses a document now and publishes its diagnostics; never throws. */
@@ -88,10 +178,13 @@ export class DocumentLinter {
       const options = this.optionsFor(doc.uri, settings);
       const result = this.analyse(doc, doc.getText(), options);
       const syntaxNote = !languageOfDocument(filePathOf(doc.uri), doc.languageId)?.editorReportsSyntaxErrors;
-      const diagnostics = toDiagnostics(result, doc.version, { syntaxNote });
-      this.results.set(doc.uri, { version: doc.version, result, diagnostics });
-      // A configuration file that is also a linted document keeps its configuration diagnostics.
-      void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...diagnostics, ...this.configProblems.diagnosticsFor(doc.uri)] });
+      this.results.set(doc.uri, { version: doc.version, result, diagnostics: [], syntaxNote, includeInfo: settings.includeInfo });
+      this.dependencies.set(doc.uri, new Set(result.dependencies ?? []));
+      const file = filePathOf(doc.uri);
+      const changed = file ? this.placed.set(file, result.elsewhere ?? []) : [];
+      // A configuration file that is also a linted document keeps its configuration diagnostics (publish).
+      this.publish(doc.uri, doc.version);
+      for (const target of changed) if (target !== file) this.publish(pathToFileURL(target).toString(), null);
       return result;
     } catch (err) {
       this.connection.console.error(`tlslint: analysing ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -118,9 +211,15 @@ export class DocumentLinter {
     if (kept) releaseDocument(kept.document);
   }
 
-  /** Lint options for a document or file: its .tlslintrc.json plus the editor's settings. */
+  /**
+   * Lint options for a document or file: its .tlslintrc.json plus the editor's settings, and the
+   * project model over the workspace folders (a document that imports the project's files is
+   * linted as an importer: the editor has one file to check, not a tree to skip through).
+   */
   optionsFor(uri: string, settings: Settings): LintOptions & { config: ResolvedConfig } {
-    return withSettings(this.configFor(uri), settings);
+    const config = this.configFor(uri);
+    const project = this.projectFiles(maxFileSizeOf(config));
+    return { ...withSettings(config, settings), ...(project ? { project, importer: true } : {}) };
   }
 
   /**

@@ -2,7 +2,8 @@
 // the workspace scanner call the engine.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError, TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { LANGUAGES } from '../../../protocol/languages.js';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../engine/config/index.js';
 import { VERSION } from '../engine/version.js';
@@ -35,6 +36,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments<TextDocument>(edits.configuration());
   const settings = new SettingsStore(connection);
   const linter = new DocumentLinter(connection, settings, edits, () => notifyStatus());
+  // The project model reads open documents before their copies on disk.
+  linter.openText = (fileName) => documents.get(pathToFileURL(fileName).toString())?.getText();
   const scanner = new WorkspaceScanner(connection, linter, settings);
   const docs = new RuleDocs(options.docsDir);
   const status: StatusParams = { state: 'idle' };
@@ -71,7 +74,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     logStart();
     if (settings.supportsPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tlslint' });
     if (features.dynamicWatchers) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/package.json' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/package.json' }, { globPattern: '**/{tsconfig,jsconfig}.json' }, { globPattern: `**/*.{${PROJECT_SOURCE_EXTENSIONS.join(',')}}` }],
+      });
     }
     // The library throws when the client cannot send folder changes (capabilities without workspaceFolders).
     if (features.folderChanges) {
@@ -110,27 +115,53 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   const relintAll = () => {
     linter.configs.clear();
+    linter.forgetProject();
     for (const doc of documents.all()) if (relevant(doc)) void schedule(doc, 'open');
   };
   connection.onDidChangeConfiguration((change) => {
     settings.update(change.settings);
     relintAll();
   });
+  // A changed configuration re-lints every document; a changed source file, those that read it.
   connection.onDidChangeWatchedFiles((params) => {
+    const changes: unknown[] = Array.isArray(params?.changes) ? params.changes : [];
+    const files = changes.map((c) => (c && typeof (c as { uri?: unknown }).uri === 'string' ? filePathOf((c as { uri: string }).uri) : undefined)).filter((f): f is string => f !== undefined);
+    // A source file changed (not created or deleted, which changes what imports resolve to).
+    const sourceChange = files.length > 0 && files.length === changes.length && files.every(isProjectSource) && changes.every((c) => (c as { type?: number }).type === FileChangeType.Changed);
+    if (sourceChange) return relintDependents(files, 'open');
     relintAll();
     // A broken configuration file is marked (or unmarked) even when no open document sits under it.
-    for (const change of params.changes) {
-      const file = filePathOf(change.uri);
-      if (file && CONFIG_FILE_NAMES.has(path.basename(file))) linter.recheckConfigFile(file);
-    }
+    for (const file of files) if (CONFIG_FILE_NAMES.has(path.basename(file))) linter.recheckConfigFile(file);
   });
+  /** The open documents whose last analysis read one of `files` (an imported file changed). */
+  const relintDependents = (files: readonly string[], reason: 'open' | 'change') => {
+    const uris = new Set(files.flatMap((f) => linter.dependentsOf(f)));
+    for (const uri of uris) {
+      const doc = documents.get(uri);
+      if (doc && relevant(doc) && !files.includes(filePathOf(uri) ?? '')) void schedule(doc, reason);
+    }
+  };
 
-  documents.onDidOpen((e) => relevant(e.document) && void schedule(e.document, 'open'));
-  documents.onDidChangeContent((e) => relevant(e.document) && void schedule(e.document, 'change'));
+  documents.onDidOpen((e) => {
+    if (!relevant(e.document)) return;
+    void schedule(e.document, 'open');
+    // An open buffer now wins over the file on disk that other documents read.
+    const file = filePathOf(e.document.uri);
+    if (file) relintDependents([file], 'open');
+  });
+  documents.onDidChangeContent((e) => {
+    if (!relevant(e.document)) return;
+    void schedule(e.document, 'change');
+    const file = filePathOf(e.document.uri);
+    if (file) relintDependents([file], 'change');
+  });
   documents.onDidSave((e) => relevant(e.document) && void schedule(e.document, 'save'));
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
     linter.clear(e.document.uri);
+    // The file on disk, not the closed buffer, is what the documents that read it see now.
+    const file = filePathOf(e.document.uri);
+    if (file) relintDependents([file], 'open');
   });
 
   connection.onHover((params) => {
@@ -203,4 +234,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+
+/** The files the project model reads (JS/TS sources): a change to one re-lints the documents that read it. */
+const PROJECT_SOURCE_EXTENSIONS = [...new Set(LANGUAGES.filter((l) => l.id === 'js').flatMap((l) => l.extensions.map((e) => e.slice(1))))];
+
+function isProjectSource(file: string): boolean {
+  return PROJECT_SOURCE_EXTENSIONS.some((e) => file.endsWith(`.${e}`));
 }

@@ -15,8 +15,9 @@ import type { FileResult } from '../engine/types.js';
 import { visibleResult, type LintOptions } from '../linter/index.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { discoverFiles } from '../runner/discover.js';
+import { ImporterPasses } from '../runner/importers.js';
+import { maxFileSizeOf } from '../engine/file-guards.js';
 import type { Overrides } from '../runner/pool.js';
-import { toDiagnostics } from './diagnostics.js';
 import { withSettings, type DocumentLinter } from './document-linter.js';
 import type { SettingsStore } from './settings.js';
 
@@ -123,20 +124,21 @@ export class WorkspaceScanner {
         req.progress.report(Math.round((summary.files / total) * 100), `${formatCount(summary.files)} of ${plural(total, 'file')}`);
       }
     };
-    const linted = (uri: string, result: FileResult) => {
+    // `includeInfo`: the file's folder shows information findings (those placed in it by others too).
+    const linted = (uri: string, result: FileResult, includeInfo: boolean, again = false) => {
       if (stopped) return;
+      importers?.add(result);
       // Opened while the worker had it: the editor's live diagnostics stand.
       const open = req.openDocument(uri);
       if (open) count(this.linter.lastResult(uri, open.version) ?? result);
       else {
         count(result);
-        if (result.findings.length > 0 || result.notes.length > 0 || this.published.has(uri)) {
+        if (result.findings.length > 0 || result.notes.length > 0 || result.elsewhere || this.published.has(uri)) {
           this.published.add(uri);
-          const config = this.linter.configProblems.diagnosticsFor(uri);
-          void this.connection.sendDiagnostics({ uri, diagnostics: [...toDiagnostics(result, null), ...config] });
+          this.linter.publishScanned(uri, result, includeInfo);
         }
       }
-      settled();
+      if (!again) settled();
     };
 
     this.running = true;
@@ -146,7 +148,11 @@ export class WorkspaceScanner {
     if (inThread) this.connection.console.warn(`tlslint: ${worker} is missing; the workspace scan runs in the server's main thread.`);
     // Severities come with each file's options (per folder settings), so the batch has none of its
     // own; information findings come back too and are shown per folder (visibleResult below).
-    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none', includeInfo: true }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
+    // The project model reads the workspace folders; the importer passes (runner/importers.ts)
+    // then lint the files that call what the first pass found exports TLS settings.
+    const projectRoots = req.roots.length > 0 ? req.roots : undefined;
+    const importers = projectRoots && new ImporterPasses(projectRoots, (file) => maxFileSizeOf(directory(file).config));
+    const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none', includeInfo: true, ...(projectRoots ? { projectRoots } : {}) }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
     try {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
       const files: string[] = [];
@@ -174,9 +180,19 @@ export class WorkspaceScanner {
           continue;
         }
         // The worker takes a few batches ahead; past that, wait for results.
-        await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, visibleResult(result, o.includeInfo)) }), cancelled);
+        await until(batch.add({ file, config: o.config, overrides: o.overrides, done: (result) => linted(uri, visibleResult(result, o.includeInfo), !!o.includeInfo) }), cancelled);
       }
       if (!cancelled()) await until(batch.finish(), cancelled);
+      for (let more = cancelled() ? [] : (importers?.next() ?? []); more.length > 0 && !cancelled(); more = importers!.next()) {
+        for (const { file, reads } of more) {
+          const uri = pathToFileURL(file).toString();
+          if (req.openDocument(uri)) continue;
+          const o = optionsFor(file, await settingsFor(file, uri));
+          if (!o) continue;
+          await until(batch.add({ file, config: o.config, overrides: o.overrides, importer: reads, done: (result) => linted(uri, visibleResult(result, o.includeInfo), !!o.includeInfo, true) }), cancelled);
+        }
+        await until(batch.finish(), cancelled);
+      }
     } finally {
       stopped = true;
       this.running = false;
@@ -190,6 +206,7 @@ export class WorkspaceScanner {
   /** Removes every diagnostic the scans published (open documents keep theirs). */
   clear(isOpen: (uri: string) => boolean): number {
     let n = 0;
+    this.linter.forgetScanned(isOpen);
     for (const uri of this.published) {
       if (isOpen(uri)) continue;
       void this.connection.sendDiagnostics({ uri, diagnostics: this.linter.configProblems.diagnosticsFor(uri) });

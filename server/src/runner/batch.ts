@@ -4,6 +4,7 @@
 // their own order.
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config/index.js';
+import type { Importer } from '../engine/language.js';
 import type { FileResult } from '../engine/types.js';
 import { runJob, type JobOptions } from './job.js';
 import { LintPool, type Overrides } from './pool.js';
@@ -28,6 +29,8 @@ export interface BatchFile {
   config: ResolvedConfig;
   /** Severity overrides of this file beyond the batch's (editor settings differ per folder); share one object per setting. */
   overrides?: Overrides;
+  /** An importer pass of the project model: the files to read first (runJob). */
+  importer?: Importer;
   done: (result: FileResult) => void;
 }
 
@@ -43,7 +46,7 @@ export class Batch {
     this.waiting.push(item);
     if (!this.pool && this.waiting.length < this.options.minFilesForWorkers) return;
     this.pool ??= new LintPool(this.options.workers, this.options.job, this.options.workerFile);
-    for (const w of this.waiting.splice(0)) void this.pool.lint(w.file, w.config, w.overrides).then(w.done);
+    for (const w of this.waiting.splice(0)) void this.pool.lint(w.file, w.config, w.overrides, w.importer).then(w.done);
     await this.pool.room();
   }
 
@@ -64,7 +67,7 @@ export class Batch {
 
   private async inline(item: BatchFile): Promise<void> {
     const job = item.overrides ? { ...this.options.job, overrides: { ...this.options.job.overrides, ...item.overrides } } : this.options.job;
-    item.done(runJob(item.file, item.config, job));
+    item.done(runJob(item.file, item.config, job, item.importer));
     if (this.options.yieldInline) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SeveritySetting } from '../../../rules/api.js';
 import type { ResolvedConfig } from '../engine/config/index.js';
+import type { Importer } from '../engine/language.js';
 import type { FileResult } from '../engine/types.js';
 import type { JobOptions } from './job.js';
 
@@ -18,7 +19,7 @@ export interface WorkerSetup {
 
 export type Overrides = Record<string, SeveritySetting>;
 /** A `config` message carries a file's config and, if it has its own, its severity overrides. */
-export type ToWorker = { kind: 'config'; id: number; config: ResolvedConfig; overrides?: Overrides } | { kind: 'batch'; batch: number; files: { file: string; config: number }[] };
+export type ToWorker = { kind: 'config'; id: number; config: ResolvedConfig; overrides?: Overrides } | { kind: 'batch'; batch: number; files: { file: string; config: number; importer?: Importer }[] };
 export interface FromWorker {
   batch: number;
   results: FileResult[];
@@ -28,6 +29,7 @@ interface Job {
   file: string;
   config: ResolvedConfig;
   overrides?: Overrides;
+  importer?: Importer;
   done: (r: FileResult) => void;
 }
 
@@ -72,10 +74,10 @@ export class LintPool {
    * Lints a file in some worker; the promise holds its result. `overrides` beat the run's for this
    * file; pass the same object for files with the same settings, so each goes to a worker once.
    */
-  lint(file: string, config: ResolvedConfig, overrides?: Overrides): Promise<FileResult> {
+  lint(file: string, config: ResolvedConfig, overrides?: Overrides, importer?: Importer): Promise<FileResult> {
     if (this.failed) return Promise.resolve(crashed(file, this.failed));
     return new Promise((done) => {
-      this.queue.push({ file, config, overrides, done });
+      this.queue.push({ file, config, overrides, importer, done });
       this.pump();
     });
   }
@@ -172,7 +174,7 @@ export class LintPool {
         }
       }
       slot.inFlight.push({ batch, jobs });
-      slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j) })) } satisfies ToWorker);
+      slot.worker.postMessage({ kind: 'batch', batch, files: jobs.map((j) => ({ file: j.file, config: this.configId(j), ...(j.importer ? { importer: j.importer } : {}) })) } satisfies ToWorker);
     }
     if (this.hasRoom()) this.roomWaiters.splice(0).forEach((w) => w());
     if (this.isIdle()) this.idleWaiters.splice(0).forEach((w) => w());

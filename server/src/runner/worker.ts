@@ -27,7 +27,7 @@ function handle(m: ToWorker): void {
   const results = m.files.map((f, i) => {
     Atomics.store(progress, 1, i);
     const { config, run } = configs.get(f.config)!;
-    return runJob(f.file, config, run);
+    return runJob(f.file, config, run, f.importer);
   });
   parentPort!.postMessage({ batch: m.batch, results });
 }

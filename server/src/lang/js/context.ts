@@ -2,30 +2,73 @@
 import ts from 'typescript';
 import type { ReportDescriptor } from '../../../../rules/api.js';
 import type { JsReport, JsRuleContext, ModuleRef, NodeIndex, Prop, SinkCall, Value } from '../../../../rules/js/api.js';
-import { DocumentError } from '../../engine/language.js';
+import { DocumentError, type Placement } from '../../engine/language.js';
 import { collect, type FileIndex } from './collect.js';
 import { collectSeenPropNodes, looseOptionBags, looseWrites } from './loose-bags.js';
+import { CalledSinks } from './call-sinks.js';
+import { relocatedFrom } from './call-values.js';
+import type { ImportLink } from './link.js';
 import { ModuleResolver } from './modules.js';
 import { OPTION_ADDITIONS, OPTION_CHECKS } from './option-checks.js';
 import { matchSinkCalls, sinkArgumentNodes } from './sink-calls.js';
 import { ValueResolver } from './values.js';
+import { sourceFileOf } from './syntax.js';
+
+export interface FileModelOptions {
+  /** The file's index, when it was collected before (project files are kept parsed by content). */
+  index?: FileIndex;
+  /** The project's other files, for imports of them; none: the file alone. */
+  link?: ImportLink;
+}
 
 export class FileModel {
   readonly index: FileIndex;
   readonly modules: ModuleResolver;
   readonly values: ValueResolver;
+  readonly link?: ImportLink;
   private sinks?: SinkCall[];
+  private called?: SinkCall[];
+  private calledSinks?: CalledSinks;
+  private all?: SinkCall[];
   private bags?: Value[];
   private writes?: Prop[];
 
-  constructor(readonly sourceFile: ts.SourceFile) {
-    this.index = collect(sourceFile);
-    this.modules = new ModuleResolver(this.index.scopes);
-    this.values = new ValueResolver(this.index.scopes, this.modules, this.index.assignments, this.index.calls, this.index.deletes);
+  constructor(
+    readonly sourceFile: ts.SourceFile,
+    options: FileModelOptions = {},
+  ) {
+    this.index = options.index ?? collect(sourceFile);
+    this.link = options.link;
+    this.modules = new ModuleResolver(this.index.scopes, this.link);
+    this.values = new ValueResolver(this.index.scopes, this.modules, this.index.assignments, this.index.calls, this.index.deletes, this.link);
   }
 
   get sinkCalls(): SinkCall[] {
     return (this.sinks ??= matchSinkCalls(this.index.calls, this.modules, this.values));
+  }
+
+  /** Sinks inside the functions and classes this file's calls reach, evaluated for each call (call-sinks.ts). */
+  get calledSinkCalls(): SinkCall[] {
+    if (!this.called) {
+      this.calledSinks = new CalledSinks(this);
+      this.called = this.calledSinks.collect();
+    }
+    return this.called;
+  }
+
+  /** Whether more calls would have been evaluated than the limit allows. */
+  get callsLimited(): boolean {
+    return this.calledSinks?.limited ?? false;
+  }
+
+  /** The imported helpers whose calls were left for an importer pass. */
+  get callsDeferred(): ReadonlySet<string> {
+    return this.calledSinks?.skipped ?? new Set();
+  }
+
+  /** The sink calls the rules see: the file's own, then those its calls reach. */
+  get allSinkCalls(): SinkCall[] {
+    return (this.all ??= [...this.sinkCalls, ...this.calledSinkCalls]);
   }
 
   get looseOptionBags(): Value[] {
@@ -50,17 +93,24 @@ export class FileModel {
  */
 export class LazyModel {
   private failure?: DocumentError;
+  /** The project's other files, for the model's imports of them. */
+  link?: ImportLink;
 
   constructor(
     readonly sourceFile: ts.SourceFile,
     private model?: FileModel,
   ) {}
 
+  /** The model if it was built (a rule asked for it), without building it. */
+  get built(): FileModel | undefined {
+    return this.model;
+  }
+
   get(): FileModel {
     if (this.failure) throw this.failure;
     if (!this.model) {
       try {
-        this.model = new FileModel(this.sourceFile);
+        this.model = new FileModel(this.sourceFile, { link: this.link });
       } catch (err) {
         // The file, not the rule asking, is the problem: no rule can look at it.
         throw (this.failure = new DocumentError(err));
@@ -70,21 +120,37 @@ export class LazyModel {
   }
 }
 
+/** What a rule context needs of the project model when the file's values come from other files. */
+export interface ContextProject {
+  /** The model of the other file a node belongs to. */
+  modelOfNode(node: ts.Node): FileModel | undefined;
+  /** Where a report on `node` sits and what else it involves, when that is not simply here. */
+  placement(node: ts.Node): Placement | undefined;
+  /** The texts of the other files read so far. */
+  texts(): readonly string[];
+}
+
 /**
  * The JsRuleContext one rule's part sees: the shared model, and a report function bound to the
- * rule that turns the reported node into its range (without leading trivia).
+ * rule that turns the reported node into its range (without leading trivia). With a project, a
+ * node from another file is resolved in its own file's model and reported where it is.
  */
-export function createRuleContext(model: LazyModel | FileModel, fileName: string, report: (d: ReportDescriptor) => void): JsRuleContext {
+export function createRuleContext(model: LazyModel | FileModel, fileName: string, report: (d: ReportDescriptor, placement?: Placement) => void, project?: ContextProject): JsRuleContext {
   const lazy = model instanceof LazyModel ? model : new LazyModel(model.sourceFile, model);
   let nodes: NodeIndex | undefined;
+  const modelOf = (e: ts.Node): FileModel => (project && sourceFileOf(e) !== lazy.sourceFile ? project.modelOfNode(e) : undefined) ?? lazy.get();
   return {
     sourceFile: lazy.sourceFile,
     text: lazy.sourceFile.text,
     fileName,
-    refOf: (e: ts.Expression): ModuleRef | undefined => lazy.get().modules.refOf(e),
-    valueOf: (e: ts.Expression): Value => lazy.get().values.valueOf(e),
+    holds(needle: string | RegExp): boolean {
+      const has = (t: string) => (typeof needle === 'string' ? t.includes(needle) : needle.test(t));
+      return has(lazy.sourceFile.text) || (!!project && project.texts().some(has));
+    },
+    refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
+    valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
     get sinkCalls() {
-      return lazy.get().sinkCalls;
+      return lazy.get().allSinkCalls;
     },
     get looseOptionBags() {
       return lazy.get().looseOptionBags;
@@ -99,9 +165,20 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     optionChecks: OPTION_CHECKS,
     optionAdditions: OPTION_ADDITIONS,
     report: (d: JsReport) => {
-      const start = d.range?.start ?? d.node?.getStart(lazy.sourceFile) ?? 0;
+      const sf = d.node ? sourceFileOf(d.node) : lazy.sourceFile;
+      if (sf !== lazy.sourceFile) {
+        // A call in another file, reached through a helper this file calls: what the call lacks is
+        // the helper's, judged in its own file; what this file passes is judged where it is written.
+        if (!project || ts.isCallExpression(d.node!) || ts.isNewExpression(d.node!)) return;
+      }
+      const start = d.range?.start ?? d.node?.getStart(sf) ?? 0;
       const end = d.range?.end ?? d.node?.end ?? start;
-      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: { start, end } });
+      const placement = project && d.node ? project.placement(d.node) : undefined;
+      // A node of another file this lint cannot place (it did not read that file) is not reported.
+      if (sf !== lazy.sourceFile && !placement?.document) return;
+      // At an argument a call passes, the rule's fixes (made for the option in the function) do not apply.
+      const fixes = d.node && relocatedFrom(d.node) ? [] : d.fixes;
+      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end } }, placement);
     },
   };
 }

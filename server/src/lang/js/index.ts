@@ -1,13 +1,27 @@
 // The JavaScript/TypeScript frontend: TypeScript's parser (recovering, incremental), the file
 // model rules read (scopes, module bindings, values, sink calls), comments for suppressions, and
 // the fix check for files with syntax errors.
+import path from 'node:path';
 import type { JsPart } from '../../../../rules/js/api.js';
 import type { Frontend } from '../../engine/language.js';
 import { commentsHolding, directiveEdit } from './comments.js';
 import { createRuleContext, LazyModel } from './context.js';
 import { keepFixesThatParse } from './fix-syntax.js';
+import { DocumentError } from '../../engine/language.js';
+import type { ExportSummary, Note } from '../../engine/types.js';
+import { MAX_CALLS_EVALUATED } from './call-sinks.js';
+import { exportSummary } from './export-summary.js';
+import { ProjectPlacer } from './placement.js';
+import { jsProjectOf } from './project.js';
+import { importedSpecifiers, ProjectSession } from './session.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './nesting.js';
 import { jsDocument, parseSourceFile, reparse, type JsDocument } from './parse.js';
+
+/** A note when the file had more calls worth evaluating with their arguments than the limit. */
+function callNotes(model: LazyModel): Note[] {
+  if (!model.built?.callsLimited) return [];
+  return [{ kind: 'limit', severity: 'info', message: `only the first ${MAX_CALLS_EVALUATED} calls of project functions with constant arguments were followed into the functions they call` }];
+}
 
 export const jsFrontend: Frontend<JsDocument> = {
   id: 'js',
@@ -20,9 +34,42 @@ export const jsFrontend: Frontend<JsDocument> = {
   },
   commentsHolding: (doc, needle) => commentsHolding(doc.sourceFile, needle),
   directiveEdit: (doc, directive, placement) => directiveEdit(doc.sourceFile, directive, placement),
-  runner(doc) {
+  runner(doc, environment) {
     const model = new LazyModel(doc.sourceFile);
-    return { run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report)) };
+    if (!environment?.project) {
+      return {
+        run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report)),
+        finish: () => ({ dependencies: [], notes: callNotes(model) }),
+      };
+    }
+    // The project model: imports of the project's own files are followed as values need them.
+    const session = new ProjectSession(jsProjectOf(environment.project), () => model.get(), doc.fileName, !!environment.importer);
+    model.link = session.linkFor(doc.fileName);
+    const placer = new ProjectPlacer(doc, model, session);
+    return {
+      run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report, placer)),
+      linkedTexts() {
+        // What the rules will look at first: the sinks' options and the option bags.
+        const m = model.get();
+        void m.allSinkCalls;
+        void m.looseOptionBags;
+        // Linted for what it imports: every project file it imports may hold what its calls pass on.
+        if (environment.importer === true) session.readImports(doc.sourceFile);
+        else for (const file of environment.importer ?? []) session.model(path.normalize(file));
+        return session.texts();
+      },
+      finish() {
+        let exports: ExportSummary | undefined;
+        try {
+          exports = exportSummary(model.get());
+        } catch (err) {
+          if (!(err instanceof DocumentError)) throw err;
+        }
+        const deferred = [...(model.built?.callsDeferred ?? [])].sort();
+        return { dependencies: session.dependencies(), notes: [...session.notes(), ...callNotes(model)], exports, deferred };
+      },
+    };
   },
   keepFixesThatParse: (doc, findings) => keepFixesThatParse(doc.sourceFile, findings),
+  importedSpecifiers,
 };

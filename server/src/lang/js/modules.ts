@@ -4,7 +4,8 @@
 // `await import('tls')`, `import tls = require('tls')`, aliases such as `const connect = tls.connect`.
 import ts from 'typescript';
 import type { ModuleRef } from '../../../../rules/js/api.js';
-import type { Binding, ScopeTable } from './scope.js';
+import type { ImportLink } from './link.js';
+import type { Binding, ImportForm, ScopeTable } from './scope.js';
 import { outermostWrapper, skipOuterExpressions, stringLiteralText } from './syntax.js';
 
 /** The marker a call or `new` adds to a path: `https.Agent` constructed is ['Agent', '()']. */
@@ -25,15 +26,26 @@ export function normaliseSpecifier(spec: string): string {
 const MAX_REF_DEPTH = 256;
 
 export class ModuleResolver {
-  private readonly cache = new Map<ts.Node, ModuleRef | undefined>();
+  /** Refs without and with project files followed (sinkRefOf). */
+  private readonly caches = [new Map<ts.Node, ModuleRef | undefined>(), new Map<ts.Node, ModuleRef | undefined>()];
   private readonly inProgress = new Set<ts.Node>();
   private depth = 0;
+  /** Whether project files' exports are being read for the ref being computed (sinkRefOf). */
+  private following = false;
 
-  constructor(private readonly scopes: ScopeTable) {}
+  constructor(
+    private readonly scopes: ScopeTable,
+    private readonly link?: ImportLink,
+  ) {}
 
+  /**
+   * The module export an expression denotes, as far as this file says: an import of a project
+   * file denotes none here (its values come through the link), and the file is not read.
+   */
   refOf(expr: ts.Expression): ModuleRef | undefined {
     const e = skipOuterExpressions(expr);
-    if (this.cache.has(e)) return this.cache.get(e);
+    const cache = this.caches[this.following ? 1 : 0];
+    if (cache.has(e)) return cache.get(e);
     if (this.inProgress.has(e) || this.depth >= MAX_REF_DEPTH) return undefined;
     this.inProgress.add(e);
     this.depth++;
@@ -44,8 +56,38 @@ export class ModuleResolver {
       this.depth--;
       this.inProgress.delete(e);
     }
-    this.cache.set(e, ref);
+    cache.set(e, ref);
     return ref;
+  }
+
+  /**
+   * refOf, reading the project files an import names when they pass a module export on
+   * (`export const http = axios.create()`): what a callee is, when it may be a sink.
+   */
+  sinkRefOf(expr: ts.Expression): ModuleRef | undefined {
+    const was = this.following;
+    this.following = true;
+    try {
+      return this.refOf(expr);
+    } finally {
+      this.following = was;
+    }
+  }
+
+  /** The specifier an identifier's import binding names (`import { x } from './a'`), without reading anything. */
+  importSpecifier(id: ts.Identifier): string | undefined {
+    const b = this.scopes.lookup(id);
+    if (b?.kind === 'import') return b.importFrom?.module;
+    // `const helper = require('./helper')`, `const { get } = require('./http')`.
+    const init = b?.init && skipOuterExpressions(b.init);
+    return init && ts.isCallExpression(init) ? this.requiredModule(init) : undefined;
+  }
+
+  /** The name an identifier was imported under (`import { a as b }` gives 'a'), if it was imported by name. */
+  importedName(id: ts.Identifier): string | undefined {
+    const b = this.scopes.lookup(id);
+    if (b?.kind === 'import') return b.importFrom?.as === 'named' ? b.importFrom.path[0] : undefined;
+    return b?.path.length ? b.path[0] : undefined;
   }
 
   /** Whether `require` (or another global) here is the real global, not a local of the same name. */
@@ -121,7 +163,12 @@ export class ModuleResolver {
     if (ts.isIdentifier(e)) {
       const b = this.scopes.lookup(e);
       if (!b) return GLOBAL_MODULES.has(e.text) ? ref(e.text, []) : undefined;
-      if (b.kind === 'import' && b.importFrom) return ref(normaliseSpecifier(b.importFrom.module), b.importFrom.path);
+      if (b.kind === 'import' && b.importFrom) {
+        const { module, path, as } = b.importFrom;
+        // A project file: what it exports, when that is a module's export (`export const c = axios.create()`).
+        if (this.link?.resolves(module)) return this.following ? this.link.ref(module, as, path) : undefined;
+        return ref(normaliseSpecifier(module), path);
+      }
       if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.opaqueWrites.length === 0) return this.variableRef(b);
       if (b.kind === 'param' && b.writes.length === 0 && b.opaqueWrites.length === 0) return this.thenParamRef(b);
       return undefined;
@@ -144,6 +191,7 @@ export class ModuleResolver {
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) return this.refOf(e.right);
     if (ts.isCallExpression(e)) {
       const required = this.requiredModule(e);
+      if (required !== undefined && this.link?.resolves(required)) return this.following ? this.link.ref(required, requireForm(e), []) : undefined;
       if (required !== undefined) return ref(required, []);
       const base = this.refOf(e.expression);
       return base ? ref(base.module, [...base.path, CALL_RESULT]) : undefined;
@@ -154,6 +202,11 @@ export class ModuleResolver {
     }
     return undefined;
   }
+}
+
+/** `require('./x')` gives the module object as CommonJS sees it; `import('./x')` its namespace. */
+export function requireForm(call: ts.CallExpression): ImportForm {
+  return skipOuterExpressions(call.expression).kind === ts.SyntaxKind.ImportKeyword ? 'namespace' : 'require';
 }
 
 function ref(module: string, path: string[]): ModuleRef {

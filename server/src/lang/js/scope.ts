@@ -3,6 +3,9 @@
 import ts from 'typescript';
 import { SyntaxKind, skipOuterExpressions } from './syntax.js';
 
+/** `import x from`, `import * as x from`, `import { x } from`, `import x = require(…)`. */
+export type ImportForm = 'default' | 'namespace' | 'named' | 'require';
+
 export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'enum' | 'other';
 
 export interface Binding {
@@ -14,10 +17,15 @@ export interface Binding {
   init?: ts.Expression;
   /** Destructuring path from `init` to this name: `const { a: { b } } = x` gives ['a', 'b']. */
   path: string[];
-  /** For imports: the specifier and the imported path (`import { connect } from 'tls'` gives ['connect']). */
-  importFrom?: { module: string; path: string[] };
+  /**
+   * For imports: the specifier, the imported path (`import { connect } from 'tls'` gives
+   * ['connect']), and how it was imported (a project file's default export is not its namespace).
+   */
+  importFrom?: { module: string; path: string[]; as: ImportForm };
   /** For function declarations. */
   fn?: ts.SignatureDeclaration;
+  /** For class declarations and named class expressions. */
+  cls?: ts.ClassLikeDeclaration;
   /** For enums: every declaration of the enum, in source order (declarations of one name merge). */
   enums?: ts.EnumDeclaration[];
   references: ts.Identifier[];
@@ -227,7 +235,7 @@ export function declareFrom(node: ts.Node, table: ScopeTable): void {
     return;
   }
   if ((ts.isClassDeclaration(node) || ts.isClassExpression(node)) && node.name) {
-    table.declare(ts.isClassDeclaration(node) ? nearestScope(node, false) : node, mk(node.name, 'class', {}));
+    table.declare(ts.isClassDeclaration(node) ? nearestScope(node, false) : node, mk(node.name, 'class', { cls: node }));
     return;
   }
   if (ts.isCatchClause(node) && node.variableDeclaration) {
@@ -241,7 +249,7 @@ export function declareFrom(node: ts.Node, table: ScopeTable): void {
   if (ts.isImportEqualsDeclaration(node)) {
     const ref = node.moduleReference;
     if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
-      table.declare(nearestScope(node, false), mk(node.name, 'import', { importFrom: { module: ref.expression.text, path: [] } }));
+      table.declare(nearestScope(node, false), mk(node.name, 'import', { importFrom: { module: ref.expression.text, path: [], as: 'require' } }));
     } else {
       table.declare(nearestScope(node, false), mk(node.name, 'other', {}));
     }
@@ -263,17 +271,17 @@ function declareImport(node: ts.ImportDeclaration, table: ScopeTable): void {
   const scope = nearestScope(node, false);
   // A default import of a CommonJS module is the module object itself (esModuleInterop), which is
   // how `import tls from 'tls'` and `import axios from 'axios'` behave.
-  if (clause.name) table.declare(scope, mk(clause.name, 'import', { importFrom: { module, path: [] } }));
+  if (clause.name) table.declare(scope, mk(clause.name, 'import', { importFrom: { module, path: [], as: 'default' } }));
   const nb = clause.namedBindings;
   if (!nb) return;
   if (ts.isNamespaceImport(nb)) {
-    table.declare(scope, mk(nb.name, 'import', { importFrom: { module, path: [] } }));
+    table.declare(scope, mk(nb.name, 'import', { importFrom: { module, path: [], as: 'namespace' } }));
     return;
   }
   for (const el of nb.elements) {
     const imported = (el.propertyName ?? el.name).text;
     const path = imported === 'default' ? [] : [imported];
-    table.declare(scope, mk(el.name, 'import', { importFrom: { module, path } }));
+    table.declare(scope, mk(el.name, 'import', { importFrom: { module, path, as: imported === 'default' ? 'default' : 'named' } }));
   }
 }
 

@@ -4,8 +4,10 @@ import type { ModuleRef, SinkCall, Value } from '../../../../rules/js/api.js';
 import { SINKS } from '../../../../rules/data/node/sinks.js';
 import type { Sink } from '../../../../rules/data/node/sink-types.js';
 import { CALL_RESULT, type ModuleResolver } from './modules.js';
-import { pick, type ValueResolver } from './values.js';
-import { outermostWrapper } from './syntax.js';
+import { pick } from './value-ops.js';
+import type { ValueResolver } from './values.js';
+import { isRelativeSpecifier } from './project.js';
+import { memberPath, outermostWrapper, skipOuterExpressions } from './syntax.js';
 
 const SINK_INDEX = buildIndex(SINKS);
 
@@ -27,22 +29,30 @@ export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpres
     const path = ts.isNewExpression(node) ? [...ref.path, CALL_RESULT] : ref.path;
     const sink = SINK_INDEX.get(key(ref.module, path));
     if (!sink) continue;
-    const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-    const optionsArg = findOptionsArg(sink, args, values);
-    const options = optionsArg ? values.valueOf(optionsArg) : undefined;
-    const tlsOptions: SinkCall['tlsOptions'] = [];
-    if (options) {
-      for (const p of sink.tlsPaths) {
-        // Options chosen by a condition are TLS options in every branch.
-        const v = p.length === 0 ? options : pick(options, p, node);
-        for (const o of v.kind === 'either' ? v.branches.map((b) => b.value) : [v]) {
-          if (o.kind === 'object') tlsOptions.push({ path: p, value: o });
-        }
-      }
-    }
-    out.push({ sink, node, callee: node.expression, options, optionsArg, tlsOptions });
+    out.push(sinkCallAt(node, sink, values));
   }
   return out;
+}
+
+/**
+ * A call of a sink with its options resolved by `values`: the file's own resolver, or one
+ * evaluating the function holding the call for one call of it (`via`, frames.ts).
+ */
+export function sinkCallAt(node: ts.CallExpression | ts.NewExpression, sink: Sink, values: ValueResolver, via?: ts.CallExpression | ts.NewExpression): SinkCall {
+  const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const optionsArg = findOptionsArg(sink, args, values);
+  const options = optionsArg ? values.valueOf(optionsArg) : undefined;
+  const tlsOptions: SinkCall['tlsOptions'] = [];
+  if (options) {
+    for (const p of sink.tlsPaths) {
+      // Options chosen by a condition are TLS options in every branch.
+      const v = p.length === 0 ? options : pick(options, p, node);
+      for (const o of v.kind === 'either' ? v.branches.map((b) => b.value) : [v]) {
+        if (o.kind === 'object') tlsOptions.push({ path: p, value: o });
+      }
+    }
+  }
+  return { sink, node, callee: node.expression, options, optionsArg, tlsOptions, ...(via ? { via } : {}) };
 }
 
 function findOptionsArg(sink: Sink, args: ts.NodeArray<ts.Expression>, values: ValueResolver): ts.Expression | undefined {
@@ -58,9 +68,26 @@ function findOptionsArg(sink: Sink, args: ts.NodeArray<ts.Expression>, values: V
   return undefined;
 }
 
+/**
+ * The last names of the sinks' paths (`connect`, `request`, `Agent`): a callee through a project
+ * file's export can be a sink only under one of them, and others need not read the file.
+ */
+const SINK_TAILS: ReadonlySet<string> = new Set(SINKS.flatMap((s) => s.paths.map((p) => p.filter((k) => k !== CALL_RESULT).at(-1) ?? '')));
+
+/** Whether a callee names something imported from a project file (`./http`) under a name no sink ends with. */
+function cannotBeSink(callee: ts.Expression, modules: ModuleResolver): boolean {
+  const e = skipOuterExpressions(callee);
+  const tail = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  if (tail === undefined || SINK_TAILS.has(tail)) return false;
+  const root = memberPath(e)?.root;
+  const spec = root ? modules.importSpecifier(root) : undefined;
+  return spec !== undefined && isRelativeSpecifier(spec);
+}
+
 /** The export a callee denotes: by name (`tls.connect`), or through a value (`const o = { c: tls.connect }; o.c(…)`). */
 function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver): ModuleRef | undefined {
-  const ref = modules.refOf(callee);
+  if (cannotBeSink(callee, modules)) return undefined;
+  const ref = modules.sinkRefOf(callee);
   if (ref) return ref;
   const v = values.valueOf(callee);
   return v.kind === 'module' ? v.ref : undefined;

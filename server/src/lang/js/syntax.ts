@@ -1,6 +1,6 @@
 // Small syntax helpers shared by the engine's resolvers.
 import ts from 'typescript';
-import { whenNullish, whenTruthy } from '../../../../rules/js/condition-text.js';
+import { snippetIn, whenNullish, whenTruthy } from '../../../../rules/js/condition-text.js';
 
 /**
  * typescript's SyntaxKind, read once for the engine's per-node code: outside the bundles (the
@@ -60,7 +60,12 @@ export function isAssignmentTarget(node: ts.Expression): boolean {
   return false;
 }
 
-/** "when NODE_ENV is not 'production'": a finding's condition, in the words of rules/js/condition-text.ts. */
+/** Short, single-line source text of a node, whichever file it is in (a related location's label, a table key). */
+export function snippet(node: ts.Node, max = 40): string {
+  return snippetIn(sourceFileOf(node), node, max);
+}
+
+/** "when NODE_ENV is not 'production': a finding's condition, in the words of rules/js/condition-text.ts. */
 export function whenTruthyOf(cond: ts.Expression, truthy: boolean): string {
   return whenTruthy(sourceFileOf(cond), cond, truthy);
 }

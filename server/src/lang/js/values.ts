@@ -1,11 +1,12 @@
 // Value resolution inside one file: what an expression evaluates to where it is used, as far as
 // the file alone says. Unknowns stay unknown; conditionals keep every branch with its condition.
 import ts from 'typescript';
-import type { Branch, Value } from '../../../../rules/js/api.js';
+import type { Value } from '../../../../rules/js/api.js';
 import { knownConstant } from '../../../../rules/data/node/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
-import type { ModuleResolver } from './modules.js';
-import { memberPath, skipOuterExpressions, whenNullishOf, whenTruthyOf } from './syntax.js';
+import { requireForm, type ModuleResolver } from './modules.js';
+import type { ImportLink } from './link.js';
+import { skipOuterExpressions, sourceFileOf, whenNullishOf, whenTruthyOf } from './syntax.js';
 import { collectObjectWrites, isObjectAssign, type ObjectWrite } from './object-writes.js';
 import { applyObjectWrites } from './write-order.js';
 import { objectAssignValue, objectLiteralValue } from './object-values.js';
@@ -13,6 +14,9 @@ import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './o
 import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
 import { truthy } from '../../../../rules/js/truthy.js';
 import { enumValue } from './enums.js';
+import { anyEntry, either, pick } from './value-ops.js';
+import { callValue, defaultedParam, instanceMember, relocate, thisMember } from './call-values.js';
+import { Dependencies, type Frame } from './frames.js';
 
 const MAX_DEPTH = 64;
 
@@ -20,39 +24,86 @@ export class ValueResolver {
   private readonly cache = new Map<ts.Node, Value>();
   private readonly inProgress = new Set<ts.Node>();
   private depth = 0;
-  private writesByBinding: Map<Binding, ObjectWrite[]> | undefined;
   private readonly enums = new Map<Binding, Value>();
+  /** In a call's frame: the arguments each computed value came from. */
+  private readonly deps?: Dependencies;
+  private readonly moved = new WeakMap<Value, Value>();
+  /** Evaluates an expression here (a stable function: object writes key their properties by it). */
+  readonly evaluate = (e: ts.Expression): Value => this.valueOf(e);
 
   constructor(
-    private readonly scopes: ScopeTable,
-    private readonly modules: ModuleResolver,
-    private readonly assignments: readonly ts.BinaryExpression[],
-    private readonly calls: readonly (ts.CallExpression | ts.NewExpression)[],
+    readonly scopes: ScopeTable,
+    readonly modules: ModuleResolver,
+    readonly assignments: readonly ts.BinaryExpression[],
+    readonly calls: readonly (ts.CallExpression | ts.NewExpression)[],
     private readonly deletes: readonly ts.DeleteExpression[],
-  ) {}
+    readonly link?: ImportLink,
+    /** Set for one call of a function: its parameters are the call's arguments. */
+    readonly frame?: Frame,
+    private readonly shared: { writesByBinding?: Map<Binding, ObjectWrite[]> } = {},
+  ) {
+    if (frame) this.deps = new Dependencies();
+  }
 
   valueOf(expr: ts.Expression): Value {
     const e = skipOuterExpressions(expr);
     const cached = this.cache.get(e);
-    if (cached) return cached;
+    if (cached) {
+      this.deps?.add(this.deps.get(e));
+      return cached;
+    }
     if (this.inProgress.has(e) || this.depth > MAX_DEPTH) return { kind: 'unknown', node: e };
     this.inProgress.add(e);
     this.depth++;
+    this.deps?.begin();
     let v: Value;
     try {
       v = this.compute(e);
     } finally {
       this.depth--;
       this.inProgress.delete(e);
+      this.deps?.end(e);
     }
+    if (this.frame && this.deps) v = relocate(v, this.frame, this.deps, this.moved);
     this.cache.set(e, v);
     return v;
   }
 
+  /** The same file evaluated for one call (frames.ts). */
+  instantiate(frame: Frame): ValueResolver {
+    return new ValueResolver(this.scopes, this.modules, this.assignments, this.calls, this.deletes, this.link, frame, this.shared);
+  }
+
+  /** In a frame: the arguments a value computed here came from (empty: none, or not in a frame). */
+  depsOf(expr: ts.Expression): ReadonlySet<ts.Node> | undefined {
+    return this.deps?.get(skipOuterExpressions(expr));
+  }
+
+  /** What a top-level binding holds once its module has run: the value an importer of it sees. */
+  exportedValue(b: Binding): Value {
+    switch (b.kind) {
+      case 'function':
+        return b.fn ? { kind: 'function', node: b.fn } : { kind: 'unknown', node: b.id };
+      case 'enum':
+        return this.enumOf(b, b.id);
+      case 'class':
+      case 'import':
+        return this.identifier(b.id);
+      case 'const':
+      case 'let':
+      case 'var': {
+        const sf = sourceFileOf(b.id);
+        return this.valueAt(b, sf.end, b.id, sf);
+      }
+      default:
+        return { kind: 'unknown', node: b.id };
+    }
+  }
+
   /** Writes made to the object a binding holds: `b.k = v`, `Object.assign(b, …)`, `delete b.k`. */
   objectWrites(b: Binding): readonly ObjectWrite[] {
-    this.writesByBinding ??= collectObjectWrites(this.scopes, this.modules, this.assignments, this.calls, this.deletes);
-    return this.writesByBinding.get(b) ?? [];
+    this.shared.writesByBinding ??= collectObjectWrites(this.scopes, this.modules, this.assignments, this.calls, this.deletes);
+    return this.shared.writesByBinding.get(b) ?? [];
   }
 
   private compute(e: ts.Expression): Value {
@@ -70,7 +121,7 @@ export class ValueResolver {
         return lit(null, e);
     }
     if (ts.isIdentifier(e)) return this.identifier(e);
-    if (ts.isObjectLiteralExpression(e)) return objectLiteralValue(e, (x) => this.valueOf(x));
+    if (ts.isObjectLiteralExpression(e)) return objectLiteralValue(e, this.evaluate);
     if (ts.isArrayLiteralExpression(e)) return this.arrayLiteral(e);
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { kind: 'function', node: e };
     if (ts.isConditionalExpression(e)) return this.conditional(e);
@@ -85,6 +136,16 @@ export class ValueResolver {
     return { kind: 'unknown', node: e };
   }
 
+  /** A parameter's value: the argument in a call's frame, else what a literal default says when it is not given. */
+  private param(b: Binding, use: ts.Identifier): Value {
+    const bound = this.frame?.params.get(b);
+    if (bound) {
+      this.deps?.add(bound.from);
+      return bound.value;
+    }
+    return defaultedParam(b, use, this.evaluate);
+  }
+
   private identifier(id: ts.Identifier): Value {
     const b = this.scopes.lookup(id);
     if (!b) {
@@ -94,6 +155,8 @@ export class ValueResolver {
     }
     switch (b.kind) {
       case 'import': {
+        const from = b.importFrom;
+        if (from && this.link?.resolves(from.module)) return this.link.value(from.module, from.as, from.path, id) ?? { kind: 'unknown', node: id };
         const ref = this.modules.refOf(id);
         if (!ref) return { kind: 'unknown', node: id };
         const c = knownConstant(ref);
@@ -101,6 +164,9 @@ export class ValueResolver {
       }
       case 'function':
         return b.fn ? { kind: 'function', node: b.fn } : { kind: 'unknown', node: id };
+      case 'class':
+        // A class stands as an unknown value holding its declaration (frames.ts classOf).
+        return { kind: 'unknown', node: b.cls ?? id };
       case 'enum':
         return this.enumOf(b, id);
       case 'param': {
@@ -144,7 +210,7 @@ export class ValueResolver {
       if (guard) source = guarded(use, [{ value: source, condition: guard.whenWritten }, { value: this.otherwise(b, guard, last.node, use), condition: guard.otherwise }]);
       from = last.node.end;
     } else if (b.opaque) {
-      source = { kind: 'unknown', node: use };
+      source = b.kind === 'param' ? this.param(b, use) : { kind: 'unknown', node: use };
       from = b.id.end;
     } else if (b.init) {
       source = pick(this.valueOf(b.init), b.path, use);
@@ -153,7 +219,7 @@ export class ValueResolver {
       return b.kind !== 'var' || b.writes.length + b.opaqueWrites.length === 0 ? lit(undefined, use) : { kind: 'unknown', node: use };
     }
     const writes = this.objectWrites(b).filter((w) => w.pos >= from && w.pos < pos);
-    return applyObjectWrites(source, writes, use, at, (e) => this.valueOf(e));
+    return applyObjectWrites(source, writes, use, at, this.evaluate);
   }
 
   /** The value when a guarded write does not happen: the end of the if's other branch, or before the if. */
@@ -266,14 +332,28 @@ export class ValueResolver {
       if (c !== undefined) return lit(c, e);
       return { kind: 'module', ref, node: e };
     }
-    const mp = memberPath(e);
-    const key = mp?.path[mp.path.length - 1];
-    if (key === undefined) return { kind: 'unknown', node: e };
-    return pick(this.valueOf(e.expression), [key], e);
+    const key = this.memberKey(e);
+    if (skipOuterExpressions(e.expression).kind === ts.SyntaxKind.ThisKeyword) return key === undefined ? { kind: 'unknown', node: e } : thisMember(this, e, key);
+    if (key === undefined) return ts.isElementAccessExpression(e) ? anyEntry(this.valueOf(e.expression), e) : { kind: 'unknown', node: e };
+    const obj = this.valueOf(e.expression);
+    this.deps?.narrow(skipOuterExpressions(e.expression), obj, key);
+    // An instance of a project class: its getter or field.
+    if (obj.kind === 'instance' && !obj.ref && ts.isNewExpression(obj.node)) return instanceMember(this, obj.node, key, e) ?? { kind: 'unknown', node: e };
+    return pick(obj, [key], e);
+  }
+
+  /** The key of `o.k`, `o['k']`, `o[0]`, `o[KEY]` (a constant), if known. */
+  private memberKey(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+    if (ts.isPropertyAccessExpression(e)) return e.name.text;
+    const arg = skipOuterExpressions(e.argumentExpression);
+    if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg) || ts.isNumericLiteral(arg)) return arg.text;
+    const v = this.valueOf(arg);
+    return v.kind === 'literal' && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value) : undefined;
   }
 
   private call(e: ts.CallExpression): Value {
     const required = this.modules.requiredModule(e);
+    if (required !== undefined && this.link?.resolves(required)) return this.link.value(required, requireForm(e), [], e) ?? { kind: 'unknown', node: e };
     if (required !== undefined) return { kind: 'module', ref: { module: required, path: [] }, node: e };
     const callee = skipOuterExpressions(e.expression);
     if (isObjectAssign(e, this.modules)) return objectAssignValue(e, (x) => this.valueOf(x));
@@ -297,11 +377,14 @@ export class ValueResolver {
       const v = this.valueOf(callee.expression);
       if (v.kind === 'literal' && v.value !== null && v.value !== undefined) return lit(String(v.value), e);
     }
-    // What an unknown function returns is unknown (it may be falsy or nullish); a module
-    // function's result is an instance the sinks may know (`https.Agent()` without new).
-    // process's functions return plain data (`process.argv.includes('--insecure')` is a boolean).
+    // A module function's result is an instance the sinks may know (`https.Agent()` without new),
+    // but process's functions return plain data (`process.argv.includes('--insecure')` is a
+    // boolean); a project function's, what it returns for these arguments; any other is unknown
+    // (it may be falsy or nullish).
     const ref = this.modules.refOf(e.expression);
-    return ref && ref.module !== 'process' ? { kind: 'instance', ref, node: e } : { kind: 'unknown', node: e };
+    if (ref && ref.module !== 'process') return { kind: 'instance', ref, node: e };
+    if (ref) return { kind: 'unknown', node: e };
+    return callValue(this, e) ?? { kind: 'unknown', node: e };
   }
 
   private isGlobal(e: ts.Expression, name?: string): boolean {
@@ -329,38 +412,4 @@ export class ValueResolver {
 function negate(v: Value, node: ts.Node): Value {
   const t = truthy(v);
   return t === undefined ? { kind: 'unknown', node } : lit(!t, node);
-}
-
-function either(node: ts.Node, branches: Branch[]): Value {
-  const flat: Branch[] = [];
-  for (const b of branches) {
-    if (b.value.kind === 'either') {
-      for (const inner of b.value.branches) flat.push({ value: inner.value, condition: `${b.condition} and ${inner.condition}` });
-    } else {
-      flat.push(b);
-    }
-  }
-  return { kind: 'either', branches: flat, node };
-}
-
-/** The value at a property path inside a value. */
-export function pick(v: Value, path: readonly string[], node: ts.Node): Value {
-  let cur = v;
-  for (const key of path) {
-    if (cur.kind === 'object') {
-      const p = cur.props.get(key);
-      if (!p) return cur.open ? { kind: 'unknown', node } : lit(undefined, node);
-      cur = p.value;
-    } else if (cur.kind === 'array' && /^\d+$/.test(key)) {
-      cur = cur.elements[Number(key)] ?? lit(undefined, node);
-    } else if (cur.kind === 'module') {
-      const c = knownConstant({ module: cur.ref.module, path: [...cur.ref.path, key] });
-      cur = c !== undefined ? lit(c, node) : { kind: 'module', ref: { module: cur.ref.module, path: [...cur.ref.path, key] }, node };
-    } else if (cur.kind === 'either') {
-      cur = either(node, cur.branches.map((b) => ({ value: pick(b.value, [key], node), condition: b.condition })));
-    } else {
-      return { kind: 'unknown', node };
-    }
-  }
-  return cur;
 }

@@ -24,9 +24,9 @@ export const pythonFrontend: Frontend<PyDocument> = {
   },
   commentsHolding,
   directiveEdit,
-  runner(doc, config) {
+  runner(doc, environment) {
     const model = new LazyPyModel(doc);
-    const python = pythonTarget(config);
+    const python = pythonTarget(environment?.config);
     return { run: (part, report) => (part as PyPart).check(createPyContext(model, python, report)) };
   },
   keepFixesThatParse,

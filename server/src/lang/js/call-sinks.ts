@@ -1,0 +1,138 @@
+// Sinks reached through calls: `makeAgent(true)` where makeAgent builds `new https.Agent({
+// rejectUnauthorized: !insecure })`, `new ApiClient(url, true)` whose methods read the constructor's
+// parameters. Each call that states an argument (a literal, an object) evaluates the sinks of the
+// function or class it calls with its arguments (frames.ts), and so on through the helpers it
+// calls with them; what a finding there owes to an argument sits at the argument.
+import ts from 'typescript';
+import type { SinkCall } from '../../../../rules/js/api.js';
+import { rules } from '../../../../rules/index.js';
+import { prefilterFor } from '../../engine/prefilter.js';
+import { frameResolver } from './call-values.js';
+import type { FileModel } from './context.js';
+import { classOf, isStatedArgument } from './frames.js';
+import type { ImportLink } from './link.js';
+import { contains } from './guards.js';
+import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
+import { memberPath, skipOuterExpressions, sourceFileOf } from './syntax.js';
+import type { ValueResolver } from './values.js';
+
+type Call = ts.CallExpression | ts.NewExpression;
+type Target = ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration;
+
+/** Calls of one file evaluated with their arguments, at most. */
+export const MAX_CALLS_EVALUATED = 32;
+/** Helpers calling helpers: how deep a target's calls are looked into for TLS code. */
+const MAX_REACH = 2;
+
+/** Whether a text may hold something a rule reports (the pre-filter's needles). */
+export function mayHoldTls(text: string): boolean {
+  return prefilterFor(rules, 'js').mayFire(text);
+}
+
+export class CalledSinks {
+  private readonly sinksIn = new WeakMap<Target, SinkCall[]>();
+  private readonly reaches = new WeakMap<Target, boolean>();
+  private evaluated = 0;
+  limited = false;
+  /** The imported helpers whose calls were not followed (ImportLink.followsCalls), by name. */
+  readonly skipped = new Set<string>();
+
+  constructor(private readonly model: FileModel) {}
+
+  /** The sinks the file's calls reach, evaluated for each call's arguments. */
+  collect(): SinkCall[] {
+    const out: SinkCall[] = [];
+    for (const c of this.model.index.calls) {
+      if ((c.arguments ?? []).some((a) => isStatedArgument(a))) this.consider(this.model.values, c, c, out);
+    }
+    return out;
+  }
+
+  private consider(caller: ValueResolver, call: Call, via: Call | undefined, out: SinkCall[]): void {
+    // A helper imported from a project file is followed when this lint follows calls (an importer
+    // pass, the editor); otherwise an importer pass may come back to this file.
+    const link = caller.link;
+    const imported = link && !link.followsCalls ? importedName(caller, call.expression, link) : undefined;
+    if (imported !== undefined) {
+      this.skipped.add(imported);
+      return;
+    }
+    const callee = caller.valueOf(call.expression);
+    const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : ts.isNewExpression(call) ? classOf(callee) : undefined;
+    // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
+    if (!target || !(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || this.reachesTls(caller, target, 0))) return;
+    if (this.evaluated >= MAX_CALLS_EVALUATED) {
+      this.limited = true;
+      return;
+    }
+    this.evaluated++;
+    const frame = frameResolver(caller, call, target);
+    const owner = this.modelOf(caller, target);
+    if (!frame || !owner) return;
+    this.within(frame, owner, target, via, out, call);
+  }
+
+  /**
+   * The sinks inside a function or class evaluated in its frame, and those of the helpers it calls
+   * with what it was given (`makeAgent(opts.insecure)` in createClient).
+   */
+  within(frame: ValueResolver, owner: FileModel, target: Target, via: Call | undefined, out: SinkCall[], call?: Call): void {
+    for (const s of this.sinksWithin(owner, target)) out.push(sinkCallAt(s.node, s.sink, frame, via));
+    for (const inner of owner.index.calls) {
+      if (inner === call || !contains(target, inner) || !(inner.arguments ?? []).some((a) => isStatedArgument(a) || fromArguments(frame, a))) continue;
+      this.consider(frame, inner, via, out);
+    }
+  }
+
+  private modelOf(caller: ValueResolver, target: Target): FileModel | undefined {
+    return sourceFileOf(target) === this.model.sourceFile ? this.model : (caller.link ?? this.model.link)?.modelOfNode(target);
+  }
+
+  /** The sink calls written inside a function or class. */
+  private sinksWithin(owner: FileModel, target: Target): SinkCall[] {
+    let s = this.sinksIn.get(target);
+    if (!s) this.sinksIn.set(target, (s = matchSinkCalls(owner.index.calls.filter((c) => contains(target, c)), owner.modules, owner.values)));
+    return s;
+  }
+
+  /** Whether a function or class may hold TLS code: its text, or a helper it calls. */
+  private reachesTls(caller: ValueResolver, target: Target, depth: number): boolean {
+    const known = this.reaches.get(target);
+    if (known !== undefined) return known;
+    this.reaches.set(target, false);
+    const text = sourceFileOf(target).text.slice(target.pos, target.end);
+    let found = mayHoldTls(text);
+    const owner = this.modelOf(caller, target);
+    if (!found && owner && depth < MAX_REACH) {
+      for (const c of owner.index.calls) {
+        if (!contains(target, c)) continue;
+        const v = owner.values.valueOf(c.expression);
+        const inner = v.kind === 'function' && (v.node as ts.FunctionLikeDeclaration).body ? (v.node as Target) : ts.isNewExpression(c) ? classOf(v) : undefined;
+        if (inner && inner !== target && this.reachesTls(owner.values, inner, depth + 1)) {
+          found = true;
+          break;
+        }
+      }
+    }
+    this.reaches.set(target, found);
+    return found;
+  }
+}
+
+/**
+ * The name a callee imported from a project file goes by there (`helper(…)`, `lib.helper(…)`);
+ * undefined for anything else (`tls.connect` is a package's, not the project's).
+ */
+function importedName(caller: ValueResolver, callee: ts.Expression, link: ImportLink): string | undefined {
+  const mp = memberPath(skipOuterExpressions(callee));
+  const spec = mp && caller.modules.importSpecifier(mp.root);
+  if (!mp || spec === undefined || !link.resolves(spec)) return undefined;
+  return mp.path.at(-1) ?? caller.modules.importedName(mp.root) ?? mp.root.text;
+}
+
+/** Whether an argument inside a frame's function depends on what the frame was called with. */
+function fromArguments(frame: ValueResolver, arg: ts.Expression): boolean {
+  if (ts.isSpreadElement(arg)) return false;
+  frame.valueOf(arg);
+  return (frame.depsOf(arg)?.size ?? 0) > 0;
+}

@@ -1,0 +1,259 @@
+// Values that cross a function's boundary: what a call returns for its arguments (in a frame,
+// frames.ts), a parameter's literal default when no argument is given, and `this.x` in a class's
+// methods (a field, a constructor parameter property, a constructor assignment, a getter).
+import ts from 'typescript';
+import type { Prop, Value } from '../../../../rules/js/api.js';
+import { lit } from './operators.js';
+import { classOf, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
+import type { Binding } from './scope.js';
+import { propertyNameText } from './scope.js';
+import { whenGiven } from '../../../../rules/js/condition-text.js';
+import { skipOuterExpressions, sourceFileOf, stringLiteralText } from './syntax.js';
+import { contains } from './guards.js';
+import type { ValueResolver } from './values.js';
+import { pick } from './value-ops.js';
+
+type Evaluate = (e: ts.Expression) => Value;
+
+/** The modifiers that make a constructor parameter a field (`constructor(private insecure = false)`). */
+const PARAMETER_PROPERTY = new Set([ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword]);
+
+/** What a call of a project function returns for its arguments; undefined when the callee is not one. */
+export function callValue(caller: ValueResolver, call: ts.CallExpression): Value | undefined {
+  const callee = caller.valueOf(call.expression);
+  if (callee.kind !== 'function') return undefined;
+  const fn = callee.node;
+  const returned = returnedExpression(fn);
+  if (!returned) return undefined;
+  const frame = frameResolver(caller, call, fn);
+  return frame?.valueOf(returned);
+}
+
+/**
+ * The resolver of `target` (a function, or a class for `new`) evaluated for one call from
+ * `caller`: its parameters bound to the call's arguments. Undefined past the frame depth or when
+ * the target's file is not one this lint reads.
+ */
+export function frameResolver(caller: ValueResolver, call: ts.CallExpression | ts.NewExpression, target: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration | ts.SignatureDeclaration): ValueResolver | undefined {
+  const depth = (caller.frame?.depth ?? 0) + 1;
+  if (depth > MAX_FRAME_DEPTH) return undefined;
+  const owner = ownerOf(caller, target);
+  if (!owner) return undefined;
+  const fn = ts.isClassLike(target) ? target.members.find(ts.isConstructorDeclaration) : target;
+  const params = new Map<Binding, Bound>();
+  // A function defined inside the caller's frame still sees the caller's parameters.
+  if (caller.frame && owner.scopes === caller.scopes) for (const [b, v] of caller.frame.params) params.set(b, v);
+  const frame: Frame = { target: target as Frame['target'], call, params, depth };
+  const resolver = owner.instantiate(frame);
+  if (!fn) return resolver;
+  const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const spreadAt = args.findIndex(ts.isSpreadElement);
+  for (const { binding, slot } of paramSlots(fn, owner.scopes)) {
+    if (spreadAt >= 0 && slot.index >= spreadAt) continue;
+    const arg = args[slot.index];
+    let value: Value;
+    let from: ReadonlySet<ts.Node>;
+    if (arg) {
+      value = caller.valueOf(arg);
+      const d = caller.depsOf(arg);
+      from = d && d.size > 0 ? d : new Set([arg]);
+    } else {
+      // Not passed: the parameter's default, written in the function every caller shares.
+      value = slot.param.initializer ? resolver.valueOf(slot.param.initializer) : lit(undefined, call);
+      from = new Set();
+    }
+    if (slot.path.length) {
+      // `({ allowSelfSigned = false })` given `{ allowSelfSigned: true }`: it comes from that property.
+      const prop = propAt(value, slot.path);
+      if (prop && [...from].some((n) => sourceFileOf(n) === sourceFileOf(prop.node) && contains(n, prop.node))) from = new Set([prop.node]);
+      value = pick(value, slot.path, call);
+    }
+    if (slot.elementDefault && value.kind === 'literal' && value.value === undefined) {
+      value = resolver.valueOf(slot.elementDefault);
+      from = new Set();
+    }
+    params.set(binding, { value, from });
+  }
+  return resolver;
+}
+
+/** The property a path leads to through plain objects, if it was written in one. */
+function propAt(v: Value, path: readonly string[]): Prop | undefined {
+  let cur: Value = v;
+  let prop: Prop | undefined;
+  for (const key of path) {
+    if (cur.kind !== 'object') return undefined;
+    prop = cur.props.get(key);
+    if (!prop) return undefined;
+    cur = prop.value;
+  }
+  return prop;
+}
+
+/** The resolver of the file a function or class is written in: the caller's, or another project file's. */
+function ownerOf(caller: ValueResolver, target: ts.Node): ValueResolver | undefined {
+  const sf = sourceFileOf(target);
+  if (caller.scopes.chain.has(sf)) return caller;
+  return caller.link?.modelOfNode(target)?.values;
+}
+
+/**
+ * A parameter with a literal default (`verify = false`, `({ rejectUnauthorized = false } = {})`)
+ * holds it when no argument gives it, and something the file does not say otherwise. A helper
+ * whose default turns a check off is reported "when verify is not given".
+ */
+export function defaultedParam(b: Binding, use: ts.Identifier, evaluate: Evaluate): Value {
+  const unknown: Value = { kind: 'unknown', node: use };
+  let n: ts.Node = b.id;
+  let elementDefault: ts.Expression | undefined;
+  while (ts.isBindingElement(n.parent) || ts.isObjectBindingPattern(n.parent) || ts.isArrayBindingPattern(n.parent)) {
+    if (ts.isBindingElement(n.parent) && n.parent.name === n && !elementDefault) elementDefault = n.parent.initializer;
+    n = n.parent;
+  }
+  const param = n.parent;
+  if (!param || !ts.isParameter(param) || param.dotDotDotToken) return unknown;
+  const def = n === b.id ? param.initializer : elementDefault;
+  if (!def || !isLiteralDefault(def)) return unknown;
+  const sf = sourceFileOf(b.id);
+  return {
+    kind: 'either',
+    node: use,
+    branches: [
+      { value: unknown, condition: whenGiven(sf, b.id, true) },
+      { value: evaluate(def), condition: whenGiven(sf, b.id, false) },
+    ],
+  };
+}
+
+function isLiteralDefault(e: ts.Expression): boolean {
+  const x = skipOuterExpressions(e);
+  return x.kind === ts.SyntaxKind.TrueKeyword || x.kind === ts.SyntaxKind.FalseKeyword || ts.isStringLiteral(x) || ts.isNoSubstitutionTemplateLiteral(x) || ts.isNumericLiteral(x);
+}
+
+/** For a node a property was placed at (an argument), the properties in called functions it stands for. */
+const relocations = new WeakMap<ts.Node, Set<ts.Node>>();
+
+export function relocatedFrom(node: ts.Node): ReadonlySet<ts.Node> | undefined {
+  return relocations.get(node);
+}
+
+/**
+ * In a frame: an object whose properties were written in the called function from the call's
+ * arguments gets them placed at the argument (`makeAgent(true)`), where the unsafe value is
+ * written; the property in the function is where every caller's value goes.
+ */
+export function relocate(v: Value, frame: Frame, deps: { get(e: ts.Node): ReadonlySet<ts.Node> | undefined }, memo: WeakMap<Value, Value>): Value {
+  if (v.kind === 'either') {
+    const branches = v.branches.map((b) => ({ ...b, value: relocate(b.value, frame, deps, memo) }));
+    return branches.every((b, i) => b.value === v.branches[i].value) ? v : { ...v, branches };
+  }
+  if (v.kind !== 'object') return v;
+  const done = memo.get(v);
+  if (done) return done;
+  let props: Map<string, Prop> | undefined;
+  for (const [key, p] of v.props) {
+    if (!p.valueNode || !contains(frame.target, p.node)) continue;
+    const from = deps.get(skipOuterExpressions(p.valueNode));
+    if (!from || from.size === 0) continue;
+    props ??= new Map(v.props);
+    const at = from.size === 1 ? [...from][0] : frame.call;
+    props.set(key, { key, value: p.value, node: at });
+    let origins = relocations.get(at);
+    if (!origins) relocations.set(at, (origins = new Set()));
+    origins.add(p.node);
+  }
+  const out: Value = props ? { ...v, props } : v;
+  memo.set(v, out);
+  return out;
+}
+
+/**
+ * `this.key` in a class's code: a getter's returned value, else the one place the class gives
+ * the field a value (its initializer, a constructor parameter property, a top-level assignment in
+ * the constructor, the last one winning). A field also written in other methods is unknown.
+ */
+export function thisMember(resolver: ValueResolver, e: ts.PropertyAccessExpression | ts.ElementAccessExpression, key: string): Value {
+  const cls = enclosingClass(e);
+  return cls ? classMember(resolver, cls, key, e) : { kind: 'unknown', node: e };
+}
+
+/**
+ * `client.tlsOptions` where `client = new Client(…)` of a project class: the getter or field as
+ * the class's code says, with the constructor's parameters bound to that `new`'s arguments.
+ */
+export function instanceMember(caller: ValueResolver, made: ts.NewExpression, key: string, e: ts.Expression): Value | undefined {
+  const cls = classOf(caller.valueOf(made.expression));
+  if (!cls) return undefined;
+  const frame = frameResolver(caller, made, cls);
+  return frame ? classMember(frame, cls, key, e) : undefined;
+}
+
+function classMember(resolver: ValueResolver, cls: ts.ClassLikeDeclaration, key: string, e: ts.Expression): Value {
+  const unknown: Value = { kind: 'unknown', node: e };
+  let source: ts.Expression | undefined;
+  let viaParam: ts.Identifier | undefined;
+  for (const m of cls.members) {
+    if (ts.canHaveModifiers(m) && ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+    const name = m.name ? propertyNameText(m.name) : undefined;
+    if (name === key && ts.isGetAccessorDeclaration(m)) {
+      const r = returnedExpression(m);
+      return r ? resolver.valueOf(r) : unknown;
+    }
+    if (name === key && ts.isPropertyDeclaration(m) && m.initializer) source = m.initializer;
+    if (ts.isConstructorDeclaration(m)) {
+      for (const p of m.parameters) {
+        if (ts.isIdentifier(p.name) && p.name.text === key && ts.getModifiers(p)?.some((x) => PARAMETER_PROPERTY.has(x.kind))) viaParam = p.name;
+      }
+    }
+  }
+  const writes = thisWrites(resolver, cls).get(key) ?? [];
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  // A write anywhere but the constructor's own statements (another method, a branch, below the
+  // field: `this.opts.ca = …`) makes the field something the class alone does not say.
+  if (writes.some((w) => w.deep || !ctor?.body || !ts.isExpressionStatement(w.write.parent) || w.write.parent.parent !== ctor.body)) return unknown;
+  if (writes.length > 0) return resolver.valueOf(writes[writes.length - 1].write.right);
+  if (viaParam) return resolver.valueOf(viaParam);
+  return source ? resolver.valueOf(source) : unknown;
+}
+
+/** The class whose instance `this` is at a node: arrow functions keep it, other functions do not. */
+function enclosingClass(n: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let p = n.parent; p; p = p.parent) {
+    if (ts.isClassLike(p)) return p;
+    // A static member's `this` is the class itself, not an instance.
+    if (ts.canHaveModifiers(p) && ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return undefined;
+    if (ts.isClassStaticBlockDeclaration(p)) return undefined;
+    if (ts.isFunctionLike(p) && !ts.isArrowFunction(p) && !(p.parent && ts.isClassLike(p.parent))) return undefined;
+    if (ts.isPropertyDeclaration(p) && p.parent && ts.isClassLike(p.parent)) return p.parent;
+  }
+  return undefined;
+}
+
+const writesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, { write: ts.BinaryExpression; deep: boolean }[]>>();
+
+/** `this.key = …` (and `this.key.x = …`, deep) writes in a class's own code, by key, in source order. */
+function thisWrites(resolver: ValueResolver, cls: ts.ClassLikeDeclaration): Map<string, { write: ts.BinaryExpression; deep: boolean }[]> {
+  let m = writesByClass.get(cls);
+  if (m) return m;
+  m = new Map();
+  for (const a of resolver.assignments) {
+    if (!contains(cls, a)) continue;
+    const left = skipOuterExpressions(a.left);
+    let target = left;
+    while ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && !isThisMember(target)) target = skipOuterExpressions(target.expression);
+    if (!isThisMember(target) || enclosingClass(target) !== cls) continue;
+    const key = ts.isPropertyAccessExpression(target) ? target.name.text : stringLiteralText((target as ts.ElementAccessExpression).argumentExpression);
+    if (key === undefined) continue;
+    let list = m.get(key);
+    if (!list) m.set(key, (list = []));
+    list.push({ write: a, deep: target !== left || a.operatorToken.kind !== ts.SyntaxKind.EqualsToken });
+  }
+  writesByClass.set(cls, m);
+  return m;
+}
+
+function isThisMember(e: ts.Expression): boolean {
+  return (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) && skipOuterExpressions(e.expression).kind === ts.SyntaxKind.ThisKeyword;
+}
+
+export { classOf };

@@ -1,0 +1,121 @@
+// Which of a file's exports matter to the files importing it: those whose declaration holds TLS
+// settings (text a rule's needles occur in) or a sink call, and those that use what the file
+// imports (they matter if that does: the runner follows the chain, runner/importers.ts). The
+// runner lints the importers of these names that the pre-filter skipped (an `index.ts` calling
+// `createClient({ insecure: true })` names no TLS option itself).
+import ts from 'typescript';
+import { rules } from '../../../../rules/index.js';
+import { prefilterFor } from '../../engine/prefilter.js';
+import type { ExportSummary } from '../../engine/types.js';
+import type { FileModel } from './context.js';
+import { exportTable, type ExportTable } from './exports.js';
+import { paramsReachOptions } from './param-flows.js';
+import { contains } from './guards.js';
+import { propertyNameText } from './scope.js';
+import { skipOuterExpressions } from './syntax.js';
+
+/**
+ * The exports holding TLS settings (names), those that are functions or classes (calls), and the
+ * exports that use what the file imports by name (passesOn: the runner knows which of those matter).
+ */
+export function exportSummary(model: FileModel): ExportSummary {
+  const table = exportTable(model);
+  const names: string[] = [];
+  const calls: string[] = [];
+  const passesOn: ExportSummary['passesOn'] = [];
+  const gate = prefilterFor(rules, 'js');
+  const sinks = model.sinkCalls;
+  const used = importsUsedByStatement(model);
+  for (const [name, decl] of declarations(model, table)) {
+    if (name === 'default') continue;
+    const callable = callableOf(decl);
+    if (callable) calls.push(name);
+    const text = model.sourceFile.text.slice(decl.pos, decl.end);
+    const holdsTls = gate.mayFire(text) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(model, decl, gate);
+    // A function or class matters to its callers only when what they pass reaches its TLS options.
+    if (holdsTls && (!callable || paramsReachOptions(model, callable))) names.push(name);
+    else if (holdsTls) continue;
+    else {
+      const uses = [...used].filter(([st]) => contains(decl, st) || contains(st, decl)).flatMap(([, u]) => u);
+      if (uses.length > 0) passesOn.push({ name, uses });
+    }
+  }
+  return { names: [...new Set(names)].sort(), calls: [...new Set(calls)].sort(), passesOn };
+}
+
+/** Each export and the declaration its value comes from. */
+function declarations(model: FileModel, table: ExportTable): [string, ts.Node][] {
+  const out: [string, ts.Node][] = [];
+  for (const [name, entry] of table.names) {
+    if (entry.kind === 'binding') out.push([name, declarationOf(entry.binding.id)]);
+    else if (entry.kind === 'expression') out.push([name, entry.expr]);
+    else if (entry.kind === 'function') out.push([name, entry.fn]);
+  }
+  for (const w of table.commonJs?.writes ?? []) out.push([commonJsName(w), w.right]);
+  const whole = table.commonJs?.whole && skipOuterExpressions(table.commonJs.whole);
+  // `module.exports = { makeAgent, tlsOptions: opts }`: each property is an export by its key.
+  if (whole && ts.isObjectLiteralExpression(whole)) {
+    for (const p of whole.properties) {
+      const key = p.name ? propertyNameText(p.name) : undefined;
+      const value = ts.isShorthandPropertyAssignment(p) ? p.name : ts.isPropertyAssignment(p) ? skipOuterExpressions(p.initializer) : undefined;
+      if (key === undefined || !value) continue;
+      const b = ts.isIdentifier(value) ? model.index.scopes.lookup(value) : undefined;
+      out.push([key, b && b.kind !== 'import' ? declarationOf(b.id) : value]);
+    }
+  }
+  return out;
+}
+
+/** The function or class an export's declaration is, if it is one. */
+function callableOf(decl: ts.Node): ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration | undefined {
+  if (ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl) || ts.isFunctionExpression(decl) || ts.isArrowFunction(decl) || ts.isClassExpression(decl)) return decl;
+  if (!ts.isVariableStatement(decl)) return undefined;
+  const init = decl.declarationList.declarations[0]?.initializer;
+  const e = init && skipOuterExpressions(init);
+  return e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isClassExpression(e)) ? e : undefined;
+}
+
+/** Whether a declaration uses another top-level declaration of the file that holds TLS settings (`createClient` building a `VendorClient`). */
+function usesLocalTls(model: FileModel, decl: ts.Node, gate: { mayFire(t: string): boolean }): boolean {
+  for (const b of model.index.bindings) {
+    if (b.kind === 'import' || b.kind === 'param' || !b.references.some((r) => contains(decl, r))) continue;
+    const st = declarationOf(b.id);
+    if (st === decl || contains(st, decl) || !ts.isSourceFile(st.parent)) continue;
+    if (gate.mayFire(model.sourceFile.text.slice(st.pos, st.end))) return true;
+  }
+  return false;
+}
+
+/** What each top-level statement uses of the names the file imports (`import { a } from`, `const { a } = require`). */
+function importsUsedByStatement(model: FileModel): Map<ts.Node, { specifier: string; name: string }[]> {
+  const out = new Map<ts.Node, { specifier: string; name: string }[]>();
+  for (const b of model.index.bindings) {
+    let use: { specifier: string; name: string } | undefined;
+    if (b.kind === 'import' && b.importFrom?.as === 'named') use = { specifier: b.importFrom.module, name: b.importFrom.path[0] };
+    else if (b.path.length > 0 && b.init) {
+      const init = skipOuterExpressions(b.init);
+      const spec = ts.isCallExpression(init) ? model.modules.requiredModule(init) : undefined;
+      if (spec !== undefined) use = { specifier: spec, name: b.path[0] };
+    }
+    if (!use) continue;
+    for (const r of b.references) {
+      const st = declarationOf(r);
+      const list = out.get(st);
+      if (!list) out.set(st, [use]);
+      else if (!list.includes(use)) list.push(use);
+    }
+  }
+  return out;
+}
+
+/** The top-level statement declaring an exported name (the whole `export const …`, function or class). */
+function declarationOf(id: ts.Identifier): ts.Node {
+  let n: ts.Node = id;
+  while (n.parent && !ts.isSourceFile(n.parent)) n = n.parent;
+  return n;
+}
+
+function commonJsName(w: ts.BinaryExpression): string {
+  const text = w.left.getText();
+  return text.slice(text.lastIndexOf('.') + 1);
+}

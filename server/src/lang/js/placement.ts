@@ -1,0 +1,139 @@
+// Where a finding sits when the file's values come from other files: a report on a node of
+// another file (an exported options object a sink here uses) sits in that file, where the unsafe
+// value is written, with the use here as related information; a report here whose value was
+// written in another file names that place.
+import path from 'node:path';
+import ts from 'typescript';
+import type { Prop, Value } from '../../../../rules/js/api.js';
+import type { Placement, RelatedPlace } from '../../engine/language.js';
+import type { ContextProject, FileModel, LazyModel } from './context.js';
+import { jsDocument, type JsDocument } from './parse.js';
+import type { ProjectSession } from './session.js';
+import { relocatedFrom } from './call-values.js';
+import { snippet, sourceFileOf } from './syntax.js';
+
+/** How deep values are searched for the node a report is on. */
+const MAX_SEARCH_DEPTH = 8;
+/** Related places of one finding, at most. */
+const MAX_RELATED = 3;
+/** A related location's text shows beside its file name and line: a few words ("used by https.request"). */
+export const MAX_RELATED_TEXT = 64;
+
+export class ProjectPlacer implements ContextProject {
+  private readonly documents = new Map<ts.SourceFile, JsDocument>();
+
+  constructor(
+    private readonly main: JsDocument,
+    private readonly model: LazyModel,
+    private readonly session: ProjectSession,
+  ) {
+    this.documents.set(main.sourceFile, main);
+  }
+
+  modelOfNode(node: ts.Node): FileModel | undefined {
+    return this.session.modelOfNode(node);
+  }
+
+  texts(): readonly string[] {
+    return this.session.texts();
+  }
+
+  placement(node: ts.Node): Placement | undefined {
+    const sf = sourceFileOf(node);
+    if (sf === this.main.sourceFile) {
+      const related = this.origins(node);
+      return related.length ? { related } : undefined;
+    }
+    if (!this.session.modelOfNode(node)) return undefined;
+    return { document: this.documentOf(sf), related: [this.useSite(node, sf)] };
+  }
+
+  private documentOf(sf: ts.SourceFile): JsDocument {
+    let d = this.documents.get(sf);
+    if (!d) this.documents.set(sf, (d = jsDocument(sf)));
+    return d;
+  }
+
+  private place(node: ts.Node, message: string): RelatedPlace {
+    const sf = sourceFileOf(node);
+    const text = message.length > MAX_RELATED_TEXT ? `${message.slice(0, MAX_RELATED_TEXT - 1)}…` : message;
+    return { document: this.documentOf(sf), start: node.getStart(sf), end: node.end, message: text };
+  }
+
+  /** Where this file uses a value written in another file: the sink it reaches, else where it is passed on or imported. */
+  private useSite(node: ts.Node, sf: ts.SourceFile): RelatedPlace {
+    const m = this.model.get();
+    for (const call of m.sinkCalls) {
+      if (call.options && holds(call.options, node)) return this.place(call.callee, `used by ${call.sink.id}`);
+    }
+    for (const bag of m.looseOptionBags) if (holds(bag, node)) return this.place(bag.node ?? this.main.sourceFile, 'passed on here');
+    const imported = this.importOf(sf.fileName);
+    return imported ? this.place(imported, 'imported here') : { document: this.main, start: 0, end: 0, message: 'used in this file' };
+  }
+
+  private importOf(fileName: string): ts.Node | undefined {
+    for (const st of this.main.sourceFile.statements) {
+      const spec = ts.isImportDeclaration(st) || ts.isExportDeclaration(st) ? st.moduleSpecifier : undefined;
+      if (spec && ts.isStringLiteral(spec) && this.session.resolve(this.main.fileName, spec.text) === path.normalize(fileName)) return spec;
+    }
+    return undefined;
+  }
+
+  /**
+   * For an option written here whose value comes from another file: where that value was
+   * written. For an argument a finding was placed at: the option in the function it reaches.
+   */
+  private origins(node: ts.Node): RelatedPlace[] {
+    const moved = relocatedFrom(node);
+    if (moved) return [...moved].slice(0, MAX_RELATED).map((p) => this.place(p, `${snippet(p)}${functionName(p)}`));
+    const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : ts.isBinaryExpression(node) ? node.right : undefined;
+    if (!valueNode) return [];
+    const out: RelatedPlace[] = [];
+    const seen = new Set<ts.Node>();
+    const visit = (v: Value, depth: number) => {
+      if (out.length >= MAX_RELATED || depth > 2) return;
+      if (v.kind === 'either') {
+        for (const b of v.branches) visit(b.value, depth + 1);
+        return;
+      }
+      const at = v.node;
+      if (!at || seen.has(at) || sourceFileOf(at) === this.main.sourceFile) return;
+      seen.add(at);
+      out.push(this.place(at, 'value written here'));
+    };
+    visit(this.model.get().values.valueOf(valueNode), 0);
+    return out;
+  }
+}
+
+/** " in makeAgent": the function (or class) a node is written in. */
+function functionName(n: ts.Node): string {
+  for (let p = n.parent; p; p = p.parent) {
+    if ((ts.isFunctionLike(p) || ts.isClassLike(p)) && 'name' in p && p.name && ts.isIdentifier(p.name)) return ` in ${p.name.text}`;
+    if ((ts.isArrowFunction(p) || ts.isFunctionExpression(p)) && ts.isVariableDeclaration(p.parent) && ts.isIdentifier(p.parent.name)) return ` in ${p.parent.name.text}`;
+  }
+  return '';
+}
+
+/** Whether a value holds a property written at `node` (or is the value written there). */
+function holds(root: Value, node: ts.Node): boolean {
+  const seen = new Set<Value>();
+  const stack: { v: Value; d: number }[] = [{ v: root, d: 0 }];
+  while (stack.length) {
+    const { v, d } = stack.pop()!;
+    if (seen.has(v) || d > MAX_SEARCH_DEPTH) continue;
+    seen.add(v);
+    if (v.node === node) return true;
+    if (v.kind === 'object') {
+      for (const p of v.props.values() as Iterable<Prop>) {
+        if (p.node === node || p.valueNode === node) return true;
+        stack.push({ v: p.value, d: d + 1 });
+      }
+    } else if (v.kind === 'either') {
+      for (const b of v.branches) stack.push({ v: b.value, d: d + 1 });
+    } else if (v.kind === 'array') {
+      for (const e of v.elements) stack.push({ v: e, d: d + 1 });
+    }
+  }
+  return false;
+}

@@ -1,0 +1,157 @@
+// One lint's view of the project: the models of the other files its values come from, built for
+// this lint only (values across files depend on each other, so keeping them between lints would
+// make a result depend on the order files were linted in), what was read, and the limits reached.
+// Files are read only when a value needs them: resolvers call ImportLink when they meet an import
+// of a project file while evaluating an option, a sink's callee or a call's arguments.
+import path from 'node:path';
+import ts from 'typescript';
+import type { ModuleRef, Value } from '../../../../rules/js/api.js';
+import type { Note } from '../../engine/types.js';
+import { FileModel } from './context.js';
+import { exportRef, exportValue } from './exports.js';
+import type { ImportLink } from './link.js';
+import type { JsProject } from './project.js';
+import type { ImportForm } from './scope.js';
+import { sourceFileOf } from './syntax.js';
+
+/** Other files one lint may read; values from more are unknown. */
+export const MAX_FILES = 48;
+/** Files a value may pass through before it is given up (a.ts uses b.ts, which uses c.ts, …). */
+export const MAX_CHAIN = 6;
+
+export class ProjectSession {
+  private readonly models = new Map<string, FileModel | null>();
+  private readonly bySourceFile = new Map<ts.SourceFile, FileModel>();
+  private readonly limits = new Set<string>();
+  private chain: string[] = [];
+  private readonly mainFile: string;
+
+  constructor(
+    readonly project: JsProject,
+    private readonly main: () => FileModel,
+    mainFile: string,
+    readonly followsCalls = false,
+  ) {
+    this.mainFile = path.normalize(mainFile);
+  }
+
+  /** The files read besides the main one, sorted. */
+  dependencies(): string[] {
+    return [...this.models.keys()].filter((f) => f !== this.mainFile).sort();
+  }
+
+  /** The texts of the other files read so far. */
+  texts(): string[] {
+    const out: string[] = [];
+    for (const m of this.models.values()) if (m && m.sourceFile.fileName !== this.mainFile) out.push(m.sourceFile.text);
+    return out;
+  }
+
+  notes(): Note[] {
+    return [...this.limits].map((message) => ({ kind: 'limit', severity: 'info', message }));
+  }
+
+  /** The link a file's resolvers follow its imports through. */
+  linkFor(fileName: string): ImportLink {
+    return new SessionLink(this, path.normalize(fileName));
+  }
+
+  /** The model of the file a node belongs to: the main file's, or another one this lint read. */
+  modelOfNode(node: ts.Node): FileModel | undefined {
+    const sf = sourceFileOf(node);
+    const main = this.main();
+    return sf === main.sourceFile ? main : this.bySourceFile.get(sf);
+  }
+
+  resolve(fromFile: string, specifier: string): string | undefined {
+    return this.project.resolve(specifier, fromFile);
+  }
+
+  /** The model of a project file for this lint, or undefined when it cannot be read (or too many were). */
+  model(fileName: string): FileModel | undefined {
+    if (fileName === this.mainFile) return this.main();
+    const known = this.models.get(fileName);
+    if (known !== undefined) return known ?? undefined;
+    if (this.models.size >= MAX_FILES) {
+      this.limits.add(`values from more than ${MAX_FILES} other project files are not followed (the project model's limit per file)`);
+      return undefined;
+    }
+    const text = this.project.files.read(fileName);
+    let model: FileModel | null = null;
+    if (text !== undefined) {
+      const parsed = this.project.parse(fileName, text);
+      model = new FileModel(parsed.sourceFile, { index: parsed.index, link: this.linkFor(fileName) });
+      this.bySourceFile.set(parsed.sourceFile, model);
+    }
+    this.models.set(fileName, model);
+    return model ?? undefined;
+  }
+
+  /** Reads the project files a file imports directly (import and export declarations, `require`, `import()`). */
+  readImports(sf: ts.SourceFile): void {
+    for (const spec of importedSpecifiers(sf.text)) {
+      const file = this.resolve(sf.fileName, spec);
+      if (file !== undefined) this.model(file);
+    }
+  }
+
+  /** Runs `work` one file further along the chain of files a value passes through. */
+  within<T>(fileName: string, work: () => T, fallback: T): T {
+    if (this.chain.length >= MAX_CHAIN) {
+      this.limits.add(`values passing through more than ${MAX_CHAIN} files are not followed (${[...this.chain, fileName].map((f) => path.basename(f)).join(' → ')})`);
+      return fallback;
+    }
+    this.chain.push(fileName);
+    try {
+      return work();
+    } finally {
+      this.chain.pop();
+    }
+  }
+}
+
+class SessionLink implements ImportLink {
+  constructor(
+    private readonly session: ProjectSession,
+    private readonly fileName: string,
+  ) {}
+
+  get followsCalls(): boolean {
+    return this.session.followsCalls;
+  }
+
+  private target(specifier: string): FileModel | undefined {
+    const file = this.session.resolve(this.fileName, specifier);
+    return file === undefined ? undefined : this.session.model(file);
+  }
+
+  resolves(specifier: string): boolean {
+    return this.session.resolve(this.fileName, specifier) !== undefined;
+  }
+
+  value(specifier: string, as: ImportForm, path: readonly string[], node: ts.Node): Value | undefined {
+    const model = this.target(specifier);
+    if (!model) return undefined;
+    return this.session.within(model.sourceFile.fileName, () => exportValue(model, as, path, node), { kind: 'unknown', node });
+  }
+
+  ref(specifier: string, as: ImportForm, path: readonly string[]): ModuleRef | undefined {
+    // A file that names no sink's module cannot pass one of its exports on: not worth parsing.
+    const file = this.session.resolve(this.fileName, specifier);
+    const text = file === undefined ? undefined : this.session.project.files.read(file);
+    if (text === undefined || !this.session.project.mayPassOnSinkModule(text)) return undefined;
+    const model = this.target(specifier);
+    if (!model) return undefined;
+    return this.session.within(model.sourceFile.fileName, () => exportRef(model, as, path), undefined);
+  }
+
+  modelOfNode(node: ts.Node): FileModel | undefined {
+    return this.session.modelOfNode(node);
+  }
+}
+
+/** The module specifiers a file names: import and export declarations, `import x = require`, `require('…')`, `import('…')`. */
+export function importedSpecifiers(text: string): string[] {
+  // TypeScript's own pre-processor finds them without a walk of the tree.
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+}

@@ -1,0 +1,182 @@
+// The project model's importer passes. The first pass lints what the pre-filter lets through and
+// follows only the values its sinks and option bags need; a file it skips but that imports the
+// project's own files, or whose calls of imported helpers it did not follow, is deferred. Each
+// file linted tells which of its exports matter (their declarations hold TLS settings:
+// `makeAgent`, `tlsOptions`) and which use what it imports (`createClient` calling `makeAgent`):
+// those matter when what they use does. The next pass lints, following calls, the deferred files
+// that import such an export's file (directly or through a barrel that re-exports it) and name it
+// (call it, for a function or class): `index.ts` calling `createClient({ insecure: true })` holds
+// no TLS word itself. A tree where nothing exports TLS settings costs nothing more.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { languageOfFile } from '../../../protocol/languages.js';
+import { decode, readSourceBytes } from '../engine/read.js';
+import type { ExportSummary, FileResult } from '../engine/types.js';
+import { importedSpecifiers } from '../linter/index.js';
+
+/** Passes after the first: a chain of files each calling the one before (index → client → agent). */
+export const MAX_IMPORTER_PASSES = 4;
+
+/** Ways a relative specifier names a file: as written, `.js` for `.ts`, without an extension, a directory's index. */
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+export class ImporterPasses {
+  /** Files an importer pass may lint: `true` when any exported name they hold will do, else the names they wait for. */
+  private readonly deferred = new Map<string, true | ReadonlySet<string>>();
+  /**
+   * The files a relative specifier may usefully name: those that import the project's files (a
+   * barrel passes an export on) or whose exports matter. Not every file linted: a tree of 100,000
+   * files that import nothing of each other keeps nothing here.
+   */
+  private readonly known = new Set<string>();
+  /** Each linted file's export summary. */
+  private readonly summaries = new Map<string, ExportSummary>();
+  /** How many exported names mattered when the last pass was chosen: no more, no new pass. */
+  private lastCount = 0;
+  private readonly packageRoots = new Map<string, string>();
+  /** Each file's import specifiers, read once (a barrel or a shared helper is asked about often). */
+  private readonly specifiers = new Map<string, string[]>();
+  private passes = 0;
+
+  constructor(
+    private readonly roots: readonly string[],
+    private readonly maxFileSize: (file: string) => number,
+  ) {}
+
+  /** Takes a file's result (of any pass): a deferred file to consider, or exports that matter. */
+  add(result: FileResult): void {
+    if (result.deferred || result.exports) this.known.add(result.fileName);
+    if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
+    else this.deferred.delete(result.fileName);
+    if (result.exports) this.summaries.set(result.fileName, result.exports);
+  }
+
+  /** The exports that matter, by file: those holding TLS settings, and those using one that does. */
+  private interesting(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const [file, s] of this.summaries) if (s.names.length) out.set(file, new Set(s.names));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [file, s] of this.summaries) {
+        for (const p of s.passesOn) {
+          if (out.get(file)?.has(p.name)) continue;
+          if (!p.uses.some((u) => out.get(this.resolve(file, u.specifier) ?? '')?.has(u.name))) continue;
+          out.set(file, new Set([...(out.get(file) ?? []), p.name]));
+          changed = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The deferred files the next pass lints, sorted, with the exporters each imports; empty when there is no next pass. */
+  next(): { file: string; reads: string[] }[] {
+    if (this.passes >= MAX_IMPORTER_PASSES) return [];
+    const exporters = this.interesting();
+    const count = [...exporters.values()].reduce((n, names) => n + names.size, 0);
+    if (count === this.lastCount) return [];
+    this.lastCount = count;
+    this.passes++;
+    const byPackage = new Map<string, string[]>();
+    for (const file of exporters.keys()) {
+      const pkg = this.packageRoot(file);
+      byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), file]);
+    }
+    const out: { file: string; reads: string[] }[] = [];
+    for (const [file, waits] of [...this.deferred].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      // Imports rarely cross packages: a tree of many packages is not read again for one's exports.
+      const near = [...byPackage].filter(([pkg]) => file.startsWith(pkg)).flatMap(([, files]) => files).filter((f) => f !== file);
+      if (near.length === 0) continue;
+      // A file linted already waits for names it calls; one the pre-filter skipped, for any it holds.
+      const waited = waits === true ? undefined : near.filter((f) => [...exporters.get(f)!].some((n) => waits.has(n)));
+      if (waited?.length === 0) continue;
+      const text = this.read(file);
+      if (text === undefined) continue;
+      const named = waited ?? near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
+      const reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
+      if (reads.length === 0) continue;
+      this.deferred.delete(file);
+      out.push({ file, reads });
+    }
+    return out;
+  }
+
+  /** Whether a text uses an export: calls it when it is a function or class, else names it. */
+  private uses(text: string, exporter: string, name: string): boolean {
+    if (name.length < 3 || !text.includes(name)) return false;
+    if (!this.summaries.get(exporter)?.calls.includes(name)) return true;
+    return new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(`).test(text);
+  }
+
+  private read(file: string): string | undefined {
+    const r = readSourceBytes(file, this.maxFileSize(file));
+    return 'skipped' in r ? undefined : decode(r.bytes);
+  }
+
+  /** The files of `targets` a file imports, directly or through one file that re-exports it (a barrel, read too). */
+  private imports(file: string, text: string | undefined, targets: ReadonlySet<string>, hops = 1): string[] {
+    let specs = this.specifiers.get(file);
+    if (!specs) {
+      const t = text ?? this.read(file);
+      this.specifiers.set(file, (specs = t === undefined ? [] : importedSpecifiers(file, t)));
+    }
+    const found = new Set<string>();
+    for (const spec of specs) {
+      const target = this.resolve(file, spec);
+      if (target === undefined) {
+        // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
+        if (!spec.startsWith('.')) for (const t of targets) if (aliasNames(t).some((n) => spec === n || spec.endsWith(`/${n}`))) found.add(t);
+        continue;
+      }
+      if (targets.has(target)) found.add(target);
+      else if (hops > 0) {
+        const through = this.imports(target, undefined, targets, hops - 1);
+        if (through.length > 0) for (const t of [target, ...through]) found.add(t);
+      }
+    }
+    return [...found].sort();
+  }
+
+  /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */
+  private resolve(from: string, spec: string): string | undefined {
+    if (!(spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../'))) return undefined;
+    const base = path.resolve(path.dirname(from), spec);
+    const candidates = [base, base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2'), ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+    return candidates.find((c) => this.known.has(c) && languageOfFile(c));
+  }
+
+  /**
+   * The directory a file's importers are looked for in: its package (the nearest directory with
+   * a package.json inside the roots), else its root.
+   */
+  private packageRoot(file: string): string {
+    const root = this.roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+    let dir = path.dirname(file);
+    const passed: string[] = [];
+    let found: string | undefined;
+    while (root && dir.startsWith(root)) {
+      const known = this.packageRoots.get(dir);
+      if (known) {
+        found = known;
+        break;
+      }
+      passed.push(dir);
+      if (existsSync(path.join(dir, 'package.json'))) {
+        found = dir + path.sep;
+        break;
+      }
+      if (dir === root) break;
+      dir = path.dirname(dir);
+    }
+    found ??= root ? root + path.sep : path.dirname(file) + path.sep;
+    for (const d of passed) this.packageRoots.set(d, found);
+    return found;
+  }
+}
+
+/** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */
+function aliasNames(file: string): string[] {
+  const stem = path.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
+  const dir = path.basename(path.dirname(file));
+  return stem === 'index' ? [dir] : [stem, `${dir}/${stem}`];
+}

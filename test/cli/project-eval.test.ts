@@ -1,0 +1,100 @@
+// Recall and false positives of the project model on small multi-file services written in the
+// style of real ones (test/fixtures/project-eval/: config modules, client factories, class-based
+// clients, profile tables, helpers with defaults, barrels, tsconfig paths), with traps: safe
+// overrides, server-only options, values from the environment or the command line, names
+// shadowed locally. Each expected finding is a `// expect: <rule-id>` comment on the line it
+// starts on; any other finding is a false positive. The CLI checks each project as a user would
+// (`tlslint .` in it), and once more with --no-project to show what the model adds.
+// test-unit: own process (lints 19 projects twice with the built engine)
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { rules as catalog } from '../../rules/index.js';
+import { parseArgs } from '../../server/src/cli/args.js';
+import { runLint } from '../../server/src/cli/run.js';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const EVAL = path.join(ROOT, 'test', 'fixtures', 'project-eval');
+const ids = catalog.map((r) => r.meta.id);
+
+/** `file:line rule` for each `// expect: rule` comment of a project. */
+function expected(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const name = path.posix.join(rel, e.name);
+      if (e.isDirectory()) walk(name);
+      else if (/\.[cm]?[jt]sx?$/.test(e.name)) {
+        readFileSync(path.join(dir, name), 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            for (const m of line.matchAll(/\/\/ expect: ([\w-]+)/g)) out.push(`${name}:${i + 1} ${m[1]}`);
+          });
+      }
+    }
+  };
+  walk('.');
+  return out.map((s) => s.replace(/^\.\//, '')).sort();
+}
+
+async function found(dir: string, extra: string[] = []): Promise<string[]> {
+  let stdout = '';
+  await runLint(parseArgs(['--jobs', '1', '--format', 'json', ...extra, '.'], ids), { cwd: dir, stdout: (t) => (stdout += t), stderr: () => {}, isTty: false, version: 'test' });
+  const report = JSON.parse(stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[];
+  return report.flatMap((r) => r.findings.map((f) => `${r.filePath}:${f.line} ${f.ruleId}`)).sort();
+}
+
+interface Score {
+  expected: number;
+  hit: number;
+  falsePositives: string[];
+  missed: string[];
+}
+
+async function score(extra: string[] = []): Promise<{ total: Score; byProject: Map<string, Score> }> {
+  const total: Score = { expected: 0, hit: 0, falsePositives: [], missed: [] };
+  const byProject = new Map<string, Score>();
+  for (const name of readdirSync(EVAL).sort()) {
+    const dir = path.join(EVAL, name);
+    const want = expected(dir);
+    const got = await found(dir, extra);
+    const s: Score = {
+      expected: want.length,
+      hit: want.filter((w) => got.includes(w)).length,
+      missed: want.filter((w) => !got.includes(w)).map((w) => `${name}/${w}`),
+      falsePositives: got.filter((g) => !want.includes(g)).map((g) => `${name}/${g}`),
+    };
+    byProject.set(name, s);
+    total.expected += s.expected;
+    total.hit += s.hit;
+    total.missed.push(...s.missed);
+    total.falsePositives.push(...s.falsePositives);
+  }
+  return { total, byProject };
+}
+
+describe('project model evaluation set', () => {
+  it('has at least 15 projects of 2 to 5 source files with expected findings', () => {
+    const projects = readdirSync(EVAL);
+    assert.ok(projects.length >= 15, `${projects.length} projects`);
+    for (const p of projects) {
+      const sources: string[] = [];
+      const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : /\.[cm]?[jt]sx?$/.test(e.name) && sources.push(e.name)));
+      walk(path.join(EVAL, p));
+      assert.ok(sources.length >= 2 && sources.length <= 5, `${p}: ${sources.length} source files`);
+      assert.ok(expected(path.join(EVAL, p)).length > 0, `${p} expects no finding`);
+    }
+  });
+
+  it('finds every expected finding with no false positive (and says how much the model adds)', async () => {
+    const withModel = await score();
+    const alone = await score(['--no-project']);
+    const pct = (s: Score) => `${s.hit}/${s.expected} (${((100 * s.hit) / s.expected).toFixed(1)} %)`;
+    console.log(`project-eval: recall ${pct(withModel.total)}, ${withModel.total.falsePositives.length} false positives; each file alone: ${pct(alone.total)}, ${alone.total.falsePositives.length} false positives`);
+    assert.deepEqual(withModel.total.falsePositives, [], 'false positives');
+    assert.deepEqual(withModel.total.missed, [], 'missed');
+    assert.deepEqual(alone.total.falsePositives, [], 'false positives without the project model');
+    assert.ok(alone.total.hit < withModel.total.hit);
+  });
+});

@@ -1,0 +1,135 @@
+// The project model from the command line: findings placed where an imported value is written
+// with the use printed under them, the importer passes that lint a file the pre-filter skipped
+// (it only calls a helper with `true`), the same report from worker threads as from one thread,
+// nothing read outside the scanned directories or under node_modules, and --no-project.
+// test-unit: own process (starts worker threads and the built command)
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { rules as catalog } from '../../rules/index.js';
+import { parseArgs } from '../../server/src/cli/args.js';
+import { runLint } from '../../server/src/cli/run.js';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const WORKER = path.join(ROOT, 'dist', 'worker.js');
+const ids = catalog.map((r) => r.meta.id);
+
+async function lint(argv: string[], cwd: string, hooks: Parameters<typeof runLint>[2] = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runLint(parseArgs(argv, ids), { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, version: 'test' }, hooks);
+  return { code, stdout, stderr };
+}
+
+const dirs: string[] = [];
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-project-'));
+  dirs.push(dir);
+  for (const [rel, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), body);
+  }
+  return dir;
+}
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const SERVICE = {
+  'package.json': '{"name":"svc"}\n',
+  'src/config.ts': 'export const tlsOptions = { rejectUnauthorized: false };\n',
+  'src/client.ts': "import https from 'node:https';\nimport { tlsOptions } from './config';\n\nexport function get(url: string) {\n  return https.request(url, tlsOptions);\n}\n",
+  'src/lib/agent.ts': "import https from 'node:https';\nexport function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n",
+  'src/lib/factory.ts': "import { makeAgent } from './agent';\nexport function createClient(opts: { insecure?: boolean }) {\n  return { agent: makeAgent(opts.insecure ?? false) };\n}\n",
+  'src/lib/index.ts': "export * from './factory';\n",
+  'src/main.ts': "import { createClient } from './lib';\nexport const api = createClient({ insecure: true });\nexport const safe = createClient({});\n",
+};
+
+describe('the project model in the CLI', () => {
+  it('places a finding where the value is written, prints where it is used, and lints the files that only call a helper', async () => {
+    const dir = tree(SERVICE);
+    const r = await lint(['--jobs', '1', '.'], dir);
+    assert.equal(r.code, 1);
+    assert.equal(
+      r.stdout,
+      [
+        'src/config.ts',
+        "  1:29  error  rejectUnauthorized: false in https.request accepts any certificate, so the server can be spoofed.  no-unverified-certificate",
+        '               used by https.request at src/client.ts:5',
+        '',
+        'src/main.ts',
+        "  2:35  error  rejectUnauthorized: false in new https.Agent accepts any certificate, so the server can be spoofed.  no-unverified-certificate",
+        '               rejectUnauthorized: !insecure in makeAgent at src/lib/agent.ts:3',
+        '',
+        '✖ 2 problems (2 errors, 0 warnings)',
+        '  1 with `--fix-suggestions` (changes what connects: review the diff).',
+      ].join('\n'),
+    );
+  });
+
+  it('comes back to a linted file whose call of an imported helper the first pass did not follow', async () => {
+    // app.ts holds TLS words of its own (the first pass lints it) and calls makeAgent(true):
+    // the first pass leaves the call for an importer pass, which reads agent.ts and follows it.
+    const dir = tree({
+      'package.json': '{"name":"svc"}\n',
+      'src/lib/agent.ts': SERVICE['src/lib/agent.ts'],
+      'src/app.ts': "import https from 'node:https';\nimport { makeAgent } from './lib/agent';\nhttps.get('https://a', { rejectUnauthorized: true });\nexport const agent = makeAgent(true);\nexport const safe = makeAgent(false);\n",
+    });
+    for (const jobs of ['1', '2']) {
+      const r = await lint(['--jobs', jobs, '--format', 'json', '.'], dir, { workerFile: WORKER, minFilesForWorkers: 1 });
+      const found = (JSON.parse(r.stdout) as { filePath: string; findings: { line: number; column: number; related: unknown[] }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}:${x.column} ${x.related.length}`));
+      assert.deepEqual(found, ['src/app.ts:4:32 1'], `--jobs ${jobs}`);
+    }
+  });
+
+  it('lints project files (Dockerfile, package.json, .env) as without the project model', async () => {
+    const dir = tree({
+      ...SERVICE,
+      'package.json': '{"name":"svc","scripts":{"fetch":"curl -k https://x.example/./a","start":"node ./src/main.js"}}\n',
+      Dockerfile: "FROM node:20\nCOPY ./src ./src\nRUN curl -k https://x.example/ -o '../a'\n",
+      '.env': "NODE_TLS_REJECT_UNAUTHORIZED=0\nDIR='./src'\n",
+    });
+    const files = (argv: string[]) => lint(['--jobs', '1', '--format', 'json', ...argv, '.'], dir).then((r) => (JSON.parse(r.stdout) as { filePath: string; findings: unknown[]; notes: unknown[] }[]).filter((f) => !f.filePath.startsWith('src/')));
+    const withModel = await files([]);
+    assert.deepEqual(withModel.map((f) => f.filePath).sort(), ['.env', 'Dockerfile', 'package.json']);
+    assert.ok(withModel.every((f) => f.findings.length > 0));
+    assert.deepEqual(withModel, await files(['--no-project']));
+  });
+
+  it('--no-project checks each file alone', async () => {
+    const dir = tree(SERVICE);
+    const r = await lint(['--jobs', '1', '--no-project', '--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { line: number; related: unknown[] }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.related.length}`));
+    assert.deepEqual(found, ['src/config.ts:1 0']);
+  });
+
+  it('gives the same report from worker threads as from one thread', async () => {
+    // Many small projects, so the workers each get files whose imports the other one reads.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) for (const [rel, body] of Object.entries(SERVICE)) files[`p${i}/${rel}`] = body.replace('insecure: true', i % 2 ? 'insecure: true' : 'insecure: false');
+    const dir = tree(files);
+    for (const format of ['json', 'text']) {
+      const one = await lint(['--jobs', '1', '--format', format, '.'], dir);
+      const two = await lint(['--jobs', '2', '--format', format, '.'], dir, { workerFile: WORKER, minFilesForWorkers: 1 });
+      assert.equal(two.stdout, one.stdout, format);
+      assert.equal(two.code, one.code);
+    }
+    const report = JSON.parse((await lint(['--jobs', '1', '--format', 'json', '.'], dir)).stdout) as { findings: unknown[] }[];
+    assert.equal(report.reduce((n, r) => n + r.findings.length, 0), 24 + 12);
+  });
+
+  it('reads nothing outside the scanned directories or under node_modules', async () => {
+    const dir = tree({
+      'shared/config.ts': 'export const verify = false;\n',
+      'app/tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@vendor/*": ["node_modules/vendor/*"] } } }\n',
+      'app/node_modules/vendor/tls.ts': 'export const verify = false;\n',
+      'app/client.ts': "import https from 'node:https';\nimport { verify } from '../shared/config';\nimport { verify as v2 } from '@vendor/tls';\nhttps.request('https://x', { rejectUnauthorized: verify });\nhttps.request('https://x', { rejectUnauthorized: v2 });\n",
+    });
+    const inApp = await lint(['--jobs', '1', '--format', 'json', 'app'], dir);
+    assert.deepEqual((JSON.parse(inApp.stdout) as { findings: unknown[] }[]).flatMap((r) => r.findings), []);
+    // Scanning both directories, the shared config is read.
+    const both = await lint(['--jobs', '1', '--format', 'json', 'app', 'shared'], dir);
+    const lines = (JSON.parse(both.stdout) as { filePath: string; findings: { line: number }[] }[]).flatMap((r) => r.findings.map((f) => `${r.filePath}:${f.line}`));
+    assert.deepEqual(lines, ['app/client.ts:4']);
+  });
+});

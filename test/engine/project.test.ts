@@ -1,0 +1,134 @@
+// The project model's boundaries and limits: what the disk project files let it read (inside the
+// roots, not under node_modules, not through a link out of them, not past the size limit), an
+// open buffer winning over the disk, the limits on files, chains and calls (each with a note),
+// results that do not depend on the order files were linted in, and parsed files kept by content.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { diskProject } from '../../server/src/engine/project.js';
+import { MAX_CALLS_EVALUATED } from '../../server/src/lang/js/call-sinks.js';
+import { jsProjectOf } from '../../server/src/lang/js/project.js';
+import { MAX_CHAIN, MAX_FILES } from '../../server/src/lang/js/session.js';
+import { analyzeText } from '../helpers/lint.js';
+import { lintProject, memoryProject, projectPath } from '../helpers/project.js';
+
+const dirs: string[] = [];
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-project-files-'));
+  dirs.push(dir);
+  for (const [rel, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), body);
+  }
+  return dir;
+}
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('disk project files', () => {
+  it('read inside the roots only: not outside, not under node_modules, not through a link out, not past the size limit', () => {
+    const dir = tree({ 'app/a.ts': 'a', 'app/node_modules/x/index.js': 'x', 'app/big.ts': 'x'.repeat(2000), 'outside/secret.ts': 's', 'app/notes.txt': 'n' });
+    symlinkSync(path.join(dir, 'outside', 'secret.ts'), path.join(dir, 'app', 'link.ts'));
+    const files = diskProject({ roots: [path.join(dir, 'app')], maxFileSize: 1000 });
+    assert.equal(files.read(path.join(dir, 'app/a.ts')), 'a');
+    assert.equal(files.read(path.join(dir, 'outside/secret.ts')), undefined);
+    assert.equal(files.read(path.join(dir, 'app/link.ts')), undefined);
+    assert.equal(files.read(path.join(dir, 'app/node_modules/x/index.js')), undefined);
+    assert.equal(files.fileExists(path.join(dir, 'app/node_modules/x/index.js')), false);
+    assert.equal(files.read(path.join(dir, 'app/big.ts')), undefined);
+    assert.equal(files.read(path.join(dir, 'app/notes.txt')), undefined, 'not a source file');
+    assert.equal(files.directoryExists(path.join(dir, 'outside')), false);
+  });
+
+  it('an open buffer wins over the file on disk', () => {
+    const dir = tree({ 'a.ts': 'disk' });
+    const files = diskProject({ roots: [dir], maxFileSize: 1000, overlay: (f) => (f === path.join(dir, 'a.ts') ? 'buffer' : undefined) });
+    assert.equal(files.read(path.join(dir, 'a.ts')), 'buffer');
+  });
+
+  it('a single file given as a root is all that may be read', () => {
+    const dir = tree({ 'a.ts': 'a', 'b.ts': 'b' });
+    const files = diskProject({ roots: [path.join(dir, 'a.ts')], maxFileSize: 1000 });
+    assert.equal(files.read(path.join(dir, 'a.ts')), 'a');
+    assert.equal(files.read(path.join(dir, 'b.ts')), undefined);
+  });
+});
+
+describe('limits', () => {
+  it(`a value passing through more than ${MAX_CHAIN} files is not followed, with a note`, () => {
+    const files: Record<string, string> = { 'f0.ts': 'export const verify = false;\n' };
+    for (let i = 1; i <= MAX_CHAIN + 2; i++) files[`f${i}.ts`] = `export { verify } from './f${i - 1}';\n`;
+    const short = { ...files, 'client.ts': "import https from 'https';\nimport { verify } from './f3';\nhttps.request('u', { rejectUnauthorized: verify });\n" };
+    assert.equal(lintProject(short).findings.get('client.ts')!.length, 1);
+    const long = { ...files, 'client.ts': `import https from 'https';\nimport { verify } from './f${MAX_CHAIN + 2}';\nhttps.request('u', { rejectUnauthorized: verify });\n` };
+    const lint = lintProject(long);
+    assert.equal(lint.findings.get('client.ts')!.length, 0);
+    const notes = lint.results.find((r) => r.fileName.endsWith('client.ts'))!.notes;
+    assert.deepEqual(notes.map((n) => n.kind), ['limit']);
+    const chain = Array.from({ length: MAX_CHAIN + 1 }, (_, i) => `f${MAX_CHAIN + 2 - i}.ts`).join(' → ');
+    assert.equal(notes[0].message, `values passing through more than ${MAX_CHAIN} files are not followed (${chain})`);
+  });
+
+  it(`values from more than ${MAX_FILES} other files are not followed, with a note`, () => {
+    const files: Record<string, string> = {};
+    const names: string[] = [];
+    for (let i = 0; i < MAX_FILES + 2; i++) {
+      files[`c${i}.ts`] = `export const o${i} = { timeout: ${i} };\n`;
+      names.push(`o${i}`);
+    }
+    files['client.ts'] = `import https from 'https';\n${names.map((n, i) => `import { ${n} } from './c${i}';`).join('\n')}\nhttps.request('u', { ${names.map((n) => `...${n}`).join(', ')}, rejectUnauthorized: false });\n`;
+    const result = lintProject(files).results.find((r) => r.fileName.endsWith('client.ts'))!;
+    assert.equal(result.findings.length, 1);
+    assert.deepEqual(result.notes.map((n) => n.message), [`values from more than ${MAX_FILES} other project files are not followed (the project model's limit per file)`]);
+    assert.equal(result.dependencies?.length, MAX_FILES);
+  });
+
+  it(`only the first ${MAX_CALLS_EVALUATED} calls with constant arguments are followed, with a note`, () => {
+    const calls = Array.from({ length: MAX_CALLS_EVALUATED + 3 }, (_, i) => `makeAgent(${i === MAX_CALLS_EVALUATED + 2 ? 'true' : 'false'});`).join('\n');
+    const text = `import https from 'https';\nfunction makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n${calls}\n`;
+    const r = analyzeText('a.ts', text);
+    assert.equal(r.findings.length, 0);
+    assert.deepEqual(r.notes.map((n) => n.message), [`only the first ${MAX_CALLS_EVALUATED} calls of project functions with constant arguments were followed into the functions they call`]);
+  });
+});
+
+describe('results and caching', () => {
+  const FILES = {
+    'config.ts': 'export const opts = { rejectUnauthorized: false };\nexport const verify = false;\n',
+    'a.ts': "import https from 'https';\nimport { opts, verify } from './config';\nhttps.request('u', opts);\nhttps.request('u', { rejectUnauthorized: verify });\n",
+    'b.ts': "import tls from 'tls';\nimport { opts } from './config';\nimport './a';\ntls.connect({ host: 'h', servername: 'h', ...opts });\n",
+  };
+
+  it('do not depend on the order files are linted in with the same project files', () => {
+    const project = memoryProject(FILES);
+    const lint = (name: keyof typeof FILES) => analyzeText(projectPath(name), FILES[name], { project, importer: true });
+    const first = [lint('a.ts'), lint('b.ts'), lint('config.ts')];
+    const again = memoryProject(FILES);
+    const lintAgain = (name: keyof typeof FILES) => analyzeText(projectPath(name), FILES[name], { project: again, importer: true });
+    const reversed = [lintAgain('config.ts'), lintAgain('b.ts'), lintAgain('a.ts')].reverse();
+    assert.deepEqual(JSON.parse(JSON.stringify(reversed)).map(strip), JSON.parse(JSON.stringify(first)).map(strip));
+  });
+
+  it('keeps a parsed file while its text is the same, and parses it again when it changes', () => {
+    const project = memoryProject(FILES);
+    const model = jsProjectOf(project);
+    const one = model.parse(projectPath('config.ts'), FILES['config.ts']);
+    assert.equal(model.parse(projectPath('config.ts'), FILES['config.ts']), one);
+    const changed = model.parse(projectPath('config.ts'), FILES['config.ts'].replace('false', 'true'));
+    assert.notEqual(changed, one);
+    assert.match(changed.text, /true/);
+  });
+
+  it('reads a dependency only when a value needs it', () => {
+    const files = { 'config.ts': 'export const x = 1;\n', 'a.ts': "import https from 'https';\nimport { x } from './config';\nconsole.log(x);\nhttps.request('u', { rejectUnauthorized: false });\n" };
+    const project = memoryProject(files);
+    analyzeText(projectPath('a.ts'), files['a.ts'], { project, importer: true });
+    assert.deepEqual(project.reads, []);
+  });
+});
+
+/** A result without the fixes' identity: what is compared between two runs. */
+function strip(r: { fileName: string; findings: unknown[]; notes: unknown[]; elsewhere?: unknown[]; dependencies?: string[] }) {
+  return { fileName: r.fileName, findings: r.findings, notes: r.notes, elsewhere: r.elsewhere, dependencies: r.dependencies };
+}

@@ -1,0 +1,129 @@
+// Values across functions, in one file and across files: options built by a function called
+// with constant arguments (the finding sits at the argument that makes them unsafe), helpers
+// with an insecure default, destructuring defaults, class fields and constructor parameters read
+// by the class's methods, getters. Traps: a safe argument, an argument from the environment, a
+// field another method changes.
+import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { runProjectTests } from './project-tester.js';
+
+const HTTPS = "import https from 'node:https';\n";
+const MAKE_AGENT = `${HTTPS}export function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n`;
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [
+    {
+      name: 'makeAgent(false): the argument keeps verification on',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(false);\n" },
+    },
+    {
+      name: 'an argument the file does not state (an environment variable) is an explicit opt-in, not a constant',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(process.env.INSECURE === '1');\n" },
+    },
+    {
+      name: 'a helper whose default verifies, called without the argument',
+      files: { 'one.ts': `${HTTPS}function get(url: string, verify = true) {\n  return https.request(url, { rejectUnauthorized: verify });\n}\nget('https://x');\n` },
+    },
+    {
+      name: 'a class whose field another method changes is not judged by its constructor',
+      files: {
+        'client.ts': `${HTTPS}export class Client {\n  private verify = false;\n  enableVerification() { this.verify = true; }\n  get(url: string) { return https.request(url, { rejectUnauthorized: this.verify }); }\n}\n`,
+      },
+    },
+    {
+      name: 'new ApiClient(url) without the insecure flag',
+      files: {
+        'api.ts': `${HTTPS}export class ApiClient {\n  constructor(private baseUrl: string, private insecure = false) {}\n  get() { return https.request(this.baseUrl, { rejectUnauthorized: !this.insecure }); }\n}\n`,
+        'index.ts': "import { ApiClient } from './api';\nnew ApiClient('https://api').get();\n",
+      },
+    },
+    {
+      name: 'a static method: `this` is the class, not an instance',
+      files: { 'c.ts': `${HTTPS}class C {\n  insecure = false;\n  static get(url: string) { return https.request(url, { rejectUnauthorized: this.insecure }); }\n}\n` },
+    },
+  ],
+  invalid: [
+    {
+      name: 'makeAgent(true) in one file: the finding is at the call that passes true',
+      files: { 'one.ts': `${HTTPS}function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\nexport const agent = makeAgent(⟦true⟧);\n` },
+      related: [['rejectUnauthorized: !insecure in makeAgent at one.ts:3']],
+    },
+    {
+      name: 'makeAgent(true) across files',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(⟦true⟧);\nexport const safe = makeAgent(false);\n" },
+      messageIncludes: ['in new https.Agent'],
+      related: [['rejectUnauthorized: !insecure in makeAgent at agent.ts:3']],
+    },
+    {
+      name: 'options returned by a function and passed to a sink',
+      files: {
+        'tls.ts': 'export function tlsOptions(allowSelfSigned: boolean) {\n  return { minVersion: "TLSv1.2" as const, rejectUnauthorized: !allowSelfSigned };\n}\n',
+        'client.ts': `${HTTPS}import { tlsOptions } from './tls';\nhttps.request('https://x', tlsOptions(⟦true⟧));\n`,
+      },
+      related: [['rejectUnauthorized: !allowSelfSigned in tlsOptions at tls.ts:2']],
+    },
+    {
+      name: 'an options object argument: the finding is at the property the caller wrote',
+      files: {
+        'client.ts': `${HTTPS}export function createClient(opts: { baseUrl: string; insecure?: boolean }) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: !opts.insecure });\n}\n`,
+        'index.ts': "import { createClient } from './client';\ncreateClient({ baseUrl: 'https://a', ⟦insecure: true⟧ });\n",
+      },
+      related: [['rejectUnauthorized: !opts.insecure in createClient at client.ts:3']],
+    },
+    {
+      name: 'a helper calling a helper with what it was given',
+      files: {
+        'agent.ts': MAKE_AGENT,
+        'client.ts': "import { makeAgent } from './agent';\nexport function createClient(opts: { insecure?: boolean }) {\n  return { agent: makeAgent(opts.insecure ?? false) };\n}\n",
+        'index.ts': "import { createClient } from './client';\nexport const c = createClient({ ⟦insecure: true⟧ });\n",
+      },
+      related: [['rejectUnauthorized: !insecure in makeAgent at agent.ts:3']],
+    },
+    {
+      name: 'a helper with an insecure default',
+      files: { 'one.ts': `${HTTPS}export function get(url: string, verify = false) {\n  return https.request(url, { ⟦rejectUnauthorized: verify⟧ });\n}\n` },
+      messageIncludes: ['when verify is not given'],
+    },
+    {
+      name: 'a destructuring default ({ rejectUnauthorized = false } = {})',
+      files: { 'one.ts': `${HTTPS}export function makeAgent({ rejectUnauthorized = false } = {}) {\n  return new https.Agent({ ⟦rejectUnauthorized⟧ });\n}\n` },
+      messageIncludes: ['when rejectUnauthorized is not given'],
+    },
+    {
+      name: 'a constructor parameter property read by a method, set by new ApiClient(url, true) in another file',
+      files: {
+        'api.ts': `${HTTPS}export class ApiClient {\n  constructor(private baseUrl: string, private insecure = false) {}\n  get() { return https.request(this.baseUrl, { rejectUnauthorized: !this.insecure }); }\n}\n`,
+        'index.ts': "import { ApiClient } from './api';\nnew ApiClient('https://api', ⟦true⟧).get();\n",
+      },
+      related: [['rejectUnauthorized: !this.insecure in get at api.ts:4']],
+    },
+    {
+      name: 'a constructor assignment read by a method',
+      files: {
+        'client.js': "const https = require('https');\nclass Client {\n  constructor(options) {\n    this.tls = { ⟦rejectUnauthorized: false⟧ };\n    this.url = options.url;\n  }\n  get() {\n    return https.get(this.url, this.tls);\n  }\n}\nmodule.exports = Client;\n",
+      },
+    },
+    {
+      name: 'a class field read by a method',
+      files: { 'client.ts': `${HTTPS}export class Client {\n  private readonly verify = false;\n  get(url: string) {\n    return https.request(url, { ⟦rejectUnauthorized: this.verify⟧ });\n  }\n}\n` },
+    },
+    {
+      name: 'a getter returning options',
+      files: { 'client.ts': `${HTTPS}export class Client {\n  get tlsOptions() {\n    return { ⟦rejectUnauthorized: false⟧ };\n  }\n  get(url: string) {\n    return https.request(url, this.tlsOptions);\n  }\n}\n` },
+    },
+  ],
+});
+
+runProjectTests(noLegacyTlsVersion, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a version passed to a helper',
+      files: {
+        'connect.ts': "import tls from 'node:tls';\nexport function connect(host: string, minVersion: tls.SecureVersion) {\n  return tls.connect({ host, servername: host, minVersion });\n}\n",
+        'index.ts': "import { connect } from './connect';\nconnect('db.internal', ⟦'TLSv1'⟧);\n",
+      },
+      related: [['minVersion in connect at connect.ts:3']],
+    },
+  ],
+});

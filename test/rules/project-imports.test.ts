@@ -1,0 +1,172 @@
+// Values imported from the project's own files keep their meaning: ESM named, default and
+// namespace imports, `export { a as b }`, `export * from`, `export default`, CommonJS
+// `module.exports`/`exports.x`/`require`, TypeScript `export =`, tsconfig.json `paths`. The
+// finding sits where the unsafe value is written, with the use as related information.
+import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
+import { runProjectTests } from './project-tester.js';
+
+const CLIENT = "import https from 'node:https';\n";
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [
+    {
+      name: 'a safe override after the imported options wins',
+      files: {
+        'config.ts': 'export const base = { timeout: 5000 };\n',
+        'client.ts': `${CLIENT}import { base } from './config';\nhttps.request('https://x', { ...base, rejectUnauthorized: true });\n`,
+      },
+    },
+    {
+      name: 'an unrelated export of the same name in another file',
+      files: {
+        'config.ts': 'export const verify = true;\n',
+        'other.ts': 'export const verify = false;\n',
+        'client.ts': `${CLIENT}import { verify } from './config';\nhttps.request('https://x', { rejectUnauthorized: verify });\n`,
+      },
+    },
+    {
+      name: 'a value read from the environment stays unknown',
+      files: {
+        'config.ts': "export const verifyTls = process.env.VERIFY_TLS !== 'false';\n",
+        'client.ts': `${CLIENT}import { verifyTls } from './config';\nhttps.request('https://x', { rejectUnauthorized: verifyTls });\n`,
+      },
+    },
+    {
+      name: 'a package of the same name is not a project file',
+      files: {
+        'node_modules/config/index.js': 'module.exports = { verify: false };\n',
+        'client.ts': `${CLIENT}import cfg from 'config';\nhttps.request('https://x', { rejectUnauthorized: cfg.verify });\n`,
+      },
+    },
+    {
+      name: 'server-only options: rejectUnauthorized without requestCert does nothing on a server',
+      files: {
+        'tls-config.ts': 'export const serverOptions = { key: k, cert: c, rejectUnauthorized: false, requestCert: false };\n',
+        'server.ts': "import tls from 'node:tls';\nimport { serverOptions } from './tls-config';\ntls.createServer(serverOptions);\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an exported options object used by https.request in another file',
+      files: {
+        'config.ts': 'export const tlsOptions = { ⟦rejectUnauthorized: false⟧ };\n',
+        'client.ts': `${CLIENT}import { tlsOptions } from './config';\n\nexport function get(url: string) {\n  return https.request(url, tlsOptions);\n}\n`,
+      },
+      messageIncludes: ['in https.request'],
+      related: [['used by https.request at client.ts:5']],
+    },
+    {
+      name: 'a typed config value becomes rejectUnauthorized in another file (default import)',
+      files: {
+        'config.ts': 'interface Config { verifyTls: boolean }\nconst config: Config = { verifyTls: false };\nexport default config;\n',
+        'client.ts': `${CLIENT}import config from './config';\nhttps.request('https://x', { ⟦rejectUnauthorized: config.verifyTls⟧ });\n`,
+      },
+      related: [['value written here at config.ts:2']],
+      fixes: [{ title: 'Remove rejectUnauthorized: false (verify certificates)', file: 'client.ts', output: `${CLIENT}import config from './config';\nhttps.request('https://x', {});\n` }],
+    },
+    {
+      name: 'a namespace import and a renamed re-export (export { a as b } from)',
+      files: {
+        'defaults.ts': 'export const insecureTls = { ⟦rejectUnauthorized: false⟧ };\n',
+        'index.ts': "export { insecureTls as tls } from './defaults';\n",
+        'client.ts': `${CLIENT}import * as settings from './index';\nnew https.Agent(settings.tls);\n`,
+      },
+      related: [['used by new https.Agent at client.ts:3']],
+    },
+    {
+      name: 'export * from a barrel',
+      files: {
+        'lib/tls.ts': 'export const agentOptions = { keepAlive: true, ⟦rejectUnauthorized: false⟧ };\n',
+        'lib/index.ts': "export * from './tls';\n",
+        'client.ts': `${CLIENT}import { agentOptions } from './lib';\nexport const agent = new https.Agent(agentOptions);\n`,
+      },
+      related: [['used by new https.Agent at client.ts:3']],
+    },
+    {
+      name: 'CommonJS module.exports and require with destructuring',
+      files: {
+        'config.js': 'const verify = false;\nmodule.exports = { verify };\n',
+        'client.js': "const https = require('https');\nconst { verify } = require('./config');\nhttps.get('https://x', { ⟦rejectUnauthorized: verify⟧ });\n",
+      },
+      related: [['value written here at config.js:1']],
+    },
+    {
+      name: 'CommonJS exports.x written property by property',
+      files: {
+        'tls.js': 'exports.agentOptions = { ⟦rejectUnauthorized: false⟧ };\nexports.timeout = 5;\n',
+        'client.js': "const https = require('https');\nconst tls = require('./tls.js');\nnew https.Agent(tls.agentOptions);\n",
+      },
+      related: [['used by new https.Agent at client.js:3']],
+    },
+    {
+      name: 'TypeScript export = and import x = require',
+      files: {
+        'settings.ts': 'const settings = { strict: false };\nexport = settings;\n',
+        'client.ts': "import https = require('https');\nimport settings = require('./settings');\nhttps.request('https://x', { ⟦rejectUnauthorized: settings.strict⟧ });\n",
+      },
+    },
+    {
+      name: 'tsconfig.json paths (read with TypeScript’s own reader, comments and all)',
+      files: {
+        'tsconfig.json': '{\n  // aliases\n  "compilerOptions": { "baseUrl": ".", "paths": { "@config/*": ["src/config/*"] } }\n}\n',
+        'src/config/tls.ts': 'export const TLS = { ⟦rejectUnauthorized: false⟧ };\n',
+        'src/client.ts': `${CLIENT}import { TLS } from '@config/tls';\nhttps.request('https://x', TLS);\n`,
+      },
+      related: [['used by https.request at src/client.ts:3']],
+    },
+    {
+      name: '.js specifier naming a .ts file, and an index file',
+      files: {
+        'tls/index.ts': 'export default { ⟦rejectUnauthorized: false⟧ };\n',
+        'client.ts': `${CLIENT}import opts from './tls/index.js';\nhttps.request('https://x', opts);\n`,
+      },
+    },
+  ],
+});
+
+runProjectTests(noLegacyTlsVersion, {
+  valid: [
+    {
+      name: 'an imported modern version',
+      files: {
+        'constants.ts': "export const MIN_TLS = 'TLSv1.2';\n",
+        'client.ts': "import tls from 'node:tls';\nimport { MIN_TLS } from './constants';\ntls.connect({ host: 'h', servername: 'h', minVersion: MIN_TLS });\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "an imported 'TLSv1' constant used as minVersion",
+      files: {
+        'constants.ts': "export const MIN_TLS = 'TLSv1';\n",
+        'client.ts': "import tls from 'node:tls';\nimport { MIN_TLS } from './constants';\ntls.connect({ host: 'h', servername: 'h', ⟦minVersion: MIN_TLS⟧ });\n",
+      },
+      related: [['value written here at constants.ts:1']],
+    },
+    {
+      name: 'an exported PROFILES table spread with ...PROFILES[profile]: the unsafe entry, for its key',
+      files: {
+        'profiles.ts': "export const PROFILES = {\n  modern: { minVersion: 'TLSv1.2' },\n  legacy: { ⟦minVersion: 'TLSv1'⟧ },\n};\n",
+        'client.ts': "import tls from 'node:tls';\nimport { PROFILES } from './profiles';\nexport const connect = (profile: string) => tls.connect({ host: 'h', servername: 'h', ...PROFILES[profile] });\n",
+      },
+      messageIncludes: ["when profile is 'legacy'"],
+      related: [['used by tls.connect at client.ts:3']],
+    },
+  ],
+});
+
+runProjectTests(noWeakCipher, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a cipher list from a constants module',
+      files: {
+        'ciphers.mjs': "export const CIPHERS = ['ECDHE-RSA-AES128-GCM-SHA256', 'RC4-SHA'].join(':');\n",
+        'server.mjs': "import tls from 'node:tls';\nimport { CIPHERS } from './ciphers.mjs';\ntls.createServer({ ⟦ciphers: CIPHERS⟧ });\n",
+      },
+    },
+  ],
+});
