@@ -215,7 +215,10 @@ function curl(rest: readonly Word[], at: (k: number) => number, out: ArgvMeaning
       for (let c = 1; c < v.length; c++) {
         const ch = v[c]!;
         if (ch === 'k') {
-          const remaining = v.slice(0, c) + v.slice(c + 1);
+          // Every `k` of the cluster goes (`-sSLksSLk` repeats it), up to an option taking the rest.
+          const stop = [...v].findIndex((x, i) => i > c && CURL_SHORT_WITH_ARGUMENT.has(x));
+          const end = stop < 0 ? v.length : stop;
+          const remaining = v.slice(0, c) + v.slice(c, end).replaceAll('k', '') + v.slice(end);
           out.switches.push({ tool: 'curl', flag: '-k', index: at(k), indices: [at(k)], ...(remaining !== '-' ? { rest: remaining } : {}) });
           break;
         }

@@ -26,6 +26,16 @@ runRuleTests(noUnverifiedCertificate, {
       ],
     },
     {
+      name: 'Dockerfile: a cluster repeating k (every k goes, the option taking an argument keeps its letters)',
+      filename: 'Dockerfile',
+      code: 'FROM node:20\nRUN curl ⟦-sSLksk⟧ https://x/a && curl ⟦-kok⟧ https://x/b\n',
+      messageIds: ['toolSwitch', 'toolSwitch'],
+      fixes: [
+        { title: 'Remove -k', output: 'FROM node:20\nRUN curl -sSLs https://x/a && curl -kok https://x/b\n' },
+        { finding: 1, title: 'Remove -k', output: 'FROM node:20\nRUN curl -sSLksk https://x/a && curl -ok https://x/b\n' },
+      ],
+    },
+    {
       name: 'GitLab script list and a Kubernetes sh -c command',
       filename: '.gitlab-ci.yml',
       code: 'deploy:\n  script:\n    - curl ⟦-k⟧ https://internal/deploy\n    - python -m pip install ⟦--trusted-host=pypi.internal⟧ x\n',
