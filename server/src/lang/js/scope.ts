@@ -267,6 +267,9 @@ export function declareFrom(node: ts.Node, table: ScopeTable): void {
 function declareImport(node: ts.ImportDeclaration, table: ScopeTable): void {
   const clause = node.importClause;
   if (!clause || !ts.isStringLiteral(node.moduleSpecifier)) return;
+  // `import x , 'm'` (no `from`) is a syntax error the parser recovers into an import: Node never
+  // loads anything for it, and the pre-filter does not count 'm' there.
+  if (!/\bfrom\s*$/.test(node.getSourceFile().text.slice(clause.end, node.moduleSpecifier.pos))) return;
   const module = node.moduleSpecifier.text;
   const scope = nearestScope(node, false);
   // A default import of a CommonJS module is the module object itself (esModuleInterop), which is
