@@ -29,6 +29,12 @@ export class ImporterPasses {
    * files that import nothing of each other keeps nothing here.
    */
   private readonly known = new Set<string>();
+  /**
+   * The known files by the path a specifier resolves to (`path.resolve(dir, spec)`), each with its
+   * rank among the ways that path names a file (`resolve`): resolving is then one lookup, not a
+   * dozen candidate paths built per specifier on every pass.
+   */
+  private readonly byBase = new Map<string, { rank: number; file: string }>();
   /** Each linted file's export summary. */
   private readonly summaries = new Map<string, ExportSummary>();
   /** How many exported names mattered when the last pass was chosen: no more, no new pass. */
@@ -45,7 +51,10 @@ export class ImporterPasses {
 
   /** Takes a file's result (of any pass): a deferred file to consider, or exports that matter. */
   add(result: FileResult): void {
-    if (result.deferred || result.exports) this.known.add(result.fileName);
+    if ((result.deferred || result.exports) && !this.known.has(result.fileName)) {
+      this.known.add(result.fileName);
+      this.index(result.fileName);
+    }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
     if (result.exports) this.summaries.set(result.fileName, result.exports);
@@ -90,10 +99,17 @@ export class ImporterPasses {
       // A file linted already waits for names it calls; one the pre-filter skipped, for any it holds.
       const waited = waits === true ? undefined : near.filter((f) => [...exporters.get(f)!].some((n) => waits.has(n)));
       if (waited?.length === 0) continue;
-      const text = this.read(file);
-      if (text === undefined) continue;
-      const named = waited ?? near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
-      const reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
+      let reads: string[];
+      if (waited) reads = this.imports(file, undefined, new Set(waited));
+      else {
+        // A file that imports none of the exporters near it (from its specifiers, read once) cannot
+        // name one: its text is not read again on every pass.
+        if (this.imports(file, undefined, new Set(near)).length === 0) continue;
+        const text = this.read(file);
+        if (text === undefined) continue;
+        const named = near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
+        reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
+      }
       if (reads.length === 0) continue;
       this.deferred.delete(file);
       out.push({ file, reads });
@@ -140,9 +156,25 @@ export class ImporterPasses {
   /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */
   private resolve(from: string, spec: string): string | undefined {
     if (!(spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../'))) return undefined;
-    const base = path.resolve(path.dirname(from), spec);
-    const candidates = [base, base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2'), ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-    return candidates.find((c) => this.known.has(c) && languageOfFile(c));
+    return this.byBase.get(path.resolve(path.dirname(from), spec))?.file;
+  }
+
+  /**
+   * Files under the paths that name them, ranked in the order a specifier's candidates are tried:
+   * as written, `.js` naming `.ts`, each extension added, then a directory's index with each.
+   */
+  private index(file: string): void {
+    if (!languageOfFile(file)) return;
+    const bases: [string, number][] = [[file, 0]];
+    if (/\.[cm]?ts(x?)$/.test(file)) bases.push([file.replace(/\.([cm]?)ts(x?)$/, '.$1js$2'), 1]);
+    EXTENSIONS.forEach((e, i) => {
+      if (file.endsWith(e)) bases.push([file.slice(0, -e.length), 2 + i]);
+      if (path.basename(file) === `index${e}`) bases.push([path.dirname(file), 2 + EXTENSIONS.length + i]);
+    });
+    for (const [base, rank] of bases) {
+      const held = this.byBase.get(base);
+      if (!held || rank < held.rank) this.byBase.set(base, { rank, file });
+    }
   }
 
   /**
