@@ -1,7 +1,7 @@
 // no-weak-cipher: cipher strings that enable broken (tier 1) or not-recommended (tier 2) suites,
 // or set @SECLEVEL=0 (CWE-327, CWE-326, CWE-322; TLS-FACTS 2.6).
 import ts from 'typescript';
-import type { Fix, ReportDescriptor, Severity, TextEdit } from '../api.js';
+import type { Fix, Severity } from '../api.js';
 import type { JsReport, Prop } from '../js/api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS, NODE_DEFAULT_CIPHERS } from '../ciphers/weakness.js';
 import { cipherListFlag, cipherProblems, isInsecureCipherString, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
