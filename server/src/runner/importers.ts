@@ -29,12 +29,8 @@ export class ImporterPasses {
    * files that import nothing of each other keeps nothing here.
    */
   private readonly known = new Set<string>();
-  /**
-   * The known files by the path a specifier resolves to (`path.resolve(dir, spec)`), each with its
-   * rank among the ways that path names a file (`resolve`): resolving is then one lookup, not a
-   * dozen candidate paths built per specifier on every pass.
-   */
-  private readonly byBase = new Map<string, { rank: number; file: string }>();
+  /** The directories holding known files: a specifier names a directory's index only in one of them. */
+  private readonly knownDirs = new Set<string>();
   /** Each linted file's export summary. */
   private readonly summaries = new Map<string, ExportSummary>();
   /** How many exported names mattered when the last pass was chosen: no more, no new pass. */
@@ -53,7 +49,7 @@ export class ImporterPasses {
   add(result: FileResult): void {
     if ((result.deferred || result.exports) && !this.known.has(result.fileName)) {
       this.known.add(result.fileName);
-      this.index(result.fileName);
+      this.knownDirs.add(path.dirname(result.fileName));
     }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
@@ -102,9 +98,9 @@ export class ImporterPasses {
       let reads: string[];
       if (waited) reads = this.imports(file, undefined, new Set(waited));
       else {
-        // A file that imports none of the exporters near it (from its specifiers, read once) cannot
-        // name one: its text is not read again on every pass.
-        if (this.imports(file, undefined, new Set(near)).length === 0) continue;
+        // A file whose specifiers (read once, when it first named an export) import none of the
+        // exporters near it cannot name one: its text is not read again on the next passes.
+        if (this.specifiers.has(file) && this.imports(file, undefined, new Set(near)).length === 0) continue;
         const text = this.read(file);
         if (text === undefined) continue;
         const named = near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
@@ -156,25 +152,19 @@ export class ImporterPasses {
   /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */
   private resolve(from: string, spec: string): string | undefined {
     if (!(spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../'))) return undefined;
-    return this.byBase.get(path.resolve(path.dirname(from), spec))?.file;
-  }
-
-  /**
-   * Files under the paths that name them, ranked in the order a specifier's candidates are tried:
-   * as written, `.js` naming `.ts`, each extension added, then a directory's index with each.
-   */
-  private index(file: string): void {
-    if (!languageOfFile(file)) return;
-    const bases: [string, number][] = [[file, 0]];
-    if (/\.[cm]?ts(x?)$/.test(file)) bases.push([file.replace(/\.([cm]?)ts(x?)$/, '.$1js$2'), 1]);
-    EXTENSIONS.forEach((e, i) => {
-      if (file.endsWith(e)) bases.push([file.slice(0, -e.length), 2 + i]);
-      if (path.basename(file) === `index${e}`) bases.push([path.dirname(file), 2 + EXTENSIONS.length + i]);
-    });
-    for (const [base, rank] of bases) {
-      const held = this.byBase.get(base);
-      if (!held || rank < held.rank) this.byBase.set(base, { rank, file });
+    const base = path.resolve(path.dirname(from), spec);
+    // The candidates in the order they are tried, each built only when the one before is not known.
+    const known = (c: string) => this.known.has(c) && !!languageOfFile(c);
+    if (known(base)) return base;
+    const asTs = base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2');
+    if (known(asTs)) return asTs;
+    for (const e of EXTENSIONS) if (known(base + e)) return base + e;
+    if (!this.knownDirs.has(base)) return undefined;
+    for (const e of EXTENSIONS) {
+      const index = path.join(base, `index${e}`);
+      if (known(index)) return index;
     }
+    return undefined;
   }
 
   /**
