@@ -29,6 +29,8 @@ export class ImporterPasses {
    * files that import nothing of each other keeps nothing here.
    */
   private readonly known = new Set<string>();
+  /** The directories holding known files: a specifier names a directory's index only in one of them. */
+  private readonly knownDirs = new Set<string>();
   /** Each linted file's export summary. */
   private readonly summaries = new Map<string, ExportSummary>();
   /** How many exported names mattered when the last pass was chosen: no more, no new pass. */
@@ -45,7 +47,10 @@ export class ImporterPasses {
 
   /** Takes a file's result (of any pass): a deferred file to consider, or exports that matter. */
   add(result: FileResult): void {
-    if (result.deferred || result.exports) this.known.add(result.fileName);
+    if ((result.deferred || result.exports) && !this.known.has(result.fileName)) {
+      this.known.add(result.fileName);
+      this.knownDirs.add(path.dirname(result.fileName));
+    }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
     if (result.exports) this.summaries.set(result.fileName, result.exports);
@@ -90,10 +95,17 @@ export class ImporterPasses {
       // A file linted already waits for names it calls; one the pre-filter skipped, for any it holds.
       const waited = waits === true ? undefined : near.filter((f) => [...exporters.get(f)!].some((n) => waits.has(n)));
       if (waited?.length === 0) continue;
-      const text = this.read(file);
-      if (text === undefined) continue;
-      const named = waited ?? near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
-      const reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
+      let reads: string[];
+      if (waited) reads = this.imports(file, undefined, new Set(waited));
+      else {
+        // A file whose specifiers (read once, when it first named an export) import none of the
+        // exporters near it cannot name one: its text is not read again on the next passes.
+        if (this.specifiers.has(file) && this.imports(file, undefined, new Set(near)).length === 0) continue;
+        const text = this.read(file);
+        if (text === undefined) continue;
+        const named = near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
+        reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
+      }
       if (reads.length === 0) continue;
       this.deferred.delete(file);
       out.push({ file, reads });
@@ -141,8 +153,18 @@ export class ImporterPasses {
   private resolve(from: string, spec: string): string | undefined {
     if (!(spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../'))) return undefined;
     const base = path.resolve(path.dirname(from), spec);
-    const candidates = [base, base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2'), ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-    return candidates.find((c) => this.known.has(c) && languageOfFile(c));
+    // The candidates in the order they are tried, each built only when the one before is not known.
+    const known = (c: string) => this.known.has(c) && !!languageOfFile(c);
+    if (known(base)) return base;
+    const asTs = base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2');
+    if (known(asTs)) return asTs;
+    for (const e of EXTENSIONS) if (known(base + e)) return base + e;
+    if (!this.knownDirs.has(base)) return undefined;
+    for (const e of EXTENSIONS) {
+      const index = path.join(base, `index${e}`);
+      if (known(index)) return index;
+    }
+    return undefined;
   }
 
   /**

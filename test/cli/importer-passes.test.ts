@@ -1,0 +1,104 @@
+// The importer passes' choice of files (runner/importers.ts): each way a relative specifier names
+// a file (as written, `.js` naming `.ts`, without an extension, a directory's index, the order
+// they are tried in), a barrel passed through, and the files left out: one that imports no
+// exporter, one that imports it but never names what matters, one that waits for other names.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { ExportSummary, FileResult } from '../../server/src/engine/types.js';
+import { ImporterPasses } from '../../server/src/runner/importers.js';
+
+const dirs: string[] = [];
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-importers-'));
+  dirs.push(dir);
+  for (const [rel, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), body);
+  }
+  return dir;
+}
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function exporter(file: string, names: string[], calls: string[] = names): FileResult {
+  const exports: ExportSummary = { names, calls, passesOn: [] };
+  return { fileName: file, findings: [], notes: [], exports };
+}
+function waiting(file: string, deferred: true | string[] = true): FileResult {
+  return { fileName: file, findings: [], notes: [], deferred };
+}
+
+/** The files the first importer pass lints, relative to `dir`, with the exporters each reads. */
+function firstPass(dir: string, results: FileResult[]): Record<string, string[]> {
+  const passes = new ImporterPasses([dir], () => 1 << 20);
+  for (const r of results) passes.add(r);
+  const rel = (f: string) => path.relative(dir, f).split(path.sep).join('/');
+  return Object.fromEntries(passes.next().map(({ file, reads }) => [rel(file), reads.map(rel)]));
+}
+
+describe('importer passes', () => {
+  it('finds an exporter by each way a relative specifier names it', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'agent.ts': '',
+      'client.ts': '',
+      'lib/index.ts': '',
+      'a.ts': "import { makeAgent } from './agent';\nmakeAgent(true);\n",
+      'b.ts': "import { get } from './client.js';\nget();\n",
+      'c.ts': "import { build } from './lib';\nbuild( );\n",
+      'd.ts': "import { makeAgent } from './agent.ts';\nmakeAgent<Options>(true);\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const chosen = firstPass(dir, [
+      exporter(f('agent.ts'), ['makeAgent']),
+      exporter(f('client.ts'), ['get']),
+      exporter(f('lib/index.ts'), ['build']),
+      ...['a.ts', 'b.ts', 'c.ts', 'd.ts'].map((r) => waiting(f(r))),
+    ]);
+    assert.deepEqual(chosen, { 'a.ts': ['agent.ts'], 'b.ts': ['client.ts'], 'c.ts': ['lib/index.ts'], 'd.ts': ['agent.ts'] });
+  });
+
+  it('takes the file a specifier names first: the file as written before an added extension, that before a directory index', () => {
+    const dir = tree({ 'package.json': '{}', 'x.ts': '', 'x/index.ts': '', 'main.ts': "import { build } from './x';\nbuild();\n" });
+    const f = (rel: string) => path.join(dir, rel);
+    // Both export `build`; './x' is x.ts (an added extension comes before a directory's index).
+    const chosen = firstPass(dir, [exporter(f('x/index.ts'), ['build']), exporter(f('x.ts'), ['build']), waiting(f('main.ts'))]);
+    assert.deepEqual(chosen, { 'main.ts': ['x.ts'] });
+  });
+
+  it('reads an exporter through a barrel that re-exports it', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'lib/agent.ts': '',
+      'lib/index.ts': "export * from './agent';\n",
+      'main.ts': "import { makeAgent } from './lib';\nmakeAgent(true);\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const chosen = firstPass(dir, [exporter(f('lib/agent.ts'), ['makeAgent']), waiting(f('lib/index.ts'), []), waiting(f('main.ts'))]);
+    assert.deepEqual(chosen, { 'main.ts': ['lib/agent.ts', 'lib/index.ts'] });
+  });
+
+  it('leaves out a file that imports no exporter, one that never calls what matters, and one that waits for other names', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'agent.ts': '',
+      'other.ts': '',
+      'none.ts': "import { helper } from './other';\nmakeAgent(true);\n",
+      'named.ts': "import { makeAgent } from './agent';\nconst f = makeAgent;\n",
+      'waits.ts': "import { makeAgent } from './agent';\nmakeAgent(true);\n",
+      'calls.ts': "import { makeAgent } from './agent';\nmakeAgent (true);\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const chosen = firstPass(dir, [
+      exporter(f('agent.ts'), ['makeAgent']),
+      exporter(f('other.ts'), []),
+      waiting(f('none.ts')),
+      waiting(f('named.ts')),
+      waiting(f('waits.ts'), ['createClient']),
+      waiting(f('calls.ts')),
+    ]);
+    assert.deepEqual(chosen, { 'calls.ts': ['agent.ts'] });
+  });
+});
