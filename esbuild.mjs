@@ -1,6 +1,7 @@
 // One build script for every bundle: `node esbuild.mjs [--watch] [--production]`.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
 import { typescriptOnce } from './scripts/typescript-once.mjs';
 
@@ -30,9 +31,15 @@ const common = {
   plugins: [typescriptOnce],
   // Under --watch the sources change without a new id: the bundle then hashes itself (cli/cache.ts).
   define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages), ...(watch ? {} : { TLSLINT_BUILD_ID: JSON.stringify(inputs.slice(0, 16)) }) },
-  // jsonc-parser's "main" is a UMD wrapper whose require() calls esbuild cannot follow (the bundle
-  // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // The .wasm files are found at run time (copied beside the bundles below), never bundled.
+  external: ['*.wasm'],
+  alias: {
+    // jsonc-parser's "main" is a UMD wrapper whose require() calls esbuild cannot follow (the bundle
+    // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+    // web-tree-sitter's CommonJS build: its ES module build reads import.meta.url, empty in a CommonJS bundle.
+    'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs',
+  },
 };
 
 const entries = [
@@ -42,10 +49,19 @@ const entries = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   // The ESLint plugin, `tlslint/eslint-plugin` in package.json's exports.
   { entryPoints: ['server/src/eslint/index.ts'], outfile: 'dist/eslint-plugin.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', '*.wasm'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
+// The Python parser's WebAssembly (server/src/lang/python/parser.ts loads them from beside the bundle).
+const require = createRequire(import.meta.url);
+const WASM = [require.resolve('web-tree-sitter/web-tree-sitter.wasm'), require.resolve('tree-sitter-python/tree-sitter-python.wasm')];
+function copyWasm() {
+  mkdirSync('dist', { recursive: true });
+  for (const file of WASM) copyFileSync(file, `dist/${file.slice(file.lastIndexOf('/') + 1)}`);
+}
+
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+copyWasm();
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {

@@ -6,7 +6,7 @@
 
 import { PROJECT_FILE_LANGUAGES } from './project-files.js';
 
-export type LanguageId = 'js' | ProjectFileLanguageId;
+export type LanguageId = 'js' | 'python' | ProjectFileLanguageId;
 
 /** Project files around the code (protocol/project-files.ts): package.json, .npmrc, .env, Dockerfile, YAML. */
 export type ProjectFileLanguageId = 'json' | 'npmrc' | 'dotenv' | 'dockerfile' | 'yaml';
@@ -41,6 +41,8 @@ export interface LanguageDescriptor {
   extensionOf: Readonly<Record<string, string>>;
   /** Comment syntax, for suppression directives; absent when the format has none (JSON). */
   comments?: { line: string; block?: readonly [string, string] };
+  /** Directory names that hold this language's dependencies or build output: discovery never enters them. */
+  skippedDirs?: readonly string[];
   /**
    * Whether editors show the language's syntax errors themselves (VS Code's TypeScript support does
    * for JS/TS): the language server then leaves its own syntax note out of an open document's
@@ -61,11 +63,25 @@ export const LANGUAGES: readonly LanguageDescriptor[] = [
     comments: { line: '//', block: ['/*', '*/'] },
     editorReportsSyntaxErrors: true,
   },
+  {
+    id: 'python',
+    name: 'Python',
+    // Not .pyi: stubs declare types, no code runs in them.
+    extensions: ['.py'],
+    lspLanguageIds: ['python'],
+    extensionOf: { python: '.py' },
+    comments: { line: '#' },
+    // Virtual environments and installed packages are someone else's code; caches are not code.
+    skippedDirs: ['.venv', 'venv', 'site-packages', '__pycache__', '.tox'],
+  },
   ...PROJECT_FILE_LANGUAGES,
 ];
 
-/** Directories no language reads: dependencies are someone else's code, .git is not code. */
-export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['node_modules', '.git'];
+/**
+ * Directories discovery never enters: dependencies are someone else's code, .git is not code, and
+ * each language's own (a Python virtual environment holds no JavaScript of the project either).
+ */
+export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['node_modules', '.git', ...LANGUAGES.flatMap((l) => l.skippedDirs ?? [])];
 
 /** The language a file name belongs to, or undefined when tlslint does not read it. */
 export function languageOfFile(fileName: string): LanguageDescriptor | undefined {

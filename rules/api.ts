@@ -87,6 +87,7 @@ export interface RulePart<Ctx = never> {
  */
 export interface LanguageParts<M extends string = string> {
   js: import('./js/api.js').JsPart<M>;
+  python: import('./python/api.js').PyPart<M>;
   files: import('./files/api.js').FilesPart<M>;
 }
 

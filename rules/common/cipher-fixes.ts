@@ -21,6 +21,11 @@ export interface CipherStringEdit {
 /** Past a dozen exclusions (`COMPLEMENTOFDEFAULT:HIGH` needs fifty names) the list is not one to append and read. */
 const MAX_EXCLUSIONS = 12;
 
+/** An edit of the string moved into the file: `base` is where the string's first character is. */
+export function shiftedEdit(edit: { start: number; end: number; text: string }, base: number): { start: number; end: number; text: string } {
+  return { start: base + edit.start, end: base + edit.end, text: edit.text };
+}
+
 export function applyCipherEdit(text: string, edit: { start: number; end: number; text: string }): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }

@@ -14,6 +14,9 @@ export const meta = ruleMeta({
   precision: 'very-high',
   messages: {
     deprecated: '{api} is deprecated ({code}): {risk}.',
+    // Python.
+    pyDeprecated: '{api} is deprecated since {deprecated}{removal}{risk}.',
+    pyRemoved: '{api} was removed in Python {removed}, and the project targets {target}.',
   },
 });
 

@@ -3,5 +3,6 @@ import { defineRule } from '../api.js';
 import { files } from './files.js';
 import { js } from './js.js';
 import { meta } from './meta.js';
+import { python } from './python.js';
 
-export const noGlobalTlsBypass = defineRule(meta, { js, files });
+export const noGlobalTlsBypass = defineRule(meta, { js, python, files });

@@ -18,6 +18,10 @@ export const meta = ruleMeta({
     // Project files (package.json scripts, .npmrc, .env, Dockerfile, compose, Kubernetes, CI).
     envVar: '{name}={value} in {where} makes {who} accept any certificate.',
     toolSetting: '{setting} in {where} makes {tool} accept any certificate.',
+    // Python.
+    pyDefaultContext: 'Replacing ssl._create_default_https_context makes every urllib and http.client connection accept any certificate.',
+    pyHttpsVerify: 'PYTHONHTTPSVERIFY=0{condition} makes the whole process accept any certificate on Python 2.7.',
+    pyCurlCaBundle: 'An empty CURL_CA_BUNDLE{condition} makes requests before 2.28 accept any certificate.',
   },
 });
 

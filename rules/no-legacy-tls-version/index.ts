@@ -2,6 +2,7 @@
 import { defineRule } from '../api.js';
 import { files } from './files.js';
 import { js } from './js.js';
+import { python } from './python.js';
 import { meta } from './meta.js';
 
-export const noLegacyTlsVersion = defineRule(meta, { js, files });
+export const noLegacyTlsVersion = defineRule(meta, { js, python, files });

@@ -20,6 +20,11 @@ export const meta = ruleMeta({
     maxVersion: "maxVersion: '{value}'{condition} caps connections at {protocol}, a deprecated protocol with known attacks.",
     globalDefault: "tls.{name} = '{value}'{condition} makes every later TLS context {effect} {protocol}, a deprecated protocol.",
     nodeFlag: '{flag} in {where} lets Node fall back to {protocol}, a deprecated protocol.',
+    // Python.
+    pyProtocol: '{value}{condition} {effect} {protocol}, a deprecated protocol open to downgrade and known attacks.',
+    pyMinimum: '{value}{condition} as the minimum allows {protocol}, a deprecated protocol attackers can downgrade to.',
+    pyMaximum: '{value}{condition} as the maximum caps connections at {protocol}, a deprecated protocol.',
+    pyClearedFlag: 'Clearing {flags}{condition} asks for {protocols} again, {why}.',
   },
 });
 

@@ -21,6 +21,17 @@ export const meta = ruleMeta({
     imapflowOptional: 'secure: false{condition} without doSTARTTLS: true lets ImapFlow go on in cleartext, exposing the password.',
     imapPlain: "tls: false{condition} with autotls '{autotls}' makes node-imap {effect}, exposing the password and mail.",
     grpcInsecure: "{callee}() sends gRPC calls to '{target}'{condition} unencrypted and open to tampering.",
+    // Python.
+    pyLoginCleartext: '{login}(){condition} sends the {protocol} password in cleartext: no {upgrade}() comes before it.',
+    pyStarttlsOptional: '{upgrade}() runs only if the server offers it, so an attacker who strips the offer gets the {protocol} password.',
+    pyFtpLogin: 'ftplib.FTP{condition} sends the password and every file in cleartext.',
+    pyFtpInsecureLogin: 'login(secure=False) skips AUTH TLS, so the FTP password goes in cleartext.',
+    pyFtpDataClear: '{method}() runs before any prot_p(), so FTP_TLS sends the file data in cleartext.',
+    pyFtpCcc: 'ccc() turns the FTP control channel back to cleartext for every later command.',
+    pyLibpq: 'sslmode={mode} {effect}: the password and queries to {host} can travel in cleartext.',
+    pyKafka: '{value}{condition} sends the SASL credentials and every message to the brokers in cleartext.',
+    pyBoto: '{what} sends the AWS requests over plain HTTP, readable and changeable on the network.',
+    pyMailSettings: '{framework} logs in to {host} with a password while {tls} and {ssl} are off, so it crosses in cleartext.',
   },
 });
 

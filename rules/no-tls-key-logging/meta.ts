@@ -20,6 +20,10 @@ export const meta = ruleMeta({
     enableTrace: 'enableTrace: true{condition} prints every TLS handshake to stderr, which can leak sensitive data into logs.',
     keylogFlag: '--tls-keylog in {where}{condition} writes all TLS session keys to a file: whoever reads it can decrypt traffic.',
     traceFlag: '--trace-tls in {where}{condition} prints every TLS handshake to stderr, which can leak sensitive data into logs.',
+    // Python.
+    pyKeylogFile: 'keylog_filename writes TLS session keys to {path}, enough to decrypt captured traffic.',
+    pyKeylogEnv: 'Setting SSLKEYLOGFILE makes {who} write TLS session keys to {path}, enough to decrypt captured traffic.',
+    pyKeylogPackage: 'sslkeylog.set_keylog() writes the session keys of every ssl connection to {path}, enough to decrypt traffic.',
   },
 });
 

@@ -16,6 +16,9 @@ export const meta = ruleMeta({
     flags: '{flag} in secureOptions{condition}: {count} flags that weaken TLS.',
     property: 'secureOptions{condition} includes {flag}, which {effect}.',
     properties: 'secureOptions{condition} includes {flag}: {count} flags that weaken TLS.',
+    // Python.
+    pyFlag: 'Setting {flag} {effect}.',
+    pyClearFlag: 'Clearing {flag} {effect}.',
   },
 });
 

@@ -19,6 +19,17 @@ export const meta = ruleMeta({
     tlsSocket: 'new tls.TLSSocket() as a client{condition} checks neither certificate nor host name, so the server can be spoofed.',
     callback: '{what} accepts {which}, so the server can be spoofed.',
     toolSwitch: '{flag} in {where} makes {tool} accept any certificate, so what it fetches can be swapped.',
+    // Python.
+    pyOption: '{option}{condition} makes {owner} accept any certificate, so the server can be spoofed.',
+    pyParam: 'The connection string sets {param}, which {why} ({owner}), so the server can be spoofed.',
+    pyNoContext: '{call} without {keyword}= accepts any certificate, so the server can be spoofed{version}.',
+    pyUnverifiedContext: '{factory} makes a context that checks neither certificate nor host name, so the server can be spoofed.',
+    pyCertNone: 'verify_mode = CERT_NONE{condition} accepts any certificate, so the server can be spoofed.',
+    pyBareContext: '{call} starts at CERT_NONE and is used as a client, so it accepts any certificate.',
+    pyWrapSocket: 'ssl.wrap_socket() accepts any certificate (cert_reqs defaults to CERT_NONE; Python 3.11 and older), so the server can be spoofed.',
+    pyVerifyNone: 'set_verify(VERIFY_NONE) makes pyOpenSSL accept any certificate, so the server can be spoofed.',
+    pyAcceptAll: 'This pyOpenSSL verify callback returns True for every certificate, so the server can be spoofed.',
+    pyTwisted: "Twisted's ClientContextFactory never verifies certificates, so the server can be spoofed.",
   },
 });
 

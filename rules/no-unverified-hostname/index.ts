@@ -2,5 +2,6 @@
 import { defineRule } from '../api.js';
 import { js } from './js.js';
 import { meta } from './meta.js';
+import { python } from './python.js';
 
-export const noUnverifiedHostname = defineRule(meta, { js });
+export const noUnverifiedHostname = defineRule(meta, { js, python });

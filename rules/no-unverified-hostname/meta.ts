@@ -17,6 +17,13 @@ export const meta = ruleMeta({
     flag: '{option}{condition} skips the host name check ({owner}), so a certificate for any domain passes.',
     uri: '{param}={value} in the connection string skips the host name check ({owner}), so a certificate for any domain passes.',
     mysql2: 'ssl.verifyIdentity is not true{condition}, so mysql2 accepts a trusted certificate for any domain.',
+    // Python.
+    pyOption: '{option}{condition} makes {owner} accept a certificate for any host name.',
+    pyParam: 'The connection string sets {param}, which {why} ({owner}), so a certificate for any domain passes.',
+    pyCheckHostname: 'check_hostname = False{condition} skips the host name check, so a certificate for any domain passes.',
+    pyContextNoHostname: '{call} is used as a client with check_hostname off, so a certificate for any domain passes.',
+    pyWrapSocket: 'ssl.wrap_socket() never checks the host name and this file never calls ssl.match_hostname(), so any domain passes.',
+    pyMatchHostname: 'Replacing ssl.match_hostname turns off host name checks for the whole process, so any domain passes.',
   },
 });
 

@@ -1,11 +1,11 @@
 // no-weak-cipher: cipher strings that enable broken (tier 1) or not-recommended (tier 2) suites,
 // or set @SECLEVEL=0 (CWE-327, CWE-326, CWE-322; TLS-FACTS 2.6).
 import ts from 'typescript';
-import type { Fix, ReportDescriptor, Severity, TextEdit } from '../api.js';
+import type { Fix, ReportDescriptor, Severity } from '../api.js';
 import type { Prop } from '../js/api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS } from '../ciphers/weakness.js';
 import { cipherListFlag, cipherProblems, isInsecureCipherString, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
-import { removeElement, safeExclusions, type CipherStringEdit } from '../common/cipher-fixes.js';
+import { removeElement, safeExclusions, shiftedEdit, type CipherStringEdit } from '../common/cipher-fixes.js';
 import { describeEnabled, preview } from '../common/cipher-words.js';
 import { compact } from '../common/compact.js';
 import { conditionsSuffix } from '../common/conditions.js';
@@ -125,7 +125,7 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
   for (const p of problems) {
     const range = { start: base + p.element.start, end: base + p.element.end };
     const fixes: Fix[] = [];
-    if (p.kind === 'seclevel0') fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shifted(removeElement(text, p.element), base)] });
+    if (p.kind === 'seclevel0') fixes.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shiftedEdit(removeElement(text, p.element), base)] });
     else if (p.safeFix) fixes.push(safeFix(p.safeFix, base));
     report(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, { subject: `'${p.element.text}' in ${t.where}`, suites: p.enables }, condition, fixes, at === 0 ? lit : undefined);
   }
@@ -166,11 +166,7 @@ function report(
 
 /** The safe fix of a cipher string edit, at `base` (where the string starts in the file). */
 function safeFix(edit: CipherStringEdit, base: number): Fix {
-  return { title: edit.title, kind: 'safe', edits: [shifted(edit, base)] };
-}
-
-function shifted(edit: { start: number; end: number; text: string }, base: number): TextEdit {
-  return { start: base + edit.start, end: base + edit.end, text: edit.text };
+  return { title: edit.title, kind: 'safe', edits: [shiftedEdit(edit, base)] };
 }
 
 /** Replaces the value with Mozilla's intermediate list, keeping the literal's quote style. */

@@ -17,6 +17,8 @@ export const meta = ruleMeta({
     ecdhCurve: `ecdhCurve{condition} offers {curves}, {curveWord} under ${MIN_CURVE_BITS} bits with less than 112-bit security.`,
     dhparam: 'dhparam{condition} is a {bits}-bit Diffie-Hellman group: a well-funded attacker can break it (Logjam).',
     dhparamRefused: 'dhparam{condition} is a {bits}-bit Diffie-Hellman group: current Node throws on it, older Node is open to Logjam.',
+    // Python.
+    pyEcdhCurve: "'{value}'{condition} is a {bits}-bit curve, under the 112-bit security an ECDH key exchange needs today.",
   },
 });
 

@@ -16,6 +16,9 @@ export const meta = ruleMeta({
     missing: '{sink} to {host}{condition} sends no SNI: a shared server may send the wrong certificate.',
     missingSocket: '{sink} over an existing socket sends no SNI: a shared server may send the wrong certificate.',
     ipServername: "servername is the IP address '{value}'{condition}: SNI carries host names only (RFC 6066), and Node warns (DEP0123).",
+    // Python.
+    pyMissing: '{method}() without server_hostname sends no SNI: a shared server may send the wrong certificate.',
+    pyConnection: 'This pyOpenSSL client sends no SNI without set_tlsext_host_name(): a shared server may send the wrong certificate.',
   },
 });
 

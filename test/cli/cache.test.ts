@@ -74,6 +74,8 @@ describe('ResultCache', () => {
     const { dir, file, abs, c } = cachedOnce(INSECURE);
     assert.ok(new ResultCache(file, KEY).lookup(abs, c));
     assert.equal(new ResultCache(file, KEY).lookup(abs, config(dir, { 'no-unverified-certificate': 'off' })), undefined);
+    // Another targeted Python version (requires-python changed in pyproject.toml) is another config.
+    assert.equal(new ResultCache(file, KEY).lookup(abs, { ...c, python: { version: '3.12', source: 'requires-python ">=3.12" in pyproject.toml' } }), undefined);
     for (const other of [
       runKey({ ruleIds: ['a'], overrides: {}, reportUnusedDirectives: false, includeInfo: false }, 'build-2'),
       runKey({ ruleIds: ['a', 'b'], overrides: {}, reportUnusedDirectives: false, includeInfo: false }, 'build-1'),

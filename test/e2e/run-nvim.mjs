@@ -1,5 +1,6 @@
 // Neovim (Debian's 0.7.2) headless as a user would run it: init.lua holds the README's snippet for it,
-// `tlslint-language-server` comes from `npm install -g`, and nvim opens a copy of examples/src/db.js.
+// `tlslint-language-server` comes from `npm install -g`, and nvim opens a copy of examples/src/db.js,
+// then of examples/python/inventory/warehouse.py (the Python parser's WebAssembly ships in the package).
 // test/e2e/nvim/drive.lua then does what the user does. Usage: node test/e2e/run-nvim.mjs
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,11 +50,20 @@ export async function runNvim(binDir) {
     XDG_CACHE_HOME: path.join(dir, 'cache'),
     E2E_NVIM_011_SNIPPET: newer,
   });
-  const file = path.join(ws, 'src', 'db.js');
   const drive = path.join(import.meta.dirname, 'nvim', 'drive.lua');
-  const r = await run(NVIM, ['--headless', '-i', 'NONE', file, '-c', `luafile ${drive}`], { cwd: ws, env, prefix: '  ', timeoutMs: 90_000 });
-  const ok = r.code === 0 && r.output.includes('NVIM_E2E PASS');
-  console.log(`  nvim exit code ${r.code}; ${seconds(Date.now() - t0)}`);
+  const cases = [
+    { file: path.join(ws, 'src', 'db.js'), env: {} },
+    {
+      file: path.join(ws, 'python', 'inventory', 'warehouse.py'),
+      env: { E2E_FILETYPE: 'python', E2E_FIX: 'Remove verify=False (verify certificates)', E2E_INSECURE: 'verify=False, ' },
+    },
+  ];
+  let ok = true;
+  for (const c of cases) {
+    const r = await run(NVIM, ['--headless', '-i', 'NONE', c.file, '-c', `luafile ${drive}`], { cwd: ws, env: { ...env, ...c.env }, prefix: '  ', timeoutMs: 90_000 });
+    ok &&= r.code === 0 && r.output.includes('NVIM_E2E PASS');
+    console.log(`  nvim on ${path.relative(ws, c.file)}: exit code ${r.code}; ${seconds(Date.now() - t0)}`);
+  }
   if (ownBin) rmSync(path.dirname(binDir), { recursive: true, force: true });
   if (ok) rmSync(dir, { recursive: true, force: true });
   else console.log(`  logs and workspace kept in ${keepArtifacts(dir)}`);

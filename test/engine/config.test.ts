@@ -56,8 +56,8 @@ describe('parseConfigText', () => {
 
   const broken: Array<[string, string, string]> = [
     ['not an object', '[]', 'c.json: expected an object, got an array'],
-    ['unknown top-level key', '{"rule": {}}', 'c.json: unknown key "rule" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")'],
-    ['unknown top-level keys', '{"a": 1, "b": 2}', 'c.json: unknown keys "a", "b" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")'],
+    ['unknown top-level key', '{"rule": {}}', 'c.json: unknown key "rule" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified", "python")'],
+    ['unknown top-level keys', '{"a": 1, "b": 2}', 'c.json: unknown keys "a", "b" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified", "python")'],
     ['rules not an object', '{"rules": ["x"]}', 'c.json: rules: expected an object mapping rule ids to severities, got an array'],
     [
       'unknown rule id',
@@ -99,7 +99,7 @@ describe('parseConfigText', () => {
     assert.equal(
       error.message,
       'c.json:\n' +
-        '  unknown key "x" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")\n' +
+        '  unknown key "x" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified", "python")\n' +
         '  rules: unknown rule "nope" (valid rule ids: no-weak-cipher, no-unverified-tls)\n' +
         '  rules.no-weak-cipher: expected "off", "info", "warning" or "error", got true',
     );
@@ -133,7 +133,7 @@ describe('parsePackageJsonConfig', () => {
     );
     assert.equal(
       configError(() => parsePackageJsonConfig('{"tlslint": {"foo": 1}}', 'package.json', IDS)).message,
-      'package.json: tlslint: unknown key "foo" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified")',
+      'package.json: tlslint: unknown key "foo" (valid keys: "rules", "ignore", "testFiles", "testFileSeverity", "maxFileSize", "skipMinified", "python")',
     );
   });
 });

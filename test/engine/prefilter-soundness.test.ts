@@ -7,17 +7,18 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ts from 'typescript';
 import { rules as catalog } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
 import { prefilterFor } from '../../server/src/engine/prefilter.js';
 import { partKeyOf } from '../../server/src/engine/language.js';
 import { FRONTENDS } from '../../server/src/lang/index.js';
+import { ready } from '../../server/src/linter/index.js';
 import { languageOfFile } from '../../protocol/languages.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx|py)$/;
 
 interface Sample {
   origin: string;
@@ -62,7 +63,7 @@ function stringsOf(source: string, origin: string): Sample[] {
       const named = ts.isPropertyAssignment(prop) && ts.isObjectLiteralExpression(prop.parent)
         ? prop.parent.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'filename' && ts.isStringLiteral(p.initializer))
         : undefined;
-      if (text !== undefined && text.length >= 6) out.push({ origin: `${origin}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`, fileName: named ? (named.initializer as ts.StringLiteral).text : 'fixture.ts', text });
+      if (text !== undefined && text.length >= 6) out.push({ origin: `${origin}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`, fileName: named ? (named.initializer as ts.StringLiteral).text : /[/\\]python[/\\]/.test(origin) ? 'fixture.py' : 'fixture.ts', text });
       return;
     }
     ts.forEachChild(n, visit);
@@ -77,6 +78,7 @@ function samples(): Sample[] {
   for (const f of files(path.join(ROOT, 'docs'), (f) => f.endsWith('.md'))) {
     const md = readFileSync(f, 'utf8');
     for (const m of md.matchAll(/```(js|javascript|ts|typescript|jsx|tsx)[^\n]*\n([\s\S]*?)```/g)) out.push({ origin: path.relative(ROOT, f), fileName: `doc.${m[1].startsWith('j') ? 'js' : 'ts'}${m[1].endsWith('x') ? 'x' : ''}`, text: m[2] });
+    for (const m of md.matchAll(/```python[^\n]*\n([\s\S]*?)```/g)) out.push({ origin: path.relative(ROOT, f), fileName: 'doc.py', text: m[1] });
   }
   for (const f of files(path.join(ROOT, 'examples'), (f) => SOURCE.test(f) || !!languageOfFile(f))) out.push({ origin: path.relative(ROOT, f), fileName: f, text: readFileSync(f, 'utf8') });
   // Project files: the evaluation set, whose findings each come from a `files` part.
@@ -113,8 +115,9 @@ function escaped(text: string, needles: readonly string[]): string {
 
 describe('pre-filter soundness', () => {
   const all = samples();
-  // Each text is gated by the pre-filter of the part its file's frontend runs (`js`, or `files`).
+  // Each text is gated by the pre-filter of the part its file's frontend runs (`js`, `python`, or `files`).
   const prefilterOf = (fileName: string) => prefilterFor(catalog, partKeyOf(FRONTENDS[languageOfFile(fileName)?.id ?? 'js']), true);
+  before(() => ready());
 
   it(`has a corpus to check (${all.length} texts)`, () => {
     assert.ok(all.length > 500, `only ${all.length} texts`);

@@ -1,8 +1,8 @@
-// The invalid cases of the rule tables (test/rules/<id>.test.ts) and their findings, for checks
-// that look at all of them at once (test/meta/docs.test.ts: every message fits a Problems panel;
-// test/ciphers/safe-fix.test.ts: every cipher string's safe fixes keep what connects). The
-// tables are written where they are tested, in files that register node:test suites as they load;
-// so a child process loads them with registration turned off, and nothing runs twice.
+// The invalid cases of the rule tables (test/rules/<id>.test.ts and test/rules/python/) and their
+// findings, for checks that look at all of them at once (test/meta/docs.test.ts: every message
+// fits a Problems panel; test/ciphers/safe-fix.test.ts: every cipher string's safe fixes keep what
+// connects). The tables are written where they are tested, in files that register node:test
+// suites as they load; so a child process loads them with registration turned off, and nothing runs twice.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -56,7 +56,10 @@ function loadTables(): typeof import('../rules/rule-tester.js') {
   const nodeTest = require('node:test') as Record<string, unknown>;
   for (const k of ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach']) nodeTest[k] = () => undefined;
   const tester = require('../rules/rule-tester.js') as typeof import('../rules/rule-tester.js');
-  for (const f of readdirSync(RULES_DIR).filter((x) => x.endsWith('.test.js')).sort()) require(path.join(RULES_DIR, f));
+  // The JS and project-file tables, then the Python ones (test/rules/python/).
+  for (const dir of [RULES_DIR, path.join(RULES_DIR, 'python')]) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.js')).sort()) require(path.join(dir, f));
+  }
   return tester;
 }
 
@@ -94,7 +97,10 @@ function tables(ids: readonly string[]): RuleTable[] {
   });
 }
 
+// The Python tables need the WebAssembly parser loaded first.
 if (require.main === module) {
-  const what = process.argv[2];
-  process.stdout.write(JSON.stringify(what === 'cases' ? cases() : what === 'tables' ? tables(process.argv.slice(3)) : collect()));
+  void (require('../../server/src/linter/index.js') as typeof import('../../server/src/linter/index.js')).ready().then(() => {
+    const what = process.argv[2];
+    process.stdout.write(JSON.stringify(what === 'cases' ? cases() : what === 'tables' ? tables(process.argv.slice(3)) : collect()));
+  });
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Rule } from '../../rules/api.js';
 import { docsUrl } from '../../rules/docs-url.js';
 import { rules } from '../../rules/index.js';
@@ -13,6 +13,7 @@ import { tableFindings } from '../helpers/table-findings.js';
 import { MESSAGE_SAMPLES, fill } from './message-samples.js';
 import { parseConfigText } from '../../server/src/engine/config/index.js';
 import { MAX_MESSAGE_LENGTH } from '../../server/src/engine/messages.js';
+import { ready } from '../../server/src/linter/index.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
@@ -46,12 +47,14 @@ function codeBlocks(markdown: string): CodeBlock[] {
 }
 
 /**
- * `js bad`, `ts good`, …; a project file names itself (`dockerfile bad Dockerfile`, `yaml good
- * .github/workflows/ci.yml`); undefined for blocks that are not linted examples (json, sh, text).
+ * `js bad`, `ts good`, `python bad`, …; a project file names itself (`dockerfile bad Dockerfile`,
+ * `yaml good .github/workflows/ci.yml`); undefined for blocks that are not linted examples (json, sh, text).
  */
 function exampleKind(info: string): { lang: string; kind: 'bad' | 'good'; file: string } | undefined {
-  const m = /^(js|ts) (bad|good)$/.exec(info) ?? /^(json|ini|dotenv|dockerfile|yaml) (bad|good) (\S+)$/.exec(info);
-  return m ? { lang: m[1]!, kind: m[2] as 'bad' | 'good', file: m[3] ?? `example.${m[1]}` } : undefined;
+  const m = /^(js|ts|python) (bad|good)$/.exec(info) ?? /^(json|ini|dotenv|dockerfile|yaml) (bad|good) (\S+)$/.exec(info);
+  if (!m) return undefined;
+  const lang = m[1] === 'python' ? 'py' : m[1]!;
+  return { lang, kind: m[2] as 'bad' | 'good', file: m[3] ?? `example.${lang}` };
 }
 
 function readDoc(id: string): string {
@@ -128,6 +131,9 @@ function median(values: readonly number[]): number {
 }
 
 describe('message length (a Problems panel shows about 100 characters of a message)', () => {
+  // examples/python needs the WebAssembly parser.
+  before(() => ready());
+
   it(`every template filled with realistic data has at most ${MAX_MESSAGE_LENGTH} characters`, () => {
     const over: string[] = [];
     for (const { meta } of rules) {
@@ -164,6 +170,9 @@ describe('message length (a Problems panel shows about 100 characters of a messa
 });
 
 describe('rule docs', () => {
+  // Python examples need the WebAssembly parser.
+  before(() => ready());
+
   it('every page in docs/rules belongs to a catalog rule', () => {
     const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md');
     for (const page of pages) assert.ok(ruleIds.includes(page.slice(0, -3)), `docs/rules/${page} documents no rule in the catalog`);
@@ -220,7 +229,7 @@ function checkPage(rule: Rule): void {
   it('names every fix title it documents exactly as a rule offers it', () => {
     // Fix titles are quoted in the "How to fix" section as **Title**; each must occur in the rule's findings below.
     const howTo = section(md, 'How to fix');
-    const documented = [...howTo.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]).filter((t) => /^(Remove|Add|Set|Raise|Replace|Trust|Use|Reject|Apply)\b/.test(t));
+    const documented = [...howTo.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]).filter((t) => /^(Remove|Add|Set|Raise|Replace|Trust|Use|Reject|Apply|Pass)\b/.test(t));
     assert.ok(documented.length > 0, 'How to fix names at least one quick fix in bold');
     const offered = new Set<string>();
     for (const b of blocks) {
@@ -237,9 +246,17 @@ function checkPage(rule: Rule): void {
       if (/^(js|ts|javascript|typescript|jsx|tsx|mjs|cjs)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`js bad / \`\`\`js good (or ts), not "${b.info}"`);
     }
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad'), 'no bad example');
-    if (rule.parts.files) assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad' && !['js', 'ts'].includes(exampleKind(b.info)!.lang)), 'no bad project-file example (```dockerfile bad Dockerfile)');
+    if (rule.parts.files) assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad' && !['js', 'ts', 'py'].includes(exampleKind(b.info)!.lang)), 'no bad project-file example (```dockerfile bad Dockerfile)');
     assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'good'), 'no good example');
   });
+
+  if (rule.parts.python) {
+    it('tags every Python block as bad or good, with at least one of each', () => {
+      for (const b of blocks) if (/^(python|py)\b/.test(b.info)) assert.ok(exampleKind(b.info), `line ${b.line}: tag the block \`\`\`python bad / \`\`\`python good, not "${b.info}"`);
+      assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'bad' && exampleKind(b.info)?.lang === 'py'), 'no Python bad example');
+      assert.ok(blocks.some((b) => exampleKind(b.info)?.kind === 'good' && exampleKind(b.info)?.lang === 'py'), 'no Python good example');
+    });
+  }
 
   for (const b of blocks) {
     const ex = exampleKind(b.info);

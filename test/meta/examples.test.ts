@@ -4,9 +4,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { rules } from '../../rules/index.js';
 import { analyzeText } from '../helpers/lint.js';
+import { loadConfigForFile } from '../../server/src/engine/config/index.js';
+import type { FileResult } from '../../server/src/engine/types.js';
+import { ready } from '../../server/src/linter/index.js';
 import { EXAMPLES, exampleFiles, scanExample } from '../helpers/examples.js';
 
 const ruleIds = rules.map((r) => r.meta.id);
@@ -69,11 +72,38 @@ const EXPECTED: Record<string, Record<string, { count: number; severity: string 
   'test/payments.test.js': {
     'no-unverified-certificate': { count: 1, severity: 'warning' },
   },
+  // A Python service (examples/python, requires-python >= 3.9).
+  'python/inventory/__init__.py': {},
+  'python/inventory/db.py': {},
+  'python/inventory/probe.py': {
+    // The second probe's check_hostname = False is suppressed with a reason.
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  'python/inventory/report.py': {
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  'python/inventory/safe.py': {},
+  'python/inventory/settings.py': {
+    // sslmode=require: a warning, it verifies when a root.crt happens to exist.
+    'no-unverified-certificate': { count: 1, severity: 'warning' },
+  },
+  'python/inventory/warehouse.py': {
+    'no-unverified-certificate': { count: 1, severity: 'error' },
+  },
+  // A pytest file: reported one level lower.
+  'python/tests/test_warehouse.py': {
+    'no-unverified-certificate': { count: 1, severity: 'warning' },
+  },
 };
 
 describe('examples/', () => {
   const files = exampleFiles();
-  const results = new Map(files.map((rel) => [rel, scanExample(rel)]));
+  const results = new Map<string, FileResult>();
+  // The Python files need the WebAssembly parser before they are linted.
+  before(async () => {
+    await ready();
+    for (const rel of files) results.set(rel, scanExample(rel));
+  });
 
   it('is a small app whose dependencies are listed but not installed', () => {
     const pkg = JSON.parse(readFileSync(path.join(EXAMPLES, 'package.json'), 'utf8')) as { private?: boolean; dependencies?: object };
@@ -101,8 +131,14 @@ describe('examples/', () => {
     });
   }
 
-  it('safe.ts has no findings', () => {
+  it('safe.ts and safe.py have no findings', () => {
     assert.deepEqual(results.get('src/safe.ts')?.findings, []);
+    assert.deepEqual(results.get('python/inventory/safe.py')?.findings, []);
+  });
+
+  it('the Python service targets the version its pyproject.toml requires', () => {
+    const config = loadConfigForFile(path.join(EXAMPLES, 'python', 'inventory', 'probe.py'), { root: EXAMPLES, ruleIds });
+    assert.deepEqual(config.python, { version: '3.9', source: 'requires-python ">=3.9" in pyproject.toml' });
   });
 
   it('dev-proxy.js has its finding suppressed, and only by the directive', () => {

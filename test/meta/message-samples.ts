@@ -11,6 +11,7 @@ import { DEPRECATED_APIS, DEPRECATED_SERVER_METHOD } from '../../rules/data/node
 import { SECURE_PROTOCOL_METHODS } from '../../rules/data/node/protocols.js';
 import { WEAKENING_FLAGS } from '../../rules/data/node/secure-options.js';
 import { ENV_SINKS, INSECURE_METHODS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../../rules/data/node/sinks.js';
+import { PYTHON_MESSAGE_SAMPLES } from './python-message-samples.js';
 
 type Data = Record<string, string>;
 /** Samples by rule id and message id. */
@@ -38,7 +39,7 @@ function ciphers(where: string, elements: string[]): Record<'insecure' | 'weak' 
 // A condition comes with the ciphers option; tls.DEFAULT_CIPHERS is set once, at start-up.
 const cipherSamples = ciphers('ciphers', ['ALL', 'aNULL', 'eNULL', 'EXPORT', 'MD5', 'RC4', '3DES', 'kRSA', 'PSK', 'SSLv3', 'HIGH', 'DEFAULT', 'RC4-MD5', 'ADH-AES256-GCM-SHA384', 'DES-CBC3-SHA', 'AES128-SHA', 'DHE-RSA-AES256-GCM-SHA384', 'TLS_AES_128_CCM_8_SHA256']);
 
-export const MESSAGE_SAMPLES: Samples = {
+const CODE_SAMPLES: Samples = {
   'no-unverified-certificate': {
     option: [
       ...cert.map((o) => ({ option: `${o.name}: ${String(o.insecure)}`, where: ` (${o.owner})` })),
@@ -120,6 +121,20 @@ export const MESSAGE_SAMPLES: Samples = {
     ipServername: [{ value: '2001:db8::1' }],
   },
 };
+
+/** Every rule's samples: the JS and project-file messages above, the Python ones (python-message-samples.ts). */
+export const MESSAGE_SAMPLES: Samples = merge(CODE_SAMPLES, PYTHON_MESSAGE_SAMPLES);
+
+/** Both sets of samples, a message's from each side together (gRPC's message serves both languages). */
+function merge(a: Samples, b: Samples): Samples {
+  const out: Samples = {};
+  for (const set of [a, b]) {
+    for (const [rule, messages] of Object.entries(set)) {
+      for (const [id, samples] of Object.entries(messages)) (out[rule] ??= {})[id] = [...(out[rule]?.[id] ?? []), ...samples];
+    }
+  }
+  return out;
+}
 
 /** The template filled with one sample (plain substitution: nothing is shortened); `missing` names what the sample lacks. */
 export function fill(template: string, sample: Data): { text: string; missing: string[] } {

@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 describe('npm pack', () => {
-  it('holds exactly the bundles, the rule pages and the documents', () => {
+  it('holds exactly the bundles, the Python parser\'s WebAssembly, the rule pages and the documents', () => {
     // --ignore-scripts: the prepare script would rebuild dist/ while other tests read it.
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
@@ -25,6 +25,9 @@ describe('npm pack', () => {
       'dist/eslint-plugin.js',
       'dist/extension.js',
       'dist/server.js',
+      // The Python parser (web-tree-sitter and tree-sitter-python), read at run time.
+      'dist/tree-sitter-python.wasm',
+      'dist/web-tree-sitter.wasm',
       'dist/worker.js',
       ...readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `docs/rules/${f}`),
       'package.json',

@@ -2,14 +2,14 @@
 // finding is applied, the output re-parsed and re-linted: it must parse at least as well as the
 // input and have fewer findings of the rule.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ts from 'typescript';
 import type { Rule } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
 import { languageOfFile } from '../../protocol/languages.js';
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
-import { parseForEdits } from '../../server/src/linter/index.js';
 import { applyEdits } from '../../server/src/engine/fixes.js';
+import { parseForEdits, ready, releaseDocument } from '../../server/src/linter/index.js';
 import type { Finding } from '../../server/src/engine/types.js';
 
 export interface ValidCase {
@@ -84,11 +84,15 @@ export function lint(rule: Rule, code: string, filename = DEFAULT_FILENAME): Fin
   return result.findings;
 }
 
-/** Syntax errors of the file's own language (TypeScript's for code; JSON, YAML, shell for project files). */
+/** Syntax errors of the file's own language (TypeScript's for code; Python's; JSON, YAML, shell for project files). */
 function parseErrors(code: string, filename: string): number {
   const doc = parseForEdits(filename, code);
   assert.ok(doc, `${filename} does not parse at all:\n${code}`);
-  return doc.syntaxProblems.length;
+  try {
+    return doc.syntaxProblems.length;
+  } finally {
+    releaseDocument(doc);
+  }
 }
 
 function show(code: string, f: { start: number; end: number }): string {
@@ -108,9 +112,16 @@ export function caseFindings(rule: Rule, c: InvalidCase): Finding[] {
   return lint(rule, stripMarkers(c.code).code, c.filename ?? DEFAULT_FILENAME);
 }
 
-export function runRuleTests(rule: Rule, cases: RuleCases): void {
+/** `defaults.filename` names the cases that name none (`x.py` for a Python table). */
+export function runRuleTests(rule: Rule, given: RuleCases, defaults: { filename?: string } = {}): void {
+  const cases: RuleCases = defaults.filename === undefined ? given : {
+    valid: given.valid.map((c) => (typeof c === 'string' ? { code: c, filename: defaults.filename } : { ...c, filename: c.filename ?? defaults.filename })),
+    invalid: given.invalid.map((c) => ({ ...c, filename: c.filename ?? defaults.filename })),
+  };
   ruleTables.push({ rule, cases });
   describe(`rule ${rule.meta.id}`, () => {
+    // Parsers that load asynchronously (Python's WebAssembly) are set up once.
+    before(() => ready());
     describe('valid', () => {
       cases.valid.forEach((c, i) => {
         const vc = typeof c === 'string' ? { code: c } : c;

@@ -19,6 +19,8 @@ const EXPECTED = [
   'extension/changelog.md',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/tree-sitter-python.wasm',
+  'extension/dist/web-tree-sitter.wasm',
   'extension/dist/worker.js',
   ...readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/rules/${f}`),
   ...readdirSync(path.join(ROOT, 'images')).filter((f) => f.endsWith('.png')).map((f) => `extension/images/${f}`),

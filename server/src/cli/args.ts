@@ -1,4 +1,6 @@
 // Command-line arguments of `tlslint [paths...]`.
+import { ALWAYS_SKIPPED_DIRS, LANGUAGES } from '../../../protocol/languages.js';
+import { PROJECT_FILE_LANGUAGES } from '../../../protocol/project-files.js';
 import { availableParallelism } from 'node:os';
 import type { SeveritySetting } from '../../../rules/api.js';
 import { CI_USAGE, checkCiOptions, defaultCiOptions, parseCiOption, type CiOptions } from './ci-options.js';
@@ -31,11 +33,14 @@ export interface CliOptions extends CiOptions {
 /** After a usage error: where the options are, not all of them. */
 export const HELP_HINT = "Run 'tlslint --help' for the options.";
 
+/** The languages of code, named with their extensions; project files are named by what they are. */
+const CODE_LANGUAGES = LANGUAGES.filter((l) => !(PROJECT_FILE_LANGUAGES as readonly unknown[]).includes(l));
+
 export const USAGE = `Usage: tlslint [options] [paths...]
        tlslint ciphers '<cipher string>' [--json]
 
-Finds unsafe TLS usage in JavaScript and TypeScript files (.js .jsx .mjs .cjs .ts .tsx .mts .cts).
-Paths default to the current directory; node_modules and .gitignore'd files are skipped.
+Finds unsafe TLS usage in ${CODE_LANGUAGES.map((l) => `${l.name} (${l.extensions.join(' ')})`).join(' and ')} files, and in the project files around them (${PROJECT_FILE_LANGUAGES.map((l) => l.name).join(', ')}).
+Paths default to the current directory; ${ALWAYS_SKIPPED_DIRS.filter((d) => d !== '.git').join(', ')} and .gitignore'd files are skipped.
 
 Options:
   --format FORMAT            text (default), json, json-with-metadata (json plus totals) or sarif

@@ -69,7 +69,8 @@ const configKeys = new WeakMap<ResolvedConfig, string>();
 function configKey(c: ResolvedConfig): string {
   let key = configKeys.get(c);
   if (key === undefined) {
-    key = JSON.stringify([sortedEntries(c.rules), c.testFiles, c.testFileSeverity, c.maxFileSize ?? null, c.skipMinified ?? null, c.baseDir]);
+    // `python`: the targeted Python version (python.version or pyproject.toml's requires-python) decides findings too.
+    key = JSON.stringify([sortedEntries(c.rules), c.testFiles, c.testFileSeverity, c.maxFileSize ?? null, c.skipMinified ?? null, c.baseDir, c.python ?? null]);
     configKeys.set(c, key);
   }
   return key;

@@ -2,6 +2,7 @@
 // applies severities and suppressions, and turns reports into findings. Never throws for a
 // document's content: problems become notes.
 import type { ReportDescriptor, Rule, RulePart, Severity, SeveritySetting } from '../../../rules/api.js';
+import type { TlslintConfig } from './config/types.js';
 import { DocumentError, partKeyOf, type Frontend, type ParsedDocument } from './language.js';
 import { formatMessage } from './messages.js';
 import { isSuppressed, parseDirectives, unusedDirectiveNotes } from './suppressions.js';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   severityOf?: (ruleId: string, severity: Severity) => SeveritySetting;
   /** Report directives that suppressed nothing, and unknown rule ids in directives. */
   reportUnusedDirectives?: boolean;
+  /** The file's configuration, handed to the frontend for the settings of its language. */
+  config?: Readonly<TlslintConfig>;
 }
 
 export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>, doc: D, options: AnalyzeOptions): FileResult {
@@ -27,7 +30,7 @@ export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>,
   if (parseNote) notes.push(parseNote);
 
   const directives = parseDirectives(frontend, doc);
-  const runner = frontend.runner(doc);
+  const runner = frontend.runner(doc, options.config);
   const seen = new Set<string>();
   const partKey = partKeyOf(frontend);
   for (const rule of options.rules) {

@@ -2,6 +2,7 @@
 // The engine core never names a language; a frontend (server/src/lang/<id>/) parses, finds
 // comments, runs the rules' parts for its language with its own context, and checks fixes.
 import type { LanguageId, PartKey, ReportDescriptor, RulePart, TextEdit } from '../../../rules/api.js';
+import type { TlslintConfig } from './config/types.js';
 import type { Finding, Position } from './types.js';
 
 /** One edit as an editor reports it: the range it replaced, in the text before it, and its new length. */
@@ -75,8 +76,11 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    * undefined when the format has no comments (JSON).
    */
   directiveEdit(document: D, directive: string, placement: { line: number } | 'file'): TextEdit | undefined;
-  /** Prepares a document for its rules' parts (their shared model is built lazily). */
-  runner(document: D): PartRunner;
+  /**
+   * Prepares a document for its rules' parts (their shared model is built lazily). `config` is
+   * the file's configuration, for settings a language reads (the Python version targeted).
+   */
+  runner(document: D, config?: Readonly<TlslintConfig>): PartRunner;
   /**
    * Removes the fixes a recovering parser cannot vouch for: in a file with syntax errors, those
    * that edit a broken statement or would add an error. Files that parse keep every fix.

@@ -4,9 +4,11 @@ import type { LanguageId } from '../../../protocol/languages.js';
 import type { Frontend, ParsedDocument } from '../engine/language.js';
 import { jsFrontend } from './js/index.js';
 import { dockerfileFrontend, dotenvFrontend, jsonFrontend, npmrcFrontend, yamlFrontend } from './files/index.js';
+import { pythonFrontend } from './python/index.js';
 
 export const FRONTENDS: { readonly [L in LanguageId]: Frontend<ParsedDocument & never> | Frontend } = {
   js: jsFrontend,
+  python: pythonFrontend,
   json: jsonFrontend,
   npmrc: npmrcFrontend,
   dotenv: dotenvFrontend,

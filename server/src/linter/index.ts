@@ -115,6 +115,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
     rules: gate?.rules ?? rules,
     knownRuleIds: catalog.map((r) => r.meta.id),
     reportUnusedDirectives: options.reportUnusedDirectives,
+    config,
     severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
   });
   return { result: visibleResult(result, options.includeInfo), document };

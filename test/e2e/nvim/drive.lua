@@ -1,11 +1,13 @@
--- Runs in headless Neovim after the README's configuration (init.lua) opened E2E_FILE: waits for
+-- Runs in headless Neovim after the README's configuration (init.lua) opened the file: waits for
 -- tlslint's diagnostics, runs :lua vim.lsp.buf.code_action() on the finding, picks tlslint's fix
 -- from the menu (vim.ui.select), :write, and checks the file on disk. Exit 0 on pass, 1 on failure.
 local t0 = vim.loop.hrtime()
 local function log(msg) io.stdout:write(string.format('[%.2fs] %s\n', (vim.loop.hrtime() - t0) / 1e9, msg)) end
 local TIMEOUT = tonumber(os.getenv('E2E_TIMEOUT_MS') or '20000')
-local FIX = 'Remove tlsAllowInvalidCertificates: true (verify certificates)'
-local INSECURE = '  tlsAllowInvalidCertificates: true,\n'
+-- The case run-nvim.mjs picked: the JavaScript example by default, or a Python file.
+local FIX = os.getenv('E2E_FIX') or 'Remove tlsAllowInvalidCertificates: true (verify certificates)'
+local INSECURE = os.getenv('E2E_INSECURE') or '  tlsAllowInvalidCertificates: true,\n'
+local FILETYPE = os.getenv('E2E_FILETYPE') or 'javascript'
 local SABOTAGE = os.getenv('TLSLINT_E2E_SABOTAGE') == '1'
 
 local function read(path)
@@ -35,7 +37,10 @@ local ok, err = pcall(function()
   assert(s and not original:find(INSECURE, e + 1, true), 'the example holds the insecure line once')
   local expected = original:sub(1, s - 1) .. original:sub(e + 1)
   local lnum = select(2, original:sub(1, s):gsub('\n', '')) -- 0-based line of the finding
-  assert_equal(vim.bo[bufnr].filetype, 'javascript', 'filetype')
+  -- Its 0-based column: hover and code actions are asked where the finding is (not at the indent:
+  -- a Python finding sits inside its call).
+  local col = s - (original:sub(1, s - 1):match('.*\n()') or 1) + #INSECURE:match('^%s*')
+  assert_equal(vim.bo[bufnr].filetype, FILETYPE, 'filetype')
 
   -- The README's FileType autocmd started the server and attached the buffer.
   local client
@@ -61,7 +66,7 @@ local ok, err = pcall(function()
   log(string.format('%d diagnostics; %s', before, finding().message))
 
   -- K (vim.lsp.buf.hover) on the finding: why its rule matters, from the rule page.
-  vim.api.nvim_win_set_cursor(0, { lnum + 1, 2 })
+  vim.api.nvim_win_set_cursor(0, { lnum + 1, col })
   local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', vim.lsp.util.make_position_params(), TIMEOUT)
   local contents = hover and hover[client.id] and hover[client.id].result and hover[client.id].result.contents
   local text = type(contents) == 'table' and contents.value or ''
@@ -104,7 +109,7 @@ local ok, err = pcall(function()
   end, 20), 'no message with the documentation address; messages: ' .. vim.inspect(_G.tlslint_e2e_messages))
   log('show documentation: ' .. _G.tlslint_e2e_messages[#_G.tlslint_e2e_messages])
 
-  vim.api.nvim_win_set_cursor(0, { lnum + 1, 2 })
+  vim.api.nvim_win_set_cursor(0, { lnum + 1, col })
   choose(FIX)
   log('code action menu: ' .. table.concat(titles, ' | '))
   for _, title in ipairs({ 'Disable no-unverified-certificate for this line', 'Disable no-unverified-certificate for the entire file' }) do

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** In the order they run: the scan compares the whole workspace after the other tests changed it. */
-const FILES = ['diagnostics.test.cjs', 'project-files.test.cjs', 'docs.test.cjs', 'quick-fix-menu.test.cjs', 'fix-all.test.cjs', 'settings.test.cjs', 'suppression.test.cjs', 'config.test.cjs', 'output.test.cjs', 'scan.test.cjs'];
+const FILES = ['diagnostics.test.cjs', 'project-files.test.cjs', 'python.test.cjs', 'docs.test.cjs', 'quick-fix-menu.test.cjs', 'fix-all.test.cjs', 'settings.test.cjs', 'suppression.test.cjs', 'config.test.cjs', 'output.test.cjs', 'scan.test.cjs'];
 
 export interface SuiteResult {
   files: string[];

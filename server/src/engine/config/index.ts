@@ -4,4 +4,5 @@ export * from './types.js';
 export * from './load.js';
 export * from './validate.js';
 export * from './globs.js';
+export * from './pyproject.js';
 export * from './locate.js';

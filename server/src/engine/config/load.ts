@@ -4,6 +4,7 @@
 // imports from the workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pyprojectPython, type PyprojectCache } from './pyproject.js';
 import { parseConfigText, parsePackageJsonConfig } from './validate.js';
 import { CONFIG_FILE_NAME, ConfigError, defaultConfig, type ResolvedConfig } from './types.js';
 
@@ -22,6 +23,22 @@ export interface LoadOptions {
 
 
 export function loadConfigForFile(filePath: string, options: LoadOptions): ResolvedConfig {
+  const config = findConfig(filePath, options);
+  if (config.python?.version) return config;
+  // The Python version comes from the project when the config does not name one.
+  let pyCache = options.cache && pyprojectCaches.get(options.cache);
+  if (!pyCache) {
+    pyCache = new Map();
+    if (options.cache) pyprojectCaches.set(options.cache, pyCache);
+  }
+  const root = options.root === undefined ? undefined : path.resolve(options.root);
+  const python = pyprojectPython(path.dirname(path.resolve(filePath)), root, pyCache);
+  return python ? { ...config, python } : config;
+}
+
+const pyprojectCaches = new WeakMap<ConfigCache, PyprojectCache>();
+
+function findConfig(filePath: string, options: LoadOptions): ResolvedConfig {
   const file = path.resolve(filePath);
   const root = options.root === undefined ? undefined : path.resolve(options.root);
   const cache: ConfigCache = options.cache ?? new Map();

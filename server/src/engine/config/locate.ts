@@ -2,6 +2,7 @@
 // a JSON syntax error at its line and column, a validation problem at the key or value it is about
 // (found in jsonc-parser's syntax tree), anything else at the start of the file.
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { lineStarts, positionAt } from '../lines.js';
 import type { Range } from '../types.js';
 import type { ConfigError, ConfigLocation } from './types.js';
 
@@ -40,19 +41,3 @@ function nodeOf(tree: Node, where: ConfigLocation): Node | undefined {
   return value;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
-  return starts;
-}
-
-function positionAt(starts: number[], offset: number): Range['start'] {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
-}

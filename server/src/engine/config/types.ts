@@ -11,6 +11,14 @@ export interface TlslintConfig {
   maxFileSize?: number;
   /** Whether minified bundles are skipped with a note; absent: true. */
   skipMinified?: boolean;
+  /** Python settings: the lowest version the code runs on ("3.8"), from this key or pyproject.toml's requires-python. */
+  python?: PythonSettings;
+}
+
+export interface PythonSettings {
+  version?: string;
+  /** Where the version came from, for messages (`requires-python ">=3.8"`); absent when from this key. */
+  source?: string;
 }
 
 export interface ResolvedConfig extends TlslintConfig {
@@ -26,6 +34,8 @@ export const CONFIG_FILE_NAME = '.tlslintrc.json';
 
 export const DEFAULT_TEST_FILES: readonly string[] = [
   '**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**', '**/__mocks__/**', '**/e2e/**', '**/fixtures/**',
+  // pytest and unittest conventions
+  '**/test_*.py', '**/*_test.py', '**/conftest.py',
 ];
 
 /** Where a validation problem is: the JSON path of the offending entry, and whether its key or its value is wrong. */

@@ -4,8 +4,9 @@ import { parseJson } from './json.js';
 import { ConfigError, defaultConfig, type ConfigLocation, type TlslintConfig } from './types.js';
 
 const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
-const TOP_KEYS = ['rules', 'ignore', 'testFiles', 'testFileSeverity', 'maxFileSize', 'skipMinified'];
+const TOP_KEYS = ['rules', 'ignore', 'testFiles', 'testFileSeverity', 'maxFileSize', 'skipMinified', 'python'];
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'];
+const PYTHON_VERSION = /^[23]\.\d{1,2}$/;
 
 /** Parses `.tlslintrc.json` text (e.g. an unsaved editor buffer). Throws ConfigError. */
 export function parseConfigText(text: string, sourceName: string, ruleIds: readonly string[]): TlslintConfig {
@@ -78,6 +79,15 @@ function validate(raw: unknown, prefix: string, file: string, ruleIds: readonly 
     const value = raw['skipMinified'];
     if (typeof value === 'boolean') config.skipMinified = value;
     else report(`${at('skipMinified')}: expected true or false, got ${describe(value)}`, ['skipMinified']);
+  }
+  if ('python' in raw) {
+    const value = raw['python'];
+    const version = isPlainObject(value) ? value['version'] : undefined;
+    const extra = isPlainObject(value) ? Object.keys(value).filter((k) => k !== 'version') : [];
+    if (!isPlainObject(value)) report(`${at('python')}: expected an object such as {"version": "3.8"}, got ${describe(value)}`, ['python']);
+    else if (extra.length > 0) report(`${at('python')}: unknown ${plural(extra.length, 'key')} ${quoteList(extra, ', ')} (valid keys: "version")`, ['python', extra[0]], 'key');
+    else if (version !== undefined && !(typeof version === 'string' && PYTHON_VERSION.test(version))) report(`${at('python.version')}: expected the lowest Python version the code runs on, such as "3.8", got ${describe(version)}`, ['python', 'version']);
+    else if (version !== undefined) config.python = { version: version as string };
   }
   if (problems.length > 0) throw new ConfigError(file, problems, undefined, undefined, locations);
   return config;

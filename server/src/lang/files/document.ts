@@ -4,7 +4,7 @@
 import type { FilesModel } from '../../../../rules/files/api.js';
 import type { TextEdit } from '../../../../rules/api.js';
 import { type Comment, type ParsedDocument, type SyntaxProblem } from '../../engine/language.js';
-import type { Position } from '../../engine/types.js';
+import { lineStarts, positionAt } from '../../engine/lines.js';
 
 export interface FilesDocument extends ParsedDocument {
   /** The `#` comments of the file (none for JSON), in order. */
@@ -32,27 +32,6 @@ export function filesDocument(fileName: string, text: string, build: () => Built
     lineStart: (line) => lines[Math.max(0, Math.min(line, lines.length - 1))]!,
     model: () => built.model,
   };
-}
-
-/** Where lines start, counted as LSP does: `\n`, `\r\n` and a lone `\r` end a line. */
-export function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) out.push(i + 1);
-  }
-  return out;
-}
-
-function positionAt(lines: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lines[lo]! };
 }
 
 /** `#` comments whose text holds `needle`. */

@@ -1,0 +1,1 @@
+"""Inventory sync: a small service with TLS mistakes for tlslint to find."""

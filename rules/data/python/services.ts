@@ -1,0 +1,132 @@
+// Database, queue, search, cloud and messaging clients whose options turn verification off.
+import type { LibraryTable } from './sink-types.js';
+
+const CERT = 'no-unverified-certificate';
+const HOST = 'no-unverified-hostname';
+const CERT_NONE = ['ssl.CERT_NONE', "'CERT_NONE'", "'none'", '0'];
+
+export const BOTO3: LibraryTable = {
+  owner: 'boto3',
+  keywords: [{ rule: CERT, callees: ['boto3.client', 'boto3.resource', 'boto3.Session.client', 'boto3.Session.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource', 'botocore.session.Session.create_client', 'aioboto3.Session.client', 'aioboto3.Session.resource'], keyword: 'verify', insecure: ['False'] }],
+};
+
+const MONGO = ['pymongo.MongoClient', 'mongoengine.connect', 'mongoengine.register_connection', 'motor.motor_asyncio.AsyncIOMotorClient', 'motor.motor_tornado.MotorClient'];
+
+export const PYMONGO: LibraryTable = {
+  owner: 'pymongo',
+  keywords: [
+    { rule: CERT, callees: MONGO, keyword: 'tlsAllowInvalidCertificates', insecure: ['True'] },
+    { rule: CERT, callees: MONGO, keyword: 'tlsInsecure', insecure: ['True'] },
+    { rule: CERT, callees: MONGO, keyword: 'ssl_cert_reqs', insecure: CERT_NONE },
+    { rule: HOST, callees: MONGO, keyword: 'tlsAllowInvalidHostnames', insecure: ['True'] },
+    { rule: HOST, callees: MONGO, keyword: 'ssl_match_hostname', insecure: ['False'] },
+  ],
+  params: [
+    { rule: CERT, param: 'tlsAllowInvalidCertificates', insecure: ['true'], why: 'accepts any certificate' },
+    { rule: CERT, param: 'tlsInsecure', insecure: ['true'], why: 'accepts any certificate and host name' },
+    { rule: CERT, param: 'ssl_cert_reqs', insecure: ['CERT_NONE'], why: 'accepts any certificate' },
+    { rule: HOST, param: 'tlsAllowInvalidHostnames', insecure: ['true'], why: 'accepts a certificate for any host' },
+  ],
+};
+
+const REDIS = ['redis.Redis', 'redis.from_url', 'redis.Redis.from_url', 'redis.ConnectionPool', 'redis.ConnectionPool.from_url', 'redis.SSLConnection', 'redis.cluster.RedisCluster', 'redis.RedisCluster', 'redis.asyncio.from_url', 'redis.asyncio.RedisCluster', 'redis.sentinel.Sentinel'];
+
+export const REDIS_PY: LibraryTable = {
+  owner: 'redis-py',
+  keywords: [
+    { rule: CERT, callees: REDIS, keyword: 'ssl_cert_reqs', insecure: ['None', ...CERT_NONE] },
+    { rule: HOST, callees: REDIS, keyword: 'ssl_check_hostname', insecure: ['False'] },
+  ],
+  params: [{ rule: CERT, param: 'ssl_cert_reqs', insecure: ['none'], why: 'accepts any certificate' }],
+};
+
+const KAFKA = ['kafka.KafkaProducer', 'kafka.KafkaConsumer', 'kafka.KafkaAdminClient', 'kafka.KafkaClient', 'aiokafka.AIOKafkaProducer', 'aiokafka.AIOKafkaConsumer'];
+
+export const KAFKA_PYTHON: LibraryTable = {
+  owner: 'kafka-python',
+  keywords: [{ rule: HOST, callees: KAFKA, keyword: 'ssl_check_hostname', insecure: ['False'] }],
+};
+
+/** confluent-kafka and librdkafka configs: a dict given to Producer/Consumer. */
+export const CONFLUENT_KAFKA: LibraryTable = {
+  owner: 'confluent-kafka',
+  keywords: [
+    { rule: CERT, callees: ['confluent_kafka.Producer', 'confluent_kafka.Consumer', 'confluent_kafka.admin.AdminClient', 'confluent_kafka.AdminClient'], keyword: 'config', position: 0, key: 'enable.ssl.certificate.verification', insecure: ['False', "'false'"] },
+    { rule: HOST, callees: ['confluent_kafka.Producer', 'confluent_kafka.Consumer', 'confluent_kafka.admin.AdminClient', 'confluent_kafka.AdminClient'], keyword: 'config', position: 0, key: 'ssl.endpoint.identification.algorithm', insecure: ["'none'"] },
+  ],
+};
+
+const ES = ['elasticsearch.Elasticsearch', 'elasticsearch.AsyncElasticsearch', 'opensearchpy.OpenSearch', 'opensearchpy.AsyncOpenSearch'];
+
+export const ELASTICSEARCH: LibraryTable = {
+  owner: 'elasticsearch',
+  keywords: [
+    { rule: CERT, callees: ES, keyword: 'verify_certs', insecure: ['False'] },
+    { rule: HOST, callees: ES, keyword: 'ssl_assert_hostname', insecure: ['False'] },
+  ],
+};
+
+const WEBSOCKET = ['websocket.create_connection', 'websocket.WebSocket', 'websocket.WebSocketApp.run_forever', 'websocket.WebSocket.connect'];
+
+export const WEBSOCKET_CLIENT: LibraryTable = {
+  owner: 'websocket-client',
+  keywords: [
+    { rule: CERT, callees: WEBSOCKET, keyword: 'sslopt', key: 'cert_reqs', insecure: ['ssl.CERT_NONE', '0'] },
+    { rule: HOST, callees: WEBSOCKET, keyword: 'sslopt', key: 'check_hostname', insecure: ['False'] },
+  ],
+};
+
+export const PAHO_MQTT: LibraryTable = {
+  owner: 'paho-mqtt',
+  keywords: [
+    { rule: CERT, callees: ['paho.mqtt.client.Client.tls_set'], keyword: 'cert_reqs', position: 3, insecure: ['ssl.CERT_NONE', '0'] },
+    // tls_insecure_set(True) skips only the host name check (paho's docs).
+    { rule: HOST, callees: ['paho.mqtt.client.Client.tls_insecure_set'], keyword: 'value', position: 0, insecure: ['True'] },
+  ],
+};
+
+const CELERY_SSL = { key: 'cert_reqs', insecure: ['ssl.CERT_NONE', "'CERT_NONE'", "'none'", '0'] };
+
+export const CELERY_KOMBU: LibraryTable = {
+  owner: 'Celery/kombu',
+  keywords: [
+    { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'broker_use_ssl', ...CELERY_SSL },
+    { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'redis_backend_use_ssl', key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
+    { rule: CERT, callees: ['kombu.Connection'], keyword: 'ssl', ...CELERY_SSL },
+  ],
+  settings: [
+    { rule: CERT, names: ['broker_use_ssl', 'BROKER_USE_SSL', 'CELERY_BROKER_USE_SSL'], ...CELERY_SSL },
+    { rule: CERT, names: ['redis_backend_use_ssl', 'CELERY_REDIS_BACKEND_USE_SSL'], key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
+  ],
+};
+
+export const LDAP: LibraryTable = {
+  owner: 'LDAP',
+  keywords: [{ rule: CERT, callees: ['ldap3.Tls'], keyword: 'validate', position: 2, insecure: ['ssl.CERT_NONE', '0'] }],
+  optionPairs: [{ rule: CERT, methods: ['set_option'], option: 'ldap.OPT_X_TLS_REQUIRE_CERT', insecure: ['ldap.OPT_X_TLS_NEVER', 'ldap.OPT_X_TLS_ALLOW', '0'] }],
+};
+
+export const PYCURL: LibraryTable = {
+  owner: 'pycurl',
+  optionPairs: [
+    { rule: CERT, methods: ['setopt'], option: 'pycurl.SSL_VERIFYPEER', insecure: ['0', 'False'] },
+    { rule: HOST, methods: ['setopt'], option: 'pycurl.SSL_VERIFYHOST', insecure: ['0', 'False'] },
+  ],
+};
+
+export const TWISTED: LibraryTable = {
+  owner: 'Twisted',
+  calls: [{ rule: CERT, callees: ['twisted.internet.ssl.ClientContextFactory'], messageId: 'pyTwisted' }],
+};
+
+/**
+ * libpq (psycopg, psycopg2, SQLAlchemy `connect_args`, Django `OPTIONS`): `sslmode`, a name only
+ * libpq uses, as a keyword of any call, a key of any dict, or a parameter of a DSN or URL.
+ */
+export const LIBPQ_SSLMODE: LibraryTable = {
+  owner: 'libpq',
+  params: [
+    { rule: CERT, param: 'sslmode', insecure: ['require'], why: 'encrypts without checking the certificate unless a root.crt exists', anywhere: true, severity: 'warning' },
+    { rule: HOST, param: 'sslmode', insecure: ['verify-ca'], why: 'checks the certificate chain but not the host name', anywhere: true, severity: 'warning' },
+  ],
+};

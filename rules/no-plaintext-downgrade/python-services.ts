@@ -1,0 +1,207 @@
+// no-plaintext-downgrade, Python part: database, queue, RPC and cloud clients that send their
+// traffic without TLS to a host that is not this machine (T8 libpq, T9 Kafka, T10 gRPC, T11 boto).
+import { conditionsSuffix } from '../common/conditions.js';
+import type { Fix } from '../api.js';
+import { compact } from '../common/compact.js';
+import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../common/loopback.js';
+import { BOTO_CLIENTS, GRPC_CREDENTIALS, GRPC_INSECURE_CHANNELS, KAFKA, LIBPQ_CONNECT, LIBPQ_PLAINTEXT_MODES } from '../data/python/plaintext.js';
+import { branchesOf, stringOf } from '../python/branches.js';
+import { removeArgument, replaceNode } from '../python/edits.js';
+import { plainContent } from '../python/string-offsets.js';
+import type { Argument, Node, PyRuleContext, PyValue } from '../python/api.js';
+import { libpqParams, type DsnParam } from './libpq.js';
+import type { Messages } from './meta.js';
+
+type Ctx = PyRuleContext<Messages>;
+const VERIFY_FULL = 'verify-full';
+
+export function checkServices(ctx: Ctx): void {
+  checkLibpq(ctx);
+  checkKafka(ctx);
+  checkGrpc(ctx);
+  checkBoto(ctx);
+}
+
+/** Whether every known host is local; unknown hosts (`os.environ[...]`) are not, absent ones are (a Unix socket). */
+const allLocal = (hosts: (string | undefined)[]) => hosts.every((h) => h !== undefined && h.split(',').every((x) => x === '' || x.startsWith('/') || isLoopbackHost(x.trim())));
+
+/** A setting found in a string, a keyword argument or a dict entry, with where to report and edit it. */
+interface Setting {
+  value: string;
+  /** Reported range. */
+  range: { start: number; end: number };
+  /** The characters of the value, when a fix can replace them. */
+  edit?: { start: number; end: number };
+}
+
+/** The setting in a value: a plain string literal (pointed into), or a computed one (the whole node). */
+function fromDsn(ctx: Ctx, v: PyValue, node: Node): Map<string, Setting> {
+  const out = new Map<string, Setting>();
+  const text = stringOf(v) ?? (v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : '\0')).join('') : undefined);
+  const params = text === undefined ? undefined : libpqParams(text);
+  // A DSN or URL the file does not spell out (`os.environ["DATABASE_URL"]`) names some host.
+  if (text === undefined && v.kind !== 'literal') out.set('host', { value: '\0', range: { start: node.startIndex, end: node.endIndex } });
+  if (!params) return out;
+  const content = v.node && stringOf(v) !== undefined ? plainContent(v.node) : undefined;
+  for (const [k, p] of params) {
+    // A hole in the string (`host={host}`) is a value the file does not fix.
+    const value = p.value.includes('\0') ? '\0' : p.value;
+    out.set(k, content ? inString(content.start, k, p) : { value, range: { start: node.startIndex, end: node.endIndex } });
+  }
+  return out;
+}
+
+function inString(base: number, key: string, p: DsnParam): Setting {
+  // `sslmode=disable` is reported; its value is what a fix replaces.
+  return { value: p.value, range: { start: key === 'host' ? base + p.start : base + p.start - key.length - 1, end: base + p.end }, edit: { start: base + p.start, end: base + p.end } };
+}
+
+function fromArgument(a: Argument | undefined): Setting | undefined {
+  const s = a && stringOf(a.value);
+  if (!a || s === undefined) return a ? { value: '\0', range: { start: a.node.startIndex, end: a.node.endIndex } } : undefined;
+  const content = a.value.node && plainContent(a.value.node);
+  return { value: s, range: { start: a.node.startIndex, end: a.node.endIndex }, edit: content };
+}
+
+function reportLibpq(ctx: Ctx, settings: Map<string, Setting>): void {
+  const mode = settings.get('sslmode');
+  const effect = mode && LIBPQ_PLAINTEXT_MODES[mode.value.toLowerCase()];
+  if (!mode || !effect) return;
+  const hosts = ['host', 'hostaddr'].map((k) => settings.get(k)).filter((s): s is Setting => !!s);
+  if (hosts.length === 0 || allLocal(hosts.map((h) => (h.value === '\0' ? undefined : h.value)))) return;
+  const shown = hosts.find((h) => h.value !== '\0')?.value ?? 'a host this file does not name';
+  const fixes: Fix[] = mode.edit ? [{ title: `Use sslmode=${VERIFY_FULL}`, kind: 'suggestion', edits: [{ ...mode.edit, text: VERIFY_FULL }] }] : [];
+  ctx.report({ range: mode.range, messageId: 'pyLibpq', data: { mode: mode.value, effect, host: shown }, fixes });
+}
+
+/** T8: psycopg/asyncpg connect calls, SQLAlchemy engines, Django DATABASES. */
+function checkLibpq(ctx: Ctx): void {
+  for (const sink of LIBPQ_CONNECT.calls) {
+    for (const call of ctx.callsTo([sink.callee])) {
+      const dsn = call.argument(sink.dsn.keyword, sink.dsn.position);
+      const settings = dsn ? fromDsn(ctx, dsn.value, dsn.node) : new Map<string, Setting>();
+      // Keywords win over the DSN (psycopg2 merges them last).
+      for (const k of ['host', 'hostaddr', 'sslmode']) {
+        const s = fromArgument(call.argument(k));
+        if (s) settings.set(k, s);
+      }
+      reportLibpq(ctx, settings);
+    }
+  }
+  for (const call of ctx.callsTo(LIBPQ_CONNECT.engines)) {
+    const url = call.argument('url', 0);
+    const settings = url ? fromDsn(ctx, url.value, url.node) : new Map<string, Setting>();
+    const args = call.argument(LIBPQ_CONNECT.engineArgs)?.value;
+    if (args?.kind === 'dict') for (const k of ['host', 'sslmode']) {
+      const e = args.entries.get(k);
+      const s = e && stringOf(e.value);
+      if (e && s !== undefined) settings.set(k, { value: s, range: { start: e.node.startIndex, end: e.node.endIndex }, edit: e.value.node ? plainContent(e.value.node) : undefined });
+    }
+    reportLibpq(ctx, settings);
+  }
+  for (const a of ctx.nameAssignments) {
+    if (a.name !== 'DATABASES' || a.value.kind !== 'dict') continue;
+    for (const db of a.value.entries.values()) {
+      const conf = db.value;
+      if (conf.kind !== 'dict' || !LIBPQ_CONNECT.djangoEngine.test(stringOf(conf.entries.get('ENGINE')?.value ?? { kind: 'unknown' }) ?? '')) continue;
+      const settings = new Map<string, Setting>();
+      const host = conf.entries.get('HOST');
+      if (host) settings.set('host', { value: stringOf(host.value) ?? '\0', range: { start: host.node.startIndex, end: host.node.endIndex } });
+      const options = conf.entries.get('OPTIONS')?.value;
+      const mode = options?.kind === 'dict' ? options.entries.get('sslmode') : undefined;
+      const s = mode && stringOf(mode.value);
+      if (mode && s !== undefined) settings.set('sslmode', { value: s, range: { start: mode.node.startIndex, end: mode.node.endIndex }, edit: mode.value.node ? plainContent(mode.value.node) : undefined });
+      reportLibpq(ctx, settings);
+    }
+  }
+}
+
+/** The hosts of a Kafka bootstrap list (`"h1:9092,h2:9092"` or a list), undefined for those the file does not fix. */
+function brokerHosts(v: PyValue | undefined): (string | undefined)[] {
+  if (!v) return [undefined];
+  const items = v.kind === 'sequence' ? v.elements : [v];
+  return items.flatMap((i) => {
+    const s = stringOf(i);
+    return s === undefined ? [undefined] : s.split(',').map((h) => hostOf(h.trim()));
+  });
+}
+
+/** T9: SASL_PLAINTEXT to brokers that are not all local. */
+function checkKafka(ctx: Ctx): void {
+  const report = (node: Node, v: PyValue, servers: PyValue | undefined, condition?: string) => {
+    if (allLocal(brokerHosts(servers))) return;
+    const content = v.node ? plainContent(v.node) : undefined;
+    const fixes: Fix[] = content ? [{ title: 'Use SASL_SSL', kind: 'suggestion', edits: [{ ...content, text: 'SASL_SSL' }] }] : [];
+    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(condition) }, fixes });
+  };
+  const plain = (v: PyValue) => branchesOf(v).find((b) => (KAFKA.plaintextValues as readonly string[]).includes(stringOf(b.value)?.toUpperCase() ?? ''));
+  for (const call of ctx.callsTo(KAFKA.keywordClients)) {
+    const arg = call.argument(KAFKA.keyword);
+    const bad = arg && plain(arg.value);
+    if (arg && bad) report(arg.node, bad.value, call.argument(KAFKA.serversKeyword)?.value, bad.condition);
+  }
+  for (const call of ctx.callsTo(KAFKA.configClients)) {
+    const conf = call.argument('config', 0)?.value;
+    const e = conf?.kind === 'dict' ? conf.entries.get(KAFKA.configKey) : undefined;
+    const bad = e && plain(e.value);
+    if (e && bad && conf?.kind === 'dict') report(e.node, bad.value, conf.entries.get(KAFKA.configServersKey)?.value, bad.condition);
+  }
+}
+
+/** T10: grpc.insecure_channel to a target that is not local. */
+function checkGrpc(ctx: Ctx): void {
+  for (const entry of GRPC_INSECURE_CHANNELS) {
+    for (const call of ctx.callsTo([entry.callee])) {
+      const target = call.argument('target', 0);
+      const bad = target && branchesOf(target.value).find((b) => {
+        const s = knownTarget(b.value);
+        return s !== undefined && !isLocalGrpcTarget(s);
+      });
+      if (!target || !bad) continue;
+      const name = call.callee.type === 'attribute' ? call.callee.childForFieldName('attribute') : undefined;
+      const grpcText = grpcModuleText(ctx, call.callee);
+      const fix: Fix | undefined = name && grpcText && target.via === 'position'
+        ? { title: `Use ${grpcText}.secure_channel() with ${grpcText}.ssl_channel_credentials()`, kind: 'suggestion', edits: [replaceNode(name, entry.secure), { start: target.node.endIndex, end: target.node.endIndex, text: `, ${grpcText}.${GRPC_CREDENTIALS.split('.').pop()}()` }] }
+        : undefined;
+      ctx.report({ node: call.node, messageId: 'grpcInsecure', data: { callee: entry.callee, target: knownTarget(bad.value)!, condition: conditionsSuffix(bad.condition) }, fixes: compact([fix]) });
+    }
+  }
+}
+
+/** A target string, or the host part of one with holes after it (`f"{HOST}:{port}"` with HOST a constant). */
+function knownTarget(v: PyValue): string | undefined {
+  const s = stringOf(v);
+  if (s !== undefined) return s;
+  if (v.kind !== 'string' || typeof v.parts[0] !== 'string') return undefined;
+  const head = v.parts[0];
+  const colon = head.lastIndexOf(':');
+  return colon > 0 && !head.startsWith('[') && !/^(unix|ipv[46]|dns):/i.test(head) ? head.slice(0, colon) : undefined;
+}
+
+/** The text naming the grpc module in `grpc.insecure_channel` or `grpc.aio.insecure_channel`. */
+function grpcModuleText(ctx: Ctx, callee: Node): string | undefined {
+  for (let o = callee.type === 'attribute' ? callee.childForFieldName('object') : null; o; o = o.type === 'attribute' ? o.childForFieldName('object') : null) {
+    if (ctx.nameOf(o) === 'grpc') return o.text;
+  }
+  return undefined;
+}
+
+/** T11: boto3/botocore over plain HTTP: use_ssl=False without an endpoint_url (which overrides it), or an http:// endpoint. */
+function checkBoto(ctx: Ctx): void {
+  for (const call of ctx.callsTo(BOTO_CLIENTS.callees)) {
+    const endpoint = call.argument(BOTO_CLIENTS.endpoint);
+    const useSsl = call.argument(BOTO_CLIENTS.useSsl);
+    if (!endpoint && useSsl?.value.kind === 'literal' && useSsl.value.value === false) {
+      const fixes: Fix[] = useSsl.via === 'keyword' ? [{ title: 'Remove use_ssl=False', kind: 'suggestion', edits: [removeArgument(ctx, useSsl.node)] }] : [];
+      ctx.report({ node: useSsl.node, messageId: 'pyBoto', data: { what: 'use_ssl=False' }, fixes });
+      continue;
+    }
+    const url = endpoint && stringOf(endpoint.value);
+    const m = url && /^http:\/\/(\[[^\]]+\]|[^/:?#]+)/i.exec(url);
+    // A single-label host (`minio`) is a service on a local network of containers.
+    if (!endpoint || !m || isLoopbackHost(m[1]) || !m[1].includes('.')) continue;
+    const content = endpoint.value.node ? plainContent(endpoint.value.node) : undefined;
+    const fixes: Fix[] = content ? [{ title: 'Use https://', kind: 'suggestion', edits: [{ start: content.start, end: content.start + 'http://'.length, text: 'https://' }] }] : [];
+    ctx.report({ node: endpoint.node, messageId: 'pyBoto', data: { what: `endpoint_url '${url}'` }, fixes });
+  }
+}

@@ -1,0 +1,93 @@
+// no-plaintext-downgrade, Python part: mail settings (T12). Django's SMTP backend and Flask-Mail
+// log in whenever a password is set, and use TLS only when told to (both default to off, with
+// localhost as the host): a password for a remote host with TLS and SSL off crosses in cleartext.
+import type { Fix } from '../api.js';
+import { isLoopbackHost } from '../common/loopback.js';
+import { MAIL_SETTINGS } from '../data/python/plaintext.js';
+import { stringOf } from '../python/branches.js';
+import { replaceNode, statementOf } from '../python/edits.js';
+import type { Node, PyRuleContext, PyValue } from '../python/api.js';
+import type { Messages } from './meta.js';
+
+type Ctx = PyRuleContext<Messages>;
+
+interface Assigned {
+  value: PyValue;
+  /** The statement or keyword argument that sets it. */
+  node: Node;
+  valueNode: Node;
+  /** How another setting of the same group is written on a line of its own: `NAME = value`, `app.config["NAME"] = value`. */
+  line: (name: string, value: string) => string;
+}
+
+/** Settings by group: a module or class body, a `x.config[...]` mapping, a `x.config.update(...)` call. */
+function settingGroups(ctx: Ctx): Map<string, Map<string, Assigned>> {
+  const groups = new Map<string, Map<string, Assigned>>();
+  const put = (group: string, name: string, a: Assigned) => {
+    if (!groups.has(group)) groups.set(group, new Map());
+    groups.get(group)!.set(name, a);
+  };
+  for (const a of ctx.nameAssignments) put(`names:${a.owner}`, a.name, { value: a.value, node: a.node, valueNode: a.valueNode, line: (n, v) => `${n} = ${v}` });
+  for (const w of ctx.itemWrites) {
+    const key = stringOf(w.key);
+    if (key === undefined || !/config$/i.test(w.containerNode.text)) continue;
+    const container = w.containerNode.text;
+    const quote = w.node.text.includes("['") ? "'" : '"';
+    put(`items:${container}`, key, { value: w.value, node: w.node, valueNode: w.valueNode, line: (n, v) => `${container}[${quote}${n}${quote}] = ${v}` });
+  }
+  for (const call of ctx.calls) {
+    if (call.method !== 'update' || !call.receiver || !/config$/i.test(call.receiver.text) || call.args.type !== 'argument_list') continue;
+    for (const k of call.args.namedChildren) {
+      const name = k?.type === 'keyword_argument' ? k.childForFieldName('name')?.text : undefined;
+      const value = k?.childForFieldName('value');
+      if (k && name && value) put(`items:${call.receiver.text}`, name, { value: ctx.valueOf(value), node: k, valueNode: value, line: () => '' });
+    }
+  }
+  return groups;
+}
+
+const isFalse = (v: PyValue | undefined) => v?.kind === 'literal' && (v.value === false || v.value === 0);
+const isEmpty = (v: PyValue) => v.kind === 'literal' && (v.value === null || v.value === '');
+
+export function checkSettings(ctx: Ctx): void {
+  // `from .base import *` may bring the TLS setting (Django's split settings): only an explicit off counts then.
+  const starImport = ctx.imports.some((i) => i.type === 'import_from_statement' && i.namedChildren.some((c) => c?.type === 'wildcard_import'));
+  for (const [key, group] of settingGroups(ctx)) {
+    for (const f of MAIL_SETTINGS) {
+      const password = group.get(f.password);
+      const host = group.get(f.host);
+      if (!password || isEmpty(password.value) || !host) continue;
+      const hostName = stringOf(host.value);
+      if (hostName !== undefined && (hostName === '' || isLoopbackHost(hostName))) continue;
+      const backend = stringOf(group.get('EMAIL_BACKEND')?.value ?? { kind: 'unknown' });
+      if (backend !== undefined && !/smtp/i.test(backend)) continue;
+      const flags = f.tls.map((n) => group.get(n));
+      // Unset means off; any value the file does not fix may be on.
+      if (flags.some((a) => a && !isFalse(a.value))) continue;
+      const [tls] = f.tls;
+      const explicit = flags.find((a): a is Assigned => !!a);
+      if (!explicit && starImport && key === 'names:module') continue;
+      const port = group.get(f.host.replace(/HOST$|SERVER$/, 'PORT'))?.value;
+      const wanted = port?.kind === 'literal' && port.value === 465 ? f.tls[1] : tls;
+      const fix = settingFix(ctx, group.get(wanted), password, wanted);
+      ctx.report({
+        node: explicit?.node ?? password.node,
+        messageId: 'pyMailSettings',
+        data: { framework: f.framework, host: hostName ?? f.host, tls: f.tls[0], ssl: f.tls[1] },
+        fixes: fix ? [fix] : [],
+      });
+    }
+  }
+}
+
+/** `NAME = True` in place of `NAME = False`, or on a new line after the password. */
+function settingFix(ctx: Ctx, existing: Assigned | undefined, password: Assigned, name: string): Fix | undefined {
+  const title = `Set ${name} = True`;
+  if (existing) return { title, kind: 'suggestion', edits: [replaceNode(existing.valueNode, 'True')] };
+  const text = password.line(name, 'True');
+  if (!text) return undefined;
+  const stmt = statementOf(password.node);
+  const indent = ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex);
+  if (indent.trim() !== '') return undefined;
+  return { title, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${text}` }] };
+}

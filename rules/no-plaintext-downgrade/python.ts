@@ -1,0 +1,165 @@
+// no-plaintext-downgrade, Python part (PYTHON-TLS-FACTS.md 1.9 T1-T12): stdlib mail clients that
+// log in before (or without a reliable) STARTTLS, FTP logins, FTP_TLS data in the clear; the
+// database, queue, RPC and cloud clients are in python-services.ts, settings in python-settings.ts.
+import { conditionsSuffix } from '../common/conditions.js';
+import type { Fix } from '../api.js';
+import { compact } from '../common/compact.js';
+import { present } from '../python/edits-list.js';
+import { isLoopbackHost } from '../common/loopback.js';
+import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, type CleartextClient } from '../data/python/plaintext.js';
+import { branchesOf, stringOf } from '../python/branches.js';
+import { addKeyword, ensureImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
+import { isPassedOn } from '../python/escapes.js';
+import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
+import { checkServices } from './python-services.js';
+import { checkSettings } from './python-settings.js';
+import type { Messages } from './meta.js';
+
+type Ctx = PyRuleContext<Messages>;
+const SAFE_CONTEXT = 'ssl.create_default_context()';
+
+export const python: PyPart<Messages> = {
+  needles: ['smtplib', 'imaplib', 'poplib', 'ftplib', 'sslmode', 'SASL_PLAINTEXT', 'insecure_channel', 'use_ssl', 'endpoint_url', 'EMAIL_HOST_PASSWORD', 'MAIL_PASSWORD'],
+  check(ctx) {
+    for (const obj of ctx.objects) {
+      for (const client of CLEARTEXT_CLIENTS) {
+        const made = madeAs(obj.value, client.classes);
+        // Handed to other code, which may log in or upgrade for it.
+        if (!made || isPassedOn(ctx, obj)) continue;
+        if (client.upgrade) checkLogin(ctx, obj, client, made.condition);
+        else checkFtp(ctx, obj, made.condition);
+      }
+      if (madeAs(obj.value, FTP_TLS.classes) && !isPassedOn(ctx, obj)) checkFtpTls(ctx, obj);
+    }
+    checkServices(ctx);
+    checkSettings(ctx);
+  },
+};
+
+/** The branch of an object's value that is an instance of one of `classes`, with its condition. */
+function madeAs(v: PyValue, classes: readonly string[]): { condition?: string } | undefined {
+  return branchesOf(v).find((b) => b.value.kind === 'instance' && classes.includes(b.value.type));
+}
+
+const conditionOf = (c: string | undefined) => conditionsSuffix(c);
+
+/** Whether the client talks to this machine: a loopback host in the constructor or connect(), or no host at all. */
+function isLocal(ctx: Ctx, obj: PyObject, client: Pick<CleartextClient, 'host' | 'connect'>): boolean {
+  const made = obj.madeBy ? ctx.calls.find((c) => c.node.id === obj.madeBy!.id) : undefined;
+  const connect = client.connect ? obj.calls.find((c) => c.method === client.connect!.method) : undefined;
+  const host = made?.argument(client.host.keyword, client.host.position) ?? connect?.argument('host', client.connect?.position);
+  if (!host) return !!made;
+  const values = branchesOf(host.value).map((b) => stringOf(b.value));
+  return values.every((h) => h !== undefined && (h === '' || isLoopbackHost(h) || h.startsWith('/')));
+}
+
+/** T1, T3, T4: a login with no upgrade on the object, or one that runs only when the server offers it (T2). */
+function checkLogin(ctx: Ctx, obj: PyObject, client: CleartextClient, condition: string | undefined): void {
+  const login = obj.calls.find((c) => c.method && client.logins.includes(c.method));
+  if (!login || isLocal(ctx, obj, client)) return;
+  const upgrades = obj.calls.filter((c) => c.method === client.upgrade);
+  const data = { login: login.method!, protocol: client.protocol, upgrade: client.upgrade!, condition: conditionOf(condition) };
+  if (upgrades.length === 0) {
+    ctx.report({ node: login.node, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, login, client)]) });
+    return;
+  }
+  const guards = upgrades.map((u) => offerGuard(u, login));
+  if (guards.every((g) => g)) ctx.report({ node: login.node, messageId: 'pyStarttlsOptional', data, fixes: compact([unwrapFix(ctx, guards[0]!)]) });
+}
+
+/**
+ * The `if server.has_extn("starttls"):` or `try: … except: pass` an upgrade sits in when the login
+ * is outside it, so that the login runs whether or not the upgrade did.
+ */
+function offerGuard(upgrade: PyCall, login: PyCall): Node | undefined {
+  const holdsLogin = (n: Node) => login.node.startIndex >= n.startIndex && login.node.endIndex <= n.endIndex;
+  for (let p = upgrade.node.parent; p && p.type !== 'function_definition' && !holdsLogin(p); p = p.parent) {
+    if (p.type === 'if_statement') {
+      const cond = p.childForFieldName('condition')?.text ?? '';
+      // `has_extn("starttls")`, `"starttls" in s.esmtp_features`, `"STARTTLS" in imap.capabilities`, `"STLS" in pop.capa()`.
+      if (/starttls|\bstls\b/i.test(cond) && STARTTLS_OFFER_CHECK.test(cond)) return p;
+    }
+    // `try: s.starttls() except …: pass`: a failed upgrade is ignored.
+    if (p.type === 'try_statement' && p.namedChildren.some((c) => c?.type === 'except_clause' && !/\braise\b/.test(c.text))) return p;
+  }
+  return undefined;
+}
+
+/** `server.starttls(context=ssl.create_default_context())` on a line of its own before the login's statement. */
+function upgradeFix(ctx: Ctx, login: PyCall, client: CleartextClient): Fix | undefined {
+  if (!login.receiver) return undefined;
+  const stmt = statementOf(login.node);
+  const lineStart = ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
+  const indent = ctx.text.slice(lineStart, stmt.startIndex);
+  if (indent.trim() !== '') return undefined;
+  const line = `${indent}${login.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
+  return { title: `Call ${client.upgrade}() before ${login.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: line }, ...present(ensureImport(ctx, 'ssl'))] };
+}
+
+/** Takes the upgrade out of its `if`: the branch's statements, one level less indented. */
+function unwrapFix(ctx: Ctx, ifStmt: Node): Fix | undefined {
+  const body = ifStmt.childForFieldName('consequence');
+  if (!body || ifStmt.childForFieldName('alternative') || ifStmt.namedChildren.some((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')) return undefined;
+  const outer = ctx.text.slice(ctx.text.lastIndexOf('\n', ifStmt.startIndex - 1) + 1, ifStmt.startIndex);
+  const bodyStart = ctx.text.lastIndexOf('\n', body.startIndex - 1) + 1;
+  const inner = ctx.text.slice(bodyStart, body.startIndex);
+  if (outer.trim() !== '' || inner.trim() !== '' || !inner.startsWith(outer)) return undefined;
+  const lines = ctx.text.slice(bodyStart, body.endIndex).split('\n').map((l) => (l.startsWith(inner) ? outer + l.slice(inner.length) : l));
+  return { title: 'Call starttls() unconditionally', kind: 'suggestion', edits: [{ start: ifStmt.startIndex - outer.length, end: body.endIndex, text: lines.join('\n') }] };
+}
+
+/** T5: `ftplib.FTP` with a login that carries a secret. */
+function checkFtp(ctx: Ctx, obj: PyObject, condition: string | undefined): void {
+  const made = obj.madeBy ? ctx.calls.find((c) => c.node.id === obj.madeBy!.id) : undefined;
+  if (!made || isLocal(ctx, obj, { host: { keyword: 'host', position: 0 }, connect: { method: 'connect', position: 0 } })) return;
+  const ctorUser = made.argument('user', 1);
+  const login = obj.calls.find((c) => c.method === 'login');
+  const user = ctorUser ?? login?.argument('user', 0);
+  if (!user || branchesOf(user.value).every((b) => ANONYMOUS_FTP_USERS.has(stringOf(b.value)?.toLowerCase() ?? '\0'))) return;
+  ctx.report({ node: made.node, messageId: 'pyFtpLogin', data: { condition: conditionOf(condition) }, fixes: compact([ftpTlsFix(ctx, made, ctorUser ? made : login!)]) });
+}
+
+/** FTP → FTP_TLS with a verifying context, and prot_p() after the login. */
+function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): Fix | undefined {
+  const name = made.callee.type === 'attribute' ? made.callee.childForFieldName('attribute') : undefined;
+  const context = addKeyword(ctx, made, `context=${SAFE_CONTEXT}`);
+  const protect = protectAfter(ctx, loginCall);
+  if (!name || !context || !protect) return undefined;
+  return { title: 'Use ftplib.FTP_TLS and prot_p()', kind: 'suggestion', edits: [replaceNode(name, 'FTP_TLS'), context, protect, ...present(ensureImport(ctx, 'ssl'))] };
+}
+
+/** `<conn>.prot_p()` on a line of its own after the statement that logs in (a call on the connection, or `conn = FTP_TLS(host, user, pw)`). */
+function protectAfter(ctx: Ctx, call: PyCall): { start: number; end: number; text: string } | undefined {
+  const stmt = statementOf(call.node);
+  const indent = ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex);
+  if (indent.trim() !== '') return undefined;
+  let receiver = call.receiver?.text;
+  if (!receiver) {
+    const expr = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
+    const left = expr?.type === 'assignment' && expr.childForFieldName('right')?.id === call.node.id ? expr.childForFieldName('left') : undefined;
+    receiver = left?.type === 'identifier' || left?.type === 'attribute' ? left.text : undefined;
+  }
+  return receiver ? { start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${receiver}.${FTP_TLS.protect}()` } : undefined;
+}
+
+/** T6 `login(secure=False)`, T7 transfers without prot_p(), and ccc(). */
+function checkFtpTls(ctx: Ctx, obj: PyObject): void {
+  for (const login of obj.calls.filter((c) => c.method === FTP_TLS.login)) {
+    const secure = login.argument(FTP_TLS.secureKeyword, FTP_TLS.secureLoginPosition);
+    if (secure?.value.kind === 'literal' && secure.value.value === false) {
+      const fixes: Fix[] = secure.via === 'keyword' ? [{ title: 'Remove secure=False', kind: 'suggestion', edits: [removeArgument(ctx, secure.node)] }] : [];
+      ctx.report({ node: secure.node, messageId: 'pyFtpInsecureLogin', fixes });
+    }
+  }
+  const transfer = obj.calls.find((c) => c.method && (FTP_TLS.transfers as readonly string[]).includes(c.method));
+  if (transfer && !obj.calls.some((c) => c.method === FTP_TLS.protect)) {
+    const made = obj.madeBy ? ctx.calls.find((c) => c.node.id === obj.madeBy!.id) : undefined;
+    const login = obj.calls.find((c) => c.method === FTP_TLS.login) ?? (made?.argument('user', 1) ? made : undefined);
+    const protect = login && login.node.startIndex < transfer.node.startIndex ? protectAfter(ctx, login) : undefined;
+    ctx.report({ node: transfer.node, messageId: 'pyFtpDataClear', data: { method: transfer.method! }, fixes: protect ? [{ title: 'Call prot_p() after login()', kind: 'suggestion', edits: [protect] }] : [] });
+  }
+  for (const ccc of obj.calls.filter((c) => c.method === FTP_TLS.clearControl)) {
+    const edit = removeStatement(ctx, ccc.node);
+    ctx.report({ node: ccc.node, messageId: 'pyFtpCcc', fixes: edit ? [{ title: 'Remove this statement', kind: 'suggestion', edits: [edit] }] : [] });
+  }
+}

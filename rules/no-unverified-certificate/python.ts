@@ -1,0 +1,179 @@
+// no-unverified-certificate, Python: verification turned off by a library option (requests,
+// httpx, aiohttp, urllib3, database and queue clients), by an ssl context (CERT_NONE, the
+// unverified factories, SSLContext() used as a client, ssl.wrap_socket), by the mail and FTP
+// clients given no context, and by pyOpenSSL's VERIFY_NONE.
+import type { Fix } from '../api.js';
+import { compact } from '../common/compact.js';
+import { CERT_NONE, CONTEXT_FACTORIES } from '../data/python/contexts.js';
+import { PY_LIBRARIES } from '../data/python/index.js';
+import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
+import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
+import { addKeyword, ensureImport, removeStatement, replaceNode } from '../python/edits.js';
+import { caPathFix, quoted, removeFix, sslmodeFix, sslNameEdits } from '../python/fixes.js';
+import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
+import { checkPyOpenSsl } from '../python/pyopenssl.js';
+import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
+import type { Messages } from './meta.js';
+
+const ID = 'no-unverified-certificate';
+type Ctx = PyRuleContext<Messages>;
+
+export const python: PyPart<Messages> = {
+  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify'],
+  check(ctx) {
+    for (const hit of keywordHits(ctx, ID)) {
+      const keyword = hit.sink.key ?? hit.sink.keyword;
+      // A value a caller passes is reported at the caller's argument, naming the call it reaches.
+      const text = hit.via ? quoted(hit.via, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
+      const through = hit.via ? `passed on to ${hit.call.callee.text}()` : undefined;
+      ctx.report({
+        node: hit.node,
+        messageId: 'pyOption',
+        data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
+        fixes: compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
+      });
+    }
+    checkAttributes(ctx);
+    checkMissingContext(ctx);
+    checkContexts(ctx);
+    checkWrapSocket(ctx);
+    checkPyOpenSsl(ctx);
+    for (const hit of optionPairHits(ctx, ID)) {
+      ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, `${hit.sink.option}`), condition: conditionText(hit.condition), owner: hit.owner }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify certificates)')]) });
+    }
+    for (const hit of settingHits(ctx, ID)) {
+      ctx.report({ node: hit.node, messageId: 'pyOption', data: { option: hit.sink.key ? optionText(hit.sink.key, hit.value) : hit.sink.names[0], condition: conditionText(hit.condition), owner: hit.owner }, fixes: compact([hit.node.type === 'pair' ? removeFix(ctx, hit.node, `Remove ${quoted(hit.node, hit.sink.key ?? '')} (verify certificates)`) : undefined]) });
+    }
+    for (const { call, messageId } of tableCalls(ctx)) ctx.report({ node: call.node, messageId });
+    for (const hit of paramHits(ctx, ID, ctx.strings)) {
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value)]) });
+    }
+  },
+};
+
+/** `session.verify = False` on a requests Session, unless a later write turns it back on. */
+function checkAttributes(ctx: Ctx): void {
+  for (const table of PY_LIBRARIES) {
+    for (const sink of table.attributes ?? []) {
+      if (sink.rule !== ID) continue;
+      for (const o of ctx.objects) {
+        const value = o.value;
+        if (sink.types.length > 0 && !(value.kind === 'instance' && sink.types.includes(value.type))) continue;
+        const writes = o.writes.filter((w) => w.attribute === sink.attribute && w.operator === '=');
+        const last = writes[writes.length - 1];
+        const bad = last && findBranch(last.value, (v) => isConst(v, sink.insecure));
+        if (!last || !bad) continue;
+        const text = quoted(last.node, `${o.name}.${sink.attribute} = …`);
+        ctx.report({
+          node: last.node,
+          messageId: 'pyOption',
+          data: { option: text, condition: conditionText(bad.condition), owner: table.owner },
+          fixes: compact([removeFix(ctx, last.node, `Remove ${text} (verify certificates)`), caPathFix(undefined, last.valueNode, sink.attribute)]),
+        });
+      }
+    }
+  }
+}
+
+/** smtplib, imaplib, poplib, ftplib, nntplib: no context means `ssl._create_stdlib_context()`, unverified. */
+function checkMissingContext(ctx: Ctx): void {
+  for (const hit of missingHits(ctx, ID)) {
+    const { sink, call } = hit;
+    const old = !!ctx.python.min && !!sink.since && (ctx.python.min[0] < sink.since[0] || (ctx.python.min[0] === sink.since[0] && ctx.python.min[1] < sink.since[1]));
+    const fixes: Fix[] = [];
+    const title = `Pass ${sink.keyword}=${sink.safe} (verify certificates)`;
+    if (!old) {
+      const imp = ensureImport(ctx, 'ssl');
+      const edit = hit.none ? replaceNode(hit.none.valueNode, sink.safe) : addKeyword(ctx, call, `${sink.keyword}=${sink.safe}`);
+      if (edit) fixes.push({ title, kind: 'suggestion', edits: imp ? [edit, imp] : [edit] });
+    }
+    ctx.report({
+      node: hit.none?.node ?? call.callee,
+      messageId: 'pyNoContext',
+      data: { call: `${shortName(call)}()`, keyword: sink.keyword, version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
+      fixes,
+    });
+  }
+}
+
+function shortName(call: PyCall): string {
+  const name = call.name ?? call.callee.text;
+  const parts = name.split('.');
+  return parts.length > 2 ? parts.slice(-2).join('.') : name;
+}
+
+/** Contexts: CERT_NONE writes, the unverified factories, and bare SSLContext() used as a client. */
+function checkContexts(ctx: Ctx): void {
+  const made = contextsMade(ctx);
+  const seen = new Set(made.map((m) => m.object));
+  for (const { call, object, defaults } of made) {
+    const state = contextState(object, defaults);
+    if (isServerContext(ctx, call, object)) continue;
+    if (state.certNone) reportCertNone(ctx, state.certNone.write.node, state.certNone.write.valueNode, state.certNone.condition, object!);
+    else if (!state.verifies && !defaults.bare) reportFactory(ctx, call);
+    else if (!state.verifies && defaults.bare && isClientContext(object)) {
+      ctx.report({ node: call.node, messageId: 'pyBareContext', data: { call: quoted(call.node, 'ssl.SSLContext(…)') }, fixes: compact([clientProtocolFix(ctx, call)]) });
+    }
+  }
+  // Contexts the file did not make (a parameter, self.ctx set elsewhere) but sets CERT_NONE on.
+  for (const o of ctx.objects) {
+    if (seen.has(o) || !o.writes.some((w) => w.attribute === 'verify_mode')) continue;
+    const state = contextState(o, { verifies: true, checksHostname: true });
+    if (state.certNone && !isServerContext(ctx, undefined, o)) reportCertNone(ctx, state.certNone.write.node, state.certNone.write.valueNode, state.certNone.condition, o);
+  }
+}
+
+function reportCertNone(ctx: Ctx, node: Node, valueNode: Node, condition: string | undefined, object: { writes: readonly { attribute: string; node: Node; value: import('../python/api.js').PyValue }[] }): void {
+  const fixes: Fix[] = [];
+  if (isConst(ctx.valueOf(valueNode), CERT_NONE)) {
+    const edits = sslNameEdits(ctx, valueNode, 'CERT_REQUIRED');
+    // check_hostname = False was only there because CERT_NONE requires it.
+    for (const w of object.writes) {
+      if (w.attribute !== 'check_hostname' || !isConst(w.value, ['False'])) continue;
+      const removal = removeStatement(ctx, w.node);
+      if (removal) edits.push(removal);
+    }
+    fixes.push({ title: 'Set verify_mode to ssl.CERT_REQUIRED (verify certificates)', kind: 'suggestion', edits });
+  }
+  ctx.report({ node, messageId: 'pyCertNone', data: { condition: conditionText(condition) }, fixes });
+}
+
+const DEFAULT_CONTEXT_KEYWORDS = new Set(['cafile', 'capath', 'cadata']);
+
+/** `ssl._create_unverified_context(...)` → `ssl.create_default_context(...)` when its arguments carry over. */
+function reportFactory(ctx: Ctx, call: PyCall): void {
+  const fixes: Fix[] = [];
+  const args = call.args.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment');
+  const carries = args.every((a) => a.type === 'keyword_argument' && DEFAULT_CONTEXT_KEYWORDS.has(a.childForFieldName('name')?.text ?? ''));
+  if (carries) fixes.push({ title: 'Use ssl.create_default_context() (verifies certificates and host names)', kind: 'suggestion', edits: sslNameEdits(ctx, call.callee, 'create_default_context') });
+  ctx.report({ node: call.node, messageId: 'pyUnverifiedContext', data: { factory: `${shortName(call)}()` }, fixes });
+}
+
+/** `ssl.SSLContext(ssl.PROTOCOL_TLS)` → `ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)`. */
+function clientProtocolFix(ctx: Ctx, call: PyCall): Fix | undefined {
+  const protocol = call.argument('protocol', 0);
+  const title = 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)';
+  if (protocol) return { title, kind: 'suggestion', edits: sslNameEdits(ctx, protocol.valueNode, 'PROTOCOL_TLS_CLIENT') };
+  const imp = ensureImport(ctx, 'ssl');
+  const edit = addKeyword(ctx, call, 'ssl.PROTOCOL_TLS_CLIENT');
+  return edit ? { title, kind: 'suggestion', edits: imp ? [edit, imp] : [edit] } : undefined;
+}
+
+/** `ssl.wrap_socket()` (until 3.11) defaults to cert_reqs=CERT_NONE. */
+function checkWrapSocket(ctx: Ctx): void {
+  const min = ctx.python.min;
+  if (min && (min[0] > 3 || (min[0] === 3 && min[1] >= 12))) return;
+  for (const call of ctx.callsTo(['ssl.wrap_socket'])) {
+    const serverSide = call.argument('server_side', 3);
+    if (serverSide && isConst(serverSide.value, ['True'])) continue;
+    const reqs = call.argument('cert_reqs', 4);
+    if (reqs && !findBranch(reqs.value, (v) => isConst(v, CERT_NONE))) continue;
+    if (!reqs && (call.openKeywords || call.starArgs)) continue;
+    ctx.report({ node: reqs?.node ?? call.callee, messageId: 'pyWrapSocket', data: { condition: '' } });
+  }
+}
+
+/** Calls unsafe whatever their arguments (Twisted's ClientContextFactory); the ssl factories are contexts, above. */
+function tableCalls(ctx: Ctx): { call: PyCall; messageId: Messages }[] {
+  return PY_LIBRARIES.flatMap((t) => (t.calls ?? []).filter((c) => c.rule === ID && !c.callees.some((n) => n in CONTEXT_FACTORIES)).flatMap((c) => ctx.callsTo(c.callees).map((call) => ({ call, messageId: c.messageId as Messages }))));
+}

@@ -1,0 +1,107 @@
+// no-unverified-hostname, Python: `check_hostname = False` on a client context that still
+// verifies the chain, contexts that never check the name (SSLContext(PROTOCOL_TLS) or a hardened
+// _create_unverified_context() given CERT_REQUIRED only), ssl.wrap_socket(cert_reqs=CERT_REQUIRED)
+// without ssl.match_hostname, asyncio's empty server_hostname, library options
+// (urllib3 assert_hostname, pymongo, redis-py, kafka-python, websocket-client, paho-mqtt), libpq
+// sslmode=verify-ca, pycurl SSL_VERIFYHOST 0, and a replaced ssl.match_hostname.
+import type { Fix } from '../api.js';
+import { compact } from '../common/compact.js';
+import { CERT_VERIFIED } from '../data/python/contexts.js';
+import type { PyPart, PyRuleContext } from '../python/api.js';
+import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
+import { replaceNode, statementOf } from '../python/edits.js';
+import { quoted, removeFix, sslmodeFix } from '../python/fixes.js';
+import { keywordHits, optionPairHits, paramHits, tableNeedles } from '../python/sinks.js';
+import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
+import type { Messages } from './meta.js';
+
+const ID = 'no-unverified-hostname';
+type Ctx = PyRuleContext<Messages>;
+
+export const python: PyPart<Messages> = {
+  needles: [...tableNeedles(ID), 'check_hostname', 'wrap_socket', 'SSLContext', '_create_unverified_context', 'match_hostname'],
+  check(ctx) {
+    // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
+    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').map((h) => h.call.node.id));
+    const peerOff = new Set(optionPairHits(ctx, 'no-unverified-certificate').map((h) => h.call.receiver?.text));
+    for (const hit of keywordHits(ctx, ID)) {
+      if (certOff.has(hit.call.node.id)) continue;
+      const keyword = hit.sink.key ?? hit.sink.keyword;
+      // `client.tls_insecure_set(True)`: the call says what the flag is.
+      const single = hit.argument.via === 'position' && hit.call.positional.length === 1 && !hit.sink.key;
+      const text = single ? quoted(hit.call.node, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
+      ctx.report({
+        node: single ? hit.call.node : hit.node,
+        messageId: 'pyOption',
+        data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
+        fixes: compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
+      });
+    }
+    checkContexts(ctx);
+    checkWrapSocket(ctx);
+    for (const hit of optionPairHits(ctx, ID)) {
+      if (peerOff.has(hit.call.receiver?.text)) continue;
+      ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
+    }
+    for (const hit of paramHits(ctx, ID, ctx.strings)) {
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value)]) });
+    }
+    for (const w of ctx.attributeWrites) {
+      if (w.attribute === 'match_hostname' && w.operator === '=' && ctx.nameOf(w.target) === 'ssl.match_hostname') ctx.report({ node: w.node, messageId: 'pyMatchHostname', fixes: compact([removeFix(ctx, w.node, 'Remove this replacement (verify host names)')]) });
+    }
+  },
+};
+
+function callsMatchHostname(ctx: Ctx): boolean {
+  return ctx.callsTo(['ssl.match_hostname']).length > 0;
+}
+
+function checkContexts(ctx: Ctx): void {
+  const made = contextsMade(ctx);
+  const seen = new Set(made.map((m) => m.object));
+  for (const { call, object, defaults } of made) {
+    if (isServerContext(ctx, call, object)) continue;
+    const state = contextState(object, defaults);
+    // An unverified chain is no-unverified-certificate's finding; the name check is moot then.
+    if (!state.verifies) continue;
+    if (state.noHostname) {
+      reportCheckHostname(ctx, state.noHostname.write.node, state.noHostname.write.valueNode, state.noHostname.condition);
+      continue;
+    }
+    // urllib3 matches host names itself; the ssl module's own defaults are what matter here.
+    if (state.checksHostname || call.name?.startsWith('urllib3.') || !isClientContext(object) || callsMatchHostname(ctx)) continue;
+    const fixes: Fix[] = [];
+    const anchor = state.verifiedBy;
+    if (anchor && object) {
+      const stmt = statementOf(anchor.node);
+      const line = ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
+      const indent = ctx.text.slice(line, stmt.startIndex);
+      if (/^[ \t]*$/.test(indent)) fixes.push({ title: `Set ${object.name}.check_hostname = True (verify the host name)`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${object.name}.check_hostname = True` }] });
+    }
+    ctx.report({ node: call.node, messageId: 'pyContextNoHostname', data: { call: quoted(call.node, `${call.name}()`) }, fixes });
+  }
+  for (const o of ctx.objects) {
+    if (seen.has(o) || !o.writes.some((w) => w.attribute === 'check_hostname')) continue;
+    const state = contextState(o, { verifies: true, checksHostname: true });
+    if (state.verifies && state.noHostname && !isServerContext(ctx, undefined, o)) reportCheckHostname(ctx, state.noHostname.write.node, state.noHostname.write.valueNode, state.noHostname.condition);
+  }
+}
+
+function reportCheckHostname(ctx: Ctx, node: import('../python/api.js').Node, valueNode: import('../python/api.js').Node, condition: string | undefined): void {
+  const fixes: Fix[] = [];
+  if (valueNode.type === 'false') fixes.push({ title: 'Set check_hostname = True (verify the host name)', kind: 'suggestion', edits: [replaceNode(valueNode, 'True')] });
+  ctx.report({ node, messageId: 'pyCheckHostname', data: { condition: conditionText(condition) }, fixes });
+}
+
+/** `ssl.wrap_socket(..., cert_reqs=CERT_REQUIRED)` checks the chain, never the name (Python ≤ 3.11). */
+function checkWrapSocket(ctx: Ctx): void {
+  const min = ctx.python.min;
+  if ((min && (min[0] > 3 || (min[0] === 3 && min[1] >= 12))) || callsMatchHostname(ctx)) return;
+  for (const call of ctx.callsTo(['ssl.wrap_socket'])) {
+    const serverSide = call.argument('server_side', 3);
+    if (serverSide && isConst(serverSide.value, ['True'])) continue;
+    const reqs = call.argument('cert_reqs', 4);
+    if (!reqs || !findBranch(reqs.value, (v) => isConst(v, CERT_VERIFIED))) continue;
+    ctx.report({ node: call.callee, messageId: 'pyWrapSocket' });
+  }
+}

@@ -1,0 +1,145 @@
+// no-weak-cipher, Python part (PYTHON-TLS-FACTS.md 1.4 W1): the cipher strings Python code hands
+// OpenSSL, judged by the same evaluator as the JS part's. Information-level findings (a list much
+// like Node's default) are left out: they compare with Node, not with Python's stricter default.
+import { conditionsSuffix } from '../common/conditions.js';
+import type { Fix, Severity } from '../api.js';
+import { MOZILLA_INTERMEDIATE_TLS12 } from '../ciphers/weakness.js';
+import { cipherProblems, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
+import { removeElement, shiftedEdit } from '../common/cipher-fixes.js';
+import { describeEnabled, preview } from '../common/cipher-words.js';
+import { CIPHER_PARAMS, CIPHER_SLOTS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
+import { branchesOf, stringOf } from '../python/branches.js';
+import { removeStatement, replaceNode, statementOf } from '../python/edits.js';
+import { isInert } from '../python/guards.js';
+import { callsOfParam } from '../python/params.js';
+import { slotsNamed } from '../python/slots.js';
+import { plainContent, quoteOf } from '../python/string-offsets.js';
+import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
+import type { Messages } from './meta.js';
+
+type Ctx = PyRuleContext<Messages>;
+
+const SEVERITY: Record<ProblemLevel, Severity> = { insecure: 'error', weak: 'warning', info: 'info' };
+const REPLACE_TITLE = 'Replace the cipher list with the Mozilla intermediate list';
+
+interface Target {
+  /** "set_ciphers()", "ssl.wrap_socket(ciphers=)". */
+  where: string;
+  /** Reported when the string cannot be pointed into. */
+  node: Node;
+  value: PyValue;
+  /** The call, for the fix that removes it. */
+  call?: Node;
+}
+
+type Reported = Map<string, { messageId: Messages; severity: Severity; range: { start: number; end: number }; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[] }>;
+
+export const python: PyPart<Messages> = {
+  needles: ['cipher', 'CIPHERS', 'fromOpenSSLCipherString'],
+  check(ctx) {
+    const reported: Reported = new Map();
+    const seen = new Set<number>();
+    for (const p of CIPHER_PARAMS) {
+      for (const call of callsOfParam(ctx, p.callee)) {
+        const arg = call.argument(p.keyword, p.position);
+        if (!arg || isInert(ctx, call.node)) continue;
+        seen.add(arg.node.id);
+        check(ctx, reported, { where: p.shown, node: arg.node, value: arg.value, call: call.node });
+      }
+    }
+    for (const d of DICT_CIPHER_KEYS) {
+      for (const call of callsOfParam(ctx, d.callee)) {
+        const v = call.argument(d.keyword ?? '\0', d.position)?.value;
+        const e = v?.kind === 'dict' ? v.entries.get(d.key) : undefined;
+        if (!e) continue;
+        seen.add(e.node.id);
+        check(ctx, reported, { where: d.shown, node: e.node, value: e.value });
+      }
+    }
+    // A cipher string under a name that holds one, in an API the tables do not list.
+    for (const slot of slotsNamed(ctx, CIPHER_SLOTS)) {
+      if (!seen.has(slot.node.id) && !isInert(ctx, slot.node)) check(ctx, reported, { where: slot.name, node: slot.node, value: slot.value });
+    }
+    for (const w of ctx.attributeWrites) {
+      if (w.attribute !== 'DEFAULT_CIPHERS' || (w.operator !== '=' && w.operator !== '+=')) continue;
+      const name = ctx.nameOf(w.target);
+      // `+=` appends: the added elements are what this write enables.
+      if (name && DEFAULT_CIPHER_GLOBALS.includes(name)) check(ctx, reported, { where: 'urllib3 DEFAULT_CIPHERS', node: w.node, value: ctx.valueOf(w.valueNode) });
+    }
+    for (const r of reported.values()) {
+      // A constant several calls use is one finding; a fix at one of the calls would leave the others.
+      ctx.report({ range: r.range, messageId: r.messageId, severity: r.severity, data: r.data, fixes: r.sites > 1 ? r.own : r.fixes });
+    }
+  },
+};
+
+function check(ctx: Ctx, reported: Reported, t: Target): void {
+  for (const b of branchesOf(t.value)) {
+    const text = stringOf(b.value);
+    if (text === undefined) continue;
+    const problems = cipherProblems(text)?.filter((p) => p.level !== 'info');
+    if (!problems?.length) continue;
+    const condition = conditionsSuffix(b.condition);
+    const lit = b.value.node;
+    const content = lit && plainContent(lit);
+    if (lit && content) reportInLiteral(ctx, reported, t, text, problems, condition, lit, content.start);
+    else reportWhole(ctx, reported, t, text, problems, condition, lit);
+  }
+}
+
+function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: Node, first: number): void {
+  const alternatives = alternativesFor(ctx, t, lit);
+  for (const p of problems) {
+    const range = { start: first + p.element.start, end: first + p.element.end };
+    const own: Fix[] = [];
+    if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shiftedEdit(removeElement(text, p.element), first)] });
+    // Only error-level problems have a safe fix (rules/common/cipher-fixes.ts): it removes exactly their suites.
+    else if (p.safeFix) own.push({ title: p.safeFix.title, kind: 'safe', edits: [shiftedEdit(p.safeFix, first)] });
+    const subject = `'${p.element.text}' in ${t.where}`;
+    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
+    add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, data, own, alternatives);
+  }
+}
+
+/** A computed string: one finding at the argument for its worst suites, one for @SECLEVEL=0. */
+function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: Node | undefined): void {
+  const range = { start: t.node.startIndex, end: t.node.endIndex };
+  const subject = t.where.endsWith('()') ? `${t.where.slice(0, -1)}${preview(text)})` : `${t.where} ${preview(text)}`;
+  const alternatives = alternativesFor(ctx, t, lit && lit.type === 'string' ? lit : undefined);
+  const suites = problems.filter((p) => p.kind === 'suites');
+  if (suites.length > 0) {
+    const level = suites.map((p) => p.level).reduce(worse);
+    const list = [...new Set(suites.filter((p) => p.level === level).flatMap((p) => p.suites))];
+    add(reported, level, level, range, { subject, suites: describeEnabled(list, level), condition }, [], alternatives);
+  }
+  if (problems.some((p) => p.kind === 'seclevel0')) add(reported, 'secLevelZero', 'insecure', range, { subject, condition }, [], alternatives);
+}
+
+function add(reported: Reported, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
+  const key = `${range.start}:${range.end}:${messageId}`;
+  const seen = reported.get(key);
+  if (seen) {
+    seen.sites++;
+    return;
+  }
+  reported.set(key, { messageId, severity: SEVERITY[level], range, data, own, fixes: [...own, ...alternatives], sites: 1 });
+}
+
+/** Replacing the list (in its literal, or the whole argument) and dropping a set_ciphers() statement. */
+function alternativesFor(ctx: Ctx, t: Target, lit: Node | undefined): Fix[] {
+  const out: Fix[] = [];
+  const target = lit ?? (t.node.type === 'keyword_argument' ? t.node.childForFieldName('value') : t.node);
+  if (target) {
+    const bytes = lit ? /^[a-zA-Z]*[bB]/.test(lit.text) : false;
+    const quote = lit ? quoteOf(lit).slice(0, 1) : '"';
+    out.push({ title: REPLACE_TITLE, kind: 'suggestion', edits: [replaceNode(target, `${bytes ? 'b' : ''}${quote}${MOZILLA_INTERMEDIATE_TLS12}${quote}`)] });
+  }
+  if (t.call && (t.where === 'set_ciphers()' || t.where === 'set_cipher_list()')) {
+    const stmt = statementOf(t.call);
+    const removal = stmt.type === 'expression_statement' && stmt.namedChildren[0]?.id === t.call.id ? removeStatement(ctx, t.call) : undefined;
+    if (removal) out.push({ title: `Remove the ${t.where} call (use Python's default list)`, kind: 'suggestion', edits: [removal] });
+  }
+  return out;
+}
+
+

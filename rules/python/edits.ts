@@ -1,0 +1,105 @@
+// Text edits for Python fixes: removing an argument or a statement, adding a keyword argument,
+// and adding `import x` where a file lacks it.
+import type { TextEdit } from '../api.js';
+import type { Node, PyCall, PyRuleContext } from './api.js';
+
+/** Removes an argument (`verify=False`) with the comma that separates it from its neighbours. */
+export function removeArgument(ctx: PyRuleContext, arg: Node): TextEdit {
+  const text = ctx.text;
+  const prev = arg.previousSibling;
+  const next = arg.nextSibling;
+  if (next?.type === ',') {
+    let end = next.endIndex;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+    // `f(a, verify=False,\n    b)` keeps b's indentation; `f(verify=False, b)` drops the space.
+    if (text[end] === '\n' || text[end] === '\r') end = next.endIndex;
+    return { start: arg.startIndex, end, text: '' };
+  }
+  if (prev?.type === ',') return { start: prev.startIndex, end: arg.endIndex, text: '' };
+  return { start: arg.startIndex, end: arg.endIndex, text: '' };
+}
+
+/** Adds `name=value` as the call's last argument. */
+export function addKeyword(ctx: PyRuleContext, call: PyCall, text: string): TextEdit | undefined {
+  const args = call.args;
+  if (args.type !== 'argument_list') return undefined;
+  const close = args.lastChild;
+  if (close?.type !== ')') return undefined;
+  const items = args.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+  if (items.length === 0) return { start: close.startIndex, end: close.startIndex, text };
+  const last = items[items.length - 1];
+  const after = last.nextSibling;
+  if (after?.type === ',') {
+    // A trailing comma: the new argument goes after it, on the same line or a line of its own.
+    const between = ctx.text.slice(after.endIndex, close.startIndex);
+    const nl = between.lastIndexOf('\n');
+    if (nl < 0) return { start: after.endIndex, end: after.endIndex, text: ` ${text},` };
+    const indent = /^[ \t]*/.exec(ctx.text.slice(lineStartOf(ctx.text, last.startIndex)))![0];
+    return { start: after.endIndex, end: after.endIndex, text: `\n${indent}${text},` };
+  }
+  return { start: last.endIndex, end: last.endIndex, text: `, ${text}` };
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Whether the module binds `name` to the module itself (`import ssl`, `import ssl as ssl`). */
+export function importsModule(ctx: PyRuleContext, module: string): boolean {
+  return ctx.imports.some((stmt) => stmt.type === 'import_statement' && stmt.parent?.type === 'module' && stmt.childrenForFieldName('name').some((n) => n?.type === 'dotted_name' && n.text === module));
+}
+
+/**
+ * The edit adding `import <module>` at module level when the file lacks it: after the last
+ * top-level import, else after the docstring and `from __future__` imports, else at the top.
+ */
+export function ensureImport(ctx: PyRuleContext, module: string): TextEdit | undefined {
+  if (importsModule(ctx, module)) return undefined;
+  const top = ctx.root.namedChildren.filter((c): c is Node => !!c);
+  const imports = top.filter((c) => c.type === 'import_statement' || c.type === 'import_from_statement' || c.type === 'future_import_statement');
+  if (imports.length > 0) {
+    const last = imports[imports.length - 1];
+    return { start: last.endIndex, end: last.endIndex, text: `\nimport ${module}` };
+  }
+  const first = top.find((c) => c.type !== 'comment');
+  if (first && first.type === 'expression_statement' && first.namedChild(0)?.type === 'string') return { start: first.endIndex, end: first.endIndex, text: `\n\nimport ${module}` };
+  // After the leading comments (shebang, encoding, licence).
+  let at = 0;
+  for (const c of top) {
+    if (c.type !== 'comment' || c.startIndex !== at) break;
+    at = c.endIndex + (ctx.text[c.endIndex] === '\r' ? 2 : 1);
+  }
+  return { start: at, end: at, text: `import ${module}\n` };
+}
+
+/** The statement holding an expression (`ctx.check_hostname = False`). */
+export function statementOf(node: Node): Node {
+  let n = node;
+  while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
+  return n;
+}
+
+/**
+ * Removes a statement with its line; a statement alone in its block becomes `pass`. Undefined
+ * when the line holds other statements (`a = 1; b = 2`).
+ */
+export function removeStatement(ctx: PyRuleContext, node: Node): TextEdit | undefined {
+  const stmt = statementOf(node);
+  const text = ctx.text;
+  const start = lineStartOf(text, stmt.startIndex);
+  if (text.slice(start, stmt.startIndex).trim() !== '') return undefined;
+  let end = stmt.endIndex;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  if (text[end] === '#') return undefined;
+  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') return undefined;
+  const siblings = stmt.parent?.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') ?? [];
+  if (stmt.parent?.type === 'block' && siblings.length === 1) return { start: stmt.startIndex, end: stmt.endIndex, text: 'pass' };
+  if (text[end] === '\r') end++;
+  if (text[end] === '\n') end++;
+  return { start, end, text: '' };
+}
+
+/** Replaces a node's text. */
+export function replaceNode(node: Node, text: string): TextEdit {
+  return { start: node.startIndex, end: node.endIndex, text };
+}

@@ -1,0 +1,54 @@
+// Fixes shared by the Python parts of the verification rules.
+import type { Fix, TextEdit } from '../api.js';
+import type { Argument, Node, PyRuleContext } from './api.js';
+import { ensureImport, removeArgument, removeStatement, replaceNode } from './edits.js';
+
+/** The text a title quotes: the node's own text when short, else `name=…`. */
+export function quoted(node: Node, fallback: string): string {
+  const text = node.text.replace(/\s+/g, ' ');
+  return text.length <= 40 ? text : fallback;
+}
+
+/** Removes an unsafe argument, dict entry, or the statement that set it. */
+export function removeFix(ctx: PyRuleContext, node: Node, title: string): Fix | undefined {
+  const edit = node.type === 'keyword_argument' || node.type === 'pair' || node.parent?.type === 'argument_list' ? removeArgument(ctx, node) : removeStatement(ctx, node);
+  return edit ? { title, kind: 'suggestion', edits: [edit] } : undefined;
+}
+
+/** `verify=False` becomes `verify='/path/to/ca.pem'`: verification on, trusting a private CA. */
+export function caPathFix(argument: Argument | undefined, valueNode: Node, keyword: string): Fix | undefined {
+  if (argument && argument.via !== 'keyword') return undefined;
+  if (valueNode.type !== 'false') return undefined;
+  return { title: `Trust a specific CA instead (${keyword}='/path/to/ca.pem', edit the path)`, kind: 'suggestion', edits: [replaceNode(valueNode, "'/path/to/ca.pem'")] };
+}
+
+/**
+ * Edits that make `node` (a reference to an ssl name, or a literal) say `ssl.<name>`: the
+ * attribute is renamed in `ssl.X`; anything else becomes `ssl.<name>` with `import ssl` added.
+ */
+export function sslNameEdits(ctx: PyRuleContext, node: Node, name: string): TextEdit[] {
+  if (node.type === 'attribute') {
+    const attr = node.childForFieldName('attribute');
+    const object = node.childForFieldName('object');
+    if (attr && object && ctx.nameOf(object) === 'ssl') return [replaceNode(attr, name)];
+  }
+  const imp = ensureImport(ctx, 'ssl');
+  return [replaceNode(node, `ssl.${name}`), ...(imp ? [imp] : [])];
+}
+
+/** `sslmode=require` → `sslmode=verify-full` in a plain string constant or a keyword's string. */
+export function sslmodeFix(node: Node, param: string, value: string): Fix | undefined {
+  if (param !== 'sslmode') return undefined;
+  if (node.type === 'keyword_argument' || node.type === 'pair') {
+    const v = node.childForFieldName('value');
+    if (v?.type !== 'string') return undefined;
+    node = v;
+  }
+  if (node.type !== 'string') return undefined;
+  const text = node.text;
+  const at = text.search(new RegExp(`sslmode=${value}(?![-\\w])`, 'i'));
+  if (at < 0 || text.slice(0, at).includes('\\') || text.slice(0, at).includes('{')) return undefined;
+  const start = node.startIndex + at;
+  return { title: 'Use sslmode=verify-full (verify the certificate and host name)', kind: 'suggestion', edits: [{ start, end: start + `sslmode=${value}`.length, text: 'sslmode=verify-full' }] };
+}
+

@@ -1,0 +1,203 @@
+// Matching the Python library tables (rules/data/python/) against a file: each kind of entry
+// yields hits with the node to report, the value's branch and the table's owner. Rules decide
+// the message and the fixes; the tables decide what is unsafe.
+import type { KeywordSink, LibraryTable, MissingSink, OptionPairSink, ParamSink, SettingSink } from '../data/python/sink-types.js';
+import { PY_LIBRARIES } from '../data/python/index.js';
+import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
+import { entryOf, findBranch, findBranches, isConst } from './values.js';
+
+export interface KeywordHit {
+  sink: KeywordSink;
+  owner: string;
+  call: PyCall;
+  argument: Argument;
+  /** The node holding the unsafe value: the argument, or the dict entry for a `key`. */
+  node: Node;
+  value: PyValue;
+  condition?: string;
+  /** The caller's argument (or the parameter's default) the value came through, when it came so. */
+  via?: Node;
+}
+
+function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
+  return PY_LIBRARIES.flatMap((t) => (pick(t) ?? []).filter((e) => e.rule === rule).map((entry) => ({ owner: t.owner, entry })));
+}
+
+/** Calls of one of `names`, or of one of `methods` on a receiver of unknown class. */
+export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = []): PyCall[] {
+  const out = ctx.callsTo(names);
+  if (methods.length > 0) for (const c of ctx.calls) if (c.name === undefined && c.method && methods.includes(c.method)) out.push(c);
+  return out;
+}
+
+export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
+  const out: KeywordHit[] = [];
+  for (const { owner, entry } of tablesOf(rule, (t) => t.keywords)) {
+    const sink = entry as KeywordSink;
+    for (const call of callsOf(ctx, sink.callees, sink.methods)) {
+      const argument = call.argument(sink.keyword, sink.position);
+      if (!argument) continue;
+      let node = argument.node;
+      let value = argument.value;
+      if (sink.key) {
+        const hit = findBranch(value, (v) => !!entryOf(v, sink.key!));
+        const e = hit && entryOf(hit.value, sink.key);
+        if (!e) continue;
+        node = e.node;
+        value = e.value;
+      }
+      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? node, value: bad.value, condition: bad.condition, via: bad.via });
+    }
+  }
+  return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+export interface MissingHit {
+  sink: MissingSink;
+  call: PyCall;
+  /** The `context=None` argument when one is passed explicitly. */
+  none?: Argument;
+}
+
+/** Calls that verify only when given an argument, given none (or None). */
+export function missingHits(ctx: PyRuleContext, rule: string): MissingHit[] {
+  const out: MissingHit[] = [];
+  for (const { entry } of tablesOf(rule, (t) => t.missing)) {
+    const sink = entry as MissingSink;
+    for (const call of ctx.callsTo(sink.callees)) {
+      const argument = call.argument(sink.keyword, sink.position);
+      if (argument && !isConst(argument.value, ['None'])) continue;
+      // `f(*args)` or `f(**opts)` may pass it.
+      if (!argument && (call.starArgs || call.openKeywords)) continue;
+      out.push({ sink, call, none: argument });
+    }
+  }
+  return out.sort((a, b) => a.call.node.startIndex - b.call.node.startIndex);
+}
+
+export interface OptionPairHit {
+  sink: OptionPairSink;
+  owner: string;
+  call: PyCall;
+  value: PyValue;
+  condition?: string;
+}
+
+/** `c.setopt(pycurl.SSL_VERIFYPEER, 0)`, `ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)`. */
+export function optionPairHits(ctx: PyRuleContext, rule: string): OptionPairHit[] {
+  const out: OptionPairHit[] = [];
+  for (const { owner, entry } of tablesOf(rule, (t) => t.optionPairs)) {
+    const sink = entry as OptionPairSink;
+    for (const call of ctx.calls) {
+      if (!call.method || !sink.methods.includes(call.method) || call.positional.length < 2) continue;
+      const option = ctx.valueOf(call.positional[0]);
+      // The option may also be read from the receiver: `c.setopt(c.SSL_VERIFYPEER, 0)` on a pycurl.Curl.
+      const optionName = option.kind === 'ref' ? option.name : undefined;
+      const last = sink.option.slice(sink.option.lastIndexOf('.') + 1);
+      if (optionName !== sink.option && !(optionName?.endsWith(`.${last}`) && call.positional[0].type === 'attribute' && call.positional[0].childForFieldName('attribute')?.text === last && ctx.nameOf(call.positional[0].childForFieldName('object')!) === undefined)) continue;
+      const bad = findBranch(ctx.valueOf(call.positional[1]), (v) => isConst(v, sink.insecure));
+      if (bad) out.push({ sink, owner, call, value: bad.value, condition: bad.condition });
+    }
+  }
+  return out;
+}
+
+export interface SettingHit {
+  sink: SettingSink;
+  owner: string;
+  /** The assignment (or attribute write) and the node holding the unsafe value. */
+  statement: Node;
+  node: Node;
+  value: PyValue;
+  condition?: string;
+}
+
+/** Settings-module names and `x.conf.name = …` writes whose value turns a check off. */
+export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
+  const out: SettingHit[] = [];
+  for (const { owner, entry } of tablesOf(rule, (t) => t.settings)) {
+    const sink = entry as SettingSink;
+    const check = (value: PyValue, statement: Node, whole: Node) => {
+      let node = whole;
+      let v = value;
+      if (sink.key) {
+        const e = entryOf(value, sink.key);
+        if (!e) return;
+        node = e.node;
+        v = e.value;
+      }
+      const bad = findBranch(v, (x) => isConst(x, sink.insecure));
+      if (bad) out.push({ sink, owner, statement, node, value: bad.value, condition: bad.condition });
+    };
+    for (const a of ctx.nameAssignments) if (sink.names.includes(a.name)) check(a.value, a.node, a.valueNode);
+    for (const w of ctx.attributeWrites) if (w.operator === '=' && sink.names.includes(w.attribute)) check(w.value, w.node, w.valueNode);
+  }
+  return out;
+}
+
+export interface ParamHit {
+  sink: ParamSink;
+  owner: string;
+  /** The string, keyword argument or dict pair. */
+  node: Node;
+  value: string;
+}
+
+/** Connection-string parameters in string constants (not docstrings), and `anywhere` keywords and dict keys. */
+export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly Node[]): ParamHit[] {
+  const out: ParamHit[] = [];
+  for (const { owner, entry } of tablesOf(rule, (t) => t.params)) {
+    const sink = entry as ParamSink;
+    const pattern = new RegExp(`(?:^|[?&;\\s])${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`, 'i');
+    for (const s of strings) {
+      const v = ctx.valueOf(s);
+      const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
+      const m = text && pattern.exec(text);
+      if (m) out.push({ sink, owner, node: s, value: m[1] });
+    }
+    if (!sink.anywhere) continue;
+    // A dict key: Django's DATABASES OPTIONS, SQLAlchemy's connect_args.
+    for (const s of strings) {
+      const pair = s.parent;
+      if (pair?.type !== 'pair' || pair.childForFieldName('key')?.id !== s.id) continue;
+      const key = ctx.valueOf(s);
+      const valueNode = pair.childForFieldName('value');
+      if (key.kind !== 'literal' || key.value !== sink.param || !valueNode) continue;
+      const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value.toLowerCase()));
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, value: String(bad.value.value) });
+    }
+    for (const call of ctx.calls) {
+      const a = call.argument(sink.param);
+      if (!a || a.via === 'position') continue;
+      const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value.toLowerCase()));
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, value: String(bad.value.value) });
+    }
+  }
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+}
+
+/** Every needle a rule's table entries give: keyword, attribute, option, setting and parameter names, callee names. */
+export function tableNeedles(rule: string): string[] {
+  const out = new Set<string>();
+  const last = (n: string) => n.slice(n.lastIndexOf('.') + 1);
+  for (const t of PY_LIBRARIES) {
+    for (const k of t.keywords ?? []) {
+      if (k.rule !== rule) continue;
+      // A positional argument does not name its parameter, but the callee's own name is always in
+      // the text (the call or its import); a keyword or a dict key names itself.
+      if (k.position !== undefined && !k.key) for (const c of k.callees) out.add(last(c));
+      else out.add(k.key ?? k.keyword);
+    }
+    for (const a of t.attributes ?? []) if (a.rule === rule) out.add(a.attribute);
+    for (const o of t.optionPairs ?? []) if (o.rule === rule) out.add(last(o.option));
+    for (const s of t.settings ?? []) if (s.rule === rule) for (const n of s.names) out.add(n);
+    for (const p of t.params ?? []) if (p.rule === rule) out.add(p.param);
+    for (const m of t.missing ?? []) if (m.rule === rule) for (const c of m.callees) out.add(last(c));
+    for (const c of t.calls ?? []) if (c.rule === rule) for (const n of c.callees) out.add(last(n));
+  }
+  return [...out];
+}

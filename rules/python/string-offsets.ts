@@ -1,0 +1,27 @@
+// Where the characters of a Python string literal are in the file, for findings that point into
+// the string (a cipher list's element, a DSN parameter) and fixes that edit inside it.
+import type { Node } from './api.js';
+
+/**
+ * The offsets of a plain string literal's content (between its quotes): one whose source maps
+ * character for character onto its value, so no escapes, no f-string holes. Undefined otherwise.
+ */
+export function plainContent(node: Node): { start: number; end: number } | undefined {
+  if (node.type !== 'string') return undefined;
+  const kids = node.namedChildren.filter((c): c is Node => !!c);
+  const open = kids.find((c) => c.type === 'string_start');
+  const close = kids.find((c) => c.type === 'string_end');
+  if (!open || !close) return undefined;
+  if (kids.some((c) => c.type === 'escape_sequence' || c.type === 'interpolation')) return undefined;
+  // A raw string keeps backslashes as written; others would decode them.
+  const raw = /r/i.test(open.text.replace(/['"]+$/, ''));
+  const content = node.text.slice(open.endIndex - node.startIndex, close.startIndex - node.startIndex);
+  if (!raw && content.includes('\\')) return undefined;
+  return { start: open.endIndex, end: close.startIndex };
+}
+
+/** The quote a literal uses (`"`, `'`, `"""`), for text a fix writes in the same style. */
+export function quoteOf(node: Node): string {
+  const open = node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '"';
+  return /("""|'''|"|')$/.exec(open)?.[1] ?? '"';
+}

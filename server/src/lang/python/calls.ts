@@ -1,0 +1,63 @@
+// Calls as rules read them (rules/python/api.ts PyCall): the qualified name of the callee, the
+// receiver of a method, and each parameter's argument by keyword, by position or from a `**`
+// dict the file builds.
+import type { Node } from 'web-tree-sitter';
+import type { Argument, PyCall, PyValue } from '../../../../rules/python/api.js';
+import type { ValueResolver } from './values.js';
+
+export function makeCall(node: Node, values: ValueResolver): PyCall | undefined {
+  const callee = node.childForFieldName('function');
+  const args = node.childForFieldName('arguments');
+  if (!callee || !args) return undefined;
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  const splats: Node[] = [];
+  let starArgs = false;
+  if (args.type === 'argument_list') {
+    for (const a of args.namedChildren) {
+      if (!a || a.type === 'comment') continue;
+      if (a.type === 'keyword_argument') {
+        const name = a.childForFieldName('name')?.text;
+        if (name) keywords.set(name, a);
+      } else if (a.type === 'dictionary_splat') splats.push(a);
+      else if (a.type === 'list_splat') starArgs = true;
+      else if (!starArgs) positional.push(a);
+    }
+  } else positional.push(args);
+  let splatValues: PyValue[] | undefined;
+  const splatDicts = () => (splatValues ??= splats.map((s) => values.valueOf(s.namedChild(0) ?? s)));
+  const method = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+  let name: string | undefined | null = null;
+  return {
+    node,
+    callee,
+    get name() {
+      if (name === null) name = values.nameOf(callee);
+      return name;
+    },
+    method,
+    receiver: method ? callee.childForFieldName('object') ?? undefined : undefined,
+    args,
+    positional,
+    starArgs,
+    get openKeywords() {
+      return splatDicts().some((v) => v.kind !== 'dict' || v.open);
+    },
+    argument(keyword: string, position?: number): Argument | undefined {
+      const kw = keywords.get(keyword);
+      if (kw) {
+        const valueNode = kw.childForFieldName('value')!;
+        return { value: values.valueOf(valueNode), node: kw, valueNode, via: 'keyword' };
+      }
+      if (position !== undefined && position < positional.length) {
+        const p = positional[position];
+        return { value: values.valueOf(p), node: p, valueNode: p, via: 'position' };
+      }
+      for (const v of splatDicts()) {
+        const e = v.kind === 'dict' ? v.entries.get(keyword) : undefined;
+        if (e) return { value: e.value, node: e.node, valueNode: e.valueNode, via: 'splat' };
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// A parsed Python file: its tree-sitter tree, a line index for positions, and the syntax errors
+// the parser recovered from (ERROR and MISSING nodes).
+import type { Node, Tree } from 'web-tree-sitter';
+import type { ParsedDocument, SyntaxProblem } from '../../engine/language.js';
+import { lineStarts, positionAt } from '../../engine/lines.js';
+import type { Position } from '../../engine/types.js';
+
+export interface PyDocument extends ParsedDocument {
+  readonly tree: Tree;
+  /** Set once the tree was deleted: the document must not be read any more. */
+  disposed: boolean;
+}
+
+export function pyDocument(fileName: string, text: string, tree: Tree): PyDocument {
+  const starts = lineStarts(text);
+  let problems: SyntaxProblem[] | undefined;
+  return {
+    fileName,
+    text,
+    tree,
+    disposed: false,
+    positionAt: (offset: number): Position => positionAt(starts, offset),
+    lineStart: (line: number) => starts[Math.max(0, Math.min(line, starts.length - 1))],
+    get syntaxProblems() {
+      return (problems ??= syntaxProblems(tree.rootNode));
+    },
+  };
+}
+
+/** ERROR and MISSING nodes, in order; subtrees without errors are not entered. */
+export function syntaxProblems(root: Node): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  if (!root.hasError) return out;
+  // An explicit stack: broken input can nest deeper than the JS stack allows recursion.
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isMissing) out.push({ start: node.startIndex, end: node.endIndex, message: `missing ${JSON.stringify(node.type)}` });
+    else if (node.isError) out.push({ start: node.startIndex, end: Math.max(node.endIndex, node.startIndex), message: errorMessage(node) });
+    else {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child && (child.hasError || child.isMissing)) stack.push(child);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function errorMessage(node: Node): string {
+  const text = node.text.split('\n')[0].trim();
+  return text ? `unexpected ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}` : 'invalid syntax';
+}

@@ -1,0 +1,101 @@
+// Following a name to the bindings that reach a use of it: the scope Python looks it up in, and
+// the assignments of that scope that may hold at the use (the last one, and the ones before it
+// while the last sits in an if/elif/else branch the use is not in), each with its condition.
+import type { Node } from 'web-tree-sitter';
+import { scopeAt, type Binding, type Scope, type ScopeIndex } from './scope.js';
+
+export interface Reaching {
+  binding: Binding;
+  /** "when DEBUG", "unless DEBUG"; absent when the binding holds whatever branch ran. */
+  condition?: string;
+}
+
+const MAX_BRANCHES = 4;
+
+export function scopeOf(index: ScopeIndex, node: Node): Scope {
+  return scopeAt(index, node.startIndex);
+}
+
+/** The scope that holds `name` as seen from `from` (LEGB; class bodies are skipped from inside functions). */
+export function lookupScope(from: Scope, name: string): Scope | undefined {
+  if (from.globals.has(name)) return from.module().bindings.has(name) ? from.module() : undefined;
+  let s: Scope | undefined = from;
+  let first = true;
+  while (s) {
+    if ((first || s.kind !== 'class') && s.bindings.has(name)) return s;
+    first = false;
+    s = s.parent;
+  }
+  return undefined;
+}
+
+/** The bindings of the identifier `use` that may hold where it is evaluated. */
+export function reachingBindings(index: ScopeIndex, use: Node, at = use.startIndex): Reaching[] {
+  const name = use.text;
+  const from = scopeOf(index, use);
+  const scope = lookupScope(from, name);
+  if (!scope) return [];
+  const all = scope.bindings.get(name)!;
+  // A name of an enclosing scope is read when the function runs: after that scope's code, as a rule.
+  const last = scope === from ? lastAtOrBefore(all, at) : all.length - 1;
+  const out: Reaching[] = [];
+  for (let i = last; i >= 0 && out.length < MAX_BRANCHES; i--) {
+    const b = all[i];
+    if (b.at > at && scope === from) continue;
+    const condition = branchCondition(b.statement, scope === from ? use : undefined, scope.node);
+    out.push({ binding: b, condition });
+    if (!condition) break;
+  }
+  // Only the first (latest) binding unconditionally holds; if none did, they are all conditional.
+  return out;
+}
+
+/**
+ * The index of the last binding taking effect at or before `at`. Bindings are recorded in walk
+ * order, which is source order but for a few nested forms (`a = b = v`), so the search lands near
+ * the answer and the caller's backward scan skips any later one.
+ */
+function lastAtOrBefore(list: readonly Binding[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Out-of-order neighbours: look a little further for one that also qualifies.
+  for (let i = Math.min(list.length - 1, found + 4); i > found; i--) if (list[i].at <= at) return i;
+  return found;
+}
+
+/**
+ * The condition under which `statement` runs, relative to `use`: the innermost if/elif/else branch
+ * holding it that does not also hold the use. Loops and try blocks count as running.
+ */
+export function branchCondition(statement: Node, use: Node | undefined, stop: Node): string | undefined {
+  for (let n: Node | null = statement; n && n.id !== stop.id; n = n.parent) {
+    if (n.type !== 'block') continue;
+    const owner = n.parent;
+    if (!owner || (use && contains(n, use))) continue;
+    if (owner.type === 'if_statement' || owner.type === 'elif_clause') return `when ${short(owner.childForFieldName('condition'))}`;
+    if (owner.type === 'else_clause' && owner.parent?.type === 'if_statement') return `unless ${short(owner.parent.childForFieldName('condition'))}`;
+    if (owner.type === 'except_clause') return 'when an exception was raised';
+  }
+  return undefined;
+}
+
+export function contains(outer: Node, inner: Node): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** The longest piece of source a condition quotes, as for JavaScript (rules/js/condition-text.ts): a message has about 100 characters. */
+const MAX_QUOTED = 32;
+
+/** Source text as a condition quotes it: one line, no backticks (a Problems panel shows them as they are), cut at MAX_QUOTED. */
+export function short(node: Node | null): string {
+  const text = (node?.text ?? '').replace(/\s+/g, ' ').replace(/`/g, '');
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+}

@@ -1,0 +1,300 @@
+// Objects a file acts on (rules/python/api.ts, "Objects"): attribute writes, method calls and
+// uses as arguments, grouped by what they act on. A variable is one object per binding that
+// reaches the act (a later `ctx = …` starts another); `self`/`cls` in a method stand for the
+// class, so `self.ctx` is one object across its methods; a path on an object is an object.
+import type { Node } from 'web-tree-sitter';
+import type { Argument, AttrWrite, ItemWrite, PyCall, PyObject, PyValue } from '../../../../rules/python/api.js';
+import { reachingBindings } from './names.js';
+import type { Binding, ScopeIndex } from './scope.js';
+import type { AttributeSource, ValueResolver } from './values.js';
+
+/**
+ * The arguments recorded as uses of an object (PyObject.uses): keywords that take a TLS context or
+ * options, and the first arguments of calls that wrap a context. Recording every argument of every
+ * call costs a name lookup each, for objects no rule asks about.
+ */
+export const USE_KEYWORDS: ReadonlySet<string> = new Set(['context', 'ssl_context', 'ssl', 'verify', 'tls_context', 'sslcontext', 'ssl_options', 'tls', 'sslopt', 'ssl_ctx']);
+const POSITIONAL_USES: ReadonlySet<string> = new Set(['Connection', 'SSL.Connection', 'OpenSSL.SSL.Connection', 'wrap_socket', 'wrap_bio', 'SSLSocket']);
+
+interface ObjectKey {
+  key: string;
+  binding?: Binding;
+  parent?: { key: string; attribute: string };
+}
+
+interface MutableObject extends PyObject {
+  key: string;
+  writes: AttrWrite[];
+  calls: PyCall[];
+  uses: PyObject['uses'] extends readonly (infer U)[] ? U[] : never;
+  /** For a variable: the binding that made it. */
+  binding?: Binding;
+  /** For a path: the object it is an attribute of, and the attribute. */
+  parent?: { key: string; attribute: string };
+}
+
+export class ObjectModel implements AttributeSource {
+  private readonly byKey = new Map<string, MutableObject>();
+  readonly attributeWrites: AttrWrite[] = [];
+  readonly items: ItemWrite[] = [];
+  /** Item writes and `.update(k=v)` calls by the binding of the dict they write to. */
+  private readonly dictWrites = new Map<Binding, { key: string | undefined; node: Node; valueNode: Node; at: number }[]>();
+  private built = false;
+  private readonly keys = new Map<number, ObjectKey | null>();
+  private madeBy?: Map<number, MutableObject>;
+
+  constructor(
+    private readonly index: ScopeIndex,
+    private readonly values: ValueResolver,
+  ) {}
+
+  build(calls: PyCall[]): void {
+    if (this.built) return;
+    this.built = true;
+    for (const stmt of this.index.memberWrites) this.recordWrite(stmt);
+    for (const call of calls) {
+      if (call.receiver && call.method) {
+        const o = this.objectFor(call.receiver);
+        if (o) o.calls.push(call);
+        if ((call.method === 'update' || call.method === 'setdefault') && call.receiver.type === 'identifier') this.recordDictCall(call);
+      }
+    }
+    for (const call of calls) {
+      if (call.args.type !== 'argument_list') continue;
+      // Positional uses only where a TLS object goes first (pyOpenSSL's Connection(ctx, sock)).
+      const positional = POSITIONAL_USES.has(call.method ?? call.callee.text);
+      for (const a of call.args.namedChildren) {
+        if (!a || (a.type === 'keyword_argument' ? !USE_KEYWORDS.has(a.childForFieldName('name')?.text ?? '') : !positional)) continue;
+        const expr = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+        if (!expr || (expr.type !== 'identifier' && expr.type !== 'attribute')) continue;
+        const o = this.objectFor(expr);
+        if (!o) continue;
+        const name = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+        const position = a.type === 'keyword_argument' ? undefined : call.positional.findIndex((p) => p.id === a.id);
+        if (name === undefined && position === -1) continue;
+        // The argument's value is resolved only when a rule reads it.
+        let argument: Argument | undefined;
+        o.uses.push({
+          call,
+          get argument(): Argument {
+            return (argument ??= call.argument(name ?? '\0', position === -1 ? undefined : position)!);
+          },
+        });
+      }
+    }
+  }
+
+  get objects(): PyObject[] {
+    return [...this.byKey.values()].filter((o) => o.writes.length > 0 || o.calls.length > 0 || o.uses.length > 0);
+  }
+
+  objectMadeBy(call: Node): PyObject | undefined {
+    if (!this.madeBy) {
+      this.madeBy = new Map();
+      for (const o of this.byKey.values()) {
+        const from = o.madeBy;
+        if (from && !this.madeBy.has(from.id)) this.madeBy.set(from.id, o);
+      }
+    }
+    return this.madeBy.get(call.id);
+  }
+
+  objectOf(node: Node): PyObject | undefined {
+    const key = this.keyOf(node);
+    return key ? this.byKey.get(key.key) : undefined;
+  }
+
+  attributeValue(object: Node, attribute: string, at: Node): PyValue | undefined {
+    if (!this.built) return undefined;
+    const key = this.keyOf(object);
+    const o = key && this.byKey.get(key.key);
+    const writes = o ? o.writes.filter((w) => w.attribute === attribute && w.operator === '=') : [];
+    const before = writes.filter((w) => w.node.endIndex <= at.startIndex);
+    const w = before[before.length - 1] ?? (key && isClassKey(key.key) ? writes[writes.length - 1] : undefined);
+    if (w) return w.value;
+    // `self.x` or `Cls.x` with no write: the class body's `x = …`.
+    const cls = key && isClassKey(key.key) ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : undefined;
+    const scope = cls === undefined ? undefined : this.index.byNode.get(cls);
+    const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
+    const last = bindings?.[bindings.length - 1];
+    return last ? this.values.bindingValue(last, at) : undefined;
+  }
+
+  dictWritesOf(binding: Binding, at: Node): { key: string; node: Node; valueNode: Node }[] | 'unknown' {
+    const list = (this.dictWrites.get(binding) ?? []).filter((w) => w.at <= at.startIndex);
+    if (list.some((w) => w.key === undefined)) return 'unknown';
+    return list as { key: string; node: Node; valueNode: Node }[];
+  }
+
+  private recordWrite(stmt: Node): void {
+    const target = stmt.childForFieldName('left');
+    const valueNode = stmt.childForFieldName('right');
+    if (!target || !valueNode) return;
+    let value = valueNode;
+    while (value.type === 'assignment') value = value.childForFieldName('right') ?? value;
+    const operator = stmt.type === 'augmented_assignment' ? stmt.childForFieldName('operator')?.text ?? '=' : '=';
+    if (target.type === 'subscript') {
+      const container = target.childForFieldName('value');
+      const keyNode = target.childForFieldName('subscript');
+      if (!container || !keyNode) return;
+      const key = this.values.valueOf(keyNode);
+      this.items.push({ container: this.values.valueOf(container), containerNode: container, key, value: this.values.valueOf(value), valueNode: value, node: stmt });
+      if (container.type === 'identifier' && operator === '=') {
+        const b = singleBinding(this.index, container);
+        if (b) this.pushDictWrite(b, { key: key.kind === 'literal' && typeof key.value === 'string' ? key.value : undefined, node: stmt, valueNode: value, at: stmt.endIndex });
+      }
+      return;
+    }
+    const objectNode = target.childForFieldName('object');
+    const attribute = target.childForFieldName('attribute')?.text;
+    if (!objectNode || !attribute) return;
+    const o = this.objectFor(objectNode);
+    if (!o) return;
+    const write: AttrWrite = { object: o, attribute, operator, value: this.values.valueOf(value), valueNode: value, node: stmt, target };
+    o.writes.push(write);
+    this.attributeWrites.push(write);
+  }
+
+  private recordDictCall(call: PyCall): void {
+    const b = singleBinding(this.index, call.receiver!);
+    if (!b || call.args.type !== 'argument_list') return;
+    const args = call.args.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment');
+    if (call.method === 'setdefault') {
+      const k = args[0] && this.values.valueOf(args[0]);
+      // setdefault only adds a key that is not there; a rule sees it as a possible value.
+      if (k?.kind === 'literal' && typeof k.value === 'string' && args[1]) this.pushDictWrite(b, { key: k.value, node: call.node, valueNode: args[1], at: call.node.endIndex });
+      return;
+    }
+    for (const a of args) {
+      if (a.type === 'keyword_argument') {
+        const name = a.childForFieldName('name')?.text;
+        const value = a.childForFieldName('value');
+        if (name && value) this.pushDictWrite(b, { key: name, node: a, valueNode: value, at: call.node.endIndex });
+      } else {
+        const v = this.values.valueOf(a);
+        if (v.kind === 'dict' && !v.open) for (const e of v.entries.values()) this.pushDictWrite(b, { key: e.key, node: e.node, valueNode: e.valueNode, at: call.node.endIndex });
+        else this.pushDictWrite(b, { key: undefined, node: a, valueNode: a, at: call.node.endIndex });
+      }
+    }
+  }
+
+  private pushDictWrite(b: Binding, w: { key: string | undefined; node: Node; valueNode: Node; at: number }): void {
+    const list = this.dictWrites.get(b);
+    if (list) list.push(w);
+    else this.dictWrites.set(b, [w]);
+  }
+
+  private objectFor(node: Node): MutableObject | undefined {
+    const key = this.keyOf(node);
+    if (!key) return undefined;
+    let o = this.byKey.get(key.key);
+    if (!o) {
+      const self = this;
+      const made: MutableObject = {
+        key: key.key,
+        name: node.text,
+        writes: [],
+        calls: [],
+        uses: [],
+        binding: key.binding,
+        parent: key.parent,
+        get value(): PyValue {
+          return self.objectValue(made, node);
+        },
+        get madeBy(): Node | undefined {
+          return self.madeFrom(made);
+        },
+      };
+      o = made;
+      this.byKey.set(key.key, o);
+    }
+    return o;
+  }
+
+  /** The expression an object was bound from: a variable's assigned value, a path's first `=` write. */
+  private madeFrom(o: MutableObject): Node | undefined {
+    if (o.binding) return o.binding.kind === 'assign' || o.binding.kind === 'with' || o.binding.kind === 'walrus' ? unwrap(o.binding.value) : undefined;
+    if (!o.parent) return undefined;
+    const parent = this.byKey.get(o.parent.key);
+    return unwrap(parent?.writes.find((w) => w.attribute === o.parent!.attribute && w.operator === '=')?.valueNode);
+  }
+
+  private objectValue(o: MutableObject, node: Node): PyValue {
+    if (o.binding) return this.values.bindingValue(o.binding, node);
+    if (o.parent) {
+      const parent = this.byKey.get(o.parent.key);
+      const writes = parent?.writes.filter((w) => w.attribute === o.parent!.attribute && w.operator === '=') ?? [];
+      const first = o.writes[0]?.node ?? o.calls[0]?.node;
+      const before = first ? writes.filter((w) => w.node.endIndex <= first.startIndex) : writes;
+      const w = before[before.length - 1] ?? writes[0];
+      if (w) return w.value;
+    }
+    return { kind: 'unknown', node };
+  }
+
+  /** The identity of what an expression denotes, or undefined when it is not a name or a path on one. */
+  keyOf(node: Node): ObjectKey | undefined {
+    const cached = this.keys.get(node.id);
+    if (cached !== undefined) return cached ?? undefined;
+    const key = this.computeKey(node);
+    this.keys.set(node.id, key ?? null);
+    return key;
+  }
+
+  private computeKey(node: Node): ObjectKey | undefined {
+    if (node.type === 'identifier') {
+      const reaching = reachingBindings(this.index, node);
+      const cls = methodClass(reaching);
+      if (cls) return { key: `class:${cls.id}` };
+      const b = reaching[0]?.binding;
+      if (!b) return { key: `free:${node.text}` };
+      return { key: `b:${b.target.id}`, binding: b };
+    }
+    if (node.type === 'attribute') {
+      const object = node.childForFieldName('object');
+      const attribute = node.childForFieldName('attribute')?.text;
+      if (!object || !attribute) return undefined;
+      const base = this.keyOf(object);
+      if (!base) return undefined;
+      const key = `${base.key}.${attribute}`;
+      this.objectForKey(base.key, object);
+      return { key, parent: { key: base.key, attribute } };
+    }
+    return undefined;
+  }
+
+  private objectForKey(key: string, node: Node): void {
+    if (!this.byKey.has(key)) this.objectFor(node);
+  }
+}
+
+/** `(x)` and `await x` stand for x. */
+function unwrap(node: Node | undefined): Node | undefined {
+  let n = node;
+  while (n && (n.type === 'parenthesized_expression' || n.type === 'await')) n = n.namedChild(0) ?? undefined;
+  return n;
+}
+
+function isClassKey(key: string): boolean {
+  return key.startsWith('class:');
+}
+
+/** The binding a name has at its place, when exactly one reaches it. */
+function singleBinding(index: ScopeIndex, node: Node): Binding | undefined {
+  const r = reachingBindings(index, node);
+  return r.length === 1 ? r[0].binding : undefined;
+}
+
+/** The class whose method has the name (its bindings given) as its first parameter (`self`, `cls`), if it is one. */
+function methodClass(reaching: ReturnType<typeof reachingBindings>): Node | undefined {
+  const b = reaching[0]?.binding;
+  if (!b || b.kind !== 'param' || reaching.length !== 1) return undefined;
+  const fn = b.scope.node;
+  if (fn.type !== 'function_definition') return undefined;
+  const params = fn.childForFieldName('parameters');
+  const first = params?.namedChildren.find((p) => !!p);
+  if (!first || first.id !== b.statement.id) return undefined;
+  const cls = fn.parent?.type === 'block' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' ? fn.parent.parent.parent : undefined;
+  if (cls?.type !== 'class_definition') return undefined;
+  return cls;
+}

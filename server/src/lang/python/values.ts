@@ -1,0 +1,298 @@
+// The value of a Python expression at its place (rules/python/api.ts, "Values"): names followed to
+// the bindings that reach them, library names made qualified, calls made instances, strings,
+// dicts, conditional expressions and flag operations. Memoised per node; cycles and deep chains
+// end in `unknown`.
+import type { Node } from 'web-tree-sitter';
+import type { DictEntry, PyValue } from '../../../../rules/python/api.js';
+import { canonicalName, returnType } from '../../../../rules/data/python/types.js';
+import { reachingBindings, short, scopeOf } from './names.js';
+import type { Binding, ScopeIndex } from './scope.js';
+import { paramValue } from './params.js';
+import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
+
+const MAX_DEPTH = 40;
+
+/** What the object model answers for attribute reads and item writes (objects.ts). */
+export interface AttributeSource {
+  /** The value last written to `object.attribute` before `at`, if the file writes it. */
+  attributeValue(object: Node, attribute: string, at: Node): PyValue | undefined;
+  /** Item writes (`d['k'] = v`, `d.update(k=v)`) on the dict bound by `binding`, before `at`. */
+  dictWritesOf(binding: Binding, at: Node): { key: string; node: Node; valueNode: Node }[] | 'unknown';
+}
+
+export class ValueResolver {
+  private readonly memo = new Map<number, PyValue>();
+  private readonly active = new Set<number>();
+  private readonly params = new Map<Binding, PyValue>();
+  private depth = 0;
+  attributes?: AttributeSource;
+
+  constructor(private readonly index: ScopeIndex) {}
+
+  valueOf(node: Node): PyValue {
+    const cached = this.memo.get(node.id);
+    if (cached) return cached;
+    if (this.active.has(node.id) || this.depth > MAX_DEPTH) return { kind: 'unknown', node };
+    this.active.add(node.id);
+    this.depth++;
+    try {
+      const v = this.compute(node);
+      this.memo.set(node.id, v);
+      return v;
+    } finally {
+      this.active.delete(node.id);
+      this.depth--;
+    }
+  }
+
+  nameOf(node: Node): string | undefined {
+    const v = this.valueOf(node);
+    return v.kind === 'ref' ? v.name : undefined;
+  }
+
+  /** The value a binding gives its name. */
+  bindingValue(b: Binding, use: Node): PyValue {
+    switch (b.kind) {
+      case 'import':
+        return b.imported ? { kind: 'ref', name: canonicalName(b.imported), node: use } : { kind: 'unknown', node: use };
+      case 'assign':
+      case 'walrus':
+      case 'with':
+        return b.value ? this.withItemWrites(b, this.valueOf(b.value), use) : { kind: 'unknown', node: use };
+      case 'def':
+        return { kind: 'function', node: b.statement };
+      case 'param': {
+        // Once per parameter: every read of it has the same callers.
+        let v = this.params.get(b);
+        if (!v) this.params.set(b, (v = paramValue(this.index, b, use, (n) => this.valueOf(n))));
+        return v;
+      }
+      case 'class': {
+        // `class Api(requests.Session)`: an instance is the library's class for the tables.
+        const bases = b.statement.childForFieldName('superclasses');
+        for (const base of bases?.namedChildren ?? []) {
+          if (!base || base.type === 'keyword_argument') continue;
+          const v = this.valueOf(base);
+          if (v.kind === 'ref') return { kind: 'ref', name: v.name, node: use };
+        }
+        return { kind: 'unknown', node: use };
+      }
+      case 'augment': {
+        const right = b.statement.childForFieldName('right');
+        const op = b.statement.childForFieldName('operator')?.text.replace('=', '') ?? '?';
+        const before = reachingBindings(this.index, b.target, b.statement.startIndex);
+        const prev = before.length === 1 ? this.bindingValue(before[0].binding, b.target) : { kind: 'unknown' as const, node: b.target };
+        return { kind: 'operation', operator: op, operands: [prev, right ? this.valueOf(right) : { kind: 'unknown' }], node: b.statement };
+      }
+      default:
+        return { kind: 'unknown', node: use };
+    }
+  }
+
+  private withItemWrites(b: Binding, v: PyValue, use: Node): PyValue {
+    if (v.kind !== 'dict' || !this.attributes) return v;
+    const writes = this.attributes.dictWritesOf(b, use);
+    if (writes === 'unknown') return { ...v, open: true };
+    if (writes.length === 0) return v;
+    const entries = new Map(v.entries);
+    for (const w of writes) entries.set(w.key, { key: w.key, value: this.valueOf(w.valueNode), node: w.node, valueNode: w.valueNode });
+    return { ...v, entries };
+  }
+
+  private compute(node: Node): PyValue {
+    switch (node.type) {
+      case 'identifier':
+        return this.identifier(node);
+      case 'attribute':
+        return this.attribute(node);
+      case 'call':
+        return this.call(node);
+      case 'string':
+        return stringValue(node, (n) => this.valueOf(n));
+      case 'concatenated_string': {
+        const parts = node.namedChildren.flatMap((c) => (c ? partsOf(this.valueOf(c)) ?? [{ unknown: c }] : []));
+        const bytes = node.namedChildren.some((c) => c && /^[a-zA-Z]*[bB]/.test(c.text));
+        return fromParts(parts, node, bytes);
+      }
+      case 'true':
+      case 'false':
+        return { kind: 'literal', value: node.type === 'true', node };
+      case 'none':
+        return { kind: 'literal', value: null, node };
+      case 'integer':
+      case 'float':
+        return numberValue(node);
+      case 'parenthesized_expression':
+      case 'await': {
+        const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
+        return inner ? this.valueOf(inner) : { kind: 'unknown', node };
+      }
+      case 'conditional_expression': {
+        const [a, cond, b] = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+        if (!a || !cond || !b) return { kind: 'unknown', node };
+        // `x if True else y`: a constant condition picks its branch.
+        const c = this.valueOf(cond);
+        if (c.kind === 'literal' && typeof c.value !== 'string') return this.valueOf(c.value ? a : b);
+        return { kind: 'either', node, branches: [{ value: this.valueOf(a), condition: `when ${short(cond)}` }, { value: this.valueOf(b), condition: `unless ${short(cond)}` }] };
+      }
+      case 'unary_operator': {
+        const arg = node.childForFieldName('argument');
+        const op = node.childForFieldName('operator')?.text ?? node.child(0)?.text ?? '?';
+        const v = arg ? this.valueOf(arg) : { kind: 'unknown' as const };
+        if (v.kind === 'literal' && typeof v.value === 'number' && (op === '-' || op === '+')) return { kind: 'literal', value: op === '-' ? -v.value : v.value, node };
+        return { kind: 'operation', operator: op, operands: [v], node };
+      }
+      case 'not_operator': {
+        const arg = node.childForFieldName('argument');
+        return { kind: 'operation', operator: 'not', operands: [arg ? this.valueOf(arg) : { kind: 'unknown' }], node };
+      }
+      case 'binary_operator':
+      case 'boolean_operator':
+        return this.binary(node);
+      case 'dictionary':
+        return this.dictionary(node);
+      case 'list':
+      case 'tuple':
+      case 'set':
+      case 'expression_list':
+        return { kind: 'sequence', elements: node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.valueOf(c)), node };
+      case 'subscript': {
+        const container = node.childForFieldName('value');
+        const key = node.childForFieldName('subscript');
+        const cv = container ? this.valueOf(container) : undefined;
+        const kv = key ? this.valueOf(key) : undefined;
+        if (cv?.kind === 'dict' && kv?.kind === 'literal' && typeof kv.value === 'string') return cv.entries.get(kv.value)?.value ?? { kind: 'unknown', node };
+        return { kind: 'unknown', node };
+      }
+      case 'lambda':
+        return { kind: 'function', node };
+      default:
+        return { kind: 'unknown', node };
+    }
+  }
+
+  private identifier(node: Node): PyValue {
+    const reaching = reachingBindings(this.index, node);
+    if (reaching.length === 0) {
+      const scope = scopeOf(this.index, node).module();
+      if (scope.starImports.length === 1 && !BUILTINS.has(node.text)) return { kind: 'ref', name: canonicalName(`${scope.starImports[0]}.${node.text}`), node };
+      return { kind: 'unknown', node };
+    }
+    if (reaching.length === 1 && !reaching[0].condition) return this.bindingValue(reaching[0].binding, node);
+    const branches = reaching.map((r) => ({ value: this.bindingValue(r.binding, node), condition: r.condition ?? 'otherwise' }));
+    return { kind: 'either', branches, node };
+  }
+
+  private attribute(node: Node): PyValue {
+    const object = node.childForFieldName('object');
+    const attr = node.childForFieldName('attribute')?.text;
+    if (!object || !attr) return { kind: 'unknown', node };
+    const written = this.attributes?.attributeValue(object, attr, node);
+    if (written) return written;
+    const base = this.valueOf(object);
+    if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
+    if (base.kind === 'instance') return { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
+    return { kind: 'unknown', node };
+  }
+
+  private call(node: Node): PyValue {
+    const callee = node.childForFieldName('function');
+    const args = node.childForFieldName('arguments');
+    if (!callee) return { kind: 'unknown', node };
+    if (callee.type === 'identifier' && callee.text === 'dict' && reachingBindings(this.index, callee).length === 0 && args) return this.dictCall(node, args);
+    if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format' && args) {
+      const target = callee.childForFieldName('object');
+      const parts = target && partsOf(this.valueOf(target));
+      if (parts) {
+        const positional: PyValue[] = [];
+        const keywords = new Map<string, PyValue>();
+        for (const a of args.namedChildren) {
+          if (!a) continue;
+          if (a.type === 'keyword_argument') {
+            const name = a.childForFieldName('name')?.text;
+            const value = a.childForFieldName('value');
+            if (name && value) keywords.set(name, this.valueOf(value));
+          } else if (a.type !== 'comment') positional.push(this.valueOf(a));
+        }
+        return braceFormat(parts, positional, keywords, node);
+      }
+    }
+    const name = this.nameOf(callee);
+    if (!name) return { kind: 'unknown', node };
+    return { kind: 'instance', of: name, type: returnType(name), call: node, node };
+  }
+
+  private binary(node: Node): PyValue {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const op = node.childForFieldName('operator')?.text ?? '?';
+    if (!left || !right) return { kind: 'unknown', node };
+    const lv = this.valueOf(left);
+    if (op === '%') {
+      const parts = partsOf(lv);
+      if (parts) return percentFormat(parts, this.valueOf(right), node);
+    }
+    const rv = this.valueOf(right);
+    if (op === '+') {
+      const lp = partsOf(lv);
+      const rp = partsOf(rv);
+      if (lp || rp) return fromParts([...(lp ?? [{ unknown: left }]), ...(rp ?? [{ unknown: right }])], node);
+    }
+    return { kind: 'operation', operator: op, operands: [lv, rv], node };
+  }
+
+  private dictionary(node: Node): PyValue {
+    const entries = new Map<string, DictEntry>();
+    let open = false;
+    for (const c of node.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'pair') {
+        const k = c.childForFieldName('key');
+        const v = c.childForFieldName('value');
+        const kv = k ? this.valueOf(k) : undefined;
+        if (kv?.kind === 'literal' && typeof kv.value === 'string' && v) entries.set(kv.value, { key: kv.value, value: this.valueOf(v), node: c, valueNode: v });
+        else open = true;
+      } else if (c.type === 'dictionary_splat') {
+        const inner = c.namedChild(0);
+        const v = inner ? this.valueOf(inner) : undefined;
+        if (v?.kind === 'dict') {
+          for (const [k, e] of v.entries) entries.set(k, e);
+          open ||= v.open;
+        } else open = true;
+      }
+    }
+    return { kind: 'dict', entries, open, node };
+  }
+
+  private dictCall(node: Node, args: Node): PyValue {
+    const entries = new Map<string, DictEntry>();
+    let open = false;
+    for (const a of args.namedChildren) {
+      if (!a || a.type === 'comment') continue;
+      if (a.type === 'keyword_argument') {
+        const name = a.childForFieldName('name')?.text;
+        const value = a.childForFieldName('value');
+        if (name && value) entries.set(name, { key: name, value: this.valueOf(value), node: a, valueNode: value });
+      } else {
+        const v = this.valueOf(a.type === 'dictionary_splat' ? a.namedChild(0) ?? a : a);
+        if (v.kind === 'dict') {
+          for (const [k, e] of v.entries) entries.set(k, e);
+          open ||= v.open;
+        } else open = true;
+      }
+    }
+    return { kind: 'dict', entries, open, node };
+  }
+}
+
+function numberValue(node: Node): PyValue {
+  const text = node.text.replace(/_/g, '').toLowerCase();
+  let value: number;
+  if (/^0[xob]/.test(text)) value = Number(text);
+  else if (/[jl]$/.test(text)) return { kind: 'unknown', node };
+  else value = Number(text);
+  return Number.isFinite(value) ? { kind: 'literal', value, node } : { kind: 'unknown', node };
+}
+
+/** Names a star import cannot be the source of. */
+const BUILTINS = new Set(['True', 'False', 'None', 'print', 'len', 'dict', 'list', 'str', 'int', 'bool', 'open', 'self', 'cls', 'super', 'isinstance', 'getattr', 'setattr', 'range', 'object', 'Exception']);

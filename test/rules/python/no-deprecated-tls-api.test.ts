@@ -1,0 +1,118 @@
+// no-deprecated-tls-api, Python part (PYTHON-TLS-FACTS.md 1.8 D1-D9).
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { noDeprecatedTlsApi } from '../../../rules/no-deprecated-tls-api/index.js';
+import { defaultConfig } from '../../../server/src/engine/config/index.js';
+import { ready } from '../../../server/src/linter/index.js';
+import { analyzeText } from '../../helpers/lint.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const py = (code: string, name?: string) => ({ code, filename: 'legacy.py', ...(name ? { name } : {}) });
+const SSL = 'import ssl\n';
+
+runRuleTests(noDeprecatedTlsApi, {
+  valid: [
+    py(`${SSL}ctx = ssl.create_default_context()\nctx2 = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nsrv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\nctx.set_alpn_protocols(["h2", "http/1.1"])\n`, 'the current APIs'),
+    py(`${SSL}if hasattr(ssl, "wrap_socket"):\n    print("old python")\nwrap = getattr(ssl, "match_hostname", None)\nif ssl.HAS_NPN:\n    pass\n`, 'feature tests are not uses'),
+    py(`${SSL}# ssl.wrap_socket(sock)\nDOC = "ssl.SSLContext() without a protocol is deprecated"\n`, 'comments and strings'),
+    py('import smtplib\nimport ssl\nserver = smtplib.SMTP_SSL("smtp.example.com", context=ssl.create_default_context())\n', 'SMTP_SSL with a context'),
+    py('import aiohttp\nimport ssl\n\n\nasync def f(session):\n    async with aiohttp.ClientSession() as s:\n        await s.get("https://example.com", ssl=ssl.create_default_context())\n', 'aiohttp ssl='),
+    py(`${SSL}ctx = ssl.create_default_context()\nctx.options &= ~ssl.OP_NO_TLSv1\n`, 'clearing an OP_NO_ flag does not warn (it is no-legacy-tls-version\'s)'),
+    py(`${SSL}ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n`, 'PROTOCOL_TLSv1 is no-legacy-tls-version\'s'),
+    py(`${SSL}if not hasattr(ctx, "check_hostname"):\n    ssl.match_hostname(sock.getpeercert(), host)\nif sys.version_info < (3, 7):\n    tls = ssl.wrap_socket(sock)\nelse:\n    tls = ctx.wrap_socket(sock, server_hostname=host)\ntry:\n    wrap = ssl.wrap_socket(sock)\nexcept AttributeError:\n    wrap = ctx.wrap_socket(sock, server_hostname=host)\n`, 'feature tests, version checks and fallbacks keep the old API on purpose'),
+    py('import http.client\nimport ssl\nctx = ssl.SSLContext()\nconn = http.client.HTTPSConnection(host, context=ctx)\n', 'SSLContext() used as an unverified client is no-unverified-certificate\'s finding (its fix ends the deprecation too)'),
+  ],
+  invalid: [
+    {
+      ...py('import socket\nimport ssl\nsock = socket.create_connection(("example.com", 443))\ntls = ⟦ssl.wrap_socket(sock)⟧\n', 'ssl.wrap_socket (D1), with the host from create_connection'),
+      messageIds: ['pyDeprecated'],
+      severities: ['warning'],
+      messageIncludes: ['ssl.wrap_socket() is deprecated since Python 3.7 and removed in 3.12'],
+      fixes: [{ title: 'Replace with ssl.create_default_context().wrap_socket()', output: 'import socket\nimport ssl\nsock = socket.create_connection(("example.com", 443))\ntls = ssl.create_default_context().wrap_socket(sock, server_hostname="example.com")\n' }],
+    },
+    {
+      ...py(`${SSL}conn = ⟦ssl.wrap_socket(sock, keyfile="k.pem", certfile="c.pem", server_side=True)⟧\n`, 'a server wrap_socket: reported, no one-line fix'),
+      fixes: [],
+    },
+    {
+      ...py(`${SSL}⟦ssl.match_hostname(cert, "example.com")⟧\n`, 'ssl.match_hostname (D2)'),
+      messageIncludes: ['ssl.match_hostname()'],
+    },
+    {
+      ...py(`${SSL}ctx = ⟦ssl.SSLContext()⟧\n`, 'SSLContext() without a protocol (D3): both roles offered'),
+      messageIncludes: ['ssl.SSLContext() without a protocol is deprecated since Python 3.10'],
+      fixes: [
+        { title: 'Use ssl.PROTOCOL_TLS_CLIENT (a client context)', output: `${SSL}ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n` },
+        { title: 'Use ssl.PROTOCOL_TLS_SERVER (a server context)', output: `${SSL}ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\n` },
+      ],
+    },
+    {
+      ...py(`${SSL}srv = ssl.SSLContext(⟦ssl.PROTOCOL_SSLv23⟧)\nsrv.load_cert_chain("c.pem")\nconn = srv.wrap_socket(client, server_side=True)\n`, 'PROTOCOL_SSLv23 on a server (D4)'),
+      messageIncludes: ['ssl.PROTOCOL_SSLv23 is deprecated since Python 3.10'],
+      fixes: [{ title: 'Use ssl.PROTOCOL_TLS_SERVER (a server context)', output: `${SSL}srv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nsrv.load_cert_chain("c.pem")\nconn = srv.wrap_socket(client, server_side=True)\n` }],
+    },
+    {
+      ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.options |= ssl.OP_NO_SSLv3 | ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1⟧\n`, 'OP_NO_ version flags (D5) become minimum_version'),
+      messageIncludes: ['ssl.OP_NO_TLSv1'],
+      fixes: [{ title: 'Replace with ctx.minimum_version = ssl.TLSVersion.TLSv1_2', output: `${SSL}ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\n` }],
+    },
+    {
+      ...py('import smtplib\nserver = smtplib.SMTP_SSL("smtp.example.com", 465, ⟦keyfile="client.key"⟧, ⟦certfile="client.crt"⟧)\n', 'keyfile/certfile of SMTP_SSL (D6)'),
+      messageIds: ['pyDeprecated', 'pyDeprecated'],
+      messageIncludes: ['keyfile of smtplib.SMTP_SSL() is deprecated since Python 3.6 and removed in 3.12', 'certfile of smtplib.SMTP_SSL()'],
+    },
+    {
+      ...py('import urllib.request\nbody = urllib.request.urlopen("https://example.com", ⟦cafile="/etc/ca.pem"⟧).read()\n', 'urlopen(cafile=) (D7) becomes a context'),
+      messageIncludes: ['cafile of urllib.request.urlopen() is deprecated since Python 3.6 and removed in 3.13'],
+      fixes: [{ title: 'Replace with context=ssl.create_default_context(…)', output: 'import urllib.request\nimport ssl\nbody = urllib.request.urlopen("https://example.com", context=ssl.create_default_context(cafile="/etc/ca.pem")).read()\n' }],
+    },
+    {
+      ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.set_npn_protocols(["http/1.1"])⟧\n`, 'NPN (D8)'),
+      fixes: [{ title: 'Use set_alpn_protocols()', output: `${SSL}ctx = ssl.create_default_context()\nctx.set_alpn_protocols(["http/1.1"])\n` }],
+    },
+    {
+      ...py('import aiohttp\n\n\nasync def fetch(ctx, fp):\n    async with aiohttp.ClientSession() as session:\n        await session.get("https://a.example", ⟦ssl_context=ctx⟧)\n        await session.get("https://b.example", ⟦fingerprint=fp⟧)\n        await session.get("https://c.example", ⟦verify_ssl=True⟧)\n', 'aiohttp keywords (D9): safe renames'),
+      fixes: [
+        { title: 'Replace with ssl=ctx', output: 'import aiohttp\n\n\nasync def fetch(ctx, fp):\n    async with aiohttp.ClientSession() as session:\n        await session.get("https://a.example", ssl=ctx)\n        await session.get("https://b.example", fingerprint=fp)\n        await session.get("https://c.example", verify_ssl=True)\n' },
+        { title: 'Replace with ssl=aiohttp.Fingerprint(fp)', finding: 1, output: 'import aiohttp\n\n\nasync def fetch(ctx, fp):\n    async with aiohttp.ClientSession() as session:\n        await session.get("https://a.example", ssl_context=ctx)\n        await session.get("https://b.example", ssl=aiohttp.Fingerprint(fp))\n        await session.get("https://c.example", verify_ssl=True)\n' },
+        { title: 'Remove verify_ssl=True', finding: 2, output: 'import aiohttp\n\n\nasync def fetch(ctx, fp):\n    async with aiohttp.ClientSession() as session:\n        await session.get("https://a.example", ssl_context=ctx)\n        await session.get("https://b.example", fingerprint=fp)\n        await session.get("https://c.example")\n' },
+      ],
+    },
+  ],
+});
+
+// The target Python decides whether a finding applies and how bad it is.
+describe('no-deprecated-tls-api (Python) and the targeted Python version', () => {
+  before(() => ready());
+  const lintFor = (version: string, code: string) => {
+    const config = { ...defaultConfig(), testFiles: [], configFile: undefined, baseDir: process.cwd(), python: { version, source: `requires-python ">=${version}"` } };
+    return analyzeText('legacy.py', code, { rules: [noDeprecatedTlsApi], config }).findings;
+  };
+  const WRAP = 'import ssl\ntls = ssl.wrap_socket(sock)\n';
+
+  it('a removed API is an error when every targeted version lacks it, and the message says why', () => {
+    const [f] = lintFor('3.12', WRAP);
+    assert.equal(f.severity, 'error');
+    assert.equal(f.messageId, 'pyRemoved');
+    assert.equal(f.message, 'ssl.wrap_socket() was removed in Python 3.12, and the project targets 3.12+ (requires-python ">=3.12").');
+  });
+
+  it('a warning while older targeted versions still have it', () => {
+    const [f] = lintFor('3.8', WRAP);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, 'ssl.wrap_socket() is deprecated since Python 3.7 and removed in 3.12; it sends no SNI and checks no host name.');
+  });
+
+  it('nothing when the oldest targeted version has no replacement yet', () => {
+    assert.deepEqual(lintFor('2.7', WRAP), []);
+    assert.deepEqual(lintFor('3.5', 'import ssl\nctx = ssl.SSLContext()\n'), []);
+    assert.deepEqual(lintFor('3.6', 'import ssl\nctx = ssl.create_default_context()\nctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\n'), []);
+    assert.equal(lintFor('3.7', 'import ssl\nctx = ssl.create_default_context()\nctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\n').length, 1);
+  });
+
+  it('urlopen(cafile=) fails from 3.13 on', () => {
+    const [f] = lintFor('3.13', 'import urllib.request\nurllib.request.urlopen(u, cafile="ca.pem")\n');
+    assert.equal(f.severity, 'error');
+    assert.equal(lintFor('3.12', 'import urllib.request\nurllib.request.urlopen(u, cafile="ca.pem")\n')[0].severity, 'warning');
+  });
+});

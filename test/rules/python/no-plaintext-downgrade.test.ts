@@ -1,0 +1,118 @@
+// no-plaintext-downgrade, Python part (PYTHON-TLS-FACTS.md 1.9 T1-T12).
+import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/index.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const py = (code: string, name?: string, filename = 'mail.py') => ({ code, filename, ...(name ? { name } : {}) });
+const CTX = 'ssl.create_default_context()';
+
+runRuleTests(noPlaintextDowngrade, {
+  valid: [
+    py(`import smtplib\nimport ssl\nwith smtplib.SMTP("smtp.example.com", 587) as s:\n    s.ehlo()\n    s.starttls(context=${CTX})\n    s.login(USER, PASSWORD)\n`, 'starttls() before login()'),
+    py(`import smtplib\nimport ssl\nwith smtplib.SMTP_SSL("smtp.example.com", 465, context=${CTX}) as s:\n    s.login(USER, PASSWORD)\n`, 'implicit TLS'),
+    py('import smtplib\ns = smtplib.SMTP("localhost", 25)\ns.login("app", "secret")\ns.sendmail(a, b, msg)\n', 'a local relay'),
+    py('import smtplib\ns = smtplib.SMTP("mail.example.com")\ns.sendmail(a, b, msg)\n', 'no login: nothing secret is sent by the client'),
+    py('import ftplib\nftp = ftplib.FTP("ftp.debian.org")\nftp.login()\nftp.retrlines("LIST")\n', 'an anonymous FTP login'),
+    py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("user", PASSWORD)\nftps.prot_p()\nftps.retrbinary("RETR a.txt", fh.write)\n`, 'FTP_TLS with prot_p()'),
+    py('import psycopg2\nconn = psycopg2.connect(host="db.example.com", sslmode="verify-full", sslrootcert="ca.pem")\nlocal = psycopg2.connect("host=localhost dbname=app sslmode=disable")\nsock = psycopg2.connect("host=/var/run/postgresql sslmode=disable")\n', 'libpq: verify-full, and disable on the local host or a Unix socket'),
+    py('import grpc\nchannel = grpc.insecure_channel("localhost:50051")\nsidecar = grpc.insecure_channel("unix:///run/envoy.sock")\nsecure = grpc.secure_channel("api.example.com:443", grpc.ssl_channel_credentials())\n', 'gRPC to local targets, and secure channels'),
+    py('from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers="broker.example.com:9093", security_protocol="SASL_SSL", sasl_mechanism="PLAIN", sasl_plain_username="u", sasl_plain_password=PW)\n', 'Kafka over SASL_SSL'),
+    py('EMAIL_HOST = "smtp.example.com"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "app"\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\n', 'Django settings with TLS', 'settings.py'),
+    py('EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"\nEMAIL_USE_TLS = False\n', 'Django settings without a password', 'settings.py'),
+    py('# s.login(user, pw) without starttls is bad\nHELP = "grpc.insecure_channel(\'api.example.com:443\')"\n', 'comments and strings'),
+    py('import smtplib\nimport ssl\n\n\ndef send(host, user, pw, msg):\n    try:\n        s = smtplib.SMTP(host, 587)\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n        s.send_message(msg)\n    except smtplib.SMTPException as e:\n        log.warning("mail failed: %s", e)\n', 'a try around the whole exchange: a failed upgrade skips the login'),
+    py('import smtplib\nimport ssl\nwith smtplib.SMTP(host, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n', 'the login inside the same guard runs only over TLS'),
+    py('import psycopg2\nconn = psycopg2.connect(dbname="app", sslmode="disable")\n', 'libpq without a host: the local socket'),
+    py('import smtplib\nserver = smtplib.SMTP("smtp.example.com", 587)\nsecure(server)\nserver.login(USER, PASSWORD)\n', 'a client handed to other code first (it may upgrade it)'),
+  ],
+  invalid: [
+    {
+      ...py('import imaplib\nimport ssl\nM = imaplib.IMAP4(host)\nif "STARTTLS" in M.capabilities:\n    M.starttls(ssl_context=ssl.create_default_context())\n⟦M.login(user, pw)⟧\n', 'IMAP STARTTLS only when offered'),
+      messageIds: ['pyStarttlsOptional'],
+      fixes: [{ title: 'Call starttls() unconditionally', output: 'import imaplib\nimport ssl\nM = imaplib.IMAP4(host)\nM.starttls(ssl_context=ssl.create_default_context())\nM.login(user, pw)\n' }],
+    },
+    {
+      ...py('import smtplib\nimport ssl\ns = smtplib.SMTP(host, 587)\ntry:\n    s.starttls(context=ssl.create_default_context())\nexcept smtplib.SMTPNotSupportedError:\n    pass\n⟦s.login(user, pw)⟧\n', 'a failed STARTTLS ignored'),
+      messageIds: ['pyStarttlsOptional'],
+    },
+    {
+      ...py('import os\nimport psycopg2\nconn = psycopg2.connect(⟦f"host={os.environ[\'PGHOST\']} dbname=app sslmode=disable"⟧)\nengine_conn = psycopg2.connect(os.environ["DSN"], ⟦sslmode="prefer"⟧)\n', 'a DSN with a host the file does not fix'),
+      messageIncludes: ['sslmode=disable turns TLS off: the password and queries to a host this file does not name', 'sslmode=prefer'],
+    },
+    {
+      ...py('import grpc\nHOST = "ledger.example.com"\nchannel = ⟦grpc.insecure_channel(f"{HOST}:{PORT}")⟧\nlocal = grpc.insecure_channel(f"localhost:{PORT}")\n', 'a gRPC target whose host is known and port is not'),
+      messageIncludes: ["'ledger.example.com'"],
+    },
+    {
+      ...py('import smtplib\n\n\ndef send(msg):\n    server = smtplib.SMTP("smtp.example.com", 587)\n    server.ehlo()\n    ⟦server.login("alerts@example.com", PASSWORD)⟧\n    server.send_message(msg)\n', 'SMTP login without starttls (T1): starttls inserted before it'),
+      messageIds: ['pyLoginCleartext'],
+      severities: ['warning'],
+      messageIncludes: ['login() sends the SMTP password in cleartext'],
+      fixes: [{ title: 'Call starttls() before login()', output: `import smtplib\nimport ssl\n\n\ndef send(msg):\n    server = smtplib.SMTP("smtp.example.com", 587)\n    server.ehlo()\n    server.starttls(context=${CTX})\n    server.login("alerts@example.com", PASSWORD)\n    server.send_message(msg)\n` }],
+    },
+    {
+      ...py('import smtplib\nwith smtplib.SMTP(HOST, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls()\n    ⟦s.login(USER, PASSWORD)⟧\n', 'STARTTLS only when offered (T2)'),
+      messageIds: ['pyStarttlsOptional'],
+    },
+    {
+      ...py('import imaplib\nM = imaplib.IMAP4("imap.example.com")\n⟦M.login(user, password)⟧\n', 'IMAP (T3)'),
+      messageIncludes: ['IMAP password'],
+      fixes: [{ title: 'Call starttls() before login()', output: `import imaplib\nimport ssl\nM = imaplib.IMAP4("imap.example.com")\nM.starttls(ssl_context=${CTX})\nM.login(user, password)\n` }],
+    },
+    {
+      ...py('import poplib\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\n⟦box.pass_(secret)⟧\n', 'POP3 (T4): the password is in pass_()'),
+      messageIds: ['pyLoginCleartext'],
+    },
+    {
+      ...py('import ftplib\nftp = ⟦ftplib.FTP("ftp.example.com")⟧\nftp.login("deploy", PASSWORD)\nftp.storbinary("STOR site.tar", fh)\n', 'FTP with a password (T5): FTP_TLS with a context and prot_p()'),
+      messageIds: ['pyFtpLogin'],
+      fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\nftp = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftp.login("deploy", PASSWORD)\nftp.prot_p()\nftp.storbinary("STOR site.tar", fh)\n` }],
+    },
+    {
+      ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("u", PW, ⟦secure=False⟧)\n`, 'FTP_TLS login(secure=False) (T6)'),
+      messageIds: ['pyFtpInsecureLogin'],
+      fixes: [{ title: 'Remove secure=False', output: `import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("u", PW)\n` }],
+    },
+    {
+      ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("u", PW)\n⟦ftps.retrbinary("RETR report.csv", out.write)⟧\n`, 'FTP_TLS without prot_p() (T7)'),
+      messageIds: ['pyFtpDataClear'],
+      fixes: [{ title: 'Call prot_p() after login()', output: `import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("u", PW)\nftps.prot_p()\nftps.retrbinary("RETR report.csv", out.write)\n` }],
+    },
+    {
+      ...py('import psycopg2\nconn = psycopg2.connect(host="db.prod.example.com", dbname="app", ⟦sslmode="prefer"⟧)\nother = psycopg2.connect("host=10.1.2.3 dbname=app ⟦sslmode=disable⟧")\n', 'libpq prefer/disable to a remote host (T8)'),
+      messageIds: ['pyLibpq', 'pyLibpq'],
+      fixes: [{ title: 'Use sslmode=verify-full', output: 'import psycopg2\nconn = psycopg2.connect(host="db.prod.example.com", dbname="app", sslmode="verify-full")\nother = psycopg2.connect("host=10.1.2.3 dbname=app sslmode=disable")\n' }],
+    },
+    {
+      ...py('from sqlalchemy import create_engine\nengine = create_engine("postgresql+psycopg2://app:pw@db.example.com/app?⟦sslmode=allow⟧")\n', 'a SQLAlchemy URL'),
+    },
+    {
+      ...py('DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "HOST": "db.internal.example.com",\n        "OPTIONS": {⟦"sslmode": "disable"⟧},\n    }\n}\n', 'Django DATABASES OPTIONS', 'settings.py'),
+    },
+    {
+      ...py('from kafka import KafkaConsumer\nc = KafkaConsumer("orders", bootstrap_servers=["kafka1.example.com:9092"], ⟦security_protocol="SASL_PLAINTEXT"⟧, sasl_mechanism="PLAIN", sasl_plain_username="svc", sasl_plain_password=PW)\n', 'Kafka SASL_PLAINTEXT with a password (T9)'),
+      messageIds: ['pyKafka'],
+      fixes: [{ title: 'Use SASL_SSL', output: 'from kafka import KafkaConsumer\nc = KafkaConsumer("orders", bootstrap_servers=["kafka1.example.com:9092"], security_protocol="SASL_SSL", sasl_mechanism="PLAIN", sasl_plain_username="svc", sasl_plain_password=PW)\n' }],
+    },
+    {
+      ...py('from confluent_kafka import Producer\np = Producer({"bootstrap.servers": "kafka.example.com:9092", ⟦"security.protocol": "SASL_PLAINTEXT"⟧, "sasl.mechanisms": "PLAIN", "sasl.username": "svc", "sasl.password": PW})\n', 'confluent-kafka config'),
+    },
+    {
+      ...py('import grpc\nchannel = ⟦grpc.insecure_channel("payments.internal.example.com:443")⟧\n', 'gRPC to a remote target (T10)'),
+      messageIds: ['grpcInsecure'],
+      fixes: [{ title: 'Use grpc.secure_channel() with grpc.ssl_channel_credentials()', output: 'import grpc\nchannel = grpc.secure_channel("payments.internal.example.com:443", grpc.ssl_channel_credentials())\n' }],
+    },
+    {
+      ...py('import boto3\ns3 = boto3.client("s3", ⟦use_ssl=False⟧)\n', 'boto3 use_ssl=False (T11)'),
+      messageIds: ['pyBoto'],
+    },
+    {
+      ...py('EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\n⟦EMAIL_USE_TLS = False⟧\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n', 'Django settings (T12)', 'settings.py'),
+      messageIds: ['pyMailSettings'],
+      fixes: [{ title: 'Set EMAIL_USE_TLS = True', output: 'EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n' }],
+    },
+    {
+      ...py('app.config["MAIL_SERVER"] = "smtp.example.com"\napp.config["MAIL_USERNAME"] = "bot"\n⟦app.config["MAIL_PASSWORD"] = os.environ["MAIL_PASSWORD"]⟧\n', 'Flask-Mail without TLS or SSL', 'app.py'),
+      messageIncludes: ['MAIL_USE_TLS'],
+    },
+  ],
+});

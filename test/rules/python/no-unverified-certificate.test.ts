@@ -1,0 +1,181 @@
+// no-unverified-certificate, Python part: library options, ssl contexts, the stdlib mail and FTP
+// clients, pyOpenSSL; traps stay quiet. Every fix is re-parsed and re-linted (rule-tester.ts).
+import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const REMOVE = 'Remove verify=False (verify certificates)';
+const CA = "Trust a specific CA instead (verify='/path/to/ca.pem', edit the path)";
+const CONTEXT = 'Pass context=ssl.create_default_context() (verify certificates)';
+const REQUIRED = 'Set verify_mode to ssl.CERT_REQUIRED (verify certificates)';
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      { name: 'comments, strings and docstrings', code: '"""requests.get(url, verify=False)"""\n# requests.get(url, verify=False)\nimport requests\nHELP = "pass verify=False to skip checks"\ndef f():\n    """ctx.verify_mode = ssl.CERT_NONE"""\n' },
+      { name: 'verify=True, a CA path, a value from the environment', code: "import os, requests\nrequests.get(u, verify=True)\nrequests.get(u, verify='/etc/ssl/ca.pem')\nrequests.get(u, verify=os.environ.get('CA_BUNDLE', True))\nrequests.post(u, verify=settings.VERIFY)\n" },
+      { name: 'a look-alike get that is not requests', code: "import requests\ndef get(url, verify=False):\n    pass\nget('x', verify=False)\nclient.get_item('x', verify=False)\n" },
+      { name: 'a wrapper whose default and callers keep verification on', code: "import requests\ndef fetch(url, verify=True, **kw):\n    return requests.get(url, verify=verify, **kw)\nfetch('https://a')\nfetch('https://b', verify='/etc/ca.pem')\nclass C:\n    def call(self, url, verify=True):\n        return requests.post(url, verify=verify)\n    def run(self):\n        return self.call(u)\n" },
+      { name: 'a shadowed ssl', code: 'import ssl\ndef f(ssl):\n    return ssl._create_unverified_context()\ndef g():\n    ssl = FakeSsl()\n    ssl.wrap_socket(s)\n' },
+      { name: 'a later safe override of session.verify', code: 'import requests\ns = requests.Session()\ns.verify = False\ns.verify = "/etc/ca.pem"\ns.get(u)\n' },
+      { name: 'reads and comparisons', code: "import ssl\nctx = ssl.create_default_context()\nif ctx.verify_mode == ssl.CERT_NONE:\n    raise RuntimeError('unverified')\nassert ctx.check_hostname is not False\nprint(ssl.CERT_NONE)\n" },
+      { name: 'a context hardened right after _create_unverified_context()', code: 'import ssl\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\nctx.load_verify_locations("/etc/ca.pem")\n' },
+      { name: 'check_hostname = True raises verify_mode back to CERT_REQUIRED', code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\nctx.check_hostname = True\n' },
+      { name: 'server-side CERT_NONE', code: "import ssl\nctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nctx.verify_mode = ssl.CERT_NONE\nsrv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nsrv.verify_mode = ssl.CERT_NONE\nother = ssl.SSLContext(ssl.PROTOCOL_TLS)\nother.load_cert_chain('c.pem', 'k.pem')\nother.verify_mode = ssl.CERT_NONE\nsock = other.wrap_socket(s, server_side=True)\n" },
+      { name: 'a context handed to an asyncio server', code: 'import asyncio, ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.verify_mode = ssl.CERT_NONE\nasyncio.start_server(handle, "0.0.0.0", 8443, ssl=ctx)\n' },
+      { name: 'SSLContext(PROTOCOL_TLS_CLIENT) and a bare context nobody uses as a client', code: "import ssl\na = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\na.wrap_socket(s, server_hostname='h')\nb = ssl.SSLContext()\nb.load_cert_chain('c.pem')\n" },
+      { name: 'stdlib clients given a context', code: 'import smtplib, ssl, imaplib, ftplib, poplib\nctx = ssl.create_default_context()\nsmtplib.SMTP_SSL("h", context=ctx)\nimaplib.IMAP4_SSL("h", ssl_context=ctx)\nftplib.FTP_TLS("h", context=ctx)\npoplib.POP3_SSL("h", context=ctx)\ns = smtplib.SMTP("h")\ns.starttls(context=ctx)\nsmtplib.SMTP_SSL("h", **opts)\n' },
+      { name: 'urllib3 with CERT_REQUIRED and aiohttp with a context', code: "import urllib3, aiohttp, ssl\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED', ca_certs='/etc/ca.pem')\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl=ssl.create_default_context())\n" },
+      { name: 'ssl.wrap_socket with CERT_REQUIRED or server_side', code: "import ssl\nssl.wrap_socket(s, cert_reqs=ssl.CERT_REQUIRED, ca_certs='/etc/ca.pem')\nssl.wrap_socket(s, server_side=True, certfile='c.pem')\n" },
+      { name: 'sslmode=verify-full and look-alikes', code: "DSN = 'host=db sslmode=verify-full'\nURL = 'postgresql://u@db/app?sslmode=verify-full'\nNOTE = 'see sslmode=required-ish'\n" },
+      { name: 'pyOpenSSL VERIFY_PEER with a callback that checks', code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n' },
+    ],
+    invalid: [
+      {
+        name: 'requests.get(verify=False)',
+        code: 'import requests\nrequests.get("https://api.example.com", ⟦verify=False⟧)\n',
+        messageIds: ['pyOption'],
+        messageIncludes: ['verify=False makes requests accept any certificate'],
+        fixes: [
+          { title: REMOVE, output: 'import requests\nrequests.get("https://api.example.com")\n' },
+          { title: CA, output: 'import requests\nrequests.get("https://api.example.com", verify=\'/path/to/ca.pem\')\n' },
+        ],
+      },
+      {
+        name: 'every import form',
+        code: 'import requests as r\nfrom requests import post\nfrom requests import get as fetch\nr.put(u, ⟦verify=False⟧, timeout=5)\npost(u, ⟦verify=False⟧)\nfetch(u, ⟦verify=False⟧)\nr.request("GET", u, ⟦verify=False⟧)\n',
+        fixes: [{ title: REMOVE, output: 'import requests as r\nfrom requests import post\nfrom requests import get as fetch\nr.put(u, timeout=5)\npost(u, verify=False)\nfetch(u, verify=False)\nr.request("GET", u, verify=False)\n' }],
+      },
+      {
+        name: 'a Session: with target, method, attribute write',
+        code: 'import requests\nwith requests.Session() as s:\n    s.get(u, ⟦verify=False⟧)\nsession = requests.session()\n⟦session.verify = False⟧\nsession.get(u)\n',
+        fixes: [{ title: 'Remove session.verify = False (verify certificates)', output: 'import requests\nwith requests.Session() as s:\n    s.get(u, verify=False)\nsession = requests.session()\nsession.get(u)\n', finding: 1 }],
+      },
+      {
+        name: 'an HTTP verb with verify=False on a client the file did not make, and a Session subclass',
+        code: 'import requests\ndef fetch(client, url):\n    return client.get(url, ⟦verify=False⟧)\nclass Api(requests.Session):\n    pass\nApi().post(u, ⟦verify=False⟧)\n',
+      },
+      {
+        name: 'a parameter: reported where a caller passes False, or at a False default',
+        code: "import requests\ndef download(url, dest, verify_tls=True):\n    return requests.get(url, stream=True, verify=verify_tls)\ndownload(u, d)\ndownload(u, d, ⟦verify_tls=False⟧)\ndownload(u, d, ⟦False⟧)\ndef probe(url, ⟦verify=False⟧):\n    return requests.head(url, verify=verify)\nclass Api:\n    def _get(self, path, verify):\n        return requests.get(self.base + path, verify=verify)\n    def health(self):\n        return self._get('/health', ⟦verify=False⟧)\n",
+        messageIncludes: ['verify_tls=False (passed on to requests.get()) makes requests accept any certificate'],
+        fixes: [{ title: 'Remove verify_tls=False (verify certificates)', output: "import requests\ndef download(url, dest, verify_tls=True):\n    return requests.get(url, stream=True, verify=verify_tls)\ndownload(u, d)\ndownload(u, d)\ndownload(u, d, False)\ndef probe(url, verify=False):\n    return requests.head(url, verify=verify)\nclass Api:\n    def _get(self, path, verify):\n        return requests.get(self.base + path, verify=verify)\n    def health(self):\n        return self._get('/health', verify=False)\n" }],
+      },
+      {
+        name: 'self.session across methods',
+        code: 'import requests\nclass Client:\n    def __init__(self):\n        self.session = requests.Session()\n        ⟦self.session.verify = False⟧\n    def fetch(self):\n        return self.session.get(self.url, ⟦verify=False⟧)\n',
+      },
+      {
+        name: '**kwargs dicts, dict() and item writes',
+        code: "import requests\nopts = {'timeout': 5, ⟦'verify': False⟧}\nrequests.get(u, **opts)\nkw = dict(⟦verify=False⟧)\nrequests.post(u, **kw)\nextra = {}\n⟦extra['verify'] = False⟧\nrequests.put(u, **extra)\n",
+        fixes: [{ title: "Remove 'verify': False (verify certificates)", output: "import requests\nopts = {'timeout': 5}\nrequests.get(u, **opts)\nkw = dict(verify=False)\nrequests.post(u, **kw)\nextra = {}\nextra['verify'] = False\nrequests.put(u, **extra)\n" }],
+      },
+      {
+        name: 'names followed to their assignment, and a conditional branch',
+        code: 'import requests\nVERIFY_SSL = False\nrequests.get(u, ⟦verify=VERIFY_SSL⟧)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
+        messageIncludes: ['verify=False', 'verify=False (when debug) makes requests accept'],
+      },
+      {
+        name: 'an if/else assignment',
+        code: "import requests, os\nif os.environ.get('ENV') == 'dev':\n    verify = False\nelse:\n    verify = '/etc/ca.pem'\nrequests.get(u, ⟦verify=verify⟧)\n",
+        messageIncludes: ["when os.environ.get('ENV') == 'dev'"],
+      },
+      {
+        name: 'httpx and aiohttp',
+        code: 'import httpx, aiohttp\nhttpx.get(u, ⟦verify=False⟧)\nclient = httpx.AsyncClient(⟦verify=False⟧)\nconn = aiohttp.TCPConnector(⟦ssl=False⟧)\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        async with s.get(u, ⟦verify_ssl=False⟧) as r:\n            pass\n',
+        messageIncludes: ['makes httpx accept', 'makes httpx accept', 'ssl=False makes aiohttp accept any certificate', 'verify_ssl=False'],
+      },
+      {
+        name: 'urllib3 cert_reqs in its spellings',
+        code: "import urllib3, ssl\nurllib3.PoolManager(⟦cert_reqs='CERT_NONE'⟧)\nurllib3.PoolManager(⟦cert_reqs='NONE'⟧)\nurllib3.HTTPSConnectionPool('h', ⟦cert_reqs=ssl.CERT_NONE⟧)\n",
+        fixes: [{ title: "Remove cert_reqs='CERT_NONE' (verify certificates)", output: "import urllib3, ssl\nurllib3.PoolManager()\nurllib3.PoolManager(cert_reqs='NONE')\nurllib3.HTTPSConnectionPool('h', cert_reqs=ssl.CERT_NONE)\n" }],
+      },
+      {
+        name: 'CERT_NONE on a context, with check_hostname = False dropped by the fix',
+        code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\n⟦ctx.verify_mode = ssl.CERT_NONE⟧\n',
+        messageIds: ['pyCertNone'],
+        fixes: [{ title: REQUIRED, output: 'import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_REQUIRED\n' }],
+      },
+      {
+        name: 'CERT_NONE imported by name, and 0, in a function on a parameter',
+        code: 'from ssl import CERT_NONE as NONE\ndef configure(context):\n    context.check_hostname = False\n    ⟦context.verify_mode = NONE⟧\n',
+        fixes: [{ title: REQUIRED, output: 'from ssl import CERT_NONE as NONE\nimport ssl\ndef configure(context):\n    context.verify_mode = ssl.CERT_REQUIRED\n' }],
+      },
+      {
+        name: 'self.ctx in a class',
+        code: 'import ssl\nclass Conn:\n    def __init__(self):\n        self.ctx = ssl.create_default_context()\n        self.ctx.check_hostname = False\n        ⟦self.ctx.verify_mode = ssl.CERT_NONE⟧\n',
+      },
+      {
+        name: '_create_unverified_context() and its alias',
+        code: 'import ssl\nimport urllib.request\nurllib.request.urlopen(u, context=⟦ssl._create_unverified_context()⟧)\nctx = ⟦ssl._create_stdlib_context()⟧\n',
+        messageIds: ['pyUnverifiedContext', 'pyUnverifiedContext'],
+        fixes: [{ title: 'Use ssl.create_default_context() (verifies certificates and host names)', output: 'import ssl\nimport urllib.request\nurllib.request.urlopen(u, context=ssl.create_default_context())\nctx = ssl._create_stdlib_context()\n' }],
+      },
+      {
+        name: '_create_unverified_context imported by name',
+        code: 'from ssl import _create_unverified_context\nctx = ⟦_create_unverified_context(cafile="ca.pem")⟧\n',
+        fixes: [{ title: 'Use ssl.create_default_context() (verifies certificates and host names)', output: 'from ssl import _create_unverified_context\nimport ssl\nctx = ssl.create_default_context(cafile="ca.pem")\n' }],
+      },
+      {
+        name: 'SSLContext(PROTOCOL_TLS) used as a client',
+        code: "import ssl, socket\nctx = ⟦ssl.SSLContext(ssl.PROTOCOL_TLS)⟧\nctx.load_verify_locations('ca.pem')\nsock = ctx.wrap_socket(socket.create_connection(('h', 443)), server_hostname='h')\n",
+        messageIds: ['pyBareContext'],
+        fixes: [{ title: 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)', output: "import ssl, socket\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.load_verify_locations('ca.pem')\nsock = ctx.wrap_socket(socket.create_connection(('h', 443)), server_hostname='h')\n" }],
+      },
+      {
+        name: 'SSLContext() handed to http.client',
+        code: 'import ssl, http.client\nctx = ⟦ssl.SSLContext()⟧\nconn = http.client.HTTPSConnection("h", context=ctx)\n',
+        fixes: [{ title: 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)', output: 'import ssl, http.client\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nconn = http.client.HTTPSConnection("h", context=ctx)\n' }],
+      },
+      {
+        name: 'smtplib.SMTP_SSL and starttls() without a context, import ssl added',
+        code: 'import smtplib\nserver = ⟦smtplib.SMTP_SSL⟧("smtp.example.com", 465)\nother = smtplib.SMTP("smtp.example.com", 587)\n⟦other.starttls⟧()\n',
+        messageIds: ['pyNoContext', 'pyNoContext'],
+        fixes: [
+          { title: CONTEXT, output: 'import smtplib\nimport ssl\nserver = smtplib.SMTP_SSL("smtp.example.com", 465, context=ssl.create_default_context())\nother = smtplib.SMTP("smtp.example.com", 587)\nother.starttls()\n' },
+          { title: CONTEXT, output: 'import smtplib\nimport ssl\nserver = smtplib.SMTP_SSL("smtp.example.com", 465)\nother = smtplib.SMTP("smtp.example.com", 587)\nother.starttls(context=ssl.create_default_context())\n', finding: 1 },
+        ],
+      },
+      {
+        name: 'imaplib, poplib, ftplib, with block and explicit None',
+        code: 'import imaplib, poplib, ftplib, ssl\nwith ⟦imaplib.IMAP4_SSL⟧("imap.example.com") as m:\n    m.login(user, pw)\np = poplib.POP3("h")\n⟦p.stls⟧()\nftp = ftplib.FTP_TLS("h", ⟦context=None⟧)\n',
+        fixes: [
+          { title: 'Pass ssl_context=ssl.create_default_context() (verify certificates)', output: 'import imaplib, poplib, ftplib, ssl\nwith imaplib.IMAP4_SSL("imap.example.com", ssl_context=ssl.create_default_context()) as m:\n    m.login(user, pw)\np = poplib.POP3("h")\np.stls()\nftp = ftplib.FTP_TLS("h", context=None)\n' },
+          { title: CONTEXT, output: 'import imaplib, poplib, ftplib, ssl\nwith imaplib.IMAP4_SSL("imap.example.com") as m:\n    m.login(user, pw)\np = poplib.POP3("h")\np.stls()\nftp = ftplib.FTP_TLS("h", context=ssl.create_default_context())\n', finding: 2 },
+        ],
+      },
+      {
+        name: 'ssl.wrap_socket (CERT_NONE by default)',
+        code: 'import ssl\ns1 = ⟦ssl.wrap_socket⟧(sock)\ns2 = ssl.wrap_socket(sock, ⟦cert_reqs=ssl.CERT_NONE⟧)\n',
+        messageIds: ['pyWrapSocket', 'pyWrapSocket'],
+      },
+      {
+        name: 'database, queue and cloud clients',
+        code: "import boto3, pymongo, redis, ssl\nfrom elasticsearch import Elasticsearch\nimport websocket\ns3 = boto3.client('s3', ⟦verify=False⟧)\npymongo.MongoClient(uri, ⟦tlsAllowInvalidCertificates=True⟧)\nredis.Redis(host='h', ssl=True, ⟦ssl_cert_reqs=None⟧)\nEs = Elasticsearch(hosts, ⟦verify_certs=False⟧)\nws = websocket.create_connection(url, sslopt={⟦'cert_reqs': ssl.CERT_NONE⟧})\n",
+        messageIncludes: ['makes boto3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes elasticsearch accept', "cert_reqs=ssl.CERT_NONE makes websocket-client accept any certificate"],
+      },
+      {
+        name: 'connection strings',
+        code: "import psycopg2\nconn = psycopg2.connect(⟦'host=db.example.com dbname=app sslmode=require'⟧)\nURI = ⟦'mongodb://db.example.com/?tls=true&tlsAllowInvalidCertificates=true'⟧\npsycopg2.connect(host='db', ⟦sslmode='require'⟧)\n",
+        messageIds: ['pyParam', 'pyParam', 'pyParam'],
+        severities: ['warning', 'error', 'warning'],
+        fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: "import psycopg2\nconn = psycopg2.connect('host=db.example.com dbname=app sslmode=verify-full')\nURI = 'mongodb://db.example.com/?tls=true&tlsAllowInvalidCertificates=true'\npsycopg2.connect(host='db', sslmode='require')\n" }],
+      },
+      {
+        name: 'Celery settings and pycurl',
+        code: "import ssl, pycurl\nbroker_use_ssl = {⟦'cert_reqs': ssl.CERT_NONE⟧}\nc = pycurl.Curl()\n⟦c.setopt(pycurl.SSL_VERIFYPEER, 0)⟧\n",
+      },
+      {
+        name: 'pyOpenSSL VERIFY_NONE and an accept-all callback',
+        code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n⟦ctx.set_verify(SSL.VERIFY_NONE, None)⟧\nc2 = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef accept(conn, cert, errno, depth, ok):\n    return True\nc2.set_verify(SSL.VERIFY_PEER, ⟦accept⟧)\n',
+        messageIds: ['pyVerifyNone', 'pyAcceptAll'],
+        fixes: [{ title: 'Use VERIFY_PEER (verify certificates)', output: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, None)\nc2 = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef accept(conn, cert, errno, depth, ok):\n    return True\nc2.set_verify(SSL.VERIFY_PEER, accept)\n' }],
+      },
+      {
+        name: 'a UTF-16 range after non-ASCII text',
+        code: "import requests\nGREETING = 'héllo 😀'; requests.get(u, ⟦verify=False⟧)\n",
+      },
+    ],
+  },
+  { filename: 'client.py' },
+);

@@ -1,0 +1,66 @@
+// no-unverified-hostname, Python part: check_hostname, contexts that never check names,
+// ssl.wrap_socket, asyncio's empty server_hostname, library options; traps stay quiet.
+import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const TRUE = 'Set check_hostname = True (verify the host name)';
+
+runRuleTests(
+  noUnverifiedHostname,
+  {
+    valid: [
+      { name: 'comments, docstrings, reads and comparisons', code: '"""ctx.check_hostname = False"""\n# ctx.check_hostname = False\nimport ssl\nctx = ssl.create_default_context()\nif not ctx.check_hostname:\n    raise ValueError\nprint(ctx.check_hostname == False)\n' },
+      { name: 'check_hostname = False with CERT_NONE is the certificate rule\'s finding', code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n' },
+      { name: 'a later check_hostname = True', code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.load_verify_locations("ca.pem")\nctx.check_hostname = True\n' },
+      { name: 'a server context', code: "import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nctx.check_hostname = False\nsrv = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nsrv.check_hostname = False\nsrv.verify_mode = ssl.CERT_REQUIRED\n" },
+      { name: 'a hardened unverified context that also checks names', code: 'import ssl\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\n' },
+      { name: 'ssl.wrap_socket with match_hostname afterwards', code: "import ssl\ns = ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\nssl.match_hostname(s.getpeercert(), host)\n" },
+      { name: 'asyncio with a real server_hostname', code: "import asyncio\nasync def f(ctx, host):\n    await asyncio.open_connection(host, 443, ssl=ctx, server_hostname=host)\n    loop = asyncio.get_running_loop()\n    await loop.create_connection(proto, host, 443, ssl=ctx, server_hostname='api.example.com')\n" },
+      { name: 'library options left on', code: "import urllib3, pymongo, redis\nurllib3.PoolManager(assert_hostname='api.example.com')\npymongo.MongoClient(uri, tlsAllowInvalidHostnames=False)\nredis.Redis(ssl=True, ssl_check_hostname=True)\n" },
+    ],
+    invalid: [
+      {
+        name: 'check_hostname = False on a default context',
+        code: 'import ssl\nctx = ssl.create_default_context(cafile="ca.pem")\n⟦ctx.check_hostname = False⟧\nsock = ctx.wrap_socket(s)\n',
+        messageIds: ['pyCheckHostname'],
+        fixes: [{ title: TRUE, output: 'import ssl\nctx = ssl.create_default_context(cafile="ca.pem")\nctx.check_hostname = True\nsock = ctx.wrap_socket(s)\n' }],
+      },
+      {
+        name: 'check_hostname = False under a condition, on self.ctx',
+        code: 'import ssl\nclass C:\n    def __init__(self, insecure):\n        self.ctx = ssl.create_default_context()\n        self.ctx.check_hostname = not insecure\n        if insecure:\n            ⟦self.ctx.check_hostname = False⟧\n',
+      },
+      {
+        name: 'a hardened unverified context without check_hostname',
+        code: 'import ssl, urllib.request\nctx = ⟦ssl._create_unverified_context()⟧\nctx.verify_mode = ssl.CERT_REQUIRED\nurllib.request.urlopen(u, context=ctx)\n',
+        messageIds: ['pyContextNoHostname'],
+        fixes: [{ title: 'Set ctx.check_hostname = True (verify the host name)', output: 'import ssl, urllib.request\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\nurllib.request.urlopen(u, context=ctx)\n' }],
+      },
+      {
+        name: 'SSLContext(PROTOCOL_TLS) given CERT_REQUIRED, used as a client',
+        code: "import ssl\nctx = ⟦ssl.SSLContext(ssl.PROTOCOL_TLS)⟧\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.load_default_certs()\nconn = ctx.wrap_socket(sock, server_hostname='h')\n",
+      },
+      {
+        name: 'ssl.wrap_socket with CERT_REQUIRED and no match_hostname',
+        code: "import ssl\ns = ⟦ssl.wrap_socket⟧(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\n",
+        messageIds: ['pyWrapSocket'],
+      },
+      {
+        name: "asyncio's empty server_hostname",
+        code: "import asyncio\nasync def f(ctx):\n    r, w = await asyncio.open_connection('10.0.0.5', 443, ssl=ctx, ⟦server_hostname=''⟧)\n    await self.loop.create_connection(proto, '10.0.0.5', 443, ssl=ctx, ⟦server_hostname=''⟧)\n",
+        fixes: [{ title: "Remove server_hostname='' (verify the host name)", output: "import asyncio\nasync def f(ctx):\n    r, w = await asyncio.open_connection('10.0.0.5', 443, ssl=ctx)\n    await self.loop.create_connection(proto, '10.0.0.5', 443, ssl=ctx, server_hostname='')\n" }],
+      },
+      {
+        name: 'library options',
+        code: "import urllib3, pymongo, redis, urllib.request\nfrom kafka import KafkaProducer\nimport paho.mqtt.client as mqtt\nurllib3.PoolManager(⟦assert_hostname=False⟧)\npymongo.MongoClient(uri, ⟦tlsAllowInvalidHostnames=True⟧)\nredis.Redis(ssl=True, ⟦ssl_check_hostname=False⟧)\nKafkaProducer(security_protocol='SSL', ⟦ssl_check_hostname=False⟧)\nclient = mqtt.Client()\n⟦client.tls_insecure_set(True)⟧\nurllib.request.HTTPSHandler(⟦check_hostname=False⟧)\n",
+        messageIncludes: ['makes urllib3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes kafka-python accept', 'tls_insecure_set', 'makes the standard library accept'],
+        fixes: [{ title: 'Remove client.tls_insecure_set(True) (verify the host name)', output: "import urllib3, pymongo, redis, urllib.request\nfrom kafka import KafkaProducer\nimport paho.mqtt.client as mqtt\nurllib3.PoolManager(assert_hostname=False)\npymongo.MongoClient(uri, tlsAllowInvalidHostnames=True)\nredis.Redis(ssl=True, ssl_check_hostname=False)\nKafkaProducer(security_protocol='SSL', ssl_check_hostname=False)\nclient = mqtt.Client()\nurllib.request.HTTPSHandler(check_hostname=False)\n", finding: 4 }],
+      },
+      {
+        name: 'sslmode=verify-ca, pycurl SSL_VERIFYHOST and a replaced match_hostname',
+        code: "import pycurl, ssl\nDATABASE_URL = ⟦'postgresql://app@db.internal/app?sslmode=verify-ca'⟧\nc = pycurl.Curl()\n⟦c.setopt(pycurl.SSL_VERIFYHOST, 0)⟧\n⟦ssl.match_hostname = lambda cert, hostname: None⟧\n",
+        messageIds: ['pyParam', 'pyOption', 'pyMatchHostname'],
+      },
+    ],
+  },
+  { filename: 'client.py' },
+);

@@ -1,0 +1,110 @@
+// no-weak-cipher, Python part (PYTHON-TLS-FACTS.md 1.4 W1): the strings go through the same
+// OpenSSL-exact evaluator as the JS part's.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { noWeakCipher } from '../../../rules/no-weak-cipher/index.js';
+import { MOZILLA_INTERMEDIATE_TLS12 } from '../../../rules/ciphers/weakness.js';
+import { ready } from '../../../server/src/linter/index.js';
+import { lint, runRuleTests } from '../rule-tester.js';
+
+const py = (code: string, name?: string) => ({ code, filename: 'tls.py', ...(name ? { name } : {}) });
+const CTX = 'import ssl\nctx = ssl.create_default_context()\n';
+const REPLACE = 'Replace the cipher list with the Mozilla intermediate list';
+const REMOVE = "Remove the set_ciphers() call (use Python's default list)";
+
+runRuleTests(noWeakCipher, {
+  valid: [
+    py(`${CTX}ctx.set_ciphers("${MOZILLA_INTERMEDIATE_TLS12}")\n`, 'the Mozilla intermediate list'),
+    py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:ECDHE+CHACHA20")\n`, 'ECDHE with AEAD only'),
+    py(`${CTX}ctx.set_ciphers("HIGH:!aNULL:!MD5")\n`, 'the common HIGH:!aNULL:!MD5 is information at most: not reported in Python'),
+    py(`${CTX}# ctx.set_ciphers("RC4-SHA")\nHELP = "never pass 'RC4-SHA:NULL' to set_ciphers"\n`, 'comments and strings'),
+    py(`${CTX}def ciphers_of(c):\n    return c.get_ciphers()\n\n\nif "RC4" in [c["name"] for c in ctx.get_ciphers()]:\n    raise RuntimeError("RC4 negotiable")\n`, 'reading the ciphers'),
+    py(`${CTX}ctx.set_ciphers(CIPHERS_FROM_CONFIG)\n`, 'an unknown string'),
+    py('from cryptography.hazmat.primitives.ciphers import algorithms\nname = "aes-256-cbc"\ncipher = algorithms.AES(key)\n', 'cipher names outside TLS'),
+    py('from Crypto.Cipher import AES\ncipher = AES.new(key, AES.MODE_GCM)\nsettings = {"cipher": "aes-256-gcm", "ciphers": ["AES"]}\n', 'cipher names outside TLS'),
+  ],
+  invalid: [
+    {
+      ...py('import tornado.httpserver\nserver = tornado.httpserver.HTTPServer(app, ssl_options={"certfile": "c.pem", "ciphers": "ECDHE+AESGCM:⟦RC4-SHA⟧"})\n\n\ndef make(ciphers="⟦DES-CBC3-SHA⟧"):\n    return ciphers\n', 'cipher strings under a name that holds one'),
+      messageIds: ['insecure', 'insecure'],
+      messageIncludes: ["'RC4-SHA' in ciphers"],
+    },
+    {
+      ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:⟦DES-CBC3-SHA⟧")\n`, 'a 3DES suite, pointed at in the string: removed from it (safe: it removes exactly that suite)'),
+      messageIds: ['insecure'],
+      severities: ['error'],
+      messageIncludes: ["'DES-CBC3-SHA' in set_ciphers() enables 3DES, open to Sweet32: that traffic can be read or forged"],
+      fixes: [
+        { title: "Remove 'DES-CBC3-SHA' from the cipher list", output: `${CTX}ctx.set_ciphers("ECDHE+AESGCM")\n` },
+        { title: REPLACE, output: `${CTX}ctx.set_ciphers("${MOZILLA_INTERMEDIATE_TLS12}")\n` },
+        { title: REMOVE, output: CTX },
+      ],
+    },
+    {
+      ...py(`${CTX}ctx.set_ciphers('⟦ALL⟧:!aNULL')\n`, 'ALL is weak: a warning, with no safe fix (removing warnings changes what connects)'),
+      messageIds: ['weak'],
+      severities: ['warning'],
+      fixes: [
+        { title: REPLACE, output: `${CTX}ctx.set_ciphers('${MOZILLA_INTERMEDIATE_TLS12}')\n` },
+        { title: REMOVE, output: CTX },
+      ],
+    },
+    {
+      ...py(`${CTX}ctx.set_ciphers("DEFAULT:⟦@SECLEVEL=0⟧")\n`, '@SECLEVEL=0'),
+      messageIds: ['secLevelZero'],
+      fixes: [{ title: "Remove '@SECLEVEL=0' from the cipher string", output: `${CTX}ctx.set_ciphers("DEFAULT")\n` }],
+    },
+    {
+      ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:⟦AES128-GCM-SHA256⟧"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal, each element'),
+      messageIds: ['insecure', 'weak'],
+    },
+    {
+      ...py(`${CTX}LEGACY = "NULL"\nctx.set_ciphers(⟦"ECDHE+AESGCM:" + LEGACY⟧)\n`, 'a computed string is reported at the argument'),
+      messageIncludes: ["set_ciphers('ECDHE+AESGCM:NULL') enables"],
+    },
+    {
+      ...py(`${CTX}def tune(context, legacy):\n    context.set_ciphers("⟦AES128-SHA⟧" if legacy else "ECDHE+AESGCM")\n`, 'any receiver, a conditional string says when'),
+      messageIncludes: ['(when legacy)'],
+    },
+    {
+      ...py('import ssl\nconn = ssl.wrap_socket(sock, ciphers="⟦RC4-MD5⟧")\n', 'ssl.wrap_socket(ciphers=)'),
+    },
+    {
+      ...py('from urllib3.util.ssl_ import create_urllib3_context\nctx = create_urllib3_context(ciphers="⟦DES-CBC3-SHA⟧")\n', 'urllib3 create_urllib3_context(ciphers=)'),
+    },
+    {
+      ...py('import requests\nrequests.packages.urllib3.util.ssl_.DEFAULT_CIPHERS = "⟦ALL⟧"\n', 'urllib3 1.x DEFAULT_CIPHERS monkeypatching'),
+      messageIds: ['weak'],
+    },
+    {
+      ...py('from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b"⟦EXP-RC4-MD5⟧:ECDHE+AESGCM")\n', 'pyOpenSSL set_cipher_list(bytes)'),
+      messageIds: ['insecure'],
+    },
+    {
+      ...py('import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set("ca.pem", ciphers="⟦NULL-SHA256⟧:ECDHE+AESGCM")\n', 'paho tls_set(ciphers=)'),
+    },
+    {
+      ...py('import redis\nr = redis.Redis(host="cache.example.com", ssl=True, ssl_ciphers="⟦ALL⟧")\n', 'redis ssl_ciphers'),
+      messageIds: ['weak'],
+    },
+    {
+      ...py('import websocket\nws = websocket.create_connection("wss://feed.example.com", sslopt={"ciphers": "⟦ADH-AES128-SHA⟧"})\n', 'websocket-client sslopt ciphers'),
+      messageIds: ['insecure'],
+    },
+  ],
+});
+
+// Main's safe-fix semantics (rules/common/cipher-fixes.ts), for Python too: a safe fix removes
+// exactly the error-level suites; a warning's suites are ones peers still use, so it has none.
+describe('no-weak-cipher (Python) safe fixes', () => {
+  before(() => ready());
+  const kinds = (code: string) => lint(noWeakCipher, code, 'tls.py').map((f) => [f.severity, f.fixes.filter((x) => x.kind === 'safe').map((x) => x.title)]);
+
+  it('an error-level element gets the safe fix, a warning none', () => {
+    assert.deepEqual(kinds(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:RC4-SHA:AES128-SHA")\n`), [
+      ['error', ["Remove 'RC4-SHA' from the cipher list"]],
+      ['warning', []],
+    ]);
+    assert.deepEqual(kinds(`${CTX}ctx.set_ciphers('ALL:!aNULL')\n`), [['warning', []]]);
+  });
+});
