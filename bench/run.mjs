@@ -98,13 +98,16 @@ function measure(cmd, argv, cwd) {
   });
 }
 
+// As in esbuild.mjs: jsonc-parser's UMD "main" does not bundle (the editor helper reaches it through the linter).
+const JSONC_ALIAS = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+
 async function bundle() {
   mkdirSync(BUILD, { recursive: true });
   log('building tlslint (node esbuild.mjs) and the floor and editor helpers');
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('node esbuild.mjs failed');
   for (const name of ['floor', 'editor']) {
-    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: [typescriptOnce] });
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: [typescriptOnce], alias: JSONC_ALIAS });
   }
 }
 
@@ -123,7 +126,8 @@ function tools(name, dir) {
     // oxlint honours the .gitignore of the repository around it, and ours ignores .bench/.
     { id: 'oxlint-1', label: `oxlint ${OXLINT_VERSION}, default rules (native, --threads=1)`, cmd: OXLINT, argv: ['--threads=1', ...OXLINT_ARGS], cwd: dir, linted: oxlintFiles },
     { id: 'oxlint', label: `oxlint ${OXLINT_VERSION}, default rules (native, all cores)`, cmd: OXLINT, argv: OXLINT_ARGS, cwd: dir, linted: oxlintFiles },
-    { id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [toolBin('bench', 'eslint'), '--no-config-lookup', '-c', path.join(toolsDir('bench'), 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3, linted: () => jsonLength(`${out}-eslint.json`), jsOnly: true },
+    // Only when measured: tools/bench/ is installed only then (main), and its bin is looked up here.
+    ...(TOOLS_WANTED && !TOOLS_WANTED.includes('eslint') ? [] : [{ id: 'eslint', label: 'ESLint 9 + eslint-plugin-sonarjs, TLS rules only (JS files)', cmd: node, argv: [toolBin('bench', 'eslint'), '--no-config-lookup', '-c', path.join(toolsDir('bench'), 'eslint.config.mjs'), '--format', 'json', '-o', `${out}-eslint.json`, '.'], cwd: dir, runs: ESLINT_RUNS ? Number(ESLINT_RUNS) : name === 'big' ? 1 : 3, linted: () => jsonLength(`${out}-eslint.json`), jsOnly: true }]),
   ];
 }
 

@@ -8,6 +8,8 @@
 //   the UI smoke test of the packaged tlslint.vsix in code-server, driven with chromium
 //   Neovim, then Emacs/Eglot, with the README's configuration against `tlslint-language-server --stdio`,
 //   then the README's nvim-lint linter (tlslint --stdin) and the pre-commit hook through the pre-commit tool
+//   the npm package as a new user installs it: `npm pack`, a fresh project with the tarball and ESLint
+//   from the npm registry, the README's eslint.config.mjs snippets: ESLint finds what `npx tlslint` does
 // Expects dist/ and out/e2e/ to be built (the npm scripts do that first).
 //
 // --if-possible (npm test): on a machine that cannot be set up (not Linux x64 with apt, or
@@ -54,7 +56,7 @@ async function main() {
     // The Restricted Mode run after the suite, not in a lane of its own: no more code-servers at once than before.
     [['VS Code suite in code-server 4.139.1', 'test/e2e/run-code-server.mjs'], ['VS Code in Restricted Mode (trust on, folder untrusted) in code-server', 'test/e2e/run-restricted-mode.mjs']],
     [['UI smoke: npm run package, .vsix in code-server', 'test/e2e/ui-smoke.mjs']],
-    [['Neovim 0.7 + README config', 'test/e2e/run-nvim.mjs'], ['Emacs 28 + Eglot + README config', 'test/e2e/run-emacs.mjs'], ['nvim-lint snippet of the README (--stdin)', 'test/e2e/run-nvim-lint.mjs'], ['pre-commit 3.0.4 + .pre-commit-hooks.yaml', 'test/e2e/run-pre-commit.mjs']],
+    [['Neovim 0.7 + README config', 'test/e2e/run-nvim.mjs'], ['Emacs 28 + Eglot + README config', 'test/e2e/run-emacs.mjs'], ['nvim-lint snippet of the README (--stdin)', 'test/e2e/run-nvim-lint.mjs'], ['pre-commit 3.0.4 + .pre-commit-hooks.yaml', 'test/e2e/run-pre-commit.mjs'], ['npm pack + npm install -D tarball eslint + README eslint.config.mjs', 'test/e2e/run-eslint-package.mjs']],
   ];
   const results = [{ name: 'setup (apt + npm, cached in .e2e/)', ok: true, ms: setupMs }];
   const runLane = async (lane) => {

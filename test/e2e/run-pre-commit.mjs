@@ -7,10 +7,10 @@
 // `npm install`, `npm pack` (the prepare script builds the bundles), `npm install -g` of the tarball.
 // Usage: node test/e2e/run-pre-commit.mjs
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { E2E_DIR, ROOT, isolatedEnv } from './lib/env.mjs';
-import { checkInRunDir, exitWith, makeRunDir } from './lib/workspace.mjs';
+import { checkInRunDir, copySources, exitWith, makeRunDir } from './lib/workspace.mjs';
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com', GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z', GIT_CONFIG_NOSYSTEM: '1' };
 
@@ -24,20 +24,9 @@ function must(r, what) {
   return r.output;
 }
 
-/** What installing the hook does not read: leaving it out keeps the rev (and pre-commit's environment) while only tests change. */
-const NOT_PACKAGED = /^(test|bench|examples|images|tools|\.ci)\//;
-
-/** A git repository holding this tree's files (tracked and new, not ignored), in one commit. */
+/** A git repository holding this tree's files (tracked and new, not ignored; not the tests), in one commit. */
 function hookRepository(dir, env) {
-  const files = must(sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT, env), 'git ls-files').split('\0').filter((f) => f && !NOT_PACKAGED.test(f));
-  for (const f of files) {
-    try {
-      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-      copyFileSync(path.join(ROOT, f), path.join(dir, f));
-    } catch (err) {
-      if (err.code !== 'ENOENT') throw err; // deleted in the working tree but still in the index
-    }
-  }
+  copySources(dir, env);
   must(sh('git', ['init', '-q', '-b', 'main'], dir, env), 'git init');
   must(sh('git', ['add', '-A'], dir, env), 'git add');
   must(sh('git', ['commit', '-qm', 'snapshot'], dir, env), 'git commit');

@@ -25,6 +25,13 @@ export interface TableCase {
   code: string;
 }
 
+/** A rule's whole table as written, the ⟦markers⟧ turned into offsets: for running it through another harness (test/eslint/). */
+export interface RuleTable {
+  ruleId: string;
+  valid: Array<{ name: string; code: string; filename: string }>;
+  invalid: Array<{ name: string; code: string; filename: string; ranges: Array<{ start: number; end: number }>; fixes: Array<{ title: string; output: string; finding: number }> }>;
+}
+
 export function tableFindings(): TableFinding[] {
   return run('findings') as TableFinding[];
 }
@@ -33,8 +40,13 @@ export function tableCases(): TableCase[] {
   return run('cases') as TableCase[];
 }
 
-function run(what: 'findings' | 'cases'): unknown {
-  const r = spawnSync(process.execPath, [__filename, what], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** The tables of the rules named, in the order given. */
+export function ruleTablesOf(ids: readonly string[]): RuleTable[] {
+  return run('tables', ids) as RuleTable[];
+}
+
+function run(what: 'findings' | 'cases' | 'tables', ids: readonly string[] = []): unknown {
+  const r = spawnSync(process.execPath, [__filename, what, ...ids], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`loading the rule tables failed (exit ${r.status}):\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -68,9 +80,27 @@ function collect(): TableFinding[] {
   return out;
 }
 
+function tables(ids: readonly string[]): RuleTable[] {
+  const { ruleTables, stripMarkers, DEFAULT_FILENAME } = loadTables();
+  const name = (c: { name?: string; code: string }) => c.name ?? c.code.trim().split('\n')[0];
+  return ids.map((ruleId) => {
+    const t = ruleTables.find((x) => x.rule.meta.id === ruleId);
+    if (!t) throw new Error(`no rule table for ${ruleId}`);
+    return {
+      ruleId,
+      valid: t.cases.valid.map((v) => (typeof v === 'string' ? { code: v } : v)).map((v) => ({ name: name(v), code: v.code, filename: v.filename ?? DEFAULT_FILENAME })),
+      invalid: t.cases.invalid.map((c) => {
+        const { code, ranges } = stripMarkers(c.code);
+        return { name: name(c), code, filename: c.filename ?? DEFAULT_FILENAME, ranges, fixes: (c.fixes ?? []).map((f) => ({ title: f.title, output: f.output, finding: f.finding ?? 0 })) };
+      }),
+    };
+  });
+}
+
 // The Python tables need the WebAssembly parser loaded first.
 if (require.main === module) {
   void (require('../../server/src/linter/index.js') as typeof import('../../server/src/linter/index.js')).ready().then(() => {
-    process.stdout.write(JSON.stringify(process.argv[2] === 'cases' ? cases() : collect()));
+    const what = process.argv[2];
+    process.stdout.write(JSON.stringify(what === 'cases' ? cases() : what === 'tables' ? tables(process.argv.slice(3)) : collect()));
   });
 }

@@ -46,6 +46,9 @@ export interface InvalidCase {
   keepsEmpty?: { key: string; why: string };
 }
 
+/** The file name of a case that names none: TypeScript. */
+export const DEFAULT_FILENAME = 'file.ts';
+
 const OPEN = '⟦';
 const CLOSE = '⟧';
 
@@ -74,7 +77,7 @@ export function unfilledPlaceholders(message: string): string[] {
   return [...message.matchAll(/(?<!\$)\{\w+\}/g)].map((m) => m[0]);
 }
 
-export function lint(rule: Rule, code: string, filename = 'file.ts'): Finding[] {
+export function lint(rule: Rule, code: string, filename = DEFAULT_FILENAME): Finding[] {
   const result = analyzeText(filename, code, { rules: [rule] });
   const errors = result.notes.filter((n) => n.kind === 'rule-error');
   assert.deepEqual(errors, [], `rule ${rule.meta.id} threw`);
@@ -106,7 +109,7 @@ export const ruleTables: { rule: Rule; cases: RuleCases }[] = [];
 
 /** The findings of one invalid case, linted as its test lints them. */
 export function caseFindings(rule: Rule, c: InvalidCase): Finding[] {
-  return lint(rule, stripMarkers(c.code).code, c.filename ?? 'file.ts');
+  return lint(rule, stripMarkers(c.code).code, c.filename ?? DEFAULT_FILENAME);
 }
 
 /** `defaults.filename` names the cases that name none (`x.py` for a Python table). */
@@ -137,7 +140,7 @@ export function runRuleTests(rule: Rule, given: RuleCases, defaults: { filename?
 }
 
 function checkInvalid(rule: Rule, c: InvalidCase): void {
-  const filename = c.filename ?? 'file.ts';
+  const filename = c.filename ?? DEFAULT_FILENAME;
   const { code, ranges } = stripMarkers(c.code);
   assert.ok(ranges.length > 0, 'an invalid case needs at least one ⟦marked⟧ range');
   const findings = lint(rule, code, filename);
@@ -173,7 +176,7 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
  * What a removal must not leave behind: properties whose value is an empty `{}`, and `if`
  * statements with nothing left in a branch (`if (c) {}`, `if (c) x(); else ;`).
  */
-export function untidy(code: string, filename = 'file.ts', allowedKey?: string): number {
+export function untidy(code: string, filename = DEFAULT_FILENAME, allowedKey?: string): number {
   // Only code has object literals and if statements; project files are checked by re-linting alone.
   if (languageOfFile(filename)?.id !== 'js') return 0;
   const sf = parse(filename, code);

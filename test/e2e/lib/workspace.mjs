@@ -1,6 +1,6 @@
 // Scratch workspaces: every editor test works on a fresh copy of examples/, never on the repo's.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, RUN_DIR, isMain, keepArtifacts } from './env.mjs';
 import { seconds } from './proc.mjs';
@@ -15,6 +15,23 @@ export function makeRunDir(name) {
   cpSync(EXAMPLES, ws, { recursive: true });
   if (realpathSync(ws).startsWith(realpathSync(EXAMPLES) + path.sep)) throw new Error(`workspace ${ws} is inside examples/`);
   return { dir, ws };
+}
+
+/** What building and packing the npm package does not read: leaving it out of a copy of the sources keeps it small (and pre-commit's rev stable while only tests change). */
+const NOT_PACKAGED = /^(test|bench|examples|images|tools|\.ci)\//;
+
+/** Copies this tree's files (tracked and new, not git-ignored) that a build and `npm pack` read into `dir`. */
+export function copySources(dir, env) {
+  const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ls-files failed (${r.status}): ${r.stderr}`);
+  for (const f of r.stdout.split('\0').filter((f) => f && !NOT_PACKAGED.test(f))) {
+    try {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      copyFileSync(path.join(ROOT, f), path.join(dir, f));
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err; // deleted in the working tree but still in the index
+    }
+  }
 }
 
 /** The CLI's JSON report for `paths` (run from `cwd`): the reference the editors are compared with. */
