@@ -3,24 +3,14 @@
 // they are tried in), a barrel passed through, and the files left out: one that imports no
 // exporter, one that imports it but never names what matters, one that waits for other names.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { ExportSummary, FileResult } from '../../server/src/engine/types.js';
 import { ImporterPasses } from '../../server/src/runner/importers.js';
+import { tree as scratchTree } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-importers-'));
-  dirs.push(dir);
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), body);
-  }
-  return dir;
-}
-after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// Scratch trees live under the unit runner's temporary folder, removed after the run.
+const tree = (files: Record<string, string>) => scratchTree(files, 'tlslint-importers-');
 
 function exporter(file: string, names: string[], calls: string[] = names): FileResult {
   const exports: ExportSummary = { names, calls, passesOn: [] };

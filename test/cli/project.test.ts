@@ -4,13 +4,12 @@
 // nothing read outside the scanned directories or under node_modules, and --no-project.
 // test-unit: own process (starts worker threads and the built command)
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { rules as catalog } from '../../rules/index.js';
 import { parseArgs } from '../../server/src/cli/args.js';
 import { runLint } from '../../server/src/cli/run.js';
+import { tree as scratchTree } from '../helpers/cli.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const WORKER = path.join(ROOT, 'dist', 'worker.js');
@@ -23,17 +22,8 @@ async function lint(argv: string[], cwd: string, hooks: Parameters<typeof runLin
   return { code, stdout, stderr };
 }
 
-const dirs: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-project-'));
-  dirs.push(dir);
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), body);
-  }
-  return dir;
-}
-after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// Scratch trees live under the unit runner's temporary folder, removed after the run.
+const tree = (files: Record<string, string>) => scratchTree(files, 'tlslint-project-');
 
 const SERVICE = {
   'package.json': '{"name":"svc"}\n',

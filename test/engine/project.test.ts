@@ -3,28 +3,19 @@
 // open buffer winning over the disk, the limits on files, chains and calls (each with a note),
 // results that do not depend on the order files were linted in, and parsed files kept by content.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { diskProject } from '../../server/src/engine/project.js';
 import { MAX_CALLS_EVALUATED } from '../../server/src/lang/js/call-sinks.js';
 import { jsProjectOf } from '../../server/src/lang/js/project.js';
 import { MAX_CHAIN, MAX_FILES } from '../../server/src/lang/js/session.js';
 import { analyzeText } from '../helpers/lint.js';
 import { lintProject, memoryProject, projectPath } from '../helpers/project.js';
+import { tree as scratchTree } from '../helpers/cli.js';
 
-const dirs: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-project-files-'));
-  dirs.push(dir);
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), body);
-  }
-  return dir;
-}
-after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// Scratch trees live under the unit runner's temporary folder, removed after the run.
+const tree = (files: Record<string, string>) => scratchTree(files, 'tlslint-project-files-');
 
 describe('disk project files', () => {
   it('read inside the roots only: not outside, not under node_modules, not through a link out, not past the size limit', () => {
