@@ -28,6 +28,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // ASCII output (escapes for the rest): V8 keeps a script's source as one-byte text then, not
+  // two-byte, which halves the heap every thread spends on the bundle's source (15 MB of it).
+  charset: 'ascii',
   plugins: [typescriptOnce],
   // Under --watch the sources change without a new id: the bundle then hashes itself (cli/cache.ts).
   define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages), ...(watch ? {} : { TLSLINT_BUILD_ID: JSON.stringify(inputs.slice(0, 16)) }) },

@@ -66,7 +66,7 @@ export class ModelBuilder {
     this.addMeaning(interpretArgv(words), words, where, removeArg, removeAll, (script) => script.offsets && this.addShellWord(script, where));
   }
 
-  /** `sh -c '…'`: the script word, whose characters the file maps one to one. */
+  /** `sh -c '...'`: the script word, whose characters the file maps one to one. */
   private addShellWord(script: Word, where: string): void {
     this.addShell(script.value!, offsetsEmbedding(script.offsets!), where);
   }
@@ -213,7 +213,7 @@ class ShellReader {
   }
 
   /**
-   * `echo … >> file` writing a file tlslint reads: `NAME=value` to `$GITHUB_ENV` (the later steps
+   * `echo ... >> file` writing a file tlslint reads: `NAME=value` to `$GITHUB_ENV` (the later steps
    * of a GitHub Actions job get NAME), `strict-ssl=false` to an .npmrc, `strict-ssl false` to a .yarnrc.
    */
   private echoed(c: SimpleCommand, args: Word[]): void {

@@ -8,7 +8,7 @@
 
 /** A word as the shell passes it to a program. */
 export interface ShellWord {
-  /** Its value once quotes and escapes are gone; undefined when it holds `$VAR`, `$(…)` and the like. */
+  /** Its value once quotes and escapes are gone; undefined when it holds `$VAR`, `$(...)` and the like. */
   value: string | undefined;
   /** Its span in the text. */
   start: number;
@@ -44,7 +44,7 @@ export interface SimpleCommand {
   /**
    * What to delete to remove the statement and keep the script valid (with the `&&` or `;` that
    * joins it to a neighbour); `whole` when it is the only statement of the script. Undefined when
-   * it is the only statement of a block (`then … fi`), where removing it breaks the syntax.
+   * it is the only statement of a block (`then ... fi`), where removing it breaks the syntax.
    */
   removal?: Span & { whole?: boolean };
 }
@@ -214,7 +214,7 @@ class Reader {
     }
   }
 
-  /** Commands inside `$(…)` in words run too. */
+  /** Commands inside `$(...)` in words run too. */
   private words(words: GoNode[]): void {
     for (const w of words) {
       for (const p of list(w.Parts)) this.substitutions(p);

@@ -8,7 +8,7 @@ export interface DeprecatedApi {
   shown: string;
   /** Node's deprecation code. */
   code: string;
-  /** What goes wrong beyond the deprecation, for the message: one short clause, "removed in Node 24, and …". */
+  /** What goes wrong beyond the deprecation, for the message: one short clause, "removed in Node 24, and ...". */
   risk: string;
   /** For a call that is replaced by another module function taking the same arguments. */
   replaceWith?: { module: string; member: string };
@@ -45,7 +45,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
 /** `server.setOptions()` of a tls.Server (https and http2 secure servers are tls.Servers). */
 export const DEPRECATED_SERVER_METHOD = {
   method: 'setOptions',
-  /** What makes the receiver: `tls.createServer()`, `new tls.Server()`, … (paths as the engine resolves an instance's callee). */
+  /** What makes the receiver: `tls.createServer()`, `new tls.Server()`, ... (paths as the engine resolves an instance's callee). */
   receivers: [
     { module: 'tls', path: ['createServer'] },
     { module: 'tls', path: ['Server'] },

@@ -148,11 +148,11 @@ export const INSECURE_URI_PARAMS: readonly InsecureUriParam[] = [
 /** Electron: handlers whose callback argument decides whether a bad certificate is accepted. */
 export const CERTIFICATE_CALLBACKS = {
   /**
-   * `app.on('certificate-error', (event, webContents, url, error, certificate, callback) => …)`;
+   * `app.on('certificate-error', (event, webContents, url, error, certificate, callback) => ...)`;
    * on a WebContents the event has no webContents argument: `(event, url, error, certificate, callback)`.
    */
   event: { name: 'certificate-error', callbackIndex: 5, webContentsCallbackIndex: 4, insecureValues: [true] as const },
-  /** `session.setCertificateVerifyProc((request, callback) => …)`; 0 accepts, -3 defers to Chromium. */
+  /** `session.setCertificateVerifyProc((request, callback) => ...)`; 0 accepts, -3 defers to Chromium. */
   verifyProc: { method: 'setCertificateVerifyProc', callbackIndex: 1, insecureValues: [0] as const },
 };
 

@@ -77,16 +77,24 @@ export function oneBased(range: Range) {
 }
 
 export function formatJson(results: readonly FileResult[], options: JsonOptions): string {
-  return JSON.stringify(jsonResults(results, options));
+  return jsonArray(results, options);
 }
 
 /** The JSON array and the totals, for `--format json-with-metadata`. */
 export function formatJsonWithMetadata(results: readonly FileResult[], options: JsonOptions): string {
-  return JSON.stringify({ results: jsonResults(results, options), metadata: totalCounts(results) });
+  return `{"results":${jsonArray(results, options)},"metadata":${JSON.stringify(totalCounts(results))}}`;
 }
 
-function jsonResults(results: readonly FileResult[], options: JsonOptions) {
-  return results.map((result) => ({
+/**
+ * The same text as JSON.stringify of the whole array, one file at a time: a scan of 100,000 files
+ * never holds every file's output object at once (the CLI's main thread runs in a capped heap).
+ */
+function jsonArray(results: readonly FileResult[], options: JsonOptions): string {
+  return `[${results.map((r) => JSON.stringify(jsonResult(r, options))).join(',')}]`;
+}
+
+function jsonResult(result: FileResult, options: JsonOptions) {
+  return {
     filePath: relativePath(result.fileName, options.cwd),
     findings: sortFindings(result.findings).map((f) => ({
       ruleId: f.ruleId,
@@ -108,5 +116,5 @@ function jsonResults(results: readonly FileResult[], options: JsonOptions) {
       ...(n.range ? oneBased(n.range) : { line: null, column: null, endLine: null, endColumn: null }),
     })),
     ...countsOf(result),
-  }));
+  };
 }

@@ -1,5 +1,5 @@
 // Finds which of many ASCII byte strings occur in a text, in one pass and without a per-needle
-// loop: an Aho–Corasick automaton compiled to a DFA over byte classes (bytes that no needle
+// loop: an Aho-Corasick automaton compiled to a DFA over byte classes (bytes that no needle
 // contains share class 0), so each input byte costs two table reads and a compare.
 // Works on UTF-8 bytes (a file as read) and on JavaScript strings (an editor buffer) alike:
 // needles are ASCII, and neither a byte >= 0x80 nor a char code >= 0x80 is part of any.
@@ -26,7 +26,7 @@ interface Accept {
 }
 
 export class NeedleAutomaton {
-  /** Byte → class; 0 for bytes no needle contains (all of 0x80–0xff). */
+  /** Byte -> class; 0 for bytes no needle contains (all of 0x80-0xff). */
   private readonly classOf = new Uint8Array(256);
   private readonly width: number;
   /** Row offset of the next state, indexed by row offset of the current state + class (16 bits: small and cache-friendly; 32 past 65,536 entries). */
@@ -248,7 +248,7 @@ function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => n
   const c = at(i);
   switch (c) {
     case 117: {
-      // \u{…} or \uXXXX
+      // \u{...} or \uXXXX
       if (i + 1 < n && at(i + 1) === 123) {
         let v = 0;
         let k = i + 2;

@@ -21,7 +21,7 @@ export function normaliseSpecifier(spec: string): string {
 
 /**
  * Module paths deeper than this are not followed: real code names a module export in a few steps,
- * and `f()()()…` 100,000 times deep would otherwise overflow the stack.
+ * and `f()()()...` 100,000 times deep would otherwise overflow the stack.
  */
 const MAX_REF_DEPTH = 256;
 
@@ -119,7 +119,7 @@ export class ModuleResolver {
 
   /**
    * A variable names a module export when everything ever assigned to it does: its initialiser,
-   * or a lazy `let tls; … tls ??= require('tls')`.
+   * or a lazy `let tls; ... tls ??= require('tls')`.
    */
   private variableRef(b: Binding): ModuleRef | undefined {
     const sources = [...(b.init ? [b.init] : []), ...b.writes.map((w) => w.right)];
@@ -136,7 +136,7 @@ export class ModuleResolver {
   }
 
   /**
-   * `import('tls').then((tls) => …)` and `.then(({ connect }) => …)`: the first parameter of the
+   * `import('tls').then((tls) => ...)` and `.then(({ connect }) => ...)`: the first parameter of the
    * callback passed to `.then` of a dynamic import is the module.
    */
   private thenParamRef(b: Binding): ModuleRef | undefined {
@@ -187,7 +187,7 @@ export class ModuleResolver {
       return base ? ref(base.module, [...base.path, key]) : undefined;
     }
     if (ts.isAwaitExpression(e)) return this.refOf(e.expression);
-    // `(0, tls.connect)(…)`, as bundlers and transpilers write calls.
+    // `(0, tls.connect)(...)`, as bundlers and transpilers write calls.
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) return this.refOf(e.right);
     if (ts.isCallExpression(e)) {
       const required = this.requiredModule(e);

@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import { SyntaxKind, skipOuterExpressions } from './syntax.js';
 
-/** `import x from`, `import * as x from`, `import { x } from`, `import x = require(…)`. */
+/** `import x from`, `import * as x from`, `import { x } from`, `import x = require(...)`. */
 export type ImportForm = 'default' | 'namespace' | 'named' | 'require';
 
 export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch' | 'enum' | 'other';
@@ -32,8 +32,8 @@ export interface Binding {
   /** Assignments `name = value` and compound ones (`name += value`), in source order. */
   writes: ts.BinaryExpression[];
   /**
-   * Writes whose value the file does not say: `[name] = …`, `({ name } = …)`, `name++`,
-   * `for (name of …)`. After one of them the variable is unknown until the next plain assignment.
+   * Writes whose value the file does not say: `[name] = ...`, `({ name } = ...)`, `name++`,
+   * `for (name of ...)`. After one of them the variable is unknown until the next plain assignment.
    */
   opaqueWrites: ts.Node[];
   /**
@@ -52,7 +52,7 @@ export class ScopeTable {
    */
   readonly chain: ScopeChain = new Map();
   /**
-   * Memos of lookups' walks, so none is quadratic (in a 100,000-deep chain `a, b, c, …` walking
+   * Memos of lookups' walks, so none is quadratic (in a 100,000-deep chain `a, b, c, ...` walking
    * every ancestor of every identifier was): for a node, the nearest node at or above it on the
    * chain; for a node on the chain, the nearest one at or above it that holds a table (null: none).
    */

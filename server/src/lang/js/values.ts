@@ -100,7 +100,7 @@ export class ValueResolver {
     }
   }
 
-  /** Writes made to the object a binding holds: `b.k = v`, `Object.assign(b, …)`, `delete b.k`. */
+  /** Writes made to the object a binding holds: `b.k = v`, `Object.assign(b, ...)`, `delete b.k`. */
   objectWrites(b: Binding): readonly ObjectWrite[] {
     this.shared.writesByBinding ??= collectObjectWrites(this.scopes, this.modules, this.assignments, this.calls, this.deletes);
     return this.shared.writesByBinding.get(b) ?? [];
@@ -170,7 +170,7 @@ export class ValueResolver {
       case 'enum':
         return this.enumOf(b, id);
       case 'param': {
-        // `import('tls').then((tls) => …)`: the callback's parameter is the module.
+        // `import('tls').then((tls) => ...)`: the callback's parameter is the module.
         const ref = this.modules.refOf(id);
         if (ref) return { kind: 'module', ref, node: id };
         return this.variable(b, id);
