@@ -51,6 +51,9 @@ function run(what: 'findings' | 'cases' | 'tables', ids: readonly string[] = [])
   return JSON.parse(r.stdout);
 }
 
+/** The test file (relative to test/rules/) each table was declared in. */
+const FILE_OF = new Map<object, string>();
+
 function loadTables(): typeof import('../rules/rule-tester.js') {
   // Loading a test file must not register its suites here: describe, it and the hooks do nothing.
   const nodeTest = require('node:test') as Record<string, unknown>;
@@ -58,7 +61,11 @@ function loadTables(): typeof import('../rules/rule-tester.js') {
   const tester = require('../rules/rule-tester.js') as typeof import('../rules/rule-tester.js');
   // The JS and project-file tables, then the Python ones (test/rules/python/).
   for (const dir of [RULES_DIR, path.join(RULES_DIR, 'python')]) {
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.js')).sort()) require(path.join(dir, f));
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.js')).sort()) {
+      const before = tester.ruleTables.length;
+      require(path.join(dir, f));
+      for (const t of tester.ruleTables.slice(before)) FILE_OF.set(t, path.relative(RULES_DIR, path.join(dir, f)));
+    }
   }
   return tester;
 }
@@ -84,7 +91,8 @@ function tables(ids: readonly string[]): RuleTable[] {
   const { ruleTables, stripMarkers, DEFAULT_FILENAME } = loadTables();
   const name = (c: { name?: string; code: string }) => c.name ?? c.code.trim().split('\n')[0];
   return ids.map((ruleId) => {
-    const t = ruleTables.find((x) => x.rule.meta.id === ruleId);
+    // The rule's own table (test/rules/<id>.test.ts), not another file's few cases for it (exec strings, browsers).
+    const t = ruleTables.find((x) => x.rule.meta.id === ruleId && FILE_OF.get(x) === `${ruleId}.test.js`);
     if (!t) throw new Error(`no rule table for ${ruleId}`);
     return {
       ruleId,
