@@ -6,6 +6,7 @@
 //   1. `npm install -D <tarball> eslint` (the README's standalone snippet, which names that command)
 //   2. then `npm install -D typescript-eslint typescript` (the snippet for projects that lint
 //      TypeScript with typescript-eslint already, with `configs.recommended`)
+//   Between the two, vscode-eslint's language server in Neovim on that project (lib/eslint-ls.mjs).
 // ESLint, typescript-eslint and TypeScript are installed at the versions tools/eslint/ pins (the ones
 // test/eslint/ runs), from the user's npm cache when they are there (--prefer-offline).
 // Usage: node test/e2e/run-eslint-package.mjs
@@ -13,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, isolatedEnv, withoutNpmEnv } from './lib/env.mjs';
+import { eslintLanguageServerInNvim } from './lib/eslint-ls.mjs';
 import { checkInRunDir, copySources, exitWith, makeRunDir } from './lib/workspace.mjs';
 
 const TOOLS = JSON.parse(readFileSync(path.join(ROOT, 'tools', 'eslint', 'package.json'), 'utf8')).devDependencies;
@@ -127,6 +129,8 @@ export async function runEslintPackage() {
 
     writeFileSync(path.join(project, 'eslint.config.mjs'), standalone);
     compare('standalone snippet', runEslint(project, env, 'standalone snippet'), want);
+    // The editor's ESLint extension: its language server in Neovim, fix and suggestion applied.
+    eslintLanguageServerInNvim(project, dir, env, standalone);
 
     const t1 = Date.now();
     const more = ['typescript-eslint', 'typescript'].map((n) => `${n}@${PINS[n]}`);
