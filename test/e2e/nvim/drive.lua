@@ -10,19 +10,9 @@ local INSECURE = os.getenv('E2E_INSECURE') or '  tlsAllowInvalidCertificates: tr
 local FILETYPE = os.getenv('E2E_FILETYPE') or 'javascript'
 local SABOTAGE = os.getenv('TLSLINT_E2E_SABOTAGE') == '1'
 
-local function read(path)
-  local f = assert(io.open(path, 'rb'))
-  local s = f:read('*a')
-  f:close()
-  return s
-end
-local function assert_equal(actual, expected, what)
-  if actual ~= expected then error(string.format('%s: expected %s, got %s', what, vim.inspect(expected), vim.inspect(actual)), 0) end
-end
--- A negative control: `check` must fail now, or the positive check beside it could never fail.
-local function must_fail(what, check)
-  if pcall(check) then error('negative control did not fail: ' .. what, 0) end
-end
+-- The helpers both drivers share, from this file's folder.
+local common = dofile(debug.getinfo(1, 'S').source:sub(2):match('(.*/)') .. 'common.lua')
+local read, assert_equal, must_fail = common.read, common.assert_equal, common.must_fail
 
 local ok, err = pcall(function()
   -- The README's snippet for Neovim 0.11 (vim.lsp.config) is at least valid Lua; it cannot run here.
@@ -74,28 +64,7 @@ local ok, err = pcall(function()
   log('hover: ' .. text:sub(1, 80) .. '...')
 
   -- As a user: cursor on the finding, :lua vim.lsp.buf.code_action(), pick an entry in the menu.
-  -- The menu is asked again while it lacks the entry (the first answer can be for an older version).
-  local titles = {}
-  local function choose(title)
-    local picked = false
-    vim.ui.select = function(items, _, on_choice)
-      titles = {}
-      local choice
-      for i, item in ipairs(items) do
-        local action = item[2] or item.action or item
-        titles[#titles + 1] = action.title
-        if action.title == title then choice = i end
-      end
-      picked = choice ~= nil
-      on_choice(choice and items[choice] or nil, choice)
-    end
-    local deadline = vim.loop.now() + TIMEOUT
-    while not picked do
-      assert(vim.loop.now() < deadline, 'the code action menu never offered ' .. title .. '; last menu: ' .. vim.inspect(titles))
-      vim.lsp.buf.code_action()
-      vim.wait(2000, function() return picked end, 20)
-    end
-  end
+  local function choose(title) return common.choose(title, TIMEOUT) end
 
   -- "Show documentation": Neovim 0.7 cannot open documents for a server (window/showDocument), so
   -- the server shows the page's address in a message instead of failing.
@@ -110,7 +79,7 @@ local ok, err = pcall(function()
   log('show documentation: ' .. _G.tlslint_e2e_messages[#_G.tlslint_e2e_messages])
 
   vim.api.nvim_win_set_cursor(0, { lnum + 1, col })
-  choose(FIX)
+  local titles = choose(FIX)
   log('code action menu: ' .. table.concat(titles, ' | '))
   for _, title in ipairs({ 'Disable no-unverified-certificate for this line', 'Disable no-unverified-certificate for the entire file' }) do
     assert(vim.tbl_contains(titles, title), 'the menu offers ' .. title)

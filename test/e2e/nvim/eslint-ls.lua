@@ -13,18 +13,9 @@ local PROJECT = assert(os.getenv('E2E_PROJECT'), 'E2E_PROJECT')
 local RULE_OFF = os.getenv('E2E_RULE_OFF') == '1'
 local SABOTAGE = os.getenv('TLSLINT_E2E_SABOTAGE') == '1'
 
-local function read(path)
-  local f = assert(io.open(path, 'rb'))
-  local s = f:read('*a')
-  f:close()
-  return s
-end
-local function assert_equal(actual, expected, what)
-  if actual ~= expected then error(string.format('%s: expected %s, got %s', what, vim.inspect(expected), vim.inspect(actual)), 0) end
-end
-local function must_fail(what, check)
-  if pcall(check) then error('negative control did not fail: ' .. what, 0) end
-end
+-- The helpers both drivers share, from this file's folder.
+local common = dofile(debug.getinfo(1, 'S').source:sub(2):match('(.*/)') .. 'common.lua')
+local read, assert_equal, must_fail = common.read, common.assert_equal, common.must_fail
 
 -- What vscode-eslint's client answers to the server's workspace/configuration (section '') for a
 -- file of a folder with no eslint.* settings: its defaults (package.json "contributes"), with
@@ -155,25 +146,9 @@ local ok, err = pcall(function()
 
     -- As a user: cursor on the finding, :lua vim.lsp.buf.code_action(), pick an entry in the menu.
     local titles = {}
+    -- As a user: cursor on the finding, :lua vim.lsp.buf.code_action(), pick an entry in the menu.
     local function choose(title)
-      local picked = false
-      vim.ui.select = function(items, _, on_choice)
-        titles = {}
-        local choice
-        for i, item in ipairs(items) do
-          local action = item[2] or item.action or item
-          titles[#titles + 1] = action.title
-          if action.title == title then choice = i end
-        end
-        picked = choice ~= nil
-        on_choice(choice and items[choice] or nil, choice)
-      end
-      local deadline = vim.loop.now() + TIMEOUT
-      while not picked do
-        assert(vim.loop.now() < deadline, 'the code action menu never offered ' .. title .. '; last menu: ' .. vim.inspect(titles))
-        vim.lsp.buf.code_action()
-        vim.wait(2000, function() return picked end, 20)
-      end
+      titles = common.choose(title, TIMEOUT)
       log('code action menu: ' .. table.concat(titles, ' | '))
     end
     local function buffer_text(bufnr) return table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n') .. '\n' end
