@@ -44,4 +44,15 @@ function M.choose(title, timeout)
   return titles
 end
 
+-- The end of a driver: the verdict line run-*.mjs reads, and Neovim's exit code.
+function M.finish(ok, err)
+  if ok then
+    io.stdout:write('NVIM_E2E PASS\n')
+    vim.cmd('qall!')
+  else
+    io.stdout:write('NVIM_E2E FAIL: ' .. tostring(err) .. '\n')
+    vim.cmd('cquit 1')
+  end
+end
+
 return M

@@ -105,10 +105,4 @@ local ok, err = pcall(function()
   vim.wait(5000, function() return client.is_stopped() end, 20)
 end)
 
-if ok then
-  io.stdout:write('NVIM_E2E PASS\n')
-  vim.cmd('qall!')
-else
-  io.stdout:write('NVIM_E2E FAIL: ' .. tostring(err) .. '\n')
-  vim.cmd('cquit 1')
-end
+common.finish(ok, err)

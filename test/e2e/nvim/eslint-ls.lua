@@ -188,10 +188,4 @@ local ok, err = pcall(function()
   vim.wait(5000, function() return vim.lsp.client_is_stopped(client_id) end, 20)
 end)
 
-if ok then
-  io.stdout:write('NVIM_E2E PASS\n')
-  vim.cmd('qall!')
-else
-  io.stdout:write('NVIM_E2E FAIL: ' .. tostring(err) .. '\n')
-  vim.cmd('cquit 1')
-end
+common.finish(ok, err)
