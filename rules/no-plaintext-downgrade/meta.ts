@@ -22,7 +22,7 @@ export const meta = ruleMeta({
     imapPlain: "tls: false{condition} with autotls '{autotls}' makes node-imap {effect}, exposing the password and mail.",
     grpcInsecure: "{callee}() sends gRPC calls to '{target}'{condition} unencrypted and open to tampering.",
     // Python.
-    pyLoginCleartext: '{login}(){condition} sends the {protocol} password in cleartext: no {upgrade}() comes before it.',
+    pyLoginCleartext: '{login}(){condition} sends the {protocol} {secret} in cleartext: no {upgrade}() comes before it.',
     pyStarttlsOptional: '{upgrade}() runs only if the server offers it, so an attacker who strips the offer gets the {protocol} password.',
     pyFtpLogin: 'ftplib.FTP{condition} sends the password and every file in cleartext.',
     pyFtpInsecureLogin: 'login(secure=False) skips AUTH TLS, so the FTP password goes in cleartext.',

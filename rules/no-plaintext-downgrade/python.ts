@@ -57,14 +57,34 @@ function isLocal(ctx: Ctx, obj: PyObject, client: Pick<CleartextClient, 'host' |
 function checkLogin(ctx: Ctx, obj: PyObject, client: CleartextClient, condition: string | undefined): void {
   const login = obj.calls.find((c) => c.method && client.logins.includes(c.method));
   if (!login || isLocal(ctx, obj, client)) return;
-  const upgrades = obj.calls.filter((c) => c.method === client.upgrade);
-  const data = { login: login.method!, protocol: client.protocol, upgrade: client.upgrade!, condition: conditionOf(condition) };
+  const upgrades = obj.calls.filter((c) => c.method === client.upgrade && !runsLater(c, login));
+  const data = { login: login.method!, protocol: client.protocol, secret: client.secrets?.[login.method!] ?? 'password', upgrade: client.upgrade!, condition: conditionOf(condition) };
   if (upgrades.length === 0) {
-    ctx.report({ node: login.node, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, login, client)]) });
+    ctx.report({ node: login.node, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, firstStep(obj, login, client), client)]) });
     return;
   }
   const guards = upgrades.map((u) => offerGuard(u, login));
   if (guards.every((g) => g)) ctx.report({ node: login.node, messageId: 'pyStarttlsOptional', data, fixes: compact([unwrapFix(ctx, guards[0]!)]) });
+}
+
+/** The `user()` that starts a POP3 login in the same block before `pass_()`, else the login itself. */
+function firstStep(obj: PyObject, login: PyCall, client: CleartextClient): PyCall {
+  const block = statementOf(login.node).parent?.id;
+  const start = obj.calls.find((c) => c.method && client.identify?.includes(c.method) && c.node.startIndex < login.node.startIndex && statementOf(c.node).parent?.id === block);
+  return start ?? login;
+}
+
+/**
+ * An upgrade written after the login in the same function (or both at module level): it runs too
+ * late. Across functions source order says nothing about the order of the calls.
+ */
+function runsLater(upgrade: PyCall, login: PyCall): boolean {
+  return upgrade.node.startIndex > login.node.endIndex && enclosingFunction(upgrade.node) === enclosingFunction(login.node);
+}
+
+function enclosingFunction(node: Node): number | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p.id;
+  return undefined;
 }
 
 /**
@@ -85,15 +105,15 @@ function offerGuard(upgrade: PyCall, login: PyCall): Node | undefined {
   return undefined;
 }
 
-/** `server.starttls(context=ssl.create_default_context())` on a line of its own before the login's statement. */
-function upgradeFix(ctx: Ctx, login: PyCall, client: CleartextClient): Fix | undefined {
-  if (!login.receiver) return undefined;
-  const stmt = statementOf(login.node);
+/** `server.starttls(context=ssl.create_default_context())` on a line of its own before the statement of `at` (the login, or POP3's user()). */
+function upgradeFix(ctx: Ctx, at: PyCall, client: CleartextClient): Fix | undefined {
+  if (!at.receiver) return undefined;
+  const stmt = statementOf(at.node);
   const lineStart = ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
   const indent = ctx.text.slice(lineStart, stmt.startIndex);
   if (indent.trim() !== '') return undefined;
-  const line = `${indent}${login.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
-  return { title: `Call ${client.upgrade}() before ${login.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: line }, ...present(ensureImport(ctx, 'ssl'))] };
+  const line = `${indent}${at.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
+  return { title: `Call ${client.upgrade}() before ${at.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: line }, ...present(ensureImport(ctx, 'ssl'))] };
 }
 
 /** Takes the upgrade out of its `if`: the branch's statements, one level less indented. */

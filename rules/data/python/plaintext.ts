@@ -13,6 +13,10 @@ export interface CleartextClient {
   protocol: string;
   /** Methods that send credentials. */
   logins: readonly string[];
+  /** Methods that start the login by naming the user (POP3 `user`): the fix upgrades before them. */
+  identify?: readonly string[];
+  /** What a login method sends when it is not the password itself, for messages (POP3 `apop`: a digest). */
+  secrets?: Readonly<Record<string, string>>;
   /** The method that switches the connection to TLS, if the protocol has one, and its context keyword. */
   upgrade?: string;
   upgradeContext?: string;
@@ -31,8 +35,10 @@ export const CLEARTEXT_CLIENTS: readonly CleartextClient[] = [
   { row: 'T1', classes: ['smtplib.SMTP'], protocol: 'SMTP', logins: ['login', 'auth'], upgrade: 'starttls', upgradeContext: 'context', host: { keyword: 'host', position: 0 }, connect: { method: 'connect', position: 0 } },
   // T3: imaplib.IMAP4(host='', port=143, timeout=None): login, authenticate, login_cram_md5.
   { row: 'T3', classes: ['imaplib.IMAP4'], protocol: 'IMAP', logins: ['login', 'authenticate', 'login_cram_md5'], upgrade: 'starttls', upgradeContext: 'ssl_context', host: { keyword: 'host', position: 0 } },
-  // T4: poplib.POP3(host, port=110, timeout=...): pass_() sends the password (user() only the name), apop, rpop.
-  { row: 'T4', classes: ['poplib.POP3'], protocol: 'POP3', logins: ['pass_', 'apop', 'rpop'], upgrade: 'stls', upgradeContext: 'context', host: { keyword: 'host', position: 0 } },
+  // T4: poplib.POP3(host, port=110, timeout=...): pass_() sends the password (user() only the name);
+  // apop() sends MD5(banner timestamp + password), which a listener can brute-force offline. rpop()
+  // is left out: RFC 1081's RPOP sends a user name only and trusts the client's source port.
+  { row: 'T4', classes: ['poplib.POP3'], protocol: 'POP3', logins: ['pass_', 'apop'], identify: ['user'], secrets: { apop: 'password digest' }, upgrade: 'stls', upgradeContext: 'context', host: { keyword: 'host', position: 0 } },
   // T5: ftplib.FTP(host='', user='', passwd='', acct='', ...): logs in itself when given a user.
   {
     row: 'T5', classes: ['ftplib.FTP'], protocol: 'FTP', logins: ['login'], tlsClass: 'FTP_TLS', host: { keyword: 'host', position: 0 },

@@ -23,6 +23,10 @@ runRuleTests(noPlaintextDowngrade, {
     py('import smtplib\nimport ssl\nwith smtplib.SMTP(host, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n', 'the login inside the same guard runs only over TLS'),
     py('import psycopg2\nconn = psycopg2.connect(dbname="app", sslmode="disable")\n', 'libpq without a host: the local socket'),
     py('import smtplib\nserver = smtplib.SMTP("smtp.example.com", 587)\nsecure(server)\nserver.login(USER, PASSWORD)\n', 'a client handed to other code first (it may upgrade it)'),
+    py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\nother = poplib.POP3("pop.example.com")\nother.stls(context=${CTX})\nother.apop("me", secret)\n`, 'POP3 (T4): stls() before pass_() and apop()'),
+    py('import poplib\nbox = poplib.POP3("localhost", 110)\nbox.user("me")\nbox.pass_(secret)\nnames = poplib.POP3("pop.example.com")\nnames.user("me")\nlegacy = poplib.POP3("pop.example.com")\nlegacy.rpop("me")\n', 'POP3 (T4): a local server, user() alone, rpop() (RFC 1081: no secret is sent)'),
+    py('import poplib\nclass Box:\n    def login(self):\n        self.pop.pass_(secret)\n    def __init__(self):\n        self.pop = poplib.POP3("pop.example.com")\n        self.pop.stls()\n', 'POP3 (T4): an stls() in another method may run first'),
+    py('import poplib\n# box = poplib.POP3("h"); box.pass_(pw)\nHELP = "call box.pass_(pw) after box.stls()"\n', 'POP3 (T4): comments and strings'),
   ],
   invalid: [
     {
@@ -60,6 +64,21 @@ runRuleTests(noPlaintextDowngrade, {
     },
     {
       ...py('import poplib\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\n⟦box.pass_(secret)⟧\n', 'POP3 (T4): the password is in pass_()'),
+      messageIds: ['pyLoginCleartext'],
+      messageIncludes: ['pass_() sends the POP3 password in cleartext: no stls() comes before it.'],
+      fixes: [{ title: 'Call stls() before user()', output: `import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\n` }],
+    },
+    {
+      ...py('from poplib import POP3\ndef fetch(host, user, pw):\n    box = POP3(host)\n    ⟦box.apop(user, pw)⟧\n    return box.list()\n', 'POP3 (T4): apop() sends a digest a listener can brute-force'),
+      messageIncludes: ['apop() sends the POP3 password digest in cleartext'],
+      fixes: [{ title: 'Call stls() before apop()', output: `from poplib import POP3\nimport ssl\ndef fetch(host, user, pw):\n    box = POP3(host)\n    box.stls(context=${CTX})\n    box.apop(user, pw)\n    return box.list()\n` }],
+    },
+    {
+      ...py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\n⟦box.pass_(secret)⟧\nbox.stls(context=${CTX})\n`, 'POP3 (T4): an stls() after the login comes too late'),
+      messageIds: ['pyLoginCleartext'],
+    },
+    {
+      ...py('import smtplib\ns = smtplib.SMTP("smtp.example.com", 587)\n⟦s.login(USER, PASSWORD)⟧\ns.starttls()\n', 'SMTP (T1): a starttls() after login() comes too late'),
       messageIds: ['pyLoginCleartext'],
     },
     {
