@@ -30,6 +30,7 @@ export const meta = ruleMeta({
     pyVerifyNone: 'set_verify(VERIFY_NONE) makes pyOpenSSL accept any certificate, so the server can be spoofed.',
     pyAcceptAll: 'This pyOpenSSL verify callback returns True for every certificate, so the server can be spoofed.',
     pyTwisted: "Twisted's ClientContextFactory never verifies certificates, so the server can be spoofed.",
+    pyTwistedOptions: '{what} makes this Twisted client accept any certificate, so the server can be spoofed.',
     optionLocal: '{option}{where} skips certificate checks for the local server {host}{condition}.',
     setter: '{owner} {key} = {value}{condition} turns certificate checks off, so the server can be spoofed.',
     switch: '{switch}{where}{condition} makes the browser accept any certificate, so sites can be spoofed.',

@@ -9,17 +9,19 @@ import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { addKeyword, ensureImport, removeStatement, replaceNode } from '../python/edits.js';
-import { caPathFix, quoted, removeFix, sslmodeFix, sslNameEdits } from '../python/fixes.js';
+import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
+import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
+import { below } from '../python/versions.js';
 import type { Messages } from './meta.js';
 
 const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify'],
+  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions'],
   check(ctx) {
     for (const hit of keywordHits(ctx, ID)) {
       const keyword = hit.sink.key ?? hit.sink.keyword;
@@ -44,9 +46,13 @@ export const python: PyPart<Messages> = {
     for (const hit of settingHits(ctx, ID)) {
       ctx.report({ node: hit.node, messageId: 'pyOption', data: { option: hit.sink.key ? optionText(hit.sink.key, hit.value) : hit.sink.names[0], condition: conditionText(hit.condition), owner: hit.owner }, fixes: compact([hit.node.type === 'pair' ? removeFix(ctx, hit.node, `Remove ${quoted(hit.node, hit.sink.key ?? '')} (verify certificates)`) : undefined]) });
     }
-    for (const { call, messageId } of tableCalls(ctx)) ctx.report({ node: call.node, messageId });
+    for (const { call, messageId } of tableCalls(ctx)) if (!makesOwnContext(ctx, call)) ctx.report({ node: call.node, messageId });
+    for (const hit of twistedClientOptions(ctx)) {
+      const what = hit.verify ? quoted(hit.verify.node, 'verify=False') : 'CertificateOptions() without trustRoot=';
+      ctx.report({ node: hit.verify?.node ?? hit.options.node, messageId: 'pyTwistedOptions', data: { what }, fixes: compact([trustRootFix(ctx, hit)]) });
+    }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value)]) });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value), uriParamFix(hit.node, hit.sink.param, hit.value)]) });
     }
   },
 };
@@ -79,7 +85,10 @@ function checkAttributes(ctx: Ctx): void {
 function checkMissingContext(ctx: Ctx): void {
   for (const hit of missingHits(ctx, ID)) {
     const { sink, call } = hit;
-    const old = !!ctx.python.min && !!sink.since && (ctx.python.min[0] < sink.since[0] || (ctx.python.min[0] === sink.since[0] && ctx.python.min[1] < sink.since[1]));
+    const min = ctx.python.min;
+    // A module the project's oldest Python no longer has is not what runs (the deprecated-API rule says so).
+    if (min && sink.removed && !below(min, sink.removed)) continue;
+    const old = !!min && !!sink.since && below(min, sink.since);
     const fixes: Fix[] = [];
     const title = `Pass ${sink.keyword}=${sink.safe} (verify certificates)`;
     if (!old) {

@@ -10,7 +10,7 @@ import { CERT_VERIFIED } from '../data/python/contexts.js';
 import type { PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { replaceNode, statementOf } from '../python/edits.js';
-import { quoted, removeFix, sslmodeFix } from '../python/fixes.js';
+import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
 import { keywordHits, optionPairHits, paramHits, tableNeedles } from '../python/sinks.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
@@ -44,7 +44,7 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value)]) });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value), uriParamFix(hit.node, hit.sink.param, hit.value)]) });
     }
     for (const w of ctx.attributeWrites) {
       if (w.attribute === 'match_hostname' && w.operator === '=' && ctx.nameOf(w.target) === 'ssl.match_hostname') ctx.report({ node: w.node, messageId: 'pyMatchHostname', fixes: compact([removeFix(ctx, w.node, 'Remove this replacement (verify host names)')]) });

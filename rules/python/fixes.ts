@@ -2,6 +2,7 @@
 import type { Fix, TextEdit } from '../api.js';
 import type { Argument, Node, PyRuleContext } from './api.js';
 import { ensureImport, removeArgument, removeStatement, replaceNode } from './edits.js';
+import { plainContent } from './string-offsets.js';
 
 /** The text a title quotes: the node's own text when short, else `name=…`. */
 export function quoted(node: Node, fallback: string): string {
@@ -52,3 +53,21 @@ export function sslmodeFix(node: Node, param: string, value: string): Fix | unde
   return { title: 'Use sslmode=verify-full (verify the certificate and host name)', kind: 'suggestion', edits: [{ start, end: start + `sslmode=${value}`.length, text: 'sslmode=verify-full' }] };
 }
 
+
+/** `?tls=true&tlsInsecure=true` → `?tls=true`: a URL query parameter taken out of a plain string constant. */
+export function uriParamFix(node: Node, param: string, value: string): Fix | undefined {
+  const content = plainContent(node);
+  if (!content) return undefined;
+  const text = node.text.slice(content.start - node.startIndex, content.end - node.startIndex);
+  // Both come from the tables (rules/data/python): names and words, nothing a pattern would read.
+  const m = new RegExp(`([?&])${param}=${value}(?=$|&|#)`, 'i').exec(text);
+  if (!m) return undefined;
+  let start = m.index;
+  let end = m.index + m[0].length;
+  // `?a=1&b=2` loses `a=1&`; a last `&b=2` or a lone `?b=2` goes with its separator.
+  if (m[1] === '?' && text[end] === '&') {
+    start += 1;
+    end += 1;
+  }
+  return { title: `Remove ${param}=${value} from the connection string`, kind: 'suggestion', edits: [{ start: content.start + start, end: content.start + end, text: '' }] };
+}

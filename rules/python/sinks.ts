@@ -148,10 +148,14 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
   const out: ParamHit[] = [];
   for (const { owner, entry } of tablesOf(rule, (t) => t.params)) {
     const sink = entry as ParamSink;
-    const pattern = new RegExp(`(?:^|[?&;\\s])${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`, 'i');
+    // A URL's query (`?a=1&b=2`) when the sink names its schemes; else also a libpq DSN (`host=h sslmode=x`).
+    const pattern = sink.schemes
+      ? new RegExp(`[?&]${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&#])`, 'i')
+      : new RegExp(`(?:^|[?&;\\s])${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`, 'i');
     for (const s of strings) {
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
+      if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
       const m = text && pattern.exec(text);
       if (m) out.push({ sink, owner, node: s, value: m[1] });
     }

@@ -4,7 +4,7 @@ import type { Severity } from '../api.js';
 import type { PyVersion } from '../data/python/deprecated-apis.js';
 import type { PythonTarget } from './api.js';
 
-const below = (a: readonly [number, number], b: PyVersion) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+export const below = (a: readonly [number, number], b: PyVersion) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 export const versionText = (v: PyVersion) => `${v[0]}.${v[1]}`;
 
 /** Whether the oldest targeted version already has the replacement (unknown targets: yes). */

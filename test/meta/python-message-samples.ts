@@ -36,6 +36,7 @@ export const PYTHON_MESSAGE_SAMPLES: Record<string, Record<string, readonly Data
     pyVerifyNone: [{}],
     pyAcceptAll: [{}],
     pyTwisted: [{}],
+    pyTwistedOptions: [{ what: 'CertificateOptions() without trustRoot=' }, { what: 'verify=False' }],
   },
   'no-unverified-hostname': {
     pyOption: [...keywords('no-unverified-hostname'), { option: 'server_hostname=""', owner: 'asyncio', condition: CONDITION }],

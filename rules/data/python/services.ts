@@ -10,6 +10,7 @@ export const BOTO3: LibraryTable = {
   keywords: [{ rule: CERT, callees: ['boto3.client', 'boto3.resource', 'boto3.Session.client', 'boto3.Session.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource', 'botocore.session.Session.create_client', 'aioboto3.Session.client', 'aioboto3.Session.resource'], keyword: 'verify', insecure: ['False'] }],
 };
 
+const MONGO_URI = ['mongodb://', 'mongodb+srv://'];
 const MONGO = ['pymongo.MongoClient', 'mongoengine.connect', 'mongoengine.register_connection', 'motor.motor_asyncio.AsyncIOMotorClient', 'motor.motor_tornado.MotorClient'];
 
 export const PYMONGO: LibraryTable = {
@@ -22,10 +23,12 @@ export const PYMONGO: LibraryTable = {
     { rule: HOST, callees: MONGO, keyword: 'ssl_match_hostname', insecure: ['False'] },
   ],
   params: [
-    { rule: CERT, param: 'tlsAllowInvalidCertificates', insecure: ['true'], why: 'accepts any certificate' },
-    { rule: CERT, param: 'tlsInsecure', insecure: ['true'], why: 'accepts any certificate and host name' },
-    { rule: CERT, param: 'ssl_cert_reqs', insecure: ['CERT_NONE'], why: 'accepts any certificate' },
-    { rule: HOST, param: 'tlsAllowInvalidHostnames', insecure: ['true'], why: 'accepts a certificate for any host' },
+    { rule: CERT, param: 'tlsAllowInvalidCertificates', insecure: ['true'], why: 'accepts any certificate', schemes: MONGO_URI },
+    { rule: CERT, param: 'tlsInsecure', insecure: ['true'], why: 'accepts any certificate and host name', schemes: MONGO_URI },
+    { rule: CERT, param: 'ssl_cert_reqs', insecure: ['CERT_NONE'], why: 'accepts any certificate', schemes: MONGO_URI },
+    { rule: HOST, param: 'tlsAllowInvalidHostnames', insecure: ['true'], why: 'accepts a certificate for any host', schemes: MONGO_URI },
+    // pymongo 3's URI option (validate_boolean_or_string: 'false' is False).
+    { rule: HOST, param: 'ssl_match_hostname', insecure: ['false'], why: 'accepts a certificate for any host', schemes: MONGO_URI },
   ],
 };
 
@@ -37,7 +40,7 @@ export const REDIS_PY: LibraryTable = {
     { rule: CERT, callees: REDIS, keyword: 'ssl_cert_reqs', insecure: ['None', ...CERT_NONE] },
     { rule: HOST, callees: REDIS, keyword: 'ssl_check_hostname', insecure: ['False'] },
   ],
-  params: [{ rule: CERT, param: 'ssl_cert_reqs', insecure: ['none'], why: 'accepts any certificate' }],
+  params: [{ rule: CERT, param: 'ssl_cert_reqs', insecure: ['none'], why: 'accepts any certificate', schemes: ['rediss://', 'redis://', 'unix://'] }],
 };
 
 const KAFKA = ['kafka.KafkaProducer', 'kafka.KafkaConsumer', 'kafka.KafkaAdminClient', 'kafka.KafkaClient', 'aiokafka.AIOKafkaProducer', 'aiokafka.AIOKafkaConsumer'];
@@ -114,10 +117,31 @@ export const PYCURL: LibraryTable = {
   ],
 };
 
+// Twisted (twisted/internet/ssl.py, _sslverify.py): ClientContextFactory.getContext() never calls
+// set_verify, so OpenSSL's VERIFY_NONE stays; CertificateOptions(verify=False) is the default and
+// verifies only with trustRoot= (or verify=True with caCerts=).
 export const TWISTED: LibraryTable = {
   owner: 'Twisted',
   calls: [{ rule: CERT, callees: ['twisted.internet.ssl.ClientContextFactory'], messageId: 'pyTwisted' }],
 };
+
+/** C20: a CertificateOptions that verifies nothing, handed to one of Twisted's client APIs. */
+export const TWISTED_CLIENT_OPTIONS = {
+  classes: ['twisted.internet.ssl.CertificateOptions'],
+  /** verify=False unless given; position after privateKey, certificate, method. */
+  verify: { keyword: 'verify', position: 3 },
+  trustRoot: 'trustRoot',
+  /** Where a client takes its context factory (IReactorSSL.connectSSL, SSL4ClientEndpoint, wrapClientTLS). */
+  clients: [
+    { callee: 'twisted.internet.reactor.connectSSL', method: 'connectSSL', keyword: 'contextFactory', position: 3 },
+    { callee: 'twisted.internet.endpoints.SSL4ClientEndpoint', keyword: 'sslContextFactory', position: 3 },
+    { callee: 'twisted.internet.endpoints.wrapClientTLS', keyword: 'connectionCreator', position: 0 },
+  ],
+  /** What verifies with the platform's CAs: `ssl.platformTrust()` of the same module. */
+  safeTrust: 'platformTrust()',
+  /** The method of a context factory that makes its context: a subclass overriding it decides verification. */
+  contextMethod: 'getContext',
+} as const;
 
 /**
  * libpq (psycopg, psycopg2, SQLAlchemy `connect_args`, Django `OPTIONS`): `sslmode`, a name only

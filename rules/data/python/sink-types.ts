@@ -62,6 +62,8 @@ export interface MissingSink {
   safe: string;
   /** The first version whose API has the parameter ([3, 0]); older ones cannot pass it. */
   since?: readonly [number, number];
+  /** The version that removed the API ([3, 13] for nntplib): a project needing it or later cannot call it. */
+  removed?: readonly [number, number];
 }
 
 export interface CallSink {
@@ -87,6 +89,8 @@ export interface ParamSink {
   why: string;
   anywhere?: boolean;
   severity?: 'error' | 'warning' | 'info';
+  /** URL schemes the string must start with (`mongodb://`): a query parameter, not prose that names it. */
+  schemes?: readonly string[];
 }
 
 /**

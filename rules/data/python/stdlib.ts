@@ -22,8 +22,9 @@ export const MAIL_AND_FTP: LibraryTable = {
     { rule: CERT, callees: ['poplib.POP3_SSL'], keyword: 'context', safe: DEFAULT_CONTEXT, since: [3, 0] },
     { rule: CERT, callees: ['poplib.POP3.stls'], keyword: 'context', position: 0, safe: DEFAULT_CONTEXT, since: [3, 4] },
     { rule: CERT, callees: ['ftplib.FTP_TLS'], keyword: 'context', safe: DEFAULT_CONTEXT, since: [3, 0] },
-    { rule: CERT, callees: ['nntplib.NNTP_SSL'], keyword: 'ssl_context', position: 4, safe: DEFAULT_CONTEXT, since: [3, 2] },
-    { rule: CERT, callees: ['nntplib.NNTP.starttls'], keyword: 'context', position: 0, safe: DEFAULT_CONTEXT, since: [3, 2] },
+    // nntplib was removed in 3.13 (PEP 594).
+    { rule: CERT, callees: ['nntplib.NNTP_SSL'], keyword: 'ssl_context', position: 4, safe: DEFAULT_CONTEXT, since: [3, 2], removed: [3, 13] },
+    { rule: CERT, callees: ['nntplib.NNTP.starttls', 'nntplib.NNTP_SSL.starttls'], keyword: 'context', position: 0, safe: DEFAULT_CONTEXT, since: [3, 2], removed: [3, 13] },
   ],
 };
 

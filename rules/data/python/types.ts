@@ -57,6 +57,8 @@ export const ALIASES: Readonly<Record<string, string>> = {
   'motor.motor_asyncio.AsyncIOMotorClient': 'pymongo.MongoClient',
   'elasticsearch.Elasticsearch': 'elasticsearch.Elasticsearch',
   'elasticsearch.AsyncElasticsearch': 'elasticsearch.Elasticsearch',
+  'twisted.internet._sslverify.OpenSSLCertificateOptions': 'twisted.internet.ssl.CertificateOptions',
+  'twisted.internet.ssl.OpenSSLCertificateOptions': 'twisted.internet.ssl.CertificateOptions',
 };
 
 /** The qualified name a library name stands for (ALIASES applied). */
