@@ -29,6 +29,8 @@ export const meta = ruleMeta({
     pyWrapSocket: 'ssl.wrap_socket() accepts any certificate (cert_reqs defaults to CERT_NONE; Python 3.11 and older), so the server can be spoofed.',
     pyVerifyNone: 'set_verify(VERIFY_NONE) makes pyOpenSSL accept any certificate, so the server can be spoofed.',
     pyAcceptAll: 'This pyOpenSSL verify callback returns True for every certificate, so the server can be spoofed.',
+    pyPeerCertUnverified: 'getpeercert() returns {} after a CERT_NONE handshake, so checking its result here checks nothing.',
+    pyNoSetVerify: 'This pyOpenSSL client Context never calls set_verify(), so it accepts any certificate.',
     pyTwisted: "Twisted's ClientContextFactory never verifies certificates, so the server can be spoofed.",
     pyTwistedOptions: '{what} makes this Twisted client accept any certificate, so the server can be spoofed.',
     optionLocal: '{option}{where} skips certificate checks for the local server {host}{condition}.',

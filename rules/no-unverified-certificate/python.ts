@@ -12,6 +12,7 @@ import { addKeyword, ensureImport, removeStatement, replaceNode } from '../pytho
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
+import { uncheckedPeerCerts } from '../python/peer-cert.js';
 import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import { below } from '../python/versions.js';
@@ -21,7 +22,7 @@ const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions'],
+  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert'],
   check(ctx) {
     for (const hit of keywordHits(ctx, ID)) {
       const keyword = hit.sink.key ?? hit.sink.keyword;
@@ -47,6 +48,7 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.node, messageId: 'pyOption', data: { option: hit.sink.key ? optionText(hit.sink.key, hit.value) : hit.sink.names[0], condition: conditionText(hit.condition), owner: hit.owner }, fixes: compact([hit.node.type === 'pair' ? removeFix(ctx, hit.node, `Remove ${quoted(hit.node, hit.sink.key ?? '')} (verify certificates)`) : undefined]) });
     }
     for (const { call, messageId } of tableCalls(ctx)) if (!makesOwnContext(ctx, call)) ctx.report({ node: call.node, messageId });
+    for (const call of uncheckedPeerCerts(ctx)) ctx.report({ node: call.node, messageId: 'pyPeerCertUnverified' });
     for (const hit of twistedClientOptions(ctx)) {
       const what = hit.verify ? quoted(hit.verify.node, 'verify=False') : 'CertificateOptions() without trustRoot=';
       ctx.report({ node: hit.verify?.node ?? hit.options.node, messageId: 'pyTwistedOptions', data: { what }, fixes: compact([trustRootFix(ctx, hit)]) });

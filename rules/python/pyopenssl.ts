@@ -1,10 +1,17 @@
-// pyOpenSSL (OpenSSL.SSL): `Context.set_verify(VERIFY_NONE)` on a client, and verify callbacks
-// that accept every certificate whatever OpenSSL found.
+// pyOpenSSL (OpenSSL.SSL): `Context.set_verify(VERIFY_NONE)` on a client, a client Context on
+// which set_verify() is never called (Context.__init__ leaves OpenSSL's VERIFY_NONE), and verify
+// callbacks that accept every certificate whatever OpenSSL found.
+import type { Fix } from '../api.js';
 import type { PyCall, PyObject, PyRuleContext, Node } from './api.js';
-import { replaceNode } from './edits.js';
+import { replaceNode, statementOf } from './edits.js';
 
 const VERIFY_NONE = 'OpenSSL.SSL.VERIFY_NONE';
 const SERVER_METHODS = ['set_accept_state', 'accept', 'listen', 'bind'];
+const CONTEXT = 'OpenSSL.SSL.Context';
+const CONNECTION = 'OpenSSL.SSL.Connection';
+/** What a Connection does as a client: pyOpenSSL's set_connect_state(), or socket connect() through it. */
+const CLIENT_METHODS = ['set_connect_state', 'connect', 'connect_ex'];
+const TRUST_METHODS = ['load_verify_locations', 'set_default_verify_paths'];
 
 /** Reports on the no-unverified-certificate rule's messages pyVerifyNone and pyAcceptAll. */
 export function checkPyOpenSsl(ctx: PyRuleContext<'pyVerifyNone' | 'pyAcceptAll' | string>): void {
@@ -23,6 +30,49 @@ export function checkPyOpenSsl(ctx: PyRuleContext<'pyVerifyNone' | 'pyAcceptAll'
     const callback = call.argument('callback', 1);
     if (callback && acceptsAll(ctx, callback.valueNode)) ctx.report({ node: callback.node, messageId: 'pyAcceptAll' });
   }
+  for (const o of ctx.objects) if (neverVerifies(ctx, o)) ctx.report({ node: o.madeBy!, messageId: 'pyNoSetVerify', fixes: setVerifyFix(ctx, o) });
+}
+
+/**
+ * A Context the file makes, never calls set_verify() on, hands to nothing but SSL.Connection, and
+ * whose connections act as clients (set_connect_state()/connect()) without set_verify() of their own.
+ */
+function neverVerifies(ctx: PyRuleContext, o: PyObject): boolean {
+  if (!o.madeBy || o.value.kind !== 'instance' || o.value.type !== CONTEXT) return false;
+  if (o.calls.some((c) => c.method === 'set_verify')) return false;
+  let client = false;
+  for (const call of ctx.calls) {
+    if (!passes(ctx, call, o)) continue;
+    if (call.name !== CONNECTION) return false;
+    const conn = ctx.objectMadeBy(call.node);
+    if (!conn || conn.calls.some((c) => c.method === 'set_verify' || (!!c.method && SERVER_METHODS.includes(c.method)))) return false;
+    if (conn.calls.some((c) => !!c.method && CLIENT_METHODS.includes(c.method))) client = true;
+  }
+  return client;
+}
+
+/** Whether `o` is one of the call's arguments (the file may pass it on to code that sets verification). */
+function passes(ctx: PyRuleContext, call: PyCall, o: PyObject): boolean {
+  if (call.args.type !== 'argument_list') return false;
+  return call.args.namedChildren.some((a) => {
+    const expr = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a?.type === 'list_splat' || a?.type === 'dictionary_splat' ? a.namedChildren[0] : a;
+    return !!expr && (expr.type === 'identifier' || expr.type === 'attribute') && expr.text === o.name && ctx.objectOf(expr) === o;
+  });
+}
+
+/** `ctx.set_verify(SSL.VERIFY_PEER, …)` (and the system CAs when none are loaded) after the statement that makes the context. */
+function setVerifyFix(ctx: PyRuleContext, o: PyObject): Fix[] {
+  const made = ctx.calls.find((c) => c.node.id === o.madeBy!.id);
+  const module = made?.callee.type === 'attribute' ? made.callee.childForFieldName('object') : null;
+  if (!module || ctx.nameOf(module) !== 'OpenSSL.SSL') return [];
+  const stmt = statementOf(o.madeBy!);
+  const lineStart = ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
+  const indent = ctx.text.slice(lineStart, stmt.startIndex);
+  if (indent.trim() !== '') return [];
+  // The callback keeps OpenSSL's verdict; pyOpenSSL before 21 requires one.
+  let text = `\n${indent}${o.name}.set_verify(${module.text}.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)`;
+  if (!o.calls.some((c) => !!c.method && TRUST_METHODS.includes(c.method))) text += `\n${indent}${o.name}.set_default_verify_paths()`;
+  return [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text }] }];
 }
 
 /** A callback whose every return is a true constant (`lambda *a: True`, `def cb(...): return True`). */

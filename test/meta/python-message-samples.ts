@@ -35,6 +35,8 @@ export const PYTHON_MESSAGE_SAMPLES: Record<string, Record<string, readonly Data
     pyWrapSocket: [{}],
     pyVerifyNone: [{}],
     pyAcceptAll: [{}],
+    pyNoSetVerify: [{}],
+    pyPeerCertUnverified: [{}],
     pyTwisted: [{}],
     pyTwistedOptions: [{ what: 'CertificateOptions() without trustRoot=' }, { what: 'verify=False' }],
   },

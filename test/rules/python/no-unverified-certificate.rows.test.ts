@@ -1,5 +1,7 @@
 // no-unverified-certificate, Python part: Twisted (C20), pymongo's insecure options and URIs (C22),
-// nntplib without a context (C11) and its removal in 3.13. Every fix is re-parsed and re-linted.
+// nntplib without a context (C11) and its removal in 3.13, getpeercert() after a CERT_NONE
+// handshake (C12), pyOpenSSL client contexts without set_verify() and accept-all callbacks (C19).
+// Every fix is re-parsed and re-linted.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
@@ -9,6 +11,7 @@ import { analyzeText } from '../../helpers/lint.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const TW = 'from twisted.internet import reactor, ssl\n';
+const OSSL = 'import socket\nfrom OpenSSL import SSL\n';
 
 runRuleTests(
   noUnverifiedCertificate,
@@ -19,6 +22,9 @@ runRuleTests(
       { name: 'Twisted: options the file cannot see, and a subclass of ClientContextFactory', code: `${TW}reactor.connectSSL("h", 443, f, ssl.CertificateOptions(**tls_kwargs))\nclass Verifying(ssl.ClientContextFactory):\n    def getContext(self):\n        return make_verified_context()\nreactor.connectSSL("h", 443, f, Verifying())\n` },
       { name: 'Twisted: comments and strings', code: `${TW}# reactor.connectSSL(h, 443, f, ssl.ClientContextFactory())\nHELP = "CertificateOptions(verify=False) turns checks off"\n` },
       { name: 'pymongo: safe options and URIs', code: "import pymongo\npymongo.MongoClient(uri, tls=True, tlsInsecure=False, tlsCAFile='/etc/ca.pem')\nURI = 'mongodb://db.example.com/?tls=true&tlsCAFile=/etc/ca.pem'\nNOTE = 'never set tlsInsecure=true'\n" },
+      { name: 'getpeercert() on a verified socket, a server socket, a socket the file did not wrap (C12)', code: "import socket, ssl\ndef a(host):\n    ctx = ssl.create_default_context()\n    s = ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)\n    if not s.getpeercert():\n        raise ValueError\ndef c(host):\n    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    ctx.load_verify_locations('ca.pem')\n    s = ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)\n    cert = s.getpeercert()\n    if cert['subject'] != WANT:\n        raise ValueError\ndef serve(sock):\n    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    ctx.verify_mode = ssl.CERT_NONE\n    conn = ctx.wrap_socket(sock, server_side=True)\n    if conn.getpeercert():\n        pass\ndef given(s):\n    if not s.getpeercert():\n        raise ValueError\n" },
+      { name: 'pyOpenSSL: contexts that verify, serve, or go elsewhere (C19)', code: `${OSSL}ok = SSL.Context(SSL.TLS_CLIENT_METHOD)\nok.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\nconn = SSL.Connection(ok, socket.socket())\nconn.connect(("h", 443))\nsrv = SSL.Context(SSL.TLS_SERVER_METHOD)\nsrv.use_privatekey_file("k.pem")\nsc = SSL.Connection(srv, sock)\nsc.set_accept_state()\nhanded = SSL.Context(SSL.TLS_CLIENT_METHOD)\nharden(handed)\nhc = SSL.Connection(handed, sock)\nhc.set_connect_state()\nper = SSL.Context(SSL.TLS_CLIENT_METHOD)\npc = SSL.Connection(per, sock)\npc.set_verify(SSL.VERIFY_PEER)\npc.set_connect_state()\nunused = SSL.Context(SSL.TLS_CLIENT_METHOD)\n` },
+      { name: 'pyOpenSSL: a callback that returns ok, or decides (C19)', code: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef check(conn, cert, errno, depth, ok):\n    if depth == 0 and cert.digest("sha256") == PIN:\n        return True\n    return ok\nctx.set_verify(SSL.VERIFY_PEER, check)\n` },
       { name: 'nntplib given a context, or **kwargs', code: 'import nntplib, ssl\nctx = ssl.create_default_context()\nnntplib.NNTP_SSL("news.example.com", ssl_context=ctx)\ns = nntplib.NNTP("news.example.com")\ns.starttls(context=ctx)\nnntplib.NNTP_SSL("news.example.com", **opts)\n' },
     ],
     invalid: [
@@ -59,6 +65,34 @@ runRuleTests(
           { title: 'Remove tlsInsecure=true from the connection string', finding: 1, output: "from pymongo import MongoClient\nclient = MongoClient('mongodb+srv://cluster0.example.net/app?tlsInsecure=true')\nURI = 'mongodb://db.example.com/?replicaSet=rs0'\nOLD = 'mongodb://db.example.com/?ssl=true&ssl_cert_reqs=CERT_NONE'\n" },
           { title: 'Remove ssl_cert_reqs=CERT_NONE from the connection string', finding: 2, output: "from pymongo import MongoClient\nclient = MongoClient('mongodb+srv://cluster0.example.net/app?tlsInsecure=true')\nURI = 'mongodb://db.example.com/?tlsInsecure=true&replicaSet=rs0'\nOLD = 'mongodb://db.example.com/?ssl=true'\n" },
         ],
+      },
+      {
+        name: 'getpeercert() after a CERT_NONE handshake, then checked (C12, the Mailpile bug)',
+        code: "import socket, ssl\ndef connect(host):\n    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    ctx.check_hostname = False\n    ⟦ctx.verify_mode = ssl.CERT_NONE⟧\n    sock = ctx.wrap_socket(socket.create_connection((host, 443)))\n    cert = ⟦sock.getpeercert()⟧\n    if not cert or cert.get('subject') != WANT:\n        raise ssl.SSLError('unexpected certificate')\n    return sock\ndef legacy(host):\n    s = ⟦ssl.wrap_socket⟧(socket.create_connection((host, 443)))\n    ssl.match_hostname(⟦s.getpeercert()⟧, host)\n",
+        messageIds: ['pyCertNone', 'pyPeerCertUnverified', 'pyWrapSocket', 'pyPeerCertUnverified'],
+        messageIncludes: ['', 'getpeercert() returns {} after a CERT_NONE handshake, so checking its result here checks nothing.'],
+      },
+      {
+        name: 'getpeercert() in binary form (a pin), not tested, or after an opt-in CERT_NONE: only the context is reported (C12)',
+        code: "import socket, ssl\ndef pin(host):\n    ctx = ⟦ssl._create_unverified_context()⟧\n    s = ctx.wrap_socket(socket.create_connection((host, 443)))\n    if sha256(s.getpeercert(binary_form=True)).hexdigest() != PIN:\n        raise ValueError\ndef untested(host):\n    s = ⟦ssl.wrap_socket⟧(socket.create_connection((host, 443)))\n    log.info('peer %s', host)\n    return s.getpeercert()\ndef opt_in(sock, insecure):\n    ctx = ssl.create_default_context()\n    if insecure:\n        ctx.check_hostname = False\n        ⟦ctx.verify_mode = ssl.CERT_NONE⟧\n    s = ctx.wrap_socket(sock, server_hostname='h')\n    if not s.getpeercert():\n        raise ValueError\n",
+        messageIds: ['pyUnverifiedContext', 'pyWrapSocket', 'pyCertNone'],
+      },
+      {
+        name: 'pyOpenSSL client Context without set_verify() (C19)',
+        code: `${OSSL}⟦ctx⟧ = SSL.Context(SSL.TLS_CLIENT_METHOD)\nconn = SSL.Connection(ctx, socket.socket())\nconn.set_tlsext_host_name(b"api.example.com")\nconn.connect(("api.example.com", 443))\nconn.do_handshake()\n`.replace('⟦ctx⟧ = SSL.Context(SSL.TLS_CLIENT_METHOD)', 'ctx = ⟦SSL.Context(SSL.TLS_CLIENT_METHOD)⟧'),
+        messageIds: ['pyNoSetVerify'],
+        messageIncludes: ['This pyOpenSSL client Context never calls set_verify(), so it accepts any certificate.'],
+        fixes: [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', output: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\nctx.set_default_verify_paths()\nconn = SSL.Connection(ctx, socket.socket())\nconn.set_tlsext_host_name(b"api.example.com")\nconn.connect(("api.example.com", 443))\nconn.do_handshake()\n` }],
+      },
+      {
+        name: 'pyOpenSSL: in a function with CAs loaded, and self.ctx in a class (C19)',
+        code: `${OSSL}def fetch(host):\n    ctx = ⟦SSL.Context(SSL.TLS_CLIENT_METHOD)⟧\n    ctx.load_verify_locations("ca.pem")\n    s = SSL.Connection(ctx, socket.create_connection((host, 443)))\n    s.set_connect_state()\n    s.do_handshake()\nclass Client:\n    def __init__(self):\n        self.ctx = ⟦SSL.Context(SSL.TLS_CLIENT_METHOD)⟧\n    def open(self, sock):\n        self.conn = SSL.Connection(self.ctx, sock)\n        self.conn.set_connect_state()\n`,
+        fixes: [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', output: `${OSSL}def fetch(host):\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n    ctx.load_verify_locations("ca.pem")\n    s = SSL.Connection(ctx, socket.create_connection((host, 443)))\n    s.set_connect_state()\n    s.do_handshake()\nclass Client:\n    def __init__(self):\n        self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    def open(self, sock):\n        self.conn = SSL.Connection(self.ctx, sock)\n        self.conn.set_connect_state()\n` }],
+      },
+      {
+        name: 'pyOpenSSL verify callbacks that ignore ok (C19)',
+        code: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef verify_cb(conn, cert, errnum, depth, ok):\n    if not ok:\n        log.warning("certificate error %s at depth %s", errnum, depth)\n    return True\nctx.set_verify(SSL.VERIFY_PEER, ⟦verify_cb⟧)\nother = SSL.Context(SSL.TLS_CLIENT_METHOD)\nother.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, ⟦lambda *args: 1⟧)\n`,
+        messageIds: ['pyAcceptAll', 'pyAcceptAll'],
       },
       {
         name: 'nntplib NNTP_SSL and NNTP.starttls() without a context (C11)',
