@@ -3,7 +3,8 @@
 // _create_unverified_context() given CERT_REQUIRED only), ssl.wrap_socket(cert_reqs=CERT_REQUIRED)
 // without ssl.match_hostname, asyncio's empty server_hostname, library options
 // (urllib3 assert_hostname, pymongo, redis-py, kafka-python, websocket-client, paho-mqtt), libpq
-// sslmode=verify-ca, pycurl SSL_VERIFYHOST 0, and a replaced ssl.match_hostname.
+// sslmode=verify-ca, pycurl SSL_VERIFYHOST 0, a replaced ssl.match_hostname, and pyOpenSSL clients
+// that never check the name.
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
 import { CERT_VERIFIED } from '../data/python/contexts.js';
@@ -11,6 +12,7 @@ import type { PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
+import { connectionsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
 import { keywordHits, optionPairHits, paramHits, tableNeedles } from '../python/sinks.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
@@ -19,7 +21,7 @@ const ID = 'no-unverified-hostname';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: [...tableNeedles(ID), 'check_hostname', 'wrap_socket', 'SSLContext', '_create_unverified_context', 'match_hostname'],
+  needles: [...tableNeedles(ID), 'check_hostname', 'wrap_socket', 'SSLContext', '_create_unverified_context', 'match_hostname', 'OpenSSL'],
   check(ctx) {
     // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
     const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').map((h) => h.call.node.id));
@@ -46,6 +48,7 @@ export const python: PyPart<Messages> = {
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
       ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value), uriParamFix(hit.node, hit.sink.param, hit.value)]) });
     }
+    for (const call of connectionsWithoutNameCheck(ctx)) ctx.report({ node: call.node, messageId: 'pyOpenSslNoHostname' });
     for (const w of ctx.attributeWrites) {
       if (w.attribute === 'match_hostname' && w.operator === '=' && ctx.nameOf(w.target) === 'ssl.match_hostname') ctx.report({ node: w.node, messageId: 'pyMatchHostname', fixes: compact([removeFix(ctx, w.node, 'Remove this replacement (verify host names)')]) });
     }

@@ -6,11 +6,11 @@ import type { PyCall, PyObject, PyRuleContext, Node } from './api.js';
 import { replaceNode, statementOf } from './edits.js';
 
 const VERIFY_NONE = 'OpenSSL.SSL.VERIFY_NONE';
-const SERVER_METHODS = ['set_accept_state', 'accept', 'listen', 'bind'];
-const CONTEXT = 'OpenSSL.SSL.Context';
-const CONNECTION = 'OpenSSL.SSL.Connection';
+export const SERVER_METHODS = ['set_accept_state', 'accept', 'listen', 'bind'];
+export const CONTEXT = 'OpenSSL.SSL.Context';
+export const CONNECTION = 'OpenSSL.SSL.Connection';
 /** What a Connection does as a client: pyOpenSSL's set_connect_state(), or socket connect() through it. */
-const CLIENT_METHODS = ['set_connect_state', 'connect', 'connect_ex'];
+export const CLIENT_METHODS = ['set_connect_state', 'connect', 'connect_ex'];
 const TRUST_METHODS = ['load_verify_locations', 'set_default_verify_paths'];
 
 /** Reports on the no-unverified-certificate rule's messages pyVerifyNone and pyAcceptAll. */
@@ -52,7 +52,7 @@ function neverVerifies(ctx: PyRuleContext, o: PyObject): boolean {
 }
 
 /** Whether `o` is one of the call's arguments (the file may pass it on to code that sets verification). */
-function passes(ctx: PyRuleContext, call: PyCall, o: PyObject): boolean {
+export function passes(ctx: PyRuleContext, call: PyCall, o: PyObject): boolean {
   if (call.args.type !== 'argument_list') return false;
   return call.args.namedChildren.some((a) => {
     const expr = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a?.type === 'list_splat' || a?.type === 'dictionary_splat' ? a.namedChildren[0] : a;
@@ -76,7 +76,7 @@ function setVerifyFix(ctx: PyRuleContext, o: PyObject): Fix[] {
 }
 
 /** A callback whose every return is a true constant (`lambda *a: True`, `def cb(...): return True`). */
-function acceptsAll(ctx: PyRuleContext, node: Node): boolean {
+export function acceptsAll(ctx: PyRuleContext, node: Node): boolean {
   const v = ctx.valueOf(node);
   if (v.kind !== 'function') return false;
   const fn = v.node;

@@ -47,6 +47,7 @@ export const PYTHON_MESSAGE_SAMPLES: Record<string, Record<string, readonly Data
     pyContextNoHostname: [{ call: 'ssl.SSLContext(ssl.PROTOCOL_TLS)' }, { call: 'ssl._create_unverified_context()' }],
     pyWrapSocket: [{}],
     pyMatchHostname: [{}],
+    pyOpenSslNoHostname: [{}],
   },
   'no-global-tls-bypass': {
     pyDefaultContext: [{}],

@@ -1,6 +1,10 @@
-// no-unverified-hostname, Python part: pymongo's host name options (H6), as keywords and in URIs.
+// no-unverified-hostname, Python part: pymongo's host name options (H6), as keywords and in URIs;
+// pyOpenSSL clients that verify the chain and never the host name (H9), only where that is plain.
 import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
 import { runRuleTests } from '../rule-tester.js';
+
+const OSSL = 'import socket\nfrom OpenSSL import SSL\n';
+const VERIFYING = `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\nctx.load_verify_locations("/etc/ssl/certs/ca.pem")\n`;
 
 runRuleTests(
   noUnverifiedHostname,
@@ -8,9 +12,22 @@ runRuleTests(
     valid: [
       { name: 'pymongo with host names checked', code: "import pymongo\npymongo.MongoClient(uri, tls=True, tlsAllowInvalidHostnames=False)\npymongo.MongoClient(uri, ssl=True, ssl_match_hostname=True)\nURI = 'mongodb://db.example.com/?tls=true&tlsAllowInvalidHostnames=false'\n" },
       { name: 'prose, comments and other URL schemes', code: "# MongoClient(uri, tlsAllowInvalidHostnames=True)\nHELP = 'never set tlsAllowInvalidHostnames=true or ssl_match_hostname=false'\nDOCS = 'https://example.com/mongo?tlsAllowInvalidHostnames=true'\n" },
+      { name: 'pyOpenSSL: service_identity after the handshake (H9)', code: `${VERIFYING}from service_identity.pyopenssl import verify_hostname\nconn = SSL.Connection(ctx, socket.create_connection(("api.example.com", 443)))\nconn.set_tlsext_host_name(b"api.example.com")\nconn.set_connect_state()\nconn.do_handshake()\nverify_hostname(conn, "api.example.com")\n` },
+      { name: 'pyOpenSSL: a name or pin check of its own (H9)', code: `${VERIFYING}conn = SSL.Connection(ctx, sock)\nconn.set_connect_state()\nconn.do_handshake()\nif conn.get_peer_certificate().get_subject().CN != HOST:\n    raise ValueError\n` },
+      { name: 'pyOpenSSL: a server, a connection returned or handed on, a context handed on, VERIFY_NONE (H9)', code: `${OSSL}srv = SSL.Context(SSL.TLS_SERVER_METHOD)\nsrv.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, lambda c, x, e, d, ok: ok)\nsc = SSL.Connection(srv, sock)\nsc.set_accept_state()\ndef open_conn(ctx, sock):\n    ctx.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\n    conn = SSL.Connection(ctx, sock)\n    conn.set_connect_state()\n    return conn\nc2 = SSL.Context(SSL.TLS_CLIENT_METHOD)\nc2.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\nk2 = SSL.Connection(c2, sock)\nk2.connect(("h", 443))\ncheck_peer(k2, "h")\nc3 = SSL.Context(SSL.TLS_CLIENT_METHOD)\nc3.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\nconfigure(c3)\nk3 = SSL.Connection(c3, sock)\nk3.connect(("h", 443))\n` },
       { name: 'a look-alike client that is not pymongo', code: 'def MongoClient(uri, **kw):\n    pass\nMongoClient(uri, tlsAllowInvalidHostnames=True)\n' },
     ],
     invalid: [
+      {
+        name: 'a pyOpenSSL client with VERIFY_PEER and no host name check (H9)',
+        code: `${VERIFYING}conn = ⟦SSL.Connection(ctx, socket.create_connection(("api.example.com", 443)))⟧\nconn.set_tlsext_host_name(b"api.example.com")\nconn.set_connect_state()\nconn.do_handshake()\nconn.sendall(b"GET / HTTP/1.0\\r\\n\\r\\n")\n`,
+        messageIds: ['pyOpenSslNoHostname'],
+        messageIncludes: ["This pyOpenSSL client checks the chain but never the host name, so any domain's certificate passes."],
+      },
+      {
+        name: 'the same in a class, connecting through connect() (H9)',
+        code: `${OSSL}class Client:\n    def __init__(self):\n        self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n        self.ctx.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT)\n        self.ctx.set_default_verify_paths()\n    def open(self, host):\n        self.conn = ⟦SSL.Connection(self.ctx, socket.socket())⟧\n        self.conn.connect((host, 443))\n`,
+      },
       {
         name: 'tlsAllowInvalidHostnames=True, by keyword, **kwargs and a conditional (H6)',
         code: "import pymongo\nfrom pymongo import MongoClient\nMongoClient('db.example.com', tls=True, ⟦tlsAllowInvalidHostnames=True⟧)\nopts = dict(tls=True, ⟦tlsAllowInvalidHostnames=True⟧)\npymongo.MongoClient(host, **opts)\ndef connect(dev):\n    return MongoClient(host, ⟦tlsAllowInvalidHostnames=True if dev else False⟧)\n",
