@@ -5,7 +5,10 @@
 // shadowed locally. Each expected finding is a `// expect: <rule-id>` comment on the line it
 // starts on; any other finding is a false positive. The CLI checks each project as a user would
 // (`tlslint .` in it), and once more with --no-project to show what the model adds.
-// test-unit: own process (lints 19 projects twice with the built engine)
+// test/fixtures/project-eval-blind/ is a second set written from the outside (before reading the
+// rules, the way issue 16's hidden set is): it must keep at least 92 % recall with at most 2 false
+// positives, the issue's goal for a hidden set.
+// test-unit: own process (lints 39 projects twice with the built engine)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +19,7 @@ import { runLint } from '../../server/src/cli/run.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const EVAL = path.join(ROOT, 'test', 'fixtures', 'project-eval');
+const BLIND = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind');
 const ids = catalog.map((r) => r.meta.id);
 
 /** `file:line rule` for each `// expect: rule` comment of a project. */
@@ -52,11 +56,11 @@ interface Score {
   missed: string[];
 }
 
-async function score(extra: string[] = []): Promise<{ total: Score; byProject: Map<string, Score> }> {
+async function score(set: string, extra: string[] = []): Promise<{ total: Score; byProject: Map<string, Score> }> {
   const total: Score = { expected: 0, hit: 0, falsePositives: [], missed: [] };
   const byProject = new Map<string, Score>();
-  for (const name of readdirSync(EVAL).sort()) {
-    const dir = path.join(EVAL, name);
+  for (const name of readdirSync(set).sort()) {
+    const dir = path.join(set, name);
     const want = expected(dir);
     const got = await found(dir, extra);
     const s: Score = {
@@ -74,27 +78,41 @@ async function score(extra: string[] = []): Promise<{ total: Score; byProject: M
   return { total, byProject };
 }
 
+const pct = (s: Score) => `${s.hit}/${s.expected} (${((100 * s.hit) / s.expected).toFixed(1)} %)`;
+
+function checkShape(set: string): void {
+  const projects = readdirSync(set);
+  assert.ok(projects.length >= 15, `${projects.length} projects`);
+  for (const p of projects) {
+    const sources: string[] = [];
+    const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : /\.[cm]?[jt]sx?$/.test(e.name) && sources.push(e.name)));
+    walk(path.join(set, p));
+    assert.ok(sources.length >= 2 && sources.length <= 5, `${p}: ${sources.length} source files`);
+    assert.ok(expected(path.join(set, p)).length > 0, `${p} expects no finding`);
+  }
+}
+
 describe('project model evaluation set', () => {
-  it('has at least 15 projects of 2 to 5 source files with expected findings', () => {
-    const projects = readdirSync(EVAL);
-    assert.ok(projects.length >= 15, `${projects.length} projects`);
-    for (const p of projects) {
-      const sources: string[] = [];
-      const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : /\.[cm]?[jt]sx?$/.test(e.name) && sources.push(e.name)));
-      walk(path.join(EVAL, p));
-      assert.ok(sources.length >= 2 && sources.length <= 5, `${p}: ${sources.length} source files`);
-      assert.ok(expected(path.join(EVAL, p)).length > 0, `${p} expects no finding`);
-    }
-  });
+  it('has at least 15 projects of 2 to 5 source files with expected findings', () => checkShape(EVAL));
 
   it('finds every expected finding with no false positive (and says how much the model adds)', async () => {
-    const withModel = await score();
-    const alone = await score(['--no-project']);
-    const pct = (s: Score) => `${s.hit}/${s.expected} (${((100 * s.hit) / s.expected).toFixed(1)} %)`;
+    const withModel = await score(EVAL);
+    const alone = await score(EVAL, ['--no-project']);
     console.log(`project-eval: recall ${pct(withModel.total)}, ${withModel.total.falsePositives.length} false positives; each file alone: ${pct(alone.total)}, ${alone.total.falsePositives.length} false positives`);
     assert.deepEqual(withModel.total.falsePositives, [], 'false positives');
     assert.deepEqual(withModel.total.missed, [], 'missed');
     assert.deepEqual(alone.total.falsePositives, [], 'false positives without the project model');
     assert.ok(alone.total.hit < withModel.total.hit);
+  });
+});
+
+describe('project model evaluation set written from the outside', () => {
+  it('has at least 15 projects of 2 to 5 source files with expected findings', () => checkShape(BLIND));
+
+  it('finds at least 92 % with at most 2 false positives', async () => {
+    const { total } = await score(BLIND);
+    console.log(`project-eval-blind: recall ${pct(total)}, ${total.falsePositives.length} false positives; missed ${JSON.stringify(total.missed)}; false positives ${JSON.stringify(total.falsePositives)}`);
+    assert.ok(total.falsePositives.length <= 2, `false positives: ${total.falsePositives.join(', ')}`);
+    assert.ok(total.hit >= 0.92 * total.expected, `recall ${pct(total)}; missed: ${total.missed.join(', ')}`);
   });
 });
