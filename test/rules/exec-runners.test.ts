@@ -71,5 +71,13 @@ runRuleTests(noLegacyTlsVersion, {
       messageIds: ['nodeFlag'],
       fixes: [{ title: 'Remove --tls-min-v1.0', output: `${PROMISIFY}for (const s of list) await run(\`node ./ping.js \${s}\`);\n` }],
     },
+    {
+      name: '--tls-max-v1.2 in an exec command line: the warning NODE_OPTIONS in code gives',
+      filename: 'x.js',
+      code: "const shell = require('shelljs');\nshell.exec('node ⟦--tls-max-v1.2⟧ client.js');\n",
+      messageIds: ['flagMax'],
+      severities: ['warning'],
+      fixes: [{ title: 'Remove --tls-max-v1.2', output: "const shell = require('shelljs');\nshell.exec('node client.js');\n" }],
+    },
   ],
 });
