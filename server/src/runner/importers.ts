@@ -17,6 +17,12 @@ import { importedSpecifiers } from '../linter/index.js';
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
 export const MAX_IMPORTER_PASSES = 4;
 
+/**
+ * Barrels passed through to reach an exporter (`export * from './net'` → `export { x } from
+ * './options'`): within the project model's chain of 6 files for one value (lang/js/session.ts).
+ */
+export const MAX_BARREL_HOPS = 4;
+
 /** Ways a relative specifier names a file: as written, `.js` for `.ts`, without an extension, a directory's index. */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -125,8 +131,12 @@ export class ImporterPasses {
     return 'skipped' in r ? undefined : decode(r.bytes);
   }
 
-  /** The files of `targets` a file imports, directly or through one file that re-exports it (a barrel, read too). */
-  private imports(file: string, text: string | undefined, targets: ReadonlySet<string>, hops = 1): string[] {
+  /**
+   * The files of `targets` a file imports, directly or through barrels that re-export them (each
+   * barrel on the way is read too), up to MAX_BARREL_HOPS of them. A barrel already searched with
+   * as many hops left is not searched again (a cycle of barrels, two ways to one barrel).
+   */
+  private imports(file: string, text: string | undefined, targets: ReadonlySet<string>, hops = MAX_BARREL_HOPS, searched = new Map([[file, hops]])): string[] {
     let specs = this.specifiers.get(file);
     if (!specs) {
       const t = text ?? this.read(file);
@@ -141,8 +151,9 @@ export class ImporterPasses {
         continue;
       }
       if (targets.has(target)) found.add(target);
-      else if (hops > 0) {
-        const through = this.imports(target, undefined, targets, hops - 1);
+      else if (hops > 0 && (searched.get(target) ?? -1) < hops - 1) {
+        searched.set(target, hops - 1);
+        const through = this.imports(target, undefined, targets, hops - 1, searched);
         if (through.length > 0) for (const t of [target, ...through]) found.add(t);
       }
     }
