@@ -1,6 +1,7 @@
 // The importer passes' choice of files (runner/importers.ts): each way a relative specifier names
 // a file (as written, `.js` naming `.ts`, without an extension, a directory's index, the order
-// they are tried in), barrels passed through (a chain of them, a cycle), and the files left out: one that imports no
+// they are tried in), barrels passed through (a chain of them, a cycle, an export using a name
+// imported through one), and the files left out: one that imports no
 // exporter, one that imports it but never names what matters, one that waits for other names.
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -95,6 +96,32 @@ describe('importer passes', () => {
       'main.ts': ['src/clients/factory.ts', 'src/clients/index.ts', 'src/index.ts'],
       'deep/near.ts': ['deep/b2.ts', 'deep/b3.ts', 'deep/b4.ts', 'deep/b5.ts', 'src/clients/factory.ts'],
     });
+  });
+
+  it('an export that uses a name imported through a barrel matters when that name does', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'lib/agent.ts': '',
+      'lib/helpers/index.ts': "export * from '../agent';\n",
+      'lib/other.ts': '',
+      'lib/clients/factory.ts': "import { makeAgent } from '../helpers';\n",
+      'lib/clients/plain.ts': "import { makeAgent } from '../other';\n",
+      'main.ts': "import { createClient } from './lib/clients/factory';\ncreateClient({ insecure: true });\n",
+      'side.ts': "import { createPlain } from './lib/clients/plain';\ncreatePlain({ insecure: true });\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const passing = (file: string, name: string, specifier: string): FileResult => ({ fileName: f(file), findings: [], notes: [], exports: { names: [], calls: [name], passesOn: [{ name, uses: [{ specifier, name: 'makeAgent' }] }] } });
+    const chosen = firstPass(dir, [
+      exporter(f('lib/agent.ts'), ['makeAgent']),
+      exporter(f('lib/other.ts'), []),
+      waiting(f('lib/helpers/index.ts'), []),
+      passing('lib/clients/factory.ts', 'createClient', '../helpers'),
+      // Its makeAgent comes from a file whose exports do not matter.
+      passing('lib/clients/plain.ts', 'createPlain', '../other'),
+      waiting(f('main.ts')),
+      waiting(f('side.ts')),
+    ]);
+    assert.deepEqual(chosen, { 'main.ts': ['lib/clients/factory.ts'] });
   });
 
   it('leaves out a file that imports no exporter, one that never calls what matters, and one that waits for other names', () => {

@@ -71,13 +71,26 @@ export class ImporterPasses {
       for (const [file, s] of this.summaries) {
         for (const p of s.passesOn) {
           if (out.get(file)?.has(p.name)) continue;
-          if (!p.uses.some((u) => out.get(this.resolve(file, u.specifier) ?? '')?.has(u.name))) continue;
+          if (!p.uses.some((u) => this.reaches(file, u, out))) continue;
           out.set(file, new Set([...(out.get(file) ?? []), p.name]));
           changed = true;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an imported name is one that matters: in the file its specifier names, or in a file a
+   * barrel there re-exports (`import { makeAgent } from '../helpers'`, helpers/index.ts `export *
+   * from '../agent'`). A barrel passes whole files on here; the lint of the importer is exact.
+   */
+  private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const target = this.resolve(file, use.specifier);
+    if (target === undefined) return false;
+    if (out.get(target)?.has(use.name)) return true;
+    const holders = new Set([...out].filter(([, names]) => names.has(use.name)).map(([f]) => f));
+    return holders.size > 0 && this.imports(target, undefined, holders, MAX_BARREL_HOPS - 1).length > 0;
   }
 
   /** The deferred files the next pass lints, sorted, with the exporters each imports; empty when there is no next pass. */
