@@ -4,6 +4,11 @@
 // `files` part judges `NODE_TLS_REJECT_UNAUTHORIZED=0 node x.js` here as in a package.json script.
 // A part of the string the file does not say (`${dir}`) is one unknown character: a value holding
 // it is never a known insecure value, and a flag written around it is still that flag.
+// The same command lines reach a shell through `util.promisify(exec)`, shelljs's `exec(cmd)` (it
+// calls child_process.exec: shelljs src/exec.js) and execa's functions given `shell: true` (execa
+// hands `shell` on to spawn, which joins the file and arguments: lib/arguments/options.js; without
+// it execa and execaCommand run the first word as a program, lib/methods/command.js, so no shell
+// reads `VAR=0` there).
 import ts from 'typescript';
 import type { ReportDescriptor } from '../api.js';
 import type { FilesModel, FilesPart, Word } from '../files/api.js';
@@ -20,6 +25,10 @@ const UNKNOWN = '…';
 const SHELL_CALLS = new Set(['exec', 'execSync']);
 /** Calls that run their command through a shell with `shell: true`, or run the program of their list. */
 const PROGRAM_CALLS = new Set(['spawn', 'spawnSync', 'execFile', 'execFileSync']);
+/** execa's functions, in v9 (named exports) and v5 (`execa`, `execa.sync`, `execa.command`): a shell only with `shell`. */
+const EXECA_CALLS = new Set(['execa', 'execaSync', 'execaCommand', 'execaCommandSync', 'sync', 'command', 'commandSync']);
+/** Modules whose names in a file let a command line reach a shell (the cheap gate before any model). */
+const RUNNER_MODULES = ['child_process', 'execa', 'shelljs'];
 /** Programs that read `-c script`: only these lists are read here (`spawn('node', [...])` is rules/js/node-args.ts's). */
 const SHELLS = /(^|\/)(sh|bash|dash|zsh|ash|ksh)$/;
 
@@ -27,7 +36,7 @@ const cache = new WeakMap<ts.SourceFile, FilesModel>();
 
 /** Runs a rule's files part over the command lines the file runs through a shell. */
 export function checkExecStrings<M extends string>(ctx: JsRuleContext<M>, files: FilesPart<M>): void {
-  if (!ctx.text.includes('child_process')) return;
+  if (!RUNNER_MODULES.some((m) => ctx.text.includes(m))) return;
   const model = execModel(ctx);
   if (model.env.length + model.settings.length + model.switches.length + model.nodeFlags.length === 0) return;
   files.check({ fileName: ctx.fileName, text: ctx.text, model, report: (d: ReportDescriptor<M>) => ctx.report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: d.range }) });
@@ -44,20 +53,48 @@ function collect(ctx: JsRuleContext): FilesModel {
   const b = new ModelBuilder('script');
   for (const c of ctx.nodes.calls) {
     if (!ts.isCallExpression(c) || c.arguments.length === 0) continue;
-    const ref = ctx.refOf(c.expression);
-    if (ref?.module !== 'child_process' || ref.path.length !== 1) continue;
-    const fn = ref.path[0];
+    const runner = runnerOf(ctx, c.expression);
+    if (!runner) continue;
+    const { kind, fn } = runner;
     const [first, second] = c.arguments;
     const where = `the ${fn} command`;
-    if (SHELL_CALLS.has(fn) || (PROGRAM_CALLS.has(fn) && withShell(ctx, c))) {
+    if (kind === 'shell' || (kind === 'program' && withShell(ctx, c))) {
       const line = commandLine(ctx, first);
       if (line) b.addShell(line.text, line.embedding, where);
-    } else if (PROGRAM_CALLS.has(fn) && second && !ts.isSpreadElement(second) && SHELLS.test(literalString(ctx.valueOf(first)) ?? '')) {
+    } else if (kind === 'program' && second && !ts.isSpreadElement(second) && SHELLS.test(literalString(ctx.valueOf(first)) ?? '')) {
       const words = argumentWords(ctx, first, second);
       if (words) b.addArgv(words, where, () => undefined);
     }
   }
   return b.model();
+}
+
+/**
+ * How a callee runs its first argument: always through a shell (`exec`, its promisified form,
+ * shelljs's `exec`), or as a program unless `shell` is set (spawn, execFile, execa).
+ */
+function runnerOf(ctx: JsRuleContext, callee: ts.Expression): { kind: 'shell' | 'program'; fn: string } | undefined {
+  const direct = ctx.refOf(callee);
+  // `util.promisify(...)`'s result is named after util; what it wraps decides.
+  const ref = direct?.module === 'util' ? promisified(ctx, callee) : direct;
+  if (!ref) return undefined;
+  const fn = ref.path[ref.path.length - 1] ?? ref.module;
+  if (ref.module === 'child_process' && ref.path.length === 1) return SHELL_CALLS.has(fn) ? { kind: 'shell', fn } : PROGRAM_CALLS.has(fn) ? { kind: 'program', fn } : undefined;
+  if (ref.module === 'shelljs' && ref.path.length === 1 && fn === 'exec') return { kind: 'shell', fn };
+  if (ref.module === 'execa' && ref.path.length <= 1 && EXECA_CALLS.has(fn)) return { kind: 'program', fn };
+  return undefined;
+}
+
+/** `util.promisify(cp.exec)`, called at once or held in a variable: the function it wraps. */
+function promisified(ctx: JsRuleContext, callee: ts.Expression): ReturnType<JsRuleContext['refOf']> {
+  const x = unwrap(callee);
+  const v = ts.isCallExpression(x) ? undefined : ctx.valueOf(x);
+  const call = ts.isCallExpression(x) ? x : v?.kind === 'instance' && ts.isCallExpression(v.node) ? v.node : undefined;
+  if (!call || call.arguments.length !== 1) return undefined;
+  const wrapper = ctx.refOf(call.expression);
+  if (wrapper?.module !== 'util' || wrapper.path.join('.') !== 'promisify') return undefined;
+  const inner = ctx.refOf(call.arguments[0]!);
+  return inner?.module === 'child_process' ? inner : undefined;
 }
 
 /** `{ shell: true }` (or a shell's path) in the options, which follow the argument list when there is one. */

@@ -140,9 +140,10 @@ function agentDecides(ctx: JsRuleContext, options: Value, agentPath: string[]): 
 const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
 
 /**
- * An object literal handed straight to a function of this file that never reads that parameter,
- * or to a test double (`jest.fn()`): a local `https = { get: (url) => fetch(url) }` shadows
- * nothing of Node's, and the options go nowhere.
+ * An object literal handed straight to a function of this file that never reads that parameter
+ * or only returns it (no call, no assignment in its body), or to a test double (`jest.fn()`): a
+ * local `https = { get: (url) => fetch(url) }` shadows nothing of Node's, and the options go
+ * nowhere but into its result.
  */
 function ignoredByCallee(ctx: JsRuleContext, bag: Value): boolean {
   if (bag.kind !== 'object' || !ts.isObjectLiteralExpression(bag.node)) return false;
@@ -162,7 +163,15 @@ function ignoredByCallee(ctx: JsRuleContext, bag: Value): boolean {
   if (!param) return !usesArguments(fn.body);
   if (!ts.isIdentifier(param.name)) return false;
   const name = param.name.text;
-  return !usesArguments(fn.body) && !someNode(fn.body, (n) => ts.isIdentifier(n) && n.text === name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n));
+  if (usesArguments(fn.body)) return false;
+  // A function that only shapes data (`(url, opts) => ({ url, opts })`: no call, no assignment)
+  // hands the options on only as its result, which the values model follows to any sink.
+  if (!someNode(fn.body, (n) => ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind)))) return true;
+  return !someNode(fn.body, (n) => ts.isIdentifier(n) && n.text === name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n));
+}
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
 
 function usesArguments(body: ts.Node): boolean {

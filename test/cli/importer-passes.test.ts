@@ -1,12 +1,13 @@
 // The importer passes' choice of files (runner/importers.ts): each way a relative specifier names
 // a file (as written, `.js` naming `.ts`, without an extension, a directory's index, the order
-// they are tried in), a barrel passed through, and the files left out: one that imports no
+// they are tried in), barrels passed through (a chain of them, a cycle, an export using a name
+// imported through one), and the files left out: one that imports no
 // exporter, one that imports it but never names what matters, one that waits for other names.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { ExportSummary, FileResult } from '../../server/src/engine/types.js';
-import { ImporterPasses } from '../../server/src/runner/importers.js';
+import { ImporterPasses, MAX_BARREL_HOPS } from '../../server/src/runner/importers.js';
 import { tree as scratchTree } from '../helpers/cli.js';
 
 // Scratch trees live under the unit runner's temporary folder, removed after the run.
@@ -68,6 +69,59 @@ describe('importer passes', () => {
     const f = (rel: string) => path.join(dir, rel);
     const chosen = firstPass(dir, [exporter(f('lib/agent.ts'), ['makeAgent']), waiting(f('lib/index.ts'), []), waiting(f('main.ts'))]);
     assert.deepEqual(chosen, { 'main.ts': ['lib/agent.ts', 'lib/index.ts'] });
+  });
+
+  it('reads an exporter through a chain of barrels, up to MAX_BARREL_HOPS of them, and ends a cycle of barrels', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'src/clients/factory.ts': '',
+      'src/clients/index.ts': "export { createClient } from './factory';\n",
+      'src/index.ts': "export * from './clients';\nexport * from './loop';\n",
+      'src/loop/index.ts': "export * from '..';\n",
+      'main.ts': "import { createClient } from './src';\ncreateClient({ insecure: true });\n",
+      // Five barrels between far.ts and the exporter: one more than MAX_BARREL_HOPS.
+      'deep/b1.ts': "export * from './b2';\n",
+      'deep/b2.ts': "export * from './b3';\n",
+      'deep/b3.ts': "export * from './b4';\n",
+      'deep/b4.ts': "export * from './b5';\n",
+      'deep/b5.ts': "export * from '../src/clients/factory';\n",
+      'deep/near.ts': "import { createClient } from './b2';\ncreateClient({ insecure: true });\n",
+      'deep/far.ts': "import { createClient } from './b1';\ncreateClient({ insecure: true });\n",
+    });
+    assert.equal(MAX_BARREL_HOPS, 4);
+    const f = (rel: string) => path.join(dir, rel);
+    const barrels = ['src/clients/index.ts', 'src/index.ts', 'src/loop/index.ts', 'deep/b1.ts', 'deep/b2.ts', 'deep/b3.ts', 'deep/b4.ts', 'deep/b5.ts'];
+    const chosen = firstPass(dir, [exporter(f('src/clients/factory.ts'), ['createClient']), ...barrels.map((b) => waiting(f(b), [])), ...['main.ts', 'deep/near.ts', 'deep/far.ts'].map((r) => waiting(f(r)))]);
+    assert.deepEqual(chosen, {
+      'main.ts': ['src/clients/factory.ts', 'src/clients/index.ts', 'src/index.ts'],
+      'deep/near.ts': ['deep/b2.ts', 'deep/b3.ts', 'deep/b4.ts', 'deep/b5.ts', 'src/clients/factory.ts'],
+    });
+  });
+
+  it('an export that uses a name imported through a barrel matters when that name does', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'lib/agent.ts': '',
+      'lib/helpers/index.ts': "export * from '../agent';\n",
+      'lib/other.ts': '',
+      'lib/clients/factory.ts': "import { makeAgent } from '../helpers';\n",
+      'lib/clients/plain.ts': "import { makeAgent } from '../other';\n",
+      'main.ts': "import { createClient } from './lib/clients/factory';\ncreateClient({ insecure: true });\n",
+      'side.ts': "import { createPlain } from './lib/clients/plain';\ncreatePlain({ insecure: true });\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const passing = (file: string, name: string, specifier: string): FileResult => ({ fileName: f(file), findings: [], notes: [], exports: { names: [], calls: [name], passesOn: [{ name, uses: [{ specifier, name: 'makeAgent' }] }] } });
+    const chosen = firstPass(dir, [
+      exporter(f('lib/agent.ts'), ['makeAgent']),
+      exporter(f('lib/other.ts'), []),
+      waiting(f('lib/helpers/index.ts'), []),
+      passing('lib/clients/factory.ts', 'createClient', '../helpers'),
+      // Its makeAgent comes from a file whose exports do not matter.
+      passing('lib/clients/plain.ts', 'createPlain', '../other'),
+      waiting(f('main.ts')),
+      waiting(f('side.ts')),
+    ]);
+    assert.deepEqual(chosen, { 'main.ts': ['lib/clients/factory.ts'] });
   });
 
   it('leaves out a file that imports no exporter, one that never calls what matters, and one that waits for other names', () => {

@@ -5,7 +5,12 @@
 // shadowed locally. Each expected finding is a `// expect: <rule-id>` comment on the line it
 // starts on; any other finding is a false positive. The CLI checks each project as a user would
 // (`tlslint .` in it), and once more with --no-project to show what the model adds.
-// test-unit: own process (lints 19 projects twice with the built engine)
+// test/fixtures/project-eval-blind/ is a second set written from the outside (before reading the
+// rules, the way issue 16's hidden set is; its key was not changed after scoring): it must keep at
+// least 92 % recall with at most 2 false positives, the issue's goal for a hidden set. Its key names
+// the line an imported value is written on where tlslint reports the option that uses it (as in one
+// file) with that line as "value written here": such a finding counts there (both scores printed).
+// test-unit: own process (lints 39 projects twice with the built engine)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +21,7 @@ import { runLint } from '../../server/src/cli/run.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const EVAL = path.join(ROOT, 'test', 'fixtures', 'project-eval');
+const BLIND = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind');
 const ids = catalog.map((r) => r.meta.id);
 
 /** `file:line rule` for each `// expect: rule` comment of a project. */
@@ -38,11 +44,19 @@ function expected(dir: string): string[] {
   return out.map((s) => s.replace(/^\.\//, '')).sort();
 }
 
-async function found(dir: string, extra: string[] = []): Promise<string[]> {
+/** A finding as `file:line rule`, with the places it names as where its value is written (same form). */
+interface Found {
+  at: string;
+  written: string[];
+}
+
+async function found(dir: string, extra: string[] = []): Promise<Found[]> {
   let stdout = '';
   await runLint(parseArgs(['--jobs', '1', '--format', 'json', ...extra, '.'], ids), { cwd: dir, stdout: (t) => (stdout += t), stderr: () => {}, isTty: false, version: 'test' });
-  const report = JSON.parse(stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[];
-  return report.flatMap((r) => r.findings.map((f) => `${r.filePath}:${f.line} ${f.ruleId}`)).sort();
+  const report = JSON.parse(stdout) as { filePath: string; findings: { ruleId: string; line: number; related?: { filePath: string; line: number; message: string }[] }[] }[];
+  return report
+    .flatMap((r) => r.findings.map((f) => ({ at: `${r.filePath}:${f.line} ${f.ruleId}`, written: (f.related ?? []).filter((x) => x.message === 'value written here').map((x) => `${x.filePath}:${x.line} ${f.ruleId}`) })))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 interface Score {
@@ -52,18 +66,25 @@ interface Score {
   missed: string[];
 }
 
-async function score(extra: string[] = []): Promise<{ total: Score; byProject: Map<string, Score> }> {
+/**
+ * Recall and false positives against the `// expect:` lines. `strict`: a finding matches only on
+ * its own line. Otherwise a finding on an option whose value is written in another place (`minVersion:
+ * MIN_TLS` with MIN_TLS in constants.ts) also matches an expectation on the line it names as "value
+ * written here": the two places are one finding, and a key written from the outside may name either.
+ */
+async function score(set: string, extra: string[] = [], strict = true): Promise<{ total: Score; byProject: Map<string, Score> }> {
   const total: Score = { expected: 0, hit: 0, falsePositives: [], missed: [] };
   const byProject = new Map<string, Score>();
-  for (const name of readdirSync(EVAL).sort()) {
-    const dir = path.join(EVAL, name);
+  for (const name of readdirSync(set).sort()) {
+    const dir = path.join(set, name);
     const want = expected(dir);
     const got = await found(dir, extra);
+    const names = (f: Found) => (strict ? [f.at] : [f.at, ...f.written]);
     const s: Score = {
       expected: want.length,
-      hit: want.filter((w) => got.includes(w)).length,
-      missed: want.filter((w) => !got.includes(w)).map((w) => `${name}/${w}`),
-      falsePositives: got.filter((g) => !want.includes(g)).map((g) => `${name}/${g}`),
+      hit: want.filter((w) => got.some((g) => names(g).includes(w))).length,
+      missed: want.filter((w) => !got.some((g) => names(g).includes(w))).map((w) => `${name}/${w}`),
+      falsePositives: got.filter((g) => !names(g).some((n) => want.includes(n))).map((g) => `${name}/${g.at}`),
     };
     byProject.set(name, s);
     total.expected += s.expected;
@@ -74,27 +95,42 @@ async function score(extra: string[] = []): Promise<{ total: Score; byProject: M
   return { total, byProject };
 }
 
+const pct = (s: Score) => `${s.hit}/${s.expected} (${((100 * s.hit) / s.expected).toFixed(1)} %)`;
+
+function checkShape(set: string): void {
+  const projects = readdirSync(set);
+  assert.ok(projects.length >= 15, `${projects.length} projects`);
+  for (const p of projects) {
+    const sources: string[] = [];
+    const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : /\.[cm]?[jt]sx?$/.test(e.name) && sources.push(e.name)));
+    walk(path.join(set, p));
+    assert.ok(sources.length >= 2 && sources.length <= 5, `${p}: ${sources.length} source files`);
+    assert.ok(expected(path.join(set, p)).length > 0, `${p} expects no finding`);
+  }
+}
+
 describe('project model evaluation set', () => {
-  it('has at least 15 projects of 2 to 5 source files with expected findings', () => {
-    const projects = readdirSync(EVAL);
-    assert.ok(projects.length >= 15, `${projects.length} projects`);
-    for (const p of projects) {
-      const sources: string[] = [];
-      const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : /\.[cm]?[jt]sx?$/.test(e.name) && sources.push(e.name)));
-      walk(path.join(EVAL, p));
-      assert.ok(sources.length >= 2 && sources.length <= 5, `${p}: ${sources.length} source files`);
-      assert.ok(expected(path.join(EVAL, p)).length > 0, `${p} expects no finding`);
-    }
-  });
+  it('has at least 15 projects of 2 to 5 source files with expected findings', () => checkShape(EVAL));
 
   it('finds every expected finding with no false positive (and says how much the model adds)', async () => {
-    const withModel = await score();
-    const alone = await score(['--no-project']);
-    const pct = (s: Score) => `${s.hit}/${s.expected} (${((100 * s.hit) / s.expected).toFixed(1)} %)`;
+    const withModel = await score(EVAL);
+    const alone = await score(EVAL, ['--no-project']);
     console.log(`project-eval: recall ${pct(withModel.total)}, ${withModel.total.falsePositives.length} false positives; each file alone: ${pct(alone.total)}, ${alone.total.falsePositives.length} false positives`);
     assert.deepEqual(withModel.total.falsePositives, [], 'false positives');
     assert.deepEqual(withModel.total.missed, [], 'missed');
     assert.deepEqual(alone.total.falsePositives, [], 'false positives without the project model');
     assert.ok(alone.total.hit < withModel.total.hit);
+  });
+});
+
+describe('project model evaluation set written from the outside', () => {
+  it('has at least 15 projects of 2 to 5 source files with expected findings', () => checkShape(BLIND));
+
+  it('finds at least 92 % with at most 2 false positives (a finding may match on the line its value is written)', async () => {
+    const strict = (await score(BLIND)).total;
+    const { total } = await score(BLIND, [], false);
+    console.log(`project-eval-blind: recall ${pct(total)}, ${total.falsePositives.length} false positives (strictly on the finding's own line: ${pct(strict)}, ${strict.falsePositives.length}); missed ${JSON.stringify(total.missed)}; false positives ${JSON.stringify(total.falsePositives)}`);
+    assert.ok(total.falsePositives.length <= 2, `false positives: ${total.falsePositives.join(', ')}`);
+    assert.ok(total.hit >= 0.92 * total.expected, `recall ${pct(total)}; missed: ${total.missed.join(', ')}`);
   });
 });

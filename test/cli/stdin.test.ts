@@ -3,11 +3,42 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { BARREL_SERVICE, EDITED_FINDING, MAIN_EDITED, MAIN_ON_DISK } from '../helpers/barrel-service.js';
 import { run, spawnCli, tree, type JsonFile } from '../helpers/cli.js';
 
 const INSECURE = "const tls = require('tls');\ntls.connect({ host: 'db.internal', servername: 'db.internal', rejectUnauthorized: false });\n";
 
+const shown = (out: string) => (JSON.parse(out) as JsonFile[]).flatMap((f) => f.findings.map((x) => `${x.line}:${x.column} ${x.ruleId}`));
+
 describe('--stdin', () => {
+  it("uses the project model for a path inside the current directory: the neighbours from disk, standard input for the file", async () => {
+    const dir = tree(BARREL_SERVICE);
+    // On disk main.ts is safe; the text on standard input calls createClient({ insecure: true }).
+    const edited = await run(['--stdin', '--stdin-filename', 'src/main.ts', '--format', 'json'], dir, MAIN_EDITED);
+    assert.equal(edited.code, 1, edited.stderr);
+    assert.deepEqual(shown(edited.stdout), [EDITED_FINDING]);
+    // And the other way round: disk unsafe, standard input safe.
+    const unsafeDisk = tree({ ...BARREL_SERVICE, 'src/main.ts': MAIN_EDITED });
+    const safe = await run(['--stdin', '--stdin-filename', path.join(unsafeDisk, 'src/main.ts'), '--format', 'json'], unsafeDisk, MAIN_ON_DISK);
+    assert.equal(safe.code, 0);
+    assert.deepEqual(shown(safe.stdout), []);
+  });
+
+  it('checks the file alone with --no-project, or when the path is outside the current directory', async () => {
+    const dir = tree(BARREL_SERVICE);
+    const alone = await run(['--stdin', '--stdin-filename', 'src/main.ts', '--no-project', '--format', 'json'], dir, MAIN_EDITED);
+    assert.deepEqual([alone.code, shown(alone.stdout)], [0, []]);
+    const outside = await run(['--stdin', '--stdin-filename', path.join(dir, 'src/main.ts'), '--format', 'json'], path.join(dir, 'src/lib'), MAIN_EDITED);
+    assert.deepEqual([outside.code, shown(outside.stdout)], [0, []]);
+  });
+
+  it('reports only the named file: a finding its text places in an imported file is left out', async () => {
+    const dir = tree({ 'package.json': '{}', 'src/config.ts': 'export const tlsOptions = { rejectUnauthorized: false };\n' });
+    const r = await run(['--stdin', '--stdin-filename', 'src/client.ts', '--format', 'json'], dir, "import https from 'node:https';\nimport { tlsOptions } from './config';\nhttps.request('https://a', tlsOptions);\n");
+    const out = JSON.parse(r.stdout) as JsonFile[];
+    assert.deepEqual([r.code, out.length, out[0].filePath, out[0].findings], [0, 1, 'src/client.ts', []]);
+  });
+
   it('lints standard input as the named file, in JSON, through the built command', () => {
     const dir = tree({ 'src/.keep': '' });
     const r = spawnCli(['--stdin', '--stdin-filename', 'src/client.js', '--format', 'json'], dir, { input: INSECURE });

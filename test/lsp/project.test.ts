@@ -1,13 +1,15 @@
 // The project model in the editor, over stdio: a finding placed where an imported value is
 // written (with the use as relatedInformation), the CLI agreeing on the same files, an edit to the
 // imported file re-linting the open file that reads it (the open buffer winning over the disk),
-// and a change on disk notified with didChangeWatchedFiles doing the same once it is closed.
+// and a change on disk notified with didChangeWatchedFiles doing the same once it is closed; a
+// helper reached through two barrels found alike by the editor, `--stdin` and a scan.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { BARREL_SERVICE, EDITED_FINDING, MAIN_EDITED } from '../helpers/barrel-service.js';
 import { makeWorkspace, open, startClient, uriOf, type TestClient } from './lsp-client.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -81,5 +83,33 @@ describe('the project model in the language server', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
     const dependent = await client.diagnostics(clientUri, (p) => p.diagnostics.length > 0);
     assert.deepEqual(all(dependent), ['7:55 no-unverified-certificate [config.ts:2 value written here]']);
+  });
+});
+
+describe('a helper called through two barrels: the editor, --stdin and a scan agree', () => {
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = makeWorkspace(BARREL_SERVICE);
+    client = await startClient({ rootPath: dir });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports the call that passes insecure: true, with the helper as related information', async () => {
+    const mainUri = uriOf(dir, 'src/main.ts');
+    await open(client, mainUri, MAIN_EDITED);
+    const editor = all(await client.diagnostics(mainUri, (p) => p.diagnostics.length > 0));
+    assert.deepEqual(editor, [`${EDITED_FINDING} [agent.ts:3 rejectUnauthorized: !insecure in makeAgent]`]);
+
+    type Json = { filePath: string; findings: { ruleId: string; line: number; column: number; related: { filePath: string; line: number; message: string }[] }[] }[];
+    const fromJson = (out: string) => (JSON.parse(out) as Json).flatMap((r) => r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} [${f.related.map((x) => `${path.basename(x.filePath)}:${x.line} ${x.message}`).join('; ')}]`));
+    const stdin = spawnSync(process.execPath, [CLI, '--stdin', '--stdin-filename', 'src/main.ts', '--format', 'json'], { cwd: dir, encoding: 'utf8', input: MAIN_EDITED });
+    assert.deepEqual(fromJson(stdin.stdout), editor, stdin.stderr);
+    writeFileSync(path.join(dir, 'src/main.ts'), MAIN_EDITED);
+    const scan = spawnSync(process.execPath, [CLI, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+    assert.deepEqual(fromJson(scan.stdout), editor, scan.stderr);
   });
 });

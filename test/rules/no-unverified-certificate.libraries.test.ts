@@ -8,6 +8,7 @@ const SQL = "import sql from 'mssql';\n";
 runRuleTests(noUnverifiedCertificate, {
   valid: [
     { name: 'rejectUnauthorized on plain http and net calls does nothing', filename: 'x.js', code: "const http = require('http');\nconst net = require('net');\nhttp.request({ host: 'api.example.com', rejectUnauthorized: false });\nhttp.get('http://api.example.com', { rejectUnauthorized: false }, cb);\nnet.connect({ host: 'db.example.com', port: 5432, rejectUnauthorized: false });\nnew http.Agent({ keepAlive: true, rejectUnauthorized: false });\n" },
+    { name: 'a local https whose request only returns what it is given (a request plan)', filename: 'x.js', code: "const https = { request: (url, opts) => ({ url, opts }) };\nexport const plan = (urls) => urls.map((u) => https.request(u, { rejectUnauthorized: false }));\nfunction describe(url, options) {\n  return { url, options, at: 0 };\n}\ndescribe('https://x', { rejectUnauthorized: false });\n" },
     { name: 'a local object named https, and a test double, shadow nothing of Node\'s', filename: 'x.js', code: "const https = { get: (url, opts, cb) => fetch(url).then(cb) };\nhttps.get('https://x.example', { rejectUnauthorized: false }, done);\nconst mock = { https: { request: jest.fn() } };\nmock.https.request({ host: 'x', rejectUnauthorized: false });\n" },
     { name: 'mssql that trusts nothing blindly', code: `${SQL}await sql.connect({ server: 'db.example.com', options: { encrypt: true, trustServerCertificate: false } });\n` },
     { name: 'http-proxy secure: false with an http target, or without a target', code: "import { createProxyMiddleware } from 'http-proxy-middleware';\napp.use(createProxyMiddleware({ target: 'http://localhost:5000', changeOrigin: true, secure: false }));\nexport const mail = { host: 'smtp.example.com', secure: false };\n" },
@@ -16,6 +17,11 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'node-libcurl with verification on', code: "import { Curl, curly } from 'node-libcurl';\ncurl.setOpt(Curl.option.SSL_VERIFYPEER, 1);\nawait curly.get(url, { sslVerifyPeer: true });\n" },
   ],
   invalid: [
+    {
+      name: 'a local function that only shapes the options: its result reaching a sink is still read; one that calls out passes them on',
+      code: "import https from 'node:https';\nconst withKeepAlive = (o) => ({ ...o, keepAlive: true });\nexport const agent = new https.Agent(withKeepAlive({ ⟦rejectUnauthorized: false⟧ }));\nconst send = (url, opts) => transport.post(url, opts);\nsend('https://x', { ⟦rejectUnauthorized: false⟧ });\n",
+      messageIds: ['option', 'option'],
+    },
     {
       name: 'mssql and tedious trustServerCertificate',
       code: `${SQL}import { Connection } from 'tedious';\nawait sql.connect({ server: 'db.example.com', user, password, options: { encrypt: true, ⟦trustServerCertificate: true⟧ } });\nnew Connection({ server: host, options: { ⟦trustServerCertificate: true⟧ } });\n`,

@@ -59,6 +59,15 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['used by https.request at client.ts:5']],
     },
     {
+      name: 'the use named is the TLS call, not a plain http.get given the same object',
+      files: {
+        'defaults.js': 'export const insecureDev = { ⟦rejectUnauthorized: false⟧ };\n',
+        'checkers.js': "import https from 'node:https';\nimport http from 'node:http';\nimport { insecureDev } from './defaults.js';\nexport const plain = (url) => http.get(url, { ...insecureDev });\nexport const lab = (url) => https.get(url, { ...insecureDev, timeout: 2000 });\n",
+      },
+      messageIncludes: ['in https.request'],
+      related: [['used by https.request at checkers.js:5']],
+    },
+    {
       name: 'a typed config value becomes rejectUnauthorized in another file (default import)',
       files: {
         'config.ts': 'interface Config { verifyTls: boolean }\nconst config: Config = { verifyTls: false };\nexport default config;\n',

@@ -2,8 +2,15 @@
 // <path> would be linted (its directory's .tlslintrc.json, its ignore globs, its language), for
 // editors and hooks that hold a buffer not yet saved. Nothing is written; the report is the usual
 // one (`--format json` gives one entry, with the path given).
+// With the project model (unless --no-project), a path inside the current directory (what a plain
+// `tlslint` run would scan) is linted as the editor lints an open buffer: its imports of the
+// project's files are read from disk, the standard input text stands for the path's own copy, and
+// the file is checked whatever the pre-filter says of its text (it may only call a helper). As in
+// a scan of one file, findings placed in the files it imports are not shown: one entry, this file.
 import * as path from 'node:path';
 import { ConfigError, isIgnored } from '../engine/config/index.js';
+import { maxFileSizeOf } from '../engine/file-guards.js';
+import { diskProject, type ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
 import { lintText } from '../linter/index.js';
 import type { DirectoryConfigs } from '../runner/configs.js';
@@ -22,7 +29,7 @@ export interface StdinLint {
 }
 
 export async function lintStdin(
-  options: CiOptions & { rules: Record<string, SeveritySetting>; reportUnusedDirectives: boolean; includeInfo: boolean },
+  options: CiOptions & { rules: Record<string, SeveritySetting>; reportUnusedDirectives: boolean; includeInfo: boolean; project?: boolean },
   cwd: string,
   configs: DirectoryConfigs,
   readStdin: () => Promise<string> = readProcessStdin,
@@ -35,7 +42,19 @@ export async function lintStdin(
   if (isIgnored(config, fileName, config.baseDir)) {
     return { fileName, text, result: { fileName, findings: [], notes: [{ kind: 'skipped', severity: 'info', message: 'skipped: ignored by the configuration (ignore in .tlslintrc.json)' }] } };
   }
-  return { fileName, text, result: lintText(fileName, text, { config, overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, includeInfo: options.includeInfo }) };
+  const project = options.project ? stdinProject(cwd, fileName, text, maxFileSizeOf(config)) : undefined;
+  const lintOptions = { config, overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, includeInfo: options.includeInfo };
+  // Findings placed in the files it imports (`elsewhere`) are left out: the report is this file's.
+  const { elsewhere: _placed, ...result } = lintText(fileName, text, project ? { ...lintOptions, project, importer: true } : lintOptions);
+  return { fileName, text, result };
+}
+
+/** The current directory's files with standard input as the file's text, when the file is inside it. */
+function stdinProject(cwd: string, fileName: string, text: string, maxFileSize: number): ProjectFiles | undefined {
+  const root = path.resolve(cwd);
+  const rel = path.relative(root, fileName);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return diskProject({ roots: [root], maxFileSize, overlay: (f) => (f === fileName ? text : undefined) });
 }
 
 async function readProcessStdin(): Promise<string> {

@@ -17,6 +17,12 @@ import { importedSpecifiers } from '../linter/index.js';
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
 export const MAX_IMPORTER_PASSES = 4;
 
+/**
+ * Barrels passed through to reach an exporter (`export * from './net'` → `export { x } from
+ * './options'`): within the project model's chain of 6 files for one value (lang/js/session.ts).
+ */
+export const MAX_BARREL_HOPS = 4;
+
 /** Ways a relative specifier names a file: as written, `.js` for `.ts`, without an extension, a directory's index. */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -65,13 +71,26 @@ export class ImporterPasses {
       for (const [file, s] of this.summaries) {
         for (const p of s.passesOn) {
           if (out.get(file)?.has(p.name)) continue;
-          if (!p.uses.some((u) => out.get(this.resolve(file, u.specifier) ?? '')?.has(u.name))) continue;
+          if (!p.uses.some((u) => this.reaches(file, u, out))) continue;
           out.set(file, new Set([...(out.get(file) ?? []), p.name]));
           changed = true;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an imported name is one that matters: in the file its specifier names, or in a file a
+   * barrel there re-exports (`import { makeAgent } from '../helpers'`, helpers/index.ts `export *
+   * from '../agent'`). A barrel passes whole files on here; the lint of the importer is exact.
+   */
+  private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const target = this.resolve(file, use.specifier);
+    if (target === undefined) return false;
+    if (out.get(target)?.has(use.name)) return true;
+    const holders = new Set([...out].filter(([, names]) => names.has(use.name)).map(([f]) => f));
+    return holders.size > 0 && this.imports(target, undefined, holders, MAX_BARREL_HOPS - 1).length > 0;
   }
 
   /** The deferred files the next pass lints, sorted, with the exporters each imports; empty when there is no next pass. */
@@ -125,8 +144,12 @@ export class ImporterPasses {
     return 'skipped' in r ? undefined : decode(r.bytes);
   }
 
-  /** The files of `targets` a file imports, directly or through one file that re-exports it (a barrel, read too). */
-  private imports(file: string, text: string | undefined, targets: ReadonlySet<string>, hops = 1): string[] {
+  /**
+   * The files of `targets` a file imports, directly or through barrels that re-export them (each
+   * barrel on the way is read too), up to MAX_BARREL_HOPS of them. A barrel already searched with
+   * as many hops left is not searched again (a cycle of barrels, two ways to one barrel).
+   */
+  private imports(file: string, text: string | undefined, targets: ReadonlySet<string>, hops = MAX_BARREL_HOPS, searched = new Map([[file, hops]])): string[] {
     let specs = this.specifiers.get(file);
     if (!specs) {
       const t = text ?? this.read(file);
@@ -141,8 +164,9 @@ export class ImporterPasses {
         continue;
       }
       if (targets.has(target)) found.add(target);
-      else if (hops > 0) {
-        const through = this.imports(target, undefined, targets, hops - 1);
+      else if (hops > 0 && (searched.get(target) ?? -1) < hops - 1) {
+        searched.set(target, hops - 1);
+        const through = this.imports(target, undefined, targets, hops - 1, searched);
         if (through.length > 0) for (const t of [target, ...through]) found.add(t);
       }
     }

@@ -53,7 +53,8 @@ runRuleTests(noUnverifiedCertificate, {
 
 runRuleTests(noLegacyTlsVersion, {
   valid: [
-    { name: 'TLS 1.2 and 1.3 floors, a cap, an unknown value, a comment', filename: '.env', code: 'NODE_OPTIONS=--tls-min-v1.2\n# NODE_OPTIONS=--tls-min-v1.0\nOTHER=--tls-min-v1.0\nNODE_OPTIONS_EXTRA=--tls-min-v1.0\n' },
+    { name: 'TLS 1.2 and 1.3 floors, a 1.3 cap, an unknown value, comments', filename: '.env', code: 'NODE_OPTIONS=--tls-min-v1.2 --tls-max-v1.3\n# NODE_OPTIONS=--tls-min-v1.0\n# NODE_OPTIONS=--tls-max-v1.2\nOTHER=--tls-min-v1.0\nNODE_OPTIONS_EXTRA=--tls-max-v1.2\n' },
+    { name: 'a cap given to the script, echoed', filename: 'package.json', code: '{ "scripts": { "a": "node app.js --tls-max-v1.2", "b": "echo --tls-max-v1.2" } }\n' },
     { name: 'a script argument after the script name is the script\'s', filename: 'package.json', code: '{ "scripts": { "a": "node app.js --tls-min-v1.0", "b": "node -e \\"1\\" --tls-min-v1.0", "c": "echo --tls-min-v1.0" } }\n' },
   ],
   invalid: [
@@ -90,6 +91,43 @@ runRuleTests(noLegacyTlsVersion, {
       code: 'services:\n  api:\n    environment:\n      NODE_OPTIONS: ⟦--tls-min-v1.0⟧\n      PORT: "3000"\n',
       messageIds: ['nodeFlag'],
       fixes: [{ title: 'Remove --tls-min-v1.0', output: 'services:\n  api:\n    environment:\n      PORT: "3000"\n' }],
+    },
+    {
+      // The same warning the code's NODE_OPTIONS and execArgv give (test/rules/no-legacy-tls-version.test.ts).
+      name: '--tls-max-v1.2 in package.json scripts: a warning, as in the code',
+      filename: 'package.json',
+      code: '{ "scripts": { "start": "node ⟦--tls-max-v1.2⟧ server.js", "dev": "cross-env NODE_OPTIONS=⟦--tls-max-v1.2⟧ nodemon" } }\n',
+      messageIds: ['flagMax', 'flagMax'],
+      severities: ['warning', 'warning'],
+      messageIncludes: ['--tls-max-v1.2 in node\'s command line (the "start" script) turns TLS 1.3 off for every connection of the Node process.'],
+      fixes: [
+        { title: 'Remove --tls-max-v1.2', output: '{ "scripts": { "start": "node server.js", "dev": "cross-env NODE_OPTIONS=--tls-max-v1.2 nodemon" } }\n' },
+        { finding: 1, title: 'Remove --tls-max-v1.2', output: '{ "scripts": { "start": "node --tls-max-v1.2 server.js", "dev": "cross-env nodemon" } }\n' },
+      ],
+    },
+    {
+      name: '--tls-max-v1.2 in .env',
+      filename: '.env.production',
+      code: 'PORT=3000\nNODE_OPTIONS="--max-old-space-size=1024 ⟦--tls-max-v1.2⟧"\n',
+      messageIds: ['flagMax'],
+      severities: ['warning'],
+      messageIncludes: ['turns TLS 1.3 off for every connection of the Node process'],
+      fixes: [{ title: 'Remove --tls-max-v1.2', output: 'PORT=3000\nNODE_OPTIONS="--max-old-space-size=1024"\n' }],
+    },
+    {
+      name: '--tls-max-v1.2 in a Dockerfile and in compose, beside a floor that is reported as an error',
+      filename: 'Dockerfile',
+      code: 'FROM node:20\nENV NODE_OPTIONS="⟦--tls-max-v1.2⟧ ⟦--tls-min-v1.0⟧"\nCMD ["node", "⟦--tls-max-v1.2⟧", "server.js"]\n',
+      messageIds: ['flagMax', 'nodeFlag', 'flagMax'],
+      severities: ['warning', 'error', 'warning'],
+      fixes: [{ finding: 2, title: 'Remove --tls-max-v1.2', output: 'FROM node:20\nENV NODE_OPTIONS="--tls-max-v1.2 --tls-min-v1.0"\nCMD ["node", "server.js"]\n' }],
+    },
+    {
+      name: 'compose environment list',
+      filename: 'compose.yaml',
+      code: 'services:\n  api:\n    environment:\n      - NODE_OPTIONS=⟦--tls-max-v1.2⟧\n',
+      messageIds: ['flagMax'],
+      severities: ['warning'],
     },
     {
       name: 'pm2 ecosystem.config.json node_args',

@@ -64,7 +64,8 @@ export class ProjectPlacer implements ContextProject {
   private useSite(node: ts.Node, sf: ts.SourceFile): RelatedPlace {
     const m = this.model.get();
     for (const call of m.sinkCalls) {
-      if (call.options && holds(call.options, node)) return this.place(call.callee, `used by ${call.sink.id}`);
+      // A call that never speaks TLS (http.get) is no use of TLS options, though it gets the same object.
+      if (call.sink.role !== 'plain' && call.options && holds(call.options, node)) return this.place(call.callee, `used by ${call.sink.id}`);
     }
     for (const bag of m.looseOptionBags) if (holds(bag, node)) return this.place(bag.node ?? this.main.sourceFile, 'passed on here');
     const imported = this.importOf(sf.fileName);

@@ -6,15 +6,15 @@ import { knownConstant } from '../../../../rules/data/node/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
 import { requireForm, type ModuleResolver } from './modules.js';
 import type { ImportLink } from './link.js';
-import { skipOuterExpressions, sourceFileOf, whenNullishOf, whenTruthyOf } from './syntax.js';
+import { skipOuterExpressions, sourceFileOf } from './syntax.js';
 import { collectObjectWrites, isObjectAssign, type ObjectWrite } from './object-writes.js';
 import { applyObjectWrites } from './write-order.js';
 import { objectAssignValue, objectLiteralValue } from './object-values.js';
-import { arithmetic, COMPOUND, CONVERSIONS, isNullish, joinText, lit } from './operators.js';
+import { arithmetic, COMPOUND, CONVERSIONS, joinText, lit } from './operators.js';
+import { binaryValue, conditionalValue, logicalValue, prefixValue, templateValue } from './operator-values.js';
 import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
-import { truthy } from '../../../../rules/js/truthy.js';
 import { enumValue } from './enums.js';
-import { anyEntry, either, pick } from './value-ops.js';
+import { anyEntry, pick } from './value-ops.js';
 import { callValue, defaultedParam, instanceMember, relocate, thisMember } from './call-values.js';
 import { Dependencies, type Frame } from './frames.js';
 
@@ -124,11 +124,11 @@ export class ValueResolver {
     if (ts.isObjectLiteralExpression(e)) return objectLiteralValue(e, this.evaluate);
     if (ts.isArrayLiteralExpression(e)) return this.arrayLiteral(e);
     if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { kind: 'function', node: e };
-    if (ts.isConditionalExpression(e)) return this.conditional(e);
-    if (ts.isBinaryExpression(e)) return this.binary(e);
-    if (ts.isPrefixUnaryExpression(e)) return this.prefix(e);
+    if (ts.isConditionalExpression(e)) return conditionalValue(e, this.evaluate);
+    if (ts.isBinaryExpression(e)) return binaryValue(e, this.evaluate);
+    if (ts.isPrefixUnaryExpression(e)) return prefixValue(e, this.evaluate);
     if (ts.isVoidExpression(e)) return lit(undefined, e);
-    if (ts.isTemplateExpression(e)) return this.template(e);
+    if (ts.isTemplateExpression(e)) return templateValue(e, this.evaluate);
     if (ts.isAwaitExpression(e)) return this.valueOf(e.expression);
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return this.member(e);
     if (ts.isCallExpression(e)) return this.call(e);
@@ -249,80 +249,9 @@ export class ValueResolver {
     const binary = COMPOUND[op];
     if (binary === undefined) return { kind: 'unknown', node: use };
     if (binary === ts.SyntaxKind.QuestionQuestionToken || binary === ts.SyntaxKind.BarBarToken || binary === ts.SyntaxKind.AmpersandAmpersandToken) {
-      return this.logical(w, binary, before, () => this.valueOf(w.right), w.left);
+      return logicalValue(w, binary, before, () => this.valueOf(w.right), w.left);
     }
     return arithmetic(binary, before, this.valueOf(w.right), w);
-  }
-
-  private conditional(e: ts.ConditionalExpression): Value {
-    const c = truthy(this.valueOf(e.condition));
-    if (c === true) return this.valueOf(e.whenTrue);
-    if (c === false) return this.valueOf(e.whenFalse);
-    return either(e, [
-      { value: this.valueOf(e.whenTrue), condition: whenTruthyOf(e.condition, true) },
-      { value: this.valueOf(e.whenFalse), condition: whenTruthyOf(e.condition, false) },
-    ]);
-  }
-
-  private binary(e: ts.BinaryExpression): Value {
-    const op = e.operatorToken.kind;
-    if (op === ts.SyntaxKind.CommaToken) return this.valueOf(e.right);
-    if (op === ts.SyntaxKind.EqualsToken) return this.valueOf(e.right);
-    const left = this.valueOf(e.left);
-    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken) {
-      return this.logical(e, op, left, () => this.valueOf(e.right), e.left);
-    }
-    return arithmetic(op, left, this.valueOf(e.right), e);
-  }
-
-  private logical(e: ts.Node, op: ts.SyntaxKind, left: Value, right: () => Value, l: ts.Expression): Value {
-    if (op === ts.SyntaxKind.QuestionQuestionToken) {
-      const nullish = isNullish(left);
-      if (nullish === true) return right();
-      if (nullish === false) return left;
-      return either(e, [
-        { value: left, condition: whenNullishOf(l, false) },
-        { value: right(), condition: whenNullishOf(l, true) },
-      ]);
-    }
-    const t = truthy(left);
-    const isOr = op === ts.SyntaxKind.BarBarToken;
-    if (t !== undefined) return t === isOr ? left : right();
-    return either(e, [
-      { value: left, condition: whenTruthyOf(l, isOr) },
-      { value: right(), condition: whenTruthyOf(l, !isOr) },
-    ]);
-  }
-
-  private prefix(e: ts.PrefixUnaryExpression): Value {
-    const v = this.valueOf(e.operand);
-    if (e.operator === ts.SyntaxKind.ExclamationToken) {
-      const t = truthy(v);
-      if (t !== undefined) return lit(!t, e);
-      if (v.kind === 'either') {
-        const branches = v.branches.map((b) => ({ value: negate(b.value, e), condition: b.condition }));
-        return either(e, branches);
-      }
-      return { kind: 'unknown', node: e };
-    }
-    if (v.kind === 'literal' && typeof v.value !== 'bigint') {
-      // Unary + and - convert to a number first: +false is 0, -'1' is -1.
-      const n = Number(v.value);
-      if (e.operator === ts.SyntaxKind.MinusToken) return lit(-n, e);
-      if (e.operator === ts.SyntaxKind.PlusToken) return lit(n, e);
-      if (e.operator === ts.SyntaxKind.TildeToken) return lit(~n, e);
-    }
-    return { kind: 'unknown', node: e };
-  }
-
-  private template(e: ts.TemplateExpression): Value {
-    let s = e.head.text;
-    for (const span of e.templateSpans) {
-      const v = this.valueOf(span.expression);
-      if (v.kind !== 'literal') return { kind: 'unknown', node: e };
-      s += String(v.value) + span.literal.text;
-    }
-    return lit(s, e);
   }
 
   private member(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): Value {
@@ -407,9 +336,4 @@ export class ValueResolver {
     }
     return { kind: 'array', node: e, elements };
   }
-}
-
-function negate(v: Value, node: ts.Node): Value {
-  const t = truthy(v);
-  return t === undefined ? { kind: 'unknown', node } : lit(!t, node);
 }

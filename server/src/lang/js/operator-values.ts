@@ -1,0 +1,88 @@
+// The operators of an expression over resolved values: `c ? a : b`, arithmetic and
+// concatenation, `??`/`||`/`&&` (each side under the condition it holds in), `!`/`-`/`+`/`~` and
+// template literals. The resolver passes its valueOf, so operands are evaluated in its frame.
+import ts from 'typescript';
+import type { Value } from '../../../../rules/js/api.js';
+import { truthy } from '../../../../rules/js/truthy.js';
+import { arithmetic, isNullish, lit } from './operators.js';
+import { whenNullishOf, whenTruthyOf } from './syntax.js';
+import { either } from './value-ops.js';
+
+type ValueOf = (e: ts.Expression) => Value;
+
+export function conditionalValue(e: ts.ConditionalExpression, valueOf: ValueOf): Value {
+  const c = truthy(valueOf(e.condition));
+  if (c === true) return valueOf(e.whenTrue);
+  if (c === false) return valueOf(e.whenFalse);
+  return either(e, [
+    { value: valueOf(e.whenTrue), condition: whenTruthyOf(e.condition, true) },
+    { value: valueOf(e.whenFalse), condition: whenTruthyOf(e.condition, false) },
+  ]);
+}
+
+export function binaryValue(e: ts.BinaryExpression, valueOf: ValueOf): Value {
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.CommaToken) return valueOf(e.right);
+  if (op === ts.SyntaxKind.EqualsToken) return valueOf(e.right);
+  const left = valueOf(e.left);
+  if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken) {
+    return logicalValue(e, op, left, () => valueOf(e.right), e.left);
+  }
+  return arithmetic(op, left, valueOf(e.right), e);
+}
+
+/** `??`, `||` and `&&` (also as `??=` and friends): the side that decides, or both under their conditions. */
+export function logicalValue(e: ts.Node, op: ts.SyntaxKind, left: Value, right: () => Value, l: ts.Expression): Value {
+  if (op === ts.SyntaxKind.QuestionQuestionToken) {
+    const nullish = isNullish(left);
+    if (nullish === true) return right();
+    if (nullish === false) return left;
+    return either(e, [
+      { value: left, condition: whenNullishOf(l, false) },
+      { value: right(), condition: whenNullishOf(l, true) },
+    ]);
+  }
+  const t = truthy(left);
+  const isOr = op === ts.SyntaxKind.BarBarToken;
+  if (t !== undefined) return t === isOr ? left : right();
+  return either(e, [
+    { value: left, condition: whenTruthyOf(l, isOr) },
+    { value: right(), condition: whenTruthyOf(l, !isOr) },
+  ]);
+}
+
+export function prefixValue(e: ts.PrefixUnaryExpression, valueOf: ValueOf): Value {
+  const v = valueOf(e.operand);
+  if (e.operator === ts.SyntaxKind.ExclamationToken) {
+    const t = truthy(v);
+    if (t !== undefined) return lit(!t, e);
+    if (v.kind === 'either') {
+      const branches = v.branches.map((b) => ({ value: negate(b.value, e), condition: b.condition }));
+      return either(e, branches);
+    }
+    return { kind: 'unknown', node: e };
+  }
+  if (v.kind === 'literal' && typeof v.value !== 'bigint') {
+    // Unary + and - convert to a number first: +false is 0, -'1' is -1.
+    const n = Number(v.value);
+    if (e.operator === ts.SyntaxKind.MinusToken) return lit(-n, e);
+    if (e.operator === ts.SyntaxKind.PlusToken) return lit(n, e);
+    if (e.operator === ts.SyntaxKind.TildeToken) return lit(~n, e);
+  }
+  return { kind: 'unknown', node: e };
+}
+
+export function templateValue(e: ts.TemplateExpression, valueOf: ValueOf): Value {
+  let s = e.head.text;
+  for (const span of e.templateSpans) {
+    const v = valueOf(span.expression);
+    if (v.kind !== 'literal') return { kind: 'unknown', node: e };
+    s += String(v.value) + span.literal.text;
+  }
+  return lit(s, e);
+}
+
+function negate(v: Value, node: ts.Node): Value {
+  const t = truthy(v);
+  return t === undefined ? { kind: 'unknown', node } : lit(!t, node);
+}
