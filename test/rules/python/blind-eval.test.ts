@@ -1,0 +1,35 @@
+// Cases from the blind evaluation set (test/eval/python-blind/): each miss or false positive it
+// found, fixed, as a table with exact ranges and re-linted fixes (rule-tester.ts).
+import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
+import { runRuleTests } from '../rule-tester.js';
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      { name: 'an insecure write undone later in a block around it, before any use', code: 'import requests\ns = requests.Session()\nif DEBUG:\n    s.verify = False\ns.verify = "/etc/ca.pem"\ns.get(u)\n' },
+      { name: 'a Session subclass that keeps verification on', code: 'import requests\nclass Api(requests.Session):\n    def __init__(self):\n        super().__init__()\n        self.verify = "/etc/ca.pem"\n' },
+      { name: 'self.verify on a class that is not a Session', code: 'class Form:\n    def __init__(self):\n        self.verify = False\n' },
+    ],
+    invalid: [
+      {
+        name: 'if/else: the else branch does not undo the if branch',
+        code: 'import requests\nclass C:\n    def __init__(self):\n        self.session = requests.Session()\n        if SANDBOX:\n            ⟦self.session.verify = False⟧\n        else:\n            self.session.verify = CA\n',
+        fixes: [
+          { title: 'Remove self.session.verify = False (verify certificates)', output: 'import requests\nclass C:\n    def __init__(self):\n        self.session = requests.Session()\n        if SANDBOX:\n            pass\n        else:\n            self.session.verify = CA\n' },
+          { title: "Trust a specific CA instead (verify='/path/to/ca.pem', edit the path)", output: "import requests\nclass C:\n    def __init__(self):\n        self.session = requests.Session()\n        if SANDBOX:\n            self.session.verify = '/path/to/ca.pem'\n        else:\n            self.session.verify = CA\n" },
+        ],
+      },
+      {
+        name: 'a later write that runs only sometimes, or after a use, does not undo an insecure one',
+        code: 'import requests\ns = requests.Session()\n⟦s.verify = False⟧\nif PROD:\n    s.verify = "/etc/ca.pem"\nt = requests.Session()\n⟦t.verify = False⟧\nt.get(u)\nt.verify = True\n',
+      },
+      {
+        name: 'self.verify = False in a requests.Session subclass',
+        code: 'import requests\nclass Api(requests.Session):\n    def __init__(self, token):\n        super().__init__()\n        self.headers["Authorization"] = token\n        ⟦self.verify = False⟧\n',
+        fixes: [{ title: 'Remove self.verify = False (verify certificates)', output: 'import requests\nclass Api(requests.Session):\n    def __init__(self, token):\n        super().__init__()\n        self.headers["Authorization"] = token\n' }],
+      },
+    ],
+  },
+  { filename: 'client.py' },
+);
