@@ -1,6 +1,7 @@
 // Cases from the blind evaluation set (test/eval/python-blind/): each miss or false positive it
 // found, fixed, as a table with exact ranges and re-linted fixes (rule-tester.ts).
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
 import { runRuleTests } from '../rule-tester.js';
 
 runRuleTests(
@@ -28,6 +29,29 @@ runRuleTests(
         name: 'self.verify = False in a requests.Session subclass',
         code: 'import requests\nclass Api(requests.Session):\n    def __init__(self, token):\n        super().__init__()\n        self.headers["Authorization"] = token\n        ⟦self.verify = False⟧\n',
         fixes: [{ title: 'Remove self.verify = False (verify certificates)', output: 'import requests\nclass Api(requests.Session):\n    def __init__(self, token):\n        super().__init__()\n        self.headers["Authorization"] = token\n' }],
+      },
+    ],
+  },
+  { filename: 'client.py' },
+);
+
+runRuleTests(
+  noUnverifiedHostname,
+  {
+    valid: [
+      { name: 'check_hostname = False with ssl.match_hostname() in the same function', code: 'import socket, ssl\ndef peer(host):\n    ctx = ssl.create_default_context()\n    ctx.check_hostname = False\n    with ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host) as s:\n        ssl.match_hostname(s.getpeercert(), host)\n' },
+      { name: 'SSL_VERIFYHOST 0 on the handle whose VERIFYPEER is 0 is the certificate finding', code: 'import pycurl\ndef probe(url):\n    c = pycurl.Curl()\n    c.setopt(pycurl.SSL_VERIFYPEER, 0)\n    c.setopt(pycurl.SSL_VERIFYHOST, 0)\n' },
+    ],
+    invalid: [
+      {
+        name: 'ssl.match_hostname() in another function does not check this context',
+        code: 'import ssl\ndef a():\n    ctx = ssl.create_default_context()\n    ⟦ctx.check_hostname = False⟧\n    return ctx\ndef b(cert, host):\n    ssl.match_hostname(cert, host)\n',
+        fixes: [{ title: 'Set check_hostname = True (verify the host name)', output: 'import ssl\ndef a():\n    ctx = ssl.create_default_context()\n    ctx.check_hostname = True\n    return ctx\ndef b(cert, host):\n    ssl.match_hostname(cert, host)\n' }],
+      },
+      {
+        name: "SSL_VERIFYHOST 0 on another function's handle of the same name",
+        code: 'import pycurl\ndef probe(url):\n    c = pycurl.Curl()\n    c.setopt(pycurl.SSL_VERIFYPEER, 0)\n    c.setopt(pycurl.SSL_VERIFYHOST, 0)\ndef names_only(url):\n    c = pycurl.Curl()\n    ⟦c.setopt(pycurl.SSL_VERIFYHOST, 0)⟧\n',
+        fixes: [{ title: 'Remove this call (verify the host name)', output: 'import pycurl\ndef probe(url):\n    c = pycurl.Curl()\n    c.setopt(pycurl.SSL_VERIFYPEER, 0)\n    c.setopt(pycurl.SSL_VERIFYHOST, 0)\ndef names_only(url):\n    c = pycurl.Curl()\n' }],
       },
     ],
   },
