@@ -92,11 +92,14 @@ export const CELERY_KOMBU: LibraryTable = {
   keywords: [
     { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'broker_use_ssl', ...CELERY_SSL },
     { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'redis_backend_use_ssl', key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
+    // With a Redis broker the keys are redis-py's (celery/celery #4812, #5371).
+    { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'broker_use_ssl', key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
     { rule: CERT, callees: ['kombu.Connection'], keyword: 'ssl', ...CELERY_SSL },
   ],
   settings: [
     { rule: CERT, names: ['broker_use_ssl', 'BROKER_USE_SSL', 'CELERY_BROKER_USE_SSL'], ...CELERY_SSL },
     { rule: CERT, names: ['redis_backend_use_ssl', 'CELERY_REDIS_BACKEND_USE_SSL'], key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
+    { rule: CERT, names: ['broker_use_ssl', 'BROKER_USE_SSL', 'CELERY_BROKER_USE_SSL'], key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
   ],
 };
 

@@ -10,6 +10,7 @@ runRuleTests(
     valid: [
       { name: 'an insecure write undone later in a block around it, before any use', code: 'import requests\ns = requests.Session()\nif DEBUG:\n    s.verify = False\ns.verify = "/etc/ca.pem"\ns.get(u)\n' },
       { name: 'a Session subclass that keeps verification on', code: 'import requests\nclass Api(requests.Session):\n    def __init__(self):\n        super().__init__()\n        self.verify = "/etc/ca.pem"\n' },
+      { name: 'functools.partial of something else, and a Celery broker that verifies', code: "import ssl\nfrom functools import partial\nlog = partial(print, verify=False)\nbroker_use_ssl = {'ssl_cert_reqs': ssl.CERT_REQUIRED}\n" },
       { name: 'self.verify on a class that is not a Session', code: 'class Form:\n    def __init__(self):\n        self.verify = False\n' },
     ],
     invalid: [
@@ -29,6 +30,16 @@ runRuleTests(
         name: 'self.verify = False in a requests.Session subclass',
         code: 'import requests\nclass Api(requests.Session):\n    def __init__(self, token):\n        super().__init__()\n        self.headers["Authorization"] = token\n        ⟦self.verify = False⟧\n',
         fixes: [{ title: 'Remove self.verify = False (verify certificates)', output: 'import requests\nclass Api(requests.Session):\n    def __init__(self, token):\n        super().__init__()\n        self.headers["Authorization"] = token\n' }],
+      },
+      {
+        name: 'functools.partial(requests.get, verify=False)',
+        code: 'import functools\nfrom functools import partial\nimport requests\nget = functools.partial(requests.get, ⟦verify=False⟧)\npost = partial(requests.post, timeout=3, ⟦verify=False⟧)\n',
+        fixes: [{ title: 'Remove verify=False (verify certificates)', output: 'import functools\nfrom functools import partial\nimport requests\nget = functools.partial(requests.get)\npost = partial(requests.post, timeout=3, verify=False)\n' }],
+      },
+      {
+        name: "Celery's Redis broker keys: broker_use_ssl with ssl_cert_reqs",
+        code: "import ssl\nfrom celery import Celery\nbroker_use_ssl = {⟦'ssl_cert_reqs': ssl.CERT_NONE⟧}\napp = Celery('jobs', broker_use_ssl={⟦'ssl_cert_reqs': ssl.CERT_NONE⟧})\n",
+        fixes: [{ title: "Remove 'ssl_cert_reqs': ssl.CERT_NONE (verify certificates)", output: "import ssl\nfrom celery import Celery\nbroker_use_ssl = {}\napp = Celery('jobs', broker_use_ssl={'ssl_cert_reqs': ssl.CERT_NONE})\n" }],
       },
     ],
   },
