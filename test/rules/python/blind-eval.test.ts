@@ -2,6 +2,7 @@
 // found, fixed, as a table with exact ranges and re-linted fixes (rule-tester.ts).
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
 import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
+import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/index.js';
 import { runRuleTests } from '../rule-tester.js';
 
 runRuleTests(
@@ -67,4 +68,25 @@ runRuleTests(
     ],
   },
   { filename: 'client.py' },
+);
+
+runRuleTests(
+  noPlaintextDowngrade,
+  {
+    valid: [
+      { name: 'Flask-SQLAlchemy URLs to localhost, from the environment, or verifying', code: 'import os\nclass Dev:\n    SQLALCHEMY_DATABASE_URI = "postgresql://dev@localhost/app?sslmode=disable"\nclass Prod:\n    SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL", "postgresql://app@db.example.net/app?sslmode=verify-full")\nSQLALCHEMY_DATABASE_URI = "mysql://app@db.example.net/app?sslmode=disable"\n' },
+    ],
+    invalid: [
+      {
+        name: 'a computed DSN is reported where it is written, not at the call',
+        code: 'import psycopg2\nHOST = "db.example.com"\ndef connect(pw):\n    dsn = ⟦f"host={HOST} dbname=app password={pw} sslmode=allow"⟧\n    return psycopg2.connect(dsn)\n',
+      },
+      {
+        name: 'SQLALCHEMY_DATABASE_URI with sslmode=prefer, also through .format()',
+        code: 'import os\nclass Staging:\n    SQLALCHEMY_DATABASE_URI = (\n        ⟦"postgresql+psycopg2://app:{pw}@staging-db.example.net/app?sslmode=prefer"⟧\n    ).format(pw=os.environ["PW"])\nSQLALCHEMY_DATABASE_URI = "postgresql://app@db.example.net/app?⟦sslmode=prefer⟧"\n',
+        fixes: [{ title: 'Use sslmode=verify-full', output: 'import os\nclass Staging:\n    SQLALCHEMY_DATABASE_URI = (\n        "postgresql+psycopg2://app:{pw}@staging-db.example.net/app?sslmode=prefer"\n    ).format(pw=os.environ["PW"])\nSQLALCHEMY_DATABASE_URI = "postgresql://app@db.example.net/app?sslmode=verify-full"\n', finding: 1 }],
+      },
+    ],
+  },
+  { filename: 'settings.py' },
 );
