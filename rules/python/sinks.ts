@@ -143,6 +143,15 @@ export interface ParamHit {
   value: string;
 }
 
+/** `"mongodb://h/" "?tlsInsecure=true"`: the piece of an implicit concatenation that holds the parameter, else the whole. */
+function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
+  if (s.type !== 'concatenated_string') return s;
+  return s.namedChildren.find((c): c is Node => {
+    const v = c ? ctx.valueOf(c) : undefined;
+    return v?.kind === 'literal' && typeof v.value === 'string' && pattern.test(v.value);
+  }) ?? s;
+}
+
 /** Connection-string parameters in string constants (not docstrings), and `anywhere` keywords and dict keys. */
 export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly Node[]): ParamHit[] {
   const out: ParamHit[] = [];
@@ -153,7 +162,7 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
       const m = text && pattern.exec(text);
-      if (m) out.push({ sink, owner, node: s, value: m[1] });
+      if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), value: m[1] });
     }
     if (!sink.anywhere) continue;
     // A dict key: Django's DATABASES OPTIONS, SQLAlchemy's connect_args.

@@ -42,6 +42,11 @@ runRuleTests(
         code: "import ssl\nfrom celery import Celery\nbroker_use_ssl = {⟦'ssl_cert_reqs': ssl.CERT_NONE⟧}\napp = Celery('jobs', broker_use_ssl={⟦'ssl_cert_reqs': ssl.CERT_NONE⟧})\n",
         fixes: [{ title: "Remove 'ssl_cert_reqs': ssl.CERT_NONE (verify certificates)", output: "import ssl\nfrom celery import Celery\nbroker_use_ssl = {}\napp = Celery('jobs', broker_use_ssl={'ssl_cert_reqs': ssl.CERT_NONE})\n" }],
       },
+      {
+        name: 'a parameter in one piece of an implicit string concatenation is reported on that piece',
+        code: 'import pymongo, psycopg\nuri = (\n    f"mongodb+srv://{user}:{pw}@cluster0.example.net/"\n    ⟦"?retryWrites=true&tlsInsecure=true"⟧\n)\nconn = psycopg.connect(\n    "host=db.example.com dbname=app "\n    ⟦"sslmode=require"⟧\n)\n',
+        fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: 'import pymongo, psycopg\nuri = (\n    f"mongodb+srv://{user}:{pw}@cluster0.example.net/"\n    "?retryWrites=true&tlsInsecure=true"\n)\nconn = psycopg.connect(\n    "host=db.example.com dbname=app "\n    "sslmode=verify-full"\n)\n', finding: 1 }],
+      },
     ],
   },
   { filename: 'client.py' },
