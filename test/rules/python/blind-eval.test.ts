@@ -12,6 +12,7 @@ runRuleTests(
       { name: 'an insecure write undone later in a block around it, before any use', code: 'import requests\ns = requests.Session()\nif DEBUG:\n    s.verify = False\ns.verify = "/etc/ca.pem"\ns.get(u)\n' },
       { name: 'a Session subclass that keeps verification on', code: 'import requests\nclass Api(requests.Session):\n    def __init__(self):\n        super().__init__()\n        self.verify = "/etc/ca.pem"\n' },
       { name: 'functools.partial of something else, and a Celery broker that verifies', code: "import ssl\nfrom functools import partial\nlog = partial(print, verify=False)\nbroker_use_ssl = {'ssl_cert_reqs': ssl.CERT_REQUIRED}\n" },
+      { name: 'a Thread whose target is not a TLS API', code: 'import ssl, threading\nthreading.Thread(target=worker, kwargs={"sslopt": {"cert_reqs": ssl.CERT_NONE}, "verify": False}).start()\n' },
       { name: 'self.verify on a class that is not a Session', code: 'class Form:\n    def __init__(self):\n        self.verify = False\n' },
     ],
     invalid: [
@@ -46,6 +47,11 @@ runRuleTests(
         name: 'a parameter in one piece of an implicit string concatenation is reported on that piece',
         code: 'import pymongo, psycopg\nuri = (\n    f"mongodb+srv://{user}:{pw}@cluster0.example.net/"\n    ⟦"?retryWrites=true&tlsInsecure=true"⟧\n)\nconn = psycopg.connect(\n    "host=db.example.com dbname=app "\n    ⟦"sslmode=require"⟧\n)\n',
         fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: 'import pymongo, psycopg\nuri = (\n    f"mongodb+srv://{user}:{pw}@cluster0.example.net/"\n    "?retryWrites=true&tlsInsecure=true"\n)\nconn = psycopg.connect(\n    "host=db.example.com dbname=app "\n    "sslmode=verify-full"\n)\n', finding: 1 }],
+      },
+      {
+        name: 'threading.Thread(target=ws.run_forever, kwargs={...}) calls run_forever with those keywords',
+        code: 'import ssl, threading, websocket\nws = websocket.WebSocketApp(URL)\nt = threading.Thread(target=ws.run_forever, kwargs={"sslopt": {⟦"cert_reqs": ssl.CERT_NONE⟧}}, daemon=True)\n',
+        fixes: [{ title: 'Remove "cert_reqs": ssl.CERT_NONE (verify certificates)', output: 'import ssl, threading, websocket\nws = websocket.WebSocketApp(URL)\nt = threading.Thread(target=ws.run_forever, kwargs={"sslopt": {}}, daemon=True)\n' }],
       },
     ],
   },

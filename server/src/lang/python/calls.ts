@@ -29,9 +29,19 @@ export function makeCall(node: Node, values: ValueResolver): PyCall | undefined 
     callee = positional[0];
     positional = positional.slice(1);
   }
+  // `threading.Thread(target=ws.run_forever, kwargs={...})` calls the target with those keywords.
+  const target = keywords.get('target')?.childForFieldName('value');
+  const kwargs = keywords.get('kwargs')?.childForFieldName('value');
+  if (target && kwargs && callee.text.endsWith('Thread') && values.nameOf(callee) === 'threading.Thread') {
+    callee = target;
+    positional = [];
+    keywords.clear();
+    splats.length = 0;
+    splats.push(kwargs);
+  }
   const fn = callee;
   let splatValues: PyValue[] | undefined;
-  const splatDicts = () => (splatValues ??= splats.map((s) => values.valueOf(s.namedChild(0) ?? s)));
+  const splatDicts = () => (splatValues ??= splats.map((s) => values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
   const method = fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
   let name: string | undefined | null = null;
   return {
