@@ -131,6 +131,13 @@ export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
     };
     for (const a of ctx.nameAssignments) if (sink.names.includes(a.name)) check(a.value, a.node, a.valueNode);
     for (const w of ctx.attributeWrites) if (w.operator === '=' && sink.names.includes(w.attribute)) check(w.value, w.node, w.valueNode);
+    if (!sink.dictKey) continue;
+    for (const s of ctx.strings) {
+      const pair = s.parent;
+      const valueNode = pair?.type === 'pair' && pair.childForFieldName('key')?.id === s.id ? pair.childForFieldName('value') : null;
+      const key = valueNode ? ctx.valueOf(s) : undefined;
+      if (pair && valueNode && key?.kind === 'literal' && typeof key.value === 'string' && sink.names.includes(key.value)) check(ctx.valueOf(valueNode), pair, valueNode);
+    }
   }
   return out;
 }

@@ -38,6 +38,8 @@ export const REDIS_PY: LibraryTable = {
     { rule: HOST, callees: REDIS, keyword: 'ssl_check_hostname', insecure: ['False'] },
   ],
   params: [{ rule: CERT, param: 'ssl_cert_reqs', insecure: ['none'], why: 'accepts any certificate' }],
+  // django-redis and Django's RedisCache hand CONNECTION_POOL_KWARGS to redis-py's ConnectionPool.
+  settings: [{ rule: CERT, names: ['CONNECTION_POOL_KWARGS'], dictKey: true, key: 'ssl_cert_reqs', insecure: ['None', ...CERT_NONE] }],
 };
 
 const KAFKA = ['kafka.KafkaProducer', 'kafka.KafkaConsumer', 'kafka.KafkaAdminClient', 'kafka.KafkaClient', 'aiokafka.AIOKafkaProducer', 'aiokafka.AIOKafkaConsumer'];

@@ -13,6 +13,7 @@ runRuleTests(
       { name: 'a Session subclass that keeps verification on', code: 'import requests\nclass Api(requests.Session):\n    def __init__(self):\n        super().__init__()\n        self.verify = "/etc/ca.pem"\n' },
       { name: 'functools.partial of something else, and a Celery broker that verifies', code: "import ssl\nfrom functools import partial\nlog = partial(print, verify=False)\nbroker_use_ssl = {'ssl_cert_reqs': ssl.CERT_REQUIRED}\n" },
       { name: 'a Thread whose target is not a TLS API', code: 'import ssl, threading\nthreading.Thread(target=worker, kwargs={"sslopt": {"cert_reqs": ssl.CERT_NONE}, "verify": False}).start()\n' },
+      { name: 'CONNECTION_POOL_KWARGS that verifies, and the name as a plain string', code: 'CACHES = {"default": {"OPTIONS": {"CONNECTION_POOL_KWARGS": {"ssl_cert_reqs": "required", "max_connections": 50}}}}\nNOTE = ["CONNECTION_POOL_KWARGS", {"ssl_cert_reqs": None}]\n' },
       { name: 'self.verify on a class that is not a Session', code: 'class Form:\n    def __init__(self):\n        self.verify = False\n' },
     ],
     invalid: [
@@ -52,6 +53,11 @@ runRuleTests(
         name: 'threading.Thread(target=ws.run_forever, kwargs={...}) calls run_forever with those keywords',
         code: 'import ssl, threading, websocket\nws = websocket.WebSocketApp(URL)\nt = threading.Thread(target=ws.run_forever, kwargs={"sslopt": {⟦"cert_reqs": ssl.CERT_NONE⟧}}, daemon=True)\n',
         fixes: [{ title: 'Remove "cert_reqs": ssl.CERT_NONE (verify certificates)', output: 'import ssl, threading, websocket\nws = websocket.WebSocketApp(URL)\nt = threading.Thread(target=ws.run_forever, kwargs={"sslopt": {}}, daemon=True)\n' }],
+      },
+      {
+        name: "django-redis CONNECTION_POOL_KWARGS with ssl_cert_reqs None",
+        code: 'CACHES = {\n    "default": {\n        "BACKEND": "django_redis.cache.RedisCache",\n        "LOCATION": "rediss://cache.example.com:6380/1",\n        "OPTIONS": {"CONNECTION_POOL_KWARGS": {⟦"ssl_cert_reqs": None⟧}},\n    }\n}\n',
+        fixes: [{ title: 'Remove "ssl_cert_reqs": None (verify certificates)', output: 'CACHES = {\n    "default": {\n        "BACKEND": "django_redis.cache.RedisCache",\n        "LOCATION": "rediss://cache.example.com:6380/1",\n        "OPTIONS": {"CONNECTION_POOL_KWARGS": {}},\n    }\n}\n' }],
       },
     ],
   },
