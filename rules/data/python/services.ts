@@ -78,6 +78,12 @@ export const WEBSOCKET_CLIENT: LibraryTable = {
   ],
 };
 
+/** aiosmtplib: `validate_certs` of the client, `connect()`, `starttls()` and `send()` ("Defaults to True", its README). */
+export const AIOSMTPLIB: LibraryTable = {
+  owner: 'aiosmtplib',
+  keywords: [{ rule: CERT, callees: ['aiosmtplib.SMTP', 'aiosmtplib.SMTP.connect', 'aiosmtplib.SMTP.starttls', 'aiosmtplib.send'], keyword: 'validate_certs', insecure: ['False'] }],
+};
+
 export const PAHO_MQTT: LibraryTable = {
   owner: 'paho-mqtt',
   keywords: [

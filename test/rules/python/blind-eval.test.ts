@@ -14,6 +14,7 @@ runRuleTests(
       { name: 'functools.partial of something else, and a Celery broker that verifies', code: "import ssl\nfrom functools import partial\nlog = partial(print, verify=False)\nbroker_use_ssl = {'ssl_cert_reqs': ssl.CERT_REQUIRED}\n" },
       { name: 'a Thread whose target is not a TLS API', code: 'import ssl, threading\nthreading.Thread(target=worker, kwargs={"sslopt": {"cert_reqs": ssl.CERT_NONE}, "verify": False}).start()\n' },
       { name: 'CONNECTION_POOL_KWARGS that verifies, and the name as a plain string', code: 'CACHES = {"default": {"OPTIONS": {"CONNECTION_POOL_KWARGS": {"ssl_cert_reqs": "required", "max_connections": 50}}}}\nNOTE = ["CONNECTION_POOL_KWARGS", {"ssl_cert_reqs": None}]\n' },
+      { name: 'aiosmtplib verifying, and validate_certs of another library', code: 'import aiosmtplib\naiosmtplib.SMTP(hostname="h", use_tls=True, validate_certs=True)\nform.validate(validate_certs=False)\n' },
       { name: 'self.verify on a class that is not a Session', code: 'class Form:\n    def __init__(self):\n        self.verify = False\n' },
     ],
     invalid: [
@@ -58,6 +59,11 @@ runRuleTests(
         name: "django-redis CONNECTION_POOL_KWARGS with ssl_cert_reqs None",
         code: 'CACHES = {\n    "default": {\n        "BACKEND": "django_redis.cache.RedisCache",\n        "LOCATION": "rediss://cache.example.com:6380/1",\n        "OPTIONS": {"CONNECTION_POOL_KWARGS": {⟦"ssl_cert_reqs": None⟧}},\n    }\n}\n',
         fixes: [{ title: 'Remove "ssl_cert_reqs": None (verify certificates)', output: 'CACHES = {\n    "default": {\n        "BACKEND": "django_redis.cache.RedisCache",\n        "LOCATION": "rediss://cache.example.com:6380/1",\n        "OPTIONS": {"CONNECTION_POOL_KWARGS": {}},\n    }\n}\n' }],
+      },
+      {
+        name: 'aiosmtplib validate_certs=False on the client, starttls() and send()',
+        code: 'import aiosmtplib\nasync def main(msg):\n    smtp = aiosmtplib.SMTP(hostname="smtp.example.com", port=465, use_tls=True, ⟦validate_certs=False⟧)\n    await smtp.connect()\n    plain = aiosmtplib.SMTP(hostname="smtp.example.com", port=587)\n    await plain.connect()\n    await plain.starttls(⟦validate_certs=False⟧)\n    await aiosmtplib.send(msg, hostname="smtp.example.com", start_tls=True, ⟦validate_certs=False⟧)\n',
+        fixes: [{ title: 'Remove validate_certs=False (verify certificates)', output: 'import aiosmtplib\nasync def main(msg):\n    smtp = aiosmtplib.SMTP(hostname="smtp.example.com", port=465, use_tls=True)\n    await smtp.connect()\n    plain = aiosmtplib.SMTP(hostname="smtp.example.com", port=587)\n    await plain.connect()\n    await plain.starttls(validate_certs=False)\n    await aiosmtplib.send(msg, hostname="smtp.example.com", start_tls=True, validate_certs=False)\n' }],
       },
     ],
   },
