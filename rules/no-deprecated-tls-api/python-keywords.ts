@@ -13,7 +13,7 @@ import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
 
-/** The removed keywords of each call; urlopen's are one finding with one fix for all of them. */
+/** The removed keywords of each call; a call's key and certificate, and urlopen's CA arguments, are one finding each. */
 export function checkKeywords(ctx: Ctx, table: readonly PyDeprecatedKeyword[]): void {
   for (const entry of table) {
     for (const call of callsOfParam(ctx, entry.callee)) {
@@ -26,10 +26,13 @@ export function checkKeywords(ctx: Ctx, table: readonly PyDeprecatedKeyword[]): 
         reportApi(ctx, found[0].arg.node, { ...api, shown: `${found.map((k) => k.name).join(', ')} of ${entry.shown}`, replacement: `${entry.contextKeyword}=ssl.create_default_context(cafile=…)` }, compact([urlopenFix(ctx, call, found)]));
         continue;
       }
+      // The key and certificate are one deprecated way to pass a client certificate: one finding.
+      const files = found.filter((k) => k.name !== 'check_hostname');
+      if (files.length > 0) reportApi(ctx, files[0].arg.node, { ...api, shown: `${files.map((k) => k.name).join('/')} of ${entry.shown}`, replacement: `${entry.contextKeyword}= with load_cert_chain()` }, []);
       for (const k of found) {
-        const fixes: Fix[] = k.name === 'check_hostname' && isTrue(k.arg) ? [{ title: 'Remove check_hostname=True', kind: 'safe', edits: [removeArgument(ctx, k.arg.node)] }] : [];
-        const replacement = k.name === 'check_hostname' ? `${entry.contextKeyword}= (it checks host names)` : `${entry.contextKeyword}= with load_cert_chain()`;
-        reportApi(ctx, k.arg.node, { ...api, shown: `${k.name} of ${entry.shown}`, replacement }, fixes);
+        if (k.name !== 'check_hostname') continue;
+        const fixes: Fix[] = isTrue(k.arg) ? [{ title: 'Remove check_hostname=True', kind: 'safe', edits: [removeArgument(ctx, k.arg.node)] }] : [];
+        reportApi(ctx, k.arg.node, { ...api, shown: `${k.name} of ${entry.shown}`, replacement: `${entry.contextKeyword}= (it checks host names)` }, fixes);
       }
     }
   }

@@ -43,12 +43,23 @@ function fromDsn(ctx: Ctx, v: PyValue, node: Node): Map<string, Setting> {
   if (text === undefined && v.kind !== 'literal') out.set('host', { value: '\0', range: { start: node.startIndex, end: node.endIndex } });
   if (!params) return out;
   const content = v.node && stringOf(v) !== undefined ? plainContent(v.node) : undefined;
+  // A computed string (an f-string, `%`, `.format`) is reported where it is written, as a plain one is.
+  const at = v.kind === 'string' && v.node ? formatTarget(v.node) : node;
   for (const [k, p] of params) {
     // A hole in the string (`host={host}`) is a value the file does not fix.
     const value = p.value.includes('\0') ? '\0' : p.value;
-    out.set(k, content ? inString(content.start, k, p) : { value, range: { start: node.startIndex, end: node.endIndex } });
+    out.set(k, content ? inString(content.start, k, p) : { value, range: { start: at.startIndex, end: at.endIndex } });
   }
   return out;
+}
+
+/** `("…{pw}…").format(pw=…)`: the string that holds the settings; any other node itself. */
+function formatTarget(n: Node): Node {
+  const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'format') return n;
+  let target = callee.childForFieldName('object');
+  while (target?.type === 'parenthesized_expression') target = target.namedChild(0);
+  return target ?? n;
 }
 
 function inString(base: number, key: string, p: DsnParam): Setting {
@@ -100,6 +111,8 @@ function checkLibpq(ctx: Ctx): void {
     reportLibpq(ctx, settings);
   }
   for (const a of ctx.nameAssignments) {
+    // A URL the file spells out (the scheme says it reaches libpq); one from the environment is the deployment's.
+    if ((LIBPQ_CONNECT.urlSettings as readonly string[]).includes(a.name) && LIBPQ_CONNECT.schemes.test(urlScheme(a.value) ?? '')) reportLibpq(ctx, fromDsn(ctx, a.value, a.valueNode));
     if (a.name !== 'DATABASES' || a.value.kind !== 'dict') continue;
     for (const db of a.value.entries.values()) {
       const conf = db.value;
@@ -114,6 +127,12 @@ function checkLibpq(ctx: Ctx): void {
       reportLibpq(ctx, settings);
     }
   }
+}
+
+/** The scheme of a URL string (`postgresql+psycopg2` of `postgresql+psycopg2://…`), literal or computed. */
+function urlScheme(v: PyValue): string | undefined {
+  const text = stringOf(v) ?? (v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : '\0')).join('') : undefined);
+  return text === undefined ? undefined : /^([\w+.-]+):\/\//.exec(text)?.[1];
 }
 
 /** The hosts of a Kafka bootstrap list (`"h1:9092,h2:9092"` or a list), undefined for those the file does not fix. */

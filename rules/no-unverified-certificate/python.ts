@@ -10,6 +10,7 @@ import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { addKeyword, ensureImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
+import { overriddenLater } from '../python/overrides.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
@@ -59,25 +60,31 @@ export const python: PyPart<Messages> = {
   },
 };
 
-/** `session.verify = False` on a requests Session, unless a later write turns it back on. */
+/**
+ * `session.verify = False` on a requests Session, unless a later write turns it back on before the
+ * session is used (a write in the `else:` of the `if:` is not later).
+ */
 function checkAttributes(ctx: Ctx): void {
   for (const table of PY_LIBRARIES) {
     for (const sink of table.attributes ?? []) {
       if (sink.rule !== ID) continue;
+      const insecure = (v: import('../python/api.js').PyValue) => findBranch(v, (x) => isConst(x, sink.insecure));
       for (const o of ctx.objects) {
+        if (!o.writes.some((w) => w.attribute === sink.attribute)) continue;
         const value = o.value;
         if (sink.types.length > 0 && !(value.kind === 'instance' && sink.types.includes(value.type))) continue;
-        const writes = o.writes.filter((w) => w.attribute === sink.attribute && w.operator === '=');
-        const last = writes[writes.length - 1];
-        const bad = last && findBranch(last.value, (v) => isConst(v, sink.insecure));
-        if (!last || !bad) continue;
-        const text = quoted(last.node, `${o.name}.${sink.attribute} = …`);
-        ctx.report({
-          node: last.node,
-          messageId: 'pyOption',
-          data: { option: text, condition: conditionText(bad.condition), owner: table.owner },
-          fixes: compact([removeFix(ctx, last.node, `Remove ${text} (verify certificates)`), caPathFix(undefined, last.valueNode, sink.attribute)]),
-        });
+        for (const w of o.writes) {
+          if (w.attribute !== sink.attribute || w.operator !== '=') continue;
+          const bad = insecure(w.value);
+          if (!bad || overriddenLater(w, (v) => !insecure(v))) continue;
+          const text = quoted(w.node, `${o.name}.${sink.attribute} = …`);
+          ctx.report({
+            node: w.node,
+            messageId: 'pyOption',
+            data: { option: text, condition: conditionText(bad.condition), owner: table.owner },
+            fixes: compact([removeFix(ctx, w.node, `Remove ${text} (verify certificates)`), caPathFix(undefined, w.valueNode, sink.attribute)]),
+          });
+        }
       }
     }
   }

@@ -8,7 +8,7 @@
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
 import { CERT_VERIFIED } from '../data/python/contexts.js';
-import type { PyPart, PyRuleContext } from '../python/api.js';
+import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
@@ -25,7 +25,9 @@ export const python: PyPart<Messages> = {
   check(ctx) {
     // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
     const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').map((h) => h.call.node.id));
-    const peerOff = new Set(optionPairHits(ctx, 'no-unverified-certificate').map((h) => h.call.receiver?.text));
+    // The same curl handle: the same object, not the same name (`c` in another function is another handle).
+    const handle = (call: PyCall) => (call.receiver ? ctx.objectOf(call.receiver) ?? call.receiver.text : undefined);
+    const peerOff = new Set(optionPairHits(ctx, 'no-unverified-certificate').map((h) => handle(h.call)));
     for (const hit of keywordHits(ctx, ID)) {
       if (certOff.has(hit.call.node.id)) continue;
       const keyword = hit.sink.key ?? hit.sink.keyword;
@@ -42,7 +44,7 @@ export const python: PyPart<Messages> = {
     checkContexts(ctx);
     checkWrapSocket(ctx);
     for (const hit of optionPairHits(ctx, ID)) {
-      if (peerOff.has(hit.call.receiver?.text)) continue;
+      if (peerOff.has(handle(hit.call))) continue;
       ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
@@ -59,6 +61,19 @@ function callsMatchHostname(ctx: Ctx): boolean {
   return ctx.callsTo(['ssl.match_hostname']).length > 0;
 }
 
+/** The function around a node (the module when there is none). */
+function functionOf(n: Node): Node {
+  let p = n.parent;
+  while (p && p.type !== 'function_definition' && p.type !== 'module') p = p.parent;
+  return p ?? n;
+}
+
+/** `check_hostname = False` with `ssl.match_hostname(cert, host)` in the same function: the name is checked by hand. */
+function matchedByHand(ctx: Ctx, write: Node): boolean {
+  const fn = functionOf(write).id;
+  return ctx.callsTo(['ssl.match_hostname']).some((c) => functionOf(c.node).id === fn);
+}
+
 function checkContexts(ctx: Ctx): void {
   const made = contextsMade(ctx);
   const seen = new Set(made.map((m) => m.object));
@@ -68,7 +83,7 @@ function checkContexts(ctx: Ctx): void {
     // An unverified chain is no-unverified-certificate's finding; the name check is moot then.
     if (!state.verifies) continue;
     if (state.noHostname) {
-      reportCheckHostname(ctx, state.noHostname.write.node, state.noHostname.write.valueNode, state.noHostname.condition);
+      if (!matchedByHand(ctx, state.noHostname.write.node)) reportCheckHostname(ctx, state.noHostname.write.node, state.noHostname.write.valueNode, state.noHostname.condition);
       continue;
     }
     // urllib3 matches host names itself; the ssl module's own defaults are what matter here.
@@ -86,11 +101,11 @@ function checkContexts(ctx: Ctx): void {
   for (const o of ctx.objects) {
     if (seen.has(o) || !o.writes.some((w) => w.attribute === 'check_hostname')) continue;
     const state = contextState(o, { verifies: true, checksHostname: true });
-    if (state.verifies && state.noHostname && !isServerContext(ctx, undefined, o)) reportCheckHostname(ctx, state.noHostname.write.node, state.noHostname.write.valueNode, state.noHostname.condition);
+    if (state.verifies && state.noHostname && !isServerContext(ctx, undefined, o) && !matchedByHand(ctx, state.noHostname.write.node)) reportCheckHostname(ctx, state.noHostname.write.node, state.noHostname.write.valueNode, state.noHostname.condition);
   }
 }
 
-function reportCheckHostname(ctx: Ctx, node: import('../python/api.js').Node, valueNode: import('../python/api.js').Node, condition: string | undefined): void {
+function reportCheckHostname(ctx: Ctx, node: Node, valueNode: Node, condition: string | undefined): void {
   const fixes: Fix[] = [];
   if (valueNode.type === 'false') fixes.push({ title: 'Set check_hostname = True (verify the host name)', kind: 'suggestion', edits: [replaceNode(valueNode, 'True')] });
   ctx.report({ node, messageId: 'pyCheckHostname', data: { condition: conditionText(condition) }, fixes });

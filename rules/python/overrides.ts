@@ -1,6 +1,8 @@
 // Whether an attribute write stops mattering: the same object gets the attribute again, safely,
-// later in the same block, and nothing used the object in between (`ctx.minimum_version =
-// TLSv1` followed by `ctx.minimum_version = TLSv1_2` before the context wraps a socket).
+// later in the same block or in a block around it (in the same function), and nothing used the
+// object in between (`ctx.minimum_version = TLSv1` followed by `ctx.minimum_version = TLSv1_2`
+// before the context wraps a socket). A write in an `else:` after the `if:` is not later: only
+// one of the two runs.
 import type { AttrWrite, Node, PyValue } from './api.js';
 
 function blockOf(n: Node): Node | null {
@@ -9,9 +11,18 @@ function blockOf(n: Node): Node | null {
   return p;
 }
 
+/** Whether `block` holds `n`, without crossing a function or class (whose body runs elsewhen). */
+function holds(block: Node | null, n: Node): boolean {
+  for (let p = n.parent; p && block; p = p.parent) {
+    if (p.id === block.id) return true;
+    if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') return false;
+  }
+  return false;
+}
+
 export function overriddenLater(w: AttrWrite, isSafe: (v: PyValue) => boolean): boolean {
   const at = w.node.endIndex;
-  const later = w.object.writes.find((o) => o.node.startIndex >= at && o.attribute === w.attribute && o.operator === '=' && blockOf(o.node)?.id === blockOf(w.node)?.id);
+  const later = w.object.writes.find((o) => o.node.startIndex >= at && o.attribute === w.attribute && o.operator === '=' && holds(blockOf(o.node), w.node));
   if (!later || !isSafe(later.value)) return false;
   const between = (n: Node) => n.startIndex >= at && n.startIndex < later.node.startIndex;
   return !w.object.calls.some((c) => between(c.node)) && !w.object.uses.some((u) => between(u.call.node));

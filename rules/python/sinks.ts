@@ -131,6 +131,13 @@ export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
     };
     for (const a of ctx.nameAssignments) if (sink.names.includes(a.name)) check(a.value, a.node, a.valueNode);
     for (const w of ctx.attributeWrites) if (w.operator === '=' && sink.names.includes(w.attribute)) check(w.value, w.node, w.valueNode);
+    if (!sink.dictKey) continue;
+    for (const s of ctx.strings) {
+      const pair = s.parent;
+      const valueNode = pair?.type === 'pair' && pair.childForFieldName('key')?.id === s.id ? pair.childForFieldName('value') : null;
+      const key = valueNode ? ctx.valueOf(s) : undefined;
+      if (pair && valueNode && key?.kind === 'literal' && typeof key.value === 'string' && sink.names.includes(key.value)) check(ctx.valueOf(valueNode), pair, valueNode);
+    }
   }
   return out;
 }
@@ -141,6 +148,15 @@ export interface ParamHit {
   /** The string, keyword argument or dict pair. */
   node: Node;
   value: string;
+}
+
+/** `"mongodb://h/" "?tlsInsecure=true"`: the piece of an implicit concatenation that holds the parameter, else the whole. */
+function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
+  if (s.type !== 'concatenated_string') return s;
+  return s.namedChildren.find((c): c is Node => {
+    const v = c ? ctx.valueOf(c) : undefined;
+    return v?.kind === 'literal' && typeof v.value === 'string' && pattern.test(v.value);
+  }) ?? s;
 }
 
 /** Connection-string parameters in string constants (not docstrings), and `anywhere` keywords and dict keys. */
@@ -157,7 +173,7 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
       if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
       const m = text && pattern.exec(text);
-      if (m) out.push({ sink, owner, node: s, value: m[1] });
+      if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), value: m[1] });
     }
     if (!sink.anywhere) continue;
     // A dict key: Django's DATABASES OPTIONS, SQLAlchemy's connect_args.

@@ -101,6 +101,8 @@ export const LIBPQ_CONNECT = {
   schemes: /^postgres(ql)?(\+\w+)?$/i,
   /** Django: DATABASES[...] with a postgresql ENGINE, HOST, and OPTIONS {"sslmode": ...}. */
   djangoEngine: /postgres/i,
+  /** Flask-SQLAlchemy settings holding an engine URL (module or config-class attributes). */
+  urlSettings: ['SQLALCHEMY_DATABASE_URI'],
 } as const;
 
 /** Kafka clients (T9): SASL_PLAINTEXT sends the SASL exchange and every message in cleartext. */

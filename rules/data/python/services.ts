@@ -41,6 +41,8 @@ export const REDIS_PY: LibraryTable = {
     { rule: HOST, callees: REDIS, keyword: 'ssl_check_hostname', insecure: ['False'] },
   ],
   params: [{ rule: CERT, param: 'ssl_cert_reqs', insecure: ['none'], why: 'accepts any certificate', schemes: ['rediss://', 'redis://', 'unix://'] }],
+  // django-redis and Django's RedisCache hand CONNECTION_POOL_KWARGS to redis-py's ConnectionPool.
+  settings: [{ rule: CERT, names: ['CONNECTION_POOL_KWARGS'], dictKey: true, key: 'ssl_cert_reqs', insecure: ['None', ...CERT_NONE] }],
 };
 
 const KAFKA = ['kafka.KafkaProducer', 'kafka.KafkaConsumer', 'kafka.KafkaAdminClient', 'kafka.KafkaClient', 'aiokafka.AIOKafkaProducer', 'aiokafka.AIOKafkaConsumer'];
@@ -79,6 +81,12 @@ export const WEBSOCKET_CLIENT: LibraryTable = {
   ],
 };
 
+/** aiosmtplib: `validate_certs` of the client, `connect()`, `starttls()` and `send()` ("Defaults to True", its README). */
+export const AIOSMTPLIB: LibraryTable = {
+  owner: 'aiosmtplib',
+  keywords: [{ rule: CERT, callees: ['aiosmtplib.SMTP', 'aiosmtplib.SMTP.connect', 'aiosmtplib.SMTP.starttls', 'aiosmtplib.send'], keyword: 'validate_certs', insecure: ['False'] }],
+};
+
 export const PAHO_MQTT: LibraryTable = {
   owner: 'paho-mqtt',
   keywords: [
@@ -95,11 +103,14 @@ export const CELERY_KOMBU: LibraryTable = {
   keywords: [
     { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'broker_use_ssl', ...CELERY_SSL },
     { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'redis_backend_use_ssl', key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
+    // With a Redis broker the keys are redis-py's (celery/celery #4812, #5371).
+    { rule: CERT, callees: ['celery.Celery', 'celery.Celery.conf.update'], keyword: 'broker_use_ssl', key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
     { rule: CERT, callees: ['kombu.Connection'], keyword: 'ssl', ...CELERY_SSL },
   ],
   settings: [
     { rule: CERT, names: ['broker_use_ssl', 'BROKER_USE_SSL', 'CELERY_BROKER_USE_SSL'], ...CELERY_SSL },
     { rule: CERT, names: ['redis_backend_use_ssl', 'CELERY_REDIS_BACKEND_USE_SSL'], key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
+    { rule: CERT, names: ['broker_use_ssl', 'BROKER_USE_SSL', 'CELERY_BROKER_USE_SSL'], key: 'ssl_cert_reqs', insecure: CELERY_SSL.insecure },
   ],
 };
 

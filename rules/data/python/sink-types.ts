@@ -100,6 +100,8 @@ export interface ParamSink {
 export interface SettingSink {
   rule: string;
   names: readonly string[];
+  /** The names are also read as keys of a dict literal (`CACHES = {"default": {"OPTIONS": {NAME: {...}}}}`). */
+  dictKey?: true;
   key?: string;
   insecure: readonly PyConst[];
 }

@@ -57,9 +57,9 @@ runRuleTests(noDeprecatedTlsApi, {
       fixes: [{ title: 'Replace with ctx.minimum_version = ssl.TLSVersion.TLSv1_2', output: `${SSL}ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\n` }],
     },
     {
-      ...py('import smtplib\nserver = smtplib.SMTP_SSL("smtp.example.com", 465, ⟦keyfile="client.key"⟧, ⟦certfile="client.crt"⟧)\n', 'keyfile/certfile of SMTP_SSL (D6)'),
-      messageIds: ['pyDeprecated', 'pyDeprecated'],
-      messageIncludes: ['keyfile of smtplib.SMTP_SSL() is deprecated since Python 3.6 and removed in 3.12', 'certfile of smtplib.SMTP_SSL()'],
+      ...py('import smtplib\nserver = smtplib.SMTP_SSL("smtp.example.com", 465, ⟦keyfile="client.key"⟧, certfile="client.crt")\n', 'keyfile/certfile of SMTP_SSL (D6): one finding for the pair'),
+      messageIds: ['pyDeprecated'],
+      messageIncludes: ['keyfile/certfile of smtplib.SMTP_SSL() is deprecated since Python 3.6 and removed in 3.12'],
     },
     {
       ...py('import urllib.request\nbody = urllib.request.urlopen("https://example.com", ⟦cafile="/etc/ca.pem"⟧).read()\n', 'urlopen(cafile=) (D7) becomes a context'),

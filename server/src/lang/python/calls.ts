@@ -6,10 +6,10 @@ import type { Argument, PyCall, PyValue } from '../../../../rules/python/api.js'
 import type { ValueResolver } from './values.js';
 
 export function makeCall(node: Node, values: ValueResolver): PyCall | undefined {
-  const callee = node.childForFieldName('function');
+  let callee = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
   if (!callee || !args) return undefined;
-  const positional: Node[] = [];
+  let positional: Node[] = [];
   const keywords = new Map<string, Node>();
   const splats: Node[] = [];
   let starArgs = false;
@@ -24,19 +24,35 @@ export function makeCall(node: Node, values: ValueResolver): PyCall | undefined 
       else if (!starArgs) positional.push(a);
     }
   } else positional.push(args);
+  // `functools.partial(requests.get, verify=False)` is a call of requests.get with those arguments.
+  if (callee.text.endsWith('partial') && positional.length > 0 && values.nameOf(callee) === 'functools.partial') {
+    callee = positional[0];
+    positional = positional.slice(1);
+  }
+  // `threading.Thread(target=ws.run_forever, kwargs={...})` calls the target with those keywords.
+  const target = keywords.get('target')?.childForFieldName('value');
+  const kwargs = keywords.get('kwargs')?.childForFieldName('value');
+  if (target && kwargs && callee.text.endsWith('Thread') && values.nameOf(callee) === 'threading.Thread') {
+    callee = target;
+    positional = [];
+    keywords.clear();
+    splats.length = 0;
+    splats.push(kwargs);
+  }
+  const fn = callee;
   let splatValues: PyValue[] | undefined;
-  const splatDicts = () => (splatValues ??= splats.map((s) => values.valueOf(s.namedChild(0) ?? s)));
-  const method = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+  const splatDicts = () => (splatValues ??= splats.map((s) => values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
+  const method = fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
   let name: string | undefined | null = null;
   return {
     node,
-    callee,
+    callee: fn,
     get name() {
-      if (name === null) name = values.nameOf(callee);
+      if (name === null) name = values.nameOf(fn);
       return name;
     },
     method,
-    receiver: method ? callee.childForFieldName('object') ?? undefined : undefined,
+    receiver: method ? fn.childForFieldName('object') ?? undefined : undefined,
     args,
     positional,
     starArgs,

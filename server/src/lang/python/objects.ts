@@ -221,6 +221,10 @@ export class ObjectModel implements AttributeSource {
 
   private objectValue(o: MutableObject, node: Node): PyValue {
     if (o.binding) return this.values.bindingValue(o.binding, node);
+    if (!o.parent && isClassKey(o.key)) {
+      const cls = this.index.byNode.get(Number(o.key.slice('class:'.length)))?.node;
+      return cls ? this.values.selfValue(cls, node) : { kind: 'unknown', node };
+    }
     if (o.parent) {
       const parent = this.byKey.get(o.parent.key);
       const writes = parent?.writes.filter((w) => w.attribute === o.parent!.attribute && w.operator === '=') ?? [];

@@ -68,14 +68,8 @@ export class ValueResolver {
         return v;
       }
       case 'class': {
-        // `class Api(requests.Session)`: an instance is the library's class for the tables.
-        const bases = b.statement.childForFieldName('superclasses');
-        for (const base of bases?.namedChildren ?? []) {
-          if (!base || base.type === 'keyword_argument') continue;
-          const v = this.valueOf(base);
-          if (v.kind === 'ref') return { kind: 'ref', name: v.name, node: use };
-        }
-        return { kind: 'unknown', node: use };
+        const base = this.libraryBase(b.statement);
+        return base ? { kind: 'ref', name: base, node: use } : { kind: 'unknown', node: use };
       }
       case 'augment': {
         const right = b.statement.childForFieldName('right');
@@ -87,6 +81,23 @@ export class ValueResolver {
       default:
         return { kind: 'unknown', node: use };
     }
+  }
+
+  /** `class Api(requests.Session)`: an instance is the library's class for the tables. */
+  libraryBase(cls: Node): string | undefined {
+    const bases = cls.childForFieldName('superclasses');
+    for (const base of bases?.namedChildren ?? []) {
+      if (!base || base.type === 'keyword_argument') continue;
+      const v = this.valueOf(base);
+      if (v.kind === 'ref') return v.name;
+    }
+    return undefined;
+  }
+
+  /** What `self` stands for in a method of `cls`: an instance of the library class it extends. */
+  selfValue(cls: Node, use: Node): PyValue {
+    const base = this.libraryBase(cls);
+    return base ? { kind: 'instance', of: base, type: returnType(base), call: cls, node: use } : { kind: 'unknown', node: use };
   }
 
   private withItemWrites(b: Binding, v: PyValue, use: Node): PyValue {

@@ -7,8 +7,8 @@ PGHOST = os.environ.get("PGHOST", "warehouse.db.example.com")
 
 
 def pool():
-    dsn = f"host={PGHOST} port=5432 dbname=warehouse user=etl password={os.environ['PGPASSWORD']} sslmode=allow"
-    return ThreadedConnectionPool(1, 10, dsn)  # expect: no-plaintext-downgrade
+    dsn = f"host={PGHOST} port=5432 dbname=warehouse user=etl password={os.environ['PGPASSWORD']} sslmode=allow"  # expect: no-plaintext-downgrade
+    return ThreadedConnectionPool(1, 10, dsn)
 
 
 def local_admin():
