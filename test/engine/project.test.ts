@@ -1,7 +1,8 @@
 // The project model's boundaries and limits: what the disk project files let it read (inside the
 // roots, not under node_modules, not through a link out of them, not past the size limit), an
 // open buffer winning over the disk, the limits on files, chains and calls (each with a note),
-// results that do not depend on the order files were linted in, and parsed files kept by content.
+// results that do not depend on the order files were linted in, and parsed files (with their
+// export tables) kept by content.
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,8 @@ import { describe, it } from 'node:test';
 import { diskProject } from '../../server/src/engine/project.js';
 import { MAX_CALLS_EVALUATED } from '../../server/src/lang/js/call-sinks.js';
 import { jsProjectOf } from '../../server/src/lang/js/project.js';
-import { MAX_CHAIN, MAX_FILES } from '../../server/src/lang/js/session.js';
+import { exportTable } from '../../server/src/lang/js/exports.js';
+import { MAX_CHAIN, MAX_FILES, ProjectSession } from '../../server/src/lang/js/session.js';
 import { analyzeText } from '../helpers/lint.js';
 import { lintProject, memoryProject, projectPath } from '../helpers/project.js';
 import { tree as scratchTree } from '../helpers/cli.js';
@@ -109,6 +111,24 @@ describe('results and caching', () => {
     const changed = model.parse(projectPath('config.ts'), FILES['config.ts'].replace('false', 'true'));
     assert.notEqual(changed, one);
     assert.match(changed.text, /true/);
+  });
+
+  it("keeps a project file's export table while its text is the same, across lints, and builds it again when the text changes", () => {
+    let text = "export const tlsOptions = { rejectUnauthorized: false };\nexport * from './more';\n";
+    const onDisk = memoryProject({ 'config.ts': text });
+    const project = jsProjectOf({ ...onDisk, read: (f) => (f === projectPath('config.ts') ? text : undefined) });
+    const tableIn = () => {
+      // Each lint has its own session and its own model of the file, as the editor's re-lints do.
+      const session = new ProjectSession(project, () => assert.fail('the main file is not read'), projectPath('main.ts'));
+      return exportTable(session.model(projectPath('config.ts'))!);
+    };
+    const first = tableIn();
+    assert.deepEqual([[...first.names.keys()], first.stars], [['tlsOptions'], ['./more']]);
+    assert.equal(tableIn(), first, 'the same text: the table is taken, not built again');
+    text = 'export const tlsOptions = { rejectUnauthorized: true };\nexport const agentOptions = {};\n';
+    const changed = tableIn();
+    assert.notEqual(changed, first);
+    assert.deepEqual([[...changed.names.keys()], changed.stars], [['tlsOptions', 'agentOptions'], []]);
   });
 
   it('reads a dependency only when a value needs it', () => {

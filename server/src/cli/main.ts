@@ -4,6 +4,7 @@ import { HELP_HINT, parseArgs, USAGE, UsageError } from './args.js';
 import { runCiphersCommand } from './ciphers-command.js';
 import { runLint, type RunIo } from './run.js';
 import { VERSION } from '../engine/version.js';
+import { boundHeapGrowth } from '../runner/heap.js';
 
 /** Where the command reads and writes; the process's own unless a test gives another. */
 export type CliIo = Omit<RunIo, 'version'>;
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 if (require.main === module) {
+  boundHeapGrowth();
   // `tlslint ciphers ALL | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

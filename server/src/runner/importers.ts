@@ -44,6 +44,14 @@ export class ImporterPasses {
   private readonly packageRoots = new Map<string, string>();
   /** Each file's import specifiers, read once (a barrel or a shared helper is asked about often). */
   private readonly specifiers = new Map<string, string[]>();
+  /**
+   * What each file's specifiers name among the known files, for one choice of files (`next`):
+   * the known files change only between passes, and a barrel or a shared helper (`../common`)
+   * is asked about for every file that imports it.
+   */
+  private readonly targets = new Map<string, (string | undefined)[]>();
+  /** The names a `paths` alias may end with, per exporter. */
+  private readonly aliases = new Map<string, string[]>();
   private passes = 0;
 
   constructor(
@@ -101,6 +109,7 @@ export class ImporterPasses {
     if (count === this.lastCount) return [];
     this.lastCount = count;
     this.passes++;
+    this.targets.clear();
     const byPackage = new Map<string, string[]>();
     for (const file of exporters.keys()) {
       const pkg = this.packageRoot(file);
@@ -155,12 +164,15 @@ export class ImporterPasses {
       const t = text ?? this.read(file);
       this.specifiers.set(file, (specs = t === undefined ? [] : importedSpecifiers(file, t)));
     }
+    let named = this.targets.get(file);
+    if (!named) this.targets.set(file, (named = specs.map((spec) => this.resolve(file, spec))));
     const found = new Set<string>();
-    for (const spec of specs) {
-      const target = this.resolve(file, spec);
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs[i];
+      const target = named[i];
       if (target === undefined) {
         // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
-        if (!spec.startsWith('.')) for (const t of targets) if (aliasNames(t).some((n) => spec === n || spec.endsWith(`/${n}`))) found.add(t);
+        if (!spec.startsWith('.')) for (const t of targets) if (this.aliasNamesOf(t).some((n) => spec === n || spec.endsWith(`/${n}`))) found.add(t);
         continue;
       }
       if (targets.has(target)) found.add(target);
@@ -171,6 +183,12 @@ export class ImporterPasses {
       }
     }
     return [...found].sort();
+  }
+
+  private aliasNamesOf(file: string): string[] {
+    let names = this.aliases.get(file);
+    if (!names) this.aliases.set(file, (names = aliasNames(file)));
+    return names;
   }
 
   /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */

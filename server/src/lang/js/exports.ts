@@ -4,6 +4,7 @@
 // holds once it has run (an exported `let` after its last top-level write).
 import ts from 'typescript';
 import type { ModuleRef, Prop, Value } from '../../../../rules/js/api.js';
+import type { FileIndex } from './collect.js';
 import type { FileModel } from './context.js';
 import { ObjectBuilder } from './object-values.js';
 import { propertyNameText, type Binding, type ImportForm } from './scope.js';
@@ -25,11 +26,16 @@ export interface ExportTable {
   commonJs?: { whole?: ts.Expression; writes: ts.BinaryExpression[] };
 }
 
-const tables = new WeakMap<FileModel, ExportTable>();
+/**
+ * Tables by file index: a table reads only the file's own tree and scopes, so the index a project
+ * file keeps while its text is the same (project.ts) keeps its table too, across lints and edits
+ * of other files. Values are still evaluated per lint (session.ts).
+ */
+const tables = new WeakMap<FileIndex, ExportTable>();
 
 export function exportTable(model: FileModel): ExportTable {
-  let t = tables.get(model);
-  if (!t) tables.set(model, (t = buildTable(model)));
+  let t = tables.get(model.index);
+  if (!t) tables.set(model.index, (t = buildTable(model)));
   return t;
 }
 

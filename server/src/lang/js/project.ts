@@ -14,7 +14,7 @@ import { collect, type FileIndex } from './collect.js';
 import { parseSourceFile } from './parse.js';
 
 /** Project files kept parsed, by total text length: more are parsed again when needed. */
-const MAX_CACHED_TEXT = 1024 * 1024;
+const MAX_CACHED_TEXT = 256 * 1024;
 
 export interface ParsedFile {
   text: string;
