@@ -3,7 +3,7 @@
 // for it: the incremental re-parse, the analysis and the diagnostics. Compared with a full parse.
 // The file is TypeScript (`js`, parsed by typescript) or Python (`python`: bench/editor-python.ts,
 // re-parsed incrementally by tree-sitter through the Python frontend). Bundled and run by
-// bench/run.mjs: `node editor.js js|python`; prints one JSON object.
+// bench/run.mjs: `node editor.js js|python [edits]`; prints one JSON object.
 import ts from 'typescript';
 import { defaultConfig } from '../server/src/engine/config/index.js';
 import type { Edit, ParsedDocument } from '../server/src/engine/language.js';
@@ -15,7 +15,8 @@ import { mulberry32 } from '../test/fuzz/rng.js';
 import { makePythonFile } from './editor-python.js';
 
 const LINES = 10_000;
-const EDITS = 200;
+/** 200 unless `node editor.js <language> <edits>` says otherwise (bench/run.mjs --editor-edits). */
+const EDITS = Number(process.argv[3] ?? 200);
 
 /** One 50-line module of a service: helpers, a client with TLS options (one in four insecure), a server. */
 function block(i: number): string {

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { toolsDir } from '../scripts/tools.mjs';
 import { BENCH_DIR, fetchDeb, ROOT, unpackDeb } from './corpus.mjs';
 
 /** The folder of the standard library inside the Python corpus (as bench/corpus.mjs names it). */
@@ -50,14 +51,14 @@ export function installBandit(log) {
 }
 
 /**
- * The files Bandit read, from its JSON report: one `metrics` entry per file it parsed (besides
- * `_totals`), and the files it could not parse among `errors`.
+ * The files Bandit read, from its JSON report: one `metrics` entry per file (besides `_totals`),
+ * also for a file it could not parse, which is listed among `errors` as well (Bandit 1.7.10).
  */
 export function banditFiles(report) {
-  const parsed = Object.keys(report.metrics ?? {}).filter((k) => k !== '_totals');
-  const seen = new Set(parsed);
-  for (const e of report.errors ?? []) seen.add(e.filename);
-  return { files: seen.size, unparsed: seen.size - parsed.length };
+  const seen = new Set(Object.keys(report.metrics ?? {}).filter((k) => k !== '_totals'));
+  const failed = new Set((report.errors ?? []).map((e) => e.filename));
+  for (const f of failed) seen.add(f);
+  return { files: seen.size, unparsed: failed.size };
 }
 
 /** What bench/ruff.mjs printed: `{ version, files, diagnostics, syntaxErrors }`. */
@@ -77,15 +78,15 @@ export function ruffOutput(stdout) {
  * The tools of the Python corpus, in the shape bench/run.mjs measures (`tools` there): the
  * tree-sitter floors, tlslint with one and two jobs, Ruff's S rules (WebAssembly) and Bandit.
  */
-export function pythonTools({ dir, node, cli, floor, out, banditVersion }) {
+export function pythonTools({ dir, node, cli, floor, out, banditVersion, banditRuns }) {
   const b = bandit(`${out}-bandit.json`, dir);
   return [
     { id: 'floor-parse', label: 'tree-sitter-python (web-tree-sitter) parse of every file (parse floor)', cmd: node, argv: [floor, 'parse', dir] },
     { id: 'floor-walk', label: 'the same plus a walk of every node (parse+walk floor)', cmd: node, argv: [floor, 'walk', dir] },
     { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir], linted: () => jsonLength(`${out}-1.json`) },
     { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir], linted: () => jsonLength(`${out}-2.json`) },
-    { id: 'ruff', label: 'Ruff 0.17.4 `--select S`, WebAssembly build (@astral-sh/ruff-wasm-nodejs), one thread', cmd: node, argv: [path.join(ROOT, 'bench', 'ruff.mjs'), dir], linted: (r) => ruffOutput(r.stdout).files },
-    { id: 'bandit', label: `Bandit ${banditVersion} (Debian trixie's package, CPython ${pythonVersion()}), all tests`, ...b, linted: () => banditFiles(JSON.parse(readFileSync(`${out}-bandit.json`, 'utf8'))).files },
+    { id: 'ruff', label: `Ruff ${ruffVersion()} \`--select S\`, WebAssembly build (@astral-sh/ruff-wasm-nodejs), one thread`, cmd: node, argv: [path.join(ROOT, 'bench', 'ruff.mjs'), dir], linted: (r) => ruffOutput(r.stdout).files },
+    { id: 'bandit', label: `Bandit ${banditVersion} (Debian trixie's package, CPython ${pythonVersion()}), all tests`, ...b, ...(banditRuns ? { runs: banditRuns } : {}), linted: () => banditFiles(JSON.parse(readFileSync(`${out}-bandit.json`, 'utf8'))).files },
   ];
 }
 
@@ -95,6 +96,10 @@ export function stdlibTools({ dir, node, cli, floor, out }) {
     { id: 'floor-parse', label: 'tree-sitter-python (web-tree-sitter) parse of every file (parse floor)', cmd: node, argv: [floor, 'parse', dir] },
     { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir], linted: () => jsonLength(`${out}-1.json`) },
   ];
+}
+
+function ruffVersion() {
+  return JSON.parse(readFileSync(path.join(toolsDir('bench'), 'node_modules', '@astral-sh', 'ruff-wasm-nodejs', 'package.json'), 'utf8')).version;
 }
 
 function pythonVersion() {

@@ -9,7 +9,7 @@
 // parse floor, and the editor benchmark on a Python file. Fails when a tool lints far fewer files
 // than tlslint discovers. Prints Markdown tables and the goals, and writes .bench/results.{json,md}.
 //
-//   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor|python] [--python] [--tools id,id,…]
+//   node bench/run.mjs [--runs N] [--eslint-runs N] [--bandit-runs N] [--editor-edits N] [--only big|tls|editor|python] [--python] [--tools id,id,…]
 //
 // --python (the same as --only python): only the Python corpus, its standard library and the
 // Python editor benchmark.
@@ -43,6 +43,8 @@ const opt = (name, fallback) => {
 };
 const RUNS = Number(opt('--runs', '3'));
 const ESLINT_RUNS = opt('--eslint-runs', undefined);
+const BANDIT_RUNS = opt('--bandit-runs', undefined);
+const EDITOR_EDITS = opt('--editor-edits', undefined);
 const ONLY = args.includes('--python') ? 'python' : opt('--only', undefined);
 const TOOLS_WANTED = opt('--tools', undefined)?.split(',');
 const BUILD = path.join(BENCH_DIR, 'build');
@@ -128,7 +130,7 @@ function tools(name, dir, banditVersion) {
   const cli = path.join(ROOT, 'dist', 'cli.js');
   const out = outPrefix(name);
   const floor = path.join(BUILD, 'floor.js');
-  if (name === 'python') return pythonTools({ dir, node, cli, floor, out, banditVersion });
+  if (name === 'python') return pythonTools({ dir, node, cli, floor, out, banditVersion, banditRuns: BANDIT_RUNS && Number(BANDIT_RUNS) });
   if (name === 'python-stdlib') return stdlibTools({ dir, node, cli, floor, out });
   return [
     { id: 'floor-parse', label: '`ts.createSourceFile` on every file (parse floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'parse', dir] },
@@ -219,7 +221,7 @@ async function benchCorpus(name, dir = corpusDir(name), banditVersion = undefine
 }
 
 async function benchEditor(language) {
-  const r = await measure(process.execPath, [path.join(BUILD, 'editor.js'), language], ROOT);
+  const r = await measure(process.execPath, [path.join(BUILD, 'editor.js'), language, ...(EDITOR_EDITS ? [EDITOR_EDITS] : [])], ROOT);
   if (r.code !== 0) throw new Error(`editor benchmark failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
