@@ -148,8 +148,10 @@ export function fetchDeb(deb, sources) {
 /** Unpacks a binary package's files under `from` (a path inside the package) into `into`. */
 export function unpackDeb(file, from, into) {
   mkdirSync(into, { recursive: true });
-  const strip = from.split('/').filter(Boolean).length;
-  run('sh', ['-c', 'dpkg-deb --fsys-tarfile "$0" | tar -x -C "$1" --no-same-owner --wildcards --strip-components="$2" "./$3/*"', file, into, String(strip + 1), from.replace(/^\/|\/$/g, '')]);
+  const parts = from.split('/').filter(Boolean);
+  // The archive's paths start with `./`: one more component to strip; no pattern for the whole package.
+  const member = parts.length > 0 ? [`./${parts.join('/')}/*`] : [];
+  run('sh', ['-c', 'f="$1" d="$2" n="$3"; shift 3; dpkg-deb --fsys-tarfile "$f" | tar -x -C "$d" --no-same-owner --wildcards --strip-components="$n" "$@"', 'sh', file, into, String(parts.length + 1), ...member]);
 }
 
 /**
