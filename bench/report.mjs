@@ -107,6 +107,7 @@ export function markdown(results) {
       `| full parse (tree-sitter-python; typescript with parent pointers) | ${p.fullParseMs.toFixed(1)} | ${e ? e.fullParseMs.toFixed(1) : '—'} |`,
       `| full parse + analysis (no incremental re-parse) | ${p.fullLintMs.toFixed(1)} | ${e ? e.fullLintMs.toFixed(1) : '—'} |`,
       ...['Median', 'P95', 'Max'].map((k) => `| edit → diagnostics, ${k.toLowerCase()} | ${p[`edit${k}Ms`].toFixed(1)} | ${e ? e[`edit${k}Ms`].toFixed(1) : '—'} |`),
+      ...['Median', 'P95'].map((k) => `| edit → diagnostics, ${k.toLowerCase()}, CPU time | ${p[`editCpu${k}Ms`].toFixed(1)} | ${e?.[`editCpu${k}Ms`]?.toFixed(1) ?? '—'} |`),
       '',
     );
   }
