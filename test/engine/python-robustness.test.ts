@@ -59,4 +59,14 @@ describe('Python frontend robustness', () => {
     check('a = b = c = d = e\n'.repeat(1000), 'many chained assignments');
     check(Array.from({ length: 400 }, (_, i) => `v${i} = v${i + 1}`).join('\n') + '\nimport requests\nrequests.get(u, verify=v0)\n', 'a long chain of names');
   });
+
+  // Found by fuzzing (test/fuzz/py-fuzz.test.ts, `npm run fuzz -- --lang python`): each asked a
+  // node's parent or walked the rest of a chain once per link, cubic or quadratic in its length.
+  it('reads long concatenations and assignment chains in linear time', () => {
+    check(`import ssl\nctx = ssl.create_default_context()\nctx.set_ciphers(${"'A' +\n".repeat(5000)}'RC4')\n`, '5,000 concatenated strings');
+    // Line continuations: one 20 KB line would be skipped as minified.
+    const chain = `import requests\n${Array.from({ length: 5000 }, (_, i) => `v${i} = \\\n`).join('')}False\nrequests.get(u, verify=v0)\nrequests.get(u, verify=v4999)\n`;
+    check(chain, 'a 5,000-link assignment chain');
+    assert.deepEqual(lintText('x.py', chain).findings.map((f) => `${f.ruleId} ${f.range.start.line}`), ['no-unverified-certificate 5002', 'no-unverified-certificate 5003'], 'every target of the chain gets its value');
+  });
 });
