@@ -210,9 +210,9 @@ function visit(node: Node, type: string, scope: Scope, index: ScopeIndex, parent
       index.calls.push(node);
       return;
     case 'assignment': {
-      // `a = b = v`: every target gets the value v, each bound by its own assignment node. The
-      // outermost binds the whole chain at once (found by fuzzing: each link walking the rest of
-      // the chain made 1,400 links take seconds).
+      // `a = b = v`: every target gets the value v, and the whole statement is each one's. The
+      // outermost binds the chain at once (found by fuzzing: each link walking the rest of the
+      // chain, and each binding's branch search climbing from its link, made long chains quadratic).
       if (walk.chained.delete(node.id)) return;
       const chain = [node];
       let value = node.childForFieldName('right');
@@ -223,7 +223,7 @@ function visit(node: Node, type: string, scope: Scope, index: ScopeIndex, parent
       }
       for (const link of chain) {
         const left = link.childForFieldName('left');
-        if (left) bindTarget(left, scope, index, link, value ?? undefined, 'assign');
+        if (left) bindTarget(left, scope, index, node, value ?? undefined, 'assign');
       }
       return;
     }
