@@ -210,7 +210,7 @@ function visit(node: Node, type: string, scope: Scope, index: ScopeIndex, parent
       index.calls.push(node);
       return;
     case 'assignment': {
-      // `a = b = v`: every target gets the value v, and the whole statement is each one's. The
+      // `a = b = v`: every target gets the value v, and the whole statement is each name's. The
       // outermost binds the chain at once (found by fuzzing: each link walking the rest of the
       // chain, and each binding's branch search climbing from its link, made long chains quadratic).
       if (walk.chained.delete(node.id)) return;
@@ -223,7 +223,9 @@ function visit(node: Node, type: string, scope: Scope, index: ScopeIndex, parent
       }
       for (const link of chain) {
         const left = link.childForFieldName('left');
-        if (left) bindTarget(left, scope, index, node, value ?? undefined, 'assign');
+        // A name's binding takes the whole statement; an attribute or item write keeps its own
+        // link, whose `left` the object model reads.
+        if (left) bindTarget(left, scope, index, left.type === 'identifier' ? node : link, value ?? undefined, 'assign');
       }
       return;
     }
