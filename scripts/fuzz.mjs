@@ -1,9 +1,10 @@
-// `npm run fuzz -- [--count N] [--seed S] [--jobs J] [--time SECONDS] [--budget-ms MS]
+// `npm run fuzz -- [--lang js|python] [--count N] [--seed S] [--jobs J] [--time SECONDS] [--budget-ms MS]
 //                  [--truncate-all-up-to CHARS] [--max-chars CHARS] [--max-fixes N]
 //                  [--only I,J] [--report FILE] [--failures DIR]`
 //
 // Runs the fuzz harness (test/fuzz/, compiled to out/) in J child processes, each taking every J-th
-// input; prints the seed first so any run can be repeated, and a summary at the end. Exit code 1
+// input (`--lang python`: the Python seeds, mutations, generated programs and bad input; js by
+// default); prints the seed first so any run can be repeated, and a summary at the end. Exit code 1
 // when a property failed. Child processes (not worker threads) so the stack is the size the CLI
 // and the language server run with.
 import { fork } from 'node:child_process';
@@ -18,11 +19,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const harnessPath = path.join(root, 'out', 'test', 'fuzz', 'harness.js');
 
 function parseArgs(argv) {
-  const o = { count: 10_000, seed: undefined, jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), time: undefined, budgetMs: 1000, truncateAllUpTo: 400, maxChars: 256 * 1024, maxFixes: 8, only: undefined, report: undefined, failures: undefined };
+  const o = { lang: 'js', count: 10_000, seed: undefined, jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), time: undefined, budgetMs: 1000, truncateAllUpTo: 400, maxChars: 256 * 1024, maxFixes: 8, only: undefined, report: undefined, failures: undefined };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
     const val = () => inline ?? argv[++i];
     switch (flag) {
+      case '--lang': o.lang = val(); break;
       case '--count': o.count = Number(val()); break;
       case '--seed': o.seed = Number(val()); break;
       case '--jobs': o.jobs = Number(val()); break;
@@ -38,8 +40,9 @@ function parseArgs(argv) {
       default: throw new Error(`unknown option ${flag}`);
     }
   }
+  if (!['js', 'python'].includes(o.lang)) throw new Error(`--lang is js or python, not ${o.lang}`);
   if (o.seed === undefined) o.seed = Math.floor(Math.random() * 1e9);
-  o.failures ??= path.join(os.tmpdir(), `tlslint-fuzz-failures-${o.seed}`);
+  o.failures ??= path.join(os.tmpdir(), `tlslint-fuzz-failures-${o.lang}-${o.seed}`);
   return o;
 }
 
@@ -47,7 +50,7 @@ async function child(o) {
   const [shard, shards] = o.shard.split('/').map(Number);
   const { runFuzz } = require(harnessPath);
   const report = await runFuzz({
-    seed: o.seed, count: o.count, truncateAllUpTo: o.truncateAllUpTo, maxChars: o.maxChars, maxFixes: o.maxFixes, budgetMs: o.budgetMs, cliEvery: 4, shard, shards, only: o.only,
+    seed: o.seed, lang: o.lang, count: o.count, truncateAllUpTo: o.truncateAllUpTo, maxChars: o.maxChars, maxFixes: o.maxFixes, budgetMs: o.budgetMs, cliEvery: 4, shard, shards, only: o.only,
     timeLimitMs: o.time === undefined ? undefined : o.time * 1000,
     onProgress: (done, total, r) => process.send({ progress: { shard, done, total, failures: r.failures.length, maxMs: r.maxMs } }),
   });
@@ -64,7 +67,7 @@ function merge(reports) {
     for (const [k, v] of Object.entries(r.timeBuckets)) timeBuckets[k] = (timeBuckets[k] ?? 0) + v;
   }
   return {
-    seed: reports[0].seed, inputs: sum('inputs'), planned: reports[0].planned, byGenerator, findings: sum('findings'), fixesChecked: sum('fixesChecked'),
+    seed: reports[0].seed, lang: reports[0].lang, inputs: sum('inputs'), planned: reports[0].planned, byGenerator, findings: sum('findings'), fixesChecked: sum('fixesChecked'),
     fixAllChecked: sum('fixAllChecked'), cipherStrings: sum('cipherStrings'), reportsChecked: sum('reportsChecked'), cliRuns: sum('cliRuns'),
     skippedByLimits: sum('skippedByLimits'), maxMs: top.maxMs, maxMsInput: top.maxMsInput, maxWallMs: Math.max(...reports.map((r) => r.maxWallMs)), timeBuckets, totalMs: sum('totalMs'),
     stoppedEarly: reports.some((r) => r.stoppedEarly), failures: reports.flatMap((r) => r.failures),
@@ -74,15 +77,16 @@ function merge(reports) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (o.shard) return child(o);
-  const { summariseFailures, plannedInputs } = require(harnessPath);
+  const { summariseFailures, plannedInputs, prepare } = require(harnessPath);
+  await prepare(o.lang);
   const planned = o.only ? o.only.length : plannedInputs(o);
   const jobs = o.only ? 1 : o.jobs;
-  console.log(`tlslint fuzz: seed ${o.seed}, ${planned} inputs (${o.count} random), ${jobs} job(s), budget ${o.budgetMs} ms per file`);
-  console.log(`reproduce: npm run fuzz -- --seed ${o.seed} --count ${o.count} --truncate-all-up-to ${o.truncateAllUpTo} --max-chars ${o.maxChars} --max-fixes ${o.maxFixes}`);
+  console.log(`tlslint fuzz (${o.lang}): seed ${o.seed}, ${planned} inputs (${o.count} random), ${jobs} job(s), budget ${o.budgetMs} ms per file`);
+  console.log(`reproduce: npm run fuzz -- --lang ${o.lang} --seed ${o.seed} --count ${o.count} --truncate-all-up-to ${o.truncateAllUpTo} --max-chars ${o.maxChars} --max-fixes ${o.maxFixes}`);
   const started = Date.now();
   const progress = new Map();
   const reports = await Promise.all(Array.from({ length: jobs }, (_, shard) => new Promise((resolve, reject) => {
-    const args = ['--shard', `${shard}/${jobs}`, '--seed', String(o.seed), '--count', String(o.count), '--budget-ms', String(o.budgetMs), '--truncate-all-up-to', String(o.truncateAllUpTo), '--max-chars', String(o.maxChars), '--max-fixes', String(o.maxFixes)];
+    const args = ['--shard', `${shard}/${jobs}`, '--lang', o.lang, '--seed', String(o.seed), '--count', String(o.count), '--budget-ms', String(o.budgetMs), '--truncate-all-up-to', String(o.truncateAllUpTo), '--max-chars', String(o.maxChars), '--max-fixes', String(o.maxFixes)];
     if (o.time !== undefined) args.push('--time', String(o.time));
     if (o.only) args.push('--only', o.only.join(','));
     const c = fork(fileURLToPath(import.meta.url), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

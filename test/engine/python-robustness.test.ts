@@ -75,4 +75,21 @@ describe('Python frontend robustness', () => {
     // The same file without the error keeps every fix, without any check.
     assert.ok(lintText('large.py', text.replace('[1, 2\n', '[1, 2]\n')).findings.every((f) => f.fixes.length > 0));
   });
+
+  // Found by fuzzing (test/fuzz/py-fuzz.test.ts, `npm run fuzz -- --lang python`): each asked a
+  // node's parent or walked the rest of a chain once per link, cubic or quadratic in its length.
+  it('reads long concatenations and assignment chains in linear time', () => {
+    check(`import ssl\nctx = ssl.create_default_context()\nctx.set_ciphers(${"'A' +\n".repeat(5000)}'RC4')\n`, '5,000 concatenated strings');
+    check(`import requests\nrequests.get(u, verify=(False${'\n.a'.repeat(20000)}))\n`, 'a 20,000-link attribute chain (it overflowed the stack)');
+    const deep = `import requests\ns = requests.Session()\n${'s.a.'.repeat(1)}b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.aa.bb.cc.dd.ee.ff.gg.hh.verify = False\ns.verify = False\n`;
+    assert.deepEqual(lintText('x.py', deep).findings.map((f) => f.range.start.line), [3], 'a chain past the limit is unknown; the short one is still followed');
+    // A chain whose inner link writes an attribute: the object model reads that link's own target
+    // (giving it the outer statement hung the linter on this truncated file).
+    check('# s.login(user, pw) without starttls is bad\nHELP = "grpc.insecure_channel(\'api.example.com:44', 'a truncated string read as an annotated attribute write');
+    assert.deepEqual(lintText('x.py', 'import requests\ns = requests.Session()\nx = s.verify = False\ns.get(u)\n').findings.map((f) => `${f.ruleId} ${f.range.start.line}`), ['no-unverified-certificate 2']);
+    // Line continuations: one 20 KB line would be skipped as minified.
+    const chain = `import requests\n${Array.from({ length: 5000 }, (_, i) => `v${i} = \\\n`).join('')}False\nrequests.get(u, verify=v0)\nrequests.get(u, verify=v4999)\n`;
+    check(chain, 'a 5,000-link assignment chain');
+    assert.deepEqual(lintText('x.py', chain).findings.map((f) => `${f.ruleId} ${f.range.start.line}`), ['no-unverified-certificate 5002', 'no-unverified-certificate 5003'], 'every target of the chain gets its value');
+  });
 });

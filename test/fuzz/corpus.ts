@@ -41,7 +41,8 @@ export function loadCorpus(root = REPO_ROOT): Seed[] {
     const rel = path.relative(root, file).split(path.sep).join('/');
     docBlocks(readFileSync(file, 'utf8'), rel).forEach(add);
   }
-  for (const file of listFiles(path.join(root, 'examples'), (rel) => languageOfFile(rel) !== undefined)) {
+  // Python files are py-corpus.ts's: their parser loads asynchronously, and `--lang python` runs them.
+  for (const file of listFiles(path.join(root, 'examples'), (rel) => languageOfFile(rel) !== undefined && languageOfFile(rel)?.id !== 'python')) {
     const rel = path.relative(root, file).split(path.sep).join('/');
     add({ origin: rel, fileName: rel, text: readFileSync(file, 'utf8') });
   }
@@ -54,7 +55,7 @@ export function loadCorpus(root = REPO_ROOT): Seed[] {
   return seeds;
 }
 
-function listFiles(dir: string, keep: (rel: string) => boolean): string[] {
+export function listFiles(dir: string, keep: (rel: string) => boolean): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     let names: string[];
@@ -77,21 +78,28 @@ function listFiles(dir: string, keep: (rel: string) => boolean): string[] {
 
 /** Code strings of a test file: string and template literals that parse as code. */
 export function fixtureStrings(source: string, origin: string): Seed[] {
+  return stringLiterals(source, origin).filter((s) => looksLikeCode(s.text, s.fileName ?? 'fixture.ts')).map((s) => ({ ...s, fileName: s.fileName ?? 'fixture.ts' }));
+}
+
+/**
+ * Every string a test file builds (literals, templates and `+` chains, its top-level constants
+ * filled in), with the file name a sibling `filename:` gives it; the caller decides which are code.
+ */
+export function stringLiterals(source: string, origin: string): (Omit<Seed, 'fileName'> & { fileName?: string })[] {
   const sf = ts.createSourceFile(origin, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const consts = new Map<string, ts.Expression>();
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
   }
-  const out: Seed[] = [];
+  const out: ReturnType<typeof stringLiterals> = [];
   const stack: ts.Node[] = [sf];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isStringish(node) && !isStringish(node.parent) && !ts.isTemplateSpan(node.parent)) {
       const text = evaluate(node as ts.Expression, consts, 0)?.replace(/[⟦⟧]/g, '');
       const line = sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-      const fileName = siblingFilename(node) ?? 'fixture.ts';
-      if (text !== undefined && looksLikeCode(text, fileName)) out.push({ origin: `${origin}#${line}`, fileName, text });
+      if (text !== undefined) out.push({ origin: `${origin}#${line}`, fileName: siblingFilename(node), text });
       continue;
     }
     ts.forEachChild(node, (c) => {

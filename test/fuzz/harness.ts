@@ -7,11 +7,19 @@ import { loadCorpus, type Seed } from './corpus.js';
 import { generateProgram } from './grammar.js';
 import * as m from './mutate.js';
 import { checkInput, FUZZ_ROOT, type Failure, type FuzzInput } from './properties.js';
+import { loadPyCorpus } from './py-corpus.js';
+import { makePyRandomInput } from './py-inputs.js';
 import { checkCli, checkFormatters } from './reports.js';
 import { Rng } from './rng.js';
+import { ready } from '../../server/src/linter/index.js';
+
+/** The language a run fuzzes: JavaScript/TypeScript (and project files), or Python. */
+export type FuzzLang = 'js' | 'python';
 
 export interface FuzzOptions {
   seed: number;
+  /** 'js' unless given; a Python run needs `await prepare('python')` (runFuzz does it). */
+  lang?: FuzzLang;
   /** Random inputs (after the seeds themselves and the truncations). */
   count: number;
   /** Seeds of at most this many characters are truncated at every offset (0: none). */
@@ -35,6 +43,7 @@ export interface FuzzOptions {
 
 export interface FuzzReport {
   seed: number;
+  lang: FuzzLang;
   inputs: number;
   planned: number;
   byGenerator: Record<string, number>;
@@ -65,23 +74,29 @@ interface Plan {
   truncations: { seed: number; offset: number }[];
 }
 
-let planCache: { key: number; plan: Plan } | undefined;
+let planCache: { key: string; plan: Plan } | undefined;
 
-function plan(truncateAllUpTo: number): Plan {
-  if (planCache?.key === truncateAllUpTo) return planCache.plan;
-  const seeds = loadCorpus();
+/** Loads what the language's parser needs (Python's WebAssembly grammar); call before planning a run. */
+export async function prepare(lang: FuzzLang = 'js'): Promise<void> {
+  if (lang === 'python') await ready();
+}
+
+function plan(truncateAllUpTo: number, lang: FuzzLang = 'js'): Plan {
+  const key = `${lang}:${truncateAllUpTo}`;
+  if (planCache?.key === key) return planCache.plan;
+  const seeds = lang === 'python' ? loadPyCorpus() : loadCorpus();
   const truncations: Plan['truncations'] = [];
   seeds.forEach((s, i) => {
     if (s.text.length > truncateAllUpTo) return;
     for (let offset = 0; offset < s.text.length; offset++) truncations.push({ seed: i, offset });
   });
   const p = { seeds, truncations };
-  planCache = { key: truncateAllUpTo, plan: p };
+  planCache = { key, plan: p };
   return p;
 }
 
-export function plannedInputs(opts: Pick<FuzzOptions, 'count' | 'truncateAllUpTo'>): number {
-  const p = plan(opts.truncateAllUpTo);
+export function plannedInputs(opts: Pick<FuzzOptions, 'count' | 'truncateAllUpTo' | 'lang'>): number {
+  const p = plan(opts.truncateAllUpTo, opts.lang);
   return p.seeds.length + p.truncations.length + opts.count;
 }
 
@@ -101,8 +116,8 @@ function mutateOnce(rng: Rng, text: string, seeds: Seed[]): { text: string; how:
 }
 
 /** Input `index` of a run with `seed`: deterministic. */
-export function makeInput(seed: number, index: number, opts: Pick<FuzzOptions, 'truncateAllUpTo' | 'maxDepth' | 'maxChars'>): FuzzInput & { cipher?: string } {
-  const { seeds, truncations } = plan(opts.truncateAllUpTo);
+export function makeInput(seed: number, index: number, opts: Pick<FuzzOptions, 'truncateAllUpTo' | 'maxDepth' | 'maxChars' | 'lang'>): FuzzInput & { cipher?: string } {
+  const { seeds, truncations } = plan(opts.truncateAllUpTo, opts.lang);
   const id = `${seed}:${index}`;
   if (index < seeds.length) {
     const s = seeds[index];
@@ -114,6 +129,7 @@ export function makeInput(seed: number, index: number, opts: Pick<FuzzOptions, '
     return { id, generator: 'truncate-all', fileName: s.fileName, text: s.text.slice(0, t.offset), origin: `${s.origin} truncated at ${t.offset}` };
   }
   const rng = new Rng(seed, index);
+  if (opts.lang === 'python') return makePyRandomInput(rng, id, seeds, opts);
   const generator = rng.weighted(WEIGHTS);
   const base = rng.pick(seeds);
   const fileName = rng.chance(0.1) ? `mutated${rng.pick(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cts'])}` : base.fileName;
@@ -158,11 +174,12 @@ export function makeInput(seed: number, index: number, opts: Pick<FuzzOptions, '
 }
 
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
+  await prepare(opts.lang);
   const total = plannedInputs(opts);
   const shards = opts.shards ?? 1;
   const shard = opts.shard ?? 0;
   const report: FuzzReport = {
-    seed: opts.seed, inputs: 0, planned: total, byGenerator: {}, findings: 0, fixesChecked: 0, fixAllChecked: 0, cipherStrings: 0, reportsChecked: 0, cliRuns: 0,
+    seed: opts.seed, lang: opts.lang ?? 'js', inputs: 0, planned: total, byGenerator: {}, findings: 0, fixesChecked: 0, fixAllChecked: 0, cipherStrings: 0, reportsChecked: 0, cliRuns: 0,
     skippedByLimits: 0, maxMs: 0, maxWallMs: 0, timeBuckets: { '<10ms': 0, '<100ms': 0, '<500ms': 0, '<1s': 0, '>=1s': 0 }, totalMs: 0, failures: [], stoppedEarly: false,
   };
   const started = performance.now();

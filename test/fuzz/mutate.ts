@@ -1,7 +1,11 @@
 // Mutations of seed files: token deletion and duplication, splicing across files, random bytes,
 // truncation, line-ending and minification changes, and deep nesting around a piece of the file.
 import ts from 'typescript';
+import { pyTokens } from './py-tokens.js';
 import type { Rng } from './rng.js';
+
+/** Which tokenizer a mutation cuts with: TypeScript's scanner, or py-tokens.ts. */
+export type Lang = 'js' | 'python';
 
 export interface Token {
   start: number;
@@ -12,9 +16,11 @@ export interface Token {
 const tokenCache = new Map<string, Token[]>();
 
 /** Tokens by TypeScript's scanner (no parser context, so regexes and template tails are approximate). */
-export function tokens(text: string): Token[] {
-  const hit = tokenCache.get(text);
+export function tokens(text: string, lang: Lang = 'js'): Token[] {
+  const key = lang === 'js' ? text : `py\0${text}`;
+  const hit = tokenCache.get(key);
   if (hit) return hit;
+  if (lang === 'python') return remember(key, pyTokens(text));
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
   const out: Token[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
@@ -23,23 +29,27 @@ export function tokens(text: string): Token[] {
     if (end <= start) break;
     out.push({ start, end, trivia: kind >= ts.SyntaxKind.FirstTriviaToken && kind <= ts.SyntaxKind.LastTriviaToken });
   }
-  if (tokenCache.size > 5000) tokenCache.clear();
-  tokenCache.set(text, out);
-  return out;
+  return remember(key, out);
 }
 
-function codeTokens(text: string): Token[] {
-  return tokens(text).filter((t) => !t.trivia);
+function remember(key: string, toks: Token[]): Token[] {
+  if (tokenCache.size > 5000) tokenCache.clear();
+  tokenCache.set(key, toks);
+  return toks;
+}
+
+function codeTokens(text: string, lang: Lang = 'js'): Token[] {
+  return tokens(text, lang).filter((t) => !t.trivia);
 }
 
 /** A token boundary (an offset where a token starts), or the end. */
-function boundary(rng: Rng, text: string): number {
-  const toks = codeTokens(text);
+function boundary(rng: Rng, text: string, lang: Lang = 'js'): number {
+  const toks = codeTokens(text, lang);
   return toks.length === 0 ? rng.int(text.length + 1) : rng.chance(0.05) ? text.length : rng.pick(toks).start;
 }
 
-export function deleteTokens(rng: Rng, text: string): string {
-  const toks = codeTokens(text);
+export function deleteTokens(rng: Rng, text: string, lang: Lang = 'js'): string {
+  const toks = codeTokens(text, lang);
   if (toks.length === 0) return text;
   const i = rng.int(toks.length);
   const n = rng.chance(0.7) ? 1 : rng.range(2, 6);
@@ -47,8 +57,8 @@ export function deleteTokens(rng: Rng, text: string): string {
   return text.slice(0, toks[i].start) + text.slice(toks[j].end);
 }
 
-export function duplicateTokens(rng: Rng, text: string): string {
-  const toks = codeTokens(text);
+export function duplicateTokens(rng: Rng, text: string, lang: Lang = 'js'): string {
+  const toks = codeTokens(text, lang);
   if (toks.length === 0) return text + text;
   const i = rng.int(toks.length);
   const j = Math.min(toks.length - 1, i + rng.int(rng.chance(0.5) ? 3 : 12));
@@ -58,24 +68,24 @@ export function duplicateTokens(rng: Rng, text: string): string {
 }
 
 /** The beginning of one file up to a token, then the rest of another from a token on. */
-export function splice(rng: Rng, a: string, b: string): string {
-  return a.slice(0, boundary(rng, a)) + b.slice(boundary(rng, b));
+export function splice(rng: Rng, a: string, b: string, lang: Lang = 'js'): string {
+  return a.slice(0, boundary(rng, a, lang)) + b.slice(boundary(rng, b, lang));
 }
 
 /** A run of tokens from another file dropped in at a token boundary. */
-export function insertFrom(rng: Rng, a: string, b: string): string {
-  const toks = codeTokens(b);
+export function insertFrom(rng: Rng, a: string, b: string, lang: Lang = 'js'): string {
+  const toks = codeTokens(b, lang);
   if (toks.length === 0) return a;
   const i = rng.int(toks.length);
   const j = Math.min(toks.length - 1, i + rng.int(20));
-  const at = boundary(rng, a);
+  const at = boundary(rng, a, lang);
   return a.slice(0, at) + b.slice(toks[i].start, toks[j].end) + a.slice(at);
 }
 
 /** Replaces one token with a token from another file. */
-export function swapToken(rng: Rng, a: string, b: string): string {
-  const ta = codeTokens(a);
-  const tb = codeTokens(b);
+export function swapToken(rng: Rng, a: string, b: string, lang: Lang = 'js'): string {
+  const ta = codeTokens(a, lang);
+  const tb = codeTokens(b, lang);
   if (ta.length === 0 || tb.length === 0) return a;
   const x = rng.pick(ta);
   const y = rng.pick(tb);
@@ -88,10 +98,10 @@ const INTERESTING = [
   'é', '\u200d', '\u202e', '0x', '1e', 'n', '<!--', '-->', '#!', 'import', 'require', 'tls', 'rejectUnauthorized', 'false', 'true', 'null', 'undefined',
 ];
 
-function randomChunk(rng: Rng): string {
+function randomChunk(rng: Rng, interesting: readonly string[]): string {
   switch (rng.int(4)) {
     case 0:
-      return rng.pick(INTERESTING);
+      return rng.pick(interesting);
     case 1:
       return String.fromCharCode(rng.int(256));
     case 2:
@@ -105,13 +115,13 @@ function randomChunk(rng: Rng): string {
 }
 
 /** Inserts, replaces or deletes a few random characters anywhere (not only at token boundaries). */
-export function randomBytes(rng: Rng, text: string): string {
+export function randomBytes(rng: Rng, text: string, interesting: readonly string[] = INTERESTING): string {
   let out = text;
   for (let n = rng.range(1, 4); n > 0; n--) {
     const at = rng.int(out.length + 1);
     const op = rng.int(3);
-    if (op === 0) out = out.slice(0, at) + randomChunk(rng) + out.slice(at);
-    else if (op === 1) out = out.slice(0, at) + randomChunk(rng) + out.slice(at + rng.range(1, 4));
+    if (op === 0) out = out.slice(0, at) + randomChunk(rng, interesting) + out.slice(at);
+    else if (op === 1) out = out.slice(0, at) + randomChunk(rng, interesting) + out.slice(at + rng.range(1, 4));
     else out = out.slice(0, at) + out.slice(at + rng.range(1, 8));
   }
   return out;
@@ -170,6 +180,12 @@ export const STATEMENT_NESTINGS: Record<string, (n: number, inner: string) => st
   types: (n, x) => `let t: ${'Array<'.repeat(n)}string${'>'.repeat(n)};\n${x}`,
 };
 
+/** Nestings around an expression (one token) and around the whole text. */
+export interface Nestings {
+  expression: Record<string, (n: number, inner: string) => string>;
+  statement: Record<string, (n: number, inner: string) => string>;
+}
+
 /**
  * Wraps a piece of the file (an expression-ish token span, or a statement) in `n` levels of one
  * kind of nesting, `n` up to `maxDepth` but the result no longer than `maxChars`. Past a quarter
@@ -177,13 +193,16 @@ export const STATEMENT_NESTINGS: Record<string, (n: number, inner: string) => st
  * `a();\n` lines), which is what the large-file figures measure, not what this generator is after;
  * 100,000 levels of brackets or calls still fit.
  */
-export function deepNest(rng: Rng, text: string, maxDepth: number, maxChars = 256 * 1024): { text: string; kind: string; depth: number } {
-  const toks = codeTokens(text);
+export function deepNest(rng: Rng, text: string, maxDepth: number, maxChars = 256 * 1024, lang: Lang = 'js', nestings: Nestings = { expression: NESTINGS, statement: STATEMENT_NESTINGS }): { text: string; kind: string; depth: number } {
+  const toks = codeTokens(text, lang);
   const statement = rng.chance(0.5) || toks.length < 3;
-  const kind = rng.pick(Object.keys(statement ? STATEMENT_NESTINGS : NESTINGS));
-  const wrap = statement ? STATEMENT_NESTINGS[kind] : NESTINGS[kind];
+  const table = statement ? nestings.statement : nestings.expression;
+  const kind = rng.pick(Object.keys(table));
+  const wrap = table[kind];
   const perLevel = Math.max(1, wrap(10, 'x').length - wrap(0, 'x').length) / 10;
-  const depth = Math.max(1, Math.min(rng.logInt(maxDepth), Math.floor((maxChars - text.length) / perLevel)));
+  let depth = Math.max(1, Math.min(rng.logInt(maxDepth), Math.floor((maxChars - text.length) / perLevel)));
+  // Python's indented blocks cost more per level the deeper they go: halve until the file fits.
+  if (lang === 'python') while (depth > 1 && (statement ? wrap(depth, text) : wrap(depth, 'x')).length > maxChars) depth >>= 1;
   if (statement) return { text: wrap(depth, text), kind, depth };
   // Around one token, usually a value such as `false` or a string, so the sink still sees it.
   const t = rng.pick(toks);

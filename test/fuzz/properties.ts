@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Fix } from '../../rules/api.js';
 import { rules as catalog } from '../../rules/index.js';
-import { parseForEdits } from '../../server/src/linter/index.js';
+import { parseForEdits, releaseDocument } from '../../server/src/linter/index.js';
 import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config/index.js';
 import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
 import { fixText, lintText, type LintOptions } from '../../server/src/linter/index.js';
@@ -62,7 +62,14 @@ const OPTIONS = lintOptions();
 
 /** Syntax errors in the file's own language (TypeScript's; JSON, YAML or shell for project files); a text its parser refuses counts as many. */
 export function parseErrorCount(fileName: string, text: string): number {
-  return parseForEdits(fileName, text)?.syntaxProblems.length ?? Number.MAX_SAFE_INTEGER;
+  const doc = parseForEdits(fileName, text);
+  if (!doc) return Number.MAX_SAFE_INTEGER;
+  try {
+    return doc.syntaxProblems.length;
+  } finally {
+    // A Python tree lives in WebAssembly memory until deleted.
+    releaseDocument(doc);
+  }
 }
 
 function errorText(err: unknown): string {

@@ -255,6 +255,9 @@ export class ObjectModel implements AttributeSource {
       return { key: `b:${b.target.id}`, binding: b };
     }
     if (node.type === 'attribute') {
+      // A longer chain is no object a program configures; stopping keeps the recursion and the
+      // keys short (found by fuzzing: 16,000 `.a` overflowed the stack).
+      if (attributeDepth(node) > MAX_ATTRIBUTE_CHAIN) return undefined;
       const object = node.childForFieldName('object');
       const attribute = node.childForFieldName('attribute')?.text;
       if (!object || !attribute) return undefined;
@@ -270,6 +273,15 @@ export class ObjectModel implements AttributeSource {
   private objectForKey(key: string, node: Node): void {
     if (!this.byKey.has(key)) this.objectFor(node);
   }
+}
+
+const MAX_ATTRIBUTE_CHAIN = 32;
+
+/** How many attribute accesses a chain holds (`a.b.c`: 2), counted up to one past the limit. */
+function attributeDepth(node: Node): number {
+  let depth = 0;
+  for (let n: Node | null = node; n?.type === 'attribute' && depth <= MAX_ATTRIBUTE_CHAIN; n = n.childForFieldName('object')) depth++;
+  return depth;
 }
 
 /** `(x)` and `await x` stand for x. */

@@ -140,6 +140,12 @@ export function buildScopes(tree: Tree): ScopeIndex {
   const index: ScopeIndex = { root, byNode: new Map([[tree.rootNode.id, root]]), ordered: [], calls: [], memberWrites: [], imports: [], strings: [] };
   const cursor = tree.walk();
   const stack: Scope[] = [root];
+  // The types above the cursor, and whether each node on its path sits in an f-string hole: a
+  // node's parent costs tree-sitter a walk from the root, so a string's ancestors asked one by one
+  // made a long `'a' + 'b' + …` cubic (found by fuzzing: 1,000 terms took 15 s).
+  const parents: string[] = [];
+  const inHole: boolean[] = [false];
+  const walk: Walk = { chained: new Set() };
   // Depth-first over the whole tree with one cursor; nodes are materialised only when they matter.
   for (;;) {
     const type = cursor.nodeType;
@@ -162,9 +168,13 @@ export function buildScopes(tree: Tree): ScopeIndex {
       entered = true;
       if (type !== 'class_definition') bindParameters(node, scope);
     } else if (INTERESTING.has(type)) {
-      visit(cursor.currentNode, type, stack[stack.length - 1], index);
+      visit(cursor.currentNode, type, stack[stack.length - 1], index, parents[parents.length - 1], inHole[inHole.length - 1], walk);
     }
-    if (cursor.gotoFirstChild()) continue;
+    if (cursor.gotoFirstChild()) {
+      inHole.push(type === 'string' ? true : type === 'block' || type === 'module' ? false : inHole[inHole.length - 1]);
+      parents.push(type);
+      continue;
+    }
     if (entered) stack.pop();
     for (;;) {
       if (cursor.gotoNextSibling()) break;
@@ -174,30 +184,49 @@ export function buildScopes(tree: Tree): ScopeIndex {
         index.ordered.sort((a, b) => a.innerStart - b.innerStart);
         return index;
       }
+      parents.pop();
+      inHole.pop();
       if (SCOPE_TYPES[cursor.nodeType] && cursor.nodeType !== 'module') stack.pop();
     }
   }
 }
 
+/** What the walk carries between nodes: the inner links of `a = b = v` chains already bound by the outermost. */
+interface Walk {
+  chained: Set<number>;
+}
+
 const INTERESTING = new Set(['string', 'concatenated_string', 'call', 'assignment', 'augmented_assignment', 'named_expression', 'import_statement', 'import_from_statement', 'with_item', 'for_statement', 'for_in_clause', 'except_clause', 'global_statement', 'nonlocal_statement']);
 
-function visit(node: Node, type: string, scope: Scope, index: ScopeIndex): void {
+/** `parentType` is the node's parent's type; `inStringHole`, whether it sits in another string's f-string hole (reported with the outer one). */
+function visit(node: Node, type: string, scope: Scope, index: ScopeIndex, parentType: string | undefined, inStringHole: boolean, walk: Walk): void {
   if (!INTERESTING.has(type)) return;
   switch (type) {
     case 'string':
     case 'concatenated_string':
-      if (node.parent?.type !== 'concatenated_string' && node.parent?.type !== 'expression_statement' && !insideString(node)) index.strings.push(node);
+      if (parentType !== 'concatenated_string' && parentType !== 'expression_statement' && !inStringHole) index.strings.push(node);
       return;
     case 'call':
       index.calls.push(node);
       return;
     case 'assignment': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      // `a = b = v`: the inner assignment binds b; a gets the value v.
-      let value = right;
-      while (value?.type === 'assignment') value = value.childForFieldName('right');
-      if (left) bindTarget(left, scope, index, node, value ?? undefined, 'assign');
+      // `a = b = v`: every target gets the value v, and the whole statement is each name's. The
+      // outermost binds the chain at once (found by fuzzing: each link walking the rest of the
+      // chain, and each binding's branch search climbing from its link, made long chains quadratic).
+      if (walk.chained.delete(node.id)) return;
+      const chain = [node];
+      let value = node.childForFieldName('right');
+      while (value?.type === 'assignment') {
+        chain.push(value);
+        walk.chained.add(value.id);
+        value = value.childForFieldName('right');
+      }
+      for (const link of chain) {
+        const left = link.childForFieldName('left');
+        // A name's binding takes the whole statement; an attribute or item write keeps its own
+        // link, whose `left` the object model reads.
+        if (left) bindTarget(left, scope, index, left.type === 'identifier' ? node : link, value ?? undefined, 'assign');
+      }
       return;
     }
     case 'augmented_assignment': {
@@ -243,15 +272,6 @@ function visit(node: Node, type: string, scope: Scope, index: ScopeIndex): void 
       for (const id of node.namedChildren) if (id?.type === 'identifier') (type === 'global_statement' ? scope.globals : scope.nonlocals).add(id.text);
       return;
   }
-}
-
-/** Whether a string sits in another string's f-string hole (reported with the outer one). */
-function insideString(node: Node): boolean {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'string') return true;
-    if (n.type === 'block' || n.type === 'module') return false;
-  }
-  return false;
 }
 
 function bindTarget(target: Node, scope: Scope, index: ScopeIndex, statement: Node, value: Node | undefined, kind: BindingKind): void {
