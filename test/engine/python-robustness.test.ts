@@ -90,6 +90,9 @@ describe('Python frontend robustness', () => {
     // Line continuations: one 20 KB line would be skipped as minified.
     const chain = `import requests\n${Array.from({ length: 5000 }, (_, i) => `v${i} = \\\n`).join('')}False\nrequests.get(u, verify=v0)\nrequests.get(u, verify=v4999)\n`;
     check(chain, 'a 5,000-link assignment chain');
+    // An annotated link (`a = b: c`) has no value: the chain ended there in a loop that never ended.
+    check('import ssl\nctx.options |= a = b:c\n', 'an augmented write whose value is an annotated assignment');
+    check('import ssl\nctx.options = a = b: int\n', 'an attribute write whose chain ends in an annotation');
     assert.deepEqual(lintText('x.py', chain).findings.map((f) => `${f.ruleId} ${f.range.start.line}`), ['no-unverified-certificate 5002', 'no-unverified-certificate 5003'], 'every target of the chain gets its value');
   });
 });

@@ -130,8 +130,14 @@ export class ObjectModel implements AttributeSource {
     const target = stmt.childForFieldName('left');
     const valueNode = stmt.childForFieldName('right');
     if (!target || !valueNode) return;
+    // `x.a = y = v`: the chain's value. A link without one (`a = b: c`, an annotation) ends it with
+    // none: found by fuzzing, `?? value` there looped for ever.
     let value = valueNode;
-    while (value.type === 'assignment') value = value.childForFieldName('right') ?? value;
+    while (value.type === 'assignment') {
+      const right = value.childForFieldName('right');
+      if (!right) return;
+      value = right;
+    }
     const operator = stmt.type === 'augmented_assignment' ? stmt.childForFieldName('operator')?.text ?? '=' : '=';
     if (target.type === 'subscript') {
       const container = target.childForFieldName('value');
