@@ -13,6 +13,8 @@ const s = (ms) => (ms / 1000).toFixed(2);
 export function goals(results) {
   const big = results.corpora.find((c) => c.name === 'big');
   const tls = results.corpora.find((c) => c.name === 'tls');
+  const py = results.corpora.find((c) => c.name === 'python');
+  const stdlib = results.corpora.find((c) => c.name === 'python-stdlib');
   const e = results.editor;
   const out = [];
   // A goal is judged only when every tool it compares was measured (bench/run.mjs --tools).
@@ -34,12 +36,24 @@ export function goals(results) {
     const j = wall(tls, 'tlslint-1') / wall(tls, 'tlslint-2');
     goal('tls-jobs', 'TLS-heavy corpus: --jobs 2 ≥ 1.6× faster than --jobs 1', `${j.toFixed(2)}×`, j >= 1.6);
   }
+  if (py) {
+    const ratio = (id) => `${(wall(py, id) / wall(py, 'tlslint-1')).toFixed(1)}× in wall time, ${(cpu(py, id) / cpu(py, 'tlslint-1')).toFixed(1)}× in CPU time`;
+    goal('py-bandit', 'Python corpus: ≥ 20× faster than Bandit', ratio('bandit'), wall(py, 'bandit') / wall(py, 'tlslint-1') >= 20);
+    goal('py-ruff', 'Python corpus: faster than Ruff\'s S rules (WebAssembly), one thread each', `tlslint ${s(wall(py, 'tlslint-1'))} s (${s(cpu(py, 'tlslint-1'))} s CPU), Ruff ${s(wall(py, 'ruff'))} s (${s(cpu(py, 'ruff'))} s CPU)`, wall(py, 'tlslint-1') < wall(py, 'ruff'));
+    goal('py-rss', 'Python corpus: peak RSS ≤ 250 MB', `${peak(py, 'tlslint-1').toFixed(0)} MB (--jobs 1), ${peak(py, 'tlslint-2').toFixed(0)} MB (--jobs 2)`, peak(py, 'tlslint-1') <= 250 && !(peak(py, 'tlslint-2') > 250));
+  }
+  if (stdlib) {
+    const r = wall(stdlib, 'tlslint-1') / wall(stdlib, 'floor-parse');
+    goal('py-floor', 'Standard library: tlslint ≤ 0.3× the tree-sitter parse floor', `${r.toFixed(2)}× in wall time, ${(cpu(stdlib, 'tlslint-1') / cpu(stdlib, 'floor-parse')).toFixed(2)}× in CPU time`, r <= 0.3);
+  }
   if (e) {
     const r = e.editP95Ms / e.fullParseMs;
     goal('editor', 'Editor: p95 edit-to-diagnostics compute ≤ 0.25× a full parse of the 10,000-line file', `p95 ${e.editP95Ms.toFixed(1)} ms vs full parse ${e.fullParseMs.toFixed(1)} ms: ${r.toFixed(2)}×`, r <= 0.25);
   }
   return out;
 }
+
+const TITLES = { big: 'Big corpus', tls: 'TLS-heavy corpus', python: 'Python corpus', 'python-stdlib': 'Python standard library (Lib/ of the Python corpus)' };
 
 function corpusTable(c) {
   const base = tool(c, 'floor-parse') ? wall(c, 'floor-parse') : NaN;
@@ -51,7 +65,7 @@ function corpusTable(c) {
     return `| ${t.label} | ${linted} | ${s(m)} | ${s(Math.min(...t.times))}–${s(Math.max(...t.times))} (${t.times.length}) | ${s(median(t.cpu))} | ${Math.round(files / (m / 1000))} | ${(c.bytes / 1e6 / (m / 1000)).toFixed(1)} | ${Math.max(...t.peaks).toFixed(0)} | ${Number.isNaN(base) ? '—' : (m / base).toFixed(3)} | ${(m / mine).toFixed(2)} |`;
   });
   return [
-    `### ${c.name === 'big' ? 'Big corpus' : 'TLS-heavy corpus'}: ${c.files.toLocaleString('en')} files, ${(c.bytes / 1e6).toFixed(1)} MB (${c.jsFiles.toLocaleString('en')} JavaScript)`,
+    `### ${TITLES[c.name] ?? c.name}: ${c.files.toLocaleString('en')} files, ${(c.bytes / 1e6).toFixed(1)} MB${c.name.startsWith('python') ? '' : ` (${c.jsFiles.toLocaleString('en')} JavaScript)`}`,
     '',
     `tlslint: ${c.findings} findings in ${c.filesWithFindings} files${c.sameReportJobs1And2 === undefined ? '' : `; --jobs 2 report ${c.sameReportJobs1And2 ? 'identical to' : 'DIFFERENT from'} --jobs 1`}${c.sameReportCache === undefined ? '' : `; --cache reports (cold and warm) ${c.sameReportCache ? 'identical to' : 'DIFFERENT from'} the plain run's`}.`,
     ...(tool(c, 'tlslint-cache-warm') ? ['', cacheLine(c)] : []),
@@ -83,6 +97,20 @@ export function markdown(results) {
     ...results.corpora.map(corpusTable),
   ];
   const e = results.editor;
+  const p = results.editorPython;
+  if (p) {
+    lines.push(
+      `### Editor: ${p.lines.toLocaleString('en')}-line Python file (${(p.bytes / 1e3).toFixed(0)} KB, ${p.diagnostics} diagnostics), ${p.edits} edits`,
+      '',
+      '| measure | Python ms | TypeScript ms (the file below) |',
+      '|---|---:|---:|',
+      `| full parse (tree-sitter-python; typescript with parent pointers) | ${p.fullParseMs.toFixed(1)} | ${e ? e.fullParseMs.toFixed(1) : '—'} |`,
+      `| full parse + analysis (no incremental re-parse) | ${p.fullLintMs.toFixed(1)} | ${e ? e.fullLintMs.toFixed(1) : '—'} |`,
+      ...['Median', 'P95', 'Max'].map((k) => `| edit → diagnostics, ${k.toLowerCase()} | ${p[`edit${k}Ms`].toFixed(1)} | ${e ? e[`edit${k}Ms`].toFixed(1) : '—'} |`),
+      ...['Median', 'P95'].map((k) => `| edit → diagnostics, ${k.toLowerCase()}, CPU time | ${p[`editCpu${k}Ms`].toFixed(1)} | ${e?.[`editCpu${k}Ms`]?.toFixed(1) ?? '—'} |`),
+      '',
+    );
+  }
   if (e) {
     lines.push(
       `### Editor: ${e.lines.toLocaleString('en')}-line file (${(e.bytes / 1e3).toFixed(0)} KB, ${e.diagnostics} diagnostics), ${e.edits} edits`,

@@ -4,13 +4,18 @@
 // and parse+walk floors (bench/floor.ts), tlslint with --jobs 1 and --jobs 2, oxlint (default
 // rules; one thread and all cores) and ESLint + eslint-plugin-sonarjs (TLS rules, installed in tools/bench/ on first use by
 // scripts/tools.mjs, with the config tools/bench/eslint.config.mjs); then the editor benchmark
-// (bench/editor.ts). Fails when a tool lints far fewer files than tlslint discovers. Prints
-// Markdown tables and the goals, and writes .bench/results.{json,md}.
+// (bench/editor.ts). The Python corpus (bench/python.mjs) is measured the same way against Bandit,
+// Ruff's S rules (WebAssembly) and the tree-sitter floors, its standard library alone against the
+// parse floor, and the editor benchmark on a Python file. Fails when a tool lints far fewer files
+// than tlslint discovers. Prints Markdown tables and the goals, and writes .bench/results.{json,md}.
 //
-//   node bench/run.mjs [--runs N] [--eslint-runs N] [--only big|tls|editor] [--tools id,id,…]
+//   node bench/run.mjs [--runs N] [--eslint-runs N] [--bandit-runs N] [--editor-edits N] [--only big|tls|editor|python] [--python] [--tools id,id,…]
+//
+// --python (the same as --only python): only the Python corpus, its standard library and the
+// Python editor benchmark.
 //
 // --tools measures only the tools named (ids as in the tables: floor-parse, floor-walk, tlslint-1,
-// tlslint-2, tlslint-cache-cold, tlslint-cache-warm, oxlint, eslint); goals whose tools were not
+// tlslint-2, tlslint-cache-cold, tlslint-cache-warm, oxlint, eslint; Python: ruff, bandit); goals whose tools were not
 // measured are left out.
 //
 // Runs: 3 of each tool (--runs), ESLint 3 on the TLS-heavy corpus and 1 on the big one, where it
@@ -21,11 +26,12 @@
 // nothing changes between runs, so each finds every file unchanged). Both reports must equal the
 // plain run's.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { BENCH_DIR, buildCorpora, corpusDir, ROOT } from './corpus.mjs';
+import { installBandit, jsonLength, pythonTools, STDLIB, stdlibTools } from './python.mjs';
 import { goals, markdown } from './report.mjs';
 import { ensureTools, toolBin, toolsDir } from '../scripts/tools.mjs';
 import { typescriptOnce } from '../scripts/typescript-once.mjs';
@@ -37,7 +43,9 @@ const opt = (name, fallback) => {
 };
 const RUNS = Number(opt('--runs', '3'));
 const ESLINT_RUNS = opt('--eslint-runs', undefined);
-const ONLY = opt('--only', undefined);
+const BANDIT_RUNS = opt('--bandit-runs', undefined);
+const EDITOR_EDITS = opt('--editor-edits', undefined);
+const ONLY = args.includes('--python') ? 'python' : opt('--only', undefined);
 const TOOLS_WANTED = opt('--tools', undefined)?.split(',');
 const BUILD = path.join(BENCH_DIR, 'build');
 const TOOLS = path.join(BENCH_DIR, 'tools');
@@ -69,10 +77,10 @@ const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' 
  * from /proc/<pid>, read every 5 ms until it exits: CPU time says how much work a tool did even
  * when other processes share the machine.
  */
-function measure(cmd, argv, cwd) {
+function measure(cmd, argv, cwd, env) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let peakKb = 0;
@@ -98,8 +106,9 @@ function measure(cmd, argv, cwd) {
   });
 }
 
-// As in esbuild.mjs: jsonc-parser's UMD "main" does not bundle (the editor helper reaches it through the linter).
-const JSONC_ALIAS = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+// As in esbuild.mjs: jsonc-parser's UMD "main" does not bundle (the editor helper reaches it through
+// the linter), and web-tree-sitter's ES module build reads import.meta.url, empty in a CommonJS bundle.
+const ALIAS = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', 'web-tree-sitter': path.join(ROOT, 'node_modules', 'web-tree-sitter', 'web-tree-sitter.cjs') };
 
 async function bundle() {
   mkdirSync(BUILD, { recursive: true });
@@ -107,14 +116,22 @@ async function bundle() {
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('node esbuild.mjs failed');
   for (const name of ['floor', 'editor']) {
-    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: [typescriptOnce], alias: JSONC_ALIAS });
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: [typescriptOnce], alias: ALIAS, external: ['*.wasm'] });
   }
+  // The Python parser's .wasm files beside the helpers, as esbuild.mjs puts them beside dist/'s bundles.
+  for (const f of readdirSync(path.join(ROOT, 'dist')).filter((n) => n.endsWith('.wasm'))) copyFileSync(path.join(ROOT, 'dist', f), path.join(BUILD, f));
 }
 
-function tools(name, dir) {
+/** Where a corpus' tlslint reports go: `<prefix>-1.json` and so on. */
+const outPrefix = (name) => path.join(BUILD, name.startsWith('python') ? `${name}-out` : 'out');
+
+function tools(name, dir, banditVersion) {
   const node = process.execPath;
   const cli = path.join(ROOT, 'dist', 'cli.js');
-  const out = path.join(BUILD, 'out');
+  const out = outPrefix(name);
+  const floor = path.join(BUILD, 'floor.js');
+  if (name === 'python') return pythonTools({ dir, node, cli, floor, out, banditVersion, banditRuns: BANDIT_RUNS && Number(BANDIT_RUNS) });
+  if (name === 'python-stdlib') return stdlibTools({ dir, node, cli, floor, out });
   return [
     { id: 'floor-parse', label: '`ts.createSourceFile` on every file (parse floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'parse', dir] },
     { id: 'floor-walk', label: 'the same plus a full AST walk (parse+walk floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'walk', dir] },
@@ -134,11 +151,6 @@ function tools(name, dir) {
 const OXLINT = path.join(TOOLS, 'node_modules', '.bin', 'oxlint');
 const OXLINT_ARGS = ['--ignore-pattern', '**/*.d.ts', '--ignore-pattern', '**/*.d.mts', '--ignore-pattern', '**/*.d.cts', '.'];
 
-/** The number of files a JSON report (tlslint's, ESLint's: one entry per file) covers. */
-function jsonLength(file) {
-  return JSON.parse(readFileSync(file, 'utf8')).length;
-}
-
 /** oxlint's own count: "Finished in 2.1s on 19403 files with 96 rules using 2 threads." */
 function oxlintFiles(r) {
   const m = /\bon (\d+) files?\b/.exec(`${r.stdout}\n${r.stderr}`);
@@ -155,8 +167,8 @@ function checkLinted(name, t, expected) {
   if (t.linted < MIN_SHARE * expected) throw new Error(`${name}: ${t.id} linted ${t.linted} files of the ${expected} tlslint discovers (under ${MIN_SHARE * 100}%): its times would not be comparable`);
 }
 
-async function benchCorpus(name) {
-  const dir = corpusDir(name);
+async function benchCorpus(name, dir = corpusDir(name), banditVersion = undefined) {
+  const out = outPrefix(name);
   // The whole corpus once, so every tool reads from the page cache.
   spawnSync('sh', ['-c', `find . -type f -print0 | xargs -0 cat > /dev/null`], { cwd: dir });
   const list = spawnSync(process.execPath, [path.join(BUILD, 'floor.js'), 'list', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout.trim().split('\n');
@@ -165,12 +177,12 @@ async function benchCorpus(name) {
   mkdirSync(path.join(dir, '.git'), { recursive: true });
   // tlslint --jobs 1 is every comparison's reference: always measured.
   const wanted = (t) => !TOOLS_WANTED || t.id === 'tlslint-1' || TOOLS_WANTED.includes(t.id);
-  const runs = Object.fromEntries(tools(name, dir).filter(wanted).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
+  const runs = Object.fromEntries(tools(name, dir, banditVersion).filter(wanted).map((t) => [t.id, { ...t, times: [], cpu: [], peaks: [] }]));
   for (const t of Object.values(runs)) {
     if (!t.prime) continue;
     // The warm cache: one run before the rounds fills it.
     rmSync(t.argv[t.argv.indexOf('--cache-location') + 1], { force: true });
-    const r = await measure(t.cmd, t.argv, t.cwd ?? ROOT);
+    const r = await measure(t.cmd, t.argv, t.cwd ?? ROOT, t.env);
     if (r.code !== 0 && r.code !== 1) throw new Error(`${t.id} (filling the cache) exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
   }
   const rounds = Math.max(...Object.values(runs).map((t) => t.runs ?? RUNS));
@@ -178,7 +190,7 @@ async function benchCorpus(name) {
     for (const t of Object.values(runs)) {
       if (round >= (t.runs ?? RUNS)) continue;
       t.before?.();
-      const r = await measure(t.cmd, t.argv, t.cwd ?? ROOT);
+      const r = await measure(t.cmd, t.argv, t.cwd ?? ROOT, t.env);
       if (r.code !== 0 && r.code !== 1) throw new Error(`${t.id} exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
       t.times.push(r.ms);
       t.cpu.push(r.cpuMs);
@@ -188,10 +200,10 @@ async function benchCorpus(name) {
       log(`${name} ${t.id} round ${round + 1}: ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB`);
     }
   }
-  const report = (id) => (runs[`tlslint-${id}`] || runs[`tlslint-cache-${id}`] ? readFileSync(path.join(BUILD, `out-${id}.json`), 'utf8') : undefined);
+  const report = (id) => (runs[`tlslint-${id}`] || runs[`tlslint-cache-${id}`] ? readFileSync(`${out}-${id}.json`, 'utf8') : undefined);
   const sameReport = runs['tlslint-2'] ? report('1') === report('2') : undefined;
   const sameReportCache = runs['tlslint-cache-cold'] && runs['tlslint-cache-warm'] ? report('1') === report('cold') && report('1') === report('warm') : undefined;
-  const tlslint = JSON.parse(readFileSync(path.join(BUILD, 'out-1.json'), 'utf8'));
+  const tlslint = JSON.parse(readFileSync(`${out}-1.json`, 'utf8'));
   const jsDiscovered = tlslint.filter((r) => /\.(?:[cm]?js|jsx)$/.test(r.filePath)).length;
   for (const t of Object.values(runs)) if (typeof t.linted === 'number') checkLinted(name, t, t.jsOnly ? jsDiscovered : tlslint.length);
   return {
@@ -208,8 +220,8 @@ async function benchCorpus(name) {
   };
 }
 
-async function benchEditor() {
-  const r = await measure(process.execPath, [path.join(BUILD, 'editor.js')], ROOT);
+async function benchEditor(language) {
+  const r = await measure(process.execPath, [path.join(BUILD, 'editor.js'), language, ...(EDITOR_EDITS ? [EDITOR_EDITS] : [])], ROOT);
   if (r.code !== 0) throw new Error(`editor benchmark failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -226,15 +238,22 @@ function installOxlint() {
 
 async function main() {
   const info = machine();
-  if (ONLY !== 'editor') {
-    if (!TOOLS_WANTED || TOOLS_WANTED.includes('oxlint')) installOxlint();
-    if (!TOOLS_WANTED || TOOLS_WANTED.includes('eslint')) ensureTools('bench', log);
-  }
+  const wants = (id) => !TOOLS_WANTED || TOOLS_WANTED.includes(id);
+  const js = ONLY !== 'editor' && ONLY !== 'python';
+  const python = !ONLY || ONLY === 'python';
+  if (js && wants('oxlint')) installOxlint();
+  if ((js && wants('eslint')) || (python && wants('ruff'))) ensureTools('bench', log);
   await bundle();
   buildCorpora(ONLY === 'editor' ? 'none' : ONLY);
+  const banditVersion = python && wants('bandit') ? installBandit(log) : undefined;
   const results = { machine: info, corpora: [], editor: undefined };
   for (const name of ['big', 'tls']) if (!ONLY || ONLY === name) results.corpora.push(await benchCorpus(name));
-  if (!ONLY || ONLY === 'editor') results.editor = await benchEditor();
+  if (python) {
+    results.corpora.push(await benchCorpus('python', corpusDir('python'), banditVersion));
+    results.corpora.push(await benchCorpus('python-stdlib', path.join(corpusDir('python'), STDLIB)));
+  }
+  if (!ONLY || ONLY === 'editor') results.editor = await benchEditor('js');
+  if (python) results.editorPython = await benchEditor('python');
   results.machine.loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
   results.goals = goals(results);
   const md = markdown(results);

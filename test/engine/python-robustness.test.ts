@@ -59,4 +59,20 @@ describe('Python frontend robustness', () => {
     check('a = b = c = d = e\n'.repeat(1000), 'many chained assignments');
     check(Array.from({ length: 400 }, (_, i) => `v${i} = v${i + 1}`).join('\n') + '\nimport requests\nrequests.get(u, verify=v0)\n', 'a long chain of names');
   });
+
+  it('in a large broken file the re-parse checks stop at a budget: later fixes are dropped, never offered unchecked', () => {
+    // Found by the Python editor benchmark: a keystroke that broke a 10,000-line file re-parsed it once per fix (27 s per edit).
+    const filler = '# filler line of a large module, long enough to make the file large\n'.repeat(10);
+    const blocks = Array.from({ length: 300 }, (_, i) => `requests.get("https://h${i}.example.com", verify=False)\n${filler}`);
+    const text = `import requests\n${blocks.join('')}broken = [1, 2\n`;
+    assert.ok(text.length > 128 * 1024 && text.length < 256 * 1024, String(text.length));
+    const findings = lintText('large.py', text).findings.filter((f) => f.ruleId === 'no-unverified-certificate');
+    assert.equal(findings.length, 300);
+    const offered = findings.map((f) => f.fixes.length);
+    // The first finding's fixes are checked (one full re-parse each, within the budget), the rest dropped.
+    assert.ok(offered[0] > 0, 'the first finding keeps its checked fixes');
+    assert.deepEqual(offered.slice(1).filter((n) => n > 0), [], 'the fixes past the budget are dropped');
+    // The same file without the error keeps every fix, without any check.
+    assert.ok(lintText('large.py', text.replace('[1, 2\n', '[1, 2]\n')).findings.every((f) => f.fixes.length > 0));
+  });
 });

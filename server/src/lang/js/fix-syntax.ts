@@ -2,58 +2,37 @@
 // statement ends is its guess. A fix made from that guess may land elsewhere and add errors, so
 // in such files fixes that edit a broken statement or would add an error are dropped.
 import ts from 'typescript';
-import type { Fix } from '../../../../rules/api.js';
 import { skipSpace } from '../../../../rules/js/edits.js';
-import { applyEdits } from '../../engine/fixes.js';
+import { keepFixesThatParse as keepCheckedFixes } from '../../engine/fix-checks.js';
 import type { Finding } from '../../engine/types.js';
 
 /**
  * In a file with syntax errors, the parser's recovery decides where nodes end, and an edit made
  * from that guess (`servername` added "at the end" of an object whose string never closes) lands
  * somewhere else and adds errors. Such a fix is dropped when the statement it edits holds a syntax
- * error, or when applying it would add one. Files that parse keep every fix, at no cost.
+ * error, or when applying it would add one (engine/fix-checks.ts: the budget and the sharing).
  */
 export function keepFixesThatParse(sf: ts.SourceFile, findings: Finding[]): void {
   const errors = parseErrorOffsets(sf);
-  if (errors.length === 0) return;
-  // Each check re-parses the whole file: in a large file being typed into (an edit makes a syntax
-  // error, and every finding has fixes) that was hundreds of parses per keystroke. Past this many
-  // characters re-parsed, the remaining fixes are dropped, never offered unchecked; they come
-  // back once the file parses. The same fix on several findings is checked once.
-  let budget = MAX_RECHECK_CHARS;
-  const checked = new Map<string, boolean>();
-  const addsNoError = (fix: Fix): boolean => {
-    const key = JSON.stringify(fix.edits);
-    let ok = checked.get(key);
-    if (ok !== undefined) return ok;
-    if (budget < sf.text.length) return false;
-    budget -= sf.text.length;
-    try {
-      ok = parseErrorOffsets(parseAgain(sf, applyEdits(sf.text, fix.edits))).length <= errors.length;
-    } catch {
-      ok = false;
-    }
-    checked.set(key, ok);
-    return ok;
-  };
-  for (const f of findings) {
-    if (f.fixes.length === 0) continue;
-    f.fixes = f.fixes.filter((fix) => {
-      const start = Math.min(f.start, ...fix.edits.map((e) => e.start));
-      const end = Math.max(f.end, ...fix.edits.map((e) => e.end));
-      const stmt = enclosingStatement(sf, start, end);
-      const from = stmt ? stmt.getStart(sf) : 0;
-      // An error right after the statement (at the end of a truncated file, past its trailing
-      // line break) is the statement's own: the parser closed it there.
-      const to = stmt ? skipSpace(sf.text, stmt.end) : sf.end;
-      if (errors.some((e) => e >= from && e <= to)) return false;
-      return addsNoError(fix);
-    });
-  }
+  keepCheckedFixes(
+    {
+      text: sf.text,
+      errors: errors.length,
+      editsBrokenText: (f, fix) => {
+        const start = Math.min(f.start, ...fix.edits.map((e) => e.start));
+        const end = Math.max(f.end, ...fix.edits.map((e) => e.end));
+        const stmt = enclosingStatement(sf, start, end);
+        const from = stmt ? stmt.getStart(sf) : 0;
+        // An error right after the statement (at the end of a truncated file, past its trailing
+        // line break) is the statement's own: the parser closed it there.
+        const to = stmt ? skipSpace(sf.text, stmt.end) : sf.end;
+        return errors.some((e) => e >= from && e <= to);
+      },
+      errorsIn: (fixed) => parseErrorOffsets(parseAgain(sf, fixed)).length,
+    },
+    findings,
+  );
 }
-
-/** Characters keepFixesThatParse may re-parse per file: a few parses of a large file, many of a small one. */
-const MAX_RECHECK_CHARS = 256 * 1024;
 
 function parseErrorOffsets(sf: ts.SourceFile): number[] {
   const diags = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
