@@ -140,6 +140,9 @@ export function buildScopes(tree: Tree): ScopeIndex {
   const index: ScopeIndex = { root, byNode: new Map([[tree.rootNode.id, root]]), ordered: [], calls: [], memberWrites: [], imports: [], strings: [] };
   const cursor = tree.walk();
   const stack: Scope[] = [root];
+  // The types of the cursor's ancestors, innermost last: visit() reads a node's parent and whether
+  // it sits in a string from here, not through `parent` (a WebAssembly call, and a descent from the root).
+  const ancestors: string[] = [];
   // Depth-first over the whole tree with one cursor; nodes are materialised only when they matter.
   for (;;) {
     const type = cursor.nodeType;
@@ -162,9 +165,12 @@ export function buildScopes(tree: Tree): ScopeIndex {
       entered = true;
       if (type !== 'class_definition') bindParameters(node, scope);
     } else if (INTERESTING.has(type)) {
-      visit(cursor.currentNode, type, stack[stack.length - 1], index);
+      visit(cursor.currentNode, type, stack[stack.length - 1], index, ancestors);
     }
-    if (cursor.gotoFirstChild()) continue;
+    if (cursor.gotoFirstChild()) {
+      ancestors.push(type);
+      continue;
+    }
     if (entered) stack.pop();
     for (;;) {
       if (cursor.gotoNextSibling()) break;
@@ -174,19 +180,23 @@ export function buildScopes(tree: Tree): ScopeIndex {
         index.ordered.sort((a, b) => a.innerStart - b.innerStart);
         return index;
       }
-      if (SCOPE_TYPES[cursor.nodeType] && cursor.nodeType !== 'module') stack.pop();
+      const parentType = ancestors.pop()!;
+      if (SCOPE_TYPES[parentType] && parentType !== 'module') stack.pop();
     }
   }
 }
 
 const INTERESTING = new Set(['string', 'concatenated_string', 'call', 'assignment', 'augmented_assignment', 'named_expression', 'import_statement', 'import_from_statement', 'with_item', 'for_statement', 'for_in_clause', 'except_clause', 'global_statement', 'nonlocal_statement']);
 
-function visit(node: Node, type: string, scope: Scope, index: ScopeIndex): void {
+function visit(node: Node, type: string, scope: Scope, index: ScopeIndex, ancestors: readonly string[]): void {
   if (!INTERESTING.has(type)) return;
   switch (type) {
     case 'string':
     case 'concatenated_string':
-      if (node.parent?.type !== 'concatenated_string' && node.parent?.type !== 'expression_statement' && !insideString(node)) index.strings.push(node);
+      {
+        const parent = ancestors[ancestors.length - 1];
+        if (parent !== 'concatenated_string' && parent !== 'expression_statement' && !insideString(ancestors)) index.strings.push(node);
+      }
       return;
     case 'call':
       index.calls.push(node);
@@ -246,10 +256,12 @@ function visit(node: Node, type: string, scope: Scope, index: ScopeIndex): void 
 }
 
 /** Whether a string sits in another string's f-string hole (reported with the outer one). */
-function insideString(node: Node): boolean {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'string') return true;
-    if (n.type === 'block' || n.type === 'module') return false;
+/** Whether a node whose ancestors' types these are (innermost last) sits in a string (an f-string's interpolation) before a block or the module. */
+function insideString(ancestors: readonly string[]): boolean {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const t = ancestors[i];
+    if (t === 'string') return true;
+    if (t === 'block' || t === 'module') return false;
   }
   return false;
 }
