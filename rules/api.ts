@@ -77,6 +77,14 @@ export interface RulePart<Ctx = never> {
    * module every Node program imports) but which then looks only for rarer text (`SecurePair`).
    */
   alsoNeedles?: readonly string[];
+  /**
+   * Needles of the first set that count only where a name can stand as a keyword argument, an
+   * assignment or annotation target, an attribute or a whole quoted string (`verify=`,
+   * `verify = `, `.verify`, `'verify'`): for words (`verify`, `ssl`) that docstrings, helpers and
+   * longer names (`openssl`) hold everywhere. Python-shaped: `#` comments and `\` line
+   * continuations are skipped (server/src/engine/needle-automaton.ts `inNamePlace`).
+   */
+  nameNeedles?: readonly string[];
   check(context: Ctx): void;
 }
 

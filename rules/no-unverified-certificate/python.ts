@@ -23,7 +23,7 @@ const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: [...tableNeedles(ID), 'verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert'],
+  ...tableNeedles(ID, ['verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert']),
   check(ctx) {
     for (const hit of keywordHits(ctx, ID)) {
       const keyword = hit.sink.key ?? hit.sink.keyword;

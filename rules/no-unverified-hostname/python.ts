@@ -21,7 +21,7 @@ const ID = 'no-unverified-hostname';
 type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
-  needles: [...tableNeedles(ID), 'check_hostname', 'wrap_socket', 'SSLContext', '_create_unverified_context', 'match_hostname', 'OpenSSL'],
+  ...tableNeedles(ID, ['check_hostname', 'wrap_socket', 'SSLContext', '_create_unverified_context', 'match_hostname', 'OpenSSL']),
   check(ctx) {
     // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
     const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').map((h) => h.call.node.id));

@@ -203,24 +203,31 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
 
-/** Every needle a rule's table entries give: keyword, attribute, option, setting and parameter names, callee names. */
-export function tableNeedles(rule: string): string[] {
-  const out = new Set<string>();
+/**
+ * A rule part's needles: its table entries' (keyword, attribute, option, setting and parameter
+ * names, callee names) and `extra`. Keyword, dict-key and attribute names are also name needles
+ * (RulePart.nameNeedles: `verify=`, `.verify`, `'verify'` count, `verify(` and `openssl` do not)
+ * unless another entry or `extra` needs them as plain text.
+ */
+export function tableNeedles(rule: string, extra: readonly string[] = []): { needles: string[]; nameNeedles: string[] } {
+  const plain = new Set<string>(extra);
+  const names = new Set<string>();
   const last = (n: string) => n.slice(n.lastIndexOf('.') + 1);
   for (const t of PY_LIBRARIES) {
     for (const k of t.keywords ?? []) {
       if (k.rule !== rule) continue;
       // A positional argument does not name its parameter, but the callee's own name is always in
       // the text (the call or its import); a keyword or a dict key names itself.
-      if (k.position !== undefined && !k.key) for (const c of k.callees) out.add(last(c));
-      else out.add(k.key ?? k.keyword);
+      if (k.position !== undefined && !k.key) for (const c of k.callees) plain.add(last(c));
+      else names.add(k.key ?? k.keyword);
     }
-    for (const a of t.attributes ?? []) if (a.rule === rule) out.add(a.attribute);
-    for (const o of t.optionPairs ?? []) if (o.rule === rule) out.add(last(o.option));
-    for (const s of t.settings ?? []) if (s.rule === rule) for (const n of s.names) out.add(n);
-    for (const p of t.params ?? []) if (p.rule === rule) out.add(p.param);
-    for (const m of t.missing ?? []) if (m.rule === rule) for (const c of m.callees) out.add(last(c));
-    for (const c of t.calls ?? []) if (c.rule === rule) for (const n of c.callees) out.add(last(n));
+    for (const a of t.attributes ?? []) if (a.rule === rule) names.add(a.attribute);
+    for (const o of t.optionPairs ?? []) if (o.rule === rule) plain.add(last(o.option));
+    for (const s of t.settings ?? []) if (s.rule === rule) for (const n of s.names) plain.add(n);
+    for (const p of t.params ?? []) if (p.rule === rule) plain.add(p.param);
+    for (const m of t.missing ?? []) if (m.rule === rule) for (const c of m.callees) plain.add(last(c));
+    for (const c of t.calls ?? []) if (c.rule === rule) for (const n of c.callees) plain.add(last(n));
   }
-  return [...out];
+  const nameNeedles = [...names].filter((n) => !plain.has(n));
+  return { needles: [...plain, ...nameNeedles], nameNeedles };
 }

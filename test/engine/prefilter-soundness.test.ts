@@ -161,3 +161,60 @@ describe('pre-filter soundness', () => {
     assert.ok(variants > 300, `only ${variants} texts had needles to escape`);
   });
 });
+
+// Python name needles (RulePart.nameNeedles: `verify`, `ssl`) count only where a keyword, key or
+// attribute can stand. Each text here turns verification off through one spelling of the name:
+// the gate must let it through, and the rule must fire with the pre-filter on.
+describe('pre-filter soundness: Python name needles', () => {
+  before(() => ready());
+  const CERT = 'no-unverified-certificate';
+  const gateOf = (text: string) => new Set(prefilterFor(catalog, 'python', false).gate(text).rules.map((r) => r.meta.id));
+  const UNSAFE: string[] = [
+    'import requests\nrequests.get(u, verify=False)\n',
+    'import requests\nrequests.get(u, verify = False)\n',
+    'import requests\nrequests.get(u, verify\t=\tFalse)\n',
+    'import requests\nrequests.get(\n    u,\n    verify\n    =False,\n)\n',
+    'import requests\nrequests.get(u, verify  # not here\n    = False)\n',
+    'import requests\nrequests.get(u, verify \\\n= False)\n',
+    'import requests\ns = requests.Session()\ns.verify = False\n',
+    'import requests\ns = requests.Session()\ns . verify = False\n',
+    'import requests\ns = requests.Session()\ns.\\\nverify = False\n',
+    "import requests\nrequests.get(u, **{'verify': False})\n",
+    'import requests\nrequests.get(u, **{"verify": False})\n',
+    "import requests\nrequests.get(u, **{'\\x76erify': False})\n",
+    'import requests\nkw = dict(verify=False)\nrequests.get(u, **kw)\n',
+    "import requests\nkw = {}\nkw['verify'] = False\nrequests.get(u, **kw)\n",
+    'import requests\nOFF: bool = False\nrequests.get(u, verify=OFF)\n',
+    'import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl=False)\n',
+    'import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u,ssl =False)\n',
+    'import ssl as s\nctx = s._create_unverified_context()\n',
+    'from ssl import *\nctx = _create_unverified_context()\n',
+    'import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_NONE\n',
+  ];
+  for (const text of UNSAFE) {
+    it(`lets through and finds: ${JSON.stringify(text)}`, () => {
+      assert.ok(gateOf(text).has(CERT), 'the gate dropped the rule');
+      const full = analyzeText('t.py', text);
+      assert.ok(full.findings.some((f) => f.ruleId === CERT), `no ${CERT} finding even unfiltered: ${JSON.stringify(full.findings)}`);
+      assert.deepEqual(analyzeText('t.py', text, { prefilter: true }).findings, full.findings);
+    });
+  }
+
+  // setattr is not a write the Python model follows; the gate still keeps the text.
+  it("keeps setattr(s, 'verify', False) for the rule", () => {
+    assert.ok(gateOf("import requests\ns = requests.Session()\nsetattr(s, 'verify', False)\n").has(CERT));
+  });
+
+  // What the name needles are for: the words alone, in helpers, prose and longer names, no longer let a file through.
+  const QUIET: string[] = [
+    'def verify(x):\n    return x\n\nverify(1)\nself.verify (2)\n',
+    '"""We verify the input here."""\nself_verify = 1\n',
+    'x.verify_all(1)\nif verify == 2:\n    pass\n',
+    '# openssl prose, ssl_like_name, ssl.\nopenssl_version = 3\n',
+  ];
+  for (const text of QUIET) {
+    it(`leaves out: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual([...gateOf(text)], []);
+    });
+  }
+});

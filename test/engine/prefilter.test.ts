@@ -45,6 +45,25 @@ describe('NeedleAutomaton', () => {
     }
   });
 
+  it('counts a name needle only where a keyword, key or attribute can stand', () => {
+    // `verify` as a name (group 0), `ssl` as a name (group 1), `ssl` as plain text of another rule (group 2).
+    const a = new NeedleAutomaton([{ text: 'verify', specifier: false, name: true, groups: [0] }, { text: 'ssl', specifier: false, name: true, groups: [1] }, { text: 'ssl', specifier: false, groups: [2] }], 3);
+    const groups = (code: string) => {
+      const f = a.groupsIn(code);
+      assert.deepEqual([...a.groupsIn(Buffer.from(code, 'utf8'))], [...f], code);
+      return [...f].flatMap((x, g) => (x ? [g] : []));
+    };
+    for (const code of ['get(u, verify=False)', 'get(u, verify = False)', 'get(u,\n  verify\n  = False)', 'get(u, verify  # off\n = False)', 'get(u, verify \\\n= False)', 's.verify = False', 's . verify, x = False, 1', "{'verify': False}", '**{"verify": False}', "setattr(s, 'verify', False)", 'def f(verify: bool = False): pass', "k = '\\x76erify'"]) {
+      assert.deepEqual(groups(code), [0], code);
+    }
+    for (const code of ['verify(x)', 'self.verify (x)', '"We verify it"', 'x.verify_all = 1', 'if verify == 1: pass', 'pre_verify = 1', "'verify it'"]) {
+      assert.deepEqual(groups(code), [], code);
+    }
+    // The plain needle of the same text still counts anywhere.
+    assert.deepEqual(groups('openssl_version = 1'), [2]);
+    assert.deepEqual(groups('connect(h, ssl=False)'), [1, 2]);
+  });
+
   it('sees needles spelled with escape sequences, in strings and identifiers', () => {
     const needles = ['rejectUnauthorized', 'NODE_TLS_REJECT_UNAUTHORIZED'];
     const specifiers = ["'tls'"];

@@ -9,11 +9,16 @@
 // after `(` (require, import(), a createRequire function), after `from` or `import`, or after a
 // comment or a line break (the check does not read comments backwards, so it gives up there).
 // In a bundle, `["http", "https"]` is data, not an import.
+// Name needles (`verify`, `ssl`) count only as a whole name where a keyword, key or attribute can
+// stand (inNamePlace): `verify=`, `verify = `, `verify:`, `.verify`, `'verify'`; not in
+// `verify(`, `self.verify_x`, `openssl` or prose.
 
 export interface Needle {
   text: string;
   /** A quoted module specifier, checked for its place. */
   specifier: boolean;
+  /** A name, checked for its place (inNamePlace). */
+  name?: boolean;
   groups: readonly number[];
 }
 
@@ -23,6 +28,8 @@ const BACKSLASH = 92;
 interface Accept {
   plain: number[];
   specifier?: { length: number; groups: readonly number[] };
+  /** Name needles ending here (one may be a suffix of another: `ssl`, `use_ssl`). */
+  names?: { length: number; groups: readonly number[] }[];
 }
 
 export class NeedleAutomaton {
@@ -70,7 +77,8 @@ export class NeedleAutomaton {
         s = t;
       }
       // No specifier is a suffix of another (each opens with its quote, which it does not contain), so one ends per state.
-      if (n.specifier) own[s].specifier = { length: n.text.length, groups: [...(own[s].specifier?.groups ?? []), ...n.groups] };
+      if (n.name) (own[s].names ??= []).push({ length: n.text.length, groups: n.groups });
+      else if (n.specifier) own[s].specifier = { length: n.text.length, groups: [...(own[s].specifier?.groups ?? []), ...n.groups] };
       else own[s].plain.push(...n.groups);
     }
     // Breadth first: failure links, what each state accepts through them, the full transitions.
@@ -86,7 +94,8 @@ export class NeedleAutomaton {
     for (let q = 0; q < order.length; q++) {
       const s = order[q];
       const f = own[fail[s]];
-      own[s] = { plain: [...new Set([...own[s].plain, ...f.plain])], specifier: own[s].specifier ?? f.specifier };
+      const names = [...(own[s].names ?? []), ...(f.names ?? [])];
+      own[s] = { plain: [...new Set([...own[s].plain, ...f.plain])], specifier: own[s].specifier ?? f.specifier, names: names.length > 0 ? names : undefined };
       for (let c = 0; c < w; c++) {
         const t = goto[s * w + c];
         if (t === -1) next[s * w + c] = next[fail[s] * w + c];
@@ -98,7 +107,7 @@ export class NeedleAutomaton {
       }
     }
     // Renumber: non-accepting states first, so one compare tells a match.
-    const accepting = (s: number) => own[s].plain.length > 0 || own[s].specifier !== undefined;
+    const accepting = (s: number) => own[s].plain.length > 0 || own[s].specifier !== undefined || own[s].names !== undefined;
     if (accepting(0)) throw new Error('the start state cannot accept');
     const renumber = new Int32Array(states);
     let id = 0;
@@ -165,7 +174,10 @@ export class NeedleAutomaton {
     const a = this.accepts[(state - this.firstAccepting) / this.width];
     let added = a.plain.length > 0 ? this.mark(a.plain, found) : 0;
     const sp = a.specifier;
-    if (sp && inSpecifierPlace(end - sp.length + 1, typeof input === 'string' ? (k) => input.charCodeAt(k) : (k) => input[k])) added += this.mark(sp.groups, found);
+    if (!sp && !a.names) return added;
+    const at = typeof input === 'string' ? (k: number) => input.charCodeAt(k) : (k: number) => input[k];
+    if (sp && inSpecifierPlace(end - sp.length + 1, at)) added += this.mark(sp.groups, found);
+    if (a.names) for (const nm of a.names) if (inNamePlace(end - nm.length + 1, end + 1, input.length, at)) added += this.mark(nm.groups, found);
     return added;
   }
 
@@ -205,6 +217,8 @@ export class NeedleAutomaton {
           const a = this.accepts[(s - firstAccepting) / width];
           if (a.plain.length > 0) missing -= this.mark(a.plain, found);
           if (a.specifier && escaped > j - a.specifier.length) missing -= this.mark(a.specifier.groups, found);
+          // A name an escape made (`'\x76erify'`) is taken wherever it is, as a specifier is.
+          if (a.names) for (const nm of a.names) if (escaped > j - nm.length) missing -= this.mark(nm.groups, found);
           if (missing === 0) return;
         }
         j++;
@@ -226,6 +240,36 @@ function inSpecifierPlace(quote: number, at: (k: number) => number): boolean {
   if (c === 40 || c === 47) return true; // `(`, or the end of a comment
   const word = (w: string) => k >= w.length - 1 && [...w].every((ch, i) => at(k - (w.length - 1) + i) === ch.charCodeAt(0));
   return word('from') || word('import');
+}
+
+const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12;
+
+/**
+ * Whether the name at [start, end) stands where a keyword, key or attribute can: a whole name
+ * (no name character either side; a non-ASCII one counts as a boundary, which can only let more
+ * through) that is a whole quoted string (`'verify'`), or comes before `=` (not `==`) or `:`
+ * (`verify=`, `verify = `, `verify: bool = False`, `verify := `), or after `.` (`s . verify`, a
+ * tuple target `s.verify, x = …`) or first on its line (a comment or line continuation may end
+ * before it) unless a call follows (`self.verify(…)`). Blanks, line breaks, `\` continuations
+ * and `#` comments are skipped after it (a call's arguments may span lines), blanks before it.
+ */
+export function inNamePlace(start: number, end: number, n: number, at: (k: number) => number): boolean {
+  const before = start > 0 ? at(start - 1) : 10;
+  const after = end < n ? at(end) : 10;
+  if (isNameChar(before) || isNameChar(after)) return false;
+  if ((before === 39 || before === 34) && after === before) return true;
+  let k = end;
+  for (; k < n; k++) {
+    const c = at(k);
+    if (c === 35) while (k + 1 < n && at(k + 1) !== 10 && at(k + 1) !== 13) k++;
+    else if (!isBlank(c) && c !== 10 && c !== 13 && c !== BACKSLASH) break;
+  }
+  const next = k < n ? at(k) : -1;
+  if (next === 58 || (next === 61 && (k + 1 >= n || at(k + 1) !== 61))) return true;
+  if (next === 40) return false;
+  for (k = start - 1; k >= 0 && isBlank(at(k)); k--);
+  return k < 0 || at(k) === 10 || at(k) === 13 || at(k) === 46;
 }
 
 const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);

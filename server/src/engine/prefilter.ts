@@ -34,7 +34,7 @@ export class Prefilter {
   /** The rules with a part for the language. */
   readonly rules: readonly Rule[];
   /** Their parts' needles, in the same order. */
-  private readonly parts: readonly { needles: readonly string[]; alsoNeedles?: readonly string[] }[];
+  private readonly parts: readonly { needles: readonly string[]; alsoNeedles?: readonly string[]; nameNeedles?: readonly string[] }[];
   /** Rules whose part declares no needles: they may fire anywhere, so they always run. */
   private readonly always: readonly Rule[];
 
@@ -47,20 +47,23 @@ export class Prefilter {
     this.rules = rules.filter((r) => r.parts[language]);
     this.parts = this.rules.map((r) => r.parts[language]!);
     this.always = this.rules.filter((_, i) => this.parts[i].needles.length === 0);
-    const byText = new Map<string, number[]>();
-    const add = (text: string, group: number) => {
-      const groups = byText.get(text);
-      if (groups) groups.push(group);
-      else byText.set(text, [group]);
+    // Keyed by kind and text: one rule's plain `ssl` and another's name `ssl` are two needles.
+    const byText = new Map<string, { text: string; name: boolean; groups: number[] }>();
+    const add = (text: string, group: number, name = false) => {
+      const key = `${name ? 'n' : 'p'}:${text}`;
+      const entry = byText.get(key);
+      if (entry) entry.groups.push(group);
+      else byText.set(key, { text, name, groups: [group] });
     };
-    // Group i: rule i's needles; group n + 1 + i: its alsoNeedles; group n: the directive needle.
+    // Group i: rule i's needles and name needles; group n + 1 + i: its alsoNeedles; group n: the directive needle.
     const n = this.rules.length;
     this.parts.forEach((p, i) => {
-      p.needles.forEach((t) => add(t, i));
+      const names = new Set(p.nameNeedles);
+      p.needles.forEach((t) => add(t, i, names.has(t)));
       p.alsoNeedles?.forEach((t) => add(t, n + 1 + i));
     });
     if (withDirectives) add(DIRECTIVE_NEEDLE, n);
-    const needles: Needle[] = [...byText].map(([text, groups]) => ({ text, groups, specifier: isSpecifierNeedle(text) }));
+    const needles: Needle[] = [...byText.values()].map(({ text, name, groups }) => ({ text, groups, name, specifier: !name && isSpecifierNeedle(text) }));
     this.automaton = needles.length > 0 ? new NeedleAutomaton(needles, 2 * n + 1) : undefined;
   }
 

@@ -42,7 +42,7 @@ export function reachingBindings(index: ScopeIndex, use: Node, at = use.startInd
   for (let i = last; i >= 0 && out.length < MAX_BRANCHES; i--) {
     const b = all[i];
     if (b.at > at && scope === from) continue;
-    const condition = branchCondition(b.statement, scope === from ? use : undefined, scope.node);
+    const condition = branchCondition(b, scope === from ? use : undefined, scope.node);
     out.push({ binding: b, condition });
     if (!condition) break;
   }
@@ -71,18 +71,48 @@ function lastAtOrBefore(list: readonly Binding[], at: number): number {
   return found;
 }
 
+/** A branch block holding a binding's statement, innermost first: its range and the condition it runs under. */
+interface Branch {
+  start: number;
+  end: number;
+  condition: string;
+}
+
 /**
- * The condition under which `statement` runs, relative to `use`: the innermost if/elif/else branch
- * holding it that does not also hold the use. Loops and try blocks count as running.
+ * The branches around each binding's statement up to its scope's node (the only `stop` it is asked
+ * with), found once: every read of a name asks again, and each `parent` step crosses into
+ * WebAssembly (and costs tree-sitter a descent from the root).
  */
-export function branchCondition(statement: Node, use: Node | undefined, stop: Node): string | undefined {
-  for (let n: Node | null = statement; n && n.id !== stop.id; n = n.parent) {
+const branchesOf = new WeakMap<Binding, { stop: number; branches: Branch[] }>();
+
+function branches(binding: Binding, stop: Node): Branch[] {
+  const known = branchesOf.get(binding);
+  if (known && known.stop === stop.id) return known.branches;
+  const out: Branch[] = [];
+  for (let n: Node | null = binding.statement; n && n.id !== stop.id; n = n.parent) {
     if (n.type !== 'block') continue;
     const owner = n.parent;
-    if (!owner || (use && contains(n, use))) continue;
-    if (owner.type === 'if_statement' || owner.type === 'elif_clause') return `when ${short(owner.childForFieldName('condition'))}`;
-    if (owner.type === 'else_clause' && owner.parent?.type === 'if_statement') return `unless ${short(owner.parent.childForFieldName('condition'))}`;
-    if (owner.type === 'except_clause') return 'when an exception was raised';
+    if (!owner) continue;
+    const type = owner.type;
+    let condition: string | undefined;
+    if (type === 'if_statement' || type === 'elif_clause') condition = `when ${short(owner.childForFieldName('condition'))}`;
+    else if (type === 'else_clause' && owner.parent?.type === 'if_statement') condition = `unless ${short(owner.parent.childForFieldName('condition'))}`;
+    else if (type === 'except_clause') condition = 'when an exception was raised';
+    if (condition) out.push({ start: n.startIndex, end: n.endIndex, condition });
+  }
+  branchesOf.set(binding, { stop: stop.id, branches: out });
+  return out;
+}
+
+/**
+ * The condition under which a binding's statement runs, relative to `use`: the innermost
+ * if/elif/else branch holding it that does not also hold the use. Loops and try blocks count as
+ * running. `stop` is the node of the binding's scope.
+ */
+export function branchCondition(binding: Binding, use: Node | undefined, stop: Node): string | undefined {
+  for (const b of branches(binding, stop)) {
+    if (use && b.start <= use.startIndex && use.endIndex <= b.end) continue;
+    return b.condition;
   }
   return undefined;
 }
