@@ -2,6 +2,7 @@
 // explicit opt-in (an `if` on an environment variable, the command line or a debug flag), or
 // inside a block a test expects to fail (`with pytest.raises(...)`, `self.assertRaises(...)`).
 import { OPT_IN_NAME } from '../data/python/key-logging.js';
+import { ancestors } from './ancestors.js';
 import type { Node, PyRuleContext } from './api.js';
 
 const ENV_NAMES = new Set(['os.environ', 'os.getenv', 'os.environ.get', 'os.getenvb', 'sys.argv', 'sys.flags']);
@@ -31,7 +32,7 @@ export function isOptInCondition(ctx: PyRuleContext, cond: Node): boolean {
  */
 export function isUnderOptIn(ctx: PyRuleContext, node: Node): boolean {
   let child = node;
-  for (let p = node.parent; p; child = p, p = p.parent) {
+  for (const p of ancestors(node)) {
     // Only the branch the condition guards: `elif` and `else` run when it does not hold.
     if ((p.type === 'if_statement' || p.type === 'elif_clause') && child.id === p.childForFieldName('consequence')?.id) {
       const cond = p.childForFieldName('condition');
@@ -50,6 +51,7 @@ export function isUnderOptIn(ctx: PyRuleContext, node: Node): boolean {
         }
       }
     }
+    child = p;
   }
   return false;
 }
@@ -63,8 +65,8 @@ function exits(block: Node | null): boolean {
 }
 
 /** Whether `node` sits in a block a test expects to raise: `with pytest.raises(E):`, `with self.assertRaises(E):`. */
-export function isExpectedToFail(ctx: PyRuleContext, node: Node): boolean {
-  for (let p = node.parent; p; p = p.parent) {
+export function isExpectedToFail(ctx: PyRuleContext, node: Node, above = ancestors(node)): boolean {
+  for (const p of above) {
     if (p.type === 'function_definition' || p.type === 'class_definition') return false;
     if (p.type !== 'with_statement') continue;
     const clause = p.namedChildren.find((c) => c?.type === 'with_clause');
@@ -85,9 +87,10 @@ export function isExpectedToFail(ctx: PyRuleContext, node: Node): boolean {
 const FALSY = new Set(['False', '0', 'None']);
 
 /** Whether `node` sits in a branch that never runs: `if False:`, `if 0:`, the `else` of `if True:`. */
-export function isDeadCode(node: Node): boolean {
-  let child = node;
-  for (let p = node.parent; p; child = p, p = p.parent) {
+export function isDeadCode(node: Node, above = ancestors(node)): boolean {
+  for (let i = 0; i < above.length; i++) {
+    const p = above[i];
+    const child = i === 0 ? node : above[i - 1];
     if (p.type !== 'if_statement' && p.type !== 'elif_clause') continue;
     const cond = p.childForFieldName('condition')?.text;
     if (child.id === p.childForFieldName('consequence')?.id && cond && FALSY.has(cond)) return true;
@@ -98,7 +101,8 @@ export function isDeadCode(node: Node): boolean {
 
 /** Code whose setting never takes effect: a dead branch, or a block a test expects to fail. */
 export function isInert(ctx: PyRuleContext, node: Node): boolean {
-  return isDeadCode(node) || isExpectedToFail(ctx, node);
+  const above = ancestors(node);
+  return isDeadCode(node, above) || isExpectedToFail(ctx, node, above);
 }
 
 const FEATURE_TEST = /\b(hasattr|getattr)\s*\(|\bsys\.version_info\b|\bsys\.version\b|\bPY2\b|\bPY3\b|\bPY\d\d\b|\bsix\.PY/;
@@ -110,7 +114,7 @@ const FALLBACK_ERRORS = /\b(AttributeError|ImportError|NameError|TypeError)\b/;
  * whose failure falls back (`except AttributeError:`). Deprecated APIs are expected there.
  */
 export function isVersionGuarded(node: Node): boolean {
-  for (let p = node.parent; p; p = p.parent) {
+  for (const p of ancestors(node)) {
     if (p.type === 'if_statement' || p.type === 'elif_clause' || p.type === 'conditional_expression') {
       const cond = p.type === 'conditional_expression' ? p.namedChildren[1] : p.childForFieldName('condition');
       if (cond && FEATURE_TEST.test(cond.text)) return true;
