@@ -135,14 +135,8 @@ export function makeInput(seed: number, index: number, opts: Pick<FuzzOptions, '
   const fileName = rng.chance(0.1) ? `mutated${rng.pick(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cts'])}` : base.fileName;
   switch (generator) {
     case 'mutate': {
-      let text = base.text;
-      const hows: string[] = [];
-      for (let n = rng.chance(0.6) ? 1 : rng.range(2, 4); n > 0; n--) {
-        const r = mutateOnce(rng, text, seeds);
-        text = r.text;
-        hows.push(r.how);
-      }
-      return { id, generator, fileName, text, origin: `${base.origin} ${hows.join('+')}` };
+      const r = m.mutateSeveral(rng, base.text, (text) => mutateOnce(rng, text, seeds));
+      return { id, generator, fileName, text: r.text, origin: `${base.origin} ${r.how}` };
     }
     case 'bytes':
       return { id, generator, fileName, text: m.randomBytes(rng, base.text), origin: `${base.origin} random bytes` };

@@ -208,3 +208,14 @@ export function deepNest(rng: Rng, text: string, maxDepth: number, maxChars = 25
   const t = rng.pick(toks);
   return { text: text.slice(0, t.start) + wrap(depth, text.slice(t.start, t.end)) + text.slice(t.end), kind, depth };
 }
+
+/** One to four mutations in a row (one most often), and how each was made, for every language's inputs. */
+export function mutateSeveral(rng: Rng, text: string, once: (text: string) => { text: string; how: string }): { text: string; how: string } {
+  const hows: string[] = [];
+  for (let n = rng.chance(0.6) ? 1 : rng.range(2, 4); n > 0; n--) {
+    const r = once(text);
+    text = r.text;
+    hows.push(r.how);
+  }
+  return { text, how: hows.join('+') };
+}

@@ -44,14 +44,8 @@ export function makePyRandomInput(rng: Rng, id: string, seeds: readonly Seed[], 
   const fileName = rng.chance(0.1) ? rng.pick(['mutated.py', 'test_mutated.py', 'tests/mutated.py']) : base.fileName;
   switch (generator) {
     case 'mutate': {
-      let text = base.text;
-      const hows: string[] = [];
-      for (let n = rng.chance(0.6) ? 1 : rng.range(2, 4); n > 0; n--) {
-        const r = mutateOnce(rng, text, seeds);
-        text = r.text;
-        hows.push(r.how);
-      }
-      return { id, generator, fileName, text, origin: `${base.origin} ${hows.join('+')}` };
+      const r = m.mutateSeveral(rng, base.text, (text) => mutateOnce(rng, text, seeds));
+      return { id, generator, fileName, text: r.text, origin: `${base.origin} ${r.how}` };
     }
     case 'grammar': {
       const g = generatePyProgram(rng);
