@@ -7,7 +7,7 @@ import { present } from '../python/edits-list.js';
 import { CONTEXT_PROTOCOL_DEPRECATION, DEPRECATED_CALLS, DEPRECATED_KEYWORDS, NPN_TO_ALPN, OP_NO_VERSION_DEPRECATION, type PyDeprecatedApi } from '../data/python/deprecated-apis.js';
 import { SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL } from '../data/python/protocols.js';
 import { SSL_OPTION_FLAGS, TLS_VERSION_ORDER } from '../data/python/secure-options.js';
-import { ensureImport, replaceNode } from '../python/edits.js';
+import { ensureImport, fillEmptyArguments, replaceNode } from '../python/edits.js';
 import { optionsChange, type Flag } from '../python/options-flags.js';
 import { peerOf } from '../python/peers.js';
 import { contextState, factoryDefaults, isClientContext } from '../python/contexts.js';
@@ -82,8 +82,10 @@ function checkContext(ctx: Ctx, call: PyCall): void {
   if (!arg) {
     if (call.starArgs || call.openKeywords || call.args.type !== 'argument_list') return;
     const module = moduleText(ctx, call.callee);
-    const close = call.args.lastChild!;
-    const fixes: Fix[] = roles.map((r) => ({ title: title(r, 'ssl'), kind: 'suggestion', edits: [{ start: close.startIndex, end: close.startIndex, text: `${module.text}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL}` }, ...present(module.import)] }));
+    const fixes = compact(roles.map((r): Fix | undefined => {
+      const edit = fillEmptyArguments(call, `${module.text}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL}`);
+      return edit && { title: title(r, 'ssl'), kind: 'suggestion', edits: [edit, ...present(module.import)] };
+    }));
     reportApi(ctx, call.node, { ...base, shown: 'ssl.SSLContext() without a protocol' }, fixes);
     return;
   }

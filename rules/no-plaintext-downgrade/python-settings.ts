@@ -5,7 +5,7 @@ import type { Fix } from '../api.js';
 import { isLoopbackHost } from '../common/loopback.js';
 import { MAIL_SETTINGS } from '../data/python/plaintext.js';
 import { stringOf } from '../python/branches.js';
-import { replaceNode, statementOf } from '../python/edits.js';
+import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import type { Node, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
@@ -87,7 +87,7 @@ function settingFix(ctx: Ctx, existing: Assigned | undefined, password: Assigned
   const text = password.line(name, 'True');
   if (!text) return undefined;
   const stmt = statementOf(password.node);
-  const indent = ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex);
-  if (indent.trim() !== '') return undefined;
+  const indent = lineIndent(ctx.text, stmt)?.indent;
+  if (indent === undefined) return undefined;
   return { title, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${text}` }] };
 }

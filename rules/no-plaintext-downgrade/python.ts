@@ -8,7 +8,7 @@ import { present } from '../python/edits-list.js';
 import { isLoopbackHost } from '../common/loopback.js';
 import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, type CleartextClient } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
-import { addKeyword, ensureImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
+import { addKeyword, ensureImport, lineIndent, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
 import { isPassedOn } from '../python/escapes.js';
 import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import { checkServices } from './python-services.js';
@@ -109,11 +109,11 @@ function offerGuard(upgrade: PyCall, login: PyCall): Node | undefined {
 function upgradeFix(ctx: Ctx, at: PyCall, client: CleartextClient): Fix | undefined {
   if (!at.receiver) return undefined;
   const stmt = statementOf(at.node);
-  const lineStart = ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
-  const indent = ctx.text.slice(lineStart, stmt.startIndex);
-  if (indent.trim() !== '') return undefined;
-  const line = `${indent}${at.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
-  return { title: `Call ${client.upgrade}() before ${at.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: line }, ...present(ensureImport(ctx, 'ssl'))] };
+  const line = lineIndent(ctx.text, stmt);
+  if (!line) return undefined;
+  const { lineStart, indent } = line;
+  const upgrade = `${indent}${at.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
+  return { title: `Call ${client.upgrade}() before ${at.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: upgrade }, ...present(ensureImport(ctx, 'ssl'))] };
 }
 
 /** Takes the upgrade out of its `if`: the branch's statements, one level less indented. */
@@ -151,8 +151,8 @@ function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): Fix | undefined {
 /** `<conn>.prot_p()` on a line of its own after the statement that logs in (a call on the connection, or `conn = FTP_TLS(host, user, pw)`). */
 function protectAfter(ctx: Ctx, call: PyCall): { start: number; end: number; text: string } | undefined {
   const stmt = statementOf(call.node);
-  const indent = ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex);
-  if (indent.trim() !== '') return undefined;
+  const indent = lineIndent(ctx.text, stmt)?.indent;
+  if (indent === undefined) return undefined;
   let receiver = call.receiver?.text;
   if (!receiver) {
     const expr = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;

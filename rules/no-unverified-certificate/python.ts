@@ -8,7 +8,7 @@ import { CERT_NONE, CONTEXT_FACTORIES } from '../data/python/contexts.js';
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
-import { addKeyword, ensureImport, removeStatement, replaceNode } from '../python/edits.js';
+import { addKeyword, ensureImport, fillEmptyArguments, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { overriddenLater } from '../python/overrides.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
@@ -173,7 +173,7 @@ function clientProtocolFix(ctx: Ctx, call: PyCall): Fix | undefined {
   const title = 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)';
   if (protocol) return { title, kind: 'suggestion', edits: sslNameEdits(ctx, protocol.valueNode, 'PROTOCOL_TLS_CLIENT') };
   const imp = ensureImport(ctx, 'ssl');
-  const edit = addKeyword(ctx, call, 'ssl.PROTOCOL_TLS_CLIENT');
+  const edit = fillEmptyArguments(call, 'ssl.PROTOCOL_TLS_CLIENT');
   return edit ? { title, kind: 'suggestion', edits: imp ? [edit, imp] : [edit] } : undefined;
 }
 

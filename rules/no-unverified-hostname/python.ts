@@ -10,7 +10,7 @@ import { compact } from '../common/compact.js';
 import { CERT_VERIFIED } from '../data/python/contexts.js';
 import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
-import { replaceNode, statementOf } from '../python/edits.js';
+import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
 import { connectionsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
 import { keywordHits, optionPairHits, paramHits, tableNeedles } from '../python/sinks.js';
@@ -92,9 +92,8 @@ function checkContexts(ctx: Ctx): void {
     const anchor = state.verifiedBy;
     if (anchor && object) {
       const stmt = statementOf(anchor.node);
-      const line = ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
-      const indent = ctx.text.slice(line, stmt.startIndex);
-      if (/^[ \t]*$/.test(indent)) fixes.push({ title: `Set ${object.name}.check_hostname = True (verify the host name)`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${object.name}.check_hostname = True` }] });
+      const indent = lineIndent(ctx.text, stmt)?.indent;
+      if (indent !== undefined) fixes.push({ title: `Set ${object.name}.check_hostname = True (verify the host name)`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${object.name}.check_hostname = True` }] });
     }
     ctx.report({ node: call.node, messageId: 'pyContextNoHostname', data: { call: quoted(call.node, `${call.name}()`) }, fixes });
   }

@@ -26,7 +26,8 @@ export function addKeyword(ctx: PyRuleContext, call: PyCall, text: string): Text
   const close = args.lastChild;
   if (close?.type !== ')') return undefined;
   const items = args.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-  if (items.length === 0) return { start: close.startIndex, end: close.startIndex, text };
+  // `f(,)` parses, but an argument after its comma does not.
+  if (items.length === 0) return args.children.some((c) => c?.type === ',') ? undefined : { start: close.startIndex, end: close.startIndex, text };
   const last = items[items.length - 1];
   const after = last.nextSibling;
   if (after?.type === ',') {
@@ -40,8 +41,31 @@ export function addKeyword(ctx: PyRuleContext, call: PyCall, text: string): Text
   return { start: last.endIndex, end: last.endIndex, text: `, ${text}` };
 }
 
+/**
+ * Puts the first argument into empty brackets (`ssl.SSLContext()` → `ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)`);
+ * undefined beside any other argument: after a keyword a positional one is a syntax error, and in
+ * `SSLContext(ssl=…)` (a TypeError, or a call tree-sitter misread) where it belongs is a guess.
+ */
+export function fillEmptyArguments(call: PyCall, text: string): TextEdit | undefined {
+  const close = call.args.type === 'argument_list' ? call.args.lastChild : null;
+  if (close?.type !== ')' || !call.args.children.every((c) => c?.type === '(' || c?.type === ')' || c?.type === 'comment')) return undefined;
+  return { start: close.startIndex, end: close.startIndex, text };
+}
+
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * Where the line of a statement starts and its indentation, for a fix adding a line beside it;
+ * undefined when the statement is not first on its line (`if x: stmt`, `a; stmt`) or its line
+ * continues the one before with `\`, whose indentation Python and tree-sitter may read differently.
+ */
+export function lineIndent(text: string, stmt: Node): { lineStart: number; indent: string } | undefined {
+  const lineStart = lineStartOf(text, stmt.startIndex);
+  const indent = text.slice(lineStart, stmt.startIndex);
+  if (!/^[ \t]*$/.test(indent) || /\\\r?\n$/.test(text.slice(Math.max(0, lineStart - 3), lineStart))) return undefined;
+  return { lineStart, indent };
 }
 
 /** Whether the module binds `name` to the module itself (`import ssl`, `import ssl as ssl`). */

@@ -32,24 +32,42 @@ function flagOf(ctx: PyRuleContext, node: Node): Flag | undefined {
   return { short, shown: prefix === 'OpenSSL.SSL.' ? `SSL.${short}` : `ssl.${short}`, node };
 }
 
-const unparen = (n: Node): Node => (n.type === 'parenthesized_expression' && n.namedChildren[0] ? unparen(n.namedChildren[0]) : n);
+function unparen(n: Node): Node {
+  while (n.type === 'parenthesized_expression' && n.namedChildren[0]) n = n.namedChildren[0];
+  return n;
+}
 const operatorOf = (n: Node) => n.childForFieldName('operator')?.text;
+
+/** Names followed to their `A | B` values in one expression; past it the expression is unknown. */
+const MAX_NAMED_PARTS = 256;
 
 /** The flags an `A | B | …` expression ORs together; undefined when a part is not a flag (or `keep` says to skip it). */
 export function orFlags(ctx: PyRuleContext, expr: Node, keep: (n: Node) => boolean = () => true): Flag[] | undefined {
-  const n = unparen(expr);
-  if (n.type === 'binary_operator' && operatorOf(n) === '|') {
-    const l = orFlags(ctx, n.childForFieldName('left')!, keep);
-    const r = orFlags(ctx, n.childForFieldName('right')!, keep);
-    return l && r ? [...l, ...r] : undefined;
+  const out: Flag[] = [];
+  let named = 0;
+  // An explicit stack, left part first: a chain of thousands of `|` nests as deep as it is long.
+  const stack: Node[] = [expr];
+  while (stack.length > 0) {
+    const n = unparen(stack.pop()!);
+    if (n.type === 'binary_operator' && operatorOf(n) === '|') {
+      stack.push(n.childForFieldName('right')!, n.childForFieldName('left')!);
+      continue;
+    }
+    if (!keep(n)) continue;
+    const flag = flagOf(ctx, n);
+    if (flag) {
+      out.push(flag);
+      continue;
+    }
+    // A name bound to a flag expression: `LEGACY = ssl.OP_NO_TLSv1 | …; ctx.options &= ~LEGACY`.
+    const v = ctx.valueOf(n);
+    if (v.kind === 'operation' && v.operator === '|' && v.node.id !== n.id && v.node.type === 'binary_operator' && ++named <= MAX_NAMED_PARTS) {
+      stack.push(v.node);
+      continue;
+    }
+    return undefined;
   }
-  if (!keep(n)) return [];
-  const flag = flagOf(ctx, n);
-  if (flag) return [flag];
-  // A name bound to a flag expression: `LEGACY = ssl.OP_NO_TLSv1 | …; ctx.options &= ~LEGACY`.
-  const v = ctx.valueOf(n);
-  if (v.kind === 'operation' && v.operator === '|' && v.node.id !== n.id && v.node.type === 'binary_operator') return orFlags(ctx, v.node, keep);
-  return undefined;
+  return out;
 }
 
 /** `~X` → the flags of X. */
@@ -97,16 +115,17 @@ export function setOptionsChange(ctx: PyRuleContext, node: Node, arg: Node): Fla
  * is the whole expression (the statement goes then) or sits deeper than one OR chain.
  */
 export function removeFlagEdit(text: string, expr: Node, flag: Flag): { start: number; end: number; text: string } | undefined {
-  const n = unparen(expr);
-  if (n.type !== 'binary_operator' || operatorOf(n) !== '|') return undefined;
-  const left = n.childForFieldName('left')!;
-  const right = n.childForFieldName('right')!;
-  const op = n.childForFieldName('operator')!;
-  if (right.id === flag.node.id) return { start: left.endIndex, end: right.endIndex, text: '' };
-  if (left.id === flag.node.id) {
-    let end = op.endIndex;
-    while (text[end] === ' ' || text[end] === '\t') end++;
-    return { start: left.startIndex, end, text: '' };
+  // Down the left side of the chain (`A | B | C` is `(A | B) | C`), in a loop: chains can be thousands long.
+  for (let n = unparen(expr); n.type === 'binary_operator' && operatorOf(n) === '|'; n = unparen(n.childForFieldName('left')!)) {
+    const left = n.childForFieldName('left')!;
+    const right = n.childForFieldName('right')!;
+    const op = n.childForFieldName('operator')!;
+    if (right.id === flag.node.id) return { start: left.endIndex, end: right.endIndex, text: '' };
+    if (left.id === flag.node.id) {
+      let end = op.endIndex;
+      while (text[end] === ' ' || text[end] === '\t') end++;
+      return { start: left.startIndex, end, text: '' };
+    }
   }
-  return removeFlagEdit(text, left, flag);
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // callbacks that accept every certificate whatever OpenSSL found.
 import type { Fix } from '../api.js';
 import type { PyCall, PyObject, PyRuleContext, Node } from './api.js';
-import { replaceNode, statementOf } from './edits.js';
+import { lineIndent, replaceNode, statementOf } from './edits.js';
 
 const VERIFY_NONE = 'OpenSSL.SSL.VERIFY_NONE';
 export const SERVER_METHODS = ['set_accept_state', 'accept', 'listen', 'bind'];
@@ -66,9 +66,8 @@ function setVerifyFix(ctx: PyRuleContext, o: PyObject): Fix[] {
   const module = made?.callee.type === 'attribute' ? made.callee.childForFieldName('object') : null;
   if (!module || ctx.nameOf(module) !== 'OpenSSL.SSL') return [];
   const stmt = statementOf(o.madeBy!);
-  const lineStart = ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1;
-  const indent = ctx.text.slice(lineStart, stmt.startIndex);
-  if (indent.trim() !== '') return [];
+  const indent = lineIndent(ctx.text, stmt)?.indent;
+  if (indent === undefined) return [];
   // The callback keeps OpenSSL's verdict; pyOpenSSL before 21 requires one.
   let text = `\n${indent}${o.name}.set_verify(${module.text}.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)`;
   if (!o.calls.some((c) => !!c.method && TRUST_METHODS.includes(c.method))) text += `\n${indent}${o.name}.set_default_verify_paths()`;

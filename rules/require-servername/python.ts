@@ -4,7 +4,7 @@
 // message says so; S4 (asyncio server_hostname="") by no-unverified-hostname (H2): one finding each.
 import type { Fix } from '../api.js';
 import { CONTEXT_WRAPPERS, PYOPENSSL_CONNECTION } from '../data/python/sni.js';
-import { addKeyword, statementOf } from '../python/edits.js';
+import { addKeyword, lineIndent, statementOf } from '../python/edits.js';
 import { isPassedOn } from '../python/escapes.js';
 import { isIpHost, peerOf } from '../python/peers.js';
 import { sideOfObject } from '../python/sides.js';
@@ -59,8 +59,8 @@ function checkPyOpenSsl(ctx: Ctx): void {
     const target = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
     const left = target?.type === 'assignment' ? target.childForFieldName('left') : undefined;
     const hostBytes = peer?.literal !== undefined && peer.node.type === 'string' ? `b${peer.node.text}` : peer?.text ? `${peer.text}.encode()` : undefined;
-    if (left && hostBytes) {
-      const indent = ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex);
+    const indent = lineIndent(ctx.text, stmt)?.indent;
+    if (left && hostBytes && indent !== undefined) {
       const line = `${left.text}.set_tlsext_host_name(${hostBytes})`;
       fixes.push({ title: `Add ${line}`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${line}` }] });
     }

@@ -95,4 +95,42 @@ describe('Python frontend robustness', () => {
     check('import ssl\nctx.options = a = b: int\n', 'an attribute write whose chain ends in an annotation');
     assert.deepEqual(lintText('x.py', chain).findings.map((f) => `${f.ruleId} ${f.range.start.line}`), ['no-unverified-certificate 5002', 'no-unverified-certificate 5003'], 'every target of the chain gets its value');
   });
+
+  // Found by the long fuzz runs (seed 20261207): tree-sitter reads `import sslimport ssl` (and lines
+  // ending in a lone `\r`) with a MISSING newline that is a hidden node, so the file counted as clean
+  // and fixes next to it went unchecked; and two reads recursed once per bracket or `|`.
+  it('counts statements run together on one line as syntax errors, and keeps no fix that adds one', () => {
+    assert.equal(errors('import smtplib\nimport requestsimport requests\n'), 1);
+    assert.equal(errors('\uFEFFimport ssl\rfrom celery import Celery\rx = 1\r'), 2);
+    assert.equal(errors('x = 1  # c\ny = 2; z = 3\nif a: b = 1; c = 2\n'), 0, 'a comment or `;` after a statement is no error');
+    assert.equal(errors('x = )\n'), 1, 'an ERROR beside a statement is one error, not two');
+    const inputs = [
+      'import smtplib\nimport requestsimport requests\nrequests.get(u, verify=False)\nsmtplib.SMTP_SSL("h")\n',
+      'import imaplib poplib, ftplib, ssl\nwith imaplib.IMAP4_SSL("imap.example.com") as m:\n    m.login(user, pw)\np = poplib.POP3("h")\np.stls()\nftp = ftplib.FTP_TLS("h", context=None)\n',
+      'import poplib\nimport sslimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\nbox.pass_(secret)\nbox.stls(context=ssl.create_default_context())\n',
+      'import nntplib\nimport sslimport ssl\nnews = nntplib.NNTP_SSL("news.example.com")\nplain = nntplib.NNTP("news.example.com")\nplain.starttls()\n',
+      '\uFEFFimport ssl\rfrom celery import Celery\rbroker_use_ssl = {\'ssl_cert_reqs\': ssl.CERT_NONE}\rapp = Celery(\'jobs\', broker_use_ssl={\'ssl_cert_reqs\': ssl.CERT_NONE})\r',
+      'import \\\nsocket\nfrom OpenSSL \\\nimport SSL\ndef fetch(host):\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    \\\ns \\\n= SSL.Connection(ctx, socket.create_connection((host, 443)))\n    s.set_connect_state()\nclass Client:\n    \\\ndef __init__(self):\n \\\n       self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    def \\\nopen(self, sock):\n    \\\n    self.conn = SSL.Connection(self.ctx, sock)\n        self.conn.set_connect_state()\n',
+    ];
+    for (const [i, text] of inputs.entries()) {
+      check(text, `fuzz input ${i}`);
+      for (const f of lintText('x.py', text).findings) {
+        const fixed = f.fixes.map((fix) => applyEdits(text, fix.edits));
+        // Each fix kept takes its own finding away.
+        for (const [k, t] of fixed.entries()) assert.ok(!lintText('x.py', t).findings.some((g) => g.ruleId === f.ruleId && g.message === f.message && t.slice(g.start, g.end) === text.slice(f.start, f.end) && g.range.start.line === f.range.start.line), `fuzz input ${i}: "${f.fixes[k].title}" leaves its finding`);
+      }
+    }
+    // The fixes next to the run-together statements are dropped; the ones away from them stay.
+    const titles = (text: string) => lintText('x.py', text).findings.flatMap((f) => f.fixes.map((x) => x.title));
+    assert.deepEqual(titles(inputs[0]), ['Remove verify=False (verify certificates)', "Trust a specific CA instead (verify='/path/to/ca.pem', edit the path)"]);
+    assert.deepEqual(titles(inputs[2]), []);
+  });
+
+  it('binds assignment targets and reads `|` chains thousands deep without overflowing the stack', () => {
+    const deep = 8000;
+    const target = `import ssl\n${'(\n'.repeat(deep)}a, ctx${')\n'.repeat(deep)} = 1, ssl._create_unverified_context()\nctx.wrap_socket(s)\n`;
+    check(target, 'a target in 8,000 brackets');
+    assert.deepEqual(lintText('x.py', target).findings.map((f) => f.ruleId), ['no-unverified-certificate']);
+    check(`import ssl\nctx = ssl.create_default_context()\nctx.options |= (${Array(deep).fill('ssl.OP_NO_TLSv1').join(' |\n')})\n`, '8,000 flags ORed together');
+  });
 });

@@ -192,7 +192,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       report.cliRuns++;
     }
     for (const p of problems) {
-      const named = /(?:^|[^\w])b(\d+)\//.exec(p);
+      // In memory a file is `/fuzz/b<i>/name`; through the CLI `f<i>.py` or `f<i>/name`.
+      const named = /(?:^|[^\w])[bf](\d+)(?:\/|\.\w+\b)/.exec(p);
       const culprit = (named && batch[Number(named[1])]) || batch[0];
       report.failures.push({ id: culprit.id, generator: culprit.generator, property: 'reports-valid', message: p, fileName: culprit.fileName, text: culprit.text });
     }

@@ -110,6 +110,19 @@ export function checkFormatters(results: readonly FileResult[], texts: ReadonlyM
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
+/**
+ * The files of a JSON report with a rule error: the CLI exits 2 for one (an internal error, as for
+ * JavaScript), so the failure names the file, and the harness the input, instead of the batch.
+ */
+function ruleErrorsIn(out: string): string {
+  try {
+    const files = (JSON.parse(out) as { filePath: string; notes?: { kind: string }[] }[]).filter((f) => f.notes?.some((n) => n.kind === 'rule-error'));
+    return files.length > 0 ? ` (a rule error in ${files.map((f) => f.filePath).join(', ')})` : '';
+  } catch {
+    return '';
+  }
+}
+
 /** The whole CLI path (discovery, reading, analysis, formatting) on the files written to a temporary folder. */
 export async function checkCli(files: readonly { fileName: string; text: string }[]): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-fuzz-'));
@@ -129,7 +142,7 @@ export async function checkCli(files: readonly { fileName: string; text: string 
       let err = '';
       const options = parseArgs([dir, '--format', format, '--report-unused-disable-directives', '--no-color'], catalog.map((r) => r.meta.id));
       const code = await runLint(options, { cwd: dir, stdout: (t) => (out += t), stderr: (t) => (err += t), isTty: false, version: '0.0.0-fuzz' });
-      if (code === 2 || err !== '') problems.push(`CLI --format ${format} exited ${code}: ${err.slice(0, 500)}`);
+      if (code === 2 || err !== '') problems.push(`CLI --format ${format} exited ${code}${format === 'json' ? ruleErrorsIn(out) : ''}: ${err.slice(0, 500)}`);
       const rel = (f: string) => path.relative(dir, f).split(path.sep).join('/');
       problems.push(...(format === 'json' ? validateJson(out, texts, rel) : validateSarif(out, texts)));
       if (format === 'json') {

@@ -47,6 +47,12 @@ runRuleTests(noDeprecatedTlsApi, {
       ],
     },
     {
+      // Found by fuzzing: the protocol went in after the keyword (`ssl=ssl.PROTOCOL_TLSv1_1ssl.PROTOCOL_TLS_CLIENT`) and the finding stayed.
+      ...py(`${SSL}ctx = ⟦ssl.SSLContext(ssl=ssl.PROTOCOL_TLSv1_1)⟧\n`, 'SSLContext() with an unknown keyword and no protocol: reported, no fix (where the protocol goes is a guess)'),
+      messageIncludes: ['ssl.SSLContext() without a protocol is deprecated since Python 3.10'],
+      fixes: [],
+    },
+    {
       ...py(`${SSL}srv = ssl.SSLContext(⟦ssl.PROTOCOL_SSLv23⟧)\nsrv.load_cert_chain("c.pem")\nconn = srv.wrap_socket(client, server_side=True)\n`, 'PROTOCOL_SSLv23 on a server (D4)'),
       messageIncludes: ['ssl.PROTOCOL_SSLv23 is deprecated since Python 3.10'],
       fixes: [{ title: 'Use ssl.PROTOCOL_TLS_SERVER (a server context)', output: `${SSL}srv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nsrv.load_cert_chain("c.pem")\nconn = srv.wrap_socket(client, server_side=True)\n` }],

@@ -54,6 +54,12 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Call starttls() before login()', output: `import smtplib\nimport ssl\n\n\ndef send(msg):\n    server = smtplib.SMTP("smtp.example.com", 587)\n    server.ehlo()\n    server.starttls(context=${CTX})\n    server.login("alerts@example.com", PASSWORD)\n    server.send_message(msg)\n` }],
     },
     {
+      // Found by fuzzing: starttls() went in at the continued line's indentation.
+      ...py('import smtplib\n\n\ndef send(msg):\n    server = smtplib.SMTP("smtp.example.com", 587)\n    \\\n⟦server.login("alerts@example.com", PASSWORD)⟧\n    server.send_message(msg)\n', 'a login whose line continues the one before: reported, no fix'),
+      messageIds: ['pyLoginCleartext'],
+      fixes: [],
+    },
+    {
       ...py('import smtplib\nwith smtplib.SMTP(HOST, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls()\n    ⟦s.login(USER, PASSWORD)⟧\n', 'STARTTLS only when offered (T2)'),
       messageIds: ['pyStarttlsOptional'],
     },

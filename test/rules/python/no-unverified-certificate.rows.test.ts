@@ -90,6 +90,13 @@ runRuleTests(
         fixes: [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', output: `${OSSL}def fetch(host):\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n    ctx.load_verify_locations("ca.pem")\n    s = SSL.Connection(ctx, socket.create_connection((host, 443)))\n    s.set_connect_state()\n    s.do_handshake()\nclass Client:\n    def __init__(self):\n        self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    def open(self, sock):\n        self.conn = SSL.Connection(self.ctx, sock)\n        self.conn.set_connect_state()\n` }],
       },
       {
+        // Found by fuzzing: the lines went in with the continued line's indentation, where tree-sitter read another block.
+        name: 'pyOpenSSL: a Context made on a line continued with a backslash: reported, no fix (C19)',
+        code: `${OSSL}def fetch(host):\n    \\\nctx = ⟦SSL.Context(SSL.TLS_CLIENT_METHOD)⟧\n    conn = SSL.Connection(ctx, socket.create_connection((host, 443)))\n    conn.set_connect_state()\n`,
+        messageIds: ['pyNoSetVerify'],
+        fixes: [],
+      },
+      {
         name: 'pyOpenSSL verify callbacks that ignore ok (C19)',
         code: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef verify_cb(conn, cert, errnum, depth, ok):\n    if not ok:\n        log.warning("certificate error %s at depth %s", errnum, depth)\n    return True\nctx.set_verify(SSL.VERIFY_PEER, ⟦verify_cb⟧)\nother = SSL.Context(SSL.TLS_CLIENT_METHOD)\nother.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, ⟦lambda *args: 1⟧)\n`,
         messageIds: ['pyAcceptAll', 'pyAcceptAll'],

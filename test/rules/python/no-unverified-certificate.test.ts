@@ -128,6 +128,13 @@ runRuleTests(
         fixes: [{ title: 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)', output: 'import ssl, http.client\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nconn = http.client.HTTPSConnection("h", context=ctx)\n' }],
       },
       {
+        // Found by fuzzing: a positional protocol after a keyword, and `(,context=…)`, are syntax errors tree-sitter does not see.
+        name: 'SSLContext(ssl=…) and SMTP_SSL(,): reported, no fix',
+        code: 'import ssl, http.client, smtplib\nctx = ⟦ssl.SSLContext(ssl=1)⟧\nconn = http.client.HTTPSConnection("h", context=ctx)\n⟦smtplib.SMTP_SSL⟧(,)\n',
+        messageIds: ['pyBareContext', 'pyNoContext'],
+        fixes: [],
+      },
+      {
         name: 'smtplib.SMTP_SSL and starttls() without a context, import ssl added',
         code: 'import smtplib\nserver = ⟦smtplib.SMTP_SSL⟧("smtp.example.com", 465)\nother = smtplib.SMTP("smtp.example.com", 587)\n⟦other.starttls⟧()\n',
         messageIds: ['pyNoContext', 'pyNoContext'],

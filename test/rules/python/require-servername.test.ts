@@ -44,5 +44,11 @@ runRuleTests(requireServername, {
       messageIds: ['pyConnection'],
       fixes: [{ title: 'Add conn.set_tlsext_host_name(b"db.example.com")', output: 'from OpenSSL import SSL\nimport socket\nsock = socket.create_connection(("db.example.com", 5432))\nconn = SSL.Connection(ctx, sock)\nconn.set_tlsext_host_name(b"db.example.com")\nconn.set_connect_state()\nconn.do_handshake()\n' }],
     },
+    {
+      // Found by fuzzing: the line went in at column 0, which ends the function.
+      ...py('from OpenSSL import SSL\nimport socket\ndef fetch():\n    sock = socket.create_connection(("db.example.com", 5432))\n    \\\nconn = ⟦SSL.Connection(ctx, sock)⟧\n    conn.set_connect_state()\n    conn.do_handshake()\n', 'a statement continuing a line with a backslash: its indentation is the line before\'s, no fix'),
+      messageIds: ['pyConnection'],
+      fixes: [],
+    },
   ],
 });

@@ -39,14 +39,43 @@ export function syntaxProblems(root: Node): SyntaxProblem[] {
     else if (node.isError) out.push({ start: node.startIndex, end: Math.max(node.endIndex, node.startIndex), message: errorMessage(node) });
     else {
       const children = node.children;
+      let explained = false;
       for (let i = children.length - 1; i >= 0; i--) {
         const child = children[i];
-        if (child && (child.hasError || child.isMissing)) stack.push(child);
+        if (child && (child.hasError || child.isMissing)) {
+          stack.push(child);
+          explained = true;
+        }
       }
+      const runTogether = node.type === 'module' || node.type === 'block' ? runTogetherStatements(node) : [];
+      out.push(...runTogether);
+      // The error is a hidden node (`_newline`, `_indent`): the tree holds it, its children do not show it.
+      if (!explained && runTogether.length === 0) out.push({ start: node.startIndex, end: node.endIndex, message: 'invalid syntax' });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Two statements on one line without a `;` (`import sslimport ssl`, or lines ending in a lone
+ * `\r`): tree-sitter reads them with a MISSING newline that is a hidden node, absent from `children`.
+ */
+function runTogetherStatements(container: Node): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  let previous: Node | undefined;
+  for (const child of container.children) {
+    if (!child || child.type === 'comment') continue;
+    // A row is a `\n` line: statements apart only by a lone `\r` run together, as tree-sitter reads them.
+    if (previous && parsedStatement(previous) && parsedStatement(child) && previous.endPosition.row === child.startPosition.row) {
+      out.push({ start: previous.endIndex, end: child.startIndex, message: 'missing newline' });
+    }
+    previous = child;
+  }
+  return out;
+}
+
+/** Not a `;`, and no ERROR inside: an ERROR beside a statement is reported as itself. */
+const parsedStatement = (n: Node) => n.type !== ';' && !n.isError && !n.hasError;
 
 function errorMessage(node: Node): string {
   const text = node.text.split('\n')[0].trim();

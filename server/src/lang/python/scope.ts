@@ -275,28 +275,39 @@ function visit(node: Node, type: string, scope: Scope, index: ScopeIndex, parent
 }
 
 function bindTarget(target: Node, scope: Scope, index: ScopeIndex, statement: Node, value: Node | undefined, kind: BindingKind): void {
-  switch (target.type) {
-    case 'identifier':
-      scope.add({ name: target.text, kind, target, at: statement.endIndex, value, statement });
-      return;
-    case 'attribute':
-    case 'subscript':
-      if (statement.type === 'assignment' || statement.type === 'augmented_assignment') index.memberWrites.push(statement);
-      return;
-    case 'pattern_list':
-    case 'tuple_pattern':
-    case 'list_pattern':
-    case 'expression_list':
-    case 'tuple':
-    case 'list':
-    case 'parenthesized_expression':
-      for (const c of target.namedChildren) if (c) bindTarget(c, scope, index, statement, undefined, kind === 'assign' ? 'unpack' : kind);
-      return;
-    case 'list_splat_pattern':
-    case 'list_splat': {
-      const inner = target.namedChild(0);
-      if (inner) bindTarget(inner, scope, index, statement, undefined, 'unpack');
-      return;
+  // An explicit stack, in source order: a target nested in thousands of brackets would overflow recursion.
+  const stack: { node: Node; value: Node | undefined; kind: BindingKind }[] = [{ node: target, value, kind }];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    switch (t.node.type) {
+      case 'identifier':
+        scope.add({ name: t.node.text, kind: t.kind, target: t.node, at: statement.endIndex, value: t.value, statement });
+        break;
+      case 'attribute':
+      case 'subscript':
+        if (statement.type === 'assignment' || statement.type === 'augmented_assignment') index.memberWrites.push(statement);
+        break;
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'expression_list':
+      case 'tuple':
+      case 'list':
+      case 'parenthesized_expression': {
+        const children = t.node.namedChildren;
+        const inner: BindingKind = t.kind === 'assign' ? 'unpack' : t.kind;
+        for (let i = children.length - 1; i >= 0; i--) {
+          const c = children[i];
+          if (c) stack.push({ node: c, value: undefined, kind: inner });
+        }
+        break;
+      }
+      case 'list_splat_pattern':
+      case 'list_splat': {
+        const inner = t.node.namedChild(0);
+        if (inner) stack.push({ node: inner, value: undefined, kind: 'unpack' });
+        break;
+      }
     }
   }
 }
