@@ -38,7 +38,13 @@ export interface FuzzOptions {
   shards?: number;
   /** Only these input indices (replaying a failure). */
   only?: number[];
-  onProgress?: (done: number, total: number, report: FuzzReport) => void;
+  /** Start at this position of the shard's inputs (a job restarted after a stuck input), and leave these indices out. */
+  startAt?: number;
+  skip?: number[];
+  /** Before each input: a parent process watching for a stuck input learns which it is. */
+  onInput?: (index: number) => void;
+  /** Every 500 inputs, after the pending reports are checked: `position` is where a restarted job would go on. */
+  onProgress?: (done: number, total: number, report: FuzzReport, position: number) => void;
 }
 
 export interface FuzzReport {
@@ -178,6 +184,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   };
   const started = performance.now();
   const indices = opts.only ?? Array.from({ length: total }, (_, i) => i).filter((i) => i % shards === shard);
+  const skip = new Set(opts.skip ?? []);
   let batch: { fileName: string; text: string; result: NonNullable<ReturnType<typeof checkInput>['result']>; id: string; generator: string }[] = [];
   let batches = 0;
   const flush = async () => {
@@ -199,11 +206,14 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     }
     batch = [];
   };
-  for (const index of indices) {
+  for (let position = opts.startAt ?? 0; position < indices.length; position++) {
+    const index = indices[position];
+    if (skip.has(index)) continue;
     if (opts.timeLimitMs !== undefined && performance.now() - started > opts.timeLimitMs) {
       report.stoppedEarly = true;
       break;
     }
+    opts.onInput?.(index);
     const input = makeInput(opts.seed, index, opts);
     const rng = new Rng(opts.seed, index, 1);
     report.inputs++;
@@ -227,7 +237,10 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     report.failures.push(...r.failures);
     if (r.result) batch.push({ fileName: input.fileName, text: input.text, result: r.result, id: input.id, generator: input.generator });
     if (batch.length >= BATCH) await flush();
-    if (opts.onProgress && report.inputs % 500 === 0) opts.onProgress(report.inputs, indices.length, report);
+    if (opts.onProgress && report.inputs % 500 === 0) {
+      await flush();
+      opts.onProgress(report.inputs, indices.length, report, position + 1);
+    }
   }
   await flush();
   return report;

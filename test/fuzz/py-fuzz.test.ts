@@ -5,6 +5,10 @@
 // python` is the long run.
 // test-unit: own process (long: about 20 s of CPU, so it runs beside the short files)
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { makeInput, prepare, runFuzz, summariseFailures } from './harness.js';
 import { loadPyCorpus } from './py-corpus.js';
@@ -34,6 +38,24 @@ describe('fuzz, Python (short run)', () => {
     assert.equal(failures.length, 0, `${failures.length} failure(s):\n${summariseFailures(failures)}`);
     assert.ok(report.fixesChecked > 300 && report.fixAllChecked > 300 && report.cliRuns > 0, 'the run checked fixes, fix-all and the CLI');
     for (const g of ['seed', 'truncate-all', 'mutate', 'grammar', 'cipher', 'deep', 'bad']) assert.ok((report.byGenerator[g] ?? 0) > 0, `no ${g} input`);
+  });
+
+  it('stops a job stuck on an input, reports that input and goes on after it (scripts/fuzz.mjs)', () => {
+    const failures = mkdtempSync(path.join(tmpdir(), 'tlslint-fuzz-hang-'));
+    try {
+      const script = path.resolve(__dirname, '..', '..', '..', 'scripts', 'fuzz.mjs');
+      const run = spawnSync(process.execPath, [script, '--lang', 'python', '--seed', '5', '--count', '10', '--truncate-all-up-to', '0', '--only', '0,1,2,3', '--stuck', '1', '--failures', failures], {
+        encoding: 'utf8',
+        env: { ...process.env, TLSLINT_FUZZ_TEST_HANG_AT: '1' },
+        timeout: 120_000,
+      });
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /1 × no-hang: the fuzz job stayed on this input for over N s/);
+      assert.match(run.stdout, /"inputs": 3,/, 'the other three inputs ran in the new job');
+      assert.deepEqual(readdirSync(failures), ['0-5-1-no-hang.py']);
+    } finally {
+      rmSync(failures, { recursive: true, force: true });
+    }
   });
 
   it('is deterministic: the same seed and index give the same Python input', async () => {
