@@ -43,6 +43,9 @@ export const PY_NESTINGS: Nestings = {
     fstrings: (n, x) => `${'f"{'.repeat(n)}${x}${'}"'.repeat(n)}`,
     formats: (n, x) => `(${x})${".format('a')".repeat(n)}`,
     implicitConcat: (n, x) => `(${"'a'\n".repeat(n)}${x})`,
+    // The option flags' `A | B | …` and `~X` reads (orFlags recursed once per `|`).
+    bitOr: (n, x) => `(${'ssl.OP_NO_TLSv1 |\n'.repeat(n)}${x})`,
+    invert: (n, x) => `(${'~\n'.repeat(n)}${x})`,
   },
   statement: {
     ifs: (n, x) => DEEP_INDENT(n, x, () => 'if a:'),
@@ -58,6 +61,8 @@ export const PY_NESTINGS: Nestings = {
     semicolons: (n, x) => `${'a = 1; '.repeat(n)}\n${x}`,
     assignments: (n, x) => `v0 = None\n${Array.from({ length: n }, (_, i) => `v${i + 1} = v${i}`).join('\n')}\n${x}`,
     chainedAssignments: (n, x) => `${'a = '.repeat(n)}None\n${x}`,
+    // Bracketed assignment and loop targets (the scope's binding recursed once per bracket).
+    targets: (n, x) => `${'(\n'.repeat(n)}a, ctx${'\n)'.repeat(n)} = 1, ssl._create_unverified_context()\nfor ${'[\n'.repeat(n)}b${'\n]'.repeat(n)} in c:\n    pass\n${x}`,
     imports: (n, x) => `${Array.from({ length: n }, (_, i) => `import m${i} as ssl`).join('\n')}\nimport ssl\n${x}`,
     shadowing: (n, x) => `${Array.from({ length: n }, (_, i) => `ctx = ctx${i}`).join('\n')}\n${x}`,
   },
