@@ -126,6 +126,14 @@ describe('Python frontend robustness', () => {
     assert.deepEqual(titles(inputs[2]), []);
   });
 
+  it('drops the fixes of a file with over 1,000 syntax errors unchecked: each check re-parsed it and counted them again', () => {
+    // Found by fuzzing (seed 20261208): `http(.\n.a\n.a …` with 18,000 errors took 1.5 s, 1 s of it in four fix checks.
+    const broken = (n: number) => `import ssl, http(.\n${'.a\n'.repeat(n)}.\nimport requests\nrequests.get(u, verify=False)\n`;
+    assert.ok(errors(broken(1500)) > 1000);
+    assert.deepEqual(lintText('x.py', broken(1500)).findings.map((f) => `${f.ruleId} ${f.fixes.length}`), ['no-unverified-certificate 0']);
+    assert.deepEqual(lintText('x.py', broken(10)).findings.map((f) => `${f.ruleId} ${f.fixes.length}`), ['no-unverified-certificate 2'], 'a dozen errors: the fixes are checked and kept');
+  });
+
   it('binds assignment targets and reads `|` chains thousands deep without overflowing the stack', () => {
     const deep = 8000;
     const target = `import ssl\n${'(\n'.repeat(deep)}a, ctx${')\n'.repeat(deep)} = 1, ssl._create_unverified_context()\nctx.wrap_socket(s)\n`;
