@@ -47,7 +47,7 @@ export function syntaxProblems(root: Node): SyntaxProblem[] {
           explained = true;
         }
       }
-      const runTogether = node.type === 'module' || node.type === 'block' ? runTogetherStatements(node) : [];
+      const runTogether = node.type === 'module' || node.type === 'block' ? runTogetherStatements(children) : [];
       out.push(...runTogether);
       // The error is a hidden node (`_newline`, `_indent`): the tree holds it, its children do not show it.
       if (!explained && runTogether.length === 0) out.push({ start: node.startIndex, end: node.endIndex, message: 'invalid syntax' });
@@ -60,10 +60,10 @@ export function syntaxProblems(root: Node): SyntaxProblem[] {
  * Two statements on one line without a `;` (`import sslimport ssl`, or lines ending in a lone
  * `\r`): tree-sitter reads them with a MISSING newline that is a hidden node, absent from `children`.
  */
-function runTogetherStatements(container: Node): SyntaxProblem[] {
+function runTogetherStatements(statements: readonly (Node | null)[]): SyntaxProblem[] {
   const out: SyntaxProblem[] = [];
   let previous: Node | undefined;
-  for (const child of container.children) {
+  for (const child of statements) {
     if (!child || child.type === 'comment') continue;
     // A row is a `\n` line: statements apart only by a lone `\r` run together, as tree-sitter reads them.
     if (previous && parsedStatement(previous) && parsedStatement(child) && previous.endPosition.row === child.startPosition.row) {
