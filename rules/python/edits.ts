@@ -117,6 +117,10 @@ export function removeStatement(ctx: PyRuleContext, node: Node): TextEdit | unde
   if (text[end] === '#') return undefined;
   if (end < text.length && text[end] !== '\n' && text[end] !== '\r') return undefined;
   const siblings = stmt.parent?.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') ?? [];
+  // A block indented with tabs on some lines and spaces on others (Python 3's TabError, which
+  // tree-sitter reads): without one of its lines, the others may no longer line up.
+  const indents = new Set(siblings.map((c) => text.slice(lineStartOf(text, c.startIndex), c.startIndex)).filter((s) => /^[ \t]*$/.test(s)));
+  if (stmt.parent?.type === 'block' && indents.size > 1) return undefined;
   if (stmt.parent?.type === 'block' && siblings.length === 1) return { start: stmt.startIndex, end: stmt.endIndex, text: 'pass' };
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;

@@ -23,6 +23,17 @@ runRuleTests(
         fixes: [{ title: 'Remove this replacement (verify certificates)', output: 'import ssl as _ssl\ntry:\n    _create_unverified_https_context = _ssl._create_unverified_context\nexcept AttributeError:\n    pass\nelse:\n    pass\n' }],
       },
       {
+        name: 'the patch first in a block that lines up',
+        code: 'import os, ssl\ndef insecure():\n    ⟦ssl._create_default_https_context = ssl._create_unverified_context⟧\n    os.environ["A"] = "1"\n',
+        fixes: [{ title: 'Remove this replacement (verify certificates)', output: 'import os, ssl\ndef insecure():\n    os.environ["A"] = "1"\n' }],
+      },
+      {
+        // Found by fuzzing: without the block's first line, tree-sitter read the tab line as a new indentation.
+        name: 'the patch first in a block indented with spaces and a tab (a TabError tree-sitter reads): reported, no fix',
+        code: 'import os, ssl\ndef insecure():\n    ⟦ssl._create_default_https_context = ssl._create_unverified_context⟧\n\tos.environ["A"] = "1"\n',
+        fixes: [],
+      },
+      {
         name: 'PYTHONHTTPSVERIFY=0 in its forms',
         code: "import os\n⟦os.environ['PYTHONHTTPSVERIFY'] = '0'⟧\n⟦os.environ.setdefault('PYTHONHTTPSVERIFY', '0')⟧\n⟦os.putenv('PYTHONHTTPSVERIFY', '0')⟧\n",
         messageIds: ['pyHttpsVerify', 'pyHttpsVerify', 'pyHttpsVerify'],
