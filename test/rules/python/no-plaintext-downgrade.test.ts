@@ -63,7 +63,7 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Call starttls() before login()', output: `import imaplib\nimport ssl\nM = imaplib.IMAP4("imap.example.com")\nM.starttls(ssl_context=${CTX})\nM.login(user, password)\n` }],
     },
     {
-      ...py('import poplib\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\n⟦box.pass_(secret)⟧\n', 'POP3 (T4): the password is in pass_()'),
+      ...py('import poplib\nbox = poplib.POP3("pop.example.com")\n⟦box.user("me")\nbox.pass_(secret)⟧\n', 'POP3 (T4): from user() to the pass_() that sends the password'),
       messageIds: ['pyLoginCleartext'],
       messageIncludes: ['pass_() sends the POP3 password in cleartext: no stls() comes before it.'],
       fixes: [{ title: 'Call stls() before user()', output: `import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\n` }],
@@ -74,7 +74,7 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Call stls() before apop()', output: `from poplib import POP3\nimport ssl\ndef fetch(host, user, pw):\n    box = POP3(host)\n    box.stls(context=${CTX})\n    box.apop(user, pw)\n    return box.list()\n` }],
     },
     {
-      ...py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\n⟦box.pass_(secret)⟧\nbox.stls(context=${CTX})\n`, 'POP3 (T4): an stls() after the login comes too late'),
+      ...py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\n⟦box.user("me")\nbox.pass_(secret)⟧\nbox.stls(context=${CTX})\n`, 'POP3 (T4): an stls() after the login comes too late'),
       messageIds: ['pyLoginCleartext'],
     },
     {
@@ -82,9 +82,19 @@ runRuleTests(noPlaintextDowngrade, {
       messageIds: ['pyLoginCleartext'],
     },
     {
-      ...py('import ftplib\nftp = ⟦ftplib.FTP("ftp.example.com")⟧\nftp.login("deploy", PASSWORD)\nftp.storbinary("STOR site.tar", fh)\n', 'FTP with a password (T5): FTP_TLS with a context and prot_p()'),
+      ...py('import ftplib\nftp = ftplib.FTP("ftp.example.com")\n⟦ftp.login("deploy", PASSWORD)⟧\nftp.storbinary("STOR site.tar", fh)\n', 'FTP with a password (T5): FTP_TLS with a context and prot_p()'),
       messageIds: ['pyFtpLogin'],
       fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\nftp = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftp.login("deploy", PASSWORD)\nftp.prot_p()\nftp.storbinary("STOR site.tar", fh)\n` }],
+    },
+    {
+      ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", "u", PW, context=${CTX})\n⟦ftps.nlst()⟧\n`, 'FTP_TLS (T7): the constructor logged in, no prot_p()'),
+      messageIds: ['pyFtpDataClear'],
+      fixes: [{ title: 'Call prot_p() after login()', output: `import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", "u", PW, context=${CTX})\nftps.prot_p()\nftps.nlst()\n` }],
+    },
+    {
+      ...py('import ftplib\nftp = ⟦ftplib.FTP("ftp.example.com", "deploy", PASSWORD)⟧\nftp.storbinary("STOR site.tar", fh)\n', 'FTP (T5): the constructor logs in when given a user'),
+      messageIds: ['pyFtpLogin'],
+      fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\nftp = ftplib.FTP_TLS("ftp.example.com", "deploy", PASSWORD, context=${CTX})\nftp.prot_p()\nftp.storbinary("STOR site.tar", fh)\n` }],
     },
     {
       ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("u", PW, ⟦secure=False⟧)\n`, 'FTP_TLS login(secure=False) (T6)'),
