@@ -18,6 +18,7 @@ runRuleTests(noPlaintextDowngrade, {
     py('from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers="broker.example.com:9093", security_protocol="SASL_SSL", sasl_mechanism="PLAIN", sasl_plain_username="u", sasl_plain_password=PW)\n', 'Kafka over SASL_SSL'),
     py('EMAIL_HOST = "smtp.example.com"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "app"\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\n', 'Django settings with TLS', 'settings.py'),
     py('EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"\nEMAIL_USE_TLS = False\n', 'Django settings without a password', 'settings.py'),
+    py('import os\nclass Config:\n    MAIL_SERVER = "smtp.example.com"\n    MAIL_USE_TLS = True\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")\nclass ProdConfig(Config):\n    MAIL_SERVER = "smtp.prod.example.com"\nclass TestConfig(Config):\n    MAIL_USE_TLS = False\n    MAIL_PASSWORD = None\n', 'Flask-Mail config classes: TLS inherited, or no password', 'config.py'),
     py('# s.login(user, pw) without starttls is bad\nHELP = "grpc.insecure_channel(\'api.example.com:443\')"\n', 'comments and strings'),
     py('import smtplib\nimport ssl\n\n\ndef send(host, user, pw, msg):\n    try:\n        s = smtplib.SMTP(host, 587)\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n        s.send_message(msg)\n    except smtplib.SMTPException as e:\n        log.warning("mail failed: %s", e)\n', 'a try around the whole exchange: a failed upgrade skips the login'),
     py('import smtplib\nimport ssl\nwith smtplib.SMTP(host, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n', 'the login inside the same guard runs only over TLS'),
@@ -142,6 +143,11 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('app.config["MAIL_SERVER"] = "smtp.example.com"\napp.config["MAIL_USERNAME"] = "bot"\n⟦app.config["MAIL_PASSWORD"] = os.environ["MAIL_PASSWORD"]⟧\n', 'Flask-Mail without TLS or SSL', 'app.py'),
       messageIncludes: ['MAIL_USE_TLS'],
+    },
+    {
+      ...py('import os\nclass Config:\n    MAIL_SERVER = "smtp.office365.com"\n    MAIL_USE_TLS = True\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")\nclass DevConfig(Config):\n    MAIL_SERVER = "localhost"\n    MAIL_USE_TLS = False\nclass StagingConfig(Config):\n    MAIL_SERVER = "mail.staging.example.net"\n    ⟦MAIL_USE_TLS = False⟧\n', 'Flask-Mail: a config class turns TLS off, the password comes from its base class', 'config.py'),
+      messageIncludes: ['Flask-Mail logs in to mail.staging.example.net'],
+      fixes: [{ title: 'Set MAIL_USE_TLS = True', output: 'import os\nclass Config:\n    MAIL_SERVER = "smtp.office365.com"\n    MAIL_USE_TLS = True\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")\nclass DevConfig(Config):\n    MAIL_SERVER = "localhost"\n    MAIL_USE_TLS = False\nclass StagingConfig(Config):\n    MAIL_SERVER = "mail.staging.example.net"\n    MAIL_USE_TLS = True\n' }],
     },
   ],
 });
