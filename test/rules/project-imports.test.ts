@@ -2,6 +2,7 @@
 // namespace imports, `export { a as b }`, `export * from`, `export default`, CommonJS
 // `module.exports`/`exports.x`/`require`, TypeScript `export =`, tsconfig.json `paths`. The
 // finding sits where the unsafe value is written, with the use as related information.
+import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
@@ -163,6 +164,28 @@ runProjectTests(noLegacyTlsVersion, {
       },
       messageIncludes: ["when profile is 'legacy'"],
       related: [['used by tls.connect at client.ts:3']],
+    },
+  ],
+});
+
+runProjectTests(noGlobalTlsBypass, {
+  valid: [
+    {
+      name: 'an imported value that keeps verification on',
+      files: {
+        'config.js': "module.exports = { reject: '1' };\n",
+        'main.js': "const cfg = require('./config');\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.reject;\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a process-wide knob assigned a constant written in another file: reported at the constant',
+      files: {
+        'config.ts': "export default { tlsReject: ⟦'0'⟧ };\n",
+        'main.ts': "import cfg from './config';\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.tlsReject;\n",
+      },
+      related: [['assigned to process.env.NODE_TLS_REJECT_UNAUTHORIZED at main.ts:2']],
     },
   ],
 });
