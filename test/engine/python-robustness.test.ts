@@ -124,6 +124,11 @@ describe('Python frontend robustness', () => {
     const titles = (text: string) => lintText('x.py', text).findings.flatMap((f) => f.fixes.map((x) => x.title));
     assert.deepEqual(titles(inputs[0]), ['Remove verify=False (verify certificates)', "Trust a specific CA instead (verify='/path/to/ca.pem', edit the path)"]);
     assert.deepEqual(titles(inputs[2]), []);
+    // Seed 20261208, input 75575: the login is inside an ERROR (read as part of the `def` line); a
+    // line added before it left the finding, and fix-all added one more each pass.
+    const inError = 'import poplib\nclass Box:\n    def login(self):\n        self.pop.pass_(secret):\n        self.pop = poplib.POP3("pop.example.com")\n        self.pop.stls()\n';
+    check(inError, 'a login inside an ERROR');
+    assert.deepEqual(lintText('x.py', inError).findings.map((f) => `${f.ruleId} ${f.fixes.length}`), ['no-plaintext-downgrade 0', 'no-unverified-certificate 1'], 'the stls() context fix is outside the ERROR');
   });
 
   it('drops the fixes of a file with over 1,000 syntax errors unchecked: each check re-parsed it and counted them again', () => {

@@ -24,7 +24,8 @@ export function keepFixesThatParse(doc: PyDocument, findings: Finding[]): void {
     {
       text: doc.text,
       errors: problems.length,
-      editsBrokenText: (_f, fix) => fix.edits.some((e) => problems.some((p) => e.start <= p.end && p.start <= e.end)),
+      // A finding inside an ERROR node too: its statement is the parser's guess (`self.pop.pass_(x):` read as part of a `def` line).
+      editsBrokenText: (f, fix) => problems.some((p) => (p.start <= f.start && f.end <= p.end) || fix.edits.some((e) => e.start <= p.end && p.start <= e.end)),
       errorsIn: (fixed) => {
         const tree = parseTree(fixed);
         try {
