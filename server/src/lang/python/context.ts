@@ -7,7 +7,8 @@ import { DocumentError } from '../../engine/language.js';
 import { makeCall } from './calls.js';
 import type { PyDocument } from './document.js';
 import { ObjectModel } from './objects.js';
-import { buildScopes, type ScopeIndex } from './scope.js';
+import { buildScopes } from './scope-build.js';
+import type { ScopeIndex } from './scope.js';
 import { ValueResolver } from './values.js';
 
 export class PyModel {
