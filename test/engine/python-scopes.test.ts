@@ -1,7 +1,7 @@
 // The Python model's scope index is built by a tree-sitter query (scope-build.ts); the cursor walk
 // it replaced stays for trees whose nesting offsets cannot tell. Both must give the same index,
 // binding for binding and node for node, on tricky code, broken code and the fuzzer's inputs.
-// test-unit: own process (about 4 s of CPU: a thousand inputs parsed and indexed twice)
+// test-unit: own process (about 5 s of CPU: a thousand inputs parsed and indexed three or four times)
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { pythonFrontend } from '../../server/src/lang/python/index.js';
@@ -20,14 +20,21 @@ function indexText(ix: ScopeIndex): string {
   return JSON.stringify([scopeText(ix.root), ix.ordered.map(scopeText), [...ix.byNode.keys()], ids(ix.calls), ids(ix.memberWrites), ids(ix.imports), ids(ix.strings)]);
 }
 
-/** Whether the query pass gave an index (not the walk's fallback), and that it equals the walk's. */
-function compare(text: string, label: string): boolean {
+/**
+ * Whether the query pass gave an index (not the walk's fallback), and that it equals the walk's,
+ * also when the source is queried in slices of a few characters (every node meets a boundary).
+ */
+function compare(text: string, label: string, slices: readonly number[] = [5]): boolean {
   const doc = pythonFrontend.parse('x.py', text);
   try {
     const byQuery = scopesByQuery(doc.tree);
-    const byWalk = scopesByWalk(doc.tree);
-    assert.equal(indexText(buildScopes(doc.tree)), indexText(byWalk), `${label}: buildScopes differs from the walk`);
-    if (byQuery) assert.equal(indexText(byQuery), indexText(byWalk), `${label}: the query and the walk differ`);
+    const byWalk = indexText(scopesByWalk(doc.tree));
+    assert.equal(indexText(buildScopes(doc.tree)), byWalk, `${label}: buildScopes differs from the walk`);
+    if (byQuery) assert.equal(indexText(byQuery), byWalk, `${label}: the query and the walk differ`);
+    for (const slice of slices) {
+      const sliced = scopesByQuery(doc.tree, slice);
+      if (sliced) assert.equal(indexText(sliced), byWalk, `${label}: the query in slices of ${slice} and the walk differ`);
+    }
     return !!byQuery;
   } finally {
     pythonFrontend.dispose!(doc);
@@ -61,7 +68,9 @@ describe('Python scope index: the query pass and the cursor walk agree', () => {
     let viaQuery = 0;
     for (let i = 0; i < total; i++) {
       const input = makeInput(20261206, i, opts);
-      if (compare(input.text, `${input.id} (${input.generator} ${input.origin ?? ''})`)) viaQuery++;
+      // Small slices on one input in four (each slice costs a query): 3 characters on a short one.
+      const slices = i % 4 !== 0 ? [] : input.text.length < 2048 ? [3] : [97];
+      if (compare(input.text, `${input.id} (${input.generator} ${input.origin ?? ''})`, slices)) viaQuery++;
     }
     assert.ok(viaQuery > total * 0.9, `only ${viaQuery} of ${total} inputs took the query pass`);
   });
