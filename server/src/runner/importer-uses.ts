@@ -40,12 +40,10 @@ export interface ExportedCheck {
 
 /**
  * The results without the findings on exported options that every importer uses safely (see
- * above); `placed` are all the findings the results placed in other files. The fields that
- * carried the evidence are left out.
+ * above); `placed`: the findings all files linted placed in others (by default those of
+ * `results`). The fields that carried the evidence are left out.
  */
-export function quietSafelyImported(results: readonly FileResult[], check: ExportedCheck): FileResult[] {
-  const placed = new Map<string, PlacedFinding[]>();
-  for (const r of results) for (const p of r.elsewhere ?? []) placed.set(p.fileName, [...(placed.get(p.fileName) ?? []), p]);
+export function quietSafelyImported(results: readonly FileResult[], check: ExportedCheck, placed = placedByFile(results)): FileResult[] {
   return results.map((r) => {
     if (!r.exportedOptions && !r.importUses) return r;
     const { exportedOptions, importUses: _uses, ...rest } = r;
@@ -60,6 +58,13 @@ export function quietSafelyImported(results: readonly FileResult[], check: Expor
   });
 }
 
+/** The findings results placed in other files, by file. */
+export function placedByFile(results: readonly FileResult[]): Map<string, PlacedFinding[]> {
+  const placed = new Map<string, PlacedFinding[]>();
+  for (const r of results) for (const p of r.elsewhere ?? []) placed.set(p.fileName, [...(placed.get(p.fileName) ?? []), p]);
+  return placed;
+}
+
 function safelyUsed(exporter: string, names: readonly string[], check: ExportedCheck): boolean {
   const uses = check.uses.of(exporter).filter((u) => u.name === '*' || names.includes(u.name));
   if (!uses.some((u) => names.includes(u.name))) return false;
@@ -67,33 +72,50 @@ function safelyUsed(exporter: string, names: readonly string[], check: ExportedC
   return !check.unlintedUse(exporter, names);
 }
 
+/** Reads a package.json (undefined when there is none): the disk's by default. */
+export type ReadPackageJson = (fileName: string) => string | undefined;
+
+const fromDisk: ReadPackageJson = (f) => (existsSync(f) ? readFileSync(f, 'utf8') : undefined);
+
 /**
  * Whether a file is one its package gives to others: package.json's `main`, `module`, `browser`,
- * `exports` and `bin` targets (with or without their extension), `index` at the package's top when
- * `main` is not set. A package.json that cannot be read makes every file of its package one.
+ * `exports` and `bin` targets (with or without their extension, or a directory's index), `index`
+ * at the package's top when `main` is not set. A package.json that cannot be parsed makes every
+ * file of its package one; without one, `index` at the top of the roots is.
  */
-export function isPackageEntry(file: string, roots: readonly string[]): boolean {
+export function isPackageEntry(file: string, roots: readonly string[], read: ReadPackageJson = fromDisk): boolean {
+  const { dir, json } = packageOf(file, roots, read);
+  const rel = stem(path.relative(dir, file));
+  if (json === undefined) return rel === 'index';
+  const entries = entriesOf(json);
+  return entries.has(ANY) || entries.has(rel);
+}
+
+/** The directory of the file's package: the nearest with a package.json inside the roots, else its root. */
+export function packageDirOf(file: string, roots: readonly string[], read: ReadPackageJson = fromDisk): string {
+  return packageOf(file, roots, read).dir;
+}
+
+function packageOf(file: string, roots: readonly string[], read: ReadPackageJson): { dir: string; json?: string } {
   const root = roots.filter((r) => file === r || file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
   let dir = path.dirname(file);
   while (root && (dir === root || dir.startsWith(root + path.sep))) {
-    const pj = path.join(dir, 'package.json');
-    if (existsSync(pj)) {
-      const entries = entriesOf(pj);
-      return entries.has(ANY) || entries.has(stem(path.relative(dir, file)));
-    }
+    const json = read(path.join(dir, 'package.json'));
+    if (json !== undefined) return { dir, json };
     if (dir === root) break;
     dir = path.dirname(dir);
   }
-  return stem(path.basename(file)) === 'index' && path.dirname(file) === (root ?? path.dirname(file));
+  return { dir: root ?? path.dirname(file) };
 }
 
-function entriesOf(packageJson: string): Set<string> {
+function entriesOf(json: string): Set<string> {
   let pkg: Record<string, unknown>;
   try {
-    pkg = JSON.parse(readFileSync(packageJson, 'utf8')) as Record<string, unknown>;
+    pkg = JSON.parse(json) as Record<string, unknown>;
   } catch {
     return new Set([ANY]);
   }
+  if (!pkg || typeof pkg !== 'object') return new Set([ANY]);
   const targets: string[] = [];
   const collect = (v: unknown): void => {
     if (typeof v === 'string') targets.push(v);
@@ -102,7 +124,6 @@ function entriesOf(packageJson: string): Set<string> {
   for (const key of ['main', 'module', 'browser', 'exports', 'bin']) collect(pkg[key]);
   if (typeof pkg.main !== 'string') targets.push('index.js');
   const out = new Set(targets.map((t) => stem(path.normalize(t))));
-  // A target naming a directory (`"main": "lib"`) gives its index.
   for (const t of targets) out.add(stem(path.join(path.normalize(t), 'index')));
   return out;
 }
