@@ -8,6 +8,7 @@ import path from 'node:path';
 import { languageOfFile } from '../../../protocol/languages.js';
 import type { ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
+import { merge } from '../linter/placement.js';
 import { ImportedUses, isPackageEntry, packageDirOf, quietSafelyImported } from './importer-uses.js';
 
 /** Files of a package looked at for importers, and importers linted, at most. */
@@ -36,7 +37,10 @@ export function judgeByPackageImporters(result: FileResult, options: PackageImpo
   const linted = candidates.map(({ fileName, text }) => options.lint(fileName, text));
   for (const r of linted) uses.add(r);
   const [judged] = quietSafelyImported([result, ...linted], { uses, isEntry: () => false, unlintedUse: () => false });
-  return { result: judged, importers: candidates.map((c) => c.fileName) };
+  // The uses that keep a finding join it as related information, as a batch shows them.
+  const back = linted.flatMap((r) => r.elsewhere ?? []).filter((p) => p.fileName === file && judged.findings.some((f) => f.ruleId === p.ruleId && f.start === p.start && f.end === p.end));
+  const findings = back.length > 0 ? merge(file, judged.findings, back, (_f, _rule, own) => own) : judged.findings;
+  return { result: { ...judged, findings }, importers: candidates.map((c) => c.fileName) };
 }
 
 /**

@@ -1,0 +1,57 @@
+// Exported options judged by their importers in the editor, over stdio (runner/package-importers.ts):
+// the open config file shows what the CLI reports for it (the object a server takes is quiet, the
+// one an agent takes unsafely stays with its use as related information), and an edit to an
+// importer that makes its use safe re-lints the config file, whose finding then goes.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { makeWorkspace, open, startClient, uriOf, type TestClient } from './lsp-client.js';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+const TLS = "'use strict';\nconst upstreamTls = { rejectUnauthorized: false };\nconst serverTls = { rejectUnauthorized: false, minVersion: 'TLSv1.2' };\nmodule.exports = { upstreamTls, serverTls };\n";
+const CLIENT = "'use strict';\nconst https = require('https');\nconst { upstreamTls } = require('../config/tls');\nexports.agent = new https.Agent({ ...upstreamTls, keepAlive: true });\n";
+const HEALTH = "'use strict';\nconst https = require('https');\nconst { serverTls } = require('../config/tls');\nexports.start = (key, cert) => https.createServer({ ...serverTls, key, cert }).listen(8443);\n";
+const PROBE = "'use strict';\nconst https = require('https');\nconst { serverTls } = require('../config/tls');\nexports.probe = (url) => https.get(url, serverTls);\n";
+
+function shown(d: Diagnostic): string {
+  const related = (d.relatedInformation ?? []).map((r) => `${path.basename(new URL(r.location.uri).pathname)}:${r.location.range.start.line + 1} ${r.message}`);
+  return `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} [${related.join('; ')}]`;
+}
+const all = (p: PublishDiagnosticsParams) => p.diagnostics.map(shown);
+
+describe('exported options judged by their importers in the language server', () => {
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = makeWorkspace({ 'package.json': '{ "name": "inventory", "main": "lib/client.js" }\n', 'config/tls.js': TLS, 'lib/client.js': CLIENT, 'lib/health.js': HEALTH, 'lib/probe.js': PROBE });
+    client = await startClient({ rootPath: dir });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows what the CLI reports, and drops the finding once the last unsafe importer is edited safe', async () => {
+    const tlsUri = uriOf(dir, 'config/tls.js');
+    await open(client, tlsUri, TLS, 'javascript');
+    const first = all(await client.diagnostics(tlsUri, (p) => p.diagnostics.length > 0));
+    assert.deepEqual(first, ['2:23 no-unverified-certificate [client.js:4 used by new https.Agent]', '3:21 no-unverified-certificate [probe.js:4 used by https.request]']);
+
+    const cli = spawnSync(process.execPath, [CLI, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+    const report = JSON.parse(cli.stdout) as { filePath: string; findings: { ruleId: string; line: number; column: number; related: { filePath: string; line: number; message: string }[] }[] }[];
+    const fromCli = report.flatMap((r) => r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} [${f.related.map((x) => `${path.basename(x.filePath)}:${x.line} ${x.message}`).join('; ')}]`));
+    assert.deepEqual(fromCli, first, cli.stderr);
+
+    const probeUri = uriOf(dir, 'lib/probe.js');
+    await open(client, probeUri, PROBE, 'javascript');
+    const safe = PROBE.replace('https.get(url, serverTls)', 'https.get(url, { ...serverTls, rejectUnauthorized: true })');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: probeUri, version: 2 }, contentChanges: [{ text: safe }] });
+    const after = all(await client.diagnostics(tlsUri, (p) => p.diagnostics.length === 1));
+    assert.deepEqual(after, ['2:23 no-unverified-certificate [client.js:4 used by new https.Agent]']);
+  });
+});
