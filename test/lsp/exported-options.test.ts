@@ -1,13 +1,15 @@
 // Exported options judged by their importers in the editor, over stdio (runner/package-importers.ts):
 // the open config file shows what the CLI reports for it (the object a server takes is quiet, the
 // one an agent takes unsafely stays with its use as related information), and an edit to an
-// importer that makes its use safe re-lints the config file, whose finding then goes.
+// importer that makes its use safe re-lints the config file, whose finding then goes. The
+// workspace scan judges them as the CLI does, and its summary counts what it shows.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { ExecuteCommandRequest, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { ScanSummary } from '../../protocol/protocol.js';
 import { makeWorkspace, open, startClient, uriOf, type TestClient } from './lsp-client.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -53,5 +55,29 @@ describe('exported options judged by their importers in the language server', ()
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: probeUri, version: 2 }, contentChanges: [{ text: safe }] });
     const after = all(await client.diagnostics(tlsUri, (p) => p.diagnostics.length === 1));
     assert.deepEqual(after, ['2:23 no-unverified-certificate [client.js:4 used by new https.Agent]']);
+  });
+});
+
+describe('exported options judged by their importers in a workspace scan', () => {
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = makeWorkspace({ 'package.json': '{ "name": "inventory", "main": "lib/client.js" }\n', 'config/tls.js': TLS, 'lib/client.js': CLIENT, 'lib/health.js': HEALTH });
+    client = await startClient({ rootPath: dir });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes and counts what the CLI reports', async () => {
+    const summary = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'tlslint.server.scanWorkspace', arguments: [{ exclude: [] }] })) as ScanSummary;
+    const tlsUri = uriOf(dir, 'config/tls.js');
+    const shownAfter = all(await client.diagnostics(tlsUri, (p) => p.diagnostics.length === 1));
+    assert.deepEqual(shownAfter, ['2:23 no-unverified-certificate [client.js:4 used by new https.Agent]']);
+    assert.equal(summary.findings, 1);
+    assert.equal(summary.filesWithFindings, 1);
+    const cli = spawnSync(process.execPath, [CLI, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+    assert.equal((JSON.parse(cli.stdout) as { findings: unknown[] }[]).flatMap((r) => r.findings).length, 1);
   });
 });
