@@ -5,12 +5,11 @@
 // workspace scan judges them as the CLI does, and its summary counts what it shows.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ExecuteCommandRequest, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { ScanSummary } from '../../protocol/protocol.js';
-import { makeWorkspace, open, startClient, uriOf, type TestClient } from './lsp-client.js';
+import { clientPerSuite, open, uriOf } from './lsp-client.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -26,19 +25,13 @@ function shown(d: Diagnostic): string {
 }
 const all = (p: PublishDiagnosticsParams) => p.diagnostics.map(shown);
 
+const PROJECT = { 'package.json': '{ "name": "inventory", "main": "lib/client.js" }\n', 'config/tls.js': TLS, 'lib/client.js': CLIENT, 'lib/health.js': HEALTH };
+
 describe('exported options judged by their importers in the language server', () => {
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    dir = makeWorkspace({ 'package.json': '{ "name": "inventory", "main": "lib/client.js" }\n', 'config/tls.js': TLS, 'lib/client.js': CLIENT, 'lib/health.js': HEALTH, 'lib/probe.js': PROBE });
-    client = await startClient({ rootPath: dir });
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = clientPerSuite({ ...PROJECT, 'lib/probe.js': PROBE });
 
   it('shows what the CLI reports, and drops the finding once the last unsafe importer is edited safe', async () => {
+    const { dir, client } = suite;
     const tlsUri = uriOf(dir, 'config/tls.js');
     await open(client, tlsUri, TLS, 'javascript');
     const first = all(await client.diagnostics(tlsUri, (p) => p.diagnostics.length > 0));
@@ -59,18 +52,10 @@ describe('exported options judged by their importers in the language server', ()
 });
 
 describe('exported options judged by their importers in a workspace scan', () => {
-  let dir: string;
-  let client: TestClient;
-  before(async () => {
-    dir = makeWorkspace({ 'package.json': '{ "name": "inventory", "main": "lib/client.js" }\n', 'config/tls.js': TLS, 'lib/client.js': CLIENT, 'lib/health.js': HEALTH });
-    client = await startClient({ rootPath: dir });
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = clientPerSuite(PROJECT);
 
   it('publishes and counts what the CLI reports', async () => {
+    const { dir, client } = suite;
     const summary = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'tlslint.server.scanWorkspace', arguments: [{ exclude: [] }] })) as ScanSummary;
     const tlsUri = uriOf(dir, 'config/tls.js');
     const shownAfter = all(await client.diagnostics(tlsUri, (p) => p.diagnostics.length === 1));
