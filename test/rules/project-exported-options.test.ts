@@ -87,6 +87,15 @@ runProjectTests(noUnverifiedCertificate, {
       related: [undefined],
     },
     {
+      name: 'an importer exports the imported name again',
+      files: {
+        'defaults.ts': MARKED,
+        'checkers.ts': SAFE_USE,
+        'options.ts': "import { baseTls } from './defaults';\nexport { baseTls as tls };\n",
+      },
+      related: [undefined],
+    },
+    {
       name: "the file is its package's entry: its users are outside the project",
       files: {
         'package.json': '{ "name": "tls-defaults", "main": "./defaults.js" }',

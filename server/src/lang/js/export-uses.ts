@@ -9,6 +9,7 @@ import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
 import type { ExportedOptions, ImportUse } from '../../engine/types.js';
 import type { FileModel } from './context.js';
+import type { Binding } from './scope.js';
 import { bindingSites, collectSeenPropNodes, escapeSites, looseBagSites } from './loose-bags.js';
 import { sinkArgumentNodes } from './sink-calls.js';
 import { outermostWrapper, skipOuterExpressions, sourceFileOf, stringLiteralText } from './syntax.js';
@@ -64,7 +65,6 @@ function exportOf(site: ts.Expression, model: FileModel, sinkArgs: Set<ts.Node>)
     return [p.name.text];
   }
   if (ts.isExportAssignment(p)) return p.isExportEquals ? 'whole' : ['default'];
-  if (ts.isExportSpecifier(p) && !p.parent.parent.moduleSpecifier) return [p.name.text];
   if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && p.right === site) {
     const left = skipOuterExpressions(p.left);
     if (isModuleExports(left)) return 'whole';
@@ -92,22 +92,11 @@ export function importUses(model: FileModel, resolve: (specifier: string) => str
     return files.get(spec);
   };
   const out: ImportUse[] = [];
-  const bound = new Set<ts.Node>();
   for (const b of index.bindings) {
-    let spec: string | undefined;
-    let name: string | undefined;
-    if (b.kind === 'import' && b.importFrom) {
-      spec = b.importFrom.module;
-      const as = b.importFrom.as;
-      name = as === 'named' ? b.importFrom.path[0] : as === 'default' ? 'default' : undefined;
-    } else if (b.init) {
-      const init = skipOuterExpressions(b.init);
-      spec = ts.isCallExpression(init) ? modules.requiredModule(init) : undefined;
-      if (spec !== undefined) bound.add(init);
-      name = b.path[0];
-    }
-    const file = spec === undefined ? undefined : fileOf(spec);
+    const from = importOf(b, model);
+    const file = from && fileOf(from.spec);
     if (!file) continue;
+    const name = from.name;
     for (const ref of b.references) {
       // A type (`typeof tlsOptions`) holds no value.
       if (ref.parent && (ts.isTypeQueryNode(ref.parent) || ts.isTypeReferenceNode(ref.parent) || ts.isQualifiedName(ref.parent))) continue;
@@ -123,14 +112,29 @@ export function importUses(model: FileModel, resolve: (specifier: string) => str
   }
   // `require('./tls').opts` in place, `import('./tls')`: the module goes where the file does not say.
   for (const c of index.calls) {
-    if (!ts.isCallExpression(c) || bound.has(c)) continue;
+    if (!ts.isCallExpression(c)) continue;
+    const outer = outermostWrapper(c);
+    // One bound to names is followed through their references above.
+    if (outer.parent && ts.isVariableDeclaration(outer.parent) && outer.parent.initializer === outer) continue;
     const spec = modules.requiredModule(c);
     const file = spec === undefined ? undefined : fileOf(spec);
     if (file) out.push({ file, name: '*', handedOn: true });
   }
-  // Re-exports name no binding: what they pass on is for files this lint does not see.
+  // Re-exports (`export { x } from`, `export *`, `export { x }` of an import: not a reference) pass
+  // the value on to files this lint does not see.
   for (const st of sourceFile.statements) {
-    if (!ts.isExportDeclaration(st) || !st.moduleSpecifier) continue;
+    if (!ts.isExportDeclaration(st)) continue;
+    if (!st.moduleSpecifier) {
+      if (!st.exportClause || !ts.isNamedExports(st.exportClause)) continue;
+      for (const el of st.exportClause.elements) {
+        const local = el.propertyName ?? el.name;
+        const b = ts.isIdentifier(local) ? index.scopes.lookup(local) : undefined;
+        const from = b && importOf(b, model);
+        const file = from && fileOf(from.spec);
+        if (file) out.push({ file, name: from.name ?? '*', handedOn: true });
+      }
+      continue;
+    }
     const spec = stringLiteralText(st.moduleSpecifier);
     const file = spec === undefined ? undefined : fileOf(spec);
     if (!file) continue;
@@ -139,6 +143,17 @@ export function importUses(model: FileModel, resolve: (specifier: string) => str
     else out.push({ file, name: '*', handedOn: true });
   }
   return dedupe(out);
+}
+
+/** The specifier a binding imports and the export it names (undefined: the whole module). */
+function importOf(b: Binding, model: FileModel): { spec: string; name?: string } | undefined {
+  if (b.kind === 'import' && b.importFrom) {
+    const as = b.importFrom.as;
+    return { spec: b.importFrom.module, name: as === 'named' ? b.importFrom.path[0] : as === 'default' ? 'default' : undefined };
+  }
+  const init = b.init && skipOuterExpressions(b.init);
+  const spec = init && ts.isCallExpression(init) ? model.modules.requiredModule(init) : undefined;
+  return spec === undefined ? undefined : { spec, name: b.path[0] };
 }
 
 /** `x.name` or `x['name']` with `x` the reference. */
