@@ -1,5 +1,5 @@
 // Exported options judged by their importers in the editor, over stdio (runner/package-importers.ts):
-// the open config file shows what the CLI reports for it (the object a server takes is quiet, the
+// the open config file shows what the CLI (and `--stdin`) reports for it (the object a server takes is quiet, the
 // one an agent takes unsafely stays with its use as related information), and an edit to an
 // importer that makes its use safe re-lints the config file, whose finding then goes. The
 // workspace scan judges them as the CLI does, and its summary counts what it shows.
@@ -41,6 +41,10 @@ describe('exported options judged by their importers in the language server', ()
     const report = JSON.parse(cli.stdout) as { filePath: string; findings: { ruleId: string; line: number; column: number; related: { filePath: string; line: number; message: string }[] }[] }[];
     const fromCli = report.flatMap((r) => r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} [${f.related.map((x) => `${path.basename(x.filePath)}:${x.line} ${x.message}`).join('; ')}]`));
     assert.deepEqual(fromCli, first, cli.stderr);
+    // --stdin judges the file by its package's importers too (it leaves out what it places elsewhere: nothing here).
+    const stdin = spawnSync(process.execPath, [CLI, '--stdin', '--stdin-filename', 'config/tls.js', '--format', 'json'], { cwd: dir, encoding: 'utf8', input: TLS });
+    const fromStdin = (JSON.parse(stdin.stdout) as typeof report).flatMap((r) => r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} [${f.related.map((x) => `${path.basename(x.filePath)}:${x.line} ${x.message}`).join('; ')}]`));
+    assert.deepEqual(fromStdin, first, stdin.stderr);
 
     const probeUri = uriOf(dir, 'lib/probe.js');
     await open(client, probeUri, PROBE, 'javascript');
