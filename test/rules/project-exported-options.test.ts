@@ -42,6 +42,13 @@ runProjectTests(noUnverifiedCertificate, {
       },
     },
     {
+      name: "each entry of an exported table judged by its use: the server's is quiet",
+      files: {
+        'tls.ts': 'export const tls = {\n  upstream: { rejectUnauthorized: false },\n  server: { rejectUnauthorized: false },\n};\n',
+        'main.ts': `${HTTPS}import { tls } from './tls';\nexport const srv = https.createServer({ ...tls.server, key: 'k', cert: 'c' });\nexport const ok = https.get('https://x', { ...tls.upstream, rejectUnauthorized: true });\n`,
+      },
+    },
+    {
       name: 'a default export spread with a safe override',
       files: {
         'defaults.js': 'export default { rejectUnauthorized: false, timeout: 8000 };\n',
@@ -85,6 +92,15 @@ runProjectTests(noUnverifiedCertificate, {
         'options.ts': "export { baseTls } from './defaults';\n",
       },
       related: [undefined],
+    },
+    {
+      // Uses are told apart by export name, not by key within it: the whole table stays, as today.
+      name: 'an importer hands one entry of an exported table to a function nothing follows',
+      files: {
+        'tls.ts': 'export const tls = {\n  upstream: { ⟦rejectUnauthorized: false⟧ },\n  server: { ⟦rejectUnauthorized: false⟧ },\n};\n',
+        'main.ts': `${HTTPS}import { tls } from './tls';\nimport { connect } from 'vendor-sdk';\nexport const client = connect(tls.upstream);\nexport const srv = https.createServer({ ...tls.server, key: 'k', cert: 'c' });\n`,
+      },
+      related: [undefined, undefined],
     },
     {
       name: 'an importer exports the imported name again',

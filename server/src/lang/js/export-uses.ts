@@ -102,12 +102,11 @@ export function importUses(model: FileModel, resolve: (specifier: string) => str
       if (ref.parent && (ts.isTypeQueryNode(ref.parent) || ts.isTypeReferenceNode(ref.parent) || ts.isQualifiedName(ref.parent))) continue;
       const outer = outermostWrapper(ref);
       const member = memberOf(outer);
+      // What goes somewhere is the whole member chain (`vendor(tls.upstream)` hands on part of `tls`).
+      const used = handedOn(member ? chainTop(member.access) : ref);
       // `cfg.tlsOptions` of a whole module (or of a default export) is a use of that export.
-      if (member && name !== undefined && name !== 'default') out.push({ file, name, handedOn: handedOn(ref) });
-      else if (member) {
-        out.push({ file, name: member.name, handedOn: handedOn(member.access) });
-        out.push({ file, name: name ?? '*', handedOn: handedOn(member.access) });
-      } else out.push({ file, name: name ?? '*', handedOn: handedOn(ref) });
+      if (member && (name === undefined || name === 'default')) out.push({ file, name: member.name, handedOn: used });
+      out.push({ file, name: name ?? '*', handedOn: used });
     }
   }
   // `require('./tls').opts` in place, `import('./tls')`: the module goes where the file does not say.
@@ -154,6 +153,13 @@ function importOf(b: Binding, model: FileModel): { spec: string; name?: string }
   const init = b.init && skipOuterExpressions(b.init);
   const spec = init && ts.isCallExpression(init) ? model.modules.requiredModule(init) : undefined;
   return spec === undefined ? undefined : { spec, name: b.path[0] };
+}
+
+/** The outermost of `a.b.c` (element accesses too) starting at `a.b`. */
+function chainTop(access: ts.Expression): ts.Expression {
+  let e = outermostWrapper(access);
+  for (let p = e.parent; p && (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e; p = e.parent) e = outermostWrapper(p);
+  return e;
 }
 
 /** `x.name` or `x['name']` with `x` the reference. */
