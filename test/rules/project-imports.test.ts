@@ -2,6 +2,7 @@
 // namespace imports, `export { a as b }`, `export * from`, `export default`, CommonJS
 // `module.exports`/`exports.x`/`require`, TypeScript `export =`, tsconfig.json `paths`. The
 // finding sits where the unsafe value is written, with the use as related information.
+import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
@@ -163,6 +164,51 @@ runProjectTests(noLegacyTlsVersion, {
       },
       messageIncludes: ["when profile is 'legacy'"],
       related: [['used by tls.connect at client.ts:3']],
+    },
+    {
+      name: "a child's env and node arguments from a config module: one finding each, where the flag is written",
+      files: {
+        'cfg.ts': "export const childEnv = { ...process.env, NODE_OPTIONS: '⟦--tls-min-v1.0⟧' };\nexport const LEGACY = [⟦'--tls-min-v1.1'⟧, 'worker.js'];\n",
+        'main.ts': "import { spawn } from 'node:child_process';\nimport { childEnv, LEGACY } from './cfg';\nexport const a = spawn('node', ['w.js'], { env: childEnv });\nexport const b = spawn('node', LEGACY);\n",
+      },
+      messageIncludes: ["in spawn's NODE_OPTIONS", "in spawn's node arguments"],
+      related: [['passed on here at main.ts:3'], ['imported here at main.ts:2']],
+    },
+  ],
+});
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [],
+  invalid: [
+    {
+      name: 'browser switches in a constant array of another file (the rule looks when the array is read)',
+      files: {
+        'args.ts': "export const BROWSER_ARGS = ['--no-sandbox', ⟦'--ignore-certificate-errors'⟧];\n",
+        'main.ts': "import puppeteer from 'puppeteer';\nimport { BROWSER_ARGS } from './args';\nexport const b = puppeteer.launch({ args: [...BROWSER_ARGS, '--lang=en'] });\n",
+      },
+      related: [['used by puppeteer at main.ts:3']],
+    },
+  ],
+});
+
+runProjectTests(noGlobalTlsBypass, {
+  valid: [
+    {
+      name: 'an imported value that keeps verification on',
+      files: {
+        'config.js': "module.exports = { reject: '1' };\n",
+        'main.js': "const cfg = require('./config');\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.reject;\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a process-wide knob assigned a constant written in another file: reported at the constant',
+      files: {
+        'config.ts': "export default { tlsReject: ⟦'0'⟧ };\n",
+        'main.ts': "import cfg from './config';\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.tlsReject;\n",
+      },
+      related: [['assigned to process.env.NODE_TLS_REJECT_UNAUTHORIZED at main.ts:2']],
     },
   ],
 });

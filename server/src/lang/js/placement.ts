@@ -78,13 +78,14 @@ export class ProjectPlacer implements ContextProject {
   }
 
   /**
-   * An option here whose whole value is one constant (a string, number or boolean) written in
-   * another file the project reads (`minVersion: MIN_TLS`, `rejectUnauthorized: config.verifyTls`):
+   * An option (or a global knob assigned) here whose whole value is one constant (a string, number
+   * or boolean) written in another file the project reads (`minVersion: MIN_TLS`,
+   * `rejectUnauthorized: config.verifyTls`, `process.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.reject`):
    * the finding sits where that constant is written, as an exported options object's does.
    */
   private constantWrittenElsewhere(node: ts.Node, model: FileModel): ts.Node | undefined {
     if (relocatedFrom(node)) return undefined;
-    const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : undefined;
+    const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : ts.isBinaryExpression(node) ? node.right : undefined;
     if (!valueNode) return undefined;
     const v = model.values.valueOf(valueNode);
     if (v.kind !== 'literal' || !v.node || sourceFileOf(v.node) === sourceFileOf(node)) return undefined;
@@ -103,7 +104,7 @@ export class ProjectPlacer implements ContextProject {
     for (const call of this.model.get().sinkCalls) {
       if (call.sink.role !== 'plain' && call.options && holds(call.options, node)) return `used by ${call.sink.id}`;
     }
-    return 'used here';
+    return ts.isBinaryExpression(node) ? `assigned to ${node.left.getText()}` : 'used here';
   }
 
   private importOf(fileName: string): ts.Node | undefined {
