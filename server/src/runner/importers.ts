@@ -52,6 +52,15 @@ export class ImporterPasses {
   private readonly targets = new Map<string, (string | undefined)[]>();
   /** The names a `paths` alias may end with, per exporter. */
   private readonly aliases = new Map<string, string[]>();
+  /**
+   * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
+   * named none was last read in: a later pass reads it again only when an exporter near it has a
+   * name that pass did not look for (most deferred files name none, pass after pass).
+   */
+  private readonly lookedFor: Map<string, Set<string>>[] = [];
+  private readonly namedNone = new Map<string, number>();
+  /** The pattern of a call of each name (uses). */
+  private readonly callPatterns = new Map<string, RegExp>();
   private passes = 0;
 
   constructor(
@@ -110,6 +119,8 @@ export class ImporterPasses {
     this.lastCount = count;
     this.passes++;
     this.targets.clear();
+    const lookedFor = new Map([...exporters].map(([f, names]) => [f, new Set([...names].map((n) => `${n}\0${this.isCalled(f, n)}`))]));
+    this.lookedFor[this.passes] = lookedFor;
     const byPackage = new Map<string, string[]>();
     for (const file of exporters.keys()) {
       const pkg = this.packageRoot(file);
@@ -129,9 +140,12 @@ export class ImporterPasses {
         // A file whose specifiers (read once, when it first named an export) import none of the
         // exporters near it cannot name one: its text is not read again on the next passes.
         if (this.specifiers.has(file) && this.imports(file, undefined, new Set(near)).length === 0) continue;
+        const before = this.namedNone.get(file);
+        if (before !== undefined && near.every((f) => isSubset(lookedFor.get(f)!, this.lookedFor[before].get(f)))) continue;
         const text = this.read(file);
         if (text === undefined) continue;
         const named = near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
+        if (named.length === 0) this.namedNone.set(file, this.passes);
         reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
       }
       if (reads.length === 0) continue;
@@ -144,8 +158,15 @@ export class ImporterPasses {
   /** Whether a text uses an export: calls it when it is a function or class, else names it. */
   private uses(text: string, exporter: string, name: string): boolean {
     if (name.length < 3 || !text.includes(name)) return false;
-    if (!this.summaries.get(exporter)?.calls.includes(name)) return true;
-    return new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(`).test(text);
+    if (!this.isCalled(exporter, name)) return true;
+    let call = this.callPatterns.get(name);
+    if (!call) this.callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(`)));
+    return call.test(text);
+  }
+
+  /** Whether an export is used by calling it (a function or class), not just by naming it. */
+  private isCalled(exporter: string, name: string): boolean {
+    return !!this.summaries.get(exporter)?.calls.includes(name);
   }
 
   private read(file: string): string | undefined {
@@ -236,6 +257,12 @@ export class ImporterPasses {
     for (const d of passed) this.packageRoots.set(d, found);
     return found;
   }
+}
+
+function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean {
+  if (!b) return a.size === 0;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */
