@@ -59,6 +59,13 @@ export class ImporterPasses {
    */
   private readonly lookedFor: Map<string, Set<string>>[] = [];
   private readonly namedNone = new Map<string, number>();
+  /**
+   * The pass a file's imports (read when it first named an export) were last searched in for the
+   * exporters near it and led to none, with how many files were known then: the files a specifier
+   * names and what they import stay the same while no file becomes known (importer passes lint
+   * known files), so a later pass searches again only for an exporter that was not there.
+   */
+  private readonly importsNone = new Map<string, { pass: number; known: number }>();
   /** The pattern of a call of each name (uses). */
   private readonly callPatterns = new Map<string, RegExp>();
   private passes = 0;
@@ -139,7 +146,14 @@ export class ImporterPasses {
       else {
         // A file whose specifiers (read once, when it first named an export) import none of the
         // exporters near it cannot name one: its text is not read again on the next passes.
-        if (this.specifiers.has(file) && this.imports(file, undefined, new Set(near)).length === 0) continue;
+        if (this.specifiers.has(file)) {
+          const searched = this.importsNone.get(file);
+          if (searched && searched.known === this.known.size && near.every((f) => this.lookedFor[searched.pass].has(f))) continue;
+          if (this.imports(file, undefined, new Set(near)).length === 0) {
+            this.importsNone.set(file, { pass: this.passes, known: this.known.size });
+            continue;
+          }
+        }
         const before = this.namedNone.get(file);
         if (before !== undefined && near.every((f) => isSubset(lookedFor.get(f)!, this.lookedFor[before].get(f)))) continue;
         const text = this.read(file);
