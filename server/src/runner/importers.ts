@@ -50,8 +50,9 @@ export class ImporterPasses {
    * is asked about for every file that imports it.
    */
   private readonly targets = new Map<string, (string | undefined)[]>();
-  /** The names a `paths` alias may end with, per exporter. */
-  private readonly aliases = new Map<string, string[]>();
+  /** The files a `paths` alias may name by each name it may end with (aliasNames), for the files asked about. */
+  private readonly byAlias = new Map<string, string[]>();
+  private readonly aliased = new Set<string>();
   /**
    * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
    * named none was last read in: a later pass reads it again only when an exporter near it has a
@@ -207,7 +208,7 @@ export class ImporterPasses {
       const target = named[i];
       if (target === undefined) {
         // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
-        if (!spec.startsWith('.')) for (const t of targets) if (this.aliasNamesOf(t).some((n) => spec === n || spec.endsWith(`/${n}`))) found.add(t);
+        if (!spec.startsWith('.')) for (const t of this.aliasTargets(spec, targets)) found.add(t);
         continue;
       }
       if (targets.has(target)) found.add(target);
@@ -220,10 +221,20 @@ export class ImporterPasses {
     return [...found].sort();
   }
 
-  private aliasNamesOf(file: string): string[] {
-    let names = this.aliases.get(file);
-    if (!names) this.aliases.set(file, (names = aliasNames(file)));
-    return names;
+  /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
+  private aliasTargets(spec: string, targets: ReadonlySet<string>): string[] {
+    for (const t of targets) {
+      if (this.aliased.has(t)) continue;
+      this.aliased.add(t);
+      for (const n of aliasNames(t)) this.byAlias.set(n, [...(this.byAlias.get(n) ?? []), t]);
+    }
+    const out: string[] = [];
+    const add = (name: string) => {
+      for (const t of this.byAlias.get(name) ?? []) if (targets.has(t)) out.push(t);
+    };
+    add(spec);
+    for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
+    return out;
   }
 
   /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */
