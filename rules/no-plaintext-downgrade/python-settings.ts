@@ -28,6 +28,7 @@ function settingGroups(ctx: Ctx): Map<string, Map<string, Assigned>> {
     groups.get(group)!.set(name, a);
   };
   for (const a of ctx.nameAssignments) put(`names:${a.owner}`, a.name, { value: a.value, node: a.node, valueNode: a.valueNode, line: (n, v) => `${n} = ${v}` });
+  inheritSettings(ctx, groups);
   for (const w of ctx.itemWrites) {
     const key = stringOf(w.key);
     if (key === undefined || !/config$/i.test(w.containerNode.text)) continue;
@@ -44,6 +45,34 @@ function settingGroups(ctx: Ctx): Map<string, Map<string, Assigned>> {
     }
   }
   return groups;
+}
+
+/** How many base classes up a settings class's inherited settings are read. */
+const MAX_BASES = 4;
+
+/**
+ * A settings class gets what its base classes in the file set and it does not (Flask's
+ * `class StagingConfig(Config)`): the password in the base, TLS turned off in the subclass.
+ */
+function inheritSettings(ctx: Ctx, groups: Map<string, Map<string, Assigned>>): void {
+  const bases = new Map<string, string[]>();
+  for (const a of ctx.nameAssignments) {
+    if (a.owner === 'module' || bases.has(a.owner)) continue;
+    let cls: Node | null = a.node.parent;
+    while (cls && cls.type !== 'class_definition') cls = cls.parent;
+    const names = cls?.childForFieldName('superclasses')?.namedChildren.filter((c): c is Node => c?.type === 'identifier').map((c) => c.text);
+    bases.set(a.owner, names ?? []);
+  }
+  const inherited = (owner: string, depth: number): Map<string, Assigned> => {
+    const own = new Map(groups.get(`names:${owner}`) ?? []);
+    if (depth >= MAX_BASES) return own;
+    for (const base of bases.get(owner) ?? []) {
+      if (base === owner) continue;
+      for (const [name, a] of inherited(base, depth + 1)) if (!own.has(name)) own.set(name, a);
+    }
+    return own;
+  };
+  for (const owner of bases.keys()) groups.set(`names:${owner}`, inherited(owner, 0));
 }
 
 const isFalse = (v: PyValue | undefined) => v?.kind === 'literal' && (v.value === false || v.value === 0);

@@ -60,7 +60,10 @@ function checkLogin(ctx: Ctx, obj: PyObject, client: CleartextClient, condition:
   const upgrades = obj.calls.filter((c) => c.method === client.upgrade && !runsLater(c, login));
   const data = { login: login.method!, protocol: client.protocol, secret: client.secrets?.[login.method!] ?? 'password', upgrade: client.upgrade!, condition: conditionOf(condition) };
   if (upgrades.length === 0) {
-    ctx.report({ node: login.node, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, firstStep(obj, login, client), client)]) });
+    // From POP3's user() to its pass_(): the cleartext login is the two calls (PYTHON-TLS-FACTS T4).
+    const first = firstStep(obj, login, client);
+    const range = first === login ? undefined : { start: first.node.startIndex, end: login.node.endIndex };
+    ctx.report({ node: login.node, range, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, first, client)]) });
     return;
   }
   const guards = upgrades.map((u) => offerGuard(u, login));
@@ -136,24 +139,27 @@ function checkFtp(ctx: Ctx, obj: PyObject, condition: string | undefined): void 
   const login = obj.calls.find((c) => c.method === 'login');
   const user = ctorUser ?? login?.argument('user', 0);
   if (!user || branchesOf(user.value).every((b) => ANONYMOUS_FTP_USERS.has(stringOf(b.value)?.toLowerCase() ?? '\0'))) return;
-  ctx.report({ node: made.node, messageId: 'pyFtpLogin', data: { condition: conditionOf(condition) }, fixes: compact([ftpTlsFix(ctx, made, ctorUser ? made : login!)]) });
+  // At the login() that sends the secret (T5: `ftplib.FTP(...).login()`), or the constructor that logs in.
+  const at = ctorUser ? made : login!;
+  ctx.report({ node: at.node, messageId: 'pyFtpLogin', data: { condition: conditionOf(condition) }, fixes: compact([ftpTlsFix(ctx, made, at)]) });
 }
 
 /** FTP → FTP_TLS with a verifying context, and prot_p() after the login. */
 function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): Fix | undefined {
   const name = made.callee.type === 'attribute' ? made.callee.childForFieldName('attribute') : undefined;
   const context = addKeyword(ctx, made, `context=${SAFE_CONTEXT}`);
-  const protect = protectAfter(ctx, loginCall);
+  const protect = protectAfter(ctx, loginCall, loginCall === made);
   if (!name || !context || !protect) return undefined;
   return { title: 'Use ftplib.FTP_TLS and prot_p()', kind: 'suggestion', edits: [replaceNode(name, 'FTP_TLS'), context, protect, ...present(ensureImport(ctx, 'ssl'))] };
 }
 
 /** `<conn>.prot_p()` on a line of its own after the statement that logs in (a call on the connection, or `conn = FTP_TLS(host, user, pw)`). */
-function protectAfter(ctx: Ctx, call: PyCall): { start: number; end: number; text: string } | undefined {
+function protectAfter(ctx: Ctx, call: PyCall, constructs = false): { start: number; end: number; text: string } | undefined {
   const stmt = statementOf(call.node);
   const indent = ctx.text.slice(ctx.text.lastIndexOf('\n', stmt.startIndex - 1) + 1, stmt.startIndex);
   if (indent.trim() !== '') return undefined;
-  let receiver = call.receiver?.text;
+  // `ftplib.FTP_TLS(host, user, pw)`'s receiver is the module: the connection is what it is assigned to.
+  let receiver = constructs ? undefined : call.receiver?.text;
   if (!receiver) {
     const expr = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
     const left = expr?.type === 'assignment' && expr.childForFieldName('right')?.id === call.node.id ? expr.childForFieldName('left') : undefined;
@@ -175,7 +181,7 @@ function checkFtpTls(ctx: Ctx, obj: PyObject): void {
   if (transfer && !obj.calls.some((c) => c.method === FTP_TLS.protect)) {
     const made = obj.madeBy ? ctx.calls.find((c) => c.node.id === obj.madeBy!.id) : undefined;
     const login = obj.calls.find((c) => c.method === FTP_TLS.login) ?? (made?.argument('user', 1) ? made : undefined);
-    const protect = login && login.node.startIndex < transfer.node.startIndex ? protectAfter(ctx, login) : undefined;
+    const protect = login && login.node.startIndex < transfer.node.startIndex ? protectAfter(ctx, login, login === made) : undefined;
     ctx.report({ node: transfer.node, messageId: 'pyFtpDataClear', data: { method: transfer.method! }, fixes: protect ? [{ title: 'Call prot_p() after login()', kind: 'suggestion', edits: [protect] }] : [] });
   }
   for (const ccc of obj.calls.filter((c) => c.method === FTP_TLS.clearControl)) {

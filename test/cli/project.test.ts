@@ -120,6 +120,6 @@ describe('the project model in the CLI', () => {
     // Scanning both directories, the shared config is read.
     const both = await lint(['--jobs', '1', '--format', 'json', 'app', 'shared'], dir);
     const lines = (JSON.parse(both.stdout) as { filePath: string; findings: { line: number }[] }[]).flatMap((r) => r.findings.map((f) => `${r.filePath}:${f.line}`));
-    assert.deepEqual(lines, ['app/client.ts:4']);
+    assert.deepEqual(lines, ['shared/config.ts:1']);
   });
 });

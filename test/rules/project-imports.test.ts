@@ -2,6 +2,7 @@
 // namespace imports, `export { a as b }`, `export * from`, `export default`, CommonJS
 // `module.exports`/`exports.x`/`require`, TypeScript `export =`, tsconfig.json `paths`. The
 // finding sits where the unsafe value is written, with the use as related information.
+import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
@@ -70,11 +71,11 @@ runProjectTests(noUnverifiedCertificate, {
     {
       name: 'a typed config value becomes rejectUnauthorized in another file (default import)',
       files: {
-        'config.ts': 'interface Config { verifyTls: boolean }\nconst config: Config = { verifyTls: false };\nexport default config;\n',
-        'client.ts': `${CLIENT}import config from './config';\nhttps.request('https://x', { ⟦rejectUnauthorized: config.verifyTls⟧ });\n`,
+        'config.ts': 'interface Config { verifyTls: boolean }\nconst config: Config = { verifyTls: ⟦false⟧ };\nexport default config;\n',
+        'client.ts': `${CLIENT}import config from './config';\nhttps.request('https://x', { rejectUnauthorized: config.verifyTls });\n`,
       },
-      related: [['value written here at config.ts:2']],
-      fixes: [{ title: 'Remove rejectUnauthorized: false (verify certificates)', file: 'client.ts', output: `${CLIENT}import config from './config';\nhttps.request('https://x', {});\n` }],
+      // Where the constant is written, as for an options object; the rule's fixes were for the use.
+      related: [['used by https.request at client.ts:3']],
     },
     {
       name: 'a namespace import and a renamed re-export (export { a as b } from)',
@@ -97,10 +98,10 @@ runProjectTests(noUnverifiedCertificate, {
     {
       name: 'CommonJS module.exports and require with destructuring',
       files: {
-        'config.js': 'const verify = false;\nmodule.exports = { verify };\n',
-        'client.js': "const https = require('https');\nconst { verify } = require('./config');\nhttps.get('https://x', { ⟦rejectUnauthorized: verify⟧ });\n",
+        'config.js': 'const verify = ⟦false⟧;\nmodule.exports = { verify };\n',
+        'client.js': "const https = require('https');\nconst { verify } = require('./config');\nhttps.get('https://x', { rejectUnauthorized: verify });\n",
       },
-      related: [['value written here at config.js:1']],
+      related: [['used by https.request at client.js:3']],
     },
     {
       name: 'CommonJS exports.x written property by property',
@@ -113,8 +114,8 @@ runProjectTests(noUnverifiedCertificate, {
     {
       name: 'TypeScript export = and import x = require',
       files: {
-        'settings.ts': 'const settings = { strict: false };\nexport = settings;\n',
-        'client.ts': "import https = require('https');\nimport settings = require('./settings');\nhttps.request('https://x', { ⟦rejectUnauthorized: settings.strict⟧ });\n",
+        'settings.ts': 'const settings = { strict: ⟦false⟧ };\nexport = settings;\n',
+        'client.ts': "import https = require('https');\nimport settings = require('./settings');\nhttps.request('https://x', { rejectUnauthorized: settings.strict });\n",
       },
     },
     {
@@ -150,10 +151,10 @@ runProjectTests(noLegacyTlsVersion, {
     {
       name: "an imported 'TLSv1' constant used as minVersion",
       files: {
-        'constants.ts': "export const MIN_TLS = 'TLSv1';\n",
-        'client.ts': "import tls from 'node:tls';\nimport { MIN_TLS } from './constants';\ntls.connect({ host: 'h', servername: 'h', ⟦minVersion: MIN_TLS⟧ });\n",
+        'constants.ts': "export const MIN_TLS = ⟦'TLSv1'⟧;\n",
+        'client.ts': "import tls from 'node:tls';\nimport { MIN_TLS } from './constants';\ntls.connect({ host: 'h', servername: 'h', minVersion: MIN_TLS });\n",
       },
-      related: [['value written here at constants.ts:1']],
+      related: [['used by tls.connect at client.ts:3']],
     },
     {
       name: 'an exported PROFILES table spread with ...PROFILES[profile]: the unsafe entry, for its key',
@@ -167,14 +168,36 @@ runProjectTests(noLegacyTlsVersion, {
   ],
 });
 
+runProjectTests(noGlobalTlsBypass, {
+  valid: [
+    {
+      name: 'an imported value that keeps verification on',
+      files: {
+        'config.js': "module.exports = { reject: '1' };\n",
+        'main.js': "const cfg = require('./config');\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.reject;\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a process-wide knob assigned a constant written in another file: reported at the constant',
+      files: {
+        'config.ts': "export default { tlsReject: ⟦'0'⟧ };\n",
+        'main.ts': "import cfg from './config';\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.tlsReject;\n",
+      },
+      related: [['assigned to process.env.NODE_TLS_REJECT_UNAUTHORIZED at main.ts:2']],
+    },
+  ],
+});
+
 runProjectTests(noWeakCipher, {
   valid: [],
   invalid: [
     {
       name: 'a cipher list from a constants module',
       files: {
-        'ciphers.mjs': "export const CIPHERS = ['ECDHE-RSA-AES128-GCM-SHA256', 'RC4-SHA'].join(':');\n",
-        'server.mjs': "import tls from 'node:tls';\nimport { CIPHERS } from './ciphers.mjs';\ntls.createServer({ ⟦ciphers: CIPHERS⟧ });\n",
+        'ciphers.mjs': "export const CIPHERS = ⟦['ECDHE-RSA-AES128-GCM-SHA256', 'RC4-SHA'].join(':')⟧;\n",
+        'server.mjs': "import tls from 'node:tls';\nimport { CIPHERS } from './ciphers.mjs';\ntls.createServer({ ciphers: CIPHERS });\n",
       },
     },
   ],

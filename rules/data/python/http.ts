@@ -18,6 +18,15 @@ export const REQUESTS: LibraryTable = {
       keyword: 'verify',
       insecure: ['False'],
     },
+    {
+      rule: CERT,
+      // A transport adapter's pool settings, passed to urllib3's PoolManager: `kwargs["cert_reqs"] =
+      // "CERT_NONE"` then `super().init_poolmanager(*args, **kwargs)` in an HTTPAdapter subclass.
+      callees: ['requests.adapters.HTTPAdapter.init_poolmanager', 'requests.adapters.HTTPAdapter.proxy_manager_for'],
+      methods: ['init_poolmanager', 'proxy_manager_for'],
+      keyword: 'cert_reqs',
+      insecure: ["'CERT_NONE'", "'NONE'", 'ssl.CERT_NONE', '0'],
+    },
   ],
   attributes: [{ rule: CERT, types: ['requests.Session'], attribute: 'verify', insecure: ['False'] }],
 };

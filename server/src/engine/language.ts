@@ -69,6 +69,8 @@ export interface RelatedPlace {
 export interface Placement {
   /** The other file the finding sits in: where the unsafe value was written. */
   document?: ParsedDocument;
+  /** Where in `document` the finding sits, when not where the rule reported (a constant written there). */
+  at?: { start: number; end: number };
   related?: RelatedPlace[];
 }
 

@@ -3,8 +3,8 @@ import ssl
 
 
 def upload_plain(path, password):
-    ftp = ftplib.FTP("ftp.partner.example.com")  # expect: no-plaintext-downgrade
-    ftp.login("upload", password)
+    ftp = ftplib.FTP("ftp.partner.example.com")
+    ftp.login("upload", password)  # expect: no-plaintext-downgrade
     with open(path, "rb") as fh:
         ftp.storbinary("STOR " + path, fh)
     ftp.quit()

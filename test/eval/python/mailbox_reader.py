@@ -21,8 +21,8 @@ def unread_count_tls(user, password):
 
 def pop_count(user, password):
     box = poplib.POP3("pop.example.com")
-    box.user(user)
-    box.pass_(password)  # expect: no-plaintext-downgrade
+    box.user(user)  # expect: no-plaintext-downgrade
+    box.pass_(password)
     return box.stat()[0]
 
 

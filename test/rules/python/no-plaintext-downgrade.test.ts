@@ -18,6 +18,7 @@ runRuleTests(noPlaintextDowngrade, {
     py('from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers="broker.example.com:9093", security_protocol="SASL_SSL", sasl_mechanism="PLAIN", sasl_plain_username="u", sasl_plain_password=PW)\n', 'Kafka over SASL_SSL'),
     py('EMAIL_HOST = "smtp.example.com"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "app"\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\n', 'Django settings with TLS', 'settings.py'),
     py('EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"\nEMAIL_USE_TLS = False\n', 'Django settings without a password', 'settings.py'),
+    py('import os\nclass Config:\n    MAIL_SERVER = "smtp.example.com"\n    MAIL_USE_TLS = True\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")\nclass ProdConfig(Config):\n    MAIL_SERVER = "smtp.prod.example.com"\nclass TestConfig(Config):\n    MAIL_USE_TLS = False\n    MAIL_PASSWORD = None\n', 'Flask-Mail config classes: TLS inherited, or no password', 'config.py'),
     py('# s.login(user, pw) without starttls is bad\nHELP = "grpc.insecure_channel(\'api.example.com:443\')"\n', 'comments and strings'),
     py('import smtplib\nimport ssl\n\n\ndef send(host, user, pw, msg):\n    try:\n        s = smtplib.SMTP(host, 587)\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n        s.send_message(msg)\n    except smtplib.SMTPException as e:\n        log.warning("mail failed: %s", e)\n', 'a try around the whole exchange: a failed upgrade skips the login'),
     py('import smtplib\nimport ssl\nwith smtplib.SMTP(host, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n', 'the login inside the same guard runs only over TLS'),
@@ -63,7 +64,7 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Call starttls() before login()', output: `import imaplib\nimport ssl\nM = imaplib.IMAP4("imap.example.com")\nM.starttls(ssl_context=${CTX})\nM.login(user, password)\n` }],
     },
     {
-      ...py('import poplib\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\n⟦box.pass_(secret)⟧\n', 'POP3 (T4): the password is in pass_()'),
+      ...py('import poplib\nbox = poplib.POP3("pop.example.com")\n⟦box.user("me")\nbox.pass_(secret)⟧\n', 'POP3 (T4): from user() to the pass_() that sends the password'),
       messageIds: ['pyLoginCleartext'],
       messageIncludes: ['pass_() sends the POP3 password in cleartext: no stls() comes before it.'],
       fixes: [{ title: 'Call stls() before user()', output: `import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\n` }],
@@ -74,7 +75,7 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Call stls() before apop()', output: `from poplib import POP3\nimport ssl\ndef fetch(host, user, pw):\n    box = POP3(host)\n    box.stls(context=${CTX})\n    box.apop(user, pw)\n    return box.list()\n` }],
     },
     {
-      ...py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.user("me")\n⟦box.pass_(secret)⟧\nbox.stls(context=${CTX})\n`, 'POP3 (T4): an stls() after the login comes too late'),
+      ...py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\n⟦box.user("me")\nbox.pass_(secret)⟧\nbox.stls(context=${CTX})\n`, 'POP3 (T4): an stls() after the login comes too late'),
       messageIds: ['pyLoginCleartext'],
     },
     {
@@ -82,9 +83,19 @@ runRuleTests(noPlaintextDowngrade, {
       messageIds: ['pyLoginCleartext'],
     },
     {
-      ...py('import ftplib\nftp = ⟦ftplib.FTP("ftp.example.com")⟧\nftp.login("deploy", PASSWORD)\nftp.storbinary("STOR site.tar", fh)\n', 'FTP with a password (T5): FTP_TLS with a context and prot_p()'),
+      ...py('import ftplib\nftp = ftplib.FTP("ftp.example.com")\n⟦ftp.login("deploy", PASSWORD)⟧\nftp.storbinary("STOR site.tar", fh)\n', 'FTP with a password (T5): FTP_TLS with a context and prot_p()'),
       messageIds: ['pyFtpLogin'],
       fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\nftp = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftp.login("deploy", PASSWORD)\nftp.prot_p()\nftp.storbinary("STOR site.tar", fh)\n` }],
+    },
+    {
+      ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", "u", PW, context=${CTX})\n⟦ftps.nlst()⟧\n`, 'FTP_TLS (T7): the constructor logged in, no prot_p()'),
+      messageIds: ['pyFtpDataClear'],
+      fixes: [{ title: 'Call prot_p() after login()', output: `import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", "u", PW, context=${CTX})\nftps.prot_p()\nftps.nlst()\n` }],
+    },
+    {
+      ...py('import ftplib\nftp = ⟦ftplib.FTP("ftp.example.com", "deploy", PASSWORD)⟧\nftp.storbinary("STOR site.tar", fh)\n', 'FTP (T5): the constructor logs in when given a user'),
+      messageIds: ['pyFtpLogin'],
+      fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\nftp = ftplib.FTP_TLS("ftp.example.com", "deploy", PASSWORD, context=${CTX})\nftp.prot_p()\nftp.storbinary("STOR site.tar", fh)\n` }],
     },
     {
       ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("u", PW, ⟦secure=False⟧)\n`, 'FTP_TLS login(secure=False) (T6)'),
@@ -132,6 +143,11 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('app.config["MAIL_SERVER"] = "smtp.example.com"\napp.config["MAIL_USERNAME"] = "bot"\n⟦app.config["MAIL_PASSWORD"] = os.environ["MAIL_PASSWORD"]⟧\n', 'Flask-Mail without TLS or SSL', 'app.py'),
       messageIncludes: ['MAIL_USE_TLS'],
+    },
+    {
+      ...py('import os\nclass Config:\n    MAIL_SERVER = "smtp.office365.com"\n    MAIL_USE_TLS = True\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")\nclass DevConfig(Config):\n    MAIL_SERVER = "localhost"\n    MAIL_USE_TLS = False\nclass StagingConfig(Config):\n    MAIL_SERVER = "mail.staging.example.net"\n    ⟦MAIL_USE_TLS = False⟧\n', 'Flask-Mail: a config class turns TLS off, the password comes from its base class', 'config.py'),
+      messageIncludes: ['Flask-Mail logs in to mail.staging.example.net'],
+      fixes: [{ title: 'Set MAIL_USE_TLS = True', output: 'import os\nclass Config:\n    MAIL_SERVER = "smtp.office365.com"\n    MAIL_USE_TLS = True\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")\nclass DevConfig(Config):\n    MAIL_SERVER = "localhost"\n    MAIL_USE_TLS = False\nclass StagingConfig(Config):\n    MAIL_SERVER = "mail.staging.example.net"\n    MAIL_USE_TLS = True\n' }],
     },
   ],
 });

@@ -16,6 +16,9 @@ runRuleTests(
       { name: 'verify=True, a CA path, a value from the environment', code: "import os, requests\nrequests.get(u, verify=True)\nrequests.get(u, verify='/etc/ssl/ca.pem')\nrequests.get(u, verify=os.environ.get('CA_BUNDLE', True))\nrequests.post(u, verify=settings.VERIFY)\n" },
       { name: 'a look-alike get that is not requests', code: "import requests\ndef get(url, verify=False):\n    pass\nget('x', verify=False)\nclient.get_item('x', verify=False)\n" },
       { name: 'a wrapper whose default and callers keep verification on', code: "import requests\ndef fetch(url, verify=True, **kw):\n    return requests.get(url, verify=verify, **kw)\nfetch('https://a')\nfetch('https://b', verify='/etc/ca.pem')\nclass C:\n    def call(self, url, verify=True):\n        return requests.post(url, verify=verify)\n    def run(self):\n        return self.call(u)\n" },
+      { name: '`not` a constant, and `not` a parameter (its callers decide)', code: "import requests\nrequests.get(u, verify=not False)\nTRUSTED = False\nrequests.get(u, verify=not TRUSTED)\ndef fetch(url, strict):\n    return requests.get(url, verify=not strict)\ndef probe(url, opts):\n    return requests.get(url, verify=not opts.insecure)\n" },
+      { name: 'a transport adapter that keeps verification (CERT_REQUIRED, a key it does not pass on)', code: 'from requests.adapters import HTTPAdapter\nclass Pinned(HTTPAdapter):\n    def init_poolmanager(self, *args, **kwargs):\n        kwargs["cert_reqs"] = "CERT_REQUIRED"\n        kwargs["ca_certs"] = "/etc/ca.pem"\n        super().init_poolmanager(*args, **kwargs)\n    def send(self, request, **kwargs):\n        kwargs["cert_reqs"] = "CERT_NONE"\n        return len(kwargs)\n' },
+      { name: 'a settings class default that the call, __init__ or a later write sets', code: 'import requests\nclass S:\n    verify = False\n    def __init__(self):\n        self.verify = True\nclass T:\n    verify: bool = False\ndef a():\n    cfg = S()\n    requests.get("https://x", verify=cfg.verify)\ndef b():\n    cfg = T(verify=True)\n    requests.get("https://x", verify=cfg.verify)\ndef c():\n    cfg = T()\n    cfg.verify = "/etc/ca.pem"\n    requests.get("https://x", verify=cfg.verify)\n' },
       { name: 'a shadowed ssl', code: 'import ssl\ndef f(ssl):\n    return ssl._create_unverified_context()\ndef g():\n    ssl = FakeSsl()\n    ssl.wrap_socket(s)\n' },
       { name: 'a later safe override of session.verify', code: 'import requests\ns = requests.Session()\ns.verify = False\ns.verify = "/etc/ca.pem"\ns.get(u)\n' },
       { name: 'reads and comparisons', code: "import ssl\nctx = ssl.create_default_context()\nif ctx.verify_mode == ssl.CERT_NONE:\n    raise RuntimeError('unverified')\nassert ctx.check_hostname is not False\nprint(ssl.CERT_NONE)\n" },
@@ -74,6 +77,22 @@ runRuleTests(
         name: 'names followed to their assignment, and a conditional branch',
         code: 'import requests\nVERIFY_SSL = False\nrequests.get(u, ⟦verify=VERIFY_SSL⟧)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
         messageIncludes: ['verify=False', 'verify=False (when debug) makes requests accept'],
+      },
+      {
+        name: '`not` a flag the file does not know: False exactly when the flag holds',
+        code: "import os, requests\nSANDBOX = os.getenv('PAYMENTS_ENV', 'live') == 'sandbox'\nrequests.get(u, ⟦verify=not SANDBOX⟧)\ns = requests.Session()\n⟦s.verify = not args.insecure⟧\ns.get(u)\n",
+        messageIncludes: ['verify=False (when SANDBOX) makes requests accept', '(when args.insecure)'],
+        fixes: [{ title: 'Remove verify=not SANDBOX (verify certificates)', output: "import os, requests\nSANDBOX = os.getenv('PAYMENTS_ENV', 'live') == 'sandbox'\nrequests.get(u)\ns = requests.Session()\ns.verify = not args.insecure\ns.get(u)\n" }],
+      },
+      {
+        name: 'a requests transport adapter writing cert_reqs into the pool kwargs it passes on',
+        code: 'from typing import Any\nfrom requests.adapters import HTTPAdapter\nclass NoVerify(HTTPAdapter):\n    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:\n        ⟦kwargs["cert_reqs"] = "CERT_NONE"⟧\n        super().init_poolmanager(*args, **kwargs)\nclass Proxy(HTTPAdapter):\n    def proxy_manager_for(self, proxy, **kw):\n        return super().proxy_manager_for(proxy, ⟦cert_reqs="CERT_NONE"⟧, **kw)\n',
+        messageIncludes: ["cert_reqs='CERT_NONE' makes requests accept any certificate", "cert_reqs='CERT_NONE' makes requests accept"],
+      },
+      {
+        name: 'a settings class whose default turns verification off (pydantic BaseSettings, a plain class)',
+        code: 'import requests\nfrom pydantic_settings import BaseSettings\nclass Legacy(BaseSettings):\n    base: str = "https://legacy.example.com"\n    verify: bool = False\ndef session():\n    cfg = Legacy()\n    s = requests.Session()\n    ⟦s.verify = cfg.verify⟧\n    return s\nclass Plain:\n    VERIFY = False\ndef get(u):\n    c = Plain()\n    return requests.get(u, ⟦verify=c.VERIFY⟧)\n',
+        messageIncludes: ['s.verify = cfg.verify makes requests accept', 'verify=False makes requests accept'],
       },
       {
         name: 'an if/else assignment',

@@ -171,13 +171,14 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
         // the helper's, judged in its own file; what this file passes is judged where it is written.
         if (!project || ts.isCallExpression(d.node!) || ts.isNewExpression(d.node!)) return;
       }
-      const start = d.range?.start ?? d.node?.getStart(sf) ?? 0;
-      const end = d.range?.end ?? d.node?.end ?? start;
       const placement = project && d.node ? project.placement(d.node) : undefined;
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
-      // At an argument a call passes, the rule's fixes (made for the option in the function) do not apply.
-      const fixes = d.node && relocatedFrom(d.node) ? [] : d.fixes;
+      const start = placement?.at?.start ?? d.range?.start ?? d.node?.getStart(sf) ?? 0;
+      const end = placement?.at?.end ?? d.range?.end ?? d.node?.end ?? start;
+      // At an argument a call passes, or at a constant written in another file, the rule's fixes
+      // (made for the option here) do not apply.
+      const fixes = (d.node && relocatedFrom(d.node)) || placement?.at ? [] : d.fixes;
       report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end } }, placement);
     },
   };

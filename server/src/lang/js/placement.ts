@@ -41,10 +41,15 @@ export class ProjectPlacer implements ContextProject {
   placement(node: ts.Node): Placement | undefined {
     const sf = sourceFileOf(node);
     if (sf === this.main.sourceFile) {
+      const written = this.constantWrittenElsewhere(node, this.model.get());
+      if (written) return this.at(written, this.place(node, this.useLabel(node)));
       const related = this.origins(node);
       return related.length ? { related } : undefined;
     }
-    if (!this.session.modelOfNode(node)) return undefined;
+    const model = this.session.modelOfNode(node);
+    if (!model) return undefined;
+    const written = this.constantWrittenElsewhere(node, model);
+    if (written) return this.at(written, this.useSite(node, sf));
     return { document: this.documentOf(sf), related: [this.useSite(node, sf)] };
   }
 
@@ -70,6 +75,36 @@ export class ProjectPlacer implements ContextProject {
     for (const bag of m.looseOptionBags) if (holds(bag, node)) return this.place(bag.node ?? this.main.sourceFile, 'passed on here');
     const imported = this.importOf(sf.fileName);
     return imported ? this.place(imported, 'imported here') : { document: this.main, start: 0, end: 0, message: 'used in this file' };
+  }
+
+  /**
+   * An option (or a global knob assigned) here whose whole value is one constant (a string, number
+   * or boolean) written in another file the project reads (`minVersion: MIN_TLS`,
+   * `rejectUnauthorized: config.verifyTls`, `process.env.NODE_TLS_REJECT_UNAUTHORIZED = cfg.reject`):
+   * the finding sits where that constant is written, as an exported options object's does.
+   */
+  private constantWrittenElsewhere(node: ts.Node, model: FileModel): ts.Node | undefined {
+    if (relocatedFrom(node)) return undefined;
+    const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : ts.isBinaryExpression(node) ? node.right : undefined;
+    if (!valueNode) return undefined;
+    const v = model.values.valueOf(valueNode);
+    if (v.kind !== 'literal' || !v.node || sourceFileOf(v.node) === sourceFileOf(node)) return undefined;
+    const wsf = sourceFileOf(v.node);
+    return wsf === this.main.sourceFile || this.session.modelOfNode(v.node) ? v.node : undefined;
+  }
+
+  /** The finding at a constant's written value, with where it is used. */
+  private at(written: ts.Node, use: RelatedPlace): Placement {
+    const wsf = sourceFileOf(written);
+    return { document: this.documentOf(wsf), at: { start: written.getStart(wsf), end: written.end }, related: [use] };
+  }
+
+  /** "used by tls.connect": the sink whose options hold this option, for the place it is used. */
+  private useLabel(node: ts.Node): string {
+    for (const call of this.model.get().sinkCalls) {
+      if (call.sink.role !== 'plain' && call.options && holds(call.options, node)) return `used by ${call.sink.id}`;
+    }
+    return ts.isBinaryExpression(node) ? `assigned to ${node.left.getText()}` : 'used here';
   }
 
   private importOf(fileName: string): ts.Node | undefined {

@@ -113,7 +113,7 @@ export class ObjectModel implements AttributeSource {
     const w = before[before.length - 1] ?? (key && isClassKey(key.key) ? writes[writes.length - 1] : undefined);
     if (w) return w.value;
     // `self.x` or `Cls.x` with no write: the class body's `x = …`.
-    const cls = key && isClassKey(key.key) ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : undefined;
+    const cls = key && isClassKey(key.key) ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : this.defaultsClass(key?.binding, attribute);
     const scope = cls === undefined ? undefined : this.index.byNode.get(cls);
     const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
     const last = bindings?.[bindings.length - 1];
@@ -223,6 +223,21 @@ export class ObjectModel implements AttributeSource {
     if (!o.parent) return undefined;
     const parent = this.byKey.get(o.parent.key);
     return unwrap(parent?.writes.find((w) => w.attribute === o.parent!.attribute && w.operator === '=')?.valueNode);
+  }
+
+  /**
+   * `cfg = Settings()` with `class Settings: verify: bool = False` in the file: the class body's
+   * default is the instance's, when the call passes nothing (keywords set fields in pydantic and
+   * dataclasses) and no method of the class assigns `self.<attribute>`.
+   */
+  private defaultsClass(binding: Binding | undefined, attribute: string): number | undefined {
+    const call = binding?.kind === 'assign' ? binding.value : undefined;
+    const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+    if (!call || fn?.type !== 'identifier' || (call.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return undefined;
+    const reaching = reachingBindings(this.index, fn);
+    const cls = reaching.length === 1 && reaching[0].binding.kind === 'class' ? reaching[0].binding.statement : undefined;
+    if (!cls || this.byKey.get(`class:${cls.id}`)?.writes.some((w) => w.attribute === attribute)) return undefined;
+    return cls.id;
   }
 
   private objectValue(o: MutableObject, node: Node): PyValue {

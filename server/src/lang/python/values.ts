@@ -45,6 +45,13 @@ export class ValueResolver {
     }
   }
 
+  /** `insecure` or `opts.insecure` where the name is a parameter of the function it is read in. */
+  private readsParameter(node: Node): boolean {
+    let root: Node | null = node;
+    while (root && (root.type === 'attribute' || root.type === 'subscript' || root.type === 'parenthesized_expression')) root = root.type === 'parenthesized_expression' ? root.namedChildren[0] : root.childForFieldName(root.type === 'attribute' ? 'object' : 'value');
+    return root?.type === 'identifier' && reachingBindings(this.index, root).some((r) => r.binding.kind === 'param');
+  }
+
   nameOf(node: Node): string | undefined {
     const v = this.valueOf(node);
     return v.kind === 'ref' ? v.name : undefined;
@@ -65,6 +72,10 @@ export class ValueResolver {
         // Once per parameter: every read of it has the same callers.
         let v = this.params.get(b);
         if (!v) this.params.set(b, (v = paramValue(this.index, b, use, (n) => this.valueOf(n))));
+        // `**kwargs`: whatever the callers pass, plus the keys the function writes into it
+        // (`kwargs["cert_reqs"] = "CERT_NONE"` before passing it on).
+        const splat = b.statement.type === 'typed_parameter' ? b.statement.namedChildren[0] : b.statement;
+        if (splat?.type === 'dictionary_splat_pattern') return this.withItemWrites(b, { kind: 'dict', entries: new Map(), open: true, node: b.statement }, use);
         return v;
       }
       case 'class': {
@@ -155,7 +166,14 @@ export class ValueResolver {
       }
       case 'not_operator': {
         const arg = node.childForFieldName('argument');
-        return { kind: 'operation', operator: 'not', operands: [arg ? this.valueOf(arg) : { kind: 'unknown' }], node };
+        const v: PyValue = arg ? this.valueOf(arg) : { kind: 'unknown' };
+        if (v.kind === 'literal' && (typeof v.value === 'boolean' || v.value === null)) return { kind: 'literal', value: !v.value, node };
+        // `verify=not SANDBOX`: False exactly when the name holds, as `False if SANDBOX else True`.
+        // A parameter's value is its callers' (reported at a call that passes a constant).
+        if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation') && !this.readsParameter(arg)) {
+          return { kind: 'either', node, branches: [{ value: { kind: 'literal', value: false, node }, condition: `when ${short(arg)}` }, { value: { kind: 'literal', value: true, node }, condition: `unless ${short(arg)}` }] };
+        }
+        return { kind: 'operation', operator: 'not', operands: [v], node };
       }
       case 'binary_operator':
       case 'boolean_operator':

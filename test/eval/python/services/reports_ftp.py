@@ -5,8 +5,8 @@ REPORTS_HOST = "reports.partner.example.net"
 
 
 def fetch_reports(dest):
-    ftp = FTP(REPORTS_HOST)  # expect: no-plaintext-downgrade
-    ftp.login(user="acme", passwd=os.environ["PARTNER_FTP_PASSWORD"])
+    ftp = FTP(REPORTS_HOST)
+    ftp.login(user="acme", passwd=os.environ["PARTNER_FTP_PASSWORD"])  # expect: no-plaintext-downgrade
     for name in ftp.nlst():
         with open(os.path.join(dest, name), "wb") as fh:
             ftp.retrbinary("RETR " + name, fh.write)
