@@ -122,6 +122,8 @@ export interface JsRuleContext<M extends string = string> {
   refOf(expr: ts.Expression): ModuleRef | undefined;
   /** Resolve an expression to a value at the point where it is evaluated. */
   valueOf(expr: ts.Expression): Value;
+  /** Whether an identifier names a parameter of an enclosing function (by the file's scopes: a local shadowing it is not one). */
+  isParameter(id: ts.Identifier): boolean;
   /** Every call of a known sink in the file. */
   readonly sinkCalls: readonly SinkCall[];
   /**

@@ -28,6 +28,8 @@ export interface NodeArg {
   condition?: string;
   /** Takes the argument out, when it stands in a literal. */
   removal?: TextEdit;
+  /** The literal of another file the range is in (a constant imported here): the report sits there. */
+  elsewhere?: ts.Node;
 }
 
 /** pm2's node_args and interpreter_args are read with the project files (rules/js/pm2.ts on the files branch). */
@@ -46,7 +48,7 @@ export function nodeArgs(ctx: JsRuleContext): NodeArg[] {
 
 function collect(ctx: JsRuleContext): NodeArg[] {
   const out: NodeArg[] = [];
-  if (!ctx.text.includes('--')) return out;
+  if (!ctx.holds('--')) return out;
   const seen = new Set<ts.Node>();
   for (const w of envWrites(ctx, NODE_OPTIONS)) {
     seen.add(w.node);
@@ -150,10 +152,16 @@ function elementArg(ctx: JsRuleContext, node: ts.Node, written: ts.Expression | 
     const text = literalString(b.value);
     if (text === undefined || !text.startsWith('--')) continue;
     const lit = b.value.node;
+    const when = joinConditions(condition, b.condition);
+    // An element written in another file (an imported constant array): reported where it is written.
+    if (lit && lit.getSourceFile() !== sf && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit))) {
+      out.push({ text, range: { start: lit.getStart(), end: lit.end }, node, where, condition: when, elsewhere: lit });
+      continue;
+    }
     const inside = written && lit && lit.pos >= written.pos && lit.end <= written.end;
     const at = inside ? lit : (written ?? node);
     const removal = element && b.value.node === element ? removeArrayElement(sf, element) : undefined;
-    out.push({ text, range: { start: at.getStart(sf), end: at.end }, node, where, condition: joinConditions(condition, b.condition), removal });
+    out.push({ text, range: { start: at.getStart(sf), end: at.end }, node, where, condition: when, removal });
   }
   return out;
 }
@@ -184,7 +192,10 @@ function stringArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | und
       continue;
     }
     pieces.forEach((piece, i) => {
-      const start = plainTextStart(sf, piece);
+      // A literal of another file (an imported constant): its words are reported where it is written.
+      const home = piece.getSourceFile();
+      const elsewhere = home !== sf ? piece : undefined;
+      const start = plainTextStart(home, piece);
       // Next to another operand of `+` or a template hole, a word may go on in the unknown part.
       const holeBefore = i > 0 || ts.isTemplateMiddle(piece) || ts.isTemplateTail(piece);
       const holeAfter = i < pieces.length - 1 || ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece);
@@ -197,8 +208,9 @@ function stringArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | und
         if (hole >= 0 && (eq < 0 || hole < eq)) continue;
         const end = hole >= 0 ? w.start + hole : w.end;
         const range = start !== undefined ? { start: start + w.start - shift, end: start + end - shift } : { start: node.getStart(sf), end: node.end };
-        const removal = start !== undefined && hole < 0 ? removeWord(sf.text, range.start, range.end) : undefined;
-        out.push({ text: w.text, range, node, where, condition: when, removal });
+        if (elsewhere && start === undefined) continue;
+        const removal = start !== undefined && hole < 0 && !elsewhere ? removeWord(sf.text, range.start, range.end) : undefined;
+        out.push({ text: w.text, range, node, where, condition: when, removal, ...(elsewhere ? { elsewhere } : {}) });
       }
     });
   }

@@ -68,19 +68,13 @@ export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: re
   // Only a value the file does not know: a known one is judged by its branches.
   if (!branchesOf(ctx.valueOf(e)).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
   // A parameter's value is its callers' (`makeAgent(true)`): the project model reports at the call.
-  if (isParameterRead(e.operand)) return undefined;
+  if (isParameterRead(ctx, e.operand)) return undefined;
   return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(ctx.sourceFile, e.operand, true) };
 }
 
-/** `insecure` or `opts.insecure` where `insecure`/`opts` is a parameter of an enclosing function (not shadowed by the syntax in between: a rare case, and then quiet). */
-function isParameterRead(operand: ts.Expression): boolean {
+/** `insecure` or `opts.insecure` where `insecure`/`opts` is a parameter of an enclosing function. */
+function isParameterRead(ctx: JsRuleContext, operand: ts.Expression): boolean {
   let root = unwrap(operand);
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
-  if (!ts.isIdentifier(root)) return false;
-  const name = root.text;
-  const binds = (n: ts.BindingName): boolean => (ts.isIdentifier(n) ? n.text === name : n.elements.some((el) => !ts.isOmittedExpression(el) && binds(el.name)));
-  for (let n: ts.Node | undefined = operand.parent; n; n = n.parent) {
-    if (ts.isFunctionLike(n) && n.parameters.some((p) => binds(p.name))) return true;
-  }
-  return false;
+  return ts.isIdentifier(root) && ctx.isParameter(root);
 }

@@ -30,7 +30,7 @@ export const js: JsPart<Messages> = {
     checkPm2(ctx, files);
     // exec('NODE_TLS_REJECT_UNAUTHORIZED=0 node seed.js'): the command line, judged as in project files.
     checkExecStrings(ctx, files);
-    if (!ctx.text.includes(VAR)) return;
+    if (!ctx.holds(VAR)) return;
     for (const w of envWrites(ctx, VAR)) {
       // `+=` appends to what the variable held: '0' never results from appending.
       if (w.append) continue;

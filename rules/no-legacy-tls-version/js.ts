@@ -36,7 +36,7 @@ export const js: JsPart<Messages> = {
     checkExecStrings(ctx, files);
     for (const site of optionSites(ctx, NAMES)) checkOption(ctx, site.prop, site.condition);
     for (const w of tlsDefaultWrites(ctx, GLOBAL_DEFAULTS)) if (!w.append) checkGlobalDefault(ctx, w.node, w.name, w.value, w.removal, w.condition);
-    if (ctx.text.includes('--tls-m')) checkFlags(ctx);
+    if (ctx.holds('--tls-m')) checkFlags(ctx);
   },
 };
 
@@ -50,6 +50,7 @@ function checkFlags(ctx: Ctx): void {
     reported.add(key);
     const max = flag.bound === 'max';
     ctx.report({
+      node: arg.elsewhere,
       range: arg.range,
       messageId: max ? 'flagMax' : 'nodeFlag',
       severity: max ? 'warning' : undefined,

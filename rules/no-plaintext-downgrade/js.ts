@@ -224,7 +224,7 @@ function checkSqlServer(ctx: Ctx, o: Options, optionsCondition: string | undefin
  * `server` with credentials next to `options` is their shape, whoever calls connect with it.
  */
 function checkSqlServerConfigs(ctx: Ctx): void {
-  if (!ctx.text.includes('encrypt')) return;
+  if (!ctx.holds('encrypt')) return;
   for (const site of optionSites(ctx, new Set(['options']))) {
     const o = site.owner;
     if (site.sink || !o || !o.props.has('server') || !['user', 'password', 'authentication'].some((k) => o.props.has(k))) continue;
@@ -250,7 +250,7 @@ function hasFtpCredentials(o: Options): boolean {
 
 /** Electron's `webPreferences.allowRunningInsecureContent: true` runs http scripts in https pages. */
 function checkInsecureContent(ctx: Ctx): void {
-  if (!ctx.text.includes(INSECURE_CONTENT)) return;
+  if (!ctx.holds(INSECURE_CONTENT)) return;
   for (const site of optionSites(ctx, new Set([INSECURE_CONTENT]))) {
     const bad = findBranch(site.prop.value, isTrue);
     if (!bad) continue;

@@ -162,7 +162,7 @@ function checkEnableTrace(ctx: Ctx): void {
 // --tls-keylog / --trace-tls in NODE_OPTIONS, execArgv and node's arguments
 
 function checkFlags(ctx: Ctx): void {
-  if (!KEY_LOG_FLAGS.some((f) => ctx.text.includes(f.flag))) return;
+  if (!KEY_LOG_FLAGS.some((f) => ctx.holds(f.flag))) return;
   const reported = new Set<string>();
   for (const arg of nodeArgs(ctx)) {
     const found = KEY_LOG_FLAGS.find((f) => arg.text === f.flag || arg.text.startsWith(`${f.flag}=`));
@@ -171,6 +171,6 @@ function checkFlags(ctx: Ctx): void {
     if (reported.has(key)) continue;
     reported.add(key);
     const fix: Fix | undefined = arg.removal && { title: `Remove ${found.flag}`, kind: 'safe', edits: [arg.removal] };
-    ctx.report({ range: arg.range, messageId: found.messageId, data: { where: arg.where, condition: conditionsSuffix(arg.condition) }, fixes: compact([fix]) });
+    ctx.report({ node: arg.elsewhere, range: arg.range, messageId: found.messageId, data: { where: arg.where, condition: conditionsSuffix(arg.condition) }, fixes: compact([fix]) });
   }
 }

@@ -30,7 +30,7 @@ interface SwitchUse {
 }
 
 export function checkBrowserSwitches(ctx: Ctx): void {
-  if (!/ignore-certificate-errors|allow-insecure-localhost/.test(ctx.text)) return;
+  if (!ctx.holds(/ignore-certificate-errors|allow-insecure-localhost/)) return;
   const reported = new Set<string>();
   for (const use of switchUses(ctx)) {
     const sw = certificateSwitch(use.word, use.dashes);

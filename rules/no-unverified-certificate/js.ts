@@ -71,7 +71,7 @@ export const js: JsPart<Messages> = {
     reportUriParams(ctx, INSECURE_URI_PARAMS.filter((p) => p.rule === ID), 'uri');
     checkCertificateCallbacks(ctx);
     checkBrowserSwitches(ctx);
-    if (ctx.text.includes('sslmode')) checkPrismaUrls(ctx);
+    if (ctx.holds('sslmode')) checkPrismaUrls(ctx);
   },
 };
 
@@ -106,7 +106,7 @@ function ownerOf(option: TlsOnlyOption, site: OptionSite): string {
 
 /** `secure: false` next to `target`: http-proxy's switch for the target's certificate (CONTEXT_OPTIONS). */
 function checkContextOptions(ctx: Ctx): void {
-  if (!CONTEXT.some((o) => o.insecure.some((v) => new RegExp(`${o.name}["']?\\s*:\\s*${String(v)}`).test(ctx.text)))) return;
+  if (!CONTEXT.some((o) => o.insecure.some((v) => ctx.holds(new RegExp(`${o.name}["']?\\s*:\\s*${String(v)}`))))) return;
   for (const site of optionSites(ctx, new Set(CONTEXT.map((o) => o.name)))) {
     const option = CONTEXT.find((o) => o.name === site.prop.key)!;
     const owner = site.owner;

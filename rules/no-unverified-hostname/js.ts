@@ -76,7 +76,7 @@ function isGlobalPatch(ctx: Ctx, node: ts.Node): node is ts.BinaryExpression {
  * (TLS-FACTS 7.1): one that returns nothing for some hosts accepts any certificate name for them.
  */
 function checkGlobalPatches(ctx: Ctx): void {
-  if (!ctx.text.includes('checkServerIdentity')) return;
+  if (!ctx.holds('checkServerIdentity')) return;
   for (const a of ctx.nodes.assignments) {
     if (!isGlobalPatch(ctx, a)) continue;
     const skips = mergeSkips(branchesOf(ctx.valueOf(a.right)).map((b) => ({ skips: skippedHosts(ctx, b.value), condition: b.condition })));
@@ -129,7 +129,7 @@ function checkMysql2(ctx: Ctx): void {
 function checkOrmConfigs(ctx: Ctx, seen: Set<Prop>): void {
   const orms = SINKS.filter((s) => s.mysqlSsl?.dialect);
   const keys = new Set(orms.map((s) => s.mysqlSsl!.dialect!.path[0]));
-  if (!ORM_DIALECT_NEEDLES.some((n) => ctx.text.includes(n))) return;
+  if (!ORM_DIALECT_NEEDLES.some((n) => ctx.holds(n))) return;
   for (const site of optionSites(ctx, keys)) {
     if (site.sink || !site.owner) continue;
     for (const orm of orms) {

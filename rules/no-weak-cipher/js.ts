@@ -41,7 +41,7 @@ export const js: JsPart<Messages> = {
       const alternatives = compact([replaceFix(w.valueNode), w.removal]);
       checkValue(ctx, reported, { where: 'tls.DEFAULT_CIPHERS', node: w.node, value: w.valueNode, alternatives, ...(w.condition ? { condition: w.condition } : {}) });
     }
-    if (ctx.text.includes('--tls-cipher-list=')) checkFlags(ctx, reported);
+    if (ctx.holds('--tls-cipher-list=')) checkFlags(ctx, reported);
     for (const r of reported.values()) {
       // A literal reached from several options (`const C = '…'` used twice) is one finding; a fix
       // at one of the options would leave it for the others, so only fixes of the literal remain.

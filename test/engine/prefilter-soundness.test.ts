@@ -218,3 +218,24 @@ describe('pre-filter soundness: Python name needles', () => {
     });
   }
 });
+
+// A cipher string passed by position, in a text that never says "cipher" (found by the Python speed work).
+describe('pre-filter soundness: cipher strings passed by position', () => {
+  before(() => ready());
+  const WEAK = 'no-weak-cipher';
+  const gateOf = (text: string) => new Set(prefilterFor(catalog, 'python', false).gate(text).rules.map((r) => r.meta.id));
+  const UNSAFE: string[] = [
+    "import ssl\nssl.wrap_socket(s, None, None, False, ssl.CERT_REQUIRED, ssl.PROTOCOL_TLS_CLIENT, None, True, True, 'RC4-MD5')\n",
+    "from urllib3.util.ssl_ import create_urllib3_context\nctx = create_urllib3_context(None, None, None, 'DES-CBC3-SHA')\n",
+    "from urllib3.util.ssl_ import ssl_wrap_socket\nssl_wrap_socket(s, None, None, None, None, None, None, 'RC4-SHA')\n",
+    "import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set('/etc/ca.pem', None, None, None, None, 'RC4-SHA')\n",
+  ];
+  for (const text of UNSAFE) {
+    it(`lets through and finds: ${JSON.stringify(text)}`, () => {
+      assert.ok(gateOf(text).has(WEAK), 'the gate dropped the rule');
+      const full = analyzeText('t.py', text);
+      assert.ok(full.findings.some((f) => f.ruleId === WEAK), `no ${WEAK} finding even unfiltered: ${JSON.stringify(full.findings)}`);
+      assert.deepEqual(analyzeText('t.py', text, { prefilter: true }).findings, full.findings);
+    });
+  }
+});

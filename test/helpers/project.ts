@@ -1,12 +1,14 @@
 // Linting several files as one project in tests, without a disk: the project model reads them
 // through an in-memory ProjectFiles, each file is linted as the CLI lints it (an importer when the
-// pre-filter would skip it), and findings placed in other files join those files' results.
+// pre-filter would skip it), exported options every importer uses safely are quiet
+// (runner/importer-uses.ts), and findings placed in other files join those files' results.
 import path from 'node:path';
 import type { Rule } from '../../rules/api.js';
 import { languageOfFile } from '../../protocol/languages.js';
 import type { ProjectFiles } from '../../server/src/engine/project.js';
 import type { FileResult, Finding } from '../../server/src/engine/types.js';
 import { placeFindings } from '../../server/src/linter/placement.js';
+import { ImportedUses, isPackageEntry, quietSafelyImported } from '../../server/src/runner/importer-uses.js';
 import { analyzeText } from './lint.js';
 
 /** Where the files of a test project live (nothing is written there). */
@@ -49,6 +51,11 @@ export function lintProject(files: Readonly<Record<string, string>>, rules?: rea
   const project = memoryProject(files);
   const names = Object.keys(files).filter((n) => languageOfFile(n)).sort();
   const results = names.map((n) => analyzeText(projectPath(n), files[n], { project, importer: true, ...(rules ? { rules } : {}) }));
-  const placed = placeFindings(results, (_file, _rule, own) => own);
+  // As the CLI does: exported options every importer uses safely are quiet, then findings are placed.
+  const uses = new ImportedUses();
+  for (const r of results) uses.add(r);
+  const read = (f: string) => (f.startsWith(PROJECT_ROOT + path.sep) ? files[path.relative(PROJECT_ROOT, f)] : undefined);
+  const judged = quietSafelyImported(results, { uses, isEntry: (f) => isPackageEntry(f, [PROJECT_ROOT], read), unlintedUse: () => false });
+  const placed = placeFindings(judged, (_file, _rule, own) => own);
   return { findings: new Map(placed.map((r) => [path.relative(PROJECT_ROOT, r.fileName), r.findings])), results: placed };
 }

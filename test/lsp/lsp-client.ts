@@ -196,11 +196,11 @@ export async function changeSettings(client: TestClient, settings: SettingsSourc
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tlslint: typeof settings === 'function' ? settings(undefined) : settings } });
 }
 
-/** A server and an empty workspace for one describe block: started before its tests, stopped and removed after. */
-export function clientPerSuite(): { readonly dir: string; readonly client: TestClient } {
+/** A server and a workspace of `files` (empty by default) for one describe block: started before its tests, stopped and removed after. */
+export function clientPerSuite(files: Record<string, string> = {}): { readonly dir: string; readonly client: TestClient } {
   const state: { dir?: string; client?: TestClient } = {};
   before(async () => {
-    state.dir = makeWorkspace({});
+    state.dir = makeWorkspace(files);
     state.client = await startClient({ rootPath: state.dir });
   });
   after(async () => {

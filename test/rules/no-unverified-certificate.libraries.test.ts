@@ -12,6 +12,7 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'a local object named https, and a test double, shadow nothing of Node\'s', filename: 'x.js', code: "const https = { get: (url, opts, cb) => fetch(url).then(cb) };\nhttps.get('https://x.example', { rejectUnauthorized: false }, done);\nconst mock = { https: { request: jest.fn() } };\nmock.https.request({ host: 'x', rejectUnauthorized: false });\n" },
     { name: 'mssql that trusts nothing blindly', code: `${SQL}await sql.connect({ server: 'db.example.com', options: { encrypt: true, trustServerCertificate: false } });\n` },
     { name: 'http-proxy secure: false with an http target, or without a target', code: "import { createProxyMiddleware } from 'http-proxy-middleware';\napp.use(createProxyMiddleware({ target: 'http://localhost:5000', changeOrigin: true, secure: false }));\nexport const mail = { host: 'smtp.example.com', secure: false };\n" },
+    { name: "an opt-in read from a function's parameter, destructured too, is its callers' value", filename: 'x.js', code: "const https = require('https');\nexport function get(url, insecure) {\n  return https.get(url, { rejectUnauthorized: !insecure });\n}\nexport function fetchIt(url, { allowInsecure }) {\n  return https.get(url, { rejectUnauthorized: !allowInsecure });\n}\n" },
     { name: 'npm fetch with strictSSL on', code: "import fetch from 'make-fetch-happen';\nawait fetch('https://registry.example.com', { strictSSL: true });\n" },
     { name: 'sslmode=require for pg (verify-full there), and Prisma with sslaccept=strict', code: "import pg from 'pg';\nimport { PrismaClient } from '@prisma/client';\nnew pg.Pool({ connectionString: 'postgres://u:p@db.example.com/app?sslmode=require' });\nnew PrismaClient({ datasourceUrl: 'postgresql://u:p@db.example.com/app?sslmode=require&sslaccept=strict' });\nconst url = 'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-full';\n" },
     { name: 'node-libcurl with verification on', code: "import { Curl, curly } from 'node-libcurl';\ncurl.setOpt(Curl.option.SSL_VERIFYPEER, 1);\nawait curly.get(url, { sslVerifyPeer: true });\n" },
@@ -111,6 +112,12 @@ runRuleTests(noUnverifiedCertificate, {
       filename: 'cli.js',
       code: "const https = require('https');\nconst insecure = process.argv.includes('--insecure');\nhttps.get(url, { ⟦rejectUnauthorized: !insecure⟧ });\nhttps.get(url, { ⟦rejectUnauthorized: !argv['allow-self-signed']⟧ });\n",
       messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (only on the explicit opt-in insecure), so the server can be spoofed.', "(only on the explicit opt-in argv['allow-self-signed'])"],
+    },
+    {
+      name: 'an opt-in read from a local that shadows a parameter of the same name is the local (scopes, not syntax)',
+      filename: 'cli.js',
+      code: "const https = require('https');\nfunction check(url, insecure) {\n  if (url) {\n    const insecure = process.argv.includes('--insecure');\n    return https.get(url, { ⟦rejectUnauthorized: !insecure⟧ });\n  }\n  return insecure;\n}\n",
+      messageIncludes: ['(only on the explicit opt-in insecure)'],
     },
   ],
 });

@@ -165,6 +165,29 @@ runProjectTests(noLegacyTlsVersion, {
       messageIncludes: ["when profile is 'legacy'"],
       related: [['used by tls.connect at client.ts:3']],
     },
+    {
+      name: "a child's env and node arguments from a config module: one finding each, where the flag is written",
+      files: {
+        'cfg.ts': "export const childEnv = { ...process.env, NODE_OPTIONS: '⟦--tls-min-v1.0⟧' };\nexport const LEGACY = [⟦'--tls-min-v1.1'⟧, 'worker.js'];\n",
+        'main.ts': "import { spawn } from 'node:child_process';\nimport { childEnv, LEGACY } from './cfg';\nexport const a = spawn('node', ['w.js'], { env: childEnv });\nexport const b = spawn('node', LEGACY);\n",
+      },
+      messageIncludes: ["in spawn's NODE_OPTIONS", "in spawn's node arguments"],
+      related: [['passed on here at main.ts:3'], ['imported here at main.ts:2']],
+    },
+  ],
+});
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [],
+  invalid: [
+    {
+      name: 'browser switches in a constant array of another file (the rule looks when the array is read)',
+      files: {
+        'args.ts': "export const BROWSER_ARGS = ['--no-sandbox', ⟦'--ignore-certificate-errors'⟧];\n",
+        'main.ts': "import puppeteer from 'puppeteer';\nimport { BROWSER_ARGS } from './args';\nexport const b = puppeteer.launch({ args: [...BROWSER_ARGS, '--lang=en'] });\n",
+      },
+      related: [['used by puppeteer at main.ts:3']],
+    },
   ],
 });
 

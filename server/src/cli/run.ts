@@ -12,6 +12,7 @@ import { placeFindings, severityIn } from '../linter/placement.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
+import { ImportedUses, isPackageEntry, quietSafelyImported } from '../runner/importer-uses.js';
 import { ImporterPasses } from '../runner/importers.js';
 import type { CliOptions } from './args.js';
 import { ResultCache, runKey } from './cache.js';
@@ -122,8 +123,10 @@ async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfi
     minFilesForWorkers: hooks.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS,
   });
   const indexOf = new Map<string, number>();
+  const uses = projectRoots && new ImportedUses();
   const done = (index: number, r: FileResult) => {
     importers?.add(r);
+    uses?.add(r);
     // Only a deferred file can come back in an importer pass.
     if (r.deferred) indexOf.set(r.fileName, index);
     results[index] = compact(r);
@@ -166,6 +169,8 @@ async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfi
     await batch.close();
   }
   // Findings placed in a file take its configuration; an information one shows only when asked for.
+  // Exported options every importer uses safely are quiet (runner/importer-uses.ts), before the unsafe uses place theirs.
+  if (projectRoots) results = quietSafelyImported(results, { uses: uses!, isEntry: (f) => isPackageEntry(f, projectRoots), unlintedUse: (f, names) => importers!.unlintedUse(f, names) });
   if (projectRoots) results = placeFindings(results, severityIn((f) => asConfig(configs.for(f)), options.rules)).map((r) => visibleResult(r, options.includeInfo));
   const unsaved = cache?.save();
   if (unsaved) io.stderr(`tlslint: warning: ${unsaved}`);
@@ -178,7 +183,7 @@ async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfi
  * waits for an importer pass.
  */
 function standsAlone(r: FileResult): boolean {
-  return !r.dependencies?.length && !r.elsewhere?.length && !r.exports && !r.deferred;
+  return !r.dependencies?.length && !r.elsewhere?.length && !r.exports && !r.deferred && !r.exportedOptions && !r.importUses;
 }
 
 function hasFix(r: FileResult, mode: 'safe' | 'all'): boolean {
@@ -192,7 +197,7 @@ function asConfig(c: ResolvedConfig | ConfigError): ResolvedConfig | undefined {
 const NONE = Object.freeze([]) as never[];
 /** A result without findings or notes shares its empty lists: most files of a large tree are clean. */
 function compact(r: FileResult): FileResult {
-  if (r.findings.length > 0 || r.notes.length > 0 || r.elsewhere) return r;
+  if (r.findings.length > 0 || r.notes.length > 0 || r.elsewhere || r.exportedOptions) return r;
   return { fileName: r.fileName, findings: NONE, notes: NONE };
 }
 

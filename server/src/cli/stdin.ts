@@ -8,11 +8,12 @@
 // the file is checked whatever the pre-filter says of its text (it may only call a helper). As in
 // a scan of one file, findings placed in the files it imports are not shown: one entry, this file.
 import * as path from 'node:path';
-import { ConfigError, isIgnored } from '../engine/config/index.js';
+import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config/index.js';
 import { maxFileSizeOf } from '../engine/file-guards.js';
 import { diskProject, type ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
 import { lintText } from '../linter/index.js';
+import { judgeByPackageImporters } from '../runner/package-importers.js';
 import type { DirectoryConfigs } from '../runner/configs.js';
 import type { CiOptions } from './ci-options.js';
 import type { SeveritySetting } from '../../../rules/api.js';
@@ -44,9 +45,16 @@ export async function lintStdin(
   }
   const project = options.project ? stdinProject(cwd, fileName, text, maxFileSizeOf(config)) : undefined;
   const lintOptions = { config, overrides: options.rules, reportUnusedDirectives: options.reportUnusedDirectives, includeInfo: options.includeInfo };
+  const linted = lintText(fileName, text, project ? { ...lintOptions, project, importer: true } : lintOptions);
+  // Exported options are judged by the package's importers, as the editor judges them.
+  const judged = project ? judgeByPackageImporters(linted, { roots: [path.resolve(cwd)], project, lint: (f, t) => lintText(f, t, { ...lintOptions, config: configOr(configs.for(f), config), project, importer: true }) }).result : linted;
   // Findings placed in the files it imports (`elsewhere`) are left out: the report is this file's.
-  const { elsewhere: _placed, ...result } = lintText(fileName, text, project ? { ...lintOptions, project, importer: true } : lintOptions);
+  const { elsewhere: _placed, ...result } = judged;
   return { fileName, text, result };
+}
+
+function configOr(c: ResolvedConfig | ConfigError, fallback: ResolvedConfig): ResolvedConfig {
+  return c instanceof ConfigError ? fallback : c;
 }
 
 /** The current directory's files with standard input as the file's text, when the file is inside it. */

@@ -90,6 +90,10 @@ export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>,
     if (summary.dependencies.length > 0) result.dependencies = summary.dependencies;
     if (summary.exports && (summary.exports.names.length || summary.exports.passesOn.length)) result.exports = summary.exports;
     if (summary.deferred?.length) result.deferred = summary.deferred;
+    // Only the spans a finding lies in matter (runner/importer-uses.ts): the others need not travel.
+    const exported = summary.exportedOptions?.filter((s) => findings.some((f) => f.start >= s.start && f.end <= s.end));
+    if (exported?.length) result.exportedOptions = exported;
+    if (summary.importUses?.length) result.importUses = summary.importUses;
   }
   if (elsewhere.length > 0) {
     elsewhere.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0) || a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

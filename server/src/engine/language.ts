@@ -4,7 +4,7 @@
 import type { LanguageId, PartKey, ReportDescriptor, RulePart, TextEdit } from '../../../rules/api.js';
 import type { TlslintConfig } from './config/types.js';
 import type { ProjectFiles } from './project.js';
-import type { ExportSummary, Finding, Note, Position } from './types.js';
+import type { ExportedOptions, ExportSummary, Finding, ImportUse, Note, Position } from './types.js';
 
 /** One edit as an editor reports it: the range it replaced, in the text before it, and its new length. */
 export interface Edit {
@@ -83,6 +83,9 @@ export interface RunnerSummary {
   exports?: ExportSummary;
   /** Imported names whose files were not looked into (calls of imported helpers, exports passing them on): FileResult.deferred. */
   deferred?: string[];
+  /** FileResult.exportedOptions and importUses (with the project model). */
+  exportedOptions?: ExportedOptions[];
+  importUses?: ImportUse[];
 }
 
 /** The rules' parts for one document: built once per document, run once per part. */

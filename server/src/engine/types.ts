@@ -72,6 +72,31 @@ export interface FileResult {
    * was linted (a call of an imported helper with a constant argument, an export passing one on).
    */
   deferred?: true | string[];
+  /**
+   * Option settings reported only because the file exports them (no sink or unknown code of its
+   * own takes them): the runner quiets them when every importer uses them safely (runner/importer-uses.ts).
+   */
+  exportedOptions?: ExportedOptions[];
+  /** How the file uses each name it imports from the project's files (runner/importer-uses.ts). */
+  importUses?: ImportUse[];
+}
+
+/** A span of exported option settings (offsets) and the export names that hold them. */
+export interface ExportedOptions {
+  start: number;
+  end: number;
+  /** Export names (`default` for a default export or CommonJS's `module.exports`, `*` for the whole module). */
+  names: string[];
+}
+
+/** One use of an imported name of a project file. */
+export interface ImportUse {
+  /** The file imported from (resolved). */
+  file: string;
+  /** The export used (`default`, `*` for the whole module). */
+  name: string;
+  /** The value goes where the file's analysis does not follow it (unknown code, a re-export). */
+  handedOn: boolean;
 }
 
 /** What a file's exports are to the files importing them (the runner's importer passes). */

@@ -129,7 +129,11 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   let runRules = gate?.rules ?? rules;
   if (project && gate && prefilter) {
     runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? []);
-    if (runRules.length === 0 && !gate.directives) return { result: { ...clean(fileName), ...dependenciesOf(runner.finish?.().dependencies) }, document };
+    if (runRules.length === 0 && !gate.directives) {
+      // No rule to run, but what the file does with its imports still matters (runner/importer-uses.ts).
+      const summary = runner.finish?.();
+      return { result: { ...clean(fileName), ...dependenciesOf(summary?.dependencies), ...(summary?.importUses?.length ? { importUses: summary.importUses } : {}) }, document };
+    }
   }
   const result = analyzeDocument(
     frontend,

@@ -13,9 +13,10 @@ import { maxFileSizeOf } from '../engine/file-guards.js';
 import type { ParsedDocument } from '../engine/language.js';
 import { diskProject, type ProjectFiles } from '../engine/project.js';
 import type { FileResult } from '../engine/types.js';
-import { lintBuffer, releaseDocument, visibleResult, type LintOptions } from '../linter/index.js';
+import { lintBuffer, lintText, releaseDocument, visibleResult, type LintOptions } from '../linter/index.js';
 import { merge, severityIn } from '../linter/placement.js';
 import { DirectoryConfigs } from '../runner/configs.js';
+import { judgeByPackageImporters } from '../runner/package-importers.js';
 import { ConfigProblems } from './config-problems.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { EditLog } from './edit-log.js';
@@ -176,10 +177,10 @@ export class DocumentLinter {
   lintNow(doc: TextDocument, settings: Settings): FileResult | undefined {
     try {
       const options = this.optionsFor(doc.uri, settings);
-      const result = this.analyse(doc, doc.getText(), options);
+      const { result, importers } = this.judgeExports(this.analyse(doc, doc.getText(), options), options, settings);
       const syntaxNote = !languageOfDocument(filePathOf(doc.uri), doc.languageId)?.editorReportsSyntaxErrors;
       this.results.set(doc.uri, { version: doc.version, result, diagnostics: [], syntaxNote, includeInfo: settings.includeInfo });
-      this.dependencies.set(doc.uri, new Set(result.dependencies ?? []));
+      this.dependencies.set(doc.uri, new Set([...(result.dependencies ?? []), ...importers]));
       const file = filePathOf(doc.uri);
       const changed = file ? this.placed.set(file, result.elsewhere ?? []) : [];
       // A configuration file that is also a linted document keeps its configuration diagnostics (publish).
@@ -203,6 +204,16 @@ export class DocumentLinter {
     if (document) this.trees.set(doc.uri, { document, version: doc.version });
     this.edits.restart(doc.uri, doc.version);
     return result;
+  }
+
+  /**
+   * Findings on options the document exports and no sink of its own uses are quiet when every file
+   * of its package importing them uses them safely (runner/package-importers.ts, as a batch judges
+   * them); `importers`: the files that said so, whose changes change the result.
+   */
+  private judgeExports(result: FileResult, options: LintOptions, settings: Settings): { result: FileResult; importers: string[] } {
+    if (!options.project || (!result.exportedOptions && !result.importUses)) return { result, importers: [] };
+    return judgeByPackageImporters(result, { roots: this.roots, project: options.project, lint: (f, text) => lintText(f, text, this.optionsFor(pathToFileURL(f).toString(), settings)) });
   }
 
   private forgetTree(uri: string): void {

@@ -15,7 +15,9 @@ import type { FileResult } from '../engine/types.js';
 import { visibleResult, type LintOptions } from '../linter/index.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { discoverFiles } from '../runner/discover.js';
+import { isPackageEntry } from '../runner/importer-uses.js';
 import { ImporterPasses } from '../runner/importers.js';
+import { ScanExports } from './scan-exports.js';
 import { maxFileSizeOf } from '../engine/file-guards.js';
 import type { Overrides } from '../runner/pool.js';
 import { withSettings, type DocumentLinter } from './document-linter.js';
@@ -73,6 +75,15 @@ export class WorkspaceScanner {
         summary.byRule[f.ruleId] = (summary.byRule[f.ruleId] ?? 0) + 1;
       }
     };
+    const uncount = (before: FileResult, after: FileResult) => {
+      if (after.findings.length === 0) summary.filesWithFindings--;
+      for (const f of before.findings) {
+        if (after.findings.includes(f)) continue;
+        summary.findings--;
+        summary.bySeverity[f.severity]--;
+        summary.byRule[f.ruleId]--;
+      }
+    };
     // Settings are resource-scoped, so they can differ per workspace folder but not per file:
     // one workspace/configuration request per folder, not one per file.
     const folderSettings = new Map<string, Promise<Settings>>();
@@ -128,6 +139,7 @@ export class WorkspaceScanner {
     const linted = (uri: string, result: FileResult, includeInfo: boolean, again = false) => {
       if (stopped) return;
       importers?.add(result);
+      exported?.add(uri, result, includeInfo);
       // Opened while the worker had it: the editor's live diagnostics stand.
       const open = req.openDocument(uri);
       if (open) count(this.linter.lastResult(uri, open.version) ?? result);
@@ -152,6 +164,7 @@ export class WorkspaceScanner {
     // then lint the files that call what the first pass found exports TLS settings.
     const projectRoots = req.roots.length > 0 ? req.roots : undefined;
     const importers = projectRoots && new ImporterPasses(projectRoots, (file) => maxFileSizeOf(directory(file).config));
+    const exported = projectRoots && new ScanExports();
     const batch = new Batch({ job: { overrides: {}, reportUnusedDirectives: false, fix: 'none', includeInfo: true, ...(projectRoots ? { projectRoots } : {}) }, workers: inThread ? 0 : 1, workerFile: worker, minFilesForWorkers: 0, yieldInline: true });
     try {
       const excluded = req.exclude.length > 0 ? picomatch(req.exclude, { dot: true }) : undefined;
@@ -192,6 +205,15 @@ export class WorkspaceScanner {
           await until(batch.add({ file, config: o.config, overrides: o.overrides, importer: reads, done: (result) => linted(uri, visibleResult(result, o.includeInfo), !!o.includeInfo, true) }), cancelled);
         }
         await until(batch.finish(), cancelled);
+      }
+      // Exported options every importer uses safely are quiet, as in the CLI (runner/importer-uses.ts).
+      if (exported && !cancelled()) {
+        for (const { uri, result, judged, includeInfo } of exported.judge({ isEntry: (f) => isPackageEntry(f, projectRoots!), unlintedUse: (f, names) => importers!.unlintedUse(f, names) })) {
+          // An open document's live diagnostics stand (the editor judged them itself).
+          if (req.openDocument(uri)) continue;
+          uncount(result, judged);
+          this.linter.publishScanned(uri, judged, includeInfo);
+        }
       }
     } finally {
       stopped = true;

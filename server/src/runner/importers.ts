@@ -170,6 +170,24 @@ export class ImporterPasses {
     return out;
   }
 
+  /**
+   * Whether a file of the exporter's package that no pass linted (the pre-filter skipped it) may
+   * use one of `names` exported by it (runner/importer-uses.ts): it imports the exporter and names
+   * one of them, or may reach any (`default`, `*`). An exporter these passes cannot name (no
+   * export here mattered) may have importers they never looked for.
+   */
+  unlintedUse(exporter: string, names: readonly string[]): boolean {
+    if (!this.known.has(exporter)) return true;
+    const any = names.includes('*') || names.includes('default');
+    const pkg = this.packageRoot(exporter);
+    for (const [file, waits] of this.deferred) {
+      if (waits !== true || !file.startsWith(pkg) || this.imports(file, undefined, new Set([exporter]), 0).length === 0) continue;
+      const text = any ? undefined : this.read(file);
+      if (any || text === undefined || names.some((n) => text.includes(n))) return true;
+    }
+    return false;
+  }
+
   /** Whether a text uses an export: calls it when it is a function or class, else names it. */
   private uses(text: string, exporter: string, name: string): boolean {
     if (name.length < 3 || !text.includes(name)) return false;

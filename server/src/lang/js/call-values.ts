@@ -6,7 +6,7 @@ import type { Prop, Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
 import { classOf, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
 import type { Binding } from './scope.js';
-import { propertyNameText } from './scope.js';
+import { propertyNameText } from './identifiers.js';
 import { whenGiven } from '../../../../rules/js/condition-text.js';
 import { skipOuterExpressions, sourceFileOf, stringLiteralText } from './syntax.js';
 import { contains } from './guards.js';

@@ -1,7 +1,9 @@
 // The engine's single walk over a file: declares bindings and indexes the nodes the resolvers and
 // rules need. Iterative (an explicit stack), so 100,000 nested brackets cannot overflow the stack.
 import ts from 'typescript';
-import { MAY_HOLD_SCOPE, ScopeTable, declareFrom, isReference, type Binding } from './scope.js';
+import { declareFrom } from './declarations.js';
+import { isReference } from './identifiers.js';
+import { MAY_HOLD_SCOPE, ScopeTable, type Binding } from './scope.js';
 import { SyntaxKind, isAssignmentOperator, skipOuterExpressions } from './syntax.js';
 
 export interface FileIndex {

@@ -149,6 +149,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     },
     refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
+    isParameter: (id: ts.Identifier): boolean => modelOf(id).index.scopes.lookup(id)?.kind === 'param',
     get sinkCalls() {
       return lazy.get().allSinkCalls;
     },

@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import type { Prop, Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
-import { propertyNameText } from './scope.js';
+import { propertyNameText } from './identifiers.js';
 import { skipOuterExpressions } from './syntax.js';
 
 type ValueOf = (e: ts.Expression) => Value;

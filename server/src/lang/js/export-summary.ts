@@ -11,7 +11,7 @@ import type { FileModel } from './context.js';
 import { exportTable, type ExportTable } from './exports.js';
 import { paramsReachOptions } from './param-flows.js';
 import { contains } from './guards.js';
-import { propertyNameText } from './scope.js';
+import { propertyNameText } from './identifiers.js';
 import { skipOuterExpressions } from './syntax.js';
 
 /**

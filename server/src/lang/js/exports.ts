@@ -7,7 +7,8 @@ import type { ModuleRef, Prop, Value } from '../../../../rules/js/api.js';
 import type { FileIndex } from './collect.js';
 import type { FileModel } from './context.js';
 import { ObjectBuilder } from './object-values.js';
-import { propertyNameText, type Binding, type ImportForm } from './scope.js';
+import { propertyNameText } from './identifiers.js';
+import type { Binding, ImportForm } from './scope.js';
 import { memberPath, skipOuterExpressions, stringLiteralText } from './syntax.js';
 import { pick } from './value-ops.js';
 

@@ -6,7 +6,7 @@ import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
 import type { Binding, ScopeTable } from './scope.js';
-import { propertyNameText } from './scope.js';
+import { propertyNameText } from './identifiers.js';
 import { sourceFileOf } from './syntax.js';
 
 /** A parameter's value for one call, and the argument expressions it comes from (none: a default). */

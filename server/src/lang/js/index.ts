@@ -8,7 +8,8 @@ import { commentsHolding, directiveEdit } from './comments.js';
 import { createRuleContext, LazyModel } from './context.js';
 import { keepFixesThatParse } from './fix-syntax.js';
 import { DocumentError } from '../../engine/language.js';
-import type { ExportSummary, Note } from '../../engine/types.js';
+import type { ExportedOptions, ExportSummary, ImportUse, Note } from '../../engine/types.js';
+import { exportedOptions, importUses } from './export-uses.js';
 import { MAX_CALLS_EVALUATED } from './call-sinks.js';
 import { exportSummary } from './export-summary.js';
 import { ProjectPlacer } from './placement.js';
@@ -21,6 +22,13 @@ import { jsDocument, parseSourceFile, reparse, type JsDocument } from './parse.j
 function callNotes(model: LazyModel): Note[] {
   if (!model.built?.callsLimited) return [];
   return [{ kind: 'limit', severity: 'info', message: `only the first ${MAX_CALLS_EVALUATED} calls of project functions with constant arguments were followed into the functions they call` }];
+}
+
+/** What runner/importer-uses.ts needs to judge exported options by their importers (none for a file that could not be analysed). */
+function exportsAndImports(model: LazyModel, session: ProjectSession, fileName: string): { exportedOptions?: ExportedOptions[]; importUses?: ImportUse[] } {
+  const m = model.built;
+  if (!m) return {};
+  return { exportedOptions: m.looseOptionBags.length > 0 ? exportedOptions(m) : [], importUses: importUses(m, (spec) => session.resolve(fileName, spec)) };
 }
 
 export const jsFrontend: Frontend<JsDocument> = {
@@ -66,7 +74,7 @@ export const jsFrontend: Frontend<JsDocument> = {
           if (!(err instanceof DocumentError)) throw err;
         }
         const deferred = [...(model.built?.callsDeferred ?? [])].sort();
-        return { dependencies: session.dependencies(), notes: [...session.notes(), ...callNotes(model)], exports, deferred };
+        return { dependencies: session.dependencies(), notes: [...session.notes(), ...callNotes(model)], exports, deferred, ...exportsAndImports(model, session, doc.fileName) };
       },
     };
   },

@@ -27,7 +27,12 @@ const LOGICAL_ASSIGNMENTS = new Set([ts.SyntaxKind.QuestionQuestionEqualsToken, 
 const LOOSE_WRITE_NAMES: ReadonlySet<string> = new Set(OPTION_CHECKS.map((c) => c.key));
 
 export function looseOptionBags(index: FileIndex, modules: ModuleResolver, values: ValueResolver, sinkArgs: Set<ts.Node>): Value[] {
-  const bags: Value[] = [];
+  return looseBagSites(index, modules, sinkArgs).map((site) => values.valueOf(site));
+}
+
+/** Where the file's object literals escape to code it does not know (each place once). */
+export function looseBagSites(index: FileIndex, modules: ModuleResolver, sinkArgs: Set<ts.Node>): ts.Expression[] {
+  const sites: ts.Expression[] = [];
   const seenSites = new Set<ts.Node>();
   for (const lit of index.objectLiterals) {
     if (isAssignmentTarget(lit)) continue;
@@ -38,13 +43,14 @@ export function looseOptionBags(index: FileIndex, modules: ModuleResolver, value
     for (const site of escapeSites(outer, index, modules, sinkArgs, 0)) {
       if (seenSites.has(site)) continue;
       seenSites.add(site);
-      bags.push(values.valueOf(site));
+      sites.push(site);
     }
   }
-  return bags;
+  return sites;
 }
 
-function escapeSites(expr: ts.Expression, index: FileIndex, modules: ModuleResolver, sinkArgs: Set<ts.Node>, depth: number): ts.Expression[] {
+/** Where an object held by `expr` escapes to unknown code: none when only sinks, reads and other literals take it. */
+export function escapeSites(expr: ts.Expression, index: FileIndex, modules: ModuleResolver, sinkArgs: Set<ts.Node>, depth: number): ts.Expression[] {
   if (depth > MAX_FOLLOW) return [expr];
   const outer = outermostWrapper(expr);
   const p = outer.parent;
@@ -89,7 +95,7 @@ function escapeSites(expr: ts.Expression, index: FileIndex, modules: ModuleResol
 }
 
 /** Where the object held by a variable escapes, counting only uses after `from`. */
-function bindingSites(b: Binding, from: number, index: FileIndex, modules: ModuleResolver, sinkArgs: Set<ts.Node>, depth: number): ts.Expression[] {
+export function bindingSites(b: Binding, from: number, index: FileIndex, modules: ModuleResolver, sinkArgs: Set<ts.Node>, depth: number): ts.Expression[] {
   const sites: ts.Expression[] = [];
   for (const ref of b.references) {
     if (ref.pos < from) continue;

@@ -3,7 +3,7 @@
 // splits the object into one version per branch, so each keeps what it really holds.
 import ts from 'typescript';
 import type { Branch, Prop, Value } from '../../../../rules/js/api.js';
-import { propertyNameText } from './scope.js';
+import { propertyNameText } from './identifiers.js';
 
 /** More versions than this and the object is summarised as "may hold anything else" instead. */
 const MAX_VERSIONS = 16;

@@ -5,13 +5,25 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, PyCall, PyValue } from '../../../../rules/python/api.js';
 import type { ValueResolver } from './values.js';
 
-export function makeCall(node: Node, values: ValueResolver): PyCall | undefined {
+/** An argument as written: its node and, for `k=v`, the keyword ('' when the keyword is missing). */
+export interface WrittenArgument {
+  node: Node;
+  keyword?: string;
+}
+
+/** A call as the model holds it: its arguments as written too, read once here for the object model (objects.ts). */
+export interface ModelCall extends PyCall {
+  readonly written: readonly WrittenArgument[];
+}
+
+export function makeCall(node: Node, values: ValueResolver): ModelCall | undefined {
   let callee = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
   if (!callee || !args) return undefined;
   let positional: Node[] = [];
   const keywords = new Map<string, Node>();
   const splats: Node[] = [];
+  const written: WrittenArgument[] = [];
   let starArgs = false;
   if (args.type === 'argument_list') {
     for (const a of args.namedChildren) {
@@ -19,7 +31,11 @@ export function makeCall(node: Node, values: ValueResolver): PyCall | undefined 
       if (a.type === 'keyword_argument') {
         const name = a.childForFieldName('name')?.text;
         if (name) keywords.set(name, a);
-      } else if (a.type === 'dictionary_splat') splats.push(a);
+        written.push({ node: a, keyword: name ?? '' });
+        continue;
+      }
+      written.push({ node: a });
+      if (a.type === 'dictionary_splat') splats.push(a);
       else if (a.type === 'list_splat') starArgs = true;
       else if (!starArgs) positional.push(a);
     }
@@ -46,6 +62,7 @@ export function makeCall(node: Node, values: ValueResolver): PyCall | undefined 
   let name: string | undefined | null = null;
   return {
     node,
+    written,
     callee: fn,
     get name() {
       if (name === null) name = values.nameOf(fn);

@@ -4,17 +4,18 @@ import type { Node } from 'web-tree-sitter';
 import type { ReportDescriptor } from '../../../../rules/api.js';
 import type { NameAssignment, PyCall, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
 import { DocumentError } from '../../engine/language.js';
-import { makeCall } from './calls.js';
+import { makeCall, type ModelCall } from './calls.js';
 import type { PyDocument } from './document.js';
 import { ObjectModel } from './objects.js';
-import { buildScopes, type ScopeIndex } from './scope.js';
+import { buildScopes } from './scope-build.js';
+import type { ScopeIndex } from './scope.js';
 import { ValueResolver } from './values.js';
 
 export class PyModel {
   readonly index: ScopeIndex;
   readonly values: ValueResolver;
   readonly objects: ObjectModel;
-  private callList?: PyCall[];
+  private callList?: ModelCall[];
   private byName?: Map<string, PyCall[]>;
   private names?: NameAssignment[];
 
@@ -27,7 +28,7 @@ export class PyModel {
 
   get calls(): PyCall[] {
     if (!this.callList) {
-      this.callList = this.index.calls.map((n) => makeCall(n, this.values)).filter((c): c is PyCall => !!c);
+      this.callList = this.index.calls.map((n) => makeCall(n, this.values)).filter((c): c is ModelCall => !!c);
       this.objects.build(this.callList);
     }
     return this.callList;

@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Argument, AttrWrite, ItemWrite, PyCall, PyObject, PyValue } from '../../../../rules/python/api.js';
 import { reachingBindings } from './names.js';
+import type { ModelCall } from './calls.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import type { AttributeSource, ValueResolver } from './values.js';
 
@@ -48,7 +49,7 @@ export class ObjectModel implements AttributeSource {
     private readonly values: ValueResolver,
   ) {}
 
-  build(calls: PyCall[]): void {
+  build(calls: readonly ModelCall[]): void {
     if (this.built) return;
     this.built = true;
     for (const stmt of this.index.memberWrites) this.recordWrite(stmt);
@@ -60,17 +61,15 @@ export class ObjectModel implements AttributeSource {
       }
     }
     for (const call of calls) {
-      if (call.args.type !== 'argument_list') continue;
       // Positional uses only where a TLS object goes first (pyOpenSSL's Connection(ctx, sock)).
       const positional = POSITIONAL_USES.has(call.method ?? call.callee.text);
-      for (const a of call.args.namedChildren) {
-        if (!a || (a.type === 'keyword_argument' ? !USE_KEYWORDS.has(a.childForFieldName('name')?.text ?? '') : !positional)) continue;
-        const expr = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      for (const { node: a, keyword: name } of call.written) {
+        if (name === undefined ? !positional : !USE_KEYWORDS.has(name)) continue;
+        const expr = name === undefined ? a : a.childForFieldName('value');
         if (!expr || (expr.type !== 'identifier' && expr.type !== 'attribute')) continue;
         const o = this.objectFor(expr);
         if (!o) continue;
-        const name = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
-        const position = a.type === 'keyword_argument' ? undefined : call.positional.findIndex((p) => p.id === a.id);
+        const position = name === undefined ? call.positional.findIndex((p) => p.id === a.id) : undefined;
         if (name === undefined && position === -1) continue;
         // The argument's value is resolved only when a rule reads it.
         let argument: Argument | undefined;
@@ -322,10 +321,19 @@ function singleBinding(index: ScopeIndex, node: Node): Binding | undefined {
   return r.length === 1 ? r[0].binding : undefined;
 }
 
+/** methodClass's answer by parameter binding: every `self` of a method asks it, and each parent read crosses into WebAssembly. */
+const classOfParam = new WeakMap<Binding, Node | null>();
+
 /** The class whose method has the name (its bindings given) as its first parameter (`self`, `cls`), if it is one. */
 function methodClass(reaching: ReturnType<typeof reachingBindings>): Node | undefined {
   const b = reaching[0]?.binding;
   if (!b || b.kind !== 'param' || reaching.length !== 1) return undefined;
+  let cls = classOfParam.get(b);
+  if (cls === undefined) classOfParam.set(b, (cls = classOfFirstParam(b) ?? null));
+  return cls ?? undefined;
+}
+
+function classOfFirstParam(b: Binding): Node | undefined {
   const fn = b.scope.node;
   if (fn.type !== 'function_definition') return undefined;
   const params = fn.childForFieldName('parameters');

@@ -1,0 +1,163 @@
+// An options object a file exports without using it is judged by its importers
+// (runner/importer-uses.ts): quiet when every use in the project is one the importers' own
+// analysis follows and finds safe (a server, a spread with a safe override, a read), reported
+// where it is written when one use is unsafe (with that use as related information), when no
+// importer is seen (as the file alone), when a use hands it on where nothing follows it (an
+// unknown call, a re-export, the whole module), when the file is its package's entry, or when
+// its own file hands it to unknown code too.
+import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { runProjectTests } from './project-tester.js';
+
+const HTTPS = "import https from 'node:https';\n";
+const DEFAULTS = 'export const baseTls = { rejectUnauthorized: false, timeout: 8000 };\n';
+const MARKED = 'export const baseTls = { ⟦rejectUnauthorized: false⟧, timeout: 8000 };\n';
+const SAFE_USE = `${HTTPS}import { baseTls } from './defaults';\nexport const check = (url: string) => https.get(url, { ...baseTls, rejectUnauthorized: true });\n`;
+const SERVER_TLS = "'use strict';\nconst serverTls = { rejectUnauthorized: false, minVersion: 'TLSv1.2' };\nconst clientTls = { minVersion: 'TLSv1.2' };\nmodule.exports = { serverTls, clientTls };\n";
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [
+    {
+      name: 'every importer uses it safely: a spread with a safe override, a read',
+      files: {
+        'package.json': '{ "name": "status", "main": "src/index.ts" }',
+        'src/defaults.ts': DEFAULTS,
+        'src/checkers.ts': SAFE_USE,
+        'src/report.ts': "import { baseTls } from './defaults';\nexport const insecure = baseTls.rejectUnauthorized === false;\n",
+      },
+    },
+    {
+      name: 'its only importer gives it to a server, where rejectUnauthorized is about client certificates',
+      files: {
+        'package.json': '{ "name": "health", "main": "lib/client.js" }',
+        'config/tls.js': SERVER_TLS,
+        'lib/health.js': "'use strict';\nconst https = require('https');\nconst { serverTls } = require('../config/tls');\nexports.start = (key, cert) => https.createServer({ ...serverTls, key, cert }).listen(8443);\n",
+      },
+    },
+    {
+      name: 'a namespace import read member by member, into a TLS server',
+      files: {
+        'tls-options.ts': "export const serverTls = { rejectUnauthorized: false, minVersion: 'TLSv1.2' };\n",
+        'server.ts': "import tls from 'node:tls';\nimport * as options from './tls-options';\ntls.createServer(options.serverTls).listen(8443);\n",
+      },
+    },
+    {
+      name: "each entry of an exported table judged by its use: the server's is quiet",
+      files: {
+        'tls.ts': 'export const tls = {\n  upstream: { rejectUnauthorized: false },\n  server: { rejectUnauthorized: false },\n};\n',
+        'main.ts': `${HTTPS}import { tls } from './tls';\nexport const srv = https.createServer({ ...tls.server, key: 'k', cert: 'c' });\nexport const ok = https.get('https://x', { ...tls.upstream, rejectUnauthorized: true });\n`,
+      },
+    },
+    {
+      name: 'a default export spread with a safe override',
+      files: {
+        'defaults.js': 'export default { rejectUnauthorized: false, timeout: 8000 };\n',
+        'client.js': "import https from 'node:https';\nimport defaults from './defaults.js';\nhttps.get('https://x', { ...defaults, rejectUnauthorized: true });\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'one importer uses it unsafely: reported where it is written, with that use',
+      files: {
+        'defaults.ts': MARKED,
+        'checkers.ts': SAFE_USE,
+        'lab.ts': `${HTTPS}import { baseTls } from './defaults';\nexport const lab = (url: string) => https.get(url, { ...baseTls, timeout: 2000 });\n`,
+      },
+      messageIncludes: ['in https.request'],
+      related: [['used by https.request at lab.ts:3']],
+    },
+    {
+      name: 'no importer at all: as when the file is linted alone',
+      files: {
+        'defaults.ts': MARKED,
+        'other.ts': "export const retries = 3;\n",
+      },
+      related: [undefined],
+    },
+    {
+      name: 'an importer hands it to a function nothing follows',
+      files: {
+        'defaults.ts': MARKED,
+        'checkers.ts': SAFE_USE,
+        'client.ts': "import { baseTls } from './defaults';\nimport { createClient } from 'vendor-sdk';\nexport const client = createClient(baseTls);\n",
+      },
+      related: [undefined],
+    },
+    {
+      name: 'an importer re-exports it: its users are not seen',
+      files: {
+        'defaults.ts': MARKED,
+        'checkers.ts': SAFE_USE,
+        'options.ts': "export { baseTls } from './defaults';\n",
+      },
+      related: [undefined],
+    },
+    {
+      // Uses are told apart by export name, not by key within it: the whole table stays, as today.
+      name: 'an importer hands one entry of an exported table to a function nothing follows',
+      files: {
+        'tls.ts': 'export const tls = {\n  upstream: { ⟦rejectUnauthorized: false⟧ },\n  server: { ⟦rejectUnauthorized: false⟧ },\n};\n',
+        'main.ts': `${HTTPS}import { tls } from './tls';\nimport { connect } from 'vendor-sdk';\nexport const client = connect(tls.upstream);\nexport const srv = https.createServer({ ...tls.server, key: 'k', cert: 'c' });\n`,
+      },
+      related: [undefined, undefined],
+    },
+    {
+      name: 'an importer exports the imported name again',
+      files: {
+        'defaults.ts': MARKED,
+        'checkers.ts': SAFE_USE,
+        'options.ts': "import { baseTls } from './defaults';\nexport { baseTls as tls };\n",
+      },
+      related: [undefined],
+    },
+    {
+      name: "the file is its package's entry: its users are outside the project",
+      files: {
+        'package.json': '{ "name": "tls-defaults", "main": "./defaults.js" }',
+        'defaults.ts': MARKED,
+        'checkers.ts': SAFE_USE,
+      },
+      related: [undefined],
+    },
+    {
+      name: 'its own file also hands it to unknown code',
+      files: {
+        'defaults.ts': `${MARKED}register(baseTls);\n`,
+        'checkers.ts': SAFE_USE,
+      },
+      related: [undefined],
+    },
+    {
+      name: 'the whole module is handed on by an importer',
+      files: {
+        'config/tls.js': SERVER_TLS.replace('rejectUnauthorized: false', '⟦rejectUnauthorized: false⟧'),
+        'lib/health.js': "'use strict';\nconst https = require('https');\nconst { serverTls } = require('../config/tls');\nexports.start = (key, cert) => https.createServer({ ...serverTls, key, cert }).listen(8443);\n",
+        'lib/plugins.js': "'use strict';\nmodule.exports = (app) => app.use(require('../config/tls'));\n",
+      },
+      related: [undefined],
+    },
+  ],
+});
+
+runProjectTests(noLegacyTlsVersion, {
+  valid: [
+    {
+      name: 'an exported minVersion every importer raises',
+      files: {
+        'options.ts': "export const weak = { minVersion: 'TLSv1', timeout: 3000 };\n",
+        'client.ts': `${HTTPS}import { weak } from './options';\nhttps.request('https://x', { ...weak, minVersion: 'TLSv1.2' });\n`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'an exported minVersion a server keeps: TLS 1.0 offered to its clients',
+      files: {
+        'options.ts': "export const serverTls = { rejectUnauthorized: false, ⟦minVersion: 'TLSv1'⟧ };\n",
+        'server.ts': "import tls from 'node:tls';\nimport { serverTls } from './options';\ntls.createServer(serverTls).listen(8443);\n",
+      },
+      related: [['used by tls.createServer at server.ts:3']],
+    },
+  ],
+});
