@@ -14,17 +14,33 @@ const tree = (files: Record<string, string>) => scratchTree(files, 'tlslint-impo
 const exporter = (fileName: string, names: string[]): FileResult => ({ fileName, findings: [], notes: [], exports: { names, calls: names, passesOn: [] } });
 const waiting = (fileName: string): FileResult => ({ fileName, findings: [], notes: [], deferred: true });
 
-/** The passes, with a count of the specifiers they resolve. */
-function counted(dir: string): { passes: ImporterPasses; resolved: () => number } {
+/** The passes, with a count of the specifiers they resolve, the files they read and the searches of a file's imports. */
+function counted(dir: string): { passes: ImporterPasses; resolved: () => number; reads: string[]; searched: string[] } {
   const passes = new ImporterPasses([dir], () => 1 << 20);
   let n = 0;
-  const spy = passes as unknown as { resolve(from: string, spec: string): string | undefined };
+  const reads: string[] = [];
+  const searched: string[] = [];
+  const spy = passes as unknown as {
+    resolve(from: string, spec: string): string | undefined;
+    read(file: string): string | undefined;
+    imports(file: string, ...rest: unknown[]): string[];
+  };
   const resolve = spy.resolve.bind(passes);
   spy.resolve = (from, spec) => {
     n++;
     return resolve(from, spec);
   };
-  return { passes, resolved: () => n };
+  const read = spy.read.bind(passes);
+  spy.read = (file) => {
+    reads.push(path.relative(dir, file));
+    return read(file);
+  };
+  const imports = spy.imports.bind(passes);
+  spy.imports = (file, ...rest) => {
+    searched.push(path.relative(dir, file));
+    return imports(file, ...rest);
+  };
+  return { passes, resolved: () => n, reads, searched };
 }
 
 const IMPORTERS = 12;
@@ -46,6 +62,96 @@ describe('importer passes: the cost of choosing files', () => {
     );
     // Each importer's one specifier, and the barrel's two once (not once per importer: 12 + 12 × 2).
     assert.equal(resolved(), IMPORTERS + 2);
+  });
+
+  it('reads a file that named no export again only when an exporter near it has a new name', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'agent.ts': '',
+      'client.ts': '',
+      'other.ts': "import { makeClient } from './client';\nmakeClient(true);\n",
+      'pkg2/package.json': '{}',
+      'pkg2/lib.ts': '',
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const { passes, reads } = counted(dir);
+    passes.add(exporter(f('agent.ts'), ['makeAgent']));
+    passes.add(waiting(f('other.ts')));
+    assert.deepEqual(passes.next(), []);
+    assert.deepEqual(reads, ['other.ts']);
+    // A name in another package: other.ts is not read again.
+    passes.add(exporter(f('pkg2/lib.ts'), ['makeClient']));
+    assert.deepEqual(passes.next(), []);
+    assert.deepEqual(reads, ['other.ts']);
+    // A name near it: read again, and it calls it.
+    passes.add(exporter(f('client.ts'), ['makeClient']));
+    assert.deepEqual(
+      passes.next().map((c) => [path.basename(c.file), c.reads.map((r) => path.basename(r))]),
+      [['other.ts', ['client.ts']]],
+    );
+    assert.deepEqual(reads, ['other.ts', 'other.ts']);
+  });
+
+  it("searches the imports of a file that names an export but leads to none again only when a new exporter is near it", () => {
+    const dir = tree({
+      'package.json': '{}',
+      'agent.ts': '',
+      'util.ts': '',
+      'barrel.ts': "export * from './util';\n",
+      'use.ts': "import { makeAgent } from './barrel';\nmakeAgent(true);\n",
+      'pkg2/package.json': '{}',
+      'pkg2/lib.ts': '',
+      'pkg2/more.ts': '',
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const { passes, searched } = counted(dir);
+    passes.add(exporter(f('agent.ts'), ['makeAgent']));
+    // Every file is known after the first pass; the passes lint known files (which may export then).
+    for (const name of ['barrel.ts', 'use.ts', 'pkg2/lib.ts', 'pkg2/more.ts', 'util.ts']) passes.add(waiting(f(name)));
+    // use.ts names makeAgent: its imports are searched, through the barrel, and lead to no exporter.
+    const count = () => searched.filter((s) => s === 'use.ts').length;
+    assert.deepEqual(passes.next(), []);
+    assert.equal(count(), 1);
+    assert.ok(searched.includes('barrel.ts'));
+    passes.add(exporter(f('pkg2/lib.ts'), ['connectLib']));
+    assert.deepEqual(passes.next(), []);
+    // Searched with every exporter near it (the first search looked for agent.ts only).
+    assert.equal(count(), 2);
+    passes.add(exporter(f('pkg2/more.ts'), ['connectMore']));
+    assert.deepEqual(passes.next(), []);
+    assert.equal(count(), 2, 'nothing new near it: not searched again');
+    // What the barrel re-exports comes to export a name: a new exporter near use.ts, searched and found.
+    passes.add(exporter(f('util.ts'), ['makeAgent']));
+    assert.deepEqual(
+      passes.next().map((c) => [path.basename(c.file), c.reads.map((r) => path.basename(r))]),
+      [['use.ts', ['barrel.ts', 'util.ts']]],
+    );
+  });
+
+  it('takes a bare specifier ending with an exporter\'s name as a `paths` alias of it', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'lib/agent.ts': '',
+      'config/index.ts': '',
+      'a.ts': "import { makeAgent } from '@/lib/agent';\nmakeAgent(true);\n",
+      'b.ts': "import { makeAgent } from 'agent';\nmakeAgent(true);\n",
+      'c.ts': "import { makeAgent } from '@/lib/agents';\nimport './x';\nmakeAgent(true);\n",
+      'd.ts': "import { tlsOptions } from '~/config';\nimport './x';\nuse(tlsOptions);\n",
+      'e.ts': "import { makeAgent } from 'lib/agent/more';\nimport './x';\nmakeAgent(true);\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const { passes } = counted(dir);
+    passes.add(exporter(f('lib/agent.ts'), ['makeAgent']));
+    passes.add({ ...exporter(f('config/index.ts'), ['tlsOptions']), exports: { names: ['tlsOptions'], calls: [], passesOn: [] } });
+    for (const name of ['a.ts', 'b.ts', 'c.ts', 'd.ts', 'e.ts']) passes.add(waiting(f(name)));
+    assert.deepEqual(
+      passes.next().map((c) => [path.basename(c.file), c.reads.map((r) => path.relative(dir, r))]),
+      [
+        ['a.ts', ['lib/agent.ts']],
+        ['b.ts', ['lib/agent.ts']],
+        ['d.ts', ['config/index.ts']],
+      ],
+    );
   });
 
   it('looks again on the next pass at what a specifier names: a file linked meanwhile is found', () => {

@@ -133,6 +133,32 @@ describe('results and caching', () => {
     assert.deepEqual([[...changed.names.keys()], changed.stars], [['tlsOptions', 'agentOptions'], []]);
   });
 
+  it("parses the exporters an importer pass reads only when a value needs one: their texts widen the rules, and they are its dependencies", () => {
+    const files = {
+      'agent.ts': "import https from 'https';\nexport function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n",
+      'util.ts': "export function format(s: string) {\n  return s.trim();\n}\n",
+      'barrel.ts': "export * from './agent';\nexport * from './util';\n",
+      'index.ts': "import { makeAgent } from './barrel';\nmakeAgent(true);\n",
+    };
+    const project = memoryProject(files);
+    const model = jsProjectOf(project);
+    const parse = model.parse.bind(model);
+    const parsed: string[] = [];
+    model.parse = (fileName, text) => {
+      parsed.push(path.basename(fileName));
+      return parse(fileName, text);
+    };
+    const importer = ['agent.ts', 'barrel.ts', 'util.ts'].map(projectPath);
+    // As the CLI lints it: the pre-filter finds no TLS word here, the texts read let the rules in.
+    const r = analyzeText(projectPath('index.ts'), files['index.ts'], { project, importer, prefilter: true });
+    assert.deepEqual(
+      r.findings.map((f) => [f.ruleId, f.range]),
+      [['no-unverified-certificate', { start: { line: 1, character: 10 }, end: { line: 1, character: 14 } }]],
+    );
+    assert.deepEqual(r.dependencies, importer);
+    assert.deepEqual(parsed.sort(), ['agent.ts', 'barrel.ts']);
+  });
+
   it('reads a dependency only when a value needs it', () => {
     const files = { 'config.ts': 'export const x = 1;\n', 'a.ts': "import https from 'https';\nimport { x } from './config';\nconsole.log(x);\nhttps.request('u', { rejectUnauthorized: false });\n" };
     const project = memoryProject(files);

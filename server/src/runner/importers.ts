@@ -50,8 +50,25 @@ export class ImporterPasses {
    * is asked about for every file that imports it.
    */
   private readonly targets = new Map<string, (string | undefined)[]>();
-  /** The names a `paths` alias may end with, per exporter. */
-  private readonly aliases = new Map<string, string[]>();
+  /** The files a `paths` alias may name by each name it may end with (aliasNames), for the files asked about. */
+  private readonly byAlias = new Map<string, string[]>();
+  private readonly aliased = new Set<string>();
+  /**
+   * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
+   * named none was last read in: a later pass reads it again only when an exporter near it has a
+   * name that pass did not look for (most deferred files name none, pass after pass).
+   */
+  private readonly lookedFor: Map<string, Set<string>>[] = [];
+  private readonly namedNone = new Map<string, number>();
+  /**
+   * The pass a file's imports (read when it first named an export) were last searched in for the
+   * exporters near it and led to none, with how many files were known then: the files a specifier
+   * names and what they import stay the same while no file becomes known (importer passes lint
+   * known files), so a later pass searches again only for an exporter that was not there.
+   */
+  private readonly importsNone = new Map<string, { pass: number; known: number }>();
+  /** The pattern of a call of each name (uses). */
+  private readonly callPatterns = new Map<string, RegExp>();
   private passes = 0;
 
   constructor(
@@ -110,6 +127,8 @@ export class ImporterPasses {
     this.lastCount = count;
     this.passes++;
     this.targets.clear();
+    const lookedFor = new Map([...exporters].map(([f, names]) => [f, new Set([...names].map((n) => `${n}\0${this.isCalled(f, n)}`))]));
+    this.lookedFor[this.passes] = lookedFor;
     const byPackage = new Map<string, string[]>();
     for (const file of exporters.keys()) {
       const pkg = this.packageRoot(file);
@@ -128,10 +147,20 @@ export class ImporterPasses {
       else {
         // A file whose specifiers (read once, when it first named an export) import none of the
         // exporters near it cannot name one: its text is not read again on the next passes.
-        if (this.specifiers.has(file) && this.imports(file, undefined, new Set(near)).length === 0) continue;
+        if (this.specifiers.has(file)) {
+          const searched = this.importsNone.get(file);
+          if (searched && searched.known === this.known.size && near.every((f) => this.lookedFor[searched.pass].has(f))) continue;
+          if (this.imports(file, undefined, new Set(near)).length === 0) {
+            this.importsNone.set(file, { pass: this.passes, known: this.known.size });
+            continue;
+          }
+        }
+        const before = this.namedNone.get(file);
+        if (before !== undefined && near.every((f) => isSubset(lookedFor.get(f)!, this.lookedFor[before].get(f)))) continue;
         const text = this.read(file);
         if (text === undefined) continue;
         const named = near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
+        if (named.length === 0) this.namedNone.set(file, this.passes);
         reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
       }
       if (reads.length === 0) continue;
@@ -162,8 +191,15 @@ export class ImporterPasses {
   /** Whether a text uses an export: calls it when it is a function or class, else names it. */
   private uses(text: string, exporter: string, name: string): boolean {
     if (name.length < 3 || !text.includes(name)) return false;
-    if (!this.summaries.get(exporter)?.calls.includes(name)) return true;
-    return new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(`).test(text);
+    if (!this.isCalled(exporter, name)) return true;
+    let call = this.callPatterns.get(name);
+    if (!call) this.callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(`)));
+    return call.test(text);
+  }
+
+  /** Whether an export is used by calling it (a function or class), not just by naming it. */
+  private isCalled(exporter: string, name: string): boolean {
+    return !!this.summaries.get(exporter)?.calls.includes(name);
   }
 
   private read(file: string): string | undefined {
@@ -190,7 +226,7 @@ export class ImporterPasses {
       const target = named[i];
       if (target === undefined) {
         // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
-        if (!spec.startsWith('.')) for (const t of targets) if (this.aliasNamesOf(t).some((n) => spec === n || spec.endsWith(`/${n}`))) found.add(t);
+        if (!spec.startsWith('.')) for (const t of this.aliasTargets(spec, targets)) found.add(t);
         continue;
       }
       if (targets.has(target)) found.add(target);
@@ -203,10 +239,20 @@ export class ImporterPasses {
     return [...found].sort();
   }
 
-  private aliasNamesOf(file: string): string[] {
-    let names = this.aliases.get(file);
-    if (!names) this.aliases.set(file, (names = aliasNames(file)));
-    return names;
+  /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
+  private aliasTargets(spec: string, targets: ReadonlySet<string>): string[] {
+    for (const t of targets) {
+      if (this.aliased.has(t)) continue;
+      this.aliased.add(t);
+      for (const n of aliasNames(t)) this.byAlias.set(n, [...(this.byAlias.get(n) ?? []), t]);
+    }
+    const out: string[] = [];
+    const add = (name: string) => {
+      for (const t of this.byAlias.get(name) ?? []) if (targets.has(t)) out.push(t);
+    };
+    add(spec);
+    for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
+    return out;
   }
 
   /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */
@@ -254,6 +300,12 @@ export class ImporterPasses {
     for (const d of passed) this.packageRoots.set(d, found);
     return found;
   }
+}
+
+function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean {
+  if (!b) return a.size === 0;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */

@@ -63,7 +63,7 @@ export const jsFrontend: Frontend<JsDocument> = {
         void m.looseOptionBags;
         // Linted for what it imports: every project file it imports may hold what its calls pass on.
         if (environment.importer === true) session.readImports(doc.sourceFile);
-        else for (const file of environment.importer ?? []) session.model(path.normalize(file));
+        else for (const file of environment.importer ?? []) session.read(path.normalize(file));
         return session.texts();
       },
       finish() {

@@ -20,7 +20,12 @@ export const MAX_FILES = 48;
 export const MAX_CHAIN = 6;
 
 export class ProjectSession {
-  private readonly models = new Map<string, FileModel | null>();
+  /**
+   * The files this lint read, by name: the text (undefined when it could not be read) and, once a
+   * value needed it, the model (parsed then: an importer pass reads its exporters for their texts,
+   * and most of a barrel's files are never evaluated).
+   */
+  private readonly files = new Map<string, { text: string | undefined; model?: FileModel | null }>();
   private readonly bySourceFile = new Map<ts.SourceFile, FileModel>();
   private readonly limits = new Set<string>();
   private chain: string[] = [];
@@ -37,13 +42,13 @@ export class ProjectSession {
 
   /** The files read besides the main one, sorted. */
   dependencies(): string[] {
-    return [...this.models.keys()].filter((f) => f !== this.mainFile).sort();
+    return [...this.files.keys()].filter((f) => f !== this.mainFile).sort();
   }
 
   /** The texts of the other files read so far. */
   texts(): string[] {
     const out: string[] = [];
-    for (const m of this.models.values()) if (m && m.sourceFile.fileName !== this.mainFile) out.push(m.sourceFile.text);
+    for (const [file, f] of this.files) if (f.text !== undefined && file !== this.mainFile) out.push(f.text);
     return out;
   }
 
@@ -70,28 +75,40 @@ export class ProjectSession {
   /** The model of a project file for this lint, or undefined when it cannot be read (or too many were). */
   model(fileName: string): FileModel | undefined {
     if (fileName === this.mainFile) return this.main();
-    const known = this.models.get(fileName);
-    if (known !== undefined) return known ?? undefined;
-    if (this.models.size >= MAX_FILES) {
+    const file = this.read(fileName);
+    if (!file) return undefined;
+    if (file.model === undefined) {
+      file.model = null;
+      if (file.text !== undefined) {
+        const parsed = this.project.parse(fileName, file.text);
+        file.model = new FileModel(parsed.sourceFile, { index: parsed.index, link: this.linkFor(fileName) });
+        this.bySourceFile.set(parsed.sourceFile, file.model);
+      }
+    }
+    return file.model ?? undefined;
+  }
+
+  /**
+   * Reads a project file for this lint without parsing it (model() parses it when a value needs
+   * it); it counts as read: its text widens the rules run, and towards the limit of files.
+   */
+  read(fileName: string): { text: string | undefined; model?: FileModel | null } | undefined {
+    const known = this.files.get(fileName);
+    if (known) return known;
+    if (this.files.size >= MAX_FILES) {
       this.limits.add(`values from more than ${MAX_FILES} other project files are not followed (the project model's limit per file)`);
       return undefined;
     }
-    const text = this.project.files.read(fileName);
-    let model: FileModel | null = null;
-    if (text !== undefined) {
-      const parsed = this.project.parse(fileName, text);
-      model = new FileModel(parsed.sourceFile, { index: parsed.index, link: this.linkFor(fileName) });
-      this.bySourceFile.set(parsed.sourceFile, model);
-    }
-    this.models.set(fileName, model);
-    return model ?? undefined;
+    const file = { text: this.project.files.read(fileName) };
+    this.files.set(fileName, file);
+    return file;
   }
 
   /** Reads the project files a file imports directly (import and export declarations, `require`, `import()`). */
   readImports(sf: ts.SourceFile): void {
     for (const spec of importedSpecifiers(sf.text)) {
       const file = this.resolve(sf.fileName, spec);
-      if (file !== undefined) this.model(file);
+      if (file !== undefined) this.read(file);
     }
   }
 
