@@ -165,10 +165,24 @@ describe('pre-filter soundness', () => {
 // Python name needles (RulePart.nameNeedles: `verify`, `ssl`) count only where a keyword, key or
 // attribute can stand. Each text here turns verification off through one spelling of the name:
 // the gate must let it through, and the rule must fire with the pre-filter on.
+/** The rules the Python pre-filter lets run on a text. */
+const gateOf = (text: string) => new Set(prefilterFor(catalog, 'python', false).gate(text).rules.map((r) => r.meta.id));
+
+/** Each text is let through to `rule`, which finds something in it, and the pre-filter changes no finding. */
+function letThroughAndFound(rule: string, texts: readonly string[]): void {
+  for (const text of texts) {
+    it(`lets through and finds: ${JSON.stringify(text)}`, () => {
+      assert.ok(gateOf(text).has(rule), 'the gate dropped the rule');
+      const full = analyzeText('t.py', text);
+      assert.ok(full.findings.some((f) => f.ruleId === rule), `no ${rule} finding even unfiltered: ${JSON.stringify(full.findings)}`);
+      assert.deepEqual(analyzeText('t.py', text, { prefilter: true }).findings, full.findings);
+    });
+  }
+}
+
 describe('pre-filter soundness: Python name needles', () => {
   before(() => ready());
   const CERT = 'no-unverified-certificate';
-  const gateOf = (text: string) => new Set(prefilterFor(catalog, 'python', false).gate(text).rules.map((r) => r.meta.id));
   const UNSAFE: string[] = [
     'import requests\nrequests.get(u, verify=False)\n',
     'import requests\nrequests.get(u, verify = False)\n',
@@ -191,14 +205,7 @@ describe('pre-filter soundness: Python name needles', () => {
     'from ssl import *\nctx = _create_unverified_context()\n',
     'import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_NONE\n',
   ];
-  for (const text of UNSAFE) {
-    it(`lets through and finds: ${JSON.stringify(text)}`, () => {
-      assert.ok(gateOf(text).has(CERT), 'the gate dropped the rule');
-      const full = analyzeText('t.py', text);
-      assert.ok(full.findings.some((f) => f.ruleId === CERT), `no ${CERT} finding even unfiltered: ${JSON.stringify(full.findings)}`);
-      assert.deepEqual(analyzeText('t.py', text, { prefilter: true }).findings, full.findings);
-    });
-  }
+  letThroughAndFound(CERT, UNSAFE);
 
   // setattr is not a write the Python model follows; the gate still keeps the text.
   it("keeps setattr(s, 'verify', False) for the rule", () => {
@@ -223,19 +230,11 @@ describe('pre-filter soundness: Python name needles', () => {
 describe('pre-filter soundness: cipher strings passed by position', () => {
   before(() => ready());
   const WEAK = 'no-weak-cipher';
-  const gateOf = (text: string) => new Set(prefilterFor(catalog, 'python', false).gate(text).rules.map((r) => r.meta.id));
   const UNSAFE: string[] = [
     "import ssl\nssl.wrap_socket(s, None, None, False, ssl.CERT_REQUIRED, ssl.PROTOCOL_TLS_CLIENT, None, True, True, 'RC4-MD5')\n",
     "from urllib3.util.ssl_ import create_urllib3_context\nctx = create_urllib3_context(None, None, None, 'DES-CBC3-SHA')\n",
     "from urllib3.util.ssl_ import ssl_wrap_socket\nssl_wrap_socket(s, None, None, None, None, None, None, 'RC4-SHA')\n",
     "import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set('/etc/ca.pem', None, None, None, None, 'RC4-SHA')\n",
   ];
-  for (const text of UNSAFE) {
-    it(`lets through and finds: ${JSON.stringify(text)}`, () => {
-      assert.ok(gateOf(text).has(WEAK), 'the gate dropped the rule');
-      const full = analyzeText('t.py', text);
-      assert.ok(full.findings.some((f) => f.ruleId === WEAK), `no ${WEAK} finding even unfiltered: ${JSON.stringify(full.findings)}`);
-      assert.deepEqual(analyzeText('t.py', text, { prefilter: true }).findings, full.findings);
-    });
-  }
+  letThroughAndFound(WEAK, UNSAFE);
 });
