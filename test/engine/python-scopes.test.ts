@@ -62,6 +62,20 @@ describe('Python scope index: the query pass and the cursor walk agree', () => {
     for (const [label, text] of Object.entries(TRICKY)) assert.ok(compare(text, label), `${label}: the query pass fell back to the walk`);
   });
 
+  // Found by the 100,000-input fuzz run (seed 20261211, input 43824): on 32,000 nested `~` in an
+  // unclosed call the query cursor took 7 s of CPU, the walk a fraction of one. Past its budget the
+  // query stops and buildScopes takes the walk's index (how long the query takes is the machine's:
+  // the speed is the fuzzer's to check, the index is this test's).
+  it("on pathological nesting, buildScopes gives the walk's index", () => {
+    const text = `extra(${'~\n'.repeat(32_000)}['verify'] = False\n`;
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      assert.equal(indexText(buildScopes(doc.tree)), indexText(scopesByWalk(doc.tree)));
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  });
+
   it("on every Python seed of the fuzzer, its truncations and 300 random inputs", () => {
     const opts = { lang: 'python', truncateAllUpTo: 30, maxChars: 16 * 1024, count: 300 } as const;
     const total = plannedInputs(opts);

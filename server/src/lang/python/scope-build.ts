@@ -74,9 +74,12 @@ interface Open {
  */
 const SLICE = 16 * 1024;
 
+/** A slice's query takes about a millisecond; one this slow is on pathological nesting. */
+const SLICE_BUDGET_MS = 100;
+
 /**
  * The query's pass; undefined when a captured node but a block is zero-width (its nesting is not
- * decidable from offsets). `slice` is for the tests, which cut the source small to cross every kind
+ * decidable from offsets) or a slice's query runs past its budget. `slice` is for the tests, which cut the source small to cross every kind
  * of node with a slice boundary.
  */
 export function scopesByQuery(tree: Tree, slice = SLICE): ScopeIndex | undefined {
@@ -91,7 +94,13 @@ export function scopesByQuery(tree: Tree, slice = SLICE): ScopeIndex | undefined
   for (let from = 0; from < length; from += slice) {
     // A slice's captures are the nodes that meet it, in document order, a node before its
     // descendants; each node is taken in the slice its start is in.
-    const captures = query.captures(root, { startIndex: from, endIndex: Math.min(from + slice, length) });
+    // Deep nesting (32,000 `~` in a row, found by fuzzing) makes the query cursor take seconds where
+    // the walk takes a fraction of one: past a budget the query stops and the walk builds the index.
+    const began = performance.now();
+    let stopped = false;
+    const progressCallback = () => (stopped ||= performance.now() - began > SLICE_BUDGET_MS);
+    const captures = query.captures(root, { startIndex: from, endIndex: Math.min(from + slice, length), progressCallback });
+    if (stopped) return undefined;
     for (const c of captures) if (c.name === 'bare' || c.name === 'piece') notValues.add(c.node.id);
     for (const { name: type, node } of captures) {
       if (type === 'bare' || type === 'piece') continue;
