@@ -175,6 +175,7 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
       if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
+      if (text && !sink.schemes && !looksLikeConnectionString(text)) continue;
       const m = text && pattern.exec(text);
       if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), value: m[1] });
     }
@@ -200,6 +201,17 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
     }
   }
   return out;
+}
+
+/**
+ * A URL, or a libpq keyword/value string (`host=db sslmode=require`, `dbname = app`): every word
+ * is a `key=value` pair. Prose that names a parameter ("sslmode=require is not enough") is neither.
+ */
+function looksLikeConnectionString(text: string): boolean {
+  if (text.includes('://')) return true;
+  const words = text.replace(/'(?:[^'\\]|\\.)*'/g, "''").replace(/\s*=\s*/g, '=').trim().split(/\s+/);
+  // A `{}` or `%s` placeholder may stand for pairs (`"{} sslmode=disable".format(base)`).
+  return words.every((w) => /^[A-Za-z_]\w*=/.test(w) || /^(\{[^}]*\}|%(\(\w+\))?[sr])$/.test(w));
 }
 
 function escape(s: string): string {
