@@ -25,7 +25,9 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     // Options of a call that never speaks TLS (http.request) are no TLS options.
     if (!call.options || call.sink.role === 'plain') continue;
     walkWithConditions(call.options, (prop, owner, condition) => {
-      if (names.has(prop.key)) out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
+      if (!names.has(prop.key)) return;
+      if (readBackFromFieldWrite(prop, names)) return;
+      out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }
   for (const bag of ctx.looseOptionBags) {
@@ -36,6 +38,19 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   }
   for (const prop of ctx.looseWrites) if (names.has(prop.key)) out.push({ prop, atTlsPath: false });
   return out;
+}
+
+/**
+ * An option that reads back a value a `this.minVersion = 'TLSv1.1'` write holds (`{ minVersion:
+ * this.minVersion }`, in this file or, through the project model, in a caller's): that write is a
+ * loose write of its own file, reported there, where the value is written; this is the same finding.
+ */
+function readBackFromFieldWrite(prop: Prop, names: ReadonlySet<string>): boolean {
+  if (prop.value.kind !== 'literal' || !prop.valueNode || prop.valueNode === prop.value.node) return false;
+  let n: ts.Node = prop.value.node;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const a = n.parent;
+  return ts.isBinaryExpression(a) && a.operatorToken.kind === ts.SyntaxKind.EqualsToken && a.right === n && ts.isPropertyAccessExpression(a.left) && a.left.expression.kind === ts.SyntaxKind.ThisKeyword && names.has(a.left.name.text);
 }
 
 /**

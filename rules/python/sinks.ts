@@ -46,10 +46,25 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         node = e.node;
         value = e.value;
       }
-      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? node, value: bad.value, condition: bad.condition, via: bad.via });
+      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? writtenAt(argument, bad.value) ?? node, value: bad.value, condition: bad.condition, via: bad.via });
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/**
+ * Where an argument's unsafe constant is written when the argument only reads it through a name
+ * (`verify=VERIFY`, `ssl_cert_reqs=self.cert_reqs` with `cert_reqs = "none"` in the class body,
+ * `verify=self.verify_tls`): the finding sits there, where the value is written, as where a
+ * `**kwargs` entry or a parameter default is written. A value written in the call stays there.
+ */
+function writtenAt(argument: Argument, value: PyValue): Node | undefined {
+  const read = argument.valueNode;
+  if (!read || (read.type !== 'identifier' && read.type !== 'attribute')) return undefined;
+  const at = value.node;
+  if (!at || (at.startIndex >= argument.node.startIndex && at.endIndex <= argument.node.endIndex)) return undefined;
+  // A library constant read as it is (`ssl.CERT_NONE` imported under another name) is the read.
+  return value.kind === 'literal' || value.kind === 'string' ? at : undefined;
 }
 
 export interface MissingHit {

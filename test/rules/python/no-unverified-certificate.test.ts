@@ -75,8 +75,8 @@ runRuleTests(
         fixes: [{ title: "Remove 'verify': False (verify certificates)", output: "import requests\nopts = {'timeout': 5}\nrequests.get(u, **opts)\nkw = dict(verify=False)\nrequests.post(u, **kw)\nextra = {}\nextra['verify'] = False\nrequests.put(u, **extra)\n" }],
       },
       {
-        name: 'names followed to their assignment, and a conditional branch',
-        code: 'import requests\nVERIFY_SSL = False\nrequests.get(u, ⟦verify=VERIFY_SSL⟧)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
+        name: 'names followed to their assignment (reported where the value is written), and a conditional branch',
+        code: 'import requests\nVERIFY_SSL = ⟦False⟧\nrequests.get(u, verify=VERIFY_SSL)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
         messageIncludes: ['verify=False', 'verify=False (when debug) makes requests accept'],
       },
       {
@@ -92,12 +92,12 @@ runRuleTests(
       },
       {
         name: 'a settings class whose default turns verification off (pydantic BaseSettings, a plain class)',
-        code: 'import requests\nfrom pydantic_settings import BaseSettings\nclass Legacy(BaseSettings):\n    base: str = "https://legacy.example.com"\n    verify: bool = False\ndef session():\n    cfg = Legacy()\n    s = requests.Session()\n    ⟦s.verify = cfg.verify⟧\n    return s\nclass Plain:\n    VERIFY = False\ndef get(u):\n    c = Plain()\n    return requests.get(u, ⟦verify=c.VERIFY⟧)\n',
+        code: 'import requests\nfrom pydantic_settings import BaseSettings\nclass Legacy(BaseSettings):\n    base: str = "https://legacy.example.com"\n    verify: bool = False\ndef session():\n    cfg = Legacy()\n    s = requests.Session()\n    ⟦s.verify = cfg.verify⟧\n    return s\nclass Plain:\n    VERIFY = ⟦False⟧\ndef get(u):\n    c = Plain()\n    return requests.get(u, verify=c.VERIFY)\n',
         messageIncludes: ['s.verify = cfg.verify makes requests accept', 'verify=False makes requests accept'],
       },
       {
         name: 'an if/else assignment',
-        code: "import requests, os\nif os.environ.get('ENV') == 'dev':\n    verify = False\nelse:\n    verify = '/etc/ca.pem'\nrequests.get(u, ⟦verify=verify⟧)\n",
+        code: "import requests, os\nif os.environ.get('ENV') == 'dev':\n    verify = ⟦False⟧\nelse:\n    verify = '/etc/ca.pem'\nrequests.get(u, verify=verify)\n",
         messageIncludes: ["when os.environ.get('ENV') == 'dev'"],
       },
       {
