@@ -113,6 +113,20 @@ describe('fixes in files with syntax errors (found by fuzzing)', () => {
     assert.deepEqual(lint("import tls from 'node:tls'; tls.connect({ host: 'e.com', checkServerIdentity: () => { throw new Eror('never trust>; } });"), ['require-servername: ']);
   });
 
+  test('a project file that does not parse keeps only the fixes that add no error (found by fuzzing)', () => {
+    // A truncated pm2 file: removing the NODE_OPTIONS pair, whose string never closes, added an error.
+    const text = '{ "apps": [{ "name": "api", "script": "server.js", "node_args": "--tls-min-v1.0", "env_production": { "NODE_OPTIONS": "--tls-min-v1.1';
+    const found = analyzeText('ecosystem.config.json', text).findings;
+    assert.deepEqual(found.map((f) => f.fixes.map((x) => x.title)), [['Remove --tls-min-v1.0'], []]);
+  });
+
+  test('a command line in a template the file never closes is reported within the text (found by fuzzing)', () => {
+    const text = "const cp = require('node:child_process');\ncp.exec(`node --tls-keylog=${";
+    const found = analyzeText('x.js', text).findings;
+    assert.equal(found.length, 1);
+    assert.ok(found[0].end <= text.length, `${found[0].end} > ${text.length}`);
+  });
+
   test('a statement that parses keeps its fixes while another one is broken', () => {
     assert.deepEqual(lint("import tls from 'node:tls';\nconst broken = [1, 2;\ntls.connect({ host: 'example.com', rejectUnauthorized: false });"), [
       "require-servername: Add servername: 'example.com'",

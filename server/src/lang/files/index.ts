@@ -2,6 +2,7 @@
 // (protocol/project-files.ts), all running the rules' shared `files` part over one model.
 import type { FilesPart } from '../../../../rules/files/api.js';
 import type { Frontend } from '../../engine/language.js';
+import { keepFixesThatParse } from '../../engine/fix-checks.js';
 import type { LanguageId } from '../../../../protocol/languages.js';
 import { buildDockerfile } from './dockerfile.js';
 import { commentsHolding, filesDocument, hashDirectiveEdit, type Built, type FilesDocument } from './document.js';
@@ -23,6 +24,18 @@ function frontend(id: LanguageId, build: (fileName: string, text: string) => Bui
         run: (part, report) => (part as FilesPart).check({ fileName: doc.fileName, text: doc.text, model: doc.model(), report }),
       };
     },
+    // In a file that does not parse (a truncated JSON string), a fix next to the damage may add an
+    // error: it is kept only when it edits no broken text and the fixed file has no more errors.
+    keepFixesThatParse: (doc, findings) =>
+      keepFixesThatParse(
+        {
+          text: doc.text,
+          errors: doc.syntaxProblems.length,
+          editsBrokenText: (_f, fix) => fix.edits.some((e) => doc.syntaxProblems.some((p) => e.start <= p.end && p.start <= e.end)),
+          errorsIn: (fixed) => build(doc.fileName, fixed).syntaxProblems.length,
+        },
+        findings,
+      ),
   };
 }
 
