@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes.js';
-import { lintText, parseForEdits, ready, releaseDocument } from '../../server/src/linter/index.js';
+import { fixText, lintText, parseForEdits, ready, releaseDocument } from '../../server/src/linter/index.js';
 import { mulberry32 } from '../fuzz/rng.js';
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'python-eval');
@@ -129,6 +129,21 @@ describe('Python frontend robustness', () => {
     const inError = 'import poplib\nclass Box:\n    def login(self):\n        self.pop.pass_(secret):\n        self.pop = poplib.POP3("pop.example.com")\n        self.pop.stls()\n';
     check(inError, 'a login inside an ERROR');
     assert.deepEqual(lintText('x.py', inError).findings.map((f) => `${f.ruleId} ${f.fixes.length}`), ['no-plaintext-downgrade 0', 'no-unverified-certificate 1'], 'the stls() context fix is outside the ERROR');
+  });
+
+  it('fix-all in a broken file applies no two fixes that add an error together', () => {
+    // Seed 20261211, input 109305 (a table row after an unclosed f'''): each removal alone leaves the
+    // one error, both together made tree-sitter read the first class as a second (1 -> 2 errors).
+    const text = "f'''\nfrom typing import Any\nfrom requests.adapters import HTTPAdapter\nclass NoVerify(HTTPAdapter):\n    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:\n        kwargs[\"cert_reqs\"] = \"CERT_NONE\"\n        super().init_poolmanager(*args, **kwargs)\nclass Proxy(HTTPAdapter):\n    def proxy_manager_for(self, proxy, **kw):\n        return super().proxy_manager_for(proxy, cert_reqs=\"CERT_NONE\", **kw)\n";
+    const findings = lintText('client.py', text).findings;
+    assert.deepEqual(findings.map((f) => f.fixes.length), [1, 1]);
+    for (const f of findings) assert.equal(errors(applyEdits(text, f.fixes[0].edits)), 1, 'each fix alone adds no error');
+    assert.equal(errors(applyEdits(text, findings.flatMap((f) => f.fixes[0].edits))), 2, 'both together do');
+    const once = fixText('client.py', text, {}, 'all');
+    assert.equal(once.fixedText, text.replace('        kwargs["cert_reqs"] = "CERT_NONE"\n', ''));
+    assert.equal(errors(once.fixedText!), 1);
+    assert.equal(once.result.findings.length, 1, 'the other finding stays, its fix dropped on the fixed text');
+    assert.equal(fixText('client.py', once.fixedText!, {}, 'all').fixedText, undefined, 'a second fix-all changes nothing');
   });
 
   it('drops the fixes of a file with over 1,000 syntax errors unchecked: each check re-parsed it and counted them again', () => {
