@@ -9,6 +9,7 @@ import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, 
 import { branchesOf, stringOf } from '../python/branches.js';
 import { addKeyword, lineIndent, moduleImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
 import { isPassedOn } from '../python/escapes.js';
+import { madeCall } from '../python/made.js';
 import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import { checkServices } from './python-services.js';
 import { checkSettings } from './python-settings.js';
@@ -25,12 +26,12 @@ export const python: PyPart<Messages> = {
         const made = madeAs(obj.value, client.classes);
         // Handed to other code, which may log in or upgrade for it.
         if (!made || isPassedOn(ctx, obj)) continue;
-        const call = madeCall(ctx, obj, made, client.classes);
+        const call = clientCall(ctx, obj, made, client.classes);
         if (client.upgrade) checkLogin(ctx, obj, call, client, made.condition);
         else checkFtp(ctx, obj, call, made.condition);
       }
       const tls = madeAs(obj.value, FTP_TLS.classes);
-      if (tls && !isPassedOn(ctx, obj)) checkFtpTls(ctx, obj, madeCall(ctx, obj, tls, FTP_TLS.classes));
+      if (tls && !isPassedOn(ctx, obj)) checkFtpTls(ctx, obj, clientCall(ctx, obj, tls, FTP_TLS.classes));
     }
     checkServices(ctx);
     checkSettings(ctx);
@@ -44,20 +45,10 @@ function madeAs(v: PyValue, classes: readonly string[]): Made | undefined {
   return branchesOf(v).find((b) => b.value.kind === 'instance' && classes.includes(b.value.type));
 }
 
-const isMadeAs = (ctx: Ctx, call: PyCall, classes: readonly string[]) => !!madeAs(ctx.valueOf(call.node), classes);
-
-/**
- * The call that made the client: the object's own (`ftp = make_ftp()` too), unless that makes
- * something else. An attribute path's is its first write, and after `if d: self.c = SMTP_SSL(…)`
- * then `self.c = FTP(…)` the FTP fix rewrote the SMTP_SSL call, again on every pass (found by
- * fuzzing): then the call of the instance the value holds.
- */
-function madeCall(ctx: Ctx, obj: PyObject, made: Made, classes: readonly string[]): PyCall | undefined {
-  const callOf = (node: Node | undefined) => (node ? ctx.calls.find((c) => c.node.id === node.id) : undefined);
-  const own = callOf(obj.madeBy);
-  if (!own || isMadeAs(ctx, own, classes) || made.value.kind !== 'instance') return own;
-  const call = callOf(made.value.call);
-  return call && isMadeAs(ctx, call, classes) ? call : undefined;
+/** The call that made the client (rules/python/made.ts), when it makes one of `classes`. */
+function clientCall(ctx: Ctx, obj: PyObject, made: Made, classes: readonly string[]): PyCall | undefined {
+  const call = madeCall(ctx, obj, made.value);
+  return call && madeAs(ctx.valueOf(call.node), classes) ? call : undefined;
 }
 
 const conditionOf = (c: string | undefined) => conditionsSuffix(c);
