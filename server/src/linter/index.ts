@@ -258,7 +258,6 @@ export function directiveEdit(document: ParsedDocument, directive: string, place
   return frontendOf(document.fileName)?.directiveEdit(document, directive, placement);
 }
 
-/** Parses a text only to place an edit (a suppression comment); undefined when it cannot be parsed. */
 /** The syntax errors of a text in its file's language; a text its parser refuses counts as many. */
 export function syntaxErrorCount(fileName: string, text: string): number {
   const document = parseForEdits(fileName, text);
@@ -270,6 +269,7 @@ export function syntaxErrorCount(fileName: string, text: string): number {
   }
 }
 
+/** Parses a text only to place an edit (a suppression comment); undefined when it cannot be parsed. */
 export function parseForEdits(fileName: string, text: string): ParsedDocument | undefined {
   try {
     return frontendOf(fileName)?.parse(fileName, text);
