@@ -62,6 +62,10 @@ runRuleTests(noGlobalTlsBypass, {
     env('# local proxy\n⟦export NODE_TLS_REJECT_UNAUTHORIZED="0"⟧\n⟦npm_config_strict_ssl=false⟧ # npm too\n⟦GIT_SSL_NO_VERIFY=1⟧\n⟦PYTHONHTTPSVERIFY=0⟧\nPORT=3000\n', '.env.development', '.env.*: export, quotes, npm, git, Python', [
       { title: REMOVE, output: '# local proxy\nnpm_config_strict_ssl=false # npm too\nGIT_SSL_NO_VERIFY=1\nPYTHONHTTPSVERIFY=0\nPORT=3000\n' },
     ]),
+    // Yarn 2+ reads YARN_ENABLE_STRICT_SSL as enableStrictSsl: exactly 'false' or '0' (it rejects 'False').
+    env('⟦YARN_ENABLE_STRICT_SSL=false⟧\nYARN_ENABLE_STRICT_SSL=true\nYARN_ENABLE_STRICT_SSL=False\nYARN_ENABLE_STRICT_SSL_LOG=0\n⟦yarn_enable_strict_ssl=0⟧\n', '.env', '.env: Yarn 2+ through its YARN_ variable', [
+      { title: 'Remove the YARN_ENABLE_STRICT_SSL setting', output: 'YARN_ENABLE_STRICT_SSL=true\nYARN_ENABLE_STRICT_SSL=False\nYARN_ENABLE_STRICT_SSL_LOG=0\nyarn_enable_strict_ssl=0\n' },
+    ]),
     env('FROM node:20\nENV NODE_ENV=production ⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧\nENV ⟦NODE_TLS_REJECT_UNAUTHORIZED 0⟧\nARG ⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧\nRUN ⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ npm install\nCMD ["node", "server.js"]\n', 'Dockerfile', 'Dockerfile: ENV both syntaxes, ARG, RUN', [
       { title: REMOVE, output: 'FROM node:20\nENV NODE_ENV=production\nENV NODE_TLS_REJECT_UNAUTHORIZED 0\nARG NODE_TLS_REJECT_UNAUTHORIZED=0\nRUN NODE_TLS_REJECT_UNAUTHORIZED=0 npm install\nCMD ["node", "server.js"]\n' },
       { finding: 1, title: REMOVE, output: 'FROM node:20\nENV NODE_ENV=production NODE_TLS_REJECT_UNAUTHORIZED=0\nARG NODE_TLS_REJECT_UNAUTHORIZED=0\nRUN NODE_TLS_REJECT_UNAUTHORIZED=0 npm install\nCMD ["node", "server.js"]\n' },

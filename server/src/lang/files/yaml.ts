@@ -22,6 +22,8 @@ import { wholeLines, type Built } from './document.js';
 const SHELL_KEYS = new Set(['run', 'script', 'bash', 'before_script', 'after_script', 'commands', 'command', 'entrypoint']);
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 const ENV_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=([^]*)$/;
+/** A Go template action (`{{ .Values.env }}`, `{{- include … }}`), not an Actions `${{ }}` expression. */
+const TEMPLATE_ACTION = /(^|[^$])\{\{-?\s*[.$a-zA-Z(/]/m;
 
 /** The edit that empties a collection (`environment: {}`), for removing its only member. */
 type Removal = () => TextEdit[] | undefined;
@@ -33,7 +35,10 @@ export function buildYaml(fileName: string, text: string): Built {
   const b = new ModelBuilder(kind);
   const reader = new Reader(text, b, kind);
   for (const d of list) if (d.contents) reader.node(d.contents as Node, '', undefined);
-  const syntaxProblems: SyntaxProblem[] = list.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message.split('\n')[0]! })));
+  // A template (Helm's `{{ .Values.x }}`, not Actions' `${{ }}`) is YAML only once rendered: its
+  // errors are the template language's, and every chart would get a note. What parses is read.
+  const yamlErrors = TEMPLATE_ACTION.test(text) ? [] : list.flatMap((d) => d.errors);
+  const syntaxProblems: SyntaxProblem[] = yamlErrors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message.split('\n')[0]! }));
   return { model: b.model(), comments: comments(text), syntaxProblems: [...syntaxProblems, ...b.shellErrors].sort((x, y) => x.start - y.start) };
 }
 
