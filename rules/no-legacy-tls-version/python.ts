@@ -170,8 +170,9 @@ function checkContextWrites(ctx: Ctx): void {
       if (removal) fixes.push({ title: 'Remove the maximum_version cap', kind: 'suggestion', edits: [removal] });
       // `ctx.minimum_version = self.min_version`: where the class body (or a module constant) writes it.
       const read = w.valueNode.type === 'identifier' || w.valueNode.type === 'attribute';
-      const assigned = node && (node.parent?.type === 'assignment' || node.parent?.parent?.type === 'assignment');
-      const elsewhere = read && assigned && !attr && (node.startIndex < w.node.startIndex || node.endIndex > w.node.endIndex) ? node : undefined;
+      const statement = node?.parent?.type === 'conditional_expression' ? node.parent.parent : node?.parent;
+      const assigned = statement?.type === 'assignment' && statement.parent?.type === 'expression_statement';
+      const elsewhere = read && assigned && node && !attr && (node.startIndex < w.node.startIndex || node.endIndex > w.node.endIndex) ? node : undefined;
       report(ctx, role, elsewhere ?? w.node, legacy, bad.condition, fixes);
       continue;
     }

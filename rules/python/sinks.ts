@@ -64,7 +64,12 @@ function writtenAt(argument: Argument, value: PyValue): Node | undefined {
   const at = value.node;
   if (!at || (at.startIndex >= argument.node.startIndex && at.endIndex <= argument.node.endIndex)) return undefined;
   // A library constant read as it is (`ssl.CERT_NONE` imported under another name) is the read.
-  return value.kind === 'literal' || value.kind === 'string' ? at : undefined;
+  if (value.kind !== 'literal' && value.kind !== 'string') return undefined;
+  // Only a plain `NAME = value` statement (a branch of a conditional expression too): a chained
+  // `a = b = … = False` thousands deep is left at the read (rules climb a finding's ancestors).
+  let n: Node | null = at.parent;
+  for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression') && i < 4; i++) n = n.parent;
+  return n?.type === 'assignment' && n.parent?.type === 'expression_statement' ? at : undefined;
 }
 
 export interface MissingHit {
