@@ -139,6 +139,16 @@ describe('Python frontend robustness', () => {
     assert.equal(fixText('client.py', once.fixedText!, {}, 'all').fixedText, undefined, 'a second fix-all changes nothing');
   });
 
+  it('counts the characters tree-sitter skips as space and Python does not as syntax errors, so fixes beside them are checked', () => {
+    // Seed 20261213, input 28599: `verify =\vFalse` parsed clean; its fix `verify =\v'/path/to/ca.pem'` did not (0 -> 2).
+    const text = 'import requests\ns = requests.Session()\ns.\\\nverify =\vFalse\n';
+    assert.equal(errors(text), 1);
+    assert.deepEqual(lintText('fixture.py', text).findings.map((f) => `${f.ruleId} ${f.fixes.length}`), ['no-unverified-certificate 0']);
+    check(text, 'a vertical tab before a value');
+    for (const c of ['\v', '\u200B', '\u2060', '\uFEFF']) assert.equal(errors(`x =${c}1\ny = f"{${c}1}"\n`), 2, `U+${c.charCodeAt(0).toString(16)} between tokens, in an f-string hole too`);
+    assert.equal(errors('\uFEFFx = "a\vb\u200Bc"  # d\u2060\nz = 1\f+ 2\n'), 0, 'a BOM first, the characters in strings and comments, a form feed between tokens');
+  });
+
   it('drops the fixes of a file with over 1,000 syntax errors unchecked: each check re-parsed it and counted them again', () => {
     // Found by fuzzing (seed 20261208): `http(.\n.a\n.a …` with 18,000 errors took 1.5 s, 1 s of it in four fix checks.
     const broken = (n: number) => `import ssl, http(.\n${'.a\n'.repeat(n)}.\nimport requests\nrequests.get(u, verify=False)\n`;
