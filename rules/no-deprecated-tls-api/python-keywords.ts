@@ -3,9 +3,8 @@
 // TLS keywords (D9).
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
-import { present } from '../python/edits-list.js';
 import { AIOHTTP_CALLEES, AIOHTTP_DEPRECATED_KEYWORDS, type PyDeprecatedKeyword } from '../data/python/deprecated-apis.js';
-import { ensureImport, removeArgument, replaceNode } from '../python/edits.js';
+import { moduleImport, removeArgument, replaceNode } from '../python/edits.js';
 import { callsOfParam } from '../python/params.js';
 import type { Argument, PyCall, PyRuleContext } from '../python/api.js';
 import { reportApi } from './python-report.js';
@@ -46,7 +45,9 @@ function urlopenFix(ctx: Ctx, call: PyCall, found: { name: string; arg: Argument
   if (call.argument('context') || found.some((k) => k.arg.via !== 'keyword')) return undefined;
   const passed = found.filter((k) => k.name !== 'cadefault').map((k) => `${k.name}=${k.arg.valueNode.text}`);
   const [first, ...rest] = found;
-  const edits = [replaceNode(first.arg.node, `context=ssl.create_default_context(${passed.join(', ')})`), ...rest.map((k) => removeArgument(ctx, k.arg.node)), ...present(ensureImport(ctx, 'ssl'))];
+  const imp = moduleImport(ctx, 'ssl');
+  if (!imp) return undefined;
+  const edits = [replaceNode(first.arg.node, `context=ssl.create_default_context(${passed.join(', ')})`), ...rest.map((k) => removeArgument(ctx, k.arg.node)), ...imp];
   return { title: 'Replace with context=ssl.create_default_context(…)', kind: 'safe', edits };
 }
 

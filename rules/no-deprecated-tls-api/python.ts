@@ -1,13 +1,12 @@
 // no-deprecated-tls-api, Python part (PYTHON-TLS-FACTS.md 1.8 D1-D9): deprecated and removed ssl
 // APIs, protocols, option flags, keyword arguments of the stdlib clients, NPN and aiohttp's old
 // keywords, judged against the Python versions the project targets.
-import type { Fix } from '../api.js';
+import type { Fix, TextEdit } from '../api.js';
 import { compact } from '../common/compact.js';
-import { present } from '../python/edits-list.js';
 import { CONTEXT_PROTOCOL_DEPRECATION, DEPRECATED_CALLS, DEPRECATED_KEYWORDS, NPN_TO_ALPN, OP_NO_VERSION_DEPRECATION, type PyDeprecatedApi } from '../data/python/deprecated-apis.js';
 import { SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL } from '../data/python/protocols.js';
 import { SSL_OPTION_FLAGS, TLS_VERSION_ORDER } from '../data/python/secure-options.js';
-import { ensureImport, fillEmptyArguments, replaceNode } from '../python/edits.js';
+import { fillEmptyArguments, moduleImport, replaceNode } from '../python/edits.js';
 import { optionsChange, type Flag } from '../python/options-flags.js';
 import { peerOf } from '../python/peers.js';
 import { contextState, factoryDefaults, isClientContext } from '../python/contexts.js';
@@ -57,15 +56,20 @@ function wrapSocketFix(ctx: Ctx, call: PyCall): Fix | undefined {
   if (!peer?.text) return undefined;
   const ca = call.argument('ca_certs');
   const module = moduleText(ctx, call.callee);
+  if (!module) return undefined;
   const text = `${module.text}.create_default_context(${ca ? `cafile=${ca.valueNode.text}` : ''}).wrap_socket(${sock.text}, server_hostname=${peer.text})`;
-  return { title: 'Replace with ssl.create_default_context().wrap_socket()', kind: 'suggestion', edits: [replaceNode(call.node, text), ...present(module.import)] };
+  return { title: 'Replace with ssl.create_default_context().wrap_socket()', kind: 'suggestion', edits: [replaceNode(call.node, text), ...module.import] };
 }
 
-/** The text naming the ssl module where `callee` (`ssl.X`, `s.X` or a bare `X`) is, and the import to add for a bare name. */
-function moduleText(ctx: Ctx, callee: Node): { text: string; import?: ReturnType<typeof ensureImport> } {
+/**
+ * The text naming the ssl module where `callee` (`ssl.X`, `s.X` or a bare `X`) is, and the import
+ * to add for a bare name; undefined when `ssl` names something else in the file.
+ */
+function moduleText(ctx: Ctx, callee: Node): { text: string; import: TextEdit[] } | undefined {
   const object = callee.type === 'attribute' ? callee.childForFieldName('object') : undefined;
-  if (object && ctx.nameOf(object) === 'ssl') return { text: object.text };
-  return { text: 'ssl', import: ensureImport(ctx, 'ssl') };
+  if (object && ctx.nameOf(object) === 'ssl') return { text: object.text, import: [] };
+  const imp = moduleImport(ctx, 'ssl');
+  return imp && { text: 'ssl', import: imp };
 }
 
 /** `ssl.SSLContext()` (D3) and `ssl.SSLContext(PROTOCOL_TLS | PROTOCOL_SSLv23 | PROTOCOL_TLSv1_2)` (D4). */
@@ -83,8 +87,8 @@ function checkContext(ctx: Ctx, call: PyCall): void {
     if (call.starArgs || call.openKeywords || call.args.type !== 'argument_list') return;
     const module = moduleText(ctx, call.callee);
     const fixes = compact(roles.map((r): Fix | undefined => {
-      const edit = fillEmptyArguments(call, `${module.text}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL}`);
-      return edit && { title: title(r, 'ssl'), kind: 'suggestion', edits: [edit, ...present(module.import)] };
+      const edit = module && fillEmptyArguments(call, `${module.text}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL}`);
+      return edit && { title: title(r, 'ssl'), kind: 'suggestion', edits: [edit, ...module!.import] };
     }));
     reportApi(ctx, call.node, { ...base, shown: 'ssl.SSLContext() without a protocol' }, fixes);
     return;

@@ -4,12 +4,12 @@
 import { conditionsSuffix } from '../common/conditions.js';
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
-import { present } from '../python/edits-list.js';
 import { isLoopbackHost } from '../common/loopback.js';
 import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, type CleartextClient } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
-import { addKeyword, ensureImport, lineIndent, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
+import { addKeyword, lineIndent, moduleImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
 import { isPassedOn } from '../python/escapes.js';
+import { madeCall } from '../python/made.js';
 import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import { checkServices } from './python-services.js';
 import { checkSettings } from './python-settings.js';
@@ -26,26 +26,35 @@ export const python: PyPart<Messages> = {
         const made = madeAs(obj.value, client.classes);
         // Handed to other code, which may log in or upgrade for it.
         if (!made || isPassedOn(ctx, obj)) continue;
-        if (client.upgrade) checkLogin(ctx, obj, client, made.condition);
-        else checkFtp(ctx, obj, made.condition);
+        const call = clientCall(ctx, obj, made, client.classes);
+        if (client.upgrade) checkLogin(ctx, obj, call, client, made.condition);
+        else checkFtp(ctx, obj, call, made.condition);
       }
-      if (madeAs(obj.value, FTP_TLS.classes) && !isPassedOn(ctx, obj)) checkFtpTls(ctx, obj);
+      const tls = madeAs(obj.value, FTP_TLS.classes);
+      if (tls && !isPassedOn(ctx, obj)) checkFtpTls(ctx, obj, clientCall(ctx, obj, tls, FTP_TLS.classes));
     }
     checkServices(ctx);
     checkSettings(ctx);
   },
 };
 
+type Made = { value: PyValue; condition?: string };
+
 /** The branch of an object's value that is an instance of one of `classes`, with its condition. */
-function madeAs(v: PyValue, classes: readonly string[]): { condition?: string } | undefined {
+function madeAs(v: PyValue, classes: readonly string[]): Made | undefined {
   return branchesOf(v).find((b) => b.value.kind === 'instance' && classes.includes(b.value.type));
+}
+
+/** The call that made the client (rules/python/made.ts), when it makes one of `classes`. */
+function clientCall(ctx: Ctx, obj: PyObject, made: Made, classes: readonly string[]): PyCall | undefined {
+  const call = madeCall(ctx, obj, made.value);
+  return call && madeAs(ctx.valueOf(call.node), classes) ? call : undefined;
 }
 
 const conditionOf = (c: string | undefined) => conditionsSuffix(c);
 
 /** Whether the client talks to this machine: a loopback host in the constructor or connect(), or no host at all. */
-function isLocal(ctx: Ctx, obj: PyObject, client: Pick<CleartextClient, 'host' | 'connect'>): boolean {
-  const made = obj.madeBy ? ctx.calls.find((c) => c.node.id === obj.madeBy!.id) : undefined;
+function isLocal(obj: PyObject, made: PyCall | undefined, client: Pick<CleartextClient, 'host' | 'connect'>): boolean {
   const connect = client.connect ? obj.calls.find((c) => c.method === client.connect!.method) : undefined;
   const host = made?.argument(client.host.keyword, client.host.position) ?? connect?.argument('host', client.connect?.position);
   if (!host) return !!made;
@@ -54,9 +63,9 @@ function isLocal(ctx: Ctx, obj: PyObject, client: Pick<CleartextClient, 'host' |
 }
 
 /** T1, T3, T4: a login with no upgrade on the object, or one that runs only when the server offers it (T2). */
-function checkLogin(ctx: Ctx, obj: PyObject, client: CleartextClient, condition: string | undefined): void {
+function checkLogin(ctx: Ctx, obj: PyObject, made: PyCall | undefined, client: CleartextClient, condition: string | undefined): void {
   const login = obj.calls.find((c) => c.method && client.logins.includes(c.method));
-  if (!login || isLocal(ctx, obj, client)) return;
+  if (!login || isLocal(obj, made, client)) return;
   const upgrades = obj.calls.filter((c) => c.method === client.upgrade && !runsLater(c, login));
   const data = { login: login.method!, protocol: client.protocol, secret: client.secrets?.[login.method!] ?? 'password', upgrade: client.upgrade!, condition: conditionOf(condition) };
   if (upgrades.length === 0) {
@@ -116,7 +125,8 @@ function upgradeFix(ctx: Ctx, at: PyCall, client: CleartextClient): Fix | undefi
   if (!line) return undefined;
   const { lineStart, indent } = line;
   const upgrade = `${indent}${at.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
-  return { title: `Call ${client.upgrade}() before ${at.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: upgrade }, ...present(ensureImport(ctx, 'ssl'))] };
+  const imp = moduleImport(ctx, 'ssl');
+  return imp && { title: `Call ${client.upgrade}() before ${at.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: upgrade }, ...imp] };
 }
 
 /** Takes the upgrade out of its `if`: the branch's statements, one level less indented. */
@@ -132,9 +142,8 @@ function unwrapFix(ctx: Ctx, ifStmt: Node): Fix | undefined {
 }
 
 /** T5: `ftplib.FTP` with a login that carries a secret. */
-function checkFtp(ctx: Ctx, obj: PyObject, condition: string | undefined): void {
-  const made = obj.madeBy ? ctx.calls.find((c) => c.node.id === obj.madeBy!.id) : undefined;
-  if (!made || isLocal(ctx, obj, { host: { keyword: 'host', position: 0 }, connect: { method: 'connect', position: 0 } })) return;
+function checkFtp(ctx: Ctx, obj: PyObject, made: PyCall | undefined, condition: string | undefined): void {
+  if (!made || isLocal(obj, made, { host: { keyword: 'host', position: 0 }, connect: { method: 'connect', position: 0 } })) return;
   const ctorUser = made.argument('user', 1);
   const login = obj.calls.find((c) => c.method === 'login');
   const user = ctorUser ?? login?.argument('user', 0);
@@ -149,8 +158,9 @@ function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): Fix | undefined {
   const name = made.callee.type === 'attribute' ? made.callee.childForFieldName('attribute') : undefined;
   const context = addKeyword(ctx, made, `context=${SAFE_CONTEXT}`);
   const protect = protectAfter(ctx, loginCall, loginCall === made);
-  if (!name || !context || !protect) return undefined;
-  return { title: 'Use ftplib.FTP_TLS and prot_p()', kind: 'suggestion', edits: [replaceNode(name, 'FTP_TLS'), context, protect, ...present(ensureImport(ctx, 'ssl'))] };
+  const imp = moduleImport(ctx, 'ssl');
+  if (!name || !context || !protect || !imp) return undefined;
+  return { title: 'Use ftplib.FTP_TLS and prot_p()', kind: 'suggestion', edits: [replaceNode(name, 'FTP_TLS'), context, protect, ...imp] };
 }
 
 /** `<conn>.prot_p()` on a line of its own after the statement that logs in (a call on the connection, or `conn = FTP_TLS(host, user, pw)`). */
@@ -169,7 +179,7 @@ function protectAfter(ctx: Ctx, call: PyCall, constructs = false): { start: numb
 }
 
 /** T6 `login(secure=False)`, T7 transfers without prot_p(), and ccc(). */
-function checkFtpTls(ctx: Ctx, obj: PyObject): void {
+function checkFtpTls(ctx: Ctx, obj: PyObject, made: PyCall | undefined): void {
   for (const login of obj.calls.filter((c) => c.method === FTP_TLS.login)) {
     const secure = login.argument(FTP_TLS.secureKeyword, FTP_TLS.secureLoginPosition);
     if (secure?.value.kind === 'literal' && secure.value.value === false) {
@@ -179,7 +189,6 @@ function checkFtpTls(ctx: Ctx, obj: PyObject): void {
   }
   const transfer = obj.calls.find((c) => c.method && (FTP_TLS.transfers as readonly string[]).includes(c.method));
   if (transfer && !obj.calls.some((c) => c.method === FTP_TLS.protect)) {
-    const made = obj.madeBy ? ctx.calls.find((c) => c.node.id === obj.madeBy!.id) : undefined;
     const login = obj.calls.find((c) => c.method === FTP_TLS.login) ?? (made?.argument('user', 1) ? made : undefined);
     const protect = login && login.node.startIndex < transfer.node.startIndex ? protectAfter(ctx, login, login === made) : undefined;
     ctx.report({ node: transfer.node, messageId: 'pyFtpDataClear', data: { method: transfer.method! }, fixes: protect ? [{ title: 'Call prot_p() after login()', kind: 'suggestion', edits: [protect] }] : [] });

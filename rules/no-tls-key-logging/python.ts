@@ -5,7 +5,7 @@ import type { Fix } from '../api.js';
 import { ENV_CHILD_CALLS, KEYLOG_ATTRIBUTE, KEYLOG_ENV, SSLKEYLOG_SET } from '../data/python/key-logging.js';
 import { envWrites } from '../python/env.js';
 import { branchesOf, stringOf } from '../python/branches.js';
-import { ensureImport, removeStatement, replaceNode } from '../python/edits.js';
+import { moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { isInert, isUnderOptIn } from '../python/guards.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -54,8 +54,8 @@ export const python: PyPart<Messages> = {
   check(ctx) {
     for (const w of ctx.attributeWrites) {
       if (w.attribute !== KEYLOG_ATTRIBUTE || w.operator !== '=' || !logsKeys(w.value) || quiet(ctx, w.node)) continue;
-      const os = ensureImport(ctx, 'os');
-      const fixes: Fix[] = [{ title: ENV_FIX, kind: 'safe', edits: [replaceNode(w.valueNode, `os.environ.get("${KEYLOG_ENV}")`), ...(os ? [os] : [])] }, ...removal(ctx, w.node)];
+      const os = moduleImport(ctx, 'os');
+      const fixes: Fix[] = [...(os ? [{ title: ENV_FIX, kind: 'safe' as const, edits: [replaceNode(w.valueNode, `os.environ.get("${KEYLOG_ENV}")`), ...os] }] : []), ...removal(ctx, w.node)];
       ctx.report({ node: w.node, messageId: 'pyKeylogFile', data: { path: pathOf(w.value) }, fixes });
     }
     for (const w of envWrites(ctx, [KEYLOG_ENV])) {

@@ -8,7 +8,7 @@ import { CERT_NONE, CONTEXT_FACTORIES } from '../data/python/contexts.js';
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
-import { addKeyword, ensureImport, fillEmptyArguments, removeStatement, replaceNode } from '../python/edits.js';
+import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { overriddenLater } from '../python/overrides.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
@@ -102,9 +102,9 @@ function checkMissingContext(ctx: Ctx): void {
     const fixes: Fix[] = [];
     const title = `Pass ${sink.keyword}=${sink.safe} (verify certificates)`;
     if (!old) {
-      const imp = ensureImport(ctx, 'ssl');
+      const imp = moduleImport(ctx, 'ssl');
       const edit = hit.none ? replaceNode(hit.none.valueNode, sink.safe) : addKeyword(ctx, call, `${sink.keyword}=${sink.safe}`);
-      if (edit) fixes.push({ title, kind: 'suggestion', edits: imp ? [edit, imp] : [edit] });
+      if (edit && imp) fixes.push({ title, kind: 'suggestion', edits: [edit, ...imp] });
     }
     ctx.report({
       node: hit.none?.node ?? call.callee,
@@ -147,12 +147,12 @@ function reportCertNone(ctx: Ctx, node: Node, valueNode: Node, condition: string
   if (isConst(ctx.valueOf(valueNode), CERT_NONE)) {
     const edits = sslNameEdits(ctx, valueNode, 'CERT_REQUIRED');
     // check_hostname = False was only there because CERT_NONE requires it.
-    for (const w of object.writes) {
+    for (const w of edits ? object.writes : []) {
       if (w.attribute !== 'check_hostname' || !isConst(w.value, ['False'])) continue;
       const removal = removeStatement(ctx, w.node);
-      if (removal) edits.push(removal);
+      if (removal) edits!.push(removal);
     }
-    fixes.push({ title: 'Set verify_mode to ssl.CERT_REQUIRED (verify certificates)', kind: 'suggestion', edits });
+    if (edits) fixes.push({ title: 'Set verify_mode to ssl.CERT_REQUIRED (verify certificates)', kind: 'suggestion', edits });
   }
   ctx.report({ node, messageId: 'pyCertNone', data: { condition: conditionText(condition) }, fixes });
 }
@@ -164,7 +164,8 @@ function reportFactory(ctx: Ctx, call: PyCall): void {
   const fixes: Fix[] = [];
   const args = call.args.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment');
   const carries = args.every((a) => a.type === 'keyword_argument' && DEFAULT_CONTEXT_KEYWORDS.has(a.childForFieldName('name')?.text ?? ''));
-  if (carries) fixes.push({ title: 'Use ssl.create_default_context() (verifies certificates and host names)', kind: 'suggestion', edits: sslNameEdits(ctx, call.callee, 'create_default_context') });
+  const edits = carries ? sslNameEdits(ctx, call.callee, 'create_default_context') : undefined;
+  if (edits) fixes.push({ title: 'Use ssl.create_default_context() (verifies certificates and host names)', kind: 'suggestion', edits });
   ctx.report({ node: call.node, messageId: 'pyUnverifiedContext', data: { factory: `${shortName(call)}()` }, fixes });
 }
 
@@ -172,10 +173,11 @@ function reportFactory(ctx: Ctx, call: PyCall): void {
 function clientProtocolFix(ctx: Ctx, call: PyCall): Fix | undefined {
   const protocol = call.argument('protocol', 0);
   const title = 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)';
-  if (protocol) return { title, kind: 'suggestion', edits: sslNameEdits(ctx, protocol.valueNode, 'PROTOCOL_TLS_CLIENT') };
-  const imp = ensureImport(ctx, 'ssl');
+  const edits = protocol ? sslNameEdits(ctx, protocol.valueNode, 'PROTOCOL_TLS_CLIENT') : undefined;
+  if (protocol) return edits && { title, kind: 'suggestion', edits };
+  const imp = moduleImport(ctx, 'ssl');
   const edit = fillEmptyArguments(call, 'ssl.PROTOCOL_TLS_CLIENT');
-  return edit ? { title, kind: 'suggestion', edits: imp ? [edit, imp] : [edit] } : undefined;
+  return edit && imp ? { title, kind: 'suggestion', edits: [edit, ...imp] } : undefined;
 }
 
 /** `ssl.wrap_socket()` (until 3.11) defaults to cert_reqs=CERT_NONE. */

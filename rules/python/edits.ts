@@ -1,6 +1,7 @@
 // Text edits for Python fixes: removing an argument or a statement, adding a keyword argument,
 // and adding `import x` where a file lacks it.
 import type { TextEdit } from '../api.js';
+import { ancestors } from './ancestors.js';
 import type { Node, PyCall, PyRuleContext } from './api.js';
 
 /** Removes an argument (`verify=False`) with the comma that separates it from its neighbours. */
@@ -69,7 +70,7 @@ export function lineIndent(text: string, stmt: Node): { lineStart: number; inden
 }
 
 /** Whether the module binds `name` to the module itself (`import ssl`, `import ssl as ssl`). */
-export function importsModule(ctx: PyRuleContext, module: string): boolean {
+function importsModule(ctx: PyRuleContext, module: string): boolean {
   return ctx.imports.some((stmt) => stmt.type === 'import_statement' && stmt.parent?.type === 'module' && stmt.childrenForFieldName('name').some((n) => n?.type === 'dotted_name' && n.text === module));
 }
 
@@ -77,7 +78,7 @@ export function importsModule(ctx: PyRuleContext, module: string): boolean {
  * The edit adding `import <module>` at module level when the file lacks it: after the last
  * top-level import, else after the docstring and `from __future__` imports, else at the top.
  */
-export function ensureImport(ctx: PyRuleContext, module: string): TextEdit | undefined {
+function ensureImport(ctx: PyRuleContext, module: string): TextEdit | undefined {
   if (importsModule(ctx, module)) return undefined;
   const top = ctx.root.namedChildren.filter((c): c is Node => !!c);
   const imports = top.filter((c) => c.type === 'import_statement' || c.type === 'import_from_statement' || c.type === 'future_import_statement');
@@ -96,10 +97,62 @@ export function ensureImport(ctx: PyRuleContext, module: string): TextEdit | und
   return { start: at, end: at, text: `import ${module}\n` };
 }
 
-/** The statement holding an expression (`ctx.check_hostname = False`). */
+/**
+ * The edits that let a fix write `<module>.x` anywhere in the file: none when the module is
+ * imported, `import <module>` when not; undefined when the file binds the name to anything else
+ * (`c = ssl = SSLContext(…)`, a parameter, `import x as ssl`, `from m import ssl`) or reads it
+ * as something else, where the text would not name the module and the fix would not fix.
+ */
+export function moduleImport(ctx: PyRuleContext, module: string): TextEdit[] | undefined {
+  if (!namesOnlyModule(ctx, module)) return undefined;
+  const edit = ensureImport(ctx, module);
+  return edit ? [edit] : [];
+}
+
+const onlyModule = new WeakMap<PyRuleContext, Map<string, boolean>>();
+
+/** Whether every identifier `module` in the file is the module, or no binding at all (`x.ssl`, `f(ssl=…)`, `from ssl import x`). */
+function namesOnlyModule(ctx: PyRuleContext, module: string): boolean {
+  let known = onlyModule.get(ctx);
+  if (!known) onlyModule.set(ctx, (known = new Map()));
+  let ok = known.get(module);
+  if (ok === undefined) {
+    ok = ctx.root.descendantsOfType('identifier').every((id) => !id || id.text !== module || !bindsOtherwise(ctx, id, module));
+    known.set(module, ok);
+  }
+  return ok;
+}
+
+function bindsOtherwise(ctx: PyRuleContext, id: Node, module: string): boolean {
+  const parent = id.parent;
+  if (!parent) return true;
+  const field = (name: string) => parent.childForFieldName(name)?.id === id.id;
+  if ((parent.type === 'attribute' && field('attribute')) || (parent.type === 'keyword_argument' && field('name'))) return false;
+  if (parent.type === 'dotted_name') {
+    const statement = parent.parent;
+    // `import a.ssl` binds `a`; `from ssl import x` and `from .ssl import x` bind x.
+    if (parent.firstNamedChild?.id !== id.id || statement?.type === 'relative_import') return false;
+    if (statement?.type === 'import_statement') return false;
+    if (statement?.type === 'import_from_statement') return statement.childForFieldName('module_name')?.id !== parent.id;
+    // `import ssl as ssl` binds the module; `import ssl as s` binds s.
+    if (statement?.type === 'aliased_import') return false;
+    return true;
+  }
+  if (parent.type === 'aliased_import' && field('alias')) return parent.childForFieldName('name')?.text !== module || parent.parent?.type !== 'import_statement';
+  return ctx.nameOf(id) !== module;
+}
+
+/**
+ * The statement holding an expression (`ctx.check_hostname = False`). Its ancestors come from one
+ * descent (ancestors.ts): the removal fix of a finding placed in a 5,000-link assignment chain
+ * climbed it one `parent` at a time, 5 s (main before 4d25b93, which places it on the statement).
+ */
 export function statementOf(node: Node): Node {
   let n = node;
-  while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
+  for (const p of ancestors(node)) {
+    if (p.type === 'block' || p.type === 'module') break;
+    n = p;
+  }
   return n;
 }
 

@@ -1,7 +1,7 @@
 // Fixes shared by the Python parts of the verification rules.
 import type { Fix, TextEdit } from '../api.js';
 import type { Argument, Node, PyRuleContext } from './api.js';
-import { ensureImport, removeArgument, removeStatement, replaceNode } from './edits.js';
+import { moduleImport, removeArgument, removeStatement, replaceNode } from './edits.js';
 import { plainContent } from './string-offsets.js';
 
 /** The text a title quotes: the node's own text when short, else `name=…`. */
@@ -26,15 +26,16 @@ export function caPathFix(argument: Argument | undefined, valueNode: Node, keywo
 /**
  * Edits that make `node` (a reference to an ssl name, or a literal) say `ssl.<name>`: the
  * attribute is renamed in `ssl.X`; anything else becomes `ssl.<name>` with `import ssl` added.
+ * Undefined when `ssl` would not name the module there (moduleImport).
  */
-export function sslNameEdits(ctx: PyRuleContext, node: Node, name: string): TextEdit[] {
+export function sslNameEdits(ctx: PyRuleContext, node: Node, name: string): TextEdit[] | undefined {
   if (node.type === 'attribute') {
     const attr = node.childForFieldName('attribute');
     const object = node.childForFieldName('object');
     if (attr && object && ctx.nameOf(object) === 'ssl') return [replaceNode(attr, name)];
   }
-  const imp = ensureImport(ctx, 'ssl');
-  return [replaceNode(node, `ssl.${name}`), ...(imp ? [imp] : [])];
+  const imp = moduleImport(ctx, 'ssl');
+  return imp && [replaceNode(node, `ssl.${name}`), ...imp];
 }
 
 /** `sslmode=require` → `sslmode=verify-full` in a plain string constant or a keyword's string. */

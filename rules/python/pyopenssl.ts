@@ -4,6 +4,7 @@
 import type { Fix } from '../api.js';
 import type { PyCall, PyObject, PyRuleContext, Node } from './api.js';
 import { lineIndent, replaceNode, statementOf } from './edits.js';
+import { madeCall } from './made.js';
 
 const VERIFY_NONE = 'OpenSSL.SSL.VERIFY_NONE';
 export const SERVER_METHODS = ['set_accept_state', 'accept', 'listen', 'bind'];
@@ -30,7 +31,11 @@ export function checkPyOpenSsl(ctx: PyRuleContext<'pyVerifyNone' | 'pyAcceptAll'
     const callback = call.argument('callback', 1);
     if (callback && acceptsAll(ctx, callback.valueNode)) ctx.report({ node: callback.node, messageId: 'pyAcceptAll' });
   }
-  for (const o of ctx.objects) if (neverVerifies(ctx, o)) ctx.report({ node: o.madeBy!, messageId: 'pyNoSetVerify', fixes: setVerifyFix(ctx, o) });
+  for (const o of ctx.objects) {
+    if (!neverVerifies(ctx, o)) continue;
+    const made = madeCall(ctx, o);
+    ctx.report({ node: made?.node ?? o.madeBy!, messageId: 'pyNoSetVerify', fixes: made ? setVerifyFix(ctx, o, made) : [] });
+  }
 }
 
 /**
@@ -61,11 +66,10 @@ export function passes(ctx: PyRuleContext, call: PyCall, o: PyObject): boolean {
 }
 
 /** `ctx.set_verify(SSL.VERIFY_PEER, …)` (and the system CAs when none are loaded) after the statement that makes the context. */
-function setVerifyFix(ctx: PyRuleContext, o: PyObject): Fix[] {
-  const made = ctx.calls.find((c) => c.node.id === o.madeBy!.id);
-  const module = made?.callee.type === 'attribute' ? made.callee.childForFieldName('object') : null;
+function setVerifyFix(ctx: PyRuleContext, o: PyObject, made: PyCall): Fix[] {
+  const module = made.callee.type === 'attribute' ? made.callee.childForFieldName('object') : null;
   if (!module || ctx.nameOf(module) !== 'OpenSSL.SSL') return [];
-  const stmt = statementOf(o.madeBy!);
+  const stmt = statementOf(made.node);
   const indent = lineIndent(ctx.text, stmt)?.indent;
   if (indent === undefined) return [];
   // The callback keeps OpenSSL's verdict; pyOpenSSL before 21 requires one.

@@ -8,6 +8,7 @@ import ts from 'typescript';
 import type { Fix, TextEdit } from '../../rules/api.js';
 import { analyzeText } from '../helpers/lint.js';
 import { defaultConfig } from '../../server/src/engine/config/index.js';
+import { applyFixesThatParse } from '../../server/src/engine/fix-checks.js';
 import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
 import { enclosingStatement, isStatementLike } from '../../server/src/lang/js/fix-syntax.js';
 import { fixText } from '../../server/src/linter/index.js';
@@ -165,6 +166,15 @@ describe('fixes in files with syntax errors (found by fuzzing)', () => {
     assert.deepEqual(findings.map((f) => f.fixes.length), [1, ...Array(299).fill(0)]);
     // The same file without the error keeps every fix, without any check.
     assert.ok(analyzeText('large.ts', text.replace('[1, 2;', '[1, 2];')).findings.every((f) => f.fixes.length === 1));
+  });
+
+  test('fixes checked one by one are checked together: a pass keeps those that add no error beside the others', () => {
+    // Fix-all in an unclosed f''' (seed 20261211, input 109305): two removals, each leaving one error, left two.
+    const errorsIn = (t: string) => (t.includes('a') || t.includes('b') ? 0 : 1);
+    const fixes = [fix('a', edit(0, 1)), fix('b', edit(1, 2)), fix('c', edit(3, 4, 'C'))];
+    assert.deepEqual(applyFixesThatParse('ab c', fixes, errorsIn), { text: 'b C', applied: 2 }, 'b would add an error beside a: left for the next pass');
+    assert.deepEqual(applyFixesThatParse('ab c', [fixes[0], fixes[2]], errorsIn), { text: 'b C', applied: 2 }, 'together they add none: applied at once');
+    assert.deepEqual(applyFixesThatParse('ab c', [fixes[1], fixes[0]], errorsIn), { text: 'a c', applied: 1 }, 'the first is kept: it was checked alone');
   });
 
   test('fix-all on a broken file changes nothing it cannot parse', () => {

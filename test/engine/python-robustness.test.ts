@@ -8,19 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes.js';
-import { lintText, parseForEdits, ready, releaseDocument } from '../../server/src/linter/index.js';
+import { fixText, lintText, ready, syntaxErrorCount } from '../../server/src/linter/index.js';
 import { mulberry32 } from '../fuzz/rng.js';
 
 const DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'python-eval');
 
-function errors(text: string): number {
-  const doc = parseForEdits('x.py', text)!;
-  try {
-    return doc.syntaxProblems.length;
-  } finally {
-    releaseDocument(doc);
-  }
-}
+const errors = (text: string): number => syntaxErrorCount('x.py', text);
 
 function check(text: string, label: string): void {
   const t0 = performance.now();
@@ -129,6 +122,31 @@ describe('Python frontend robustness', () => {
     const inError = 'import poplib\nclass Box:\n    def login(self):\n        self.pop.pass_(secret):\n        self.pop = poplib.POP3("pop.example.com")\n        self.pop.stls()\n';
     check(inError, 'a login inside an ERROR');
     assert.deepEqual(lintText('x.py', inError).findings.map((f) => `${f.ruleId} ${f.fixes.length}`), ['no-plaintext-downgrade 0', 'no-unverified-certificate 1'], 'the stls() context fix is outside the ERROR');
+  });
+
+  it('fix-all in a broken file applies no two fixes that add an error together', () => {
+    // Seed 20261211, input 109305 (a table row after an unclosed f'''): each removal alone leaves the
+    // one error, both together made tree-sitter read the first class as a second (1 -> 2 errors).
+    const text = "f'''\nfrom typing import Any\nfrom requests.adapters import HTTPAdapter\nclass NoVerify(HTTPAdapter):\n    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:\n        kwargs[\"cert_reqs\"] = \"CERT_NONE\"\n        super().init_poolmanager(*args, **kwargs)\nclass Proxy(HTTPAdapter):\n    def proxy_manager_for(self, proxy, **kw):\n        return super().proxy_manager_for(proxy, cert_reqs=\"CERT_NONE\", **kw)\n";
+    const findings = lintText('client.py', text).findings;
+    assert.deepEqual(findings.map((f) => f.fixes.length), [1, 1]);
+    for (const f of findings) assert.equal(errors(applyEdits(text, f.fixes[0].edits)), 1, 'each fix alone adds no error');
+    assert.equal(errors(applyEdits(text, findings.flatMap((f) => f.fixes[0].edits))), 2, 'both together do');
+    const once = fixText('client.py', text, {}, 'all');
+    assert.equal(once.fixedText, text.replace('        kwargs["cert_reqs"] = "CERT_NONE"\n', ''));
+    assert.equal(errors(once.fixedText!), 1);
+    assert.equal(once.result.findings.length, 1, 'the other finding stays, its fix dropped on the fixed text');
+    assert.equal(fixText('client.py', once.fixedText!, {}, 'all').fixedText, undefined, 'a second fix-all changes nothing');
+  });
+
+  it('counts the characters tree-sitter skips as space and Python does not as syntax errors, so fixes beside them are checked', () => {
+    // Seed 20261213, input 28599: `verify =\vFalse` parsed clean; its fix `verify =\v'/path/to/ca.pem'` did not (0 -> 2).
+    const text = 'import requests\ns = requests.Session()\ns.\\\nverify =\vFalse\n';
+    assert.equal(errors(text), 1);
+    assert.deepEqual(lintText('fixture.py', text).findings.map((f) => `${f.ruleId} ${f.fixes.length}`), ['no-unverified-certificate 0']);
+    check(text, 'a vertical tab before a value');
+    for (const c of ['\v', '\u200B', '\u2060', '\uFEFF']) assert.equal(errors(`x =${c}1\ny = f"{${c}1}"\n`), 2, `U+${c.charCodeAt(0).toString(16)} between tokens, in an f-string hole too`);
+    assert.equal(errors('\uFEFFx = "a\vb\u200Bc"  # d\u2060\nz = 1\f+ 2\n'), 0, 'a BOM first, the characters in strings and comments, a form feed between tokens');
   });
 
   it('drops the fixes of a file with over 1,000 syntax errors unchecked: each check re-parsed it and counted them again', () => {

@@ -2,13 +2,13 @@
 // cipher strings, deep nesting), checks the properties on each, and the CLI's reports on batches.
 // Input i of seed s is the same on every machine and in every shard: `makeInput(s, i)`.
 import { performance } from 'node:perf_hooks';
-import { checkCipherString, cipherString } from './cipher-gen.js';
+import { checkCipherString } from './cipher-gen.js';
 import { loadCorpus, type Seed } from './corpus.js';
-import { generateProgram } from './grammar.js';
-import * as m from './mutate.js';
+import { makeRandomInput } from './inputs.js';
+import { JS_INPUTS } from './js-inputs.js';
 import { checkInput, FUZZ_ROOT, type Failure, type FuzzInput } from './properties.js';
 import { loadPyCorpus } from './py-corpus.js';
-import { makePyRandomInput } from './py-inputs.js';
+import { PY_INPUTS } from './py-inputs.js';
 import { checkCli, checkFormatters } from './reports.js';
 import { Rng } from './rng.js';
 import { ready } from '../../server/src/linter/index.js';
@@ -71,8 +71,6 @@ export interface FuzzReport {
   stoppedEarly: boolean;
 }
 
-const WEIGHTS = { mutate: 45, grammar: 30, cipher: 10, deep: 10, bytes: 5 } as const;
-const MUTATIONS = { deleteTokens: 4, duplicateTokens: 3, splice: 3, insertFrom: 3, swapToken: 3, randomBytes: 3, truncate: 2, lineEndings: 1, minify: 1 } as const;
 const BATCH = 50;
 
 interface Plan {
@@ -106,21 +104,6 @@ export function plannedInputs(opts: Pick<FuzzOptions, 'count' | 'truncateAllUpTo
   return p.seeds.length + p.truncations.length + opts.count;
 }
 
-function mutateOnce(rng: Rng, text: string, seeds: Seed[]): { text: string; how: string } {
-  const kind = rng.weighted(MUTATIONS);
-  const other = () => rng.pick(seeds).text;
-  switch (kind) {
-    case 'splice':
-      return { text: m.splice(rng, text, other()), how: kind };
-    case 'insertFrom':
-      return { text: m.insertFrom(rng, text, other()), how: kind };
-    case 'swapToken':
-      return { text: m.swapToken(rng, text, other()), how: kind };
-    default:
-      return { text: (m as unknown as Record<string, (r: Rng, t: string) => string>)[kind](rng, text), how: kind };
-  }
-}
-
 /** Input `index` of a run with `seed`: deterministic. */
 export function makeInput(seed: number, index: number, opts: Pick<FuzzOptions, 'truncateAllUpTo' | 'maxDepth' | 'maxChars' | 'lang'>): FuzzInput & { cipher?: string } {
   const { seeds, truncations } = plan(opts.truncateAllUpTo, opts.lang);
@@ -134,43 +117,7 @@ export function makeInput(seed: number, index: number, opts: Pick<FuzzOptions, '
     const s = seeds[t.seed];
     return { id, generator: 'truncate-all', fileName: s.fileName, text: s.text.slice(0, t.offset), origin: `${s.origin} truncated at ${t.offset}` };
   }
-  const rng = new Rng(seed, index);
-  if (opts.lang === 'python') return makePyRandomInput(rng, id, seeds, opts);
-  const generator = rng.weighted(WEIGHTS);
-  const base = rng.pick(seeds);
-  const fileName = rng.chance(0.1) ? `mutated${rng.pick(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cts'])}` : base.fileName;
-  switch (generator) {
-    case 'mutate': {
-      const r = m.mutateSeveral(rng, base.text, (text) => mutateOnce(rng, text, seeds));
-      return { id, generator, fileName, text: r.text, origin: `${base.origin} ${r.how}` };
-    }
-    case 'bytes':
-      return { id, generator, fileName, text: m.randomBytes(rng, base.text), origin: `${base.origin} random bytes` };
-    case 'grammar': {
-      const g = generateProgram(rng);
-      const text = rng.chance(0.15) ? mutateOnce(rng, g.text, seeds).text : g.text;
-      return { id, generator, fileName: g.fileName, text };
-    }
-    case 'cipher': {
-      const cipher = cipherString(rng);
-      const q = JSON.stringify(cipher);
-      const text = rng.pick([
-        `import tls from 'tls';\ntls.createServer({ key, cert, ciphers: ${q} });\n`,
-        `import tls from 'tls';\ntls.connect({ host: 'example.com', ciphers: ${q} });\n`,
-        `import tls from 'tls';\ntls.DEFAULT_CIPHERS = ${q};\n`,
-        `import https from 'https';\nnew https.Agent({ ciphers: ${q} + ':!RC4' });\n`,
-        `process.env.NODE_OPTIONS = ${JSON.stringify(`--tls-cipher-list=${cipher}`)};\n`,
-        // Many distinct strings in one file: each is its own evaluation and exclusion search.
-        `import tls from 'tls';\n${Array.from({ length: rng.range(2, 16) }, () => `tls.createServer({ ciphers: ${JSON.stringify(cipherString(rng))} });`).join('\n')}\ntls.createServer({ ciphers: ${q} });\n`,
-      ]);
-      return { id, generator, fileName: 'ciphers.ts', text, cipher };
-    }
-    default: {
-      const src = rng.chance(0.5) ? base.text : generateProgram(rng).text;
-      const d = m.deepNest(rng, src, opts.maxDepth ?? 100_000, opts.maxChars);
-      return { id, generator, fileName, text: d.text, origin: `${base.origin} nested ${d.depth} × ${d.kind}` };
-    }
-  }
+  return makeRandomInput(opts.lang === 'python' ? PY_INPUTS : JS_INPUTS, new Rng(seed, index), id, seeds, opts);
 }
 
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {

@@ -3,10 +3,9 @@
 import { performance } from 'node:perf_hooks';
 import type { Fix } from '../../rules/api.js';
 import { rules as catalog } from '../../rules/index.js';
-import { parseForEdits, releaseDocument } from '../../server/src/linter/index.js';
 import { defaultConfig, type ResolvedConfig } from '../../server/src/engine/config/index.js';
 import { applyEdits, selectNonOverlapping } from '../../server/src/engine/fixes.js';
-import { fixText, lintText, type LintOptions } from '../../server/src/linter/index.js';
+import { fixText, lintText, syntaxErrorCount, type LintOptions } from '../../server/src/linter/index.js';
 import type { FileResult, Finding } from '../../server/src/engine/types.js';
 import type { Rng } from './rng.js';
 
@@ -60,18 +59,6 @@ export function lintOptions(): LintOptions {
 
 const OPTIONS = lintOptions();
 
-/** Syntax errors in the file's own language (TypeScript's; JSON, YAML or shell for project files); a text its parser refuses counts as many. */
-export function parseErrorCount(fileName: string, text: string): number {
-  const doc = parseForEdits(fileName, text);
-  if (!doc) return Number.MAX_SAFE_INTEGER;
-  try {
-    return doc.syntaxProblems.length;
-  } finally {
-    // A Python tree lives in WebAssembly memory until deleted.
-    releaseDocument(doc);
-  }
-}
-
 function errorText(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message).split('\n').slice(0, 6).join('\n') : String(err);
 }
@@ -116,13 +103,13 @@ export function checkInput(input: FuzzInput, opts: CheckOptions): CheckResult {
   const sample = fixes.length <= opts.maxFixes ? fixes : opts.rng.shuffle(fixes).slice(0, opts.maxFixes);
   let before: number | undefined;
   for (const { finding, fix } of sample) {
-    before ??= parseErrorCount(fileName, input.text);
+    before ??= syntaxErrorCount(fileName, input.text);
     out.fixesChecked++;
     checkFix(fileName, input.text, before, finding, fix, lint, fail);
   }
   checkSelection(input.text, fixes.map((x) => x.fix), opts.rng, fail);
   if (result.findings.some((f) => f.fixes.length > 0)) {
-    before ??= parseErrorCount(fileName, input.text);
+    before ??= syntaxErrorCount(fileName, input.text);
     for (const kind of ['safe', 'all'] as const) {
       out.fixAllChecked++;
       checkFixAll(fileName, input.text, before, kind, fail);
@@ -196,7 +183,7 @@ function checkFix(fileName: string, text: string, before: number, finding: Findi
     fail('fix-applies', `${what}: ${errorText(err)}`);
     return;
   }
-  const after = parseErrorCount(fileName, fixed);
+  const after = syntaxErrorCount(fileName, fixed);
   if (after > before) fail('fix-parses', `${what} adds syntax errors (${before} → ${after})`);
   let again: FileResult;
   try {
@@ -230,7 +217,7 @@ function checkFixAll(fileName: string, text: string, before: number, kind: 'safe
   try {
     const once = fixText(fileName, text, OPTIONS, kind);
     if (once.fixedText === undefined) return;
-    const after = parseErrorCount(fileName, once.fixedText);
+    const after = syntaxErrorCount(fileName, once.fixedText);
     if (after > before) fail('fix-all-parses', `${name} adds syntax errors (${before} → ${after})`);
     const twice = fixText(fileName, once.fixedText, OPTIONS, kind);
     if (twice.fixedText !== undefined && twice.fixedText !== once.fixedText) {

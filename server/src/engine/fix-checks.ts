@@ -49,3 +49,31 @@ export function keepFixesThatParse(check: FixCheck, findings: Finding[]): void {
     f.fixes = f.fixes.filter((fix) => !check.editsBrokenText(f, fix) && addsNoError(fix));
   }
 }
+
+/**
+ * The text after one pass of fix-all in a file with syntax errors. Each fix was checked alone on
+ * `text`, but two together may make the parser recover differently: in an unclosed `f'''` two
+ * removals, each leaving one error, left two (found by fuzzing). When all of them together add an
+ * error, they are taken one at a time, each kept when the text still has no more errors than
+ * before, until MAX_RECHECK_CHARS are re-parsed; the first needs no check (it was checked alone)
+ * and the next pass makes the others again on the new text.
+ */
+export function applyFixesThatParse(text: string, fixes: readonly Fix[], errorsIn: (text: string) => number): { text: string; applied: number } {
+  const all = applyEdits(text, fixes.flatMap((f) => f.edits));
+  const before = errorsIn(text);
+  if (fixes.length < 2 || errorsIn(all) <= before) return { text: all, applied: fixes.length };
+  const taken = [...fixes[0].edits];
+  let current = applyEdits(text, taken);
+  let applied = 1;
+  let budget = MAX_RECHECK_CHARS;
+  for (const fix of fixes.slice(1)) {
+    if (budget < text.length) break;
+    budget -= text.length;
+    const next = applyEdits(text, [...taken, ...fix.edits]);
+    if (errorsIn(next) > before) continue;
+    taken.push(...fix.edits);
+    current = next;
+    applied++;
+  }
+  return { text: current, applied };
+}

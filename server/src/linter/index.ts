@@ -8,6 +8,7 @@ import { rules as catalog } from '../../../rules/index.js';
 import { analyzeDocument, errorText } from '../engine/analyze.js';
 import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
+import { applyFixesThatParse } from '../engine/fix-checks.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
 import { DocumentError, partKeyOf, type Comment, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
@@ -226,8 +227,10 @@ export function fixText(fileName: string, text: string, options: LintOptions, mo
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const chosen = selectNonOverlapping(result.findings.flatMap((f) => f.fixes.find((x) => mode === 'all' || x.kind === 'safe') ?? []));
     if (chosen.length === 0) break;
-    current = applyEdits(current, chosen.flatMap((f) => f.edits));
-    applied += chosen.length;
+    // Fixes were checked one by one in a file with syntax errors; together they are checked again.
+    const pass = result.notes.some((n) => n.kind === 'parse-error') ? applyFixesThatParse(current, chosen, (t) => syntaxErrorCount(fileName, t)) : { text: applyEdits(current, chosen.flatMap((f) => f.edits)), applied: chosen.length };
+    current = pass.text;
+    applied += pass.applied;
     result = lintText(fileName, current, options);
   }
   return { result, fixedText: applied > 0 ? current : undefined, appliedFixes: applied };
@@ -253,6 +256,17 @@ export function fixFile(fileName: string, options: LintOptions, mode: FixMode): 
 /** The edit inserting a suppression comment for a file of any language tlslint reads. */
 export function directiveEdit(document: ParsedDocument, directive: string, placement: { line: number } | 'file'): TextEdit | undefined {
   return frontendOf(document.fileName)?.directiveEdit(document, directive, placement);
+}
+
+/** The syntax errors of a text in its file's language; a text its parser refuses counts as many. */
+export function syntaxErrorCount(fileName: string, text: string): number {
+  const document = parseForEdits(fileName, text);
+  if (!document) return Number.MAX_SAFE_INTEGER;
+  try {
+    return document.syntaxProblems.length;
+  } finally {
+    releaseDocument(document);
+  }
 }
 
 /** Parses a text only to place an edit (a suppression comment); undefined when it cannot be parsed. */

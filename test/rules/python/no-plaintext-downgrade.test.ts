@@ -94,6 +94,12 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\nftp = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftp.login("deploy", PASSWORD)\nftp.prot_p()\nftp.storbinary("STOR site.tar", fh)\n` }],
     },
     {
+      // Found by fuzzing (seed 20261211, input 26043): the path's first write (SMTP_SSL) became FTP_TLS, on every pass of fix-all.
+      ...py('import ftplib, smtplib\nif DEBUG:\n    self.c = smtplib.SMTP_SSL("mail.example.com")\nself.c = ftplib.FTP("ftp.example.com")\n⟦self.c.login(user, password)⟧\n', 'FTP (T5) on an attribute path whose first write made another client: the FTP call is rewritten'),
+      messageIds: ['pyFtpLogin'],
+      fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib, smtplib\nimport ssl\nif DEBUG:\n    self.c = smtplib.SMTP_SSL("mail.example.com")\nself.c = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nself.c.login(user, password)\nself.c.prot_p()\n` }],
+    },
+    {
       ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", "u", PW, context=${CTX})\n⟦ftps.nlst()⟧\n`, 'FTP_TLS (T7): the constructor logged in, no prot_p()'),
       messageIds: ['pyFtpDataClear'],
       fixes: [{ title: 'Call prot_p() after login()', output: `import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", "u", PW, context=${CTX})\nftps.prot_p()\nftps.nlst()\n` }],

@@ -90,6 +90,12 @@ runRuleTests(
         fixes: [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', output: `${OSSL}def fetch(host):\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n    ctx.load_verify_locations("ca.pem")\n    s = SSL.Connection(ctx, socket.create_connection((host, 443)))\n    s.set_connect_state()\n    s.do_handshake()\nclass Client:\n    def __init__(self):\n        self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    def open(self, sock):\n        self.conn = SSL.Connection(self.ctx, sock)\n        self.conn.set_connect_state()\n` }],
       },
       {
+        // Beside seed 20261211's input 26043: an attribute path's first write is not the context its uses see.
+        name: 'pyOpenSSL: self.ctx made twice, the first only when debugging: set_verify() after the one the connection gets (C19)',
+        code: `${OSSL}class C:\n    def __init__(self, debug):\n        if debug:\n            self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n        self.ctx = ⟦SSL.Context(SSL.TLS_CLIENT_METHOD)⟧\n    def open(self, sock):\n        self.conn = SSL.Connection(self.ctx, sock)\n        self.conn.set_connect_state()\n`,
+        fixes: [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', output: `${OSSL}class C:\n    def __init__(self, debug):\n        if debug:\n            self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n        self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n        self.ctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n        self.ctx.set_default_verify_paths()\n    def open(self, sock):\n        self.conn = SSL.Connection(self.ctx, sock)\n        self.conn.set_connect_state()\n` }],
+      },
+      {
         // Found by fuzzing: the lines went in with the continued line's indentation, where tree-sitter read another block.
         name: 'pyOpenSSL: a Context made on a line continued with a backslash: reported, no fix (C19)',
         code: `${OSSL}def fetch(host):\n    \\\nctx = ⟦SSL.Context(SSL.TLS_CLIENT_METHOD)⟧\n    conn = SSL.Connection(ctx, socket.create_connection((host, 443)))\n    conn.set_connect_state()\n`,

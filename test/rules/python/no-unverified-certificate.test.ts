@@ -157,6 +157,19 @@ runRuleTests(
         fixes: [],
       },
       {
+        // Found by fuzzing (seed 20261211, input 68011): the fix wrote ssl.PROTOCOL_TLS_CLIENT and added
+        // `import ssl`, but the chain rebinds ssl; the finding stayed and fix-all added it again.
+        name: 'ssl bound to something else in the file (a chain, a parameter): reported, no fix writes ssl.',
+        code: 'from ssl import *\nc = ssl = ⟦SSLContext(ssl.PROTOCOL_TLS_CLIENT)⟧\nc.wrap_socket(sock)\nimport smtplib\ndef send(host, ssl):\n    ⟦smtplib.SMTP_SSL⟧(host)\n',
+        messageIds: ['pyBareContext', 'pyNoContext'],
+        fixes: [],
+      },
+      {
+        name: 'ssl as an attribute, a keyword and an imported module name binds nothing else: import ssl added',
+        code: 'import smtplib\nfrom ssl import CERT_NONE\nopts.ssl = f(ssl=1)\n⟦smtplib.SMTP_SSL⟧(host)\n',
+        fixes: [{ title: CONTEXT, output: 'import smtplib\nfrom ssl import CERT_NONE\nimport ssl\nopts.ssl = f(ssl=1)\nsmtplib.SMTP_SSL(host, context=ssl.create_default_context())\n' }],
+      },
+      {
         name: 'smtplib.SMTP_SSL and starttls() without a context, import ssl added',
         code: 'import smtplib\nserver = ⟦smtplib.SMTP_SSL⟧("smtp.example.com", 465)\nother = smtplib.SMTP("smtp.example.com", 587)\n⟦other.starttls⟧()\n',
         messageIds: ['pyNoContext', 'pyNoContext'],

@@ -3,6 +3,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ParsedDocument, SyntaxProblem } from '../../engine/language.js';
 import { lineStarts, positionAt } from '../../engine/lines.js';
+import { invalidSpaces } from './spaces.js';
 import type { Position } from '../../engine/types.js';
 
 export interface PyDocument extends ParsedDocument {
@@ -22,14 +23,17 @@ export function pyDocument(fileName: string, text: string, tree: Tree): PyDocume
     positionAt: (offset: number): Position => positionAt(starts, offset),
     lineStart: (line: number) => starts[Math.max(0, Math.min(line, starts.length - 1))],
     get syntaxProblems() {
-      return (problems ??= syntaxProblems(tree.rootNode));
+      return (problems ??= syntaxProblems(tree.rootNode, text));
     },
   };
 }
 
-/** ERROR and MISSING nodes, in order; subtrees without errors are not entered. */
-export function syntaxProblems(root: Node): SyntaxProblem[] {
-  const out: SyntaxProblem[] = [];
+/**
+ * ERROR and MISSING nodes, in order (subtrees without errors are not entered), and the characters
+ * tree-sitter skips as space where Python does not (spaces.ts).
+ */
+export function syntaxProblems(root: Node, text: string): SyntaxProblem[] {
+  const out = invalidSpaces(root, text);
   if (!root.hasError) return out;
   // An explicit stack: broken input can nest deeper than the JS stack allows recursion.
   const stack: Node[] = [root];

@@ -29,7 +29,7 @@ export function keepFixesThatParse(doc: PyDocument, findings: Finding[]): void {
       errorsIn: (fixed) => {
         const tree = parseTree(fixed);
         try {
-          return syntaxProblems(tree.rootNode).length;
+          return syntaxProblems(tree.rootNode, fixed).length;
         } finally {
           tree.delete();
         }
