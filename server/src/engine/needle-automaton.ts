@@ -11,7 +11,7 @@
 // In a bundle, `["http", "https"]` is data, not an import.
 // Name needles (`verify`, `ssl`) count only as a whole name where a keyword, key or attribute can
 // stand (inNamePlace): `verify=`, `verify = `, `verify:`, `.verify`, `'verify'`; not in
-// `verify(`, `self.verify_x`, `openssl` or prose.
+// `verify(`, `x.verify.y`, `from m.verify import`, `self.verify_x`, `openssl` or prose.
 
 export interface Needle {
   text: string;
@@ -251,7 +251,8 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c ===
  * through) that is a whole quoted string (`'verify'`), or comes before `=` (not `==`) or `:`
  * (`verify=`, `verify = `, `verify: bool = False`, `verify := `), or after `.` (`s . verify`, a
  * tuple target `s.verify, x = …`) or first on its line (a comment or line continuation may end
- * before it) unless a call follows (`self.verify(…)`). Blanks, line breaks, `\` continuations
+ * before it) unless a call, a further attribute or `import` follows (`self.verify(…)`,
+ * `x.ssl.options`, `from m.verify import f`). Blanks, line breaks, `\` continuations
  * and `#` comments are skipped after it (a call's arguments may span lines), blanks before it.
  */
 export function inNamePlace(start: number, end: number, n: number, at: (k: number) => number): boolean {
@@ -267,9 +268,18 @@ export function inNamePlace(start: number, end: number, n: number, at: (k: numbe
   }
   const next = k < n ? at(k) : -1;
   if (next === 58 || (next === 61 && (k + 1 >= n || at(k + 1) !== 61))) return true;
-  if (next === 40) return false;
+  // A call (`self.verify(…)`), a path read through it (`x.ssl.options`, prose's `http.ssl.keystore`)
+  // or a module path (`from zope.interface.verify import …`): none writes or passes the name.
+  if (next === 40 || next === 46 || isWordAt(k, 'import', n, at)) return false;
   for (k = start - 1; k >= 0 && isBlank(at(k)); k--);
   return k < 0 || at(k) === 10 || at(k) === 13 || at(k) === 46;
+}
+
+/** Whether the whole word `w` stands at position k. */
+function isWordAt(k: number, w: string, n: number, at: (k: number) => number): boolean {
+  if (k + w.length > n || (k + w.length < n && isNameChar(at(k + w.length)))) return false;
+  for (let i = 0; i < w.length; i++) if (at(k + i) !== w.charCodeAt(i)) return false;
+  return true;
 }
 
 const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
