@@ -155,7 +155,19 @@ export class ObjectModel implements AttributeSource {
     if (!objectNode || !attribute) return;
     const o = this.objectFor(objectNode);
     if (!o) return;
-    const write: AttrWrite = { object: o, attribute, operator, value: this.values.valueOf(value), valueNode: value, node: stmt, target };
+    const values = this.values;
+    let resolved: PyValue | undefined;
+    const write: AttrWrite = {
+      object: o,
+      attribute,
+      operator,
+      get value() {
+        return (resolved ??= values.valueOf(value));
+      },
+      valueNode: value,
+      node: stmt,
+      target,
+    };
     o.writes.push(write);
     this.attributeWrites.push(write);
   }
