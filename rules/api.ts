@@ -85,6 +85,13 @@ export interface RulePart<Ctx = never> {
    * continuations are skipped (server/src/engine/needle-automaton.ts `inNamePlace`).
    */
   nameNeedles?: readonly string[];
+  /**
+   * Needles of the first set that are module names and count only where an import can name a
+   * module: after `import`, `from`, `,` or `(`, or first on a line (`from OpenSSL import SSL`,
+   * `import os, OpenSSL.SSL`), not in prose (`# OpenSSL not present`). Python-shaped
+   * (server/src/engine/needle-automaton.ts `inModulePlace`).
+   */
+  moduleNeedles?: readonly string[];
   check(context: Ctx): void;
 }
 

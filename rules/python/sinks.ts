@@ -207,6 +207,12 @@ function escape(s: string): string {
 }
 
 /**
+ * pyOpenSSL's module name, a needle of the parts that follow its calls: it counts where an import
+ * names it (RulePart.moduleNeedles), not in prose (`"OpenSSL not present"`).
+ */
+export const PYOPENSSL_MODULE: readonly string[] = ['OpenSSL'];
+
+/**
  * A rule part's needles: its table entries' (keyword, attribute, option, setting and parameter
  * names, callee names) and `extra`. Keyword, dict-key and attribute names are also name needles
  * (RulePart.nameNeedles: `verify=`, `.verify`, `'verify'` count, `verify(` and `openssl` do not)

@@ -224,6 +224,7 @@ describe('pre-filter soundness: Python name needles', () => {
     "'''Set xpack.security.http.ssl.keystore first.'''\n",
     "ciphertext = encrypt(b'x')  # ciphers in prose, skcipher\nalgo = create_alg('skcipher', 'cbc(aes)')\n",
     'fp = key.fingerprint()\ns = socket.socket(a, b, socket.HV_PROTOCOL_RAW)\n',
+    '@skipIf(not ClientTLSContext, "OpenSSL not present")\ndef test(self):\n    pass  # needs OpenSSL 3\nx = _OpenSSLBackend()\n',
   ];
   for (const text of QUIET) {
     it(`leaves out: ${JSON.stringify(text)}`, () => {
@@ -267,5 +268,23 @@ describe('pre-filter soundness: cipher and deprecated-keyword names', () => {
     'import aiohttp\nasync def f(c):\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl_context = c)\n',
     'from ssl import SSLContext as C\nimport ssl\nc = C(ssl.PROTOCOL_TLS)\n',
     'import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv23)\n',
+  ]);
+});
+
+// pyOpenSSL's module name counts where an import names it (RulePart.moduleNeedles).
+describe('pre-filter soundness: pyOpenSSL imported', () => {
+  before(() => ready());
+  const CONNECT = 'conn.set_connect_state()\nconn.do_handshake()\n';
+  letThroughAndFound('require-servername', [
+    `from OpenSSL import SSL\nconn = SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `from  OpenSSL.SSL  import  Connection\nconn = Connection(ctx, sock)\n${CONNECT}`,
+    `import OpenSSL.SSL\nconn = OpenSSL.SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `import os, OpenSSL\nconn = OpenSSL.SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `import OpenSSL.SSL as S\nconn = S.Connection(ctx, sock)\n${CONNECT}`,
+    `from \\\n  OpenSSL import SSL\nconn = SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `def connect(ctx, sock):\n    from OpenSSL import SSL\n    conn = SSL.Connection(ctx, sock)\n    ${CONNECT.replace('\n', '\n    ')}`,
+  ]);
+  letThroughAndFound('no-unverified-certificate', [
+    'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_NONE, lambda *a: True)\n',
   ]);
 });

@@ -19,6 +19,8 @@ export interface Needle {
   specifier: boolean;
   /** A name, checked for its place (inNamePlace). */
   name?: boolean;
+  /** A module name, checked for its place (inModulePlace). */
+  module?: boolean;
   groups: readonly number[];
 }
 
@@ -30,6 +32,8 @@ interface Accept {
   specifier?: { length: number; groups: readonly number[] };
   /** Name needles ending here (one may be a suffix of another: `ssl`, `use_ssl`). */
   names?: { length: number; groups: readonly number[] }[];
+  /** Module-name needles ending here. */
+  modules?: { length: number; groups: readonly number[] }[];
 }
 
 export class NeedleAutomaton {
@@ -78,6 +82,7 @@ export class NeedleAutomaton {
       }
       // No specifier is a suffix of another (each opens with its quote, which it does not contain), so one ends per state.
       if (n.name) (own[s].names ??= []).push({ length: n.text.length, groups: n.groups });
+      else if (n.module) (own[s].modules ??= []).push({ length: n.text.length, groups: n.groups });
       else if (n.specifier) own[s].specifier = { length: n.text.length, groups: [...(own[s].specifier?.groups ?? []), ...n.groups] };
       else own[s].plain.push(...n.groups);
     }
@@ -95,7 +100,8 @@ export class NeedleAutomaton {
       const s = order[q];
       const f = own[fail[s]];
       const names = [...(own[s].names ?? []), ...(f.names ?? [])];
-      own[s] = { plain: [...new Set([...own[s].plain, ...f.plain])], specifier: own[s].specifier ?? f.specifier, names: names.length > 0 ? names : undefined };
+      const modules = [...(own[s].modules ?? []), ...(f.modules ?? [])];
+      own[s] = { plain: [...new Set([...own[s].plain, ...f.plain])], specifier: own[s].specifier ?? f.specifier, names: names.length > 0 ? names : undefined, modules: modules.length > 0 ? modules : undefined };
       for (let c = 0; c < w; c++) {
         const t = goto[s * w + c];
         if (t === -1) next[s * w + c] = next[fail[s] * w + c];
@@ -107,7 +113,7 @@ export class NeedleAutomaton {
       }
     }
     // Renumber: non-accepting states first, so one compare tells a match.
-    const accepting = (s: number) => own[s].plain.length > 0 || own[s].specifier !== undefined || own[s].names !== undefined;
+    const accepting = (s: number) => own[s].plain.length > 0 || own[s].specifier !== undefined || own[s].names !== undefined || own[s].modules !== undefined;
     if (accepting(0)) throw new Error('the start state cannot accept');
     const renumber = new Int32Array(states);
     let id = 0;
@@ -174,10 +180,11 @@ export class NeedleAutomaton {
     const a = this.accepts[(state - this.firstAccepting) / this.width];
     let added = a.plain.length > 0 ? this.mark(a.plain, found) : 0;
     const sp = a.specifier;
-    if (!sp && !a.names) return added;
+    if (!sp && !a.names && !a.modules) return added;
     const at = typeof input === 'string' ? (k: number) => input.charCodeAt(k) : (k: number) => input[k];
     if (sp && inSpecifierPlace(end - sp.length + 1, at)) added += this.mark(sp.groups, found);
     if (a.names) for (const nm of a.names) if (inNamePlace(end - nm.length + 1, end + 1, input.length, at)) added += this.mark(nm.groups, found);
+    if (a.modules) for (const m of a.modules) if (inModulePlace(end - m.length + 1, end + 1, input.length, at)) added += this.mark(m.groups, found);
     return added;
   }
 
@@ -219,6 +226,7 @@ export class NeedleAutomaton {
           if (a.specifier && escaped > j - a.specifier.length) missing -= this.mark(a.specifier.groups, found);
           // A name an escape made (`'\x76erify'`) is taken wherever it is, as a specifier is.
           if (a.names) for (const nm of a.names) if (escaped > j - nm.length) missing -= this.mark(nm.groups, found);
+          if (a.modules) for (const m of a.modules) if (escaped > j - m.length) missing -= this.mark(m.groups, found);
           if (missing === 0) return;
         }
         j++;
@@ -273,6 +281,23 @@ export function inNamePlace(start: number, end: number, n: number, at: (k: numbe
   if (next === 40 || next === 46 || isWordAt(k, 'import', n, at)) return false;
   for (k = start - 1; k >= 0 && isBlank(at(k)); k--);
   return k < 0 || at(k) === 10 || at(k) === 13 || at(k) === 46;
+}
+
+/**
+ * Whether the module name at [start, end) stands where an import can name it: a whole name (a
+ * dotted path may follow: `OpenSSL.SSL`) after `import`, `from`, `,` or `(` (`import os,
+ * OpenSSL`), or first on its line (a `\` continuation may end before it). Blanks before it are
+ * skipped; prose (`# OpenSSL not present`, `"OpenSSL 3"`) does not count.
+ */
+export function inModulePlace(start: number, end: number, n: number, at: (k: number) => number): boolean {
+  if ((start > 0 && isNameChar(at(start - 1))) || (end < n && isNameChar(at(end)))) return false;
+  let k = start - 1;
+  for (; k >= 0 && isBlank(at(k)); k--);
+  if (k < 0) return true;
+  const c = at(k);
+  if (c === 10 || c === 13 || c === 44 || c === 40) return true;
+  const word = (w: string) => k >= w.length - 1 && (k - w.length < 0 || !isNameChar(at(k - w.length))) && [...w].every((ch, i) => at(k - (w.length - 1) + i) === ch.charCodeAt(0));
+  return word('import') || word('from');
 }
 
 /** Whether the whole word `w` stands at position k. */
