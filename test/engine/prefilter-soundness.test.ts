@@ -224,6 +224,7 @@ describe('pre-filter soundness: Python name needles', () => {
     "'''Set xpack.security.http.ssl.keystore first.'''\n",
     "ciphertext = encrypt(b'x')  # ciphers in prose, skcipher\nalgo = create_alg('skcipher', 'cbc(aes)')\n",
     'fp = key.fingerprint()\ns = socket.socket(a, b, socket.HV_PROTOCOL_RAW)\n',
+    "def test_port(self):\n    '''Extract the port from the response, and\n    verify the server is up; ssl or not.\n    '''\n",
     '@skipIf(not ClientTLSContext, "OpenSSL not present")\ndef test(self):\n    pass  # needs OpenSSL 3\nx = _OpenSSLBackend()\n',
   ];
   for (const text of QUIET) {

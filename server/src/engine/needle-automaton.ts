@@ -258,10 +258,10 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c ===
  * (no name character either side; a non-ASCII one counts as a boundary, which can only let more
  * through) that is a whole quoted string (`'verify'`), or comes before `=` (not `==`) or `:`
  * (`verify=`, `verify = `, `verify: bool = False`, `verify := `), or after `.` (`s . verify`, a
- * tuple target `s.verify, x = …`) or first on its line (a comment or line continuation may end
- * before it) unless a call, a further attribute or `import` follows (`self.verify(…)`,
- * `x.ssl.options`, `from m.verify import f`). Blanks, line breaks, `\` continuations
- * and `#` comments are skipped after it (a call's arguments may span lines), blanks before it.
+ * tuple target `s.verify, x = …`, `s.\` and the name on the next line) unless a call, a further
+ * attribute or `import` follows (`self.verify(…)`, `x.ssl.options`, `from m.verify import f`).
+ * Blanks, line breaks, `\` continuations and `#` comments are skipped after it (a call's
+ * arguments may span lines), blanks before it.
  */
 export function inNamePlace(start: number, end: number, n: number, at: (k: number) => number): boolean {
   const before = start > 0 ? at(start - 1) : 10;
@@ -279,8 +279,10 @@ export function inNamePlace(start: number, end: number, n: number, at: (k: numbe
   // A call (`self.verify(…)`), a path read through it (`x.ssl.options`, prose's `http.ssl.keystore`)
   // or a module path (`from zope.interface.verify import …`): none writes or passes the name.
   if (next === 40 || next === 46 || isWordAt(k, 'import', n, at)) return false;
-  for (k = start - 1; k >= 0 && isBlank(at(k)); k--);
-  return k < 0 || at(k) === 10 || at(k) === 13 || at(k) === 46;
+  // Anything else counts only as an attribute: after `.`, also on the line after it (`s.\`
+  // continued); a name first on a line after prose or code (`    verify the server …`) does not.
+  for (k = start - 1; k >= 0 && (isBlank(at(k)) || at(k) === 10 || at(k) === 13 || at(k) === BACKSLASH); k--);
+  return k >= 0 && at(k) === 46;
 }
 
 /**
