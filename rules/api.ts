@@ -92,6 +92,12 @@ export interface RulePart<Ctx = never> {
    * (server/src/engine/needle-automaton.ts `inModulePlace`).
    */
   moduleNeedles?: readonly string[];
+  /**
+   * Needles of the first set that count only as a keyword argument (`fingerprint=`, across lines,
+   * comments and `\` continuations), for a part that reads them only so: not as an attribute, a
+   * key or an annotation (`@type fingerprint: bytes` in a docstring). Python-shaped.
+   */
+  keywordNeedles?: readonly string[];
   check(context: Ctx): void;
 }
 

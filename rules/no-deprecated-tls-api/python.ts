@@ -23,9 +23,10 @@ type Ctx = PyRuleContext<Messages>;
 const AIOHTTP_KEYWORDS = Object.keys(AIOHTTP_DEPRECATED_KEYWORDS);
 
 export const python: PyPart<Messages> = {
-  // aiohttp's keywords count only as keywords (checkAiohttp reads them so): `fingerprint=`, not `key.fingerprint()`.
+  // aiohttp's keywords count only as keyword arguments (checkAiohttp reads them so): `fingerprint=`,
+  // not `key.fingerprint()` or `@ivar fingerprint:`.
   needles: ['wrap_socket', 'match_hostname', 'SSLContext', 'OP_NO_', 'keyfile', 'certfile', 'key_file', 'cert_file', 'check_hostname', 'cafile', 'capath', 'cadefault', '_npn_', ...AIOHTTP_KEYWORDS],
-  nameNeedles: AIOHTTP_KEYWORDS,
+  keywordNeedles: AIOHTTP_KEYWORDS,
   check(ctx) {
     for (const api of DEPRECATED_CALLS) {
       if (!replacementAvailable(ctx.python, api.replacementSince)) continue;

@@ -224,6 +224,7 @@ describe('pre-filter soundness: Python name needles', () => {
     "'''Set xpack.security.http.ssl.keystore first.'''\n",
     "ciphertext = encrypt(b'x')  # ciphers in prose, skcipher\nalgo = create_alg('skcipher', 'cbc(aes)')\n",
     'fp = key.fingerprint()\ns = socket.socket(a, b, socket.HV_PROTOCOL_RAW)\n',
+    "'''@ivar fingerprint: the key's digest'''\nself.fingerprint = fp\nFIELDS = ('fingerprint', 'ttl')\n",
     "def test_port(self):\n    '''Extract the port from the response, and\n    verify the server is up; ssl or not.\n    '''\n",
     '@skipIf(not ClientTLSContext, "OpenSSL not present")\ndef test(self):\n    pass  # needs OpenSSL 3\nx = _OpenSSLBackend()\n',
   ];
@@ -267,6 +268,7 @@ describe('pre-filter soundness: cipher and deprecated-keyword names', () => {
   letThroughAndFound('no-deprecated-tls-api', [
     'import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, fingerprint=b"x")\n',
     'import aiohttp\nasync def f(c):\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl_context = c)\n',
+    'import aiohttp\nasync def f(c):\n    async with aiohttp.ClientSession() as s:\n        await s.get(\n            u,\n            verify_ssl  # old\n            =True,\n        )\n',
     'from ssl import SSLContext as C\nimport ssl\nc = C(ssl.PROTOCOL_TLS)\n',
     'import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv23)\n',
   ]);

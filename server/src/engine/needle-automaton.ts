@@ -19,6 +19,8 @@ export interface Needle {
   specifier: boolean;
   /** A name, checked for its place (inNamePlace). */
   name?: boolean;
+  /** With `name`: counts only as a keyword argument (inNamePlace's `keywordOnly`). */
+  keyword?: boolean;
   /** A module name, checked for its place (inModulePlace). */
   module?: boolean;
   groups: readonly number[];
@@ -31,7 +33,7 @@ interface Accept {
   plain: number[];
   specifier?: { length: number; groups: readonly number[] };
   /** Name needles ending here (one may be a suffix of another: `ssl`, `use_ssl`). */
-  names?: { length: number; groups: readonly number[] }[];
+  names?: { length: number; groups: readonly number[]; keyword?: boolean }[];
   /** Module-name needles ending here. */
   modules?: { length: number; groups: readonly number[] }[];
 }
@@ -81,7 +83,7 @@ export class NeedleAutomaton {
         s = t;
       }
       // No specifier is a suffix of another (each opens with its quote, which it does not contain), so one ends per state.
-      if (n.name) (own[s].names ??= []).push({ length: n.text.length, groups: n.groups });
+      if (n.name) (own[s].names ??= []).push({ length: n.text.length, groups: n.groups, keyword: n.keyword });
       else if (n.module) (own[s].modules ??= []).push({ length: n.text.length, groups: n.groups });
       else if (n.specifier) own[s].specifier = { length: n.text.length, groups: [...(own[s].specifier?.groups ?? []), ...n.groups] };
       else own[s].plain.push(...n.groups);
@@ -183,7 +185,7 @@ export class NeedleAutomaton {
     if (!sp && !a.names && !a.modules) return added;
     const at = typeof input === 'string' ? (k: number) => input.charCodeAt(k) : (k: number) => input[k];
     if (sp && inSpecifierPlace(end - sp.length + 1, at)) added += this.mark(sp.groups, found);
-    if (a.names) for (const nm of a.names) if (inNamePlace(end - nm.length + 1, end + 1, input.length, at)) added += this.mark(nm.groups, found);
+    if (a.names) for (const nm of a.names) if (inNamePlace(end - nm.length + 1, end + 1, input.length, at, nm.keyword)) added += this.mark(nm.groups, found);
     if (a.modules) for (const m of a.modules) if (inModulePlace(end - m.length + 1, end + 1, input.length, at)) added += this.mark(m.groups, found);
     return added;
   }
@@ -261,13 +263,14 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c ===
  * tuple target `s.verify, x = …`, `s.\` and the name on the next line) unless a call, a further
  * attribute or `import` follows (`self.verify(…)`, `x.ssl.options`, `from m.verify import f`).
  * Blanks, line breaks, `\` continuations and `#` comments are skipped after it (a call's
- * arguments may span lines), blanks before it.
+ * arguments may span lines), blanks before it. With `keywordOnly`, only `name=` not after `.`
+ * counts (a keyword argument, or a parameter's default, which the text cannot tell apart).
  */
-export function inNamePlace(start: number, end: number, n: number, at: (k: number) => number): boolean {
+export function inNamePlace(start: number, end: number, n: number, at: (k: number) => number, keywordOnly = false): boolean {
   const before = start > 0 ? at(start - 1) : 10;
   const after = end < n ? at(end) : 10;
   if (isNameChar(before) || isNameChar(after)) return false;
-  if ((before === 39 || before === 34) && after === before) return true;
+  if (!keywordOnly && (before === 39 || before === 34) && after === before) return true;
   let k = end;
   for (; k < n; k++) {
     const c = at(k);
@@ -275,7 +278,13 @@ export function inNamePlace(start: number, end: number, n: number, at: (k: numbe
     else if (!isBlank(c) && c !== 10 && c !== 13 && c !== BACKSLASH) break;
   }
   const next = k < n ? at(k) : -1;
-  if (next === 58 || (next === 61 && (k + 1 >= n || at(k + 1) !== 61))) return true;
+  const assigned = next === 61 && (k + 1 >= n || at(k + 1) !== 61);
+  // A keyword argument: `name=` not after `.` (`self.fingerprint = …` assigns an attribute).
+  if (keywordOnly) {
+    for (k = start - 1; k >= 0 && isBlank(at(k)); k--);
+    return assigned && (k < 0 || at(k) !== 46);
+  }
+  if (next === 58 || assigned) return true;
   // A call (`self.verify(…)`), a path read through it (`x.ssl.options`, prose's `http.ssl.keystore`)
   // or a module path (`from zope.interface.verify import …`): none writes or passes the name.
   if (next === 40 || next === 46 || isWordAt(k, 'import', n, at)) return false;
