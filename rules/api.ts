@@ -90,6 +90,19 @@ export interface RulePart<Ctx = never> {
    * continuations are skipped (server/src/engine/needle-automaton.ts `inNamePlace`).
    */
   nameNeedles?: readonly string[];
+  /**
+   * Needles of the first set that are module names and count only where an import can name a
+   * module: after `import`, `from`, `,` or `(`, or first on a line (`from OpenSSL import SSL`,
+   * `import os, OpenSSL.SSL`), not in prose (`# OpenSSL not present`). Python-shaped
+   * (server/src/engine/needle-automaton.ts `inModulePlace`).
+   */
+  moduleNeedles?: readonly string[];
+  /**
+   * Needles of the first set that count only as a keyword argument (`fingerprint=`, across lines,
+   * comments and `\` continuations), for a part that reads them only so: not as an attribute, a
+   * key or an annotation (`@type fingerprint: bytes` in a docstring). Python-shaped.
+   */
+  keywordNeedles?: readonly string[];
   check(context: Ctx): void;
 }
 

@@ -3,7 +3,7 @@
 // keywords, judged against the Python versions the project targets.
 import type { Fix, TextEdit } from '../api.js';
 import { compact } from '../common/compact.js';
-import { CONTEXT_PROTOCOL_DEPRECATION, DEPRECATED_CALLS, DEPRECATED_KEYWORDS, NPN_TO_ALPN, OP_NO_VERSION_DEPRECATION, type PyDeprecatedApi } from '../data/python/deprecated-apis.js';
+import { AIOHTTP_DEPRECATED_KEYWORDS, CONTEXT_PROTOCOL_DEPRECATION, DEPRECATED_CALLS, DEPRECATED_KEYWORDS, NPN_TO_ALPN, OP_NO_VERSION_DEPRECATION, type PyDeprecatedApi } from '../data/python/deprecated-apis.js';
 import { SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL } from '../data/python/protocols.js';
 import { SSL_OPTION_FLAGS, TLS_VERSION_ORDER } from '../data/python/secure-options.js';
 import { fillEmptyArguments, moduleImport, replaceNode } from '../python/edits.js';
@@ -19,8 +19,13 @@ import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
 
+const AIOHTTP_KEYWORDS = Object.keys(AIOHTTP_DEPRECATED_KEYWORDS);
+
 export const python: PyPart<Messages> = {
-  needles: ['wrap_socket', 'match_hostname', 'SSLContext', 'PROTOCOL_', 'OP_NO_', 'keyfile', 'certfile', 'key_file', 'cert_file', 'check_hostname', 'cafile', 'capath', 'cadefault', '_npn_', 'verify_ssl', 'ssl_context', 'fingerprint'],
+  // aiohttp's keywords count only as keyword arguments (checkAiohttp reads them so): `fingerprint=`,
+  // not `key.fingerprint()` or `@ivar fingerprint:`.
+  needles: ['wrap_socket', 'match_hostname', 'SSLContext', 'OP_NO_', 'keyfile', 'certfile', 'key_file', 'cert_file', 'check_hostname', 'cafile', 'capath', 'cadefault', '_npn_', ...AIOHTTP_KEYWORDS],
+  keywordNeedles: AIOHTTP_KEYWORDS,
   check(ctx) {
     for (const api of DEPRECATED_CALLS) {
       if (!replacementAvailable(ctx.python, api.replacementSince)) continue;

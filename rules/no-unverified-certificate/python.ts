@@ -11,7 +11,7 @@ import { contextsMade, contextState, isClientContext, isServerContext } from '..
 import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { overriddenLater } from '../python/overrides.js';
-import { keywordHits, missingHits, optionPairHits, paramHits, settingHits, tableNeedles } from '../python/sinks.js';
+import { keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
 import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
@@ -24,6 +24,7 @@ type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
   ...tableNeedles(ID, ['verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert']),
+  moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     for (const hit of keywordHits(ctx, ID)) {
       const keyword = hit.sink.key ?? hit.sink.keyword;

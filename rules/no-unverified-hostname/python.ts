@@ -13,7 +13,7 @@ import { contextsMade, contextState, isClientContext, isServerContext } from '..
 import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
 import { connectionsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
-import { keywordHits, optionPairHits, paramHits, tableNeedles } from '../python/sinks.js';
+import { keywordHits, optionPairHits, paramHits, PYOPENSSL_MODULE, tableNeedles } from '../python/sinks.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
 
@@ -22,6 +22,7 @@ type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
   ...tableNeedles(ID, ['check_hostname', 'wrap_socket', 'SSLContext', '_create_unverified_context', 'match_hostname', 'OpenSSL']),
+  moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
     const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').map((h) => h.call.node.id));

@@ -19,6 +19,9 @@ import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
 
+/** The names a cipher string is passed or written under: the tables' keywords and dict keys, and the slots'. */
+const CIPHER_NAMES: string[] = [...new Set([...CIPHER_PARAMS.map((p) => p.keyword), ...DICT_CIPHER_KEYS.filter((d) => !d.key.includes('.')).map((d) => d.key), ...CIPHER_SLOTS])];
+
 const SEVERITY: Record<ProblemLevel, Severity> = { insecure: 'error', weak: 'warning', info: 'info' };
 const REPLACE_TITLE = 'Replace the cipher list with the Mozilla intermediate list';
 
@@ -35,8 +38,13 @@ interface Target {
 type Reported = Map<string, { messageId: Messages; severity: Severity; range: { start: number; end: number }; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[] }>;
 
 export const python: PyPart<Messages> = {
-  // The callees that take a cipher string by position: a call may pass one without saying "cipher".
-  needles: ['cipher', 'CIPHERS', 'fromOpenSSLCipherString', 'wrap_socket', 'create_urllib3_context', 'tls_set'],
+  // A cipher string reaches OpenSSL through a method (`set_ciphers`), a callee that takes it by
+  // position (a call may pass one without saying "cipher"), a setting (`DEFAULT_CIPHERS`, Django's
+  // `CIPHERS`), a dict key (`'ssl.cipher.suites'`) or a slot's name: the names count only where a
+  // keyword, key or attribute stands (`ciphers=`, `'ciphers':`, `.ciphers =`), not in `ciphertext`
+  // or prose about ciphers.
+  needles: ['set_ciphers', 'set_cipher_list', 'CIPHERS', 'fromOpenSSLCipherString', 'wrap_socket', 'create_urllib3_context', 'tls_set', 'ssl.cipher.suites', ...CIPHER_NAMES],
+  nameNeedles: CIPHER_NAMES,
   check(ctx) {
     const reported: Reported = new Map();
     const seen = new Set<number>();

@@ -31,7 +31,7 @@ function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: stri
 /** Calls of one of `names`, or of one of `methods` on a receiver of unknown class. */
 export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = []): PyCall[] {
   const out = ctx.callsTo(names);
-  if (methods.length > 0) for (const c of ctx.calls) if (c.name === undefined && c.method && methods.includes(c.method)) out.push(c);
+  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && c.name === undefined) out.push(c);
   return out;
 }
 
@@ -159,7 +159,9 @@ export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
     if (!sink.dictKey) continue;
     for (const s of ctx.strings) {
       // The key's text first, as in paramHits: a node's parent costs a walk from the root (found
-      // by fuzzing: a 16,000-term concatenation took 3 s here).
+      // by fuzzing: a 16,000-term concatenation took 3 s here). Before resolving it, what it is
+      // written as: a plain literal holds its value as written.
+      if (!mayHold(s, sink.names)) continue;
       const key = ctx.valueOf(s);
       if (key.kind !== 'literal' || typeof key.value !== 'string' || !sink.names.includes(key.value)) continue;
       const pair = s.parent;
@@ -168,6 +170,20 @@ export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
     }
   }
   return out;
+}
+
+/** A string's source text, read once per node: every settings sink with a dict key asks about every string of the file. */
+const sourceOf = new WeakMap<Node, string>();
+
+/**
+ * Whether a string constant's value can be one of `names`: a plain literal (no escape, no
+ * `{…}` hole, not implicitly concatenated) is its value as written, quotes and prefix aside.
+ */
+function mayHold(s: Node, names: readonly string[]): boolean {
+  let text = sourceOf.get(s);
+  if (text === undefined) sourceOf.set(s, (text = s.text));
+  if (names.some((n) => text!.includes(n)) || text.includes('\\') || text.includes('{')) return true;
+  return s.type !== 'string';
 }
 
 export interface ParamHit {
@@ -242,6 +258,12 @@ function looksLikeConnectionString(text: string): boolean {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
+
+/**
+ * pyOpenSSL's module name, a needle of the parts that follow its calls: it counts where an import
+ * names it (RulePart.moduleNeedles), not in prose (`"OpenSSL not present"`).
+ */
+export const PYOPENSSL_MODULE: readonly string[] = ['OpenSSL'];
 
 /**
  * A rule part's needles: its table entries' (keyword, attribute, option, setting and parameter

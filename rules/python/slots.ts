@@ -35,15 +35,29 @@ function nameOfSlot(n: Node): { name: string; value: Node } | undefined {
   return attr && value ? { name: attr.text, value } : undefined;
 }
 
+/** Every named place of a file, by its tree: two rules ask, and the walk reads every argument, pair, parameter and assignment. */
+const named = new WeakMap<Node['tree'], { name: string; value: Node; node: Node }[]>();
+
+function namedPlaces(root: Node): { name: string; value: Node; node: Node }[] {
+  let list = named.get(root.tree);
+  if (!list) {
+    list = [];
+    for (const n of root.descendantsOfType(KINDS)) {
+      const s = n && nameOfSlot(n);
+      if (s) list.push({ ...s, node: n! });
+    }
+    named.set(root.tree, list);
+  }
+  return list;
+}
+
 /** The slots whose name (compared in lower case) is one of `names`, in source order. */
 export function slotsNamed(ctx: PyRuleContext, names: ReadonlySet<string> | Readonly<Record<string, unknown>>): Slot[] {
   const has = (k: string) => (names instanceof Set ? names.has(k) : Object.prototype.hasOwnProperty.call(names, k));
   const out: Slot[] = [];
-  for (const n of ctx.root.descendantsOfType(KINDS)) {
-    if (!n) continue;
-    const s = nameOfSlot(n);
-    if (!s || !has(s.name.toLowerCase())) continue;
-    out.push({ name: s.name, value: ctx.valueOf(s.value), node: n, valueNode: s.value });
+  for (const s of namedPlaces(ctx.root)) {
+    if (!has(s.name.toLowerCase())) continue;
+    out.push({ name: s.name, value: ctx.valueOf(s.value), node: s.node, valueNode: s.value });
   }
   return out;
 }

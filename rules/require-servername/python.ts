@@ -7,6 +7,7 @@ import { CONTEXT_WRAPPERS, PYOPENSSL_CONNECTION } from '../data/python/sni.js';
 import { addKeyword, lineIndent, statementOf } from '../python/edits.js';
 import { isPassedOn } from '../python/escapes.js';
 import { isIpHost, peerOf } from '../python/peers.js';
+import { PYOPENSSL_MODULE } from '../python/sinks.js';
 import { sideOfObject } from '../python/sides.js';
 import type { PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -15,6 +16,7 @@ type Ctx = PyRuleContext<Messages>;
 
 export const python: PyPart<Messages> = {
   needles: ['wrap_socket', 'wrap_bio', 'OpenSSL'],
+  moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     for (const w of CONTEXT_WRAPPERS) {
       for (const call of ctx.callsTo([`ssl.SSLContext.${w.method}`])) checkWrap(ctx, call, w);

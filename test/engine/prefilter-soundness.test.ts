@@ -218,6 +218,15 @@ describe('pre-filter soundness: Python name needles', () => {
     '"""We verify the input here."""\nself_verify = 1\n',
     'x.verify_all(1)\nif verify == 2:\n    pass\n',
     '# openssl prose, ssl_like_name, ssl.\nopenssl_version = 3\n',
+    // A path read through the name, or a module path: neither writes nor passes it (found by the third speed pass).
+    'from zope.interface.verify import verifyObject\n',
+    'if conninfo.ssl.enabled:\n    x = server . ssl . options\n',
+    "'''Set xpack.security.http.ssl.keystore first.'''\n",
+    "ciphertext = encrypt(b'x')  # ciphers in prose, skcipher\nalgo = create_alg('skcipher', 'cbc(aes)')\n",
+    'fp = key.fingerprint()\ns = socket.socket(a, b, socket.HV_PROTOCOL_RAW)\n',
+    "'''@ivar fingerprint: the key's digest'''\nself.fingerprint = fp\nFIELDS = ('fingerprint', 'ttl')\n",
+    "def test_port(self):\n    '''Extract the port from the response, and\n    verify the server is up; ssl or not.\n    '''\n",
+    '@skipIf(not ClientTLSContext, "OpenSSL not present")\ndef test(self):\n    pass  # needs OpenSSL 3\nx = _OpenSSLBackend()\n',
   ];
   for (const text of QUIET) {
     it(`leaves out: ${JSON.stringify(text)}`, () => {
@@ -237,4 +246,48 @@ describe('pre-filter soundness: cipher strings passed by position', () => {
     "import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.tls_set('/etc/ca.pem', None, None, None, None, 'RC4-SHA')\n",
   ];
   letThroughAndFound(WEAK, UNSAFE);
+});
+
+// no-weak-cipher's names count where a keyword, key or attribute stands; no-deprecated-tls-api's
+// aiohttp keywords only as keywords; ssl.SSLContext's protocol without "PROTOCOL_" being a needle.
+describe('pre-filter soundness: cipher and deprecated-keyword names', () => {
+  before(() => ready());
+  letThroughAndFound('no-weak-cipher', [
+    "import ssl\nctx = ssl.create_default_context()\nctx.set_ciphers('RC4-MD5')\n",
+    "from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b'RC4-MD5')\n",
+    "import redis\nr = redis.Redis(ssl=True, ssl_ciphers='RC4-MD5')\n",
+    "import ldap3\nt = ldap3.Tls(ciphers = 'RC4-MD5')\n",
+    "x.ciphers = 'RC4-MD5'\n",
+    "opts = {'ciphers': 'RC4-MD5'}\n",
+    'opts = {"ssl_cipher_list": "RC4-MD5"}\n',
+    "def connect(host, ciphers='RC4-MD5'):\n    pass\n",
+    "import websocket\nws = websocket.create_connection(u, sslopt={'ciphers': 'RC4-MD5'})\n",
+    "import confluent_kafka\np = confluent_kafka.Producer({'bootstrap.servers': 'b:9093', 'security.protocol': 'SSL', 'ssl.cipher.suites': 'RC4-MD5'})\n",
+    "from twisted.internet import ssl\nc = ssl.AcceptableCiphers.fromOpenSSLCipherString('RC4-MD5')\n",
+  ]);
+  letThroughAndFound('no-deprecated-tls-api', [
+    'import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, fingerprint=b"x")\n',
+    'import aiohttp\nasync def f(c):\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl_context = c)\n',
+    'import aiohttp\nasync def f(c):\n    async with aiohttp.ClientSession() as s:\n        await s.get(\n            u,\n            verify_ssl  # old\n            =True,\n        )\n',
+    'from ssl import SSLContext as C\nimport ssl\nc = C(ssl.PROTOCOL_TLS)\n',
+    'import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv23)\n',
+  ]);
+});
+
+// pyOpenSSL's module name counts where an import names it (RulePart.moduleNeedles).
+describe('pre-filter soundness: pyOpenSSL imported', () => {
+  before(() => ready());
+  const CONNECT = 'conn.set_connect_state()\nconn.do_handshake()\n';
+  letThroughAndFound('require-servername', [
+    `from OpenSSL import SSL\nconn = SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `from  OpenSSL.SSL  import  Connection\nconn = Connection(ctx, sock)\n${CONNECT}`,
+    `import OpenSSL.SSL\nconn = OpenSSL.SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `import os, OpenSSL\nconn = OpenSSL.SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `import OpenSSL.SSL as S\nconn = S.Connection(ctx, sock)\n${CONNECT}`,
+    `from \\\n  OpenSSL import SSL\nconn = SSL.Connection(ctx, sock)\n${CONNECT}`,
+    `def connect(ctx, sock):\n    from OpenSSL import SSL\n    conn = SSL.Connection(ctx, sock)\n    ${CONNECT.replace('\n', '\n    ')}`,
+  ]);
+  letThroughAndFound('no-unverified-certificate', [
+    'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_NONE, lambda *a: True)\n',
+  ]);
 });

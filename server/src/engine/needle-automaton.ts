@@ -11,7 +11,7 @@
 // In a bundle, `["http", "https"]` is data, not an import.
 // Name needles (`verify`, `ssl`) count only as a whole name where a keyword, key or attribute can
 // stand (inNamePlace): `verify=`, `verify = `, `verify:`, `.verify`, `'verify'`; not in
-// `verify(`, `self.verify_x`, `openssl` or prose.
+// `verify(`, `x.verify.y`, `from m.verify import`, `self.verify_x`, `openssl` or prose.
 
 export interface Needle {
   text: string;
@@ -19,6 +19,10 @@ export interface Needle {
   specifier: boolean;
   /** A name, checked for its place (inNamePlace). */
   name?: boolean;
+  /** With `name`: counts only as a keyword argument (inNamePlace's `keywordOnly`). */
+  keyword?: boolean;
+  /** A module name, checked for its place (inModulePlace). */
+  module?: boolean;
   groups: readonly number[];
 }
 
@@ -29,7 +33,9 @@ interface Accept {
   plain: number[];
   specifier?: { length: number; groups: readonly number[] };
   /** Name needles ending here (one may be a suffix of another: `ssl`, `use_ssl`). */
-  names?: { length: number; groups: readonly number[] }[];
+  names?: { length: number; groups: readonly number[]; keyword?: boolean }[];
+  /** Module-name needles ending here. */
+  modules?: { length: number; groups: readonly number[] }[];
 }
 
 export class NeedleAutomaton {
@@ -77,7 +83,8 @@ export class NeedleAutomaton {
         s = t;
       }
       // No specifier is a suffix of another (each opens with its quote, which it does not contain), so one ends per state.
-      if (n.name) (own[s].names ??= []).push({ length: n.text.length, groups: n.groups });
+      if (n.name) (own[s].names ??= []).push({ length: n.text.length, groups: n.groups, keyword: n.keyword });
+      else if (n.module) (own[s].modules ??= []).push({ length: n.text.length, groups: n.groups });
       else if (n.specifier) own[s].specifier = { length: n.text.length, groups: [...(own[s].specifier?.groups ?? []), ...n.groups] };
       else own[s].plain.push(...n.groups);
     }
@@ -95,7 +102,8 @@ export class NeedleAutomaton {
       const s = order[q];
       const f = own[fail[s]];
       const names = [...(own[s].names ?? []), ...(f.names ?? [])];
-      own[s] = { plain: [...new Set([...own[s].plain, ...f.plain])], specifier: own[s].specifier ?? f.specifier, names: names.length > 0 ? names : undefined };
+      const modules = [...(own[s].modules ?? []), ...(f.modules ?? [])];
+      own[s] = { plain: [...new Set([...own[s].plain, ...f.plain])], specifier: own[s].specifier ?? f.specifier, names: names.length > 0 ? names : undefined, modules: modules.length > 0 ? modules : undefined };
       for (let c = 0; c < w; c++) {
         const t = goto[s * w + c];
         if (t === -1) next[s * w + c] = next[fail[s] * w + c];
@@ -107,7 +115,7 @@ export class NeedleAutomaton {
       }
     }
     // Renumber: non-accepting states first, so one compare tells a match.
-    const accepting = (s: number) => own[s].plain.length > 0 || own[s].specifier !== undefined || own[s].names !== undefined;
+    const accepting = (s: number) => own[s].plain.length > 0 || own[s].specifier !== undefined || own[s].names !== undefined || own[s].modules !== undefined;
     if (accepting(0)) throw new Error('the start state cannot accept');
     const renumber = new Int32Array(states);
     let id = 0;
@@ -174,10 +182,11 @@ export class NeedleAutomaton {
     const a = this.accepts[(state - this.firstAccepting) / this.width];
     let added = a.plain.length > 0 ? this.mark(a.plain, found) : 0;
     const sp = a.specifier;
-    if (!sp && !a.names) return added;
+    if (!sp && !a.names && !a.modules) return added;
     const at = typeof input === 'string' ? (k: number) => input.charCodeAt(k) : (k: number) => input[k];
     if (sp && inSpecifierPlace(end - sp.length + 1, at)) added += this.mark(sp.groups, found);
-    if (a.names) for (const nm of a.names) if (inNamePlace(end - nm.length + 1, end + 1, input.length, at)) added += this.mark(nm.groups, found);
+    if (a.names) for (const nm of a.names) if (inNamePlace(end - nm.length + 1, end + 1, input.length, at, nm.keyword)) added += this.mark(nm.groups, found);
+    if (a.modules) for (const m of a.modules) if (inModulePlace(end - m.length + 1, end + 1, input.length, at)) added += this.mark(m.groups, found);
     return added;
   }
 
@@ -219,6 +228,7 @@ export class NeedleAutomaton {
           if (a.specifier && escaped > j - a.specifier.length) missing -= this.mark(a.specifier.groups, found);
           // A name an escape made (`'\x76erify'`) is taken wherever it is, as a specifier is.
           if (a.names) for (const nm of a.names) if (escaped > j - nm.length) missing -= this.mark(nm.groups, found);
+          if (a.modules) for (const m of a.modules) if (escaped > j - m.length) missing -= this.mark(m.groups, found);
           if (missing === 0) return;
         }
         j++;
@@ -250,15 +260,17 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c ===
  * (no name character either side; a non-ASCII one counts as a boundary, which can only let more
  * through) that is a whole quoted string (`'verify'`), or comes before `=` (not `==`) or `:`
  * (`verify=`, `verify = `, `verify: bool = False`, `verify := `), or after `.` (`s . verify`, a
- * tuple target `s.verify, x = …`) or first on its line (a comment or line continuation may end
- * before it) unless a call follows (`self.verify(…)`). Blanks, line breaks, `\` continuations
- * and `#` comments are skipped after it (a call's arguments may span lines), blanks before it.
+ * tuple target `s.verify, x = …`, `s.\` and the name on the next line) unless a call, a further
+ * attribute or `import` follows (`self.verify(…)`, `x.ssl.options`, `from m.verify import f`).
+ * Blanks, line breaks, `\` continuations and `#` comments are skipped after it (a call's
+ * arguments may span lines), blanks before it. With `keywordOnly`, only `name=` not after `.`
+ * counts (a keyword argument, or a parameter's default, which the text cannot tell apart).
  */
-export function inNamePlace(start: number, end: number, n: number, at: (k: number) => number): boolean {
+export function inNamePlace(start: number, end: number, n: number, at: (k: number) => number, keywordOnly = false): boolean {
   const before = start > 0 ? at(start - 1) : 10;
   const after = end < n ? at(end) : 10;
   if (isNameChar(before) || isNameChar(after)) return false;
-  if ((before === 39 || before === 34) && after === before) return true;
+  if (!keywordOnly && (before === 39 || before === 34) && after === before) return true;
   let k = end;
   for (; k < n; k++) {
     const c = at(k);
@@ -266,10 +278,44 @@ export function inNamePlace(start: number, end: number, n: number, at: (k: numbe
     else if (!isBlank(c) && c !== 10 && c !== 13 && c !== BACKSLASH) break;
   }
   const next = k < n ? at(k) : -1;
-  if (next === 58 || (next === 61 && (k + 1 >= n || at(k + 1) !== 61))) return true;
-  if (next === 40) return false;
-  for (k = start - 1; k >= 0 && isBlank(at(k)); k--);
-  return k < 0 || at(k) === 10 || at(k) === 13 || at(k) === 46;
+  const assigned = next === 61 && (k + 1 >= n || at(k + 1) !== 61);
+  // A keyword argument: `name=` not after `.` (`self.fingerprint = …` assigns an attribute).
+  if (keywordOnly) {
+    for (k = start - 1; k >= 0 && isBlank(at(k)); k--);
+    return assigned && (k < 0 || at(k) !== 46);
+  }
+  if (next === 58 || assigned) return true;
+  // A call (`self.verify(…)`), a path read through it (`x.ssl.options`, prose's `http.ssl.keystore`)
+  // or a module path (`from zope.interface.verify import …`): none writes or passes the name.
+  if (next === 40 || next === 46 || isWordAt(k, 'import', n, at)) return false;
+  // Anything else counts only as an attribute: after `.`, also on the line after it (`s.\`
+  // continued); a name first on a line after prose or code (`    verify the server …`) does not.
+  for (k = start - 1; k >= 0 && (isBlank(at(k)) || at(k) === 10 || at(k) === 13 || at(k) === BACKSLASH); k--);
+  return k >= 0 && at(k) === 46;
+}
+
+/**
+ * Whether the module name at [start, end) stands where an import can name it: a whole name (a
+ * dotted path may follow: `OpenSSL.SSL`) after `import`, `from`, `,` or `(` (`import os,
+ * OpenSSL`), or first on its line (a `\` continuation may end before it). Blanks before it are
+ * skipped; prose (`# OpenSSL not present`, `"OpenSSL 3"`) does not count.
+ */
+export function inModulePlace(start: number, end: number, n: number, at: (k: number) => number): boolean {
+  if ((start > 0 && isNameChar(at(start - 1))) || (end < n && isNameChar(at(end)))) return false;
+  let k = start - 1;
+  for (; k >= 0 && isBlank(at(k)); k--);
+  if (k < 0) return true;
+  const c = at(k);
+  if (c === 10 || c === 13 || c === 44 || c === 40) return true;
+  const word = (w: string) => k >= w.length - 1 && (k - w.length < 0 || !isNameChar(at(k - w.length))) && [...w].every((ch, i) => at(k - (w.length - 1) + i) === ch.charCodeAt(0));
+  return word('import') || word('from');
+}
+
+/** Whether the whole word `w` stands at position k. */
+function isWordAt(k: number, w: string, n: number, at: (k: number) => number): boolean {
+  if (k + w.length > n || (k + w.length < n && isNameChar(at(k + w.length)))) return false;
+  for (let i = 0; i < w.length; i++) if (at(k + i) !== w.charCodeAt(i)) return false;
+  return true;
 }
 
 const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);

@@ -34,7 +34,7 @@ export class Prefilter {
   /** The rules with a part for the language. */
   readonly rules: readonly Rule[];
   /** Their parts' needles, in the same order. */
-  private readonly parts: readonly { needles: readonly string[]; alsoNeedles?: readonly string[]; nameNeedles?: readonly string[] }[];
+  private readonly parts: readonly { needles: readonly string[]; alsoNeedles?: readonly string[]; nameNeedles?: readonly string[]; moduleNeedles?: readonly string[]; keywordNeedles?: readonly string[] }[];
   /** Rules whose part declares no needles: they may fire anywhere, so they always run. */
   private readonly always: readonly Rule[];
 
@@ -48,22 +48,24 @@ export class Prefilter {
     this.parts = this.rules.map((r) => r.parts[language]!);
     this.always = this.rules.filter((_, i) => this.parts[i].needles.length === 0);
     // Keyed by kind and text: one rule's plain `ssl` and another's name `ssl` are two needles.
-    const byText = new Map<string, { text: string; name: boolean; groups: number[] }>();
-    const add = (text: string, group: number, name = false) => {
-      const key = `${name ? 'n' : 'p'}:${text}`;
+    const byText = new Map<string, { text: string; kind: 'p' | 'n' | 'm' | 'k'; groups: number[] }>();
+    const add = (text: string, group: number, kind: 'p' | 'n' | 'm' | 'k' = 'p') => {
+      const key = `${kind}:${text}`;
       const entry = byText.get(key);
       if (entry) entry.groups.push(group);
-      else byText.set(key, { text, name, groups: [group] });
+      else byText.set(key, { text, kind, groups: [group] });
     };
     // Group i: rule i's needles and name needles; group n + 1 + i: its alsoNeedles; group n: the directive needle.
     const n = this.rules.length;
     this.parts.forEach((p, i) => {
       const names = new Set(p.nameNeedles);
-      p.needles.forEach((t) => add(t, i, names.has(t)));
+      const modules = new Set(p.moduleNeedles);
+      const keywords = new Set(p.keywordNeedles);
+      p.needles.forEach((t) => add(t, i, keywords.has(t) ? 'k' : names.has(t) ? 'n' : modules.has(t) ? 'm' : 'p'));
       p.alsoNeedles?.forEach((t) => add(t, n + 1 + i));
     });
     if (withDirectives) add(DIRECTIVE_NEEDLE, n);
-    const needles: Needle[] = [...byText.values()].map(({ text, name, groups }) => ({ text, groups, name, specifier: !name && isSpecifierNeedle(text) }));
+    const needles: Needle[] = [...byText.values()].map(({ text, kind, groups }) => ({ text, groups, name: kind === 'n' || kind === 'k', keyword: kind === 'k', module: kind === 'm', specifier: kind === 'p' && isSpecifierNeedle(text) }));
     this.automaton = needles.length > 0 ? new NeedleAutomaton(needles, 2 * n + 1) : undefined;
   }
 

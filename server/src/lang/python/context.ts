@@ -4,6 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ReportDescriptor } from '../../../../rules/api.js';
 import type { NameAssignment, PyCall, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
 import { DocumentError } from '../../engine/language.js';
+import { CallIndex } from './call-index.js';
 import { makeCall, type ModelCall } from './calls.js';
 import type { PyDocument } from './document.js';
 import { ObjectModel } from './objects.js';
@@ -16,7 +17,7 @@ export class PyModel {
   readonly values: ValueResolver;
   readonly objects: ObjectModel;
   private callList?: ModelCall[];
-  private byName?: Map<string, PyCall[]>;
+  private byName?: CallIndex;
   private names?: NameAssignment[];
 
   constructor(readonly doc: PyDocument) {
@@ -36,18 +37,10 @@ export class PyModel {
 
   callsTo(names: ReadonlySet<string> | readonly string[]): PyCall[] {
     if (!this.byName) {
-      this.byName = new Map();
-      for (const c of this.calls) {
-        const name = c.name;
-        if (!name) continue;
-        const list = this.byName.get(name);
-        if (list) list.push(c);
-        else this.byName.set(name, [c]);
-      }
+      const calls = this.calls as ModelCall[];
+      this.byName = new CallIndex(calls, this.index, this.objects.attributeWrites.map((w) => w.attribute));
     }
-    const out: PyCall[] = [];
-    for (const n of names) out.push(...(this.byName.get(n) ?? []));
-    return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+    return this.byName.callsTo(names);
   }
 
   get nameAssignments(): NameAssignment[] {

@@ -142,11 +142,31 @@ export class ObjectModel implements AttributeSource {
       const container = target.childForFieldName('value');
       const keyNode = target.childForFieldName('subscript');
       if (!container || !keyNode) return;
-      const key = this.values.valueOf(keyNode);
-      this.items.push({ container: this.values.valueOf(container), containerNode: container, key, value: this.values.valueOf(value), valueNode: value, node: stmt });
+      // The container's and the value's values are resolved when a rule reads them (as an
+      // attribute write's): against every write of the file, whatever is asked first.
+      const values = this.values;
+      let key: PyValue | undefined;
+      let containerValue: PyValue | undefined;
+      let resolved: PyValue | undefined;
+      const item: ItemWrite = {
+        get container() {
+          return (containerValue ??= values.valueOf(container));
+        },
+        containerNode: container,
+        get key() {
+          return (key ??= values.valueOf(keyNode));
+        },
+        get value() {
+          return (resolved ??= values.valueOf(value));
+        },
+        valueNode: value,
+        node: stmt,
+      };
+      this.items.push(item);
       if (container.type === 'identifier' && operator === '=') {
         const b = singleBinding(this.index, container);
-        if (b) this.pushDictWrite(b, { key: key.kind === 'literal' && typeof key.value === 'string' ? key.value : undefined, node: stmt, valueNode: value, at: stmt.endIndex });
+        const k = b && item.key;
+        if (b && k) this.pushDictWrite(b, { key: k.kind === 'literal' && typeof k.value === 'string' ? k.value : undefined, node: stmt, valueNode: value, at: stmt.endIndex });
       }
       return;
     }
@@ -155,7 +175,19 @@ export class ObjectModel implements AttributeSource {
     if (!objectNode || !attribute) return;
     const o = this.objectFor(objectNode);
     if (!o) return;
-    const write: AttrWrite = { object: o, attribute, operator, value: this.values.valueOf(value), valueNode: value, node: stmt, target };
+    const values = this.values;
+    let resolved: PyValue | undefined;
+    const write: AttrWrite = {
+      object: o,
+      attribute,
+      operator,
+      get value() {
+        return (resolved ??= values.valueOf(value));
+      },
+      valueNode: value,
+      node: stmt,
+      target,
+    };
     o.writes.push(write);
     this.attributeWrites.push(write);
   }

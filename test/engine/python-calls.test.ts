@@ -1,0 +1,92 @@
+// The Python model's calls by name (server/src/lang/python/call-index.ts) resolve only the calls
+// whose callee can have the asked name. This checks that it finds what resolving every call
+// finds: on code that renames (aliases, assignments, attribute writes, class attributes, table
+// aliases, callees that are no name), on the evaluation sets and on the fuzzer's Python inputs.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { PyModel } from '../../server/src/lang/python/context.js';
+import { pythonFrontend } from '../../server/src/lang/python/index.js';
+import { makeInput, plannedInputs, prepare } from '../fuzz/harness.js';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+/** Each name's calls (start offsets) when every call is resolved, and as callsTo gives them from a fresh model. */
+function both(text: string): { eager: Map<string, number[]>; lazy: Map<string, number[]> } {
+  const doc = pythonFrontend.parse('x.py', text);
+  try {
+    const eager = new Map<string, number[]>();
+    for (const c of new PyModel(doc).calls) {
+      const name = c.name;
+      if (name) eager.set(name, [...(eager.get(name) ?? []), c.node.startIndex]);
+    }
+    const model = new PyModel(doc);
+    const lazy = new Map([...eager.keys()].map((n) => [n, model.callsTo([n]).map((c) => c.node.startIndex)]));
+    // Asked together, the names' calls come sorted by place, as each alone.
+    const all = model.callsTo([...eager.keys()]).map((c) => c.node.startIndex);
+    assert.deepEqual(all, [...eager.values()].flat().sort((a, b) => a - b));
+    return { eager, lazy };
+  } finally {
+    pythonFrontend.dispose!(doc);
+  }
+}
+
+function pyFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? pyFiles(p) : p.endsWith('.py') ? [p] : [];
+  });
+}
+
+const RENAMING = [
+  'import requests\ng = requests.get\ng(u, verify=False)\n',
+  'from requests import get as fetch\nfetch(u)\n',
+  'import ssl as s\nfrom ssl import wrap_socket as w\nw(sock)\ns.wrap_socket(sock)\n',
+  'import requests\nclass A:\n    def __init__(self):\n        self.fetch = requests.get\n    def run(self):\n        self.fetch(u)\n',
+  'import requests\nclass A:\n    fetch = requests.get\n    def run(self):\n        self.fetch(u)\n',
+  'import requests\nclass Api(requests.Session):\n    pass\nApi()\nApi().get(u)\n',
+  'import redis\nredis.StrictRedis(ssl=True)\nredis.Redis(ssl=True)\nfrom redis import StrictRedis\nStrictRedis()\n',
+  'import requests\nrequests.Session()()\nrequests.session().get(u).json()\nh = {"g": requests.get}\nh["g"](u)\n(requests.get)(u)\n',
+  'import functools, requests, threading\nfunctools.partial(requests.get, verify=False)(u)\nthreading.Thread(target=requests.get, kwargs={"verify": False})\n',
+  'def f(get):\n    get(u)\nimport requests\nf(requests.get)\nwith requests.Session() as s:\n    s.get(u)\n',
+  'from ssl import *\nwrap_socket(s)\nctx = create_default_context()\nctx.wrap_socket(s)\n',
+];
+
+describe('Python calls by name: only the calls that can have the name are resolved, and none is missed', () => {
+  before(() => prepare('python'));
+
+  it('on code that gives a callee another name', () => {
+    for (const text of RENAMING) {
+      const { eager, lazy } = both(text);
+      assert.deepEqual(lazy, eager, text);
+    }
+    // The renamings themselves are resolved: not an index that found nothing on both sides.
+    const at = (text: string, ...calls: string[]) => calls.map((c) => text.indexOf(c));
+    assert.deepEqual(both(RENAMING[0]).lazy.get('requests.get'), at(RENAMING[0], 'g(u'));
+    assert.deepEqual(both(RENAMING[1]).lazy.get('requests.get'), at(RENAMING[1], 'fetch(u'));
+    assert.deepEqual(both(RENAMING[3]).lazy.get('requests.get'), at(RENAMING[3], 'self.fetch(u'));
+    assert.deepEqual(both(RENAMING[4]).lazy.get('requests.get'), at(RENAMING[4], 'self.fetch(u'));
+    assert.deepEqual(both(RENAMING[5]).lazy.get('requests.Session'), at(RENAMING[5], 'Api()\n', 'Api().get'));
+    assert.deepEqual(both(RENAMING[6]).lazy.get('redis.Redis'), at(RENAMING[6], 'redis.StrictRedis(', 'redis.Redis(', 'StrictRedis()\n'));
+  });
+
+  it('on the evaluation sets', () => {
+    const files = [...pyFiles(path.join(ROOT, 'test', 'eval', 'python')), ...pyFiles(path.join(ROOT, 'test', 'eval', 'python-blind'))];
+    assert.ok(files.length > 50, `only ${files.length} files`);
+    for (const f of files) {
+      const { eager, lazy } = both(readFileSync(f, 'utf8'));
+      assert.deepEqual(lazy, eager, f);
+    }
+  });
+
+  it("on the fuzzer's Python seeds, their truncations and 300 random inputs", () => {
+    const opts = { lang: 'python', truncateAllUpTo: 0, maxChars: 16 * 1024, count: 300 } as const;
+    const total = plannedInputs(opts);
+    for (let i = 0; i < total; i++) {
+      const input = makeInput(20261206, i, opts);
+      const { eager, lazy } = both(input.text);
+      assert.deepEqual(lazy, eager, input.id);
+    }
+  });
+});
