@@ -7,7 +7,7 @@ import { CALL_RESULT, type ModuleResolver } from './modules.js';
 import { pick } from './value-ops.js';
 import type { ValueResolver } from './values.js';
 import { isRelativeSpecifier } from './project.js';
-import { memberPath, outermostWrapper, skipOuterExpressions } from './syntax.js';
+import { memberPath, outermostWrapper, skipOuterExpressions, sourceFileOf } from './syntax.js';
 
 const SINK_INDEX = buildIndex(SINKS);
 
@@ -89,8 +89,55 @@ function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: Value
   if (cannotBeSink(callee, modules)) return undefined;
   const ref = modules.sinkRefOf(callee);
   if (ref) return ref;
+  if (!mayHoldSink(callee)) return undefined;
   const v = values.valueOf(callee);
   return v.kind === 'module' ? v.ref : undefined;
+}
+
+/**
+ * Whether `o.k` may hold a sink when `o` is no module (sinkRefOf found none): `k` is a name some
+ * sink ends with (`o` may be a module under another name), or one the file stores a value under.
+ * Any other `o.k` is a sink only in an object holding one under `k` (`{ k: tls.connect }`,
+ * `o.k = tls.connect`, a class field or getter `k`), and each of those writes `k` in this file's
+ * text other than as a member read. Evaluating `o` for nothing cost most of the sink matching
+ * (`socket.write`, `assert.strictEqual`: 20,000 callees on the TLS-heavy corpus, none a sink).
+ */
+function mayHoldSink(callee: ts.Expression): boolean {
+  const e = skipOuterExpressions(callee);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.name)) return true;
+  const key = e.name.text;
+  if (SINK_TAILS.has(key)) return true;
+  return storedNames(sourceFileOf(e))?.has(key) ?? true;
+}
+
+const STORED = new WeakMap<ts.SourceFile, Set<string> | undefined>();
+const WORD = /[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*/g;
+/** After a member name: an assignment to it (`=`, `+=`, `??=`…), not a comparison or an arrow. */
+const ASSIGNED = /\s*(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?![=>])/y;
+
+/**
+ * Every word of a file's text (names, but also words in strings and comments: more is safe) except
+ * those only ever read as a member (`x.k`, `x?.k`, not assigned): the names a value may be stored
+ * under. Undefined (anything may be) when the text escapes characters in names (`\u0063`).
+ */
+function storedNames(sf: ts.SourceFile): Set<string> | undefined {
+  if (STORED.has(sf)) return STORED.get(sf);
+  const text = sf.text;
+  let names: Set<string> | undefined;
+  if (!text.includes('\\u')) {
+    names = new Set<string>();
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0];
+      if (names.has(word)) continue;
+      let i = m.index - 1;
+      while (i >= 0 && /\s/.test(text[i])) i--;
+      const member = i >= 0 && text[i] === '.' && text[i - 1] !== '.';
+      ASSIGNED.lastIndex = m.index + word.length;
+      if (!member || ASSIGNED.test(text)) names.add(word);
+    }
+  }
+  STORED.set(sf, names);
+  return names;
 }
 
 /** The argument expressions that sinks read options from: values passed there do not escape. */
