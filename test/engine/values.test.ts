@@ -239,6 +239,8 @@ describe('sink calls', () => {
       ["import tls from 'tls'; let o = {}; o.c\n  ??= tls.connect; o.c({ a: 1 });", 'compound write on the next line'],
       ["import tls from 'tls'; const o = { ['c']: tls.connect }; o.c({ a: 1 });", 'computed string key'],
       ["import tls from 'tls'; const o = {}; o['c'] = tls.connect; o.c({ a: 1 });", 'element write'],
+      ["import tls from 'tls'; const K = 'c'; const o = { [K]: tls.connect }; o.c({ a: 1 });", 'computed key from a constant'],
+      ["import tls from 'tls'; class A { constructor(private c: unknown) {} } const a = new A(tls.connect); a.c({ a: 1 });", 'parameter property'],
       ["import tls from 'tls'; const c = tls.connect; const o = { c }; o . c({ a: 1 });", 'shorthand, spaced member'],
       ["import tls from 'tls'; class A { c = tls.connect; m() { this.c({ a: 1 }); } }", 'class field'],
       ["import tls from 'tls'; class A { get c() { return tls.connect; } m() { this.c({ a: 1 }); } }", 'class getter'],

@@ -7,7 +7,9 @@ import { CALL_RESULT, type ModuleResolver } from './modules.js';
 import { pick } from './value-ops.js';
 import type { ValueResolver } from './values.js';
 import { isRelativeSpecifier } from './project.js';
-import { memberPath, outermostWrapper, skipOuterExpressions, sourceFileOf } from './syntax.js';
+import { memberPath, outermostWrapper, skipOuterExpressions } from './syntax.js';
+import type { FileIndex } from './collect.js';
+import { storedNames } from './stored-names.js';
 
 const SINK_INDEX = buildIndex(SINKS);
 
@@ -21,10 +23,11 @@ function buildIndex(sinks: readonly Sink[]): Map<string, Sink> {
   return m;
 }
 
-export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpression)[], modules: ModuleResolver, values: ValueResolver): SinkCall[] {
+/** The calls of `calls` that are sinks; `index` is their file's (without it every callee is evaluated). */
+export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpression)[], modules: ModuleResolver, values: ValueResolver, index?: FileIndex): SinkCall[] {
   const out: SinkCall[] = [];
   for (const node of calls) {
-    const ref = calleeRef(node.expression, modules, values);
+    const ref = calleeRef(node.expression, modules, values, index);
     if (!ref) continue;
     const path = ts.isNewExpression(node) ? [...ref.path, CALL_RESULT] : ref.path;
     const sink = SINK_INDEX.get(key(ref.module, path));
@@ -85,59 +88,24 @@ function cannotBeSink(callee: ts.Expression, modules: ModuleResolver): boolean {
 }
 
 /** The export a callee denotes: by name (`tls.connect`), or through a value (`const o = { c: tls.connect }; o.c(…)`). */
-function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver): ModuleRef | undefined {
+function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver, index?: FileIndex): ModuleRef | undefined {
   if (cannotBeSink(callee, modules)) return undefined;
   const ref = modules.sinkRefOf(callee);
   if (ref) return ref;
-  if (!mayHoldSink(callee)) return undefined;
+  if (!mayHoldSink(callee, index, values)) return undefined;
   const v = values.valueOf(callee);
   return v.kind === 'module' ? v.ref : undefined;
 }
 
 /**
  * Whether `o.k` may hold a sink when `o` is no module (sinkRefOf found none): `k` is a name some
- * sink ends with (`o` may be a module under another name), or one the file stores a value under.
- * Any other `o.k` is a sink only in an object holding one under `k` (`{ k: tls.connect }`,
- * `o.k = tls.connect`, a class field or getter `k`), and each of those writes `k` in this file's
- * text other than as a member read. Evaluating `o` for nothing cost most of the sink matching
- * (`socket.write`, `assert.strictEqual`: 20,000 callees on the TLS-heavy corpus, none a sink).
+ * sink ends with (`o` may be a module under another name), or one the file stores a value under
+ * (stored-names.ts).
  */
-function mayHoldSink(callee: ts.Expression): boolean {
+function mayHoldSink(callee: ts.Expression, index: FileIndex | undefined, values: ValueResolver): boolean {
   const e = skipOuterExpressions(callee);
-  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.name)) return true;
-  const key = e.name.text;
-  if (SINK_TAILS.has(key)) return true;
-  return storedNames(sourceFileOf(e))?.has(key) ?? true;
-}
-
-const STORED = new WeakMap<ts.SourceFile, Set<string> | undefined>();
-const WORD = /[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*/g;
-/** After a member name: an assignment to it (`=`, `+=`, `??=`…), not a comparison or an arrow. */
-const ASSIGNED = /\s*(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?![=>])/y;
-
-/**
- * Every word of a file's text (names, but also words in strings and comments: more is safe) except
- * those only ever read as a member (`x.k`, `x?.k`, not assigned): the names a value may be stored
- * under. Undefined (anything may be) when the text escapes characters in names (`\u0063`).
- */
-function storedNames(sf: ts.SourceFile): Set<string> | undefined {
-  if (STORED.has(sf)) return STORED.get(sf);
-  const text = sf.text;
-  let names: Set<string> | undefined;
-  if (!text.includes('\\u')) {
-    names = new Set<string>();
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0];
-      if (names.has(word)) continue;
-      let i = m.index - 1;
-      while (i >= 0 && /\s/.test(text[i])) i--;
-      const member = i >= 0 && text[i] === '.' && text[i - 1] !== '.';
-      ASSIGNED.lastIndex = m.index + word.length;
-      if (!member || ASSIGNED.test(text)) names.add(word);
-    }
-  }
-  STORED.set(sf, names);
-  return names;
+  if (!index || !ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.name) || SINK_TAILS.has(e.name.text)) return true;
+  return storedNames(index, values).has(e.name.text);
 }
 
 /** The argument expressions that sinks read options from: values passed there do not escape. */
