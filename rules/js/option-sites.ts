@@ -25,7 +25,9 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     // Options of a call that never speaks TLS (http.request) are no TLS options.
     if (!call.options || call.sink.role === 'plain') continue;
     walkWithConditions(call.options, (prop, owner, condition) => {
-      if (names.has(prop.key)) out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
+      if (!names.has(prop.key)) return;
+      if (readBackFromFieldWrite(prop, names)) return;
+      out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }
   for (const bag of ctx.looseOptionBags) {
@@ -36,6 +38,19 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   }
   for (const prop of ctx.looseWrites) if (names.has(prop.key)) out.push({ prop, atTlsPath: false });
   return out;
+}
+
+/**
+ * An option that reads back a value a `this.minVersion = 'TLSv1.1'` write holds (`{ minVersion:
+ * this.minVersion }`, in this file or, through the project model, in a caller's): that write is a
+ * loose write of its own file, reported there, where the value is written; this is the same finding.
+ */
+function readBackFromFieldWrite(prop: Prop, names: ReadonlySet<string>): boolean {
+  if (prop.value.kind !== 'literal' || !prop.valueNode || prop.valueNode === prop.value.node) return false;
+  let n: ts.Node = prop.value.node;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const a = n.parent;
+  return ts.isBinaryExpression(a) && a.operatorToken.kind === ts.SyntaxKind.EqualsToken && a.right === n && ts.isPropertyAccessExpression(a.left) && a.left.expression.kind === ts.SyntaxKind.ThisKeyword && names.has(a.left.name.text);
 }
 
 /**
@@ -167,7 +182,24 @@ function ignoredByCallee(ctx: JsRuleContext, bag: Value): boolean {
   // A function that only shapes data (`(url, opts) => ({ url, opts })`: no call, no assignment)
   // hands the options on only as its result, which the values model follows to any sink.
   if (!someNode(fn.body, (n) => ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind)))) return true;
-  return !someNode(fn.body, (n) => ts.isIdentifier(n) && n.text === name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n));
+  return !someNode(fn.body, (n) => ts.isIdentifier(n) && n.text === name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !onlyRecorded(n));
+}
+
+/** Methods that store a value in a collection, and consoles that print it: a fake transport's call log. */
+const RECORDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set']);
+
+/**
+ * Whether this use of a parameter only records it: handed, alone or inside object and array
+ * literals, to `calls.push(…)`, `seen.set(k, …)` or `console.log(…)` (a test double's call log).
+ * What a log holds reaches no TLS call in this file; one that does is another bag, found apart.
+ */
+function onlyRecorded(use: ts.Identifier): boolean {
+  let n: ts.Node = use;
+  while (n.parent && (ts.isShorthandPropertyAssignment(n.parent) || (ts.isPropertyAssignment(n.parent) && n.parent.initializer === n) || ts.isObjectLiteralExpression(n.parent) || ts.isArrayLiteralExpression(n.parent) || ts.isParenthesizedExpression(n.parent))) n = n.parent;
+  const call = n.parent;
+  if (!call || !ts.isCallExpression(call) || call.expression === n || !ts.isPropertyAccessExpression(call.expression)) return false;
+  const callee = call.expression;
+  return RECORDING_METHODS.has(callee.name.text) || (ts.isIdentifier(callee.expression) && callee.expression.text === 'console');
 }
 
 function isAssignment(kind: ts.SyntaxKind): boolean {

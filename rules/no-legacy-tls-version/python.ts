@@ -78,10 +78,10 @@ export const python: PyPart<Messages> = {
       for (const call of callsOfParam(ctx, d.callee)) {
         const v = call.argument(d.keyword)?.value;
         const e = v?.kind === 'dict' ? v.entries.get(d.key) : undefined;
-        const bad = e && findBranch(e.value, (x) => !!legacyOf(x, 'ssl', d.role));
+        const bad = e && findBranch(e.value, (x) => !!legacyOf(x, d.family, d.role));
         if (!e || !bad) continue;
         seen.add(e.node.id);
-        report(ctx, d.role, e.node, legacyOf(bad.value, 'ssl', d.role)!, bad.condition, []);
+        report(ctx, d.role, e.node, legacyOf(bad.value, d.family, d.role)!, bad.condition, []);
       }
     }
     checkContextWrites(ctx);
@@ -168,7 +168,12 @@ function checkContextWrites(ctx: Ctx): void {
       if (role === 'minimum' && attr) fixes.push({ title: `Raise minimum_version to ${SAFE_TLS_VERSION}`, kind: 'suggestion', edits: [replaceNode(attr, SAFE_TLS_VERSION)] });
       const removal = role === 'maximum' ? removeStatement(ctx, w.node) : undefined;
       if (removal) fixes.push({ title: 'Remove the maximum_version cap', kind: 'suggestion', edits: [removal] });
-      report(ctx, role, w.node, legacy, bad.condition, fixes);
+      // `ctx.minimum_version = self.min_version`: where the class body (or a module constant) writes it.
+      const read = w.valueNode.type === 'identifier' || w.valueNode.type === 'attribute';
+      const statement = node?.parent?.type === 'conditional_expression' ? node.parent.parent : node?.parent;
+      const assigned = statement?.type === 'assignment' && statement.parent?.type === 'expression_statement';
+      const elsewhere = read && assigned && node && !attr && (node.startIndex < w.node.startIndex || node.endIndex > w.node.endIndex) ? node : undefined;
+      report(ctx, role, elsewhere ?? w.node, legacy, bad.condition, fixes);
       continue;
     }
     const change = optionsChange(ctx, w);

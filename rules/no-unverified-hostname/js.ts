@@ -166,6 +166,10 @@ function usesDialect(ctx: Ctx, call: SinkCall, o: Value & { kind: 'object' }, d:
 function checkMysql2Ssl(ctx: Ctx, sink: string, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[]): void {
   const vi = value.props.get('verifyIdentity');
   if (!vi && value.open) return;
+  // `rejectUnauthorized: false` checks no certificate at all: no-unverified-certificate says so,
+  // and a host name check would not help.
+  const ru = value.props.get('rejectUnauthorized');
+  if (ru && branchesOf(ru.value).every((b) => b.value.kind === 'literal' && b.value.value === false)) return;
   const off = vi && findBranch(vi.value, (v) => v.kind === 'literal' && !v.value);
   if (vi && !off) return;
   // Added to the literal the ssl options were written in (maybe via a variable).

@@ -46,10 +46,30 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         node = e.node;
         value = e.value;
       }
-      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? node, value: bad.value, condition: bad.condition, via: bad.via });
+      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? writtenAt(argument, bad.value) ?? node, value: bad.value, condition: bad.condition, via: bad.via });
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/**
+ * Where an argument's unsafe constant is written when the argument only reads it through a name
+ * (`verify=VERIFY`, `ssl_cert_reqs=self.cert_reqs` with `cert_reqs = "none"` in the class body,
+ * `verify=self.verify_tls`): the finding sits there, where the value is written, as where a
+ * `**kwargs` entry or a parameter default is written. A value written in the call stays there.
+ */
+function writtenAt(argument: Argument, value: PyValue): Node | undefined {
+  const read = argument.valueNode;
+  if (!read || (read.type !== 'identifier' && read.type !== 'attribute')) return undefined;
+  const at = value.node;
+  if (!at || (at.startIndex >= argument.node.startIndex && at.endIndex <= argument.node.endIndex)) return undefined;
+  // A library constant read as it is (`ssl.CERT_NONE` imported under another name) is the read.
+  if (value.kind !== 'literal' && value.kind !== 'string') return undefined;
+  // Only a plain `NAME = value` statement (a branch of a conditional expression too): a chained
+  // `a = b = … = False` thousands deep is left at the read (rules climb a finding's ancestors).
+  let n: Node | null = at.parent;
+  for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression') && i < 4; i++) n = n.parent;
+  return n?.type === 'assignment' && n.parent?.type === 'expression_statement' ? at : undefined;
 }
 
 export interface MissingHit {
@@ -175,6 +195,7 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
       if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
+      if (text && !sink.schemes && !looksLikeConnectionString(text)) continue;
       const m = text && pattern.exec(text);
       if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), value: m[1] });
     }
@@ -200,6 +221,17 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
     }
   }
   return out;
+}
+
+/**
+ * A URL, or a libpq keyword/value string (`host=db sslmode=require`, `dbname = app`): every word
+ * is a `key=value` pair. Prose that names a parameter ("sslmode=require is not enough") is neither.
+ */
+function looksLikeConnectionString(text: string): boolean {
+  if (text.includes('://')) return true;
+  const words = text.replace(/'(?:[^'\\]|\\.)*'/g, "''").replace(/\s*=\s*/g, '=').trim().split(/\s+/);
+  // A `{}` or `%s` placeholder may stand for pairs (`"{} sslmode=disable".format(base)`).
+  return words.every((w) => /^[A-Za-z_]\w*=/.test(w) || /^(\{[^}]*\}|%(\(\w+\))?[sr])$/.test(w));
 }
 
 function escape(s: string): string {

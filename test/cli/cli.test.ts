@@ -193,6 +193,19 @@ describe('tlslint CLI', () => {
     assert.deepEqual(json[0].findings.map((f) => f.severity), ['warning']);
   });
 
+  it('lowers files in test folders without a config, from the working directory or the scan root', async () => {
+    // No .tlslintrc.json anywhere: the default globs (test/, tests/, __tests__/, fixtures/) start at
+    // the directory tlslint runs in, or at the path named when it runs elsewhere; a package.json
+    // without a "tlslint" key is not a config.
+    const dir = tree({ 'package.json': '{"name":"p"}', 'test/helpers/a.js': INSECURE, 'tests/b.js': INSECURE, '__tests__/c.js': INSECURE, 'src/fixtures/d.js': INSECURE, 'src/e.js': INSECURE, 'src/testing.js': INSECURE });
+    const severities = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as { filePath: string; findings: { severity: string }[] }[]).map((r) => [r.filePath.split(path.sep).join('/').replace(/^.*?(?=(test|tests|__tests__|src)\/)/, ''), r.findings.map((f) => f.severity).join()]).filter(([, s]) => s !== ''));
+    const want = { 'test/helpers/a.js': 'warning', 'tests/b.js': 'warning', '__tests__/c.js': 'warning', 'src/fixtures/d.js': 'warning', 'src/e.js': 'error', 'src/testing.js': 'error' };
+    assert.deepEqual(severities((await run(['--format', 'json', '.'], dir)).stdout), want);
+    assert.deepEqual(severities((await run(['--format', 'json', dir], tree({}))).stdout), want);
+    // Named from inside the test folder, the folder is still a test folder: the working directory holds it.
+    assert.deepEqual(severities((await run(['--format', 'json', 'test'], dir)).stdout), { 'test/helpers/a.js': 'warning' });
+  });
+
   it('honours suppression comments and reports unused ones on request', async () => {
     const code =
       "const tls = require('tls');\n" +

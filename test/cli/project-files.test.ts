@@ -25,7 +25,7 @@ const FILES: Record<string, string> = {
 /** file, 1-based line and column where each finding starts. */
 const EXPECTED = [
   ['.env', 2, 1], ['.github/workflows/ci.yml', 8, 11], ['.npmrc', 2, 1], ['Dockerfile', 2, 25],
-  ['docker-compose.yml', 4, 9], ['k8s/deploy.yaml', 9, 15], ['package.json', 4, 13],
+  ['docker-compose.yml', 4, 9], ['k8s/deploy.yaml', 10, 15], ['package.json', 4, 13],
 ];
 
 describe('CLI on a project with project files', () => {

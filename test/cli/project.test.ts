@@ -72,6 +72,19 @@ describe('the project model in the CLI', () => {
     }
   });
 
+  it('reports a field written in a constructor once, where it is written, not again where a caller\'s call reads it back', async () => {
+    const dir = tree({
+      'package.json': '{"name":"svc"}\n',
+      'src/Ledger.ts': "import * as https from 'node:https';\nexport class Ledger {\n  private minVersion: string;\n  constructor() {\n    this.minVersion = 'TLSv1.1';\n  }\n  agent() {\n    return new https.Agent({ minVersion: this.minVersion as any });\n  }\n}\n",
+      'src/index.ts': "import { Ledger } from './Ledger';\nexport const agent = new Ledger().agent();\n",
+    });
+    for (const extra of [[], ['--no-project']]) {
+      const r = await lint(['--format', 'json', ...extra, '.'], dir);
+      const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number; column: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}:${x.column} ${x.ruleId}`));
+      assert.deepEqual(found, ['src/Ledger.ts:5:5 no-legacy-tls-version'], extra.join(' '));
+    }
+  });
+
   it('lints project files (Dockerfile, package.json, .env) as without the project model', async () => {
     const dir = tree({
       ...SERVICE,

@@ -10,6 +10,7 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'rejectUnauthorized on plain http and net calls does nothing', filename: 'x.js', code: "const http = require('http');\nconst net = require('net');\nhttp.request({ host: 'api.example.com', rejectUnauthorized: false });\nhttp.get('http://api.example.com', { rejectUnauthorized: false }, cb);\nnet.connect({ host: 'db.example.com', port: 5432, rejectUnauthorized: false });\nnew http.Agent({ keepAlive: true, rejectUnauthorized: false });\n" },
     { name: 'a local https whose request only returns what it is given (a request plan)', filename: 'x.js', code: "const https = { request: (url, opts) => ({ url, opts }) };\nexport const plan = (urls) => urls.map((u) => https.request(u, { rejectUnauthorized: false }));\nfunction describe(url, options) {\n  return { url, options, at: 0 };\n}\ndescribe('https://x', { rejectUnauthorized: false });\n" },
     { name: 'a local object named https, and a test double, shadow nothing of Node\'s', filename: 'x.js', code: "const https = { get: (url, opts, cb) => fetch(url).then(cb) };\nhttps.get('https://x.example', { rejectUnauthorized: false }, done);\nconst mock = { https: { request: jest.fn() } };\nmock.https.request({ host: 'x', rejectUnauthorized: false });\n" },
+    { name: 'a fake transport that only records its calls (push, Map#set, console) shadows nothing of Node\'s', filename: 'x.mjs', code: "const calls = [];\nconst seen = new Map();\nconst https = {\n  get(url, options) {\n    calls.push({ url, options });\n    seen.set(url, [options]);\n    console.log(url, options);\n    return { on() {}, end() {} };\n  },\n};\nexport function fakeRequest(url) {\n  return https.get(url, { rejectUnauthorized: false, timeout: 1 });\n}\nexport const recordedCalls = () => calls;\n" },
     { name: 'mssql that trusts nothing blindly', code: `${SQL}await sql.connect({ server: 'db.example.com', options: { encrypt: true, trustServerCertificate: false } });\n` },
     { name: 'http-proxy secure: false with an http target, or without a target', code: "import { createProxyMiddleware } from 'http-proxy-middleware';\napp.use(createProxyMiddleware({ target: 'http://localhost:5000', changeOrigin: true, secure: false }));\nexport const mail = { host: 'smtp.example.com', secure: false };\n" },
     { name: "an opt-in read from a function's parameter, destructured too, is its callers' value", filename: 'x.js', code: "const https = require('https');\nexport function get(url, insecure) {\n  return https.get(url, { rejectUnauthorized: !insecure });\n}\nexport function fetchIt(url, { allowInsecure }) {\n  return https.get(url, { rejectUnauthorized: !allowInsecure });\n}\n" },
@@ -22,6 +23,12 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'a local function that only shapes the options: its result reaching a sink is still read; one that calls out passes them on',
       code: "import https from 'node:https';\nconst withKeepAlive = (o) => ({ ...o, keepAlive: true });\nexport const agent = new https.Agent(withKeepAlive({ ⟦rejectUnauthorized: false⟧ }));\nconst send = (url, opts) => transport.post(url, opts);\nsend('https://x', { ⟦rejectUnauthorized: false⟧ });\n",
       messageIds: ['option', 'option'],
+    },
+    {
+      name: 'a fake transport that records its options and also hands them on passes them on',
+      filename: 'x.mjs',
+      code: "const calls = [];\nconst https = {\n  get(url, options) {\n    calls.push({ url, options });\n    return transport.get(url, options);\n  },\n};\nexport const go = (url) => https.get(url, { ⟦rejectUnauthorized: false⟧ });\n",
+      messageIds: ['option'],
     },
     {
       name: 'mssql and tedious trustServerCertificate',

@@ -31,6 +31,9 @@ export const BYPASS_VARIABLES: readonly BypassVariable[] = [
   // Node compares with the string '0' at every connection (TLS-FACTS 7.1).
   { name: 'NODE_TLS_REJECT_UNAUTHORIZED', who: 'Node', disables: (v) => v === '0', instead: 'NODE_EXTRA_CA_CERTS' },
   { name: 'npm_config_strict_ssl', caseInsensitive: true, who: 'npm/pnpm', disables: npmBooleanIsFalse, instead: 'npm_config_cafile' },
+  // Yarn 2+ reads every setting from a YARN_ variable (Configuration.ts ENVIRONMENT_PREFIX, names
+  // matched in any case), Booleans as exactly 'false' or '0' (miscUtils.parseBoolean).
+  { name: 'YARN_ENABLE_STRICT_SSL', caseInsensitive: true, who: 'Yarn 2+', disables: (v) => v === 'false' || v === '0', instead: 'YARN_CA_FILE_PATH' },
   // git turns verification off when the variable is set at all, whatever its value (http.c).
   { name: 'GIT_SSL_NO_VERIFY', who: 'git', disables: () => true, instead: 'GIT_SSL_CAINFO' },
   // PEP 493: Python builds that implement it skip verification for '0'.

@@ -130,9 +130,18 @@ export const VERSION_PARAMS: readonly PyVersionParam[] = [
   ...each(['twisted.internet.ssl.CertificateOptions', 'twisted.internet._sslverify.OpenSSLCertificateOptions'], { keyword: 'lowerMaximumSecurityTo', role: 'maximum', family: 'twisted', shown: 'CertificateOptions(lowerMaximumSecurityTo=)' }),
 ];
 
-/** Dict options that carry an ssl protocol: websocket-client `sslopt={"ssl_version": ...}` (P1). */
-export const DICT_VERSION_KEYS: readonly { callee: string; keyword: string; key: string; role: PyVersionRole }[] = [
-  ...['websocket.create_connection', 'websocket.WebSocket', 'websocket.WebSocketApp.run_forever'].map((callee) => ({ callee, keyword: 'sslopt', key: 'ssl_version', role: 'protocol' as const })),
+/**
+ * Dict options that carry a protocol or a bound: websocket-client `sslopt={"ssl_version": ...}`
+ * (P1); Twisted's `optionsForClientTLS(host, extraCertificateOptions={...})`, whose dict is
+ * CertificateOptions' keywords (P5).
+ */
+export const DICT_VERSION_KEYS: readonly { callee: string; keyword: string; key: string; role: PyVersionRole; family: PyVersionParam['family'] }[] = [
+  ...['websocket.create_connection', 'websocket.WebSocket', 'websocket.WebSocketApp.run_forever'].map((callee) => ({ callee, keyword: 'sslopt', key: 'ssl_version', role: 'protocol' as const, family: 'ssl' as const })),
+  ...['twisted.internet.ssl.optionsForClientTLS', 'twisted.internet._sslverify.optionsForClientTLS'].flatMap((callee) => [
+    { callee, keyword: 'extraCertificateOptions', key: 'insecurelyLowerMinimumTo', role: 'minimum' as const, family: 'twisted' as const },
+    { callee, keyword: 'extraCertificateOptions', key: 'lowerMaximumSecurityTo', role: 'maximum' as const, family: 'twisted' as const },
+    { callee, keyword: 'extraCertificateOptions', key: 'method', role: 'protocol' as const, family: 'pyopenssl' as const },
+  ]),
 ];
 
 /** `ssl.SSLContext` attributes that take an `ssl.TLSVersion` (P2, P3). */

@@ -57,7 +57,7 @@ export async function runLint(options: CliOptions, io: RunIo, hooks: RunHooks = 
 async function lint(options: CliOptions, io: RunIo, hooks: RunHooks): Promise<number> {
   await ready();
   const explicitConfig = options.config ? path.resolve(io.cwd, options.config) : undefined;
-  const configs = new DirectoryConfigs({ explicitConfig, rootOf: () => (explicitConfig ? io.cwd : undefined) });
+  const configs = new DirectoryConfigs({ explicitConfig, rootOf: () => (explicitConfig ? io.cwd : undefined), baseOf: (file) => scanBaseOf(file, io.cwd, options.paths) });
   // Before linting: a wrong ref or a broken baseline should not cost a scan.
   const onlyNew = prepareOnlyNew(options, io.cwd);
   let linted: Linted;
@@ -221,4 +221,15 @@ function exitCode(results: FileResult[], options: CliOptions, usageProblem: bool
   if (errorCount > 0) return 1;
   if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) return 1;
   return 0;
+}
+
+/**
+ * Where the default test-file globs (the test/ folder ones) start for a file no config covers: the working
+ * directory when it holds the file, else the path named on the command line that does, as ESLint
+ * takes the working directory. Files elsewhere keep their own directory.
+ */
+export function scanBaseOf(file: string, cwd: string, paths: readonly string[]): string | undefined {
+  const inside = (dir: string) => file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+  if (inside(path.resolve(cwd))) return path.resolve(cwd);
+  return paths.map((p) => path.resolve(cwd, p)).filter(inside).sort((a, b) => a.length - b.length)[0];
 }

@@ -11,6 +11,11 @@ export interface ConfigsOptions {
   explicitConfig?: string;
   /** The directory discovery stops at for a file (scan root, workspace folder); the file system root if none. */
   rootOf?: (file: string) => string | undefined;
+  /**
+   * Where a file's globs start when no config applies: without it a folder glob such as test/
+   * could never match, since the file's own directory would be the base.
+   */
+  baseOf?: (file: string) => string | undefined;
 }
 
 export class DirectoryConfigs {
@@ -25,7 +30,7 @@ export class DirectoryConfigs {
     let c = this.byDir.get(dir);
     if (!c) {
       try {
-        c = loadConfigForFile(file, { explicitConfig: this.options.explicitConfig, ruleIds: RULE_IDS, cache: this.cache, root: this.options.rootOf?.(file) });
+        c = loadConfigForFile(file, { explicitConfig: this.options.explicitConfig, ruleIds: RULE_IDS, cache: this.cache, root: this.options.rootOf?.(file), base: this.options.baseOf?.(file) });
       } catch (err) {
         if (!(err instanceof ConfigError)) throw err;
         c = err;

@@ -115,5 +115,13 @@ runRuleTests(noLegacyTlsVersion, {
       ...py('from OpenSSL import SSL\nfrom twisted.internet import ssl\nopts = ssl.CertificateOptions(⟦method=SSL.TLSv1_1_METHOD⟧)\nlow = ssl.CertificateOptions(⟦insecurelyLowerMinimumTo=ssl.TLSVersion.TLSv1_0⟧)\n', 'Twisted CertificateOptions (P5)'),
       fixes: [{ title: 'Remove method=', output: 'from OpenSSL import SSL\nfrom twisted.internet import ssl\nopts = ssl.CertificateOptions()\nlow = ssl.CertificateOptions(insecurelyLowerMinimumTo=ssl.TLSVersion.TLSv1_0)\n' }],
     },
+    {
+      ...py(`${SSL}from ssl import TLSVersion as V\nclass LegacyPeer:\n    min_version = ⟦V.TLSv1_1⟧\n    def context(self):\n        ctx = ssl.create_default_context()\n        ctx.minimum_version = self.min_version\n        return ctx\nc2 = ssl.create_default_context()\n⟦c2.minimum_version = V.TLSv1⟧\n`, 'a minimum read from a class attribute: where the class body writes it'),
+      messageIds: ['pyMinimum', 'pyMinimum'],
+    },
+    {
+      ...py('from OpenSSL import SSL\nfrom twisted.internet.ssl import TLSVersion, optionsForClientTLS\nlow = optionsForClientTLS("h.example.com", extraCertificateOptions={⟦"insecurelyLowerMinimumTo": TLSVersion.TLSv1_0⟧})\nold = optionsForClientTLS("h.example.com", extraCertificateOptions={⟦"method": SSL.TLSv1_METHOD⟧})\nok = optionsForClientTLS("h.example.com", extraCertificateOptions={"insecurelyLowerMinimumTo": TLSVersion.TLSv1_2})\n', 'Twisted optionsForClientTLS extraCertificateOptions (P5)'),
+      messageIds: ['pyMinimum', 'pyProtocol'],
+    },
   ],
 });

@@ -42,7 +42,7 @@ runRuleTests(
       },
       {
         name: 'pymongo tlsInsecure=True, also through **kwargs and a name (C22)',
-        code: "import pymongo\nfrom pymongo import MongoClient\nMongoClient('db.example.com', ⟦tlsInsecure=True⟧)\nopts = {'tls': True, ⟦'tlsInsecure': True⟧}\npymongo.MongoClient(host, **opts)\nINSECURE = True\npymongo.MongoClient(host, ⟦tlsInsecure=INSECURE⟧)\n",
+        code: "import pymongo\nfrom pymongo import MongoClient\nMongoClient('db.example.com', ⟦tlsInsecure=True⟧)\nopts = {'tls': True, ⟦'tlsInsecure': True⟧}\npymongo.MongoClient(host, **opts)\nINSECURE = ⟦True⟧\npymongo.MongoClient(host, tlsInsecure=INSECURE)\n",
         messageIds: ['pyOption', 'pyOption', 'pyOption'],
         messageIncludes: ['tlsInsecure=True makes pymongo accept any certificate'],
         fixes: [

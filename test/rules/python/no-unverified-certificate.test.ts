@@ -31,6 +31,7 @@ runRuleTests(
       { name: 'urllib3 with CERT_REQUIRED and aiohttp with a context', code: "import urllib3, aiohttp, ssl\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED', ca_certs='/etc/ca.pem')\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl=ssl.create_default_context())\n" },
       { name: 'ssl.wrap_socket with CERT_REQUIRED or server_side', code: "import ssl\nssl.wrap_socket(s, cert_reqs=ssl.CERT_REQUIRED, ca_certs='/etc/ca.pem')\nssl.wrap_socket(s, server_side=True, certfile='c.pem')\n" },
       { name: 'sslmode=verify-full and look-alikes', code: "DSN = 'host=db sslmode=verify-full'\nURL = 'postgresql://u@db/app?sslmode=verify-full'\nNOTE = 'see sslmode=required-ish'\n" },
+      { name: 'prose naming sslmode=require is no connection string', code: "CHECKLIST = [\n    'sslmode=require is not enough, use verify-full',\n    \"never ship sslmode=require\",\n]\n" },
       { name: 'pyOpenSSL VERIFY_PEER with a callback that checks', code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n' },
     ],
     invalid: [
@@ -74,8 +75,8 @@ runRuleTests(
         fixes: [{ title: "Remove 'verify': False (verify certificates)", output: "import requests\nopts = {'timeout': 5}\nrequests.get(u, **opts)\nkw = dict(verify=False)\nrequests.post(u, **kw)\nextra = {}\nextra['verify'] = False\nrequests.put(u, **extra)\n" }],
       },
       {
-        name: 'names followed to their assignment, and a conditional branch',
-        code: 'import requests\nVERIFY_SSL = False\nrequests.get(u, ⟦verify=VERIFY_SSL⟧)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
+        name: 'names followed to their assignment (reported where the value is written), and a conditional branch',
+        code: 'import requests\nVERIFY_SSL = ⟦False⟧\nrequests.get(u, verify=VERIFY_SSL)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
         messageIncludes: ['verify=False', 'verify=False (when debug) makes requests accept'],
       },
       {
@@ -91,12 +92,12 @@ runRuleTests(
       },
       {
         name: 'a settings class whose default turns verification off (pydantic BaseSettings, a plain class)',
-        code: 'import requests\nfrom pydantic_settings import BaseSettings\nclass Legacy(BaseSettings):\n    base: str = "https://legacy.example.com"\n    verify: bool = False\ndef session():\n    cfg = Legacy()\n    s = requests.Session()\n    ⟦s.verify = cfg.verify⟧\n    return s\nclass Plain:\n    VERIFY = False\ndef get(u):\n    c = Plain()\n    return requests.get(u, ⟦verify=c.VERIFY⟧)\n',
+        code: 'import requests\nfrom pydantic_settings import BaseSettings\nclass Legacy(BaseSettings):\n    base: str = "https://legacy.example.com"\n    verify: bool = False\ndef session():\n    cfg = Legacy()\n    s = requests.Session()\n    ⟦s.verify = cfg.verify⟧\n    return s\nclass Plain:\n    VERIFY = ⟦False⟧\ndef get(u):\n    c = Plain()\n    return requests.get(u, verify=c.VERIFY)\n',
         messageIncludes: ['s.verify = cfg.verify makes requests accept', 'verify=False makes requests accept'],
       },
       {
         name: 'an if/else assignment',
-        code: "import requests, os\nif os.environ.get('ENV') == 'dev':\n    verify = False\nelse:\n    verify = '/etc/ca.pem'\nrequests.get(u, ⟦verify=verify⟧)\n",
+        code: "import requests, os\nif os.environ.get('ENV') == 'dev':\n    verify = ⟦False⟧\nelse:\n    verify = '/etc/ca.pem'\nrequests.get(u, verify=verify)\n",
         messageIncludes: ["when os.environ.get('ENV') == 'dev'"],
       },
       {
@@ -186,6 +187,11 @@ runRuleTests(
         messageIds: ['pyParam', 'pyParam', 'pyParam'],
         severities: ['warning', 'error', 'warning'],
         fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: "import psycopg2\nconn = psycopg2.connect('host=db.example.com dbname=app sslmode=verify-full')\nURI = 'mongodb://db.example.com/?tls=true&tlsAllowInvalidCertificates=true'\npsycopg2.connect(host='db', sslmode='require')\n" }],
+      },
+      {
+        name: 'connection strings with placeholders, quoted values and spaces around =',
+        code: "import psycopg2\na = psycopg2.connect(⟦'{} sslmode=require'⟧.format(BASE))\nb = psycopg2.connect(⟦\"host = db.example.com options='-c x=1' sslmode=require\"⟧)\nc = psycopg2.connect(⟦'%s sslmode=require'⟧ % BASE)\n",
+        messageIds: ['pyParam', 'pyParam', 'pyParam'],
       },
       {
         name: 'Celery settings and pycurl',

@@ -14,6 +14,11 @@ export type ConfigCache = Map<string, ResolvedConfig | ConfigError | null>;
 export interface LoadOptions {
   /** Discovery stops after this directory (scan root, workspace folder); filesystem root if absent. */
   root?: string;
+  /**
+   * The directory globs are relative to when no config applies (the CLI: the directory it runs in
+   * or the scan root holding the file); `root`, else the file's own directory, if absent.
+   */
+  base?: string;
   /** `--config FILE`: skips discovery. A file named package.json is read through its "tlslint" key. */
   explicitConfig?: string;
   /** Valid rule ids (the catalog's); anything else in `rules` is an error. */
@@ -63,7 +68,7 @@ function findConfig(filePath: string, options: LoadOptions): ResolvedConfig {
     const key = `${root ?? ''}\0${dir}`;
     visited.push(key);
     const found = fromCache(cache, visited, key, () => configInDir(dir, options.ruleIds) ?? stopOrContinue(dir, root));
-    if (found !== undefined) return found ?? { ...defaultConfig(), configFile: undefined, baseDir: root ?? path.dirname(file) };
+    if (found !== undefined) return found ?? { ...defaultConfig(), configFile: undefined, baseDir: root ?? options.base ?? path.dirname(file) };
     dir = path.dirname(dir);
   }
 }

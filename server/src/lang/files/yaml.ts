@@ -22,6 +22,11 @@ import { wholeLines, type Built } from './document.js';
 const SHELL_KEYS = new Set(['run', 'script', 'bash', 'before_script', 'after_script', 'commands', 'command', 'entrypoint']);
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 const ENV_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=([^]*)$/;
+/** Actions' PowerShell shells, and their variable assignment (`$env:NAME = "0"`, any case). */
+const POWERSHELL = new Set(['pwsh', 'powershell']);
+const PWSH_ENV = /^[ \t]*\$env:([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"`$]*)"|'([^']*)'|([^\s;#'"`$]+))[ \t]*;?[ \t]*$/dgim;
+/** A Go template action (`{{ .Values.env }}`, `{{- include … }}`), not an Actions `${{ }}` expression. */
+const TEMPLATE_ACTION = /(^|[^$])\{\{-?\s*[.$a-zA-Z(/]/m;
 
 /** The edit that empties a collection (`environment: {}`), for removing its only member. */
 type Removal = () => TextEdit[] | undefined;
@@ -33,7 +38,10 @@ export function buildYaml(fileName: string, text: string): Built {
   const b = new ModelBuilder(kind);
   const reader = new Reader(text, b, kind);
   for (const d of list) if (d.contents) reader.node(d.contents as Node, '', undefined);
-  const syntaxProblems: SyntaxProblem[] = list.flatMap((d) => d.errors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message.split('\n')[0]! })));
+  // A template (Helm's `{{ .Values.x }}`, not Actions' `${{ }}`) is YAML only once rendered: its
+  // errors are the template language's, and every chart would get a note. What parses is read.
+  const yamlErrors = TEMPLATE_ACTION.test(text) ? [] : list.flatMap((d) => d.errors);
+  const syntaxProblems: SyntaxProblem[] = yamlErrors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message.split('\n')[0]! }));
   return { model: b.model(), comments: comments(text), syntaxProblems: [...syntaxProblems, ...b.shellErrors].sort((x, y) => x.start - y.start) };
 }
 
@@ -74,7 +82,9 @@ class Reader {
       } else if (isEnvName(key) && value) {
         // `NAME: value`, or GitLab's `NAME: { value: …, description: … }`.
         const v = isScalar(value) ? value : isMap(value) && isScalar(value.get('value', true)) ? (value.get('value', true) as Scalar) : undefined;
-        if (v) this.b.addEnv({ name: key, value: this.word(v), ...this.span(pair.key, v), where: label(path), ...opt(remove()) });
+        if (v) this.b.addEnv({ name: key, value: this.word(v), ...this.valueSpan(pair.key, value, v), where: label(path), ...opt(remove()) });
+      } else if (key === 'run' && isScalar(value) && typeof value.value === 'string' && POWERSHELL.has(String(m.get('shell') ?? '').toLowerCase())) {
+        this.powershell(value, label(here));
       } else if (SHELL_KEYS.has(key) && isScalar(value) && typeof value.value === 'string') {
         this.b.addShell(expressionsOut(value.value), alignEmbedding(value.value, this.source(value), value.range![0]), label(here));
       } else if (SHELL_KEYS.has(key) && !ARGV_KEYS.has(key) && isSeq(value)) {
@@ -86,6 +96,29 @@ class Reader {
         this.argv(m, key, value, here);
       }
       if (value && !isScalar(value)) this.node(value, here, emptyValue);
+    }
+  }
+
+  /**
+   * An Actions step with `shell: pwsh` (or `powershell`) sets variables as `$env:NAME = "value"`:
+   * those lines are read as assignments (the rest is not shell that tlslint parses).
+   */
+  private powershell(value: Scalar, where: string): void {
+    const script = String(value.value);
+    const e = alignEmbedding(script, this.source(value), value.range![0]);
+    if (!e.exact) return;
+    for (const m of script.matchAll(PWSH_ENV)) {
+      const name = m[1]!;
+      if (!isEnvName(name)) continue;
+      // Group 2, 3 or 4: the value inside double quotes, single quotes, or bare.
+      const group = [2, 3, 4].find((g) => m[g] !== undefined)!;
+      const [vs, ve] = m.indices![group]!;
+      const [ns] = m.indices![1]!;
+      // From `$env:` to the end of the value (its closing quote included).
+      const start = ns - '$env:'.length;
+      const end = group === 4 ? ve : ve + 1;
+      const offset = (i: number) => (i === script.length ? e.start(i - 1) + 1 : e.start(i));
+      this.b.addEnv({ name, value: { value: m[group]!, start: offset(vs), end: offset(ve) }, start: offset(start), end: offset(end), where });
     }
   }
 
@@ -120,7 +153,7 @@ class Reader {
         const name = item.get('name', true);
         const value = item.get('value', true);
         if (isScalar(name) && typeof name.value === 'string' && isEnvName(name.value) && isScalar(value)) {
-          this.b.addEnv({ name: name.value, value: this.word(value), ...this.span(item, value), where: label(path), ...opt(remove()) });
+          this.b.addEnv({ name: name.value, value: this.word(value), ...this.valueSpan(item, item, value), where: label(path), ...opt(remove()) });
         }
       }
       if (item && !isScalar(item)) this.node(item as Node, here, undefined);
@@ -135,6 +168,19 @@ class Reader {
 
   private span(from: Node, to: Node): { start: number; end: number } {
     return { start: from.range![0], end: to.range![1] };
+  }
+
+  /**
+   * A variable written as `name:`/`value:` lines (Kubernetes `- name: X` then `value: "0"`, GitLab's
+   * `X:` then `value: "0"`): the finding spans the `value:` line, where the unsafe value is written;
+   * on one line (`{ name: X, value: "0" }`), the whole entry.
+   */
+  private valueSpan(from: Node, map: Node, value: Scalar): { start: number; end: number } {
+    const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === 'value' && p.value === value) : undefined;
+    const key = pair && isScalar(pair.key) ? pair.key : undefined;
+    const start = from.range![0];
+    if (!key || !this.text.slice(start, key.range![0]).includes('\n')) return this.span(from, value);
+    return { start: key.range![0], end: value.range![1] };
   }
 
   /** A scalar's value as the tool reads it: a plain scalar as written (`0`, `false`), quoted ones unquoted. */
