@@ -139,14 +139,15 @@ describe('project model evaluation set written from the outside', () => {
 // A second outside set (18 projects of 3 to 8 source files, written on 2026-12-06 from the issue,
 // TLS-FACTS and the rule pages; its judgements in project-eval-blind2.NOTES.md; one mark taken out
 // and one added after the run, each saying why). Its tester put every finding where the unsafe value
-// is written, also within a file (a class field, a destructuring default); tlslint reports those at
-// the option that reads them, so its bar is what it measured with the fixes of that day.
+// is written, as tlslint does since that day within a file too (a class field, a destructuring
+// default); what is left: values mapped by a function in another file (reported at the call that
+// spreads its result), and a missing option the key puts on the call (tlslint: on the options).
 describe('project model evaluation set written from the outside, second round', () => {
-  it('finds at least 87 % with at most 9 false positives, each a placement disagreement (a finding may match on the line its value is written)', async () => {
+  it('finds at least 91 % with at most 5 false positives, each a placement disagreement (a finding may match on the line its value is written)', async () => {
     const strict = (await score(BLIND2)).total;
     const { total } = await score(BLIND2, [], false);
     console.log(`project-eval-blind2: recall ${pct(total)}, ${total.falsePositives.length} false positives (strictly on the finding's own line: ${pct(strict)}, ${strict.falsePositives.length}); missed ${JSON.stringify(total.missed)}; false positives ${JSON.stringify(total.falsePositives)}`);
-    assert.ok(total.falsePositives.length <= 9, `false positives: ${total.falsePositives.join(', ')}`);
-    assert.ok(total.hit >= 0.87 * total.expected, `recall ${pct(total)}; missed: ${total.missed.join(', ')}`);
+    assert.ok(total.falsePositives.length <= 5, `false positives: ${total.falsePositives.join(', ')}`);
+    assert.ok(total.hit >= 0.91 * total.expected, `recall ${pct(total)}; missed: ${total.missed.join(', ')}`);
   });
 });

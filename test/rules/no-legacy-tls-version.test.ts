@@ -83,7 +83,7 @@ runRuleTests(noLegacyTlsVersion, {
     {
       name: 'shorthand minVersion is rewritten in full',
       filename: 'x.js',
-      code: "const tls = require('tls');\nconst minVersion = 'TLSv1';\ntls.connect({ host: 'example.com', ⟦minVersion⟧ });",
+      code: "const tls = require('tls');\nconst minVersion = ⟦'TLSv1'⟧;\ntls.connect({ host: 'example.com', minVersion });",
       fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: "const tls = require('tls');\nconst minVersion = 'TLSv1';\ntls.connect({ host: 'example.com', minVersion: 'TLSv1.2' });" }],
     },
     {
@@ -114,7 +114,7 @@ runRuleTests(noLegacyTlsVersion, {
     },
     {
       name: 'minVersion from a constant and from a nullish default',
-      code: `${TLS}const MIN = 'TLSv1.1';\ntls.connect({ host: 'example.com', ⟦minVersion: MIN⟧ });\ntls.connect({ host: 'example.com', ⟦minVersion: process.env.TLS_MIN ?? 'TLSv1'⟧ });`,
+      code: `${TLS}const MIN = ⟦'TLSv1.1'⟧;\ntls.connect({ host: 'example.com', minVersion: MIN });\ntls.connect({ host: 'example.com', ⟦minVersion: process.env.TLS_MIN ?? 'TLSv1'⟧ });`,
       messageIncludes: ["minVersion: 'TLSv1.1' allows TLS 1.1", "minVersion: 'TLSv1' (when TLS_MIN is null or undefined) allows TLS 1.0, a deprecated protocol attackers can downgrade to."],
     },
     {

@@ -55,7 +55,7 @@ runRuleTests(noTlsKeyLogging, {
     },
     {
       name: 'a conditional enableTrace says when',
-      ...js("tls.createServer({ key, cert, ⟦enableTrace: verbose || 1⟧ });\nconst TRACE = true;\ntls.createServer({ ⟦enableTrace: TRACE⟧ });\n"),
+      ...js("tls.createServer({ key, cert, ⟦enableTrace: verbose || 1⟧ });\nconst TRACE = ⟦true⟧;\ntls.createServer({ enableTrace: TRACE });\n"),
       messageIncludes: ['enableTrace: true (when verbose is falsy) prints every TLS handshake to stderr, which can leak sensitive data into logs.', 'enableTrace: true prints'],
     },
     {

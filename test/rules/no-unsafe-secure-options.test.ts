@@ -68,7 +68,7 @@ runRuleTests(noUnsafeSecureOptions, {
     {
       name: 'a conditional value says when; a shorthand property',
       filename: 'x.js',
-      code: "const tls = require('tls');\nconst { constants } = require('crypto');\ntls.connect({ host: 'h', ⟦secureOptions: old ? constants.SSL_OP_NO_TLSv1_3 : 0⟧ });\nconst secureOptions = constants.SSL_OP_TLS_ROLLBACK_BUG;\ntls.createServer({ ⟦secureOptions⟧ });\n",
+      code: "const tls = require('tls');\nconst { constants } = require('crypto');\ntls.connect({ host: 'h', ⟦secureOptions: old ? constants.SSL_OP_NO_TLSv1_3 : 0⟧ });\nconst secureOptions = ⟦constants.SSL_OP_TLS_ROLLBACK_BUG⟧;\ntls.createServer({ secureOptions });\n",
       messageIds: ['property', 'property'],
       messageIncludes: ['secureOptions (when old is truthy) includes SSL_OP_NO_TLSv1_3, which turns TLS 1.3 off, leaving TLS 1.2 as the best protocol.', 'secureOptions includes SSL_OP_TLS_ROLLBACK_BUG'],
     },

@@ -38,7 +38,7 @@ runRuleTests(noWeakKeyExchange, {
     {
       name: 'shorthand minDHSize is written out in full',
       filename: 'x.js',
-      code: "const tls = require('tls');\nconst minDHSize = 768;\ntls.connect({ host: 'h', ⟦minDHSize⟧ });\n",
+      code: "const tls = require('tls');\nconst minDHSize = ⟦768⟧;\ntls.connect({ host: 'h', minDHSize });\n",
       fixes: [{ title: RAISE, output: "const tls = require('tls');\nconst minDHSize = 768;\ntls.connect({ host: 'h', minDHSize: 2048 });\n" }],
     },
     {
@@ -70,7 +70,7 @@ runRuleTests(noWeakKeyExchange, {
     },
     {
       name: 'ecdhCurve from a constant is replaced at the option, not in the shared constant',
-      code: `${TLS}const CURVES = 'secp160r1:P-256';\ntls.createServer({ ⟦ecdhCurve: CURVES⟧ });\n`,
+      code: `${TLS}const CURVES = ⟦'secp160r1:P-256'⟧;\ntls.createServer({ ecdhCurve: CURVES });\n`,
       fixes: [{ title: AUTO_CURVE, output: `${TLS}const CURVES = 'secp160r1:P-256';\ntls.createServer({ ecdhCurve: 'auto' });\n` }],
     },
     {

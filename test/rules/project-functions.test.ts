@@ -81,12 +81,12 @@ runProjectTests(noUnverifiedCertificate, {
     },
     {
       name: 'a helper with an insecure default',
-      files: { 'one.ts': `${HTTPS}export function get(url: string, verify = false) {\n  return https.request(url, { ⟦rejectUnauthorized: verify⟧ });\n}\n` },
+      files: { 'one.ts': `${HTTPS}export function get(url: string, verify = ⟦false⟧) {\n  return https.request(url, { rejectUnauthorized: verify });\n}\n` },
       messageIncludes: ['when verify is not given'],
     },
     {
       name: 'a destructuring default ({ rejectUnauthorized = false } = {})',
-      files: { 'one.ts': `${HTTPS}export function makeAgent({ rejectUnauthorized = false } = {}) {\n  return new https.Agent({ ⟦rejectUnauthorized⟧ });\n}\n` },
+      files: { 'one.ts': `${HTTPS}export function makeAgent({ rejectUnauthorized = ⟦false⟧ } = {}) {\n  return new https.Agent({ rejectUnauthorized });\n}\n` },
       messageIncludes: ['when rejectUnauthorized is not given'],
     },
     {
@@ -105,7 +105,7 @@ runProjectTests(noUnverifiedCertificate, {
     },
     {
       name: 'a class field read by a method',
-      files: { 'client.ts': `${HTTPS}export class Client {\n  private readonly verify = false;\n  get(url: string) {\n    return https.request(url, { ⟦rejectUnauthorized: this.verify⟧ });\n  }\n}\n` },
+      files: { 'client.ts': `${HTTPS}export class Client {\n  private readonly verify = ⟦false⟧;\n  get(url: string) {\n    return https.request(url, { rejectUnauthorized: this.verify });\n  }\n}\n` },
     },
     {
       name: 'a getter returning options',

@@ -13,6 +13,7 @@ import { OPTION_ADDITIONS, OPTION_CHECKS } from './option-checks.js';
 import { matchSinkCalls, sinkArgumentNodes } from './sink-calls.js';
 import { ValueResolver } from './values.js';
 import { sourceFileOf } from './syntax.js';
+import { writtenInFile } from './written-here.js';
 
 export interface FileModelOptions {
   /** The file's index, when it was collected before (project files are kept parsed by content). */
@@ -175,8 +176,11 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       const placement = project && d.node ? project.placement(d.node) : undefined;
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
-      const start = placement?.at?.start ?? d.range?.start ?? d.node?.getStart(sf) ?? 0;
-      const end = placement?.at?.end ?? d.range?.end ?? d.node?.end ?? start;
+      // A value this file writes in a declaration and the option only reads: where it is written.
+      const here = !placement?.at && !d.range && d.node && !relocatedFrom(d.node) ? writtenInFile(d.node, (e) => modelOf(e).values.valueOf(e)) : undefined;
+      const at = placement?.at ?? (here && { start: here.getStart(sf), end: here.end });
+      const start = at?.start ?? d.range?.start ?? d.node?.getStart(sf) ?? 0;
+      const end = at?.end ?? d.range?.end ?? d.node?.end ?? start;
       // At an argument a call passes, or at a constant written in another file, the rule's fixes
       // (made for the option here) do not apply.
       const fixes = (d.node && relocatedFrom(d.node)) || placement?.at ? [] : d.fixes;

@@ -1,0 +1,35 @@
+// Where a finding on an option sits when the option only reads its unsafe value through a name
+// written elsewhere in the same file: a class field (`verify = false` read as `this.verify`), a
+// constant (`const VERIFY = false`), a parameter's or a destructuring default (`{ verify = false }
+// = {}`). The finding sits where the value is written, as it does for a constant written in another
+// file (placement.ts) and in Python; the rule's fixes, made for the option, still apply in this file.
+import ts from 'typescript';
+import type { Value } from '../../../../rules/js/api.js';
+
+/** The literal an option reads through a name, when it is written in a declaration of this file. */
+export function writtenInFile(node: ts.Node, valueOf: (e: ts.Expression) => Value): ts.Node | undefined {
+  const read = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : undefined;
+  if (!read || !isRead(read)) return undefined;
+  const v = valueOf(read);
+  const literals = v.kind === 'literal' ? [v] : v.kind === 'either' ? v.branches.map((b) => b.value).filter((b) => b.kind === 'literal') : [];
+  // One written literal: with two (`a ? false : true`), which one the rule means is not known here.
+  if (literals.length !== 1) return undefined;
+  const at = literals[0]!.node;
+  if (!at || at.getSourceFile() !== node.getSourceFile() || (at.pos >= node.pos && at.end <= node.end)) return undefined;
+  // A PEM block or a long template is no place for a squiggle: it stays on the option.
+  if (at.getText().includes('\n')) return undefined;
+  return isDeclaredValue(at) ? at : undefined;
+}
+
+/** `VERIFY`, `this.verify`, `cfg.tls.verify`: a name or a chain of property reads. */
+function isRead(e: ts.Expression): boolean {
+  let x: ts.Expression = e;
+  while (ts.isPropertyAccessExpression(x)) x = x.expression;
+  return ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/** The initializer of a variable, a class field, a parameter or a destructuring default. */
+function isDeclaredValue(n: ts.Node): boolean {
+  const p = n.parent;
+  return (ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isBindingElement(p) || ts.isParameter(p)) && p.initializer === n;
+}
