@@ -58,6 +58,11 @@ export interface ReportDescriptor<M extends string = string> {
   /** Overrides the rule's default severity for weaker forms of a finding. */
   severity?: Severity;
   fixes?: Fix[];
+  /**
+   * Where the value is used, when the finding sits where it is written in the same file: a
+   * suppression comment for that line silences it too (written before findings moved there).
+   */
+  usedAt?: number;
 }
 
 /**

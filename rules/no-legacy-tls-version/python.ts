@@ -110,13 +110,13 @@ function checkSlots(ctx: Ctx, seen: ReadonlySet<number>): void {
   }
 }
 
-function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condition: string | undefined, fixes: Fix[]): void {
+function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condition: string | undefined, fixes: Fix[], usedAt?: Node): void {
   const protocol = legacy.broken ? `${legacy.protocol}, a broken protocol` : `${legacy.protocol}, which RFC 8996 deprecated`;
   const data = { value: shown(legacy.name), condition: conditionText(condition), protocol };
   if (role === 'protocol') {
-    ctx.report({ node, messageId: 'pyProtocol', data: { ...data, effect: legacy.broken ? 'asks for' : 'pins' }, fixes });
+    ctx.report({ node, usedAt, messageId: 'pyProtocol', data: { ...data, effect: legacy.broken ? 'asks for' : 'pins' }, fixes });
   } else {
-    ctx.report({ node, messageId: role === 'minimum' ? 'pyMinimum' : 'pyMaximum', data, fixes });
+    ctx.report({ node, usedAt, messageId: role === 'minimum' ? 'pyMinimum' : 'pyMaximum', data, fixes });
   }
 }
 
@@ -173,7 +173,7 @@ function checkContextWrites(ctx: Ctx): void {
       const statement = node?.parent?.type === 'conditional_expression' ? node.parent.parent : node?.parent;
       const assigned = statement?.type === 'assignment' && statement.parent?.type === 'expression_statement';
       const elsewhere = read && assigned && node && !attr && (node.startIndex < w.node.startIndex || node.endIndex > w.node.endIndex) ? node : undefined;
-      report(ctx, role, elsewhere ?? w.node, legacy, bad.condition, fixes);
+      report(ctx, role, elsewhere ?? w.node, legacy, bad.condition, fixes, elsewhere && w.node);
       continue;
     }
     const change = optionsChange(ctx, w);

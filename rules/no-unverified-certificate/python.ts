@@ -31,7 +31,8 @@ export const python: PyPart<Messages> = {
       const text = hit.via ? quoted(hit.via, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
       const through = hit.via ? `passed on to ${hit.call.callee.text}()` : undefined;
       ctx.report({
-        node: hit.node,
+        node: hit.at ?? hit.node,
+        usedAt: hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
         fixes: compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),

@@ -35,7 +35,8 @@ export const python: PyPart<Messages> = {
       const single = hit.argument.via === 'position' && hit.call.positional.length === 1 && !hit.sink.key;
       const text = single ? quoted(hit.call.node, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
       ctx.report({
-        node: single ? hit.call.node : hit.node,
+        node: single ? hit.call.node : hit.at ?? hit.node,
+        usedAt: single ? undefined : hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
         fixes: compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),

@@ -38,6 +38,8 @@ export interface PyReport<M extends string = string> {
   range?: { start: number; end: number };
   severity?: Severity;
   fixes?: Fix[];
+  /** Where the value is used, when the finding sits where it is written: a suppression there counts too. */
+  usedAt?: Node;
 }
 
 /** A constant part of a string, or a hole whose text the file does not fix (`{host}`, `%s`, a variable). */

@@ -17,6 +17,11 @@ export interface KeywordHit {
   condition?: string;
   /** The caller's argument (or the parameter's default) the value came through, when it came so. */
   via?: Node;
+  /**
+   * Where the finding sits when the argument reads its constant through a name written elsewhere
+   * (`VERIFY = False`): report there, with `usedAt` the argument; fixes still edit `node`.
+   */
+  at?: Node;
 }
 
 function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
@@ -46,7 +51,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         node = e.node;
         value = e.value;
       }
-      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? writtenAt(argument, bad.value) ?? node, value: bad.value, condition: bad.condition, via: bad.via });
+      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? node, at: bad.via ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);

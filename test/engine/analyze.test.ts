@@ -100,6 +100,11 @@ describe('analysis runner', () => {
       ['text in a string is not a directive', "import tls from 'tls';\nconst s = '// tlslint-disable-next-line no-unverified-certificate';\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
       ['text in a template is not a directive', "import tls from 'tls';\nconst s = `\n// tlslint-disable-next-line no-unverified-certificate\n`; tls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
       ['two lines above is too far', "import tls from 'tls';\n// tlslint-disable-next-line no-unverified-certificate\n\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: false });\n", 1],
+      // The finding sits at `false` (where the value is written); a directive at the use, written
+      // before findings moved there, still silences it.
+      ['at the use of a value written above', "import tls from 'tls';\nconst VERIFY = false;\n// tlslint-disable-next-line no-unverified-certificate\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: VERIFY });\n", 0],
+      ['where the value is written', "import tls from 'tls';\nconst VERIFY = false; // tlslint-disable-line no-unverified-certificate\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: VERIFY });\n", 0],
+      ['neither', "import tls from 'tls';\nconst VERIFY = false;\ntls.connect({ host: '10.0.0.1', rejectUnauthorized: VERIFY });\n", 1],
     ];
     for (const [name, code, expected] of cases) {
       it(name, () => {

@@ -75,6 +75,11 @@ describe('Python frontend', () => {
     assert.equal(inString.findings.length, 1);
     const unused = analyzeText('a.py', '# tlslint-disable-next-line no-unverified-certificate\nx = 1\n', { reportUnusedDirectives: true });
     assert.match(unused.notes.find((n) => n.kind === 'unused-directive')!.message, /Unused tlslint-disable-next-line directive/);
+    // A value read through a name is reported where it is written; a directive at the call (written
+    // before findings moved there) still silences it, and counts as used.
+    const atUse = analyzeText('a.py', 'import requests\nVERIFY = False\n# tlslint-disable-next-line no-unverified-certificate\nrequests.get(u, verify=VERIFY)\n', { reportUnusedDirectives: true });
+    assert.deepEqual([atUse.findings.length, atUse.notes.filter((n) => n.kind === 'unused-directive').length], [0, 0]);
+    assert.deepEqual(analyzeText('a.py', 'import requests\nVERIFY = False\nrequests.get(u, verify=VERIFY)\n').findings.map((f) => f.range.start.line), [1]);
   });
 
   it('places directives above the line with its indentation, and after the shebang and encoding lines', () => {

@@ -33,7 +33,7 @@ const INVALID: Record<string, Case> = {
   'no-unverified-hostname': { code: "require('tls').connect({ host: 'h.example', servername: 'h.example', checkServerIdentity: () => undefined });\n", at: [[1, 70]], output: null },
   'no-legacy-tls-version': {
     code: "import tls from 'node:tls';\nconst v: tls.SecureVersion = 'TLSv1';\ntls.connect({ host: 'h.example', servername: 'h.example', minVersion: v });\n",
-    at: [[3, 59]],
+    at: [[2, 30]],
     output: null,
     filename: 'client.ts',
   },

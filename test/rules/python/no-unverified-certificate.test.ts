@@ -78,6 +78,8 @@ runRuleTests(
         name: 'names followed to their assignment (reported where the value is written), and a conditional branch',
         code: 'import requests\nVERIFY_SSL = ⟦False⟧\nrequests.get(u, verify=VERIFY_SSL)\ndef f(debug):\n    requests.get(u, ⟦verify=False if debug else True⟧)\n',
         messageIncludes: ['verify=False', 'verify=False (when debug) makes requests accept'],
+        // The fix edits the call that reads the constant, never the constant other code may read.
+        fixes: [{ title: 'Remove verify=VERIFY_SSL (verify certificates)', output: 'import requests\nVERIFY_SSL = False\nrequests.get(u)\ndef f(debug):\n    requests.get(u, verify=False if debug else True)\n' }],
       },
       {
         name: '`not` a flag the file does not know: False exactly when the flag holds',

@@ -184,7 +184,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       // At an argument a call passes, or at a constant written in another file, the rule's fixes
       // (made for the option here) do not apply.
       const fixes = (d.node && relocatedFrom(d.node)) || placement?.at ? [] : d.fixes;
-      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end } }, placement);
+      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end }, ...(here && d.node && sf === lazy.sourceFile ? { usedAt: d.node.getStart(sf) } : {}) }, placement);
     },
   };
 }

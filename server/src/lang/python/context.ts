@@ -128,7 +128,7 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     report: (d: PyReport) => {
       const start = d.range?.start ?? d.node?.startIndex ?? 0;
       const end = d.range?.end ?? d.node?.endIndex ?? start;
-      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: { start, end } });
+      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: { start, end }, ...(d.usedAt ? { usedAt: d.usedAt.startIndex } : {}) });
     },
   };
 }
