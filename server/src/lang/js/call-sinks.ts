@@ -91,7 +91,7 @@ export class CalledSinks {
   /** The sink calls written inside a function or class. */
   private sinksWithin(owner: FileModel, target: Target): SinkCall[] {
     let s = this.sinksIn.get(target);
-    if (!s) this.sinksIn.set(target, (s = matchSinkCalls(owner.index.calls.filter((c) => contains(target, c)), owner.modules, owner.values)));
+    if (!s) this.sinksIn.set(target, (s = matchSinkCalls(owner.index.calls.filter((c) => contains(target, c)), owner.modules, owner.values, owner.index)));
     return s;
   }
 

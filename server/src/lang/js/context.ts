@@ -45,7 +45,7 @@ export class FileModel {
   }
 
   get sinkCalls(): SinkCall[] {
-    return (this.sinks ??= matchSinkCalls(this.index.calls, this.modules, this.values));
+    return (this.sinks ??= matchSinkCalls(this.index.calls, this.modules, this.values, this.index));
   }
 
   /** Sinks inside the functions and classes this file's calls reach, evaluated for each call (call-sinks.ts). */

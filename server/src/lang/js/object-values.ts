@@ -140,7 +140,7 @@ export function objectAssignValue(e: ts.CallExpression, valueOf: ValueOf): Value
 }
 
 /** A property name, with computed names resolved: `{ [KEY]: false }`. */
-function keyOf(name: ts.PropertyName, valueOf: ValueOf): string | undefined {
+export function keyOf(name: ts.PropertyName, valueOf: ValueOf): string | undefined {
   const text = propertyNameText(name);
   if (text !== undefined || !ts.isComputedPropertyName(name)) return text;
   const v = valueOf(name.expression);

@@ -8,6 +8,8 @@ import { pick } from './value-ops.js';
 import type { ValueResolver } from './values.js';
 import { isRelativeSpecifier } from './project.js';
 import { memberPath, outermostWrapper, skipOuterExpressions } from './syntax.js';
+import type { FileIndex } from './collect.js';
+import { storedNames } from './stored-names.js';
 
 const SINK_INDEX = buildIndex(SINKS);
 
@@ -21,10 +23,11 @@ function buildIndex(sinks: readonly Sink[]): Map<string, Sink> {
   return m;
 }
 
-export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpression)[], modules: ModuleResolver, values: ValueResolver): SinkCall[] {
+/** The calls of `calls` that are sinks; `index` is their file's (without it every callee is evaluated). */
+export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpression)[], modules: ModuleResolver, values: ValueResolver, index?: FileIndex): SinkCall[] {
   const out: SinkCall[] = [];
   for (const node of calls) {
-    const ref = calleeRef(node.expression, modules, values);
+    const ref = calleeRef(node.expression, modules, values, index);
     if (!ref) continue;
     const path = ts.isNewExpression(node) ? [...ref.path, CALL_RESULT] : ref.path;
     const sink = SINK_INDEX.get(key(ref.module, path));
@@ -85,12 +88,24 @@ function cannotBeSink(callee: ts.Expression, modules: ModuleResolver): boolean {
 }
 
 /** The export a callee denotes: by name (`tls.connect`), or through a value (`const o = { c: tls.connect }; o.c(…)`). */
-function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver): ModuleRef | undefined {
+function calleeRef(callee: ts.Expression, modules: ModuleResolver, values: ValueResolver, index?: FileIndex): ModuleRef | undefined {
   if (cannotBeSink(callee, modules)) return undefined;
   const ref = modules.sinkRefOf(callee);
   if (ref) return ref;
+  if (!mayHoldSink(callee, index, values)) return undefined;
   const v = values.valueOf(callee);
   return v.kind === 'module' ? v.ref : undefined;
+}
+
+/**
+ * Whether `o.k` may hold a sink when `o` is no module (sinkRefOf found none): `k` is a name some
+ * sink ends with (`o` may be a module under another name), or one the file stores a value under
+ * (stored-names.ts).
+ */
+function mayHoldSink(callee: ts.Expression, index: FileIndex | undefined, values: ValueResolver): boolean {
+  const e = skipOuterExpressions(callee);
+  if (!index || !ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.name) || SINK_TAILS.has(e.name.text)) return true;
+  return storedNames(index, values).has(e.name.text);
 }
 
 /** The argument expressions that sinks read options from: values passed there do not escape. */
