@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { rules as catalog } from '../../rules/index.js';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
@@ -73,4 +74,15 @@ export function report(name: string, s: Score, diagnostic: (msg: string) => void
   diagnostic(`${name}: ${s.files} files, ${s.found}/${s.total} expected findings (recall ${(s.recall * 100).toFixed(1)} %), ${s.falsePositives.length} false positive(s)`);
   for (const m of s.missed) diagnostic(`missed: ${m}`);
   for (const fp of s.falsePositives) diagnostic(`false positive: ${fp}`);
+}
+
+/** Every rule: a blind set counts them all, so a finding of any rule the key does not expect is a false positive. */
+export const ALL_RULES: ReadonlySet<string> = new Set(catalog.map((r) => r.meta.id));
+
+/** Runs the CLI over a set with an answer key (answers.txt) and holds it to a bar. */
+export function assertKeyedSet(dir: string, name: string, bar: { recall: number; falsePositives: number }, diagnostic: (msg: string) => void): void {
+  const s = score(runCli(dir), keyExpectations(path.join(dir, 'answers.txt'), ALL_RULES), ALL_RULES);
+  report(name, s, diagnostic);
+  assert.ok(s.recall >= bar.recall, `recall ${(s.recall * 100).toFixed(1)} % < ${(bar.recall * 100).toFixed(0)} %; missed:\n${s.missed.join('\n')}`);
+  assert.ok(s.falsePositives.length <= bar.falsePositives, `${s.falsePositives.length} false positives:\n${s.falsePositives.join('\n')}`);
 }
