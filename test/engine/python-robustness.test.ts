@@ -149,6 +149,14 @@ describe('Python frontend robustness', () => {
     assert.equal(errors('\uFEFFx = "a\vb\u200Bc"  # d\u2060\nz = 1\f+ 2\n'), 0, 'a BOM first, the characters in strings and comments, a form feed between tokens');
   });
 
+  it('offers no fix that adds a statement inside a string the file never closes (found by the complete run of seed 20261216)', () => {
+    // The last line's string never closes: "Set MAIL_USE_TLS = True" added after it would be string text.
+    const text = 'app.config["MAIL_SERVER"] = "smtp.example.com"\u0006\napp.config["MAIL_USERNAME"] = "bot"\napp.config["MAIL_PASSWORD"] = os.environ["MAa"IL_PASSWORD"]\n';
+    const found = lintText('mail.py', text).findings.filter((f) => f.ruleId === 'no-plaintext-downgrade');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].fixes, []);
+  });
+
   it('drops the fixes of a file with over 1,000 syntax errors unchecked: each check re-parsed it and counted them again', () => {
     // Found by fuzzing (seed 20261208): `http(.\n.a\n.a …` with 18,000 errors took 1.5 s, 1 s of it in four fix checks.
     const broken = (n: number) => `import ssl, http(.\n${'.a\n'.repeat(n)}.\nimport requests\nrequests.get(u, verify=False)\n`;

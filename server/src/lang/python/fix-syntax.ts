@@ -25,7 +25,12 @@ export function keepFixesThatParse(doc: PyDocument, findings: Finding[]): void {
       text: doc.text,
       errors: problems.length,
       // A finding inside an ERROR node too: its statement is the parser's guess (`self.pop.pass_(x):` read as part of a `def` line).
-      editsBrokenText: (f, fix) => problems.some((p) => (p.start <= f.start && f.end <= p.end) || fix.edits.some((e) => e.start <= p.end && p.start <= e.end)),
+      editsBrokenText: (f, fix) => problems.some((p) => {
+        // A missing token (`string_end` of a string never closed) is a point; what it breaks runs
+        // to the end of its line at least: a statement added there lands inside the open string.
+        const end = p.end > p.start ? p.end : lineEnd(doc.text, p.end);
+        return (p.start <= f.start && f.end <= end) || fix.edits.some((e) => e.start <= end && p.start <= e.end);
+      }),
       errorsIn: (fixed) => {
         const tree = parseTree(fixed);
         try {
@@ -37,4 +42,9 @@ export function keepFixesThatParse(doc: PyDocument, findings: Finding[]): void {
     },
     findings,
   );
+}
+
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
 }
