@@ -14,6 +14,7 @@ import { overriddenLater } from '../python/overrides.js';
 import { sideOfMade } from '../python/sides.js';
 import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
+import { isPlainAssignedValue } from '../python/sinks.js';
 import { slotsNamed } from '../python/slots.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -170,9 +171,7 @@ function checkContextWrites(ctx: Ctx): void {
       if (removal) fixes.push({ title: 'Remove the maximum_version cap', kind: 'suggestion', edits: [removal] });
       // `ctx.minimum_version = self.min_version`: where the class body (or a module constant) writes it.
       const read = w.valueNode.type === 'identifier' || w.valueNode.type === 'attribute';
-      const statement = node?.parent?.type === 'conditional_expression' ? node.parent.parent : node?.parent;
-      const assigned = statement?.type === 'assignment' && statement.parent?.type === 'expression_statement';
-      const elsewhere = read && assigned && node && !attr && (node.startIndex < w.node.startIndex || node.endIndex > w.node.endIndex) ? node : undefined;
+      const elsewhere = read && node && isPlainAssignedValue(node) && !attr && (node.startIndex < w.node.startIndex || node.endIndex > w.node.endIndex) ? node : undefined;
       report(ctx, role, elsewhere ?? w.node, legacy, bad.condition, fixes, elsewhere && w.node);
       continue;
     }

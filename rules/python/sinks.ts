@@ -70,11 +70,18 @@ function writtenAt(argument: Argument, value: PyValue): Node | undefined {
   if (!at || (at.startIndex >= argument.node.startIndex && at.endIndex <= argument.node.endIndex)) return undefined;
   // A library constant read as it is (`ssl.CERT_NONE` imported under another name) is the read.
   if (value.kind !== 'literal' && value.kind !== 'string') return undefined;
-  // Only a plain `NAME = value` statement (a branch of a conditional expression too): a chained
-  // `a = b = … = False` thousands deep is left at the read (rules climb a finding's ancestors).
+  return isPlainAssignedValue(at) ? at : undefined;
+}
+
+/**
+ * Whether a value is what a plain `NAME = value` statement assigns (a branch of a conditional
+ * expression too): where a finding on a value read through a name may sit. A chained `a = b = … =
+ * False` thousands deep is not (rules climb a finding's ancestors).
+ */
+export function isPlainAssignedValue(at: Node): boolean {
   let n: Node | null = at.parent;
   for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression') && i < 4; i++) n = n.parent;
-  return n?.type === 'assignment' && n.parent?.type === 'expression_statement' ? at : undefined;
+  return n?.type === 'assignment' && n.parent?.type === 'expression_statement';
 }
 
 export interface MissingHit {
