@@ -59,8 +59,9 @@ export interface ReportDescriptor<M extends string = string> {
   severity?: Severity;
   fixes?: Fix[];
   /**
-   * Where the value is used, when the finding sits where it is written in the same file: a
-   * suppression comment for that line silences it too (written before findings moved there).
+   * Where the value is used (an offset in the same text as `range`), when the finding sits where
+   * the value is written in that file: a suppression comment for that line silences it too
+   * (written before findings moved there).
    */
   usedAt?: number;
 }

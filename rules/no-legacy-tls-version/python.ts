@@ -14,7 +14,7 @@ import { overriddenLater } from '../python/overrides.js';
 import { sideOfMade } from '../python/sides.js';
 import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
-import { isPlainAssignedValue } from '../python/sinks.js';
+import { writtenElsewhere } from '../python/written.js';
 import { slotsNamed } from '../python/slots.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -170,8 +170,7 @@ function checkContextWrites(ctx: Ctx): void {
       const removal = role === 'maximum' ? removeStatement(ctx, w.node) : undefined;
       if (removal) fixes.push({ title: 'Remove the maximum_version cap', kind: 'suggestion', edits: [removal] });
       // `ctx.minimum_version = self.min_version`: where the class body (or a module constant) writes it.
-      const read = w.valueNode.type === 'identifier' || w.valueNode.type === 'attribute';
-      const elsewhere = read && node && isPlainAssignedValue(node) && !attr && (node.startIndex < w.node.startIndex || node.endIndex > w.node.endIndex) ? node : undefined;
+      const elsewhere = attr ? undefined : writtenElsewhere(w.valueNode, w.node, node);
       report(ctx, role, elsewhere ?? w.node, legacy, bad.condition, fixes, elsewhere && w.node);
       continue;
     }

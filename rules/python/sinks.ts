@@ -5,6 +5,7 @@ import type { KeywordSink, LibraryTable, MissingSink, OptionPairSink, ParamSink,
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
+import { writtenElsewhere } from './written.js';
 
 export interface KeywordHit {
   sink: KeywordSink;
@@ -59,29 +60,12 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
 
 /**
  * Where an argument's unsafe constant is written when the argument only reads it through a name
- * (`verify=VERIFY`, `ssl_cert_reqs=self.cert_reqs` with `cert_reqs = "none"` in the class body,
- * `verify=self.verify_tls`): the finding sits there, where the value is written, as where a
- * `**kwargs` entry or a parameter default is written. A value written in the call stays there.
+ * (written.ts). A library constant read as it is (`ssl.CERT_NONE` imported under another name) is
+ * the read.
  */
 function writtenAt(argument: Argument, value: PyValue): Node | undefined {
-  const read = argument.valueNode;
-  if (!read || (read.type !== 'identifier' && read.type !== 'attribute')) return undefined;
-  const at = value.node;
-  if (!at || (at.startIndex >= argument.node.startIndex && at.endIndex <= argument.node.endIndex)) return undefined;
-  // A library constant read as it is (`ssl.CERT_NONE` imported under another name) is the read.
   if (value.kind !== 'literal' && value.kind !== 'string') return undefined;
-  return isPlainAssignedValue(at) ? at : undefined;
-}
-
-/**
- * Whether a value is what a plain `NAME = value` statement assigns (a branch of a conditional
- * expression too): where a finding on a value read through a name may sit. A chained `a = b = … =
- * False` thousands deep is not (rules climb a finding's ancestors).
- */
-export function isPlainAssignedValue(at: Node): boolean {
-  let n: Node | null = at.parent;
-  for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression') && i < 4; i++) n = n.parent;
-  return n?.type === 'assignment' && n.parent?.type === 'expression_statement';
+  return writtenElsewhere(argument.valueNode, argument.node, value.node);
 }
 
 export interface MissingHit {

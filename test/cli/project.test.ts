@@ -85,6 +85,17 @@ describe('the project model in the CLI', () => {
     }
   });
 
+  it('honours a suppression at the option that reads a field, though the finding sits at the field, with and without the project model', async () => {
+    const client = "import * as https from 'node:https';\nexport class Client {\n  private readonly verify = false;\n  get(url: string) {\n    // tlslint-disable-next-line no-unverified-certificate -- the test server\n    return https.request(url, { rejectUnauthorized: this.verify });\n  }\n}\n";
+    const dir = tree({ 'package.json': '{"name":"svc"}\n', 'src/Client.ts': client, 'src/index.ts': "import { Client } from './Client';\nexport const req = new Client().get('https://x.example');\n" });
+    const unsuppressed = tree({ 'package.json': '{"name":"svc"}\n', 'src/Client.ts': client.replace(/ *\/\/ tlslint-disable[^\n]*\n/, ''), 'src/index.ts': "import { Client } from './Client';\nexport const req = new Client().get('https://x.example');\n" });
+    const lines = async (d: string, extra: string[]) => (JSON.parse((await lint(['--format', 'json', ...extra, '.'], d)).stdout) as { filePath: string; findings: { line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}`));
+    for (const extra of [[], ['--no-project']]) {
+      assert.deepEqual(await lines(dir, extra), [], extra.join(' '));
+      assert.deepEqual(await lines(unsuppressed, extra), ['src/Client.ts:3'], extra.join(' '));
+    }
+  });
+
   it('lints project files (Dockerfile, package.json, .env) as without the project model', async () => {
     const dir = tree({
       ...SERVICE,

@@ -56,8 +56,9 @@ export function analyzeDocument<D extends ParsedDocument>(frontend: Frontend<D>,
       if (severity === 'off') return;
       const at = other ?? doc;
       const range = { start: at.positionAt(start), end: at.positionAt(end) };
-      if (isSuppressed(other ? directivesOf(other) : directives, meta.id, range.start.line)) return;
-      if (!other && d.usedAt !== undefined && isSuppressed(directives, meta.id, doc.positionAt(d.usedAt).line)) return;
+      const fileDirectives = other ? directivesOf(other) : directives;
+      if (isSuppressed(fileDirectives, meta.id, range.start.line)) return;
+      if (d.usedAt !== undefined && isSuppressed(fileDirectives, meta.id, at.positionAt(d.usedAt).line)) return;
       const template = (meta.messages as Record<string, string>)[d.messageId];
       if (template === undefined) throw new Error(`unknown messageId '${d.messageId}'`);
       const message = formatMessage(template, d.data);

@@ -184,7 +184,8 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       // At an argument a call passes, or at a constant written in another file, the rule's fixes
       // (made for the option here) do not apply.
       const fixes = (d.node && relocatedFrom(d.node)) || placement?.at ? [] : d.fixes;
-      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end }, ...(here && d.node && sf === lazy.sourceFile ? { usedAt: d.node.getStart(sf) } : {}) }, placement);
+      // The option that reads it may still carry a suppression comment written before the finding moved.
+      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end }, ...(here ? { usedAt: d.node!.getStart(sf) } : {}) }, placement);
     },
   };
 }
