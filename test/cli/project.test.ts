@@ -57,6 +57,18 @@ describe('the project model in the CLI', () => {
     );
   });
 
+  it('lints a file the pre-filter skipped that calls a helper through a tsconfig paths alias of its own (@net/*)', async () => {
+    const dir = tree({
+      'package.json': '{"name":"gw"}\n',
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@net/*": ["src/net/*"] } } }\n',
+      'src/net/agents.ts': "import https from 'node:https';\nexport function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n",
+      'src/api.ts': "import { makeAgent } from '@net/agents';\nexport const agent = makeAgent(true);\n",
+    });
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
+    assert.deepEqual(found, ['src/api.ts:2 no-unverified-certificate']);
+  });
+
   it("follows a process-wide setting to a constant of another file, though the setting's file holds no version or cipher", async () => {
     const dir = tree({
       'package.json': '{"name":"boot","type":"module"}\n',

@@ -86,6 +86,15 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['used by tls.createServer at server.js:3']],
     },
     {
+      // The URL's parameters are judged in the string: the importer's analysis does not read into it.
+      name: 'connection strings exported beside each other, one used by a pg Pool in another file',
+      files: {
+        'urls.js': "module.exports = {\n  audit: ⟦'postgres://etl:pw@audit.example.com:5432/audit?uselibpqcompat=true&sslmode=require'⟧,\n  scratch: 'postgres://etl@db.example.com:5432/scratch?sslmode=verify-full',\n};\n",
+        'db.js': "const { Pool } = require('pg');\nconst urls = require('./urls');\nexports.scratch = new Pool({ connectionString: urls.scratch });\n",
+      },
+      related: [undefined],
+    },
+    {
       name: 'no importer at all: as when the file is linted alone',
       files: {
         'defaults.ts': MARKED,

@@ -43,10 +43,21 @@ export function exportedOptions(model: FileModel): ExportedOptions[] {
   }
   const out: ExportedOptions[] = [];
   for (const [node, names] of exported) {
-    if (local.has(node) || sourceFileOf(node) !== sourceFile) continue;
+    if (local.has(node) || sourceFileOf(node) !== sourceFile || isConnectionString(node)) continue;
     out.push({ start: node.getStart(sourceFile), end: node.end, names: names.sort() });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * `stagingPg: 'postgres://…?sslmode=disable'`: a URL's parameters are judged in the string itself,
+ * which an importer's analysis does not follow into (the rules read the literals of their file),
+ * so no importer can say it is used safely.
+ */
+function isConnectionString(node: ts.Node): boolean {
+  if (!ts.isPropertyAssignment(node)) return false;
+  const text = stringLiteralText(skipOuterExpressions(node.initializer));
+  return text !== undefined && text.includes('://');
 }
 
 /**

@@ -83,6 +83,7 @@ export const jsFrontend: Frontend<JsDocument> = {
   },
   keepFixesThatParse: (doc, findings) => keepFixesThatParse(doc.sourceFile, findings),
   importedSpecifiers,
+  projectImportNeedles: (fileName, project) => jsProjectOf(project).aliasNeedles(path.dirname(fileName)),
 };
 
 /** Process-wide TLS settings a file may set from a constant of another file. */
