@@ -66,10 +66,20 @@ export function placedByFile(results: readonly FileResult[]): Map<string, Placed
 }
 
 function safelyUsed(exporter: string, names: readonly string[], check: ExportedCheck): boolean {
-  const uses = check.uses.of(exporter).filter((u) => u.name === '*' || names.includes(u.name));
+  const uses = check.uses.of(exporter).filter((u) => (u.name === '*' ? wholeUseReaches(u.member, names) : names.includes(u.name)));
   if (!uses.some((u) => names.includes(u.name))) return false;
   if (uses.some((u) => u.handedOn)) return false;
   return !check.unlintedUse(exporter, names);
+}
+
+/**
+ * Whether a use of the whole module reaches settings exported under `names`: always, unless it
+ * reads one member (`brokers.kafka`) and the settings sit under another key (`mqtt`) of a
+ * `module.exports = { kafka, mqtt }` (names of their own beside `default` and `*`).
+ */
+function wholeUseReaches(member: string | undefined, names: readonly string[]): boolean {
+  if (member === undefined || names.includes(member)) return true;
+  return names.every((n) => n === '*' || n === 'default');
 }
 
 /** Reads a package.json (undefined when there is none): the disk's by default. */
