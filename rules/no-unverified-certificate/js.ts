@@ -49,6 +49,8 @@ export const js: JsPart<Messages> = {
     'TLSSocket',
     'ignore-certificate-errors',
     'allow-insecure-localhost',
+    // Electron's switches may come from a table another file exports (`for (const [n, v] of SWITCHES)`).
+    'appendSwitch',
     // Tool switches in exec strings, read by the files part: only forms that say what they are ('curl' alone is everywhere).
     'curl -k', '--insecure', '--no-check-certificate', 'trusted-host',
   ],

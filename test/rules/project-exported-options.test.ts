@@ -186,5 +186,13 @@ runProjectTests(noLegacyTlsVersion, {
       },
       related: [['used by tls.createServer at server.ts:3']],
     },
+    {
+      // The flag is judged in the string: the importer's analysis does not read into it.
+      name: "an exported child environment whose NODE_OPTIONS lowers the floor, given to fork's env in another file",
+      files: {
+        'env.js': "export const CHILD_ENV = {\n  ...process.env,\n  NODE_OPTIONS: '⟦--tls-min-v1.0⟧ --max-old-space-size=512',\n};\n",
+        'spawn.js': "import { fork } from 'node:child_process';\nimport { CHILD_ENV } from './env.js';\nexport const child = fork('worker.js', [], { env: CHILD_ENV });\n",
+      },
+    },
   ],
 });

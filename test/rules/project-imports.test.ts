@@ -69,6 +69,14 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['used by new https.Agent at client.ts:4']],
     },
     {
+      name: 'Electron switches from a table another file exports (module.exports = [ … ]), applied in a loop',
+      files: {
+        'switches.js': "module.exports = [\n  ['enable-features', 'X'],\n  [⟦'ignore-certificate-errors'⟧],\n];\n",
+        'main.js': "const { app } = require('electron');\nconst switches = require('./switches');\nfor (const [name, value] of switches) app.commandLine.appendSwitch(name, value);\n",
+      },
+      messageIds: ['electronSwitch'],
+    },
+    {
       name: 'the use named is the TLS call, not a plain http.get given the same object',
       files: {
         'defaults.js': 'export const insecureDev = { ⟦rejectUnauthorized: false⟧ };\n',

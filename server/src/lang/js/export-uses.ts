@@ -43,21 +43,22 @@ export function exportedOptions(model: FileModel): ExportedOptions[] {
   }
   const out: ExportedOptions[] = [];
   for (const [node, names] of exported) {
-    if (local.has(node) || sourceFileOf(node) !== sourceFile || isConnectionString(node)) continue;
+    if (local.has(node) || sourceFileOf(node) !== sourceFile || isJudgedInString(node)) continue;
     out.push({ start: node.getStart(sourceFile), end: node.end, names: names.sort() });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
- * `stagingPg: 'postgres://…?sslmode=disable'`: a URL's parameters are judged in the string itself,
- * which an importer's analysis does not follow into (the rules read the literals of their file),
- * so no importer can say it is used safely.
+ * `stagingPg: 'postgres://…?sslmode=disable'`, `NODE_OPTIONS: '--tls-cipher-list=…'`: a URL's
+ * parameters and a command line's flags are judged in the string itself, which an importer's
+ * analysis does not follow into (the rules read the literals of their file), so no importer can
+ * say it is used safely.
  */
-function isConnectionString(node: ts.Node): boolean {
+function isJudgedInString(node: ts.Node): boolean {
   if (!ts.isPropertyAssignment(node)) return false;
   const text = stringLiteralText(skipOuterExpressions(node.initializer));
-  return text !== undefined && text.includes('://');
+  return text !== undefined && (text.includes('://') || /(^|\s)--[a-z]/.test(text));
 }
 
 /**

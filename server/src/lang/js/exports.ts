@@ -173,6 +173,8 @@ function namespaceValue(model: FileModel, table: ExportTable, node: ts.Node): Va
 function commonJsValue(model: FileModel, table: ExportTable): Value {
   const cjs = table.commonJs!;
   const start: Value = cjs.whole ? lazyObject(model, cjs.whole) ?? model.values.valueOf(cjs.whole) : { kind: 'object', props: new Map(), node: model.sourceFile, open: false };
+  // `module.exports = [ … ]` (a table of switches), a string, a function: the value itself.
+  if (cjs.writes.length === 0 && (start.kind === 'array' || start.kind === 'literal')) return start;
   const obj = new ObjectBuilder(start);
   for (const w of cjs.writes) {
     const key = memberPath(w.left)!.path.at(-1)!;
