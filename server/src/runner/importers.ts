@@ -77,18 +77,10 @@ export class ImporterPasses {
    */
   private readonly cannotImport = new Map<string, number>();
   /**
-   * Whether a known file may lead to the exporters sought within so many hops (mayLead), while the
-   * known files stay the same: Node's 1,500 tests each import `../common`, searched once a pass.
+   * Whether a known file leads to the exporters sought within the barrels' hops, by pass (cleared
+   * with `targets`): Node's 1,500 tests each import `../common`, whose files are searched once.
    */
   private readonly leadsTo = new Map<string, boolean>();
-  /** A key for each set of exporters sought (mayLead's memo). */
-  private readonly targetKeys = new WeakMap<ReadonlySet<string>, string>();
-  /**
-   * Whether `imports` may skip a file mayLead proves leads nowhere: while a pass chooses its files,
-   * when `targets` and mayLead see the same known files (`interesting` runs before `targets` is
-   * cleared, on what the last pass resolved).
-   */
-  private choosing = false;
   /** What a specifier names from a directory among the known files (cleared when one more is known). */
   private readonly resolved = new Map<string, string | undefined>();
   /** The pattern of a call of each name (uses). */
@@ -106,7 +98,6 @@ export class ImporterPasses {
       this.known.add(result.fileName);
       this.knownDirs.add(path.dirname(result.fileName));
       this.resolved.clear();
-      this.leadsTo.clear();
     }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
@@ -163,16 +154,6 @@ export class ImporterPasses {
       byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), file]);
     }
     const out: { file: string; reads: string[] }[] = [];
-    this.choosing = true;
-    try {
-      this.choose(exporters, byPackage, lookedFor, out);
-    } finally {
-      this.choosing = false;
-    }
-    return out;
-  }
-
-  private choose(exporters: ReadonlyMap<string, ReadonlySet<string>>, byPackage: ReadonlyMap<string, string[]>, lookedFor: ReadonlyMap<string, ReadonlySet<string>>, out: { file: string; reads: string[] }[]): void {
     for (const [file, waits] of [...this.deferred].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       // Imports rarely cross packages: a tree of many packages is not read again for one's exports.
       const near = [...byPackage].filter(([pkg]) => file.startsWith(pkg)).flatMap(([, files]) => files).filter((f) => f !== file);
@@ -211,6 +192,7 @@ export class ImporterPasses {
       this.deferred.delete(file);
       out.push({ file, reads });
     }
+    return out;
   }
 
   /**
@@ -275,7 +257,6 @@ export class ImporterPasses {
       if (targets.has(target)) found.add(target);
       else if (hops > 0 && (searched.get(target) ?? -1) < hops - 1) {
         searched.set(target, hops - 1);
-        if (this.choosing && !this.mayLead(target, targets, hops - 1)) continue;
         const through = this.imports(target, undefined, targets, hops - 1, searched);
         if (through.length > 0) for (const t of [target, ...through]) found.add(t);
       }
@@ -292,39 +273,18 @@ export class ImporterPasses {
    * exports) import nothing leading to it, and this look at their bytes proves it.
    */
   private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
-    return this.mayLeadFrom(file, text, targets, MAX_BARREL_HOPS);
-  }
-
-  /**
-   * Whether a known file may lead to one of `targets` through at most `hops` barrels after it: when
-   * not, `imports` finds none there (kafkajs's and mongodb's files each import dozens of others,
-   * which the search would pre-process only to find nothing). From the file's specifiers when
-   * they were read, else from its bytes (mayImport).
-   */
-  private mayLead(file: string, targets: ReadonlySet<string>, hops: number): boolean {
-    let key = this.targetKeys.get(targets);
-    if (key === undefined) this.targetKeys.set(targets, (key = [...targets].sort().join('\0')));
-    const memo = `${hops}\0${file}\0${key}`;
-    let leads = this.leadsTo.get(memo);
-    if (leads === undefined) this.leadsTo.set(memo, (leads = this.mayLeadFrom(file, undefined, targets, hops)));
-    return leads;
-  }
-
-  private mayLeadFrom(file: string, text: string | undefined, targets: ReadonlySet<string>, hops: number): boolean {
-    let relative: readonly string[] | undefined = this.specifiers.get(file);
-    if (relative) {
-      for (const spec of relative) if (!spec.startsWith('.') && this.aliasTargets(spec, targets).length > 0) return true;
-    } else {
-      text ??= this.read(file);
-      if (text === undefined) return false;
-      for (const t of targets) if (aliasNames(t).some((n) => text!.includes(n))) return true;
-      relative = relativeLiterals(text);
-      if (relative === undefined) return true;
-    }
-    for (const spec of relative) {
+    for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
+    const literals = relativeLiterals(text);
+    if (literals === undefined) return true;
+    const key = [...targets].sort().join('\0');
+    for (const spec of literals) {
       const target = this.resolveOnce(file, spec);
       if (target === undefined) continue;
-      if (targets.has(target) || (hops > 0 && this.mayLead(target, targets, hops - 1))) return true;
+      if (targets.has(target)) return true;
+      const memo = `${target}\0${key}`;
+      let leads = this.leadsTo.get(memo);
+      if (leads === undefined) this.leadsTo.set(memo, (leads = this.imports(target, undefined, targets, MAX_BARREL_HOPS - 1).length > 0));
+      if (leads) return true;
     }
     return false;
   }
