@@ -77,6 +77,15 @@ runProjectTests(noUnverifiedCertificate, {
       related: [undefined],
     },
     {
+      name: "a server's options asking client certificates, written in another file: the server's message",
+      files: {
+        'mtls.js': "module.exports = { requestCert: true, ⟦rejectUnauthorized: false⟧ };\n",
+        'server.js': "const tls = require('tls');\nconst mtls = require('./mtls');\ntls.createServer({ ...mtls, key, cert }).listen(8443);\n",
+      },
+      messageIds: ['serverClientCert'],
+      related: [['used by tls.createServer at server.js:3']],
+    },
+    {
       name: 'no importer at all: as when the file is linted alone',
       files: {
         'defaults.ts': MARKED,

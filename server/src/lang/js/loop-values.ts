@@ -60,6 +60,17 @@ function iterated(id: ts.Identifier): { array: ts.Expression; body: ts.Node } | 
  * ? … : …`, `s && …`, a switch): then some elements may never reach the use.
  */
 function tested(body: ts.Node, name: string): boolean {
+  let byName = TESTED.get(body);
+  if (!byName) TESTED.set(body, (byName = new Map()));
+  let known = byName.get(name);
+  if (known === undefined) byName.set(name, (known = testedIn(body, name)));
+  return known;
+}
+
+/** Whether a loop body tests a name, by body: each use of the variable asks. */
+const TESTED = new WeakMap<ts.Node, Map<string, boolean>>();
+
+function testedIn(body: ts.Node, name: string): boolean {
   const mentions = (e: ts.Node): boolean => (ts.isIdentifier(e) && e.text === name) || !!ts.forEachChild(e, (c) => (mentions(c) ? true : undefined));
   const visit = (n: ts.Node): boolean => {
     if (ts.isIfStatement(n) || ts.isSwitchStatement(n) || ts.isWhileStatement(n)) {
