@@ -60,8 +60,9 @@ describe('importer passes: the cost of choosing files', () => {
       chosen.map((c) => [path.basename(c.file), c.reads.map((r) => path.basename(r))]),
       Object.keys(importers).sort().map((name) => [name, ['agent.ts', 'barrel.ts']]),
     );
-    // Each importer's one specifier, and the barrel's two once (not once per importer: 12 + 12 × 2).
-    assert.equal(resolved(), IMPORTERS + 2);
+    // The importers' one specifier (the same from the same directory) and the barrel's two, once
+    // each: not once per importer (12 + 12 × 2).
+    assert.equal(resolved(), 1 + 2);
   });
 
   it('reads a file that named no export again only when an exporter near it has a new name', () => {
@@ -92,7 +93,7 @@ describe('importer passes: the cost of choosing files', () => {
     assert.deepEqual(reads, ['other.ts', 'other.ts']);
   });
 
-  it("searches the imports of a file that names an export but leads to none again only when a new exporter is near it", () => {
+  it("reads a file that names an export but leads to none again only when a new exporter is near it", () => {
     const dir = tree({
       'package.json': '{}',
       'agent.ts': '',
@@ -104,28 +105,62 @@ describe('importer passes: the cost of choosing files', () => {
       'pkg2/more.ts': '',
     });
     const f = (rel: string) => path.join(dir, rel);
-    const { passes, searched } = counted(dir);
+    const { passes, searched, reads } = counted(dir);
     passes.add(exporter(f('agent.ts'), ['makeAgent']));
     // Every file is known after the first pass; the passes lint known files (which may export then).
     for (const name of ['barrel.ts', 'use.ts', 'pkg2/lib.ts', 'pkg2/more.ts', 'util.ts']) passes.add(waiting(f(name)));
-    // use.ts names makeAgent: its imports are searched, through the barrel, and lead to no exporter.
-    const count = () => searched.filter((s) => s === 'use.ts').length;
+    // use.ts names makeAgent: what its literals name is searched, through the barrel, and leads to
+    // no exporter (so TypeScript's pre-processor never reads use.ts itself).
+    const count = () => reads.filter((s) => s === 'use.ts').length;
     assert.deepEqual(passes.next(), []);
     assert.equal(count(), 1);
     assert.ok(searched.includes('barrel.ts'));
+    assert.ok(!searched.includes('use.ts'));
     passes.add(exporter(f('pkg2/lib.ts'), ['connectLib']));
     assert.deepEqual(passes.next(), []);
-    // Searched with every exporter near it (the first search looked for agent.ts only).
-    assert.equal(count(), 2);
     passes.add(exporter(f('pkg2/more.ts'), ['connectMore']));
     assert.deepEqual(passes.next(), []);
-    assert.equal(count(), 2, 'nothing new near it: not searched again');
+    assert.equal(count(), 1, 'nothing new near it: not read again');
     // What the barrel re-exports comes to export a name: a new exporter near use.ts, searched and found.
     passes.add(exporter(f('util.ts'), ['makeAgent']));
     assert.deepEqual(
       passes.next().map((c) => [path.basename(c.file), c.reads.map((r) => path.basename(r))]),
       [['use.ts', ['barrel.ts', 'util.ts']]],
     );
+  });
+
+  it("does not pre-process a file whose literals cannot lead to the exporter it names, and chooses every one that can", () => {
+    const tests = Object.fromEntries(Array.from({ length: IMPORTERS }, (_, i) => [`test/parallel/t${i}.js`, "const common = require('../common');\nconst { Server } = require('tls');\nnew Server();\n"]));
+    const dir = tree({
+      'package.json': '{}',
+      'lib/wrap.js': '',
+      'lib/index.js': '',
+      'test/common/index.js': "module.exports = require('./fixtures');\n",
+      'test/common/fixtures.js': '',
+      ...tests,
+      // Each of these does import lib/wrap.js, however its specifier is written.
+      'lib/sub/dots.js': "const { Server } = require('..');\nnew Server();\n",
+      'lib/escaped.js': "const { Server } = require('.\\u002fwrap');\nnew Server();\n",
+      'lib/template.js': 'const { Server } = require(`./wrap.js`);\nnew Server();\n',
+      'lib/multi.ts': "// a comment with a quote: don't\nimport { Server } from\n  \"./wrap\";\nnew Server();\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const { passes, searched } = counted(dir);
+    passes.add(exporter(f('lib/wrap.js'), ['Server']));
+    passes.add({ ...exporter(f('lib/index.js'), []), exports: { names: [], calls: ['Server'], passesOn: [{ name: 'Server', uses: [{ specifier: './wrap', name: 'Server' }] }] } });
+    for (const name of ['test/common/index.js', 'test/common/fixtures.js', ...Object.keys(tests), 'lib/sub/dots.js', 'lib/escaped.js', 'lib/template.js', 'lib/multi.ts']) passes.add(waiting(f(name)));
+    assert.deepEqual(
+      passes.next().map((c) => [path.relative(dir, c.file), c.reads.map((r) => path.relative(dir, r))]),
+      [
+        ['lib/escaped.js', ['lib/wrap.js']],
+        ['lib/multi.ts', ['lib/wrap.js']],
+        ['lib/sub/dots.js', ['lib/index.js']],
+        ['lib/template.js', ['lib/wrap.js']],
+      ],
+    );
+    // The tests' one literal names test/common, searched once; the tests themselves never.
+    assert.deepEqual(searched.filter((s) => s.startsWith('test/parallel')), []);
+    assert.equal(searched.filter((s) => s === path.join('test', 'common', 'index.js')).length, 1);
   });
 
   it('takes a bare specifier ending with an exporter\'s name as a `paths` alias of it', () => {

@@ -23,6 +23,9 @@ export const MAX_IMPORTER_PASSES = 4;
  */
 export const MAX_BARREL_HOPS = 4;
 
+/** A longer literal is read as any specifier (PATH_MAX on Linux). */
+const MAX_SPECIFIER = 4096;
+
 /** Ways a relative specifier names a file: as written, `.js` for `.ts`, without an extension, a directory's index. */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -67,6 +70,19 @@ export class ImporterPasses {
    * known files), so a later pass searches again only for an exporter that was not there.
    */
   private readonly importsNone = new Map<string, { pass: number; known: number }>();
+  /**
+   * Files whose text named an exporter near it but cannot import it (mayImport), with how many files
+   * were known then: like a file that named none (namedNone), it is read again only for a name or
+   * an exporter the last look did not seek, or once more files are known (a new barrel on the way).
+   */
+  private readonly cannotImport = new Map<string, number>();
+  /**
+   * Whether a known file leads to the exporters sought within the barrels' hops, by pass (cleared
+   * with `targets`): Node's 1,500 tests each import `../common`, whose files are searched once.
+   */
+  private readonly leadsTo = new Map<string, boolean>();
+  /** What a specifier names from a directory among the known files (cleared when one more is known). */
+  private readonly resolved = new Map<string, string | undefined>();
   /** The pattern of a call of each name (uses). */
   private readonly callPatterns = new Map<string, RegExp>();
   private passes = 0;
@@ -81,6 +97,7 @@ export class ImporterPasses {
     if ((result.deferred || result.exports) && !this.known.has(result.fileName)) {
       this.known.add(result.fileName);
       this.knownDirs.add(path.dirname(result.fileName));
+      this.resolved.clear();
     }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
@@ -127,6 +144,8 @@ export class ImporterPasses {
     this.lastCount = count;
     this.passes++;
     this.targets.clear();
+    this.leadsTo.clear();
+    this.resolved.clear();
     const lookedFor = new Map([...exporters].map(([f, names]) => [f, new Set([...names].map((n) => `${n}\0${this.isCalled(f, n)}`))]));
     this.lookedFor[this.passes] = lookedFor;
     const byPackage = new Map<string, string[]>();
@@ -156,12 +175,18 @@ export class ImporterPasses {
           }
         }
         const before = this.namedNone.get(file);
-        if (before !== undefined && near.every((f) => isSubset(lookedFor.get(f)!, this.lookedFor[before].get(f)))) continue;
+        const unchanged = (this.cannotImport.get(file) ?? this.known.size) === this.known.size;
+        if (before !== undefined && unchanged && near.every((f) => isSubset(lookedFor.get(f)!, this.lookedFor[before].get(f)))) continue;
+        this.cannotImport.delete(file);
         const text = this.read(file);
         if (text === undefined) continue;
         const named = near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
         if (named.length === 0) this.namedNone.set(file, this.passes);
-        reads = named.length > 0 ? this.imports(file, text, new Set(named)) : [];
+        else if (!this.mayImport(file, text, new Set(named))) {
+          this.namedNone.set(file, this.passes);
+          this.cannotImport.set(file, this.known.size);
+        }
+        reads = named.length > 0 && !this.cannotImport.has(file) ? this.imports(file, text, new Set(named)) : [];
       }
       if (reads.length === 0) continue;
       this.deferred.delete(file);
@@ -225,7 +250,7 @@ export class ImporterPasses {
       this.specifiers.set(file, (specs = t === undefined ? [] : importedSpecifiers(file, t)));
     }
     let named = this.targets.get(file);
-    if (!named) this.targets.set(file, (named = specs.map((spec) => this.resolve(file, spec))));
+    if (!named) this.targets.set(file, (named = specs.map((spec) => this.resolveOnce(file, spec))));
     const found = new Set<string>();
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i];
@@ -245,6 +270,31 @@ export class ImporterPasses {
     return [...found].sort();
   }
 
+  /**
+   * Whether `imports(file, text, targets)` may find any, without TypeScript's pre-processor on the
+   * file: its specifiers are among the string literals of its text, and one names a target only
+   * through an alias (which ends with the target's alias name, so the text holds that name) or as
+   * a relative path (a literal that begins with `.`) to a target or to a file leading to one.
+   * Most deferred files that name an exporter (Node's tests say `Server`, which lib/_tls_wrap.js
+   * exports) import nothing leading to it, and this look at their bytes proves it.
+   */
+  private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
+    for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
+    const literals = relativeLiterals(text);
+    if (literals === undefined) return true;
+    const key = [...targets].sort().join('\0');
+    for (const spec of literals) {
+      const target = this.resolveOnce(file, spec);
+      if (target === undefined) continue;
+      if (targets.has(target)) return true;
+      const memo = `${target}\0${key}`;
+      let leads = this.leadsTo.get(memo);
+      if (leads === undefined) this.leadsTo.set(memo, (leads = this.imports(target, undefined, targets, MAX_BARREL_HOPS - 1).length > 0));
+      if (leads) return true;
+    }
+    return false;
+  }
+
   /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
   private aliasTargets(spec: string, targets: ReadonlySet<string>): string[] {
     for (const t of targets) {
@@ -259,6 +309,15 @@ export class ImporterPasses {
     add(spec);
     for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
     return out;
+  }
+
+  /** resolve, once a pass for a directory and a specifier: Node's tests share both (`'../common'`). */
+  private resolveOnce(from: string, spec: string): string | undefined {
+    const key = `${path.dirname(from)}\0${spec}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const target = this.resolve(from, spec);
+    this.resolved.set(key, target);
+    return target;
   }
 
   /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */
@@ -312,6 +371,32 @@ function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean 
   if (!b) return a.size === 0;
   for (const x of a) if (!b.has(x)) return false;
   return true;
+}
+
+/**
+ * The values of a text's string literals that begin with `.` (a relative specifier's does), read
+ * from its bytes: every quote followed by a dot opens one, up to the same quote (or the line's end
+ * for `'` and `"`), so those of comments and regular expressions come too. Undefined when one holds
+ * a backslash (an escape: its value is not its bytes).
+ */
+function relativeLiterals(text: string): string[] | undefined {
+  const out: string[] = [];
+  const open = /['"`]\./g;
+  for (let m; (m = open.exec(text)); ) {
+    const quote = text[m.index];
+    const start = m.index + 1;
+    let end = text.indexOf(quote, start);
+    if (end === -1) end = text.length;
+    let literal = text.slice(start, Math.min(end, start + MAX_SPECIFIER + 1));
+    if (quote !== '`') {
+      const line = literal.search(/[\r\n]/);
+      if (line !== -1) literal = literal.slice(0, line);
+    }
+    if (literal.length > MAX_SPECIFIER || literal.includes('\\')) return undefined;
+    out.push(literal);
+    open.lastIndex = start;
+  }
+  return out;
 }
 
 /** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */

@@ -96,6 +96,8 @@ export class LazyModel {
   private failure?: DocumentError;
   /** The project's other files, for the model's imports of them. */
   link?: ImportLink;
+  /** What `holds` found for each needle, and in how many of the texts (this file's, then the others read). */
+  readonly held = new Map<string, { checked: number; found: boolean }>();
 
   constructor(
     readonly sourceFile: ts.SourceFile,
@@ -127,7 +129,7 @@ export interface ContextProject {
   modelOfNode(node: ts.Node): FileModel | undefined;
   /** Where a report on `node` sits and what else it involves, when that is not simply here; `written`: JsReport.written. */
   placement(node: ts.Node, written?: ts.Node): Placement | undefined;
-  /** The texts of the other files read so far. */
+  /** The texts of the other files read so far, in the order they were read (a later call only adds to them). */
   texts(): readonly string[];
 }
 
@@ -145,8 +147,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     text: lazy.sourceFile.text,
     fileName,
     holds(needle: string | RegExp): boolean {
-      const has = (t: string) => (typeof needle === 'string' ? t.includes(needle) : needle.test(t));
-      return has(lazy.sourceFile.text) || (!!project && project.texts().some(has));
+      return holds(lazy, needle, project);
     },
     refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
@@ -189,4 +190,28 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end }, ...(here ? { usedAt: d.node!.getStart(sf) } : {}) }, placement);
     },
   };
+}
+
+/**
+ * Whether the file's text or one of the other files' read so far holds a needle. Rules ask for the
+ * same needles again and again (each part, each option: `rejectUnauthorized["']?\s*:\s*false`), and
+ * the texts read only grow during a lint (ContextProject.texts keeps its order), so what was found
+ * is remembered per needle, and only the texts read since are searched.
+ */
+function holds(lazy: LazyModel, needle: string | RegExp, project: ContextProject | undefined): boolean {
+  // A global or sticky pattern's test() depends on its lastIndex: not remembered.
+  const key = typeof needle === 'string' ? `s${needle}` : needle.global || needle.sticky ? undefined : `r${needle.flags}/${needle.source}`;
+  const has = (t: string) => (typeof needle === 'string' ? t.includes(needle) : needle.test(t));
+  if (key === undefined) return has(lazy.sourceFile.text) || (!!project && project.texts().some(has));
+  let memo = lazy.held.get(key);
+  if (!memo) lazy.held.set(key, (memo = { checked: 0, found: false }));
+  if (memo.found) return true;
+  if (memo.checked === 0) {
+    memo.checked = 1;
+    if ((memo.found = has(lazy.sourceFile.text))) return true;
+  }
+  if (!project) return false;
+  const texts = project.texts();
+  for (; memo.checked - 1 < texts.length; memo.checked++) if ((memo.found = has(texts[memo.checked - 1]))) return true;
+  return false;
 }

@@ -27,13 +27,14 @@ export function exportSummary(model: FileModel): ExportSummary {
   const sinks = model.sinkCalls;
   const used = importsUsedByStatement(model);
   const all: string[] = [];
+  const local = localTlsBindings(model, gate);
   for (const [name, decl] of declarations(model, table)) {
     if (name === 'default') continue;
     all.push(name);
     const callable = callableOf(decl);
     if (callable) calls.push(name);
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
-    const holdsTls = gate.mayFire(text) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(model, decl, gate);
+    const holdsTls = gate.mayFire(text) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, local);
     // A function or class matters to its callers only when what they pass reaches its TLS options.
     if (holdsTls && (!callable || paramsReachOptions(model, callable))) names.push(name);
     else if (holdsTls) continue;
@@ -78,15 +79,27 @@ function callableOf(decl: ts.Node): ts.FunctionLikeDeclaration | ts.ClassLikeDec
   return e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isClassExpression(e)) ? e : undefined;
 }
 
-/** Whether a declaration uses another top-level declaration of the file that holds TLS settings (`createClient` building a `VendorClient`). */
-function usesLocalTls(model: FileModel, decl: ts.Node, gate: { mayFire(t: string): boolean }): boolean {
+/**
+ * The file's bindings declared by a top-level statement that holds TLS settings, with that
+ * statement: each statement's text is looked at once, not once for each export using it.
+ */
+function localTlsBindings(model: FileModel, gate: { mayFire(t: string): boolean }): { references: readonly ts.Node[]; st: ts.Node }[] {
+  const holds = new Map<ts.Node, boolean>();
+  const out: { references: readonly ts.Node[]; st: ts.Node }[] = [];
   for (const b of model.index.bindings) {
-    if (b.kind === 'import' || b.kind === 'param' || !b.references.some((r) => contains(decl, r))) continue;
+    if (b.kind === 'import' || b.kind === 'param' || b.references.length === 0) continue;
     const st = declarationOf(b.id);
-    if (st === decl || contains(st, decl) || !ts.isSourceFile(st.parent)) continue;
-    if (gate.mayFire(model.sourceFile.text.slice(st.pos, st.end))) return true;
+    if (!ts.isSourceFile(st.parent)) continue;
+    let tls = holds.get(st);
+    if (tls === undefined) holds.set(st, (tls = gate.mayFire(model.sourceFile.text.slice(st.pos, st.end))));
+    if (tls) out.push({ references: b.references, st });
   }
-  return false;
+  return out;
+}
+
+/** Whether a declaration uses another top-level declaration of the file that holds TLS settings (`createClient` building a `VendorClient`). */
+function usesLocalTls(decl: ts.Node, local: readonly { references: readonly ts.Node[]; st: ts.Node }[]): boolean {
+  return local.some(({ references, st }) => st !== decl && !contains(st, decl) && references.some((r) => contains(decl, r)));
 }
 
 /** What each top-level statement uses of the names the file imports (`import { a } from`, `const { a } = require`). */

@@ -50,6 +50,12 @@ export class JsProject {
    */
   private readonly resolutions = new Map<string, string | null>();
   readonly optionsByDir = new Map<string, ts.CompilerOptions>();
+  /**
+   * What the resolver found on disk, kept as long as the resolutions: TypeScript asks whether the
+   * same directories exist for every specifier (a `stat` each), and Node's tests share them.
+   */
+  private readonly filesSeen = new Map<string, boolean>();
+  private readonly dirsSeen = new Map<string, boolean>();
   private moduleAutomaton?: NeedleAutomaton;
 
   constructor(readonly files: ProjectFiles) {}
@@ -155,15 +161,21 @@ export class JsProject {
     return this.moduleAutomaton.groupsIn(text)[0] === 1;
   }
 
+  private exists(seen: Map<string, boolean>, name: string, ask: (name: string) => boolean): boolean {
+    let found = seen.get(name);
+    if (found === undefined) seen.set(name, (found = ask(name)));
+    return found;
+  }
+
   private resolveNow(specifier: string, fromFile: string, memo: Map<string, ts.CompilerOptions>): string | undefined {
     if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return undefined;
     const options = this.optionsFor(path.dirname(fromFile), memo);
     // A bare specifier is the project's only through `paths` (or baseUrl); without them it is a package.
     if (!isRelativeSpecifier(specifier) && !mayMap(specifier, options)) return undefined;
     const host: ts.ModuleResolutionHost = {
-      fileExists: (f) => this.files.fileExists(f),
+      fileExists: (f) => this.exists(this.filesSeen, f, (x) => this.files.fileExists(x)),
       readFile: (f) => this.files.readConfig(f),
-      directoryExists: (d) => this.files.directoryExists(d),
+      directoryExists: (d) => this.exists(this.dirsSeen, d, (x) => this.files.directoryExists(x)),
       realpath: (p) => p,
       getCurrentDirectory: () => path.dirname(fromFile),
     };

@@ -75,6 +75,8 @@ export function whenNullishOf(e: ts.Expression, nullish: boolean): string {
   return whenNullish(sourceFileOf(e), e, nullish);
 }
 
+/** Ancestors walked before the walk is remembered. */
+const SHALLOW = 64;
 const sourceFiles = new WeakMap<ts.Node, ts.SourceFile>();
 /** Trees replaced by an incremental re-parse (incremental.ts): the nodes they share with the new tree are the new tree's now. */
 const replaced = new WeakSet<ts.SourceFile>();
@@ -93,6 +95,13 @@ const remembered = (n: ts.Node): ts.SourceFile | undefined => {
  * quadratic. The walk is remembered for every node it passes.
  */
 export function sourceFileOf(node: ts.Node): ts.SourceFile {
+  // Most nodes sit a few dozen levels deep: their parents are walked without remembering (a
+  // WeakMap lookup at each step cost more than the walk).
+  let up: ts.Node = node;
+  for (let i = 0; i < SHALLOW; i++) {
+    if (up.kind === ts.SyntaxKind.SourceFile) return up as ts.SourceFile;
+    up = up.parent;
+  }
   const walked: ts.Node[] = [];
   let n: ts.Node = node;
   let sf = remembered(n);
