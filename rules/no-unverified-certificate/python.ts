@@ -104,13 +104,15 @@ function checkMissingContext(ctx: Ctx): void {
     const title = `Pass ${sink.keyword}=${sink.safe} (verify certificates)`;
     if (!old) {
       const imp = moduleImport(ctx, 'ssl');
-      const edit = hit.none ? replaceNode(hit.none.valueNode, sink.safe) : addKeyword(ctx, call, `${sink.keyword}=${sink.safe}`);
+      // A parameter that defaults to None keeps the context its callers pass.
+      const value = hit.byDefault && hit.none ? `${hit.none.valueNode.text} or ${sink.safe}` : sink.safe;
+      const edit = hit.none ? replaceNode(hit.none.valueNode, value) : addKeyword(ctx, call, `${sink.keyword}=${sink.safe}`);
       if (edit && imp) fixes.push({ title, kind: 'suggestion', edits: [edit, ...imp] });
     }
     ctx.report({
       node: hit.none?.node ?? call.callee,
       messageId: 'pyNoContext',
-      data: { call: `${shortName(call)}()`, keyword: sink.keyword, version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
+      data: { call: `${shortName(call)}()`, keyword: sink.keyword, condition: conditionText(hit.condition), version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
       fixes,
     });
   }

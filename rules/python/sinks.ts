@@ -68,11 +68,17 @@ function writtenAt(argument: Argument, value: PyValue): Node | undefined {
   return writtenElsewhere(argument.valueNode, argument.node, value.node);
 }
 
+const PARAMETER_DEFAULTS = new Set(['default_parameter', 'typed_default_parameter']);
+
 export interface MissingHit {
   sink: MissingSink;
   call: PyCall;
-  /** The `context=None` argument when one is passed explicitly. */
+  /** The `context=None` argument when one is passed explicitly (or a name that may hold None). */
   none?: Argument;
+  /** When the argument holds None: "when tls_context is not given" for a parameter's default. */
+  condition?: string;
+  /** The argument is a parameter that is None only by default: callers may pass a context. */
+  byDefault?: boolean;
 }
 
 /** Calls that verify only when given an argument, given none (or None). */
@@ -82,10 +88,14 @@ export function missingHits(ctx: PyRuleContext, rule: string): MissingHit[] {
     const sink = entry as MissingSink;
     for (const call of ctx.callsTo(sink.callees)) {
       const argument = call.argument(sink.keyword, sink.position);
-      if (argument && !isConst(argument.value, ['None'])) continue;
+      const none = argument && findBranch(argument.value, (v) => isConst(v, ['None']));
+      if (argument && !none) continue;
       // `f(*args)` or `f(**opts)` may pass it.
       if (!argument && (call.starArgs || call.openKeywords)) continue;
-      out.push({ sink, call, none: argument });
+      // `def send(tls_context=None): s.starttls(context=tls_context)`: None unless a caller passes one.
+      const param = none?.via && PARAMETER_DEFAULTS.has(none.via.type) ? none.via.childForFieldName('name')?.text : undefined;
+      const condition = param ? `when ${param} is not given` : none?.via ? 'when a caller passes None' : none?.condition;
+      out.push({ sink, call, none: argument, condition, byDefault: !!param });
     }
   }
   return out.sort((a, b) => a.call.node.startIndex - b.call.node.startIndex);
