@@ -68,6 +68,10 @@ runRuleTests(noDeprecatedTlsApi, {
       messageIncludes: ['keyfile/certfile of smtplib.SMTP_SSL() is deprecated since Python 3.6 and removed in 3.12'],
     },
     {
+      ...py('try:\n    import urllib2\nexcept ImportError:\n    import urllib.request as urllib2\n\n\ndef fetch(url):\n    return urllib2.urlopen(url, ⟦cafile="/etc/ca.pem"⟧).read()\n', 'a module imported under one name in try and except is the one the handler imports'),
+      messageIncludes: ['cafile of urllib.request.urlopen()'],
+    },
+    {
       ...py('import urllib.request\nbody = urllib.request.urlopen("https://example.com", ⟦cafile="/etc/ca.pem"⟧).read()\n', 'urlopen(cafile=) (D7) becomes a context'),
       messageIncludes: ['cafile of urllib.request.urlopen() is deprecated since Python 3.6 and removed in 3.13'],
       fixes: [{ title: 'Replace with context=ssl.create_default_context(…)', output: 'import urllib.request\nimport ssl\nbody = urllib.request.urlopen("https://example.com", context=ssl.create_default_context(cafile="/etc/ca.pem")).read()\n' }],
