@@ -1,0 +1,34 @@
+// Cases from the third blind evaluation set (test/eval/python-blind3/): each miss it found, fixed,
+// as a table with exact ranges and re-linted fixes (rule-tester.ts), traps beside them.
+import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/index.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const URI = 'SQLALCHEMY_DATABASE_URI = "postgresql+psycopg2://shop@orders-db.example.com:5432/shop?sslmode=require"';
+
+runRuleTests(
+  noPlaintextDowngrade,
+  {
+    valid: [
+      {
+        name: 'Flask-SQLAlchemy engine options that verify, to localhost, without a URL the file names, or of a class that is not a base',
+        code: `class Base:\n    ${URI}\n\n\nclass Verifying(Base):\n    SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"sslmode": "verify-full"}}\n\n\nclass Local:\n    SQLALCHEMY_DATABASE_URI = "postgresql://shop@localhost/shop"\n    SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"sslmode": "disable"}}\n\n\nclass NoUrl:\n    SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"sslmode": "prefer"}}\n\n\nclass Unrelated:\n    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "connect_args": {"sslmode": "prefer"}}\n`,
+      },
+      { name: 'engine options of a MySQL URL', code: 'SQLALCHEMY_DATABASE_URI = "mysql://app@db.example.net/app"\nSQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"sslmode": "disable"}}\n' },
+    ],
+    invalid: [
+      {
+        name: 'SQLALCHEMY_ENGINE_OPTIONS connect_args sslmode=prefer for the URL a base class sets (Flask-SQLAlchemy passes it to create_engine)',
+        code: `class BaseConfig:\n    ${URI}\n\n\nclass StagingConfig(BaseConfig):\n    SQLALCHEMY_ENGINE_OPTIONS = {\n        "connect_args": {⟦"sslmode": "prefer"⟧},\n    }\n`,
+        messageIds: ['pyLibpq'],
+        messageIncludes: ['sslmode=prefer accepts a connection without TLS: the password and queries to orders-db.example.com'],
+        fixes: [{ title: 'Use sslmode=verify-full', output: `class BaseConfig:\n    ${URI}\n\n\nclass StagingConfig(BaseConfig):\n    SQLALCHEMY_ENGINE_OPTIONS = {\n        "connect_args": {"sslmode": "verify-full"},\n    }\n` }],
+      },
+      {
+        name: 'module-level settings, the URL from the environment (a host the file does not fix)',
+        code: 'import os\nSQLALCHEMY_DATABASE_URI = os.environ["DATABASE_URL"]\nSQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {⟦"sslmode": "disable"⟧}}\n',
+        messageIncludes: ['sslmode=disable turns TLS off'],
+      },
+    ],
+  },
+  { filename: 'config.py' },
+);
