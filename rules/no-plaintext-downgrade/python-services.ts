@@ -7,6 +7,7 @@ import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../common/loopback.js
 import { BOTO_CLIENTS, GRPC_CREDENTIALS, GRPC_INSECURE_CHANNELS, KAFKA, LIBPQ_CONNECT, LIBPQ_PLAINTEXT_MODES } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { removeArgument, replaceNode } from '../python/edits.js';
+import { fileClasses, type FileClass } from '../python/classes.js';
 import { plainContent } from '../python/string-offsets.js';
 import type { Argument, NameAssignment, Node, PyRuleContext, PyValue } from '../python/api.js';
 import { libpqParams, type DsnParam } from './libpq.js';
@@ -145,9 +146,9 @@ function checkEngineOptions(ctx: Ctx): void {
   if (options.length === 0) return;
   const urls = new Map<string, NameAssignment>();
   for (const a of ctx.nameAssignments) if ((LIBPQ_CONNECT.urlSettings as readonly string[]).includes(a.name)) urls.set(a.owner, a);
-  const bases = classBases(ctx.root);
+  const classes = fileClasses(ctx.root);
   for (const o of options) {
-    const url = urlOf(o.owner, urls, bases);
+    const url = urlOf(o.owner, urls, classes);
     // A URL read from the environment may be any database's: `sslmode` in connect_args says libpq, as in create_engine().
     const scheme = url && urlScheme(url.value);
     if (!url || (scheme !== undefined && !LIBPQ_CONNECT.schemes.test(scheme)) || (scheme === undefined && stringOf(url.value) !== undefined)) continue;
@@ -160,26 +161,14 @@ function checkEngineOptions(ctx: Ctx): void {
 }
 
 /** The URL setting of a settings class: its own, else its bases' in the file, nearest first. */
-function urlOf(owner: string, urls: ReadonlyMap<string, NameAssignment>, bases: ReadonlyMap<string, string[]>, depth = 0): NameAssignment | undefined {
+function urlOf(owner: string, urls: ReadonlyMap<string, NameAssignment>, classes: ReadonlyMap<string, FileClass>, depth = 0): NameAssignment | undefined {
   const own = urls.get(owner);
   if (own || depth > 8) return own;
-  for (const b of bases.get(owner) ?? []) {
-    const found = urlOf(b, urls, bases, depth + 1);
+  for (const b of classes.get(owner)?.bases ?? []) {
+    const found = urlOf(b, urls, classes, depth + 1);
     if (found) return found;
   }
   return undefined;
-}
-
-/** The file's classes by name, with the names of the bases they list (`class StagingConfig(BaseConfig)`). */
-function classBases(root: Node): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const c of root.descendantsOfType('class_definition')) {
-    const name = c?.childForFieldName('name')?.text;
-    if (!c || !name) continue;
-    const supers = c.childForFieldName('superclasses')?.namedChildren ?? [];
-    out.set(name, supers.filter((s): s is Node => s?.type === 'identifier').map((s) => s.text));
-  }
-  return out;
 }
 
 /** The scheme of a URL string (`postgresql+psycopg2` of `postgresql+psycopg2://…`), literal or computed. */

@@ -36,7 +36,8 @@ export const python: PyPart<Messages> = {
         usedAt: hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
-        fixes: compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
+        // A subclass's attribute: a fix at the base class's argument would change every class.
+        fixes: hit.subclass ? [] : compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
       });
     }
     checkAttributes(ctx);

@@ -1,6 +1,7 @@
 // Cases from the third blind evaluation set (test/eval/python-blind3/): each miss it found, fixed,
 // as a table with exact ranges and re-linted fixes (rule-tester.ts), traps beside them.
 import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/index.js';
+import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const URI = 'SQLALCHEMY_DATABASE_URI = "postgresql+psycopg2://shop@orders-db.example.com:5432/shop?sslmode=require"';
@@ -31,4 +32,29 @@ runRuleTests(
     ],
   },
   { filename: 'config.py' },
+);
+
+const HOOK = 'import requests\n\n\nclass BaseHook:\n    verify_ssl = True\n\n    def run(self, url):\n        return requests.Session().request("GET", url, verify=self.verify_ssl)\n';
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      {
+        name: 'subclasses that verify: a CA path, an instance attribute, their own run(), or a class outside the hierarchy',
+        code: `${HOOK}\n\nclass Billing(BaseHook):\n    verify_ssl = "/etc/ca.pem"\n\n\nclass Crm(BaseHook):\n    verify_ssl = False\n\n    def __init__(self, ca="/etc/crm.pem"):\n        self.verify_ssl = ca\n\n\nclass Own(BaseHook):\n    verify_ssl = False\n\n    def run(self, url):\n        return requests.get(url)\n\n\nclass Other:\n    verify_ssl = False\n`,
+      },
+      { name: 'a subclass attribute of another name', code: `${HOOK}\n\nclass Quiet(BaseHook):\n    verify = False\n` },
+    ],
+    invalid: [
+      {
+        name: "a subclass's class attribute read by the base class's method: at the subclass, for that class, no fix at the shared argument",
+        code: `${HOOK}\n\nclass Warehouse(BaseHook):\n    # vendor CA not installed yet\n    verify_ssl = ⟦False⟧\n\n\nclass Nightly(Warehouse):\n    verify_ssl = ⟦False⟧\n`,
+        messageIds: ['pyOption', 'pyOption'],
+        messageIncludes: ['verify=False (for Warehouse) makes requests accept any certificate', '(for Nightly)'],
+        fixes: [],
+      },
+    ],
+  },
+  { filename: 'hooks.py' },
 );
