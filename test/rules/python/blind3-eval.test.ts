@@ -58,3 +58,31 @@ runRuleTests(
   },
   { filename: 'hooks.py' },
 );
+
+const SCANNER = 'import socket\nimport ssl as _ssl\n\n\ndef scanner_context():\n    ctx = _ssl.create_default_context()\n    ctx.check_hostname = False\n    ctx.verify_mode = _ssl.CERT_NONE\n    return ctx\n';
+const BANNER = (setup: string) => `${SCANNER}\n\ndef banner(host):\n    ctx = scanner_context()\n${setup}    with socket.create_connection((host, 443)) as raw:\n        with ctx.wrap_socket(raw, server_hostname=host) as tls:\n            cert = tls.getpeercert()\n            if not cert:\n                raise _ssl.SSLError("no certificate")\n            return cert\n`;
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      {
+        name: 'a factory with two returns, or one that verifies',
+        code: 'import ssl\n\n\ndef maybe(strict):\n    ctx = ssl.create_default_context()\n    if strict:\n        return ctx\n    other = ssl.create_default_context()\n    return other\n\n\ndef strict():\n    return ssl.create_default_context()\n\n\ndef peer(sock, host):\n    tls = maybe(True).wrap_socket(sock, server_hostname=host)\n    c = strict()\n    s = c.wrap_socket(sock, server_hostname=host)\n    return tls.getpeercert() or s.getpeercert()\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'getpeercert() tested on a socket wrapped with the CERT_NONE context a function of the file returns',
+        code: BANNER('').replace('cert = tls.getpeercert()', 'cert = ⟦tls.getpeercert()⟧').replace('    ctx.verify_mode = _ssl.CERT_NONE\n', '    ⟦ctx.verify_mode = _ssl.CERT_NONE⟧\n'),
+        messageIds: ['pyCertNone', 'pyPeerCertUnverified'],
+      },
+      {
+        name: 'the caller hardens the context the factory returns: its getpeercert() checks a verified peer',
+        code: BANNER('    ctx.verify_mode = _ssl.CERT_REQUIRED\n').replace('    ctx.verify_mode = _ssl.CERT_NONE\n', '    ⟦ctx.verify_mode = _ssl.CERT_NONE⟧\n'),
+        messageIds: ['pyCertNone'],
+      },
+    ],
+  },
+  { filename: 'tls_contexts.py' },
+);
