@@ -86,3 +86,26 @@ runRuleTests(
   },
   { filename: 'tls_contexts.py' },
 );
+
+const MODEL = 'import httpx\nfrom pydantic import BaseModel\n\n\nclass ArchiveTarget(BaseModel):\n    url: str = "https://archive.example.com/upload"\n    verify_tls: bool = False\n';
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      {
+        name: 'a default instance given its field, a class whose own method sets it, and a field that verifies',
+        code: `${MODEL}\n\ndef upload(target: ArchiveTarget = ArchiveTarget(verify_tls=True)):\n    return httpx.Client(verify=target.verify_tls)\n\n\nclass Pinned:\n    verify_tls = False\n\n    def __init__(self):\n        self.verify_tls = "/etc/ca.pem"\n\n\ndef pinned(target=Pinned()):\n    return httpx.Client(verify=target.verify_tls)\n\n\nclass Safe(BaseModel):\n    verify_tls: bool = True\n\n\ndef safe(target=Safe()):\n    return httpx.Client(verify=target.verify_tls)\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: "a pydantic field's default reaching verify= through a parameter's default instance: where the field is written",
+        code: `${MODEL}\n\ndef upload(path, target: ArchiveTarget = ArchiveTarget()):\n    with httpx.Client(verify=target.verify_tls) as client:\n        return client.post(target.url, content=path.read_bytes())\n`.replace('verify_tls: bool = False', 'verify_tls: bool = ⟦False⟧'),
+        messageIds: ['pyOption'],
+        messageIncludes: ['verify=False makes httpx accept any certificate'],
+      },
+    ],
+  },
+  { filename: 'report_uploader.py' },
+);
