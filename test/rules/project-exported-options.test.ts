@@ -68,6 +68,15 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['used by https.request at lab.ts:3']],
     },
     {
+      // The knex CLI reads every environment of a knexfile (migrations): one importer's entry says nothing of the others.
+      name: "a tool's configuration file (a knexfile) an importer reads one entry of",
+      files: {
+        'knexfile.js': "module.exports = {\n  production: { client: 'pg', connection: { host: 'db.example.com', ssl: { rejectUnauthorized: true } } },\n  reporting: { client: 'pg', connection: { host: 'reports.example.com', ssl: { ⟦rejectUnauthorized: false⟧ } } },\n};\n",
+        'db.js': "const knex = require('knex');\nconst config = require('./knexfile');\nmodule.exports = knex(config.production);\n",
+      },
+      related: [undefined],
+    },
+    {
       name: 'no importer at all: as when the file is linted alone',
       files: {
         'defaults.ts': MARKED,

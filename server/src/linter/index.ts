@@ -10,7 +10,7 @@ import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyFixesThatParse } from '../engine/fix-checks.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import { DocumentError, partKeyOf, type Comment, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
+import { partKeyOf, type Comment, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
 import type { ProjectFiles } from '../engine/project.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
@@ -158,10 +158,10 @@ function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly st
   let linked: readonly string[];
   try {
     linked = texts();
-  } catch (err) {
-    // The file's own model failed: the analysis reports that once, with the gate's rules.
-    if (err instanceof DocumentError) return gate.rules;
-    throw err;
+  } catch {
+    // The file's own model failed (DocumentError), or reading what it links to did: the analysis
+    // runs the gate's rules and reports a failure where it meets it, the others go on.
+    return gate.rules;
   }
   if (linked.length === 0) return gate.rules;
   const wanted = new Set(gate.rules);

@@ -84,12 +84,21 @@ const fromDisk: ReadPackageJson = (f) => (existsSync(f) ? readFileSync(f, 'utf8'
  * file of its package one; without one, `index` at the top of the roots is.
  */
 export function isPackageEntry(file: string, roots: readonly string[], read: ReadPackageJson = fromDisk): boolean {
+  if (TOOL_CONFIG.test(path.basename(file))) return true;
   const { dir, json } = packageOf(file, roots, read);
   const rel = stem(path.relative(dir, file));
   if (json === undefined) return rel === 'index';
   const entries = entriesOf(json);
   return entries.has(ANY) || entries.has(rel);
 }
+
+/**
+ * Configuration files a tool reads (the knex CLI's knexfile, TypeORM's ormconfig, Sequelize's
+ * .sequelizerc, `*.config.js` of bundlers and dev servers): what they export is used outside the
+ * project's own imports (every environment of a knexfile, for migrations), so an importer that
+ * reads one entry says nothing of the others.
+ */
+const TOOL_CONFIG = /^(knexfile|ormconfig|\.sequelizerc|[\w.-]+\.config)\.[cm]?[jt]s$/;
 
 /** The directory of the file's package: the nearest with a package.json inside the roots, else its root. */
 export function packageDirOf(file: string, roots: readonly string[], read: ReadPackageJson = fromDisk): string {
