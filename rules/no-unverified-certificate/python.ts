@@ -112,8 +112,9 @@ function checkMissingContext(ctx: Ctx): void {
     }
     ctx.report({
       node: hit.none?.node ?? call.callee,
-      messageId: 'pyNoContext',
-      data: { call: `${shortName(call)}()`, keyword: sink.keyword, condition: conditionText(hit.condition), version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
+      // A None the code passes says when; the keyword it passes exists on the Python that runs it.
+      messageId: hit.condition ? 'pyNoContextWhen' : 'pyNoContext',
+      data: hit.condition ? { call: `${shortName(call)}()`, keyword: sink.keyword, condition: conditionText(hit.condition) } : { call: `${shortName(call)}()`, keyword: sink.keyword, version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
       fixes,
     });
   }

@@ -174,14 +174,14 @@ runRuleTests(
       {
         name: 'starttls(context=tls_context) whose parameter defaults to None: at the argument, saying when; the fix keeps a passed context',
         code: 'import smtplib\nimport ssl\n\n\ndef send(body, tls_context=None):\n    server = smtplib.SMTP("mail.example.com", 25)\n    server.starttls(⟦context=tls_context⟧)\n',
-        messageIds: ['pyNoContext'],
+        messageIds: ['pyNoContextWhen'],
         messageIncludes: ['starttls() without context= (when tls_context is not given) accepts any certificate'],
         fixes: [{ title: CONTEXT, output: 'import smtplib\nimport ssl\n\n\ndef send(body, tls_context=None):\n    server = smtplib.SMTP("mail.example.com", 25)\n    server.starttls(context=tls_context or ssl.create_default_context())\n' }],
       },
       {
         name: 'a context that is None unless a flag is set',
         code: 'import smtplib\nimport ssl\nctx = None\nif SECURE:\n    ctx = ssl.create_default_context()\nserver = smtplib.SMTP("mail.example.com", 587)\nserver.starttls(⟦context=ctx⟧)\n',
-        messageIds: ['pyNoContext'],
+        messageIds: ['pyNoContextWhen'],
         messageIncludes: ['(unless SECURE)'],
       },
       {
