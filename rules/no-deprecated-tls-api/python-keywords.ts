@@ -18,7 +18,7 @@ export function checkKeywords(ctx: Ctx, table: readonly PyDeprecatedKeyword[]): 
     for (const call of callsOfParam(ctx, entry.callee)) {
       const found = entry.keywords
         .map((k) => ({ name: k.name, arg: call.argument(k.name, k.position) }))
-        .filter((k): k is { name: string; arg: Argument } => !!k.arg && !(k.name === 'check_hostname' && isFalse(k.arg)));
+        .filter((k): k is { name: string; arg: Argument } => !!k.arg);
       if (found.length === 0) continue;
       const api = { deprecated: entry.deprecated, removed: entry.removed };
       if (entry.row === 'D7') {
@@ -30,6 +30,8 @@ export function checkKeywords(ctx: Ctx, table: readonly PyDeprecatedKeyword[]): 
       if (files.length > 0) reportApi(ctx, files[0].arg.node, { ...api, shown: `${files.map((k) => k.name).join('/')} of ${entry.shown}`, replacement: `${entry.contextKeyword}= with load_cert_chain()` }, []);
       for (const k of found) {
         if (k.name !== 'check_hostname') continue;
+        // Removed in 3.12 whatever its value (the call raises TypeError there). `check_hostname=False`
+        // is also no-unverified-hostname's finding, whose fix (removing it) takes this away too.
         const fixes: Fix[] = isTrue(k.arg) ? [{ title: 'Remove check_hostname=True', kind: 'safe', edits: [removeArgument(ctx, k.arg.node)] }] : [];
         reportApi(ctx, k.arg.node, { ...api, shown: `${k.name} of ${entry.shown}`, replacement: `${entry.contextKeyword}= (it checks host names)` }, fixes);
       }
@@ -37,7 +39,6 @@ export function checkKeywords(ctx: Ctx, table: readonly PyDeprecatedKeyword[]): 
   }
 }
 
-const isFalse = (a: Argument) => a.value.kind === 'literal' && a.value.value === false;
 const isTrue = (a: Argument) => a.value.kind === 'literal' && a.value.value === true;
 
 /** `urlopen(url, cafile=X, capath=Y, cadefault=…)` → `urlopen(url, context=ssl.create_default_context(cafile=X, capath=Y))`: what urlopen did with them. */

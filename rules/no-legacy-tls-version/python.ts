@@ -14,7 +14,7 @@ import { overriddenLater } from '../python/overrides.js';
 import { sideOfMade } from '../python/sides.js';
 import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
-import { writtenElsewhere } from '../python/written.js';
+import { assignmentOf, writeCondition, writtenElsewhere } from '../python/written.js';
 import { slotsNamed } from '../python/slots.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -72,7 +72,14 @@ export const python: PyPart<Messages> = {
         const inside = (n: Node | undefined) => !!n && n.startIndex >= arg.node.startIndex && n.endIndex <= arg.node.endIndex;
         const constant = inside(bad.value.node) && bad.value.node?.type === 'attribute' ? bad.value.node : undefined;
         seen.add(arg.node.id);
-        report(ctx, p.role, arg.node, legacy, bad.condition, paramFixes(ctx, p, call.node, arg.node, constant, arg.via));
+        // `tls_version=self.tls_version`: one finding, where the constant is written (and that
+        // write is not a slot of its own), saying when the write runs.
+        // A name that only renames the import (`PROTO = OLD`) is no place the constant is written.
+        const elsewhere = constant || bad.value.node?.type !== 'attribute' ? undefined : writtenElsewhere(arg.valueNode, arg.node, bad.value.node);
+        const write = elsewhere && assignmentOf(elsewhere);
+        if (write) seen.add(write.id);
+        const condition = bad.condition ?? (write && writeCondition(write, arg.node));
+        report(ctx, p.role, elsewhere ?? arg.node, legacy, condition, paramFixes(ctx, p, call.node, arg.node, constant, arg.via), elsewhere && arg.node);
       }
     }
     for (const d of DICT_VERSION_KEYS) {
@@ -171,7 +178,8 @@ function checkContextWrites(ctx: Ctx): void {
       if (removal) fixes.push({ title: 'Remove the maximum_version cap', kind: 'suggestion', edits: [removal] });
       // `ctx.minimum_version = self.min_version`: where the class body (or a module constant) writes it.
       const elsewhere = attr ? undefined : writtenElsewhere(w.valueNode, w.node, node);
-      report(ctx, role, elsewhere ?? w.node, legacy, bad.condition, fixes, elsewhere && w.node);
+      const write = elsewhere && assignmentOf(elsewhere);
+      report(ctx, role, elsewhere ?? w.node, legacy, bad.condition ?? (write && writeCondition(write, w.node)), fixes, elsewhere && w.node);
       continue;
     }
     const change = optionsChange(ctx, w);

@@ -7,8 +7,9 @@ import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../common/loopback.js
 import { BOTO_CLIENTS, GRPC_CREDENTIALS, GRPC_INSECURE_CHANNELS, KAFKA, LIBPQ_CONNECT, LIBPQ_PLAINTEXT_MODES } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { removeArgument, replaceNode } from '../python/edits.js';
+import { fileClasses, type FileClass } from '../python/classes.js';
 import { plainContent } from '../python/string-offsets.js';
-import type { Argument, Node, PyRuleContext, PyValue } from '../python/api.js';
+import type { Argument, NameAssignment, Node, PyRuleContext, PyValue } from '../python/api.js';
 import { libpqParams, type DsnParam } from './libpq.js';
 import type { Messages } from './meta.js';
 
@@ -102,14 +103,10 @@ function checkLibpq(ctx: Ctx): void {
   for (const call of ctx.callsTo(LIBPQ_CONNECT.engines)) {
     const url = call.argument('url', 0);
     const settings = url ? fromDsn(ctx, url.value, url.node) : new Map<string, Setting>();
-    const args = call.argument(LIBPQ_CONNECT.engineArgs)?.value;
-    if (args?.kind === 'dict') for (const k of ['host', 'sslmode']) {
-      const e = args.entries.get(k);
-      const s = e && stringOf(e.value);
-      if (e && s !== undefined) settings.set(k, { value: s, range: { start: e.node.startIndex, end: e.node.endIndex }, edit: e.value.node ? plainContent(e.value.node) : undefined });
-    }
+    addConnectArgs(settings, call.argument(LIBPQ_CONNECT.engineArgs)?.value);
     reportLibpq(ctx, settings);
   }
+  checkEngineOptions(ctx);
   for (const a of ctx.nameAssignments) {
     // A URL the file spells out (the scheme says it reaches libpq); one from the environment is the deployment's.
     if ((LIBPQ_CONNECT.urlSettings as readonly string[]).includes(a.name) && LIBPQ_CONNECT.schemes.test(urlScheme(a.value) ?? '')) reportLibpq(ctx, fromDsn(ctx, a.value, a.valueNode));
@@ -127,6 +124,51 @@ function checkLibpq(ctx: Ctx): void {
       reportLibpq(ctx, settings);
     }
   }
+}
+
+/** libpq keywords in SQLAlchemy's `connect_args` dict: they win over the URL's. */
+function addConnectArgs(settings: Map<string, Setting>, args: PyValue | undefined): void {
+  if (args?.kind !== 'dict') return;
+  for (const k of ['host', 'sslmode']) {
+    const e = args.entries.get(k);
+    const s = e && stringOf(e.value);
+    if (e && s !== undefined) settings.set(k, { value: s, range: { start: e.node.startIndex, end: e.node.endIndex }, edit: e.value.node ? plainContent(e.value.node) : undefined });
+  }
+}
+
+/**
+ * Flask-SQLAlchemy's `SQLALCHEMY_ENGINE_OPTIONS = {"connect_args": {"sslmode": "prefer"}}`, for
+ * the `SQLALCHEMY_DATABASE_URI` of the same settings class, or of a class it extends in the file.
+ * No URL setting: no host to judge, not reported.
+ */
+function checkEngineOptions(ctx: Ctx): void {
+  const options = ctx.nameAssignments.filter((a) => (LIBPQ_CONNECT.engineOptionSettings as readonly string[]).includes(a.name) && a.value.kind === 'dict');
+  if (options.length === 0) return;
+  const urls = new Map<string, NameAssignment>();
+  for (const a of ctx.nameAssignments) if ((LIBPQ_CONNECT.urlSettings as readonly string[]).includes(a.name)) urls.set(a.owner, a);
+  const classes = fileClasses(ctx.root);
+  for (const o of options) {
+    const url = urlOf(o.owner, urls, classes);
+    // A URL read from the environment may be any database's: `sslmode` in connect_args says libpq, as in create_engine().
+    const scheme = url && urlScheme(url.value);
+    if (!url || (scheme !== undefined && !LIBPQ_CONNECT.schemes.test(scheme)) || (scheme === undefined && stringOf(url.value) !== undefined)) continue;
+    const args = o.value.kind === 'dict' ? o.value.entries.get(LIBPQ_CONNECT.engineArgs)?.value : undefined;
+    if (args?.kind !== 'dict' || !args.entries.has('sslmode')) continue;
+    const settings = fromDsn(ctx, url.value, url.valueNode);
+    addConnectArgs(settings, args);
+    reportLibpq(ctx, settings);
+  }
+}
+
+/** The URL setting of a settings class: its own, else its bases' in the file, nearest first. */
+function urlOf(owner: string, urls: ReadonlyMap<string, NameAssignment>, classes: ReadonlyMap<string, FileClass>, depth = 0): NameAssignment | undefined {
+  const own = urls.get(owner);
+  if (own || depth > 8) return own;
+  for (const b of classes.get(owner)?.bases ?? []) {
+    const found = urlOf(b, urls, classes, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The scheme of a URL string (`postgresql+psycopg2` of `postgresql+psycopg2://…`), literal or computed. */

@@ -23,6 +23,7 @@ export const meta = ruleMeta({
     pyOption: '{option}{condition} makes {owner} accept any certificate, so the server can be spoofed.',
     pyParam: 'The connection string sets {param}, which {why} ({owner}), so the server can be spoofed.',
     pyNoContext: '{call} without {keyword}= accepts any certificate, so the server can be spoofed{version}.',
+    pyNoContextWhen: '{call} without {keyword}={condition} accepts any certificate, so the server can be spoofed.',
     pyUnverifiedContext: '{factory} makes a context that checks neither certificate nor host name, so the server can be spoofed.',
     pyCertNone: 'verify_mode = CERT_NONE{condition} accepts any certificate, so the server can be spoofed.',
     pyBareContext: '{call} starts at CERT_NONE and is used as a client, so it accepts any certificate.',

@@ -36,7 +36,8 @@ export const python: PyPart<Messages> = {
         usedAt: hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
-        fixes: compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
+        // A subclass's attribute: a fix at the base class's argument would change every class.
+        fixes: hit.subclass ? [] : compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
       });
     }
     checkAttributes(ctx);
@@ -104,13 +105,16 @@ function checkMissingContext(ctx: Ctx): void {
     const title = `Pass ${sink.keyword}=${sink.safe} (verify certificates)`;
     if (!old) {
       const imp = moduleImport(ctx, 'ssl');
-      const edit = hit.none ? replaceNode(hit.none.valueNode, sink.safe) : addKeyword(ctx, call, `${sink.keyword}=${sink.safe}`);
+      // A parameter that defaults to None keeps the context its callers pass.
+      const value = hit.byDefault && hit.none ? `${hit.none.valueNode.text} or ${sink.safe}` : sink.safe;
+      const edit = hit.none ? replaceNode(hit.none.valueNode, value) : addKeyword(ctx, call, `${sink.keyword}=${sink.safe}`);
       if (edit && imp) fixes.push({ title, kind: 'suggestion', edits: [edit, ...imp] });
     }
     ctx.report({
       node: hit.none?.node ?? call.callee,
-      messageId: 'pyNoContext',
-      data: { call: `${shortName(call)}()`, keyword: sink.keyword, version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
+      // A None the code passes says when; the keyword it passes exists on the Python that runs it.
+      messageId: hit.condition ? 'pyNoContextWhen' : 'pyNoContext',
+      data: hit.condition ? { call: `${shortName(call)}()`, keyword: sink.keyword, condition: conditionText(hit.condition) } : { call: `${shortName(call)}()`, keyword: sink.keyword, version: old ? `; the project's Python ${ctx.python.min!.join('.')} lacks ${sink.keyword}=` : '' },
       fixes,
     });
   }

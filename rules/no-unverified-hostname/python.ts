@@ -25,7 +25,7 @@ export const python: PyPart<Messages> = {
   moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
-    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').map((h) => h.call.node.id));
+    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').filter((h) => !h.subclass).map((h) => h.call.node.id));
     // The same curl handle: the same object, not the same name (`c` in another function is another handle).
     const handle = (call: PyCall) => (call.receiver ? ctx.objectOf(call.receiver) ?? call.receiver.text : undefined);
     const peerOff = new Set(optionPairHits(ctx, 'no-unverified-certificate').map((h) => handle(h.call)));
@@ -40,7 +40,7 @@ export const python: PyPart<Messages> = {
         usedAt: single ? undefined : hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
-        fixes: compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
+        fixes: hit.subclass ? [] : compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
       });
     }
     checkContexts(ctx);

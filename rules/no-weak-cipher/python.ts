@@ -5,7 +5,7 @@ import { conditionsSuffix } from '../common/conditions.js';
 import type { Fix, Severity } from '../api.js';
 import { MOZILLA_INTERMEDIATE_TLS12 } from '../ciphers/weakness.js';
 import { cipherProblems, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
-import { removeElement, shiftedEdit } from '../common/cipher-fixes.js';
+import { applyCipherEdit, removeElement, shiftedEdit, type CipherStringEdit } from '../common/cipher-fixes.js';
 import { describeEnabled, preview } from '../common/cipher-words.js';
 import { CIPHER_PARAMS, CIPHER_SLOTS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
 import { branchesOf, stringOf } from '../python/branches.js';
@@ -85,7 +85,11 @@ export const python: PyPart<Messages> = {
 function check(ctx: Ctx, reported: Reported, t: Target): void {
   for (const b of branchesOf(t.value)) {
     const text = stringOf(b.value);
-    if (text === undefined) continue;
+    if (text === undefined) {
+      const pieces = piecesOf(b.value);
+      if (pieces) reportInPieces(reported, t, pieces, conditionsSuffix(b.condition));
+      continue;
+    }
     const problems = cipherProblems(text)?.filter((p) => p.level !== 'info');
     if (!problems?.length) continue;
     const condition = conditionsSuffix(b.condition);
@@ -108,6 +112,73 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
     add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, data, own, alternatives);
   }
+}
+
+/** A piece of a string appended to (`WEAK += "DES-CBC3-SHA"`): its text, and its literal when it has plain content. */
+interface Piece {
+  text: string;
+  lit?: Node;
+  start?: number;
+}
+
+/** The literal pieces of `A += "…"` (an augmented assignment's value), when every piece is a known string. */
+function piecesOf(v: PyValue, depth = 0): Piece[] | undefined {
+  const text = stringOf(v);
+  if (text !== undefined) {
+    const content = v.node && plainContent(v.node);
+    return [{ text, lit: content ? v.node : undefined, start: content?.start }];
+  }
+  if (v.kind !== 'operation' || v.operator !== '+' || v.operands.length !== 2 || depth > 8) return undefined;
+  const left = piecesOf(v.operands[0], depth + 1);
+  const right = left && piecesOf(v.operands[1], depth + 1);
+  return left && right ? [...left, ...right] : undefined;
+}
+
+/**
+ * A cipher string built by appending: each problem in the literal that adds it (the `+=` that
+ * enabled the suite is where it is written), with the safe fix when it edits only that literal;
+ * a problem across pieces at the argument.
+ */
+function reportInPieces(reported: Reported, t: Target, pieces: Piece[], condition: string): void {
+  const text = pieces.map((p) => p.text).join('');
+  const problems = cipherProblems(text)?.filter((p) => p.level !== 'info');
+  if (!problems?.length) return;
+  const spread: CipherProblem[] = [];
+  for (const p of problems) {
+    let offset = 0;
+    const piece = pieces.find((x) => {
+      const from = offset;
+      offset += x.text.length;
+      return p.element.start >= from && p.element.end <= offset;
+    });
+    const from = piece ? offset - piece.text.length : 0;
+    if (!piece?.lit || piece.start === undefined) {
+      spread.push(p);
+      continue;
+    }
+    const first = piece.start - from;
+    const fix = p.safeFix && inPiece(text, p.safeFix, from, from + piece.text.length);
+    const own: Fix[] = fix ? [{ title: fix.title, kind: 'safe', edits: [shiftedEdit(fix, first)] }] : [];
+    const subject = `'${p.element.text}' in ${t.where}`;
+    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
+    add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, { start: first + p.element.start, end: first + p.element.end }, data, own, []);
+  }
+  if (spread.length > 0) {
+    const subject = t.where.endsWith('()') ? `${t.where.slice(0, -1)}${preview(text)})` : `${t.where} ${preview(text)}`;
+    const level = spread.map((p) => p.level).reduce(worse);
+    add(reported, level, level, { start: t.node.startIndex, end: t.node.endIndex }, { subject, suites: describeEnabled([...new Set(spread.flatMap((p) => p.suites))], level), condition }, [], []);
+  }
+}
+
+/**
+ * The safe fix as an edit of one piece: itself, or a deletion that takes the separator after the
+ * element instead of the one before it (in the previous piece) when the string comes out the same.
+ */
+function inPiece(text: string, fix: CipherStringEdit, from: number, to: number): CipherStringEdit | undefined {
+  const inside = (e: { start: number; end: number }) => e.start >= from && e.end <= to;
+  if (inside(fix)) return fix;
+  const shifted = { ...fix, start: fix.start + 1, end: fix.end + 1 };
+  return fix.text === '' && inside(shifted) && applyCipherEdit(text, shifted) === applyCipherEdit(text, fix) ? shifted : undefined;
 }
 
 /** A computed string: one finding at the argument for its worst suites, one for @SECLEVEL=0. */

@@ -4,7 +4,7 @@
 // Only the plain case is reported: a socket the file wraps with an unverified context
 // (unconditionally) or ssl.wrap_socket() without cert_reqs, and a result the code tests.
 import { CERT_NONE } from '../data/python/contexts.js';
-import type { Node, PyCall, PyRuleContext } from './api.js';
+import type { Node, PyCall, PyObject, PyRuleContext } from './api.js';
 import { contextsMade, contextState, factoryDefaults } from './contexts.js';
 import { isConst } from './values.js';
 import { below } from './versions.js';
@@ -23,9 +23,10 @@ export function uncheckedPeerCerts(ctx: PyRuleContext): PyCall[] {
 
 function unverifiedSocket(ctx: PyRuleContext, receiver: Node): boolean {
   const v = ctx.valueOf(receiver);
-  if (v.kind !== 'instance' || v.type !== SOCKET) return false;
-  const wrap = ctx.calls.find((c) => c.node.id === v.call.id);
-  if (!wrap) return false;
+  // A socket from `ctx.wrap_socket(…)` on a context a function of the file returns has no known type.
+  const socketCall = v.kind === 'instance' && v.type === SOCKET ? v.call : v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
+  const wrap = socketCall && ctx.calls.find((c) => c.node.id === socketCall.id);
+  if (!wrap || (v.kind === 'unknown' && wrap.method !== 'wrap_socket')) return false;
   if (wrap.name === 'ssl.wrap_socket') {
     // Gone from 3.12 on: a project that needs 3.12 cannot be running this.
     if (ctx.python.min && !below(ctx.python.min, [3, 12])) return false;
@@ -41,12 +42,34 @@ function unverifiedSocket(ctx: PyRuleContext, receiver: Node): boolean {
   // `ssl._create_unverified_context().wrap_socket(sock)`.
   const inline = wrap.receiver.type === 'call' ? ctx.calls.find((c) => c.node.id === wrap.receiver!.id) : undefined;
   if (inline) return factoryDefaults(ctx, inline)?.verifies === false;
-  const object = ctx.objectOf(wrap.receiver);
+  const object = madeObject(ctx, wrap.receiver) ?? factoryObject(ctx, wrap.receiver);
   const made = object && contextsMade(ctx).find((m) => m.object === object);
   if (!object || !made) return false;
   const state = contextState(object, made.defaults);
   // An unverified branch under a condition: the check works on the other one.
   return !state.verifies && object.value.kind !== 'either' && (!state.certNone || (state.certNone.condition === undefined && !isConditional(state.certNone.write.node)));
+}
+
+function madeObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined {
+  const object = ctx.objectOf(receiver);
+  return object && contextsMade(ctx).some((m) => m.object === object) ? object : undefined;
+}
+
+/**
+ * `ctx = scanner_context()` with `def scanner_context(): ctx = …; ctx.verify_mode = CERT_NONE;
+ * return ctx` in the file: the context the function makes, when its only return hands it back.
+ */
+function factoryObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined {
+  // The caller may harden what it got (`ctx.verify_mode = ssl.CERT_REQUIRED`): then it is not plain.
+  if ((ctx.objectOf(receiver)?.writes.length ?? 0) > 0) return undefined;
+  const v = ctx.valueOf(receiver);
+  const call = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
+  const callee = call?.childForFieldName('function');
+  const fn = callee?.type === 'identifier' ? ctx.valueOf(callee) : undefined;
+  if (fn?.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
+  const returns = fn.node.descendantsOfType('return_statement').filter((r): r is Node => !!r && enclosingScope(r).id === fn.node.id);
+  const value = returns.length === 1 ? returns[0].namedChild(0) : null;
+  return value?.type === 'identifier' ? madeObject(ctx, value) : undefined;
 }
 
 /** A statement under an if, loop, try or match in its function: it may not have run. */

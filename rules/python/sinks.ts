@@ -5,6 +5,7 @@ import type { KeywordSink, LibraryTable, MissingSink, OptionPairSink, ParamSink,
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
+import { subclassValues } from './classes.js';
 import { writtenElsewhere } from './written.js';
 
 export interface KeywordHit {
@@ -23,6 +24,11 @@ export interface KeywordHit {
    * (`VERIFY = False`): report there, with `usedAt` the argument; fixes still edit `node`.
    */
   at?: Node;
+  /**
+   * The subclass whose class attribute holds the value a base class's method reads from `self`:
+   * only its instances are unsafe, and a fix at the argument would change every class's.
+   */
+  subclass?: string;
 }
 
 function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
@@ -53,9 +59,24 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         value = e.value;
       }
       for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? node, at: bad.via ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
+      if (!sink.key && argument.valueNode.type === 'attribute' && argument.valueNode.text.startsWith('self.')) out.push(...subclassHits(ctx, sink, owner, call, argument));
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** `verify=self.verify_ssl` in a base class's method, a subclass's body setting `verify_ssl = False`: there, for that class. */
+function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
+  const out: KeywordHit[] = [];
+  for (const sub of subclassValues(ctx, argument.valueNode)) {
+    for (const bad of findBranches(sub.value, (v) => isConst(v, sink.insecure))) {
+      if (bad.via) continue;
+      const inBody = bad.value.node && bad.value.node.startIndex >= sub.valueNode.startIndex && bad.value.node.endIndex <= sub.valueNode.endIndex;
+      const condition = [`for ${sub.cls}`, bad.condition].filter(Boolean).join(' and ');
+      out.push({ sink, owner, call, argument, node: argument.node, at: inBody ? bad.value.node : sub.valueNode, value: bad.value, condition, subclass: sub.cls });
+    }
+  }
+  return out;
 }
 
 /**
@@ -68,11 +89,17 @@ function writtenAt(argument: Argument, value: PyValue): Node | undefined {
   return writtenElsewhere(argument.valueNode, argument.node, value.node);
 }
 
+const PARAMETER_DEFAULTS = new Set(['default_parameter', 'typed_default_parameter']);
+
 export interface MissingHit {
   sink: MissingSink;
   call: PyCall;
-  /** The `context=None` argument when one is passed explicitly. */
+  /** The `context=None` argument when one is passed explicitly (or a name that may hold None). */
   none?: Argument;
+  /** When the argument holds None: "when tls_context is not given" for a parameter's default. */
+  condition?: string;
+  /** The argument is a parameter that is None only by default: callers may pass a context. */
+  byDefault?: boolean;
 }
 
 /** Calls that verify only when given an argument, given none (or None). */
@@ -82,10 +109,14 @@ export function missingHits(ctx: PyRuleContext, rule: string): MissingHit[] {
     const sink = entry as MissingSink;
     for (const call of ctx.callsTo(sink.callees)) {
       const argument = call.argument(sink.keyword, sink.position);
-      if (argument && !isConst(argument.value, ['None'])) continue;
+      const none = argument && findBranch(argument.value, (v) => isConst(v, ['None']));
+      if (argument && !none) continue;
       // `f(*args)` or `f(**opts)` may pass it.
       if (!argument && (call.starArgs || call.openKeywords)) continue;
-      out.push({ sink, call, none: argument });
+      // `def send(tls_context=None): s.starttls(context=tls_context)`: None unless a caller passes one.
+      const param = none?.via && PARAMETER_DEFAULTS.has(none.via.type) ? none.via.childForFieldName('name')?.text : undefined;
+      const condition = param ? `when ${param} is not given` : none?.via ? 'when a caller passes None' : none?.condition;
+      out.push({ sink, call, none: argument, condition, byDefault: !!param });
     }
   }
   return out.sort((a, b) => a.call.node.startIndex - b.call.node.startIndex);

@@ -34,7 +34,7 @@ export function findBranch(v: PyValue, test: (v: PyValue) => boolean, depth = 0)
   for (const b of v.branches) {
     const hit = findBranch(b.value, test, depth + 1);
     // A value passed by a caller is reported at that caller: its condition is where it is.
-    if (hit) return b.via ? { value: hit.value, via: hit.via ?? b.via, condition: hit.condition } : { value: hit.value, condition: joinConditions(b, hit.condition), via: hit.via };
+    if (hit) return b.via ? { value: hit.value, via: hit.via ?? b.via, condition: hit.condition } : { value: hit.value, condition: joinConditions(b, hit.condition, v.branches), via: hit.via };
   }
   return undefined;
 }
@@ -49,7 +49,7 @@ export function findBranches(v: PyValue, test: (v: PyValue) => boolean, depth = 
   const out: { value: PyValue; condition?: string; via?: Node }[] = [];
   for (const b of v.branches) {
     for (const hit of findBranches(b.value, test, depth + 1)) {
-      const one = b.via ? { value: hit.value, via: hit.via ?? b.via, condition: hit.condition } : { value: hit.value, condition: joinConditions(b, hit.condition), via: hit.via };
+      const one = b.via ? { value: hit.value, via: hit.via ?? b.via, condition: hit.condition } : { value: hit.value, condition: joinConditions(b, hit.condition, v.branches), via: hit.via };
       if (!one.via) return out.length > 0 ? out : [one];
       out.push(one);
     }
@@ -57,8 +57,19 @@ export function findBranches(v: PyValue, test: (v: PyValue) => boolean, depth = 
   return out;
 }
 
-function joinConditions(b: Branch, inner: string | undefined): string {
-  return inner ? `${b.condition} and ${inner}` : b.condition;
+function joinConditions(b: Branch, inner: string | undefined, siblings: readonly Branch[]): string {
+  const own = b.condition === 'otherwise' ? otherwise(siblings) : b.condition;
+  return inner ? `${own} and ${inner}` : own;
+}
+
+/**
+ * The binding that holds when a later one's branch did not run ("otherwise"), said as the
+ * opposite of that branch's condition: `ctx = None` then `if SECURE: ctx = …` is "unless SECURE".
+ */
+function otherwise(siblings: readonly Branch[]): string {
+  const others = siblings.filter((s) => s.condition !== 'otherwise');
+  const when = others.length === 1 ? /^when (.*)$/.exec(others[0].condition) : null;
+  return when ? `unless ${when[1]}` : 'otherwise';
 }
 
 

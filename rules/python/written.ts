@@ -3,6 +3,7 @@
 // (`VERIFY = False`, a class body's `min_version = …`): there, where the value is written, as a
 // `**kwargs` entry or a parameter default already is. Rules report `usedAt` the read, so a
 // suppression comment there still counts; their fixes still edit the read.
+import { ancestors } from './ancestors.js';
 import type { Node } from './api.js';
 
 /**
@@ -21,7 +22,39 @@ export function writtenElsewhere(read: Node, site: Node, at: Node | undefined): 
  * ancestors).
  */
 function isPlainAssignedValue(at: Node): boolean {
+  return !!assignmentOf(at);
+}
+
+/** The plain `NAME = value` assignment whose value `at` is (a branch of), if it is one. */
+export function assignmentOf(at: Node): Node | undefined {
   let n: Node | null = at.parent;
   for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression') && i < 4; i++) n = n.parent;
-  return n?.type === 'assignment' && n.parent?.type === 'expression_statement';
+  return n?.type === 'assignment' && n.parent?.type === 'expression_statement' ? n : undefined;
+}
+
+/** The longest piece of source a condition quotes (as the frontend's conditions: about 100 characters a message). */
+const MAX_QUOTED = 32;
+
+/**
+ * The condition a write runs under as seen from its read: the innermost if/elif/else branch of its
+ * function (or class, or module) holding the write and not the read. `self.tls_version =
+ * ssl.PROTOCOL_TLSv1` under `if legacy_gateway:` in `__init__`, read in `start()`, is "when
+ * legacy_gateway". Undefined when the write always runs before the read.
+ */
+export function writeCondition(write: Node, read: Node): string | undefined {
+  const above = ancestors(write);
+  for (let i = 0; i < above.length; i++) {
+    const n = above[i];
+    if (n.type === 'function_definition' || n.type === 'class_definition') return undefined;
+    if (n.type !== 'block' || (n.startIndex <= read.startIndex && read.endIndex <= n.endIndex)) continue;
+    const owner = above[i + 1];
+    if (owner?.type === 'if_statement' || owner?.type === 'elif_clause') return `when ${quote(owner.childForFieldName('condition'))}`;
+    if (owner?.type === 'else_clause' && above[i + 2]?.type === 'if_statement') return `unless ${quote(above[i + 2].childForFieldName('condition'))}`;
+  }
+  return undefined;
+}
+
+function quote(node: Node | null): string {
+  const text = (node?.text.slice(0, MAX_QUOTED * 4) ?? '').replace(/\s+/g, ' ').replace(/`/g, '');
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }

@@ -22,7 +22,9 @@ it('finds at least 95 % of the second blind set\'s problems with at most 1 false
 });
 
 // The third (61 files, another tester, 2026-12-06 evening): Django, Flask, FastAPI, Celery, a hook
-// class hierarchy, argparse, boto3 and the queue/database clients; RESULTS.md has the first run.
-it('finds at least 90 % of the third blind set\'s problems with at most 4 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind3'), 'python blind eval 3', { recall: 0.9, falsePositives: 4 }, (m) => t.diagnostic(m));
+// class hierarchy, argparse, boto3 and the queue/database clients; RESULTS.md has the first run
+// (118/129) and what was judged after it: three of the four false positives are placements the
+// earlier sets' keys put where tlslint does, the fourth a CBC-SHA1 suite the key does not list.
+it('finds at least 97 % of the third blind set\'s problems with at most 4 false positives', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind3'), 'python blind eval 3', { recall: 0.97, falsePositives: 4 }, (m) => t.diagnostic(m));
 });

@@ -29,6 +29,10 @@ export const PYTHON_MESSAGE_SAMPLES: Record<string, Record<string, readonly Data
       { call: 'smtplib.SMTP().starttls()', keyword: 'context', version: '' },
       { call: 'imaplib.IMAP4_SSL()', keyword: 'ssl_context', version: "; the project's Python 3.2 lacks ssl_context=" },
     ],
+    pyNoContextWhen: [
+      { call: 'imaplib.IMAP4_SSL()', keyword: 'ssl_context', condition: conditionText(WHEN) },
+      { call: 'smtplib.SMTP().starttls()', keyword: 'context', condition: conditionText('when a_long_tls_context_name is not given') },
+    ],
     pyUnverifiedContext: [{ factory: 'ssl._create_unverified_context()' }, { factory: 'ssl._create_stdlib_context()' }],
     pyCertNone: [{ condition: CONDITION }],
     pyBareContext: [{ call: 'ssl.SSLContext(ssl.PROTOCOL_TLS)' }, { call: 'ssl.SSLContext(…)' }],

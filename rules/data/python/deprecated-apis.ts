@@ -57,7 +57,8 @@ export const OP_NO_VERSION_DEPRECATION = { deprecated: [3, 10] as PyVersion, rep
 
 /**
  * Keyword arguments removed in 3.12 (D6): the certificate and key of the stdlib clients, and
- * HTTPSConnection's check_hostname. `check_hostname=False` is no-unverified-hostname's (H4).
+ * HTTPSConnection's check_hostname, whatever its value (removed: the call raises TypeError on
+ * 3.12). `check_hostname=False` is also no-unverified-hostname's (H4).
  */
 export interface PyDeprecatedKeyword {
   row: string;

@@ -103,6 +103,12 @@ export const LIBPQ_CONNECT = {
   djangoEngine: /postgres/i,
   /** Flask-SQLAlchemy settings holding an engine URL (module or config-class attributes). */
   urlSettings: ['SQLALCHEMY_DATABASE_URI'],
+  /**
+   * Flask-SQLAlchemy settings holding create_engine()'s keyword arguments for that URL ("a dict of
+   * arguments to pass to sqlalchemy.create_engine() for the default engine", since 2.4):
+   * `connect_args` among them.
+   */
+  engineOptionSettings: ['SQLALCHEMY_ENGINE_OPTIONS'],
 } as const;
 
 /** Kafka clients (T9): SASL_PLAINTEXT sends the SASL exchange and every message in cleartext. */

@@ -68,6 +68,15 @@ runRuleTests(noDeprecatedTlsApi, {
       messageIncludes: ['keyfile/certfile of smtplib.SMTP_SSL() is deprecated since Python 3.6 and removed in 3.12'],
     },
     {
+      ...py('import http.client\nconn = http.client.HTTPSConnection(host, 443, context=ctx, ⟦check_hostname=False⟧)\nother = http.client.HTTPSConnection(host, ⟦check_hostname=True⟧)\n', 'HTTPSConnection check_hostname= (D6) is gone in 3.12 whatever its value; True is removed safely'),
+      messageIncludes: ['check_hostname of http.client.HTTPSConnection() is deprecated since Python 3.6 and removed in 3.12', 'check_hostname of http.client.HTTPSConnection()'],
+      fixes: [{ title: 'Remove check_hostname=True', finding: 1, output: 'import http.client\nconn = http.client.HTTPSConnection(host, 443, context=ctx, check_hostname=False)\nother = http.client.HTTPSConnection(host)\n' }],
+    },
+    {
+      ...py('try:\n    import urllib2\nexcept ImportError:\n    import urllib.request as urllib2\n\n\ndef fetch(url):\n    return urllib2.urlopen(url, ⟦cafile="/etc/ca.pem"⟧).read()\n', 'a module imported under one name in try and except is the one the handler imports'),
+      messageIncludes: ['cafile of urllib.request.urlopen()'],
+    },
+    {
       ...py('import urllib.request\nbody = urllib.request.urlopen("https://example.com", ⟦cafile="/etc/ca.pem"⟧).read()\n', 'urlopen(cafile=) (D7) becomes a context'),
       messageIncludes: ['cafile of urllib.request.urlopen() is deprecated since Python 3.6 and removed in 3.13'],
       fixes: [{ title: 'Replace with context=ssl.create_default_context(…)', output: 'import urllib.request\nimport ssl\nbody = urllib.request.urlopen("https://example.com", context=ssl.create_default_context(cafile="/etc/ca.pem")).read()\n' }],

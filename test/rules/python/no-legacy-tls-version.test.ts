@@ -120,6 +120,16 @@ runRuleTests(noLegacyTlsVersion, {
       messageIds: ['pyMinimum', 'pyMinimum'],
     },
     {
+      ...py(`${SSL}import paho.mqtt.client as mqtt\n\n\nclass Bridge:\n    def __init__(self, legacy_gateway=False):\n        self.client = mqtt.Client()\n        self.tls_version = ssl.PROTOCOL_TLS_CLIENT\n        if legacy_gateway:\n            self.tls_version = ⟦ssl.PROTOCOL_TLSv1⟧\n\n    def start(self):\n        self.client.tls_set(ca_certs="ca.pem", tls_version=self.tls_version)\n`, 'paho tls_version read from an attribute set under an if: one finding, at the write, saying when'),
+      messageIds: ['pyProtocol'],
+      messageIncludes: ['ssl.PROTOCOL_TLSv1 (when legacy_gateway) pins TLS 1.0'],
+    },
+    {
+      ...py(`${SSL}import paho.mqtt.client as mqtt\n\n\nclass Bridge:\n    def __init__(self, legacy):\n        self.client = mqtt.Client()\n        if legacy:\n            self.tls_version = ssl.PROTOCOL_TLS_CLIENT\n        else:\n            self.tls_version = ⟦ssl.PROTOCOL_TLSv1_1⟧\n        self.client.tls_set(ca_certs="ca.pem", tls_version=self.tls_version)\n`, 'the else branch of the same function says unless'),
+      messageIds: ['pyProtocol'],
+      messageIncludes: ['(unless legacy)'],
+    },
+    {
       ...py('from OpenSSL import SSL\nfrom twisted.internet.ssl import TLSVersion, optionsForClientTLS\nlow = optionsForClientTLS("h.example.com", extraCertificateOptions={⟦"insecurelyLowerMinimumTo": TLSVersion.TLSv1_0⟧})\nold = optionsForClientTLS("h.example.com", extraCertificateOptions={⟦"method": SSL.TLSv1_METHOD⟧})\nok = optionsForClientTLS("h.example.com", extraCertificateOptions={"insecurelyLowerMinimumTo": TLSVersion.TLSv1_2})\n', 'Twisted optionsForClientTLS extraCertificateOptions (P5)'),
       messageIds: ['pyMinimum', 'pyProtocol'],
     },

@@ -27,6 +27,8 @@ runRuleTests(
       { name: 'server-side CERT_NONE', code: "import ssl\nctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nctx.verify_mode = ssl.CERT_NONE\nsrv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nsrv.verify_mode = ssl.CERT_NONE\nother = ssl.SSLContext(ssl.PROTOCOL_TLS)\nother.load_cert_chain('c.pem', 'k.pem')\nother.verify_mode = ssl.CERT_NONE\nsock = other.wrap_socket(s, server_side=True)\n" },
       { name: 'a context handed to an asyncio server', code: 'import asyncio, ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.verify_mode = ssl.CERT_NONE\nasyncio.start_server(handle, "0.0.0.0", 8443, ssl=ctx)\n' },
       { name: 'SSLContext(PROTOCOL_TLS_CLIENT) and a bare context nobody uses as a client', code: "import ssl\na = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\na.wrap_socket(s, server_hostname='h')\nb = ssl.SSLContext()\nb.load_cert_chain('c.pem')\n" },
+      { name: 'a context parameter with no default, and None replaced before the call', code: 'import smtplib, ssl\n\n\ndef send(tls_context):\n    smtplib.SMTP("h").starttls(context=tls_context)\n\n\ndef other():\n    ctx = None\n    ctx = ssl.create_default_context()\n    smtplib.SMTP("h").starttls(context=ctx)\n' },
+      { name: 'alternatives that are not a try and its handler stay unknown', code: 'if PY2:\n    import urllib2 as request\nelse:\n    import urllib3 as request\nrequest.urlopen(u, cafile="ca.pem")\ntry:\n    import ssl\nexcept ImportError:\n    ssl = None\nif ssl is not None and ctx.verify_mode == ssl.CERT_NONE:\n    raise ValueError("unverified")\n' },
       { name: 'stdlib clients given a context', code: 'import smtplib, ssl, imaplib, ftplib, poplib\nctx = ssl.create_default_context()\nsmtplib.SMTP_SSL("h", context=ctx)\nimaplib.IMAP4_SSL("h", ssl_context=ctx)\nftplib.FTP_TLS("h", context=ctx)\npoplib.POP3_SSL("h", context=ctx)\ns = smtplib.SMTP("h")\ns.starttls(context=ctx)\nsmtplib.SMTP_SSL("h", **opts)\n' },
       { name: 'urllib3 with CERT_REQUIRED and aiohttp with a context', code: "import urllib3, aiohttp, ssl\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED', ca_certs='/etc/ca.pem')\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl=ssl.create_default_context())\n" },
       { name: 'ssl.wrap_socket with CERT_REQUIRED or server_side', code: "import ssl\nssl.wrap_socket(s, cert_reqs=ssl.CERT_REQUIRED, ca_certs='/etc/ca.pem')\nssl.wrap_socket(s, server_side=True, certfile='c.pem')\n" },
@@ -168,6 +170,24 @@ runRuleTests(
         name: 'ssl as an attribute, a keyword and an imported module name binds nothing else: import ssl added',
         code: 'import smtplib\nfrom ssl import CERT_NONE\nopts.ssl = f(ssl=1)\n⟦smtplib.SMTP_SSL⟧(host)\n',
         fixes: [{ title: CONTEXT, output: 'import smtplib\nfrom ssl import CERT_NONE\nimport ssl\nopts.ssl = f(ssl=1)\nsmtplib.SMTP_SSL(host, context=ssl.create_default_context())\n' }],
+      },
+      {
+        name: 'starttls(context=tls_context) whose parameter defaults to None: at the argument, saying when; the fix keeps a passed context',
+        code: 'import smtplib\nimport ssl\n\n\ndef send(body, tls_context=None):\n    server = smtplib.SMTP("mail.example.com", 25)\n    server.starttls(⟦context=tls_context⟧)\n',
+        messageIds: ['pyNoContextWhen'],
+        messageIncludes: ['starttls() without context= (when tls_context is not given) accepts any certificate'],
+        fixes: [{ title: CONTEXT, output: 'import smtplib\nimport ssl\n\n\ndef send(body, tls_context=None):\n    server = smtplib.SMTP("mail.example.com", 25)\n    server.starttls(context=tls_context or ssl.create_default_context())\n' }],
+      },
+      {
+        name: 'a context that is None unless a flag is set',
+        code: 'import smtplib\nimport ssl\nctx = None\nif SECURE:\n    ctx = ssl.create_default_context()\nserver = smtplib.SMTP("mail.example.com", 587)\nserver.starttls(⟦context=ctx⟧)\n',
+        messageIds: ['pyNoContextWhen'],
+        messageIncludes: ['(unless SECURE)'],
+      },
+      {
+        name: 'ssl imported in a try whose handler sets it to None is still ssl',
+        code: 'try:\n    import ssl\nexcept ImportError:\n    ssl = None\n\n\ndef make():\n    ctx = ssl.create_default_context()\n    ctx.check_hostname = False\n    ⟦ctx.verify_mode = ssl.CERT_NONE⟧\n    return ctx\n',
+        messageIds: ['pyCertNone'],
       },
       {
         name: 'smtplib.SMTP_SSL and starttls() without a context, import ssl added',

@@ -22,6 +22,8 @@ runRuleTests(noWeakCipher, {
     py(`${CTX}ctx.set_ciphers(CIPHERS_FROM_CONFIG)\n`, 'an unknown string'),
     py('from cryptography.hazmat.primitives.ciphers import algorithms\nname = "aes-256-cbc"\ncipher = algorithms.AES(key)\n', 'cipher names outside TLS'),
     py('from Crypto.Cipher import AES\ncipher = AES.new(key, AES.MODE_GCM)\nsettings = {"cipher": "aes-256-gcm", "ciphers": ["AES"]}\n', 'cipher names outside TLS'),
+    py(`${CTX}SUITES = "ECDHE+AESGCM"\nSUITES += ":!aNULL:!MD5"\nctx.set_ciphers(SUITES)\nOTHER = "ECDHE+AESGCM:"\nOTHER += "DES-CBC3-SHA"\nOTHER += ":!3DES"\nctx.set_ciphers(OTHER)\n`, 'appended exclusions, and a 3DES suite a later += takes out again'),
+    py(`${CTX}NOTE = "ECDHE+AESGCM:"\nNOTE += "DES-CBC3-SHA"\nprint(NOTE)\n`, 'a string appended to but never handed to OpenSSL'),
   ],
   invalid: [
     {
@@ -57,6 +59,15 @@ runRuleTests(noWeakCipher, {
     {
       ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:⟦AES128-GCM-SHA256⟧"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal, each element'),
       messageIds: ['insecure', 'weak'],
+    },
+    {
+      ...py(`${CTX}SUITES = "ECDHE+AESGCM:"\nSUITES += "⟦DES-CBC3-SHA⟧:⟦NULL-SHA⟧"\n\n\ndef make():\n    ctx.set_ciphers(SUITES)\n`, 'suites appended with += are reported in the literal that appends them'),
+      messageIds: ['insecure', 'insecure'],
+      messageIncludes: ["'DES-CBC3-SHA' in set_ciphers() enables 3DES", "'NULL-SHA' in set_ciphers() enables NULL"],
+      fixes: [
+        { title: "Remove 'DES-CBC3-SHA' from the cipher list", output: `${CTX}SUITES = "ECDHE+AESGCM:"\nSUITES += "NULL-SHA"\n\n\ndef make():\n    ctx.set_ciphers(SUITES)\n` },
+        { title: "Remove 'NULL-SHA' from the cipher list", finding: 1, output: `${CTX}SUITES = "ECDHE+AESGCM:"\nSUITES += "DES-CBC3-SHA"\n\n\ndef make():\n    ctx.set_ciphers(SUITES)\n` },
+      ],
     },
     {
       ...py(`${CTX}LEGACY = "NULL"\nctx.set_ciphers(⟦"ECDHE+AESGCM:" + LEGACY⟧)\n`, 'a computed string is reported at the argument'),

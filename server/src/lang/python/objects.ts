@@ -259,10 +259,11 @@ export class ObjectModel implements AttributeSource {
   /**
    * `cfg = Settings()` with `class Settings: verify: bool = False` in the file: the class body's
    * default is the instance's, when the call passes nothing (keywords set fields in pydantic and
-   * dataclasses) and no method of the class assigns `self.<attribute>`.
+   * dataclasses) and no method of the class assigns `self.<attribute>`. A parameter whose default
+   * is such a call (`def upload(target=ArchiveTarget())`) holds it when no caller passes one.
    */
   private defaultsClass(binding: Binding | undefined, attribute: string): number | undefined {
-    const call = binding?.kind === 'assign' ? binding.value : undefined;
+    const call = binding?.kind === 'assign' || binding?.kind === 'param' ? binding.value : undefined;
     const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
     if (!call || fn?.type !== 'identifier' || (call.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return undefined;
     const reaching = reachingBindings(this.index, fn);

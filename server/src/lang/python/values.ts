@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { canonicalName, returnType } from '../../../../rules/data/python/types.js';
-import { reachingBindings, short, scopeOf } from './names.js';
+import { reachingBindings, short, scopeOf, type Reaching } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { paramValue } from './params.js';
 import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
@@ -208,6 +208,8 @@ export class ValueResolver {
       return { kind: 'unknown', node };
     }
     if (reaching.length === 1 && !reaching[0].condition) return this.bindingValue(reaching[0].binding, node);
+    const alternative = importAlternative(reaching);
+    if (alternative) return this.bindingValue(alternative, node);
     const branches = reaching.map((r) => ({ value: this.bindingValue(r.binding, node), condition: r.condition ?? 'otherwise' }));
     return { kind: 'either', branches, node };
   }
@@ -325,3 +327,31 @@ function numberValue(node: Node): PyValue {
 
 /** Names a star import cannot be the source of. */
 const BUILTINS = new Set(['True', 'False', 'None', 'print', 'len', 'dict', 'list', 'str', 'int', 'bool', 'open', 'self', 'cls', 'super', 'isinstance', 'getattr', 'setattr', 'range', 'object', 'Exception']);
+
+/**
+ * `try: import urllib2` / `except ImportError: import urllib.request as urllib2` (or `ssl = None`):
+ * one module under two names, whichever the running Python has. The name is the module the
+ * handler imports (the try's is the older one, gone from the Python that takes the handler), or
+ * the only module when the other alternative is None.
+ */
+function importAlternative(reaching: readonly Reaching[]): Binding | undefined {
+  if (reaching.length !== 2) return undefined;
+  const isNone = (b: Binding) => b.kind === 'assign' && b.value?.type === 'none';
+  if (!reaching.every((r) => r.binding.kind === 'import' || isNone(r.binding))) return undefined;
+  const places = reaching.map((r) => tryPlace(r.binding.kind === 'import' ? r.binding.statement : r.binding.statement.parent));
+  const [late, early] = places;
+  if (!late || !early || late.tryId !== early.tryId || late.inHandler === early.inHandler) return undefined;
+  const imports = reaching.filter((r) => r.binding.kind === 'import');
+  if (imports.length === 1) return imports[0].binding;
+  return reaching[places.findIndex((p) => p!.inHandler)].binding;
+}
+
+/** The try statement a statement sits directly in, and whether in an except handler. */
+function tryPlace(statement: Node | null | undefined): { tryId: number; inHandler: boolean } | undefined {
+  const block = statement?.parent;
+  if (block?.type !== 'block') return undefined;
+  const owner = block.parent;
+  if (owner?.type === 'try_statement') return { tryId: owner.id, inHandler: false };
+  if (owner?.type === 'except_clause' && owner.parent?.type === 'try_statement') return { tryId: owner.parent.id, inHandler: true };
+  return undefined;
+}

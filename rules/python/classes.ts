@@ -1,0 +1,89 @@
+// The classes of a file and what they extend in it, for values a base class's method reads from
+// `self` that a subclass sets (`verify_ssl = False` in a hook subclass, read by the base's run()).
+import { ancestors } from './ancestors.js';
+import type { Node, PyRuleContext, PyValue } from './api.js';
+
+export interface FileClass {
+  name: string;
+  node: Node;
+  /** The names of the bases it lists that are plain names (`class StagingConfig(BaseConfig)`). */
+  bases: string[];
+}
+
+/** Every class of a file by name, read once per tree: a name defined twice keeps the first. */
+const byTree = new WeakMap<Node['tree'], Map<string, FileClass>>();
+
+export function fileClasses(root: Node): Map<string, FileClass> {
+  let out = byTree.get(root.tree);
+  if (out) return out;
+  out = new Map();
+  for (const c of root.descendantsOfType('class_definition')) {
+    const name = c?.childForFieldName('name')?.text;
+    if (!c || !name || out.has(name)) continue;
+    const supers = c.childForFieldName('superclasses')?.namedChildren ?? [];
+    out.set(name, { name, node: c, bases: supers.filter((s): s is Node => s?.type === 'identifier').map((s) => s.text) });
+  }
+  byTree.set(root.tree, out);
+  return out;
+}
+
+/** The classes of the file that extend `name`, directly or through others of the file. */
+function subclassesOf(classes: ReadonlyMap<string, FileClass>, name: string): FileClass[] {
+  const out: FileClass[] = [];
+  const seen = new Set([name]);
+  for (let frontier = [name]; frontier.length > 0 && seen.size < 64; ) {
+    const next: string[] = [];
+    for (const c of classes.values()) {
+      if (seen.has(c.name) || !c.bases.some((b) => frontier.includes(b))) continue;
+      seen.add(c.name);
+      out.push(c);
+      next.push(c.name);
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+export interface SubclassValue {
+  /** The subclass that sets it. */
+  cls: string;
+  value: PyValue;
+  /** The value's expression in the subclass's body. */
+  valueNode: Node;
+}
+
+/**
+ * For `self.attr` read in a method of a class: the values its subclasses in the file give `attr`
+ * in their class bodies, where the subclass neither overrides that method nor writes `self.attr`
+ * itself (its instances then read the method's `self.attr` as the subclass's class attribute).
+ */
+export function subclassValues(ctx: PyRuleContext, read: Node): SubclassValue[] {
+  const object = read.type === 'attribute' ? read.childForFieldName('object') : null;
+  const attr = read.childForFieldName('attribute')?.text;
+  if (object?.type !== 'identifier' || object.text !== 'self' || !attr) return [];
+  const above = ancestors(read);
+  const fn = above.find((n) => n.type === 'function_definition');
+  const holder = fn && (fn.parent?.type === 'decorated_definition' ? fn.parent : fn);
+  const cls = holder && above[above.indexOf(holder) + 2];
+  const method = fn?.childForFieldName('name')?.text;
+  const name = cls?.type === 'class_definition' ? cls.childForFieldName('name')?.text : undefined;
+  if (!name || !method || above[above.indexOf(holder!) + 1]?.type !== 'block') return [];
+  const out: SubclassValue[] = [];
+  for (const sub of subclassesOf(fileClasses(ctx.root), name)) {
+    const inside = (n: Node) => n.startIndex >= sub.node.startIndex && n.endIndex <= sub.node.endIndex;
+    const own = ctx.nameAssignments.filter((a) => a.owner === sub.name && a.name === attr && inside(a.node));
+    const last = own[own.length - 1];
+    if (!last || overrides(sub.node, method) || ctx.attributeWrites.some((w) => w.object.name === 'self' && w.attribute === attr && inside(w.node))) continue;
+    out.push({ cls: sub.name, value: last.value, valueNode: last.valueNode });
+  }
+  return out;
+}
+
+/** Whether a class body defines a method of that name. */
+function overrides(cls: Node, method: string): boolean {
+  const body = cls.childForFieldName('body');
+  return (body?.namedChildren ?? []).some((c) => {
+    const def = c?.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+    return def?.type === 'function_definition' && def.childForFieldName('name')?.text === method;
+  });
+}
