@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { PyModel } from '../../server/src/lang/python/context.js';
+import { USE_KEYWORD_TEXT, USE_KEYWORDS } from '../../server/src/lang/python/objects.js';
 import { pythonFrontend } from '../../server/src/lang/python/index.js';
 import { makeInput, plannedInputs, prepare } from '../fuzz/harness.js';
 
@@ -87,6 +88,27 @@ describe('Python calls by name: only the calls that can have the name are resolv
       const input = makeInput(20261206, i, opts);
       const { eager, lazy } = both(input.text);
       assert.deepEqual(lazy, eager, input.id);
+    }
+  });
+});
+
+describe("Python objects: the argument lists the object model skips unread", () => {
+  before(() => prepare('python'));
+
+  it('hold none of the keywords that pass an object (USE_KEYWORDS)', () => {
+    for (const k of USE_KEYWORDS) assert.match(k, USE_KEYWORD_TEXT, k);
+  });
+
+  it('a use keyword spelt across lines or beside a comment is still read', () => {
+    const text = 'import ssl, requests\nctx = ssl.create_default_context()\nrequests.get(u,\n    verify  # why\n    = ctx)\nf(context=ctx)\ng(x, y)\n';
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      const model = new PyModel(doc);
+      void model.calls;
+      const ctx = model.objects.objects.find((o) => o.name === 'ctx');
+      assert.deepEqual(ctx?.uses.map((u) => u.call.node.text.slice(0, 4)), ['requ', 'f(co']);
+    } finally {
+      pythonFrontend.dispose!(doc);
     }
   });
 });

@@ -16,53 +16,78 @@ export interface ModelCall extends PyCall {
   readonly written: readonly WrittenArgument[];
 }
 
+/** A call's arguments as written, read from its argument list. */
+interface ReadArguments {
+  positional: Node[];
+  keywords: Map<string, Node>;
+  splats: Node[];
+  written: WrittenArgument[];
+  starArgs: boolean;
+}
+
+function readArguments(args: Node): ReadArguments {
+  const out: ReadArguments = { positional: [], keywords: new Map(), splats: [], written: [], starArgs: false };
+  if (args.type !== 'argument_list') {
+    out.positional.push(args);
+    return out;
+  }
+  for (const a of args.namedChildren) {
+    if (!a || a.type === 'comment') continue;
+    if (a.type === 'keyword_argument') {
+      const name = a.childForFieldName('name')?.text;
+      if (name) out.keywords.set(name, a);
+      out.written.push({ node: a, keyword: name ?? '' });
+      continue;
+    }
+    out.written.push({ node: a });
+    if (a.type === 'dictionary_splat') out.splats.push(a);
+    else if (a.type === 'list_splat') out.starArgs = true;
+    else if (!out.starArgs) out.positional.push(a);
+  }
+  return out;
+}
+
+/**
+ * The call's model. Its arguments are read when first asked for (most calls' never are: the
+ * object model reads only those that can pass a TLS object, call-index.ts resolves few names);
+ * `functools.partial(…)` and `threading.Thread(target=…)` are read at once, their arguments
+ * naming the call.
+ */
 export function makeCall(node: Node, values: ValueResolver): ModelCall | undefined {
   let callee = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
   if (!callee || !args) return undefined;
-  let positional: Node[] = [];
-  const keywords = new Map<string, Node>();
-  const splats: Node[] = [];
-  const written: WrittenArgument[] = [];
-  let starArgs = false;
-  if (args.type === 'argument_list') {
-    for (const a of args.namedChildren) {
-      if (!a || a.type === 'comment') continue;
-      if (a.type === 'keyword_argument') {
-        const name = a.childForFieldName('name')?.text;
-        if (name) keywords.set(name, a);
-        written.push({ node: a, keyword: name ?? '' });
-        continue;
-      }
-      written.push({ node: a });
-      if (a.type === 'dictionary_splat') splats.push(a);
-      else if (a.type === 'list_splat') starArgs = true;
-      else if (!starArgs) positional.push(a);
-    }
-  } else positional.push(args);
+  let read: ReadArguments | undefined;
+  const calleeText = callee.text;
   // `functools.partial(requests.get, verify=False)` is a call of requests.get with those arguments.
-  if (callee.text.endsWith('partial') && positional.length > 0 && values.nameOf(callee) === 'functools.partial') {
-    callee = positional[0];
-    positional = positional.slice(1);
+  if (calleeText.endsWith('partial')) {
+    const r = (read = readArguments(args));
+    if (r.positional.length > 0 && values.nameOf(callee) === 'functools.partial') {
+      callee = r.positional[0];
+      read = { ...r, positional: r.positional.slice(1) };
+    }
   }
   // `threading.Thread(target=ws.run_forever, kwargs={...})` calls the target with those keywords.
-  const target = keywords.get('target')?.childForFieldName('value');
-  const kwargs = keywords.get('kwargs')?.childForFieldName('value');
-  if (target && kwargs && callee.text.endsWith('Thread') && values.nameOf(callee) === 'threading.Thread') {
-    callee = target;
-    positional = [];
-    keywords.clear();
-    splats.length = 0;
-    splats.push(kwargs);
+  if (callee.text.endsWith('Thread')) {
+    const r = (read ??= readArguments(args));
+    const target = r.keywords.get('target')?.childForFieldName('value');
+    const kwargs = r.keywords.get('kwargs')?.childForFieldName('value');
+    if (target && kwargs && values.nameOf(callee) === 'threading.Thread') {
+      callee = target;
+      read = { ...r, positional: [], keywords: new Map(), splats: [kwargs] };
+    }
   }
   const fn = callee;
+  const argumentsOf = () => (read ??= readArguments(args));
   let splatValues: PyValue[] | undefined;
-  const splatDicts = () => (splatValues ??= splats.map((s) => values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
+  const splatDicts = () => (splatValues ??= argumentsOf().splats.map((s) => values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
   const method = fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
   let name: string | undefined | null = null;
   return {
     node,
-    written,
+    get written() {
+      return argumentsOf().written;
+    },
     callee: fn,
     get name() {
       if (name === null) name = values.nameOf(fn);
@@ -71,12 +96,17 @@ export function makeCall(node: Node, values: ValueResolver): ModelCall | undefin
     method,
     receiver: method ? fn.childForFieldName('object') ?? undefined : undefined,
     args,
-    positional,
-    starArgs,
+    get positional() {
+      return argumentsOf().positional;
+    },
+    get starArgs() {
+      return argumentsOf().starArgs;
+    },
     get openKeywords() {
       return splatDicts().some((v) => v.kind !== 'dict' || v.open);
     },
     argument(keyword: string, position?: number): Argument | undefined {
+      const { keywords, positional } = argumentsOf();
       const kw = keywords.get(keyword);
       if (kw) {
         const valueNode = kw.childForFieldName('value')!;
