@@ -111,4 +111,17 @@ describe("Python objects: the argument lists the object model skips unread", () 
       pythonFrontend.dispose!(doc);
     }
   });
+
+  it("a call's keyword is found written, through a `**` dict or a Thread's kwargs, and is absent otherwise", () => {
+    const text = 'import requests, threading\nopts = {"verify": False}\nrequests.get(u, **opts)\nrequests.get(u, verify=False)\nrequests.get(u, timeout=3)\nthreading.Thread(target=requests.get, kwargs={"verify": False})\n';
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      const calls = new PyModel(doc).callsTo(['requests.get']);
+      assert.deepEqual(calls.map((c) => c.argument('verify')?.via), ['splat', 'keyword', undefined, 'splat']);
+      assert.deepEqual(calls.map((c) => c.argument('verify')?.valueNode.text), ['False', 'False', undefined, 'False']);
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  });
 });
+

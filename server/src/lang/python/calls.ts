@@ -79,6 +79,7 @@ export function makeCall(node: Node, values: ValueResolver): ModelCall | undefin
   }
   const fn = callee;
   const argumentsOf = () => (read ??= readArguments(args));
+  let argsText: string | undefined;
   let splatValues: PyValue[] | undefined;
   const splatDicts = () => (splatValues ??= argumentsOf().splats.map((s) => values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
   const method = fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
@@ -106,6 +107,12 @@ export function makeCall(node: Node, values: ValueResolver): ModelCall | undefin
       return splatDicts().some((v) => v.kind !== 'dict' || v.open);
     },
     argument(keyword: string, position?: number): Argument | undefined {
+      // A keyword is written in the list, a `**` dict may hold it: a list with neither has no such
+      // argument, and stays unread (rules ask every call for some keywords).
+      if (!read && position === undefined) {
+        const text = (argsText ??= args.text);
+        if (!text.includes(keyword) && !text.includes('**')) return undefined;
+      }
       const { keywords, positional } = argumentsOf();
       const kw = keywords.get(keyword);
       if (kw) {
