@@ -38,7 +38,7 @@ function isApp(ctx: JsRuleContext, receiver: ts.Expression, handler: Value): boo
     const looksLikeCallback = (i: number) => /^(cb|callback|done|cont(inue)?|verify|accept)$/i.test(names[i] ?? '');
     if (looksLikeCallback(event.callbackIndex) !== looksLikeCallback(event.webContentsCallbackIndex)) return looksLikeCallback(event.callbackIndex);
   }
-  return /(^|\.)app$/i.test(receiver.getText(ctx.sourceFile));
+  return /(^|\.)app$/i.test(receiver.getText(receiver.getSourceFile()));
 }
 
 function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecure: unknown, replacement: string, what: string, certIndex?: number): void {

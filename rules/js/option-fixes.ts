@@ -14,7 +14,7 @@ export function removeOptionFix(ctx: JsRuleContext, prop: Prop, title: string): 
 
 export function removeOptionEdit(ctx: JsRuleContext, prop: Prop): TextEdit | undefined {
   const n = prop.node;
-  if (spreadBeforeHolds(ctx, n)) return undefined;
+  if (!inFile(ctx, n) || spreadBeforeHolds(ctx, n)) return undefined;
   if ((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n) || ts.isMethodDeclaration(n)) && ts.isObjectLiteralExpression(n.parent)) {
     return removeProperty(ctx.sourceFile, emptiedHolder(ctx, n));
   }
@@ -103,17 +103,17 @@ export function addOptionEdit(ctx: JsRuleContext, obj: Value & { kind: 'object' 
   if (obj.deleted?.has(key)) return undefined;
   if (after) {
     const literal = after.node.parent;
-    if (!ts.isObjectLiteralExpression(literal) || !ts.isObjectLiteralElementLike(after.node)) return undefined;
+    if (!ts.isObjectLiteralExpression(literal) || !ts.isObjectLiteralElementLike(after.node) || !inFile(ctx, literal)) return undefined;
     return insertProperty(ctx.sourceFile, literal, propText, after.node);
   }
-  if (!ts.isObjectLiteralExpression(obj.node)) return undefined;
+  if (!obj.node || !ts.isObjectLiteralExpression(obj.node) || !inFile(ctx, obj.node)) return undefined;
   return insertProperty(ctx.sourceFile, obj.node, propText);
 }
 
 /** Replaces the option's value expression. */
 export function replaceValueFix(ctx: JsRuleContext, prop: Prop, text: string, title: string): Fix | undefined {
   const v = prop.valueNode;
-  if (!v || ts.isShorthandPropertyAssignment(prop.node)) return undefined;
+  if (!v || ts.isShorthandPropertyAssignment(prop.node) || !inFile(ctx, prop.node)) return undefined;
   const n = prop.node;
   // `o.k ??= v` and `o.k ||= v` keep an earlier value and `o.k += v` adds to it: replacing `v`
   // alone left the reported value in place (found by fuzzing). The write becomes a plain one.
@@ -151,4 +151,12 @@ export function caInsteadFix(ctx: JsRuleContext, prop: Prop): Fix | undefined {
     return undefined;
   }
   return { title: 'Trust a specific CA instead (ca: readFileSync(…), edit the path)', kind: 'suggestion', edits };
+}
+
+/**
+ * Whether a node is in the file being linted: a finding reported here may be about options
+ * written in another file, whose own lint offers the fixes (edits are offsets in one text).
+ */
+function inFile(ctx: JsRuleContext, node: ts.Node): boolean {
+  return node.getSourceFile() === ctx.sourceFile;
 }

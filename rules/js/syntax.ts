@@ -13,3 +13,11 @@ export function isObjectAssignCall(c: ts.CallExpression): boolean {
   const e = unwrap(c.expression);
   return ts.isPropertyAccessExpression(e) && e.name.text === 'assign' && ts.isIdentifier(e.expression) && e.expression.text === 'Object';
 }
+
+/**
+ * Where a finding on a call sits: from the call's start to the end of its callee
+ * (`new https.Agent`, `tls.connect`), in the call's own file (a helper of another file's call).
+ */
+export function callRange(call: { node: ts.Node; callee: ts.Node }): { start: number; end: number } {
+  return { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end };
+}

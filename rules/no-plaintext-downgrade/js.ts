@@ -3,6 +3,7 @@
 import ts from 'typescript';
 import type { Fix, Severity } from '../api.js';
 import type { Prop, SinkCall, Value } from '../js/api.js';
+import { callRange } from '../js/syntax.js';
 import { INSECURE_CHANNEL_CREDENTIALS, INSECURE_CONTENT, MAIL_SINKS, PLAIN_SINKS } from '../data/node/plaintext.js';
 import { INSECURE_URI_PARAMS, SINKS } from '../data/node/sinks.js';
 import { optionSites } from '../js/option-sites.js';
@@ -53,12 +54,17 @@ export const js: JsPart<Messages> = {
 };
 
 /** One severity lower, and said, when the server is on this machine. */
-function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall | undefined, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string): void {
+/**
+ * `node` is the option the finding is about; `onCall` puts it on the call instead (an option that
+ * is missing is reported where the connection is made, as require-servername does).
+ */
+function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall | undefined, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string, onCall = false): void {
   const host = localHostOf(ctx, o, call);
+  const at = onCall && call ? { node: call.node, range: callRange(call) } : { node };
   if (host) {
-    ctx.report({ node, messageId: 'local', severity: lower(severity ?? 'warning'), data: { option: optionText(ctx, node), condition: data.condition ?? '', what, host }, fixes: compact(fixes) });
+    ctx.report({ ...at, messageId: 'local', severity: lower(severity ?? 'warning'), data: { option: optionText(node), condition: data.condition ?? '', what, host }, fixes: compact(fixes) });
   } else {
-    ctx.report({ node, messageId, severity, data, fixes: compact(fixes) });
+    ctx.report({ ...at, messageId, severity, data, fixes: compact(fixes) });
   }
 }
 
@@ -66,8 +72,8 @@ function lower(s: Severity): Severity {
   return s === 'error' ? 'warning' : 'info';
 }
 
-function optionText(ctx: Ctx, node: ts.Node): string {
-  return node.getText(ctx.sourceFile).replace(/\s+/g, ' ');
+function optionText(node: ts.Node): string {
+  return node.getText(node.getSourceFile()).replace(/\s+/g, ' ');
 }
 
 const isTrue = (v: Value) => truthy(v) === true && v.kind === 'literal';
@@ -118,7 +124,7 @@ function checkNodemailer(ctx: Ctx, o: Options, optionsCondition: string | undefi
   const onSubmission = port ? findBranch(port.value, (v) => SUBMISSION_PORTS.includes(Number((v as { value?: unknown }).value))) : {};
   if (!onSubmission) return;
   const anchor = port ?? o.props.get('auth')!;
-  reportMaybeLocal(ctx, o, call, anchor.node, 'smtpImplicit', { condition: conditionsSuffix(optionsCondition, (onSubmission as { condition?: string }).condition) }, undefined, [setOption(ctx, o, anchor, requireTLS, 'requireTLS', 'true')], what);
+  reportMaybeLocal(ctx, o, call, anchor.node, 'smtpImplicit', { condition: conditionsSuffix(optionsCondition, (onSubmission as { condition?: string }).condition) }, undefined, [setOption(ctx, o, anchor, requireTLS, 'requireTLS', 'true')], what, true);
 }
 
 /** Whether removing ignoreTLS leaves a transport that sends credentials after an optional STARTTLS (a finding of its own). */
@@ -197,9 +203,10 @@ function checkGrpc(ctx: Ctx): void {
       // The call that made the credentials: in the argument, or where the variable was set.
       const made = creds.value.kind === 'instance' ? creds.value.node : undefined;
       const callee = made && ts.isPropertyAccessExpression(made.expression) ? made.expression : undefined;
-      const shown = callee ? callee.getText(ctx.sourceFile).replace(/\s+/g, '') : 'credentials.createInsecure';
+      // The credentials may be made in another file (a module exporting them): its text, not this one's.
+      const shown = callee ? callee.getText(callee.getSourceFile()).replace(/\s+/g, '') : 'credentials.createInsecure';
       const secure = shown.replace(/createInsecure$/, INSECURE_CHANNEL_CREDENTIALS.secureMethod);
-      const fix: Fix | undefined = callee && callee.name.text === 'createInsecure'
+      const fix: Fix | undefined = callee && callee.name.text === 'createInsecure' && callee.getSourceFile() === ctx.sourceFile
         ? { title: `Use ${secure}() (TLS with the system CAs)`, kind: 'suggestion', edits: [{ start: callee.name.getStart(ctx.sourceFile), end: callee.name.end, text: INSECURE_CHANNEL_CREDENTIALS.secureMethod }] }
         : undefined;
       ctx.report({ node: args[i], messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(creds.condition, target.condition), secure }, fixes: compact([fix]) });

@@ -57,7 +57,7 @@ function leakOf(ctx: Ctx, handler: ts.Expression): string | undefined {
   let e = skipParens(handler);
   // `stream.write.bind(stream)`, `fs.appendFileSync.bind(null, file)`, `console.log`: the line is the (next) argument.
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'bind') e = e.expression.expression;
-  if ((ts.isPropertyAccessExpression(e) || ts.isIdentifier(e)) && isWriter(ctx, e)) return `${shortText(ctx, e)}()`;
+  if ((ts.isPropertyAccessExpression(e) || ts.isIdentifier(e)) && isWriter(ctx, e)) return `${shortText(e)}()`;
   const fn = ctx.valueOf(handler);
   return fn.kind === 'function' ? leakInFunction(ctx, fn) : undefined;
 }
@@ -73,7 +73,7 @@ function leakInFunction(ctx: Ctx, fn: Value & { kind: 'function' }): string | un
     if (ts.isFunctionLike(n) && n !== decl && n.parameters.some((p) => ts.isIdentifier(p.name) && tainted.has(p.name.text))) return 'skip';
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && mentions(n.initializer, tainted)) tainted.add(n.name.text);
     if (ts.isCallExpression(n) && isWriter(ctx, n.expression) && n.arguments.some((a) => mentions(a, tainted)) && !isUnderOptIn(ctx, n)) {
-      leak = `${shortText(ctx, n.expression)}()`;
+      leak = `${shortText(n.expression)}()`;
       return 'stop';
     }
   });
@@ -128,8 +128,9 @@ function hasMultilineTemplate(n: ts.Node): boolean {
   return someNode(n, (x) => (ts.isNoSubstitutionTemplateLiteral(x) || ts.isTemplateExpression(x)) && x.getText().includes('\n'));
 }
 
-function shortText(ctx: Ctx, e: ts.Node): string {
-  const t = e.getText(ctx.sourceFile).replace(/\s+/g, '');
+function shortText(e: ts.Node): string {
+  // The writer may be a handler imported from another file: its own text.
+  const t = e.getText(e.getSourceFile()).replace(/\s+/g, '');
   return t.length > 40 ? `${t.slice(0, 39)}…` : t;
 }
 

@@ -4,6 +4,7 @@ import type { Fix, Severity } from '../api.js';
 import { CERTIFICATE_CALLBACKS, CONTEXT_OPTIONS, INSECURE_METHODS, INSECURE_SETTERS, INSECURE_URI_PARAMS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
 import type { TlsOnlyOption } from '../data/node/sink-types.js';
 import type { Value } from '../js/api.js';
+import { callRange } from '../js/syntax.js';
 import { compact } from '../common/compact.js';
 import { conditionsSuffix } from '../common/conditions.js';
 import { removeChainedCall } from '../js/edits.js';
@@ -181,7 +182,7 @@ function checkTlsSocketClients(ctx: Ctx): void {
       }
     }
     ctx.report({
-      range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end },
+      range: callRange(call),
       node: call.node,
       messageId: 'tlsSocket',
       data: { condition: conditionsSuffix(condition) },

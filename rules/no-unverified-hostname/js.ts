@@ -1,6 +1,7 @@
 // no-unverified-hostname: the certificate is checked, but not that it belongs to the host (CWE-297).
 import type { Fix } from '../api.js';
 import type { Prop, SinkCall, Value } from '../js/api.js';
+import { callRange } from '../js/syntax.js';
 import { localHostOf } from '../js/targets.js';
 import { INSECURE_SETTERS, INSECURE_URI_PARAMS, SINKS, TLS_ONLY_OPTIONS } from '../data/node/sinks.js';
 import { reportInsecureSetters } from '../js/setters.js';
@@ -151,7 +152,7 @@ function checkMysqlOptions(ctx: Ctx, sink: string, paths: string[][], o: Value &
   seen.add(ssl);
   // `ssl: useTls ? { ca } : undefined`: each object on its own, saying when it applies.
   for (const s of branchesOf(ssl.value)) {
-    if (s.value.kind === 'object') checkMysql2Ssl(ctx, sink, ssl, s.value, [condition, s.condition]);
+    if (s.value.kind === 'object') checkMysql2Ssl(ctx, sink, ssl, s.value, [condition, s.condition], call);
   }
 }
 
@@ -163,7 +164,7 @@ function usesDialect(ctx: Ctx, call: SinkCall, o: Value & { kind: 'object' }, d:
   return !!url && d.urlSchemes.some((scheme) => url.toLowerCase().startsWith(`${scheme}//`));
 }
 
-function checkMysql2Ssl(ctx: Ctx, sink: string, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[]): void {
+function checkMysql2Ssl(ctx: Ctx, sink: string, ssl: Prop, value: Value & { kind: 'object' }, conditions: (string | undefined)[], call: SinkCall | undefined): void {
   const vi = value.props.get('verifyIdentity');
   if (!vi && value.open) return;
   // `rejectUnauthorized: false` checks no certificate at all: no-unverified-certificate says so,
@@ -176,6 +177,9 @@ function checkMysql2Ssl(ctx: Ctx, sink: string, ssl: Prop, value: Value & { kind
   const added = vi ? undefined : addOptionEdit(ctx, value, 'verifyIdentity', 'verifyIdentity: true');
   const fix = vi ? replaceValueFix(ctx, vi, 'true', 'Set verifyIdentity: true') : added && { title: 'Add verifyIdentity: true', kind: 'suggestion' as const, edits: [added] };
   const orm = sink !== 'mysql2';
-  ctx.report({ node: vi ? vi.node : ssl.node, messageId: orm ? 'mysqlOrm' : 'mysql2', data: { sink, condition: conditionsSuffix(...conditions, off?.condition) }, fixes: fix ? [fix] : [] });
+  // verifyIdentity: false sits where it is written; a missing one on the call that connects (an
+  // ORM configuration file no call here uses: on its ssl options).
+  const at = vi ? { node: vi.node } : call ? { node: call.node, range: callRange(call) } : { node: ssl.node };
+  ctx.report({ ...at, messageId: orm ? 'mysqlOrm' : 'mysql2', data: { sink, condition: conditionsSuffix(...conditions, off?.condition) }, fixes: fix ? [fix] : [] });
 }
 

@@ -2,7 +2,7 @@
 // or set @SECLEVEL=0 (CWE-327, CWE-326, CWE-322; TLS-FACTS 2.6).
 import ts from 'typescript';
 import type { Fix, Severity } from '../api.js';
-import type { JsReport, Prop } from '../js/api.js';
+import type { JsReport, Prop, Value } from '../js/api.js';
 import { MOZILLA_INTERMEDIATE_CIPHERS, NODE_DEFAULT_CIPHERS } from '../ciphers/weakness.js';
 import { cipherListFlag, cipherProblems, isInsecureCipherString, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
 import { removeElement, safeExclusions, shiftedEdit, type CipherStringEdit } from '../common/cipher-fixes.js';
@@ -67,6 +67,8 @@ interface Target {
   node: ts.Node;
   /** The expression whose value is the cipher string. */
   value: ts.Expression;
+  /** Its value where it is used, when already known (an option evaluated with its call's arguments). */
+  evaluated?: Value;
   condition?: string;
   /** Suggestions that replace or remove the whole value. */
   alternatives: Fix[];
@@ -81,7 +83,8 @@ interface Target {
 
 function checkOption(ctx: Ctx, site: OptionSite, reported: Reported): void {
   const { prop } = site;
-  const value = prop.valueNode ?? (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined);
+  // A string a helper turned into this option is placed where it is written (no value expression here).
+  const value = prop.valueNode ?? (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.value.node === prop.node && ts.isExpression(prop.node) ? prop.node : undefined);
   if (!value) return;
   // Offered only when it removes this option: that is what fixes the finding.
   const safeSettings = (): Fix | undefined => safeSettingsFixFor(ctx, prop.node);
@@ -89,6 +92,8 @@ function checkOption(ctx: Ctx, site: OptionSite, reported: Reported): void {
     where: 'ciphers',
     node: prop.node,
     value,
+    // As the options hold it: in a helper called with a settings object, that object's string.
+    evaluated: prop.value,
     ...(site.condition ? { condition: site.condition } : {}),
     alternatives: compact([replaceFix(value, prop), removeOptionFix(ctx, prop, 'Remove the ciphers option (use the Node.js default list)')]),
     safeSettings,
@@ -98,7 +103,7 @@ function checkOption(ctx: Ctx, site: OptionSite, reported: Reported): void {
 
 /** Every branch of the value that is a cipher string, reported in the literal that holds it when there is one. */
 function checkValue(ctx: Ctx, reported: Reported, t: Target): void {
-  for (const b of branchesOf(ctx.valueOf(t.value))) {
+  for (const b of branchesOf(t.evaluated ?? ctx.valueOf(t.value))) {
     const text = literalString(b.value);
     if (text === undefined) continue;
     const problems = cipherProblems(text)?.filter((p) => !t.maybeUnrelated || p.level !== 'info');

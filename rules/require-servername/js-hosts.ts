@@ -143,8 +143,10 @@ function hostOf(ctx: Ctx, expr: ts.Expression, value: Value): HostResult {
   const name = named && hostName(literalString(named.value)!)!;
   // A single literal name (or URL) is repeated as a literal; anything else as the expression.
   if (name !== undefined && branches.length === 1) return { text: `'${name}'`, shown: `'${name}'` };
-  const repeatable = !hasIp && isPure(expr) && !(named && literalString(named.value)!.includes('://'));
-  const text = expr.getText(ctx.sourceFile);
+  // An expression of another file (options imported from a config module) names nothing here.
+  const own = expr.getSourceFile() === ctx.sourceFile;
+  const repeatable = own && !hasIp && isPure(expr) && !(named && literalString(named.value)!.includes('://'));
+  const text = expr.getText(expr.getSourceFile());
   // Messages carry no Markdown: a template's backticks go too (a panel would show them).
   const shown = name !== undefined && !hasUnknown ? `'${name}'` : snippet(elideHoles(text)).replace(/`/g, '');
   return { text: repeatable ? text : undefined, shown, condition: name !== undefined && !hasUnknown ? named!.condition : undefined };

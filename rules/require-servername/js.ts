@@ -3,6 +3,7 @@
 import ts from 'typescript';
 import type { Fix, TextEdit } from '../api.js';
 import type { Prop, SinkCall, Value } from '../js/api.js';
+import { callRange } from '../js/syntax.js';
 import { SINKS } from '../data/node/sinks.js';
 import { compact } from '../common/compact.js';
 import { conditionsSuffix } from '../common/conditions.js';
@@ -26,7 +27,7 @@ export const js: JsPart<Messages> = {
     for (const call of ctx.sinkCalls) {
       if (call.sink.sni !== 'none') continue;
       // A sink in a helper of another file (reached by a call here) is ranged in its own file.
-      const range = { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end };
+      const range = callRange(call);
       for (const { host, when, fix } of missingServernames(ctx, call, true)) {
         ctx.report({ range, node: call.node, messageId: host.many ? 'missingMany' : 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
       }
@@ -129,7 +130,7 @@ function checkOptions(ctx: JsRuleContext, call: SinkCall, options: ObjectValue |
   let host = findHost(ctx, call, options, args);
   if (host === undefined && sink.id === 'tls.connect' && options?.props.has('socket')) {
     host = socketHost(ctx, options.props.get('socket')!.value);
-    if (host === undefined && emit) (ctx as Ctx).report({ range: { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end }, node: call.node, messageId: 'missingSocket', data: { sink: sink.id } });
+    if (host === undefined && emit) (ctx as Ctx).report({ range: callRange(call), node: call.node, messageId: 'missingSocket', data: { sink: sink.id } });
   }
   if (host === undefined || host === 'ip-or-local') return undefined;
   const fix = host.text === undefined ? undefined : addServernameFix(ctx, call, options, tls, args, host.text);

@@ -23,6 +23,7 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const EVAL = path.join(ROOT, 'test', 'fixtures', 'project-eval');
 const BLIND = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind');
 const BLIND2 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind2');
+const BLIND3 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind3');
 const ids = catalog.map((r) => r.meta.id);
 
 /** `file:line rule` for each `// expect: rule` comment of a project. */
@@ -143,8 +144,16 @@ describe('project model evaluation set written from the outside', () => {
 // TLS-FACTS and the rule pages; its judgements in project-eval-blind2.NOTES.md; one mark taken out
 // and one added after the run, each saying why). Its tester put every finding where the unsafe value
 // is written, as tlslint does since that day within a file too (a class field, a destructuring
-// default); what is left: values mapped by a function in another file (reported at the call that
-// spreads its result), and a missing option the key puts on the call (tlslint: on the options).
+// default), also through a function of another file that maps a settings object to options; an
+// option that is missing (mysql2's verifyIdentity, nodemailer's requireTLS) on the call that connects.
 describe('project model evaluation set written from the outside, second round', () => {
-  it('finds at least 91 % with at most 5 false positives, each a placement disagreement (a finding may match on the line its value is written)', () => assertBlind(BLIND2, 'project-eval-blind2', 0.91, 5));
+  it('finds at least 98 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND2, 'project-eval-blind2', 0.98, 0));
+});
+
+// A third outside set (17 projects: a workspace monorepo, NestJS, Next.js, convict, a CLI with flags,
+// SDK classes, Deno/Bun, Electron, WebDriver, Knex, gRPC; written on 2026-12-06 evening): its
+// judgements in project-eval-blind3.NOTES.md; one mark taken out after the run (SSL_OP_LEGACY_SERVER_CONNECT
+// on a server, which the tester found wrong by the rule page).
+describe('project model evaluation set written from the outside, third round', () => {
+  it('finds at least 86 % with at most 4 false positives (a finding may match on the line its value is written)', () => assertBlind(BLIND3, 'project-eval-blind3', 0.86, 4));
 });

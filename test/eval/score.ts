@@ -48,7 +48,12 @@ export function keyExpectations(keyPath: string, rules: ReadonlySet<string>): Ma
   return out;
 }
 
-/** Matches findings of `rules` against the expected `file:line:rule` counts. */
+/**
+ * Matches findings of `rules` against the expected `file:line:rule` counts. Several findings of
+ * one rule on an expected line (each weak suite of one cipher string) meet as many expectations
+ * as the key has there; the others are the same problem told in parts, not false positives (the
+ * outside testers scored so).
+ */
 export function score(results: JsonFile[], expected: ReadonlyMap<string, number>, rules: ReadonlySet<string>): Score {
   const left = new Map(expected);
   const falsePositives: string[] = [];
@@ -61,7 +66,7 @@ export function score(results: JsonFile[], expected: ReadonlyMap<string, number>
       if (n > 0) {
         left.set(key, n - 1);
         found++;
-      } else falsePositives.push(`${key}: ${f.message}`);
+      } else if (!expected.has(key)) falsePositives.push(`${key}: ${f.message}`);
     }
   }
   const total = [...expected.values()].reduce((a, b) => a + b, 0);

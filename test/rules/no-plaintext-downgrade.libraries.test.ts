@@ -20,7 +20,7 @@ runRuleTests(noPlaintextDowngrade, {
   invalid: [
     {
       name: 'nodemailer on a submission port with credentials, no secure and no requireTLS',
-      code: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', ⟦port: 587⟧, ${AUTH} });\nnodemailer.createTransport({ host: 'smtp.example.com', ⟦${AUTH}⟧ });\n`,
+      code: `${MAIL}⟦nodemailer.createTransport⟧({ host: 'smtp.example.com', port: 587, ${AUTH} });\n⟦nodemailer.createTransport⟧({ host: 'smtp.example.com', ${AUTH} });\n`,
       messageIds: ['smtpImplicit', 'smtpImplicit'],
       severities: ['warning', 'warning'],
       messageIncludes: ['This SMTP transport sends the password after STARTTLS only if the server offers it.'],

@@ -120,14 +120,14 @@ runRuleTests(noUnverifiedHostname, {
     },
     {
       name: 'mysql2 ssl without verifyIdentity, multi-line',
-      code: `${MYSQL}const db = await mysql.createConnection({\n  host: 'db.example.com',\n  ⟦ssl: {\n    ca: readFileSync('ca.pem'),\n  }⟧,\n});`,
+      code: `${MYSQL}const db = await ⟦mysql.createConnection⟧({\n  host: 'db.example.com',\n  ssl: {\n    ca: readFileSync('ca.pem'),\n  },\n});`,
       messageIds: ['mysql2'],
       messageIncludes: ['ssl.verifyIdentity is not true, so mysql2 accepts a trusted certificate for any domain.'],
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}const db = await mysql.createConnection({\n  host: 'db.example.com',\n  ssl: {\n    ca: readFileSync('ca.pem'),\n    verifyIdentity: true,\n  },\n});` }],
     },
     {
       name: 'mysql2 ssl: {} gets its first property',
-      code: "import mysql from 'mysql2'; mysql.createPool({ host: 'db.example.com', ⟦ssl: {}⟧ });",
+      code: "import mysql from 'mysql2'; ⟦mysql.createPool⟧({ host: 'db.example.com', ssl: {} });",
       fixes: [{ title: 'Add verifyIdentity: true', output: "import mysql from 'mysql2'; mysql.createPool({ host: 'db.example.com', ssl: { verifyIdentity: true } });" }],
     },
     {
@@ -138,13 +138,13 @@ runRuleTests(noUnverifiedHostname, {
     },
     {
       name: 'mysql2 ssl only under a condition',
-      code: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ⟦ssl: process.env.DB_TLS ? { ca } : undefined⟧,\n});`,
+      code: `${MYSQL}⟦mysql.createConnection⟧({\n  host: 'db.example.com',\n  ssl: process.env.DB_TLS ? { ca } : undefined,\n});`,
       messageIncludes: ['ssl.verifyIdentity is not true (when DB_TLS is truthy), so mysql2 accepts a trusted certificate for any domain.'],
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}mysql.createConnection({\n  host: 'db.example.com',\n  ssl: process.env.DB_TLS ? { ca, verifyIdentity: true } : undefined,\n});` }],
     },
     {
       name: 'mysql2 pool cluster: each added pool',
-      code: `${MYSQL}const cluster = mysql.createPoolCluster();\ncluster.add('primary', { host: 'db.example.com', ⟦ssl: { ca }⟧ });\ncluster.add({ host: 'replica.example.com', ⟦ssl: {}⟧ });`,
+      code: `${MYSQL}const cluster = mysql.createPoolCluster();\n⟦cluster.add⟧('primary', { host: 'db.example.com', ssl: { ca } });\n⟦cluster.add⟧({ host: 'replica.example.com', ssl: {} });`,
       messageIds: ['mysql2', 'mysql2'],
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}const cluster = mysql.createPoolCluster();\ncluster.add('primary', { host: 'db.example.com', ssl: { ca, verifyIdentity: true } });\ncluster.add({ host: 'replica.example.com', ssl: {} });` }],
     },
@@ -161,7 +161,7 @@ runRuleTests(noUnverifiedHostname, {
     {
       name: 'mysql2 options built in a variable',
       filename: 'db.tsx',
-      code: `${MYSQL}const ssl = { ca };\nconst config = { host: 'db.example.com', ⟦ssl⟧ };\nmysql.createConnection(config);`,
+      code: `${MYSQL}const ssl = { ca };\nconst config = { host: 'db.example.com', ssl };\n⟦mysql.createConnection⟧(config);`,
       fixes: [{ title: 'Add verifyIdentity: true', output: `${MYSQL}const ssl = { ca, verifyIdentity: true };\nconst config = { host: 'db.example.com', ssl };\nmysql.createConnection(config);` }],
     },
     {

@@ -156,7 +156,7 @@ export function relocate(v: Value, frame: Frame, deps: { get(e: ts.Node): Readon
     const from = deps.get(skipOuterExpressions(p.valueNode));
     if (!from || from.size === 0) continue;
     props ??= new Map(v.props);
-    const at = from.size === 1 ? [...from][0] : frame.call;
+    const at = writtenOutside(p.value, frame) ?? (from.size === 1 ? [...from][0] : frame.call);
     props.set(key, { key, value: p.value, node: at });
     let origins = relocations.get(at);
     if (!origins) relocations.set(at, (origins = new Set()));
@@ -165,6 +165,18 @@ export function relocate(v: Value, frame: Frame, deps: { get(e: ts.Node): Readon
   const out: Value = props ? { ...v, props } : v;
   memo.set(v, out);
   return out;
+}
+
+/**
+ * A property whose value is one constant written neither in the function nor in the call
+ * (`toTlsOptions(settings)` reading `settings.verifyTls` of an object literal in a config file):
+ * placed where that constant is written, as a constant read directly would be.
+ */
+function writtenOutside(v: Value, frame: Frame): ts.Node | undefined {
+  if (v.kind !== 'literal' || !v.node) return undefined;
+  const sf = sourceFileOf(v.node);
+  const inside = (n: ts.Node) => sourceFileOf(n) === sf && contains(n, v.node!);
+  return inside(frame.target) || inside(frame.call) ? undefined : v.node;
 }
 
 /**

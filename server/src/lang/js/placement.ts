@@ -50,7 +50,13 @@ export class ProjectPlacer implements ContextProject {
     if (!model) return undefined;
     const written = this.constantWrittenElsewhere(node, model);
     if (written) return this.at(written, this.useSite(node, sf));
-    return { document: this.documentOf(sf), related: [this.useSite(node, sf)] };
+    return { document: this.documentOf(sf), related: [this.useSite(node, sf), ...this.mappedBy(node)] };
+  }
+
+  /** For a constant a function here turned into an option (`rejectUnauthorized: s.verifyTls`): that option. */
+  private mappedBy(node: ts.Node): RelatedPlace[] {
+    const moved = relocatedFrom(node);
+    return moved ? [...moved].slice(0, MAX_RELATED - 1).map((p) => this.place(p, `${snippet(p)}${functionName(p)}`)) : [];
   }
 
   private documentOf(sf: ts.SourceFile): JsDocument {
@@ -122,7 +128,9 @@ export class ProjectPlacer implements ContextProject {
   private origins(node: ts.Node): RelatedPlace[] {
     const moved = relocatedFrom(node);
     if (moved) return [...moved].slice(0, MAX_RELATED).map((p) => this.place(p, `${snippet(p)}${functionName(p)}`));
-    const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : ts.isBinaryExpression(node) ? node.right : undefined;
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) return this.optionsWrittenElsewhere(node);
+    // An option's value, an assignment's right side, or an argument reported itself (gRPC credentials).
+    const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : ts.isBinaryExpression(node) ? node.right : ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) ? node : undefined;
     if (!valueNode) return [];
     const out: RelatedPlace[] = [];
     const seen = new Set<ts.Node>();
@@ -138,6 +146,17 @@ export class ProjectPlacer implements ContextProject {
       out.push(this.place(at, 'value written here'));
     };
     visit(this.model.get().values.valueOf(valueNode), 0);
+    return out;
+  }
+  /** A finding on a call (an option it lacks): where its options object is written, when in another file. */
+  private optionsWrittenElsewhere(node: ts.CallExpression | ts.NewExpression): RelatedPlace[] {
+    const out: RelatedPlace[] = [];
+    for (const call of this.model.get().sinkCalls) {
+      if (call.node !== node || !call.options) continue;
+      for (const v of call.options.kind === 'either' ? call.options.branches.map((b) => b.value) : [call.options]) {
+        if (out.length < MAX_RELATED && v.node && sourceFileOf(v.node) !== this.main.sourceFile) out.push(this.place(v.node, 'options written here'));
+      }
+    }
     return out;
   }
 }

@@ -1,0 +1,3 @@
+class InventoryStub:
+    def __init__(self, channel):
+        self.channel = channel
