@@ -68,11 +68,12 @@ runRuleTests(
       },
       {
         // The parameter is matched in any case, as pymongo reads it: the plain-literal pre-check lowers both sides.
+        // (The pre-filter's needle is `tlsInsecure` as written: the safe call lets the file through.)
         name: 'pymongo URI with the parameter in another case (C22)',
-        code: "URI = ⟦'mongodb://db.example.com/?TLSINSECURE=true'⟧\nNOTE = 'mongodb://db.example.com/?tls=true'\n",
+        code: "import pymongo\nSAFE = pymongo.MongoClient(tlsInsecure=False)\nURI = ⟦'mongodb://db.example.com/?TLSINSECURE=true'⟧\nNOTE = 'mongodb://db.example.com/?tls=true'\n",
         messageIds: ['pyParam'],
         messageIncludes: ['sets tlsInsecure=true, which accepts any certificate and host name (pymongo)'],
-        fixes: [{ title: 'Remove tlsInsecure=true from the connection string', output: "URI = 'mongodb://db.example.com/'\nNOTE = 'mongodb://db.example.com/?tls=true'\n" }],
+        fixes: [{ title: 'Remove tlsInsecure=true from the connection string', output: "import pymongo\nSAFE = pymongo.MongoClient(tlsInsecure=False)\nURI = 'mongodb://db.example.com/'\nNOTE = 'mongodb://db.example.com/?tls=true'\n" }],
       },
       {
         name: 'getpeercert() after a CERT_NONE handshake, then checked (C12, the Mailpile bug)',
