@@ -17,6 +17,11 @@ export interface JsReport<M extends string = string> {
   /** Overrides the rule's default severity for weaker forms of a finding. */
   severity?: Severity;
   fixes?: Fix[];
+  /**
+   * Where the unsafe value is written when the option reads one of several (a settings map's
+   * `staging` entry read as `settings[env].verifyTls`): the finding sits there, as for one constant.
+   */
+  written?: ts.Node;
 }
 
 /**

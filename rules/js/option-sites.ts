@@ -2,7 +2,7 @@
 // the sink's semantics), loose bags that escape to unknown code, and loose member writes.
 import ts from 'typescript';
 import type { Prop, JsRuleContext, SinkCall, Value } from './api.js';
-import { branchesOf, isLiteral, propOf } from './values.js';
+import { branchesOf, isLiteral, literalString, propOf } from './values.js';
 import { truthy } from './truthy.js';
 import { someNode } from './walk.js';
 
@@ -23,7 +23,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   const out: OptionSite[] = [];
   for (const call of ctx.sinkCalls) {
     // Options of a call that never speaks TLS (http.request) are no TLS options.
-    if (!call.options || call.sink.role === 'plain') continue;
+    if (!call.options || call.sink.role === 'plain' || toPlainUrl(ctx, call)) continue;
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (!names.has(prop.key)) return;
       if (readBackFromFieldWrite(prop, names)) return;
@@ -31,7 +31,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     });
   }
   for (const bag of ctx.looseOptionBags) {
-    if (ignoredByCallee(ctx, bag)) continue;
+    if (ignoredByCallee(ctx, bag) || givenToRuntimeServer(bag)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
       if (names.has(prop.key)) out.push({ prop, owner, atTlsPath: false, condition });
     });
@@ -160,6 +160,32 @@ const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
  * local `https = { get: (url) => fetch(url) }` shadows nothing of Node's, and the options go
  * nowhere but into its result.
  */
+/** `io('http://mesh:3000', { rejectUnauthorized: false })`: a connection without TLS, whatever its options say. */
+function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
+  const spec = call.sink.plainUrl;
+  const arg = spec && call.node.arguments?.[spec.arg];
+  if (!spec || !arg || ts.isSpreadElement(arg)) return false;
+  const branches = branchesOf(ctx.valueOf(arg));
+  return branches.length > 0 && branches.every((b) => {
+    const url = literalString(b.value)?.trim().toLowerCase();
+    return url !== undefined && spec.schemes.some((s) => url.startsWith(`${s}//`));
+  });
+}
+
+/** Servers of the Bun and Deno runtimes (globals): rejectUnauthorized there is about client certificates. */
+const RUNTIME_SERVERS = new Set(['Bun.serve', 'Bun.listen', 'Deno.serve', 'Deno.listenTls']);
+
+/** Options written in the argument of `Bun.serve({ tls: { … } })` and the like, at any depth. */
+function givenToRuntimeServer(bag: Value): boolean {
+  if (bag.kind !== 'object' || !ts.isObjectLiteralExpression(bag.node)) return false;
+  let arg: ts.Node = bag.node;
+  while (ts.isPropertyAssignment(arg.parent) && ts.isObjectLiteralExpression(arg.parent.parent)) arg = arg.parent.parent;
+  const call = arg.parent;
+  if (!call || !ts.isCallExpression(call) || call.arguments[0] !== arg || !ts.isPropertyAccessExpression(call.expression)) return false;
+  const { expression: owner, name } = call.expression;
+  return ts.isIdentifier(owner) && RUNTIME_SERVERS.has(`${owner.text}.${name.text}`);
+}
+
 function ignoredByCallee(ctx: JsRuleContext, bag: Value): boolean {
   if (bag.kind !== 'object' || !ts.isObjectLiteralExpression(bag.node)) return false;
   let arg: ts.Node = bag.node;

@@ -1,4 +1,5 @@
 // Reading resolved values in rules: branches of conditionals, literal tests, option walks.
+import type * as ts from 'typescript';
 import type { OptionCheck, Prop, Value } from './api.js';
 import { conditionsSuffix } from '../common/conditions.js';
 
@@ -82,4 +83,12 @@ export function propAt(v: Value, path: readonly string[]): Prop | undefined {
     cur = prop?.value;
   }
   return prop;
+}
+
+/**
+ * JsReport.written for an option whose value is one of several (`settings[env].verifyTls`): the
+ * node of the unsafe literal branch, which the frontend uses when it is written apart from the option.
+ */
+export function writtenBranch(value: Value, bad: Value): { written?: ts.Node } {
+  return value.kind === 'either' && value.branches.length > 1 && bad.kind === 'literal' && bad.node ? { written: bad.node } : {};
 }

@@ -12,7 +12,7 @@ import { optionSites } from '../js/option-sites.js';
 import { literalOf, propertyKey } from '../js/props.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { tlsDefaultWrites } from '../js/tls-defaults.js';
-import { branchesOf, conditionSuffix, findBranch, literalString, optionCheck, type ValueBranch } from '../js/values.js';
+import { branchesOf, conditionSuffix, findBranch, literalString, optionCheck, writtenBranch, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 import { files } from './files.js';
@@ -86,11 +86,11 @@ function checkOption(ctx: Ctx, prop: Prop, siteCondition: string | undefined): v
   if (prop.key === 'secureProtocol') {
     const { verdict, effect } = SECURE_PROTOCOL_METHODS.get(value)!;
     const weaker = verdict === 'weaker';
-    ctx.report({ node: prop.node, messageId: weaker ? 'weakerProtocol' : 'secureProtocol', severity: weaker ? 'warning' : undefined, data: { value, effect, condition }, fixes: compact([secureProtocolFix(ctx, prop), safe]) });
+    ctx.report({ node: prop.node, messageId: weaker ? 'weakerProtocol' : 'secureProtocol', severity: weaker ? 'warning' : undefined, data: { value, effect, condition }, fixes: compact([secureProtocolFix(ctx, prop), safe]), ...writtenBranch(prop.value, bad.value) });
   } else if (prop.key === 'minVersion') {
-    ctx.report({ node: prop.node, messageId: 'minVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([raiseMinVersionFix(ctx, prop), safe]) });
+    ctx.report({ node: prop.node, messageId: 'minVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([raiseMinVersionFix(ctx, prop), safe]), ...writtenBranch(prop.value, bad.value) });
   } else {
-    ctx.report({ node: prop.node, messageId: 'maxVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([removeOptionFix(ctx, prop, 'Remove the maxVersion cap'), safe]) });
+    ctx.report({ node: prop.node, messageId: 'maxVersion', data: { value, condition, protocol: protocolName(value) }, fixes: compact([removeOptionFix(ctx, prop, 'Remove the maxVersion cap'), safe]), ...writtenBranch(prop.value, bad.value) });
   }
 }
 

@@ -102,7 +102,8 @@ function argumentUses(ctx: Ctx, call: ts.CallExpression, where: string, dashes: 
   const condition = joinConditions(...guards(ctx.sourceFile, call));
   call.arguments.forEach((arg, i) => {
     if (ts.isSpreadElement(arg) || (only !== undefined && i >= only)) return;
-    for (const b of branchesOf(ctx.valueOf(arg))) {
+    const branches = branchesOf(ctx.valueOf(arg));
+    for (const b of branches) {
       // addArguments(['--a', '--b']) takes lists too.
       if (b.value.kind === 'array' && only === undefined) {
         for (const el of b.value.elements) {
@@ -114,7 +115,9 @@ function argumentUses(ctx: Ctx, call: ts.CallExpression, where: string, dashes: 
       }
       const word = literalString(b.value);
       if (word === undefined) continue;
-      const removal = call.arguments.length === 1 || only !== undefined ? removeStatement(ctx.sourceFile, call) : removeArgument(ctx, call, i);
+      // An argument of several values (each element of a loop's array, a condition's two sides)
+      // passes the others too: removing it would drop them as well.
+      const removal = branches.length > 1 ? undefined : call.arguments.length === 1 || only !== undefined ? removeStatement(ctx.sourceFile, call) : removeArgument(ctx, call, i);
       out.push({ word, value: b.value, where, dashes, removal, fallback: arg, condition: joinConditions(condition, b.condition) });
     }
   });

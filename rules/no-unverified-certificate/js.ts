@@ -17,7 +17,7 @@ import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { findBranch, isOneOf, literalString, optionCheck } from '../js/values.js';
+import { findBranch, isOneOf, literalString, optionCheck, writtenBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
 import { checkPrismaUrls } from './prisma.js';
@@ -96,6 +96,7 @@ function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void 
     severity: local ? LOWER.error : undefined,
     data: { option: shown, condition, where, host: local ?? '' },
     fixes: compact(fixes),
+    ...writtenBranch(site.prop.value, bad.value),
   });
 }
 

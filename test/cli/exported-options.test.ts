@@ -48,6 +48,12 @@ describe('exported options judged by their importers (CLI)', () => {
     assert.deepEqual(await lint(dir), [...UNSAFE_ONLY, 'config/network.js:3:21 no-unverified-certificate []']);
   });
 
+  it('drops it when the files no pass linted name only other keys of the module', async () => {
+    // `{ retries }` of the same module.exports: it cannot reach serverTls.
+    const dir = tree({ ...PROJECT, 'config/network.js': TLS.replace('module.exports = { upstreamTls, serverTls };', 'const retries = 3;\nmodule.exports = { upstreamTls, serverTls, retries };'), 'lib/retry.js': "'use strict';\nconst { retries } = require('../config/network');\nexports.times = () => retries;\n" });
+    assert.deepEqual(await lint(dir), UNSAFE_ONLY);
+  });
+
   it('gives the same report from the cache', async () => {
     const dir = tree(PROJECT);
     const cache = ['--cache', '--cache-location', path.join(dir, '.cache')];

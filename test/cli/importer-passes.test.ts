@@ -51,6 +51,25 @@ describe('importer passes', () => {
     assert.deepEqual(chosen, { 'a.ts': ['agent.ts'], 'b.ts': ['client.ts'], 'c.ts': ['lib/index.ts'], 'd.ts': ['agent.ts'] });
   });
 
+  it('reads across the packages of one workspace (npm/Yarn workspaces, pnpm-workspace.yaml), not across unrelated packages', () => {
+    const files = (root: Record<string, string>) => ({
+      ...root,
+      'packages/shared/package.json': '{ "name": "@acme/shared" }',
+      'packages/shared/src/presets.js': '',
+      'packages/api/package.json': '{ "name": "@acme/api" }',
+      'packages/api/src/client.js': "import { AGENT_OPTIONS } from '../../shared/src/presets.js';\nnew https.Agent(AGENT_OPTIONS);\n",
+    });
+    const choose = (dir: string) => {
+      const f = (rel: string) => path.join(dir, rel);
+      return firstPass(dir, [exporter(f('packages/shared/src/presets.js'), ['AGENT_OPTIONS'], []), waiting(f('packages/api/src/client.js'))]);
+    };
+    const expected = { 'packages/api/src/client.js': ['packages/shared/src/presets.js'] };
+    assert.deepEqual(choose(tree(files({ 'package.json': '{ "private": true, "workspaces": ["packages/*"] }' }))), expected);
+    assert.deepEqual(choose(tree(files({ 'package.json': '{ "private": true }', 'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n" }))), expected);
+    // Unrelated packages side by side: not read again for each other's exports.
+    assert.deepEqual(choose(tree(files({ 'package.json': '{ "private": true }' }))), {});
+  });
+
   it('takes the file a specifier names first: the file as written before an added extension, that before a directory index', () => {
     const dir = tree({ 'package.json': '{}', 'x.ts': '', 'x/index.ts': '', 'main.ts': "import { build } from './x';\nbuild();\n" });
     const f = (rel: string) => path.join(dir, rel);

@@ -24,6 +24,7 @@ const EVAL = path.join(ROOT, 'test', 'fixtures', 'project-eval');
 const BLIND = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind');
 const BLIND2 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind2');
 const BLIND3 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind3');
+const BLIND4 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind4');
 const ids = catalog.map((r) => r.meta.id);
 
 /** `file:line rule` for each `// expect: rule` comment of a project. */
@@ -147,7 +148,7 @@ describe('project model evaluation set written from the outside', () => {
 // default), also through a function of another file that maps a settings object to options; an
 // option that is missing (mysql2's verifyIdentity, nodemailer's requireTLS) on the call that connects.
 describe('project model evaluation set written from the outside, second round', () => {
-  it('finds at least 98 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND2, 'project-eval-blind2', 0.98, 0));
+  it('finds every expected finding with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND2, 'project-eval-blind2', 1, 0));
 });
 
 // A third outside set (17 projects: a workspace monorepo, NestJS, Next.js, convict, a CLI with flags,
@@ -155,5 +156,13 @@ describe('project model evaluation set written from the outside, second round', 
 // judgements in project-eval-blind3.NOTES.md; one mark taken out after the run (SSL_OP_LEGACY_SERVER_CONNECT
 // on a server, which the tester found wrong by the rule page).
 describe('project model evaluation set written from the outside, third round', () => {
-  it('finds at least 86 % with at most 4 false positives (a finding may match on the line its value is written)', () => assertBlind(BLIND3, 'project-eval-blind3', 0.86, 4));
+  it('finds at least 93 % with at most 1 false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND3, 'project-eval-blind3', 0.93, 1));
+});
+
+// A fourth outside set (16 projects: a GraphQL gateway, Fastify plugins, Lambda handlers, Koa with
+// TypeORM, an event bus over AMQP/Kafka/NATS/MQTT, an env-keyed datastore map, e2e setups, dev-server
+// proxies, a CLI spawning children, mTLS servers, a TypeScript client library; written on
+// 2026-12-06 evening): its judgements in project-eval-blind4.NOTES.md; no mark changed.
+describe('project model evaluation set written from the outside, fourth round', () => {
+  it('finds at least 97 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND4, 'project-eval-blind4', 0.97, 0));
 });

@@ -57,6 +57,30 @@ describe('the project model in the CLI', () => {
     );
   });
 
+  it('lints a file the pre-filter skipped that calls a helper through a tsconfig paths alias of its own (@net/*)', async () => {
+    const dir = tree({
+      'package.json': '{"name":"gw"}\n',
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@net/*": ["src/net/*"] } } }\n',
+      'src/net/agents.ts': "import https from 'node:https';\nexport function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n",
+      'src/api.ts': "import { makeAgent } from '@net/agents';\nexport const agent = makeAgent(true);\n",
+    });
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
+    assert.deepEqual(found, ['src/api.ts:2 no-unverified-certificate']);
+  });
+
+  it("follows a process-wide setting to a constant of another file, though the setting's file holds no version or cipher", async () => {
+    const dir = tree({
+      'package.json': '{"name":"boot","type":"module"}\n',
+      'src/constants.js': "export const LEGACY_MIN = 'TLSv1';\nexport const SAFE_MIN = 'TLSv1.2';\n",
+      'src/boot.js': "import tls from 'node:tls';\nimport { LEGACY_MIN, SAFE_MIN } from './constants.js';\nexport function boot({ legacy }) {\n  if (legacy) tls.DEFAULT_MIN_VERSION = LEGACY_MIN;\n  else tls.DEFAULT_MIN_VERSION = SAFE_MIN;\n}\n",
+    });
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number; related: { filePath: string; line: number }[] }[] }[])
+      .flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId} <- ${x.related.map((rel) => `${rel.filePath}:${rel.line}`).join(', ')}`));
+    assert.deepEqual(found, ['src/constants.js:1 no-legacy-tls-version <- src/boot.js:4']);
+  });
+
   it('comes back to a linted file whose call of an imported helper the first pass did not follow', async () => {
     // app.ts holds TLS words of its own (the first pass lints it) and calls makeAgent(true):
     // the first pass leaves the call for an importer pass, which reads agent.ts and follows it.

@@ -25,7 +25,7 @@ function show(v: Value, depth = 0): string {
     case 'instance':
       return `instance ${v.ref ? `${v.ref.module}:${v.ref.path.join('.')}` : '?'}`;
     case 'either':
-      return `either(${v.branches.map((b) => `${show(b.value, depth + 1)} ${b.condition}`).join(' | ')})`;
+      return `either(${v.branches.map((b) => [show(b.value, depth + 1), b.condition].filter(Boolean).join(' ')).join(' | ')})`;
     default:
       return v.kind;
   }
@@ -157,7 +157,8 @@ describe('values', () => {
     ['updates and destructuring assignments make a variable unknown', 'let z = 1; z++; probe(z); let y = 1; ({ y } = obj); probe(y); let w; [w] = arr; probe(w);', ['unknown', 'unknown', 'unknown']],
     ['a for-of target is unknown', 'let w = { r: false }; for (w of items) probe(w);', ['unknown']],
     ['uninitialised let is undefined', 'let y; probe(y);', ['undefined']],
-    ['for-of and for-in variables are unknown', 'for (const v of [false]) probe(v); for (const k in o) probe(k);', ['unknown', 'unknown']],
+    ['a for-of variable over an array the file writes is each element; over anything else, and a for-in variable, unknown', "for (const v of [false]) probe(v); for (const k in o) probe(k); for (const w of list) probe(w); for (const [a, b] of [['x', 1], ['y', 2]]) probe(a); ['p', 'q'].forEach((e) => probe(e));", ['false', 'unknown', 'unknown', 'either("x" | "y")', 'either("p" | "q")']],
+    ['a loop that tests its variable may skip elements: unknown', "for (const v of [false, true]) { if (v) probe(v); } [1, 2].forEach((n) => n > 1 && probe(n));", ['unknown', 'unknown']],
     ['destructuring defaults and rest elements are unknown', 'const { a = false, ...rest } = opts; probe(a); probe(rest); const [b = false] = arr; probe(b);', ['unknown', 'unknown', 'unknown']],
     ['a plain destructuring path', 'const { a: { b } } = { a: { b: false } }; const [first] = [true]; probe(b); probe(first);', ['false', 'true']],
     ['an ambient declaration is unknown', 'declare const opts: { r: boolean }; probe(opts);', ['unknown']],

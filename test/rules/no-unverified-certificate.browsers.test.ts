@@ -8,6 +8,7 @@ const PPTR = "import puppeteer from 'puppeteer';\n";
 runRuleTests(noUnverifiedCertificate, {
   valid: [
     { name: 'switches in prose, comparisons, deny lists and ignoreDefaultArgs', code: `${PPTR}console.log('never pass --ignore-certificate-errors');\nconst BANNED = ['--ignore-certificate-errors'];\nif (args.includes('--ignore-certificate-errors')) throw new Error('no');\nawait puppeteer.launch({ ignoreDefaultArgs: ['--ignore-certificate-errors'], args: ['--no-sandbox'] });\n` },
+    { name: 'Electron: a loop that filters the switch out, or runs over a list the file does not write', filename: 'main.js', code: "const { app } = require('electron');\nconst SWITCHES = ['ignore-certificate-errors', 'disable-gpu'];\nfor (const s of SWITCHES) if (s !== 'ignore-certificate-errors') app.commandLine.appendSwitch(s);\nfor (const s of SWITCHES) { if (s === 'ignore-certificate-errors') continue; app.commandLine.appendSwitch(s); }\nfor (const s of process.argv.slice(2)) app.commandLine.appendSwitch(s);\nfor (const s of ['disable-gpu']) app.commandLine.appendSwitch(s);\n" },
     { name: 'a pinned SPKI list is not the blanket switch', code: `${PPTR}await puppeteer.launch({ args: ['--ignore-certificate-errors-spki-list=' + SPKI] });\n` },
     { name: 'a Puppeteer switch without dashes is a URL, not a switch', code: `${PPTR}await puppeteer.launch({ args: ['ignore-certificate-errors'] });\n` },
     { name: 'capabilities that keep verification', code: "const caps = { browserName: 'chrome', acceptInsecureCerts: false };\noptions.setAcceptInsecureCerts(false);\ncaps.set('acceptInsecureCerts', false);\nmap.set('otherCapability', true);\n" },
@@ -108,6 +109,14 @@ runRuleTests(noUnverifiedCertificate, {
       severities: ['error', 'warning'],
       messageIncludes: ['ignore-certificate-errors makes this Electron app accept any certificate', 'allow-insecure-localhost (Electron) makes the browser accept invalid certificates from localhost'],
       fixes: [{ title: 'Remove ignore-certificate-errors (verify certificates)', output: "const { app } = require('electron');\napp.commandLine.appendSwitch('allow-insecure-localhost', 'true');\n" }],
+    },
+    {
+      name: 'Electron: switches applied in a loop over a table the file writes: at the element, and no fix (it would drop the other switches)',
+      filename: 'main.js',
+      code: "const { app } = require('electron');\nconst SWITCHES = [[⟦'ignore-certificate-errors'⟧], ['enable-features', 'X']];\nif (lab) {\n  for (const [name, value] of SWITCHES) app.commandLine.appendSwitch(name, value);\n}\nconst FLAGS = [⟦'ignore-certificate-errors'⟧, 'disable-gpu'];\nFLAGS.forEach((flag) => app.commandLine.appendSwitch(flag));\n",
+      messageIds: ['electronSwitch', 'electronSwitch'],
+      messageIncludes: ['ignore-certificate-errors (when lab is truthy) makes this Electron app accept any certificate', 'ignore-certificate-errors makes this Electron app'],
+      fixes: [],
     },
     {
       name: "Cypress's before:browser:launch, Karma's custom launchers, addArguments with a list",

@@ -14,6 +14,8 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'mssql that trusts nothing blindly', code: `${SQL}await sql.connect({ server: 'db.example.com', options: { encrypt: true, trustServerCertificate: false } });\n` },
     { name: 'http-proxy secure: false with an http target, or without a target', code: "import { createProxyMiddleware } from 'http-proxy-middleware';\napp.use(createProxyMiddleware({ target: 'http://localhost:5000', changeOrigin: true, secure: false }));\nexport const mail = { host: 'smtp.example.com', secure: false };\n" },
     { name: "an opt-in read from a function's parameter, destructured too, is its callers' value", filename: 'x.js', code: "const https = require('https');\nexport function get(url, insecure) {\n  return https.get(url, { rejectUnauthorized: !insecure });\n}\nexport function fetchIt(url, { allowInsecure }) {\n  return https.get(url, { rejectUnauthorized: !allowInsecure });\n}\n" },
+    { name: "Bun's and Deno's servers: rejectUnauthorized there is about client certificates none is asked for", filename: 'serve.ts', code: "Bun.serve({ port: 8443, tls: { key, cert, rejectUnauthorized: false }, fetch: () => new Response('ok') });\nDeno.serve({ port: 8443, cert, key, rejectUnauthorized: false }, handler);\nDeno.listenTls({ port: 8443, cert, key, rejectUnauthorized: false });\n" },
+    { name: 'socket.io-client and ws to http:// or ws:// URLs: no TLS, whatever the options say', filename: 'x.js', code: "import { io } from 'socket.io-client';\nimport WebSocket from 'ws';\nio('http://mesh.internal:3000', { rejectUnauthorized: false });\nnew WebSocket('ws://feed.internal/stream', { rejectUnauthorized: false, minVersion: 'TLSv1' });\nconst URL_ = 'http://mesh.internal:3000';\nio(URL_, { rejectUnauthorized: false });\n" },
     { name: 'npm fetch with strictSSL on', code: "import fetch from 'make-fetch-happen';\nawait fetch('https://registry.example.com', { strictSSL: true });\n" },
     { name: 'sslmode=require for pg (verify-full there), and Prisma with sslaccept=strict', code: "import pg from 'pg';\nimport { PrismaClient } from '@prisma/client';\nnew pg.Pool({ connectionString: 'postgres://u:p@db.example.com/app?sslmode=require' });\nnew PrismaClient({ datasourceUrl: 'postgresql://u:p@db.example.com/app?sslmode=require&sslaccept=strict' });\nconst url = 'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-full';\n" },
     { name: 'node-libcurl with verification on', code: "import { Curl, curly } from 'node-libcurl';\ncurl.setOpt(Curl.option.SSL_VERIFYPEER, 1);\nawait curly.get(url, { sslVerifyPeer: true });\n" },
@@ -92,6 +94,12 @@ runRuleTests(noUnverifiedCertificate, {
         '',
       ].join('\n'),
       messageIncludes: ['in sequelize', 'in typeorm', 'in knex'],
+    },
+    {
+      name: 'socket.io-client and ws: a wss:// or https:// URL, or one that may be either, is TLS',
+      filename: 'x.js',
+      code: "import { io } from 'socket.io-client';\nimport WebSocket from 'ws';\nio('https://push.example.com', { ⟦rejectUnauthorized: false⟧ });\nnew WebSocket(secure ? 'wss://feed.example.com' : 'ws://feed.example.com', { ⟦rejectUnauthorized: false⟧ });\nio(process.env.PUSH_URL, { ⟦rejectUnauthorized: false⟧ });\n",
+      messageIds: ['option', 'option', 'option'],
     },
     {
       name: 'Bun fetch tls and node-libcurl',

@@ -113,7 +113,8 @@ runRuleTests(noUnverifiedCertificate, {
     },
     {
       name: 'a safe value set only under an if',
-      code: "import tls from 'tls';\nlet verify = false;\nif (process.env.NODE_ENV === 'production') verify = true;\ntls.connect({ host: 'h', ⟦rejectUnauthorized: verify⟧ });\n",
+      // Where the unsafe value is written, as for one constant (the option reads one of two).
+      code: "import tls from 'tls';\nlet verify = ⟦false⟧;\nif (process.env.NODE_ENV === 'production') verify = true;\ntls.connect({ host: 'h', rejectUnauthorized: verify });\n",
       messageIncludes: ["rejectUnauthorized: false in tls.connect accepts any certificate (when NODE_ENV is not 'production'), so the server can be spoofed."],
     },
     {

@@ -68,6 +68,33 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['used by https.request at lab.ts:3']],
     },
     {
+      // The knex CLI reads every environment of a knexfile (migrations): one importer's entry says nothing of the others.
+      name: "a tool's configuration file (a knexfile) an importer reads one entry of",
+      files: {
+        'knexfile.js': "module.exports = {\n  production: { client: 'pg', connection: { host: 'db.example.com', ssl: { rejectUnauthorized: true } } },\n  reporting: { client: 'pg', connection: { host: 'reports.example.com', ssl: { ⟦rejectUnauthorized: false⟧ } } },\n};\n",
+        'db.js': "const knex = require('knex');\nconst config = require('./knexfile');\nmodule.exports = knex(config.production);\n",
+      },
+      related: [undefined],
+    },
+    {
+      name: "a server's options asking client certificates, written in another file: the server's message",
+      files: {
+        'mtls.js': "module.exports = { requestCert: true, ⟦rejectUnauthorized: false⟧ };\n",
+        'server.js': "const tls = require('tls');\nconst mtls = require('./mtls');\ntls.createServer({ ...mtls, key, cert }).listen(8443);\n",
+      },
+      messageIds: ['serverClientCert'],
+      related: [['used by tls.createServer at server.js:3']],
+    },
+    {
+      // The URL's parameters are judged in the string: the importer's analysis does not read into it.
+      name: 'connection strings exported beside each other, one used by a pg Pool in another file',
+      files: {
+        'urls.js': "module.exports = {\n  audit: ⟦'postgres://etl:pw@audit.example.com:5432/audit?uselibpqcompat=true&sslmode=require'⟧,\n  scratch: 'postgres://etl@db.example.com:5432/scratch?sslmode=verify-full',\n};\n",
+        'db.js': "const { Pool } = require('pg');\nconst urls = require('./urls');\nexports.scratch = new Pool({ connectionString: urls.scratch });\n",
+      },
+      related: [undefined],
+    },
+    {
       name: 'no importer at all: as when the file is linted alone',
       files: {
         'defaults.ts': MARKED,

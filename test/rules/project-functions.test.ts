@@ -13,6 +13,10 @@ const MAKE_AGENT = `${HTTPS}export function makeAgent(insecure: boolean) {\n  re
 runProjectTests(noUnverifiedCertificate, {
   valid: [
     {
+      name: 'options defaults that keep verification on, or say nothing of it',
+      files: { 'one.ts': `${HTTPS}export function get(url: string, opts = { verify: true }) {\n  return https.request(url, { rejectUnauthorized: opts.verify });\n}\nexport function head(url: string, { verify } = {} as { verify?: boolean }) {\n  return https.request(url, { rejectUnauthorized: verify });\n}\nexport function put(url: string, opts = { retries: 2, hosts: ['a', 'b'] }) {\n  return https.request(url, { rejectUnauthorized: opts.retries > 5 });\n}\n` },
+    },
+    {
       name: 'makeAgent(false): the argument keeps verification on',
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(false);\n" },
     },
@@ -88,6 +92,13 @@ runProjectTests(noUnverifiedCertificate, {
       name: 'a destructuring default ({ rejectUnauthorized = false } = {})',
       files: { 'one.ts': `${HTTPS}export function makeAgent({ rejectUnauthorized = ⟦false⟧ } = {}) {\n  return new https.Agent({ rejectUnauthorized });\n}\n` },
       messageIncludes: ['when rejectUnauthorized is not given'],
+    },
+    {
+      name: 'an options object as the default: a parameter, a destructured one, a constructor parameter property',
+      files: {
+        'one.ts': `${HTTPS}export function get(url: string, opts = { verify: ⟦false⟧ }) {\n  return https.request(url, { rejectUnauthorized: opts.verify });\n}\nexport function head(url: string, { verify } = { verify: ⟦false⟧ }) {\n  return https.request(url, { method: 'HEAD', rejectUnauthorized: verify });\n}\nexport class Partner {\n  constructor(private readonly url: string, private readonly opts: { verify?: boolean } = { verify: ⟦false⟧ }) {}\n  ping() { return https.request(this.url, { rejectUnauthorized: this.opts.verify }); }\n}\n`,
+      },
+      messageIncludes: ['when opts is not given', 'when verify is not given', 'when opts is not given'],
     },
     {
       name: 'a constructor parameter property read by a method, set by new ApiClient(url, true) in another file',

@@ -60,6 +60,15 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['used by https.request at client.ts:5']],
     },
     {
+      name: 'a settings map keyed by environment: at the entry that turns verification off, for that key',
+      files: {
+        'settings.ts': "export const SETTINGS = {\n  dev: { verifyTls: true },\n  staging: { verifyTls: ⟦false⟧ },\n  prod: { verifyTls: true },\n};\n",
+        'client.ts': `${CLIENT}import { SETTINGS } from './settings';\nconst env = process.env.APP_ENV as 'dev' | 'staging' | 'prod';\nexport const agent = new https.Agent({ rejectUnauthorized: SETTINGS[env].verifyTls });\n`,
+      },
+      messageIncludes: ["(when env is 'staging')"],
+      related: [['used by new https.Agent at client.ts:4']],
+    },
+    {
       name: 'the use named is the TLS call, not a plain http.get given the same object',
       files: {
         'defaults.js': 'export const insecureDev = { ⟦rejectUnauthorized: false⟧ };\n',

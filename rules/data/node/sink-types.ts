@@ -40,6 +40,11 @@ export interface Sink {
   tlsEnabledBy?: string[];
   /** For sni 'none': a connection URL (`rediss://host:6380`) whose host is the host, and whose scheme may turn TLS on. */
   url?: ConnectionUrl;
+  /**
+   * A URL argument whose scheme means no TLS at all, for a library that never moves to TLS
+   * later (no redirects by default): TLS options given with `http://` or `ws://` do nothing.
+   */
+  plainUrl?: { arg: number; schemes: string[] };
   /** For https.request: the option holding an agent whose options win over the request's. */
   agentPath?: string[];
   /**

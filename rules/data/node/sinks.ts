@@ -38,11 +38,12 @@ export const SINKS: readonly Sink[] = [
   { id: 'needle', modules: ['needle'], paths: [[], ['request']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
   { id: 'needle', modules: ['needle'], paths: [['get'], ['head']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'needle', modules: ['needle'], paths: [['post'], ['put'], ['patch'], ['delete']], role: 'client', options: 2, tlsPaths: [[]], sni: 'auto' },
-  { id: 'ws', modules: ['ws'], paths: [['()'], ['WebSocket', '()']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  // ws follows no redirect unless followRedirects is set (lib/websocket.js); socket.io-client's engine none.
+  { id: 'ws', modules: ['ws'], paths: [['()'], ['WebSocket', '()']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 0, schemes: ['ws:', 'http:'] } },
   // npm's fetch: rejectUnauthorized = strictSSL !== false (make-fetch-happen lib/options.js); npm-registry-fetch passes strictSSL on.
   { id: 'make-fetch-happen', modules: ['make-fetch-happen'], paths: [[], ['defaults']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
   { id: 'npm-registry-fetch', modules: ['npm-registry-fetch'], paths: [[], ['json']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
-  { id: 'socket.io-client', modules: ['socket.io-client'], paths: [[], ['io'], ['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  { id: 'socket.io-client', modules: ['socket.io-client'], paths: [[], ['io'], ['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:', 'ws:'] } },
 
   // Databases and brokers
   { id: 'mongodb MongoClient', modules: ['mongodb'], paths: [['MongoClient', '()'], ['MongoClient', 'connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },

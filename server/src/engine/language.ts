@@ -146,6 +146,11 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    * Only a frontend that has it takes part in the project model (LintOptions.project).
    */
   importedSpecifiers?(text: string): string[];
+  /**
+   * Specifier openings that name the project's own files for this file beyond the relative ones
+   * (tsconfig `paths` aliases): the pre-filter's deferral of a skipped file looks for them too.
+   */
+  projectImportNeedles?(fileName: string, project: ProjectFiles): readonly string[];
   /** Frees what the document holds outside the JS heap (a WebAssembly tree). */
   dispose?(document: D): void;
 }

@@ -97,6 +97,8 @@ export interface ImportUse {
   name: string;
   /** The value goes where the file's analysis does not follow it (unknown code, a re-export). */
   handedOn: boolean;
+  /** For `*`: the one member the use reads (`cfg.kafka` of a whole `require`), when it says. */
+  member?: string;
 }
 
 /** What a file's exports are to the files importing them (the runner's importer passes). */
@@ -107,4 +109,6 @@ export interface ExportSummary {
   calls: string[];
   /** Exports whose declarations use names imported from other files: they matter if those do. */
   passesOn: { name: string; uses: { specifier: string; name: string }[] }[];
+  /** Every export's name (`module.exports = { a, b }`: a and b), when the file has more than one. */
+  all?: string[];
 }

@@ -10,7 +10,7 @@ import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyFixesThatParse } from '../engine/fix-checks.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
-import { DocumentError, partKeyOf, type Comment, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
+import { partKeyOf, type Comment, type Edit, type Frontend, type Importer, type ParsedDocument } from '../engine/language.js';
 import { prefilterFor, type Gate, type Prefilter } from '../engine/prefilter.js';
 import type { ProjectFiles } from '../engine/project.js';
 import { decode, readSource, readSourceBytes } from '../engine/read.js';
@@ -116,7 +116,10 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   const project = frontend.importedSpecifiers ? options.project : undefined;
   if (!gate && prefilter) {
     gate = prefilter.gate(text);
-    if (gate.rules.length === 0 && !gate.directives && !(project && options.importer && importsProjectFiles(text))) return stop(deferred(fileName, !!project && importsProjectFiles(text)));
+    if (gate.rules.length === 0 && !gate.directives) {
+      const imports = !!project && importsProjectFiles(text, frontend.projectImportNeedles?.(fileName, project));
+      if (!(options.importer && imports)) return stop(deferred(fileName, imports));
+    }
   }
   const refused = frontend.refuse?.(text);
   if (refused) return stop(skipped(fileName, refused));
@@ -158,10 +161,10 @@ function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly st
   let linked: readonly string[];
   try {
     linked = texts();
-  } catch (err) {
-    // The file's own model failed: the analysis reports that once, with the gate's rules.
-    if (err instanceof DocumentError) return gate.rules;
-    throw err;
+  } catch {
+    // The file's own model failed (DocumentError), or reading what it links to did: the analysis
+    // runs the gate's rules and reports a failure where it meets it, the others go on.
+    return gate.rules;
   }
   if (linked.length === 0) return gate.rules;
   const wanted = new Set(gate.rules);
@@ -179,10 +182,11 @@ function dependenciesOf(dependencies: readonly string[] | undefined): { dependen
  */
 const PROJECT_IMPORT_NEEDLES = ["'./", '"./', "'../", '"../', '`./', '`../', "'@/", '"@/', "'~/", '"~/', "'#", '"#'];
 
-export function importsProjectFiles(input: string | Uint8Array): boolean {
-  if (typeof input === 'string') return PROJECT_IMPORT_NEEDLES.some((n) => input.includes(n));
+export function importsProjectFiles(input: string | Uint8Array, aliases: readonly string[] = []): boolean {
+  const needles = aliases.length ? [...PROJECT_IMPORT_NEEDLES, ...aliases] : PROJECT_IMPORT_NEEDLES;
+  if (typeof input === 'string') return needles.some((n) => input.includes(n));
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  return PROJECT_IMPORT_NEEDLES.some((n) => bytes.includes(n));
+  return needles.some((n) => bytes.includes(n));
 }
 
 function deferred(fileName: string, isDeferred: boolean): FileResult {
@@ -212,7 +216,7 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
   const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
   const project = frontend.importedSpecifiers ? options.project : undefined;
-  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && importsProjectFiles(read.bytes));
+  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && importsProjectFiles(read.bytes, frontend.projectImportNeedles?.(fileName, project)));
   return lintText(fileName, decode(read.bytes), options, gate);
 }
 

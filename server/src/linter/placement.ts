@@ -51,8 +51,12 @@ export function merge(fileName: string, own: readonly Finding[], placed: readonl
     const existing = index.get(at(p));
     if (existing) {
       // The file's own finding stands with its fixes (made for its text); the uses elsewhere join
-      // it, and the first use's message, which knows the sink and the key it was read under.
-      if (existing.messageId === p.messageId && !existing.related?.length) existing.message = p.message;
+      // it, and the first use's message, which knows the sink and the key it was read under (a
+      // server's options asking client certificates: "any client certificate").
+      if (!existing.related?.length) {
+        existing.message = p.message;
+        existing.messageId = p.messageId;
+      }
       existing.related = addRelated(existing.related, p.related);
       continue;
     }

@@ -66,10 +66,20 @@ export function placedByFile(results: readonly FileResult[]): Map<string, Placed
 }
 
 function safelyUsed(exporter: string, names: readonly string[], check: ExportedCheck): boolean {
-  const uses = check.uses.of(exporter).filter((u) => u.name === '*' || names.includes(u.name));
+  const uses = check.uses.of(exporter).filter((u) => (u.name === '*' ? wholeUseReaches(u.member, names) : names.includes(u.name)));
   if (!uses.some((u) => names.includes(u.name))) return false;
   if (uses.some((u) => u.handedOn)) return false;
   return !check.unlintedUse(exporter, names);
+}
+
+/**
+ * Whether a use of the whole module reaches settings exported under `names`: always, unless it
+ * reads one member (`brokers.kafka`) and the settings sit under another key (`mqtt`) of a
+ * `module.exports = { kafka, mqtt }` (names of their own beside `default` and `*`).
+ */
+function wholeUseReaches(member: string | undefined, names: readonly string[]): boolean {
+  if (member === undefined || names.includes(member)) return true;
+  return names.every((n) => n === '*' || n === 'default');
 }
 
 /** Reads a package.json (undefined when there is none): the disk's by default. */
@@ -84,12 +94,21 @@ const fromDisk: ReadPackageJson = (f) => (existsSync(f) ? readFileSync(f, 'utf8'
  * file of its package one; without one, `index` at the top of the roots is.
  */
 export function isPackageEntry(file: string, roots: readonly string[], read: ReadPackageJson = fromDisk): boolean {
+  if (TOOL_CONFIG.test(path.basename(file))) return true;
   const { dir, json } = packageOf(file, roots, read);
   const rel = stem(path.relative(dir, file));
   if (json === undefined) return rel === 'index';
   const entries = entriesOf(json);
   return entries.has(ANY) || entries.has(rel);
 }
+
+/**
+ * Configuration files a tool reads (the knex CLI's knexfile, TypeORM's ormconfig, Sequelize's
+ * .sequelizerc, `*.config.js` of bundlers and dev servers): what they export is used outside the
+ * project's own imports (every environment of a knexfile, for migrations), so an importer that
+ * reads one entry says nothing of the others.
+ */
+const TOOL_CONFIG = /^(knexfile|ormconfig|\.sequelizerc|[\w.-]+\.config)\.[cm]?[jt]s$/;
 
 /** The directory of the file's package: the nearest with a package.json inside the roots, else its root. */
 export function packageDirOf(file: string, roots: readonly string[], read: ReadPackageJson = fromDisk): string {

@@ -178,12 +178,18 @@ export class ImporterPasses {
    */
   unlintedUse(exporter: string, names: readonly string[]): boolean {
     if (!this.known.has(exporter)) return true;
-    const any = names.includes('*') || names.includes('default');
+    // A key of `module.exports = { mqtt: … }` is named where it is used (`{ mqtt: cfg } =`,
+    // `brokers.mqtt`): a file that names only other keys of the module (`{ nats: cfg } =`) does
+    // not reach it; one that names none may use the whole module (`app.set('net', all)`).
+    const keys = names.filter((n) => n !== '*' && n !== 'default');
+    const others = (this.summaries.get(exporter)?.all ?? []).filter((n) => !keys.includes(n) && n !== '*' && n !== 'default');
+    const any = keys.length === 0 && (names.includes('*') || names.includes('default'));
     const pkg = this.packageRoot(exporter);
     for (const [file, waits] of this.deferred) {
       if (waits !== true || !file.startsWith(pkg) || this.imports(file, undefined, new Set([exporter]), 0).length === 0) continue;
       const text = any ? undefined : this.read(file);
-      if (any || text === undefined || names.some((n) => text.includes(n))) return true;
+      if (any || text === undefined) return true;
+      if (keys.length === 0 ? names.some((n) => text.includes(n)) : keys.some((n) => text.includes(n)) || !others.some((n) => text.includes(n))) return true;
     }
     return false;
   }

@@ -112,7 +112,9 @@ export function defaultedParam(b: Binding, use: ts.Identifier, evaluate: Evaluat
   }
   const param = n.parent;
   if (!param || !ts.isParameter(param) || param.dotDotDotToken) return unknown;
-  const def = n === b.id ? param.initializer : elementDefault;
+  // `({ verify } = { verify: false })`: the part of the parameter's default the pattern names.
+  const whole = n !== b.id && !elementDefault && param.initializer && isLiteralDefault(param.initializer) ? param.initializer : undefined;
+  const def = n === b.id ? param.initializer : (elementDefault ?? whole);
   if (!def || !isLiteralDefault(def)) return unknown;
   const sf = sourceFileOf(b.id);
   return {
@@ -120,13 +122,16 @@ export function defaultedParam(b: Binding, use: ts.Identifier, evaluate: Evaluat
     node: use,
     branches: [
       { value: unknown, condition: whenGiven(sf, b.id, true) },
-      { value: evaluate(def), condition: whenGiven(sf, b.id, false) },
+      { value: def === whole ? pick(evaluate(def), b.path, use) : evaluate(def), condition: whenGiven(sf, b.id, false) },
     ],
   };
 }
 
-function isLiteralDefault(e: ts.Expression): boolean {
+/** A default the file writes out: a literal, or an object or array of them (`opts = { verify: false }`). */
+function isLiteralDefault(e: ts.Expression, depth = 0): boolean {
   const x = skipOuterExpressions(e);
+  if (ts.isObjectLiteralExpression(x)) return depth < 4 && x.properties.every((p) => ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && isLiteralDefault(p.initializer, depth + 1));
+  if (ts.isArrayLiteralExpression(x)) return depth < 4 && x.elements.every((el) => !ts.isSpreadElement(el) && isLiteralDefault(el, depth + 1));
   return x.kind === ts.SyntaxKind.TrueKeyword || x.kind === ts.SyntaxKind.FalseKeyword || ts.isStringLiteral(x) || ts.isNoSubstitutionTemplateLiteral(x) || ts.isNumericLiteral(x);
 }
 

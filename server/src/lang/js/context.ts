@@ -13,7 +13,7 @@ import { OPTION_ADDITIONS, OPTION_CHECKS } from './option-checks.js';
 import { matchSinkCalls, sinkArgumentNodes } from './sink-calls.js';
 import { ValueResolver } from './values.js';
 import { sourceFileOf } from './syntax.js';
-import { writtenInFile } from './written-here.js';
+import { writtenApart, writtenInFile } from './written-here.js';
 
 export interface FileModelOptions {
   /** The file's index, when it was collected before (project files are kept parsed by content). */
@@ -125,8 +125,8 @@ export class LazyModel {
 export interface ContextProject {
   /** The model of the other file a node belongs to. */
   modelOfNode(node: ts.Node): FileModel | undefined;
-  /** Where a report on `node` sits and what else it involves, when that is not simply here. */
-  placement(node: ts.Node): Placement | undefined;
+  /** Where a report on `node` sits and what else it involves, when that is not simply here; `written`: JsReport.written. */
+  placement(node: ts.Node, written?: ts.Node): Placement | undefined;
   /** The texts of the other files read so far. */
   texts(): readonly string[];
 }
@@ -173,11 +173,12 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
         // the helper's, judged in its own file; what this file passes is judged where it is written.
         if (!project || ts.isCallExpression(d.node!) || ts.isNewExpression(d.node!)) return;
       }
-      const placement = project && d.node ? project.placement(d.node) : undefined;
+      const written = d.written && d.node && writtenApart(d.written, d.node) ? d.written : undefined;
+      const placement = project && d.node ? project.placement(d.node, written) : undefined;
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
       // A value this file writes in a declaration and the option only reads: where it is written.
-      const here = !placement?.at && !d.range && d.node && !relocatedFrom(d.node) ? writtenInFile(d.node, (e) => modelOf(e).values.valueOf(e)) : undefined;
+      const here = !placement?.at && !d.range && d.node && !relocatedFrom(d.node) ? ((written && sourceFileOf(written) === sf ? written : undefined) ?? writtenInFile(d.node, (e) => modelOf(e).values.valueOf(e))) : undefined;
       const at = placement?.at ?? (here && { start: here.getStart(sf), end: here.end });
       const start = at?.start ?? d.range?.start ?? d.node?.getStart(sf) ?? 0;
       const end = at?.end ?? d.range?.end ?? d.node?.end ?? start;

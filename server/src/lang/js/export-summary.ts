@@ -26,8 +26,10 @@ export function exportSummary(model: FileModel): ExportSummary {
   const gate = prefilterFor(rules, 'js');
   const sinks = model.sinkCalls;
   const used = importsUsedByStatement(model);
+  const all: string[] = [];
   for (const [name, decl] of declarations(model, table)) {
     if (name === 'default') continue;
+    all.push(name);
     const callable = callableOf(decl);
     if (callable) calls.push(name);
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
@@ -40,7 +42,8 @@ export function exportSummary(model: FileModel): ExportSummary {
       if (uses.length > 0) passesOn.push({ name, uses });
     }
   }
-  return { names: [...new Set(names)].sort(), calls: [...new Set(calls)].sort(), passesOn };
+  const every = [...new Set(all)].sort();
+  return { names: [...new Set(names)].sort(), calls: [...new Set(calls)].sort(), passesOn, ...(every.length > 1 ? { all: every } : {}) };
 }
 
 /** Each export and the declaration its value comes from. */

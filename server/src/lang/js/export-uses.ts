@@ -43,10 +43,21 @@ export function exportedOptions(model: FileModel): ExportedOptions[] {
   }
   const out: ExportedOptions[] = [];
   for (const [node, names] of exported) {
-    if (local.has(node) || sourceFileOf(node) !== sourceFile) continue;
+    if (local.has(node) || sourceFileOf(node) !== sourceFile || isConnectionString(node)) continue;
     out.push({ start: node.getStart(sourceFile), end: node.end, names: names.sort() });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * `stagingPg: 'postgres://…?sslmode=disable'`: a URL's parameters are judged in the string itself,
+ * which an importer's analysis does not follow into (the rules read the literals of their file),
+ * so no importer can say it is used safely.
+ */
+function isConnectionString(node: ts.Node): boolean {
+  if (!ts.isPropertyAssignment(node)) return false;
+  const text = stringLiteralText(skipOuterExpressions(node.initializer));
+  return text !== undefined && text.includes('://');
 }
 
 /**
@@ -105,8 +116,10 @@ export function importUses(model: FileModel, resolve: (specifier: string) => str
       // What goes somewhere is the whole member chain (`vendor(tls.upstream)` hands on part of `tls`).
       const used = handedOn(member ? chainTop(member.access) : ref);
       // `cfg.tlsOptions` of a whole module (or of a default export) is a use of that export.
-      if (member && (name === undefined || name === 'default')) out.push({ file, name: member.name, handedOn: used });
-      out.push({ file, name: name ?? '*', handedOn: used });
+      if (member && (name === undefined || name === 'default')) {
+        out.push({ file, name: member.name, handedOn: used });
+        out.push({ file, name: name ?? '*', handedOn: used, member: member.name });
+      } else out.push({ file, name: name ?? '*', handedOn: used });
     }
   }
   // `require('./tls').opts` in place, `import('./tls')`: the module goes where the file does not say.
@@ -176,7 +189,7 @@ function memberOf(outer: ts.Expression): { name: string; access: ts.Expression }
 function dedupe(uses: ImportUse[]): ImportUse[] {
   const seen = new Map<string, ImportUse>();
   for (const u of uses) {
-    const k = `${u.file}\0${u.name}`;
+    const k = `${u.file}\0${u.name}\0${u.member ?? ''}`;
     const was = seen.get(k);
     if (!was) seen.set(k, { ...u });
     else was.handedOn ||= u.handedOn;

@@ -1,5 +1,6 @@
 // Writes that happen only under an `if`: `let verify = false; if (prod) verify = true; use(verify)`
 // leaves `verify` false when `prod` is falsy, so the value at the use is one of two.
+import { joinConditions } from '../../../../rules/common/conditions.js';
 import ts from 'typescript';
 import type { Branch, Value } from '../../../../rules/js/api.js';
 import type { Binding } from './scope.js';
@@ -39,7 +40,7 @@ export function guardOf(write: ts.Node, use: ts.Node): Guard | undefined {
 export function guarded(node: ts.Node, branches: Branch[]): Value {
   const flat: Branch[] = [];
   for (const b of branches) {
-    if (b.value.kind === 'either') for (const inner of b.value.branches) flat.push({ value: inner.value, condition: `${inner.condition} and ${b.condition}` });
+    if (b.value.kind === 'either') for (const inner of b.value.branches) flat.push({ value: inner.value, condition: joinConditions(inner.condition, b.condition) ?? '' });
     else flat.push(b);
   }
   return { kind: 'either', branches: flat, node };

@@ -1,6 +1,7 @@
 // The JavaScript/TypeScript frontend: TypeScript's parser (recovering, incremental), the file
 // model rules read (scopes, module bindings, values, sink calls), comments for suppressions, and
 // the fix check for files with syntax errors.
+import ts from 'typescript';
 import path from 'node:path';
 import type { JsPart } from '../../../../rules/js/api.js';
 import type { Frontend } from '../../engine/language.js';
@@ -61,6 +62,8 @@ export const jsFrontend: Frontend<JsDocument> = {
         const m = model.get();
         void m.allSinkCalls;
         void m.looseOptionBags;
+        // And the values written to process-wide knobs (`tls.DEFAULT_MIN_VERSION = LEGACY_MIN`).
+        for (const a of m.index.assignments) if (isProcessKnob(a.left)) m.values.valueOf(a.right);
         // Linted for what it imports: every project file it imports may hold what its calls pass on.
         if (environment.importer === true) session.readImports(doc.sourceFile);
         else for (const file of environment.importer ?? []) session.read(path.normalize(file));
@@ -80,4 +83,13 @@ export const jsFrontend: Frontend<JsDocument> = {
   },
   keepFixesThatParse: (doc, findings) => keepFixesThatParse(doc.sourceFile, findings),
   importedSpecifiers,
+  projectImportNeedles: (fileName, project) => jsProjectOf(project).aliasNeedles(path.dirname(fileName)),
 };
+
+/** Process-wide TLS settings a file may set from a constant of another file. */
+const PROCESS_KNOBS = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION', 'DEFAULT_CIPHERS', 'DEFAULT_ECDH_CURVE', 'NODE_TLS_REJECT_UNAUTHORIZED', 'NODE_OPTIONS']);
+
+function isProcessKnob(target: ts.Expression): boolean {
+  const name = ts.isPropertyAccessExpression(target) ? target.name.text : ts.isElementAccessExpression(target) && ts.isStringLiteral(target.argumentExpression) ? target.argumentExpression.text : undefined;
+  return name !== undefined && PROCESS_KNOBS.has(name);
+}

@@ -1,6 +1,7 @@
 // Building object values in evaluation order: literal properties, spreads and Object.assign
 // sources, where a later key wins. A spread of a conditional value (`...(dev ? insecure : {})`)
 // splits the object into one version per branch, so each keeps what it really holds.
+import { joinConditions } from '../../../../rules/common/conditions.js';
 import ts from 'typescript';
 import type { Branch, Prop, Value } from '../../../../rules/js/api.js';
 import { propertyNameText } from './identifiers.js';
@@ -87,7 +88,7 @@ export function mapObjects(v: Value, change: (o: ObjectValue) => Value): Value {
   for (const b of v.branches) {
     const c = b.value.kind === 'object' ? change(b.value) : b.value;
     // A change that splits a branch (Object.assign of a conditional) keeps both conditions.
-    if (c.kind === 'either') for (const inner of c.branches) branches.push({ value: inner.value, condition: `${b.condition} and ${inner.condition}` });
+    if (c.kind === 'either') for (const inner of c.branches) branches.push({ value: inner.value, condition: joinConditions(b.condition, inner.condition) ?? '' });
     else branches.push({ ...b, value: c });
   }
   return { ...v, branches };

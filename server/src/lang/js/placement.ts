@@ -38,8 +38,10 @@ export class ProjectPlacer implements ContextProject {
     return this.session.texts();
   }
 
-  placement(node: ts.Node): Placement | undefined {
+  placement(node: ts.Node, branch?: ts.Node): Placement | undefined {
     const sf = sourceFileOf(node);
+    // One of several values the option reads, written in a file this lint read: there.
+    if (branch && sf === this.main.sourceFile && sourceFileOf(branch) !== sf && this.session.modelOfNode(branch)) return this.at(branch, this.place(node, this.useLabel(node)));
     if (sf === this.main.sourceFile) {
       const written = this.constantWrittenElsewhere(node, this.model.get());
       if (written) return this.at(written, this.place(node, this.useLabel(node)));

@@ -130,6 +130,23 @@ export class JsProject {
   }
 
   /**
+   * The specifier openings tsconfig `paths` map into the project for files of `dir` (`'@net/` for
+   * `"@net/*"`), quoted: a file the pre-filter skips is worth an importer pass with one of them.
+   */
+  aliasNeedles(dir: string): readonly string[] {
+    const options = this.optionsFor(dir, this.optionsByDir);
+    let needles = this.aliasNeedlesOf.get(options);
+    if (!needles) {
+      const prefixes = Object.keys(options.paths ?? {}).map((p) => (p.includes('*') ? p.slice(0, p.indexOf('*')) : p)).filter((p) => p.length > 0);
+      needles = [...new Set(prefixes)].flatMap((p) => [`'${p}`, `"${p}`, `\`${p}`]);
+      this.aliasNeedlesOf.set(options, needles);
+    }
+    return needles;
+  }
+
+  private readonly aliasNeedlesOf = new WeakMap<ts.CompilerOptions, readonly string[]>();
+
+  /**
    * Whether a text may pass on a module export a sink can be (it names a sink's module): a file
    * that does not is not parsed to find out what a callee imported from it is.
    */

@@ -108,12 +108,15 @@ function mayHoldSink(callee: ts.Expression, index: FileIndex | undefined, values
   return storedNames(index, values).has(e.name.text);
 }
 
-/** The argument expressions that sinks read options from: values passed there do not escape. */
+/**
+ * The argument expressions that sinks read options from: values passed there do not escape. A
+ * member read in place (`mqtt.connect(cfg.url, …)`) is read by the sink's analysis too.
+ */
 export function sinkArgumentNodes(sinkCalls: readonly SinkCall[]): Set<ts.Node> {
   const s = new Set<ts.Node>();
   for (const c of sinkCalls) {
     for (const a of c.node.arguments ?? []) {
-      const v = a === c.optionsArg || ts.isObjectLiteralExpression(a) || ts.isIdentifier(a);
+      const v = a === c.optionsArg || ts.isObjectLiteralExpression(a) || ts.isIdentifier(a) || ts.isPropertyAccessExpression(a);
       if (v) s.add(outermostWrapper(a));
     }
   }

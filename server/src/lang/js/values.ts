@@ -17,6 +17,7 @@ import { enumValue } from './enums.js';
 import { anyEntry, pick } from './value-ops.js';
 import { callValue, defaultedParam, instanceMember, relocate, thisMember } from './call-values.js';
 import { Dependencies, type Frame } from './frames.js';
+import { loopElementValue } from './loop-values.js';
 
 const MAX_DEPTH = 64;
 
@@ -210,7 +211,8 @@ export class ValueResolver {
       if (guard) source = guarded(use, [{ value: source, condition: guard.whenWritten }, { value: this.otherwise(b, guard, last.node, use), condition: guard.otherwise }]);
       from = last.node.end;
     } else if (b.opaque) {
-      source = b.kind === 'param' ? this.param(b, use) : { kind: 'unknown', node: use };
+      const element = loopElementValue(b, use, this.evaluate);
+      source = element ?? (b.kind === 'param' ? this.param(b, use) : { kind: 'unknown', node: use });
       from = b.id.end;
     } else if (b.init) {
       source = pick(this.valueOf(b.init), b.path, use);

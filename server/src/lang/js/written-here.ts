@@ -33,3 +33,13 @@ function isDeclaredValue(n: ts.Node): boolean {
   const p = n.parent;
   return (ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isBindingElement(p) || ts.isParameter(p)) && p.initializer === n;
 }
+
+/**
+ * Whether a value a rule says is written at `written` (JsReport.written) is apart from the option
+ * reported at `node`: in another file, or outside the option in this one, on one line.
+ */
+export function writtenApart(written: ts.Node, node: ts.Node): boolean {
+  const sf = written.getSourceFile();
+  if (written.getText(sf).includes('\n')) return false;
+  return sf !== node.getSourceFile() || written.end <= node.getStart() || written.getStart(sf) >= node.end;
+}

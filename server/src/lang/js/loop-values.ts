@@ -1,0 +1,90 @@
+// The variable of a loop over an array the file writes: `for (const [name, value] of SWITCHES)`
+// and `FLAGS.forEach((flag) => …)` take each element in turn, so a value one element holds
+// (`'ignore-certificate-errors'`) reaches what the loop's body passes it to.
+import ts from 'typescript';
+import type { Value } from '../../../../rules/js/api.js';
+import type { Binding } from './scope.js';
+import { contains } from './guards.js';
+import { pick } from './value-ops.js';
+
+type Evaluate = (e: ts.Expression) => Value;
+
+/** Arrays longer than this are not followed element by element. */
+const MAX_ELEMENTS = 64;
+
+/** Array methods whose callback's first parameter is each element. */
+const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findLast']);
+
+/**
+ * Each element (or the part of it a destructuring names) of the array a loop variable or a
+ * callback parameter runs over, for a use inside the loop; undefined when it is no such variable
+ * or the array is not one the file writes out.
+ */
+export function loopElementValue(b: Binding, use: ts.Identifier, evaluate: Evaluate): Value | undefined {
+  const over = iterated(b.id);
+  if (!over || !contains(over.body, use) || tested(over.body, b.name)) return undefined;
+  const array = evaluate(over.array);
+  if (array.kind !== 'array' || array.elements.length === 0 || array.elements.length > MAX_ELEMENTS) return undefined;
+  // Each element in turn: no condition says which.
+  const branches = array.elements.flatMap((e) => {
+    const v = pick(e, b.path, use);
+    return v.kind === 'either' ? v.branches : [{ value: v, condition: '' }];
+  });
+  return branches.length === 1 && !branches[0].condition ? branches[0].value : { kind: 'either', branches, node: use };
+}
+
+/** The array expression a binding runs over and the code that sees it. */
+function iterated(id: ts.Identifier): { array: ts.Expression; body: ts.Node } | undefined {
+  let n: ts.Node = id;
+  while (ts.isBindingElement(n.parent) || ts.isArrayBindingPattern(n.parent) || ts.isObjectBindingPattern(n.parent)) n = n.parent;
+  const decl = n.parent;
+  if (ts.isVariableDeclaration(decl)) {
+    const list = decl.parent;
+    const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
+    if (!loop || !ts.isForOfStatement(loop) || loop.awaitModifier || loop.initializer !== list || list.declarations.length !== 1) return undefined;
+    return { array: loop.expression, body: loop.statement };
+  }
+  if (ts.isParameter(decl) && decl.name === n && !decl.dotDotDotToken) {
+    const fn = decl.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== decl) return undefined;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== fn || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+    if (!ELEMENT_CALLBACKS.has(call.expression.name.text)) return undefined;
+    return { array: call.expression.expression, body: fn.body };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the loop's code tests the variable (`if (s !== 'ignore-certificate-errors')`, `s === x
+ * ? … : …`, `s && …`, a switch): then some elements may never reach the use.
+ */
+function tested(body: ts.Node, name: string): boolean {
+  let byName = TESTED.get(body);
+  if (!byName) TESTED.set(body, (byName = new Map()));
+  let known = byName.get(name);
+  if (known === undefined) byName.set(name, (known = testedIn(body, name)));
+  return known;
+}
+
+/** Whether a loop body tests a name, by body: each use of the variable asks. */
+const TESTED = new WeakMap<ts.Node, Map<string, boolean>>();
+
+function testedIn(body: ts.Node, name: string): boolean {
+  const mentions = (e: ts.Node): boolean => (ts.isIdentifier(e) && e.text === name) || !!ts.forEachChild(e, (c) => (mentions(c) ? true : undefined));
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isIfStatement(n) || ts.isSwitchStatement(n) || ts.isWhileStatement(n)) {
+      if (mentions(n.expression)) return true;
+    } else if (ts.isConditionalExpression(n)) {
+      if (mentions(n.condition)) return true;
+    } else if (ts.isBinaryExpression(n) && isLogical(n.operatorToken.kind)) {
+      if (mentions(n.left)) return true;
+    }
+    return !!ts.forEachChild(n, (c) => (visit(c) ? true : undefined));
+  };
+  return visit(body);
+}
+
+function isLogical(k: ts.SyntaxKind): boolean {
+  return k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken;
+}
