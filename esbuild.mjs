@@ -3,7 +3,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
-import { typescriptOnce } from './scripts/typescript-once.mjs';
+import { TYPESCRIPT_BESIDE, typescriptBeside, typescriptOnce } from './scripts/typescript-once.mjs';
 
 // `npm pack` and `npm publish` run the prepare script too: the package gets the small bundles.
 const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
@@ -31,7 +31,7 @@ const common = {
   // ASCII output (escapes for the rest): V8 keeps a script's source as one-byte text then, not
   // two-byte, which halves the heap every thread spends on the bundle's source (15 MB of it).
   charset: 'ascii',
-  plugins: [typescriptOnce],
+  plugins: [typescriptBeside, typescriptOnce],
   // Under --watch the sources change without a new id: the bundle then hashes itself (cli/cache.ts).
   define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages), ...(watch ? {} : { TLSLINT_BUILD_ID: JSON.stringify(inputs.slice(0, 16)) }) },
   // The .wasm files are found at run time (copied beside the bundles below), never bundled.
@@ -54,6 +54,8 @@ const entries = [
   { entryPoints: ['server/src/eslint/index.ts'], outfile: 'dist/eslint-plugin.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', '*.wasm'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
+// typescript, which the bundles above require from beside them when they first need it (typescriptBeside).
+entries.push({ stdin: { contents: "module.exports = require('typescript');", resolveDir: process.cwd(), sourcefile: 'typescript-beside.js' }, outfile: `dist/${TYPESCRIPT_BESIDE}`, plugins: [], sourcemap: false });
 
 // The Python parser's WebAssembly (server/src/lang/python/parser.ts loads them from beside the bundle).
 const require = createRequire(import.meta.url);

@@ -164,8 +164,10 @@ function paramFixes(ctx: Ctx, p: PyVersionParam, call: Node, arg: Node, constant
 /** `ctx.minimum_version = …`, `ctx.maximum_version = …`, `ctx.options &= ~ssl.OP_NO_TLSv1`. */
 function checkContextWrites(ctx: Ctx): void {
   for (const w of ctx.attributeWrites) {
-    if (isInert(ctx, w.node)) continue;
     const role = CONTEXT_VERSION_ATTRIBUTES[w.attribute];
+    // Only version and options writes can be reported: the others are not asked whether they run (isInert climbs the tree).
+    if (!(role && w.operator === '=') && w.attribute !== 'options') continue;
+    if (isInert(ctx, w.node)) continue;
     if (role && w.operator === '=') {
       const bad = findBranch(w.value, (v) => !!legacyOf(v, 'ssl', role));
       if (!bad || overriddenLater(w, (v) => !findBranch(v, (x) => !!legacyOf(x, 'ssl', role)))) continue;

@@ -17,6 +17,8 @@ const OWN_CHECK = /verify_hostname|match_hostname|set1_host|get_subject|get_exte
 /** The SSL.Connection calls of such clients. */
 export function connectionsWithoutNameCheck(ctx: PyRuleContext): PyCall[] {
   if (OWN_CHECK.test(ctx.text)) return [];
+  // What it returns are SSL.Connection calls: a file without one needs no object resolved.
+  if (ctx.callsTo([CONNECTION]).length === 0) return [];
   const out: PyCall[] = [];
   for (const o of ctx.objects) {
     if (!o.madeBy || o.value.kind !== 'instance' || o.value.type !== CONTEXT || !verifiesPeer(ctx, o)) continue;

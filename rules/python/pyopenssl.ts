@@ -31,6 +31,9 @@ export function checkPyOpenSsl(ctx: PyRuleContext<'pyVerifyNone' | 'pyAcceptAll'
     const callback = call.argument('callback', 1);
     if (callback && acceptsAll(ctx, callback.valueNode)) ctx.report({ node: callback.node, messageId: 'pyAcceptAll' });
   }
+  // Such a context acts as a client only through an SSL.Connection: a file that makes none has none
+  // (and the objects' values, which neverVerifies resolves, stay unresolved).
+  if (ctx.callsTo([CONNECTION]).length === 0) return;
   for (const o of ctx.objects) {
     if (!neverVerifies(ctx, o)) continue;
     const made = madeCall(ctx, o);

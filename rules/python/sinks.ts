@@ -194,18 +194,26 @@ export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
   return out;
 }
 
-/** A string's source text, read once per node: every settings sink with a dict key asks about every string of the file. */
-const sourceOf = new WeakMap<Node, string>();
+/**
+ * A string's source text (and in lower case), and whether it is a plain `string` node, read once
+ * per node: every settings and connection-string sink asks about every string of the file.
+ */
+const sourceOf = new WeakMap<Node, { text: string; lower?: string; plain: boolean }>();
 
 /**
- * Whether a string constant's value can be one of `names`: a plain literal (no escape, no
- * `{…}` hole, not implicitly concatenated) is its value as written, quotes and prefix aside.
+ * Whether a string constant's value can hold one of `names` (`ignoreCase`: in any case): a plain
+ * literal (no escape, no `{…}` hole, not implicitly concatenated) is its value as written, quotes
+ * and prefix aside.
  */
-function mayHold(s: Node, names: readonly string[]): boolean {
-  let text = sourceOf.get(s);
-  if (text === undefined) sourceOf.set(s, (text = s.text));
-  if (names.some((n) => text!.includes(n)) || text.includes('\\') || text.includes('{')) return true;
-  return s.type !== 'string';
+function mayHold(s: Node, names: readonly string[], ignoreCase = false): boolean {
+  let source = sourceOf.get(s);
+  if (source === undefined) {
+    const text = s.text;
+    sourceOf.set(s, (source = { text, plain: !text.includes('\\') && !text.includes('{') && s.type === 'string' }));
+  }
+  if (!source.plain) return true;
+  const text = ignoreCase ? (source.lower ??= source.text.toLowerCase()) : source.text;
+  return names.some((n) => text.includes(ignoreCase ? n.toLowerCase() : n));
 }
 
 export interface ParamHit {
@@ -235,6 +243,8 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       ? new RegExp(`[?&]${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&#])`, 'i')
       : new RegExp(`(?:^|[?&;\\s])${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`, 'i');
     for (const s of strings) {
+      // The pattern needs `param=` in the value, in any case: a plain literal without it is skipped unresolved.
+      if (!mayHold(s, [sink.param], true)) continue;
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
       if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
@@ -247,6 +257,7 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
     for (const s of strings) {
       // The key's text first: a node's parent costs a walk from the root (found by fuzzing: a
       // 8,000-term string concatenation took 2 s here).
+      if (!mayHold(s, [sink.param])) continue;
       const key = ctx.valueOf(s);
       if (key.kind !== 'literal' || key.value !== sink.param) continue;
       const pair = s.parent;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { PyModel } from '../../server/src/lang/python/context.js';
+import { USE_KEYWORD_TEXT, USE_KEYWORDS } from '../../server/src/lang/python/objects.js';
 import { pythonFrontend } from '../../server/src/lang/python/index.js';
 import { makeInput, plannedInputs, prepare } from '../fuzz/harness.js';
 
@@ -90,3 +91,37 @@ describe('Python calls by name: only the calls that can have the name are resolv
     }
   });
 });
+
+describe("Python objects: the argument lists the object model skips unread", () => {
+  before(() => prepare('python'));
+
+  it('hold none of the keywords that pass an object (USE_KEYWORDS)', () => {
+    for (const k of USE_KEYWORDS) assert.match(k, USE_KEYWORD_TEXT, k);
+  });
+
+  it('a use keyword spelt across lines or beside a comment is still read', () => {
+    const text = 'import ssl, requests\nctx = ssl.create_default_context()\nrequests.get(u,\n    verify  # why\n    = ctx)\nf(context=ctx)\ng(x, y)\n';
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      const model = new PyModel(doc);
+      void model.calls;
+      const ctx = model.objects.objects.find((o) => o.name === 'ctx');
+      assert.deepEqual(ctx?.uses.map((u) => u.call.node.text.slice(0, 4)), ['requ', 'f(co']);
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  });
+
+  it("a call's keyword is found written, through a `**` dict or a Thread's kwargs, and is absent otherwise", () => {
+    const text = 'import requests, threading\nopts = {"verify": False}\nrequests.get(u, **opts)\nrequests.get(u, verify=False)\nrequests.get(u, timeout=3)\nthreading.Thread(target=requests.get, kwargs={"verify": False})\n';
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      const calls = new PyModel(doc).callsTo(['requests.get']);
+      assert.deepEqual(calls.map((c) => c.argument('verify')?.via), ['splat', 'keyword', undefined, 'splat']);
+      assert.deepEqual(calls.map((c) => c.argument('verify')?.valueNode.text), ['False', 'False', undefined, 'False']);
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  });
+});
+

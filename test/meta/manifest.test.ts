@@ -208,6 +208,6 @@ describe('extension manifest', () => {
   it('.vscodeignore is an allow-list', () => {
     const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**');
-    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!dist/extension.js', '!dist/server.js', '!dist/tree-sitter-python.wasm', '!dist/web-tree-sitter.wasm', '!dist/worker.js', '!docs/rules/*.md', '!images/*.png', '!package.json']);
+    assert.deepEqual(lines.slice(1).sort(), ['!CHANGELOG.md', '!LICENSE', '!dist/extension.js', '!dist/server.js', '!dist/tree-sitter-python.wasm', '!dist/typescript.js', '!dist/web-tree-sitter.wasm', '!dist/worker.js', '!docs/rules/*.md', '!images/*.png', '!package.json']);
   });
 });

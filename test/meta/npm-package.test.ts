@@ -27,6 +27,8 @@ describe('npm pack', () => {
       'dist/server.js',
       // The Python parser (web-tree-sitter and tree-sitter-python), read at run time.
       'dist/tree-sitter-python.wasm',
+      // typescript, required from beside the bundles when they first lint JavaScript (scripts/typescript-once.mjs).
+      'dist/typescript.js',
       'dist/web-tree-sitter.wasm',
       'dist/worker.js',
       ...readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `docs/rules/${f}`),

@@ -4,7 +4,7 @@
 // getters of typescript's own exports (a function call on every `ts.SyntaxKind` of the engine).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -16,7 +16,7 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 describe('typescript-once (esbuild plugin)', () => {
   it('shares one typescript object, loads typescript on the first function read, then holds plain values', async () => {
     const esbuild = (await import('esbuild')) as typeof import('esbuild');
-    const { typescriptOnce } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'typescript-once.mjs')).href)) as { typescriptOnce: import('esbuild').Plugin };
+    const { typescriptOnce, typescriptBeside } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'typescript-once.mjs')).href)) as { typescriptOnce: import('esbuild').Plugin; typescriptBeside: import('esbuild').Plugin };
     const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-ts-once-'));
     try {
       writeFileSync(path.join(dir, 'a.ts'), "import ts from 'typescript';\nexport const a = ts;\n");
@@ -51,7 +51,18 @@ describe('typescript-once (esbuild plugin)', () => {
       const without = (await bundle('without-plugin', []))('function');
       assert.equal(without.stdout, `enum ${ts.SyntaxKind.Identifier} true\nfunction 1 false\n`);
       assert.equal(without.stderr, '');
-      assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /plugins: \[typescriptOnce\]/);
+      // The shipped bundles hold no typescript: they require typescript.js from beside them, and
+      // only when a function is first read (the bundle runs without one for an enum).
+      const beside = await bundle('beside', [typescriptBeside, typescriptOnce]);
+      assert.ok(!readFileSync(path.join(dir, 'beside.js'), 'utf8').includes('function createSourceFile('), 'typescript is not bundled');
+      const besideEnum = beside('enum');
+      assert.equal(besideEnum.stdout, `enum ${ts.SyntaxKind.Identifier} true\n`);
+      assert.equal(besideEnum.stderr, '');
+      assert.match(beside('function').stderr, /Cannot find module '\.\/typescript\.js'/);
+      writeFileSync(path.join(dir, 'typescript.js'), `module.exports = require(${JSON.stringify(require.resolve('typescript'))});`);
+      assert.equal(beside('function').stdout, `enum ${ts.SyntaxKind.Identifier} true\nfunction 1 true\n`);
+      assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /plugins: \[typescriptBeside, typescriptOnce\]/);
+      assert.ok(existsSync(path.join(ROOT, 'dist', 'typescript.js')), 'esbuild.mjs writes dist/typescript.js');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

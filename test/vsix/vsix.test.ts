@@ -20,6 +20,7 @@ const EXPECTED = [
   'extension/dist/extension.js',
   'extension/dist/server.js',
   'extension/dist/tree-sitter-python.wasm',
+  'extension/dist/typescript.js',
   'extension/dist/web-tree-sitter.wasm',
   'extension/dist/worker.js',
   ...readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/rules/${f}`),

@@ -67,6 +67,15 @@ runRuleTests(
         ],
       },
       {
+        // The parameter is matched in any case, as pymongo reads it: the plain-literal pre-check lowers both sides.
+        // (The pre-filter's needle is `tlsInsecure` as written: the safe call lets the file through.)
+        name: 'pymongo URI with the parameter in another case (C22)',
+        code: "import pymongo\nSAFE = pymongo.MongoClient(tlsInsecure=False)\nURI = ⟦'mongodb://db.example.com/?TLSINSECURE=true'⟧\nNOTE = 'mongodb://db.example.com/?tls=true'\n",
+        messageIds: ['pyParam'],
+        messageIncludes: ['sets tlsInsecure=true, which accepts any certificate and host name (pymongo)'],
+        fixes: [{ title: 'Remove tlsInsecure=true from the connection string', output: "import pymongo\nSAFE = pymongo.MongoClient(tlsInsecure=False)\nURI = 'mongodb://db.example.com/'\nNOTE = 'mongodb://db.example.com/?tls=true'\n" }],
+      },
+      {
         name: 'getpeercert() after a CERT_NONE handshake, then checked (C12, the Mailpile bug)',
         code: "import socket, ssl\ndef connect(host):\n    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    ctx.check_hostname = False\n    ⟦ctx.verify_mode = ssl.CERT_NONE⟧\n    sock = ctx.wrap_socket(socket.create_connection((host, 443)))\n    cert = ⟦sock.getpeercert()⟧\n    if not cert or cert.get('subject') != WANT:\n        raise ssl.SSLError('unexpected certificate')\n    return sock\ndef legacy(host):\n    s = ⟦ssl.wrap_socket⟧(socket.create_connection((host, 443)))\n    ssl.match_hostname(⟦s.getpeercert()⟧, host)\n",
         messageIds: ['pyCertNone', 'pyPeerCertUnverified', 'pyWrapSocket', 'pyPeerCertUnverified'],

@@ -46,11 +46,10 @@ export class CallIndex {
     const attributes = new Set(writtenAttributes);
     calls.forEach((c, i) => this.ordinal.set(c, i));
     for (const c of calls) {
-      const fn = c.callee;
-      const type = fn.type;
+      const type = c.calleeType;
       let key: string | undefined;
       if (type === 'identifier') {
-        key = fn.text;
+        key = c.callee.text;
         if (renamed.has(key)) key = undefined;
       } else if (type === 'attribute' && c.method !== undefined && !attributes.has(c.method) && !classNames.has(c.method)) key = c.method;
       if (key === undefined) {

@@ -14,83 +14,149 @@ export interface WrittenArgument {
 /** A call as the model holds it: its arguments as written too, read once here for the object model (objects.ts). */
 export interface ModelCall extends PyCall {
   readonly written: readonly WrittenArgument[];
+  /** The callee's node type (`identifier`, `attribute`, …). */
+  readonly calleeType: string;
 }
 
+/** A call's arguments as written, read from its argument list. */
+interface ReadArguments {
+  positional: Node[];
+  keywords: Map<string, Node>;
+  splats: Node[];
+  written: WrittenArgument[];
+  starArgs: boolean;
+}
+
+function readArguments(args: Node): ReadArguments {
+  const out: ReadArguments = { positional: [], keywords: new Map(), splats: [], written: [], starArgs: false };
+  if (args.type !== 'argument_list') {
+    out.positional.push(args);
+    return out;
+  }
+  for (const a of args.namedChildren) {
+    if (!a || a.type === 'comment') continue;
+    if (a.type === 'keyword_argument') {
+      const name = a.childForFieldName('name')?.text;
+      if (name) out.keywords.set(name, a);
+      out.written.push({ node: a, keyword: name ?? '' });
+      continue;
+    }
+    out.written.push({ node: a });
+    if (a.type === 'dictionary_splat') out.splats.push(a);
+    else if (a.type === 'list_splat') out.starArgs = true;
+    else if (!out.starArgs) out.positional.push(a);
+  }
+  return out;
+}
+
+/**
+ * The call's model. Its arguments are read when first asked for (most calls' never are: the
+ * object model reads only those that can pass a TLS object, call-index.ts resolves few names);
+ * `functools.partial(…)` and `threading.Thread(target=…)` are read at once, their arguments
+ * naming the call.
+ */
 export function makeCall(node: Node, values: ValueResolver): ModelCall | undefined {
   let callee = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
   if (!callee || !args) return undefined;
-  let positional: Node[] = [];
-  const keywords = new Map<string, Node>();
-  const splats: Node[] = [];
-  const written: WrittenArgument[] = [];
-  let starArgs = false;
-  if (args.type === 'argument_list') {
-    for (const a of args.namedChildren) {
-      if (!a || a.type === 'comment') continue;
-      if (a.type === 'keyword_argument') {
-        const name = a.childForFieldName('name')?.text;
-        if (name) keywords.set(name, a);
-        written.push({ node: a, keyword: name ?? '' });
-        continue;
-      }
-      written.push({ node: a });
-      if (a.type === 'dictionary_splat') splats.push(a);
-      else if (a.type === 'list_splat') starArgs = true;
-      else if (!starArgs) positional.push(a);
-    }
-  } else positional.push(args);
+  let read: ReadArguments | undefined;
   // `functools.partial(requests.get, verify=False)` is a call of requests.get with those arguments.
-  if (callee.text.endsWith('partial') && positional.length > 0 && values.nameOf(callee) === 'functools.partial') {
-    callee = positional[0];
-    positional = positional.slice(1);
+  if (callee.text.endsWith('partial')) {
+    const r = (read = readArguments(args));
+    if (r.positional.length > 0 && values.nameOf(callee) === 'functools.partial') {
+      callee = r.positional[0];
+      read = { ...r, positional: r.positional.slice(1) };
+    }
   }
   // `threading.Thread(target=ws.run_forever, kwargs={...})` calls the target with those keywords.
-  const target = keywords.get('target')?.childForFieldName('value');
-  const kwargs = keywords.get('kwargs')?.childForFieldName('value');
-  if (target && kwargs && callee.text.endsWith('Thread') && values.nameOf(callee) === 'threading.Thread') {
-    callee = target;
-    positional = [];
-    keywords.clear();
-    splats.length = 0;
-    splats.push(kwargs);
+  if (callee.text.endsWith('Thread')) {
+    const r = (read ??= readArguments(args));
+    const target = r.keywords.get('target')?.childForFieldName('value');
+    const kwargs = r.keywords.get('kwargs')?.childForFieldName('value');
+    if (target && kwargs && values.nameOf(callee) === 'threading.Thread') {
+      callee = target;
+      read = { ...r, positional: [], keywords: new Map(), splats: [kwargs] };
+    }
   }
-  const fn = callee;
-  let splatValues: PyValue[] | undefined;
-  const splatDicts = () => (splatValues ??= splats.map((s) => values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
-  const method = fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-  let name: string | undefined | null = null;
-  return {
-    node,
-    written,
-    callee: fn,
-    get name() {
-      if (name === null) name = values.nameOf(fn);
-      return name;
-    },
-    method,
-    receiver: method ? fn.childForFieldName('object') ?? undefined : undefined,
-    args,
-    positional,
-    starArgs,
-    get openKeywords() {
-      return splatDicts().some((v) => v.kind !== 'dict' || v.open);
-    },
-    argument(keyword: string, position?: number): Argument | undefined {
-      const kw = keywords.get(keyword);
-      if (kw) {
-        const valueNode = kw.childForFieldName('value')!;
-        return { value: values.valueOf(valueNode), node: kw, valueNode, via: 'keyword' };
-      }
-      if (position !== undefined && position < positional.length) {
-        const p = positional[position];
-        return { value: values.valueOf(p), node: p, valueNode: p, via: 'position' };
-      }
-      for (const v of splatDicts()) {
-        const e = v.kind === 'dict' ? v.entries.get(keyword) : undefined;
-        if (e) return { value: e.value, node: e.node, valueNode: e.valueNode, via: 'splat' };
-      }
-      return undefined;
-    },
-  };
+  return new Call(node, callee, args, read, values);
+}
+
+/**
+ * A class, not an object literal of getters and closures: a file's calls live as long as its
+ * model, and each literal held six closures (a large file's calls were megabytes that every
+ * scavenge copied).
+ */
+class Call implements ModelCall {
+  readonly method: string | undefined;
+  readonly receiver: Node | undefined;
+  /** The callee's node type, read once (call-index.ts sorts calls by it). */
+  readonly calleeType: string;
+  private resolved: string | undefined | null = null;
+  private argsText: string | undefined;
+  private splatValues: PyValue[] | undefined;
+
+  constructor(
+    readonly node: Node,
+    readonly callee: Node,
+    readonly args: Node,
+    private read: ReadArguments | undefined,
+    private readonly values: ValueResolver,
+  ) {
+    this.calleeType = callee.type;
+    this.method = this.calleeType === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    this.receiver = this.method ? callee.childForFieldName('object') ?? undefined : undefined;
+  }
+
+  private arguments(): ReadArguments {
+    return (this.read ??= readArguments(this.args));
+  }
+
+  get written(): readonly WrittenArgument[] {
+    return this.arguments().written;
+  }
+
+  get name(): string | undefined {
+    if (this.resolved === null) this.resolved = this.values.nameOf(this.callee);
+    return this.resolved;
+  }
+
+  get positional(): readonly Node[] {
+    return this.arguments().positional;
+  }
+
+  get starArgs(): boolean {
+    return this.arguments().starArgs;
+  }
+
+  get openKeywords(): boolean {
+    return this.splatDicts().some((v) => v.kind !== 'dict' || v.open);
+  }
+
+  private splatDicts(): PyValue[] {
+    return (this.splatValues ??= this.arguments().splats.map((s) => this.values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
+  }
+
+  argument(keyword: string, position?: number): Argument | undefined {
+    // A keyword is written in the list, a `**` dict may hold it: a list with neither has no such
+    // argument, and stays unread (rules ask every call for some keywords).
+    if (!this.read && position === undefined) {
+      const text = (this.argsText ??= this.args.text);
+      if (!text.includes(keyword) && !text.includes('**')) return undefined;
+    }
+    const { keywords, positional } = this.arguments();
+    const kw = keywords.get(keyword);
+    if (kw) {
+      const valueNode = kw.childForFieldName('value')!;
+      return { value: this.values.valueOf(valueNode), node: kw, valueNode, via: 'keyword' };
+    }
+    if (position !== undefined && position < positional.length) {
+      const p = positional[position];
+      return { value: this.values.valueOf(p), node: p, valueNode: p, via: 'position' };
+    }
+    for (const v of this.splatDicts()) {
+      const e = v.kind === 'dict' ? v.entries.get(keyword) : undefined;
+      if (e) return { value: e.value, node: e.node, valueNode: e.valueNode, via: 'splat' };
+    }
+    return undefined;
+  }
 }

@@ -15,6 +15,8 @@ import type { AttributeSource, ValueResolver } from './values.js';
  * call costs a name lookup each, for objects no rule asks about.
  */
 export const USE_KEYWORDS: ReadonlySet<string> = new Set(['context', 'ssl_context', 'ssl', 'verify', 'tls_context', 'sslcontext', 'ssl_options', 'tls', 'sslopt', 'ssl_ctx']);
+/** Each USE_KEYWORDS name holds one of these: an argument list holding none of them passes no use keyword. */
+export const USE_KEYWORD_TEXT = /ssl|tls|context|verify/;
 const POSITIONAL_USES: ReadonlySet<string> = new Set(['Connection', 'SSL.Connection', 'OpenSSL.SSL.Connection', 'wrap_socket', 'wrap_bio', 'SSLSocket']);
 
 interface ObjectKey {
@@ -63,6 +65,8 @@ export class ObjectModel implements AttributeSource {
     for (const call of calls) {
       // Positional uses only where a TLS object goes first (pyOpenSSL's Connection(ctx, sock)).
       const positional = POSITIONAL_USES.has(call.method ?? call.callee.text);
+      // Reading a call's arguments costs a node per argument: skip the lists that cannot name a use keyword.
+      if (!positional && !USE_KEYWORD_TEXT.test(call.args.text)) continue;
       for (const { node: a, keyword: name } of call.written) {
         if (name === undefined ? !positional : !USE_KEYWORDS.has(name)) continue;
         const expr = name === undefined ? a : a.childForFieldName('value');

@@ -28,7 +28,9 @@ export function wasmPath(name: string): string {
 export function initParser(): Promise<void> {
   return (loading ??= (async () => {
     try {
-      await Parser.init({ locateFile: (name: string) => wasmPath(name) });
+      const options = { locateFile: (name: string) => wasmPath(name) };
+      await Parser.init(options);
+      fastInt32Access(options);
       const language = await Language.load(wasmPath(GRAMMAR_WASM));
       const p = new Parser();
       p.setLanguage(language);
@@ -38,6 +40,27 @@ export function initParser(): Promise<void> {
       failure = err instanceof Error ? err.message.split('\n')[0] : String(err);
     }
   })());
+}
+
+/**
+ * The runtime's module is the options object Parser.init was given (Emscripten's `Module =
+ * moduleArg`). Every node property read goes through its generic setValue/getValue (a node is five
+ * i32 writes there, five reads back), each a switch on the type's name and a DataView call: about a
+ * tenth of a Python run's CPU. On a little-endian host an i32 at `ptr` is HEAP32[ptr >> 2], the
+ * very cell the DataView reads (it aligns the same way); other types and hosts keep the originals.
+ */
+function fastInt32Access(module: object): void {
+  const m = module as { setValue?: (ptr: number, value: number, type?: string) => void; getValue?: (ptr: number, type?: string) => number; HEAP32?: Int32Array };
+  const { setValue, getValue } = m;
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  // Another caller's Parser.init came first: the module is its object, not this one.
+  if (!littleEndian || typeof setValue !== 'function' || typeof getValue !== 'function' || !(m.HEAP32 instanceof Int32Array)) return;
+  // HEAP32 is read on each call: the runtime replaces it when WebAssembly memory grows.
+  m.setValue = (ptr, value, type) => {
+    if (type === 'i32') m.HEAP32![ptr >> 2] = value;
+    else setValue(ptr, value, type);
+  };
+  m.getValue = (ptr, type) => (type === 'i32' ? m.HEAP32![ptr >> 2] : getValue(ptr, type));
 }
 
 function ready(): Parser {
