@@ -7,12 +7,13 @@
 // that import such an export's file (directly or through a barrel that re-exports it) and name it
 // (call it, for a function or class): `index.ts` calling `createClient({ insecure: true })` holds
 // no TLS word itself. A tree where nothing exports TLS settings costs nothing more.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { languageOfFile } from '../../../protocol/languages.js';
 import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
+import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
 export const MAX_IMPORTER_PASSES = 4;
@@ -404,27 +405,4 @@ function aliasNames(file: string): string[] {
   const stem = path.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
   const dir = path.basename(path.dirname(file));
   return stem === 'index' ? [dir] : [stem, `${dir}/${stem}`];
-}
-
-/**
- * The root of the workspace a package belongs to (npm/Yarn `workspaces`, pnpm-workspace.yaml,
- * lerna.json), within the lint's root: its packages import each other by relative paths too
- * (`../../shared/src`), so they count as one package here.
- */
-function workspaceRoot(pkgDir: string, root: string): string | undefined {
-  for (let dir = path.dirname(pkgDir); dir.startsWith(root) && dir !== pkgDir; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'pnpm-workspace.yaml')) || existsSync(path.join(dir, 'lerna.json'))) return dir;
-    const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && /"workspaces"\s*:/.test(readText(manifest))) return dir;
-    if (dir === root) break;
-  }
-  return undefined;
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }
