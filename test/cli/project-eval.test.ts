@@ -25,6 +25,7 @@ const BLIND = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind');
 const BLIND2 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind2');
 const BLIND3 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind3');
 const BLIND4 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind4');
+const BLIND5 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind5');
 const ids = catalog.map((r) => r.meta.id);
 
 /** `file:line rule` for each `// expect: rule` comment of a project. */
@@ -165,4 +166,12 @@ describe('project model evaluation set written from the outside, third round', (
 // 2026-12-06 evening): its judgements in project-eval-blind4.NOTES.md; no mark changed.
 describe('project model evaluation set written from the outside, fourth round', () => {
   it('finds every expected finding with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND4, 'project-eval-blind4', 1, 0));
+});
+
+// A fifth outside set (18 projects: a Hapi gateway, axios per tenant, scrapers, Nest-style plugin
+// classes, a data layer, workers, SSO, mail, gRPC, PDF rendering, an Electron updater, proxies, a
+// health-check CLI, mTLS servers, a monorepo, e2e sync, a registry mirror, ORMs; written on
+// 2026-12-06 evening, after the fourth was fixed): its judgements in project-eval-blind5.NOTES.md.
+describe('project model evaluation set written from the outside, fifth round', () => {
+  it('finds at least 83 % with at most 5 false positives (a finding may match on the line its value is written)', () => assertBlind(BLIND5, 'project-eval-blind5', 0.83, 5));
 });

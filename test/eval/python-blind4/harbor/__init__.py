@@ -1,0 +1,3 @@
+"""Harbor: internal platform SDK and ops tooling."""
+
+__version__ = "0.9.3"
