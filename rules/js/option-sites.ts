@@ -222,6 +222,8 @@ const RECORDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add'
 function onlyRecorded(use: ts.Identifier): boolean {
   let n: ts.Node = use;
   while (n.parent && (ts.isShorthandPropertyAssignment(n.parent) || (ts.isPropertyAssignment(n.parent) && n.parent.initializer === n) || ts.isObjectLiteralExpression(n.parent) || ts.isArrayLiteralExpression(n.parent) || ts.isParenthesizedExpression(n.parent))) n = n.parent;
+  // `return { url, opts, cached: … }`: handed on only as the result, which values follow to any sink.
+  if (n !== use && ts.isReturnStatement(n.parent)) return true;
   const call = n.parent;
   if (!call || !ts.isCallExpression(call) || call.expression === n || !ts.isPropertyAccessExpression(call.expression)) return false;
   const callee = call.expression;

@@ -102,14 +102,15 @@ function argumentUses(ctx: Ctx, call: ts.CallExpression, where: string, dashes: 
   const out: SwitchUse[] = [];
   const condition = joinConditions(...guards(ctx.sourceFile, call));
   call.arguments.forEach((arg, i) => {
-    if (ts.isSpreadElement(arg) || (only !== undefined && i >= only)) return;
-    const branches = branchesOf(ctx.valueOf(arg));
+    if (only !== undefined && (i >= only || ts.isSpreadElement(arg))) return;
+    // `addArguments(...FLAGS)`: the spread array's elements, each a switch.
+    const branches = branchesOf(ctx.valueOf(ts.isSpreadElement(arg) ? arg.expression : arg));
     for (const b of branches) {
       // addArguments(['--a', '--b']) takes lists too.
       if (b.value.kind === 'array' && only === undefined) {
         for (const el of b.value.elements) {
           const word = literalString(el);
-          const removal = el.node?.parent && ts.isArrayLiteralExpression(el.node.parent) ? removeArrayElement(ctx.sourceFile, el.node as ts.Expression) : undefined;
+          const removal = el.node?.parent && ts.isArrayLiteralExpression(el.node.parent) && el.node.getSourceFile() === ctx.sourceFile ? removeArrayElement(ctx.sourceFile, el.node as ts.Expression) : undefined;
           if (word !== undefined) out.push({ word, value: el, where, dashes, removal, fallback: arg, condition: joinConditions(condition, b.condition) });
         }
         continue;

@@ -111,6 +111,13 @@ runRuleTests(noUnverifiedCertificate, {
       fixes: [{ title: 'Remove ignore-certificate-errors (verify certificates)', output: "const { app } = require('electron');\napp.commandLine.appendSwitch('allow-insecure-localhost', 'true');\n" }],
     },
     {
+      name: 'Selenium: a constant list spread into addArguments(...FLAGS)',
+      filename: 'smoke.js',
+      code: "const chrome = require('selenium-webdriver/chrome');\nconst FLAGS = ['headless=new', ⟦'ignore-certificate-errors'⟧];\nconst options = new chrome.Options().addArguments(...FLAGS);\n",
+      messageIds: ['switch'],
+      fixes: [{ title: 'Remove ignore-certificate-errors (verify certificates)', output: "const chrome = require('selenium-webdriver/chrome');\nconst FLAGS = ['headless=new'];\nconst options = new chrome.Options().addArguments(...FLAGS);\n" }],
+    },
+    {
       name: 'Electron: switches applied in a loop over a table the file writes: at the element, and no fix (it would drop the other switches)',
       filename: 'main.js',
       code: "const { app } = require('electron');\nconst SWITCHES = [[⟦'ignore-certificate-errors'⟧], ['enable-features', 'X']];\nif (lab) {\n  for (const [name, value] of SWITCHES) app.commandLine.appendSwitch(name, value);\n}\nconst FLAGS = [⟦'ignore-certificate-errors'⟧, 'disable-gpu'];\nFLAGS.forEach((flag) => app.commandLine.appendSwitch(flag));\n",

@@ -19,6 +19,10 @@ export const SINKS: readonly Sink[] = [
   { id: 'https.createServer', modules: ['https'], paths: [['createServer'], ['Server', '()']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'http2.connect', modules: ['http2'], paths: [['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'http2.createSecureServer', modules: ['http2'], paths: [['createSecureServer']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  // Servers of web frameworks that hand their TLS options to https.createServer: hapi's `tls`
+  // (lib/core.js), fastify's `https` (lib/server.js).
+  { id: 'hapi server', modules: ['@hapi/hapi', 'hapi'], paths: [['server'], ['Server', '()']], role: 'server', options: 'first-object', tlsPaths: [['tls']], sni: 'auto' },
+  { id: 'fastify', modules: ['fastify'], paths: [[], ['default'], ['fastify']], role: 'server', options: 'first-object', tlsPaths: [['https']], sni: 'auto' },
 
   // Plain HTTP and TCP never do TLS: TLS options given to them do nothing (http.request throws on an https: URL).
   { id: 'http.request', modules: ['http'], paths: [['request'], ['get'], ['Agent', '()']], role: 'plain', options: 'first-object', tlsPaths: [], sni: 'auto' },
