@@ -111,6 +111,13 @@ runRuleTests(noUnverifiedCertificate, {
       fixes: [{ title: 'Remove ignore-certificate-errors (verify certificates)', output: "const { app } = require('electron');\napp.commandLine.appendSwitch('allow-insecure-localhost', 'true');\n" }],
     },
     {
+      name: 'Electron: switches from a table keyed by channel, in a loop over TABLE[channel] || []',
+      filename: 'switches.js',
+      code: "const CHANNEL_SWITCHES = {\n  stable: [['disable-http-cache']],\n  canary: [['disable-http-cache'], [⟦'ignore-certificate-errors'⟧]],\n};\nfunction applySwitches(app, channel) {\n  for (const [name, value] of CHANNEL_SWITCHES[channel] || []) app.commandLine.appendSwitch(name, value);\n}\nmodule.exports = { applySwitches };\n",
+      messageIncludes: ["ignore-certificate-errors (when channel is 'canary') makes this Electron app"],
+      fixes: [],
+    },
+    {
       name: 'Selenium: a constant list spread into addArguments(...FLAGS)',
       filename: 'smoke.js',
       code: "const chrome = require('selenium-webdriver/chrome');\nconst FLAGS = ['headless=new', ⟦'ignore-certificate-errors'⟧];\nconst options = new chrome.Options().addArguments(...FLAGS);\n",

@@ -82,8 +82,13 @@ runRuleTests(noUnverifiedHostname, {
       ],
     },
     {
+      name: 'a class field holding a no-op, read by the constructor',
+      code: "import https from 'node:https';\nclass Fetcher {\n  skipHostCheck = ⟦(host, cert) => undefined⟧;\n  constructor() {\n    this.agent = new https.Agent({ keepAlive: true, checkServerIdentity: this.skipHostCheck });\n  }\n}\nexport default Fetcher;",
+    },
+    {
+      // Where the no-op is written, as a constant value would be.
       name: 'const arrow referenced by shorthand',
-      code: "import https from 'node:https';\nconst checkServerIdentity = () => undefined;\nhttps.request({ hostname: 'example.com', ⟦checkServerIdentity⟧ });",
+      code: "import https from 'node:https';\nconst checkServerIdentity = ⟦() => undefined⟧;\nhttps.request({ hostname: 'example.com', checkServerIdentity });",
     },
     {
       name: 'conditional no-op says when',

@@ -6,6 +6,8 @@ import type { Value } from '../../../../rules/js/api.js';
 import type { Binding } from './scope.js';
 import { contains } from './guards.js';
 import { pick } from './value-ops.js';
+import { branchesOf } from '../../../../rules/js/values.js';
+import { joinConditions } from '../../../../rules/common/conditions.js';
 
 type Evaluate = (e: ts.Expression) => Value;
 
@@ -23,13 +25,18 @@ const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some'
 export function loopElementValue(b: Binding, use: ts.Identifier, evaluate: Evaluate): Value | undefined {
   const over = iterated(b.id);
   if (!over || !contains(over.body, use) || tested(over.body, b.name)) return undefined;
-  const array = evaluate(over.array);
-  if (array.kind !== 'array' || array.elements.length === 0 || array.elements.length > MAX_ELEMENTS) return undefined;
+  // `TABLE[channel] || []`: each array the expression may be, under its condition.
+  const arrays = branchesOf(evaluate(over.array));
+  if (!arrays.every((a) => a.value.kind === 'array')) return undefined;
+  const count = arrays.reduce((n, a) => n + (a.value as { elements: Value[] }).elements.length, 0);
+  if (count === 0 || count > MAX_ELEMENTS) return undefined;
   // Each element in turn: no condition says which.
-  const branches = array.elements.flatMap((e) => {
-    const v = pick(e, b.path, use);
-    return v.kind === 'either' ? v.branches : [{ value: v, condition: '' }];
-  });
+  const branches = arrays.flatMap((a) =>
+    (a.value as { elements: Value[] }).elements.flatMap((e) => {
+      const v = pick(e, b.path, use);
+      return v.kind === 'either' ? v.branches.map((x) => ({ value: x.value, condition: joinConditions(a.condition, x.condition) ?? '' })) : [{ value: v, condition: a.condition ?? '' }];
+    }),
+  );
   return branches.length === 1 && !branches[0].condition ? branches[0].value : { kind: 'either', branches, node: use };
 }
 

@@ -11,7 +11,8 @@ export function writtenInFile(node: ts.Node, valueOf: (e: ts.Expression) => Valu
   const read = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : undefined;
   if (!read || !isRead(read)) return undefined;
   const v = valueOf(read);
-  const literals = v.kind === 'literal' ? [v] : v.kind === 'either' ? v.branches.map((b) => b.value).filter((b) => b.kind === 'literal') : [];
+  // A one-line function written in a declaration (`skipHostCheck = () => undefined`) is a value too.
+  const literals = v.kind === 'literal' || v.kind === 'function' ? [v] : v.kind === 'either' ? v.branches.map((b) => b.value).filter((b) => b.kind === 'literal') : [];
   // One written literal: with two (`a ? false : true`), which one the rule means is not known here.
   if (literals.length !== 1) return undefined;
   const at = literals[0]!.node;
