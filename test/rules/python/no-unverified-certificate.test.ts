@@ -84,6 +84,11 @@ runRuleTests(
         fixes: [{ title: 'Remove verify=VERIFY_SSL (verify certificates)', output: 'import requests\nVERIFY_SSL = False\nrequests.get(u)\ndef f(debug):\n    requests.get(u, verify=False if debug else True)\n' }],
       },
       {
+        name: '`and`/`or` with a constant on the left: `False and ca` is False, `True or x` is True',
+        code: 'import requests\nVERIFY = False\nCA = "/etc/ca.pem"\nrequests.get(u, ⟦verify=VERIFY and CA⟧)\nrequests.get(u, verify=True and CA)\nrequests.get(u, verify=VERIFY or CA)\nrequests.get(u, verify=True or False)\n',
+        messageIncludes: ['verify=False makes requests accept'],
+      },
+      {
         name: '`not` a flag the file does not know: False exactly when the flag holds',
         code: "import os, requests\nSANDBOX = os.getenv('PAYMENTS_ENV', 'live') == 'sandbox'\nrequests.get(u, ⟦verify=not SANDBOX⟧)\ns = requests.Session()\n⟦s.verify = not args.insecure⟧\ns.get(u)\n",
         messageIncludes: ['verify=False (when SANDBOX) makes requests accept', '(when args.insecure)'],

@@ -263,6 +263,10 @@ export class ValueResolver {
       const parts = partsOf(lv);
       if (parts) return percentFormat(parts, this.valueOf(right), node);
     }
+    // `False and x` is False, `True or x` is True; `True and x` and `False or x` are x.
+    if ((op === 'and' || op === 'or') && lv.kind === 'literal' && typeof lv.value !== 'string') {
+      return !!lv.value === (op === 'or') ? lv : this.valueOf(right);
+    }
     const rv = this.valueOf(right);
     if (op === '+') {
       const lp = partsOf(lv);
