@@ -308,6 +308,8 @@ export class ImporterPasses {
       for (const t of this.byAlias.get(name) ?? []) if (targets.has(t)) out.push(t);
     };
     add(spec);
+    // `@core`, `#config`, `~lib`: an alias of one file often puts a sigil before its name.
+    if (/^[@#~$][\w-]/.test(spec) && !spec.includes('/')) add(spec.slice(1));
     for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
     return out;
   }

@@ -89,7 +89,7 @@ export class CalledSinks {
   }
 
   /** The sink calls written inside a function or class. */
-  private sinksWithin(owner: FileModel, target: Target): SinkCall[] {
+  sinksWithin(owner: FileModel, target: Target): SinkCall[] {
     let s = this.sinksIn.get(target);
     if (!s) this.sinksIn.set(target, (s = matchSinkCalls(owner.index.calls.filter((c) => contains(target, c)), owner.modules, owner.values, owner.index)));
     return s;
@@ -123,7 +123,7 @@ export class CalledSinks {
  * The name a callee imported from a project file goes by there (`helper(…)`, `lib.helper(…)`);
  * undefined for anything else (`tls.connect` is a package's, not the project's).
  */
-function importedName(caller: ValueResolver, callee: ts.Expression, link: ImportLink): string | undefined {
+export function importedName(caller: ValueResolver, callee: ts.Expression, link: ImportLink): string | undefined {
   const mp = memberPath(skipOuterExpressions(callee));
   const spec = mp && caller.modules.importSpecifier(mp.root);
   if (!mp || spec === undefined || !link.resolves(spec)) return undefined;

@@ -8,15 +8,14 @@ import { classOf, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, t
 import type { Binding } from './scope.js';
 import { propertyNameText } from './identifiers.js';
 import { whenGiven } from '../../../../rules/js/condition-text.js';
-import { skipOuterExpressions, sourceFileOf, stringLiteralText } from './syntax.js';
+import { skipOuterExpressions, sourceFileOf } from './syntax.js';
+import { enclosingClass, isStatic, PARAMETER_PROPERTY, subclassMember, thisWrites } from './class-members.js';
 import { contains } from './guards.js';
 import type { ValueResolver } from './values.js';
 import { pick } from './value-ops.js';
 
 type Evaluate = (e: ts.Expression) => Value;
 
-/** The modifiers that make a constructor parameter a field (`constructor(private insecure = false)`). */
-const PARAMETER_PROPERTY = new Set([ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword]);
 
 /** What a call of a project function returns for its arguments; undefined when the callee is not one. */
 export function callValue(caller: ValueResolver, call: ts.CallExpression): Value | undefined {
@@ -34,7 +33,7 @@ export function callValue(caller: ValueResolver, call: ts.CallExpression): Value
  * `caller`: its parameters bound to the call's arguments. Undefined past the frame depth or when
  * the target's file is not one this lint reads.
  */
-export function frameResolver(caller: ValueResolver, call: ts.CallExpression | ts.NewExpression, target: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration | ts.SignatureDeclaration): ValueResolver | undefined {
+export function frameResolver(caller: ValueResolver, call: ts.CallExpression | ts.NewExpression, target: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration | ts.SignatureDeclaration, self?: Frame['self']): ValueResolver | undefined {
   const depth = (caller.frame?.depth ?? 0) + 1;
   if (depth > MAX_FRAME_DEPTH) return undefined;
   const owner = ownerOf(caller, target);
@@ -43,7 +42,7 @@ export function frameResolver(caller: ValueResolver, call: ts.CallExpression | t
   const params = new Map<Binding, Bound>();
   // A function defined inside the caller's frame still sees the caller's parameters.
   if (caller.frame && owner.scopes === caller.scopes) for (const [b, v] of caller.frame.params) params.set(b, v);
-  const frame: Frame = { target: target as Frame['target'], call, params, depth };
+  const frame: Frame = { target: target as Frame['target'], call, params, depth, ...(self ? { self } : {}) };
   const resolver = owner.instantiate(frame);
   if (!fn) return resolver;
   const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
@@ -191,7 +190,22 @@ function writtenOutside(v: Value, frame: Frame): ts.Node | undefined {
  */
 export function thisMember(resolver: ValueResolver, e: ts.PropertyAccessExpression | ts.ElementAccessExpression, key: string): Value {
   const cls = enclosingClass(e);
-  return cls ? classMember(resolver, cls, key, e) : { kind: 'unknown', node: e };
+  if (!cls) return { kind: 'unknown', node: e };
+  // A base's method evaluated for a subclass (inherited-sinks.ts): what the subclasses below the
+  // method's class define wins, and is where a finding it causes sits.
+  const chain = resolver.frame?.self;
+  const at = chain ? chain.findIndex((c) => c.cls === cls) : -1;
+  if (chain && at > 0) return definedBelow(resolver, chain.slice(0, at), cls, key, e);
+  return classMember(resolver, cls, key, e);
+}
+
+function definedBelow(resolver: ValueResolver, below: NonNullable<Frame['self']>, cls: ts.ClassLikeDeclaration, key: string, e: ts.Expression): Value {
+  const [first, ...rest] = below;
+  const inherited = () => (rest.length ? definedBelow(resolver, rest, cls, key, e) : classMember(resolver, cls, key, e));
+  const own = subclassMember(first.values, first.cls, key, e, inherited);
+  if (!own) return inherited();
+  resolver.comesFrom(new Set(own.at));
+  return own.value;
 }
 
 /**
@@ -210,7 +224,7 @@ function classMember(resolver: ValueResolver, cls: ts.ClassLikeDeclaration, key:
   let source: ts.Expression | undefined;
   let viaParam: ts.Identifier | undefined;
   for (const m of cls.members) {
-    if (ts.canHaveModifiers(m) && ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+    if (isStatic(m)) continue;
     const name = m.name ? propertyNameText(m.name) : undefined;
     if (name === key && ts.isGetAccessorDeclaration(m)) {
       const r = returnedExpression(m);
@@ -231,46 +245,6 @@ function classMember(resolver: ValueResolver, cls: ts.ClassLikeDeclaration, key:
   if (writes.length > 0) return resolver.valueOf(writes[writes.length - 1].write.right);
   if (viaParam) return resolver.valueOf(viaParam);
   return source ? resolver.valueOf(source) : unknown;
-}
-
-/** The class whose instance `this` is at a node: arrow functions keep it, other functions do not. */
-function enclosingClass(n: ts.Node): ts.ClassLikeDeclaration | undefined {
-  for (let p = n.parent; p; p = p.parent) {
-    if (ts.isClassLike(p)) return p;
-    // A static member's `this` is the class itself, not an instance.
-    if (ts.canHaveModifiers(p) && ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return undefined;
-    if (ts.isClassStaticBlockDeclaration(p)) return undefined;
-    if (ts.isFunctionLike(p) && !ts.isArrowFunction(p) && !(p.parent && ts.isClassLike(p.parent))) return undefined;
-    if (ts.isPropertyDeclaration(p) && p.parent && ts.isClassLike(p.parent)) return p.parent;
-  }
-  return undefined;
-}
-
-const writesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, { write: ts.BinaryExpression; deep: boolean }[]>>();
-
-/** `this.key = …` (and `this.key.x = …`, deep) writes in a class's own code, by key, in source order. */
-function thisWrites(resolver: ValueResolver, cls: ts.ClassLikeDeclaration): Map<string, { write: ts.BinaryExpression; deep: boolean }[]> {
-  let m = writesByClass.get(cls);
-  if (m) return m;
-  m = new Map();
-  for (const a of resolver.assignments) {
-    if (!contains(cls, a)) continue;
-    const left = skipOuterExpressions(a.left);
-    let target = left;
-    while ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && !isThisMember(target)) target = skipOuterExpressions(target.expression);
-    if (!isThisMember(target) || enclosingClass(target) !== cls) continue;
-    const key = ts.isPropertyAccessExpression(target) ? target.name.text : stringLiteralText((target as ts.ElementAccessExpression).argumentExpression);
-    if (key === undefined) continue;
-    let list = m.get(key);
-    if (!list) m.set(key, (list = []));
-    list.push({ write: a, deep: target !== left || a.operatorToken.kind !== ts.SyntaxKind.EqualsToken });
-  }
-  writesByClass.set(cls, m);
-  return m;
-}
-
-function isThisMember(e: ts.Expression): boolean {
-  return (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) && skipOuterExpressions(e.expression).kind === ts.SyntaxKind.ThisKeyword;
 }
 
 export { classOf };

@@ -6,6 +6,7 @@ import { DocumentError, type Placement } from '../../engine/language.js';
 import { collect, type FileIndex } from './collect.js';
 import { collectSeenPropNodes, looseOptionBags, looseWrites } from './loose-bags.js';
 import { CalledSinks } from './call-sinks.js';
+import { inheritedSinkCalls } from './inherited-sinks.js';
 import { relocatedFrom } from './call-values.js';
 import type { ImportLink } from './link.js';
 import { ModuleResolver } from './modules.js';
@@ -48,11 +49,14 @@ export class FileModel {
     return (this.sinks ??= matchSinkCalls(this.index.calls, this.modules, this.values, this.index));
   }
 
-  /** Sinks inside the functions and classes this file's calls reach, evaluated for each call (call-sinks.ts). */
+  /**
+   * Sinks inside the functions and classes this file's calls reach, evaluated for each call
+   * (call-sinks.ts), and those of the bases' methods its subclasses inherit (inherited-sinks.ts).
+   */
   get calledSinkCalls(): SinkCall[] {
     if (!this.called) {
       this.calledSinks = new CalledSinks(this);
-      this.called = this.calledSinks.collect();
+      this.called = [...this.calledSinks.collect(), ...inheritedSinkCalls(this, this.calledSinks)];
     }
     return this.called;
   }

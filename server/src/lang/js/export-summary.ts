@@ -10,6 +10,7 @@ import type { ExportSummary } from '../../engine/types.js';
 import type { FileModel } from './context.js';
 import { exportTable, type ExportTable } from './exports.js';
 import { paramsReachOptions } from './param-flows.js';
+import { readsThisInSinks } from './inherited-sinks.js';
 import { contains } from './guards.js';
 import { propertyNameText } from './identifiers.js';
 import { skipOuterExpressions } from './syntax.js';
@@ -32,11 +33,13 @@ export function exportSummary(model: FileModel): ExportSummary {
     if (name === 'default') continue;
     all.push(name);
     const callable = callableOf(decl);
-    if (callable) calls.push(name);
+    // A class whose sink calls read `this` matters where it is extended too, not only called.
+    const heir = !!callable && ts.isClassLike(callable) && readsThisInSinks(model, callable);
+    if (callable && !heir) calls.push(name);
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
     const holdsTls = gate.mayFire(text) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, local);
     // A function or class matters to its callers only when what they pass reaches its TLS options.
-    if (holdsTls && (!callable || paramsReachOptions(model, callable))) names.push(name);
+    if (holdsTls && (!callable || heir || paramsReachOptions(model, callable))) names.push(name);
     else if (holdsTls) continue;
     else {
       const uses = [...used].filter(([st]) => contains(decl, st) || contains(st, decl)).flatMap(([, u]) => u);

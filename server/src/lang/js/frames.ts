@@ -8,6 +8,7 @@ import { lit } from './operators.js';
 import type { Binding, ScopeTable } from './scope.js';
 import { propertyNameText } from './identifiers.js';
 import { sourceFileOf } from './syntax.js';
+import type { ValueResolver } from './values.js';
 
 /** A parameter's value for one call, and the argument expressions it comes from (none: a default). */
 export interface Bound {
@@ -23,6 +24,11 @@ export interface Frame {
   params: Map<Binding, Bound>;
   /** Frames around this one (a helper calling a helper). */
   depth: number;
+  /**
+   * A base's code evaluated for a subclass: the classes from the subclass up the `extends` chain,
+   * each with its file's resolver; `this.key` in one of them is first what those below define.
+   */
+  self?: { cls: ts.ClassLikeDeclaration; values: ValueResolver }[];
 }
 
 /**
@@ -66,6 +72,9 @@ export class Dependencies {
       if (sourceFileOf(arg) === sourceFileOf(prop.node) && arg.pos <= prop.node.pos && prop.node.end <= arg.end) {
         top.delete(arg);
         top.add(prop.node);
+      } else if (obj.kind === 'object' && [...obj.props.values()].some((p) => p !== prop && p.node === arg)) {
+        // Where another property of the object was placed (a frame's caller's parameter): not this one's.
+        top.delete(arg);
       }
     }
   }

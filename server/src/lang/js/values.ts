@@ -75,6 +75,11 @@ export class ValueResolver {
     return new ValueResolver(this.scopes, this.modules, this.assignments, this.calls, this.deletes, this.link, frame, this.shared);
   }
 
+  /** In a frame: the value being computed comes from these nodes too (a subclass's write, class-members.ts). */
+  comesFrom(nodes: ReadonlySet<ts.Node>): void {
+    this.deps?.add(nodes);
+  }
+
   /** In a frame: the arguments a value computed here came from (empty: none, or not in a frame). */
   depsOf(expr: ts.Expression): ReadonlySet<ts.Node> | undefined {
     return this.deps?.get(skipOuterExpressions(expr));

@@ -1,0 +1,135 @@
+// Sinks a subclass inherits: `class BankLegacyPlugin extends ConnectorPlugin { minVersion = 'TLSv1' }`
+// where the base's `connect()` calls `tls.connect({ minVersion: this.minVersion })`. Each method of
+// a base (same file or imported) that holds a sink call and that the subclass does not override
+// is evaluated again with `this` standing for the subclass: what the subclass defines wins over
+// the base's (class-members.ts), the base's constructor parameters are what the subclass's
+// `super(…)` passes, and an option whose value the subclass writes sits at that write.
+import ts from 'typescript';
+import type { SinkCall } from '../../../../rules/js/api.js';
+import { frameResolver } from './call-values.js';
+import { importedName, type CalledSinks } from './call-sinks.js';
+import { declaresMember, isStatic } from './class-members.js';
+import type { FileModel } from './context.js';
+import { classOf, isStatedArgument, paramSlots, type Bound, type Frame } from './frames.js';
+import type { Binding } from './scope.js';
+import { contains } from './guards.js';
+import { sinkCallAt } from './sink-calls.js';
+import { sourceFileOf } from './syntax.js';
+import type { ValueResolver } from './values.js';
+
+/** Classes up an `extends` chain looked into, the subclass's own base first. */
+const MAX_EXTENDS = 4;
+/** Inherited sink calls evaluated per file, at most. */
+const MAX_INHERITED = 24;
+
+type Link = NonNullable<Frame['self']>[number];
+
+/** The sink calls of the bases' methods, evaluated for each subclass the file declares. */
+export function inheritedSinkCalls(model: FileModel, called: CalledSinks): SinkCall[] {
+  const out: SinkCall[] = [];
+  if (!model.sourceFile.text.includes('extends')) return out;
+  for (const sub of subclasses(model.sourceFile)) {
+    const chain = extendsChain(model, sub, called);
+    for (let i = 1; i < chain.length; i++) {
+      const base = chain[i];
+      const owner = base.values === model.values ? model : model.link?.modelOfNode(base.cls);
+      if (!owner) break;
+      let frame: ValueResolver | undefined;
+      for (const s of called.sinksWithin(owner, base.cls)) {
+        if (!inherited(s.node, base.cls, chain.slice(0, i))) continue;
+        if (out.length >= MAX_INHERITED) {
+          called.limited = true;
+          return out;
+        }
+        frame ??= baseFrame(model, sub, base, chain.slice(0, i + 1), i === 1);
+        if (frame) out.push(sinkCallAt(s.node, s.sink, frame));
+      }
+    }
+  }
+  return out;
+}
+
+/** The classes of a file that extend another. */
+function subclasses(sf: ts.SourceFile): ts.ClassLikeDeclaration[] {
+  const out: ts.ClassLikeDeclaration[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isClassLike(n) && extendsExpression(n)) out.push(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+function extendsExpression(cls: ts.ClassLikeDeclaration): ts.Expression | undefined {
+  return cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+}
+
+/**
+ * The subclass and the project classes above it, each with its file's resolver. A base imported
+ * from a project file in a pass that does not follow calls is left for the importer pass.
+ */
+function extendsChain(model: FileModel, sub: ts.ClassLikeDeclaration, called: CalledSinks): Link[] {
+  const chain: Link[] = [{ cls: sub, values: model.values }];
+  for (let cur = chain[0]; chain.length <= MAX_EXTENDS; ) {
+    const expr = extendsExpression(cur.cls);
+    if (!expr) break;
+    const link = cur.values.link;
+    const name = link && !link.followsCalls ? importedName(cur.values, expr, link) : undefined;
+    if (name !== undefined) {
+      called.skipped.add(name);
+      break;
+    }
+    const base = classOf(cur.values.valueOf(expr));
+    if (!base || chain.some((c) => c.cls === base)) break;
+    const values = sourceFileOf(base) === model.sourceFile ? model.values : link?.modelOfNode(base)?.values;
+    if (!values) break;
+    chain.push((cur = { cls: base, values }));
+  }
+  return chain;
+}
+
+/**
+ * Whether a sink call of a base runs as the subclass's: in an instance method or accessor no class
+ * below overrides. The base's constructor and field initializers run before the subclass's fields
+ * are set, and a static member has no instance.
+ */
+function inherited(call: ts.Node, base: ts.ClassLikeDeclaration, below: readonly Link[]): boolean {
+  const member = base.members.find((m) => contains(m, call));
+  if (!member || isStatic(member) || !(ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member))) return false;
+  const name = member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined;
+  return name !== undefined && !below.some((c) => declaresMember(c.cls, name));
+}
+
+/**
+ * The base's file evaluated with `this` standing for the subclass. The direct base's constructor
+ * parameters are what the subclass's `super(…)` (a statement at the top of its constructor) passes.
+ */
+function baseFrame(model: FileModel, sub: ts.ClassLikeDeclaration, base: Link, self: Link[], direct: boolean): ValueResolver | undefined {
+  const ctor = sub.members.find(ts.isConstructorDeclaration);
+  const superCall = direct ? ctor?.body?.statements.map((s) => (ts.isExpressionStatement(s) ? s.expression : undefined)).find((e): e is ts.CallExpression => !!e && ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.SuperKeyword) : undefined;
+  if (superCall && ctor) return frameResolver(constructorFrame(model, ctor), superCall, base.cls, self);
+  return base.values.instantiate({ target: base.cls, call: sub.name ?? extendsExpression(sub) ?? sub, params: new Map(), depth: 1, self });
+}
+
+/**
+ * The subclass's constructor as a frame where each parameter is what it holds when not given
+ * otherwise, coming from its literal default: `constructor(apiKey, verifyCertificates = false) {
+ * super({ verifyCertificates }) }` gives the base `verifyCertificates: false` written at `false`.
+ */
+function constructorFrame(model: FileModel, ctor: ts.ConstructorDeclaration): ValueResolver {
+  const params = new Map<Binding, Bound>();
+  for (const { binding, slot } of paramSlots(ctor, model.index.scopes)) {
+    const def = slot.path.length ? slot.elementDefault : slot.param.initializer;
+    if (def && isStatedArgument(def)) params.set(binding, { value: model.values.valueOf(binding.id), from: new Set([def]) });
+  }
+  return model.values.instantiate({ target: ctor, call: ctor, params, depth: 1 });
+}
+
+/**
+ * Whether a class's subclasses may change what its sink calls are given: one of its instance
+ * methods that holds a sink call reads `this` (export-summary.ts: its importers that extend it are
+ * worth an importer pass).
+ */
+export function readsThisInSinks(model: FileModel, cls: ts.ClassLikeDeclaration): boolean {
+  return model.sinkCalls.some((c) => contains(cls, c.node) && inherited(c.node, cls, []) && /\bthis\b/.test(model.sourceFile.text.slice(c.node.pos, c.node.end)));
+}
