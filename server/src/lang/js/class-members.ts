@@ -115,7 +115,9 @@ export function subclassMember(values: ValueResolver, cls: ts.ClassLikeDeclarati
   for (const w of writes) {
     const placed = placeInConstructor(w, ctor.body);
     if (!placed) return unknown;
-    const written: Defined = { value: values.valueOf(w.write.right), at: [w.write.right] };
+    // The assignment is the write (a loose write of a TLS key is reported there too: one finding).
+    const v = values.valueOf(w.write.right);
+    const written: Defined = { value: v.kind === 'literal' ? { ...v, node: w.write } : v, at: [w.write] };
     if (!placed.condition) {
       cur = written;
       continue;
