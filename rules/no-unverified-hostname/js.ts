@@ -105,12 +105,15 @@ function checkPartialSkip(ctx: Ctx, prop: Prop, where: string, siteCondition: st
   ctx.report({ node: prop.node, messageId: 'partialCheck', severity: 'warning', data: { where, condition: conditionsSuffix(skips, siteCondition) } });
 }
 
+/** The ssl options already judged, with the calls they were judged for. */
+type Seen = Map<Prop, Set<ts.Node>>;
+
 /**
  * mysql2 checks no host name without ssl.verifyIdentity (TLS-FACTS 3): its own calls, and ORMs
  * that hand it their ssl options (Sequelize dialectOptions, TypeORM ssl/extra, Knex connection).
  */
 function checkMysql2(ctx: Ctx): void {
-  const seen = new Set<Prop>();
+  const seen: Seen = new Map();
   for (const call of ctx.sinkCalls) {
     const spec = call.sink.mysqlSsl;
     if (!spec || !call.options) continue;
@@ -127,7 +130,7 @@ function checkMysql2(ctx: Ctx): void {
  * Sequelize's config.js, ormconfig.js): an object that names the mysql2 dialect the way the
  * ORM does, next to the options that only it has, is judged as if given to it.
  */
-function checkOrmConfigs(ctx: Ctx, seen: Set<Prop>): void {
+function checkOrmConfigs(ctx: Ctx, seen: Seen): void {
   const orms = SINKS.filter((s) => s.mysqlSsl?.dialect);
   const keys = new Set(orms.map((s) => s.mysqlSsl!.dialect!.path[0]));
   if (!ORM_DIALECT_NEEDLES.some((n) => ctx.holds(n))) return;
@@ -141,15 +144,19 @@ function checkOrmConfigs(ctx: Ctx, seen: Set<Prop>): void {
   }
 }
 
-function checkMysqlOptions(ctx: Ctx, sink: string, paths: string[][], o: Value & { kind: 'object' }, condition: string | undefined, call: SinkCall | undefined, seen: Set<Prop>): void {
+function checkMysqlOptions(ctx: Ctx, sink: string, paths: string[][], o: Value & { kind: 'object' }, condition: string | undefined, call: SinkCall | undefined, seen: Seen): void {
   const path = paths.find((p) => propAt(o, p) !== undefined);
   const ssl = path && propAt(o, path);
   // The host sits next to the ssl options (Knex's `connection`) or at the top.
   const around = path && path.length > 1 ? propAt(o, path.slice(0, -1))?.value : undefined;
   const holder = around?.kind === 'object' ? around : o;
   // A server on this machine: no one else can present its certificate.
-  if (!ssl || seen.has(ssl) || localHostOf(ctx, holder, call) || localHostOf(ctx, o, call)) return;
-  seen.add(ssl);
+  // Each call that connects with these ssl options (the finding sits on the call); an ORM
+  // configuration file's options only when no call of this file used them.
+  const calls = ssl && seen.get(ssl);
+  if (!ssl || (calls && (!call || calls.has(call.node))) || localHostOf(ctx, holder, call) || localHostOf(ctx, o, call)) return;
+  if (!calls) seen.set(ssl, new Set(call ? [call.node] : []));
+  else if (call) calls.add(call.node);
   // `ssl: useTls ? { ca } : undefined`: each object on its own, saying when it applies.
   for (const s of branchesOf(ssl.value)) {
     if (s.value.kind === 'object') checkMysql2Ssl(ctx, sink, ssl, s.value, [condition, s.condition], call);

@@ -44,7 +44,7 @@ function unverifiedSocket(ctx: PyRuleContext, receiver: Node): boolean {
   if (inline) return factoryDefaults(ctx, inline)?.verifies === false;
   const object = madeObject(ctx, wrap.receiver) ?? factoryObject(ctx, wrap.receiver);
   const made = object && contextsMade(ctx).find((m) => m.object === object);
-  if (!object || !made) return false;
+  if (!object || !made) return factoryMade(ctx, wrap.receiver)?.defaults.verifies === false;
   const state = contextState(object, made.defaults);
   // An unverified branch under a condition: the check works on the other one.
   return !state.verifies && object.value.kind !== 'either' && (!state.certNone || (state.certNone.condition === undefined && !isConditional(state.certNone.write.node)));
@@ -60,6 +60,24 @@ function madeObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined {
  * return ctx` in the file: the context the function makes, when its only return hands it back.
  */
 function factoryObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined {
+  const value = returnedName(ctx, receiver);
+  return value ? madeObject(ctx, value) : undefined;
+}
+
+/**
+ * `def reader_context(): ctx = ssl._create_unverified_context(); return ctx`: a context the
+ * function makes and never changes (the object model holds no object for it), as made.
+ */
+function factoryMade(ctx: PyRuleContext, receiver: Node): ReturnType<typeof contextsMade>[number] | undefined {
+  const value = returnedName(ctx, receiver);
+  const v = value && ctx.valueOf(value);
+  const call = v && (v.kind === 'instance' ? v.call : v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined);
+  const made = call && contextsMade(ctx).find((m) => m.call.node.id === call.id);
+  return made && !made.object ? made : undefined;
+}
+
+/** The name a function of the file returns, for `x = fn()` read at `receiver`, when its only return is a name. */
+function returnedName(ctx: PyRuleContext, receiver: Node): Node | undefined {
   // The caller may harden what it got (`ctx.verify_mode = ssl.CERT_REQUIRED`): then it is not plain.
   if ((ctx.objectOf(receiver)?.writes.length ?? 0) > 0) return undefined;
   const v = ctx.valueOf(receiver);
@@ -69,7 +87,7 @@ function factoryObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined
   if (fn?.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
   const returns = fn.node.descendantsOfType('return_statement').filter((r): r is Node => !!r && enclosingScope(r).id === fn.node.id);
   const value = returns.length === 1 ? returns[0].namedChild(0) : null;
-  return value?.type === 'identifier' ? madeObject(ctx, value) : undefined;
+  return value?.type === 'identifier' ? value : undefined;
 }
 
 /** A statement under an if, loop, try or match in its function: it may not have run. */

@@ -12,6 +12,11 @@ runRuleTests(noUnverifiedHostname, {
   ],
   invalid: [
     {
+      name: 'the same ssl options given to two Sequelize connections: each call that connects',
+      code: "import { Sequelize } from 'sequelize';\nconst ssl = { ca };\nconst config = { host: 'db.example.com', dialect: 'mysql', dialectOptions: { ssl } };\nexport const a = ⟦new Sequelize⟧('orders', user, pass, config);\nexport const b = ⟦new Sequelize⟧('audit', user, pass, config);\n",
+      messageIds: ['mysqlOrm', 'mysqlOrm'],
+    },
+    {
       name: 'Sequelize mysql, TypeORM mysql (extra wins over ssl) and Knex mysql2 without verifyIdentity',
       code: [
         "import { Sequelize } from 'sequelize';",

@@ -32,7 +32,9 @@ export const PYMONGO: LibraryTable = {
   ],
 };
 
-const REDIS = ['redis.Redis', 'redis.from_url', 'redis.Redis.from_url', 'redis.ConnectionPool', 'redis.ConnectionPool.from_url', 'redis.SSLConnection', 'redis.cluster.RedisCluster', 'redis.RedisCluster', 'redis.asyncio.from_url', 'redis.asyncio.RedisCluster', 'redis.sentinel.Sentinel'];
+const REDIS = ['redis.Redis', 'redis.from_url', 'redis.Redis.from_url', 'redis.ConnectionPool', 'redis.ConnectionPool.from_url', 'redis.SSLConnection', 'redis.cluster.RedisCluster', 'redis.RedisCluster', 'redis.asyncio.from_url', 'redis.asyncio.RedisCluster', 'redis.sentinel.Sentinel',
+  // Sentinel.master_for/slave_for(service, **kwargs): the kwargs are the connections' (redis/sentinel.py).
+  'redis.sentinel.Sentinel.master_for', 'redis.sentinel.Sentinel.slave_for', 'redis.Sentinel', 'redis.Sentinel.master_for', 'redis.Sentinel.slave_for'];
 
 export const REDIS_PY: LibraryTable = {
   owner: 'redis-py',

@@ -78,6 +78,11 @@ runRuleTests(
         messageIds: ['pyCertNone', 'pyPeerCertUnverified'],
       },
       {
+        name: 'getpeercert() tested on a socket wrapped with the _create_unverified_context() a function of the file returns unchanged',
+        code: 'import socket\nimport ssl\n\n\ndef reader_context():\n    ctx = ⟦ssl._create_unverified_context()⟧\n    return ctx\n\n\ndef serial(host):\n    ctx = reader_context()\n    sock = ctx.wrap_socket(socket.create_connection((host, 4433)), server_hostname=host)\n    cert = ⟦sock.getpeercert()⟧\n    if not cert:\n        raise ssl.SSLError("none")\n    return cert\n\n\ndef hardened(host):\n    ctx = reader_context()\n    ctx.verify_mode = ssl.CERT_REQUIRED\n    ctx.check_hostname = True\n    sock = ctx.wrap_socket(socket.create_connection((host, 4433)), server_hostname=host)\n    return sock.getpeercert() or None\n',
+        messageIds: ['pyUnverifiedContext', 'pyPeerCertUnverified'],
+      },
+      {
         name: 'the caller hardens the context the factory returns: its getpeercert() checks a verified peer',
         code: BANNER('    ctx.verify_mode = _ssl.CERT_REQUIRED\n').replace('    ctx.verify_mode = _ssl.CERT_NONE\n', '    ⟦ctx.verify_mode = _ssl.CERT_NONE⟧\n'),
         messageIds: ['pyCertNone'],

@@ -222,6 +222,11 @@ runRuleTests(
         messageIncludes: ['makes boto3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes elasticsearch accept', "cert_reqs=ssl.CERT_NONE makes websocket-client accept any certificate"],
       },
       {
+        name: 'redis-py Sentinel: master_for/slave_for pass their keywords to the connections',
+        code: "from redis.sentinel import Sentinel\nimport redis\ns = Sentinel([('a', 26379)])\nm = s.master_for('cache', ssl=True, ⟦ssl_cert_reqs=None⟧)\nr = redis.Sentinel([('a', 26379)]).slave_for('cache', ssl=True, ⟦ssl_cert_reqs='none'⟧)\nok = s.master_for('cache', ssl=True, ssl_cert_reqs='required')\n",
+        messageIncludes: ['makes redis-py accept', 'makes redis-py accept'],
+      },
+      {
         name: 'connection strings',
         code: "import psycopg2\nconn = psycopg2.connect(⟦'host=db.example.com dbname=app sslmode=require'⟧)\nURI = ⟦'mongodb://db.example.com/?tls=true&tlsAllowInvalidCertificates=true'⟧\npsycopg2.connect(host='db', ⟦sslmode='require'⟧)\n",
         messageIds: ['pyParam', 'pyParam', 'pyParam'],
