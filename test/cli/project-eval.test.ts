@@ -173,5 +173,5 @@ describe('project model evaluation set written from the outside, fourth round', 
 // health-check CLI, mTLS servers, a monorepo, e2e sync, a registry mirror, ORMs; written on
 // 2026-12-06 evening, after the fourth was fixed): its judgements in project-eval-blind5.NOTES.md.
 describe('project model evaluation set written from the outside, fifth round', () => {
-  it('finds at least 92 % with at most 1 false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND5, 'project-eval-blind5', 0.92, 1));
+  it('finds at least 94 % with at most 1 false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND5, 'project-eval-blind5', 0.94, 1));
 });
