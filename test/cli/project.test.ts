@@ -69,6 +69,18 @@ describe('the project model in the CLI', () => {
     assert.deepEqual(found, ['src/api.ts:2 no-unverified-certificate']);
   });
 
+  it('lints a subclass the pre-filter skipped that extends a base through an alias without a slash (@core)', async () => {
+    const dir = tree({
+      'package.json': '{"name":"plugins"}\n',
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./src", "paths": { "@core": ["core.ts"] } } }\n',
+      'src/core.ts': "import tls from 'node:tls';\nexport class Plugin {\n  protected verifyPeer = true;\n  connect() {\n    return tls.connect({ host: 'h', servername: 'h', rejectUnauthorized: this.verifyPeer });\n  }\n}\n",
+      'src/clearing.ts': "import { Plugin } from '@core';\nexport class Clearing extends Plugin {\n  constructor(insecure = false) {\n    super();\n    if (insecure) {\n      this.verifyPeer = false;\n    }\n  }\n}\nexport class Audit extends Plugin {\n  describe() { return this.verifyPeer; }\n}\n",
+    });
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
+    assert.deepEqual(found, ['src/clearing.ts:6 no-unverified-certificate']);
+  });
+
   it("follows a process-wide setting to a constant of another file, though the setting's file holds no version or cipher", async () => {
     const dir = tree({
       'package.json': '{"name":"boot","type":"module"}\n',
