@@ -88,7 +88,8 @@ export interface Argument {
   node: Node;
   /** The expression of the value. */
   valueNode: Node;
-  via: 'keyword' | 'position' | 'splat';
+  /** `splats`: a `**` name that is one of several dicts (a conditional pick), each entry a branch of `value`; `node` is that name. */
+  via: 'keyword' | 'position' | 'splat' | 'splats';
 }
 
 export interface PyCall {
@@ -112,7 +113,8 @@ export interface PyCall {
    * The argument for a parameter: by keyword, at `position` (0-based, counting what the caller
    * passes: `self` excluded), or from a `**` dict the file builds.
    */
-  argument(keyword: string, position?: number): Argument | undefined;
+  /** `perEntry`: also a `**` name that is one of several dicts (Argument.via 'splats'), for callers that place per entry. */
+  argument(keyword: string, position?: number, perEntry?: boolean): Argument | undefined;
 }
 
 export interface AttrWrite {

@@ -13,7 +13,12 @@ export function removeArgument(ctx: PyRuleContext, arg: Node): TextEdit {
     let end = next.endIndex;
     while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
     // `f(a, verify=False,\n    b)` keeps b's indentation; `f(verify=False, b)` drops the space.
-    if (text[end] === '\n' || text[end] === '\r') end = next.endIndex;
+    if (text[end] === '\n' || text[end] === '\r') {
+      // An argument alone on its line (`    "cert_reqs": "NONE",\n`): the whole line goes.
+      const lineStart = text.lastIndexOf('\n', arg.startIndex - 1) + 1;
+      if (lineStart > 0 && /^[ \t]*$/.test(text.slice(lineStart, arg.startIndex))) return { start: lineStart, end: end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1), text: '' };
+      end = next.endIndex;
+    }
     return { start: arg.startIndex, end, text: '' };
   }
   if (prev?.type === ',') return { start: prev.startIndex, end: arg.endIndex, text: '' };

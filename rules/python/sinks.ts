@@ -47,7 +47,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
   for (const { owner, entry } of tablesOf(rule, (t) => t.keywords)) {
     const sink = entry as KeywordSink;
     for (const call of callsOf(ctx, sink.callees, sink.methods)) {
-      const argument = call.argument(sink.keyword, sink.position);
+      const argument = call.argument(sink.keyword, sink.position, !sink.key);
       if (!argument) continue;
       let node = argument.node;
       let value = argument.value;
@@ -58,7 +58,12 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         node = e.node;
         value = e.value;
       }
-      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) out.push({ sink, owner, call, argument, node: bad.via ?? node, at: bad.via ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
+      for (const bad of findBranches(value, (v) => isConst(v, sink.insecure))) {
+        // `**opts` of one of several dicts: at the entry of the dict that holds the unsafe value.
+        const entry = argument.via === 'splats' && !sink.key ? pairOf(bad.value.node) : undefined;
+        if (argument.via === 'splats' && !entry && !sink.key) continue;
+        out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
+      }
       if (!sink.key && argument.valueNode.type === 'attribute' && argument.valueNode.text.startsWith('self.')) out.push(...subclassHits(ctx, sink, owner, call, argument));
     }
   }
@@ -77,6 +82,11 @@ function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call
     }
   }
   return out;
+}
+
+/** The `'key': value` pair a dict entry's value is written in. */
+function pairOf(value: Node | undefined): Node | undefined {
+  return value?.parent?.type === 'pair' ? value.parent : undefined;
 }
 
 /**

@@ -32,6 +32,6 @@ it('finds at least 97 % of the third blind set\'s problems with at most 4 false 
 // The fourth (47 files, another tester, 2026-12-06 evening, after the third was fixed): crawlers,
 // Tornado/Sanic/Pyramid services, click CLIs, an SDK with Session subclasses, mail processors,
 // deploy scripts, TLS servers, websockets, gRPC, Kafka, Redis Sentinel, MySQL, notebooks.
-it('finds at least 90 % of the fourth blind set\'s problems with at most 11 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.9, falsePositives: 11 }, (m) => t.diagnostic(m));
+it('finds at least 91 % of the fourth blind set\'s problems with at most 11 false positives', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.91, falsePositives: 11 }, (m) => t.diagnostic(m));
 });

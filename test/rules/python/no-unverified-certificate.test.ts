@@ -222,6 +222,12 @@ runRuleTests(
         messageIncludes: ['makes boto3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes elasticsearch accept', "cert_reqs=ssl.CERT_NONE makes websocket-client accept any certificate"],
       },
       {
+        name: '`**opts` of a dict chosen by a conditional: at the entry of the dict that turns checks off, under its condition',
+        code: 'import urllib3\nDEFAULTS = {\n    "maxsize": 8,\n    ⟦"cert_reqs": "NONE"⟧,\n}\nSTRICT = {"cert_reqs": "CERT_REQUIRED"}\ndef pool(strict=False):\n    opts = STRICT if strict else DEFAULTS\n    return urllib3.PoolManager(**opts)\n',
+        messageIncludes: ["cert_reqs='NONE' (unless strict) makes urllib3 accept any certificate"],
+        fixes: [{ title: 'Remove "cert_reqs": "NONE" (verify certificates)', output: 'import urllib3\nDEFAULTS = {\n    "maxsize": 8,\n}\nSTRICT = {"cert_reqs": "CERT_REQUIRED"}\ndef pool(strict=False):\n    opts = STRICT if strict else DEFAULTS\n    return urllib3.PoolManager(**opts)\n' }],
+      },
+      {
         name: 'redis-py Sentinel: master_for/slave_for pass their keywords to the connections',
         code: "from redis.sentinel import Sentinel\nimport redis\ns = Sentinel([('a', 26379)])\nm = s.master_for('cache', ssl=True, ⟦ssl_cert_reqs=None⟧)\nr = redis.Sentinel([('a', 26379)]).slave_for('cache', ssl=True, ⟦ssl_cert_reqs='none'⟧)\nok = s.master_for('cache', ssl=True, ssl_cert_reqs='required')\n",
         messageIncludes: ['makes redis-py accept', 'makes redis-py accept'],

@@ -136,7 +136,7 @@ class Call implements ModelCall {
     return (this.splatValues ??= this.arguments().splats.map((s) => this.values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
   }
 
-  argument(keyword: string, position?: number): Argument | undefined {
+  argument(keyword: string, position?: number, perEntry = false): Argument | undefined {
     // A keyword is written in the list, a `**` dict may hold it: a list with neither has no such
     // argument, and stays unread (rules ask every call for some keywords).
     if (!this.read && position === undefined) {
@@ -153,9 +153,16 @@ class Call implements ModelCall {
       const p = positional[position];
       return { value: this.values.valueOf(p), node: p, valueNode: p, via: 'position' };
     }
-    for (const v of this.splatDicts()) {
+    const splats = this.arguments().splats;
+    for (const [i, v] of this.splatDicts().entries()) {
       const e = v.kind === 'dict' ? v.entries.get(keyword) : undefined;
       if (e) return { value: e.value, node: e.node, valueNode: e.valueNode, via: 'splat' };
+      // `opts = STRICT if strict else DEFAULTS` then `**opts`: each dict's entry, under its condition.
+      const held = perEntry && v.kind === 'either' && v.branches.every((b) => b.value.kind === 'dict') ? v.branches.flatMap((b) => {
+        const entry = (b.value as { entries: ReadonlyMap<string, { value: PyValue }> }).entries.get(keyword);
+        return entry ? [{ value: entry.value, condition: b.condition }] : [];
+      }) : [];
+      if (held.length > 0) return { value: { kind: 'either', branches: held, node: splats[i] }, node: splats[i], valueNode: splats[i].namedChild(0) ?? splats[i], via: 'splats' };
     }
     return undefined;
   }
