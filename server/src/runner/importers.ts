@@ -13,6 +13,7 @@ import { languageOfFile } from '../../../protocol/languages.js';
 import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
+import { aliasNames, relativeLiterals } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
@@ -23,9 +24,6 @@ export const MAX_IMPORTER_PASSES = 4;
  * './options'`): within the project model's chain of 6 files for one value (lang/js/session.ts).
  */
 export const MAX_BARREL_HOPS = 4;
-
-/** A longer literal is read as any specifier (PATH_MAX on Linux). */
-const MAX_SPECIFIER = 4096;
 
 /** Ways a relative specifier names a file: as written, `.js` for `.ts`, without an extension, a directory's index. */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -374,37 +372,4 @@ function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean 
   if (!b) return a.size === 0;
   for (const x of a) if (!b.has(x)) return false;
   return true;
-}
-
-/**
- * The values of a text's string literals that begin with `.` (a relative specifier's does), read
- * from its bytes: every quote followed by a dot opens one, up to the same quote (or the line's end
- * for `'` and `"`), so those of comments and regular expressions come too. Undefined when one holds
- * a backslash (an escape: its value is not its bytes).
- */
-function relativeLiterals(text: string): string[] | undefined {
-  const out: string[] = [];
-  const open = /['"`]\./g;
-  for (let m; (m = open.exec(text)); ) {
-    const quote = text[m.index];
-    const start = m.index + 1;
-    let end = text.indexOf(quote, start);
-    if (end === -1) end = text.length;
-    let literal = text.slice(start, Math.min(end, start + MAX_SPECIFIER + 1));
-    if (quote !== '`') {
-      const line = literal.search(/[\r\n]/);
-      if (line !== -1) literal = literal.slice(0, line);
-    }
-    if (literal.length > MAX_SPECIFIER || literal.includes('\\')) return undefined;
-    out.push(literal);
-    open.lastIndex = start;
-  }
-  return out;
-}
-
-/** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */
-function aliasNames(file: string): string[] {
-  const stem = path.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
-  const dir = path.basename(path.dirname(file));
-  return stem === 'index' ? [dir] : [stem, `${dir}/${stem}`];
 }

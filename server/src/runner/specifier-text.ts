@@ -1,0 +1,39 @@
+// What a file's text says of the specifiers it may import, read without parsing it (the importer
+// passes' byte checks): its relative string literals, and the names an alias may give a file.
+import path from 'node:path';
+
+/** A longer literal is read as any specifier (PATH_MAX on Linux). */
+const MAX_SPECIFIER = 4096;
+
+/**
+ * The values of a text's string literals that begin with `.` (a relative specifier's does), read
+ * from its bytes: every quote followed by a dot opens one, up to the same quote (or the line's end
+ * for `'` and `"`), so those of comments and regular expressions come too. Undefined when one holds
+ * a backslash (an escape: its value is not its bytes).
+ */
+export function relativeLiterals(text: string): string[] | undefined {
+  const out: string[] = [];
+  const open = /['"`]\./g;
+  for (let m; (m = open.exec(text)); ) {
+    const quote = text[m.index];
+    const start = m.index + 1;
+    let end = text.indexOf(quote, start);
+    if (end === -1) end = text.length;
+    let literal = text.slice(start, Math.min(end, start + MAX_SPECIFIER + 1));
+    if (quote !== '`') {
+      const line = literal.search(/[\r\n]/);
+      if (line !== -1) literal = literal.slice(0, line);
+    }
+    if (literal.length > MAX_SPECIFIER || literal.includes('\\')) return undefined;
+    out.push(literal);
+    open.lastIndex = start;
+  }
+  return out;
+}
+
+/** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */
+export function aliasNames(file: string): string[] {
+  const stem = path.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
+  const dir = path.basename(path.dirname(file));
+  return stem === 'index' ? [dir] : [stem, `${dir}/${stem}`];
+}
