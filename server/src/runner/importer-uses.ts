@@ -79,7 +79,12 @@ function safelyUsed(exporter: string, names: readonly string[], check: ExportedC
  */
 function wholeUseReaches(member: string | undefined, names: readonly string[]): boolean {
   if (member === undefined || names.includes(member)) return true;
-  return names.every((n) => n === '*' || n === 'default');
+  return keysOf(names).length === 0;
+}
+
+/** The export names among `names` that are a key of the module, not the module itself (`*`, `default`). */
+export function keysOf(names: readonly string[]): string[] {
+  return names.filter((n) => n !== '*' && n !== 'default');
 }
 
 /** Reads a package.json (undefined when there is none): the disk's by default. */

@@ -13,6 +13,7 @@ import { languageOfFile } from '../../../protocol/languages.js';
 import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
+import { keysOf } from './importer-uses.js';
 import { aliasNames, relativeLiterals } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
@@ -205,9 +206,9 @@ export class ImporterPasses {
     // A key of `module.exports = { mqtt: … }` is named where it is used (`{ mqtt: cfg } =`,
     // `brokers.mqtt`): a file that names only other keys of the module (`{ nats: cfg } =`) does
     // not reach it; one that names none may use the whole module (`app.set('net', all)`).
-    const keys = names.filter((n) => n !== '*' && n !== 'default');
-    const others = (this.summaries.get(exporter)?.all ?? []).filter((n) => !keys.includes(n) && n !== '*' && n !== 'default');
-    const any = keys.length === 0 && (names.includes('*') || names.includes('default'));
+    const keys = keysOf(names);
+    const others = keysOf(this.summaries.get(exporter)?.all ?? []).filter((n) => !keys.includes(n));
+    const any = keys.length === 0 && keys.length < names.length;
     const pkg = this.packageRoot(exporter);
     for (const [file, waits] of this.deferred) {
       if (waits !== true || !file.startsWith(pkg) || this.imports(file, undefined, new Set([exporter]), 0).length === 0) continue;

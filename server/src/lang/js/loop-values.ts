@@ -8,6 +8,7 @@ import { contains } from './guards.js';
 import { pick } from './value-ops.js';
 import { branchesOf } from '../../../../rules/js/values.js';
 import { joinConditions } from '../../../../rules/common/conditions.js';
+import { someNode } from '../../../../rules/js/walk.js';
 
 type Evaluate = (e: ts.Expression) => Value;
 
@@ -78,18 +79,11 @@ function tested(body: ts.Node, name: string): boolean {
 const TESTED = new WeakMap<ts.Node, Map<string, boolean>>();
 
 function testedIn(body: ts.Node, name: string): boolean {
-  const mentions = (e: ts.Node): boolean => (ts.isIdentifier(e) && e.text === name) || !!ts.forEachChild(e, (c) => (mentions(c) ? true : undefined));
-  const visit = (n: ts.Node): boolean => {
-    if (ts.isIfStatement(n) || ts.isSwitchStatement(n) || ts.isWhileStatement(n)) {
-      if (mentions(n.expression)) return true;
-    } else if (ts.isConditionalExpression(n)) {
-      if (mentions(n.condition)) return true;
-    } else if (ts.isBinaryExpression(n) && isLogical(n.operatorToken.kind)) {
-      if (mentions(n.left)) return true;
-    }
-    return !!ts.forEachChild(n, (c) => (visit(c) ? true : undefined));
-  };
-  return visit(body);
+  const mentions = (e: ts.Node) => someNode(e, (n) => ts.isIdentifier(n) && n.text === name);
+  return someNode(body, (n) =>
+    ts.isIfStatement(n) || ts.isSwitchStatement(n) || ts.isWhileStatement(n) ? mentions(n.expression)
+    : ts.isConditionalExpression(n) ? mentions(n.condition)
+    : ts.isBinaryExpression(n) && isLogical(n.operatorToken.kind) && mentions(n.left));
 }
 
 function isLogical(k: ts.SyntaxKind): boolean {

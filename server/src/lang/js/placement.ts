@@ -52,13 +52,13 @@ export class ProjectPlacer implements ContextProject {
     if (!model) return undefined;
     const written = this.constantWrittenElsewhere(node, model);
     if (written) return this.at(written, this.useSite(node, sf));
-    return { document: this.documentOf(sf), related: [this.useSite(node, sf), ...this.mappedBy(node)] };
+    return { document: this.documentOf(sf), related: [this.useSite(node, sf), ...this.mappedBy(node, MAX_RELATED - 1)] };
   }
 
-  /** For a constant a function here turned into an option (`rejectUnauthorized: s.verifyTls`): that option. */
-  private mappedBy(node: ts.Node): RelatedPlace[] {
+  /** For a value a function turned into an option (`rejectUnauthorized: s.verifyTls`): that option, in the function. */
+  private mappedBy(node: ts.Node, limit = MAX_RELATED): RelatedPlace[] {
     const moved = relocatedFrom(node);
-    return moved ? [...moved].slice(0, MAX_RELATED - 1).map((p) => this.place(p, `${snippet(p)}${functionName(p)}`)) : [];
+    return moved ? [...moved].slice(0, limit).map((p) => this.place(p, `${snippet(p)}${functionName(p)}`)) : [];
   }
 
   private documentOf(sf: ts.SourceFile): JsDocument {
@@ -128,8 +128,7 @@ export class ProjectPlacer implements ContextProject {
    * written. For an argument a finding was placed at: the option in the function it reaches.
    */
   private origins(node: ts.Node): RelatedPlace[] {
-    const moved = relocatedFrom(node);
-    if (moved) return [...moved].slice(0, MAX_RELATED).map((p) => this.place(p, `${snippet(p)}${functionName(p)}`));
+    if (relocatedFrom(node)) return this.mappedBy(node);
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) return this.optionsWrittenElsewhere(node);
     // An option's value, an assignment's right side, or an argument reported itself (gRPC credentials).
     const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : ts.isBinaryExpression(node) ? node.right : ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) ? node : undefined;
@@ -150,6 +149,7 @@ export class ProjectPlacer implements ContextProject {
     visit(this.model.get().values.valueOf(valueNode), 0);
     return out;
   }
+
   /** A finding on a call (an option it lacks): where its options object is written, when in another file. */
   private optionsWrittenElsewhere(node: ts.CallExpression | ts.NewExpression): RelatedPlace[] {
     const out: RelatedPlace[] = [];

@@ -18,8 +18,7 @@ export function writtenInFile(node: ts.Node, valueOf: (e: ts.Expression) => Valu
   const at = literals[0]!.node;
   if (!at || at.getSourceFile() !== node.getSourceFile() || (at.pos >= node.pos && at.end <= node.end)) return undefined;
   // A PEM block or a long template is no place for a squiggle: it stays on the option.
-  if (at.getText().includes('\n')) return undefined;
-  return isDeclaredValue(at) ? at : undefined;
+  return isOneLine(at) && isDeclaredValue(at) ? at : undefined;
 }
 
 /** `VERIFY`, `this.verify`, `cfg.tls.verify`: a name or a chain of property reads. */
@@ -41,6 +40,10 @@ function isDeclaredValue(n: ts.Node): boolean {
  */
 export function writtenApart(written: ts.Node, node: ts.Node): boolean {
   const sf = written.getSourceFile();
-  if (written.getText(sf).includes('\n')) return false;
+  if (!isOneLine(written)) return false;
   return sf !== node.getSourceFile() || written.end <= node.getStart() || written.getStart(sf) >= node.end;
+}
+
+function isOneLine(n: ts.Node): boolean {
+  return !n.getText(n.getSourceFile()).includes('\n');
 }
