@@ -13,6 +13,7 @@ import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } f
 import { overriddenLater } from '../python/overrides.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
+import { subclassBranches } from '../python/classes.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
 import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
@@ -77,10 +78,14 @@ function checkAttributes(ctx: Ctx): void {
         const value = o.value;
         if (sink.types.length > 0 && !(value.kind === 'instance' && sink.types.includes(value.type))) continue;
         for (const w of o.writes) {
-          if (w.attribute !== sink.attribute || w.operator !== '=') continue;
-          const bad = insecure(w.value);
-          if (!bad || overriddenLater(w, (v) => !insecure(v))) continue;
+          if (w.attribute !== sink.attribute || w.operator !== '=' || overriddenLater(w, (v) => !insecure(v))) continue;
           const text = quoted(w.node, `${o.name}.${sink.attribute} = …`);
+          // `s.verify = self.verify_ssl` in a base class's method: at each subclass that sets it off, no fix.
+          for (const b of subclassBranches(ctx, w.valueNode, (v) => isConst(v, sink.insecure))) {
+            ctx.report({ node: b.at, usedAt: w.node, messageId: 'pyOption', data: { option: text, condition: conditionText(b.condition), owner: table.owner } });
+          }
+          const bad = insecure(w.value);
+          if (!bad) continue;
           ctx.report({
             node: w.node,
             messageId: 'pyOption',

@@ -39,6 +39,8 @@ it('finds at least 91 % of the fourth blind set\'s problems with at most 11 fals
 // The fifth (45 files, another tester, 2026-12-06 night, after the fourth was fixed): FastAPI with
 // httpx, Celery, SQLAlchemy/psycopg, ldap3, mail, FTPS, boto3, kafka-python, RabbitMQ, MQTT, urllib,
 // asyncio, pyOpenSSL, Twisted, an SDK with adapters; first run 103/114 with 3 false positives.
-it('finds at least 90 % of the fifth blind set\'s problems with at most 3 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.9, falsePositives: 3 }, (m) => t.diagnostic(m));
+// Fixed since: subclass class attributes a base class's method reads for the protocol and cipher
+// tables and for an attribute write (`s.verify = self.verify_ssl`).
+it('finds at least 92 % of the fifth blind set\'s problems with at most 3 false positives', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.92, falsePositives: 3 }, (m) => t.diagnostic(m));
 });

@@ -1,0 +1,110 @@
+// Cases from the fifth blind evaluation set (test/eval/python-blind5/): each miss it found, fixed,
+// as a table with exact ranges and re-linted fixes (rule-tester.ts), traps beside them.
+import { noLegacyTlsVersion } from '../../../rules/no-legacy-tls-version/index.js';
+import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
+import { noWeakCipher } from '../../../rules/no-weak-cipher/index.js';
+import { runRuleTests } from '../rule-tester.js';
+
+// A base class's method reads a protocol and a cipher string from `self`; subclasses set them.
+const BRIDGE = 'import ssl\nimport paho.mqtt.client as mqtt\n\n\nclass Bridge:\n    tls_version = ssl.PROTOCOL_TLS_CLIENT\n    ciphers = None\n\n    def connect(self):\n        self.client = mqtt.Client()\n        self.client.tls_set(ca_certs="ca.pem", tls_version=self.tls_version, ciphers=self.ciphers)\n';
+
+runRuleTests(
+  noLegacyTlsVersion,
+  {
+    valid: [
+      {
+        name: 'subclasses that keep a modern protocol, write their own instance attribute, override connect(), or stand outside the hierarchy',
+        code: `${BRIDGE}\n\nclass Modern(Bridge):\n    tls_version = ssl.PROTOCOL_TLS_CLIENT\n\n\nclass Configured(Bridge):\n    tls_version = ssl.PROTOCOL_TLSv1\n\n    def __init__(self, version=ssl.PROTOCOL_TLS_CLIENT):\n        self.tls_version = version\n\n\nclass Own(Bridge):\n    tls_version = ssl.PROTOCOL_TLSv1\n\n    def connect(self):\n        return None\n\n\nclass Other:\n    tls_version = ssl.PROTOCOL_TLSv1\n`,
+      },
+      { name: 'a subclass attribute of another name, and a comparison', code: `${BRIDGE}\n\nclass Old(Bridge):\n    version = ssl.PROTOCOL_TLSv1\n\n    def check(self):\n        return self.tls_version == ssl.PROTOCOL_TLSv1\n` },
+    ],
+    invalid: [
+      {
+        name: "a subclass's class attribute read by the base class's tls_set(): at the subclass, for that class, fixed there",
+        code: `${BRIDGE}\n\nclass OldBridge(Bridge):\n    tls_version = ⟦ssl.PROTOCOL_TLSv1_1⟧\n\n\nclass Older(OldBridge):\n    tls_version = ⟦ssl.PROTOCOL_TLSv1⟧ if LEGACY else ssl.PROTOCOL_TLS_CLIENT\n`,
+        messageIds: ['pyProtocol', 'pyProtocol'],
+        messageIncludes: ['ssl.PROTOCOL_TLSv1_1 (for OldBridge) pins TLS 1.1', 'ssl.PROTOCOL_TLSv1 (for Older, when LEGACY) pins TLS 1.0'],
+        fixes: [
+          { title: 'Use ssl.PROTOCOL_TLS_CLIENT', output: `${BRIDGE}\n\nclass OldBridge(Bridge):\n    tls_version = ssl.PROTOCOL_TLS_CLIENT\n\n\nclass Older(OldBridge):\n    tls_version = ssl.PROTOCOL_TLSv1 if LEGACY else ssl.PROTOCOL_TLS_CLIENT\n` },
+          { title: 'Use ssl.PROTOCOL_TLS_CLIENT', finding: 1, output: `${BRIDGE}\n\nclass OldBridge(Bridge):\n    tls_version = ssl.PROTOCOL_TLSv1_1\n\n\nclass Older(OldBridge):\n    tls_version = ssl.PROTOCOL_TLS_CLIENT if LEGACY else ssl.PROTOCOL_TLS_CLIENT\n` },
+        ],
+      },
+      {
+        name: 'a maximum a subclass sets: no fix, since removing the shared argument would change every class',
+        code: 'import ssl\nimport urllib3\n\n\nclass Pool:\n    cap = ssl.TLSVersion.TLSv1_3\n\n    def make(self):\n        return urllib3.PoolManager(ssl_maximum_version=self.cap)\n\n\nclass Legacy(Pool):\n    cap = ⟦ssl.TLSVersion.TLSv1_1⟧\n',
+        messageIds: ['pyMaximum'],
+        messageIncludes: ['(for Legacy)'],
+        fixes: [],
+      },
+    ],
+  },
+  { filename: 'bridge.py' },
+);
+
+runRuleTests(
+  noWeakCipher,
+  {
+    valid: [
+      {
+        name: 'subclasses with a strong list, their own connect(), or an instance attribute',
+        code: `${BRIDGE}\n\nclass Strong(Bridge):\n    ciphers = "ECDHE+AESGCM"\n\n\nclass Own(Bridge):\n    ciphers = "DES-CBC3-SHA"\n\n    def connect(self):\n        return None\n\n\nclass Configured(Bridge):\n    ciphers = "RC4-SHA"\n\n    def __init__(self, ciphers="ECDHE+AESGCM"):\n        self.ciphers = ciphers\n`,
+      },
+      { name: 'a class outside the hierarchy', code: `${BRIDGE}\n\nclass Other:\n    ciphers = "DES-CBC3-SHA"\n` },
+    ],
+    invalid: [
+      {
+        name: "a subclass's cipher string read by the base class's tls_set(): in its literal, for that class",
+        code: `${BRIDGE}\n\nclass OldBridge(Bridge):\n    ciphers = "⟦DES-CBC3-SHA⟧:ECDHE+AESGCM"\n`,
+        messageIncludes: ["'DES-CBC3-SHA' in tls_set() (for OldBridge) enables 3DES"],
+        fixes: [
+          { title: "Remove 'DES-CBC3-SHA' from the cipher list", output: `${BRIDGE}\n\nclass OldBridge(Bridge):\n    ciphers = "ECDHE+AESGCM"\n` },
+          {
+            title: 'Replace the cipher list with the Mozilla intermediate list',
+            output: `${BRIDGE}\n\nclass OldBridge(Bridge):\n    ciphers = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305"\n`,
+          },
+        ],
+      },
+      {
+        name: 'set_ciphers(self.ciphers) in the base: no fix that removes the shared call',
+        code: 'import ssl\n\n\nclass Base:\n    ciphers = "ECDHE+AESGCM"\n\n    def context(self):\n        ctx = ssl.create_default_context()\n        ctx.set_ciphers(self.ciphers)\n        return ctx\n\n\nclass Old(Base):\n    ciphers = "ECDHE+AESGCM:⟦RC4⟧"\n',
+        messageIncludes: ["'RC4' in set_ciphers() (for Old)"],
+        fixes: [
+          { title: "Remove 'RC4' from the cipher list", output: 'import ssl\n\n\nclass Base:\n    ciphers = "ECDHE+AESGCM"\n\n    def context(self):\n        ctx = ssl.create_default_context()\n        ctx.set_ciphers(self.ciphers)\n        return ctx\n\n\nclass Old(Base):\n    ciphers = "ECDHE+AESGCM"\n' },
+          {
+            title: 'Replace the cipher list with the Mozilla intermediate list',
+            output: 'import ssl\n\n\nclass Base:\n    ciphers = "ECDHE+AESGCM"\n\n    def context(self):\n        ctx = ssl.create_default_context()\n        ctx.set_ciphers(self.ciphers)\n        return ctx\n\n\nclass Old(Base):\n    ciphers = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305"\n',
+          },
+        ],
+      },
+    ],
+  },
+  { filename: 'bridge.py' },
+);
+
+const CLIENT = 'import requests\n\n\nclass Client:\n    verify_ssl = True\n\n    def _session(self):\n        s = requests.Session()\n        s.verify = self.verify_ssl\n        return s\n';
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      {
+        name: 'subclasses that verify, override _session(), write their own attribute, or stand outside the hierarchy',
+        code: `${CLIENT}\n\nclass Pinned(Client):\n    verify_ssl = "/etc/ca.pem"\n\n\nclass Own(Client):\n    verify_ssl = False\n\n    def _session(self):\n        return requests.Session()\n\n\nclass Configured(Client):\n    verify_ssl = False\n\n    def __init__(self, ca="/etc/ca.pem"):\n        self.verify_ssl = ca\n\n\nclass Other:\n    verify_ssl = False\n`,
+      },
+      {
+        name: 'a later write that turns verification back on before the session is used',
+        code: 'import requests\n\n\nclass Client:\n    verify_ssl = True\n\n    def _session(self):\n        s = requests.Session()\n        s.verify = self.verify_ssl\n        s.verify = "/etc/ca.pem"\n        return s\n\n\nclass Sandbox(Client):\n    verify_ssl = False\n',
+      },
+    ],
+    invalid: [
+      {
+        name: "`s.verify = self.verify_ssl` in the base class, a subclass's verify_ssl = False: at the subclass, for that class, no fix",
+        code: `${CLIENT}\n\nclass Sandbox(Client):\n    verify_ssl = ⟦False⟧\n`,
+        messageIds: ['pyOption'],
+        messageIncludes: ['s.verify = self.verify_ssl (for Sandbox) makes requests accept any certificate'],
+        fixes: [],
+      },
+    ],
+  },
+  { filename: 'sdk.py' },
+);
