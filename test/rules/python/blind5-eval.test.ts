@@ -108,3 +108,36 @@ runRuleTests(
   },
   { filename: 'sdk.py' },
 );
+
+// A pyOpenSSL client presenting its own certificate (a private key, no CAs loaded) made by a factory.
+const HSM = (callback: string, use: string) => `import socket\nfrom OpenSSL import SSL\n\n\ndef _accept_all(conn, cert, errnum, depth, ok):\n    return True\n\n\ndef hsm_context():\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.use_certificate_file("client.pem")\n    ctx.use_privatekey_file("client.key")\n    ctx.set_verify(SSL.VERIFY_PEER, ${callback})\n    return ctx\n\n\ndef open_hsm(sock):\n${use}`;
+const CONNECTS = '    conn = SSL.Connection(hsm_context(), sock)\n    conn.set_connect_state()\n    return conn\n';
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      { name: 'a callback that keeps OpenSSL\'s verdict', code: HSM('lambda conn, cert, errnum, depth, ok: ok', CONNECTS) },
+      { name: 'a server: its connection accepts', code: HSM('_accept_all', '    conn = SSL.Connection(hsm_context(), sock)\n    conn.set_accept_state()\n    return conn\n') },
+      { name: 'a key and no CAs, with no connection the file makes (a server by default)', code: HSM('_accept_all', '    return serve(hsm_context(), sock)\n') },
+      {
+        name: 'a factory that may return another context',
+        code: HSM('_accept_all', CONNECTS).replace('    return ctx\n', '    if socket.has_ipv6:\n        return other()\n    return ctx\n'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'a named callback that returns True, on a client with its own key made by a factory (C19)',
+        code: HSM('⟦_accept_all⟧', CONNECTS),
+        messageIds: ['pyAcceptAll'],
+        fixes: [],
+      },
+      {
+        name: 'the same through a name bound to the factory\'s call',
+        code: HSM('⟦_accept_all⟧', '    c = hsm_context()\n    conn = SSL.Connection(c, sock)\n    conn.set_connect_state()\n    return conn\n'),
+        messageIds: ['pyAcceptAll'],
+      },
+    ],
+  },
+  { filename: 'hsm.py' },
+);
