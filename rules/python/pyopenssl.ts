@@ -5,7 +5,7 @@ import type { Fix } from '../api.js';
 import type { PyCall, PyObject, PyRuleContext, Node } from './api.js';
 import { lineIndent, replaceNode, statementOf } from './edits.js';
 import { madeCall } from './made.js';
-import { ancestors } from './ancestors.js';
+import { returnedName } from './factories.js';
 
 const VERIFY_NONE = 'OpenSSL.SSL.VERIFY_NONE';
 export const SERVER_METHODS = ['set_accept_state', 'accept', 'listen', 'bind'];
@@ -113,21 +113,15 @@ function isServer(ctx: PyRuleContext, call: PyCall): boolean {
 }
 
 /**
- * The SSL.Connection calls a context reaches: those it is passed to, and those given a call of the
- * file's function that makes it and only ever returns it (`SSL.Connection(hsm_context(), sock)`).
+ * The SSL.Connection calls a context reaches: those it is passed to, and those given what the
+ * file's function that makes it returns (`SSL.Connection(hsm_context(), sock)`).
  */
 function connectionsOf(ctx: PyRuleContext, context: PyObject): PyCall[] {
   const out = context.uses.filter((u) => u.call.name === CONNECTION).map((u) => u.call);
-  const fn = context.madeBy && ancestors(context.madeBy).find((n) => n.type === 'function_definition');
-  const returns = fn?.descendantsOfType('return_statement').filter((r): r is Node => !!r && ancestors(r).find((n) => n.type === 'function_definition')?.id === fn.id) ?? [];
-  if (!fn || returns.length === 0 || !returns.every((r) => r.namedChild(0)?.type === 'identifier' && r.namedChild(0)!.text === context.name)) return out;
   for (const c of ctx.callsTo([CONNECTION])) {
     const first = c.argument('context', 0)?.valueNode;
-    const v = first && ctx.valueOf(first);
-    const made = v?.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
-    const callee = made?.childForFieldName('function');
-    const f = callee?.type === 'identifier' ? ctx.valueOf(callee) : undefined;
-    if (f?.kind === 'function' && f.node.id === fn.id) out.push(c);
+    const returned = first && returnedName(ctx, first);
+    if (returned && ctx.objectOf(returned) === context) out.push(c);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import { noLegacyTlsVersion } from '../../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
 import { noWeakCipher } from '../../../rules/no-weak-cipher/index.js';
+import { requireServername } from '../../../rules/require-servername/index.js';
 import { runRuleTests } from '../rule-tester.js';
 
 // A base class's method reads a protocol and a cipher string from `self`; subclasses set them.
@@ -140,4 +141,37 @@ runRuleTests(
     ],
   },
   { filename: 'hsm.py' },
+);
+
+// A context a function of the file makes and returns, wrapped where it is called.
+const VAULT = (factory: string, use: string) => `import socket\nimport ssl\n\nVAULT = ("vault.example.com", 8200)\n\n\ndef _vault_context():\n${factory}    return ctx\n\n\ndef fetch(raw):\n${use}`;
+const NO_CHECK = '    ctx = ssl.create_default_context(cafile="ca.pem")\n    ctx.check_hostname = False\n';
+
+runRuleTests(
+  requireServername,
+  {
+    valid: [
+      { name: 'server_hostname given', code: VAULT(NO_CHECK, '    raw = socket.create_connection(VAULT)\n    return _vault_context().wrap_socket(raw, server_hostname=VAULT[0])\n') },
+      { name: 'name checks off and a peer the file does not name (the page\'s exemption)', code: VAULT(NO_CHECK, '    return _vault_context().wrap_socket(raw)\n') },
+      { name: 'an IP address as the peer', code: VAULT(NO_CHECK, '    raw = socket.create_connection(("10.0.0.7", 8200))\n    return _vault_context().wrap_socket(raw)\n') },
+      { name: 'a server context (made for client authentication, or one whose object wraps server-side)', code: VAULT('    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n', '    raw = socket.create_connection(VAULT)\n    return _vault_context().wrap_socket(raw)\n') },
+      { name: 'a server context the file changes', code: VAULT('    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\n    ctx.load_cert_chain("c.pem")\n', '    raw = socket.create_connection(VAULT)\n    return _vault_context().wrap_socket(raw)\n') },
+      { name: 'a bare context whose side the file does not show', code: VAULT('    ctx = ssl.SSLContext()\n', '    raw = socket.create_connection(VAULT)\n    return _vault_context().wrap_socket(raw)\n') },
+      { name: 'a function of another file (its context unknown)', code: 'import socket\nfrom vault import context\n\n\ndef fetch():\n    raw = socket.create_connection(("vault.example.com", 8200))\n    return context().wrap_socket(raw)\n' },
+    ],
+    invalid: [
+      {
+        name: 'wrap_socket(raw) on a factory\'s context with check_hostname off, to a peer the file names (S1)',
+        code: VAULT(NO_CHECK, '    raw = socket.create_connection(VAULT)\n    return ⟦_vault_context().wrap_socket(raw)⟧\n'),
+        messageIds: ['pyMissing'],
+        fixes: [{ title: 'Add server_hostname="vault.example.com"', output: VAULT(NO_CHECK, '    raw = socket.create_connection(VAULT)\n    return _vault_context().wrap_socket(raw, server_hostname="vault.example.com")\n') }],
+      },
+      {
+        name: 'the same through a name bound to the call of a factory the object model holds nothing for',
+        code: VAULT('    ctx = ssl.create_default_context()\n', '    raw = socket.create_connection(VAULT)\n    c = _vault_context()\n    return ⟦c.wrap_socket(raw)⟧\n'),
+        messageIds: ['pyMissing'],
+      },
+    ],
+  },
+  { filename: 'vault.py' },
 );
