@@ -3,6 +3,7 @@
 // vault_context()` or `vault_context().wrap_socket(raw)`, whose calls have no known type.
 import type { Node, PyObject, PyRuleContext } from './api.js';
 import { contextsMade } from './contexts.js';
+import { returnedBy } from './returns.js';
 
 /** The context object the file makes that `receiver` denotes. */
 export function madeObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined {
@@ -36,18 +37,5 @@ export function returnedName(ctx: PyRuleContext, receiver: Node): Node | undefin
   // The caller may harden what it got (`ctx.verify_mode = ssl.CERT_REQUIRED`): then it is not plain.
   if ((ctx.objectOf(receiver)?.writes.length ?? 0) > 0) return undefined;
   const v = ctx.valueOf(receiver);
-  const call = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
-  const callee = call?.childForFieldName('function');
-  const fn = callee?.type === 'identifier' ? ctx.valueOf(callee) : undefined;
-  if (fn?.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
-  const returns = fn.node.descendantsOfType('return_statement').filter((r): r is Node => !!r && enclosingScope(r).id === fn.node.id);
-  const value = returns.length === 1 ? returns[0].namedChild(0) : null;
-  return value?.type === 'identifier' ? value : undefined;
-}
-
-/** The function (or module) a node is in. */
-export function enclosingScope(node: Node): Node {
-  let p = node.parent;
-  while (p && p.type !== 'function_definition' && p.type !== 'module') p = p.parent;
-  return p ?? node;
+  return v.kind === 'unknown' && v.node?.type === 'call' ? returnedBy(ctx, v.node) : undefined;
 }

@@ -6,7 +6,8 @@
 import { CERT_NONE } from '../data/python/contexts.js';
 import type { Node, PyCall, PyRuleContext } from './api.js';
 import { contextsMade, contextState, factoryDefaults } from './contexts.js';
-import { enclosingScope, factoryMade, factoryObject, madeObject } from './factories.js';
+import { factoryMade, factoryObject, madeObject } from './factories.js';
+import { enclosingScope } from './returns.js';
 import { isConst } from './values.js';
 import { below } from './versions.js';
 

@@ -5,7 +5,7 @@ import type { KeywordSink, LibraryTable, MissingSink, OptionPairSink, ParamSink,
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
-import { subclassBranches } from './classes.js';
+import { subclassValues } from './classes.js';
 import { writtenElsewhere } from './written.js';
 
 export interface KeywordHit {
@@ -64,7 +64,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         if (argument.via === 'splats' && !entry && !sink.key) continue;
         out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
       }
-      if (!sink.key) out.push(...subclassHits(ctx, sink, owner, call, argument));
+      if (!sink.key && argument.valueNode.type === 'attribute' && argument.valueNode.text.startsWith('self.')) out.push(...subclassHits(ctx, sink, owner, call, argument));
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -72,7 +72,16 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
 
 /** `verify=self.verify_ssl` in a base class's method, a subclass's body setting `verify_ssl = False`: there, for that class. */
 function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
-  return subclassBranches(ctx, argument.valueNode, (v) => isConst(v, sink.insecure)).map((b) => ({ sink, owner, call, argument, node: argument.node, at: b.at, value: b.value, condition: b.condition, subclass: b.cls }));
+  const out: KeywordHit[] = [];
+  for (const sub of subclassValues(ctx, argument.valueNode)) {
+    for (const bad of findBranches(sub.value, (v) => isConst(v, sink.insecure))) {
+      if (bad.via) continue;
+      const inBody = bad.value.node && bad.value.node.startIndex >= sub.valueNode.startIndex && bad.value.node.endIndex <= sub.valueNode.endIndex;
+      const condition = [`for ${sub.cls}`, bad.condition].filter(Boolean).join(' and ');
+      out.push({ sink, owner, call, argument, node: argument.node, at: inBody ? bad.value.node : sub.valueNode, value: bad.value, condition, subclass: sub.cls });
+    }
+  }
+  return out;
 }
 
 /** The `'key': value` pair a dict entry's value is written in. */
