@@ -37,8 +37,9 @@ export const python: PyPart<Messages> = {
         usedAt: hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
-        // A subclass's attribute: a fix at the base class's argument would change every class.
-        fixes: hit.subclass ? [] : compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
+        // A subclass's attribute: a fix at the base class's argument would change every class; a
+        // function's return: the call may return a CA path too.
+        fixes: hit.subclass || hit.returned ? [] : compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
       });
     }
     checkAttributes(ctx);

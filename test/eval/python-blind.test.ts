@@ -43,7 +43,8 @@ it('finds at least 91 % of the fourth blind set\'s problems with at most 11 fals
 // tables and for an attribute write (`s.verify = self.verify_ssl`); a pyOpenSSL client with its own key
 // made by a factory (its accept-all callback was taken for a server's). Two deprecations on the
 // call of an unverified client context are `overlap` in the key since (RESULTS.md); a socket
-// wrapped without server_hostname on a context a function of the file returns: 108/112.
-it('finds at least 96 % of the fifth blind set\'s problems with at most 3 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.96, falsePositives: 3 }, (m) => t.diagnostic(m));
+// wrapped without server_hostname on a context a function of the file returns; verify= from a
+// helper that returns False when an environment switch says so: 109/112.
+it('finds at least 97 % of the fifth blind set\'s problems with at most 3 false positives', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.97, falsePositives: 3 }, (m) => t.diagnostic(m));
 });

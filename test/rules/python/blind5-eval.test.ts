@@ -2,6 +2,7 @@
 // as a table with exact ranges and re-linted fixes (rule-tester.ts), traps beside them.
 import { noLegacyTlsVersion } from '../../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
 import { noWeakCipher } from '../../../rules/no-weak-cipher/index.js';
 import { requireServername } from '../../../rules/require-servername/index.js';
 import { runRuleTests } from '../rule-tester.js';
@@ -174,4 +175,52 @@ runRuleTests(
     ],
   },
   { filename: 'vault.py' },
+);
+
+// A keyword's value a function of the file returns: the unsafe return, saying when it runs.
+const S3 = (helper: string, call = 'boto3.client("s3", verify=_verify_setting())') => `import os\n\nimport boto3\n\n\ndef _verify_setting():\n${helper}\n\ndef archive_client():\n    return ${call}\n`;
+const TOGGLE = (off: string) => `    value = os.environ.get("S3_VERIFY", "true")\n    if value.lower() == "false":\n        return ${off}\n    return value if value.lower() != "true" else None\n`;
+
+runRuleTests(
+  noUnverifiedCertificate,
+  {
+    valid: [
+      { name: 'a helper that returns a CA path or None in every branch', code: S3(TOGGLE('"/etc/ca.pem"')) },
+      { name: 'a nested function\'s return is not the helper\'s', code: S3('    def never():\n        return False\n\n    return "/etc/ca.pem"\n') },
+      { name: 'a method, or a function of another module, is not followed', code: S3(TOGGLE('False'), 'boto3.client("s3", verify=settings.verify_setting())') },
+      { name: 'the result compared, not passed', code: S3(TOGGLE('False'), 'boto3.client("s3", verify=_verify_setting() is not False)') },
+    ],
+    invalid: [
+      {
+        name: 'boto3.client(verify=_verify_setting()) whose helper returns False when an env var says so: at that return, saying when, no fix',
+        code: S3(TOGGLE('⟦False⟧')),
+        messageIds: ['pyOption'],
+        messageIncludes: ['verify=False (when value.lower() == "false") makes boto3 accept any certificate'],
+        fixes: [],
+      },
+      {
+        name: 'an unconditional return, and a helper that returns a conditional expression',
+        code: 'import requests\n\n\ndef _off():\n    return ⟦False⟧\n\n\ndef _maybe(debug):\n    return ⟦False⟧ if debug else True\n\n\nrequests.get("https://a.example", verify=_off())\nrequests.get("https://b.example", verify=_maybe(True))\n',
+        messageIncludes: ['verify=False makes requests accept', 'verify=False (when debug) makes requests accept'],
+        fixes: [],
+      },
+    ],
+  },
+  { filename: 's3.py' },
+);
+
+runRuleTests(
+  noUnverifiedHostname,
+  {
+    valid: [{ name: 'a helper that keeps the check', code: 'import paho.mqtt.client as mqtt\n\n\ndef _insecure():\n    return False\n\n\nclient = mqtt.Client()\nclient.tls_insecure_set(_insecure())\n' }],
+    invalid: [
+      {
+        name: 'tls_insecure_set(_insecure()) whose helper returns True: at the return, no fix',
+        code: 'import os\nimport paho.mqtt.client as mqtt\n\n\ndef _insecure():\n    if os.environ.get("MQTT_LAB"):\n        return ⟦True⟧\n    return False\n\n\nclient = mqtt.Client()\nclient.tls_insecure_set(_insecure())\n',
+        messageIncludes: ['(when os.environ.get("MQTT_LAB"))'],
+        fixes: [],
+      },
+    ],
+  },
+  { filename: 'mqtt.py' },
 );
