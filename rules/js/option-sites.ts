@@ -164,11 +164,15 @@ const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
 function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
   const spec = call.sink.plainUrl;
   const arg = spec && call.node.arguments?.[spec.arg];
-  if (!spec || !arg || ts.isSpreadElement(arg)) return false;
-  const branches = branchesOf(ctx.valueOf(arg));
+  return !!spec && !!arg && !ts.isSpreadElement(arg) && isPlainUrl(ctx.valueOf(arg), spec.schemes);
+}
+
+/** Whether every value a URL may take is a string of one of `schemes` (`['http:', 'ws:']`): a connection without TLS. */
+export function isPlainUrl(value: Value, schemes: readonly string[]): boolean {
+  const branches = branchesOf(value);
   return branches.length > 0 && branches.every((b) => {
     const url = literalString(b.value)?.trim().toLowerCase();
-    return url !== undefined && spec.schemes.some((s) => url.startsWith(`${s}//`));
+    return url !== undefined && schemes.some((s) => url.startsWith(`${s}//`));
   });
 }
 
