@@ -21,8 +21,11 @@ export interface OptionSite {
 /** Every place one of `names` is written, in sinks, loose bags and loose writes. */
 export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): OptionSite[] {
   const out: OptionSite[] = [];
+  // Objects given to a call without TLS (`io('http://localhost:4001', this.opts)`): no loose bag either.
+  const plain = new Set<ts.Node>();
   for (const call of ctx.sinkCalls) {
     // Options of a call that never speaks TLS (http.request) are no TLS options.
+    if (call.options && call.sink.role !== 'plain' && toPlainUrl(ctx, call)) for (const b of branchesOf(call.options)) plain.add(b.value.node!);
     if (!call.options || call.sink.role === 'plain' || toPlainUrl(ctx, call)) continue;
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (!names.has(prop.key)) return;
@@ -31,7 +34,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     });
   }
   for (const bag of ctx.looseOptionBags) {
-    if (ignoredByCallee(ctx, bag) || givenToRuntimeServer(bag)) continue;
+    if (plain.has(bag.node!) || ignoredByCallee(ctx, bag) || givenToRuntimeServer(bag)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
       if (names.has(prop.key) && !besidePlainUrl(prop)) out.push({ prop, owner, atTlsPath: false, condition });
     });
