@@ -118,6 +118,12 @@ runRuleTests(noUnverifiedCertificate, {
       messageIds: ['option', 'option'],
     },
     {
+      name: '@kubernetes/client-node clusters that skip TLS verification',
+      filename: 'k.ts',
+      code: "import * as k8s from '@kubernetes/client-node';\nexport const CLUSTERS = [{ name: 'lab', server: 'https://lab:6443', ⟦skipTLSVerify: true⟧ }, { name: 'prod', server: 'https://prod:6443', skipTLSVerify: false }];\nnew k8s.KubeConfig().loadFromOptions({ clusters: CLUSTERS });\n",
+      messageIncludes: ['skipTLSVerify: true (Kubernetes client) accepts any certificate'],
+    },
+    {
       name: 'hapi and fastify servers asking client certificates accept any with rejectUnauthorized: false',
       filename: 'srv.mjs',
       code: "import Hapi from '@hapi/hapi';\nimport Fastify from 'fastify';\nHapi.server({ tls: { key, cert, requestCert: true, ⟦rejectUnauthorized: false⟧ } });\nFastify({ https: { key, cert, requestCert: true, ⟦rejectUnauthorized: false⟧ } });\n",

@@ -106,6 +106,8 @@ export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
   // node-libcurl's curly options, camelCase or as libcurl names them.
   { name: 'sslVerifyPeer', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
   { name: 'SSL_VERIFYPEER', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
+  // @kubernetes/client-node: a cluster's skipTLSVerify sets rejectUnauthorized = false (src/config.ts applyHTTPSOptions).
+  { name: 'skipTLSVerify', insecure: [true], rule: 'no-unverified-certificate', owner: 'Kubernetes client' },
   { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB' },
   { name: 'sslVerifyHost', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
   { name: 'SSL_VERIFYHOST', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
