@@ -5,6 +5,7 @@
 import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../rules/no-unverified-hostname/index.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
 import { runProjectTests } from './project-tester.js';
 
@@ -238,6 +239,35 @@ runProjectTests(noWeakCipher, {
       files: {
         'ciphers.mjs': "export const CIPHERS = ⟦['ECDHE-RSA-AES128-GCM-SHA256', 'RC4-SHA'].join(':')⟧;\n",
         'server.mjs': "import tls from 'node:tls';\nimport { CIPHERS } from './ciphers.mjs';\ntls.createServer({ ciphers: CIPHERS });\n",
+      },
+    },
+  ],
+});
+
+runProjectTests(noUnverifiedHostname, {
+  valid: [
+    {
+      name: 'a pinned-identity function of another file checks the name first',
+      files: {
+        'tls.ts': "import tls from 'node:tls';\nexport function pinned(host: string, cert: tls.PeerCertificate) {\n  return tls.checkServerIdentity(host, cert) ?? (cert.fingerprint256 === 'AB' ? undefined : new Error('pin'));\n}\n",
+        'agent.ts': "import https from 'node:https';\nimport { pinned } from './tls';\nexport const agent = new https.Agent({ checkServerIdentity: pinned });\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a one-line accept-any function of another file: reported where it is written, the option as related',
+      files: {
+        'tls.ts': "export const acceptAnyName = ⟦(_host: string, _cert: unknown) => undefined⟧;\n",
+        'agent.ts': "import https from 'node:https';\nimport { acceptAnyName } from './tls';\nexport const agent = new https.Agent({ checkServerIdentity: acceptAnyName });\n",
+      },
+      related: [['used by new https.Agent at agent.ts:3']],
+    },
+    {
+      name: 'a function of several lines stays at the option, the function as related',
+      files: {
+        'tls.ts': "export function acceptAnyName(host: string) {\n  console.log('accepting', host);\n  return undefined;\n}\n",
+        'agent.ts': "import https from 'node:https';\nimport { acceptAnyName } from './tls';\nexport const agent = new https.Agent({ ⟦checkServerIdentity: acceptAnyName⟧ });\n",
       },
     },
   ],
