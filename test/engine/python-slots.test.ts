@@ -6,14 +6,15 @@
 // nested writes), the evaluation sets, and the fuzzer's Python inputs; and that a text whose
 // lower case moves offsets is left to the walk.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { pythonFrontend } from '../../server/src/lang/python/index.js';
 import { CIPHER_SLOTS } from '../../rules/data/python/ciphers.js';
 import { VERSION_SLOTS } from '../../rules/data/python/protocols.js';
 import { slotPlacesByText, slotPlacesByWalk } from '../../rules/python/slots.js';
-import { makeInput, plannedInputs, prepare } from '../fuzz/harness.js';
+import { prepare } from '../fuzz/harness.js';
+import { forEachFuzzInput, pyFiles } from './python-inputs.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const SETS = [CIPHER_SLOTS, VERSION_SLOTS];
@@ -30,12 +31,6 @@ function both(text: string): { byText: (string[] | undefined)[]; byWalk: string[
   }
 }
 
-function pyFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = path.join(dir, f);
-    return statSync(p).isDirectory() ? pyFiles(p) : p.endsWith('.py') ? [p] : [];
-  });
-}
 
 const TRAPS = [
   'import ssl\nf(ssl_version=ssl.PROTOCOL_TLSv1, SSL_Version=1, ssl_versions=2, my_ssl_version=3)\n',
@@ -87,12 +82,9 @@ describe('Python named places: found from the text as the walk finds them', () =
   });
 
   it("on the fuzzer's Python seeds, their truncations and 300 random inputs", () => {
-    const opts = { lang: 'python', truncateAllUpTo: 0, maxChars: 16 * 1024, count: 300 } as const;
-    const total = plannedInputs(opts);
-    for (let i = 0; i < total; i++) {
-      const input = makeInput(20261206, i, opts);
-      const { byText, byWalk } = both(input.text);
-      if (byText.every((l) => l !== undefined)) assert.deepEqual(byText, byWalk, input.id);
-    }
+    forEachFuzzInput(300, (text, id) => {
+      const { byText, byWalk } = both(text);
+      if (byText.every((l) => l !== undefined)) assert.deepEqual(byText, byWalk, id);
+    });
   });
 });

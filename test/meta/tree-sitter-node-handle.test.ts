@@ -2,6 +2,7 @@
 // the patched runtime parses and reads nodes as the original does, its Nodes hold no indexed
 // property (no element store), every bundle that parses Python is built with it, and a
 // web-tree-sitter whose text moved fails the build instead of being half patched.
+// test-unit: own process (it initialises web-tree-sitter's runtime, patched and not: a second init replaces the runtime a shared process's parser uses)
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
