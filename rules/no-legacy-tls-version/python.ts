@@ -14,7 +14,7 @@ import { overriddenLater } from '../python/overrides.js';
 import { sideOfMade } from '../python/sides.js';
 import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
-import { assignmentOf, writeCondition, writtenElsewhere } from '../python/written.js';
+import { assignmentOf, usedBy, writeCondition, writtenElsewhere } from '../python/written.js';
 import { slotsNamed } from '../python/slots.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -122,9 +122,9 @@ function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condi
   const protocol = legacy.broken ? `${legacy.protocol}, a broken protocol` : `${legacy.protocol}, which RFC 8996 deprecated`;
   const data = { value: shown(legacy.name), condition: conditionText(condition), protocol };
   if (role === 'protocol') {
-    ctx.report({ node, usedAt, messageId: 'pyProtocol', data: { ...data, effect: legacy.broken ? 'asks for' : 'pins' }, fixes });
+    ctx.report({ node, usedAt, related: usedBy(usedAt), messageId: 'pyProtocol', data: { ...data, effect: legacy.broken ? 'asks for' : 'pins' }, fixes });
   } else {
-    ctx.report({ node, usedAt, messageId: role === 'minimum' ? 'pyMinimum' : 'pyMaximum', data, fixes });
+    ctx.report({ node, usedAt, related: usedBy(usedAt), messageId: role === 'minimum' ? 'pyMinimum' : 'pyMaximum', data, fixes });
   }
 }
 

@@ -263,6 +263,11 @@ function checkBoto(ctx: Ctx): void {
     if (!endpoint || !m || isLoopbackHost(m[1]) || !m[1].includes('.')) continue;
     const content = endpoint.value.node ? plainContent(endpoint.value.node) : undefined;
     const fixes: Fix[] = content ? [{ title: 'Use https://', kind: 'suggestion', edits: [{ start: content.start, end: content.start + 'http://'.length, text: 'https://' }] }] : [];
-    ctx.report({ node: endpoint.node, messageId: 'pyBoto', data: { what: `endpoint_url '${url}'` }, fixes });
+    const written = endpoint.value.node && endpoint.value.node.startIndex >= 0 && !within(endpoint.value.node, endpoint.node) ? [{ node: endpoint.value.node, message: 'value written here' }] : [];
+    ctx.report({ node: endpoint.node, messageId: 'pyBoto', data: { what: `endpoint_url '${url}'` }, fixes, related: written });
   }
+}
+
+function within(inner: Node, outer: Node): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 }

@@ -18,6 +18,7 @@ import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/t
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import { below } from '../python/versions.js';
 import type { Messages } from './meta.js';
+import { usedBy } from '../python/written.js';
 
 const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
@@ -34,6 +35,7 @@ export const python: PyPart<Messages> = {
       ctx.report({
         node: hit.at ?? hit.node,
         usedAt: hit.at && hit.node,
+        related: hit.at ? usedBy(hit.node) : [],
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
         // A subclass's attribute: a fix at the base class's argument would change every class.

@@ -12,10 +12,11 @@ import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
-import { connectionsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
+import { clientsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
 import { keywordHits, optionPairHits, paramHits, PYOPENSSL_MODULE, tableNeedles } from '../python/sinks.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
+import { usedBy } from '../python/written.js';
 
 const ID = 'no-unverified-hostname';
 type Ctx = PyRuleContext<Messages>;
@@ -38,6 +39,7 @@ export const python: PyPart<Messages> = {
       ctx.report({
         node: single ? hit.call.node : hit.at ?? hit.node,
         usedAt: single ? undefined : hit.at && hit.node,
+        related: !single && hit.at ? usedBy(hit.node) : [],
         messageId: 'pyOption',
         data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
         fixes: hit.subclass ? [] : compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
@@ -52,7 +54,10 @@ export const python: PyPart<Messages> = {
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
       ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value), uriParamFix(hit.node, hit.sink.param, hit.value)]) });
     }
-    for (const call of connectionsWithoutNameCheck(ctx)) ctx.report({ node: call.node, messageId: 'pyOpenSslNoHostname' });
+    for (const c of clientsWithoutNameCheck(ctx)) {
+      const related = c.connections.map((call) => ({ node: call.node, message: 'connects with no name check' }));
+      ctx.report({ node: c.setVerify.node, usedAt: c.connections[0].node, related, messageId: 'pyOpenSslNoHostname' });
+    }
     for (const w of ctx.attributeWrites) {
       if (w.attribute === 'match_hostname' && w.operator === '=' && ctx.nameOf(w.target) === 'ssl.match_hostname') ctx.report({ node: w.node, messageId: 'pyMatchHostname', fixes: compact([removeFix(ctx, w.node, 'Remove this replacement (verify host names)')]) });
     }

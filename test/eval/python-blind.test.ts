@@ -7,6 +7,11 @@
 // expected where it is written, which is where tlslint reports it since; its one placement
 // disagreement left (an SMTP STARTTLS under has_extn: the key's starttls() line, tlslint's login())
 // counts as a miss and a false positive.
+//
+// Each set is scored twice, as the JS outside sets are (score.ts): strictly on the finding's own
+// line, and leniently, where a finding also meets a key on one of its related places (the line its
+// value is written on, the call that uses it, the optional STARTTLS of a login, the connection of
+// a pyOpenSSL client). Both figures are printed and both held to a bar.
 import path from 'node:path';
 import { it } from 'node:test';
 import { assertKeyedSet } from './score.js';
@@ -14,24 +19,24 @@ import { assertKeyedSet } from './score.js';
 const EVAL = path.resolve(__dirname, '..', '..', '..', 'test', 'eval');
 
 it('finds at least 90 % of the blind set\'s problems with at most 2 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind'), 'python blind eval', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m));
+  assertKeyedSet(path.join(EVAL, 'python-blind'), 'python blind eval', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.9, falsePositives: 2 });
 });
 
-it('finds at least 95 % of the second blind set\'s problems with at most 1 false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.95, falsePositives: 1 }, (m) => t.diagnostic(m));
+it('finds at least 97 % of the second blind set\'s problems with at most 1 false positive (98 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.97, falsePositives: 1 }, (m) => t.diagnostic(m), { recall: 0.98, falsePositives: 0 });
 });
 
 // The third (61 files, another tester, 2026-12-06 evening): Django, Flask, FastAPI, Celery, a hook
 // class hierarchy, argparse, boto3 and the queue/database clients; RESULTS.md has the first run
 // (118/129) and what was judged after it: three of the four false positives are placements the
 // earlier sets' keys put where tlslint does, the fourth a CBC-SHA1 suite the key does not list.
-it('finds at least 97 % of the third blind set\'s problems with at most 4 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind3'), 'python blind eval 3', { recall: 0.97, falsePositives: 4 }, (m) => t.diagnostic(m));
+it('finds at least 98 % of the third blind set\'s problems with at most 3 false positives (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind3'), 'python blind eval 3', { recall: 0.98, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
 
 // The fourth (47 files, another tester, 2026-12-06 evening, after the third was fixed): crawlers,
 // Tornado/Sanic/Pyramid services, click CLIs, an SDK with Session subclasses, mail processors,
 // deploy scripts, TLS servers, websockets, gRPC, Kafka, Redis Sentinel, MySQL, notebooks.
-it('finds at least 91 % of the fourth blind set\'s problems with at most 11 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.91, falsePositives: 11 }, (m) => t.diagnostic(m));
+it('finds at least 92 % of the fourth blind set\'s problems with at most 10 false positives (96 % and 2 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.92, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 0.96, falsePositives: 2 });
 });

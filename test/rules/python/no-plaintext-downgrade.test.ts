@@ -63,6 +63,7 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('import smtplib\nwith smtplib.SMTP(HOST, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls()\n    ⟦s.login(USER, PASSWORD)⟧\n', 'STARTTLS only when offered (T2)'),
       messageIds: ['pyStarttlsOptional'],
+      related: [['starttls() only if offered at line 4']],
     },
     {
       ...py('import imaplib\nM = imaplib.IMAP4("imap.example.com")\n⟦M.login(user, password)⟧\n', 'IMAP (T3)'),
@@ -73,6 +74,7 @@ runRuleTests(noPlaintextDowngrade, {
       ...py('import poplib\nbox = poplib.POP3("pop.example.com")\n⟦box.user("me")\nbox.pass_(secret)⟧\n', 'POP3 (T4): from user() to the pass_() that sends the password'),
       messageIds: ['pyLoginCleartext'],
       messageIncludes: ['pass_() sends the POP3 password in cleartext: no stls() comes before it.'],
+      related: [['pass_() sends the password at line 4']],
       fixes: [{ title: 'Call stls() before user()', output: `import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\n` }],
     },
     {
@@ -146,6 +148,12 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('import boto3\ns3 = boto3.client("s3", ⟦use_ssl=False⟧)\n', 'boto3 use_ssl=False (T11)'),
       messageIds: ['pyBoto'],
+    },
+    {
+      ...py('import boto3\nMINIO = "http://minio.backup.example.net:9000"\nLOCAL = "http://localhost:9000"\ns3 = boto3.client("s3", ⟦endpoint_url=MINIO⟧)\ndev = boto3.client("s3", endpoint_url=LOCAL)\nsqs = boto3.client("sqs", ⟦endpoint_url="http://sqs.example.net"⟧)\n', 'an http:// endpoint_url (T11), from a constant: where it is written is related; a loopback one is quiet'),
+      messageIncludes: ["endpoint_url 'http://minio.backup.example.net:9000' sends the AWS requests over plain HTTP"],
+      related: [['value written here at line 2'], []],
+      fixes: [{ title: 'Use https://', output: 'import boto3\nMINIO = "https://minio.backup.example.net:9000"\nLOCAL = "http://localhost:9000"\ns3 = boto3.client("s3", endpoint_url=MINIO)\ndev = boto3.client("s3", endpoint_url=LOCAL)\nsqs = boto3.client("sqs", endpoint_url="http://sqs.example.net")\n' }],
     },
     {
       ...py('EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\n⟦EMAIL_USE_TLS = False⟧\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n', 'Django settings (T12)', 'settings.py'),

@@ -115,6 +115,8 @@ runRuleTests(
         name: 'pyOpenSSL verify callbacks that ignore ok (C19)',
         code: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef verify_cb(conn, cert, errnum, depth, ok):\n    if not ok:\n        log.warning("certificate error %s at depth %s", errnum, depth)\n    return True\nctx.set_verify(SSL.VERIFY_PEER, ⟦verify_cb⟧)\nother = SSL.Context(SSL.TLS_CLIENT_METHOD)\nother.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, ⟦lambda *args: 1⟧)\n`,
         messageIds: ['pyAcceptAll', 'pyAcceptAll'],
+        // The callback defined apart: its `return True` is related (a lambda's is on the finding's line).
+        related: [['accepts every certificate at line 7'], []],
       },
       {
         name: 'nntplib NNTP_SSL and NNTP.starttls() without a context (C11)',
