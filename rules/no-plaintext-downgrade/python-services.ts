@@ -189,11 +189,11 @@ function brokerHosts(v: PyValue | undefined): (string | undefined)[] {
 
 /** T9: SASL_PLAINTEXT to brokers that are not all local. */
 function checkKafka(ctx: Ctx): void {
-  const report = (node: Node, v: PyValue, servers: PyValue | undefined, condition?: string) => {
+  const report = (node: Node, v: PyValue, servers: PyValue | undefined, ...conditions: (string | undefined)[]) => {
     if (allLocal(brokerHosts(servers))) return;
     const content = v.node ? plainContent(v.node) : undefined;
     const fixes: Fix[] = content ? [{ title: 'Use SASL_SSL', kind: 'suggestion', edits: [{ ...content, text: 'SASL_SSL' }] }] : [];
-    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(condition) }, fixes });
+    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(...conditions) }, fixes });
   };
   const plain = (v: PyValue) => branchesOf(v).find((b) => (KAFKA.plaintextValues as readonly string[]).includes(stringOf(b.value)?.toUpperCase() ?? ''));
   for (const call of ctx.callsTo(KAFKA.keywordClients)) {
@@ -203,9 +203,13 @@ function checkKafka(ctx: Ctx): void {
   }
   for (const call of ctx.callsTo(KAFKA.configClients)) {
     const conf = call.argument('config', 0)?.value;
-    const e = conf?.kind === 'dict' ? conf.entries.get(KAFKA.configKey) : undefined;
-    const bad = e && plain(e.value);
-    if (e && bad && conf?.kind === 'dict') report(e.node, bad.value, conf.entries.get(KAFKA.configServersKey)?.value, bad.condition);
+    // `Consumer(LEGACY if legacy else SECURE)`: each dict it may be, at its entry, saying when.
+    for (const pick of conf ? branchesOf(conf) : []) {
+      const dict = pick.value;
+      const e = dict.kind === 'dict' ? dict.entries.get(KAFKA.configKey) : undefined;
+      const bad = e && plain(e.value);
+      if (e && bad && dict.kind === 'dict') report(e.node, bad.value, dict.entries.get(KAFKA.configServersKey)?.value, pick.condition, bad.condition);
+    }
   }
 }
 

@@ -6,6 +6,7 @@
 import { CERT_NONE } from '../data/python/contexts.js';
 import type { Node, PyCall, PyObject, PyRuleContext } from './api.js';
 import { contextsMade, contextState, factoryDefaults } from './contexts.js';
+import { enclosingScope, returnedBy } from './returns.js';
 import { isConst } from './values.js';
 import { below } from './versions.js';
 
@@ -81,13 +82,7 @@ function returnedName(ctx: PyRuleContext, receiver: Node): Node | undefined {
   // The caller may harden what it got (`ctx.verify_mode = ssl.CERT_REQUIRED`): then it is not plain.
   if ((ctx.objectOf(receiver)?.writes.length ?? 0) > 0) return undefined;
   const v = ctx.valueOf(receiver);
-  const call = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
-  const callee = call?.childForFieldName('function');
-  const fn = callee?.type === 'identifier' ? ctx.valueOf(callee) : undefined;
-  if (fn?.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
-  const returns = fn.node.descendantsOfType('return_statement').filter((r): r is Node => !!r && enclosingScope(r).id === fn.node.id);
-  const value = returns.length === 1 ? returns[0].namedChild(0) : null;
-  return value?.type === 'identifier' ? value : undefined;
+  return v.kind === 'unknown' && v.node?.type === 'call' ? returnedBy(ctx, v.node) : undefined;
 }
 
 /** A statement under an if, loop, try or match in its function: it may not have run. */
@@ -137,10 +132,4 @@ function testedAt(node: Node): boolean {
     default:
       return false;
   }
-}
-
-function enclosingScope(node: Node): Node {
-  let p = node.parent;
-  while (p && p.type !== 'function_definition' && p.type !== 'module') p = p.parent;
-  return p ?? node;
 }

@@ -6,6 +6,7 @@ import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
 import { subclassValues } from './classes.js';
+import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 
 export interface KeywordHit {
@@ -47,7 +48,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
   for (const { owner, entry } of tablesOf(rule, (t) => t.keywords)) {
     const sink = entry as KeywordSink;
     for (const call of callsOf(ctx, sink.callees, sink.methods)) {
-      const argument = call.argument(sink.keyword, sink.position, !sink.key);
+      const argument = call.argument(sink.keyword, sink.position, !sink.key) ?? returnedSplat(ctx, call, sink.keyword);
       if (!argument) continue;
       let node = argument.node;
       let value = argument.value;
@@ -64,7 +65,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         if (argument.via === 'splats' && !entry && !sink.key) continue;
         out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
       }
-      if (!sink.key && argument.valueNode.type === 'attribute' && argument.valueNode.text.startsWith('self.')) out.push(...subclassHits(ctx, sink, owner, call, argument));
+      if (!sink.key) out.push(...subclassHits(ctx, sink, owner, call, argument));
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -73,7 +74,10 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
 /** `verify=self.verify_ssl` in a base class's method, a subclass's body setting `verify_ssl = False`: there, for that class. */
 function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
   const out: KeywordHit[] = [];
-  for (const sub of subclassValues(ctx, argument.valueNode)) {
+  const read = selfRead(argument.valueNode);
+  if (!read) return out;
+  for (const sub of subclassValues(ctx, read.node)) {
+    if (read.op && !shortCircuits(sub.value, read.op)) continue;
     for (const bad of findBranches(sub.value, (v) => isConst(v, sink.insecure))) {
       if (bad.via) continue;
       const inBody = bad.value.node && bad.value.node.startIndex >= sub.valueNode.startIndex && bad.value.node.endIndex <= sub.valueNode.endIndex;
@@ -82,6 +86,39 @@ function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call
     }
   }
   return out;
+}
+
+/**
+ * The `self.attr` an argument reads: the whole argument, or the left operand of `and`/`or`
+ * (`verify=self.verify_tls and self.ca_bundle`), which is the value when it short-circuits.
+ */
+function selfRead(node: Node): { node: Node; op?: 'and' | 'or' } | undefined {
+  const isSelf = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('object')?.text === 'self';
+  if (isSelf(node)) return { node };
+  const op = node.type === 'boolean_operator' ? node.childForFieldName('operator')?.text : undefined;
+  const left = node.childForFieldName('left');
+  return left && (op === 'and' || op === 'or') && isSelf(left) ? { node: left, op } : undefined;
+}
+
+/** `False and x` is False, `True or x` is True: a constant that is the operation's value whatever x is. */
+function shortCircuits(v: PyValue, op: 'and' | 'or'): boolean {
+  return v.kind === 'literal' && typeof v.value !== 'string' && !!v.value === (op === 'or');
+}
+
+/**
+ * `requests.put(url, **_request_options())` with `def _request_options(): opts = {…};
+ * opts["verify"] = False; return opts`: the entry of the dict the file's function returns.
+ */
+function returnedSplat(ctx: PyRuleContext, call: PyCall, keyword: string): Argument | undefined {
+  if (call.args.type !== 'argument_list') return undefined;
+  for (const a of call.args.namedChildren) {
+    const inner = a?.type === 'dictionary_splat' ? a.namedChild(0) : null;
+    const name = inner && returnedBy(ctx, inner);
+    const dict = name ? ctx.valueOf(name) : undefined;
+    const e = dict?.kind === 'dict' ? dict.entries.get(keyword) : undefined;
+    if (e) return { value: e.value, node: e.node, valueNode: e.valueNode, via: 'splat' };
+  }
+  return undefined;
 }
 
 /** The `'key': value` pair a dict entry's value is written in. */

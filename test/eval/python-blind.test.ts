@@ -37,6 +37,6 @@ it('finds at least 98 % of the third blind set\'s problems with at most 3 false 
 // The fourth (47 files, another tester, 2026-12-06 evening, after the third was fixed): crawlers,
 // Tornado/Sanic/Pyramid services, click CLIs, an SDK with Session subclasses, mail processors,
 // deploy scripts, TLS servers, websockets, gRPC, Kafka, Redis Sentinel, MySQL, notebooks.
-it('finds at least 92 % of the fourth blind set\'s problems with at most 10 false positives (96 % and 2 leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.92, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 0.96, falsePositives: 2 });
+it('finds at least 94 % of the fourth blind set\'s problems with at most 10 false positives (99 % and 2 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.94, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 0.99, falsePositives: 2 });
 });

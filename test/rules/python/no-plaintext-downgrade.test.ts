@@ -141,6 +141,12 @@ runRuleTests(noPlaintextDowngrade, {
       ...py('from confluent_kafka import Producer\np = Producer({"bootstrap.servers": "kafka.example.com:9092", ⟦"security.protocol": "SASL_PLAINTEXT"⟧, "sasl.mechanisms": "PLAIN", "sasl.username": "svc", "sasl.password": PW})\n', 'confluent-kafka config'),
     },
     {
+      ...py('from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka-0.example.net:9093"}\nSECURE = {**BASE, "security.protocol": "SASL_SSL"}\nLEGACY = {**BASE, ⟦"security.protocol": "SASL_PLAINTEXT"⟧, "sasl.username": "svc"}\nLOCAL = {"bootstrap.servers": "localhost:9092", "security.protocol": "SASL_PLAINTEXT"}\n\n\ndef make(legacy=False, dev=False):\n    conf = LEGACY if legacy else SECURE\n    c = Consumer(conf)\n    d = Consumer(LOCAL if dev else SECURE)\n    return c, d\n', 'confluent-kafka config dicts picked by a conditional: the unsafe one at its entry, saying when; the local one is quiet'),
+      messageIds: ['pyKafka'],
+      messageIncludes: ['(when legacy)'],
+      fixes: [{ title: 'Use SASL_SSL', output: 'from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka-0.example.net:9093"}\nSECURE = {**BASE, "security.protocol": "SASL_SSL"}\nLEGACY = {**BASE, "security.protocol": "SASL_SSL", "sasl.username": "svc"}\nLOCAL = {"bootstrap.servers": "localhost:9092", "security.protocol": "SASL_PLAINTEXT"}\n\n\ndef make(legacy=False, dev=False):\n    conf = LEGACY if legacy else SECURE\n    c = Consumer(conf)\n    d = Consumer(LOCAL if dev else SECURE)\n    return c, d\n' }],
+    },
+    {
       ...py('import grpc\nchannel = ⟦grpc.insecure_channel("payments.internal.example.com:443")⟧\n', 'gRPC to a remote target (T10)'),
       messageIds: ['grpcInsecure'],
       fixes: [{ title: 'Use grpc.secure_channel() with grpc.ssl_channel_credentials()', output: 'import grpc\nchannel = grpc.secure_channel("payments.internal.example.com:443", grpc.ssl_channel_credentials())\n' }],
