@@ -77,7 +77,8 @@ function fromArgument(a: Argument | undefined): Setting | undefined {
 
 function reportLibpq(ctx: Ctx, settings: Map<string, Setting>): void {
   const mode = settings.get('sslmode');
-  const effect = mode && LIBPQ_PLAINTEXT_MODES[mode.value.toLowerCase()];
+  // libpq compares the value exactly (`sslmode=PREFER` is refused, not a plaintext fallback).
+  const effect = mode && Object.hasOwn(LIBPQ_PLAINTEXT_MODES, mode.value) ? LIBPQ_PLAINTEXT_MODES[mode.value] : undefined;
   if (!mode || !effect) return;
   const hosts = ['host', 'hostaddr'].map((k) => settings.get(k)).filter((s): s is Setting => !!s);
   if (hosts.length === 0 || allLocal(hosts.map((h) => (h.value === '\0' ? undefined : h.value)))) return;

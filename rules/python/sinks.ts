@@ -242,25 +242,23 @@ export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
 }
 
 /**
- * A string's source text (and in lower case), and whether it is a plain `string` node, read once
- * per node: every settings and connection-string sink asks about every string of the file.
+ * A string's source text, and whether it is a plain `string` node, read once per node: every
+ * settings and connection-string sink asks about every string of the file.
  */
-const sourceOf = new WeakMap<Node, { text: string; lower?: string; plain: boolean }>();
+const sourceOf = new WeakMap<Node, { text: string; plain: boolean }>();
 
 /**
- * Whether a string constant's value can hold one of `names` (`ignoreCase`: in any case): a plain
- * literal (no escape, no `{…}` hole, not implicitly concatenated) is its value as written, quotes
- * and prefix aside.
+ * Whether a string constant's value can hold one of `names`: a plain literal (no escape, no `{…}`
+ * hole, not implicitly concatenated) is its value as written, quotes and prefix aside.
  */
-function mayHold(s: Node, names: readonly string[], ignoreCase = false): boolean {
+function mayHold(s: Node, names: readonly string[]): boolean {
   let source = sourceOf.get(s);
   if (source === undefined) {
     const text = s.text;
     sourceOf.set(s, (source = { text, plain: !text.includes('\\') && !text.includes('{') && s.type === 'string' }));
   }
   if (!source.plain) return true;
-  const text = ignoreCase ? (source.lower ??= source.text.toLowerCase()) : source.text;
-  return names.some((n) => text.includes(ignoreCase ? n.toLowerCase() : n));
+  return names.some((n) => source.text.includes(n));
 }
 
 export interface ParamHit {
@@ -268,6 +266,8 @@ export interface ParamHit {
   owner: string;
   /** The string, keyword argument or dict pair. */
   node: Node;
+  /** The parameter's name as the string spells it (paramSpellings). */
+  param: string;
   value: string;
 }
 
@@ -280,24 +280,32 @@ function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
   }) ?? s;
 }
 
+/** The spellings of a parameter's name that are matched: the pre-filter's needles for it too. */
+export function paramSpellings(sink: ParamSink): string[] {
+  return sink.nameAnyCase && sink.param.toLowerCase() !== sink.param ? [sink.param, sink.param.toLowerCase()] : [sink.param];
+}
+
 /** Connection-string parameters in string constants (not docstrings), and `anywhere` keywords and dict keys. */
 export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly Node[]): ParamHit[] {
   const out: ParamHit[] = [];
   for (const { owner, entry } of tablesOf(rule, (t) => t.params)) {
     const sink = entry as ParamSink;
     // A URL's query (`?a=1&b=2`) when the sink names its schemes; else also a libpq DSN (`host=h sslmode=x`).
+    // Names and values as the library reads them, and names only as the pre-filter's needles spell them.
+    const names = paramSpellings(sink);
+    const name = `(${names.map(escape).join('|')})`;
     const pattern = sink.schemes
-      ? new RegExp(`[?&]${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&#])`, 'i')
-      : new RegExp(`(?:^|[?&;\\s])${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`, 'i');
+      ? new RegExp(`[?&]${name}=(${sink.insecure.map(escape).join('|')})(?=$|[&#])`)
+      : new RegExp(`(?:^|[?&;\\s])${name}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`);
     for (const s of strings) {
-      // The pattern needs `param=` in the value, in any case: a plain literal without it is skipped unresolved.
-      if (!mayHold(s, [sink.param], true)) continue;
+      // The pattern needs `param=` in the value: a plain literal without it is skipped unresolved.
+      if (!mayHold(s, names)) continue;
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
       if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
       if (text && !sink.schemes && !looksLikeConnectionString(text)) continue;
       const m = text && pattern.exec(text);
-      if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), value: m[1] });
+      if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), param: m[1], value: m[2] });
     }
     if (!sink.anywhere) continue;
     // A dict key: Django's DATABASES OPTIONS, SQLAlchemy's connect_args.
@@ -311,14 +319,14 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       if (pair?.type !== 'pair' || pair.childForFieldName('key')?.id !== s.id) continue;
       const valueNode = pair.childForFieldName('value');
       if (!valueNode) continue;
-      const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value.toLowerCase()));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, value: String(bad.value.value) });
+      const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, param: sink.param, value: String(bad.value.value) });
     }
     for (const call of ctx.calls) {
       const a = call.argument(sink.param);
       if (!a || a.via === 'position') continue;
-      const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value.toLowerCase()));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, value: String(bad.value.value) });
+      const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, param: sink.param, value: String(bad.value.value) });
     }
   }
   return out;
@@ -366,7 +374,7 @@ export function tableNeedles(rule: string, extra: readonly string[] = []): { nee
     for (const a of t.attributes ?? []) if (a.rule === rule) names.add(a.attribute);
     for (const o of t.optionPairs ?? []) if (o.rule === rule) plain.add(last(o.option));
     for (const s of t.settings ?? []) if (s.rule === rule) for (const n of s.names) plain.add(n);
-    for (const p of t.params ?? []) if (p.rule === rule) plain.add(p.param);
+    for (const p of t.params ?? []) if (p.rule === rule) for (const n of paramSpellings(p)) plain.add(n);
     for (const m of t.missing ?? []) if (m.rule === rule) for (const c of m.callees) plain.add(last(c));
     for (const c of t.calls ?? []) if (c.rule === rule) for (const n of c.callees) plain.add(last(n));
   }

@@ -55,7 +55,13 @@ runRuleTests(noLegacyTlsVersion, {
     {
       ...py('from ssl import SSLContext, PROTOCOL_TLSv1 as OLD\nPROTO = OLD\nctx = SSLContext(⟦PROTO⟧)\n', 'aliases and a variable: reported, no fix that would need a new import'),
       messageIncludes: ['ssl.PROTOCOL_TLSv1 pins TLS 1.0'],
+      related: [['value written here at line 2']],
       fixes: [],
+    },
+    {
+      ...py('import ssl\nfrom ssl import PROTOCOL_TLSv1_1 as TERMINAL\n\n\nclass Link:\n    protocol = TERMINAL\n\n    def context(self):\n        return ssl.SSLContext(⟦self.protocol⟧)\n\n\nclass Modern(Link):\n    protocol = ssl.PROTOCOL_TLS_CLIENT\n', 'a class attribute holding an imported alias: at the read, the class attribute is where the value is written'),
+      messageIncludes: ['ssl.PROTOCOL_TLSv1_1 pins TLS 1.1'],
+      related: [['value written here at line 6']],
     },
     {
       ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.minimum_version = ssl.TLSVersion.TLSv1⟧\n`, 'minimum_version TLSv1 is raised to TLSv1_2'),
