@@ -7,6 +7,7 @@
 // where the client's checks are chosen), with each Connection that connects as a related place.
 import type { PyCall, PyObject, PyRuleContext } from './api.js';
 import { isPassedOn } from './escapes.js';
+import { enclosingScope, returnedBy } from './returns.js';
 import { acceptsAll, CLIENT_METHODS, CONNECTION, CONTEXT, passes, SERVER_METHODS } from './pyopenssl.js';
 
 /**
@@ -30,10 +31,11 @@ export function clientsWithoutNameCheck(ctx: PyRuleContext): UncheckedClient[] {
   for (const o of ctx.objects) {
     const setVerify = o.madeBy && o.value.kind === 'instance' && o.value.type === CONTEXT ? verifiesPeer(ctx, o) : undefined;
     if (!setVerify) continue;
+    const holders = [o, ...callerObjects(ctx, o)];
     const connections: PyCall[] = [];
     let plain = true;
     for (const call of ctx.calls) {
-      if (!passes(ctx, call, o)) continue;
+      if (!holders.some((h) => passes(ctx, call, h))) continue;
       if (call.name !== CONNECTION) plain = false;
       else connections.push(call);
     }
@@ -45,6 +47,25 @@ export function clientsWithoutNameCheck(ctx: PyRuleContext): UncheckedClient[] {
       return conn.calls.some((c) => !!c.method && CLIENT_METHODS.includes(c.method));
     });
     if (clients.length > 0) out.push({ setVerify, connections: clients });
+  }
+  return out;
+}
+
+/**
+ * `def reefer_context(): ctx = SSL.Context(…); …; return ctx` and `ctx = reefer_context()` in the
+ * file: the callers' objects hold the same context, unless a caller changes its verification.
+ */
+function callerObjects(ctx: PyRuleContext, o: PyObject): PyObject[] {
+  const fn = o.madeBy && enclosingScope(o.madeBy);
+  const name = fn?.type === 'function_definition' ? fn.childForFieldName('name')?.text : undefined;
+  if (!fn || !name) return [];
+  const out: PyObject[] = [];
+  for (const call of ctx.calls) {
+    if (call.callee.type !== 'identifier' || call.callee.text !== name) continue;
+    const returned = returnedBy(ctx, call.node);
+    if (returned?.text !== o.name || enclosingScope(returned).id !== fn.id) continue;
+    const held = ctx.objectMadeBy(call.node);
+    if (held && !held.calls.some((c) => c.method === 'set_verify')) out.push(held);
   }
   return out;
 }

@@ -22,8 +22,8 @@ it('finds at least 90 % of the blind set\'s problems with at most 2 false positi
   assertKeyedSet(path.join(EVAL, 'python-blind'), 'python blind eval', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.9, falsePositives: 2 });
 });
 
-it('finds at least 97 % of the second blind set\'s problems with at most 1 false positive (98 % and none leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.97, falsePositives: 1 }, (m) => t.diagnostic(m), { recall: 0.98, falsePositives: 0 });
+it('finds at least 98 % of the second blind set\'s problems with at most 1 false positive (99 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.98, falsePositives: 1 }, (m) => t.diagnostic(m), { recall: 0.99, falsePositives: 0 });
 });
 
 // The third (61 files, another tester, 2026-12-06 evening): Django, Flask, FastAPI, Celery, a hook
@@ -37,6 +37,6 @@ it('finds at least 98 % of the third blind set\'s problems with at most 3 false 
 // The fourth (47 files, another tester, 2026-12-06 evening, after the third was fixed): crawlers,
 // Tornado/Sanic/Pyramid services, click CLIs, an SDK with Session subclasses, mail processors,
 // deploy scripts, TLS servers, websockets, gRPC, Kafka, Redis Sentinel, MySQL, notebooks.
-it('finds at least 94 % of the fourth blind set\'s problems with at most 10 false positives (99 % and 2 leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.94, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 0.99, falsePositives: 2 });
+it('finds at least 94 % of the fourth blind set\'s problems with at most 10 false positives (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.94, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
