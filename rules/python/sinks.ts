@@ -6,6 +6,7 @@ import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
 import { subclassValues } from './classes.js';
+import { annotatedCalls } from './annotated.js';
 import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 
@@ -36,9 +37,12 @@ function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: stri
   return PY_LIBRARIES.flatMap((t) => (pick(t) ?? []).filter((e) => e.rule === rule).map((entry) => ({ owner: t.owner, entry })));
 }
 
-/** Calls of one of `names`, or of one of `methods` on a receiver of unknown class. */
+/**
+ * Calls of one of `names` (also as a method of a parameter annotated with its class), or of one
+ * of `methods` on a receiver of unknown class.
+ */
 export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = []): PyCall[] {
-  const out = ctx.callsTo(names);
+  const out = [...ctx.callsTo(names), ...annotatedCalls(ctx, names)];
   if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && c.name === undefined) out.push(c);
   return out;
 }
