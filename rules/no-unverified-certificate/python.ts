@@ -11,7 +11,7 @@ import { contextsMade, contextState, isClientContext, isServerContext } from '..
 import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { overriddenLater } from '../python/overrides.js';
-import { keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
+import { hitElsewhere, keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
 import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
@@ -35,7 +35,7 @@ export const python: PyPart<Messages> = {
       ctx.report({
         node: hit.at ?? hit.node,
         usedAt: hit.at && hit.node,
-        related: hit.at ? usedBy(hit.node) : [],
+        related: hit.at ? usedBy(hit.node) : hitElsewhere(hit) ? usedBy(hit.call.node) : [],
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
         // A subclass's attribute: a fix at the base class's argument would change every class.

@@ -13,7 +13,7 @@ import { contextsMade, contextState, isClientContext, isServerContext } from '..
 import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
 import { clientsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
-import { keywordHits, optionPairHits, paramHits, PYOPENSSL_MODULE, tableNeedles } from '../python/sinks.js';
+import { hitElsewhere, keywordHits, optionPairHits, paramHits, PYOPENSSL_MODULE, tableNeedles } from '../python/sinks.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
 import { usedBy } from '../python/written.js';
@@ -39,7 +39,7 @@ export const python: PyPart<Messages> = {
       ctx.report({
         node: single ? hit.call.node : hit.at ?? hit.node,
         usedAt: single ? undefined : hit.at && hit.node,
-        related: !single && hit.at ? usedBy(hit.node) : [],
+        related: single ? [] : hit.at ? usedBy(hit.node) : hitElsewhere(hit) ? usedBy(hit.call.node) : [],
         messageId: 'pyOption',
         data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
         fixes: hit.subclass ? [] : compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),

@@ -33,6 +33,12 @@ export interface KeywordHit {
   subclass?: string;
 }
 
+/** A hit reported outside its call (a `**` dict's entry, a caller's argument): the call is where the value is used. */
+export function hitElsewhere(hit: KeywordHit): boolean {
+  const n = hit.node;
+  return n.endIndex <= hit.call.node.startIndex || n.startIndex >= hit.call.node.endIndex;
+}
+
 function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
   return PY_LIBRARIES.flatMap((t) => (pick(t) ?? []).filter((e) => e.rule === rule).map((entry) => ({ owner: t.owner, entry })));
 }

@@ -44,6 +44,7 @@ runRuleTests(
         name: 'an item write into the dict a function of the file returns, unpacked at the call (`**_options()`)',
         code: OPTIONS('⟦opts["verify"] = False⟧'),
         messageIds: ['pyOption'],
+        related: [['used by requests.put() at line 11']],
         messageIncludes: ['verify=False makes requests accept any certificate'],
         fixes: [{ title: 'Remove opts["verify"] = False (verify certificates)', output: 'import requests\n\n\ndef _options(timeout=30):\n    opts = {"timeout": timeout}\n    return opts\n\n\ndef upload(url, data):\n    return requests.put(url, data=data, **_options())\n' }],
       },
