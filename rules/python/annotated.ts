@@ -3,12 +3,15 @@
 // aiohttp.ClientSession.get. The annotation is the only clue to the receiver's class when no
 // caller in the file passes one; it is believed only while the function never rebinds the name.
 import type { Node, PyCall, PyRuleContext } from './api.js';
+import { enclosingScope } from './returns.js';
 
 interface AnnotatedParam {
   fn: Node;
   name: string;
   /** The qualified name of the annotation's class ('aiohttp.ClientSession'). */
   type: string;
+  /** Whether the function rebinds the name: read only for a parameter a sink's call is made on. */
+  rebound?: boolean;
 }
 
 const byTree = new WeakMap<Node['tree'], AnnotatedParam[]>();
@@ -24,7 +27,7 @@ function annotatedParams(ctx: PyRuleContext): AnnotatedParam[] {
     const fn = p?.parent?.parent;
     if (!p || name?.type !== 'identifier' || !annotation || fn?.type !== 'function_definition') continue;
     const type = ctx.nameOf(annotation);
-    if (type?.includes('.') && !rebinds(fn, name.text)) out.push({ fn, name: name.text, type });
+    if (type?.includes('.')) out.push({ fn, name: name.text, type });
   }
   byTree.set(ctx.root.tree, out);
   return out;
@@ -51,7 +54,10 @@ export function annotatedCalls(ctx: PyRuleContext, names: readonly string[]): Py
     if (c.name !== undefined || !c.method || c.receiver?.type !== 'identifier') continue;
     const r = c.receiver;
     const p = params.find((x) => x.name === r.text && r.startIndex > x.fn.startIndex && r.endIndex <= x.fn.endIndex);
-    if (p && names.includes(`${p.type}.${c.method}`)) out.push(c);
+    // In the function itself: a nested function or lambda may bind the name as its own parameter.
+    if (!p || !names.includes(`${p.type}.${c.method}`) || enclosingScope(c.node).id !== p.fn.id) continue;
+    p.rebound ??= rebinds(p.fn, p.name);
+    if (!p.rebound) out.push(c);
   }
   return out;
 }
