@@ -60,7 +60,7 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.verify?.node ?? hit.options.node, messageId: 'pyTwistedOptions', data: { what }, fixes: compact([trustRootFix(ctx, hit)]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]) });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: hit.written ? [{ node: hit.written, message: 'value written here' }] : [] });
     }
   },
 };

@@ -52,7 +52,7 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]) });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: hit.written ? [{ node: hit.written, message: 'value written here' }] : [] });
     }
     for (const c of clientsWithoutNameCheck(ctx)) {
       const related = c.connections.map((call) => ({ node: call.node, message: 'connects with no name check' }));
@@ -102,7 +102,9 @@ function checkContexts(ctx: Ctx): void {
       const indent = lineIndent(ctx.text, stmt)?.indent;
       if (indent !== undefined) fixes.push({ title: `Set ${object.name}.check_hostname = True (verify the host name)`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${object.name}.check_hostname = True` }] });
     }
-    ctx.report({ node: call.node, messageId: 'pyContextNoHostname', data: { call: quoted(call.node, `${call.name}()`) }, fixes });
+    // What turns verification on without the name (`verify_mode = CERT_REQUIRED`) is the other place a key may name.
+    const related = anchor ? [{ node: anchor.node, message: 'verifies the chain, not the name' }] : [];
+    ctx.report({ node: call.node, messageId: 'pyContextNoHostname', data: { call: quoted(call.node, `${call.name}()`) }, fixes, related });
   }
   for (const o of ctx.objects) {
     if (seen.has(o) || !o.writes.some((w) => w.attribute === 'check_hostname')) continue;

@@ -35,8 +35,7 @@ export interface KeywordHit {
 
 /** A hit reported outside its call (a `**` dict's entry, a caller's argument): the call is where the value is used. */
 export function hitElsewhere(hit: KeywordHit): boolean {
-  const n = hit.node;
-  return n.endIndex <= hit.call.node.startIndex || n.startIndex >= hit.call.node.endIndex;
+  return !!outside(hit.node, hit.call.node);
 }
 
 function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
@@ -279,6 +278,8 @@ export interface ParamHit {
   /** The parameter's name as the string spells it (paramSpellings). */
   param: string;
   value: string;
+  /** Where the value is written when not in `node` (a constant, a parameter's default). */
+  written?: Node;
 }
 
 /** `"mongodb://h/" "?tlsInsecure=true"`: the piece of an implicit concatenation that holds the parameter, else the whole. */
@@ -288,6 +289,10 @@ function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
     const v = c ? ctx.valueOf(c) : undefined;
     return v?.kind === 'literal' && typeof v.value === 'string' && pattern.test(v.value);
   }) ?? s;
+}
+
+function outside(n: Node | undefined, site: Node): Node | undefined {
+  return n && (n.endIndex <= site.startIndex || n.startIndex >= site.endIndex) ? n : undefined;
 }
 
 /** The spellings of a parameter's name that are matched: the pre-filter's needles for it too. */
@@ -330,13 +335,13 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       const valueNode = pair.childForFieldName('value');
       if (!valueNode) continue;
       const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, param: sink.param, value: String(bad.value.value) });
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, pair) });
     }
     for (const call of ctx.calls) {
       const a = call.argument(sink.param);
       if (!a || a.via === 'position') continue;
       const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, param: sink.param, value: String(bad.value.value) });
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, a.node) });
     }
   }
   return out;

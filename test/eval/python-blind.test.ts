@@ -40,3 +40,23 @@ it('finds at least 98 % of the third blind set\'s problems with at most 3 false 
 it('finds at least 94 % of the fourth blind set\'s problems with at most 10 false positives (all and 1 leniently)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.94, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
+
+// The fifth (45 files, another tester, 2026-12-06 night, after the fourth was fixed): FastAPI with
+// httpx, Celery, SQLAlchemy/psycopg, ldap3, mail, FTPS, boto3, kafka-python, RabbitMQ, MQTT, urllib,
+// asyncio, pyOpenSSL, Twisted, an SDK with adapters; first run 103/114 with 3 false positives.
+// Since: 104/114 with 2 strictly (its H9 key is at set_verify(), where tlslint reports it now),
+// 106/114 with none leniently.
+it('finds at least 91 % of the fifth blind set\'s problems with at most 2 false positives (92 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.91, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.92, falsePositives: 0 });
+});
+
+// The sixth (55 files, another tester, 2026-12-06 night): an Airflow-style provider, a Home-Assistant
+// integration, an Ansible-style module, an exporter, a deploy tool, XML-RPC/SOAP, pymssql/pyodbc,
+// Cassandra, gRPC aio, websocket-client, python-ldap, aiosmtplib; first run 103/121 with 1 false positive.
+// Since: 104/121 strictly, 106/121 with no false positive leniently. Its key alone puts the pyOpenSSL
+// client's missing name check (H9) on the Connection line ("could be set_verify"); the second to
+// fifth sets' keys put it on set_verify(), where tlslint reports it with the Connection as a related
+// place: strictly that is a miss and a false positive here, hence 2 strict false positives.
+it('finds at least 85 % of the sixth blind set\'s problems with at most 2 false positives strictly (87 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.85, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.87, falsePositives: 0 });
+});

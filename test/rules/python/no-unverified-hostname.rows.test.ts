@@ -41,6 +41,12 @@ runRuleTests(
         related: [['connects with no name check at line 14']],
       },
       {
+        name: 'libpq verify-ca from a constant through a parameter default (H7): at the keyword, the constant related',
+        code: 'import psycopg\nDEFAULT_MODE = "verify-ca"\n\n\ndef connect(host, sslmode=DEFAULT_MODE):\n    return psycopg.connect(host=host, ⟦sslmode=sslmode⟧)\n\n\ndef options(host, mode=DEFAULT_MODE):\n    return {"host": host, ⟦"sslmode": mode⟧}\n',
+        messageIds: ['pyParam', 'pyParam'],
+        related: [['value written here at line 2'], ['value written here at line 2']],
+      },
+      {
         name: 'tlsAllowInvalidHostnames=True, by keyword, **kwargs and a conditional (H6)',
         code: "import pymongo\nfrom pymongo import MongoClient\nMongoClient('db.example.com', tls=True, ⟦tlsAllowInvalidHostnames=True⟧)\nopts = dict(tls=True, ⟦tlsAllowInvalidHostnames=True⟧)\npymongo.MongoClient(host, **opts)\ndef connect(dev):\n    return MongoClient(host, ⟦tlsAllowInvalidHostnames=True if dev else False⟧)\n",
         messageIds: ['pyOption', 'pyOption', 'pyOption'],
