@@ -14,10 +14,10 @@ import { overriddenLater } from '../python/overrides.js';
 import { sideOfMade } from '../python/sides.js';
 import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
-import { assignmentOf, writeCondition, writtenElsewhere } from '../python/written.js';
+import { assignmentOf, usedBy, writeCondition, writtenElsewhere } from '../python/written.js';
 import { slotsNamed } from '../python/slots.js';
 import { subclassBranches } from '../python/classes.js';
-import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
+import type { Node, PyPart, PyRelated, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -81,7 +81,11 @@ export const python: PyPart<Messages> = {
         const write = elsewhere && assignmentOf(elsewhere);
         if (write) seen.add(write.id);
         const condition = bad.condition ?? (write && writeCondition(write, arg.node));
-        report(ctx, p.role, elsewhere ?? arg.node, legacy, condition, paramFixes(ctx, p, call.node, arg.node, constant, arg.via), elsewhere && arg.node);
+        // A name assigned the imported constant (`protocol = OLD` in a class body) stays at the read,
+        // with that assignment as the place the value is written.
+        const renamed = !elsewhere && !constant ? writtenElsewhere(arg.valueNode, arg.node, bad.value.node) : undefined;
+        const written = renamed ? [{ node: renamed, message: 'value written here' }] : [];
+        report(ctx, p.role, elsewhere ?? arg.node, legacy, condition, paramFixes(ctx, p, call.node, arg.node, constant, arg.via), elsewhere && arg.node, written);
       }
     }
     for (const d of DICT_VERSION_KEYS) {
@@ -133,13 +137,13 @@ function checkSlots(ctx: Ctx, seen: ReadonlySet<number>): void {
   }
 }
 
-function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condition: string | undefined, fixes: Fix[], usedAt?: Node): void {
+function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condition: string | undefined, fixes: Fix[], usedAt?: Node, written: PyRelated[] = []): void {
   const protocol = legacy.broken ? `${legacy.protocol}, a broken protocol` : `${legacy.protocol}, which RFC 8996 deprecated`;
   const data = { value: shown(legacy.name), condition: conditionText(condition), protocol };
   if (role === 'protocol') {
-    ctx.report({ node, usedAt, messageId: 'pyProtocol', data: { ...data, effect: legacy.broken ? 'asks for' : 'pins' }, fixes });
+    ctx.report({ node, usedAt, related: [...usedBy(usedAt), ...written], messageId: 'pyProtocol', data: { ...data, effect: legacy.broken ? 'asks for' : 'pins' }, fixes });
   } else {
-    ctx.report({ node, usedAt, messageId: role === 'minimum' ? 'pyMinimum' : 'pyMaximum', data, fixes });
+    ctx.report({ node, usedAt, related: [...usedBy(usedAt), ...written], messageId: role === 'minimum' ? 'pyMinimum' : 'pyMaximum', data, fixes });
   }
 }
 

@@ -9,7 +9,7 @@ export interface DsnParam {
   end: number;
 }
 
-/** The parameters of a libpq DSN or URL, by name (lower case); undefined when the text is neither. */
+/** The parameters of a libpq DSN or URL, by name (as written: libpq's names are case-sensitive); undefined when the text is neither. */
 export function libpqParams(text: string): Map<string, DsnParam> | undefined {
   const url = /^(postgres(?:ql)?(?:\+\w+)?):\/\//i.exec(text);
   return url ? urlParams(text, url[0].length) : keywordParams(text);
@@ -23,7 +23,7 @@ function keywordParams(text: string): Map<string, DsnParam> | undefined {
     const quoted = m[2].startsWith("'");
     const start = m.index + m[0].length - m[2].length + (quoted ? 1 : 0);
     const value = quoted ? m[2].slice(1, -1) : m[2];
-    out.set(m[1].toLowerCase(), { value, start, end: start + value.length });
+    out.set(m[1], { value, start, end: start + value.length });
   }
   return out.size > 0 && out.has('sslmode') ? out : out.size > 0 && /\b(host|dbname|user)=/.test(text) ? out : undefined;
 }
@@ -42,7 +42,7 @@ function urlParams(text: string, at: number): Map<string, DsnParam> {
     let pos = q + 1;
     for (const pair of text.slice(q + 1).split('&')) {
       const eq = pair.indexOf('=');
-      if (eq > 0) out.set(pair.slice(0, eq).toLowerCase(), { value: decodeURIComponent(pair.slice(eq + 1)), start: pos + eq + 1, end: pos + pair.length });
+      if (eq > 0) out.set(pair.slice(0, eq), { value: decodeURIComponent(pair.slice(eq + 1)), start: pos + eq + 1, end: pos + pair.length });
       pos += pair.length + 1;
     }
   }

@@ -77,7 +77,8 @@ function fromArgument(a: Argument | undefined): Setting | undefined {
 
 function reportLibpq(ctx: Ctx, settings: Map<string, Setting>): void {
   const mode = settings.get('sslmode');
-  const effect = mode && LIBPQ_PLAINTEXT_MODES[mode.value.toLowerCase()];
+  // libpq compares the value exactly (`sslmode=PREFER` is refused, not a plaintext fallback).
+  const effect = mode && Object.hasOwn(LIBPQ_PLAINTEXT_MODES, mode.value) ? LIBPQ_PLAINTEXT_MODES[mode.value] : undefined;
   if (!mode || !effect) return;
   const hosts = ['host', 'hostaddr'].map((k) => settings.get(k)).filter((s): s is Setting => !!s);
   if (hosts.length === 0 || allLocal(hosts.map((h) => (h.value === '\0' ? undefined : h.value)))) return;
@@ -189,11 +190,11 @@ function brokerHosts(v: PyValue | undefined): (string | undefined)[] {
 
 /** T9: SASL_PLAINTEXT to brokers that are not all local. */
 function checkKafka(ctx: Ctx): void {
-  const report = (node: Node, v: PyValue, servers: PyValue | undefined, condition?: string) => {
+  const report = (node: Node, v: PyValue, servers: PyValue | undefined, ...conditions: (string | undefined)[]) => {
     if (allLocal(brokerHosts(servers))) return;
     const content = v.node ? plainContent(v.node) : undefined;
     const fixes: Fix[] = content ? [{ title: 'Use SASL_SSL', kind: 'suggestion', edits: [{ ...content, text: 'SASL_SSL' }] }] : [];
-    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(condition) }, fixes });
+    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(...conditions) }, fixes });
   };
   const plain = (v: PyValue) => branchesOf(v).find((b) => (KAFKA.plaintextValues as readonly string[]).includes(stringOf(b.value)?.toUpperCase() ?? ''));
   for (const call of ctx.callsTo(KAFKA.keywordClients)) {
@@ -203,9 +204,13 @@ function checkKafka(ctx: Ctx): void {
   }
   for (const call of ctx.callsTo(KAFKA.configClients)) {
     const conf = call.argument('config', 0)?.value;
-    const e = conf?.kind === 'dict' ? conf.entries.get(KAFKA.configKey) : undefined;
-    const bad = e && plain(e.value);
-    if (e && bad && conf?.kind === 'dict') report(e.node, bad.value, conf.entries.get(KAFKA.configServersKey)?.value, bad.condition);
+    // `Consumer(LEGACY if legacy else SECURE)`: each dict it may be, at its entry, saying when.
+    for (const pick of conf ? branchesOf(conf) : []) {
+      const dict = pick.value;
+      const e = dict.kind === 'dict' ? dict.entries.get(KAFKA.configKey) : undefined;
+      const bad = e && plain(e.value);
+      if (e && bad && dict.kind === 'dict') report(e.node, bad.value, dict.entries.get(KAFKA.configServersKey)?.value, pick.condition, bad.condition);
+    }
   }
 }
 
@@ -263,6 +268,11 @@ function checkBoto(ctx: Ctx): void {
     if (!endpoint || !m || isLoopbackHost(m[1]) || !m[1].includes('.')) continue;
     const content = endpoint.value.node ? plainContent(endpoint.value.node) : undefined;
     const fixes: Fix[] = content ? [{ title: 'Use https://', kind: 'suggestion', edits: [{ start: content.start, end: content.start + 'http://'.length, text: 'https://' }] }] : [];
-    ctx.report({ node: endpoint.node, messageId: 'pyBoto', data: { what: `endpoint_url '${url}'` }, fixes });
+    const written = endpoint.value.node && endpoint.value.node.startIndex >= 0 && !within(endpoint.value.node, endpoint.node) ? [{ node: endpoint.value.node, message: 'value written here' }] : [];
+    ctx.report({ node: endpoint.node, messageId: 'pyBoto', data: { what: `endpoint_url '${url}'` }, fixes, related: written });
   }
+}
+
+function within(inner: Node, outer: Node): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 }

@@ -72,11 +72,15 @@ function checkLogin(ctx: Ctx, obj: PyObject, made: PyCall | undefined, client: C
     // From POP3's user() to its pass_(): the cleartext login is the two calls (PYTHON-TLS-FACTS T4).
     const first = firstStep(obj, login, client);
     const range = first === login ? undefined : { start: first.node.startIndex, end: login.node.endIndex };
-    ctx.report({ node: login.node, range, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, first, client)]) });
+    // A key may name either call: the one that sends the password is related.
+    const related = first === login ? [] : [{ node: login.node, message: `${login.method}() sends the ${data.secret}` }];
+    ctx.report({ node: login.node, range, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, first, client)]), related });
     return;
   }
   const guards = upgrades.map((u) => offerGuard(u, login));
-  if (guards.every((g) => g)) ctx.report({ node: login.node, messageId: 'pyStarttlsOptional', data, fixes: compact([unwrapFix(ctx, guards[0]!)]) });
+  // Reported at the login, where the password leaves; the optional upgrades are the same problem's other place.
+  const related = upgrades.map((u) => ({ node: u.node, message: `${client.upgrade}() only if offered` }));
+  if (guards.every((g) => g)) ctx.report({ node: login.node, messageId: 'pyStarttlsOptional', data, fixes: compact([unwrapFix(ctx, guards[0]!)]), related });
 }
 
 /** The `user()` that starts a POP3 login in the same block before `pass_()`, else the login itself. */

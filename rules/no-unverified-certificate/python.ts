@@ -11,7 +11,7 @@ import { contextsMade, contextState, isClientContext, isServerContext } from '..
 import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { overriddenLater } from '../python/overrides.js';
-import { keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
+import { hitElsewhere, keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
 import { subclassBranches } from '../python/classes.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
@@ -19,6 +19,7 @@ import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/t
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import { below } from '../python/versions.js';
 import type { Messages } from './meta.js';
+import { usedBy } from '../python/written.js';
 
 const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
@@ -35,6 +36,7 @@ export const python: PyPart<Messages> = {
       ctx.report({
         node: hit.at ?? hit.node,
         usedAt: hit.at && hit.node,
+        related: hit.at ? usedBy(hit.node) : hitElsewhere(hit) ? usedBy(hit.call.node) : [],
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
         // A subclass's attribute: a fix at the base class's argument would change every class; a
@@ -60,7 +62,7 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.verify?.node ?? hit.options.node, messageId: 'pyTwistedOptions', data: { what }, fixes: compact([trustRootFix(ctx, hit)]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value), uriParamFix(hit.node, hit.sink.param, hit.value)]) });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: hit.written ? [{ node: hit.written, message: 'value written here' }] : [] });
     }
   },
 };

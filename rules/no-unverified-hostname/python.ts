@@ -12,10 +12,11 @@ import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
-import { connectionsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
-import { keywordHits, optionPairHits, paramHits, PYOPENSSL_MODULE, tableNeedles } from '../python/sinks.js';
+import { clientsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
+import { hitElsewhere, keywordHits, optionPairHits, paramHits, PYOPENSSL_MODULE, tableNeedles } from '../python/sinks.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
 import type { Messages } from './meta.js';
+import { usedBy } from '../python/written.js';
 
 const ID = 'no-unverified-hostname';
 type Ctx = PyRuleContext<Messages>;
@@ -38,6 +39,7 @@ export const python: PyPart<Messages> = {
       ctx.report({
         node: single ? hit.call.node : hit.at ?? hit.node,
         usedAt: single ? undefined : hit.at && hit.node,
+        related: single ? [] : hit.at ? usedBy(hit.node) : hitElsewhere(hit) ? usedBy(hit.call.node) : [],
         messageId: 'pyOption',
         data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
         fixes: hit.subclass || hit.returned ? [] : compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
@@ -50,9 +52,12 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.sink.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.sink.param, hit.value), uriParamFix(hit.node, hit.sink.param, hit.value)]) });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: hit.written ? [{ node: hit.written, message: 'value written here' }] : [] });
     }
-    for (const call of connectionsWithoutNameCheck(ctx)) ctx.report({ node: call.node, messageId: 'pyOpenSslNoHostname' });
+    for (const c of clientsWithoutNameCheck(ctx)) {
+      const related = c.connections.map((call) => ({ node: call.node, message: 'connects with no name check' }));
+      ctx.report({ node: c.setVerify.node, usedAt: c.connections[0].node, related, messageId: 'pyOpenSslNoHostname' });
+    }
     for (const w of ctx.attributeWrites) {
       if (w.attribute === 'match_hostname' && w.operator === '=' && ctx.nameOf(w.target) === 'ssl.match_hostname') ctx.report({ node: w.node, messageId: 'pyMatchHostname', fixes: compact([removeFix(ctx, w.node, 'Remove this replacement (verify host names)')]) });
     }
@@ -97,7 +102,9 @@ function checkContexts(ctx: Ctx): void {
       const indent = lineIndent(ctx.text, stmt)?.indent;
       if (indent !== undefined) fixes.push({ title: `Set ${object.name}.check_hostname = True (verify the host name)`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${object.name}.check_hostname = True` }] });
     }
-    ctx.report({ node: call.node, messageId: 'pyContextNoHostname', data: { call: quoted(call.node, `${call.name}()`) }, fixes });
+    // What turns verification on without the name (`verify_mode = CERT_REQUIRED`) is the other place a key may name.
+    const related = anchor ? [{ node: anchor.node, message: 'verifies the chain, not the name' }] : [];
+    ctx.report({ node: call.node, messageId: 'pyContextNoHostname', data: { call: quoted(call.node, `${call.name}()`) }, fixes, related });
   }
   for (const o of ctx.objects) {
     if (seen.has(o) || !o.writes.some((w) => w.attribute === 'check_hostname')) continue;

@@ -15,7 +15,7 @@ import { callsOfParam } from '../python/params.js';
 import { slotsNamed } from '../python/slots.js';
 import { forSubclass, subclassValues } from '../python/classes.js';
 import { plainContent, quoteOf } from '../python/string-offsets.js';
-import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
+import type { Node, PyPart, PyRelated, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -41,7 +41,7 @@ interface Target {
   subclass?: string;
 }
 
-type Reported = Map<string, { messageId: Messages; severity: Severity; range: { start: number; end: number }; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[] }>;
+type Reported = Map<string, { messageId: Messages; severity: Severity; range: { start: number; end: number }; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[]; uses: PyRelated[] }>;
 
 export const python: PyPart<Messages> = {
   // A cipher string reaches OpenSSL through a method (`set_ciphers`), a callee that takes it by
@@ -84,7 +84,7 @@ export const python: PyPart<Messages> = {
     }
     for (const r of reported.values()) {
       // A constant several calls use is one finding; a fix at one of the calls would leave the others.
-      ctx.report({ range: r.range, messageId: r.messageId, severity: r.severity, data: r.data, fixes: r.sites > 1 ? r.own : r.fixes });
+      ctx.report({ range: r.range, messageId: r.messageId, severity: r.severity, data: r.data, fixes: r.sites > 1 ? r.own : r.fixes, related: r.uses });
     }
   },
 };
@@ -117,7 +117,7 @@ function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, 
     else if (p.safeFix) own.push({ title: p.safeFix.title, kind: 'safe', edits: [shiftedEdit(p.safeFix, first)] });
     const subject = `'${p.element.text}' in ${t.where}`;
     const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
-    add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, data, own, alternatives);
+    add(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, data, own, alternatives);
   }
 }
 
@@ -168,12 +168,12 @@ function reportInPieces(reported: Reported, t: Target, pieces: Piece[], conditio
     const own: Fix[] = fix ? [{ title: fix.title, kind: 'safe', edits: [shiftedEdit(fix, first)] }] : [];
     const subject = `'${p.element.text}' in ${t.where}`;
     const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
-    add(reported, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, { start: first + p.element.start, end: first + p.element.end }, data, own, []);
+    add(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, { start: first + p.element.start, end: first + p.element.end }, data, own, []);
   }
   if (spread.length > 0) {
     const subject = t.where.endsWith('()') ? `${t.where.slice(0, -1)}${preview(text)})` : `${t.where} ${preview(text)}`;
     const level = spread.map((p) => p.level).reduce(worse);
-    add(reported, level, level, { start: t.node.startIndex, end: t.node.endIndex }, { subject, suites: describeEnabled([...new Set(spread.flatMap((p) => p.suites))], level), condition }, [], []);
+    add(reported, t, level, level, { start: t.node.startIndex, end: t.node.endIndex }, { subject, suites: describeEnabled([...new Set(spread.flatMap((p) => p.suites))], level), condition }, [], []);
   }
 }
 
@@ -197,19 +197,22 @@ function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, prob
   if (suites.length > 0) {
     const level = suites.map((p) => p.level).reduce(worse);
     const list = [...new Set(suites.filter((p) => p.level === level).flatMap((p) => p.suites))];
-    add(reported, level, level, range, { subject, suites: describeEnabled(list, level), condition }, [], alternatives);
+    add(reported, t, level, level, range, { subject, suites: describeEnabled(list, level), condition }, [], alternatives);
   }
-  if (problems.some((p) => p.kind === 'seclevel0')) add(reported, 'secLevelZero', 'insecure', range, { subject, condition }, [], alternatives);
+  if (problems.some((p) => p.kind === 'seclevel0')) add(reported, t, 'secLevelZero', 'insecure', range, { subject, condition }, [], alternatives);
 }
 
-function add(reported: Reported, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
+/** Each call a string reported in its literal reaches is a related place: "used by set_ciphers()". */
+function add(reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
   const key = `${range.start}:${range.end}:${messageId}`;
+  const use = { node: t.call ?? t.node, message: `used by ${t.where}` };
   const seen = reported.get(key);
   if (seen) {
     seen.sites++;
+    if (!seen.uses.some((u) => u.node.id === use.node.id)) seen.uses.push(use);
     return;
   }
-  reported.set(key, { messageId, severity: SEVERITY[level], range, data, own, fixes: [...own, ...alternatives], sites: 1 });
+  reported.set(key, { messageId, severity: SEVERITY[level], range, data, own, fixes: [...own, ...alternatives], sites: 1, uses: [use] });
 }
 
 /** Replacing the list (in its literal, or the whole argument) and dropping a set_ciphers() statement. */

@@ -40,6 +40,18 @@ export interface PyReport<M extends string = string> {
   fixes?: Fix[];
   /** Where the value is used, when the finding sits where it is written: a suppression there counts too. */
   usedAt?: Node;
+  /**
+   * The other places of the same problem, shown beside the finding (LSP relatedInformation, SARIF
+   * relatedLocations): where the value is written ("value written here", as the JS side says) or
+   * the call that uses it ("used by ssl.SSLContext.set_ciphers").
+   */
+  related?: readonly PyRelated[];
+}
+
+/** A place in the same file a finding involves, with a few words for it. */
+export interface PyRelated {
+  node: Node;
+  message: string;
 }
 
 /** A constant part of a string, or a hole whose text the file does not fix (`{host}`, `%s`, a variable). */

@@ -48,7 +48,7 @@ export function sslmodeFix(node: Node, param: string, value: string): Fix | unde
   }
   if (node.type !== 'string') return undefined;
   const text = node.text;
-  const at = text.search(new RegExp(`sslmode=${value}(?![-\\w])`, 'i'));
+  const at = text.search(new RegExp(`sslmode=${value}(?![-\\w])`));
   if (at < 0 || text.slice(0, at).includes('\\') || text.slice(0, at).includes('{')) return undefined;
   const start = node.startIndex + at;
   return { title: 'Use sslmode=verify-full (verify the certificate and host name)', kind: 'suggestion', edits: [{ start, end: start + `sslmode=${value}`.length, text: 'sslmode=verify-full' }] };
@@ -61,7 +61,7 @@ export function uriParamFix(node: Node, param: string, value: string): Fix | und
   if (!content) return undefined;
   const text = node.text.slice(content.start - node.startIndex, content.end - node.startIndex);
   // Both come from the tables (rules/data/python): names and words, nothing a pattern would read.
-  const m = new RegExp(`([?&])${param}=${value}(?=$|&|#)`, 'i').exec(text);
+  const m = new RegExp(`([?&])${param}=${value}(?=$|&|#)`).exec(text);
   if (!m) return undefined;
   let start = m.index;
   let end = m.index + m[0].length;

@@ -30,7 +30,10 @@ export function checkPyOpenSsl(ctx: PyRuleContext<'pyVerifyNone' | 'pyAcceptAll'
       continue;
     }
     const callback = call.argument('callback', 1);
-    if (callback && acceptsAll(ctx, callback.valueNode)) ctx.report({ node: callback.node, messageId: 'pyAcceptAll' });
+    // At the set_verify() argument (two outside keys of three put it there); a callback defined apart
+    // has its `return True` as the related place (the third key's).
+    const returns = callback && acceptingReturns(ctx, callback.valueNode);
+    if (returns) ctx.report({ node: callback.node, messageId: 'pyAcceptAll', related: returns.map((r) => ({ node: r, message: 'accepts every certificate' })) });
   }
   // Such a context acts as a client only through an SSL.Connection: a file that makes none has none
   // (and the objects' values, which neverVerifies resolves, stay unresolved).
@@ -84,14 +87,19 @@ function setVerifyFix(ctx: PyRuleContext, o: PyObject, made: PyCall): Fix[] {
 
 /** A callback whose every return is a true constant (`lambda *a: True`, `def cb(...): return True`). */
 export function acceptsAll(ctx: PyRuleContext, node: Node): boolean {
+  return !!acceptingReturns(ctx, node);
+}
+
+/** Such a callback's return statements (none for a lambda), or undefined when it may refuse. */
+function acceptingReturns(ctx: PyRuleContext, node: Node): Node[] | undefined {
   const v = ctx.valueOf(node);
-  if (v.kind !== 'function') return false;
+  if (v.kind !== 'function') return undefined;
   const fn = v.node;
-  if (fn.type === 'lambda') return isTrue(fn.childForFieldName('body'));
+  if (fn.type === 'lambda') return isTrue(fn.childForFieldName('body')) ? [] : undefined;
   const body = fn.childForFieldName('body');
-  if (!body) return false;
+  if (!body) return undefined;
   const returns = body.descendantsOfType('return_statement').filter((r): r is Node => !!r);
-  return returns.length > 0 && returns.every((r) => isTrue(r.namedChild(0)));
+  return returns.length > 0 && returns.every((r) => isTrue(r.namedChild(0))) ? returns : undefined;
 }
 
 function isTrue(node: Node | null): boolean {

@@ -2,7 +2,10 @@
 // with `def _verify_setting(): if value == "false": return False; return value`. Each return's value
 // with the condition it runs under inside the function, for rules that report the unsafe one where
 // it is written.
-import type { Node, PyRuleContext, PyValue } from './api.js';
+import type { KeywordSink } from '../data/python/sink-types.js';
+import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
+import type { KeywordHit } from './sinks.js';
+import { findBranches, isConst } from './values.js';
 import { enclosingScope } from './returns.js';
 import { writeCondition } from './written.js';
 
@@ -25,6 +28,22 @@ export function returnedValues(ctx: PyRuleContext, call: Node | undefined): Retu
     const expr = r?.namedChild(0);
     if (!r || !expr || enclosingScope(r).id !== fn.node.id) continue;
     out.push({ value: ctx.valueOf(expr), node: expr, condition: writeCondition(r, call) });
+  }
+  return out;
+}
+
+/** `verify=_verify_setting()`, a function of the file that may `return False`: at that return, saying when it runs. */
+export function returnedHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
+  const v = argument.value;
+  const made = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
+  const out: KeywordHit[] = [];
+  for (const r of returnedValues(ctx, made)) {
+    for (const bad of findBranches(r.value, (x) => isConst(x, sink.insecure))) {
+      if (bad.via) continue;
+      const n = bad.value.node;
+      const at = n && n.startIndex >= r.node.startIndex && n.endIndex <= r.node.endIndex ? n : r.node;
+      out.push({ sink, owner, call, argument, node: argument.node, at, value: bad.value, condition: [r.condition, bad.condition].filter(Boolean).join(' and ') || undefined, returned: true });
+    }
   }
   return out;
 }

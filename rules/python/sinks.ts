@@ -6,7 +6,9 @@ import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
 import { subclassValues } from './classes.js';
-import { returnedValues } from './results.js';
+import { returnedHits } from './results.js';
+import { annotatedCalls } from './annotated.js';
+import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 
 export interface KeywordHit {
@@ -34,13 +36,21 @@ export interface KeywordHit {
   returned?: true;
 }
 
+/** A hit reported outside its call (a `**` dict's entry, a caller's argument): the call is where the value is used. */
+export function hitElsewhere(hit: KeywordHit): boolean {
+  return !!outside(hit.node, hit.call.node);
+}
+
 function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
   return PY_LIBRARIES.flatMap((t) => (pick(t) ?? []).filter((e) => e.rule === rule).map((entry) => ({ owner: t.owner, entry })));
 }
 
-/** Calls of one of `names`, or of one of `methods` on a receiver of unknown class. */
+/**
+ * Calls of one of `names` (also as a method of a parameter annotated with its class), or of one
+ * of `methods` on a receiver of unknown class.
+ */
 export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = []): PyCall[] {
-  const out = ctx.callsTo(names);
+  const out = [...ctx.callsTo(names), ...annotatedCalls(ctx, names)];
   if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && c.name === undefined) out.push(c);
   return out;
 }
@@ -50,7 +60,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
   for (const { owner, entry } of tablesOf(rule, (t) => t.keywords)) {
     const sink = entry as KeywordSink;
     for (const call of callsOf(ctx, sink.callees, sink.methods)) {
-      const argument = call.argument(sink.keyword, sink.position, !sink.key);
+      const argument = call.argument(sink.keyword, sink.position, !sink.key) ?? returnedSplat(ctx, call, sink.keyword);
       if (!argument) continue;
       let node = argument.node;
       let value = argument.value;
@@ -67,7 +77,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         if (argument.via === 'splats' && !entry && !sink.key) continue;
         out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
       }
-      if (!sink.key && argument.valueNode.type === 'attribute' && argument.valueNode.text.startsWith('self.')) out.push(...subclassHits(ctx, sink, owner, call, argument));
+      if (!sink.key) out.push(...subclassHits(ctx, sink, owner, call, argument));
       if (!sink.key) out.push(...returnedHits(ctx, sink, owner, call, argument));
     }
   }
@@ -77,7 +87,10 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
 /** `verify=self.verify_ssl` in a base class's method, a subclass's body setting `verify_ssl = False`: there, for that class. */
 function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
   const out: KeywordHit[] = [];
-  for (const sub of subclassValues(ctx, argument.valueNode)) {
+  const read = selfRead(argument.valueNode);
+  if (!read) return out;
+  for (const sub of subclassValues(ctx, read.node)) {
+    if (read.op && !shortCircuits(sub.value, read.op)) continue;
     for (const bad of findBranches(sub.value, (v) => isConst(v, sink.insecure))) {
       if (bad.via) continue;
       const inBody = bad.value.node && bad.value.node.startIndex >= sub.valueNode.startIndex && bad.value.node.endIndex <= sub.valueNode.endIndex;
@@ -88,20 +101,37 @@ function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call
   return out;
 }
 
-/** `verify=_verify_setting()`, a function of the file that may `return False`: at that return, saying when it runs. */
-function returnedHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
-  const v = argument.value;
-  const made = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
-  const out: KeywordHit[] = [];
-  for (const r of returnedValues(ctx, made)) {
-    for (const bad of findBranches(r.value, (x) => isConst(x, sink.insecure))) {
-      if (bad.via) continue;
-      const n = bad.value.node;
-      const at = n && n.startIndex >= r.node.startIndex && n.endIndex <= r.node.endIndex ? n : r.node;
-      out.push({ sink, owner, call, argument, node: argument.node, at, value: bad.value, condition: [r.condition, bad.condition].filter(Boolean).join(' and ') || undefined, returned: true });
-    }
+/**
+ * The `self.attr` an argument reads: the whole argument, or the left operand of `and`/`or`
+ * (`verify=self.verify_tls and self.ca_bundle`), which is the value when it short-circuits.
+ */
+function selfRead(node: Node): { node: Node; op?: 'and' | 'or' } | undefined {
+  const isSelf = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('object')?.text === 'self';
+  if (isSelf(node)) return { node };
+  const op = node.type === 'boolean_operator' ? node.childForFieldName('operator')?.text : undefined;
+  const left = node.childForFieldName('left');
+  return left && (op === 'and' || op === 'or') && isSelf(left) ? { node: left, op } : undefined;
+}
+
+/** `False and x` is False, `True or x` is True: a constant that is the operation's value whatever x is. */
+function shortCircuits(v: PyValue, op: 'and' | 'or'): boolean {
+  return v.kind === 'literal' && typeof v.value !== 'string' && !!v.value === (op === 'or');
+}
+
+/**
+ * `requests.put(url, **_request_options())` with `def _request_options(): opts = {…};
+ * opts["verify"] = False; return opts`: the entry of the dict the file's function returns.
+ */
+function returnedSplat(ctx: PyRuleContext, call: PyCall, keyword: string): Argument | undefined {
+  if (call.args.type !== 'argument_list') return undefined;
+  for (const a of call.args.namedChildren) {
+    const inner = a?.type === 'dictionary_splat' ? a.namedChild(0) : null;
+    const name = inner && returnedBy(ctx, inner);
+    const dict = name ? ctx.valueOf(name) : undefined;
+    const e = dict?.kind === 'dict' ? dict.entries.get(keyword) : undefined;
+    if (e) return { value: e.value, node: e.node, valueNode: e.valueNode, via: 'splat' };
   }
-  return out;
+  return undefined;
 }
 
 /** The `'key': value` pair a dict entry's value is written in. */
@@ -225,25 +255,23 @@ export function settingHits(ctx: PyRuleContext, rule: string): SettingHit[] {
 }
 
 /**
- * A string's source text (and in lower case), and whether it is a plain `string` node, read once
- * per node: every settings and connection-string sink asks about every string of the file.
+ * A string's source text, and whether it is a plain `string` node, read once per node: every
+ * settings and connection-string sink asks about every string of the file.
  */
-const sourceOf = new WeakMap<Node, { text: string; lower?: string; plain: boolean }>();
+const sourceOf = new WeakMap<Node, { text: string; plain: boolean }>();
 
 /**
- * Whether a string constant's value can hold one of `names` (`ignoreCase`: in any case): a plain
- * literal (no escape, no `{…}` hole, not implicitly concatenated) is its value as written, quotes
- * and prefix aside.
+ * Whether a string constant's value can hold one of `names`: a plain literal (no escape, no `{…}`
+ * hole, not implicitly concatenated) is its value as written, quotes and prefix aside.
  */
-function mayHold(s: Node, names: readonly string[], ignoreCase = false): boolean {
+function mayHold(s: Node, names: readonly string[]): boolean {
   let source = sourceOf.get(s);
   if (source === undefined) {
     const text = s.text;
     sourceOf.set(s, (source = { text, plain: !text.includes('\\') && !text.includes('{') && s.type === 'string' }));
   }
   if (!source.plain) return true;
-  const text = ignoreCase ? (source.lower ??= source.text.toLowerCase()) : source.text;
-  return names.some((n) => text.includes(ignoreCase ? n.toLowerCase() : n));
+  return names.some((n) => source.text.includes(n));
 }
 
 export interface ParamHit {
@@ -251,7 +279,11 @@ export interface ParamHit {
   owner: string;
   /** The string, keyword argument or dict pair. */
   node: Node;
+  /** The parameter's name as the string spells it (paramSpellings). */
+  param: string;
   value: string;
+  /** Where the value is written when not in `node` (a constant, a parameter's default). */
+  written?: Node;
 }
 
 /** `"mongodb://h/" "?tlsInsecure=true"`: the piece of an implicit concatenation that holds the parameter, else the whole. */
@@ -263,24 +295,36 @@ function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
   }) ?? s;
 }
 
+function outside(n: Node | undefined, site: Node): Node | undefined {
+  return n && (n.endIndex <= site.startIndex || n.startIndex >= site.endIndex) ? n : undefined;
+}
+
+/** The spellings of a parameter's name that are matched: the pre-filter's needles for it too. */
+export function paramSpellings(sink: ParamSink): string[] {
+  return sink.nameAnyCase && sink.param.toLowerCase() !== sink.param ? [sink.param, sink.param.toLowerCase()] : [sink.param];
+}
+
 /** Connection-string parameters in string constants (not docstrings), and `anywhere` keywords and dict keys. */
 export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly Node[]): ParamHit[] {
   const out: ParamHit[] = [];
   for (const { owner, entry } of tablesOf(rule, (t) => t.params)) {
     const sink = entry as ParamSink;
     // A URL's query (`?a=1&b=2`) when the sink names its schemes; else also a libpq DSN (`host=h sslmode=x`).
+    // Names and values as the library reads them, and names only as the pre-filter's needles spell them.
+    const names = paramSpellings(sink);
+    const name = `(${names.map(escape).join('|')})`;
     const pattern = sink.schemes
-      ? new RegExp(`[?&]${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&#])`, 'i')
-      : new RegExp(`(?:^|[?&;\\s])${sink.param}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`, 'i');
+      ? new RegExp(`[?&]${name}=(${sink.insecure.map(escape).join('|')})(?=$|[&#])`)
+      : new RegExp(`(?:^|[?&;\\s])${name}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`);
     for (const s of strings) {
-      // The pattern needs `param=` in the value, in any case: a plain literal without it is skipped unresolved.
-      if (!mayHold(s, [sink.param], true)) continue;
+      // The pattern needs `param=` in the value: a plain literal without it is skipped unresolved.
+      if (!mayHold(s, names)) continue;
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
       if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
       if (text && !sink.schemes && !looksLikeConnectionString(text)) continue;
       const m = text && pattern.exec(text);
-      if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), value: m[1] });
+      if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), param: m[1], value: m[2] });
     }
     if (!sink.anywhere) continue;
     // A dict key: Django's DATABASES OPTIONS, SQLAlchemy's connect_args.
@@ -294,14 +338,14 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       if (pair?.type !== 'pair' || pair.childForFieldName('key')?.id !== s.id) continue;
       const valueNode = pair.childForFieldName('value');
       if (!valueNode) continue;
-      const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value.toLowerCase()));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, value: String(bad.value.value) });
+      const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, pair) });
     }
     for (const call of ctx.calls) {
       const a = call.argument(sink.param);
       if (!a || a.via === 'position') continue;
-      const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value.toLowerCase()));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, value: String(bad.value.value) });
+      const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, a.node) });
     }
   }
   return out;
@@ -349,7 +393,7 @@ export function tableNeedles(rule: string, extra: readonly string[] = []): { nee
     for (const a of t.attributes ?? []) if (a.rule === rule) names.add(a.attribute);
     for (const o of t.optionPairs ?? []) if (o.rule === rule) plain.add(last(o.option));
     for (const s of t.settings ?? []) if (s.rule === rule) for (const n of s.names) plain.add(n);
-    for (const p of t.params ?? []) if (p.rule === rule) plain.add(p.param);
+    for (const p of t.params ?? []) if (p.rule === rule) for (const n of paramSpellings(p)) plain.add(n);
     for (const m of t.missing ?? []) if (m.rule === rule) for (const c of m.callees) plain.add(last(c));
     for (const c of t.calls ?? []) if (c.rule === rule) for (const n of c.callees) plain.add(last(n));
   }

@@ -4,7 +4,7 @@
 // `**kwargs` entry or a parameter default already is. Rules report `usedAt` the read, so a
 // suppression comment there still counts; their fixes still edit the read.
 import { ancestors } from './ancestors.js';
-import type { Node } from './api.js';
+import type { Node, PyRelated } from './api.js';
 
 /**
  * `at` (the node of the value the rule judged) when `read` is a name or attribute read and `at`
@@ -55,6 +55,21 @@ export function writeCondition(write: Node, read: Node): string | undefined {
 }
 
 function quote(node: Node | null): string {
-  const text = (node?.text.slice(0, MAX_QUOTED * 4) ?? '').replace(/\s+/g, ' ').replace(/`/g, '');
+  return shorten(node?.text ?? '');
+}
+
+function shorten(source: string): string {
+  const text = source.slice(0, MAX_QUOTED * 4).replace(/\s+/g, ' ').replace(/`/g, '');
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+}
+
+/**
+ * The read of a value reported where it is written, as the finding's related place: "used by
+ * ssl.SSLContext()" for an argument, "used by ctx.minimum_version" for an attribute write.
+ */
+export function usedBy(read: Node | undefined): PyRelated[] {
+  if (!read) return [];
+  const user = [read, ...ancestors(read)].find((n) => n.type === 'call' || n.type === 'assignment' || n.type === 'augmented_assignment');
+  const what = user?.type === 'call' ? `${user.childForFieldName('function')?.text ?? ''}()` : user?.childForFieldName('left')?.text;
+  return [{ node: read, message: what ? `used by ${shorten(what)}` : 'value used here' }];
 }

@@ -7,6 +7,11 @@
 // expected where it is written, which is where tlslint reports it since; its one placement
 // disagreement left (an SMTP STARTTLS under has_extn: the key's starttls() line, tlslint's login())
 // counts as a miss and a false positive.
+//
+// Each set is scored twice, as the JS outside sets are (score.ts): strictly on the finding's own
+// line, and leniently, where a finding also meets a key on one of its related places (the line its
+// value is written on, the call that uses it, the optional STARTTLS of a login, the connection of
+// a pyOpenSSL client). Both figures are printed and both held to a bar.
 import path from 'node:path';
 import { it } from 'node:test';
 import { assertKeyedSet } from './score.js';
@@ -14,26 +19,26 @@ import { assertKeyedSet } from './score.js';
 const EVAL = path.resolve(__dirname, '..', '..', '..', 'test', 'eval');
 
 it('finds at least 90 % of the blind set\'s problems with at most 2 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind'), 'python blind eval', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m));
+  assertKeyedSet(path.join(EVAL, 'python-blind'), 'python blind eval', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.9, falsePositives: 2 });
 });
 
-it('finds at least 95 % of the second blind set\'s problems with at most 1 false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.95, falsePositives: 1 }, (m) => t.diagnostic(m));
+it('finds at least 99 % of the second blind set\'s problems with at most 1 false positive (all and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.99, falsePositives: 1 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 0 });
 });
 
 // The third (61 files, another tester, 2026-12-06 evening): Django, Flask, FastAPI, Celery, a hook
 // class hierarchy, argparse, boto3 and the queue/database clients; RESULTS.md has the first run
 // (118/129) and what was judged after it: three of the four false positives are placements the
 // earlier sets' keys put where tlslint does, the fourth a CBC-SHA1 suite the key does not list.
-it('finds at least 97 % of the third blind set\'s problems with at most 4 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind3'), 'python blind eval 3', { recall: 0.97, falsePositives: 4 }, (m) => t.diagnostic(m));
+it('finds at least 98 % of the third blind set\'s problems with at most 3 false positives (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind3'), 'python blind eval 3', { recall: 0.98, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
 
 // The fourth (47 files, another tester, 2026-12-06 evening, after the third was fixed): crawlers,
 // Tornado/Sanic/Pyramid services, click CLIs, an SDK with Session subclasses, mail processors,
 // deploy scripts, TLS servers, websockets, gRPC, Kafka, Redis Sentinel, MySQL, notebooks.
-it('finds at least 91 % of the fourth blind set\'s problems with at most 11 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.91, falsePositives: 11 }, (m) => t.diagnostic(m));
+it('finds at least 94 % of the fourth blind set\'s problems with at most 10 false positives (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.94, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
 
 // The fifth (45 files, another tester, 2026-12-06 night, after the fourth was fixed): FastAPI with
@@ -45,14 +50,20 @@ it('finds at least 91 % of the fourth blind set\'s problems with at most 11 fals
 // call of an unverified client context are `overlap` in the key since (RESULTS.md); a socket
 // wrapped without server_hostname on a context a function of the file returns; verify= from a
 // helper that returns False when an environment switch says so: 109/112.
-it('finds at least 97 % of the fifth blind set\'s problems with at most 3 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.97, falsePositives: 3 }, (m) => t.diagnostic(m));
+// Since: 104/114 with 2 strictly (its H9 key is at set_verify(), where tlslint reports it now),
+// 106/114 with none leniently.
+it('finds at least 98 % of the fifth blind set\'s problems with at most 2 false positives (all and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.98, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 0 });
 });
 
 // The sixth (55 files, another tester, 2026-12-06 night): an Airflow-style provider, a Home-Assistant
 // integration, an Ansible-style module, an exporter, a deploy tool, XML-RPC/SOAP, pymssql/pyodbc,
 // Cassandra, gRPC aio, websocket-client, python-ldap, aiosmtplib; first run 103/121 with 1 false positive.
 // 104/121 since a subclass's attribute read by the base's `session.verify = self.verify_ssl` counts.
-it('finds at least 85 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.85, falsePositives: 1 }, (m) => t.diagnostic(m));
+// Since: 104/121 strictly, 106/121 with no false positive leniently. Its key alone puts the pyOpenSSL
+// client's missing name check (H9) on the Connection line ("could be set_verify"); the second to
+// fifth sets' keys put it on set_verify(), where tlslint reports it with the Connection as a related
+// place: strictly that is a miss and a false positive here, hence 2 strict false positives.
+it('finds at least 86 % of the sixth blind set\'s problems with at most 2 false positives strictly (88 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.86, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.88, falsePositives: 0 });
 });

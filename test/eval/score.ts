@@ -2,6 +2,11 @@
 // paths are the set's), and each finding of a counted rule either meets an expected
 // `file:line:rule` or is a false positive. The sets differ only in where their expectations
 // live: trailing `# expect:` marks (test/eval/python/) or an answer key (test/eval/python-blind/).
+// As the JS outside sets (test/cli/project-eval.test.ts), a set is scored twice: strictly (a
+// finding meets an expectation on its own line only) and leniently (also on a line the finding
+// names as a related place: where its value is written, the call that uses it, the optional
+// STARTTLS of a login), since the two places are one problem and a key written from the outside
+// may name either.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,7 +17,7 @@ const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
 export interface JsonFile {
   filePath: string;
-  findings: { ruleId: string; line: number; message: string }[];
+  findings: { ruleId: string; line: number; message: string; related?: { filePath: string; line: number; message: string }[] }[];
   notes: { kind: string; message: string }[];
 }
 
@@ -54,7 +59,7 @@ export function keyExpectations(keyPath: string, rules: ReadonlySet<string>): Ma
  * as the key has there; the others are the same problem told in parts, not false positives (the
  * outside testers scored so).
  */
-export function score(results: JsonFile[], expected: ReadonlyMap<string, number>, rules: ReadonlySet<string>): Score {
+export function score(results: JsonFile[], expected: ReadonlyMap<string, number>, rules: ReadonlySet<string>, lenient = false): Score {
   const left = new Map(expected);
   const falsePositives: string[] = [];
   let found = 0;
@@ -62,11 +67,12 @@ export function score(results: JsonFile[], expected: ReadonlyMap<string, number>
     for (const f of file.findings) {
       if (!rules.has(f.ruleId)) continue;
       const key = `${file.filePath}:${f.line}:${f.ruleId}`;
-      const n = left.get(key) ?? 0;
-      if (n > 0) {
-        left.set(key, n - 1);
+      const keys = lenient ? [key, ...(f.related ?? []).map((r) => `${r.filePath}:${r.line}:${f.ruleId}`)] : [key];
+      const hit = keys.find((k) => (left.get(k) ?? 0) > 0);
+      if (hit) {
+        left.set(hit, left.get(hit)! - 1);
         found++;
-      } else if (!expected.has(key)) falsePositives.push(`${key}: ${f.message}`);
+      } else if (!keys.some((k) => expected.has(k))) falsePositives.push(`${key}: ${f.message}`);
     }
   }
   const total = [...expected.values()].reduce((a, b) => a + b, 0);
@@ -84,10 +90,30 @@ export function report(name: string, s: Score, diagnostic: (msg: string) => void
 /** Every rule: a blind set counts them all, so a finding of any rule the key does not expect is a false positive. */
 export const ALL_RULES: ReadonlySet<string> = new Set(catalog.map((r) => r.meta.id));
 
-/** Runs the CLI over a set with an answer key (answers.txt) and holds it to a bar. */
-export function assertKeyedSet(dir: string, name: string, bar: { recall: number; falsePositives: number }, diagnostic: (msg: string) => void): void {
-  const s = score(runCli(dir), keyExpectations(path.join(dir, 'answers.txt'), ALL_RULES), ALL_RULES);
-  report(name, s, diagnostic);
-  assert.ok(s.recall >= bar.recall, `recall ${(s.recall * 100).toFixed(1)} % < ${(bar.recall * 100).toFixed(0)} %; missed:\n${s.missed.join('\n')}`);
-  assert.ok(s.falsePositives.length <= bar.falsePositives, `${s.falsePositives.length} false positives:\n${s.falsePositives.join('\n')}`);
+export interface Bar {
+  recall: number;
+  falsePositives: number;
+}
+
+/**
+ * Runs the CLI over a set with an answer key (answers.txt) and holds it to a bar: strictly, and
+ * when `lenientBar` is given also leniently (both figures printed, the lenient ones first).
+ */
+export function assertKeyedSet(dir: string, name: string, bar: Bar, diagnostic: (msg: string) => void, lenientBar?: Bar): void {
+  const results = runCli(dir);
+  const expected = keyExpectations(path.join(dir, 'answers.txt'), ALL_RULES);
+  if (lenientBar) {
+    const loose = score(results, expected, ALL_RULES, true);
+    report(`${name} (a finding also meets a key on its related places)`, loose, diagnostic);
+    holds(loose, lenientBar, 'lenient');
+  }
+  const s = score(results, expected, ALL_RULES);
+  report(lenientBar ? `${name} (strictly on the finding's own line)` : name, s, diagnostic);
+  holds(s, bar, lenientBar ? 'strict' : '');
+}
+
+function holds(s: Score, bar: Bar, how: string): void {
+  const label = how ? `${how}: ` : '';
+  assert.ok(s.recall >= bar.recall, `${label}recall ${(s.recall * 100).toFixed(1)} % < ${(bar.recall * 100).toFixed(0)} %; missed:\n${s.missed.join('\n')}`);
+  assert.ok(s.falsePositives.length <= bar.falsePositives, `${label}${s.falsePositives.length} false positives:\n${s.falsePositives.join('\n')}`);
 }

@@ -39,6 +39,8 @@ export interface InvalidCase {
   /** Substrings the messages must contain, one per marker. */
   messageIncludes?: string[];
   fixes?: ExpectedFix[];
+  /** Each finding's related places in the same file as "message at line N" (1-based), one list per marker. */
+  related?: string[][];
   /**
    * A key whose emptied `key: {}` a fix of this case may leave behind, and why (pg's `ssl: {}`
    * keeps TLS on): otherwise a fix leaves no empty `key: {}` and no `if (…) {}`.
@@ -147,6 +149,7 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
   assert.deepEqual(findings.map((f) => show(code, f)), ranges.map((r) => show(code, r)), 'finding ranges');
   if (c.messageIds) assert.deepEqual(findings.map((f) => f.messageId), c.messageIds, 'messageIds');
   if (c.severities) assert.deepEqual(findings.map((f) => f.severity), c.severities, 'severities');
+  if (c.related) assert.deepEqual(findings.map((f) => (f.related ?? []).map((r) => `${r.message} at line ${r.range.start.line + 1}`)), c.related, 'related places');
   c.messageIncludes?.forEach((s, i) => assert.ok(findings[i].message.includes(s), `message ${JSON.stringify(findings[i].message)} should include ${JSON.stringify(s)}`));
   for (const f of findings) {
     assert.deepEqual(unfilledPlaceholders(f.message), [], `message has an unfilled placeholder: ${f.message}`);

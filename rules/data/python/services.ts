@@ -22,13 +22,14 @@ export const PYMONGO: LibraryTable = {
     { rule: HOST, callees: MONGO, keyword: 'tlsAllowInvalidHostnames', insecure: ['True'] },
     { rule: HOST, callees: MONGO, keyword: 'ssl_match_hostname', insecure: ['False'] },
   ],
+  // pymongo reads URI option names in any case (uri_parser.py: a _CaseInsensitiveDictionary), their values as written.
   params: [
-    { rule: CERT, param: 'tlsAllowInvalidCertificates', insecure: ['true'], why: 'accepts any certificate', schemes: MONGO_URI },
-    { rule: CERT, param: 'tlsInsecure', insecure: ['true'], why: 'accepts any certificate and host name', schemes: MONGO_URI },
-    { rule: CERT, param: 'ssl_cert_reqs', insecure: ['CERT_NONE'], why: 'accepts any certificate', schemes: MONGO_URI },
-    { rule: HOST, param: 'tlsAllowInvalidHostnames', insecure: ['true'], why: 'accepts a certificate for any host', schemes: MONGO_URI },
+    { rule: CERT, param: 'tlsAllowInvalidCertificates', insecure: ['true'], nameAnyCase: true, why: 'accepts any certificate', schemes: MONGO_URI },
+    { rule: CERT, param: 'tlsInsecure', insecure: ['true'], nameAnyCase: true, why: 'accepts any certificate and host name', schemes: MONGO_URI },
+    { rule: CERT, param: 'ssl_cert_reqs', insecure: ['CERT_NONE'], nameAnyCase: true, why: 'accepts any certificate', schemes: MONGO_URI },
+    { rule: HOST, param: 'tlsAllowInvalidHostnames', insecure: ['true'], nameAnyCase: true, why: 'accepts a certificate for any host', schemes: MONGO_URI },
     // pymongo 3's URI option (validate_boolean_or_string: 'false' is False).
-    { rule: HOST, param: 'ssl_match_hostname', insecure: ['false'], why: 'accepts a certificate for any host', schemes: MONGO_URI },
+    { rule: HOST, param: 'ssl_match_hostname', insecure: ['false'], nameAnyCase: true, why: 'accepts a certificate for any host', schemes: MONGO_URI },
   ],
 };
 

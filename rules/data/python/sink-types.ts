@@ -83,8 +83,14 @@ export interface CallSink {
 export interface ParamSink {
   rule: string;
   param: string;
-  /** Values, compared without regard to case. */
+  /** Values as the library spells them: compared exactly (libpq, pymongo and redis-py refuse other spellings). */
   insecure: readonly string[];
+  /**
+   * The library reads the name in any case (pymongo's URI options): the name in lower case is
+   * matched too, and is a pre-filter needle as the name is (sinks.ts paramSpellings). Other
+   * spellings (`TLSINSECURE`) are not reported: the pre-filter could not let them through.
+   */
+  nameAnyCase?: true;
   /** What the value does, for the message: 'accepts any certificate'. */
   why: string;
   anywhere?: boolean;

@@ -55,7 +55,13 @@ runRuleTests(noLegacyTlsVersion, {
     {
       ...py('from ssl import SSLContext, PROTOCOL_TLSv1 as OLD\nPROTO = OLD\nctx = SSLContext(⟦PROTO⟧)\n', 'aliases and a variable: reported, no fix that would need a new import'),
       messageIncludes: ['ssl.PROTOCOL_TLSv1 pins TLS 1.0'],
+      related: [['value written here at line 2']],
       fixes: [],
+    },
+    {
+      ...py('import ssl\nfrom ssl import PROTOCOL_TLSv1_1 as TERMINAL\n\n\nclass Link:\n    protocol = TERMINAL\n\n    def context(self):\n        return ssl.SSLContext(⟦self.protocol⟧)\n\n\nclass Modern(Link):\n    protocol = ssl.PROTOCOL_TLS_CLIENT\n', 'a class attribute holding an imported alias: at the read, the class attribute is where the value is written'),
+      messageIncludes: ['ssl.PROTOCOL_TLSv1_1 pins TLS 1.1'],
+      related: [['value written here at line 6']],
     },
     {
       ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.minimum_version = ssl.TLSVersion.TLSv1⟧\n`, 'minimum_version TLSv1 is raised to TLSv1_2'),
@@ -118,11 +124,13 @@ runRuleTests(noLegacyTlsVersion, {
     {
       ...py(`${SSL}from ssl import TLSVersion as V\nclass LegacyPeer:\n    min_version = ⟦V.TLSv1_1⟧\n    def context(self):\n        ctx = ssl.create_default_context()\n        ctx.minimum_version = self.min_version\n        return ctx\nc2 = ssl.create_default_context()\n⟦c2.minimum_version = V.TLSv1⟧\n`, 'a minimum read from a class attribute: where the class body writes it'),
       messageIds: ['pyMinimum', 'pyMinimum'],
+      related: [['used by ctx.minimum_version at line 7'], []],
     },
     {
       ...py(`${SSL}import paho.mqtt.client as mqtt\n\n\nclass Bridge:\n    def __init__(self, legacy_gateway=False):\n        self.client = mqtt.Client()\n        self.tls_version = ssl.PROTOCOL_TLS_CLIENT\n        if legacy_gateway:\n            self.tls_version = ⟦ssl.PROTOCOL_TLSv1⟧\n\n    def start(self):\n        self.client.tls_set(ca_certs="ca.pem", tls_version=self.tls_version)\n`, 'paho tls_version read from an attribute set under an if: one finding, at the write, saying when'),
       messageIds: ['pyProtocol'],
       messageIncludes: ['ssl.PROTOCOL_TLSv1 (when legacy_gateway) pins TLS 1.0'],
+      related: [['used by self.client.tls_set() at line 13']],
     },
     {
       ...py(`${SSL}import paho.mqtt.client as mqtt\n\n\nclass Bridge:\n    def __init__(self, legacy):\n        self.client = mqtt.Client()\n        if legacy:\n            self.tls_version = ssl.PROTOCOL_TLS_CLIENT\n        else:\n            self.tls_version = ⟦ssl.PROTOCOL_TLSv1_1⟧\n        self.client.tls_set(ca_certs="ca.pem", tls_version=self.tls_version)\n`, 'the else branch of the same function says unless'),

@@ -23,6 +23,7 @@ runRuleTests(noPlaintextDowngrade, {
     py('import smtplib\nimport ssl\n\n\ndef send(host, user, pw, msg):\n    try:\n        s = smtplib.SMTP(host, 587)\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n        s.send_message(msg)\n    except smtplib.SMTPException as e:\n        log.warning("mail failed: %s", e)\n', 'a try around the whole exchange: a failed upgrade skips the login'),
     py('import smtplib\nimport ssl\nwith smtplib.SMTP(host, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls(context=ssl.create_default_context())\n        s.login(user, pw)\n', 'the login inside the same guard runs only over TLS'),
     py('import psycopg2\nconn = psycopg2.connect(dbname="app", sslmode="disable")\n', 'libpq without a host: the local socket'),
+    py('import psycopg2\na = psycopg2.connect("host=db.example.com dbname=app sslmode=PREFER")\nb = psycopg2.connect("postgresql://app@db.example.com/app?SSLMODE=disable")\nc = psycopg2.connect(host="db.example.com", sslmode="Allow")\n', 'libpq names and values in another case: libpq refuses them (case-sensitive), so no plaintext fallback'),
     py('import smtplib\nserver = smtplib.SMTP("smtp.example.com", 587)\nsecure(server)\nserver.login(USER, PASSWORD)\n', 'a client handed to other code first (it may upgrade it)'),
     py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\nother = poplib.POP3("pop.example.com")\nother.stls(context=${CTX})\nother.apop("me", secret)\n`, 'POP3 (T4): stls() before pass_() and apop()'),
     py('import poplib\nbox = poplib.POP3("localhost", 110)\nbox.user("me")\nbox.pass_(secret)\nnames = poplib.POP3("pop.example.com")\nnames.user("me")\nlegacy = poplib.POP3("pop.example.com")\nlegacy.rpop("me")\n', 'POP3 (T4): a local server, user() alone, rpop() (RFC 1081: no secret is sent)'),
@@ -63,6 +64,7 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('import smtplib\nwith smtplib.SMTP(HOST, 587) as s:\n    if s.has_extn("starttls"):\n        s.starttls()\n    ⟦s.login(USER, PASSWORD)⟧\n', 'STARTTLS only when offered (T2)'),
       messageIds: ['pyStarttlsOptional'],
+      related: [['starttls() only if offered at line 4']],
     },
     {
       ...py('import imaplib\nM = imaplib.IMAP4("imap.example.com")\n⟦M.login(user, password)⟧\n', 'IMAP (T3)'),
@@ -73,6 +75,7 @@ runRuleTests(noPlaintextDowngrade, {
       ...py('import poplib\nbox = poplib.POP3("pop.example.com")\n⟦box.user("me")\nbox.pass_(secret)⟧\n', 'POP3 (T4): from user() to the pass_() that sends the password'),
       messageIds: ['pyLoginCleartext'],
       messageIncludes: ['pass_() sends the POP3 password in cleartext: no stls() comes before it.'],
+      related: [['pass_() sends the password at line 4']],
       fixes: [{ title: 'Call stls() before user()', output: `import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\n` }],
     },
     {
@@ -139,6 +142,12 @@ runRuleTests(noPlaintextDowngrade, {
       ...py('from confluent_kafka import Producer\np = Producer({"bootstrap.servers": "kafka.example.com:9092", ⟦"security.protocol": "SASL_PLAINTEXT"⟧, "sasl.mechanisms": "PLAIN", "sasl.username": "svc", "sasl.password": PW})\n', 'confluent-kafka config'),
     },
     {
+      ...py('from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka-0.example.net:9093"}\nSECURE = {**BASE, "security.protocol": "SASL_SSL"}\nLEGACY = {**BASE, ⟦"security.protocol": "SASL_PLAINTEXT"⟧, "sasl.username": "svc"}\nLOCAL = {"bootstrap.servers": "localhost:9092", "security.protocol": "SASL_PLAINTEXT"}\n\n\ndef make(legacy=False, dev=False):\n    conf = LEGACY if legacy else SECURE\n    c = Consumer(conf)\n    d = Consumer(LOCAL if dev else SECURE)\n    return c, d\n', 'confluent-kafka config dicts picked by a conditional: the unsafe one at its entry, saying when; the local one is quiet'),
+      messageIds: ['pyKafka'],
+      messageIncludes: ['(when legacy)'],
+      fixes: [{ title: 'Use SASL_SSL', output: 'from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka-0.example.net:9093"}\nSECURE = {**BASE, "security.protocol": "SASL_SSL"}\nLEGACY = {**BASE, "security.protocol": "SASL_SSL", "sasl.username": "svc"}\nLOCAL = {"bootstrap.servers": "localhost:9092", "security.protocol": "SASL_PLAINTEXT"}\n\n\ndef make(legacy=False, dev=False):\n    conf = LEGACY if legacy else SECURE\n    c = Consumer(conf)\n    d = Consumer(LOCAL if dev else SECURE)\n    return c, d\n' }],
+    },
+    {
       ...py('import grpc\nchannel = ⟦grpc.insecure_channel("payments.internal.example.com:443")⟧\n', 'gRPC to a remote target (T10)'),
       messageIds: ['grpcInsecure'],
       fixes: [{ title: 'Use grpc.secure_channel() with grpc.ssl_channel_credentials()', output: 'import grpc\nchannel = grpc.secure_channel("payments.internal.example.com:443", grpc.ssl_channel_credentials())\n' }],
@@ -146,6 +155,12 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('import boto3\ns3 = boto3.client("s3", ⟦use_ssl=False⟧)\n', 'boto3 use_ssl=False (T11)'),
       messageIds: ['pyBoto'],
+    },
+    {
+      ...py('import boto3\nMINIO = "http://minio.backup.example.net:9000"\nLOCAL = "http://localhost:9000"\ns3 = boto3.client("s3", ⟦endpoint_url=MINIO⟧)\ndev = boto3.client("s3", endpoint_url=LOCAL)\nsqs = boto3.client("sqs", ⟦endpoint_url="http://sqs.example.net"⟧)\n', 'an http:// endpoint_url (T11), from a constant: where it is written is related; a loopback one is quiet'),
+      messageIncludes: ["endpoint_url 'http://minio.backup.example.net:9000' sends the AWS requests over plain HTTP"],
+      related: [['value written here at line 2'], []],
+      fixes: [{ title: 'Use https://', output: 'import boto3\nMINIO = "https://minio.backup.example.net:9000"\nLOCAL = "http://localhost:9000"\ns3 = boto3.client("s3", endpoint_url=MINIO)\ndev = boto3.client("s3", endpoint_url=LOCAL)\nsqs = boto3.client("sqs", endpoint_url="http://sqs.example.net")\n' }],
     },
     {
       ...py('EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\n⟦EMAIL_USE_TLS = False⟧\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n', 'Django settings (T12)', 'settings.py'),

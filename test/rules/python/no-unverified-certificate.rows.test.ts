@@ -17,6 +17,12 @@ runRuleTests(
   noUnverifiedCertificate,
   {
     valid: [
+      {
+        // Spellings the libraries refuse (libpq and redis-py read names and values as written,
+        // pymongo values as written) or the pre-filter cannot see (pymongo names in upper case).
+        name: 'connection-string parameters in other cases',
+        code: "import pymongo\nSAFE = pymongo.MongoClient(tlsInsecure=False)\nA = 'mongodb://db.example.com/?TLSINSECURE=true'\nB = 'mongodb://db.example.com/?tlsInsecure=TRUE'\nC = 'rediss://cache.example.com:6380/0?ssl_cert_reqs=NONE'\nD = 'postgresql://app@db.example.com/app?SSLMODE=require'\nE = 'host=db.example.com dbname=app sslmode=REQUIRE'\n",
+      },
       { name: 'Twisted: CertificateOptions with trustRoot or verify=True, optionsForClientTLS', code: `${TW}reactor.connectSSL("h", 443, f, ssl.CertificateOptions(trustRoot=ssl.platformTrust()))\nopts = ssl.CertificateOptions(verify=True, caCerts=[ca])\nreactor.connectSSL("h", 443, f, opts)\nreactor.connectSSL("h", 443, f, ssl.optionsForClientTLS("h"))\n` },
       { name: 'Twisted: CertificateOptions of a server (listenSSL, a server endpoint)', code: `${TW}from twisted.internet import endpoints\nsrv = ssl.CertificateOptions(privateKey=key, certificate=cert)\nreactor.listenSSL(443, f, srv)\nendpoints.SSL4ServerEndpoint(reactor, 443, ssl.CertificateOptions(privateKey=key, certificate=cert))\n` },
       { name: 'Twisted: options the file cannot see, and a subclass of ClientContextFactory', code: `${TW}reactor.connectSSL("h", 443, f, ssl.CertificateOptions(**tls_kwargs))\nclass Verifying(ssl.ClientContextFactory):\n    def getContext(self):\n        return make_verified_context()\nreactor.connectSSL("h", 443, f, Verifying())\n` },
@@ -67,13 +73,14 @@ runRuleTests(
         ],
       },
       {
-        // The parameter is matched in any case, as pymongo reads it: the plain-literal pre-check lowers both sides.
-        // (The pre-filter's needle is `tlsInsecure` as written: the safe call lets the file through.)
-        name: 'pymongo URI with the parameter in another case (C22)',
-        code: "import pymongo\nSAFE = pymongo.MongoClient(tlsInsecure=False)\nURI = ⟦'mongodb://db.example.com/?TLSINSECURE=true'⟧\nNOTE = 'mongodb://db.example.com/?tls=true'\n",
+        // pymongo reads option names in any case; tlslint matches the name as written and in lower
+        // case, the two spellings the pre-filter's needles hold, so a file is judged the same
+        // whether or not another needle lets it through (prefilter-soundness.test.ts checks it).
+        name: 'pymongo URI with the parameter in lower case (C22)',
+        code: "URI = ⟦'mongodb://db.example.com/?tlsinsecure=true'⟧\nNOTE = 'mongodb://db.example.com/?tls=true'\n",
         messageIds: ['pyParam'],
-        messageIncludes: ['sets tlsInsecure=true, which accepts any certificate and host name (pymongo)'],
-        fixes: [{ title: 'Remove tlsInsecure=true from the connection string', output: "import pymongo\nSAFE = pymongo.MongoClient(tlsInsecure=False)\nURI = 'mongodb://db.example.com/'\nNOTE = 'mongodb://db.example.com/?tls=true'\n" }],
+        messageIncludes: ['sets tlsinsecure=true, which accepts any certificate and host name (pymongo)'],
+        fixes: [{ title: 'Remove tlsinsecure=true from the connection string', output: "URI = 'mongodb://db.example.com/'\nNOTE = 'mongodb://db.example.com/?tls=true'\n" }],
       },
       {
         name: 'getpeercert() after a CERT_NONE handshake, then checked (C12, the Mailpile bug)',
@@ -115,6 +122,8 @@ runRuleTests(
         name: 'pyOpenSSL verify callbacks that ignore ok (C19)',
         code: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef verify_cb(conn, cert, errnum, depth, ok):\n    if not ok:\n        log.warning("certificate error %s at depth %s", errnum, depth)\n    return True\nctx.set_verify(SSL.VERIFY_PEER, ⟦verify_cb⟧)\nother = SSL.Context(SSL.TLS_CLIENT_METHOD)\nother.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, ⟦lambda *args: 1⟧)\n`,
         messageIds: ['pyAcceptAll', 'pyAcceptAll'],
+        // The callback defined apart: its `return True` is related (a lambda's is on the finding's line).
+        related: [['accepts every certificate at line 7'], []],
       },
       {
         name: 'nntplib NNTP_SSL and NNTP.starttls() without a context (C11)',

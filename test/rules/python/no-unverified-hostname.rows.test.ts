@@ -15,18 +15,36 @@ runRuleTests(
       { name: 'pyOpenSSL: service_identity after the handshake (H9)', code: `${VERIFYING}from service_identity.pyopenssl import verify_hostname\nconn = SSL.Connection(ctx, socket.create_connection(("api.example.com", 443)))\nconn.set_tlsext_host_name(b"api.example.com")\nconn.set_connect_state()\nconn.do_handshake()\nverify_hostname(conn, "api.example.com")\n` },
       { name: 'pyOpenSSL: a name or pin check of its own (H9)', code: `${VERIFYING}conn = SSL.Connection(ctx, sock)\nconn.set_connect_state()\nconn.do_handshake()\nif conn.get_peer_certificate().get_subject().CN != HOST:\n    raise ValueError\n` },
       { name: 'pyOpenSSL: a server, a connection returned or handed on, a context handed on, VERIFY_NONE (H9)', code: `${OSSL}srv = SSL.Context(SSL.TLS_SERVER_METHOD)\nsrv.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, lambda c, x, e, d, ok: ok)\nsc = SSL.Connection(srv, sock)\nsc.set_accept_state()\ndef open_conn(ctx, sock):\n    ctx.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\n    conn = SSL.Connection(ctx, sock)\n    conn.set_connect_state()\n    return conn\nc2 = SSL.Context(SSL.TLS_CLIENT_METHOD)\nc2.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\nk2 = SSL.Connection(c2, sock)\nk2.connect(("h", 443))\ncheck_peer(k2, "h")\nc3 = SSL.Context(SSL.TLS_CLIENT_METHOD)\nc3.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\nconfigure(c3)\nk3 = SSL.Connection(c3, sock)\nk3.connect(("h", 443))\n` },
+      { name: 'pyOpenSSL: a suppression at the connection still counts (H9 sits at set_verify)', code: `${VERIFYING}# tlslint-disable-next-line no-unverified-hostname -- pinned by the gateway\nconn = SSL.Connection(ctx, sock)\nconn.set_connect_state()\n` },
+      { name: 'pyOpenSSL: a context a function returns, which the caller changes or hands on (H9)', code: `${OSSL}\n\ndef make_context():\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\n    ctx.load_verify_locations(\"/etc/ca.pem\")\n    return ctx\n\n\ndef read(host):\n    ctx = make_context()\n    ctx.set_verify(SSL.VERIFY_NONE, lambda *a: True)\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n    return conn.recv(1024)\n\n\ndef other(host):\n    ctx = make_context()\n    configure(ctx)\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n` },
+      { name: 'pyOpenSSL: a factory with two returns (which context is unknown) (H9)', code: `${OSSL}\n\ndef make_context(strict):\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\n    if strict:\n        return ctx\n    return other_context()\n\n\ndef read(host):\n    ctx = make_context(True)\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n` },
       { name: 'a look-alike client that is not pymongo', code: 'def MongoClient(uri, **kw):\n    pass\nMongoClient(uri, tlsAllowInvalidHostnames=True)\n' },
     ],
     invalid: [
       {
         name: 'a pyOpenSSL client with VERIFY_PEER and no host name check (H9)',
-        code: `${VERIFYING}conn = ⟦SSL.Connection(ctx, socket.create_connection(("api.example.com", 443)))⟧\nconn.set_tlsext_host_name(b"api.example.com")\nconn.set_connect_state()\nconn.do_handshake()\nconn.sendall(b"GET / HTTP/1.0\\r\\n\\r\\n")\n`,
+        code: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n⟦ctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)⟧\nctx.load_verify_locations("/etc/ssl/certs/ca.pem")\nconn = SSL.Connection(ctx, socket.create_connection(("api.example.com", 443)))\nconn.set_tlsext_host_name(b"api.example.com")\nconn.set_connect_state()\nconn.do_handshake()\nconn.sendall(b"GET / HTTP/1.0\\r\\n\\r\\n")\n`,
         messageIds: ['pyOpenSslNoHostname'],
+        // At set_verify(), where three outside testers' keys put it; the connection is related.
+        related: [['connects with no name check at line 6']],
         messageIncludes: ["This pyOpenSSL client checks the chain but never the host name, so any domain's certificate passes."],
       },
       {
         name: 'the same in a class, connecting through connect() (H9)',
-        code: `${OSSL}class Client:\n    def __init__(self):\n        self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n        self.ctx.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT)\n        self.ctx.set_default_verify_paths()\n    def open(self, host):\n        self.conn = ⟦SSL.Connection(self.ctx, socket.socket())⟧\n        self.conn.connect((host, 443))\n`,
+        code: `${OSSL}class Client:\n    def __init__(self):\n        self.ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n        ⟦self.ctx.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT)⟧\n        self.ctx.set_default_verify_paths()\n    def open(self, host):\n        self.conn = SSL.Connection(self.ctx, socket.socket())\n        self.conn.connect((host, 443))\n`,
+        related: [['connects with no name check at line 9']],
+      },
+      {
+        name: 'a context a function of the file returns, connected by its caller (H9): at set_verify(), the caller\'s connection related',
+        code: `${OSSL}\n\ndef make_context():\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ⟦ctx.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, lambda c, x, e, d, ok: ok)⟧\n    ctx.load_verify_locations(\"/etc/ca.pem\")\n    return ctx\n\n\ndef read(host):\n    ctx = make_context()\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n    return conn.recv(1024)\n`,
+        messageIds: ['pyOpenSslNoHostname'],
+        related: [['connects with no name check at line 14']],
+      },
+      {
+        name: 'libpq verify-ca from a constant through a parameter default (H7): at the keyword, the constant related',
+        code: 'import psycopg\nDEFAULT_MODE = "verify-ca"\n\n\ndef connect(host, sslmode=DEFAULT_MODE):\n    return psycopg.connect(host=host, ⟦sslmode=sslmode⟧)\n\n\ndef options(host, mode=DEFAULT_MODE):\n    return {"host": host, ⟦"sslmode": mode⟧}\n',
+        messageIds: ['pyParam', 'pyParam'],
+        related: [['value written here at line 2'], ['value written here at line 2']],
       },
       {
         name: 'tlsAllowInvalidHostnames=True, by keyword, **kwargs and a conditional (H6)',

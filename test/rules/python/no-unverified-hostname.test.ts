@@ -33,6 +33,7 @@ runRuleTests(
         name: 'a hardened unverified context without check_hostname',
         code: 'import ssl, urllib.request\nctx = ⟦ssl._create_unverified_context()⟧\nctx.verify_mode = ssl.CERT_REQUIRED\nurllib.request.urlopen(u, context=ctx)\n',
         messageIds: ['pyContextNoHostname'],
+        related: [['verifies the chain, not the name at line 3']],
         fixes: [{ title: 'Set ctx.check_hostname = True (verify the host name)', output: 'import ssl, urllib.request\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\nurllib.request.urlopen(u, context=ctx)\n' }],
       },
       {

@@ -59,11 +59,13 @@ runRuleTests(noWeakCipher, {
     {
       ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:⟦AES128-GCM-SHA256⟧"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal, each element'),
       messageIds: ['insecure', 'weak'],
+      related: [['used by set_ciphers() at line 4'], ['used by set_ciphers() at line 4']],
     },
     {
       ...py(`${CTX}SUITES = "ECDHE+AESGCM:"\nSUITES += "⟦DES-CBC3-SHA⟧:⟦NULL-SHA⟧"\n\n\ndef make():\n    ctx.set_ciphers(SUITES)\n`, 'suites appended with += are reported in the literal that appends them'),
       messageIds: ['insecure', 'insecure'],
       messageIncludes: ["'DES-CBC3-SHA' in set_ciphers() enables 3DES", "'NULL-SHA' in set_ciphers() enables NULL"],
+      related: [['used by set_ciphers() at line 8'], ['used by set_ciphers() at line 8']],
       fixes: [
         { title: "Remove 'DES-CBC3-SHA' from the cipher list", output: `${CTX}SUITES = "ECDHE+AESGCM:"\nSUITES += "NULL-SHA"\n\n\ndef make():\n    ctx.set_ciphers(SUITES)\n` },
         { title: "Remove 'NULL-SHA' from the cipher list", finding: 1, output: `${CTX}SUITES = "ECDHE+AESGCM:"\nSUITES += "DES-CBC3-SHA"\n\n\ndef make():\n    ctx.set_ciphers(SUITES)\n` },

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ReportDescriptor } from '../../../../rules/api.js';
 import type { NameAssignment, PyCall, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
-import { DocumentError } from '../../engine/language.js';
+import { DocumentError, type Placement } from '../../engine/language.js';
 import { CallIndex } from './call-index.js';
 import { makeCall, type ModelCall } from './calls.js';
 import type { PyDocument } from './document.js';
@@ -85,7 +85,7 @@ export class LazyPyModel {
   }
 }
 
-export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report: (d: ReportDescriptor) => void): PyRuleContext {
+export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report: (d: ReportDescriptor, placement?: Placement) => void): PyRuleContext {
   const doc = lazy.doc;
   return {
     text: doc.text,
@@ -121,7 +121,10 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     report: (d: PyReport) => {
       const start = d.range?.start ?? d.node?.startIndex ?? 0;
       const end = d.range?.end ?? d.node?.endIndex ?? start;
-      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: { start, end }, ...(d.usedAt ? { usedAt: d.usedAt.startIndex } : {}) });
+      // Related places are in this file; one on the finding's own line adds nothing.
+      const line = (n: number) => doc.positionAt(n).line;
+      const related = (d.related ?? []).filter((r) => line(r.node.startIndex) !== line(start)).map((r) => ({ document: doc, start: r.node.startIndex, end: r.node.endIndex, message: r.message }));
+      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: { start, end }, ...(d.usedAt ? { usedAt: d.usedAt.startIndex } : {}) }, related.length ? { related } : undefined);
     },
   };
 }
