@@ -48,7 +48,7 @@ export class ImporterPasses {
   /** Each file's import specifiers, read once (a barrel or a shared helper is asked about often). */
   private readonly specifiers = new Map<string, string[]>();
   /**
-   * What each file's specifiers name among the known files, for one choice of files (`next`):
+   * What each file's specifiers name among the known files, while they are the same (`next`):
    * the known files change only between passes, and a barrel or a shared helper (`../common`)
    * is asked about for every file that imports it.
    */
@@ -76,9 +76,11 @@ export class ImporterPasses {
    * an exporter the last look did not seek, or once more files are known (a new barrel on the way).
    */
   private readonly cannotImport = new Map<string, number>();
+  /** How many files were known when `targets` (and `leadsTo`) were last cleared. */
+  private targetsKnown = -1;
   /**
-   * Whether a known file leads to the exporters sought within the barrels' hops, by pass (cleared
-   * with `targets`): Node's 1,500 tests each import `../common`, whose files are searched once.
+   * Whether a known file leads to the exporters sought within the barrels' hops (cleared with
+   * `targets`): Node's 1,500 tests each import `../common`, whose files are searched once.
    */
   private readonly leadsTo = new Map<string, boolean>();
   /** What a specifier names from a directory among the known files (cleared when one more is known). */
@@ -143,9 +145,13 @@ export class ImporterPasses {
     if (count === this.lastCount) return [];
     this.lastCount = count;
     this.passes++;
-    this.targets.clear();
-    this.leadsTo.clear();
-    this.resolved.clear();
+    // What specifiers name depends only on the known files, which grow only: kept while they are the same.
+    if (this.known.size !== this.targetsKnown) {
+      this.targets.clear();
+      this.leadsTo.clear();
+      this.resolved.clear();
+      this.targetsKnown = this.known.size;
+    }
     const lookedFor = new Map([...exporters].map(([f, names]) => [f, new Set([...names].map((n) => `${n}\0${this.isCalled(f, n)}`))]));
     this.lookedFor[this.passes] = lookedFor;
     const byPackage = new Map<string, string[]>();
