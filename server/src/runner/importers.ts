@@ -110,13 +110,21 @@ export class ImporterPasses {
   private interesting(): Map<string, Set<string>> {
     const out = new Map<string, Set<string>>();
     for (const [file, s] of this.summaries) if (s.names.length) out.set(file, new Set(s.names));
+    // The files holding each name, while `out` stays the same (every use of the name asks).
+    const holders = new Map<string, Set<string>>();
+    const holdersOf = (name: string) => {
+      let files = holders.get(name);
+      if (!files) holders.set(name, (files = new Set([...out].filter(([, names]) => names.has(name)).map(([f]) => f))));
+      return files;
+    };
     for (let changed = true; changed; ) {
       changed = false;
       for (const [file, s] of this.summaries) {
         for (const p of s.passesOn) {
           if (out.get(file)?.has(p.name)) continue;
-          if (!p.uses.some((u) => this.reaches(file, u, out))) continue;
+          if (!p.uses.some((u) => this.reaches(file, u, out, holdersOf))) continue;
           out.set(file, new Set([...(out.get(file) ?? []), p.name]));
+          holders.clear();
           changed = true;
         }
       }
@@ -129,11 +137,11 @@ export class ImporterPasses {
    * barrel there re-exports (`import { makeAgent } from '../helpers'`, helpers/index.ts `export *
    * from '../agent'`). A barrel passes whole files on here; the lint of the importer is exact.
    */
-  private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-    const target = this.resolve(file, use.specifier);
+  private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>, holdersOf: (name: string) => ReadonlySet<string>): boolean {
+    const target = this.resolveOnce(file, use.specifier);
     if (target === undefined) return false;
     if (out.get(target)?.has(use.name)) return true;
-    const holders = new Set([...out].filter(([, names]) => names.has(use.name)).map(([f]) => f));
+    const holders = holdersOf(use.name);
     return holders.size > 0 && this.imports(target, undefined, holders, MAX_BARREL_HOPS - 1).length > 0;
   }
 
