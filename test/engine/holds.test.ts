@@ -5,6 +5,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LazyModel, createRuleContext, type ContextProject } from '../../server/src/lang/js/context.js';
 import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
+import path from 'node:path';
+import { diskProject } from '../../server/src/engine/project.js';
+import { jsProjectOf } from '../../server/src/lang/js/project.js';
+import { tree as scratchTree } from '../helpers/cli.js';
 
 /** A project whose texts grow as the test reads files. */
 function growing(): { project: ContextProject; texts: string[] } {
@@ -36,6 +40,28 @@ describe('JsRuleContext.holds', () => {
     assert.equal(createRuleContext(model, 'a.ts', () => {}).holds('minDHSize'), true);
     assert.equal(createRuleContext(model, 'a.ts', () => {}, growing().project).holds(/minDHSize|ecdhCurve/), true);
     assert.equal(createRuleContext(model, 'a.ts', () => {}).holds('ecdhCurve'), false);
+  });
+
+  it("asks another file's text each question once when the project's texts stay the same for the run", () => {
+    const dir = scratchTree({ 'opts.ts': 'export const opts = { rejectUnauthorized: false };\n' }, 'tlslint-holds-');
+    const opts = path.join(dir, 'opts.ts');
+    const asked = (keepTexts: boolean) => {
+      const js = jsProjectOf(diskProject({ roots: [dir], maxFileSize: 1000, keepTexts }));
+      const text = js.files.read(opts)!;
+      let looks = 0;
+      const project: ContextProject = { modelOfNode: () => undefined, placement: () => undefined, texts: () => [text] };
+      // Two lints of files that read opts.ts, each asking the same needles.
+      for (const name of ['a.ts', 'b.ts']) {
+        const ctx = createRuleContext(new LazyModel(parse(name, 'x();\n')), name, () => {}, project, {
+          holds: (t, key, has) => js.holds(t, key, (u) => (looks++, has(u))),
+        });
+        assert.equal(ctx.holds(/rejectUnauthorized["']?\s*:\s*false/), true);
+        assert.equal(ctx.holds('ecdhCurve'), false);
+      }
+      return looks;
+    };
+    assert.equal(asked(true), 2, 'one look per needle for the run');
+    assert.equal(asked(false), 4, 'one look per needle and lint when the texts may change');
   });
 
   it('asks a global pattern anew each time (its lastIndex moves)', () => {

@@ -4,7 +4,7 @@
 // results that do not depend on the order files were linted in, and parsed files (with their
 // export tables) kept by content.
 import assert from 'node:assert/strict';
-import { symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { diskProject } from '../../server/src/engine/project.js';
@@ -38,6 +38,32 @@ describe('disk project files', () => {
     const dir = tree({ 'a.ts': 'disk' });
     const files = diskProject({ roots: [dir], maxFileSize: 1000, overlay: (f) => (f === path.join(dir, 'a.ts') ? 'buffer' : undefined) });
     assert.equal(files.read(path.join(dir, 'a.ts')), 'buffer');
+  });
+
+  it('one run that writes nothing reads each path once (keepTexts); without it, or for open buffers, every read is fresh', () => {
+    const dir = tree({ 'a.ts': 'first', 'sub/b.ts': 'b' });
+    const a = path.join(dir, 'a.ts');
+    const kept = diskProject({ roots: [dir], maxFileSize: 1000, keepTexts: true });
+    const fresh = diskProject({ roots: [dir], maxFileSize: 1000 });
+    const open = { text: 'buffer 1' };
+    const editor = diskProject({ roots: [dir], maxFileSize: 1000, keepTexts: true, overlay: (f) => (f === a ? open.text : undefined) });
+    assert.equal(kept.keepsTexts, true);
+    assert.equal(fresh.keepsTexts, undefined);
+    assert.equal(editor.keepsTexts, undefined, 'an editor overlay is never kept');
+    assert.deepEqual([kept.read(a), fresh.read(a), editor.read(a)], ['first', 'first', 'buffer 1']);
+    assert.equal(kept.fileExists(path.join(dir, 'c.ts')), false);
+    assert.equal(kept.directoryExists(path.join(dir, 'sub')), true);
+    writeFileSync(a, 'second');
+    writeFileSync(path.join(dir, 'c.ts'), 'c');
+    rmSync(path.join(dir, 'sub'), { recursive: true });
+    open.text = 'buffer 2';
+    assert.deepEqual([kept.read(a), fresh.read(a), editor.read(a)], ['first', 'second', 'buffer 2']);
+    assert.equal(kept.fileExists(path.join(dir, 'c.ts')), false);
+    assert.equal(fresh.fileExists(path.join(dir, 'c.ts')), true);
+    assert.equal(kept.directoryExists(path.join(dir, 'sub')), true);
+    assert.equal(fresh.directoryExists(path.join(dir, 'sub')), false);
+    // Still only inside the roots.
+    assert.equal(kept.read(path.join(path.dirname(dir), 'elsewhere.ts')), undefined);
   });
 
   it('a single file given as a root is all that may be read', () => {

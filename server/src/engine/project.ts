@@ -16,6 +16,11 @@ export interface ProjectFiles {
   directoryExists(dir: string): boolean;
   /** Whether a path lies where the model may look: inside a root, not under a skipped directory. */
   allows(fileName: string): boolean;
+  /**
+   * Whether what is read stays the same for as long as these project files are used (one batch
+   * run that writes nothing): then what is learnt from a file's text may be kept with it.
+   */
+  readonly keepsTexts?: boolean;
 }
 
 export interface DiskProjectOptions {
@@ -24,6 +29,11 @@ export interface DiskProjectOptions {
   maxFileSize: number;
   /** The text of a file open in an editor, which wins over the disk. */
   overlay?: (fileName: string) => string | undefined;
+  /**
+   * Read each path once (one batch run that writes nothing, runner/job.ts): every lint of the run
+   * reads the same helpers and configs, each with a realpath, a stat and a read.
+   */
+  keepTexts?: boolean;
 }
 
 /** Project files read from disk (through `overlay` first), within the roots. */
@@ -61,7 +71,7 @@ export function diskProject(options: DiskProjectOptions): ProjectFiles {
       return undefined;
     }
   };
-  return {
+  const files: ProjectFiles = {
     allows,
     read(fileName) {
       if (!languageOfFile(fileName) || !allows(fileName)) return undefined;
@@ -87,6 +97,22 @@ export function diskProject(options: DiskProjectOptions): ProjectFiles {
       }
     },
   };
+  // An editor's open buffers change under a lint: never kept.
+  return options.keepTexts && !options.overlay ? readOnce(files) : files;
+}
+
+/** The same answers, each asked of `files` once per path. */
+function readOnce(files: ProjectFiles): ProjectFiles {
+  const once = <T>(ask: (name: string) => T) => {
+    const known = new Map<string, T>();
+    return (name: string): T => {
+      if (known.has(name)) return known.get(name)!;
+      const answer = ask(name);
+      known.set(name, answer);
+      return answer;
+    };
+  };
+  return { allows: files.allows, read: once(files.read), readConfig: once(files.readConfig), fileExists: once(files.fileExists), directoryExists: once(files.directoryExists), keepsTexts: true };
 }
 
 function withSep(dir: string): string {

@@ -117,7 +117,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   if (!gate && prefilter) {
     gate = prefilter.gate(text);
     if (gate.rules.length === 0 && !gate.directives) {
-      const imports = !!project && importsProjectFiles(text, frontend.projectImportNeedles?.(fileName, project));
+      const imports = !!project && importsProjectFiles(text, () => frontend.projectImportNeedles?.(fileName, project) ?? []);
       if (!(options.importer && imports)) return stop(deferred(fileName, imports));
     }
   }
@@ -180,15 +180,17 @@ function dependenciesOf(dependencies: readonly string[] | undefined): { dependen
 
 /**
  * Specifier openings of the project's own modules (`'./x'`, `"../x"`, and the usual `paths`
- * aliases `@/x`, `~/x`, `#x`): a file the pre-filter skips is worth an importer pass only with one.
+ * aliases `@/x`, `~/x`, `#x`), or of tsconfig `paths` (`aliases`, asked only when needed): a file
+ * the pre-filter skips is worth an importer pass only with one.
  */
 const PROJECT_IMPORT_NEEDLES = ["'./", '"./', "'../", '"../', '`./', '`../', "'@/", '"@/', "'~/", '"~/', "'#", '"#'];
 
-export function importsProjectFiles(input: string | Uint8Array, aliases: readonly string[] = []): boolean {
-  const needles = aliases.length ? [...PROJECT_IMPORT_NEEDLES, ...aliases] : PROJECT_IMPORT_NEEDLES;
-  if (typeof input === 'string') return needles.some((n) => input.includes(n));
-  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  return needles.some((n) => bytes.includes(n));
+export function importsProjectFiles(input: string | Uint8Array, aliases: () => readonly string[] = () => []): boolean {
+  const bytes = typeof input === 'string' ? undefined : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const holds = (n: string) => (bytes ? bytes.includes(n) : (input as string).includes(n));
+  // The aliases only when no relative specifier says it already: finding them means looking for
+  // the directory's tsconfig.json (a stat for each directory up to it) and reading it.
+  return PROJECT_IMPORT_NEEDLES.some(holds) || aliases().some(holds);
 }
 
 function deferred(fileName: string, isDeferred: boolean): FileResult {
@@ -218,7 +220,7 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
   const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
   const project = frontend.importedSpecifiers ? options.project : undefined;
-  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && importsProjectFiles(read.bytes, frontend.projectImportNeedles?.(fileName, project)));
+  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && importsProjectFiles(read.bytes, () => frontend.projectImportNeedles?.(fileName, project) ?? []));
   return lintText(fileName, decode(read.bytes), options, gate);
 }
 

@@ -34,18 +34,25 @@ export interface BatchFile {
   done: (result: FileResult) => void;
 }
 
+/** Batches started in this thread: each run's id (JobOptions.run). */
+let runs = 0;
+
 export class Batch {
   private pool: LintPool | undefined;
   private readonly waiting: BatchFile[] = [];
+  private readonly job: JobOptions;
 
-  constructor(private readonly options: BatchOptions) {}
+  constructor(private readonly options: BatchOptions) {
+    // A run that writes no fix sees the same project files throughout: read once (runner/job.ts).
+    this.job = options.job.fix === 'none' ? { ...options.job, run: `${process.pid}:${++runs}` } : options.job;
+  }
 
   /** Takes a file; resolves when the batch has room for the next one (discovery should not run far ahead). */
   async add(item: BatchFile): Promise<void> {
     if (this.options.workers <= 0) return this.inline(item);
     this.waiting.push(item);
     if (!this.pool && this.waiting.length < this.options.minFilesForWorkers) return;
-    this.pool ??= new LintPool(this.options.workers, this.options.job, this.options.workerFile);
+    this.pool ??= new LintPool(this.options.workers, this.job, this.options.workerFile);
     for (const w of this.waiting.splice(0)) void this.pool.lint(w.file, w.config, w.overrides, w.importer).then(w.done);
     await this.pool.room();
   }
@@ -66,7 +73,7 @@ export class Batch {
   }
 
   private async inline(item: BatchFile): Promise<void> {
-    const job = item.overrides ? { ...this.options.job, overrides: { ...this.options.job.overrides, ...item.overrides } } : this.options.job;
+    const job = item.overrides ? { ...this.job, overrides: { ...this.job.overrides, ...item.overrides } } : this.job;
     item.done(runJob(item.file, item.config, job, item.importer));
     if (this.options.yieldInline) await new Promise<void>((resolve) => setImmediate(resolve));
   }

@@ -48,7 +48,7 @@ export class ImporterPasses {
   /** Each file's import specifiers, read once (a barrel or a shared helper is asked about often). */
   private readonly specifiers = new Map<string, string[]>();
   /**
-   * What each file's specifiers name among the known files, for one choice of files (`next`):
+   * What each file's specifiers name among the known files, while they are the same (`next`):
    * the known files change only between passes, and a barrel or a shared helper (`../common`)
    * is asked about for every file that imports it.
    */
@@ -76,9 +76,11 @@ export class ImporterPasses {
    * an exporter the last look did not seek, or once more files are known (a new barrel on the way).
    */
   private readonly cannotImport = new Map<string, number>();
+  /** How many files were known when `targets` (and `leadsTo`) were last cleared. */
+  private targetsKnown = -1;
   /**
-   * Whether a known file leads to the exporters sought within the barrels' hops, by pass (cleared
-   * with `targets`): Node's 1,500 tests each import `../common`, whose files are searched once.
+   * Whether a known file leads to the exporters sought within the barrels' hops (cleared with
+   * `targets`): Node's 1,500 tests each import `../common`, whose files are searched once.
    */
   private readonly leadsTo = new Map<string, boolean>();
   /** What a specifier names from a directory among the known files (cleared when one more is known). */
@@ -108,13 +110,21 @@ export class ImporterPasses {
   private interesting(): Map<string, Set<string>> {
     const out = new Map<string, Set<string>>();
     for (const [file, s] of this.summaries) if (s.names.length) out.set(file, new Set(s.names));
+    // The files holding each name, while `out` stays the same (every use of the name asks).
+    const holders = new Map<string, Set<string>>();
+    const holdersOf = (name: string) => {
+      let files = holders.get(name);
+      if (!files) holders.set(name, (files = new Set([...out].filter(([, names]) => names.has(name)).map(([f]) => f))));
+      return files;
+    };
     for (let changed = true; changed; ) {
       changed = false;
       for (const [file, s] of this.summaries) {
         for (const p of s.passesOn) {
           if (out.get(file)?.has(p.name)) continue;
-          if (!p.uses.some((u) => this.reaches(file, u, out))) continue;
+          if (!p.uses.some((u) => this.reaches(file, u, out, holdersOf))) continue;
           out.set(file, new Set([...(out.get(file) ?? []), p.name]));
+          holders.clear();
           changed = true;
         }
       }
@@ -127,11 +137,11 @@ export class ImporterPasses {
    * barrel there re-exports (`import { makeAgent } from '../helpers'`, helpers/index.ts `export *
    * from '../agent'`). A barrel passes whole files on here; the lint of the importer is exact.
    */
-  private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-    const target = this.resolve(file, use.specifier);
+  private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>, holdersOf: (name: string) => ReadonlySet<string>): boolean {
+    const target = this.resolveOnce(file, use.specifier);
     if (target === undefined) return false;
     if (out.get(target)?.has(use.name)) return true;
-    const holders = new Set([...out].filter(([, names]) => names.has(use.name)).map(([f]) => f));
+    const holders = holdersOf(use.name);
     return holders.size > 0 && this.imports(target, undefined, holders, MAX_BARREL_HOPS - 1).length > 0;
   }
 
@@ -143,9 +153,13 @@ export class ImporterPasses {
     if (count === this.lastCount) return [];
     this.lastCount = count;
     this.passes++;
-    this.targets.clear();
-    this.leadsTo.clear();
-    this.resolved.clear();
+    // What specifiers name depends only on the known files, which grow only: kept while they are the same.
+    if (this.known.size !== this.targetsKnown) {
+      this.targets.clear();
+      this.leadsTo.clear();
+      this.resolved.clear();
+      this.targetsKnown = this.known.size;
+    }
     const lookedFor = new Map([...exporters].map(([f, names]) => [f, new Set([...names].map((n) => `${n}\0${this.isCalled(f, n)}`))]));
     this.lookedFor[this.passes] = lookedFor;
     const byPackage = new Map<string, string[]>();

@@ -19,6 +19,11 @@ export interface JobOptions {
   projectRoots?: string[];
   /** Report information findings (LintOptions.includeInfo). */
   includeInfo?: boolean;
+  /**
+   * One run of a batch that writes nothing (Batch sets it): the project files are read once in
+   * it, for every lint that reaches them (they do not change during the run).
+   */
+  run?: string;
 }
 
 /**
@@ -26,17 +31,21 @@ export interface JobOptions {
  * pre-filter skipped that imports a project file whose exports matter.
  */
 export function runJob(file: string, config: ResolvedConfig, job: JobOptions, importer?: Importer): FileResult {
-  const project = job.projectRoots && projectFiles(job.projectRoots, maxFileSizeOf(config));
+  const project = job.projectRoots && projectFiles(job.projectRoots, maxFileSizeOf(config), job.fix === 'none' ? job.run : undefined);
   const options = { config, overrides: job.overrides, reportUnusedDirectives: job.reportUnusedDirectives, includeInfo: job.includeInfo, project, importer };
   return job.fix === 'none' ? lintFile(file, options) : fixFile(file, options, job.fix);
 }
 
 /** One set of project files per roots and size limit in a thread: it keeps the project's parsed files. */
 const projects = new Map<string, ProjectFiles>();
+/** Those of the current run, which read each file once: dropped when another run begins. */
+let runProjects: { run: string; projects: Map<string, ProjectFiles> } | undefined;
 
-function projectFiles(roots: string[], maxFileSize: number): ProjectFiles {
+function projectFiles(roots: string[], maxFileSize: number, run: string | undefined): ProjectFiles {
   const key = JSON.stringify([roots, maxFileSize]);
-  let p = projects.get(key);
-  if (!p) projects.set(key, (p = diskProject({ roots, maxFileSize })));
+  if (run !== undefined && runProjects?.run !== run) runProjects = { run, projects: new Map() };
+  const kept = run === undefined ? projects : runProjects!.projects;
+  let p = kept.get(key);
+  if (!p) kept.set(key, (p = diskProject({ roots, maxFileSize, keepTexts: run !== undefined })));
   return p;
 }

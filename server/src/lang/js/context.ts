@@ -127,6 +127,11 @@ export class LazyModel {
   }
 }
 
+/** Whether another file's text holds a needle, answered once per text and needle when the texts stay the same (JsProject.holds). */
+export interface TextQuestions {
+  holds(text: string, key: string, has: (text: string) => boolean): boolean;
+}
+
 /** What a rule context needs of the project model when the file's values come from other files. */
 export interface ContextProject {
   /** The model of the other file a node belongs to. */
@@ -142,7 +147,7 @@ export interface ContextProject {
  * rule that turns the reported node into its range (without leading trivia). With a project, a
  * node from another file is resolved in its own file's model and reported where it is.
  */
-export function createRuleContext(model: LazyModel | FileModel, fileName: string, report: (d: ReportDescriptor, placement?: Placement) => void, project?: ContextProject): JsRuleContext {
+export function createRuleContext(model: LazyModel | FileModel, fileName: string, report: (d: ReportDescriptor, placement?: Placement) => void, project?: ContextProject, texts?: TextQuestions): JsRuleContext {
   const lazy = model instanceof LazyModel ? model : new LazyModel(model.sourceFile, model);
   let nodes: NodeIndex | undefined;
   const modelOf = (e: ts.Node): FileModel => (project && sourceFileOf(e) !== lazy.sourceFile ? project.modelOfNode(e) : undefined) ?? lazy.get();
@@ -151,7 +156,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     text: lazy.sourceFile.text,
     fileName,
     holds(needle: string | RegExp): boolean {
-      return holds(lazy, needle, project);
+      return holds(lazy, needle, project, texts);
     },
     refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
@@ -202,7 +207,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
  * the texts read only grow during a lint (ContextProject.texts keeps its order), so what was found
  * is remembered per needle, and only the texts read since are searched.
  */
-function holds(lazy: LazyModel, needle: string | RegExp, project: ContextProject | undefined): boolean {
+function holds(lazy: LazyModel, needle: string | RegExp, project: ContextProject | undefined, questions: TextQuestions | undefined): boolean {
   // A global or sticky pattern's test() depends on its lastIndex: not remembered.
   const key = typeof needle === 'string' ? `s${needle}` : needle.global || needle.sticky ? undefined : `r${needle.flags}/${needle.source}`;
   const has = (t: string) => (typeof needle === 'string' ? t.includes(needle) : needle.test(t));
@@ -216,6 +221,9 @@ function holds(lazy: LazyModel, needle: string | RegExp, project: ContextProject
   }
   if (!project) return false;
   const texts = project.texts();
-  for (; memo.checked - 1 < texts.length; memo.checked++) if ((memo.found = has(texts[memo.checked - 1]))) return true;
+  for (; memo.checked - 1 < texts.length; memo.checked++) {
+    const text = texts[memo.checked - 1];
+    if ((memo.found = questions ? questions.holds(text, key, has) : has(text))) return true;
+  }
   return false;
 }

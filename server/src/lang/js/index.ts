@@ -56,7 +56,7 @@ export const jsFrontend: Frontend<JsDocument> = {
     model.link = session.linkFor(doc.fileName);
     const placer = new ProjectPlacer(doc, model, session);
     return {
-      run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report, placer)),
+      run: (part, report) => (part as JsPart).check(createRuleContext(model, doc.fileName, report, placer, session.project)),
       linkedTexts() {
         // What the rules will look at first: the sinks' options and the option bags.
         const m = model.get();

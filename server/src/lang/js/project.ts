@@ -57,8 +57,24 @@ export class JsProject {
   private readonly filesSeen = new Map<string, boolean>();
   private readonly dirsSeen = new Map<string, boolean>();
   private moduleAutomaton?: NeedleAutomaton;
+  /**
+   * Whether each text read holds each needle rules asked about (context.ts holds), when the texts
+   * stay the same for the whole run (ProjectFiles.keepsTexts): every lint that reads a shared
+   * helper asks the same questions of it.
+   */
+  private readonly held = new Map<string, Map<string, boolean>>();
 
   constructor(readonly files: ProjectFiles) {}
+
+  /** Whether a text read through these project files holds a needle (`key` names it, `has` looks). */
+  holds(text: string, key: string, has: (text: string) => boolean): boolean {
+    if (!this.files.keepsTexts) return has(text);
+    let answers = this.held.get(text);
+    if (!answers) this.held.set(text, (answers = new Map()));
+    let found = answers.get(key);
+    if (found === undefined) answers.set(key, (found = has(text)));
+    return found;
+  }
 
   /** The tree and index of a project file's current text, from memory when the text is the same. */
   parse(fileName: string, text: string): ParsedFile {
