@@ -71,8 +71,13 @@ export type PyValue =
   | { kind: 'string'; parts: readonly StringPart[]; node: Node }
   /** A library name: a module (`ssl`), a constant (`ssl.CERT_NONE`), a function or class (`requests.get`). */
   | { kind: 'ref'; name: string; node: Node }
-  /** What a call returned: `of` is the callee's name, `type` the instance's class (see above). */
-  | { kind: 'instance'; of: string; type: string; call: Node; node: Node }
+  /**
+   * What a call returned: `of` is the callee's name, `type` the instance's class (see above). A
+   * `declared` one is a parameter or a function's result typed by its annotation (`session:
+   * aiohttp.ClientSession`): its methods are named, but the file did not make it (`call` is the
+   * annotation), so nothing is known of how it was made or what was done to it before.
+   */
+  | { kind: 'instance'; of: string; type: string; call: Node; node: Node; declared?: true }
   | { kind: 'dict'; entries: ReadonlyMap<string, DictEntry>; /** a `**x` or write the file cannot read may add keys */ open: boolean; node: Node }
   | { kind: 'sequence'; elements: readonly PyValue[]; node: Node }
   /** `a | b`, `a & b`, `~a`, `not a`, `a or b`: for flag sets (`ssl.OP_ALL | ssl.OP_NO_SSLv3`). */

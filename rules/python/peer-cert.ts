@@ -81,7 +81,8 @@ function returnedName(ctx: PyRuleContext, receiver: Node): Node | undefined {
   // The caller may harden what it got (`ctx.verify_mode = ssl.CERT_REQUIRED`): then it is not plain.
   if ((ctx.objectOf(receiver)?.writes.length ?? 0) > 0) return undefined;
   const v = ctx.valueOf(receiver);
-  const call = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
+  // A function with a return annotation gives a declared instance; its node is still the call.
+  const call = (v.kind === 'unknown' || (v.kind === 'instance' && v.declared)) && v.node?.type === 'call' ? v.node : undefined;
   const callee = call?.childForFieldName('function');
   const fn = callee?.type === 'identifier' ? ctx.valueOf(callee) : undefined;
   if (fn?.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
