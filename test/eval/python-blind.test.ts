@@ -46,8 +46,8 @@ it('finds at least 90 % of the fifth blind set\'s problems with at most 3 false 
 // The sixth (55 files, another tester, 2026-12-06 night): an Airflow-style provider, a Home-Assistant
 // integration, an Ansible-style module, an exporter, a deploy tool, XML-RPC/SOAP, pymssql/pyodbc,
 // Cassandra, gRPC aio, websocket-client, python-ldap, aiosmtplib; first run 103/121 with 1 false positive.
-// Then 108/121: a parameter's annotation (`session: aiohttp.ClientSession`) and a helper's return
-// annotation name what the object is.
-it('finds at least 89 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.89, falsePositives: 1 }, (m) => t.diagnostic(m));
+// Then 109/121: a parameter's annotation (`session: aiohttp.ClientSession`) and a helper's return
+// annotation name what the object is; `self.options = options or Options()` has the class's defaults.
+it('finds at least 90 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.9, falsePositives: 1 }, (m) => t.diagnostic(m));
 });
