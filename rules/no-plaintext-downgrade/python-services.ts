@@ -201,11 +201,17 @@ function checkKafka(ctx: Ctx): void {
     const bad = arg && plain(arg.value);
     if (arg && bad) report(arg.node, bad.value, call.argument(KAFKA.serversKeyword)?.value, bad.condition);
   }
+  const seen = new Set<number>();
   for (const call of ctx.callsTo(KAFKA.configClients)) {
     const conf = call.argument('config', 0)?.value;
-    const e = conf?.kind === 'dict' ? conf.entries.get(KAFKA.configKey) : undefined;
-    const bad = e && plain(e.value);
-    if (e && bad && conf?.kind === 'dict') report(e.node, bad.value, conf.entries.get(KAFKA.configServersKey)?.value, bad.condition);
+    // `config = {**BASE, **LEGACY, **creds}` in one branch of an if/else: each dict under its condition.
+    for (const { value: dict, condition } of conf ? branchesOf(conf) : []) {
+      const e = dict.kind === 'dict' ? dict.entries.get(KAFKA.configKey) : undefined;
+      const bad = e && plain(e.value);
+      if (!e || !bad || dict.kind !== 'dict' || seen.has(e.node.id)) continue;
+      seen.add(e.node.id);
+      report(e.node, bad.value, dict.entries.get(KAFKA.configServersKey)?.value, condition && bad.condition ? `${condition} and ${bad.condition}` : condition ?? bad.condition);
+    }
   }
 }
 

@@ -46,10 +46,11 @@ it('finds at least 90 % of the fifth blind set\'s problems with at most 3 false 
 // The sixth (55 files, another tester, 2026-12-06 night): an Airflow-style provider, a Home-Assistant
 // integration, an Ansible-style module, an exporter, a deploy tool, XML-RPC/SOAP, pymssql/pyodbc,
 // Cassandra, gRPC aio, websocket-client, python-ldap, aiosmtplib; first run 103/121 with 1 false positive.
-// Then 112/121: a parameter's annotation (`session: aiohttp.ClientSession`) and a helper's return
+// Then 113/121: a parameter's annotation (`session: aiohttp.ClientSession`) and a helper's return
 // annotation name what the object is; `self.options = options or Options()` has the class's defaults;
 // an `if DEBUG: EMAIL_HOST = "localhost"` holds only under its condition; a weak suite appended to
-// an unknown base is enabled; `str(KEYLOG)` is the path it is given.
-it('finds at least 92.5 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.925, falsePositives: 1 }, (m) => t.diagnostic(m));
+// an unknown base is enabled; `str(KEYLOG)` is the path it is given; a Kafka config merged from
+// dicts in an if/else is read in each branch.
+it('finds at least 93 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.93, falsePositives: 1 }, (m) => t.diagnostic(m));
 });

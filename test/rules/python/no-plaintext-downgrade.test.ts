@@ -15,6 +15,7 @@ runRuleTests(noPlaintextDowngrade, {
     py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("user", PASSWORD)\nftps.prot_p()\nftps.retrbinary("RETR a.txt", fh.write)\n`, 'FTP_TLS with prot_p()'),
     py('import psycopg2\nconn = psycopg2.connect(host="db.example.com", sslmode="verify-full", sslrootcert="ca.pem")\nlocal = psycopg2.connect("host=localhost dbname=app sslmode=disable")\nsock = psycopg2.connect("host=/var/run/postgresql sslmode=disable")\n', 'libpq: verify-full, and disable on the local host or a Unix socket'),
     py('import grpc\nchannel = grpc.insecure_channel("localhost:50051")\nsidecar = grpc.insecure_channel("unix:///run/envoy.sock")\nsecure = grpc.secure_channel("api.example.com:443", grpc.ssl_channel_credentials())\n', 'gRPC to local targets, and secure channels'),
+    py('from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka.example.com:9093"}\nLOCAL = {"bootstrap.servers": "localhost:9092", "security.protocol": "SASL_PLAINTEXT"}\nSAFE = {"security.protocol": "SASL_PLAINTEXT"}\n\n\ndef consumer(dev):\n    if dev:\n        config = {**BASE, **LOCAL}\n    else:\n        config = {**BASE, **SAFE, "security.protocol": "SASL_SSL"}\n    return Consumer(config)\n', 'merged configs: SASL_PLAINTEXT to a local broker, and one a later key overrides', 'consumer.py'),
     py('from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers="broker.example.com:9093", security_protocol="SASL_SSL", sasl_mechanism="PLAIN", sasl_plain_username="u", sasl_plain_password=PW)\n', 'Kafka over SASL_SSL'),
     py('EMAIL_HOST = "smtp.example.com"\nEMAIL_USE_TLS = False\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\nEMAIL_HOST = "localhost"\nif not DEBUG:\n    EMAIL_USE_TLS = True\n', 'a later loopback host set always, and TLS turned on under a condition', 'settings.py'),
     py('EMAIL_HOST = "smtp.example.com"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "app"\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\n', 'Django settings with TLS', 'settings.py'),
@@ -138,6 +139,12 @@ runRuleTests(noPlaintextDowngrade, {
     },
     {
       ...py('from confluent_kafka import Producer\np = Producer({"bootstrap.servers": "kafka.example.com:9092", ⟦"security.protocol": "SASL_PLAINTEXT"⟧, "sasl.mechanisms": "PLAIN", "sasl.username": "svc", "sasl.password": PW})\n', 'confluent-kafka config'),
+    },
+    {
+      ...py('from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka.example.com:9093", "group.id": "g"}\nSECURE = {"security.protocol": "SASL_SSL"}\nLEGACY = {"bootstrap.servers": "kafka-old.example.com:9092", ⟦"security.protocol": "SASL_PLAINTEXT"⟧}\n\n\ndef consumer(legacy, creds):\n    if legacy:\n        config = {**BASE, **LEGACY, **creds}\n    else:\n        config = {**BASE, **SECURE, **creds}\n    return Consumer(config)\n', 'confluent-kafka config merged from dicts in one branch of an if/else'),
+      messageIds: ['pyKafka'],
+      messageIncludes: ['SASL_PLAINTEXT (when legacy)'],
+      fixes: [{ title: 'Use SASL_SSL', output: 'from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka.example.com:9093", "group.id": "g"}\nSECURE = {"security.protocol": "SASL_SSL"}\nLEGACY = {"bootstrap.servers": "kafka-old.example.com:9092", "security.protocol": "SASL_SSL"}\n\n\ndef consumer(legacy, creds):\n    if legacy:\n        config = {**BASE, **LEGACY, **creds}\n    else:\n        config = {**BASE, **SECURE, **creds}\n    return Consumer(config)\n' }],
     },
     {
       ...py('import grpc\nchannel = ⟦grpc.insecure_channel("payments.internal.example.com:443")⟧\n', 'gRPC to a remote target (T10)'),
