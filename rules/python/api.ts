@@ -70,7 +70,8 @@ export type PyValue =
   /** A string with holes: concatenation, `%`, `.format`, f-strings. */
   | { kind: 'string'; parts: readonly StringPart[]; node: Node }
   /** A library name: a module (`ssl`), a constant (`ssl.CERT_NONE`), a function or class (`requests.get`). */
-  | { kind: 'ref'; name: string; node: Node }
+  /** `declared`: a method of a declared instance (below), named after the annotation's class. */
+  | { kind: 'ref'; name: string; node: Node; declared?: true }
   /**
    * What a call returned: `of` is the callee's name, `type` the instance's class (see above). A
    * `declared` one is a parameter or a function's result typed by its annotation (`session:
@@ -103,6 +104,11 @@ export interface PyCall {
   callee: Node;
   /** The qualified name of what is called, when the file says (see the header). */
   name: string | undefined;
+  /**
+   * The name comes from an annotation (`session: aiohttp.ClientSession`): tables that match a
+   * method by its name on a receiver of unknown class (`name` undefined) match this call too.
+   */
+  declared?: boolean;
   /** For `x.m(…)`: the method name `m` and the receiver `x`, known or not. */
   method?: string;
   receiver?: Node;

@@ -38,7 +38,7 @@ function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: stri
 /** Calls of one of `names`, or of one of `methods` on a receiver of unknown class. */
 export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = []): PyCall[] {
   const out = ctx.callsTo(names);
-  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && c.name === undefined) out.push(c);
+  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && (c.name === undefined || (c.declared && !out.includes(c)))) out.push(c);
   return out;
 }
 

@@ -17,8 +17,9 @@ it('finds at least 90 % of the blind set\'s problems with at most 2 false positi
   assertKeyedSet(path.join(EVAL, 'python-blind'), 'python blind eval', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
-it('finds at least 95 % of the second blind set\'s problems with at most 1 false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.95, falsePositives: 1 }, (m) => t.diagnostic(m));
+// 131/133 since a parameter's annotation names its methods (harbor/aio/feeds.py:27).
+it('finds at least 98 % of the second blind set\'s problems with at most 1 false positive', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.98, falsePositives: 1 }, (m) => t.diagnostic(m));
 });
 
 // The third (61 files, another tester, 2026-12-06 evening): Django, Flask, FastAPI, Celery, a hook
@@ -32,8 +33,9 @@ it('finds at least 97 % of the third blind set\'s problems with at most 4 false 
 // The fourth (47 files, another tester, 2026-12-06 evening, after the third was fixed): crawlers,
 // Tornado/Sanic/Pyramid services, click CLIs, an SDK with Session subclasses, mail processors,
 // deploy scripts, TLS servers, websockets, gRPC, Kafka, Redis Sentinel, MySQL, notebooks.
-it('finds at least 91 % of the fourth blind set\'s problems with at most 11 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.91, falsePositives: 11 }, (m) => t.diagnostic(m));
+// 104/113 since a Kafka config chosen in an if/else is read in each branch (harbor/queue/kafka_consumer.py:24).
+it('finds at least 92 % of the fourth blind set\'s problems with at most 11 false positives', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.92, falsePositives: 11 }, (m) => t.diagnostic(m));
 });
 
 // The fifth (45 files, another tester, 2026-12-06 night, after the fourth was fixed): FastAPI with

@@ -5,6 +5,7 @@
 import { noDeprecatedTlsApi } from '../../../rules/no-deprecated-tls-api/index.js';
 import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/index.js';
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const py = (code: string, name: string) => ({ code, filename: 'client.py', name });
@@ -71,6 +72,21 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('import smtplib\n\n\ndef send(user, pw):\n    server: smtplib.SMTP = smtplib.SMTP("mail.example.com")\n    ⟦server.login(user, pw)⟧\n', 'a client made here is still checked, annotated or not'),
       messageIds: ['pyLoginCleartext'],
+    },
+  ],
+});
+
+// A typed receiver whose class's method the tables list only by its name (asyncio's start_tls on a
+// StreamWriter): the annotation's name must not hide it from that match.
+const UPGRADE = (arg: string) => `import asyncio\nimport ssl\n\n\nasync def upgrade(writer: asyncio.StreamWriter, ctx: ssl.SSLContext):\n    await writer.start_tls(ctx${arg})\n`;
+
+runRuleTests(noUnverifiedHostname, {
+  valid: [py(UPGRADE(', server_hostname="broker.example.com"'), 'a typed writer upgraded with a host name')],
+  invalid: [
+    {
+      ...py(UPGRADE(', ⟦server_hostname=""⟧'), 'a typed writer upgraded with server_hostname=""'),
+      messageIncludes: ["server_hostname='' makes asyncio accept a certificate for any host name"],
+      fixes: [{ title: 'Remove server_hostname="" (verify the host name)', output: UPGRADE('') }],
     },
   ],
 });

@@ -239,11 +239,11 @@ export class ValueResolver {
     if (written) return written;
     const base = this.valueOf(object);
     if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
-    if (base.kind === 'instance') return { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
+    if (base.kind === 'instance') return base.declared ? { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node, declared: true } : { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
     // `session: Optional[ClientSession] = None` (typedParam): a method is called on what is not None.
     if (base.kind === 'either' && base.branches.some((x) => x.value.kind === 'instance' && x.value.declared)) {
       const types = new Set(base.branches.flatMap((x) => (isNone(x.value) ? [] : [x.value.kind === 'instance' ? x.value.type : '?'])));
-      if (types.size === 1 && !types.has('?')) return { kind: 'ref', name: canonicalName(`${[...types][0]}.${attr}`), node };
+      if (types.size === 1 && !types.has('?')) return { kind: 'ref', name: canonicalName(`${[...types][0]}.${attr}`), node, declared: true };
     }
     return { kind: 'unknown', node };
   }
