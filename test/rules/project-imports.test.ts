@@ -14,6 +14,13 @@ const CLIENT = "import https from 'node:https';\n";
 runProjectTests(noUnverifiedCertificate, {
   valid: [
     {
+      name: 'a whole CommonJS table read with any key, each entry overridden safely after the spread',
+      files: {
+        'tenants.js': "module.exports = { a: { host: 'smtp.a.example', port: 587, tls: { rejectUnauthorized: false } }, b: { host: 'smtp.b.example' } };\n",
+        'mail.js': "const nodemailer = require('nodemailer');\nconst tenants = require('./tenants');\nexports.t = (id) => nodemailer.createTransport({ ...tenants[id], tls: { rejectUnauthorized: true } });\n",
+      },
+    },
+    {
       name: 'a safe override after the imported options wins',
       files: {
         'config.ts': 'export const base = { timeout: 5000 };\n',
@@ -51,6 +58,15 @@ runProjectTests(noUnverifiedCertificate, {
     },
   ],
   invalid: [
+    {
+      name: 'a whole CommonJS module read with any key (`tenants[id]`): each entry under its key',
+      files: {
+        'tenants.js': "module.exports = {\n  a: { host: 'smtp.a.example', port: 587, tls: { ⟦rejectUnauthorized: false⟧ } },\n  b: { host: 'smtp.b.example', port: 465, secure: true },\n};\n",
+        'mail.js': "const nodemailer = require('nodemailer');\nconst tenants = require('./tenants');\nexports.t = (id) => { const s = tenants[id]; return nodemailer.createTransport({ pool: true, ...s }); };\n",
+      },
+      messageIncludes: ["(when id is 'a')"],
+      related: [['used by nodemailer at mail.js:3']],
+    },
     {
       name: 'an exported options object used by https.request in another file',
       files: {
