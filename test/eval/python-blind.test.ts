@@ -52,7 +52,8 @@ it('finds at least 90 % of the fifth blind set\'s problems with at most 3 false 
 // annotation name what the object is; `self.options = options or Options()` has the class's defaults;
 // an `if DEBUG: EMAIL_HOST = "localhost"` holds only under its condition; a weak suite appended to
 // an unknown base is enabled; `str(KEYLOG)` is the path it is given; a Kafka config merged from
-// dicts in an if/else is read in each branch.
-it('finds at least 93 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.93, falsePositives: 1 }, (m) => t.diagnostic(m));
+// dicts in an if/else is read in each branch. 114/121: a match_hostname() in another function
+// checks another socket than wrap_socket()'s.
+it('finds at least 94 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.94, falsePositives: 1 }, (m) => t.diagnostic(m));
 });

@@ -13,7 +13,7 @@ export interface NameReader {
   bindingValue(b: Binding, use: Node): PyValue;
 }
 
-/** `Optional[X]`, `Union[X, None]` (also `typing.`…): X when it is the one type that is not None. */
+/** `Optional[X]`, `Union[X, None]` (also `typing.`...): X when it is the one type that is not None. */
 const WRAPPERS = /^(?:typing\.|t\.)?(?:Optional|Union)$/;
 const DOTTED = /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*$/;
 

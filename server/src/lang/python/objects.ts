@@ -279,7 +279,7 @@ export class ObjectModel implements AttributeSource {
     return cls.id;
   }
 
-  /** The value written by a path's only `=` write (`self.options = …`). */
+  /** The value written by a path's only `=` write (`self.options = ...`). */
   private onlyWrite(parent: { key: string; attribute: string }): Node | undefined {
     const writes = this.byKey.get(parent.key)?.writes.filter((w) => w.attribute === parent.attribute && w.operator === '=');
     return writes?.length === 1 ? unwrap(writes[0].valueNode) : undefined;

@@ -275,7 +275,7 @@ export class ValueResolver {
     return { kind: 'instance', of: name, type: returnType(name), call: node, node };
   }
 
-  /** `_session()` with `def _session(…) -> HttpSession:` in the file: the annotated class, declared. */
+  /** `_session()` with `def _session(...) -> HttpSession:` in the file: the annotated class, declared. */
   private typedResult(callee: Node, node: Node): PyValue | undefined {
     if (callee.type !== 'identifier') return undefined;
     const fn = this.valueOf(callee);
