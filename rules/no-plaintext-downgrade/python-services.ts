@@ -202,14 +202,16 @@ function checkKafka(ctx: Ctx): void {
     const bad = arg && plain(arg.value);
     if (arg && bad) report(arg.node, bad.value, call.argument(KAFKA.serversKeyword)?.value, bad.condition);
   }
+  const seen = new Set<number>();
   for (const call of ctx.callsTo(KAFKA.configClients)) {
     const conf = call.argument('config', 0)?.value;
-    // `Consumer(LEGACY if legacy else SECURE)`: each dict it may be, at its entry, saying when.
-    for (const pick of conf ? branchesOf(conf) : []) {
-      const dict = pick.value;
+    // `Consumer(LEGACY if legacy else SECURE)`, `config = {**BASE, **LEGACY, **creds}` in one branch of an if/else: each dict under its condition, at its entry.
+    for (const { value: dict, condition } of conf ? branchesOf(conf) : []) {
       const e = dict.kind === 'dict' ? dict.entries.get(KAFKA.configKey) : undefined;
       const bad = e && plain(e.value);
-      if (e && bad && dict.kind === 'dict') report(e.node, bad.value, dict.entries.get(KAFKA.configServersKey)?.value, pick.condition, bad.condition);
+      if (!e || !bad || dict.kind !== 'dict' || seen.has(e.node.id)) continue;
+      seen.add(e.node.id);
+      report(e.node, bad.value, dict.entries.get(KAFKA.configServersKey)?.value, condition, bad.condition);
     }
   }
 }

@@ -86,8 +86,9 @@ export function checkSettings(ctx: Ctx): void {
       const password = group.get(f.password);
       const host = group.get(f.host);
       if (!password || isEmpty(password.value) || !host) continue;
-      const hostName = stringOf(host.value);
-      if (hostName !== undefined && (hostName === '' || isLoopbackHost(hostName))) continue;
+      const remote = hostsOf(ctx, key, f.host, host).map((h) => stringOf(h.value)).filter((h) => h === undefined || (h !== '' && !isLoopbackHost(h)));
+      if (remote.length === 0) continue;
+      const hostName = remote.find((h) => h !== undefined);
       const backend = stringOf(group.get('EMAIL_BACKEND')?.value ?? { kind: 'unknown' });
       if (backend !== undefined && !/smtp/i.test(backend)) continue;
       const flags = f.tls.map((n) => group.get(n));
@@ -107,6 +108,28 @@ export function checkSettings(ctx: Ctx): void {
       });
     }
   }
+}
+
+/**
+ * The host settings that may hold: the group's last, and when it is set only under a condition
+ * (`if DEBUG: EMAIL_HOST = "localhost"`), the ones it overrides only then, up to one set always.
+ */
+function hostsOf(ctx: Ctx, key: string, name: string, last: Assigned): { value: PyValue }[] {
+  if (!key.startsWith('names:') || !isConditional(last.node)) return [last];
+  const same = ctx.nameAssignments.filter((a) => a.name === name && `names:${a.owner}` === key && a.node.startIndex < last.node.startIndex);
+  const out: { value: PyValue }[] = [last];
+  for (let i = same.length - 1; i >= 0; i--) {
+    out.push(same[i]);
+    if (!isConditional(same[i].node)) break;
+  }
+  return out;
+}
+
+/** An assignment under an `if`, `try` or loop of its module or class body. */
+function isConditional(node: Node): boolean {
+  const stmt = statementOf(node);
+  const body = stmt.parent;
+  return !(body?.type === 'module' || (body?.type === 'block' && body.parent?.type === 'class_definition'));
 }
 
 /** `NAME = True` in place of `NAME = False`, or on a new line after the password. */

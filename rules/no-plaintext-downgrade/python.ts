@@ -40,9 +40,12 @@ export const python: PyPart<Messages> = {
 
 type Made = { value: PyValue; condition?: string };
 
-/** The branch of an object's value that is an instance of one of `classes`, with its condition. */
+/**
+ * The branch of an object's value that is an instance of one of `classes`, with its condition; a
+ * client only declared (a typed parameter) may have been upgraded by whoever made it.
+ */
 function madeAs(v: PyValue, classes: readonly string[]): Made | undefined {
-  return branchesOf(v).find((b) => b.value.kind === 'instance' && classes.includes(b.value.type));
+  return branchesOf(v).find((b) => b.value.kind === 'instance' && !b.value.declared && classes.includes(b.value.type));
 }
 
 /** The call that made the client (rules/python/made.ts), when it makes one of `classes`. */

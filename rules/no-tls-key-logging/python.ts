@@ -16,10 +16,13 @@ const DISCARDED = new Set(['', '/dev/null', 'nul', 'NUL']);
 const ENV_FIX = `Use os.environ.get("${KEYLOG_ENV}") (log keys only when it is set)`;
 
 /** Whether a value writes keys somewhere the file chooses: not None, not a discarded path, not a read of SSLKEYLOGFILE itself. */
-function logsKeys(v: PyValue): boolean {
+function logsKeys(ctx: Ctx, v: PyValue, depth = 0): boolean {
   return branchesOf(v).some(({ value }) => {
     if (value.kind === 'literal') return typeof value.value === 'string' && !DISCARDED.has(value.value);
     if (value.kind === 'ref' && value.name === 'os.devnull') return false;
+    // `str(KEYLOG)`: the builtin gives the path it is handed.
+    const path = value.kind === 'unknown' && depth < 4 ? builtinStrArgument(ctx, value.node) : undefined;
+    if (path) return logsKeys(ctx, ctx.valueOf(path), depth + 1);
     // A parameter or an attribute the file does not set: whoever passes it decides.
     if (value.kind === 'unknown') return false;
     // The operator's variable passed on: `os.environ.get("SSLKEYLOGFILE")`, `os.getenv(...)`, `os.environ[...]`,
@@ -27,6 +30,14 @@ function logsKeys(v: PyValue): boolean {
     if (!(value.node?.text.includes(KEYLOG_ENV) ?? false)) return true;
     return value.kind === 'instance' && hasDefaultPath(value.call);
   });
+}
+
+/** The argument of `str(x)` (the builtin, not a name of the file). */
+function builtinStrArgument(ctx: Ctx, node: Node | undefined): Node | undefined {
+  const callee = node?.type === 'call' ? node.childForFieldName('function') : undefined;
+  if (callee?.type !== 'identifier' || callee.text !== 'str' || ctx.valueOf(callee).kind !== 'unknown') return undefined;
+  const args = node!.childForFieldName('arguments')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+  return args.length === 1 && args[0]!.type !== 'keyword_argument' ? args[0]! : undefined;
 }
 
 /** `get(name, default)` with a default that is a path. */
@@ -53,26 +64,26 @@ export const python: PyPart<Messages> = {
   needles: [KEYLOG_ATTRIBUTE, KEYLOG_ENV, 'sslkeylog'],
   check(ctx) {
     for (const w of ctx.attributeWrites) {
-      if (w.attribute !== KEYLOG_ATTRIBUTE || w.operator !== '=' || !logsKeys(w.value) || quiet(ctx, w.node)) continue;
+      if (w.attribute !== KEYLOG_ATTRIBUTE || w.operator !== '=' || !logsKeys(ctx, w.value) || quiet(ctx, w.node)) continue;
       const os = moduleImport(ctx, 'os');
       const fixes: Fix[] = [...(os ? [{ title: ENV_FIX, kind: 'safe' as const, edits: [replaceNode(w.valueNode, `os.environ.get("${KEYLOG_ENV}")`), ...os] }] : []), ...removal(ctx, w.node)];
       ctx.report({ node: w.node, messageId: 'pyKeylogFile', data: { path: pathOf(w.value) }, fixes });
     }
     for (const w of envWrites(ctx, [KEYLOG_ENV])) {
-      if (!logsKeys(w.value) || quiet(ctx, w.node)) continue;
+      if (!logsKeys(ctx, w.value) || quiet(ctx, w.node)) continue;
       // update() may set other variables too: only a statement of its own is removed.
       const own = !(w.node.type === 'call' && ctx.nameOf(w.node.childForFieldName('function')!) === 'os.environ.update');
       reportEnv(ctx, w.node, w.value, own);
     }
     for (const call of ctx.callsTo(ENV_CHILD_CALLS)) {
       const entry = mappingEntry(ctx, call.argument('env')?.valueNode);
-      if (entry && logsKeys(entry.value) && !quiet(ctx, call.node)) {
+      if (entry && logsKeys(ctx, entry.value) && !quiet(ctx, call.node)) {
         ctx.report({ node: entry.node, messageId: 'pyKeylogEnv', data: { who: 'the child process', path: pathOf(entry.value) } });
       }
     }
     for (const call of ctx.callsTo([SSLKEYLOG_SET])) {
       const arg = call.argument('filename', 0);
-      if (arg && logsKeys(arg.value) && !quiet(ctx, call.node)) ctx.report({ node: call.node, messageId: 'pyKeylogPackage', data: { path: pathOf(arg.value) }, fixes: removal(ctx, call.node) });
+      if (arg && logsKeys(ctx, arg.value) && !quiet(ctx, call.node)) ctx.report({ node: call.node, messageId: 'pyKeylogPackage', data: { path: pathOf(arg.value) }, fixes: removal(ctx, call.node) });
     }
   },
 };

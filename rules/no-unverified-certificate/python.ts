@@ -78,8 +78,8 @@ function checkAttributes(ctx: Ctx): void {
       const insecure = (v: import('../python/api.js').PyValue) => findBranch(v, (x) => isConst(x, sink.insecure));
       for (const o of ctx.objects) {
         if (!o.writes.some((w) => w.attribute === sink.attribute)) continue;
-        const value = o.value;
-        if (sink.types.length > 0 && !(value.kind === 'instance' && sink.types.includes(value.type))) continue;
+        // `session: Optional[requests.Session] = None`: the attribute is written on the session.
+        if (sink.types.length > 0 && !findBranch(o.value, (v) => v.kind === 'instance' && sink.types.includes(v.type))) continue;
         for (const w of o.writes) {
           if (w.attribute !== sink.attribute || w.operator !== '=' || overriddenLater(w, (v) => !insecure(v))) continue;
           const text = quoted(w.node, `${o.name}.${sink.attribute} = …`);

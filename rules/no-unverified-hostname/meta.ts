@@ -22,7 +22,7 @@ export const meta = ruleMeta({
     pyParam: 'The connection string sets {param}, which {why} ({owner}), so a certificate for any domain passes.',
     pyCheckHostname: 'check_hostname = False{condition} skips the host name check, so a certificate for any domain passes.',
     pyContextNoHostname: '{call} is used as a client with check_hostname off, so a certificate for any domain passes.',
-    pyWrapSocket: 'ssl.wrap_socket() never checks the host name and this file never calls ssl.match_hostname(), so any domain passes.',
+    pyWrapSocket: 'ssl.wrap_socket() never checks the host name and no ssl.match_hostname() call checks this socket, so any domain passes.',
     pyOpenSslNoHostname: "This pyOpenSSL client checks the chain but never the host name, so any domain's certificate passes.",
     pyMatchHostname: 'Replacing ssl.match_hostname turns off host name checks for the whole process, so any domain passes.',
     setter: '{owner} {key} = {value}{condition} skips the host name check, so a certificate for any domain passes.',

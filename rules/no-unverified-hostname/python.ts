@@ -68,6 +68,20 @@ function callsMatchHostname(ctx: Ctx): boolean {
   return ctx.callsTo(['ssl.match_hostname']).length > 0;
 }
 
+/**
+ * Whether a match_hostname() call may check the socket a wrap_socket() call makes: one in the same
+ * function, or in a function of the file that calls it (`chan = open_channel(h)` then
+ * `ssl.match_hostname(chan.getpeercert(), h)`). One in another function checks another socket.
+ */
+function checksSocketOf(ctx: Ctx, wrap: Node, checks: readonly PyCall[]): boolean {
+  const fn = functionOf(wrap);
+  if (checks.some((c) => functionOf(c.node).id === fn.id)) return true;
+  const name = fn.type === 'function_definition' ? fn.childForFieldName('name')?.text : undefined;
+  if (!name) return false;
+  const callers = new Set(ctx.calls.filter((c) => (c.method ?? c.callee.text) === name).map((c) => functionOf(c.node).id));
+  return checks.some((c) => callers.has(functionOf(c.node).id));
+}
+
 /** The function around a node (the module when there is none). */
 function functionOf(n: Node): Node {
   let p = n.parent;
@@ -122,8 +136,10 @@ function reportCheckHostname(ctx: Ctx, node: Node, valueNode: Node, condition: s
 /** `ssl.wrap_socket(..., cert_reqs=CERT_REQUIRED)` checks the chain, never the name (Python ≤ 3.11). */
 function checkWrapSocket(ctx: Ctx): void {
   const min = ctx.python.min;
-  if ((min && (min[0] > 3 || (min[0] === 3 && min[1] >= 12))) || callsMatchHostname(ctx)) return;
+  if ((min && (min[0] > 3 || (min[0] === 3 && min[1] >= 12)))) return;
+  const checks = ctx.callsTo(['ssl.match_hostname']);
   for (const call of ctx.callsTo(['ssl.wrap_socket'])) {
+    if (checksSocketOf(ctx, call.node, checks)) continue;
     const serverSide = call.argument('server_side', 3);
     if (serverSide && isConst(serverSide.value, ['True'])) continue;
     const reqs = call.argument('cert_reqs', 4);

@@ -94,7 +94,7 @@ function check(ctx: Ctx, reported: Reported, t: Target): void {
     const condition = conditionsSuffix(t.subclass ? forSubclass(t.subclass, b.condition) : b.condition);
     const text = stringOf(b.value);
     if (text === undefined) {
-      const pieces = piecesOf(b.value);
+      const pieces = piecesOf(b.value) ?? appendedPieces(ctx, b.value);
       if (pieces) reportInPieces(reported, t, pieces, condition);
       continue;
     }
@@ -139,6 +139,20 @@ function piecesOf(v: PyValue, depth = 0): Piece[] | undefined {
   const left = piecesOf(v.operands[0], depth + 1);
   const right = left && piecesOf(v.operands[1], depth + 1);
   return left && right ? [...left, ...right] : undefined;
+}
+
+/**
+ * `BASE + ":DES-CBC3-SHA"` with a base the file does not fix (urllib3's DEFAULT_CIPHERS, an
+ * import): the appended pieces, which OpenSSL adds whatever the base enables (only a `!` of the
+ * base could keep them out, and the writer appends to enable them).
+ */
+function appendedPieces(ctx: Ctx, v: PyValue): Piece[] | undefined {
+  const node = v.kind === 'string' ? v.node : undefined;
+  if (node?.type !== 'binary_operator' || node.childForFieldName('operator')?.text !== '+') return undefined;
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  if (!left || !right || stringOf(ctx.valueOf(left)) !== undefined) return undefined;
+  return piecesOf(ctx.valueOf(right));
 }
 
 /**

@@ -82,9 +82,15 @@ export type PyValue =
   /** A string with holes: concatenation, `%`, `.format`, f-strings. */
   | { kind: 'string'; parts: readonly StringPart[]; node: Node }
   /** A library name: a module (`ssl`), a constant (`ssl.CERT_NONE`), a function or class (`requests.get`). */
-  | { kind: 'ref'; name: string; node: Node }
-  /** What a call returned: `of` is the callee's name, `type` the instance's class (see above). */
-  | { kind: 'instance'; of: string; type: string; call: Node; node: Node }
+  /** `declared`: a method of a declared instance (below), named after the annotation's class. */
+  | { kind: 'ref'; name: string; node: Node; declared?: true }
+  /**
+   * What a call returned: `of` is the callee's name, `type` the instance's class (see above). A
+   * `declared` one is a parameter or a function's result typed by its annotation (`session:
+   * aiohttp.ClientSession`): its methods are named, but the file did not make it (`call` is the
+   * annotation), so nothing is known of how it was made or what was done to it before.
+   */
+  | { kind: 'instance'; of: string; type: string; call: Node; node: Node; declared?: true }
   | { kind: 'dict'; entries: ReadonlyMap<string, DictEntry>; /** a `**x` or write the file cannot read may add keys */ open: boolean; node: Node }
   | { kind: 'sequence'; elements: readonly PyValue[]; node: Node }
   /** `a | b`, `a & b`, `~a`, `not a`, `a or b`: for flag sets (`ssl.OP_ALL | ssl.OP_NO_SSLv3`). */
@@ -110,6 +116,11 @@ export interface PyCall {
   callee: Node;
   /** The qualified name of what is called, when the file says (see the header). */
   name: string | undefined;
+  /**
+   * The name comes from an annotation (`session: aiohttp.ClientSession`): tables that match a
+   * method by its name on a receiver of unknown class (`name` undefined) match this call too.
+   */
+  declared?: boolean;
   /** For `x.m(…)`: the method name `m` and the receiver `x`, known or not. */
   method?: string;
   receiver?: Node;

@@ -90,7 +90,7 @@ function isServerSide(call: PyCall): boolean {
 
 function isServerCall(call: PyCall): boolean {
   if (call.name && SERVER_CALLS.includes(call.name)) return true;
-  return call.name === undefined && !!call.method && SERVER_METHODS.includes(call.method);
+  return (call.name === undefined || !!call.declared) && !!call.method && SERVER_METHODS.includes(call.method);
 }
 
 /** Whether the file shows the context connecting: client sockets, trust anchors, a client API. */

@@ -37,5 +37,6 @@ export function returnedName(ctx: PyRuleContext, receiver: Node): Node | undefin
   // The caller may harden what it got (`ctx.verify_mode = ssl.CERT_REQUIRED`): then it is not plain.
   if ((ctx.objectOf(receiver)?.writes.length ?? 0) > 0) return undefined;
   const v = ctx.valueOf(receiver);
-  return v.kind === 'unknown' && v.node?.type === 'call' ? returnedBy(ctx, v.node) : undefined;
+  // A function with a return annotation gives a declared instance; its node is still the call.
+  return (v.kind === 'unknown' || (v.kind === 'instance' && v.declared)) && v.node?.type === 'call' ? returnedBy(ctx, v.node) : undefined;
 }

@@ -9,7 +9,7 @@ export function callsOfParam(ctx: PyRuleContext, callee: string): PyCall[] {
   const parts = callee.split('.');
   if (parts.length >= 2 && /^_?[A-Z]/.test(parts[parts.length - 2])) {
     const method = parts[parts.length - 1];
-    for (const c of ctx.calls) if (c.method === method && c.name === undefined) out.push(c);
+    for (const c of ctx.calls) if (c.method === method && (c.name === undefined || (c.declared && !out.includes(c)))) out.push(c);
   }
   return out;
 }

@@ -7,7 +7,6 @@ import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
 import { subclassValues } from './classes.js';
 import { returnedHits } from './results.js';
-import { annotatedCalls } from './annotated.js';
 import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 
@@ -50,8 +49,8 @@ function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: stri
  * of `methods` on a receiver of unknown class.
  */
 export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = []): PyCall[] {
-  const out = [...ctx.callsTo(names), ...annotatedCalls(ctx, names)];
-  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && c.name === undefined) out.push(c);
+  const out = ctx.callsTo(names);
+  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && (c.name === undefined || (c.declared && !out.includes(c)))) out.push(c);
   return out;
 }
 

@@ -22,6 +22,7 @@ it('finds at least 90 % of the blind set\'s problems with at most 2 false positi
   assertKeyedSet(path.join(EVAL, 'python-blind'), 'python blind eval', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.9, falsePositives: 2 });
 });
 
+// 131/133 since a parameter's annotation names its methods (harbor/aio/feeds.py:27).
 it('finds at least 99 % of the second blind set\'s problems with at most 1 false positive (all and none leniently)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind2'), 'python blind eval 2', { recall: 0.99, falsePositives: 1 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 0 });
 });
@@ -37,6 +38,7 @@ it('finds at least 98 % of the third blind set\'s problems with at most 3 false 
 // The fourth (47 files, another tester, 2026-12-06 evening, after the third was fixed): crawlers,
 // Tornado/Sanic/Pyramid services, click CLIs, an SDK with Session subclasses, mail processors,
 // deploy scripts, TLS servers, websockets, gRPC, Kafka, Redis Sentinel, MySQL, notebooks.
+// 104/113 since a Kafka config chosen in an if/else is read in each branch (harbor/queue/kafka_consumer.py:24).
 it('finds at least 94 % of the fourth blind set\'s problems with at most 10 false positives (all and 1 leniently)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind4'), 'python blind eval 4', { recall: 0.94, falsePositives: 10 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
@@ -64,6 +66,12 @@ it('finds at least 98 % of the fifth blind set\'s problems with at most 2 false 
 // client's missing name check (H9) on the Connection line ("could be set_verify"); the second to
 // fifth sets' keys put it on set_verify(), where tlslint reports it with the Connection as a related
 // place: strictly that is a miss and a false positive here, hence 2 strict false positives.
-it('finds at least 86 % of the sixth blind set\'s problems with at most 2 false positives strictly (88 % and none leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.86, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.88, falsePositives: 0 });
+// Then 113/121: a parameter's annotation (`session: aiohttp.ClientSession`) and a helper's return
+// annotation name what the object is; `self.options = options or Options()` has the class's defaults;
+// an `if DEBUG: EMAIL_HOST = "localhost"` holds only under its condition; a weak suite appended to
+// an unknown base is enabled; `str(KEYLOG)` is the path it is given; a Kafka config merged from
+// dicts in an if/else is read in each branch. 114/121: a match_hostname() in another function
+// checks another socket than wrap_socket()'s.
+it('finds at least 94 % of the sixth blind set\'s problems with at most 2 false positives strictly (95 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.94, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.95, falsePositives: 0 });
 });

@@ -15,7 +15,9 @@ runRuleTests(noPlaintextDowngrade, {
     py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("user", PASSWORD)\nftps.prot_p()\nftps.retrbinary("RETR a.txt", fh.write)\n`, 'FTP_TLS with prot_p()'),
     py('import psycopg2\nconn = psycopg2.connect(host="db.example.com", sslmode="verify-full", sslrootcert="ca.pem")\nlocal = psycopg2.connect("host=localhost dbname=app sslmode=disable")\nsock = psycopg2.connect("host=/var/run/postgresql sslmode=disable")\n', 'libpq: verify-full, and disable on the local host or a Unix socket'),
     py('import grpc\nchannel = grpc.insecure_channel("localhost:50051")\nsidecar = grpc.insecure_channel("unix:///run/envoy.sock")\nsecure = grpc.secure_channel("api.example.com:443", grpc.ssl_channel_credentials())\n', 'gRPC to local targets, and secure channels'),
+    py('from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka.example.com:9093"}\nLOCAL = {"bootstrap.servers": "localhost:9092", "security.protocol": "SASL_PLAINTEXT"}\nSAFE = {"security.protocol": "SASL_PLAINTEXT"}\n\n\ndef consumer(dev):\n    if dev:\n        config = {**BASE, **LOCAL}\n    else:\n        config = {**BASE, **SAFE, "security.protocol": "SASL_SSL"}\n    return Consumer(config)\n', 'merged configs: SASL_PLAINTEXT to a local broker, and one a later key overrides', 'consumer.py'),
     py('from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers="broker.example.com:9093", security_protocol="SASL_SSL", sasl_mechanism="PLAIN", sasl_plain_username="u", sasl_plain_password=PW)\n', 'Kafka over SASL_SSL'),
+    py('EMAIL_HOST = "smtp.example.com"\nEMAIL_USE_TLS = False\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\nEMAIL_HOST = "localhost"\nif not DEBUG:\n    EMAIL_USE_TLS = True\n', 'a later loopback host set always, and TLS turned on under a condition', 'settings.py'),
     py('EMAIL_HOST = "smtp.example.com"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "app"\nEMAIL_HOST_PASSWORD = os.environ["EMAIL_PASSWORD"]\n', 'Django settings with TLS', 'settings.py'),
     py('EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"\nEMAIL_USE_TLS = False\n', 'Django settings without a password', 'settings.py'),
     py('import os\nclass Config:\n    MAIL_SERVER = "smtp.example.com"\n    MAIL_USE_TLS = True\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")\nclass ProdConfig(Config):\n    MAIL_SERVER = "smtp.prod.example.com"\nclass TestConfig(Config):\n    MAIL_USE_TLS = False\n    MAIL_PASSWORD = None\n', 'Flask-Mail config classes: TLS inherited, or no password', 'config.py'),
@@ -148,6 +150,12 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Use SASL_SSL', output: 'from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka-0.example.net:9093"}\nSECURE = {**BASE, "security.protocol": "SASL_SSL"}\nLEGACY = {**BASE, "security.protocol": "SASL_SSL", "sasl.username": "svc"}\nLOCAL = {"bootstrap.servers": "localhost:9092", "security.protocol": "SASL_PLAINTEXT"}\n\n\ndef make(legacy=False, dev=False):\n    conf = LEGACY if legacy else SECURE\n    c = Consumer(conf)\n    d = Consumer(LOCAL if dev else SECURE)\n    return c, d\n' }],
     },
     {
+      ...py('from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka.example.com:9093", "group.id": "g"}\nSECURE = {"security.protocol": "SASL_SSL"}\nLEGACY = {"bootstrap.servers": "kafka-old.example.com:9092", ⟦"security.protocol": "SASL_PLAINTEXT"⟧}\n\n\ndef consumer(legacy, creds):\n    if legacy:\n        config = {**BASE, **LEGACY, **creds}\n    else:\n        config = {**BASE, **SECURE, **creds}\n    return Consumer(config)\n', 'confluent-kafka config merged from dicts in one branch of an if/else'),
+      messageIds: ['pyKafka'],
+      messageIncludes: ['SASL_PLAINTEXT (when legacy)'],
+      fixes: [{ title: 'Use SASL_SSL', output: 'from confluent_kafka import Consumer\nBASE = {"bootstrap.servers": "kafka.example.com:9093", "group.id": "g"}\nSECURE = {"security.protocol": "SASL_SSL"}\nLEGACY = {"bootstrap.servers": "kafka-old.example.com:9092", "security.protocol": "SASL_SSL"}\n\n\ndef consumer(legacy, creds):\n    if legacy:\n        config = {**BASE, **LEGACY, **creds}\n    else:\n        config = {**BASE, **SECURE, **creds}\n    return Consumer(config)\n' }],
+    },
+    {
       ...py('import grpc\nchannel = ⟦grpc.insecure_channel("payments.internal.example.com:443")⟧\n', 'gRPC to a remote target (T10)'),
       messageIds: ['grpcInsecure'],
       fixes: [{ title: 'Use grpc.secure_channel() with grpc.ssl_channel_credentials()', output: 'import grpc\nchannel = grpc.secure_channel("payments.internal.example.com:443", grpc.ssl_channel_credentials())\n' }],
@@ -166,6 +174,11 @@ runRuleTests(noPlaintextDowngrade, {
       ...py('EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\n⟦EMAIL_USE_TLS = False⟧\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n', 'Django settings (T12)', 'settings.py'),
       messageIds: ['pyMailSettings'],
       fixes: [{ title: 'Set EMAIL_USE_TLS = True', output: 'EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n' }],
+    },
+    {
+      ...py('EMAIL_HOST = "smtp.mailvendor.net"\nEMAIL_HOST_PASSWORD = os.environ.get("SMTP_PASSWORD")\n⟦EMAIL_USE_TLS = False⟧\n\nif DEBUG:\n    EMAIL_HOST = "localhost"\n    EMAIL_PORT = 1025\n', 'a loopback host only under `if DEBUG:`: the remote one holds otherwise', 'settings.py'),
+      messageIncludes: ['Django logs in to smtp.mailvendor.net'],
+      fixes: [{ title: 'Set EMAIL_USE_TLS = True', output: 'EMAIL_HOST = "smtp.mailvendor.net"\nEMAIL_HOST_PASSWORD = os.environ.get("SMTP_PASSWORD")\nEMAIL_USE_TLS = True\n\nif DEBUG:\n    EMAIL_HOST = "localhost"\n    EMAIL_PORT = 1025\n' }],
     },
     {
       ...py('app.config["MAIL_SERVER"] = "smtp.example.com"\napp.config["MAIL_USERNAME"] = "bot"\n⟦app.config["MAIL_PASSWORD"] = os.environ["MAIL_PASSWORD"]⟧\n', 'Flask-Mail without TLS or SSL', 'app.py'),

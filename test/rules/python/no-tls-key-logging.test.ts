@@ -16,6 +16,8 @@ runRuleTests(noTlsKeyLogging, {
     py(`${CTX}os.environ.pop("SSLKEYLOGFILE", None)\ndel os.environ["SSLKEYLOGFILE"]\nif "SSLKEYLOGFILE" in os.environ:\n    print("warning")\n`, 'removing and testing the variable'),
     py(`${CTX}# ctx.keylog_filename = "/tmp/k"\nDOC = "set SSLKEYLOGFILE=/tmp/keys.log to debug"\n`, 'comments and strings'),
     py('import os\nimport sslkeylog\nsslkeylog.set_keylog(os.environ.get("SSLKEYLOGFILE"))\n', 'the sslkeylog package with its documented opt-in'),
+    py('import os\n\n\ndef enable(path):\n    os.environ["SSLKEYLOGFILE"] = str(path)\n\n\nos.environ["SSLKEYLOGFILE"] = str(os.environ.get("SSLKEYLOGFILE"))\nos.environ["SSLKEYLOGFILE"] = str(os.devnull)\n', 'str() of a parameter, of the variable\'s own value, of os.devnull'),
+    py('import os\n\n\ndef str(x):\n    return ""\n\n\nos.environ["SSLKEYLOGFILE"] = str("/tmp/keys.log")\n', 'a str() of the file\'s own is not the builtin'),
   ],
   invalid: [
     {
@@ -40,6 +42,11 @@ runRuleTests(noTlsKeyLogging, {
       ...py(`${CTX}⟦os.environ["SSLKEYLOGFILE"] = "/tmp/sslkeys.txt"⟧\n⟦os.environ.setdefault("SSLKEYLOGFILE", "keys.log")⟧\n⟦os.putenv("SSLKEYLOGFILE", "k.log")⟧\n`, 'setting SSLKEYLOGFILE (L2)'),
       messageIds: ['pyKeylogEnv', 'pyKeylogEnv', 'pyKeylogEnv'],
       fixes: [{ title: 'Remove this statement', output: `${CTX}os.environ.setdefault("SSLKEYLOGFILE", "keys.log")\nos.putenv("SSLKEYLOGFILE", "k.log")\n` }],
+    },
+    {
+      ...py('import os\nfrom pathlib import Path\n\nKEYLOG = Path.home() / "partner-tls-keys.log"\n⟦os.environ["SSLKEYLOGFILE"] = str(KEYLOG)⟧\n', 'a computed path through str() (the builtin)'),
+      messageIds: ['pyKeylogEnv'],
+      fixes: [{ title: 'Remove this statement', output: 'import os\nfrom pathlib import Path\n\nKEYLOG = Path.home() / "partner-tls-keys.log"\n' }],
     },
     {
       ...py('import subprocess\nsubprocess.run(["curl", "https://example.com"], env={"PATH": "/usr/bin", ⟦"SSLKEYLOGFILE": "/tmp/k.log"⟧})\n', 'a child process environment'),

@@ -14,6 +14,7 @@ runRuleTests(
       { name: 'a later check_hostname = True', code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.load_verify_locations("ca.pem")\nctx.check_hostname = True\n' },
       { name: 'a server context', code: "import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nctx.check_hostname = False\nsrv = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nsrv.check_hostname = False\nsrv.verify_mode = ssl.CERT_REQUIRED\n" },
       { name: 'a hardened unverified context that also checks names', code: 'import ssl\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\n' },
+      { name: 'ssl.wrap_socket in a helper whose caller checks the name', code: "import ssl\n\n\ndef open_channel(sock):\n    return ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\n\n\ndef connect(sock, host):\n    chan = open_channel(sock)\n    ssl.match_hostname(chan.getpeercert(), host)\n    return chan\n" },
       { name: 'ssl.wrap_socket with match_hostname afterwards', code: "import ssl\ns = ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\nssl.match_hostname(s.getpeercert(), host)\n" },
       { name: 'asyncio with a real server_hostname', code: "import asyncio\nasync def f(ctx, host):\n    await asyncio.open_connection(host, 443, ssl=ctx, server_hostname=host)\n    loop = asyncio.get_running_loop()\n    await loop.create_connection(proto, host, 443, ssl=ctx, server_hostname='api.example.com')\n" },
       { name: 'library options left on', code: "import urllib3, pymongo, redis\nurllib3.PoolManager(assert_hostname='api.example.com')\npymongo.MongoClient(uri, tlsAllowInvalidHostnames=False)\nredis.Redis(ssl=True, ssl_check_hostname=True)\n" },
@@ -44,6 +45,11 @@ runRuleTests(
         name: 'ssl.wrap_socket with CERT_REQUIRED and no match_hostname',
         code: "import ssl\ns = ⟦ssl.wrap_socket⟧(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\n",
         messageIds: ['pyWrapSocket'],
+      },
+      {
+        name: 'ssl.wrap_socket in a function with no match_hostname, while another function checks its own socket',
+        code: "import ssl\n\n\ndef verify_peer(sock, host):\n    tls = ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\n    if hasattr(ssl, 'match_hostname'):\n        ssl.match_hostname(tls.getpeercert(), host)\n    return tls\n\n\ndef open_agent_channel(sock):\n    return ⟦ssl.wrap_socket⟧(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='agent-ca.pem')\n",
+        messageIncludes: ['no ssl.match_hostname() call checks this socket'],
       },
       {
         name: "asyncio's empty server_hostname",

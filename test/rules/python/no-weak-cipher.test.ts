@@ -23,6 +23,7 @@ runRuleTests(noWeakCipher, {
     py('from cryptography.hazmat.primitives.ciphers import algorithms\nname = "aes-256-cbc"\ncipher = algorithms.AES(key)\n', 'cipher names outside TLS'),
     py('from Crypto.Cipher import AES\ncipher = AES.new(key, AES.MODE_GCM)\nsettings = {"cipher": "aes-256-gcm", "ciphers": ["AES"]}\n', 'cipher names outside TLS'),
     py(`${CTX}SUITES = "ECDHE+AESGCM"\nSUITES += ":!aNULL:!MD5"\nctx.set_ciphers(SUITES)\nOTHER = "ECDHE+AESGCM:"\nOTHER += "DES-CBC3-SHA"\nOTHER += ":!3DES"\nctx.set_ciphers(OTHER)\n`, 'appended exclusions, and a 3DES suite a later += takes out again'),
+    py(`${CTX}from partner import BASE, EXTRA\nctx.set_ciphers(BASE + ":!RC4:!3DES")\nctx.set_ciphers("DES-CBC3-SHA:" + BASE)\nctx.set_ciphers(BASE + EXTRA)\nLOG = BASE + ":DES-CBC3-SHA"\nprint(LOG)\n`, 'exclusions appended to an unknown base, a weak suite before one (the base may exclude it), a string never handed to OpenSSL'),
     py(`${CTX}NOTE = "ECDHE+AESGCM:"\nNOTE += "DES-CBC3-SHA"\nprint(NOTE)\n`, 'a string appended to but never handed to OpenSSL'),
   ],
   invalid: [
@@ -60,6 +61,12 @@ runRuleTests(noWeakCipher, {
       ...py(`${CTX}WEAK = "⟦RC4-SHA⟧:⟦AES128-GCM-SHA256⟧"\nctx.set_ciphers(WEAK)\n`, 'a constant: reported in its literal, each element'),
       messageIds: ['insecure', 'weak'],
       related: [['used by set_ciphers() at line 4'], ['used by set_ciphers() at line 4']],
+    },
+    {
+      ...py('import ssl\nimport urllib3.util.ssl_\nfrom partner import BASE\n\nurllib3.util.ssl_.DEFAULT_CIPHERS = urllib3.util.ssl_.DEFAULT_CIPHERS + ":⟦DES-CBC3-SHA⟧"\nctx = ssl.create_default_context()\nctx.set_ciphers(BASE + ":!aNULL:⟦RC4-SHA⟧")\n', 'a weak suite appended to a base the file does not fix: enabled whatever the base enables'),
+      messageIds: ['insecure', 'insecure'],
+      messageIncludes: ["'DES-CBC3-SHA' in DEFAULT_CIPHERS enables 3DES", "'RC4-SHA' in set_ciphers() enables RC4"],
+      fixes: [],
     },
     {
       ...py(`${CTX}SUITES = "ECDHE+AESGCM:"\nSUITES += "⟦DES-CBC3-SHA⟧:⟦NULL-SHA⟧"\n\n\ndef make():\n    ctx.set_ciphers(SUITES)\n`, 'suites appended with += are reported in the literal that appends them'),

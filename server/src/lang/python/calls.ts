@@ -123,6 +123,11 @@ class Call implements ModelCall {
     return this.resolved;
   }
 
+  get declared(): boolean {
+    const v = this.name === undefined ? undefined : this.values.valueOf(this.callee);
+    return v?.kind === 'ref' && v.declared === true;
+  }
+
   get positional(): readonly Node[] {
     return this.arguments().positional;
   }

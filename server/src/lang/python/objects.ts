@@ -116,7 +116,7 @@ export class ObjectModel implements AttributeSource {
     const w = before[before.length - 1] ?? (key && isClassKey(key.key) ? writes[writes.length - 1] : undefined);
     if (w) return w.value;
     // `self.x` or `Cls.x` with no write: the class body's `x = …`.
-    const cls = key && isClassKey(key.key) ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : this.defaultsClass(key?.binding, attribute);
+    const cls = key && isClassKey(key.key) && !key.parent ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : this.defaultsClass(key, attribute);
     const scope = cls === undefined ? undefined : this.index.byNode.get(cls);
     const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
     const last = bindings?.[bindings.length - 1];
@@ -264,16 +264,25 @@ export class ObjectModel implements AttributeSource {
    * `cfg = Settings()` with `class Settings: verify: bool = False` in the file: the class body's
    * default is the instance's, when the call passes nothing (keywords set fields in pydantic and
    * dataclasses) and no method of the class assigns `self.<attribute>`. A parameter whose default
-   * is such a call (`def upload(target=ArchiveTarget())`) holds it when no caller passes one.
+   * is such a call (`def upload(target=ArchiveTarget())`) holds it when no caller passes one, as
+   * does `self.options = options or Options()` (the path's only write) when none passes options.
    */
-  private defaultsClass(binding: Binding | undefined, attribute: string): number | undefined {
-    const call = binding?.kind === 'assign' || binding?.kind === 'param' ? binding.value : undefined;
+  private defaultsClass(key: ObjectKey | undefined, attribute: string): number | undefined {
+    const binding = key?.binding;
+    let call = binding?.kind === 'assign' || binding?.kind === 'param' ? binding.value : key?.parent ? this.onlyWrite(key.parent) : undefined;
+    if (call?.type === 'boolean_operator' && call.childForFieldName('operator')?.text === 'or') call = call.childForFieldName('right') ?? undefined;
     const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
     if (!call || fn?.type !== 'identifier' || (call.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return undefined;
     const reaching = reachingBindings(this.index, fn);
     const cls = reaching.length === 1 && reaching[0].binding.kind === 'class' ? reaching[0].binding.statement : undefined;
     if (!cls || this.byKey.get(`class:${cls.id}`)?.writes.some((w) => w.attribute === attribute)) return undefined;
     return cls.id;
+  }
+
+  /** The value written by a path's only `=` write (`self.options = ...`). */
+  private onlyWrite(parent: { key: string; attribute: string }): Node | undefined {
+    const writes = this.byKey.get(parent.key)?.writes.filter((w) => w.attribute === parent.attribute && w.operator === '=');
+    return writes?.length === 1 ? unwrap(writes[0].valueNode) : undefined;
   }
 
   private objectValue(o: MutableObject, node: Node): PyValue {

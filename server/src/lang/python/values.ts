@@ -8,6 +8,7 @@ import { canonicalName, returnType } from '../../../../rules/data/python/types.j
 import { reachingBindings, short, scopeOf, type Reaching } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { paramValue } from './params.js';
+import { annotatedClass } from './annotations.js';
 import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
 
 const MAX_DEPTH = 40;
@@ -71,7 +72,7 @@ export class ValueResolver {
       case 'param': {
         // Once per parameter: every read of it has the same callers.
         let v = this.params.get(b);
-        if (!v) this.params.set(b, (v = paramValue(this.index, b, use, (n) => this.valueOf(n))));
+        if (!v) this.params.set(b, (v = this.typedParam(b, paramValue(this.index, b, use, (n) => this.valueOf(n)), use)));
         // `**kwargs`: whatever the callers pass, plus the keys the function writes into it
         // (`kwargs["cert_reqs"] = "CERT_NONE"` before passing it on).
         const splat = b.statement.type === 'typed_parameter' ? b.statement.namedChildren[0] : b.statement;
@@ -92,6 +93,22 @@ export class ValueResolver {
       default:
         return { kind: 'unknown', node: use };
     }
+  }
+
+  /**
+   * `session: aiohttp.ClientSession`: what the callers in the file pass, or the annotated class
+   * when none passes anything a rule reads (a literal: `ctx: ssl.SSLContext = None` keeps its None
+   * default, and the annotation's class as the other branch).
+   */
+  private typedParam(b: Binding, v: PyValue, use: Node): PyValue {
+    const annotation = b.statement.type === 'typed_parameter' || b.statement.type === 'typed_default_parameter' ? b.statement.childForFieldName('type') : null;
+    const type = annotation ? annotatedClass(annotation, this.index, this) : undefined;
+    if (!annotation || !type) return v;
+    const declared: PyValue = { kind: 'instance', of: type, type, call: annotation, node: use, declared: true };
+    if (v.kind !== 'either') return v.kind === 'unknown' ? declared : v;
+    if (v.branches.every((x) => x.value.kind === 'unknown' || x.value.kind === 'instance')) return declared;
+    if (!v.branches.every((x) => x.value.kind === 'unknown' || x.value.kind === 'instance' || isNone(x.value))) return v;
+    return { ...v, branches: [...v.branches.filter((x) => isNone(x.value)), { value: declared, condition: 'from a caller' }] };
   }
 
   /** `class Api(requests.Session)`: an instance is the library's class for the tables. */
@@ -222,7 +239,12 @@ export class ValueResolver {
     if (written) return written;
     const base = this.valueOf(object);
     if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
-    if (base.kind === 'instance') return { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
+    if (base.kind === 'instance') return base.declared ? { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node, declared: true } : { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
+    // `session: Optional[ClientSession] = None` (typedParam): a method is called on what is not None.
+    if (base.kind === 'either' && base.branches.some((x) => x.value.kind === 'instance' && x.value.declared)) {
+      const types = new Set(base.branches.flatMap((x) => (isNone(x.value) ? [] : [x.value.kind === 'instance' ? x.value.type : '?'])));
+      if (types.size === 1 && !types.has('?')) return { kind: 'ref', name: canonicalName(`${[...types][0]}.${attr}`), node, declared: true };
+    }
     return { kind: 'unknown', node };
   }
 
@@ -249,8 +271,17 @@ export class ValueResolver {
       }
     }
     const name = this.nameOf(callee);
-    if (!name) return { kind: 'unknown', node };
+    if (!name) return this.typedResult(callee, node) ?? { kind: 'unknown', node };
     return { kind: 'instance', of: name, type: returnType(name), call: node, node };
+  }
+
+  /** `_session()` with `def _session(...) -> HttpSession:` in the file: the annotated class, declared. */
+  private typedResult(callee: Node, node: Node): PyValue | undefined {
+    if (callee.type !== 'identifier') return undefined;
+    const fn = this.valueOf(callee);
+    const annotation = fn.kind === 'function' && fn.node.type === 'function_definition' ? fn.node.childForFieldName('return_type') : null;
+    const type = annotation ? annotatedClass(annotation, this.index, this) : undefined;
+    return annotation && type ? { kind: 'instance', of: type, type, call: annotation, node, declared: true } : undefined;
   }
 
   private binary(node: Node): PyValue {
@@ -318,6 +349,10 @@ export class ValueResolver {
     }
     return { kind: 'dict', entries, open, node };
   }
+}
+
+function isNone(v: PyValue): boolean {
+  return v.kind === 'literal' && v.value === null;
 }
 
 function numberValue(node: Node): PyValue {
