@@ -4,7 +4,7 @@
 // function or class it calls with its arguments (frames.ts), and so on through the helpers it
 // calls with them; what a finding there owes to an argument sits at the argument.
 import ts from 'typescript';
-import type { SinkCall } from '../../../../rules/js/api.js';
+import type { SinkCall, Value } from '../../../../rules/js/api.js';
 import { rules } from '../../../../rules/index.js';
 import { prefilterFor } from '../../engine/prefilter.js';
 import { frameResolver } from './call-values.js';
@@ -43,12 +43,18 @@ export class CalledSinks {
   collect(): SinkCall[] {
     const out: SinkCall[] = [];
     for (const c of this.model.index.calls) {
-      if ((c.arguments ?? []).some((a) => isStatedArgument(a))) this.consider(this.model.values, c, c, out);
+      const args = c.arguments ?? [];
+      if (args.some((a) => isStatedArgument(a))) this.consider(this.model.values, c, c, out);
+      else if (args.some((a) => mayNameConstant(this.model.values, a))) this.consider(this.model.values, c, c, out, true);
     }
     return out;
   }
 
-  private consider(caller: ValueResolver, call: Call, via: Call | undefined, out: SinkCall[]): void {
+  /**
+   * `named`: the call passes only names (`createClient(globexTenant)`); it is evaluated when one
+   * of them holds a constant the project writes (an object, a literal), known only once looked up.
+   */
+  private consider(caller: ValueResolver, call: Call, via: Call | undefined, out: SinkCall[], named = false): void {
     // A helper imported from a project file is followed when this lint follows calls (an importer
     // pass, the editor); otherwise an importer pass may come back to this file.
     const link = caller.link;
@@ -61,6 +67,7 @@ export class CalledSinks {
     const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : ts.isNewExpression(call) ? classOf(callee) : undefined;
     // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
     if (!target || !(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || this.reachesTls(caller, target, 0))) return;
+    if (named && !namesConstant(caller, call)) return;
     if (this.evaluated >= MAX_CALLS_EVALUATED) {
       this.limited = true;
       return;
@@ -128,6 +135,34 @@ export function importedName(caller: ValueResolver, callee: ts.Expression, link:
   const spec = mp && caller.modules.importSpecifier(mp.root);
   if (!mp || spec === undefined || !link.resolves(spec)) return undefined;
   return mp.path.at(-1) ?? caller.modules.importedName(mp.root) ?? mp.root.text;
+}
+
+/**
+ * Whether an argument names what may be a constant, by the file's text alone (resolving every
+ * call's names would read many files): a variable initialised with a literal, object or array
+ * (`const globex = { … }`), or an import from a project file.
+ */
+function mayNameConstant(caller: ValueResolver, arg: ts.Expression): boolean {
+  let e = skipOuterExpressions(arg);
+  while (ts.isPropertyAccessExpression(e)) e = e.expression;
+  const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
+  if (!b) return false;
+  if (b.kind === 'import') return !!b.importFrom && !!caller.link?.resolves(b.importFrom.module);
+  return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !b.opaque && !!b.init && isStatedArgument(b.init);
+}
+
+/** Whether a call passes a name holding a constant (an object, an array, a literal) the project writes. */
+function namesConstant(caller: ValueResolver, call: Call): boolean {
+  return (call.arguments ?? []).some((a) => mayNameConstant(caller, a) && isConstant(caller.valueOf(a)));
+}
+
+/** A literal, or an object or array holding one (not a bag of values the file does not know). */
+function isConstant(v: Value, depth = 0): boolean {
+  if (depth > 3) return false;
+  if (v.kind === 'either') return v.branches.every((b) => isConstant(b.value, depth + 1));
+  if (v.kind === 'object') return [...v.props.values()].some((p) => isConstant(p.value, depth + 1));
+  if (v.kind === 'array') return v.elements.some((e) => isConstant(e, depth + 1));
+  return v.kind === 'literal' && v.value !== undefined;
 }
 
 /** Whether an argument inside a frame's function depends on what the frame was called with. */

@@ -1,0 +1,82 @@
+// Values passed by name to helpers across files: a typed config object (`globexTenant`) handed
+// through two functions to the options of `new https.Agent` is judged as the literal it holds, and
+// the finding sits where the unsafe value is written, with the call that passes it and the option
+// in the helper as related places. Traps: a name holding safe values, a value from the environment,
+// a later safe override, a server-only option, a helper that only reads the value.
+import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { runProjectTests } from './project-tester.js';
+
+const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@config/*': ['src/config/*'], '@http/*': ['src/http/*'] } } });
+const AGENT =
+  "import https from 'https';\nimport type { Tenant } from '@config/tenants';\nexport function agentFor(tenant: Tenant) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: tenant.verifyTls, minVersion: tenant.minTls ?? 'TLSv1.2' });\n}\n";
+const CLIENT = "import { agentFor } from '@http/agent';\nimport type { Tenant } from '@config/tenants';\nexport function createClient(tenant: Tenant) {\n  return { baseURL: tenant.baseURL, httpsAgent: agentFor(tenant) };\n}\n";
+const TYPE = "export interface Tenant { baseURL: string; verifyTls: boolean; minTls?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' }\n";
+const INDEX = "import { createClient } from '@http/client';\nimport { acme, globex } from '@config/tenants';\nexport const clients = [createClient(acme), createClient(globex)];\n";
+
+/** The four files of a tenant project, with the tenants' file as given. */
+function tenants(config: string, index = INDEX): Record<string, string> {
+  return { 'tsconfig.json': TSCONFIG, 'src/config/tenants.ts': `${TYPE}${config}`, 'src/http/agent.ts': AGENT, 'src/http/client.ts': CLIENT, 'src/index.ts': index };
+}
+
+const HTTPS = "import https from 'node:https';\n";
+const MAKE_AGENT = `${HTTPS}export function makeAgent(opts: { insecure: boolean }) {\n  return new https.Agent({ rejectUnauthorized: !opts.insecure });\n}\n`;
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [
+    {
+      name: 'tenants passed by name that all verify',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true };\n"),
+    },
+    {
+      name: 'a name holding a value from the environment (an explicit opt-in, not a constant)',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { insecure: process.env.INSECURE === '1' };\nexport const agent = makeAgent(opts);\n" },
+    },
+    {
+      name: 'a later safe override of the object passed',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { insecure: true };\nopts.insecure = false;\nexport const agent = makeAgent(opts);\n" },
+    },
+    {
+      name: 'a server-only option: rejectUnauthorized on a server without requestCert does nothing',
+      files: {
+        'server.ts': "import tls from 'node:tls';\nexport function serve(cfg: { verify: boolean }) {\n  return tls.createServer({ rejectUnauthorized: cfg.verify });\n}\n",
+        'index.ts': "import { serve } from './server';\nconst cfg = { verify: false };\nserve(cfg);\n",
+      },
+    },
+    {
+      name: 'a helper that only reads the value (a comparison, a message)',
+      files: {
+        'check.ts': `${HTTPS}export function warn(tenant: { verifyTls: boolean }) {\n  if (tenant.verifyTls === false) console.warn('rejectUnauthorized: false is set');\n  return https.request('https://x', { rejectUnauthorized: true });\n}\n`,
+        'index.ts': "import { warn } from './check';\nconst t = { verifyTls: false };\nwarn(t);\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typed config value through two helpers across files (tsconfig paths): at the value, with the call and the option',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: ⟦false⟧ };\n"),
+      related: [['used by new https.Agent through createClient at src/index.ts:3', 'rejectUnauthorized: tenant.verifyTls in agentFor at src/http/agent.ts:4']],
+    },
+    {
+      name: 'a local constant passed by name to a helper of another file',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { ⟦insecure: true⟧ };\nexport const agent = makeAgent(opts);\n" },
+      related: [['rejectUnauthorized: !opts.insecure in makeAgent at agent.ts:3']],
+    },
+  ],
+});
+
+runProjectTests(noLegacyTlsVersion, {
+  valid: [
+    {
+      name: 'a tenant that names no version gets the helper’s default',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true, minTls: 'TLSv1.2' };\n"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typed config version through two helpers across files, read with ?? and a safe default',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true, minTls: ⟦'TLSv1.1'⟧ };\n"),
+      related: [["used by new https.Agent through createClient at src/index.ts:3", "minVersion: tenant.minTls ?? 'TLSv1.2' in agentFor at src/http/agent.ts:4"]],
+    },
+  ],
+});
