@@ -125,6 +125,18 @@ describe('the project model in the CLI', () => {
     }
   });
 
+  it("lints a file the pre-filter skipped that gives a child the env a helper of another file returns", async () => {
+    // main.js names no TLS setting; childEnv's returned object does, whatever it is given.
+    const dir = tree({
+      'package.json': '{"name":"svc"}\n',
+      'src/env.js': "export function childEnv(extra = {}) {\n  return Object.assign({}, process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '0' }, extra);\n}\n",
+      'src/main.js': "import { spawn } from 'node:child_process';\nimport { childEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: childEnv() });\n",
+    });
+    const r = await lint(['--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number; column: number; related: { filePath: string; line: number }[] }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}:${x.column} ${x.ruleId} ${x.related.map((p) => `${p.filePath}:${p.line}`).join(' ')}`));
+    assert.deepEqual(found, ['src/env.js:2:43 no-global-tls-bypass src/main.js:3']);
+  });
+
   it('reports a field written in a constructor once, where it is written, not again where a caller\'s call reads it back', async () => {
     const dir = tree({
       'package.json': '{"name":"svc"}\n',

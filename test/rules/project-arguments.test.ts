@@ -1,8 +1,9 @@
-// Values passed by name to helpers across files: a typed config object (`globexTenant`) handed
+// Values passed by name to helpers across files, and values a helper of another file returns: a typed config object (`globexTenant`) handed
 // through two functions to the options of `new https.Agent` is judged as the literal it holds, and
 // the finding sits where the unsafe value is written, with the call that passes it and the option
 // in the helper as related places. Traps: a name holding safe values, a value from the environment,
 // a later safe override, a server-only option, a helper that only reads the value.
+import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { runProjectTests } from './project-tester.js';
@@ -77,6 +78,32 @@ runProjectTests(noLegacyTlsVersion, {
       name: 'a typed config version through two helpers across files, read with ?? and a safe default',
       files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true, minTls: ⟦'TLSv1.1'⟧ };\n"),
       related: [["used by new https.Agent through createClient at src/index.ts:3", "minVersion: tenant.minTls ?? 'TLSv1.2' in agentFor at src/http/agent.ts:4"]],
+    },
+  ],
+});
+
+const ENV = "export function childEnv(extra = {}) {\n  return Object.assign({}, process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '0' }, extra);\n}\nexport function strictEnv() {\n  return { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '1' };\n}\n";
+
+runProjectTests(noGlobalTlsBypass, {
+  valid: [
+    {
+      name: "a child's env from a helper of another file that keeps verification on",
+      files: { 'env.js': ENV, 'main.js': "import { spawn } from 'node:child_process';\nimport { strictEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: strictEnv() });\n" },
+    },
+    {
+      name: 'an unsafe env a helper returns, only read (never given to a child)',
+      files: { 'env.js': ENV, 'main.js': "import { childEnv } from './env.js';\nconsole.log(childEnv().NODE_TLS_REJECT_UNAUTHORIZED);\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: "a child's env built by Object.assign in a helper of another file: at the variable, with the call that passes it",
+      files: {
+        'env.js': ENV.replace("NODE_TLS_REJECT_UNAUTHORIZED: '0'", "⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧"),
+        'main.js': "import { spawn } from 'node:child_process';\nimport { childEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: childEnv(), stdio: 'inherit' });\n",
+      },
+      messageIncludes: ['child_process.spawn passes NODE_TLS_REJECT_UNAUTHORIZED=0'],
+      related: [['passed on here at main.js:3']],
     },
   ],
 });
