@@ -22,6 +22,11 @@ export interface JsReport<M extends string = string> {
    * `staging` entry read as `settings[env].verifyTls`): the finding sits there, as for one constant.
    */
   written?: ts.Node;
+  /**
+   * Other places the finding involves, in files other than this one (a 'keylog' handler's write of
+   * the keys in the file that defines it): shown as related information, the finding stays here.
+   */
+  related?: { node: ts.Node; message: string }[];
 }
 
 /**

@@ -9,7 +9,7 @@ import { parseSourceFile as parse } from '../../server/src/lang/js/parse.js';
 /** A project whose texts grow as the test reads files. */
 function growing(): { project: ContextProject; texts: string[] } {
   const texts: string[] = [];
-  return { texts, project: { modelOfNode: () => undefined, placement: () => undefined, texts: () => texts } };
+  return { texts, project: { modelOfNode: () => undefined, placement: () => undefined, relatedPlace: () => undefined, texts: () => texts } };
 }
 
 describe('JsRuleContext.holds', () => {

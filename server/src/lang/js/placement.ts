@@ -55,6 +55,10 @@ export class ProjectPlacer implements ContextProject {
     return { document: this.documentOf(sf), related: [this.useSite(node, sf), ...this.mappedBy(node, MAX_RELATED - 1)] };
   }
 
+  relatedPlace(node: ts.Node, message: string): RelatedPlace | undefined {
+    return this.session.modelOfNode(node) ? this.place(node, message) : undefined;
+  }
+
   /** For a value a function turned into an option (`rejectUnauthorized: s.verifyTls`): that option, in the function. */
   private mappedBy(node: ts.Node, limit = MAX_RELATED): RelatedPlace[] {
     const moved = relocatedFrom(node);
