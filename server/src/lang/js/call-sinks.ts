@@ -36,6 +36,8 @@ export class CalledSinks {
   limited = false;
   /** The imported helpers whose calls were not followed (ImportLink.followsCalls), by name. */
   readonly skipped = new Set<string>();
+  /** Each call evaluated: the function or class, and its resolver for that call. */
+  private readonly frames: { target: Target; values: ValueResolver }[] = [];
 
   constructor(private readonly model: FileModel) {}
 
@@ -76,6 +78,7 @@ export class CalledSinks {
     const frame = frameResolver(caller, call, target);
     const owner = this.modelOf(caller, target);
     if (!frame || !owner) return;
+    this.frames.push({ target, values: frame });
     this.within(frame, owner, target, via, out, call);
   }
 
@@ -89,6 +92,17 @@ export class CalledSinks {
       if (inner === call || !contains(target, inner) || !(inner.arguments ?? []).some((a) => isStatedArgument(a) || fromArguments(frame, a))) continue;
       this.consider(frame, inner, via, out);
     }
+  }
+
+  /** An expression inside a function of this file, in each call of it evaluated: its value, and the argument nodes it comes from. */
+  valuesIn(e: ts.Expression): { value: Value; from: ts.Node[] }[] {
+    const sf = sourceFileOf(e);
+    return this.frames
+      .filter((f) => sourceFileOf(f.target) === sf && contains(f.target, e))
+      .map((f) => {
+        const value = f.values.valueOf(e);
+        return { value, from: [...(f.values.depsOf(e) ?? [])] };
+      });
   }
 
   private modelOf(caller: ValueResolver, target: Target): FileModel | undefined {

@@ -61,6 +61,12 @@ export class FileModel {
     return this.called;
   }
 
+  /** JsRuleContext.valuesInCalls: `e` in each frame the file's calls evaluated (call-sinks.ts). */
+  valuesInCalls(e: ts.Expression): { value: Value; from: ts.Node[] }[] {
+    void this.calledSinkCalls;
+    return this.calledSinks!.valuesIn(e);
+  }
+
   /** Whether more calls would have been evaluated than the limit allows. */
   get callsLimited(): boolean {
     return this.calledSinks?.limited ?? false;
@@ -158,6 +164,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
     isParameter: (id: ts.Identifier): boolean => modelOf(id).index.scopes.lookup(id)?.kind === 'param',
+    valuesInCalls: (e: ts.Expression) => (sourceFileOf(e) === lazy.sourceFile ? lazy.get().valuesInCalls(e) : []),
     get sinkCalls() {
       return lazy.get().allSinkCalls;
     },
