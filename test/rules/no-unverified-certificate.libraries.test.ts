@@ -14,7 +14,7 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'a fake transport that only records its calls (push, Map#set, console) shadows nothing of Node\'s', filename: 'x.mjs', code: "const calls = [];\nconst seen = new Map();\nconst https = {\n  get(url, options) {\n    calls.push({ url, options });\n    seen.set(url, [options]);\n    console.log(url, options);\n    return { on() {}, end() {} };\n  },\n};\nexport function fakeRequest(url) {\n  return https.get(url, { rejectUnauthorized: false, timeout: 1 });\n}\nexport const recordedCalls = () => calls;\n" },
     { name: 'mssql that trusts nothing blindly', code: `${SQL}await sql.connect({ server: 'db.example.com', options: { encrypt: true, trustServerCertificate: false } });\n` },
     { name: 'http-proxy secure: false with an http target, or without a target', code: "import { createProxyMiddleware } from 'http-proxy-middleware';\napp.use(createProxyMiddleware({ target: 'http://localhost:5000', changeOrigin: true, secure: false }));\nexport const mail = { host: 'smtp.example.com', secure: false };\n" },
-    { name: "an opt-in read from a function's parameter, destructured too, is its callers' value", filename: 'x.js', code: "const https = require('https');\nexport function get(url, insecure) {\n  return https.get(url, { rejectUnauthorized: !insecure });\n}\nexport function fetchIt(url, { allowInsecure }) {\n  return https.get(url, { rejectUnauthorized: !allowInsecure });\n}\n" },
+    { name: "an opt-in read from a function's parameter, destructured too, is its callers' value (a bag's setting is the opt-in it names: below)", filename: 'x.js', code: "const https = require('https');\nexport function get(url, insecure) {\n  return https.get(url, { rejectUnauthorized: !insecure });\n}\nexport function fetchIt(url, { allowInsecure }) {\n  return https.get(url, { rejectUnauthorized: !allowInsecure });\n}\n" },
     { name: "Bun's and Deno's servers: rejectUnauthorized there is about client certificates none is asked for", filename: 'serve.ts', code: "Bun.serve({ port: 8443, tls: { key, cert, rejectUnauthorized: false }, fetch: () => new Response('ok') });\nDeno.serve({ port: 8443, cert, key, rejectUnauthorized: false }, handler);\nDeno.listenTls({ port: 8443, cert, key, rejectUnauthorized: false });\n" },
     { name: 'socket.io-client and ws to http:// or ws:// URLs: no TLS, whatever the options say', filename: 'x.js', code: "import { io } from 'socket.io-client';\nimport WebSocket from 'ws';\nio('http://mesh.internal:3000', { rejectUnauthorized: false });\nnew WebSocket('ws://feed.internal/stream', { rejectUnauthorized: false, minVersion: 'TLSv1' });\nconst URL_ = 'http://mesh.internal:3000';\nio(URL_, { rejectUnauthorized: false });\n" },
     { name: "hapi's tls and fastify's https are a server's options: rejectUnauthorized without requestCert does nothing", filename: 'srv.mjs', code: "import Hapi from '@hapi/hapi';\nimport Fastify from 'fastify';\nconst server = Hapi.server({ port: 8443, tls: { key, cert, rejectUnauthorized: false } });\nconst app = Fastify({ https: { key, cert, rejectUnauthorized: false } });\n" },
@@ -135,6 +135,12 @@ runRuleTests(noUnverifiedCertificate, {
       filename: 'cli.js',
       code: "const https = require('https');\nconst insecure = process.argv.includes('--insecure');\nhttps.get(url, { ⟦rejectUnauthorized: !insecure⟧ });\nhttps.get(url, { ⟦rejectUnauthorized: !argv['allow-self-signed']⟧ });\n",
       messageIncludes: ['rejectUnauthorized: false in https.request accepts any certificate (only on the explicit opt-in insecure), so the server can be spoofed.', "(only on the explicit opt-in argv['allow-self-signed'])"],
+    },
+    {
+      name: "a setting of a parameter's bag (a CLI's parsed flags handed to a command) is the opt-in it names",
+      filename: 'commands.js',
+      code: "const WebSocket = require('ws');\nexports.tail = function tail(endpoint, flags) {\n  return new WebSocket(endpoint + '/tail', { ⟦rejectUnauthorized: !flags.insecure⟧ });\n};\n",
+      messageIncludes: ['(only on the explicit opt-in flags.insecure)'],
     },
     {
       name: 'an opt-in read from a local that shadows a parameter of the same name is the local (scopes, not syntax)',

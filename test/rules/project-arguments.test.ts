@@ -21,7 +21,7 @@ function tenants(config: string, index = INDEX): Record<string, string> {
 }
 
 const HTTPS = "import https from 'node:https';\n";
-const MAKE_AGENT = `${HTTPS}export function makeAgent(opts: { insecure: boolean }) {\n  return new https.Agent({ rejectUnauthorized: !opts.insecure });\n}\n`;
+const MAKE_AGENT = `${HTTPS}export function makeAgent({ insecure }: { insecure: boolean }) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n`;
 
 runProjectTests(noUnverifiedCertificate, {
   valid: [
@@ -54,6 +54,14 @@ runProjectTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "a setting of a bag a caller parses (a CLI's flags) read in a helper of another file: the opt-in it names, as when parsed in the file",
+      files: {
+        'commands.js': "import WebSocket from 'ws';\nexport function tail(endpoint, flags) {\n  return new WebSocket(endpoint + '/tail', { ⟦rejectUnauthorized: !flags.insecure⟧ });\n}\n",
+        'cli.js': "import yargs from 'yargs';\nimport { tail } from './commands.js';\nconst flags = yargs(process.argv.slice(2)).option('insecure', { type: 'boolean' }).parse();\ntail(flags.endpoint, flags);\n",
+      },
+      messageIncludes: ['only on the explicit opt-in flags.insecure'],
+    },
+    {
       name: 'a typed config value through two helpers across files (tsconfig paths): at the value, with the call and the option',
       files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: ⟦false⟧ };\n"),
       related: [['used by new https.Agent through createClient at src/index.ts:3', 'rejectUnauthorized: tenant.verifyTls in agentFor at src/http/agent.ts:4']],
@@ -61,7 +69,7 @@ runProjectTests(noUnverifiedCertificate, {
     {
       name: 'a local constant passed by name to a helper of another file',
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { ⟦insecure: true⟧ };\nexport const agent = makeAgent(opts);\n" },
-      related: [['rejectUnauthorized: !opts.insecure in makeAgent at agent.ts:3']],
+      related: [['rejectUnauthorized: !insecure in makeAgent at agent.ts:3']],
     },
   ],
 });
