@@ -21,19 +21,22 @@ export interface OptionSite {
 /** Every place one of `names` is written, in sinks, loose bags and loose writes. */
 export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): OptionSite[] {
   const out: OptionSite[] = [];
+  // Objects given to a call without TLS (`io('http://localhost:4001', this.opts)`): no loose bag either.
+  const plain = new Set<ts.Node>();
   for (const call of ctx.sinkCalls) {
     // Options of a call that never speaks TLS (http.request) are no TLS options.
+    if (call.options && call.sink.role !== 'plain' && toPlainUrl(ctx, call)) for (const b of branchesOf(call.options)) plain.add(b.value.node!);
     if (!call.options || call.sink.role === 'plain' || toPlainUrl(ctx, call)) continue;
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (!names.has(prop.key)) return;
-      if (readBackFromFieldWrite(prop, names)) return;
+      if (readBackFromFieldWrite(prop, names) || besidePlainUrl(prop)) return;
       out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }
   for (const bag of ctx.looseOptionBags) {
-    if (ignoredByCallee(ctx, bag) || givenToRuntimeServer(bag)) continue;
+    if (plain.has(bag.node!) || ignoredByCallee(ctx, bag) || givenToRuntimeServer(bag)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
-      if (names.has(prop.key)) out.push({ prop, owner, atTlsPath: false, condition });
+      if (names.has(prop.key) && !besidePlainUrl(prop)) out.push({ prop, owner, atTlsPath: false, condition });
     });
   }
   for (const prop of ctx.looseWrites) if (names.has(prop.key)) out.push({ prop, atTlsPath: false });
@@ -164,12 +167,44 @@ const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
 function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
   const spec = call.sink.plainUrl;
   const arg = spec && call.node.arguments?.[spec.arg];
-  if (!spec || !arg || ts.isSpreadElement(arg)) return false;
-  const branches = branchesOf(ctx.valueOf(arg));
+  return !!spec && !!arg && !ts.isSpreadElement(arg) && isPlainUrl(ctx.valueOf(arg), spec.schemes);
+}
+
+/** Whether every value a URL may take is a string of one of `schemes` (`['http:', 'ws:']`): a connection without TLS. */
+export function isPlainUrl(value: Value, schemes: readonly string[]): boolean {
+  const branches = branchesOf(value);
   return branches.length > 0 && branches.every((b) => {
     const url = literalString(b.value)?.trim().toLowerCase();
-    return url !== undefined && spec.schemes.some((s) => url.startsWith(`${s}//`));
+    return url !== undefined && schemes.some((s) => url.startsWith(`${s}//`));
   });
+}
+
+const URL_KEY = /^(url|uri|origin|endpoint|href|baseurl|brokerurl)$/i;
+const PLAIN_URL = /^(http|ws|mqtt|amqp):\/\//i;
+const TLS_URL = /^(https|wss|mqtts|amqps):\/\//i;
+
+/**
+ * Options written in an entry whose own URL uses no TLS (`{ url: 'mqtt://lab:1883',
+ * rejectUnauthorized: false }`, `{ origin: 'http://mesh:8080', tls: { … } }`, up to two objects up):
+ * the connection they go with never speaks TLS. An entry naming a TLS URL too is not such an entry.
+ * The entry the option's literal value was written in counts too (`{ rejectUnauthorized: b.insecure }`).
+ */
+function besidePlainUrl(prop: Prop): boolean {
+  const valueNode = prop.value.kind === 'literal' ? prop.value.node.parent : undefined;
+  const valueEntry = valueNode && ts.isPropertyAssignment(valueNode) && ts.isObjectLiteralExpression(valueNode.parent) ? valueNode.parent : undefined;
+  return entryWithPlainUrl(prop.literal) || (valueEntry !== undefined && valueEntry !== prop.literal && entryWithPlainUrl(valueEntry));
+}
+
+function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined): boolean {
+  let lit: ts.Node | undefined = start;
+  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+    const urls = lit.properties.filter((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && URL_KEY.test(p.name.text));
+    const texts = urls.map((p) => (ts.isStringLiteralLike(p.initializer) ? p.initializer.text.trim() : undefined));
+    if (texts.some((t) => t !== undefined && PLAIN_URL.test(t))) return texts.every((t) => t === undefined || !TLS_URL.test(t));
+    const up: ts.Node = lit.parent;
+    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
+  }
+  return false;
 }
 
 /** Servers of the Bun and Deno runtimes (globals): rejectUnauthorized there is about client certificates. */

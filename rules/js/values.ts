@@ -1,5 +1,5 @@
 // Reading resolved values in rules: branches of conditionals, literal tests, option walks.
-import type * as ts from 'typescript';
+import ts from 'typescript';
 import type { OptionCheck, Prop, Value } from './api.js';
 import { conditionsSuffix } from '../common/conditions.js';
 
@@ -90,5 +90,12 @@ export function propAt(v: Value, path: readonly string[]): Prop | undefined {
  * node of the unsafe literal branch, which the frontend uses when it is written apart from the option.
  */
 export function writtenBranch(value: Value, bad: Value): { written?: ts.Node } {
-  return value.kind === 'either' && value.branches.length > 1 && bad.kind === 'literal' && bad.node ? { written: bad.node } : {};
+  // A boolean a comparison yields (`isProd = NODE_ENV === 'production'`) is no TLS value written there: the option is the place.
+  return value.kind === 'either' && value.branches.length > 1 && bad.kind === 'literal' && bad.node && !isComparison(bad.node) ? { written: bad.node } : {};
+}
+
+const COMPARISONS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+
+function isComparison(n: ts.Node): boolean {
+  return ts.isBinaryExpression(n) && COMPARISONS.has(n.operatorToken.kind);
 }

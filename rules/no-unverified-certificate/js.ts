@@ -11,13 +11,13 @@ import { removeChainedCall } from '../js/edits.js';
 import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
 import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
-import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
+import { isPlainUrl, optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
 import { optInNegation } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { findBranch, isOneOf, literalString, optionCheck, writtenBranch } from '../js/values.js';
+import { findBranch, isOneOf, optionCheck, writtenBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
 import { checkPrismaUrls } from './prisma.js';
@@ -117,7 +117,7 @@ function checkContextOptions(ctx: Ctx): void {
     if (!owner || !option.siblings.some((k) => owner.props.has(k))) continue;
     // With an http: target there is no certificate to check.
     const url = owner.props.get(option.urlKey);
-    if (url && findBranch(url.value, (v) => /^(http|ws):/i.test(literalString(v) ?? '')) && !findBranch(url.value, (v) => !/^(http|ws):/i.test(literalString(v) ?? ''))) continue;
+    if (url && isPlainUrl(url.value, ['http:', 'ws:'])) continue;
     const bad = findBranch(site.prop.value, insecure(option));
     if (!bad) continue;
     const local = localTarget(ctx, { owner });

@@ -54,6 +54,14 @@ describe('exported options judged by their importers (CLI)', () => {
     assert.deepEqual(await lint(dir), UNSAFE_ONLY);
   });
 
+  it('keeps what a function of the module makes with a constant, whatever its importers do with the result', async () => {
+    // The call inside the function is judged in its own file; `legacyAgent()` handed to other code says nothing of it.
+    const kex = "'use strict';\nconst https = require('https');\nfunction pushAgent({ ecdhCurve = 'auto' } = {}) {\n  return new https.Agent({ keepAlive: true, ecdhCurve });\n}\nmodule.exports = {\n  pushAgent,\n  legacyAgent: () => pushAgent({ ecdhCurve: 'prime256v1:secp192k1' }),\n};\n";
+    const ship = "'use strict';\nconst { legacyAgent } = require('./kex');\nconst { Pushgateway } = require('prom-client');\nmodule.exports = new Pushgateway('https://push.example', { agent: legacyAgent() });\n";
+    const dir = tree({ 'package.json': '{ "name": "push", "main": "lib/ship.js" }', 'lib/kex.js': kex, 'lib/ship.js': ship });
+    assert.deepEqual(await lint(dir), ['lib/kex.js:8:34 no-weak-key-exchange [ecdhCurve in pushAgent at lib/kex.js:4]']);
+  });
+
   it('gives the same report from the cache', async () => {
     const dir = tree(PROJECT);
     const cache = ['--cache', '--cache-location', path.join(dir, '.cache')];

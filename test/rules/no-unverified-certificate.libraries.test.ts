@@ -17,6 +17,8 @@ runRuleTests(noUnverifiedCertificate, {
     { name: "an opt-in read from a function's parameter, destructured too, is its callers' value (a bag's setting is the opt-in it names: below)", filename: 'x.js', code: "const https = require('https');\nexport function get(url, insecure) {\n  return https.get(url, { rejectUnauthorized: !insecure });\n}\nexport function fetchIt(url, { allowInsecure }) {\n  return https.get(url, { rejectUnauthorized: !allowInsecure });\n}\n" },
     { name: "Bun's and Deno's servers: rejectUnauthorized there is about client certificates none is asked for", filename: 'serve.ts', code: "Bun.serve({ port: 8443, tls: { key, cert, rejectUnauthorized: false }, fetch: () => new Response('ok') });\nDeno.serve({ port: 8443, cert, key, rejectUnauthorized: false }, handler);\nDeno.listenTls({ port: 8443, cert, key, rejectUnauthorized: false });\n" },
     { name: 'socket.io-client and ws to http:// or ws:// URLs: no TLS, whatever the options say', filename: 'x.js', code: "import { io } from 'socket.io-client';\nimport WebSocket from 'ws';\nio('http://mesh.internal:3000', { rejectUnauthorized: false });\nnew WebSocket('ws://feed.internal/stream', { rejectUnauthorized: false, minVersion: 'TLSv1' });\nconst URL_ = 'http://mesh.internal:3000';\nio(URL_, { rejectUnauthorized: false });\n" },
+    { name: 'options in an entry whose own URL uses no TLS (mqtt://, http:// origin, amqp://), up to two objects up', filename: 'x.js', code: "import mqtt from 'mqtt';\nimport { Pool } from 'undici';\nexport const BROKERS = [{ name: 'lab', url: 'mqtt://lab.example:1883', rejectUnauthorized: false }];\nexport const UPSTREAMS = { inventory: { origin: 'http://inventory.mesh:8080', tls: { rejectUnauthorized: false } } };\nfor (const b of BROKERS) mqtt.connect(b.url, { rejectUnauthorized: b.rejectUnauthorized });\nconst u = UPSTREAMS.inventory;\nnew Pool(u.origin, { connect: u.tls });\nconst queue = { url: 'amqp://mq.example', socketOptions: { rejectUnauthorized: false } };\n" },
+    { name: 'got and undici to http:// URLs, and a class field given only to io() with an http:// URL: no TLS', filename: 'x.ts', code: "import got from 'got';\nimport { Pool } from 'undici';\nimport { io } from 'socket.io-client';\ngot('http://lb.internal:8080/status', { https: { rejectUnauthorized: false } });\nnew Pool('http://inventory.mesh:8080', { connect: { rejectUnauthorized: false } });\nexport class LocalBridge {\n  private readonly opts = { transports: ['websocket'], rejectUnauthorized: false };\n  connect() { return io('http://localhost:4001', this.opts); }\n}\n" },
     { name: "hapi's tls and fastify's https are a server's options: rejectUnauthorized without requestCert does nothing", filename: 'srv.mjs', code: "import Hapi from '@hapi/hapi';\nimport Fastify from 'fastify';\nconst server = Hapi.server({ port: 8443, tls: { key, cert, rejectUnauthorized: false } });\nconst app = Fastify({ https: { key, cert, rejectUnauthorized: false } });\n" },
     { name: 'npm fetch with strictSSL on', code: "import fetch from 'make-fetch-happen';\nawait fetch('https://registry.example.com', { strictSSL: true });\n" },
     { name: 'sslmode=require for pg (verify-full there), and Prisma with sslaccept=strict', code: "import pg from 'pg';\nimport { PrismaClient } from '@prisma/client';\nnew pg.Pool({ connectionString: 'postgres://u:p@db.example.com/app?sslmode=require' });\nnew PrismaClient({ datasourceUrl: 'postgresql://u:p@db.example.com/app?sslmode=require&sslaccept=strict' });\nconst url = 'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-full';\n" },
@@ -102,6 +104,24 @@ runRuleTests(noUnverifiedCertificate, {
       filename: 'x.js',
       code: "import { io } from 'socket.io-client';\nimport WebSocket from 'ws';\nio('https://push.example.com', { ⟦rejectUnauthorized: false⟧ });\nnew WebSocket(secure ? 'wss://feed.example.com' : 'ws://feed.example.com', { ⟦rejectUnauthorized: false⟧ });\nio(process.env.PUSH_URL, { ⟦rejectUnauthorized: false⟧ });\n",
       messageIds: ['option', 'option', 'option'],
+    },
+    {
+      name: 'an entry naming a TLS URL (also beside a plain one), or a plain URL under another key, keeps its options',
+      filename: 'x.js',
+      code: "export const BROKERS = [{ url: 'mqtts://gw.example:8883', ⟦rejectUnauthorized: false⟧ }];\nexport const UP = { a: { origin: 'https://a.example', tls: { ca, ⟦rejectUnauthorized: false⟧ } }, b: { url: 'http://b.example', uri: 'https://b.example', ⟦rejectUnauthorized: false⟧ } };\nexport const P = { proxy: 'http://proxy.example:3128', ⟦rejectUnauthorized: false⟧ };\n",
+      messageIds: ['option', 'option', 'option', 'option'],
+    },
+    {
+      name: 'got and undici to https:// URLs keep their options',
+      filename: 'x.js',
+      code: "import got from 'got';\nimport { Pool } from 'undici';\ngot('https://lb.example/status', { https: { ⟦rejectUnauthorized: false⟧ } });\nnew Pool('https://inventory.example', { connect: { ⟦rejectUnauthorized: false⟧ } });\n",
+      messageIds: ['option', 'option'],
+    },
+    {
+      name: '@kubernetes/client-node clusters that skip TLS verification',
+      filename: 'k.ts',
+      code: "import * as k8s from '@kubernetes/client-node';\nexport const CLUSTERS = [{ name: 'lab', server: 'https://lab:6443', ⟦skipTLSVerify: true⟧ }, { name: 'prod', server: 'https://prod:6443', skipTLSVerify: false }];\nnew k8s.KubeConfig().loadFromOptions({ clusters: CLUSTERS });\n",
+      messageIncludes: ['skipTLSVerify: true (Kubernetes client) accepts any certificate'],
     },
     {
       name: 'hapi and fastify servers asking client certificates accept any with rejectUnauthorized: false',

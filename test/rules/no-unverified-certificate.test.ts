@@ -13,6 +13,7 @@ const SAFE = 'Apply safe TLS settings to these options';
 runRuleTests(noUnverifiedCertificate, {
   valid: [
     // Comments, strings, types and ambient code are not code that runs.
+    { name: "a switch of its own compared (`X !== '0'`, as superagent mirrors NODE_TLS_REJECT_UNAUTHORIZED; `TLS_VERIFY === 'true'`), a comparison of no environment read, or one read elsewhere", code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY != 'false' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY === 'true' });\nnew https.Agent({ rejectUnauthorized: mode === 'strict' });\nif (process.env.NODE_ENV === 'production') console.log('prod');\n" },
     { name: 'comments and strings', code: "// rejectUnauthorized: false\n/* tls.connect({ rejectUnauthorized: false }) */\nconst s = 'rejectUnauthorized: false';\nconst t = `{ rejectUnauthorized: false }`;\n" },
     { name: 'interfaces, type aliases and annotations', code: 'interface O { rejectUnauthorized: false }\ntype T = { rejectUnauthorized: false; strictSSL: false };\nlet o: { rejectUnauthorized: false };\nfunction f(x: { ignoreHTTPSErrors: true }) {}\n' },
     { name: 'declare and ambient modules', code: "declare const o: { rejectUnauthorized: false };\ndeclare module 'x' { const opts = { rejectUnauthorized: false }; }\ndeclare namespace N { const opts = { rejectUnauthorized: false }; }\ndeclare global { var tlsOpts: { rejectUnauthorized: false }; }\n" },
@@ -110,6 +111,14 @@ runRuleTests(noUnverifiedCertificate, {
       name: 'a conditional options argument',
       code: "import tls from 'tls';\ntls.connect(isDev ? { ⟦rejectUnauthorized: false⟧ } : { ca });\n",
       messageIncludes: ['rejectUnauthorized: false in tls.connect accepts any certificate (when isDev is truthy), so the server can be spoofed.'],
+    },
+    {
+      name: 'a comparison with the deployment environment: false in every other deployment, reported at the option',
+      code: "import https from 'https';\nconst isProd = process.env.NODE_ENV === 'production';\nnew https.Agent({ ⟦rejectUnauthorized: isProd⟧ });\nnew https.Agent({ ⟦rejectUnauthorized: process.env['APP_ENV'] !== 'development'⟧ });\n",
+      messageIncludes: [
+        "rejectUnauthorized: false in new https.Agent accepts any certificate (when NODE_ENV is not 'production'), so the server can be spoofed.",
+        "rejectUnauthorized: false in new https.Agent accepts any certificate (when process.env['APP_ENV'] is 'development'), so the server can be spoofed.",
+      ],
     },
     {
       name: 'a safe value set only under an if',

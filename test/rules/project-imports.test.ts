@@ -5,6 +5,7 @@
 import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../rules/no-unverified-hostname/index.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
 import { runProjectTests } from './project-tester.js';
 
@@ -12,6 +13,13 @@ const CLIENT = "import https from 'node:https';\n";
 
 runProjectTests(noUnverifiedCertificate, {
   valid: [
+    {
+      name: 'a whole CommonJS table read with any key, each entry overridden safely after the spread',
+      files: {
+        'tenants.js': "module.exports = { a: { host: 'smtp.a.example', port: 587, tls: { rejectUnauthorized: false } }, b: { host: 'smtp.b.example' } };\n",
+        'mail.js': "const nodemailer = require('nodemailer');\nconst tenants = require('./tenants');\nexports.t = (id) => nodemailer.createTransport({ ...tenants[id], tls: { rejectUnauthorized: true } });\n",
+      },
+    },
     {
       name: 'a safe override after the imported options wins',
       files: {
@@ -50,6 +58,15 @@ runProjectTests(noUnverifiedCertificate, {
     },
   ],
   invalid: [
+    {
+      name: 'a whole CommonJS module read with any key (`tenants[id]`): each entry under its key',
+      files: {
+        'tenants.js': "module.exports = {\n  a: { host: 'smtp.a.example', port: 587, tls: { ⟦rejectUnauthorized: false⟧ } },\n  b: { host: 'smtp.b.example', port: 465, secure: true },\n};\n",
+        'mail.js': "const nodemailer = require('nodemailer');\nconst tenants = require('./tenants');\nexports.t = (id) => { const s = tenants[id]; return nodemailer.createTransport({ pool: true, ...s }); };\n",
+      },
+      messageIncludes: ["(when id is 'a')"],
+      related: [['used by nodemailer at mail.js:3']],
+    },
     {
       name: 'an exported options object used by https.request in another file',
       files: {
@@ -238,6 +255,35 @@ runProjectTests(noWeakCipher, {
       files: {
         'ciphers.mjs': "export const CIPHERS = ⟦['ECDHE-RSA-AES128-GCM-SHA256', 'RC4-SHA'].join(':')⟧;\n",
         'server.mjs': "import tls from 'node:tls';\nimport { CIPHERS } from './ciphers.mjs';\ntls.createServer({ ciphers: CIPHERS });\n",
+      },
+    },
+  ],
+});
+
+runProjectTests(noUnverifiedHostname, {
+  valid: [
+    {
+      name: 'a pinned-identity function of another file checks the name first',
+      files: {
+        'tls.ts': "import tls from 'node:tls';\nexport function pinned(host: string, cert: tls.PeerCertificate) {\n  return tls.checkServerIdentity(host, cert) ?? (cert.fingerprint256 === 'AB' ? undefined : new Error('pin'));\n}\n",
+        'agent.ts': "import https from 'node:https';\nimport { pinned } from './tls';\nexport const agent = new https.Agent({ checkServerIdentity: pinned });\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a one-line accept-any function of another file: reported where it is written, the option as related',
+      files: {
+        'tls.ts': "export const acceptAnyName = ⟦(_host: string, _cert: unknown) => undefined⟧;\n",
+        'agent.ts': "import https from 'node:https';\nimport { acceptAnyName } from './tls';\nexport const agent = new https.Agent({ checkServerIdentity: acceptAnyName });\n",
+      },
+      related: [['used by new https.Agent at agent.ts:3']],
+    },
+    {
+      name: 'a function of several lines stays at the option, the function as related',
+      files: {
+        'tls.ts': "export function acceptAnyName(host: string) {\n  console.log('accepting', host);\n  return undefined;\n}\n",
+        'agent.ts': "import https from 'node:https';\nimport { acceptAnyName } from './tls';\nexport const agent = new https.Agent({ ⟦checkServerIdentity: acceptAnyName⟧ });\n",
       },
     },
   ],

@@ -33,9 +33,9 @@ export const SINKS: readonly Sink[] = [
   { id: 'axios', modules: ['axios'], paths: [[], ['create'], ['request']], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
   { id: 'axios', modules: ['axios'], paths: [['get'], ['delete'], ['head'], ['options']], role: 'client', options: 1, tlsPaths: [], sni: 'auto' },
   { id: 'axios', modules: ['axios'], paths: [['post'], ['put'], ['patch']], role: 'client', options: 2, tlsPaths: [], sni: 'auto' },
-  { id: 'got', modules: ['got'], paths: [[], ['extend'], ['stream'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [['https'], []], sni: 'auto' },
+  { id: 'got', modules: ['got'], paths: [[], ['extend'], ['stream'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [['https'], []], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
   { id: 'node-fetch', modules: ['node-fetch'], paths: [[]], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
-  { id: 'undici', modules: ['undici'], paths: [['Agent', '()'], ['Client', '()'], ['Pool', '()'], ['buildConnector']], role: 'client', options: 'first-object', tlsPaths: [['connect'], []], sni: 'auto' },
+  { id: 'undici', modules: ['undici'], paths: [['Agent', '()'], ['Client', '()'], ['Pool', '()'], ['buildConnector']], role: 'client', options: 'first-object', tlsPaths: [['connect'], []], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
   { id: 'undici ProxyAgent', modules: ['undici'], paths: [['ProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [['requestTls'], ['proxyTls']], sni: 'auto' },
   { id: 'request', modules: ['request', 'request-promise', 'request-promise-native'], paths: [[], ['defaults'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [[], ['agentOptions']], sni: 'auto' },
   // needle(method, url, data, options); needle.get(url, options); needle.post(url, data, options).
@@ -106,6 +106,8 @@ export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
   // node-libcurl's curly options, camelCase or as libcurl names them.
   { name: 'sslVerifyPeer', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
   { name: 'SSL_VERIFYPEER', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
+  // @kubernetes/client-node: a cluster's skipTLSVerify sets rejectUnauthorized = false (src/config.ts applyHTTPSOptions).
+  { name: 'skipTLSVerify', insecure: [true], rule: 'no-unverified-certificate', owner: 'Kubernetes client' },
   { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB' },
   { name: 'sslVerifyHost', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
   { name: 'SSL_VERIFYHOST', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },

@@ -36,6 +36,8 @@ export function exportedOptions(model: FileModel): ExportedOptions[] {
     else if (how === 'whole' && value.kind === 'object') {
       // `module.exports = { tlsOptions }`: each key is an export of its own.
       for (const [key, p] of value.props) {
+        // A function (`legacyAgent: () => pushAgent({ ecdhCurve: … })`): what its calls make is judged here.
+        if (p.value.kind === 'function') continue;
         exported.set(p.node, [...new Set([...(exported.get(p.node) ?? []), key, ...WHOLE])]);
         add(p.value, [key, ...WHOLE]);
       }

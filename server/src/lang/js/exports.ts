@@ -180,9 +180,16 @@ function commonJsValue(model: FileModel, table: ExportTable): Value {
     const key = memberPath(w.left)!.path.at(-1)!;
     obj.set(key, lazyProp(key, w, () => model.values.valueOf(w.right), w.right));
   }
-  // Code this file runs later (in a function, a callback) may still add to module.exports.
-  obj.open();
+  // Code this file runs later (in a function, a callback) may still add to module.exports; a file
+  // naming `exports` nowhere else cannot (a table read with any key, `TENANTS[id]`, is then its entries).
+  if (cjs.writes.length > 0 || !cjs.whole || !exportsNamedOnce(model.sourceFile.text)) obj.open();
   return obj.build(cjs.whole ?? model.sourceFile);
+}
+
+/** Whether `exports` appears once in the text (the whole assignment), comments and strings included. */
+function exportsNamedOnce(text: string): boolean {
+  const all = text.match(/\bexports\b/g);
+  return all !== null && all.length === 1;
 }
 
 /**

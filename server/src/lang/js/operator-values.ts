@@ -28,7 +28,42 @@ export function binaryValue(e: ts.BinaryExpression, valueOf: ValueOf): Value {
   if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken) {
     return logicalValue(e, op, left, () => valueOf(e.right), e.left);
   }
-  return arithmetic(op, left, valueOf(e.right), e);
+  const right = valueOf(e.right);
+  return envComparison(e, op, left, right) ?? arithmetic(op, left, right, e);
+}
+
+const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+
+/** Variables naming the deployment (`NODE_ENV`, `APP_ENV`, `STAGE`), not a switch of their own. */
+const DEPLOYMENT = /(^|_)(ENV|ENVIRONMENT|STAGE)$/i;
+
+/** The variable of `process.env.NODE_ENV`, `process.env['TLS_MODE']`. */
+function envRead(e: ts.Expression): string | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  const owner = ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) ? e.expression : undefined;
+  if (!owner || !ts.isPropertyAccessExpression(owner) || owner.name.text !== 'env' || !ts.isIdentifier(owner.expression) || owner.expression.text !== 'process') return undefined;
+  return ts.isPropertyAccessExpression(e) ? e.name.text : ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
+}
+
+/**
+ * `process.env.NODE_ENV === 'production'`: true in one deployment, false in every other, as
+ * `NODE_ENV === 'production' ? true : false` is; `rejectUnauthorized: isProd` holds false "when
+ * NODE_ENV is not 'production'". Only a variable naming the deployment: a switch of its own
+ * (`SMTP_SECURE === 'true'`, `TLS_TRACE === '1'`, superagent's `NODE_TLS_REJECT_UNAUTHORIZED !== '0'`)
+ * is set on purpose, and other unknowns stay unknown.
+ */
+function envComparison(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
+  if (!EQUALITY.has(op)) return undefined;
+  const unread = (v: Value) => v.kind === 'unknown' || v.kind === 'module';
+  const leftVar = envRead(e.left);
+  const rightVar = envRead(e.right);
+  const [name, other] = leftVar !== undefined && unread(left) ? [leftVar, right] : rightVar !== undefined && unread(right) ? [rightVar, left] : [];
+  if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return undefined;
+  if (!DEPLOYMENT.test(name)) return undefined;
+  return either(e, [
+    { value: lit(true, e), condition: whenTruthyOf(e, true) },
+    { value: lit(false, e), condition: whenTruthyOf(e, false) },
+  ]);
 }
 
 /** `??`, `||` and `&&` (also as `??=` and friends): the side that decides, or both under their conditions. */

@@ -11,6 +11,7 @@ import { jsDocument, type JsDocument } from './parse.js';
 import type { ProjectSession } from './session.js';
 import { relocatedFrom } from './call-values.js';
 import { snippet, sourceFileOf } from './syntax.js';
+import { isOneLineDeclaredValue } from './written-here.js';
 
 /** How deep values are searched for the node a report is on. */
 const MAX_SEARCH_DEPTH = 8;
@@ -102,7 +103,9 @@ export class ProjectPlacer implements ContextProject {
     const valueNode = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : ts.isBinaryExpression(node) ? node.right : undefined;
     if (!valueNode) return undefined;
     const v = model.values.valueOf(valueNode);
-    if (v.kind !== 'literal' || !v.node || sourceFileOf(v.node) === sourceFileOf(node)) return undefined;
+    // A one-line function written in a declaration (`export const acceptAnyName = () => undefined`) is a value too.
+    const written = v.kind === 'literal' || (v.kind === 'function' && isOneLineDeclaredValue(v.node));
+    if (!written || !v.node || sourceFileOf(v.node) === sourceFileOf(node)) return undefined;
     const wsf = sourceFileOf(v.node);
     return wsf === this.main.sourceFile || this.session.modelOfNode(v.node) ? v.node : undefined;
   }

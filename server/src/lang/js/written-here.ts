@@ -18,7 +18,12 @@ export function writtenInFile(node: ts.Node, valueOf: (e: ts.Expression) => Valu
   const at = literals[0]!.node;
   if (!at || at.getSourceFile() !== node.getSourceFile() || (at.pos >= node.pos && at.end <= node.end)) return undefined;
   // A PEM block or a long template is no place for a squiggle: it stays on the option.
-  return isOneLine(at) && isDeclaredValue(at) ? at : undefined;
+  return isOneLineDeclaredValue(at) ? at : undefined;
+}
+
+/** A value on one line that initializes a variable, a class field, a parameter or a destructuring default. */
+export function isOneLineDeclaredValue(n: ts.Node): boolean {
+  return isOneLine(n) && isDeclaredValue(n);
 }
 
 /** `VERIFY`, `this.verify`, `cfg.tls.verify`: a name or a chain of property reads. */

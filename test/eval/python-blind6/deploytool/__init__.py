@@ -1,0 +1,1 @@
+"""deploytool: push releases to app servers (a small Fabric/Salt-like tool)."""
