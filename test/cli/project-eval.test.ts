@@ -197,5 +197,5 @@ describe('project model evaluation set written from the outside, sixth round', (
 // Express 3 app, Electron/browsers, gRPC, a monorepo of presets; written on 2026-12-06 night after
 // the sixth): first run 54/62 with 2 false positives. Its judgements in project-eval-blind7.NOTES.md.
 describe('project model evaluation set written from the outside, seventh round', () => {
-  it('finds at least 93 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND7, 'project-eval-blind7', 0.93, 0));
+  it('finds at least 95 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND7, 'project-eval-blind7', 0.95, 0));
 });

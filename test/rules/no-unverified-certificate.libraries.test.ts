@@ -124,6 +124,12 @@ runRuleTests(noUnverifiedCertificate, {
       messageIncludes: ['skipTLSVerify: true (Kubernetes client) accepts any certificate'],
     },
     {
+      name: 'http-proxy-middleware through a helper that spreads its options: at the call that passes secure: false',
+      filename: 'x.js',
+      code: "const { createProxyMiddleware } = require('http-proxy-middleware');\nfunction adminProxy(opts = {}) {\n  return createProxyMiddleware({ target: 'https://admin.example.net', changeOrigin: true, ...opts });\n}\nmodule.exports = { staging: adminProxy({ ⟦secure: false⟧ }), prod: adminProxy({ secure: true }), local: createProxyMiddleware({ target: 'http://localhost:3000', secure: false }) };\n",
+      messageIncludes: ['secure: false (http-proxy) accepts any certificate'],
+    },
+    {
       name: 'hapi and fastify servers asking client certificates accept any with rejectUnauthorized: false',
       filename: 'srv.mjs',
       code: "import Hapi from '@hapi/hapi';\nimport Fastify from 'fastify';\nHapi.server({ tls: { key, cert, requestCert: true, ⟦rejectUnauthorized: false⟧ } });\nFastify({ https: { key, cert, requestCert: true, ⟦rejectUnauthorized: false⟧ } });\n",

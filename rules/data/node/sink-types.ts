@@ -41,8 +41,9 @@ export interface Sink {
   /** For sni 'none': a connection URL (`rediss://host:6380`) whose host is the host, and whose scheme may turn TLS on. */
   url?: ConnectionUrl;
   /**
-   * A URL argument whose scheme means no TLS at all, for a library that never moves to TLS
-   * later (no redirects by default): TLS options given with `http://` or `ws://` do nothing.
+   * A URL argument whose scheme means no TLS at all: TLS options given with `http://` or `ws://`
+   * do nothing (ws, socket.io-client, undici), or only on a redirect the server chooses (got):
+   * options written for a URL the code says is plain are not read as a choice about TLS.
    */
   plainUrl?: { arg: number; schemes: string[] };
   /** For https.request: the option holding an agent whose options win over the request's. */

@@ -34,6 +34,9 @@ export const SINKS: readonly Sink[] = [
   { id: 'axios', modules: ['axios'], paths: [['get'], ['delete'], ['head'], ['options']], role: 'client', options: 1, tlsPaths: [], sni: 'auto' },
   { id: 'axios', modules: ['axios'], paths: [['post'], ['put'], ['patch']], role: 'client', options: 2, tlsPaths: [], sni: 'auto' },
   { id: 'got', modules: ['got'], paths: [[], ['extend'], ['stream'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [['https'], []], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
+  // http-proxy copies `secure` into the proxied request's rejectUnauthorized and TLS settings from an object `target` (lib/http-proxy/common.js).
+  { id: 'http-proxy', modules: ['http-proxy'], paths: [['createProxyServer'], ['createProxy'], ['createServer']], role: 'client', options: 'first-object', tlsPaths: [['target']], sni: 'auto' },
+  { id: 'http-proxy-middleware', modules: ['http-proxy-middleware'], paths: [['createProxyMiddleware'], ['legacyCreateProxyMiddleware'], []], role: 'client', options: 'first-object', tlsPaths: [['target']], sni: 'auto' },
   { id: 'node-fetch', modules: ['node-fetch'], paths: [[]], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
   { id: 'undici', modules: ['undici'], paths: [['Agent', '()'], ['Client', '()'], ['Pool', '()'], ['buildConnector']], role: 'client', options: 'first-object', tlsPaths: [['connect'], []], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
   { id: 'undici ProxyAgent', modules: ['undici'], paths: [['ProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [['requestTls'], ['proxyTls']], sni: 'auto' },
