@@ -67,6 +67,16 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['used by new https.Agent through createClient at src/index.ts:3', 'rejectUnauthorized: tenant.verifyTls in agentFor at src/http/agent.ts:4']],
     },
     {
+      name: 'a configuration instance passed by name to a client whose base class reads it through a getter (no constructor of its own)',
+      files: {
+        'configuration.ts': "export class Configuration {\n  constructor(private params: { verifySsl?: boolean } = {}) {}\n  get verifySsl(): boolean {\n    return this.params.verifySsl ?? true;\n  }\n}\n",
+        'base.ts': `${HTTPS}import { Configuration } from './configuration';\nexport class BaseAPI {\n  protected agent: https.Agent;\n  constructor(configuration: Configuration = new Configuration()) {\n    this.agent = new https.Agent({ rejectUnauthorized: configuration.verifySsl });\n  }\n}\n`,
+        'invoices.ts': "import { BaseAPI } from './base';\nexport class InvoicesApi extends BaseAPI {}\n",
+        'index.ts': "import { Configuration } from './configuration';\nimport { InvoicesApi } from './invoices';\nconst sandbox = new Configuration({ verifySsl: ⟦false⟧ });\nconst production = new Configuration({ verifySsl: true });\nexport const a = new InvoicesApi(sandbox);\nexport const b = new InvoicesApi(production);\nexport const c = new InvoicesApi();\n",
+      },
+      related: [['rejectUnauthorized: configuration.verif… in BaseAPI at base.ts:6']],
+    },
+    {
       name: 'a local constant passed by name to a helper of another file',
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { ⟦insecure: true⟧ };\nexport const agent = makeAgent(opts);\n" },
       related: [['rejectUnauthorized: !insecure in makeAgent at agent.ts:3']],

@@ -23,6 +23,8 @@ type Target = ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration;
 export const MAX_CALLS_EVALUATED = 32;
 /** Helpers calling helpers: how deep a target's calls are looked into for TLS code. */
 const MAX_REACH = 2;
+/** Classes climbed to find the constructor a `new` runs. */
+const MAX_EXTENDS = 4;
 
 /** Whether a text may hold something a rule reports (the pre-filter's needles). */
 export function mayHoldTls(text: string): boolean {
@@ -66,7 +68,8 @@ export class CalledSinks {
       return;
     }
     const callee = caller.valueOf(call.expression);
-    const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : ts.isNewExpression(call) ? classOf(callee) : undefined;
+    const made = ts.isNewExpression(call) ? classOf(callee) : undefined;
+    const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : made && this.constructedBy(caller, made);
     // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
     if (!target || !(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || this.reachesTls(caller, target, 0))) return;
     if (named && !namesConstant(caller, call)) return;
@@ -103,6 +106,22 @@ export class CalledSinks {
         const value = f.values.valueOf(e);
         return { value, from: [...(f.values.depsOf(e) ?? [])] };
       });
+  }
+
+  /**
+   * The class whose constructor a `new` runs: the class, or (without a constructor of its own) the
+   * nearest project class above it that has one, given the same arguments.
+   */
+  private constructedBy(caller: ValueResolver, cls: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration {
+    let cur = cls;
+    for (let i = 0; i < MAX_EXTENDS && !cur.members.some(ts.isConstructorDeclaration); i++) {
+      const expr = cur.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      const owner = expr && this.modelOf(caller, cur);
+      const base = owner ? classOf(owner.values.valueOf(expr)) : undefined;
+      if (!base) return cls;
+      cur = base;
+    }
+    return cur.members.some(ts.isConstructorDeclaration) ? cur : cls;
   }
 
   private modelOf(caller: ValueResolver, target: Target): FileModel | undefined {
@@ -162,7 +181,13 @@ function mayNameConstant(caller: ValueResolver, arg: ts.Expression): boolean {
   const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
   if (!b) return false;
   if (b.kind === 'import') return !!b.importFrom && !!caller.link?.resolves(b.importFrom.module);
-  return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !b.opaque && !!b.init && isStatedArgument(b.init);
+  return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !b.opaque && !!b.init && (isStatedArgument(b.init) || madeWithStatedArgument(b.init));
+}
+
+/** `new Configuration({ verifySsl: false })`: an instance built from what the file states. */
+function madeWithStatedArgument(e: ts.Node): boolean {
+  const x = ts.isExpression(e) ? skipOuterExpressions(e) : e;
+  return ts.isNewExpression(x) && (x.arguments ?? []).some((a) => isStatedArgument(a));
 }
 
 /** Whether a call passes a name holding a constant (an object, an array, a literal) the project writes. */
@@ -176,6 +201,7 @@ function isConstant(v: Value, depth = 0): boolean {
   if (v.kind === 'either') return v.branches.every((b) => isConstant(b.value, depth + 1));
   if (v.kind === 'object') return [...v.props.values()].some((p) => isConstant(p.value, depth + 1));
   if (v.kind === 'array') return v.elements.some((e) => isConstant(e, depth + 1));
+  if (v.kind === 'instance') return !v.ref && madeWithStatedArgument(v.node);
   return v.kind === 'literal' && v.value !== undefined;
 }
 

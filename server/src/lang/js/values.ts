@@ -275,7 +275,11 @@ export class ValueResolver {
     const obj = this.valueOf(e.expression);
     this.deps?.narrow(skipOuterExpressions(e.expression), obj, key);
     // An instance of a project class: its getter or field.
-    if (obj.kind === 'instance' && !obj.ref && ts.isNewExpression(obj.node)) return instanceMember(this, obj.node, key, e) ?? { kind: 'unknown', node: e };
+    if (obj.kind === 'instance' && !obj.ref && ts.isNewExpression(obj.node)) {
+      // Made in another file (an argument a caller passed): its class and arguments are that file's.
+      const maker = this.scopes.chain.has(sourceFileOf(obj.node)) ? this : this.link?.modelOfNode(obj.node)?.values;
+      return (maker && instanceMember(maker, obj.node, key, e)) ?? { kind: 'unknown', node: e };
+    }
     return pick(obj, [key], e);
   }
 
