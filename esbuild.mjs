@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inputsHash, recordBuild } from './scripts/build-stamp.mjs';
+import { treeSitterNodeHandle } from './scripts/tree-sitter-node-handle.mjs';
 import { TYPESCRIPT_BESIDE, typescriptBeside, typescriptOnce } from './scripts/typescript-once.mjs';
 
 // `npm pack` and `npm publish` run the prepare script too: the package gets the small bundles.
@@ -31,7 +32,8 @@ const common = {
   // ASCII output (escapes for the rest): V8 keeps a script's source as one-byte text then, not
   // two-byte, which halves the heap every thread spends on the bundle's source (15 MB of it).
   charset: 'ascii',
-  plugins: [typescriptBeside, typescriptOnce],
+  // treeSitterNodeHandle: every tree-sitter Node half the heap (scripts/tree-sitter-node-handle.mjs).
+  plugins: [typescriptBeside, typescriptOnce, treeSitterNodeHandle],
   // Under --watch the sources change without a new id: the bundle then hashes itself (cli/cache.ts).
   define: { TLSLINT_RULE_PAGES: JSON.stringify(rulePages), ...(watch ? {} : { TLSLINT_BUILD_ID: JSON.stringify(inputs.slice(0, 16)) }) },
   // The .wasm files are found at run time (copied beside the bundles below), never bundled.

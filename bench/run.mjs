@@ -34,6 +34,7 @@ import { BENCH_DIR, buildCorpora, corpusDir, ROOT } from './corpus.mjs';
 import { installBandit, jsonLength, pythonTools, STDLIB, stdlibTools } from './python.mjs';
 import { goals, markdown } from './report.mjs';
 import { ensureTools, toolBin, toolsDir } from '../scripts/tools.mjs';
+import { treeSitterNodeHandle } from '../scripts/tree-sitter-node-handle.mjs';
 import { typescriptOnce } from '../scripts/typescript-once.mjs';
 
 const args = process.argv.slice(2);
@@ -116,7 +117,7 @@ async function bundle() {
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('node esbuild.mjs failed');
   for (const name of ['floor', 'editor']) {
-    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: [typescriptOnce], alias: ALIAS, external: ['*.wasm'] });
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)], outfile: path.join(BUILD, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: [typescriptOnce, treeSitterNodeHandle], alias: ALIAS, external: ['*.wasm'] });
   }
   // The Python parser's .wasm files beside the helpers, as esbuild.mjs puts them beside dist/'s bundles.
   for (const f of readdirSync(path.join(ROOT, 'dist')).filter((n) => n.endsWith('.wasm'))) copyFileSync(path.join(ROOT, 'dist', f), path.join(BUILD, f));

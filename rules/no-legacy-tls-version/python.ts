@@ -16,6 +16,7 @@ import { conditionText, findBranch } from '../python/values.js';
 import { callsOfParam } from '../python/params.js';
 import { assignmentOf, writeCondition, writtenElsewhere } from '../python/written.js';
 import { slotsNamed } from '../python/slots.js';
+import { subclassBranches } from '../python/classes.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
@@ -66,6 +67,7 @@ export const python: PyPart<Messages> = {
       for (const call of callsOfParam(ctx, p.callee)) {
         const arg = call.argument(p.keyword, p.position);
         if (!arg || isInert(ctx, call.node)) continue;
+        checkSubclasses(ctx, p, call.node, arg);
         const bad = findBranch(arg.value, (v) => !!legacyOf(v, p.family, p.role));
         if (!bad) continue;
         const legacy = legacyOf(bad.value, p.family, p.role)!;
@@ -96,6 +98,19 @@ export const python: PyPart<Messages> = {
     checkSlots(ctx, seen);
   },
 };
+
+/**
+ * `tls_version=self.tls_version` in a base class's method, a subclass's body setting
+ * `tls_version = ssl.PROTOCOL_TLSv1_1`: there, for that class, with only the fixes that edit the
+ * subclass's own constant (one at the shared argument would change every class).
+ */
+function checkSubclasses(ctx: Ctx, p: PyVersionParam, call: Node, arg: { node: Node; valueNode: Node; via: string }): void {
+  for (const b of subclassBranches(ctx, arg.valueNode, (v) => !!legacyOf(v, p.family, p.role))) {
+    const constant = b.at.type === 'attribute' ? b.at : undefined;
+    const fixes = paramFixes(ctx, p, call, arg.node, constant, arg.via).filter((f) => f.edits.every((e) => e.start >= b.at.startIndex && e.end <= b.at.endIndex));
+    report(ctx, p.role, b.at, legacyOf(b.value, p.family, p.role)!, b.condition, fixes, arg.node);
+  }
+}
 
 const FAMILIES: Family[] = ['ssl', 'pyopenssl', 'twisted'];
 

@@ -13,6 +13,7 @@ import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } f
 import { overriddenLater } from '../python/overrides.js';
 import { keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
+import { subclassBranches } from '../python/classes.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
 import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
@@ -36,8 +37,9 @@ export const python: PyPart<Messages> = {
         usedAt: hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, condition: conditionText(hit.condition, through), owner: hit.owner },
-        // A subclass's attribute: a fix at the base class's argument would change every class.
-        fixes: hit.subclass ? [] : compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
+        // A subclass's attribute: a fix at the base class's argument would change every class; a
+        // function's return: the call may return a CA path too.
+        fixes: hit.subclass || hit.returned ? [] : compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`), keyword === 'verify' ? caPathFix(hit.argument, hit.argument.valueNode, keyword) : undefined]),
       });
     }
     checkAttributes(ctx);
@@ -77,10 +79,14 @@ function checkAttributes(ctx: Ctx): void {
         const value = o.value;
         if (sink.types.length > 0 && !(value.kind === 'instance' && sink.types.includes(value.type))) continue;
         for (const w of o.writes) {
-          if (w.attribute !== sink.attribute || w.operator !== '=') continue;
-          const bad = insecure(w.value);
-          if (!bad || overriddenLater(w, (v) => !insecure(v))) continue;
+          if (w.attribute !== sink.attribute || w.operator !== '=' || overriddenLater(w, (v) => !insecure(v))) continue;
           const text = quoted(w.node, `${o.name}.${sink.attribute} = …`);
+          // `s.verify = self.verify_ssl` in a base class's method: at each subclass that sets it off, no fix.
+          for (const b of subclassBranches(ctx, w.valueNode, (v) => isConst(v, sink.insecure))) {
+            ctx.report({ node: b.at, usedAt: w.node, messageId: 'pyOption', data: { option: text, condition: conditionText(b.condition), owner: table.owner } });
+          }
+          const bad = insecure(w.value);
+          if (!bad) continue;
           ctx.report({
             node: w.node,
             messageId: 'pyOption',

@@ -25,7 +25,7 @@ export const python: PyPart<Messages> = {
   moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
-    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').filter((h) => !h.subclass).map((h) => h.call.node.id));
+    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').filter((h) => !h.subclass && !h.returned).map((h) => h.call.node.id));
     // The same curl handle: the same object, not the same name (`c` in another function is another handle).
     const handle = (call: PyCall) => (call.receiver ? ctx.objectOf(call.receiver) ?? call.receiver.text : undefined);
     const peerOff = new Set(optionPairHits(ctx, 'no-unverified-certificate').map((h) => handle(h.call)));
@@ -33,14 +33,14 @@ export const python: PyPart<Messages> = {
       if (certOff.has(hit.call.node.id)) continue;
       const keyword = hit.sink.key ?? hit.sink.keyword;
       // `client.tls_insecure_set(True)`: the call says what the flag is.
-      const single = hit.argument.via === 'position' && hit.call.positional.length === 1 && !hit.sink.key;
+      const single = !hit.returned && hit.argument.via === 'position' && hit.call.positional.length === 1 && !hit.sink.key;
       const text = single ? quoted(hit.call.node, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
       ctx.report({
         node: single ? hit.call.node : hit.at ?? hit.node,
         usedAt: single ? undefined : hit.at && hit.node,
         messageId: 'pyOption',
         data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
-        fixes: hit.subclass ? [] : compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
+        fixes: hit.subclass || hit.returned ? [] : compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
       });
     }
     checkContexts(ctx);

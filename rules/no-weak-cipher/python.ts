@@ -13,6 +13,7 @@ import { removeStatement, replaceNode, statementOf } from '../python/edits.js';
 import { isInert } from '../python/guards.js';
 import { callsOfParam } from '../python/params.js';
 import { slotsNamed } from '../python/slots.js';
+import { forSubclass, subclassValues } from '../python/classes.js';
 import { plainContent, quoteOf } from '../python/string-offsets.js';
 import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -33,6 +34,11 @@ interface Target {
   value: PyValue;
   /** The call, for the fix that removes it. */
   call?: Node;
+  /**
+   * The subclass whose class attribute the argument (`ciphers=self.ciphers`) reads: said in the
+   * message, and fixes only in its own literal (one at the argument or call would change every class).
+   */
+  subclass?: string;
 }
 
 type Reported = Map<string, { messageId: Messages; severity: Severity; range: { start: number; end: number }; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[] }>;
@@ -54,6 +60,7 @@ export const python: PyPart<Messages> = {
         if (!arg || isInert(ctx, call.node)) continue;
         seen.add(arg.node.id);
         check(ctx, reported, { where: p.shown, node: arg.node, value: arg.value, call: call.node });
+        for (const sub of subclassValues(ctx, arg.valueNode)) check(ctx, reported, { where: p.shown, node: arg.node, value: sub.value, call: call.node, subclass: sub.cls });
       }
     }
     for (const d of DICT_CIPHER_KEYS) {
@@ -84,15 +91,15 @@ export const python: PyPart<Messages> = {
 
 function check(ctx: Ctx, reported: Reported, t: Target): void {
   for (const b of branchesOf(t.value)) {
+    const condition = conditionsSuffix(t.subclass ? forSubclass(t.subclass, b.condition) : b.condition);
     const text = stringOf(b.value);
     if (text === undefined) {
       const pieces = piecesOf(b.value);
-      if (pieces) reportInPieces(reported, t, pieces, conditionsSuffix(b.condition));
+      if (pieces) reportInPieces(reported, t, pieces, condition);
       continue;
     }
     const problems = cipherProblems(text)?.filter((p) => p.level !== 'info');
     if (!problems?.length) continue;
-    const condition = conditionsSuffix(b.condition);
     const lit = b.value.node;
     const content = lit && plainContent(lit);
     if (lit && content) reportInLiteral(ctx, reported, t, text, problems, condition, lit, content.start);
@@ -208,13 +215,13 @@ function add(reported: Reported, messageId: Messages, level: ProblemLevel, range
 /** Replacing the list (in its literal, or the whole argument) and dropping a set_ciphers() statement. */
 function alternativesFor(ctx: Ctx, t: Target, lit: Node | undefined): Fix[] {
   const out: Fix[] = [];
-  const target = lit ?? (t.node.type === 'keyword_argument' ? t.node.childForFieldName('value') : t.node);
+  const target = lit ?? (t.subclass ? undefined : t.node.type === 'keyword_argument' ? t.node.childForFieldName('value') : t.node);
   if (target) {
     const bytes = lit ? /^[a-zA-Z]*[bB]/.test(lit.text) : false;
     const quote = lit ? quoteOf(lit).slice(0, 1) : '"';
     out.push({ title: REPLACE_TITLE, kind: 'suggestion', edits: [replaceNode(target, `${bytes ? 'b' : ''}${quote}${MOZILLA_INTERMEDIATE_TLS12}${quote}`)] });
   }
-  if (t.call && (t.where === 'set_ciphers()' || t.where === 'set_cipher_list()')) {
+  if (t.call && !t.subclass && (t.where === 'set_ciphers()' || t.where === 'set_cipher_list()')) {
     const stmt = statementOf(t.call);
     const removal = stmt.type === 'expression_statement' && stmt.namedChildren[0]?.id === t.call.id ? removeStatement(ctx, t.call) : undefined;
     if (removal) out.push({ title: `Remove the ${t.where} call (use Python's default list)`, kind: 'suggestion', edits: [removal] });

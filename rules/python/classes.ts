@@ -2,6 +2,7 @@
 // `self` that a subclass sets (`verify_ssl = False` in a hook subclass, read by the base's run()).
 import { ancestors } from './ancestors.js';
 import type { Node, PyRuleContext, PyValue } from './api.js';
+import { findBranches } from './values.js';
 
 export interface FileClass {
   name: string;
@@ -77,6 +78,39 @@ export function subclassValues(ctx: PyRuleContext, read: Node): SubclassValue[] 
     out.push({ cls: sub.name, value: last.value, valueNode: last.valueNode });
   }
   return out;
+}
+
+export interface SubclassBranch {
+  cls: string;
+  value: PyValue;
+  /** Where the subclass writes it: the constant in its class body, else the value it assigns. */
+  at: Node;
+  /** "for Sub", with the branch's own condition (forSubclass). */
+  condition: string;
+}
+
+/**
+ * The branches of the subclass values of a `self.attr` read (subclassValues) that `test` accepts,
+ * each where its subclass writes it: one finding per subclass, which a fix at the base class's
+ * read would not be about.
+ */
+export function subclassBranches(ctx: PyRuleContext, read: Node, test: (v: PyValue) => boolean): SubclassBranch[] {
+  if (read.type !== 'attribute' || !read.text.startsWith('self.')) return [];
+  const out: SubclassBranch[] = [];
+  for (const sub of subclassValues(ctx, read)) {
+    for (const bad of findBranches(sub.value, test)) {
+      if (bad.via) continue;
+      const n = bad.value.node;
+      const inBody = !!n && n.startIndex >= sub.valueNode.startIndex && n.endIndex <= sub.valueNode.endIndex;
+      out.push({ cls: sub.cls, value: bad.value, at: inBody ? n! : sub.valueNode, condition: forSubclass(sub.cls, bad.condition) });
+    }
+  }
+  return out;
+}
+
+/** "for Sub", or "for Sub, when LEGACY" with a condition of its own: one clause a message says whole. */
+export function forSubclass(cls: string, condition?: string): string {
+  return condition ? `for ${cls}, ${condition}` : `for ${cls}`;
 }
 
 /** Whether a class body defines a method of that name. */

@@ -4,8 +4,10 @@
 // Only the plain case is reported: a socket the file wraps with an unverified context
 // (unconditionally) or ssl.wrap_socket() without cert_reqs, and a result the code tests.
 import { CERT_NONE } from '../data/python/contexts.js';
-import type { Node, PyCall, PyObject, PyRuleContext } from './api.js';
+import type { Node, PyCall, PyRuleContext } from './api.js';
 import { contextsMade, contextState, factoryDefaults } from './contexts.js';
+import { factoryMade, factoryObject, madeObject } from './factories.js';
+import { enclosingScope } from './returns.js';
 import { isConst } from './values.js';
 import { below } from './versions.js';
 
@@ -48,46 +50,6 @@ function unverifiedSocket(ctx: PyRuleContext, receiver: Node): boolean {
   const state = contextState(object, made.defaults);
   // An unverified branch under a condition: the check works on the other one.
   return !state.verifies && object.value.kind !== 'either' && (!state.certNone || (state.certNone.condition === undefined && !isConditional(state.certNone.write.node)));
-}
-
-function madeObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined {
-  const object = ctx.objectOf(receiver);
-  return object && contextsMade(ctx).some((m) => m.object === object) ? object : undefined;
-}
-
-/**
- * `ctx = scanner_context()` with `def scanner_context(): ctx = …; ctx.verify_mode = CERT_NONE;
- * return ctx` in the file: the context the function makes, when its only return hands it back.
- */
-function factoryObject(ctx: PyRuleContext, receiver: Node): PyObject | undefined {
-  const value = returnedName(ctx, receiver);
-  return value ? madeObject(ctx, value) : undefined;
-}
-
-/**
- * `def reader_context(): ctx = ssl._create_unverified_context(); return ctx`: a context the
- * function makes and never changes (the object model holds no object for it), as made.
- */
-function factoryMade(ctx: PyRuleContext, receiver: Node): ReturnType<typeof contextsMade>[number] | undefined {
-  const value = returnedName(ctx, receiver);
-  const v = value && ctx.valueOf(value);
-  const call = v && (v.kind === 'instance' ? v.call : v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined);
-  const made = call && contextsMade(ctx).find((m) => m.call.node.id === call.id);
-  return made && !made.object ? made : undefined;
-}
-
-/** The name a function of the file returns, for `x = fn()` read at `receiver`, when its only return is a name. */
-function returnedName(ctx: PyRuleContext, receiver: Node): Node | undefined {
-  // The caller may harden what it got (`ctx.verify_mode = ssl.CERT_REQUIRED`): then it is not plain.
-  if ((ctx.objectOf(receiver)?.writes.length ?? 0) > 0) return undefined;
-  const v = ctx.valueOf(receiver);
-  const call = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
-  const callee = call?.childForFieldName('function');
-  const fn = callee?.type === 'identifier' ? ctx.valueOf(callee) : undefined;
-  if (fn?.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
-  const returns = fn.node.descendantsOfType('return_statement').filter((r): r is Node => !!r && enclosingScope(r).id === fn.node.id);
-  const value = returns.length === 1 ? returns[0].namedChild(0) : null;
-  return value?.type === 'identifier' ? value : undefined;
 }
 
 /** A statement under an if, loop, try or match in its function: it may not have run. */
@@ -137,10 +99,4 @@ function testedAt(node: Node): boolean {
     default:
       return false;
   }
-}
-
-function enclosingScope(node: Node): Node {
-  let p = node.parent;
-  while (p && p.type !== 'function_definition' && p.type !== 'module') p = p.parent;
-  return p ?? node;
 }

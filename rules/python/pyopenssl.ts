@@ -5,6 +5,7 @@ import type { Fix } from '../api.js';
 import type { PyCall, PyObject, PyRuleContext, Node } from './api.js';
 import { lineIndent, replaceNode, statementOf } from './edits.js';
 import { madeCall } from './made.js';
+import { returnedName } from './factories.js';
 
 const VERIFY_NONE = 'OpenSSL.SSL.VERIFY_NONE';
 export const SERVER_METHODS = ['set_accept_state', 'accept', 'listen', 'bind'];
@@ -97,12 +98,30 @@ function isTrue(node: Node | null): boolean {
   return !!node && (node.type === 'true' || (node.type === 'integer' && node.text !== '0'));
 }
 
-/** A context whose connections accept: set_accept_state(), accept(), or a listening socket. */
+/**
+ * A context whose connections accept: set_accept_state(), accept(), or a listening socket; else one
+ * holding a private key and no CAs, unless a connection of it connects (a client presenting its own
+ * certificate holds a key too).
+ */
 function isServer(ctx: PyRuleContext, call: PyCall): boolean {
   const context = call.receiver && ctx.objectOf(call.receiver);
   if (!context) return false;
-  return context.uses.some((u) => {
-    const conn: PyObject | undefined = ctx.objectMadeBy(u.call.node);
-    return !!conn && conn.calls.some((c) => !!c.method && SERVER_METHODS.includes(c.method));
-  }) || context.calls.some((c) => c.method === 'use_privatekey_file' || c.method === 'use_privatekey') && !context.calls.some((c) => c.method === 'load_verify_locations' || c.method === 'set_default_verify_paths');
+  const acts = (conn: PyObject | undefined, methods: readonly string[]) => !!conn && conn.calls.some((c) => !!c.method && methods.includes(c.method));
+  if (context.uses.some((u) => acts(ctx.objectMadeBy(u.call.node), SERVER_METHODS))) return true;
+  if (connectionsOf(ctx, context).some((c) => acts(ctx.objectMadeBy(c.node), CLIENT_METHODS))) return false;
+  return context.calls.some((c) => c.method === 'use_privatekey_file' || c.method === 'use_privatekey') && !context.calls.some((c) => c.method === 'load_verify_locations' || c.method === 'set_default_verify_paths');
+}
+
+/**
+ * The SSL.Connection calls a context reaches: those it is passed to, and those given what the
+ * file's function that makes it returns (`SSL.Connection(hsm_context(), sock)`).
+ */
+function connectionsOf(ctx: PyRuleContext, context: PyObject): PyCall[] {
+  const out = context.uses.filter((u) => u.call.name === CONNECTION).map((u) => u.call);
+  for (const c of ctx.callsTo([CONNECTION])) {
+    const first = c.argument('context', 0)?.valueNode;
+    const returned = first && returnedName(ctx, first);
+    if (returned && ctx.objectOf(returned) === context) out.push(c);
+  }
+  return out;
 }

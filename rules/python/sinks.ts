@@ -6,6 +6,7 @@ import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
 import { subclassValues } from './classes.js';
+import { returnedValues } from './results.js';
 import { writtenElsewhere } from './written.js';
 
 export interface KeywordHit {
@@ -29,6 +30,8 @@ export interface KeywordHit {
    * only its instances are unsafe, and a fix at the argument would change every class's.
    */
   subclass?: string;
+  /** The value is one a function of the file returns (`verify=_verify_setting()`): the call may hand back a safe one too, so no fix there. */
+  returned?: true;
 }
 
 function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: string }[] | undefined): { owner: string; entry: { rule: string } }[] {
@@ -65,6 +68,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
       }
       if (!sink.key && argument.valueNode.type === 'attribute' && argument.valueNode.text.startsWith('self.')) out.push(...subclassHits(ctx, sink, owner, call, argument));
+      if (!sink.key) out.push(...returnedHits(ctx, sink, owner, call, argument));
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -79,6 +83,22 @@ function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call
       const inBody = bad.value.node && bad.value.node.startIndex >= sub.valueNode.startIndex && bad.value.node.endIndex <= sub.valueNode.endIndex;
       const condition = [`for ${sub.cls}`, bad.condition].filter(Boolean).join(' and ');
       out.push({ sink, owner, call, argument, node: argument.node, at: inBody ? bad.value.node : sub.valueNode, value: bad.value, condition, subclass: sub.cls });
+    }
+  }
+  return out;
+}
+
+/** `verify=_verify_setting()`, a function of the file that may `return False`: at that return, saying when it runs. */
+function returnedHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
+  const v = argument.value;
+  const made = v.kind === 'unknown' && v.node?.type === 'call' ? v.node : undefined;
+  const out: KeywordHit[] = [];
+  for (const r of returnedValues(ctx, made)) {
+    for (const bad of findBranches(r.value, (x) => isConst(x, sink.insecure))) {
+      if (bad.via) continue;
+      const n = bad.value.node;
+      const at = n && n.startIndex >= r.node.startIndex && n.endIndex <= r.node.endIndex ? n : r.node;
+      out.push({ sink, owner, call, argument, node: argument.node, at, value: bad.value, condition: [r.condition, bad.condition].filter(Boolean).join(' and ') || undefined, returned: true });
     }
   }
   return out;

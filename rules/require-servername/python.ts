@@ -8,8 +8,9 @@ import { addKeyword, lineIndent, statementOf } from '../python/edits.js';
 import { isPassedOn } from '../python/escapes.js';
 import { isIpHost, peerOf } from '../python/peers.js';
 import { PYOPENSSL_MODULE } from '../python/sinks.js';
-import { sideOfObject } from '../python/sides.js';
-import type { PyCall, PyPart, PyRuleContext } from '../python/api.js';
+import { sideOfMade, sideOfObject } from '../python/sides.js';
+import { factoryMade, factoryObject } from '../python/factories.js';
+import type { Node, PyCall, PyObject, PyRuleContext, PyPart } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -19,19 +20,26 @@ export const python: PyPart<Messages> = {
   moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     for (const w of CONTEXT_WRAPPERS) {
-      for (const call of ctx.callsTo([`ssl.SSLContext.${w.method}`])) checkWrap(ctx, call, w);
+      for (const call of ctx.callsTo([`ssl.SSLContext.${w.method}`])) checkWrap(ctx, call, w, call.receiver && ctx.objectOf(call.receiver));
+      // A context a function of the file makes and returns (`vault_context().wrap_socket(raw)`) has no known type at the call.
+      for (const call of ctx.calls) {
+        if (call.method !== w.method || call.name !== undefined || !call.receiver) continue;
+        const object = factoryObject(ctx, call.receiver);
+        const made = object ? undefined : factoryMade(ctx, call.receiver);
+        if (object || made) checkWrap(ctx, call, w, object, made?.call.node);
+      }
     }
     checkPyOpenSsl(ctx);
   },
 };
 
-function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number]): void {
+/** `context`: the context object wrapping, when the file tracks one; `made`: the call that made it, when it tracks none. */
+function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number], context: PyObject | undefined, made?: Node): void {
   if (call.argument('server_hostname', w.hostPosition) || call.starArgs || call.openKeywords) return;
   const side = call.argument('server_side', w.serverSidePosition);
   // A server, or a side the file does not fix.
   if (side && !(side.value.kind === 'literal' && side.value.value === false)) return;
-  const context = call.receiver && ctx.objectOf(call.receiver);
-  if (context && sideOfObject(ctx, context) === 'server') return;
+  if (context ? sideOfObject(ctx, context) === 'server' : made && sideOfMade(ctx, made) !== 'client') return;
   const sock = call.positional[0];
   const peer = sock && w.method === 'wrap_socket' ? peerOf(ctx, sock, ctx.objectMadeBy(call.node)) : undefined;
   if (isIpHost(peer)) return;

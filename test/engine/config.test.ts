@@ -273,6 +273,13 @@ describe('globs and severities', () => {
     assert.equal(effectiveSeverity(c, 'other', 'info', at('a.test.ts'), base), 'info');
     assert.equal(effectiveSeverity(c, 'no-unverified-tls', 'error', at('a.test.ts'), base), 'off');
     assert.equal(effectiveSeverity({ ...c, testFileSeverity: 'same' }, 'other', 'error', at('a.test.ts'), base), 'error');
+    // A caller's memo of isTestFile decides in place of the globs, and is not asked when nothing depends on it.
+    let asked = 0;
+    const memo = (answer: boolean) => () => (asked++, answer);
+    assert.equal(effectiveSeverity(c, 'other', 'error', at('src/a.ts'), base, memo(true)), 'warning');
+    assert.equal(effectiveSeverity(c, 'other', 'error', at('a.test.ts'), base, memo(false)), 'error');
+    assert.equal(effectiveSeverity(c, 'no-unverified-tls', 'error', at('src/a.ts'), base, memo(true)), 'off');
+    assert.equal(asked, 2);
   });
 
   test('mergeRuleOverrides: overrides win, the original is untouched, extra fields survive', () => {

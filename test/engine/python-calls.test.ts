@@ -3,13 +3,14 @@
 // finds: on code that renames (aliases, assignments, attribute writes, class attributes, table
 // aliases, callees that are no name), on the evaluation sets and on the fuzzer's Python inputs.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { PyModel } from '../../server/src/lang/python/context.js';
 import { USE_KEYWORD_TEXT, USE_KEYWORDS } from '../../server/src/lang/python/objects.js';
 import { pythonFrontend } from '../../server/src/lang/python/index.js';
-import { makeInput, plannedInputs, prepare } from '../fuzz/harness.js';
+import { prepare } from '../fuzz/harness.js';
+import { forEachFuzzInput, pyFiles } from './python-inputs.js';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -33,12 +34,6 @@ function both(text: string): { eager: Map<string, number[]>; lazy: Map<string, n
   }
 }
 
-function pyFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = path.join(dir, f);
-    return statSync(p).isDirectory() ? pyFiles(p) : p.endsWith('.py') ? [p] : [];
-  });
-}
 
 const RENAMING = [
   'import requests\ng = requests.get\ng(u, verify=False)\n',
@@ -82,13 +77,10 @@ describe('Python calls by name: only the calls that can have the name are resolv
   });
 
   it("on the fuzzer's Python seeds, their truncations and 300 random inputs", () => {
-    const opts = { lang: 'python', truncateAllUpTo: 0, maxChars: 16 * 1024, count: 300 } as const;
-    const total = plannedInputs(opts);
-    for (let i = 0; i < total; i++) {
-      const input = makeInput(20261206, i, opts);
-      const { eager, lazy } = both(input.text);
-      assert.deepEqual(lazy, eager, input.id);
-    }
+    forEachFuzzInput(300, (text, id) => {
+      const { eager, lazy } = both(text);
+      assert.deepEqual(lazy, eager, id);
+    });
   });
 });
 

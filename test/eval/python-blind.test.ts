@@ -39,13 +39,20 @@ it('finds at least 91 % of the fourth blind set\'s problems with at most 11 fals
 // The fifth (45 files, another tester, 2026-12-06 night, after the fourth was fixed): FastAPI with
 // httpx, Celery, SQLAlchemy/psycopg, ldap3, mail, FTPS, boto3, kafka-python, RabbitMQ, MQTT, urllib,
 // asyncio, pyOpenSSL, Twisted, an SDK with adapters; first run 103/114 with 3 false positives.
-it('finds at least 90 % of the fifth blind set\'s problems with at most 3 false positives', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.9, falsePositives: 3 }, (m) => t.diagnostic(m));
+// Fixed since: subclass class attributes a base class's method reads for the protocol and cipher
+// tables and for an attribute write (`s.verify = self.verify_ssl`); a pyOpenSSL client with its own key
+// made by a factory (its accept-all callback was taken for a server's). Two deprecations on the
+// call of an unverified client context are `overlap` in the key since (RESULTS.md); a socket
+// wrapped without server_hostname on a context a function of the file returns; verify= from a
+// helper that returns False when an environment switch says so: 109/112.
+it('finds at least 97 % of the fifth blind set\'s problems with at most 3 false positives', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind5'), 'python blind eval 5', { recall: 0.97, falsePositives: 3 }, (m) => t.diagnostic(m));
 });
 
 // The sixth (55 files, another tester, 2026-12-06 night): an Airflow-style provider, a Home-Assistant
 // integration, an Ansible-style module, an exporter, a deploy tool, XML-RPC/SOAP, pymssql/pyodbc,
 // Cassandra, gRPC aio, websocket-client, python-ldap, aiosmtplib; first run 103/121 with 1 false positive.
+// 104/121 since a subclass's attribute read by the base's `session.verify = self.verify_ssl` counts.
 it('finds at least 85 % of the sixth blind set\'s problems with at most 1 false positive', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.85, falsePositives: 1 }, (m) => t.diagnostic(m));
 });

@@ -61,7 +61,7 @@ describe('typescript-once (esbuild plugin)', () => {
       assert.match(beside('function').stderr, /Cannot find module '\.\/typescript\.js'/);
       writeFileSync(path.join(dir, 'typescript.js'), `module.exports = require(${JSON.stringify(require.resolve('typescript'))});`);
       assert.equal(beside('function').stdout, `enum ${ts.SyntaxKind.Identifier} true\nfunction 1 true\n`);
-      assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /plugins: \[typescriptBeside, typescriptOnce\]/);
+      assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /plugins: \[typescriptBeside, typescriptOnce[\],]/);
       assert.ok(existsSync(path.join(ROOT, 'dist', 'typescript.js')), 'esbuild.mjs writes dist/typescript.js');
     } finally {
       rmSync(dir, { recursive: true, force: true });

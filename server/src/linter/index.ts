@@ -6,7 +6,7 @@ import { languageOfFile, type LanguageDescriptor } from '../../../protocol/langu
 import type { Rule, SeveritySetting, TextEdit } from '../../../rules/api.js';
 import { rules as catalog } from '../../../rules/index.js';
 import { analyzeDocument, errorText } from '../engine/analyze.js';
-import { defaultConfig, effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
+import { defaultConfig, effectiveSeverity, isTestFile, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyFixesThatParse } from '../engine/fix-checks.js';
 import { applyEdits, selectNonOverlapping } from '../engine/fixes.js';
@@ -139,6 +139,8 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
       return { result: { ...clean(fileName), ...dependenciesOf(summary?.dependencies), ...(summary?.importUses?.length ? { importUses: summary.importUses } : {}) }, document };
     }
   }
+  let isTest: boolean | undefined;
+  const testFile = () => (isTest ??= isTestFile(config, fileName, config.baseDir));
   const result = analyzeDocument(
     frontend,
     document,
@@ -146,7 +148,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
       rules: runRules,
       knownRuleIds: catalog.map((r) => r.meta.id),
       reportUnusedDirectives: options.reportUnusedDirectives,
-      severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir),
+      severityOf: (ruleId, severity) => options.overrides?.[ruleId] ?? effectiveSeverity(config, ruleId, severity, fileName, config.baseDir, testFile),
     },
     runner,
   );

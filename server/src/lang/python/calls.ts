@@ -60,16 +60,19 @@ export function makeCall(node: Node, values: ValueResolver): ModelCall | undefin
   const args = node.childForFieldName('arguments');
   if (!callee || !args) return undefined;
   let read: ReadArguments | undefined;
+  // Read once: a node's text reads its end from WebAssembly, and this runs for every call of the file.
+  let calleeText = callee.text;
   // `functools.partial(requests.get, verify=False)` is a call of requests.get with those arguments.
-  if (callee.text.endsWith('partial')) {
+  if (calleeText.endsWith('partial')) {
     const r = (read = readArguments(args));
     if (r.positional.length > 0 && values.nameOf(callee) === 'functools.partial') {
       callee = r.positional[0];
+      calleeText = callee.text;
       read = { ...r, positional: r.positional.slice(1) };
     }
   }
   // `threading.Thread(target=ws.run_forever, kwargs={...})` calls the target with those keywords.
-  if (callee.text.endsWith('Thread')) {
+  if (calleeText.endsWith('Thread')) {
     const r = (read ??= readArguments(args));
     const target = r.keywords.get('target')?.childForFieldName('value');
     const kwargs = r.keywords.get('kwargs')?.childForFieldName('value');
