@@ -22,6 +22,11 @@ export interface JsReport<M extends string = string> {
    * `staging` entry read as `settings[env].verifyTls`): the finding sits there, as for one constant.
    */
   written?: ts.Node;
+  /**
+   * Other places the finding involves, in files other than this one (a 'keylog' handler's write of
+   * the keys in the file that defines it): shown as related information, the finding stays here.
+   */
+  related?: { node: ts.Node; message: string }[];
 }
 
 /**
@@ -129,6 +134,12 @@ export interface JsRuleContext<M extends string = string> {
   valueOf(expr: ts.Expression): Value;
   /** Whether an identifier names a parameter of an enclosing function (by the file's scopes: a local shadowing it is not one). */
   isParameter(id: ts.Identifier): boolean;
+  /**
+   * The values an expression inside a function of this file takes in each call of it the file
+   * evaluates with its arguments (`download(url, { verifyHost: 0 })` for `verifyHost` in
+   * download), with the argument nodes each comes from (empty: not from what the call passes).
+   */
+  valuesInCalls(expr: ts.Expression): { value: Value; from: readonly ts.Node[] }[];
   /** Every call of a known sink in the file. */
   readonly sinkCalls: readonly SinkCall[];
   /**

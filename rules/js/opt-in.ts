@@ -67,14 +67,14 @@ export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: re
   if (!e || !ts.isPrefixUnaryExpression(e) || e.operator !== ts.SyntaxKind.ExclamationToken || !insecureValues.includes(false)) return undefined;
   // Only a value the file does not know: a known one is judged by its branches.
   if (!branchesOf(ctx.valueOf(e)).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
-  // A parameter's value is its callers' (`makeAgent(true)`): the project model reports at the call.
-  if (isParameterRead(ctx, e.operand)) return undefined;
+  // A parameter's value is its callers' (`makeAgent(true)`): the project model reports at the
+  // call. A setting of a bag of them (`!flags.insecure`, flags parsed from the command line by a
+  // caller) is the opt-in it names, as when the bag is parsed in this file.
+  if (isParameter(ctx, unwrap(e.operand))) return undefined;
   return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(ctx.sourceFile, e.operand, true) };
 }
 
-/** `insecure` or `opts.insecure` where `insecure`/`opts` is a parameter of an enclosing function. */
-function isParameterRead(ctx: JsRuleContext, operand: ts.Expression): boolean {
-  let root = unwrap(operand);
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
-  return ts.isIdentifier(root) && ctx.isParameter(root);
+/** `insecure` where `insecure` is a parameter of an enclosing function. */
+function isParameter(ctx: JsRuleContext, operand: ts.Expression): boolean {
+  return ts.isIdentifier(operand) && ctx.isParameter(operand);
 }

@@ -17,6 +17,8 @@ export interface SetterCall {
   /** The insecure value the call sets. */
   value: Value;
   condition?: string;
+  /** Where the value is written when a call of the function holding the setter passes it (`download(url, { verifyHost: 0 })`). */
+  at?: ts.Node;
 }
 
 /** Calls of a setter that give one of the rule's keys an insecure value. */
@@ -31,8 +33,24 @@ export function insecureSetterCalls(ctx: JsRuleContext, rule: string): SetterCal
     if (!setter || ts.isSpreadElement(keyArg) || ts.isSpreadElement(valueArg)) continue;
     const key = keyName(ctx, keyArg);
     if (key === undefined || setter.keys[key] !== rule) continue;
-    const bad = findBranch(ctx.valueOf(valueArg), (v) => isOneOf(v, setter.insecure));
+    const isInsecure = (v: Value) => isOneOf(v, setter.insecure);
+    const bad = findBranch(ctx.valueOf(valueArg), isInsecure);
     if (bad) out.push({ call, setter, key, value: bad.value, condition: joinConditions(...guards(ctx.sourceFile, call), bad.condition) });
+    else out.push(...passedIn(ctx, valueArg, isInsecure).map((p) => ({ call, setter, key, ...p })));
+  }
+  return out;
+}
+
+/**
+ * A value a setter gets from what a call of its function passes (`{ verifyHost = 2 } = {}` given
+ * `{ verifyHost: 0 }`): each such call, at the argument that writes the insecure value.
+ */
+function passedIn(ctx: JsRuleContext, valueArg: ts.Expression, isInsecure: (v: Value) => boolean): { value: Value; condition?: string; at: ts.Node }[] {
+  const out: { value: Value; condition?: string; at: ts.Node }[] = [];
+  for (const { value, from } of ctx.valuesInCalls(valueArg)) {
+    const bad = findBranch(value, isInsecure);
+    const at = from.length === 1 ? from[0] : undefined;
+    if (bad && at && at.getSourceFile() === ctx.sourceFile && !out.some((o) => o.at === at)) out.push({ value: bad.value, condition: bad.condition, at });
   }
   return out;
 }
@@ -48,9 +66,10 @@ function keyName(ctx: JsRuleContext, e: ts.Expression): string | undefined {
 /** Reports each setter call of `rule` as the rule's `setter` message, with a fix removing the call ("Remove the SSL_VERIFYPEER setting (verify certificates)"). */
 export function reportInsecureSetters(ctx: JsRuleContext<'setter'>, rule: string, goal: string): void {
   for (const s of insecureSetterCalls(ctx, rule)) {
-    const edit = removeStatement(ctx.sourceFile, s.call);
+    // At a caller's argument, removing the setter would change every call of the function.
+    const edit = s.at ? undefined : removeStatement(ctx.sourceFile, s.call);
     ctx.report({
-      node: s.call,
+      node: s.at ?? s.call,
       messageId: 'setter',
       data: { owner: s.setter.owner, key: s.key, value: String((s.value as { value?: unknown }).value), condition: conditionsSuffix(s.condition) },
       fixes: edit ? [{ title: `Remove the ${s.key} setting (${goal})`, kind: 'suggestion', edits: [edit] }] : [],

@@ -47,33 +47,36 @@ function checkListeners(ctx: Ctx): void {
     if (!ts.isCallExpression(call) || call.arguments.length < 2 || !ts.isPropertyAccessExpression(call.expression)) continue;
     if (!LISTENER_METHODS.has(call.expression.name.text) || literalString(ctx.valueOf(call.arguments[0])) !== KEYLOG_EVENT) continue;
     if (isUnderOptIn(ctx, call)) continue;
-    const writer = leakOf(ctx, call.arguments[1]);
-    if (writer) ctx.report({ node: call, messageId: 'listener', data: { writer }, fixes: compact([optInFix(ctx, call)]) });
+    const leak = leakOf(ctx, call.arguments[1]);
+    if (!leak) continue;
+    // A handler written in another file: where it writes the keys is shown beside the listener.
+    const related = leak.at ? [{ node: leak.at, message: 'value written here' }] : undefined;
+    ctx.report({ node: call, messageId: 'listener', data: { writer: leak.writer }, fixes: compact([optInFix(ctx, call)]), ...(related ? { related } : {}) });
   }
 }
 
-/** Where a 'keylog' handler sends the line, as shown in the message (`fs.appendFileSync(…)`), if it does. */
-function leakOf(ctx: Ctx, handler: ts.Expression): string | undefined {
+/** Where a 'keylog' handler sends the line, as shown in the message (`fs.appendFileSync(…)`), and the call that writes it, if it does. */
+function leakOf(ctx: Ctx, handler: ts.Expression): { writer: string; at?: ts.Node } | undefined {
   let e = skipParens(handler);
   // `stream.write.bind(stream)`, `fs.appendFileSync.bind(null, file)`, `console.log`: the line is the (next) argument.
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'bind') e = e.expression.expression;
-  if ((ts.isPropertyAccessExpression(e) || ts.isIdentifier(e)) && isWriter(ctx, e)) return `${shortText(e)}()`;
+  if ((ts.isPropertyAccessExpression(e) || ts.isIdentifier(e)) && isWriter(ctx, e)) return { writer: `${shortText(e)}()` };
   const fn = ctx.valueOf(handler);
   return fn.kind === 'function' ? leakInFunction(ctx, fn) : undefined;
 }
 
-function leakInFunction(ctx: Ctx, fn: Value & { kind: 'function' }): string | undefined {
+function leakInFunction(ctx: Ctx, fn: Value & { kind: 'function' }): { writer: string; at: ts.Node } | undefined {
   const decl = fn.node as ts.FunctionLikeDeclaration;
   const param = decl.parameters[0];
   if (!param || !ts.isIdentifier(param.name) || !decl.body) return undefined;
   // The line, and the locals made from it (`const text = line.toString()`).
   const tainted = new Set([param.name.text]);
-  let leak: string | undefined;
+  let leak: { writer: string; at: ts.Node } | undefined;
   walk(decl.body, (n) => {
     if (ts.isFunctionLike(n) && n !== decl && n.parameters.some((p) => ts.isIdentifier(p.name) && tainted.has(p.name.text))) return 'skip';
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && mentions(n.initializer, tainted)) tainted.add(n.name.text);
     if (ts.isCallExpression(n) && isWriter(ctx, n.expression) && n.arguments.some((a) => mentions(a, tainted)) && !isUnderOptIn(ctx, n)) {
-      leak = `${shortText(n.expression)}()`;
+      leak = { writer: `${shortText(n.expression)}()`, at: n };
       return 'stop';
     }
   });

@@ -157,9 +157,11 @@ describe('project model evaluation set written from the outside, second round', 
 // A third outside set (17 projects: a workspace monorepo, NestJS, Next.js, convict, a CLI with flags,
 // SDK classes, Deno/Bun, Electron, WebDriver, Knex, gRPC; written on 2026-12-06 evening): its
 // judgements in project-eval-blind3.NOTES.md; one mark taken out after the run (SSL_OP_LEGACY_SERVER_CONNECT
-// on a server, which the tester found wrong by the rule page).
+// on a server, which the tester found wrong by the rule page). Its one miss left: commands.js:6,
+// `makeAgent(flags.insecure)` passing a CLI opt-in to a helper's bare parameter, which
+// project-eval/12-cli-opt-in keeps quiet as a trap (the lead decides which key is right).
 describe('project model evaluation set written from the outside, third round', () => {
-  it('finds at least 94 % with at most 1 false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND3, 'project-eval-blind3', 0.94, 1));
+  it('finds at least 98 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND3, 'project-eval-blind3', 0.98, 0));
 });
 
 // A fourth outside set (16 projects: a GraphQL gateway, Fastify plugins, Lambda handlers, Koa with
@@ -174,8 +176,10 @@ describe('project model evaluation set written from the outside, fourth round', 
 // classes, a data layer, workers, SSO, mail, gRPC, PDF rendering, an Electron updater, proxies, a
 // health-check CLI, mTLS servers, a monorepo, e2e sync, a registry mirror, ORMs; written on
 // 2026-12-06 evening, after the fourth was fixed): its judgements in project-eval-blind5.NOTES.md.
+// Its one unmatched finding, sequelize.js:7 (`connect(env)` with `sequelizeConfig[env]`, "when env
+// is 'production'"), is true by its NOTES ("Unmatched findings" 3): the key was left unchanged.
 describe('project model evaluation set written from the outside, fifth round', () => {
-  it('finds at least 94 % with at most 1 false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND5, 'project-eval-blind5', 0.94, 1));
+  it('finds every expected finding with at most 1 unmarked finding (a finding may match on the line its value is written)', () => assertBlind(BLIND5, 'project-eval-blind5', 1, 1));
 });
 
 // A sixth outside set (17 projects: an undici BFF, a generated TypeScript SDK, a Next.js fetch layer,

@@ -108,6 +108,35 @@ describe('the project model in the CLI', () => {
     }
   });
 
+  it('comes back to a linted file that passes an imported helper a constant by name, through another file', async () => {
+    // app.ts holds TLS words (the first pass lints it) and passes `lab`, a tenant written in
+    // tenants.ts, to createClient, which hands it to makeAgent: found in an importer pass, at the value.
+    const dir = tree({
+      'package.json': '{"name":"svc"}\n',
+      'src/lib/agent.ts': "import https from 'node:https';\nexport function makeAgent(t: { verify: boolean }) {\n  return new https.Agent({ rejectUnauthorized: t.verify });\n}\n",
+      'src/lib/client.ts': "import { makeAgent } from './agent';\nexport function createClient(t: { verify: boolean }) {\n  return { agent: makeAgent(t) };\n}\n",
+      'src/tenants.ts': 'export const prod = { verify: true };\nexport const lab = { verify: false };\n',
+      'src/app.ts': "import https from 'node:https';\nimport { createClient } from './lib/client';\nimport { lab, prod } from './tenants';\nhttps.get('https://a', { rejectUnauthorized: true });\nexport const clients = [createClient(prod), createClient(lab)];\n",
+    });
+    for (const jobs of ['1', '2']) {
+      const r = await lint(['--jobs', jobs, '--format', 'json', '.'], dir, { workerFile: WORKER, minFilesForWorkers: 1 });
+      const found = (JSON.parse(r.stdout) as { filePath: string; findings: { line: number; column: number; related: { filePath: string; line: number }[] }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}:${x.column} ${x.related.map((p) => `${p.filePath}:${p.line}`).join(' ')}`));
+      assert.deepEqual(found, ['src/tenants.ts:2:30 src/app.ts:5 src/lib/agent.ts:3'], `--jobs ${jobs}`);
+    }
+  });
+
+  it("lints a file the pre-filter skipped that gives a child the env a helper of another file returns", async () => {
+    // main.js names no TLS setting; childEnv's returned object does, whatever it is given.
+    const dir = tree({
+      'package.json': '{"name":"svc"}\n',
+      'src/env.js': "export function childEnv(extra = {}) {\n  return Object.assign({}, process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '0' }, extra);\n}\n",
+      'src/main.js': "import { spawn } from 'node:child_process';\nimport { childEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: childEnv() });\n",
+    });
+    const r = await lint(['--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number; column: number; related: { filePath: string; line: number }[] }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line}:${x.column} ${x.ruleId} ${x.related.map((p) => `${p.filePath}:${p.line}`).join(' ')}`));
+    assert.deepEqual(found, ['src/env.js:2:43 no-global-tls-bypass src/main.js:3']);
+  });
+
   it('reports a field written in a constructor once, where it is written, not again where a caller\'s call reads it back', async () => {
     const dir = tree({
       'package.json': '{"name":"svc"}\n',

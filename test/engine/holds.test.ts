@@ -13,7 +13,7 @@ import { tree as scratchTree } from '../helpers/cli.js';
 /** A project whose texts grow as the test reads files. */
 function growing(): { project: ContextProject; texts: string[] } {
   const texts: string[] = [];
-  return { texts, project: { modelOfNode: () => undefined, placement: () => undefined, texts: () => texts } };
+  return { texts, project: { modelOfNode: () => undefined, placement: () => undefined, relatedPlace: () => undefined, texts: () => texts } };
 }
 
 describe('JsRuleContext.holds', () => {

@@ -8,6 +8,14 @@ runRuleTests(noUnverifiedHostname, {
     { name: 'ORMs with verifyIdentity, another dialect, or a local server', code: "import { Sequelize } from 'sequelize';\nimport { DataSource } from 'typeorm';\nimport knex from 'knex';\nnew Sequelize(db, user, pass, { host: 'db.example.com', dialect: 'mysql', dialectOptions: { ssl: { ca, verifyIdentity: true } } });\nnew Sequelize(db, user, pass, { host: 'db.example.com', dialect: 'postgres', dialectOptions: { ssl: { ca } } });\nnew DataSource({ type: 'mysql', host: 'localhost', ssl: { ca } });\nknex({ client: 'mysql2', connection: { host: 'db.example.com', ssl: { ca, verifyIdentity: true } } });\nknex({ client: 'pg', connection: { host: 'db.example.com', ssl: { ca } } });\n" },
     { name: 'mysql2 behind Knex with rejectUnauthorized: false: no certificate check at all, reported by no-unverified-certificate alone', code: "import knex from 'knex';\nimport mysql from 'mysql2';\nknex({ client: 'mysql2', connection: { host: 'db.example.com', ssl: { ca, rejectUnauthorized: false } } });\nmysql.createConnection({ host: 'db.example.com', ssl: { rejectUnauthorized: false } });\n" },
     { name: 'Deno and libcurl checking host names', code: "await Deno.connectTls({ hostname: 'example.com', port: 443, unsafelyDisableHostnameVerification: false });\ncurl.setOpt('SSL_VERIFYHOST', 2);\n" },
+    {
+      name: 'a libcurl helper whose destructuring default checks host names: called without it, with 2, with a value from the environment, a later safe override',
+      code: "const { Curl } = require('node-libcurl');\nfunction download(url, { verifyHost = 2 } = {}) {\n  const curl = new Curl();\n  curl.setOpt(Curl.option.SSL_VERIFYHOST, verifyHost);\n  curl.perform();\n}\ndownload('https://a');\ndownload('https://b', { verifyHost: 2 });\ndownload('https://c', { verifyHost: Number(process.env.VERIFY_HOST) });\nconst opts = { verifyHost: 0 };\nopts.verifyHost = 2;\ndownload('https://d', opts);\n",
+    },
+    {
+      name: 'a helper whose caller passes 0 to a setting that is not a setter key, or reads it only',
+      code: "const { Curl } = require('node-libcurl');\nfunction get(url, { verifyHost = 2, timeout = 10 } = {}) {\n  const curl = new Curl();\n  curl.setOpt(Curl.option.TIMEOUT, timeout);\n  if (verifyHost === 0) console.warn('SSL_VERIFYHOST off');\n  curl.setOpt(Curl.option.SSL_VERIFYHOST, 2);\n}\nget('https://a', { verifyHost: 0, timeout: 0 });\n",
+    },
     { name: 'pg libpq verify-full, or verify-ca without uselibpqcompat (verify-full in pg 8)', code: "const a = 'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-full';\nconst b = 'postgres://db.example.com/app?sslmode=verify-ca';\n" },
   ],
   invalid: [
@@ -51,6 +59,12 @@ runRuleTests(noUnverifiedHostname, {
       messageIds: ['flag', 'setter', 'flag'],
       messageIncludes: ['unsafelyDisableHostnameVerification: true skips the host name check (Deno), so a certificate for any domain passes.', 'node-libcurl SSL_VERIFYHOST = 0 skips the host name check, so a certificate for any domain passes.', 'sslVerifyHost: false skips the host name check (node-libcurl), so a certificate for any domain passes.'],
       fixes: [{ title: 'Remove unsafelyDisableHostnameVerification: true', output: "import { Curl, curly } from 'node-libcurl';\nawait Deno.connectTls({ hostname: 'example.com', port: 443 });\ncurl.setOpt(Curl.option.SSL_VERIFYHOST, 0);\nawait curly.get(url, { sslVerifyHost: false });\n" }],
+    },
+    {
+      name: 'a libcurl helper with a safe destructuring default called with verifyHost: 0: at the argument that passes it, without the setter fix',
+      code: "const { Curl } = require('node-libcurl');\nfunction download(url, { verifyHost = 2 } = {}) {\n  const curl = new Curl();\n  curl.setOpt(Curl.option.SSL_VERIFYHOST, verifyHost);\n  curl.perform();\n}\ndownload('https://a');\ndownload('https://feeds.example.com/daily.csv', { ⟦verifyHost: 0⟧ });\nconst lax = { ⟦verifyHost: 0⟧ };\ndownload('https://b', lax);\n",
+      messageIds: ['setter', 'setter'],
+      messageIncludes: ['node-libcurl SSL_VERIFYHOST = 0 skips the host name check', 'node-libcurl SSL_VERIFYHOST = 0 skips the host name check'],
     },
     {
       name: 'pg libpq semantics: verify-ca, and require with a root certificate, check no host name',

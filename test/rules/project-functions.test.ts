@@ -67,12 +67,14 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['rejectUnauthorized: !allowSelfSigned in tlsOptions at tls.ts:2']],
     },
     {
-      name: 'an options object argument: the finding is at the property the caller wrote',
+      // The helper's own setting is the opt-in it names (opts.insecure), whoever calls it.
+      name: 'an options object argument: the finding is at the property the caller wrote (and the helper says it has an opt-in)',
       files: {
-        'client.ts': `${HTTPS}export function createClient(opts: { baseUrl: string; insecure?: boolean }) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: !opts.insecure });\n}\n`,
+        'client.ts': `${HTTPS}export function createClient(opts: { baseUrl: string; insecure?: boolean }) {\n  return new https.Agent({ keepAlive: true, ⟦rejectUnauthorized: !opts.insecure⟧ });\n}\n`,
         'index.ts': "import { createClient } from './client';\ncreateClient({ baseUrl: 'https://a', ⟦insecure: true⟧ });\n",
       },
-      related: [['rejectUnauthorized: !opts.insecure in createClient at client.ts:3']],
+      messageIncludes: ['only on the explicit opt-in opts.insecure', 'in new https.Agent'],
+      related: [undefined, ['rejectUnauthorized: !opts.insecure in createClient at client.ts:3']],
     },
     {
       name: 'a helper calling a helper with what it was given',

@@ -4,7 +4,7 @@
 // function or class it calls with its arguments (frames.ts), and so on through the helpers it
 // calls with them; what a finding there owes to an argument sits at the argument.
 import ts from 'typescript';
-import type { SinkCall } from '../../../../rules/js/api.js';
+import type { SinkCall, Value } from '../../../../rules/js/api.js';
 import { rules } from '../../../../rules/index.js';
 import { prefilterFor } from '../../engine/prefilter.js';
 import { frameResolver } from './call-values.js';
@@ -23,6 +23,8 @@ type Target = ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration;
 export const MAX_CALLS_EVALUATED = 32;
 /** Helpers calling helpers: how deep a target's calls are looked into for TLS code. */
 const MAX_REACH = 2;
+/** Classes climbed to find the constructor a `new` runs. */
+const MAX_EXTENDS = 4;
 
 /** Whether a text may hold something a rule reports (the pre-filter's needles). */
 export function mayHoldTls(text: string): boolean {
@@ -36,6 +38,8 @@ export class CalledSinks {
   limited = false;
   /** The imported helpers whose calls were not followed (ImportLink.followsCalls), by name. */
   readonly skipped = new Set<string>();
+  /** Each call evaluated: the function or class, and its resolver for that call. */
+  private readonly frames: { target: Target; values: ValueResolver }[] = [];
 
   constructor(private readonly model: FileModel) {}
 
@@ -43,12 +47,18 @@ export class CalledSinks {
   collect(): SinkCall[] {
     const out: SinkCall[] = [];
     for (const c of this.model.index.calls) {
-      if ((c.arguments ?? []).some((a) => isStatedArgument(a))) this.consider(this.model.values, c, c, out);
+      const args = c.arguments ?? [];
+      if (args.some((a) => isStatedArgument(a))) this.consider(this.model.values, c, c, out);
+      else if (args.some((a) => mayNameConstant(this.model.values, a))) this.consider(this.model.values, c, c, out, true);
     }
     return out;
   }
 
-  private consider(caller: ValueResolver, call: Call, via: Call | undefined, out: SinkCall[]): void {
+  /**
+   * `named`: the call passes only names (`createClient(globexTenant)`); it is evaluated when one
+   * of them holds a constant the project writes (an object, a literal), known only once looked up.
+   */
+  private consider(caller: ValueResolver, call: Call, via: Call | undefined, out: SinkCall[], named = false): void {
     // A helper imported from a project file is followed when this lint follows calls (an importer
     // pass, the editor); otherwise an importer pass may come back to this file.
     const link = caller.link;
@@ -58,9 +68,11 @@ export class CalledSinks {
       return;
     }
     const callee = caller.valueOf(call.expression);
-    const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : ts.isNewExpression(call) ? classOf(callee) : undefined;
+    const made = ts.isNewExpression(call) ? classOf(callee) : undefined;
+    const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : made && this.constructedBy(caller, made);
     // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
     if (!target || !(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || this.reachesTls(caller, target, 0))) return;
+    if (named && !namesConstant(caller, call)) return;
     if (this.evaluated >= MAX_CALLS_EVALUATED) {
       this.limited = true;
       return;
@@ -69,6 +81,7 @@ export class CalledSinks {
     const frame = frameResolver(caller, call, target);
     const owner = this.modelOf(caller, target);
     if (!frame || !owner) return;
+    this.frames.push({ target, values: frame });
     this.within(frame, owner, target, via, out, call);
   }
 
@@ -82,6 +95,33 @@ export class CalledSinks {
       if (inner === call || !contains(target, inner) || !(inner.arguments ?? []).some((a) => isStatedArgument(a) || fromArguments(frame, a))) continue;
       this.consider(frame, inner, via, out);
     }
+  }
+
+  /** An expression inside a function of this file, in each call of it evaluated: its value, and the argument nodes it comes from. */
+  valuesIn(e: ts.Expression): { value: Value; from: ts.Node[] }[] {
+    const sf = sourceFileOf(e);
+    return this.frames
+      .filter((f) => sourceFileOf(f.target) === sf && contains(f.target, e))
+      .map((f) => {
+        const value = f.values.valueOf(e);
+        return { value, from: [...(f.values.depsOf(e) ?? [])] };
+      });
+  }
+
+  /**
+   * The class whose constructor a `new` runs: the class, or (without a constructor of its own) the
+   * nearest project class above it that has one, given the same arguments.
+   */
+  private constructedBy(caller: ValueResolver, cls: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration {
+    let cur = cls;
+    for (let i = 0; i < MAX_EXTENDS && !cur.members.some(ts.isConstructorDeclaration); i++) {
+      const expr = cur.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      const owner = expr && this.modelOf(caller, cur);
+      const base = owner ? classOf(owner.values.valueOf(expr)) : undefined;
+      if (!base) return cls;
+      cur = base;
+    }
+    return cur.members.some(ts.isConstructorDeclaration) ? cur : cls;
   }
 
   private modelOf(caller: ValueResolver, target: Target): FileModel | undefined {
@@ -128,6 +168,41 @@ export function importedName(caller: ValueResolver, callee: ts.Expression, link:
   const spec = mp && caller.modules.importSpecifier(mp.root);
   if (!mp || spec === undefined || !link.resolves(spec)) return undefined;
   return mp.path.at(-1) ?? caller.modules.importedName(mp.root) ?? mp.root.text;
+}
+
+/**
+ * Whether an argument names what may be a constant, by the file's text alone (resolving every
+ * call's names would read many files): a variable initialised with a literal, object or array
+ * (`const globex = { … }`), or an import from a project file.
+ */
+function mayNameConstant(caller: ValueResolver, arg: ts.Expression): boolean {
+  let e = skipOuterExpressions(arg);
+  while (ts.isPropertyAccessExpression(e)) e = e.expression;
+  const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
+  if (!b) return false;
+  if (b.kind === 'import') return !!b.importFrom && !!caller.link?.resolves(b.importFrom.module);
+  return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !b.opaque && !!b.init && (isStatedArgument(b.init) || madeWithStatedArgument(b.init));
+}
+
+/** `new Configuration({ verifySsl: false })`: an instance built from what the file states. */
+function madeWithStatedArgument(e: ts.Node): boolean {
+  const x = ts.isExpression(e) ? skipOuterExpressions(e) : e;
+  return ts.isNewExpression(x) && (x.arguments ?? []).some((a) => isStatedArgument(a));
+}
+
+/** Whether a call passes a name holding a constant (an object, an array, a literal) the project writes. */
+function namesConstant(caller: ValueResolver, call: Call): boolean {
+  return (call.arguments ?? []).some((a) => mayNameConstant(caller, a) && isConstant(caller.valueOf(a)));
+}
+
+/** A literal, or an object or array holding one (not a bag of values the file does not know). */
+function isConstant(v: Value, depth = 0): boolean {
+  if (depth > 3) return false;
+  if (v.kind === 'either') return v.branches.every((b) => isConstant(b.value, depth + 1));
+  if (v.kind === 'object') return [...v.props.values()].some((p) => isConstant(p.value, depth + 1));
+  if (v.kind === 'array') return v.elements.some((e) => isConstant(e, depth + 1));
+  if (v.kind === 'instance') return !v.ref && madeWithStatedArgument(v.node);
+  return v.kind === 'literal' && v.value !== undefined;
 }
 
 /** Whether an argument inside a frame's function depends on what the frame was called with. */

@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import type { Prop, Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
-import { classOf, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
+import { classOf, isNameExpression, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
 import type { Binding } from './scope.js';
 import { propertyNameText } from './identifiers.js';
 import { whenGiven } from '../../../../rules/js/condition-text.js';
@@ -62,9 +62,9 @@ export function frameResolver(caller: ValueResolver, call: ts.CallExpression | t
       from = new Set();
     }
     if (slot.path.length) {
-      // `({ allowSelfSigned = false })` given `{ allowSelfSigned: true }`: it comes from that property.
+      // `({ allowSelfSigned = false })` given `{ allowSelfSigned: true }`, or a name holding it: it comes from that property.
       const prop = propAt(value, slot.path);
-      if (prop && [...from].some((n) => sourceFileOf(n) === sourceFileOf(prop.node) && contains(n, prop.node))) from = new Set([prop.node]);
+      if (prop && [...from].some((n) => (sourceFileOf(n) === sourceFileOf(prop.node) && contains(n, prop.node)) || isNameExpression(n))) from = new Set([prop.node]);
       value = pick(value, slot.path, call);
     }
     if (slot.elementDefault && value.kind === 'literal' && value.value === undefined) {

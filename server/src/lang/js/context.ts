@@ -2,7 +2,7 @@
 import ts from 'typescript';
 import type { ReportDescriptor } from '../../../../rules/api.js';
 import type { JsReport, JsRuleContext, ModuleRef, NodeIndex, Prop, SinkCall, Value } from '../../../../rules/js/api.js';
-import { DocumentError, type Placement } from '../../engine/language.js';
+import { DocumentError, type Placement, type RelatedPlace } from '../../engine/language.js';
 import { collect, type FileIndex } from './collect.js';
 import { collectSeenPropNodes, looseOptionBags, looseWrites } from './loose-bags.js';
 import { CalledSinks } from './call-sinks.js';
@@ -59,6 +59,12 @@ export class FileModel {
       this.called = [...this.calledSinks.collect(), ...inheritedSinkCalls(this, this.calledSinks)];
     }
     return this.called;
+  }
+
+  /** JsRuleContext.valuesInCalls: `e` in each frame the file's calls evaluated (call-sinks.ts). */
+  valuesInCalls(e: ts.Expression): { value: Value; from: ts.Node[] }[] {
+    void this.calledSinkCalls;
+    return this.calledSinks!.valuesIn(e);
   }
 
   /** Whether more calls would have been evaluated than the limit allows. */
@@ -140,6 +146,8 @@ export interface ContextProject {
   placement(node: ts.Node, written?: ts.Node): Placement | undefined;
   /** The texts of the other files read so far, in the order they were read (a later call only adds to them). */
   texts(): readonly string[];
+  /** A related place at a node of another file this lint read (JsReport.related). */
+  relatedPlace(node: ts.Node, message: string): RelatedPlace | undefined;
 }
 
 /**
@@ -161,6 +169,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
     isParameter: (id: ts.Identifier): boolean => modelOf(id).index.scopes.lookup(id)?.kind === 'param',
+    valuesInCalls: (e: ts.Expression) => (sourceFileOf(e) === lazy.sourceFile ? lazy.get().valuesInCalls(e) : []),
     get sinkCalls() {
       return lazy.get().allSinkCalls;
     },
@@ -184,7 +193,9 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
         if (!project || ts.isCallExpression(d.node!) || ts.isNewExpression(d.node!)) return;
       }
       const written = d.written && d.node && writtenApart(d.written, d.node) ? d.written : undefined;
-      const placement = project && d.node ? project.placement(d.node, written) : undefined;
+      let placement = project && d.node ? project.placement(d.node, written) : undefined;
+      const also = project ? (d.related ?? []).filter((r) => sourceFileOf(r.node) !== sf).flatMap((r) => project.relatedPlace(r.node, r.message) ?? []) : [];
+      if (also.length) placement = { ...placement, related: [...(placement?.related ?? []), ...also] };
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
       // A value this file writes in a declaration and the option only reads: where it is written.

@@ -10,6 +10,7 @@ import type { ExportSummary } from '../../engine/types.js';
 import type { FileModel } from './context.js';
 import { exportTable, type ExportTable } from './exports.js';
 import { paramsReachOptions } from './param-flows.js';
+import { returnedExpression } from './frames.js';
 import { readsThisInSinks } from './inherited-sinks.js';
 import { contains } from './guards.js';
 import { propertyNameText } from './identifiers.js';
@@ -39,7 +40,7 @@ export function exportSummary(model: FileModel): ExportSummary {
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
     const holdsTls = gate.mayFire(text) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, local);
     // A function or class matters to its callers only when what they pass reaches its TLS options.
-    if (holdsTls && (!callable || heir || paramsReachOptions(model, callable))) names.push(name);
+    if (holdsTls && (!callable || heir || paramsReachOptions(model, callable) || returnsTls(callable, gate))) names.push(name);
     else if (holdsTls) continue;
     else {
       const uses = [...used].filter(([st]) => contains(decl, st) || contains(st, decl)).flatMap(([, u]) => u);
@@ -48,6 +49,16 @@ export function exportSummary(model: FileModel): ExportSummary {
   }
   const every = [...new Set(all)].sort();
   return { names: [...new Set(names)].sort(), calls: [...new Set(calls)].sort(), passesOn, ...(every.length > 1 ? { all: every } : {}) };
+}
+
+/**
+ * A function whose returned value itself holds TLS settings (`return { ...process.env,
+ * NODE_TLS_REJECT_UNAUTHORIZED: '0' }`): what it returns is judged where a caller uses it (a
+ * child's `env`), whatever the caller passes.
+ */
+function returnsTls(callable: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration, gate: { mayFire(t: string): boolean }): boolean {
+  const returned = ts.isClassLike(callable) ? undefined : returnedExpression(callable);
+  return !!returned && gate.mayFire(returned.getSourceFile().text.slice(returned.pos, returned.end));
 }
 
 /** Each export and the declaration its value comes from. */

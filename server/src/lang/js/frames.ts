@@ -7,7 +7,7 @@ import type { Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
 import type { Binding, ScopeTable } from './scope.js';
 import { propertyNameText } from './identifiers.js';
-import { sourceFileOf } from './syntax.js';
+import { skipOuterExpressions, sourceFileOf } from './syntax.js';
 import type { ValueResolver } from './values.js';
 
 /** A parameter's value for one call, and the argument expressions it comes from (none: a default). */
@@ -69,7 +69,9 @@ export class Dependencies {
     const prop = obj.kind === 'object' ? obj.props.get(key) : undefined;
     if (!top || !from || !prop) return;
     for (const arg of from) {
-      if (sourceFileOf(arg) === sourceFileOf(prop.node) && arg.pos <= prop.node.pos && prop.node.end <= arg.end) {
+      // The property the argument wrote, or that the object it names holds (`makeAgent(opts)`
+      // with `const opts = { insecure: true }`): where the value is written.
+      if ((sourceFileOf(arg) === sourceFileOf(prop.node) && arg.pos <= prop.node.pos && prop.node.end <= arg.end) || isNameExpression(arg)) {
         top.delete(arg);
         top.add(prop.node);
       } else if (obj.kind === 'object' && [...obj.props.values()].some((p) => p !== prop && p.node === arg)) {
@@ -163,6 +165,13 @@ export function isStatedArgument(arg: ts.Expression): boolean {
     default:
       return false;
   }
+}
+
+/** A name or a member of one (`tenant`, `config.tenants.globex`): an argument that states no value itself. */
+export function isNameExpression(node: ts.Node): boolean {
+  let e = ts.isExpression(node) ? skipOuterExpressions(node) : node;
+  while (ts.isPropertyAccessExpression(e)) e = e.expression;
+  return ts.isIdentifier(e);
 }
 
 /** An unknown value standing for a class: how the resolvers pass a class around without a Value kind of its own. */

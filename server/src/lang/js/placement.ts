@@ -56,6 +56,10 @@ export class ProjectPlacer implements ContextProject {
     return { document: this.documentOf(sf), related: [this.useSite(node, sf), ...this.mappedBy(node, MAX_RELATED - 1)] };
   }
 
+  relatedPlace(node: ts.Node, message: string): RelatedPlace | undefined {
+    return this.session.modelOfNode(node) ? this.place(node, message) : undefined;
+  }
+
   /** For a value a function turned into an option (`rejectUnauthorized: s.verifyTls`): that option, in the function. */
   private mappedBy(node: ts.Node, limit = MAX_RELATED): RelatedPlace[] {
     const moved = relocatedFrom(node);
@@ -77,9 +81,11 @@ export class ProjectPlacer implements ContextProject {
   /** Where this file uses a value written in another file: the sink it reaches, else where it is passed on or imported. */
   private useSite(node: ts.Node, sf: ts.SourceFile): RelatedPlace {
     const m = this.model.get();
-    for (const call of m.sinkCalls) {
+    for (const call of m.allSinkCalls) {
       // A call that never speaks TLS (http.get) is no use of TLS options, though it gets the same object.
-      if (call.sink.role !== 'plain' && call.options && holds(call.options, node)) return this.place(call.callee, `used by ${call.sink.id}`);
+      if (call.sink.role === 'plain' || !call.options || !holds(call.options, node)) continue;
+      // A sink in a helper this file calls (`createClient(globexTenant)`): the call here.
+      return call.via && sourceFileOf(call.via) === this.main.sourceFile ? this.place(call.via, `used by ${call.sink.id} through ${snippet(call.via.expression)}`) : this.place(call.callee, `used by ${call.sink.id}`);
     }
     for (const bag of m.looseOptionBags) if (holds(bag, node)) return this.place(bag.node ?? this.main.sourceFile, 'passed on here');
     const imported = this.importOf(sf.fileName);

@@ -1,5 +1,6 @@
 // Value resolution inside one file: what an expression evaluates to where it is used, as far as
 // the file alone says. Unknowns stay unknown; conditionals keep every branch with its condition.
+import { configLoaderCall } from './config-loaders.js';
 import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
 import { knownConstant } from '../../../../rules/data/node/node-constants.js';
@@ -274,7 +275,11 @@ export class ValueResolver {
     const obj = this.valueOf(e.expression);
     this.deps?.narrow(skipOuterExpressions(e.expression), obj, key);
     // An instance of a project class: its getter or field.
-    if (obj.kind === 'instance' && !obj.ref && ts.isNewExpression(obj.node)) return instanceMember(this, obj.node, key, e) ?? { kind: 'unknown', node: e };
+    if (obj.kind === 'instance' && !obj.ref && ts.isNewExpression(obj.node)) {
+      // Made in another file (an argument a caller passed): its class and arguments are that file's.
+      const maker = this.scopes.chain.has(sourceFileOf(obj.node)) ? this : this.link?.modelOfNode(obj.node)?.values;
+      return (maker && instanceMember(maker, obj.node, key, e)) ?? { kind: 'unknown', node: e };
+    }
     return pick(obj, [key], e);
   }
 
@@ -317,6 +322,8 @@ export class ValueResolver {
     // but process's functions return plain data (`process.argv.includes('--insecure')` is a
     // boolean); a project function's, what it returns for these arguments; any other is unknown
     // (it may be falsy or nullish).
+    const settings = configLoaderCall(e, (x) => this.modules.refOf(x), (x) => this.valueOf(x));
+    if (settings) return settings;
     const ref = this.modules.refOf(e.expression);
     if (ref && ref.module !== 'process') return { kind: 'instance', ref, node: e };
     if (ref) return { kind: 'unknown', node: e };

@@ -1,0 +1,127 @@
+// Values passed by name to helpers across files, and values a helper of another file returns: a typed config object (`globexTenant`) handed
+// through two functions to the options of `new https.Agent` is judged as the literal it holds, and
+// the finding sits where the unsafe value is written, with the call that passes it and the option
+// in the helper as related places. Traps: a name holding safe values, a value from the environment,
+// a later safe override, a server-only option, a helper that only reads the value.
+import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
+import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
+import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { runProjectTests } from './project-tester.js';
+
+const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@config/*': ['src/config/*'], '@http/*': ['src/http/*'] } } });
+const AGENT =
+  "import https from 'https';\nimport type { Tenant } from '@config/tenants';\nexport function agentFor(tenant: Tenant) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: tenant.verifyTls, minVersion: tenant.minTls ?? 'TLSv1.2' });\n}\n";
+const CLIENT = "import { agentFor } from '@http/agent';\nimport type { Tenant } from '@config/tenants';\nexport function createClient(tenant: Tenant) {\n  return { baseURL: tenant.baseURL, httpsAgent: agentFor(tenant) };\n}\n";
+const TYPE = "export interface Tenant { baseURL: string; verifyTls: boolean; minTls?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' }\n";
+const INDEX = "import { createClient } from '@http/client';\nimport { acme, globex } from '@config/tenants';\nexport const clients = [createClient(acme), createClient(globex)];\n";
+
+/** The four files of a tenant project, with the tenants' file as given. */
+function tenants(config: string, index = INDEX): Record<string, string> {
+  return { 'tsconfig.json': TSCONFIG, 'src/config/tenants.ts': `${TYPE}${config}`, 'src/http/agent.ts': AGENT, 'src/http/client.ts': CLIENT, 'src/index.ts': index };
+}
+
+const HTTPS = "import https from 'node:https';\n";
+const MAKE_AGENT = `${HTTPS}export function makeAgent({ insecure }: { insecure: boolean }) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n`;
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [
+    {
+      name: 'tenants passed by name that all verify',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true };\n"),
+    },
+    {
+      name: 'a name holding a value from the environment (an explicit opt-in, not a constant)',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { insecure: process.env.INSECURE === '1' };\nexport const agent = makeAgent(opts);\n" },
+    },
+    {
+      name: 'a later safe override of the object passed',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { insecure: true };\nopts.insecure = false;\nexport const agent = makeAgent(opts);\n" },
+    },
+    {
+      name: 'a server-only option: rejectUnauthorized on a server without requestCert does nothing',
+      files: {
+        'server.ts': "import tls from 'node:tls';\nexport function serve(cfg: { verify: boolean }) {\n  return tls.createServer({ rejectUnauthorized: cfg.verify });\n}\n",
+        'index.ts': "import { serve } from './server';\nconst cfg = { verify: false };\nserve(cfg);\n",
+      },
+    },
+    {
+      name: 'a helper that only reads the value (a comparison, a message)',
+      files: {
+        'check.ts': `${HTTPS}export function warn(tenant: { verifyTls: boolean }) {\n  if (tenant.verifyTls === false) console.warn('rejectUnauthorized: false is set');\n  return https.request('https://x', { rejectUnauthorized: true });\n}\n`,
+        'index.ts': "import { warn } from './check';\nconst t = { verifyTls: false };\nwarn(t);\n",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a setting of a bag a caller parses (a CLI's flags) read in a helper of another file: the opt-in it names, as when parsed in the file",
+      files: {
+        'commands.js': "import WebSocket from 'ws';\nexport function tail(endpoint, flags) {\n  return new WebSocket(endpoint + '/tail', { ⟦rejectUnauthorized: !flags.insecure⟧ });\n}\n",
+        'cli.js': "import yargs from 'yargs';\nimport { tail } from './commands.js';\nconst flags = yargs(process.argv.slice(2)).option('insecure', { type: 'boolean' }).parse();\ntail(flags.endpoint, flags);\n",
+      },
+      messageIncludes: ['only on the explicit opt-in flags.insecure'],
+    },
+    {
+      name: 'a typed config value through two helpers across files (tsconfig paths): at the value, with the call and the option',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: ⟦false⟧ };\n"),
+      related: [['used by new https.Agent through createClient at src/index.ts:3', 'rejectUnauthorized: tenant.verifyTls in agentFor at src/http/agent.ts:4']],
+    },
+    {
+      name: 'a configuration instance passed by name to a client whose base class reads it through a getter (no constructor of its own)',
+      files: {
+        'configuration.ts': "export class Configuration {\n  constructor(private params: { verifySsl?: boolean } = {}) {}\n  get verifySsl(): boolean {\n    return this.params.verifySsl ?? true;\n  }\n}\n",
+        'base.ts': `${HTTPS}import { Configuration } from './configuration';\nexport class BaseAPI {\n  protected agent: https.Agent;\n  constructor(configuration: Configuration = new Configuration()) {\n    this.agent = new https.Agent({ rejectUnauthorized: configuration.verifySsl });\n  }\n}\n`,
+        'invoices.ts': "import { BaseAPI } from './base';\nexport class InvoicesApi extends BaseAPI {}\n",
+        'index.ts': "import { Configuration } from './configuration';\nimport { InvoicesApi } from './invoices';\nconst sandbox = new Configuration({ verifySsl: ⟦false⟧ });\nconst production = new Configuration({ verifySsl: true });\nexport const a = new InvoicesApi(sandbox);\nexport const b = new InvoicesApi(production);\nexport const c = new InvoicesApi();\n",
+      },
+      related: [['rejectUnauthorized: configuration.verif… in BaseAPI at base.ts:6']],
+    },
+    {
+      name: 'a local constant passed by name to a helper of another file',
+      files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { ⟦insecure: true⟧ };\nexport const agent = makeAgent(opts);\n" },
+      related: [['rejectUnauthorized: !insecure in makeAgent at agent.ts:3']],
+    },
+  ],
+});
+
+runProjectTests(noLegacyTlsVersion, {
+  valid: [
+    {
+      name: 'a tenant that names no version gets the helper’s default',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true, minTls: 'TLSv1.2' };\n"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typed config version through two helpers across files, read with ?? and a safe default',
+      files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true, minTls: ⟦'TLSv1.1'⟧ };\n"),
+      related: [["used by new https.Agent through createClient at src/index.ts:3", "minVersion: tenant.minTls ?? 'TLSv1.2' in agentFor at src/http/agent.ts:4"]],
+    },
+  ],
+});
+
+const ENV = "export function childEnv(extra = {}) {\n  return Object.assign({}, process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '0' }, extra);\n}\nexport function strictEnv() {\n  return { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '1' };\n}\n";
+
+runProjectTests(noGlobalTlsBypass, {
+  valid: [
+    {
+      name: "a child's env from a helper of another file that keeps verification on",
+      files: { 'env.js': ENV, 'main.js': "import { spawn } from 'node:child_process';\nimport { strictEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: strictEnv() });\n" },
+    },
+    {
+      name: 'an unsafe env a helper returns, only read (never given to a child)',
+      files: { 'env.js': ENV, 'main.js': "import { childEnv } from './env.js';\nconsole.log(childEnv().NODE_TLS_REJECT_UNAUTHORIZED);\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: "a child's env built by Object.assign in a helper of another file: at the variable, with the call that passes it",
+      files: {
+        'env.js': ENV.replace("NODE_TLS_REJECT_UNAUTHORIZED: '0'", "⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧"),
+        'main.js': "import { spawn } from 'node:child_process';\nimport { childEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: childEnv(), stdio: 'inherit' });\n",
+      },
+      messageIncludes: ['child_process.spawn passes NODE_TLS_REJECT_UNAUTHORIZED=0'],
+      related: [['passed on here at main.js:3']],
+    },
+  ],
+});
