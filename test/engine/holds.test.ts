@@ -49,7 +49,7 @@ describe('JsRuleContext.holds', () => {
       const js = jsProjectOf(diskProject({ roots: [dir], maxFileSize: 1000, keepTexts }));
       const text = js.files.read(opts)!;
       let looks = 0;
-      const project: ContextProject = { modelOfNode: () => undefined, placement: () => undefined, texts: () => [text] };
+      const project: ContextProject = { modelOfNode: () => undefined, placement: () => undefined, relatedPlace: () => undefined, texts: () => [text] };
       // Two lints of files that read opts.ts, each asking the same needles.
       for (const name of ['a.ts', 'b.ts']) {
         const ctx = createRuleContext(new LazyModel(parse(name, 'x();\n')), name, () => {}, project, {
