@@ -6,7 +6,7 @@ import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
 import { subclassValues } from './classes.js';
-import { returnedHits } from './results.js';
+import { returnedHits } from './returned-values.js';
 import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 
@@ -76,8 +76,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         if (argument.via === 'splats' && !entry && !sink.key) continue;
         out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
       }
-      if (!sink.key) out.push(...subclassHits(ctx, sink, owner, call, argument));
-      if (!sink.key) out.push(...returnedHits(ctx, sink, owner, call, argument));
+      if (!sink.key) out.push(...subclassHits(ctx, sink, owner, call, argument), ...returnedHits(ctx, sink, owner, call, argument));
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
