@@ -16,6 +16,7 @@ runRuleTests(
       { name: 'verify=True, a CA path, a value from the environment', code: "import os, requests\nrequests.get(u, verify=True)\nrequests.get(u, verify='/etc/ssl/ca.pem')\nrequests.get(u, verify=os.environ.get('CA_BUNDLE', True))\nrequests.post(u, verify=settings.VERIFY)\n" },
       { name: 'a dataclass default through `or`: True, a constructor that passes verify', code: 'import requests\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Options:\n    verify: bool = True\n\n\nclass Collector:\n    def __init__(self, options=None):\n        self.options = options or Options()\n\n    def scrape(self, url):\n        return requests.get(url, verify=self.options.verify)\nclass Other:\n    def __init__(self, options=None):\n        self.options = options or Options(verify=True)\n\n    def scrape(self, url):\n        return requests.get(url, verify=self.options.verify)\n' },
       { name: 'a dataclass default through `or`: an options object the class only receives, a path written twice', code: 'import requests\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Options:\n    verify: bool = False\n\n\nclass Collector:\n    def __init__(self, options=None):\n        self.options = options\n\n    def scrape(self, url):\n        return requests.get(url, verify=self.options.verify)\nclass Reloaded:\n    def __init__(self, options=None):\n        self.options = options or Options()\n\n    def reload(self, loaded):\n        self.options = loaded\n\n    def scrape(self, url):\n        return requests.get(url, verify=self.options.verify)\n' },
+      { name: 'a comparison of a switch of its own, or of no environment name, stays unknown', code: "import os, requests\nrequests.get(u, verify=os.getenv('TLS_VERIFY') == '1')\nrequests.get(u, verify=os.getenv('TLS_VERIFY') != '0')\nrequests.get(u, verify=mode == 'strict')\nENV = os.environ.get('APP_ENV')\nif ENV == 'production':\n    print('prod')\n" },
       { name: 'a look-alike get that is not requests', code: "import requests\ndef get(url, verify=False):\n    pass\nget('x', verify=False)\nclient.get_item('x', verify=False)\n" },
       { name: 'a wrapper whose default and callers keep verification on', code: "import requests\ndef fetch(url, verify=True, **kw):\n    return requests.get(url, verify=verify, **kw)\nfetch('https://a')\nfetch('https://b', verify='/etc/ca.pem')\nclass C:\n    def call(self, url, verify=True):\n        return requests.post(url, verify=verify)\n    def run(self):\n        return self.call(u)\n" },
       { name: '`not` a constant, and `not` a parameter (its callers decide)', code: "import requests\nrequests.get(u, verify=not False)\nTRUSTED = False\nrequests.get(u, verify=not TRUSTED)\ndef fetch(url, strict):\n    return requests.get(url, verify=not strict)\ndef probe(url, opts):\n    return requests.get(url, verify=not opts.insecure)\n" },
@@ -39,6 +40,12 @@ runRuleTests(
       { name: 'pyOpenSSL VERIFY_PEER with a callback that checks', code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n' },
     ],
     invalid: [
+      {
+        name: 'a comparison with the deployment is False in every other deployment: where it is written, the call as related',
+        code: "import os\nimport requests\nENV = os.environ.get('APP_ENV', 'dev')\nIS_PROD = ⟦ENV == 'production'⟧\nrequests.get('https://api.example.com', verify=IS_PROD)\nrequests.get('https://api.example.com', ⟦verify=os.getenv('STAGE') != 'dev'⟧)\n",
+        messageIds: ['pyOption', 'pyOption'],
+        messageIncludes: ["verify=False (when ENV != 'production')", "(when os.getenv('STAGE') == 'dev')"],
+      },
       {
         name: 'requests.get(verify=False)',
         code: 'import requests\nrequests.get("https://api.example.com", ⟦verify=False⟧)\n',

@@ -2,6 +2,7 @@
 // the bindings that reach them, library names made qualified, calls made instances, strings,
 // dicts, conditional expressions and flag operations. Memoised per node; cycles and deep chains
 // end in `unknown`.
+import { deploymentComparison } from './comparisons.js';
 import type { Node } from 'web-tree-sitter';
 import type { DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { canonicalName, returnType } from '../../../../rules/data/python/types.js';
@@ -187,7 +188,7 @@ export class ValueResolver {
         if (v.kind === 'literal' && (typeof v.value === 'boolean' || v.value === null)) return { kind: 'literal', value: !v.value, node };
         // `verify=not SANDBOX`: False exactly when the name holds, as `False if SANDBOX else True`.
         // A parameter's value is its callers' (reported at a call that passes a constant).
-        if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation') && !this.readsParameter(arg)) {
+        if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation' || (v.kind === 'either' && v.node.type === 'comparison_operator')) && !this.readsParameter(arg)) {
           return { kind: 'either', node, branches: [{ value: { kind: 'literal', value: false, node }, condition: `when ${short(arg)}` }, { value: { kind: 'literal', value: true, node }, condition: `unless ${short(arg)}` }] };
         }
         return { kind: 'operation', operator: 'not', operands: [v], node };
@@ -195,6 +196,8 @@ export class ValueResolver {
       case 'binary_operator':
       case 'boolean_operator':
         return this.binary(node);
+      case 'comparison_operator':
+        return deploymentComparison(node, (n) => this.valueOf(n)) ?? { kind: 'unknown', node };
       case 'dictionary':
         return this.dictionary(node);
       case 'list':
