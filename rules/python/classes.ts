@@ -94,10 +94,11 @@ export interface SubclassBranch {
  * each where its subclass writes it: one finding per subclass, which a fix at the base class's
  * read would not be about.
  */
-export function subclassBranches(ctx: PyRuleContext, read: Node, test: (v: PyValue) => boolean): SubclassBranch[] {
+export function subclassBranches(ctx: PyRuleContext, read: Node, test: (v: PyValue) => boolean, accept: (whole: PyValue) => boolean = () => true): SubclassBranch[] {
   if (read.type !== 'attribute' || !read.text.startsWith('self.')) return [];
   const out: SubclassBranch[] = [];
   for (const sub of subclassValues(ctx, read)) {
+    if (!accept(sub.value)) continue;
     for (const bad of findBranches(sub.value, test)) {
       if (bad.via) continue;
       const n = bad.value.node;

@@ -5,7 +5,7 @@ import type { KeywordSink, LibraryTable, MissingSink, OptionPairSink, ParamSink,
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
-import { subclassValues } from './classes.js';
+import { subclassBranches } from './classes.js';
 import { returnedHits } from './returned-values.js';
 import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
@@ -84,19 +84,10 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
 
 /** `verify=self.verify_ssl` in a base class's method, a subclass's body setting `verify_ssl = False`: there, for that class. */
 function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
-  const out: KeywordHit[] = [];
   const read = selfRead(argument.valueNode);
-  if (!read) return out;
-  for (const sub of subclassValues(ctx, read.node)) {
-    if (read.op && !shortCircuits(sub.value, read.op)) continue;
-    for (const bad of findBranches(sub.value, (v) => isConst(v, sink.insecure))) {
-      if (bad.via) continue;
-      const inBody = bad.value.node && bad.value.node.startIndex >= sub.valueNode.startIndex && bad.value.node.endIndex <= sub.valueNode.endIndex;
-      const condition = [`for ${sub.cls}`, bad.condition].filter(Boolean).join(' and ');
-      out.push({ sink, owner, call, argument, node: argument.node, at: inBody ? bad.value.node : sub.valueNode, value: bad.value, condition, subclass: sub.cls });
-    }
-  }
-  return out;
+  if (!read) return [];
+  const accept = (whole: PyValue) => !read.op || shortCircuits(whole, read.op);
+  return subclassBranches(ctx, read.node, (v) => isConst(v, sink.insecure), accept).map((b) => ({ sink, owner, call, argument, node: argument.node, at: b.at, value: b.value, condition: b.condition, subclass: b.cls }));
 }
 
 /**
