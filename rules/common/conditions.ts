@@ -51,3 +51,11 @@ function describeCondition(part: string): string {
   if (!truthy && ASKS_FOR_CHECKS.test(expr) && !ASKS_FOR_LESS.test(expr)) return `only when ${expr} is off, an explicit opt-out`;
   return part;
 }
+
+/** Names of the deployment (`NODE_ENV`, `APP_ENV`, `ENVIRONMENT`, `STAGE`), not a switch of their own. */
+const DEPLOYMENT = /(^|_)(ENV|ENVIRONMENT|STAGE)$/i;
+
+/** Whether a variable names the deployment: comparing it with a string is true in one deployment only. */
+export function namesDeployment(name: string): boolean {
+  return DEPLOYMENT.test(name);
+}

@@ -96,6 +96,11 @@ export function writtenBranch(value: Value, bad: Value): { written?: ts.Node } {
 
 const COMPARISONS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
 
+/** `===`, `!==`, `==`, `!=`. */
+export function isEqualityOperator(op: ts.SyntaxKind): boolean {
+  return COMPARISONS.has(op);
+}
+
 function isComparison(n: ts.Node): boolean {
-  return ts.isBinaryExpression(n) && COMPARISONS.has(n.operatorToken.kind);
+  return ts.isBinaryExpression(n) && isEqualityOperator(n.operatorToken.kind);
 }

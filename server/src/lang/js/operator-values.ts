@@ -4,6 +4,8 @@
 import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
 import { truthy } from '../../../../rules/js/truthy.js';
+import { isEqualityOperator } from '../../../../rules/js/values.js';
+import { namesDeployment } from '../../../../rules/common/conditions.js';
 import { arithmetic, isNullish, lit } from './operators.js';
 import { whenNullishOf, whenTruthyOf } from './syntax.js';
 import { either } from './value-ops.js';
@@ -32,11 +34,6 @@ export function binaryValue(e: ts.BinaryExpression, valueOf: ValueOf): Value {
   return envComparison(e, op, left, right) ?? arithmetic(op, left, right, e);
 }
 
-const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
-
-/** Variables naming the deployment (`NODE_ENV`, `APP_ENV`, `STAGE`), not a switch of their own. */
-const DEPLOYMENT = /(^|_)(ENV|ENVIRONMENT|STAGE)$/i;
-
 /** The variable of `process.env.NODE_ENV`, `process.env['TLS_MODE']`. */
 function envRead(e: ts.Expression): string | undefined {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
@@ -53,13 +50,13 @@ function envRead(e: ts.Expression): string | undefined {
  * is set on purpose, and other unknowns stay unknown.
  */
 function envComparison(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
-  if (!EQUALITY.has(op)) return undefined;
+  if (!isEqualityOperator(op)) return undefined;
   const unread = (v: Value) => v.kind === 'unknown' || v.kind === 'module';
   const leftVar = envRead(e.left);
   const rightVar = envRead(e.right);
   const [name, other] = leftVar !== undefined && unread(left) ? [leftVar, right] : rightVar !== undefined && unread(right) ? [rightVar, left] : [];
   if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return undefined;
-  if (!DEPLOYMENT.test(name)) return undefined;
+  if (!namesDeployment(name)) return undefined;
   return either(e, [
     { value: lit(true, e), condition: whenTruthyOf(e, true) },
     { value: lit(false, e), condition: whenTruthyOf(e, false) },

@@ -3,8 +3,8 @@
 // Only a name of the deployment (ENV, APP_ENV, ENVIRONMENT, STAGE) compared with a string: a switch
 // of its own (`VERIFY == "1"`) is someone's explicit choice and stays unknown (the JS side does the same).
 import type { Node, PyValue } from '../../../../rules/python/api.js';
+import { namesDeployment } from '../../../../rules/common/conditions.js';
 
-const DEPLOYMENT = /(^|_)(ENV|ENVIRONMENT|STAGE)$/i;
 const ENV_READS = new Set(['os.environ.get', 'os.getenv', 'environ.get', 'getenv']);
 
 /** The either a deployment comparison is, or undefined for any other comparison. */
@@ -17,7 +17,7 @@ export function deploymentComparison(node: Node, valueOf: (n: Node) => PyValue):
   const [subject, other] = text(right) !== undefined ? [left, right] : text(left) !== undefined ? [right, left] : [];
   if (!subject || !other || text(subject) !== undefined) return undefined;
   const name = deploymentName(subject);
-  if (name === undefined || !DEPLOYMENT.test(name)) return undefined;
+  if (name === undefined || !namesDeployment(name)) return undefined;
   const shown = `${subject.text.length > 40 ? name : subject.text} ${operators[0] === '==' ? '==' : '!='} '${text(other)}'`;
   const negated = `${subject.text.length > 40 ? name : subject.text} ${operators[0] === '==' ? '!=' : '=='} '${text(other)}'`;
   return {
