@@ -25,8 +25,11 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   const plain = new Set<ts.Node>();
   for (const call of ctx.sinkCalls) {
     // Options of a call that never speaks TLS (http.request) are no TLS options.
-    if (call.options && call.sink.role !== 'plain' && toPlainUrl(ctx, call)) for (const b of branchesOf(call.options)) plain.add(b.value.node!);
-    if (!call.options || call.sink.role === 'plain' || toPlainUrl(ctx, call)) continue;
+    if (!call.options || call.sink.role === 'plain') continue;
+    if (toPlainUrl(ctx, call)) {
+      for (const b of branchesOf(call.options)) plain.add(b.value.node!);
+      continue;
+    }
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (!names.has(prop.key)) return;
       if (readBackFromFieldWrite(prop, names) || besidePlainUrl(prop)) return;
