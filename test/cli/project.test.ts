@@ -81,6 +81,19 @@ describe('the project model in the CLI', () => {
     assert.deepEqual(found, ['src/clearing.ts:6 no-unverified-certificate']);
   });
 
+  it('lints a file that constructs a subclass whose base, imported through an alias, builds the agent (two alias hops)', async () => {
+    const dir = tree({
+      'package.json': '{"name":"sdk"}\n',
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@runtime/*": ["src/runtime/*"], "@apis/*": ["src/apis/*"] } } }\n',
+      'src/runtime/base.ts': "import https from 'https';\nexport class BaseAPI {\n  agent: https.Agent;\n  constructor(opts: { verify?: boolean } = {}) {\n    this.agent = new https.Agent({ rejectUnauthorized: opts.verify });\n  }\n}\n",
+      'src/apis/Invoices.ts': "import { BaseAPI } from '@runtime/base';\nexport class InvoicesApi extends BaseAPI {\n  list() { return []; }\n}\n",
+      'src/index.ts': "import { InvoicesApi } from '@apis/Invoices';\nexport const sandbox = new InvoicesApi({\n  verify: false,\n});\nexport const prod = new InvoicesApi({ verify: true });\n",
+    });
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
+    assert.deepEqual(found, ['src/index.ts:3 no-unverified-certificate']);
+  });
+
   it("follows a process-wide setting to a constant of another file, though the setting's file holds no version or cipher", async () => {
     const dir = tree({
       'package.json': '{"name":"boot","type":"module"}\n',

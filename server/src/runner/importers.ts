@@ -139,9 +139,10 @@ export class ImporterPasses {
    */
   private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>, holdersOf: (name: string) => ReadonlySet<string>): boolean {
     const target = this.resolveOnce(file, use.specifier);
-    if (target === undefined) return false;
-    if (out.get(target)?.has(use.name)) return true;
     const holders = holdersOf(use.name);
+    // A `paths` alias (`@runtime/base`): a file holding the name that the specifier ends with.
+    if (target === undefined) return !use.specifier.startsWith('.') && holders.size > 0 && this.aliasTargets(use.specifier, holders).length > 0;
+    if (out.get(target)?.has(use.name)) return true;
     return holders.size > 0 && this.imports(target, undefined, holders, MAX_BARREL_HOPS - 1).length > 0;
   }
 
@@ -238,7 +239,8 @@ export class ImporterPasses {
     if (name.length < 3 || !text.includes(name)) return false;
     if (!this.isCalled(exporter, name)) return true;
     let call = this.callPatterns.get(name);
-    if (!call) this.callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(`)));
+    // A subclass calls its base's constructor (`extends BaseAPI`, with or without its own).
+    if (!call) this.callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(|\\bextends\\s+${name.replace(/[$]/g, '\\$')}(?![\\w$])`)));
     return call.test(text);
   }
 
