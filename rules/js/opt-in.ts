@@ -62,16 +62,55 @@ function exits(st: ts.Statement): boolean {
  * false exactly when a setting named for asking less verification is set. The finding holds on
  * that explicit opt-in (the option must take `false` as its insecure value).
  */
-export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: readonly unknown[]): ValueBranch | undefined {
-  const e = prop.valueNode && unwrap(prop.valueNode);
+export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: readonly unknown[]): (ValueBranch & { at?: ts.Node; passedAt?: ts.Node }) | undefined {
+  // In a caller's frame (`makeAgent(flags.insecure)` evaluated in its importer) the option's value
+  // is the frame's, written at the function's own `!insecure`.
+  const written = prop.valueNode ?? (prop.value.kind === 'unknown' && prop.value.node && ts.isExpression(prop.value.node) ? prop.value.node : undefined);
+  const e = written && unwrap(written);
   if (!e || !ts.isPrefixUnaryExpression(e) || e.operator !== ts.SyntaxKind.ExclamationToken || !insecureValues.includes(false)) return undefined;
   // Only a value the file does not know: a known one is judged by its branches.
-  if (!branchesOf(ctx.valueOf(e)).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
+  if (!branchesOf(prop.value).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
   // A parameter's value is its callers' (`makeAgent(true)`): the project model reports at the
   // call. A setting of a bag of them (`!flags.insecure`, flags parsed from the command line by a
-  // caller) is the opt-in it names, as when the bag is parsed in this file.
-  if (isParameter(ctx, unwrap(e.operand))) return undefined;
+  // caller) is the opt-in it names, as when the bag is parsed in this file; so is a caller's
+  // argument that names one (`makeAgent(flags.insecure)`, `makeAgent(process.argv.includes('--insecure'))`),
+  // reported at the option (`at`), where the negation turns it into one, not at the caller's
+  // argument as a value it writes (`true`) is.
+  const operand = unwrap(e.operand);
+  if (isParameter(ctx, operand)) {
+    const passed = passedOptIn(ctx, operand as ts.Identifier);
+    const said = passed && argumentValue(passed);
+    return said && { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(said.getSourceFile(), said as ts.Expression, true), at: e.parent, passedAt: said };
+  }
   return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(ctx.sourceFile, e.operand, true) };
+}
+
+/** The expression an argument node gives: `argv.insecure` of `{ insecure: argv.insecure }`. */
+function argumentValue(n: ts.Node): ts.Expression {
+  return ts.isPropertyAssignment(n) ? n.initializer : ts.isShorthandPropertyAssignment(n) ? n.name : (n as ts.Expression);
+}
+
+/** Values a caller's argument may have that the file does not know (`argv.insecure` of yargs: a module's). */
+const OPAQUE = new Set(['unknown', 'module', 'instance']);
+
+/**
+ * The argument a caller gives the parameter `param` when it names a setting asking for less
+ * (`flags.insecure`, `opts.insecure`, a caller's own `insecure` parameter, `argv.includes('--insecure')`):
+ * a value of the analysed call's frame, written outside the parameter's function.
+ */
+function passedOptIn(ctx: JsRuleContext, param: ts.Identifier): ts.Node | undefined {
+  // Every call that leaves it unknown must pass one (the frame at hand is one of them).
+  let passed: ts.Node | undefined;
+  for (const { value, from } of ctx.valuesInCalls(param)) {
+    // As for a bag's setting: only a value the file cannot know at all (`env.skipVerify ?? false` is not one).
+    if (!branchesOf(value).some((b) => OPAQUE.has(b.value.kind))) continue;
+    if (!branchesOf(value).every((b) => OPAQUE.has(b.value.kind))) return undefined;
+    // A comparison of a switch of its own (`process.env.INSECURE === '1'`) is someone's explicit choice and stays quiet, as at the option.
+    const named = from.find((n) => asksForLess(n.getText()) && !ts.isBinaryExpression(unwrap(argumentValue(n))));
+    if (!named) return undefined;
+    passed ??= named;
+  }
+  return passed;
 }
 
 /** `insecure` where `insecure` is a parameter of an enclosing function. */

@@ -80,7 +80,9 @@ export const js: JsPart<Messages> = {
 
 function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void {
   const option = OPTIONS.find((o) => o.name === site.prop.key)!;
-  const bad = findBranch(site.prop.value, insecure(option)) ?? optInNegation(ctx, site.prop, option.insecure);
+  const found = findBranch(site.prop.value, insecure(option));
+  const optIn = found ? undefined : optInNegation(ctx, site.prop, option.insecure);
+  const bad = found ?? optIn;
   if (!bad) return;
   const isReject = option.name === 'rejectUnauthorized';
   if (isReject && !rejectUnauthorizedMatters(ctx, site)) return;
@@ -93,12 +95,13 @@ function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void 
   const condition = conditionsSuffix(site.condition, bad.condition);
   const local = server ? undefined : localTarget(ctx, site);
   ctx.report({
-    node: site.prop.node,
+    node: optIn?.at ?? site.prop.node,
     messageId: server ? 'serverClientCert' : local ? 'optionLocal' : 'option',
     severity: local ? LOWER.error : undefined,
     data: { option: shown, condition, where, host: local ?? '' },
     fixes: compact(fixes),
     ...writtenBranch(site.prop.value, bad.value),
+    ...(optIn?.passedAt ? { related: [{ node: optIn.passedAt, message: 'opt-in passed here' }] } : {}),
   });
 }
 

@@ -9,7 +9,9 @@
 // rules, the way issue 16's hidden set is; its key was not changed after scoring): it must keep at
 // least 92 % recall with at most 2 false positives, the issue's goal for a hidden set. Its key names
 // the line an imported value is written on where tlslint reports the option that uses it (as in one
-// file) with that line as "value written here": such a finding counts there (both scores printed).
+// file) with that line as "value written here": such a finding counts there (both scores printed);
+// so does a finding at an option that turns a caller's opt-in into an unsafe value, at the call
+// that passes the opt-in ("opt-in passed here"): one problem, two places, a key may name either.
 // test-unit: own process (lints 39 projects twice with the built engine)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -56,12 +58,15 @@ interface Found {
   written: string[];
 }
 
+/** Related places that are the same problem as the finding (the lenient score counts a finding there too). */
+const SAME_PROBLEM = new Set(['value written here', 'opt-in passed here']);
+
 async function found(dir: string, extra: string[] = []): Promise<Found[]> {
   let stdout = '';
   await runLint(parseArgs(['--jobs', '1', '--format', 'json', ...extra, '.'], ids), { cwd: dir, stdout: (t) => (stdout += t), stderr: () => {}, isTty: false, version: 'test' });
   const report = JSON.parse(stdout) as { filePath: string; findings: { ruleId: string; line: number; related?: { filePath: string; line: number; message: string }[] }[] }[];
   return report
-    .flatMap((r) => r.findings.map((f) => ({ at: `${r.filePath}:${f.line} ${f.ruleId}`, written: (f.related ?? []).filter((x) => x.message === 'value written here').map((x) => `${x.filePath}:${x.line} ${f.ruleId}`) })))
+    .flatMap((r) => r.findings.map((f) => ({ at: `${r.filePath}:${f.line} ${f.ruleId}`, written: (f.related ?? []).filter((x) => SAME_PROBLEM.has(x.message)).map((x) => `${x.filePath}:${x.line} ${f.ruleId}`) })))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
@@ -158,10 +163,11 @@ describe('project model evaluation set written from the outside, second round', 
 // SDK classes, Deno/Bun, Electron, WebDriver, Knex, gRPC; written on 2026-12-06 evening): its
 // judgements in project-eval-blind3.NOTES.md; one mark taken out after the run (SSL_OP_LEGACY_SERVER_CONNECT
 // on a server, which the tester found wrong by the rule page). Its one miss left: commands.js:6,
-// `makeAgent(flags.insecure)` passing a CLI opt-in to a helper's bare parameter, which
-// project-eval/12-cli-opt-in keeps quiet as a trap (the lead decides which key is right).
+// `makeAgent(flags.insecure)` passing a CLI opt-in to a helper's bare parameter: found since
+// session 11 at the option `!insecure`, with the call as "opt-in passed here" (three outside keys,
+// the rule page and issue 16 ask for it; project-eval/12-cli-opt-in's trap became an expectation).
 describe('project model evaluation set written from the outside, third round', () => {
-  it('finds at least 98 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND3, 'project-eval-blind3', 0.98, 0));
+  it('finds every expected finding with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND3, 'project-eval-blind3', 1, 0));
 });
 
 // A fourth outside set (16 projects: a GraphQL gateway, Fastify plugins, Lambda handlers, Koa with
@@ -188,7 +194,7 @@ describe('project model evaluation set written from the outside, fifth round', (
 // an mTLS SNI gateway; written on 2026-12-06 night): first run 41/49 strictly, 3 false positives.
 // Its judgements in project-eval-blind6.NOTES.md; one mark taken out after the run (PGSSLMODE).
 describe('project model evaluation set written from the outside, sixth round', () => {
-  it('finds at least 93 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND6, 'project-eval-blind6', 0.93, 0));
+  it('finds at least 95 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND6, 'project-eval-blind6', 0.95, 0));
 });
 
 // A seventh outside set (19 projects: Remix loaders, an Apollo gateway, a tunnel proxy, a CMS plugin,
@@ -197,5 +203,5 @@ describe('project model evaluation set written from the outside, sixth round', (
 // Express 3 app, Electron/browsers, gRPC, a monorepo of presets; written on 2026-12-06 night after
 // the sixth): first run 54/62 with 2 false positives. Its judgements in project-eval-blind7.NOTES.md.
 describe('project model evaluation set written from the outside, seventh round', () => {
-  it('finds at least 96 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND7, 'project-eval-blind7', 0.96, 0));
+  it('finds at least 98 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND7, 'project-eval-blind7', 0.98, 0));
 });

@@ -1,8 +1,9 @@
 // Values across functions, in one file and across files: options built by a function called
 // with constant arguments (the finding sits at the argument that makes them unsafe), helpers
 // with an insecure default, destructuring defaults, class fields and constructor parameters read
-// by the class's methods, getters. Traps: a safe argument, an argument from the environment, a
-// field another method changes.
+// by the class's methods, getters; a caller's opt-in (`makeAgent(argv.insecure)`) at the option,
+// saying so. Traps: a safe argument, a comparison of an environment switch, a fallback the file
+// knows (`env.skipVerify ?? false`), a field another method changes.
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { runProjectTests } from './project-tester.js';
@@ -21,8 +22,12 @@ runProjectTests(noUnverifiedCertificate, {
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(false);\n" },
     },
     {
-      name: 'an argument the file does not state (an environment variable) is an explicit opt-in, not a constant',
+      name: 'an argument comparing an environment switch of its own is an explicit choice, quiet as at the option',
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(process.env.INSECURE === '1');\n" },
+    },
+    {
+      name: "a helper's own setting with a fallback it states, passed on (env.skipVerify ?? false): its callers' constants decide",
+      files: { 'client.ts': `${HTTPS}class Vendor {\n  agent: https.Agent;\n  constructor(skipVerify: boolean) {\n    this.agent = new https.Agent({ rejectUnauthorized: !skipVerify });\n  }\n}\nexport function vendor(env: { skipVerify?: boolean }) {\n  return new Vendor(env.skipVerify ?? false);\n}\n` },
     },
     {
       name: 'a helper whose default verifies, called without the argument',
@@ -51,6 +56,32 @@ runProjectTests(noUnverifiedCertificate, {
       name: 'makeAgent(true) in one file: the finding is at the call that passes true',
       files: { 'one.ts': `${HTTPS}function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\nexport const agent = makeAgent(⟦true⟧);\n` },
       related: [['rejectUnauthorized: !insecure in makeAgent at one.ts:3']],
+    },
+    {
+      // A parameter's value is its callers': an opt-in a caller passes (a command-line flag it
+      // parsed, a setting of its own options bag) is reported at the option that turns it into
+      // one, saying so, with the call as the place the opt-in is passed.
+      name: "a caller's command-line opt-in passed to a helper's parameter: at the option, saying so, with the call",
+      files: {
+        'agent.ts': `${HTTPS}export function makeAgent(insecure: boolean) {\n  return new https.Agent({ ⟦rejectUnauthorized: !insecure⟧ });\n}\n`,
+        'cli.ts': "import yargs from 'yargs';\nimport { makeAgent } from './agent';\nconst argv = yargs(process.argv.slice(2)).option('insecure', { type: 'boolean' }).parseSync();\nexport const agent = makeAgent(argv.insecure);\n",
+      },
+      messageIncludes: ['only on the explicit opt-in argv.insecure'],
+      related: [['opt-in passed here at cli.ts:4']],
+    },
+    {
+      name: 'a destructured option of a helper, given a setting of the caller\'s own options bag',
+      files: {
+        'client.ts': `${HTTPS}export function createClient({ insecure = false }: { insecure?: boolean } = {}) {\n  return new https.Agent({ ⟦rejectUnauthorized: !insecure⟧ });\n}\n`,
+        'deploy.ts': "import { createClient } from './client';\nexport function deploy(opts: { insecure?: boolean }) {\n  return createClient({ insecure: opts.insecure });\n}\n",
+      },
+      messageIncludes: ['only on the explicit opt-in opts.insecure'],
+      related: [['opt-in passed here at deploy.ts:3']],
+    },
+    {
+      name: 'a flag read from the command line into a constant and passed on, in one file',
+      files: { 'one.ts': `${HTTPS}function makeAgent(insecure: boolean) {\n  return new https.Agent({ ⟦rejectUnauthorized: !insecure⟧ });\n}\nconst insecure = process.argv.includes('--insecure');\nexport const agent = makeAgent(insecure);\n` },
+      messageIncludes: ['only on the explicit opt-in insecure'],
     },
     {
       name: 'makeAgent(true) across files',

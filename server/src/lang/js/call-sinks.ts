@@ -4,6 +4,7 @@
 // function or class it calls with its arguments (frames.ts), and so on through the helpers it
 // calls with them; what a finding there owes to an argument sits at the argument.
 import ts from 'typescript';
+import { asksForLess } from '../../../../rules/common/conditions.js';
 import type { SinkCall, Value } from '../../../../rules/js/api.js';
 import { rules } from '../../../../rules/index.js';
 import { prefilterFor } from '../../engine/prefilter.js';
@@ -50,6 +51,8 @@ export class CalledSinks {
       const args = c.arguments ?? [];
       if (args.some((a) => isStatedArgument(a))) this.consider(this.model.values, c, c, out);
       else if (args.some((a) => mayNameConstant(this.model.values, a))) this.consider(this.model.values, c, c, out, true);
+      // `makeAgent(argv.insecure)`: the user's opt-in, which a negation may turn into an option (rules/js/opt-in.ts).
+      else if (args.some((a) => asksForLess(a.getText()) && isOpaque(this.model.values.valueOf(a)))) this.consider(this.model.values, c, c, out);
     }
     return out;
   }
@@ -203,6 +206,12 @@ function isConstant(v: Value, depth = 0): boolean {
   if (v.kind === 'array') return v.elements.some((e) => isConstant(e, depth + 1));
   if (v.kind === 'instance') return !v.ref && madeWithStatedArgument(v.node);
   return v.kind === 'literal' && v.value !== undefined;
+}
+
+/** A value the file cannot know at all (`argv.insecure`, `process.argv.includes('--insecure')`; not `x ?? false`). */
+function isOpaque(v: Value): boolean {
+  const branches = v.kind === 'either' ? v.branches.map((b) => b.value) : [v];
+  return branches.every((b) => b.kind === 'unknown' || b.kind === 'module' || b.kind === 'instance');
 }
 
 /** Whether an argument inside a frame's function depends on what the frame was called with. */

@@ -169,7 +169,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     refOf: (e: ts.Expression): ModuleRef | undefined => modelOf(e).modules.refOf(e),
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
     isParameter: (id: ts.Identifier): boolean => modelOf(id).index.scopes.lookup(id)?.kind === 'param',
-    valuesInCalls: (e: ts.Expression) => (sourceFileOf(e) === lazy.sourceFile ? lazy.get().valuesInCalls(e) : []),
+    valuesInCalls: (e: ts.Expression) => lazy.get().valuesInCalls(e),
     get sinkCalls() {
       return lazy.get().allSinkCalls;
     },
@@ -195,7 +195,9 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       const written = d.written && d.node && writtenApart(d.written, d.node) ? d.written : undefined;
       let placement = project && d.node ? project.placement(d.node, written) : undefined;
       const also = project ? (d.related ?? []).filter((r) => sourceFileOf(r.node) !== sf).flatMap((r) => project.relatedPlace(r.node, r.message) ?? []) : [];
-      if (also.length) placement = { ...placement, related: [...(placement?.related ?? []), ...also] };
+      // A report placed in another file that names its use here (`opt-in passed here`) says it better than the generic use site.
+      const usedHere = sf !== lazy.sourceFile && (d.related ?? []).some((r) => sourceFileOf(r.node) === lazy.sourceFile);
+      if (also.length) placement = { ...placement, related: [...(usedHere ? [] : (placement?.related ?? [])), ...also] };
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
       // A value this file writes in a declaration and the option only reads: where it is written.
