@@ -1,4 +1,4 @@
-// Values passed by name to helpers across files, and values a helper of another file returns: a typed config object (`globexTenant`) handed
+// Values passed by name to helpers across files (also each element of a table a loop passes), and values a helper of another file returns: a typed config object (`globexTenant`) handed
 // through two functions to the options of `new https.Agent` is judged as the literal it holds, and
 // the finding sits where the unsafe value is written, with the call that passes it and the option
 // in the helper as related places. Traps: a name holding safe values, a value from the environment,
@@ -60,6 +60,12 @@ runProjectTests(noUnverifiedCertificate, {
         'cli.js': "import yargs from 'yargs';\nimport { tail } from './commands.js';\nconst flags = yargs(process.argv.slice(2)).option('insecure', { type: 'boolean' }).parse();\ntail(flags.endpoint, flags);\n",
       },
       messageIncludes: ['only on the explicit opt-in flags.insecure'],
+    },
+    {
+      name: 'each element of a table a loop passes to a helper by name: at the unsafe entry, not the safe one',
+      files: {
+        'one.js': "import https from 'https';\nconst HOSTS = [\n  { host: 'a.example', verify: true },\n  { host: 'b.example', verify: ⟦false⟧ },\n];\nfunction agentFor(h) {\n  return new https.Agent({ rejectUnauthorized: h.verify });\n}\nfor (const h of HOSTS) {\n  agentFor(h);\n}\n",
+      },
     },
     {
       name: 'a typed config value through two helpers across files (tsconfig paths): at the value, with the call and the option',

@@ -6,6 +6,7 @@
 import ts from 'typescript';
 import { asksForLess } from '../../../../rules/common/conditions.js';
 import type { SinkCall, Value } from '../../../../rules/js/api.js';
+import { branchesOf } from '../../../../rules/js/values.js';
 import { rules } from '../../../../rules/index.js';
 import { prefilterFor } from '../../engine/prefilter.js';
 import { frameResolver } from './call-values.js';
@@ -13,6 +14,7 @@ import type { FileModel } from './context.js';
 import { classOf, isStatedArgument } from './frames.js';
 import type { ImportLink } from './link.js';
 import { contains } from './guards.js';
+import { loopArray } from './loop-values.js';
 import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
 import { memberPath, skipOuterExpressions, sourceFileOf } from './syntax.js';
 import type { ValueResolver } from './values.js';
@@ -74,8 +76,9 @@ export class CalledSinks {
     const made = ts.isNewExpression(call) ? classOf(callee) : undefined;
     const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : made && this.constructedBy(caller, made);
     // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
-    if (!target || !(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || this.reachesTls(caller, target, 0))) return;
-    if (named && !namesConstant(caller, call)) return;
+    if (!target || (named && !namesConstant(caller, call))) return;
+    // A constant it names may hold the TLS settings (`uploadTo(dest)` over `[{ secure: false, … }]`).
+    if (!(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || (named && namedTextsHoldTls(caller, call)) || this.reachesTls(caller, target, 0))) return;
     if (this.evaluated >= MAX_CALLS_EVALUATED) {
       this.limited = true;
       return;
@@ -178,13 +181,18 @@ export function importedName(caller: ValueResolver, callee: ts.Expression, link:
  * call's names would read many files): a variable initialised with a literal, object or array
  * (`const globex = { … }`), or an import from a project file.
  */
-function mayNameConstant(caller: ValueResolver, arg: ts.Expression): boolean {
+function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): boolean {
   let e = skipOuterExpressions(arg);
   while (ts.isPropertyAccessExpression(e)) e = e.expression;
   const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
   if (!b) return false;
   if (b.kind === 'import') return !!b.importFrom && !!caller.link?.resolves(b.importFrom.module);
-  return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !b.opaque && !!b.init && (isStatedArgument(b.init) || madeWithStatedArgument(b.init));
+  if (!(b.kind === 'const' || b.kind === 'let' || b.kind === 'var')) return false;
+  // `for (const dest of destinations) uploadTo(dest)`: each element of an array that may be a constant.
+  const array = !b.init && depth < 2 ? loopArray(b.id) : undefined;
+  if (array) return mayNameConstant(caller, array, depth + 1);
+  if (b.opaque || !b.init) return false;
+  return isStatedArgument(b.init) || madeWithStatedArgument(b.init);
 }
 
 /** `new Configuration({ verifySsl: false })`: an instance built from what the file states. */
@@ -196,6 +204,11 @@ function madeWithStatedArgument(e: ts.Node): boolean {
 /** Whether a call passes a name holding a constant (an object, an array, a literal) the project writes. */
 function namesConstant(caller: ValueResolver, call: Call): boolean {
   return (call.arguments ?? []).some((a) => mayNameConstant(caller, a) && isConstant(caller.valueOf(a)));
+}
+
+/** Whether the objects and arrays a call's arguments name are written with TLS words. */
+function namedTextsHoldTls(caller: ValueResolver, call: Call): boolean {
+  return (call.arguments ?? []).some((a) => branchesOf(caller.valueOf(a)).some((b) => (b.value.kind === 'object' || b.value.kind === 'array') && !!b.value.node && mayHoldTls(b.value.node.getText(sourceFileOf(b.value.node)))));
 }
 
 /** A literal, or an object or array holding one (not a bag of values the file does not know). */

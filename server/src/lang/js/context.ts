@@ -201,7 +201,10 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
       // A value this file writes in a declaration and the option only reads: where it is written.
-      const here = !placement?.at && !d.range && d.node && !relocatedFrom(d.node) ? ((written && sourceFileOf(written) === sf ? written : undefined) ?? writtenInFile(d.node, (e) => modelOf(e).values.valueOf(e))) : undefined;
+      // (Also for an option a call's argument stands for, when one of its values is written apart:
+      // `agentFor(h)` over a table whose one entry says `verify: false`.)
+      const writtenHere = written && sourceFileOf(written) === sf ? written : undefined;
+      const here = !placement?.at && !d.range && d.node ? (relocatedFrom(d.node) ? writtenHere : (writtenHere ?? writtenInFile(d.node, (e) => modelOf(e).values.valueOf(e)))) : undefined;
       const at = placement?.at ?? (here && { start: here.getStart(sf), end: here.end });
       const start = at?.start ?? d.range?.start ?? d.node?.getStart(sf) ?? 0;
       const end = at?.end ?? d.range?.end ?? d.node?.end ?? start;

@@ -41,6 +41,11 @@ export function loopElementValue(b: Binding, use: ts.Identifier, evaluate: Evalu
   return branches.length === 1 && !branches[0].condition ? branches[0].value : { kind: 'either', branches, node: use };
 }
 
+/** The array a loop variable or an element callback's parameter runs over (`destinations` of `for (const d of destinations)`). */
+export function loopArray(id: ts.Identifier): ts.Expression | undefined {
+  return iterated(id)?.array;
+}
+
 /** The array expression a binding runs over and the code that sees it. */
 function iterated(id: ts.Identifier): { array: ts.Expression; body: ts.Node } | undefined {
   let n: ts.Node = id;
