@@ -24,6 +24,8 @@ async function lint(argv: string[], cwd: string, hooks: Parameters<typeof runLin
 
 // Scratch trees live under the unit runner's temporary folder, removed after the run.
 const tree = (files: Record<string, string>) => scratchTree(files, 'tlslint-project-');
+/** `file:line rule` of each finding of a JSON report. */
+const fileLineRules = (stdout: string) => (JSON.parse(stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
 
 const SERVICE = {
   'package.json': '{"name":"svc"}\n',
@@ -57,42 +59,46 @@ describe('the project model in the CLI', () => {
     );
   });
 
-  it('lints a file the pre-filter skipped that calls a helper through a tsconfig paths alias of its own (@net/*)', async () => {
-    const dir = tree({
-      'package.json': '{"name":"gw"}\n',
-      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@net/*": ["src/net/*"] } } }\n',
-      'src/net/agents.ts': "import https from 'node:https';\nexport function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n",
-      'src/api.ts': "import { makeAgent } from '@net/agents';\nexport const agent = makeAgent(true);\n",
+  // Files the pre-filter skipped, reached through tsconfig `paths` aliases: each lints as in the editor.
+  const aliasCases: { name: string; files: Record<string, string>; want: string[] }[] = [
+    {
+      name: 'lints a file the pre-filter skipped that calls a helper through a tsconfig paths alias of its own (@net/*)',
+      files: {
+        'package.json': '{"name":"gw"}\n',
+        'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@net/*": ["src/net/*"] } } }\n',
+        'src/net/agents.ts': "import https from 'node:https';\nexport function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n",
+        'src/api.ts': "import { makeAgent } from '@net/agents';\nexport const agent = makeAgent(true);\n",
+      },
+      want: ['src/api.ts:2 no-unverified-certificate'],
+    },
+    {
+      name: 'lints a subclass the pre-filter skipped that extends a base through an alias without a slash (@core)',
+      files: {
+        'package.json': '{"name":"plugins"}\n',
+        'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./src", "paths": { "@core": ["core.ts"] } } }\n',
+        'src/core.ts': "import tls from 'node:tls';\nexport class Plugin {\n  protected verifyPeer = true;\n  connect() {\n    return tls.connect({ host: 'h', servername: 'h', rejectUnauthorized: this.verifyPeer });\n  }\n}\n",
+        'src/clearing.ts': "import { Plugin } from '@core';\nexport class Clearing extends Plugin {\n  constructor(insecure = false) {\n    super();\n    if (insecure) {\n      this.verifyPeer = false;\n    }\n  }\n}\nexport class Audit extends Plugin {\n  describe() { return this.verifyPeer; }\n}\n",
+      },
+      want: ['src/clearing.ts:6 no-unverified-certificate'],
+    },
+    {
+      name: 'lints a file that constructs a subclass whose base, imported through an alias, builds the agent (two alias hops)',
+      files: {
+        'package.json': '{"name":"sdk"}\n',
+        'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@runtime/*": ["src/runtime/*"], "@apis/*": ["src/apis/*"] } } }\n',
+        'src/runtime/base.ts': "import https from 'https';\nexport class BaseAPI {\n  agent: https.Agent;\n  constructor(opts: { verify?: boolean } = {}) {\n    this.agent = new https.Agent({ rejectUnauthorized: opts.verify });\n  }\n}\n",
+        'src/apis/Invoices.ts': "import { BaseAPI } from '@runtime/base';\nexport class InvoicesApi extends BaseAPI {\n  list() { return []; }\n}\n",
+        'src/index.ts': "import { InvoicesApi } from '@apis/Invoices';\nexport const sandbox = new InvoicesApi({\n  verify: false,\n});\nexport const prod = new InvoicesApi({ verify: true });\n",
+      },
+      want: ['src/index.ts:3 no-unverified-certificate'],
+    },
+  ];
+  for (const c of aliasCases) {
+    it(c.name, async () => {
+      const r = await lint(['--jobs', '1', '--format', 'json', '.'], tree(c.files));
+      assert.deepEqual(fileLineRules(r.stdout), c.want);
     });
-    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
-    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
-    assert.deepEqual(found, ['src/api.ts:2 no-unverified-certificate']);
-  });
-
-  it('lints a subclass the pre-filter skipped that extends a base through an alias without a slash (@core)', async () => {
-    const dir = tree({
-      'package.json': '{"name":"plugins"}\n',
-      'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./src", "paths": { "@core": ["core.ts"] } } }\n',
-      'src/core.ts': "import tls from 'node:tls';\nexport class Plugin {\n  protected verifyPeer = true;\n  connect() {\n    return tls.connect({ host: 'h', servername: 'h', rejectUnauthorized: this.verifyPeer });\n  }\n}\n",
-      'src/clearing.ts': "import { Plugin } from '@core';\nexport class Clearing extends Plugin {\n  constructor(insecure = false) {\n    super();\n    if (insecure) {\n      this.verifyPeer = false;\n    }\n  }\n}\nexport class Audit extends Plugin {\n  describe() { return this.verifyPeer; }\n}\n",
-    });
-    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
-    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
-    assert.deepEqual(found, ['src/clearing.ts:6 no-unverified-certificate']);
-  });
-
-  it('lints a file that constructs a subclass whose base, imported through an alias, builds the agent (two alias hops)', async () => {
-    const dir = tree({
-      'package.json': '{"name":"sdk"}\n',
-      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@runtime/*": ["src/runtime/*"], "@apis/*": ["src/apis/*"] } } }\n',
-      'src/runtime/base.ts': "import https from 'https';\nexport class BaseAPI {\n  agent: https.Agent;\n  constructor(opts: { verify?: boolean } = {}) {\n    this.agent = new https.Agent({ rejectUnauthorized: opts.verify });\n  }\n}\n",
-      'src/apis/Invoices.ts': "import { BaseAPI } from '@runtime/base';\nexport class InvoicesApi extends BaseAPI {\n  list() { return []; }\n}\n",
-      'src/index.ts': "import { InvoicesApi } from '@apis/Invoices';\nexport const sandbox = new InvoicesApi({\n  verify: false,\n});\nexport const prod = new InvoicesApi({ verify: true });\n",
-    });
-    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
-    const found = (JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; line: number }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath}:${x.line} ${x.ruleId}`));
-    assert.deepEqual(found, ['src/index.ts:3 no-unverified-certificate']);
-  });
+  }
 
   it("follows a process-wide setting to a constant of another file, though the setting's file holds no version or cipher", async () => {
     const dir = tree({
