@@ -230,5 +230,5 @@ describe('project model evaluation set written from the outside, seventh round',
 // project-eval-blind8.NOTES.md, its decoys in project-eval-blind8.DECOYS.md (findings on the three
 // lines listed there as debatable are not counted, as its scorer did); no mark changed.
 describe('project model evaluation set written from the outside, eighth round', () => {
-  it('finds at least 66 of 71 with at most 2 false positives (a finding may match on the line its value is written)', () => assertBlind(BLIND8, 'project-eval-blind8', 66 / 71, 2));
+  it('finds at least 66 of 71 with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND8, 'project-eval-blind8', 66 / 71, 0));
 });
