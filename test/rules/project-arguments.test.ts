@@ -45,6 +45,14 @@ runProjectTests(noUnverifiedCertificate, {
       },
     },
     {
+      name: "a config factory's values that verify, or come from the environment, passed to a helper",
+      files: {
+        'agents.ts': `${HTTPS}export function agentFor(cfg: { verifyTls: boolean }) {\n  return new https.Agent({ rejectUnauthorized: cfg.verifyTls });\n}\n`,
+        'configuration.ts': "export default () => ({\n  supplier: { verifyTls: true },\n  warehouse: { verifyTls: process.env.WAREHOUSE_VERIFY !== 'false' },\n});\n",
+        'module.ts': "import configuration from './configuration';\nimport { agentFor } from './agents';\nconst cfg = configuration();\nexport const agents = [agentFor(cfg.supplier), agentFor(cfg.warehouse), agentFor(configuration().supplier)];\n",
+      },
+    },
+    {
       name: 'a helper that only reads the value (a comparison, a message)',
       files: {
         'check.ts': `${HTTPS}export function warn(tenant: { verifyTls: boolean }) {\n  if (tenant.verifyTls === false) console.warn('rejectUnauthorized: false is set');\n  return https.request('https://x', { rejectUnauthorized: true });\n}\n`,
@@ -75,6 +83,18 @@ runProjectTests(noUnverifiedCertificate, {
         'index.ts': "import { Configuration } from './configuration';\nimport { InvoicesApi } from './invoices';\nconst sandbox = new Configuration({ verifySsl: ⟦false⟧ });\nconst production = new Configuration({ verifySsl: true });\nexport const a = new InvoicesApi(sandbox);\nexport const b = new InvoicesApi(production);\nexport const c = new InvoicesApi();\n",
       },
       related: [['rejectUnauthorized: configuration.verif… in BaseAPI at base.ts:6']],
+    },
+    {
+      name: "a value a config factory of another file returns, read from its result by name or directly, passed to a helper of a third: at the value",
+      files: {
+        'agents.ts': `${HTTPS}export function agentFor(cfg: { verifyTls: boolean }) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: cfg.verifyTls });\n}\n`,
+        'configuration.ts': "const configuration = () => ({\n  supplier: { baseUrl: 'https://s', verifyTls: ⟦false⟧ },\n  partner: { baseUrl: 'https://p', verifyTls: ⟦false⟧ },\n  warehouse: { baseUrl: 'https://w', verifyTls: true },\n});\nexport default configuration;\n",
+        'module.ts': "import configuration from './configuration';\nimport { agentFor } from './agents';\nconst cfg = configuration();\nexport const supplier = agentFor(cfg.supplier);\nexport const warehouse = agentFor(cfg.warehouse);\nexport const partner = agentFor(configuration().partner);\n",
+      },
+      related: [
+        ['used by new https.Agent through agentFor at module.ts:4', 'rejectUnauthorized: cfg.verifyTls in agentFor at agents.ts:3'],
+        ['used by new https.Agent through agentFor at module.ts:6', 'rejectUnauthorized: cfg.verifyTls in agentFor at agents.ts:3'],
+      ],
     },
     {
       name: 'a local constant passed by name to a helper of another file',
