@@ -129,11 +129,27 @@ runProjectTests(noGlobalTlsBypass, {
       files: { 'env.js': ENV, 'main.js': "import { spawn } from 'node:child_process';\nimport { strictEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: strictEnv() });\n" },
     },
     {
+      name: 'defaults of another file copied into process.env that keep verification on, and unsafe ones only read',
+      files: {
+        'defaults.js': "export const ENV_DEFAULTS = { LOG_LEVEL: 'info', NODE_TLS_REJECT_UNAUTHORIZED: '1' };\nexport const DOCS = { NODE_TLS_REJECT_UNAUTHORIZED: '0' };\n",
+        'main.js': "import { ENV_DEFAULTS, DOCS } from './defaults.js';\nfor (const [key, value] of Object.entries(ENV_DEFAULTS)) {\n  process.env[key] ??= value;\n}\nObject.assign(process.env, ENV_DEFAULTS);\nconsole.log(Object.keys(DOCS));\n",
+      },
+    },
+    {
       name: 'an unsafe env a helper returns, only read (never given to a child)',
       files: { 'env.js': ENV, 'main.js': "import { childEnv } from './env.js';\nconsole.log(childEnv().NODE_TLS_REJECT_UNAUTHORIZED);\n" },
     },
   ],
   invalid: [
+    {
+      name: 'defaults of another file copied into process.env in a loop (??=) or by Object.assign: where they are written, with the copy',
+      files: {
+        'defaults.js': "export const ENV_DEFAULTS = {\n  LOG_LEVEL: 'info',\n  ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧,\n};\nexport const CI_ENV = { ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ };\n",
+        'main.js': "import { ENV_DEFAULTS, CI_ENV } from './defaults.js';\nfor (const [key, value] of Object.entries(ENV_DEFAULTS)) {\n  process.env[key] ??= value;\n}\nif (process.env.CI) Object.assign(process.env, CI_ENV);\n",
+      },
+      messageIncludes: ['A default copied into process.env sets NODE_TLS_REJECT_UNAUTHORIZED=0 (when it is not set yet)', 'NODE_TLS_REJECT_UNAUTHORIZED=0 (when CI is truthy) makes the whole process accept any certificate'],
+      related: [['copied into process.env here at main.js:3'], ['copied into process.env here at main.js:5']],
+    },
     {
       name: "a child's env built by Object.assign in a helper of another file: at the variable, with the call that passes it",
       files: {
