@@ -45,6 +45,14 @@ runRuleTests(noUnverifiedCertificate, {
       messageIds: ['option', 'option', 'option', 'option'],
     },
     {
+      name: 'an agent used only for requests to this machine is a local finding; used for a remote URL, exported, or handed elsewhere, not',
+      filename: 'x.mjs',
+      code: "import { Agent, request, setGlobalDispatcher } from 'undici';\nimport https from 'node:https';\nconst sidecar = new Agent({ connect: { ⟦rejectUnauthorized: false⟧ } });\nawait request('http://127.0.0.1:7070/enrich', { method: 'POST', dispatcher: sidecar });\nawait request('https://localhost:8443/health', { dispatcher: sidecar });\nconst mixed = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\nhttps.get('https://127.0.0.1:8443/x', { agent: mixed });\nhttps.get('https://api.example.com/x', { agent: mixed });\nconst global = new Agent({ connect: { ⟦rejectUnauthorized: false⟧ } });\nawait request('http://127.0.0.1:7070/x', { dispatcher: global });\nsetGlobalDispatcher(global);\nexport const shared = new https.Agent({ ⟦rejectUnauthorized: false⟧ });\nhttps.get('https://localhost/x', { agent: shared });\n",
+      messageIds: ['optionLocal', 'option', 'option', 'option'],
+      severities: ['warning', 'error', 'error', 'error'],
+      messageIncludes: ['rejectUnauthorized: false in undici skips certificate checks for the local server 127.0.0.1.'],
+    },
+    {
       name: 'mssql and tedious trustServerCertificate',
       code: `${SQL}import { Connection } from 'tedious';\nawait sql.connect({ server: 'db.example.com', user, password, options: { encrypt: true, ⟦trustServerCertificate: true⟧ } });\nnew Connection({ server: host, options: { ⟦trustServerCertificate: true⟧ } });\n`,
       messageIds: ['option', 'option'],
