@@ -5,6 +5,7 @@ import type { JsRuleContext, Value } from './api.js';
 import { LISTENER_METHODS } from '../data/node/events.js';
 import { CERTIFICATE_CALLBACKS } from '../data/node/sinks.js';
 import { stringOf } from './strings.js';
+import { isLiteral } from './values.js';
 
 
 export function checkCertificateCallbacks(ctx: JsRuleContext): void {
@@ -55,10 +56,12 @@ function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecur
     if (shadowedBetween(call, fn, name)) continue;
     const arg = call.arguments[0];
     const v = ctx.valueOf(arg);
-    if (!(v.kind === 'literal' && v.value === insecure)) continue;
+    // `callback(host.endsWith('.intranet') ? 0 : -3)`: the argument itself chosen by a condition.
+    const chosen = v.kind === 'either' && v.branches.some((b) => isLiteral(b.value, insecure));
+    if (!(isLiteral(v, insecure) || chosen)) continue;
     // Accepting exactly one pinned certificate is how a self-signed server is trusted safely.
-    if (cert !== undefined && isPinned(call, fn, cert)) continue;
-    const conditional = isConditional(call, fn);
+    if (cert !== undefined && (isPinned(call, fn, cert) || pinnedChoice(arg, insecure, cert))) continue;
+    const conditional = chosen || isConditional(call, fn);
     ctx.report({
       node: call,
       messageId: 'callback',
@@ -68,6 +71,17 @@ function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecur
       fixes: [{ title: `Reject the certificate: callback(${replacement})`, kind: 'suggestion', edits: [{ start: arg.getStart(ctx.sourceFile), end: arg.end, text: replacement }] }],
     });
   }
+}
+
+/** `callback(cert.fingerprint === PIN ? true : false)`: the insecure side of a `?:` taken only for the pinned certificate. */
+function pinnedChoice(arg: ts.Expression, insecure: unknown, cert: string): boolean {
+  let x = arg;
+  while (ts.isParenthesizedExpression(x)) x = x.expression;
+  if (!ts.isConditionalExpression(x)) return false;
+  const literal = (e: ts.Expression): unknown => (e.kind === ts.SyntaxKind.TrueKeyword ? true : e.kind === ts.SyntaxKind.FalseKeyword ? false : ts.isNumericLiteral(e) ? Number(e.text) : undefined);
+  const whenTrue = literal(x.whenTrue) === insecure;
+  const whenFalse = literal(x.whenFalse) === insecure;
+  return whenTrue !== whenFalse && pinTest(x.condition, cert, whenTrue);
 }
 
 /** Whether a nested function between the call and the handler declares the same name. */

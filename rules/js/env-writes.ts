@@ -30,6 +30,8 @@ export interface EnvWrite {
   api?: string;
   /** Set when the value comes from a constant object whose entries a loop copies into process.env. */
   viaLoop?: boolean;
+  /** Where an object holding the value is copied into process.env (a loop's write, `Object.assign`), when that is not where it is written. */
+  copiedAt?: ts.Node;
 }
 
 const LOGICAL: ReadonlyMap<ts.SyntaxKind, string> = new Map([
@@ -48,7 +50,7 @@ export function envWrites(ctx: JsRuleContext, name: string): EnvWrite[] {
       out.push({ node: a, value: ctx.valueOf(a.right), valueNode: a.right, append, condition: joinConditions(...guards(ctx.sourceFile, a), when) });
     } else if (op === ts.SyntaxKind.EqualsToken && isProcessEnv(ctx, a.left)) {
       // process.env = { ...process.env, X: '0' }
-      out.push(...inObject(ctx, ctx.valueOf(a.right), name, guards(ctx.sourceFile, a)));
+      out.push(...inObject(ctx, ctx.valueOf(a.right), name, guards(ctx.sourceFile, a)).map((w) => ({ ...w, copiedAt: a })));
     } else if (!append) {
       out.push(...loopWrites(ctx, a, name, when));
     }
@@ -57,7 +59,7 @@ export function envWrites(ctx: JsRuleContext, name: string): EnvWrite[] {
     const args = c.arguments ?? ts.factory.createNodeArray<ts.Expression>();
     // Object.assign(process.env, { X: '0' })
     if (ts.isCallExpression(c) && args.length >= 2 && isObjectAssignCall(c) && isProcessEnv(ctx, args[0])) {
-      for (const arg of args.slice(1)) if (!ts.isSpreadElement(arg)) out.push(...inObject(ctx, ctx.valueOf(arg), name, guards(ctx.sourceFile, c)));
+      for (const arg of args.slice(1)) if (!ts.isSpreadElement(arg)) out.push(...inObject(ctx, ctx.valueOf(arg), name, guards(ctx.sourceFile, c)).map((w) => ({ ...w, copiedAt: c })));
     } else if (ts.isCallExpression(c) && args.length >= 3 && isReflectSet(c) && isProcessEnv(ctx, args[0]) && literalString(ctx.valueOf(args[1])) === name && !ts.isSpreadElement(args[2])) {
       out.push({ node: c, value: ctx.valueOf(args[2]), valueNode: args[2], append: false, condition: joinConditions(...guards(ctx.sourceFile, c)) });
     }
@@ -121,6 +123,29 @@ function childEnvs(ctx: JsRuleContext, sink: EnvSink, c: ts.CallExpression | ts.
 }
 
 /**
+ * The objects a file copies into process.env wholesale: `Object.assign(process.env, DEFAULTS)`,
+ * `process.env = { ...BASE }`, a loop over `Object.entries(ENV_DEFAULTS)` writing `process.env[k]`.
+ * A constant imported from another file is read (evaluated) before the rules' gate, so a rule
+ * whose needle only that file holds runs here (lang/js/index.ts linkedTexts).
+ */
+export function envCopySources(assignments: readonly ts.BinaryExpression[], calls: readonly (ts.CallExpression | ts.NewExpression)[], isEnv: (e: ts.Expression) => boolean): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const a of assignments) {
+    const left = unwrap(a.left);
+    if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && isEnv(left)) out.push(a.right);
+    else if (ts.isElementAccessExpression(left) && ts.isIdentifier(unwrap(left.argumentExpression)) && isEnv(left.expression)) {
+      const loop = enclosingLoop(a, (unwrap(left.argumentExpression) as ts.Identifier).text);
+      if (loop) out.push(loop.source);
+    }
+  }
+  for (const c of calls) {
+    const args = c.arguments ?? [];
+    if (ts.isCallExpression(c) && args.length >= 2 && isObjectAssignCall(c) && isEnv(args[0])) for (const arg of args.slice(1)) if (!ts.isSpreadElement(arg)) out.push(arg);
+  }
+  return out;
+}
+
+/**
  * `process.env[k] = v` inside a loop over a constant object's entries or keys: each entry of that
  * object named `name` is written. The loops: `for (const [k, v] of Object.entries(D))`,
  * `for (const k of Object.keys(D))`, `for (const k in D)`, `Object.entries(D).forEach(([k, v]) => …)`;
@@ -141,7 +166,7 @@ function loopWrites(ctx: JsRuleContext, a: ts.BinaryExpression, name: string, wh
   for (const b of branchesOf(ctx.valueOf(loop.source))) {
     if (b.value.kind !== 'object') continue;
     const prop = b.value.props.get(name);
-    if (prop) out.push({ node: prop.node, value: prop.value, valueNode: prop.valueNode, append: false, prop, viaLoop: true, condition: joinConditions(...guards(ctx.sourceFile, a), when, b.condition) });
+    if (prop) out.push({ node: prop.node, value: prop.value, valueNode: prop.valueNode, append: false, prop, viaLoop: true, copiedAt: a, condition: joinConditions(...guards(ctx.sourceFile, a), when, b.condition) });
   }
   return out;
 }

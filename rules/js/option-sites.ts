@@ -37,7 +37,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     });
   }
   for (const bag of ctx.looseOptionBags) {
-    if (plain.has(bag.node!) || ignoredByCallee(ctx, bag) || givenToRuntimeServer(bag)) continue;
+    if (plain.has(bag.node!) || ignoredByCallee(ctx, bag, names) || givenToRuntimeServer(bag)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
       if (names.has(prop.key) && !besidePlainUrl(prop)) out.push({ prop, owner, atTlsPath: false, condition });
     });
@@ -224,7 +224,7 @@ function givenToRuntimeServer(bag: Value): boolean {
   return ts.isIdentifier(owner) && RUNTIME_SERVERS.has(`${owner.text}.${name.text}`);
 }
 
-function ignoredByCallee(ctx: JsRuleContext, bag: Value): boolean {
+function ignoredByCallee(ctx: JsRuleContext, bag: Value, names: ReadonlySet<string>): boolean {
   if (bag.kind !== 'object' || !ts.isObjectLiteralExpression(bag.node)) return false;
   let arg: ts.Node = bag.node;
   while (arg.parent && (ts.isParenthesizedExpression(arg.parent) || ts.isAsExpression(arg.parent) || ts.isSatisfiesExpression(arg.parent))) arg = arg.parent;
@@ -240,13 +240,42 @@ function ignoredByCallee(ctx: JsRuleContext, bag: Value): boolean {
   if (!fn.body || fn.parameters.some((p) => p.dotDotDotToken)) return false;
   const param = fn.parameters[index];
   if (!param) return !usesArguments(fn.body);
+  if (usesArguments(fn.body)) return false;
+  // `request({ path, method })`: it takes out only keys that hold none of the options.
+  if (ts.isObjectBindingPattern(param.name)) return param.name.elements.every((e) => !e.dotDotDotToken && readsOnlyOthers(bag, keyOf(e.propertyName ?? e.name), names));
   if (!ts.isIdentifier(param.name)) return false;
   const name = param.name.text;
-  if (usesArguments(fn.body)) return false;
   // A function that only shapes data (`(url, opts) => ({ url, opts })`: no call, no assignment)
   // hands the options on only as its result, which the values model follows to any sink.
   if (!someNode(fn.body, (n) => ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind)))) return true;
-  return !someNode(fn.body, (n) => ts.isIdentifier(n) && n.text === name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !onlyRecorded(n));
+  return !someNode(fn.body, (n) => ts.isIdentifier(n) && n.text === name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !onlyRecorded(n) && !readsOtherKey(n, bag, names));
+}
+
+/** `opts.path` read (not written) where the bag's `path` holds none of the options: a fake transport's own keys. */
+function readsOtherKey(use: ts.Identifier, bag: Value, names: ReadonlySet<string>): boolean {
+  const read = use.parent;
+  const key = ts.isPropertyAccessExpression(read) && read.expression === use ? read.name.text : ts.isElementAccessExpression(read) && read.expression === use && ts.isStringLiteralLike(read.argumentExpression) ? read.argumentExpression.text : undefined;
+  if (key === undefined || isWritten(read)) return false;
+  return readsOnlyOthers(bag, key, names);
+}
+
+/** Whether the bag's `key` (absent, or a value without any of `names` inside) holds none of the options. */
+function readsOnlyOthers(bag: Value, key: string | undefined, names: ReadonlySet<string>): boolean {
+  if (key === undefined || names.has(key)) return false;
+  const prop = propOf(bag, key);
+  if (!prop) return true;
+  let holds = false;
+  walkWithConditions(prop.value, (p) => (holds ||= names.has(p.key)));
+  return !holds;
+}
+
+function keyOf(name: ts.BindingName | ts.PropertyName): string | undefined {
+  return ts.isIdentifier(name) || ts.isStringLiteralLike(name) ? name.text : undefined;
+}
+
+function isWritten(n: ts.Node): boolean {
+  const p = n.parent;
+  return (ts.isBinaryExpression(p) && p.left === n && isAssignment(p.operatorToken.kind)) || ts.isDeleteExpression(p) || ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken));
 }
 
 /** Methods that store a value in a collection, and consoles that print it: a fake transport's call log. */

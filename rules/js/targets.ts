@@ -19,7 +19,7 @@ export function localTarget(ctx: JsRuleContext, site: Pick<OptionSite, 'owner' |
   const servername = site.owner?.props.get('servername');
   if (servername && !branchesOf(servername.value).every((b) => isLoopbackHost(literalString(b.value) ?? ''))) return undefined;
   const hosts = site.owner ? hostsIn(site.owner) : undefined;
-  const found = hosts ?? (site.sink ? sinkHosts(ctx, site.sink) : undefined);
+  const found = hosts ?? (site.sink ? (sinkHosts(ctx, site.sink) ?? agentUseHosts(ctx, site.sink)) : undefined);
   if (!found || found.length === 0 || !found.every((h) => h !== undefined && isLoopbackHost(h))) return undefined;
   return found[0];
 }
@@ -68,4 +68,46 @@ export function hostOfString(s: string | undefined): string | undefined {
   }
   if (s.startsWith('[')) return s.slice(0, s.indexOf(']') + 1);
   return (s.split(':').length === 2 ? s.slice(0, s.indexOf(':')) : s).split(/[\\/]/)[0];
+}
+
+/** Option keys that hand a request its agent or dispatcher. */
+const AGENT_KEYS: ReadonlySet<string> = new Set(['agent', 'dispatcher', 'httpsAgent', 'httpAgent']);
+
+/**
+ * The hosts an agent is used for, when it is a constant of this file (not exported) used only as
+ * the agent of calls to a URL (`request('http://127.0.0.1:7070/x', { dispatcher: sidecar })`);
+ * undefined when it is used any other way, or nowhere.
+ */
+function agentUseHosts(ctx: JsRuleContext, call: SinkCall): (string | undefined)[] | undefined {
+  const decl = call.node.parent;
+  if (!ts.isNewExpression(call.node) || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !ts.isVariableDeclarationList(decl.parent)) return undefined;
+  if (!(decl.parent.flags & ts.NodeFlags.Const) || ts.getModifiers(decl.parent.parent as ts.VariableStatement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
+  const name = decl.name.text;
+  const out: (string | undefined)[] = [];
+  let other = false;
+  const visit = (n: ts.Node): void => {
+    if (other) return;
+    if (ts.isIdentifier(n) && n.text === name && n !== decl.name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) {
+      const v = ctx.valueOf(n);
+      if (v.kind === 'instance' && v.node === call.node) {
+        const host = usedForHost(ctx, n);
+        if (host === null) other = true;
+        else out.push(host);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(ctx.sourceFile);
+  return other || out.length === 0 ? undefined : out;
+}
+
+/** The host of the call an agent is handed to as `{ dispatcher: agent }` with a URL first; null for any other use. */
+function usedForHost(ctx: JsRuleContext, use: ts.Identifier): string | undefined | null {
+  const entry = use.parent;
+  const key = ts.isShorthandPropertyAssignment(entry) ? entry.name.text : ts.isPropertyAssignment(entry) && entry.initializer === use && (ts.isIdentifier(entry.name) || ts.isStringLiteral(entry.name)) ? entry.name.text : undefined;
+  if (key === undefined || !AGENT_KEYS.has(key) || !ts.isObjectLiteralExpression(entry.parent)) return null;
+  const target = entry.parent.parent;
+  if (!ts.isCallExpression(target) || target.arguments[0] === entry.parent || !target.arguments.includes(entry.parent)) return null;
+  const first = target.arguments[0];
+  return ts.isSpreadElement(first) ? null : hostOfString(literalString(ctx.valueOf(first)));
 }

@@ -4,7 +4,7 @@ import type { Fix } from '../api.js';
 import type { Prop, Value } from '../js/api.js';
 import { conditionsSuffix } from '../common/conditions.js';
 import { removeProperty, removeStatement } from '../js/edits.js';
-import { envWrites, type EnvWrite } from '../js/env-writes.js';
+import { envCopySources, envWrites, isProcessEnv, type EnvWrite } from '../js/env-writes.js';
 import { isObjectAssignCall } from '../js/syntax.js';
 import { findBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
@@ -30,7 +30,8 @@ export const js: JsPart<Messages> = {
     checkPm2(ctx, files);
     // exec('NODE_TLS_REJECT_UNAUTHORIZED=0 node seed.js'): the command line, judged as in project files.
     checkExecStrings(ctx, files);
-    if (!ctx.holds(VAR)) return;
+    // Defaults copied in from another file (`process.env[k] ??= v` over an imported ENV_DEFAULTS) are read first.
+    if (!ctx.holds(VAR) && !readsVariable(ctx)) return;
     for (const w of envWrites(ctx, VAR)) {
       // `+=` appends to what the variable held: '0' never results from appending.
       if (w.append) continue;
@@ -40,13 +41,22 @@ export const js: JsPart<Messages> = {
   },
 };
 
+/** Whether an object this file copies into process.env, once read, brings in a text holding the variable. */
+function readsVariable(ctx: Ctx): boolean {
+  const sources = envCopySources(ctx.nodes.assignments, ctx.nodes.calls, (e) => isProcessEnv(ctx, e));
+  for (const e of sources) ctx.valueOf(e);
+  return sources.length > 0 && ctx.holds(VAR);
+}
+
 function report(ctx: Ctx, w: EnvWrite, condition: string): void {
   const fixes: Fix[] = [];
   const { node, prop, api } = w;
   const edit = ts.isBinaryExpression(node) || ts.isCallExpression(node) ? removeStatement(ctx.sourceFile, node) : prop ? removePropEdit(ctx, prop) : undefined;
   const title = api ? `Remove ${VAR} from the environment of ${api}` : w.viaLoop ? `Remove ${VAR} from these defaults` : `Remove the ${VAR} assignment`;
   if (edit) fixes.push({ title, kind: 'suggestion', edits: [edit] });
-  ctx.report({ node, messageId: api ? 'childEnv' : w.viaLoop ? 'loopDefault' : 'assign', data: api ? { api, condition } : { condition }, fixes });
+  // Written in another file (an imported ENV_DEFAULTS): where this file copies it in.
+  const related = w.copiedAt ? [{ node: w.copiedAt, message: 'copied into process.env here' }] : undefined;
+  ctx.report({ node, messageId: api ? 'childEnv' : w.viaLoop ? 'loopDefault' : 'assign', data: api ? { api, condition } : { condition }, fixes, ...(related ? { related } : {}) });
 }
 
 /** Removes `NODE_TLS_REJECT_UNAUTHORIZED: '0'` from its literal; a call left merging `{}` is removed whole. */

@@ -27,6 +27,8 @@ interface SwitchUse {
   removal?: TextEdit;
   /** Reported here when the literal is not where the switch is written. */
   fallback: ts.Node;
+  /** For a switch written in another file: where this file uses it. */
+  related?: { node: ts.Node; message: string }[];
 }
 
 export function checkBrowserSwitches(ctx: Ctx): void {
@@ -38,7 +40,7 @@ export function checkBrowserSwitches(ctx: Ctx): void {
     if (!sw) continue;
     const lit = use.value.node;
     const at = lit && (ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit)) ? lit : use.fallback;
-    const key = `${at.pos}:${at.end}`;
+    const key = `${at.getSourceFile().fileName}:${at.pos}:${at.end}`;
     if (reported.has(key)) continue;
     reported.add(key);
     const fixes: Fix[] = use.removal ? [{ title: `Remove ${use.word} (verify certificates)`, kind: 'suggestion', edits: [use.removal] }] : [];
@@ -48,13 +50,14 @@ export function checkBrowserSwitches(ctx: Ctx): void {
       severity: sw.local ? 'warning' : undefined,
       data: { switch: use.word, where: use.where, condition: conditionsSuffix(use.condition) },
       fixes,
+      ...(use.related ? { related: use.related } : {}),
     });
   }
 }
 
 function switchUses(ctx: Ctx): SwitchUse[] {
   const out: SwitchUse[] = [];
-  const lists = new Map<ts.Node, { where: string; dashes: 'required' | 'optional' }>();
+  const lists = new Map<ts.Node, { where: string; dashes: 'required' | 'optional'; use: { node: ts.Node; message: string } }>();
   // `args: [...]` in launch options and capabilities, from a constant array too.
   for (const site of optionSites(ctx, SWITCH_LIST_KEYS)) {
     const chromeDriver = site.owner && isChromeDriverOptions(site.owner);
@@ -62,7 +65,7 @@ function switchUses(ctx: Ctx): SwitchUse[] {
     const dashes = chromeDriver ? 'optional' : 'required';
     for (const b of branchesOf(site.prop.value)) {
       if (b.value.kind !== 'array') continue;
-      lists.set(b.value.node, { where, dashes });
+      lists.set(b.value.node, { where, dashes, use: { node: site.prop.node, message: site.sink ? `used by ${site.sink.sink.id}` : 'used here' } });
       for (const el of b.value.elements) {
         const word = literalString(el);
         if (word === undefined) continue;
@@ -94,6 +97,34 @@ function switchUses(ctx: Ctx): SwitchUse[] {
     const uses = argumentUses(ctx, call, electron ? ' (Electron)' : ` (${method.owner} ${name})`, method.dashes, electron ? 1 : undefined);
     out.push(...uses.map((u) => ({ ...u, electron })));
   }
+  for (const [list, { where, dashes, use }] of lists) if (list.getSourceFile() !== ctx.sourceFile) out.push(...pushedElsewhere(list, where, dashes).map((u) => ({ ...u, related: [use] })));
+  return out;
+}
+
+/**
+ * `const args = [...]; if (proxy) args.push('--ignore-certificate-errors'); return args;` in a
+ * function of another file whose result becomes a launch's `args`: the switches pushed onto that
+ * variable in the function it is declared in, read as written (no fix from this file).
+ */
+function pushedElsewhere(list: ts.Node, where: string, dashes: 'required' | 'optional'): SwitchUse[] {
+  const decl = list.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== list || !ts.isIdentifier(decl.name)) return [];
+  const name = decl.name.text;
+  const sf = list.getSourceFile();
+  const scope = ts.findAncestor(decl, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n));
+  const out: SwitchUse[] = [];
+  const visit = (n: ts.Node): void => {
+    if (n !== scope && ts.isFunctionLike(n)) return;
+    const callee = ts.isCallExpression(n) ? unwrap(n.expression) : undefined;
+    if (callee && ts.isPropertyAccessExpression(callee) && (callee.name.text === 'push' || callee.name.text === 'unshift') && ts.isIdentifier(callee.expression) && callee.expression.text === name) {
+      const condition = joinConditions(...guards(sf, n));
+      for (const arg of (n as ts.CallExpression).arguments) {
+        if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) out.push({ word: arg.text, value: { kind: 'literal', value: arg.text, node: arg }, where, dashes, fallback: arg, condition });
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (scope) visit(scope);
   return out;
 }
 

@@ -30,6 +30,7 @@ const BLIND4 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind4');
 const BLIND5 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind5');
 const BLIND6 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind6');
 const BLIND7 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind7');
+const BLIND8 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind8');
 const ids = catalog.map((r) => r.meta.id);
 
 /** `file:line rule` for each `// expect: rule` comment of a project. */
@@ -52,10 +53,11 @@ function expected(dir: string): string[] {
   return out.map((s) => s.replace(/^\.\//, '')).sort();
 }
 
-/** A finding as `file:line rule`, with the places it names as where its value is written (same form). */
+/** A finding as `file:line rule`, with the places it names as where its value is written, and all its related places (same form). */
 interface Found {
   at: string;
   written: string[];
+  related: string[];
 }
 
 /** Related places that are the same problem as the finding (the lenient score counts a finding there too). */
@@ -66,7 +68,7 @@ async function found(dir: string, extra: string[] = []): Promise<Found[]> {
   await runLint(parseArgs(['--jobs', '1', '--format', 'json', ...extra, '.'], ids), { cwd: dir, stdout: (t) => (stdout += t), stderr: () => {}, isTty: false, version: 'test' });
   const report = JSON.parse(stdout) as { filePath: string; findings: { ruleId: string; line: number; related?: { filePath: string; line: number; message: string }[] }[] }[];
   return report
-    .flatMap((r) => r.findings.map((f) => ({ at: `${r.filePath}:${f.line} ${f.ruleId}`, written: (f.related ?? []).filter((x) => SAME_PROBLEM.has(x.message)).map((x) => `${x.filePath}:${x.line} ${f.ruleId}`) })))
+    .flatMap((r) => r.findings.map((f) => ({ at: `${r.filePath}:${f.line} ${f.ruleId}`, written: (f.related ?? []).filter((x) => SAME_PROBLEM.has(x.message)).map((x) => `${x.filePath}:${x.line} ${f.ruleId}`), related: (f.related ?? []).map((x) => `${x.filePath}:${x.line} ${f.ruleId}`) })))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
@@ -82,15 +84,16 @@ interface Score {
  * its own line. Otherwise a finding on an option whose value is written in another place (`minVersion:
  * MIN_TLS` with MIN_TLS in constants.ts) also matches an expectation on the line it names as "value
  * written here": the two places are one finding, and a key written from the outside may name either.
+ * `anyRelated`: any related place of a finding counts so (a set whose own scorer matched that way).
  */
-async function score(set: string, extra: string[] = [], strict = true): Promise<{ total: Score; byProject: Map<string, Score> }> {
+async function score(set: string, extra: string[] = [], strict = true, anyRelated = false): Promise<{ total: Score; byProject: Map<string, Score> }> {
   const total: Score = { expected: 0, hit: 0, falsePositives: [], missed: [] };
   const byProject = new Map<string, Score>();
   for (const name of readdirSync(set).sort()) {
     const dir = path.join(set, name);
     const want = expected(dir);
     const got = await found(dir, extra);
-    const names = (f: Found) => (strict ? [f.at] : [f.at, ...f.written]);
+    const names = (f: Found) => (strict ? [f.at] : [f.at, ...(anyRelated ? f.related : f.written)]);
     const s: Score = {
       expected: want.length,
       hit: want.filter((w) => got.some((g) => names(g).includes(w))).length,
@@ -108,11 +111,32 @@ async function score(set: string, extra: string[] = [], strict = true): Promise<
 
 const pct = (s: Score) => `${s.hit}/${s.expected} (${((100 * s.hit) / s.expected).toFixed(1)} %)`;
 
-/** An outside set held to a bar, lenient on where a value is written; both scores printed. */
-async function assertBlind(set: string, name: string, recall: number, falsePositives: number): Promise<void> {
-  const strict = (await score(set)).total;
-  const { total } = await score(set, [], false);
-  console.log(`${name}: recall ${pct(total)}, ${total.falsePositives.length} false positives (strictly on the finding's own line: ${pct(strict)}, ${strict.falsePositives.length}); missed ${JSON.stringify(total.missed)}; false positives ${JSON.stringify(total.falsePositives)}`);
+/**
+ * The lines a set's DECOYS.md lists under "## Debatable" (`project/file:line`, written before its
+ * first run): a finding there is neither expected nor a false positive, by that set's own scoring.
+ */
+function debatable(set: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(`${set}.DECOYS.md`, 'utf8');
+  } catch {
+    return [];
+  }
+  const section = text.split(/^## /m).find((s) => s.startsWith('Debatable')) ?? '';
+  return [...section.matchAll(/^- `([^`]+:\d+)`/gm)].map((m) => m[1]);
+}
+
+/** An outside set held to a bar, lenient on where a value is written (or on any related place); both scores printed. */
+async function assertBlind(set: string, name: string, recall: number, falsePositives: number, anyRelated = false): Promise<void> {
+  const open = debatable(set);
+  const counted = (s: Score) => {
+    const onOpen = s.falsePositives.filter((f) => open.includes(f.replace(/ [\w-]+$/, '')));
+    return { ...s, falsePositives: s.falsePositives.filter((f) => !onOpen.includes(f)), onOpen };
+  };
+  const strict = counted((await score(set)).total);
+  const total = counted((await score(set, [], false, anyRelated)).total);
+  const debated = open.length ? `; on debatable lines (not counted) ${JSON.stringify(total.onOpen)}` : '';
+  console.log(`${name}: recall ${pct(total)}, ${total.falsePositives.length} false positives (strictly on the finding's own line: ${pct(strict)}, ${strict.falsePositives.length}); missed ${JSON.stringify(total.missed)}; false positives ${JSON.stringify(total.falsePositives)}${debated}`);
   assert.ok(total.falsePositives.length <= falsePositives, `false positives: ${total.falsePositives.join(', ')}`);
   assert.ok(total.hit >= recall * total.expected, `recall ${pct(total)}; missed: ${total.missed.join(', ')}`);
 }
@@ -204,4 +228,16 @@ describe('project model evaluation set written from the outside, sixth round', (
 // the sixth): first run 54/62 with 2 false positives. Its judgements in project-eval-blind7.NOTES.md.
 describe('project model evaluation set written from the outside, seventh round', () => {
   it('finds at least 98 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND7, 'project-eval-blind7', 0.98, 0));
+});
+
+// An eighth outside set (20 projects: a payments SDK, Express/Nest services, a notifier, an undici
+// ingest worker, Playwright/Puppeteer, Electron, a commander CLI, release scripts, a tsconfig-paths
+// monorepo, data access, socket.io, sessions, partner connectors with an offline transport, Next.js,
+// EDI over FTP, a Kubernetes operator, a scanner gateway, a deploy CLI; written on 2026-12-06 night
+// after the seventh): first run 66/71 with 2 false positives. Its judgements in
+// project-eval-blind8.NOTES.md, its decoys in project-eval-blind8.DECOYS.md (findings on the three
+// lines listed there as debatable are not counted, and a finding matches a mark on any of its
+// related places, as its scorer did); no mark changed.
+describe('project model evaluation set written from the outside, eighth round', () => {
+  it('finds at least 70 of 71 with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND8, 'project-eval-blind8', 70 / 71, 0, true));
 });

@@ -45,6 +45,14 @@ runProjectTests(noUnverifiedCertificate, {
       },
     },
     {
+      name: "a config factory's values that verify, or come from the environment, passed to a helper",
+      files: {
+        'agents.ts': `${HTTPS}export function agentFor(cfg: { verifyTls: boolean }) {\n  return new https.Agent({ rejectUnauthorized: cfg.verifyTls });\n}\n`,
+        'configuration.ts': "export default () => ({\n  supplier: { verifyTls: true },\n  warehouse: { verifyTls: process.env.WAREHOUSE_VERIFY !== 'false' },\n});\n",
+        'module.ts': "import configuration from './configuration';\nimport { agentFor } from './agents';\nconst cfg = configuration();\nexport const agents = [agentFor(cfg.supplier), agentFor(cfg.warehouse), agentFor(configuration().supplier)];\n",
+      },
+    },
+    {
       name: 'a helper that only reads the value (a comparison, a message)',
       files: {
         'check.ts': `${HTTPS}export function warn(tenant: { verifyTls: boolean }) {\n  if (tenant.verifyTls === false) console.warn('rejectUnauthorized: false is set');\n  return https.request('https://x', { rejectUnauthorized: true });\n}\n`,
@@ -83,6 +91,18 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['rejectUnauthorized: configuration.verif… in BaseAPI at base.ts:6']],
     },
     {
+      name: "a value a config factory of another file returns, read from its result by name or directly, passed to a helper of a third: at the value",
+      files: {
+        'agents.ts': `${HTTPS}export function agentFor(cfg: { verifyTls: boolean }) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: cfg.verifyTls });\n}\n`,
+        'configuration.ts': "const configuration = () => ({\n  supplier: { baseUrl: 'https://s', verifyTls: ⟦false⟧ },\n  partner: { baseUrl: 'https://p', verifyTls: ⟦false⟧ },\n  warehouse: { baseUrl: 'https://w', verifyTls: true },\n});\nexport default configuration;\n",
+        'module.ts': "import configuration from './configuration';\nimport { agentFor } from './agents';\nconst cfg = configuration();\nexport const supplier = agentFor(cfg.supplier);\nexport const warehouse = agentFor(cfg.warehouse);\nexport const partner = agentFor(configuration().partner);\n",
+      },
+      related: [
+        ['used by new https.Agent through agentFor at module.ts:4', 'rejectUnauthorized: cfg.verifyTls in agentFor at agents.ts:3'],
+        ['used by new https.Agent through agentFor at module.ts:6', 'rejectUnauthorized: cfg.verifyTls in agentFor at agents.ts:3'],
+      ],
+    },
+    {
       name: 'a local constant passed by name to a helper of another file',
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nconst opts = { ⟦insecure: true⟧ };\nexport const agent = makeAgent(opts);\n" },
       related: [['rejectUnauthorized: !insecure in makeAgent at agent.ts:3']],
@@ -115,11 +135,27 @@ runProjectTests(noGlobalTlsBypass, {
       files: { 'env.js': ENV, 'main.js': "import { spawn } from 'node:child_process';\nimport { strictEnv } from './env.js';\nspawn(process.execPath, ['x.js'], { env: strictEnv() });\n" },
     },
     {
+      name: 'defaults of another file copied into process.env that keep verification on, and unsafe ones only read',
+      files: {
+        'defaults.js': "export const ENV_DEFAULTS = { LOG_LEVEL: 'info', NODE_TLS_REJECT_UNAUTHORIZED: '1' };\nexport const DOCS = { NODE_TLS_REJECT_UNAUTHORIZED: '0' };\n",
+        'main.js': "import { ENV_DEFAULTS, DOCS } from './defaults.js';\nfor (const [key, value] of Object.entries(ENV_DEFAULTS)) {\n  process.env[key] ??= value;\n}\nObject.assign(process.env, ENV_DEFAULTS);\nconsole.log(Object.keys(DOCS));\n",
+      },
+    },
+    {
       name: 'an unsafe env a helper returns, only read (never given to a child)',
       files: { 'env.js': ENV, 'main.js': "import { childEnv } from './env.js';\nconsole.log(childEnv().NODE_TLS_REJECT_UNAUTHORIZED);\n" },
     },
   ],
   invalid: [
+    {
+      name: 'defaults of another file copied into process.env in a loop (??=) or by Object.assign: where they are written, with the copy',
+      files: {
+        'defaults.js': "export const ENV_DEFAULTS = {\n  LOG_LEVEL: 'info',\n  ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧,\n};\nexport const CI_ENV = { ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ };\n",
+        'main.js': "import { ENV_DEFAULTS, CI_ENV } from './defaults.js';\nfor (const [key, value] of Object.entries(ENV_DEFAULTS)) {\n  process.env[key] ??= value;\n}\nif (process.env.CI) Object.assign(process.env, CI_ENV);\n",
+      },
+      messageIncludes: ['A default copied into process.env sets NODE_TLS_REJECT_UNAUTHORIZED=0 (when it is not set yet)', 'NODE_TLS_REJECT_UNAUTHORIZED=0 (when CI is truthy) makes the whole process accept any certificate'],
+      related: [['copied into process.env here at main.js:3'], ['copied into process.env here at main.js:5']],
+    },
     {
       name: "a child's env built by Object.assign in a helper of another file: at the variable, with the call that passes it",
       files: {

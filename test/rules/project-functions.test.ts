@@ -18,6 +18,13 @@ runProjectTests(noUnverifiedCertificate, {
       files: { 'one.ts': `${HTTPS}export function get(url: string, opts = { verify: true }) {\n  return https.request(url, { rejectUnauthorized: opts.verify });\n}\nexport function head(url: string, { verify } = {} as { verify?: boolean }) {\n  return https.request(url, { rejectUnauthorized: verify });\n}\nexport function put(url: string, opts = { retries: 2, hosts: ['a', 'b'] }) {\n  return https.request(url, { rejectUnauthorized: opts.retries > 5 });\n}\n` },
     },
     {
+      name: "switches pushed onto another array, or in a nested function, of a file whose function's array becomes Puppeteer's args",
+      files: {
+        'flags.js': "export function chromeArgs() {\n  const args = ['--no-sandbox'];\n  if (process.env.PROXY) args.push('--proxy-server=' + process.env.PROXY);\n  const denied = [];\n  denied.push('--ignore-certificate-errors');\n  [1].forEach(() => {\n    const args = [];\n    args.push('--ignore-certificate-errors');\n  });\n  return args;\n}\n",
+        'browser.js': "import puppeteer from 'puppeteer';\nimport { chromeArgs } from './flags.js';\nexport const open = () => puppeteer.launch({ args: chromeArgs() });\n",
+      },
+    },
+    {
       name: 'makeAgent(false): the argument keeps verification on',
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(false);\n" },
     },
@@ -140,6 +147,15 @@ runProjectTests(noUnverifiedCertificate, {
         'index.ts': "import { ApiClient } from './api';\nnew ApiClient('https://api', ⟦true⟧).get();\n",
       },
       related: [['rejectUnauthorized: !this.insecure in get at api.ts:4']],
+    },
+    {
+      name: "a switch pushed, under a condition, onto the array a function of another file returns as Puppeteer's args: where it is written, with the launch",
+      files: {
+        'flags.js': "export function chromeArgs() {\n  const args = ['--no-sandbox'];\n  if (process.env.MITM_PROXY) {\n    args.push(⟦'--ignore-certificate-errors'⟧);\n  }\n  return args;\n}\n",
+        'browser.js': "import puppeteer from 'puppeteer';\nimport { chromeArgs } from './flags.js';\nexport const open = () => puppeteer.launch({ headless: true, args: chromeArgs() });\n",
+      },
+      messageIncludes: ['--ignore-certificate-errors in puppeteer (when MITM_PROXY is truthy) makes the browser accept any certificate'],
+      related: [['used by puppeteer at browser.js:3']],
     },
     {
       name: 'a constructor assignment read by a method',

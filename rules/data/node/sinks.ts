@@ -20,9 +20,11 @@ export const SINKS: readonly Sink[] = [
   { id: 'http2.connect', modules: ['http2'], paths: [['connect']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   { id: 'http2.createSecureServer', modules: ['http2'], paths: [['createSecureServer']], role: 'server', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
   // Servers of web frameworks that hand their TLS options to https.createServer: hapi's `tls`
-  // (lib/core.js), fastify's `https` (lib/server.js).
+  // (lib/core.js), fastify's `https` (lib/server.js), Nest's `httpsOptions` (NestFactory.create(
+  // AppModule[, adapter], options), given to the Express or Fastify adapter's server).
   { id: 'hapi server', modules: ['@hapi/hapi', 'hapi'], paths: [['server'], ['Server', '()']], role: 'server', options: 'first-object', tlsPaths: [['tls']], sni: 'auto' },
   { id: 'fastify', modules: ['fastify'], paths: [[], ['default'], ['fastify']], role: 'server', options: 'first-object', tlsPaths: [['https']], sni: 'auto' },
+  { id: 'NestFactory.create', modules: ['@nestjs/core'], paths: [['NestFactory', 'create']], role: 'server', options: 'first-object', tlsPaths: [['httpsOptions']], sni: 'auto' },
 
   // Plain HTTP and TCP never do TLS: TLS options given to them do nothing (http.request throws on an https: URL).
   { id: 'http.request', modules: ['http'], paths: [['request'], ['get'], ['Agent', '()']], role: 'plain', options: 'first-object', tlsPaths: [], sni: 'auto' },

@@ -179,11 +179,13 @@ export function importedName(caller: ValueResolver, callee: ts.Expression, link:
 /**
  * Whether an argument names what may be a constant, by the file's text alone (resolving every
  * call's names would read many files): a variable initialised with a literal, object or array
- * (`const globex = { … }`), or an import from a project file.
+ * (`const globex = { … }`), or with what a config factory returns (`const cfg = configuration()`,
+ * also read directly: `configuration().supplier`), or an import from a project file.
  */
 function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): boolean {
   let e = skipOuterExpressions(arg);
   while (ts.isPropertyAccessExpression(e)) e = e.expression;
+  if (ts.isCallExpression(e)) return returnedByFactory(caller, e);
   const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
   if (!b) return false;
   if (b.kind === 'import') return !!b.importFrom && !!caller.link?.resolves(b.importFrom.module);
@@ -192,7 +194,20 @@ function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): 
   const array = !b.init && depth < 2 ? loopArray(b.id) : undefined;
   if (array) return mayNameConstant(caller, array, depth + 1);
   if (b.opaque || !b.init) return false;
-  return isStatedArgument(b.init) || madeWithStatedArgument(b.init);
+  const init = ts.isExpression(b.init) ? skipOuterExpressions(b.init) : b.init;
+  return isStatedArgument(b.init) || madeWithStatedArgument(b.init) || (ts.isCallExpression(init) && returnedByFactory(caller, init));
+}
+
+/**
+ * `configuration()`, `loadConfig('prod')`: a call of a function of the file or of a project file,
+ * given nothing or only what the file states, whose result may be a constant the project writes.
+ */
+function returnedByFactory(caller: ValueResolver, call: ts.CallExpression): boolean {
+  if (!ts.isIdentifier(call.expression) || !call.arguments.every((a) => isStatedArgument(a))) return false;
+  const b = caller.scopes.lookup(call.expression);
+  if (!b) return false;
+  if (b.kind === 'import') return !!b.importFrom && !!caller.link?.resolves(b.importFrom.module);
+  return b.kind === 'function' || ((b.kind === 'const' || b.kind === 'let') && !b.opaque && !!b.init && ts.isExpression(b.init) && ts.isFunctionLike(skipOuterExpressions(b.init)));
 }
 
 /** `new Configuration({ verifySsl: false })`: an instance built from what the file states. */

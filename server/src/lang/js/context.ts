@@ -15,6 +15,7 @@ import { matchSinkCalls, sinkArgumentNodes } from './sink-calls.js';
 import { ValueResolver } from './values.js';
 import { sourceFileOf } from './syntax.js';
 import { writtenApart, writtenInFile } from './written-here.js';
+import { GUESSED_USES } from './placement.js';
 
 export interface FileModelOptions {
   /** The file's index, when it was collected before (project files are kept parsed by content). */
@@ -197,7 +198,7 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
       const also = project ? (d.related ?? []).filter((r) => sourceFileOf(r.node) !== sf).flatMap((r) => project.relatedPlace(r.node, r.message) ?? []) : [];
       // A report placed in another file that names its use here (`opt-in passed here`) says it better than the generic use site.
       const usedHere = sf !== lazy.sourceFile && (d.related ?? []).some((r) => sourceFileOf(r.node) === lazy.sourceFile);
-      if (also.length) placement = { ...placement, related: [...(usedHere ? [] : (placement?.related ?? [])), ...also] };
+      if (also.length) placement = { ...placement, related: [...(usedHere ? [] : (placement?.related ?? []).filter((r) => !GUESSED_USES.has(r.message))), ...also] };
       // A node of another file this lint cannot place (it did not read that file) is not reported.
       if (sf !== lazy.sourceFile && !placement?.document) return;
       // A value this file writes in a declaration and the option only reads: where it is written.

@@ -18,6 +18,8 @@ import { jsProjectOf } from './project.js';
 import { importedSpecifiers, ProjectSession } from './session.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './nesting.js';
 import { jsDocument, parseSourceFile, reparse, type JsDocument } from './parse.js';
+import { envCopySources } from '../../../../rules/js/env-writes.js';
+import { skipOuterExpressions } from './syntax.js';
 
 /** A note when the file had more calls worth evaluating with their arguments than the limit. */
 function callNotes(model: LazyModel): Note[] {
@@ -64,6 +66,8 @@ export const jsFrontend: Frontend<JsDocument> = {
         void m.looseOptionBags;
         // And the values written to process-wide knobs (`tls.DEFAULT_MIN_VERSION = LEGACY_MIN`).
         for (const a of m.index.assignments) if (isProcessKnob(a.left)) m.values.valueOf(a.right);
+        // And the objects copied into process.env wholesale (`process.env[k] ??= v` over an imported ENV_DEFAULTS).
+        for (const e of envCopySources(m.index.assignments, m.index.calls, namesProcessEnv)) m.values.valueOf(e);
         // Linted for what it imports: every project file it imports may hold what its calls pass on.
         if (environment.importer === true) session.readImports(doc.sourceFile);
         else for (const file of environment.importer ?? []) session.read(path.normalize(file));
@@ -88,6 +92,12 @@ export const jsFrontend: Frontend<JsDocument> = {
 
 /** Process-wide TLS settings a file may set from a constant of another file. */
 const PROCESS_KNOBS = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION', 'DEFAULT_CIPHERS', 'DEFAULT_ECDH_CURVE', 'NODE_TLS_REJECT_UNAUTHORIZED', 'NODE_OPTIONS']);
+
+/** `process.env` as written (the rules judge what it really is; this only reads what the file copies). */
+function namesProcessEnv(e: ts.Expression): boolean {
+  const x = skipOuterExpressions(e);
+  return ts.isPropertyAccessExpression(x) && x.name.text === 'env' && ts.isIdentifier(x.expression) && x.expression.text === 'process';
+}
 
 function isProcessKnob(target: ts.Expression): boolean {
   const name = ts.isPropertyAccessExpression(target) ? target.name.text : ts.isElementAccessExpression(target) && ts.isStringLiteral(target.argumentExpression) ? target.argumentExpression.text : undefined;

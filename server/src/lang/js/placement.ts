@@ -19,6 +19,10 @@ const MAX_SEARCH_DEPTH = 8;
 const MAX_RELATED = 3;
 /** A related location's text shows beside its file name and line: a few words ("used by https.request"). */
 export const MAX_RELATED_TEXT = 64;
+/** The uses named when no sink or bag here holds the node (its import, the file): a rule's own related place replaces them. */
+const IMPORTED_HERE = 'imported here';
+const USED_IN_THIS_FILE = 'used in this file';
+export const GUESSED_USES: ReadonlySet<string> = new Set([IMPORTED_HERE, USED_IN_THIS_FILE]);
 
 export class ProjectPlacer implements ContextProject {
   private readonly documents = new Map<ts.SourceFile, JsDocument>();
@@ -89,7 +93,7 @@ export class ProjectPlacer implements ContextProject {
     }
     for (const bag of m.looseOptionBags) if (holds(bag, node)) return this.place(bag.node ?? this.main.sourceFile, 'passed on here');
     const imported = this.importOf(sf.fileName);
-    return imported ? this.place(imported, 'imported here') : { document: this.main, start: 0, end: 0, message: 'used in this file' };
+    return imported ? this.place(imported, IMPORTED_HERE) : { document: this.main, start: 0, end: 0, message: USED_IN_THIS_FILE };
   }
 
   /**
