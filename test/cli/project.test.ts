@@ -92,6 +92,21 @@ describe('the project model in the CLI', () => {
       },
       want: ['src/index.ts:3 no-unverified-certificate'],
     },
+    {
+      name: "lints a workspace package the pre-filter skipped that calls a helper through an alias of another package's barrel (@acme/http)",
+      files: {
+        'package.json': '{"name":"mono","private":true,"workspaces":["packages/*"]}\n',
+        'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@acme/http": ["packages/http/src/index.ts"] } } }\n',
+        'packages/http/package.json': '{"name":"@acme/http"}\n',
+        'packages/http/src/client.ts': "import https from 'node:https';\nexport function createClient({ verify = true }: { verify?: boolean } = {}) {\n  return new https.Agent({ rejectUnauthorized: verify });\n}\n",
+        'packages/http/src/index.ts': "export * from './client';\n",
+        'packages/billing/package.json': '{"name":"@acme/billing"}\n',
+        'packages/billing/src/index.ts': "import { createClient } from '@acme/http';\nexport const billing = createClient({ verify: false });\n",
+        'packages/search/package.json': '{"name":"@acme/search"}\n',
+        'packages/search/src/index.ts': "import { createClient } from '../../http/src';\nexport const search = createClient();\n",
+      },
+      want: ['packages/billing/src/index.ts:2 no-unverified-certificate'],
+    },
   ];
   for (const c of aliasCases) {
     it(c.name, async () => {

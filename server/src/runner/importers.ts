@@ -14,7 +14,7 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { keysOf } from './importer-uses.js';
-import { aliasNames, relativeLiterals } from './specifier-text.js';
+import { aliasNames, relativeLiterals, specifierEndsWith } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
@@ -274,6 +274,15 @@ export class ImporterPasses {
       if (target === undefined) {
         // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
         if (!spec.startsWith('.')) for (const t of this.aliasTargets(spec, targets)) found.add(t);
+        // A barrel the alias names (`@acme/http` → packages/http/src/index.ts) re-exporting a target.
+        if (!spec.startsWith('.') && hops > 0) {
+          for (const barrel of this.aliasTargets(spec, this.barrels())) {
+            if (targets.has(barrel) || (searched.get(barrel) ?? -1) >= hops - 1) continue;
+            searched.set(barrel, hops - 1);
+            const through = this.imports(barrel, undefined, targets, hops - 1, searched);
+            if (through.length > 0) for (const t of [barrel, ...through]) found.add(t);
+          }
+        }
         continue;
       }
       if (targets.has(target)) found.add(target);
@@ -296,6 +305,8 @@ export class ImporterPasses {
    */
   private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
     for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
+    // A barrel an alias names (`@acme/http` for packages/http/src/index.ts): only when a quoted specifier ends with its name.
+    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith(text, n)) && this.imports(b, undefined, targets, MAX_BARREL_HOPS - 1).length > 0) return true;
     const literals = relativeLiterals(text);
     if (literals === undefined) return true;
     const key = [...targets].sort().join('\0');
@@ -310,6 +321,13 @@ export class ImporterPasses {
     }
     return false;
   }
+
+  /** The known index files (barrels an alias may name), while the known files are the same. */
+  private barrels(): ReadonlySet<string> {
+    if (this.barrelFiles?.known !== this.known.size) this.barrelFiles = { known: this.known.size, files: new Set([...this.known].filter((f) => /^index\.[cm]?[jt]sx?$/.test(path.basename(f)))) };
+    return this.barrelFiles.files;
+  }
+  private barrelFiles?: { known: number; files: Set<string> };
 
   /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
   private aliasTargets(spec: string, targets: ReadonlySet<string>): string[] {

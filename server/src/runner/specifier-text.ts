@@ -35,5 +35,20 @@ export function relativeLiterals(text: string): string[] | undefined {
 export function aliasNames(file: string): string[] {
   const stem = path.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
   const dir = path.basename(path.dirname(file));
-  return stem === 'index' ? [dir] : [stem, `${dir}/${stem}`];
+  if (stem !== 'index') return [stem, `${dir}/${stem}`];
+  // packages/http/src/index.ts: a workspace's `@acme/http` names the package's directory.
+  const pkg = path.basename(path.dirname(path.dirname(file)));
+  return (dir === 'src' || dir === 'lib') && pkg ? [dir, pkg] : [dir];
+}
+
+/** Whether a quoted bare specifier of the text (not `./x`) ends with `/name` or is `name` (`'@acme/http'` for `http`). */
+export function specifierEndsWith(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    const quote = text[i + name.length];
+    if (quote !== "'" && quote !== '"' && quote !== '`') continue;
+    const open = text.lastIndexOf(quote, i - 1);
+    const literal = open === -1 ? '' : text.slice(open + 1, i + name.length);
+    if (open !== -1 && !/[\r\n]/.test(literal) && !literal.startsWith('.') && (literal === name || literal.endsWith(`/${name}`))) return true;
+  }
+  return false;
 }
