@@ -75,3 +75,13 @@ it('finds at least 98 % of the fifth blind set\'s problems with at most 2 false 
 it('finds at least 94 % of the sixth blind set\'s problems with at most 2 false positives strictly (95 % and none leniently)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.94, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.95, falsePositives: 0 });
 });
+
+// The seventh (52 files, another tester, 2026-12-06 night): a Django shop, a Flask app, an
+// Airflow-style provider, a certprobe CLI, a scraper, an asyncio/queue service, mail and report
+// jobs, DB and queue clients, pyOpenSSL/Twisted/raw ssl and tests with a conftest; first run 125/131
+// strictly (127 leniently). Its two findings outside the key: a multi-line f-string DSN reported at
+// its first line, and the deprecation of ssl.wrap_socket() the key left out (RESULTS.md: right);
+// strictly, the two placements the key allowed elsewhere (IS_PROD's line, the login()) count too.
+it('finds at least 95.4 % of the seventh blind set\'s problems with at most 4 false positives strictly (96.9 % and 2 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind7'), 'python blind eval 7', { recall: 0.954, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.969, falsePositives: 2 });
+});
