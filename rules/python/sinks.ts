@@ -284,7 +284,9 @@ function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
   if (s.type !== 'concatenated_string') return s;
   return s.namedChildren.find((c): c is Node => {
     const v = c ? ctx.valueOf(c) : undefined;
-    return v?.kind === 'literal' && typeof v.value === 'string' && pattern.test(v.value);
+    // An f-string piece too (`f"user={u} sslmode=require"`), its holes as spaces.
+    const text = v?.kind === 'literal' && typeof v.value === 'string' ? v.value : v?.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
+    return text !== undefined && pattern.test(text);
   }) ?? s;
 }
 

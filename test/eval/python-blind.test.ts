@@ -87,7 +87,10 @@ it('finds at least 95 % of the sixth blind set\'s problems with at most 2 false 
 // 128/131 (130 leniently) since a conditional in an f-string or `+` of a cipher string is each of
 // its branches (certprobe/ciphers.py:28), a DSN template's sslmode filled by a constant argument of
 // `.format`/`%` is reported at that argument (dbq/pg_listen.py:9), and an IMAP login handed to a
-// helper only after it is reported (reports/imap_fetch.py:28).
-it('finds at least 97.7 % of the seventh blind set\'s problems with at most 4 false positives strictly (99.2 % and 2 leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind7'), 'python blind eval 7', { recall: 0.977, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.992, falsePositives: 2 });
+// helper only after it is reported (reports/imap_fetch.py:28). 129/131 (131 leniently) since a
+// computed DSN is reported at the text that sets the parameter when written once: the second line
+// of an implicitly concatenated f-string (acme_provider/hooks/postgres.py:17). The one false
+// positive left leniently is the wrap_socket() deprecation the tester judged right.
+it('finds at least 98.4 % of the seventh blind set\'s problems with at most 3 false positives strictly (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind7'), 'python blind eval 7', { recall: 0.984, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });

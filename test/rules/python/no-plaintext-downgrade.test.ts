@@ -54,7 +54,7 @@ runRuleTests(noPlaintextDowngrade, {
       messageIds: ['pyStarttlsOptional'],
     },
     {
-      ...py('import os\nimport psycopg2\nconn = psycopg2.connect(⟦f"host={os.environ[\'PGHOST\']} dbname=app sslmode=disable"⟧)\nengine_conn = psycopg2.connect(os.environ["DSN"], ⟦sslmode="prefer"⟧)\n', 'a DSN with a host the file does not fix'),
+      ...py('import os\nimport psycopg2\nconn = psycopg2.connect(f"host={os.environ[\'PGHOST\']} dbname=app ⟦sslmode=disable⟧")\nengine_conn = psycopg2.connect(os.environ["DSN"], ⟦sslmode="prefer"⟧)\n', 'a DSN with a host the file does not fix'),
       messageIncludes: ['sslmode=disable turns TLS off: the password and queries to a host this file does not name', 'sslmode=prefer'],
     },
     {
