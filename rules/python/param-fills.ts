@@ -28,13 +28,7 @@ export function filledParamHits(ctx: PyRuleContext, strings: readonly Node[], pl
   const out: FilledParam[] = [];
   const templates: Node[] = [];
   for (const s of strings) {
-    const v = ctx.valueOf(s);
-    for (const a of holeAlternatives(ctx, v) ?? []) {
-      const text = alternativeText(a, ' ');
-      const m = fits(text) ? pattern.exec(text) : null;
-      const piece = m ? filledPieceAt(a, m.index + m[0].length - m[2].length, m.index + m[0].length) : undefined;
-      if (m && piece?.written) out.push({ node: piece.written, param: m[1], value: m[2], usedAt: s, condition: a.condition });
-    }
+    out.push(...fromHoles(ctx, ctx.valueOf(s), s, pattern, fits));
     if (placeholder.test(s.text)) templates.push(s);
   }
   if (templates.length > 0) for (const use of templateUses(ctx, templates)) out.push(...fromArguments(ctx, use, pattern, fits));
@@ -63,9 +57,27 @@ function templateUses(ctx: PyRuleContext, templates: readonly Node[]): { use: No
   return out;
 }
 
-/** The parameter in the completed string when the template alone does not set it: at the constant argument that fills it. */
+/** The parameter a branch or default of a hole sets, at the literal that fills it. */
+function fromHoles(ctx: PyRuleContext, v: PyValue, usedAt: Node, pattern: RegExp, fits: (text: string) => boolean): FilledParam[] {
+  const out: FilledParam[] = [];
+  for (const a of holeAlternatives(ctx, v) ?? []) {
+    const text = alternativeText(a, ' ');
+    const m = fits(text) ? pattern.exec(text) : null;
+    const piece = m ? filledPieceAt(a, m.index + m[0].length - m[2].length, m.index + m[0].length) : undefined;
+    if (m && piece?.written) out.push({ node: piece.written, param: m[1], value: m[2], usedAt, condition: a.condition });
+  }
+  return out;
+}
+
+/**
+ * The parameter in the completed string when the template alone does not set it: at the constant
+ * argument that fills it, or at the branch of one that holds a conditional (`mode=MODE`, `MODE = "require" if …`).
+ */
 function fromArguments(ctx: PyRuleContext, { use, args }: { use: Node; args: Node[] }, pattern: RegExp, fits: (text: string) => boolean): FilledParam[] {
-  const text = textOf(ctx.valueOf(use));
+  const v = ctx.valueOf(use);
+  const branches = fromHoles(ctx, v, use, pattern, fits);
+  if (branches.length > 0) return branches;
+  const text = textOf(v);
   const m = text !== undefined && fits(text) ? pattern.exec(text) : null;
   if (!m) return [];
   const filler = args.map((a) => ctx.valueOf(a)).find((v) => stringOf(v) === m[2] && v.node);

@@ -270,6 +270,13 @@ runRuleTests(
         fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: "import psycopg2\nCONNINFO = 'host={host} dbname=jobs sslmode={mode}'\na = psycopg2.connect(CONNINFO.format(host=h, mode='verify-full'))\nb = psycopg2.connect('host={} sslmode={}'.format(h, 'require'))\nc = psycopg2.connect('host=%s sslmode=%s' % (h, 'require'))\n" }],
       },
       {
+        name: 'a template filled by a name holding a conditional: at the branch that sets the mode, saying when',
+        code: "import psycopg2\nMODE = ⟦'require'⟧ if STAGING else 'verify-full'\n\n\ndef connect(h):\n    return psycopg2.connect('host={} sslmode={}'.format(h, MODE))\n",
+        messageIncludes: ['sslmode=require (when STAGING)'],
+        related: [['used in this connection string at line 6']],
+        fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: "import psycopg2\nMODE = 'verify-full' if STAGING else 'verify-full'\n\n\ndef connect(h):\n    return psycopg2.connect('host={} sslmode={}'.format(h, MODE))\n" }],
+      },
+      {
         // pyblind6 acme_provider/hooks/warehouse.py:7.
         name: 'an f-string DSN filled by a lookup default or a conditional: where the mode is written, with its condition',
         code: "import psycopg2\nDEFAULT_SSLMODE = ⟦'require'⟧\n\n\nclass Hook:\n    def dsn(self):\n        mode = self.extras.get('sslmode', DEFAULT_SSLMODE)\n        return (\n            f'host={self.host} '\n            f'sslmode={mode}'\n        )\n\n    def other(self, local):\n        return psycopg2.connect(f\"host={self.host} sslmode={'disable' if local else ⟦'require'⟧}\")\n",
