@@ -8,7 +8,7 @@ import { BOTO_CLIENTS, GRPC_CREDENTIALS, GRPC_INSECURE_CHANNELS, KAFKA, LIBPQ_CO
 import { branchesOf, stringOf } from '../python/branches.js';
 import { removeArgument, replaceNode } from '../python/edits.js';
 import { fileClasses, type FileClass } from '../python/classes.js';
-import { plainContent } from '../python/string-offsets.js';
+import { plainContent, writtenIn } from '../python/string-offsets.js';
 import type { Argument, NameAssignment, Node, PyRuleContext, PyValue } from '../python/api.js';
 import { libpqParams, type DsnParam } from './libpq.js';
 import type { Messages } from './meta.js';
@@ -49,7 +49,10 @@ function fromDsn(ctx: Ctx, v: PyValue, node: Node): Map<string, Setting> {
   for (const [k, p] of params) {
     // A hole in the string (`host={host}`) is a value the file does not fix.
     const value = p.value.includes('\0') ? '\0' : p.value;
-    out.set(k, content ? inString(content.start, k, p) : { value, range: { start: at.startIndex, end: at.endIndex } });
+    // A computed string spread over lines (`f"host={h} "` `f"sslmode=allow"`): at the text that sets it, when written once.
+    const written = !content && value !== '\0' && k !== 'host' ? writtenIn(at, `${k}=${value}`) : undefined;
+    if (written) out.set(k, { value, range: written, edit: { start: written.end - value.length, end: written.end } });
+    else out.set(k, content ? inString(content.start, k, p) : { value, range: { start: at.startIndex, end: at.endIndex } });
   }
   return out;
 }

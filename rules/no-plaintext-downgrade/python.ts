@@ -8,7 +8,7 @@ import { isLoopbackHost } from '../common/loopback.js';
 import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, type CleartextClient } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { addKeyword, lineIndent, moduleImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
-import { isPassedOn } from '../python/escapes.js';
+import { isPassedOn, runsAfter } from '../python/escapes.js';
 import { madeCall } from '../python/made.js';
 import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import { checkServices } from './python-services.js';
@@ -24,8 +24,8 @@ export const python: PyPart<Messages> = {
     for (const obj of ctx.objects) {
       for (const client of CLEARTEXT_CLIENTS) {
         const made = madeAs(obj.value, client.classes);
-        // Handed to other code, which may log in or upgrade for it.
-        if (!made || isPassedOn(ctx, obj)) continue;
+        // Handed to other code, which may log in or upgrade for it: before the login this code does.
+        if (!made || isPassedOn(ctx, obj, loginOf(obj, client)?.node)) continue;
         const call = clientCall(ctx, obj, made, client.classes);
         if (client.upgrade) checkLogin(ctx, obj, call, client, made.condition);
         else checkFtp(ctx, obj, call, made.condition);
@@ -67,7 +67,7 @@ function isLocal(obj: PyObject, made: PyCall | undefined, client: Pick<Cleartext
 
 /** T1, T3, T4: a login with no upgrade on the object, or one that runs only when the server offers it (T2). */
 function checkLogin(ctx: Ctx, obj: PyObject, made: PyCall | undefined, client: CleartextClient, condition: string | undefined): void {
-  const login = obj.calls.find((c) => c.method && client.logins.includes(c.method));
+  const login = loginOf(obj, client);
   if (!login || isLocal(obj, made, client)) return;
   const upgrades = obj.calls.filter((c) => c.method === client.upgrade && !runsLater(c, login));
   const data = { login: login.method!, protocol: client.protocol, secret: client.secrets?.[login.method!] ?? 'password', upgrade: client.upgrade!, condition: conditionOf(condition) };
@@ -98,12 +98,12 @@ function firstStep(obj: PyObject, login: PyCall, client: CleartextClient): PyCal
  * late. Across functions source order says nothing about the order of the calls.
  */
 function runsLater(upgrade: PyCall, login: PyCall): boolean {
-  return upgrade.node.startIndex > login.node.endIndex && enclosingFunction(upgrade.node) === enclosingFunction(login.node);
+  return runsAfter(upgrade.node, login.node);
 }
 
-function enclosingFunction(node: Node): number | undefined {
-  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p.id;
-  return undefined;
+/** The call on the client that sends the secret: a mail client's login(), POP3's pass_(), FTP's login(). */
+function loginOf(obj: PyObject, client: CleartextClient): PyCall | undefined {
+  return obj.calls.find((c) => c.method && client.logins.includes(c.method));
 }
 
 /**

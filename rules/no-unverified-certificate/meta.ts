@@ -21,7 +21,7 @@ export const meta = ruleMeta({
     toolSwitch: '{flag} in {where} makes {tool} accept any certificate, so what it fetches can be swapped.',
     // Python.
     pyOption: '{option}{condition} makes {owner} accept any certificate, so the server can be spoofed.',
-    pyParam: 'The connection string sets {param}, which {why} ({owner}), so the server can be spoofed.',
+    pyParam: '{param}{condition} {why} ({owner}), so the server can be spoofed.',
     pyNoContext: '{call} without {keyword}= accepts any certificate, so the server can be spoofed{version}.',
     pyNoContextWhen: '{call} without {keyword}={condition} accepts any certificate, so the server can be spoofed.',
     pyUnverifiedContext: '{factory} makes a context that checks neither certificate nor host name, so the server can be spoofed.',

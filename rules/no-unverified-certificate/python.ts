@@ -10,6 +10,7 @@ import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
+import { filledSslmodeFix, paramRelated } from '../python/param-fills.js';
 import { overriddenLater } from '../python/overrides.js';
 import { hitElsewhere, keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
@@ -62,7 +63,7 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.verify?.node ?? hit.options.node, messageId: 'pyTwistedOptions', data: { what }, fixes: compact([trustRootFix(ctx, hit)]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: hit.written ? [{ node: hit.written, message: 'value written here' }] : [] });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, usedAt: hit.usedAt, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact(hit.usedAt ? [filledSslmodeFix(hit)] : [sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: paramRelated(hit) });
     }
   },
 };

@@ -19,7 +19,7 @@ export const meta = ruleMeta({
     mysql2: 'ssl.verifyIdentity is not true{condition}, so mysql2 accepts a trusted certificate for any domain.',
     // Python.
     pyOption: '{option}{condition} makes {owner} accept a certificate for any host name.',
-    pyParam: 'The connection string sets {param}, which {why} ({owner}), so a certificate for any domain passes.',
+    pyParam: '{param}{condition} {why} ({owner}), so a certificate for any domain passes.',
     pyCheckHostname: 'check_hostname = False{condition} skips the host name check, so a certificate for any domain passes.',
     pyContextNoHostname: '{call} is used as a client with check_hostname off, so a certificate for any domain passes.',
     pyWrapSocket: 'ssl.wrap_socket() never checks the host name and no ssl.match_hostname() call checks this socket, so any domain passes.',

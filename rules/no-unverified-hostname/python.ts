@@ -12,6 +12,7 @@ import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
 import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
+import { filledSslmodeFix, paramRelated } from '../python/param-fills.js';
 import { clientsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
 import { hitElsewhere, keywordHits, optionPairHits, paramHits, PYOPENSSL_MODULE, tableNeedles } from '../python/sinks.js';
 import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
@@ -52,7 +53,7 @@ export const python: PyPart<Messages> = {
       ctx.report({ node: hit.call.node, messageId: 'pyOption', data: { option: quoted(hit.call.node, hit.sink.option), owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.call.node, 'Remove this call (verify the host name)')]) });
     }
     for (const hit of paramHits(ctx, ID, ctx.strings)) {
-      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner }, fixes: compact([sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: hit.written ? [{ node: hit.written, message: 'value written here' }] : [] });
+      ctx.report({ node: hit.node, messageId: 'pyParam', severity: hit.sink.severity, usedAt: hit.usedAt, data: { param: `${hit.param}=${hit.value}`, why: hit.sink.why, owner: hit.owner, condition: conditionText(hit.condition) }, fixes: compact(hit.usedAt ? [filledSslmodeFix(hit)] : [sslmodeFix(hit.node, hit.param, hit.value), uriParamFix(hit.node, hit.param, hit.value)]), related: paramRelated(hit) });
     }
     for (const c of clientsWithoutNameCheck(ctx)) {
       const related = c.connections.map((call) => ({ node: call.node, message: 'connects with no name check' }));

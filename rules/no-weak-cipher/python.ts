@@ -14,6 +14,7 @@ import { isInert } from '../python/guards.js';
 import { callsOfParam } from '../python/params.js';
 import { slotsNamed } from '../python/slots.js';
 import { forSubclass, subclassValues } from '../python/classes.js';
+import { holeAlternatives } from '../python/holes.js';
 import { plainContent, quoteOf } from '../python/string-offsets.js';
 import type { Node, PyPart, PyRelated, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
@@ -96,6 +97,7 @@ function check(ctx: Ctx, reported: Reported, t: Target): void {
     if (text === undefined) {
       const pieces = piecesOf(b.value) ?? appendedPieces(ctx, b.value);
       if (pieces) reportInPieces(reported, t, pieces, condition);
+      else reportAlternatives(ctx, reported, t, b.value, b.condition);
       continue;
     }
     const problems = cipherProblems(text)?.filter((p) => p.level !== 'info');
@@ -126,6 +128,24 @@ interface Piece {
   text: string;
   lit?: Node;
   start?: number;
+  /** Filled into a hole under a condition of its own (holes.ts): only what it enables is said with that condition. */
+  filled?: true;
+}
+
+/**
+ * `f"{MODERN}:{'NULL-SHA256' if bulk else 'AES256'}"`, `BASE + (A if c else B)`: each alternative
+ * the holes make, a weak suite a branch fills in reported in its literal under the branch's condition.
+ */
+function reportAlternatives(ctx: Ctx, reported: Reported, t: Target, v: PyValue, outer: string | undefined): void {
+  for (const a of holeAlternatives(ctx, v) ?? []) {
+    if (a.pieces.some((p) => p.open)) continue;
+    const pieces: Piece[] = a.pieces.map((p) => {
+      const content = p.written && plainContent(p.written);
+      return content ? { text: p.text, lit: p.written, start: content.start, filled: true } : { text: p.text, filled: p.written ? true : undefined };
+    });
+    const base = conditionsSuffix(t.subclass ? forSubclass(t.subclass, outer) : outer);
+    reportInPieces(reported, t, pieces, base, conditionsSuffix(t.subclass ? forSubclass(t.subclass, outer) : outer, a.condition));
+  }
 }
 
 /** The literal pieces of `A += "…"` (an augmented assignment's value), when every piece is a known string. */
@@ -160,11 +180,12 @@ function appendedPieces(ctx: Ctx, v: PyValue): Piece[] | undefined {
  * enabled the suite is where it is written), with the safe fix when it edits only that literal;
  * a problem across pieces at the argument.
  */
-function reportInPieces(reported: Reported, t: Target, pieces: Piece[], condition: string): void {
+function reportInPieces(reported: Reported, t: Target, pieces: Piece[], condition: string, filledCondition = condition): void {
   const text = pieces.map((p) => p.text).join('');
   const problems = cipherProblems(text)?.filter((p) => p.level !== 'info');
   if (!problems?.length) return;
   const spread: CipherProblem[] = [];
+  let spreadFilled = false;
   for (const p of problems) {
     let offset = 0;
     const piece = pieces.find((x) => {
@@ -175,19 +196,22 @@ function reportInPieces(reported: Reported, t: Target, pieces: Piece[], conditio
     const from = piece ? offset - piece.text.length : 0;
     if (!piece?.lit || piece.start === undefined) {
       spread.push(p);
+      // Across pieces, or in a filled one: it may be what the branch added.
+      spreadFilled ||= !piece || !!piece.filled;
       continue;
     }
     const first = piece.start - from;
     const fix = p.safeFix && inPiece(text, p.safeFix, from, from + piece.text.length);
     const own: Fix[] = fix ? [{ title: fix.title, kind: 'safe', edits: [shiftedEdit(fix, first)] }] : [];
     const subject = `'${p.element.text}' in ${t.where}`;
-    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
+    const when = piece.filled ? filledCondition : condition;
+    const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition: when } : { subject, suites: p.enables, condition: when };
     add(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, { start: first + p.element.start, end: first + p.element.end }, data, own, []);
   }
   if (spread.length > 0) {
     const subject = t.where.endsWith('()') ? `${t.where.slice(0, -1)}${preview(text)})` : `${t.where} ${preview(text)}`;
     const level = spread.map((p) => p.level).reduce(worse);
-    add(reported, t, level, level, { start: t.node.startIndex, end: t.node.endIndex }, { subject, suites: describeEnabled([...new Set(spread.flatMap((p) => p.suites))], level), condition }, [], []);
+    add(reported, t, level, level, { start: t.node.startIndex, end: t.node.endIndex }, { subject, suites: describeEnabled([...new Set(spread.flatMap((p) => p.suites))], level), condition: spreadFilled ? filledCondition : condition }, [], []);
   }
 }
 

@@ -1,6 +1,7 @@
 // Whether an object leaves the code the file shows before a rule judges it: passed to a call as
 // an argument (`configure(conn)`, `register(server)`), where the callee may do what the rule looks
-// for (call set_tlsext_host_name, starttls). PyObject.uses records only TLS-context arguments.
+// for (call set_tlsext_host_name, starttls), unless it runs only after the call a rule judges.
+// PyObject.uses records only TLS-context arguments.
 import type { Node, PyCall, PyObject, PyRuleContext } from './api.js';
 
 /**
@@ -32,7 +33,26 @@ function argumentsByText(calls: readonly PyCall[]): Map<string, Node[]> {
   return index;
 }
 
-export function isPassedOn(ctx: PyRuleContext, obj: PyObject): boolean {
+/**
+ * Whether the object is handed to other code. With `before` (the call a rule judges, a login):
+ * only a hand-off that may run before it counts; one written after it in the same function comes
+ * too late to change what that call already sent (`conn.login(u, pw); return _unseen(conn)`).
+ */
+export function isPassedOn(ctx: PyRuleContext, obj: PyObject, before?: Node): boolean {
   const args = argumentsByText(ctx.calls).get(obj.name);
-  return !!args && args.some((expr) => ctx.objectOf(expr) === obj);
+  return !!args && args.some((expr) => ctx.objectOf(expr) === obj && !(before && runsAfter(expr, before)));
+}
+
+/**
+ * `later` is written after `earlier` in the same function (or both at module level). Across
+ * functions source order says nothing about the order of the calls.
+ */
+export function runsAfter(later: Node, earlier: Node): boolean {
+  return later.startIndex > earlier.endIndex && enclosingFunction(later) === enclosingFunction(earlier);
+}
+
+/** The function or lambda a node is in, by id; undefined at module (or class) level. */
+export function enclosingFunction(node: Node): number | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p.id;
+  return undefined;
 }

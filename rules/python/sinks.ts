@@ -9,6 +9,7 @@ import { subclassBranches } from './classes.js';
 import { returnedHits } from './returned-values.js';
 import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
+import { filledParamHits } from './param-fills.js';
 
 export interface KeywordHit {
   sink: KeywordSink;
@@ -273,6 +274,9 @@ export interface ParamHit {
   value: string;
   /** Where the value is written when not in `node` (a constant, a parameter's default). */
   written?: Node;
+  /** The connection string a value written elsewhere is filled into (param-fills.ts), and when. */
+  usedAt?: Node;
+  condition?: string;
 }
 
 /** `"mongodb://h/" "?tlsInsecure=true"`: the piece of an implicit concatenation that holds the parameter, else the whole. */
@@ -280,7 +284,9 @@ function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
   if (s.type !== 'concatenated_string') return s;
   return s.namedChildren.find((c): c is Node => {
     const v = c ? ctx.valueOf(c) : undefined;
-    return v?.kind === 'literal' && typeof v.value === 'string' && pattern.test(v.value);
+    // An f-string piece too (`f"user={u} sslmode=require"`), its holes as spaces.
+    const text = v?.kind === 'literal' && typeof v.value === 'string' ? v.value : v?.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
+    return text !== undefined && pattern.test(text);
   }) ?? s;
 }
 
@@ -305,16 +311,16 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
     const pattern = sink.schemes
       ? new RegExp(`[?&]${name}=(${sink.insecure.map(escape).join('|')})(?=$|[&#])`)
       : new RegExp(`(?:^|[?&;\\s])${name}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`);
-    for (const s of strings) {
-      // The pattern needs `param=` in the value: a plain literal without it is skipped unresolved.
-      if (!mayHold(s, names)) continue;
+    const fits = (text: string) => (sink.schemes ? sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme)) : looksLikeConnectionString(text));
+    // The pattern needs `param=` in the value: a plain literal without it is skipped unresolved.
+    const holding = strings.filter((s) => mayHold(s, names));
+    for (const s of holding) {
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
-      if (text && sink.schemes && !sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme))) continue;
-      if (text && !sink.schemes && !looksLikeConnectionString(text)) continue;
-      const m = text && pattern.exec(text);
+      const m = text && fits(text) && pattern.exec(text);
       if (m) out.push({ sink, owner, node: pieceWith(ctx, s, pattern), param: m[1], value: m[2] });
     }
+    for (const f of filledParamHits(ctx, holding, new RegExp(`${name}=(?:\\{|%)`), pattern, fits)) out.push({ sink, owner, ...f });
     if (!sink.anywhere) continue;
     // A dict key: Django's DATABASES OPTIONS, SQLAlchemy's connect_args.
     for (const s of strings) {

@@ -25,3 +25,24 @@ export function quoteOf(node: Node): string {
   const open = node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '"';
   return /("""|'''|"|')$/.exec(open)?.[1] ?? '"';
 }
+
+/**
+ * Where `needle` is written in a string or an implicit concatenation (`f"host={h} "` `f"sslmode=allow"`):
+ * when exactly one run of literal text (outside holes and escapes) holds it, else undefined.
+ */
+export function writtenIn(node: Node, needle: string): { start: number; end: number } | undefined {
+  const pieces = node.type === 'concatenated_string' ? node.namedChildren : [node];
+  let found: number | undefined;
+  for (const piece of pieces) {
+    if (piece?.type !== 'string') continue;
+    for (const c of piece.namedChildren) {
+      if (c?.type !== 'string_content') continue;
+      const text = c.text;
+      for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+        if (found !== undefined) return undefined;
+        found = c.startIndex + i;
+      }
+    }
+  }
+  return found === undefined ? undefined : { start: found, end: found + needle.length };
+}

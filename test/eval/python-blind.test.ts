@@ -71,7 +71,26 @@ it('finds at least 98 % of the fifth blind set\'s problems with at most 2 false 
 // an `if DEBUG: EMAIL_HOST = "localhost"` holds only under its condition; a weak suite appended to
 // an unknown base is enabled; `str(KEYLOG)` is the path it is given; a Kafka config merged from
 // dicts in an if/else is read in each branch. 114/121: a match_hostname() in another function
-// checks another socket than wrap_socket()'s.
-it('finds at least 94 % of the sixth blind set\'s problems with at most 2 false positives strictly (95 % and none leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.94, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.95, falsePositives: 0 });
+// checks another socket than wrap_socket()'s. 115/121 (117 leniently): a lookup's constant default
+// filling a DSN f-string (`sslmode={extras.get("sslmode", DEFAULT_SSLMODE)}`) is reported where
+// the default is written (acme_provider/hooks/warehouse.py:7).
+it('finds at least 95 % of the sixth blind set\'s problems with at most 2 false positives strictly (96.6 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.95, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.966, falsePositives: 0 });
+});
+
+// The seventh (52 files, another tester, 2026-12-06 night): a Django shop, a Flask app, an
+// Airflow-style provider, a certprobe CLI, a scraper, an asyncio/queue service, mail and report
+// jobs, DB and queue clients, pyOpenSSL/Twisted/raw ssl and tests with a conftest; first run 125/131
+// strictly (127 leniently). Its two findings outside the key: a multi-line f-string DSN reported at
+// its first line, and the deprecation of ssl.wrap_socket() the key left out (RESULTS.md: right);
+// strictly, the two placements the key allowed elsewhere (IS_PROD's line, the login()) count too.
+// 128/131 (130 leniently) since a conditional in an f-string or `+` of a cipher string is each of
+// its branches (certprobe/ciphers.py:28), a DSN template's sslmode filled by a constant argument of
+// `.format`/`%` is reported at that argument (dbq/pg_listen.py:9), and an IMAP login handed to a
+// helper only after it is reported (reports/imap_fetch.py:28). 129/131 (131 leniently) since a
+// computed DSN is reported at the text that sets the parameter when written once: the second line
+// of an implicitly concatenated f-string (acme_provider/hooks/postgres.py:17). The one false
+// positive left leniently is the wrap_socket() deprecation the tester judged right.
+it('finds at least 98.4 % of the seventh blind set\'s problems with at most 3 false positives strictly (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind7'), 'python blind eval 7', { recall: 0.984, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });

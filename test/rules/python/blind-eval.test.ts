@@ -101,12 +101,19 @@ runRuleTests(
     ],
     invalid: [
       {
-        name: 'a computed DSN is reported where it is written, not at the call',
-        code: 'import psycopg2\nHOST = "db.example.com"\ndef connect(pw):\n    dsn = ⟦f"host={HOST} dbname=app password={pw} sslmode=allow"⟧\n    return psycopg2.connect(dsn)\n',
+        name: 'a computed DSN is reported where it is written, not at the call: at the parameter its text sets',
+        code: 'import psycopg2\nHOST = "db.example.com"\ndef connect(pw):\n    dsn = f"host={HOST} dbname=app password={pw} ⟦sslmode=allow⟧"\n    return psycopg2.connect(dsn)\n',
+        fixes: [{ title: 'Use sslmode=verify-full', output: 'import psycopg2\nHOST = "db.example.com"\ndef connect(pw):\n    dsn = f"host={HOST} dbname=app password={pw} sslmode=verify-full"\n    return psycopg2.connect(dsn)\n' }],
+      },
+      {
+        // pyblind7 acme_provider/hooks/postgres.py:17: the line that holds the parameter, not the string's first.
+        name: 'an implicitly concatenated f-string DSN over several lines: at the piece that sets sslmode',
+        code: 'import psycopg2\ndef connect(self):\n    dsn = (\n        f"host={self.host} dbname={self.db} "\n        f"user={self.user} password={self.pw} ⟦sslmode=allow⟧"\n    )\n    return psycopg2.connect(dsn)\n',
+        fixes: [{ title: 'Use sslmode=verify-full', output: 'import psycopg2\ndef connect(self):\n    dsn = (\n        f"host={self.host} dbname={self.db} "\n        f"user={self.user} password={self.pw} sslmode=verify-full"\n    )\n    return psycopg2.connect(dsn)\n' }],
       },
       {
         name: 'SQLALCHEMY_DATABASE_URI with sslmode=prefer, also through .format()',
-        code: 'import os\nclass Staging:\n    SQLALCHEMY_DATABASE_URI = (\n        ⟦"postgresql+psycopg2://app:{pw}@staging-db.example.net/app?sslmode=prefer"⟧\n    ).format(pw=os.environ["PW"])\nSQLALCHEMY_DATABASE_URI = "postgresql://app@db.example.net/app?⟦sslmode=prefer⟧"\n',
+        code: 'import os\nclass Staging:\n    SQLALCHEMY_DATABASE_URI = (\n        "postgresql+psycopg2://app:{pw}@staging-db.example.net/app?⟦sslmode=prefer⟧"\n    ).format(pw=os.environ["PW"])\nSQLALCHEMY_DATABASE_URI = "postgresql://app@db.example.net/app?⟦sslmode=prefer⟧"\n',
         fixes: [{ title: 'Use sslmode=verify-full', output: 'import os\nclass Staging:\n    SQLALCHEMY_DATABASE_URI = (\n        "postgresql+psycopg2://app:{pw}@staging-db.example.net/app?sslmode=prefer"\n    ).format(pw=os.environ["PW"])\nSQLALCHEMY_DATABASE_URI = "postgresql://app@db.example.net/app?sslmode=verify-full"\n', finding: 1 }],
       },
     ],

@@ -27,12 +27,23 @@ runRuleTests(noPlaintextDowngrade, {
     py('import psycopg2\nconn = psycopg2.connect(dbname="app", sslmode="disable")\n', 'libpq without a host: the local socket'),
     py('import psycopg2\na = psycopg2.connect("host=db.example.com dbname=app sslmode=PREFER")\nb = psycopg2.connect("postgresql://app@db.example.com/app?SSLMODE=disable")\nc = psycopg2.connect(host="db.example.com", sslmode="Allow")\n', 'libpq names and values in another case: libpq refuses them (case-sensitive), so no plaintext fallback'),
     py('import smtplib\nserver = smtplib.SMTP("smtp.example.com", 587)\nsecure(server)\nserver.login(USER, PASSWORD)\n', 'a client handed to other code first (it may upgrade it)'),
+    py('import imaplib\n\n\ndef connect():\n    conn = imaplib.IMAP4(HOST, 143)\n    upgrade(conn)\n    conn.login(USER, PASSWORD)\n    return _unseen(conn)\n', 'a client handed to a helper before the login and after it: the first hand-off may upgrade it'),
     py(`import poplib\nimport ssl\nbox = poplib.POP3("pop.example.com")\nbox.stls(context=${CTX})\nbox.user("me")\nbox.pass_(secret)\nother = poplib.POP3("pop.example.com")\nother.stls(context=${CTX})\nother.apop("me", secret)\n`, 'POP3 (T4): stls() before pass_() and apop()'),
     py('import poplib\nbox = poplib.POP3("localhost", 110)\nbox.user("me")\nbox.pass_(secret)\nnames = poplib.POP3("pop.example.com")\nnames.user("me")\nlegacy = poplib.POP3("pop.example.com")\nlegacy.rpop("me")\n', 'POP3 (T4): a local server, user() alone, rpop() (RFC 1081: no secret is sent)'),
     py('import poplib\nclass Box:\n    def login(self):\n        self.pop.pass_(secret)\n    def __init__(self):\n        self.pop = poplib.POP3("pop.example.com")\n        self.pop.stls()\n', 'POP3 (T4): an stls() in another method may run first'),
     py('import poplib\n# box = poplib.POP3("h"); box.pass_(pw)\nHELP = "call box.pass_(pw) after box.stls()"\n', 'POP3 (T4): comments and strings'),
   ],
   invalid: [
+    {
+      // pyblind7 reports/imap_fetch.py:28: the helper only reads the mailbox; the password already left.
+      ...py('import imaplib\n\n\ndef _unseen(conn):\n    conn.select("INBOX")\n    return conn.search(None, "UNSEEN")\n\n\ndef fetch_plain(user, password):\n    conn = imaplib.IMAP4(HOST, 143)\n    ⟦conn.login(user, password)⟧\n    return _unseen(conn)\n', 'IMAP login (T3), the client handed to a helper only after it'),
+      messageIds: ['pyLoginCleartext'],
+      fixes: [{ title: 'Call starttls() before login()', output: `import imaplib\nimport ssl\n\n\ndef _unseen(conn):\n    conn.select("INBOX")\n    return conn.search(None, "UNSEEN")\n\n\ndef fetch_plain(user, password):\n    conn = imaplib.IMAP4(HOST, 143)\n    conn.starttls(ssl_context=${CTX})\n    conn.login(user, password)\n    return _unseen(conn)\n` }],
+    },
+    {
+      ...py('import ftplib\nftp = ftplib.FTP("ftp.example.com")\n⟦ftp.login("deploy", PASSWORD)⟧\nupload(ftp, "site.tar")\n', 'FTP login (T5), the connection handed on after it'),
+      messageIds: ['pyFtpLogin'],
+    },
     {
       ...py('import imaplib\nimport ssl\nM = imaplib.IMAP4(host)\nif "STARTTLS" in M.capabilities:\n    M.starttls(ssl_context=ssl.create_default_context())\n⟦M.login(user, pw)⟧\n', 'IMAP STARTTLS only when offered'),
       messageIds: ['pyStarttlsOptional'],
@@ -43,7 +54,7 @@ runRuleTests(noPlaintextDowngrade, {
       messageIds: ['pyStarttlsOptional'],
     },
     {
-      ...py('import os\nimport psycopg2\nconn = psycopg2.connect(⟦f"host={os.environ[\'PGHOST\']} dbname=app sslmode=disable"⟧)\nengine_conn = psycopg2.connect(os.environ["DSN"], ⟦sslmode="prefer"⟧)\n', 'a DSN with a host the file does not fix'),
+      ...py('import os\nimport psycopg2\nconn = psycopg2.connect(f"host={os.environ[\'PGHOST\']} dbname=app ⟦sslmode=disable⟧")\nengine_conn = psycopg2.connect(os.environ["DSN"], ⟦sslmode="prefer"⟧)\n', 'a DSN with a host the file does not fix'),
       messageIncludes: ['sslmode=disable turns TLS off: the password and queries to a host this file does not name', 'sslmode=prefer'],
     },
     {

@@ -65,7 +65,7 @@ runRuleTests(
         name: 'pymongo URIs with tlsInsecure=true (C22)',
         code: "from pymongo import MongoClient\nclient = MongoClient(⟦'mongodb+srv://cluster0.example.net/app?tlsInsecure=true'⟧)\nURI = ⟦'mongodb://db.example.com/?tlsInsecure=true&replicaSet=rs0'⟧\nOLD = ⟦'mongodb://db.example.com/?ssl=true&ssl_cert_reqs=CERT_NONE'⟧\n",
         messageIds: ['pyParam', 'pyParam', 'pyParam'],
-        messageIncludes: ['sets tlsInsecure=true, which accepts any certificate and host name (pymongo)'],
+        messageIncludes: ['tlsInsecure=true accepts any certificate and host name (pymongo)'],
         fixes: [
           { title: 'Remove tlsInsecure=true from the connection string', output: "from pymongo import MongoClient\nclient = MongoClient('mongodb+srv://cluster0.example.net/app')\nURI = 'mongodb://db.example.com/?tlsInsecure=true&replicaSet=rs0'\nOLD = 'mongodb://db.example.com/?ssl=true&ssl_cert_reqs=CERT_NONE'\n" },
           { title: 'Remove tlsInsecure=true from the connection string', finding: 1, output: "from pymongo import MongoClient\nclient = MongoClient('mongodb+srv://cluster0.example.net/app?tlsInsecure=true')\nURI = 'mongodb://db.example.com/?replicaSet=rs0'\nOLD = 'mongodb://db.example.com/?ssl=true&ssl_cert_reqs=CERT_NONE'\n" },
@@ -79,7 +79,7 @@ runRuleTests(
         name: 'pymongo URI with the parameter in lower case (C22)',
         code: "URI = ⟦'mongodb://db.example.com/?tlsinsecure=true'⟧\nNOTE = 'mongodb://db.example.com/?tls=true'\n",
         messageIds: ['pyParam'],
-        messageIncludes: ['sets tlsinsecure=true, which accepts any certificate and host name (pymongo)'],
+        messageIncludes: ['tlsinsecure=true accepts any certificate and host name (pymongo)'],
         fixes: [{ title: 'Remove tlsinsecure=true from the connection string', output: "URI = 'mongodb://db.example.com/'\nNOTE = 'mongodb://db.example.com/?tls=true'\n" }],
       },
       {

@@ -36,6 +36,7 @@ runRuleTests(
       { name: 'urllib3 with CERT_REQUIRED and aiohttp with a context', code: "import urllib3, aiohttp, ssl\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED', ca_certs='/etc/ca.pem')\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl=ssl.create_default_context())\n" },
       { name: 'ssl.wrap_socket with CERT_REQUIRED or server_side', code: "import ssl\nssl.wrap_socket(s, cert_reqs=ssl.CERT_REQUIRED, ca_certs='/etc/ca.pem')\nssl.wrap_socket(s, server_side=True, certfile='c.pem')\n" },
       { name: 'sslmode=verify-full and look-alikes', code: "DSN = 'host=db sslmode=verify-full'\nURL = 'postgresql://u@db/app?sslmode=verify-full'\nNOTE = 'see sslmode=required-ish'\n" },
+      { name: 'templates filled with a safe mode, an unknown one, or none; a lookup default that is safe or absent', code: "import psycopg2\nT = 'host={host} sslmode={mode}'\npsycopg2.connect(T.format(host=h, mode='verify-full'))\npsycopg2.connect(T.format(host=h, mode=mode))\npsycopg2.connect('host=%s sslmode=%s' % (h, m))\npsycopg2.connect(f\"host={h} sslmode={extras.get('sslmode', 'verify-full')}\")\npsycopg2.connect(f\"host={h} sslmode={extras.get('sslmode')}\")\npsycopg2.connect(f\"host={h} sslmode={'verify-full' if prod else 'verify-ca'}\")\nNOTE = 'use {} not sslmode={}'.format('verify-full', 'require')\n" },
       { name: 'prose naming sslmode=require is no connection string', code: "CHECKLIST = [\n    'sslmode=require is not enough, use verify-full',\n    \"never ship sslmode=require\",\n]\n" },
       { name: 'pyOpenSSL VERIFY_PEER with a callback that checks', code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n' },
     ],
@@ -258,6 +259,30 @@ runRuleTests(
         name: 'connection strings with placeholders, quoted values and spaces around =',
         code: "import psycopg2\na = psycopg2.connect(⟦'{} sslmode=require'⟧.format(BASE))\nb = psycopg2.connect(⟦\"host = db.example.com options='-c x=1' sslmode=require\"⟧)\nc = psycopg2.connect(⟦'%s sslmode=require'⟧ % BASE)\n",
         messageIds: ['pyParam', 'pyParam', 'pyParam'],
+      },
+      {
+        // pyblind7 dbq/pg_listen.py:9 (issue 14: `%`/`.format` with constant parts).
+        name: 'a template whose sslmode a constant argument of .format or % fills: at that argument, fixed there',
+        code: "import psycopg2\nCONNINFO = 'host={host} dbname=jobs sslmode={mode}'\na = psycopg2.connect(CONNINFO.format(host=h, mode=⟦'require'⟧))\nb = psycopg2.connect('host={} sslmode={}'.format(h, ⟦'require'⟧))\nc = psycopg2.connect('host=%s sslmode=%s' % (h, ⟦'require'⟧))\n",
+        messageIds: ['pyParam', 'pyParam', 'pyParam'],
+        // The string that uses each is on the finding's own line: no related place.
+        related: [[], [], []],
+        fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: "import psycopg2\nCONNINFO = 'host={host} dbname=jobs sslmode={mode}'\na = psycopg2.connect(CONNINFO.format(host=h, mode='verify-full'))\nb = psycopg2.connect('host={} sslmode={}'.format(h, 'require'))\nc = psycopg2.connect('host=%s sslmode=%s' % (h, 'require'))\n" }],
+      },
+      {
+        name: 'a template filled by a name holding a conditional: at the branch that sets the mode, saying when',
+        code: "import psycopg2\nMODE = ⟦'require'⟧ if STAGING else 'verify-full'\n\n\ndef connect(h):\n    return psycopg2.connect('host={} sslmode={}'.format(h, MODE))\n",
+        messageIncludes: ['sslmode=require (when STAGING)'],
+        related: [['used in this connection string at line 6']],
+        fixes: [{ title: 'Use sslmode=verify-full (verify the certificate and host name)', output: "import psycopg2\nMODE = 'verify-full' if STAGING else 'verify-full'\n\n\ndef connect(h):\n    return psycopg2.connect('host={} sslmode={}'.format(h, MODE))\n" }],
+      },
+      {
+        // pyblind6 acme_provider/hooks/warehouse.py:7.
+        name: 'an f-string DSN filled by a lookup default or a conditional: where the mode is written, with its condition',
+        code: "import psycopg2\nDEFAULT_SSLMODE = ⟦'require'⟧\n\n\nclass Hook:\n    def dsn(self):\n        mode = self.extras.get('sslmode', DEFAULT_SSLMODE)\n        return (\n            f'host={self.host} '\n            f'sslmode={mode}'\n        )\n\n    def other(self, local):\n        return psycopg2.connect(f\"host={self.host} sslmode={'disable' if local else ⟦'require'⟧}\")\n",
+        messageIds: ['pyParam', 'pyParam'],
+        messageIncludes: ["sslmode=require (when self.extras has no 'sslmode')", 'sslmode=require (unless local)'],
+        related: [['used in this connection string at line 9'], []],
       },
       {
         name: 'Celery settings and pycurl',

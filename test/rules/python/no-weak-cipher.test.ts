@@ -25,8 +25,32 @@ runRuleTests(noWeakCipher, {
     py(`${CTX}SUITES = "ECDHE+AESGCM"\nSUITES += ":!aNULL:!MD5"\nctx.set_ciphers(SUITES)\nOTHER = "ECDHE+AESGCM:"\nOTHER += "DES-CBC3-SHA"\nOTHER += ":!3DES"\nctx.set_ciphers(OTHER)\n`, 'appended exclusions, and a 3DES suite a later += takes out again'),
     py(`${CTX}from partner import BASE, EXTRA\nctx.set_ciphers(BASE + ":!RC4:!3DES")\nctx.set_ciphers("DES-CBC3-SHA:" + BASE)\nctx.set_ciphers(BASE + EXTRA)\nLOG = BASE + ":DES-CBC3-SHA"\nprint(LOG)\n`, 'exclusions appended to an unknown base, a weak suite before one (the base may exclude it), a string never handed to OpenSSL'),
     py(`${CTX}NOTE = "ECDHE+AESGCM:"\nNOTE += "DES-CBC3-SHA"\nprint(NOTE)\n`, 'a string appended to but never handed to OpenSSL'),
+    py(`${CTX}MODERN = "ECDHE+AESGCM"\nctx.set_ciphers(f"{MODERN}:{'ECDHE+AES256' if bulk else 'ECDHE+CHACHA20'}")\nctx.set_ciphers(f"{MODERN}:{suite}")\nctx.set_ciphers(f"{MODERN}:{'RC4-SHA' if legacy else 'AES256'!r}")\n`, 'a conditional in an f-string with safe branches; a hole the file does not fix; a conversion (the text is the repr)'),
   ],
   invalid: [
+    {
+      // pyblind7 certprobe/ciphers.py:28.
+      ...py(`${CTX}MODERN = "ECDHE+AESGCM:ECDHE+CHACHA20"\nctx.set_ciphers(f"{MODERN}:{'⟦NULL-SHA256⟧' if kind == 'integrity-only' else 'ECDHE+AES256'}")\n`, 'a conditional inside an f-string: the weak branch in its literal, with its condition'),
+      messageIds: ['insecure'],
+      messageIncludes: ["'NULL-SHA256' in set_ciphers() (when kind == 'integrity-only') enables NULL"],
+      fixes: [],
+    },
+    {
+      ...py(`${CTX}suite = "⟦DES-CBC3-SHA⟧" if legacy else "ECDHE+AESGCM"\nctx.set_ciphers(f"ECDHE+CHACHA20:{suite}")\n`, 'a conditional through a variable used in an f-string'),
+      messageIds: ['insecure'],
+      messageIncludes: ["'DES-CBC3-SHA' in set_ciphers() (when legacy) enables 3DES"],
+      related: [['used by set_ciphers() at line 4']],
+    },
+    {
+      ...py(`${CTX}ctx.set_ciphers("ECDHE+AESGCM:" + ("⟦RC4-SHA⟧" if legacy else "ECDHE+CHACHA20"))\nctx.set_ciphers(f"ECDHE+AESGCM:{'⟦NULL-MD5⟧' if a else b}")\n`, 'a conditional in a + concatenation; a weak branch beside one the file does not fix'),
+      messageIds: ['insecure', 'insecure'],
+      messageIncludes: ["'RC4-SHA' in set_ciphers() (when legacy) enables RC4", "'NULL-MD5' in set_ciphers() (when a) enables"],
+    },
+    {
+      ...py(`${CTX}if legacy:\n    extra = "⟦RC4-MD5⟧"\nelse:\n    extra = "ECDHE+CHACHA20"\nctx.set_ciphers(⟦f"RC4-SHA:{extra}"⟧)\n`, 'a variable set in an if/else filling an f-string: the branch\'s suite under its condition, the template\'s own suite at the argument without one'),
+      messageIds: ['insecure', 'insecure'],
+      messageIncludes: ["'RC4-MD5' in set_ciphers() (when legacy) enables RC4", "enables RC4-SHA (RC4): that"],
+    },
     {
       ...py('import tornado.httpserver\nserver = tornado.httpserver.HTTPServer(app, ssl_options={"certfile": "c.pem", "ciphers": "ECDHE+AESGCM:⟦RC4-SHA⟧"})\n\n\ndef make(ciphers="⟦DES-CBC3-SHA⟧"):\n    return ciphers\n', 'cipher strings under a name that holds one'),
       messageIds: ['insecure', 'insecure'],

@@ -1,6 +1,7 @@
 // Python string literals as values: the characters of plain strings (escapes decoded, raw strings
 // kept), f-string holes as unknown parts, implicit concatenation, `%` and `.format` with the
-// arguments the file fixes.
+// arguments the file fixes (a plain field it does not fix is a hole at the argument's value, so a
+// rule can still read that value's branches: rules/python/holes.ts).
 import type { Node } from 'web-tree-sitter';
 import type { PyValue, StringPart } from '../../../../rules/python/api.js';
 
@@ -79,7 +80,7 @@ export function percentFormat(template: readonly StringPart[], args: PyValue, no
       }
       const v = m[1] !== undefined ? byKey?.get(m[1])?.value : values[i++];
       const text = v && /[sdi]$/.test(m[0]) ? constantText(v) : undefined;
-      out.push(text ?? { unknown: node });
+      out.push(text ?? { unknown: (/^%(\(\w+\))?s$/.test(m[0]) && v?.node) || node });
     }
     out.push(part.slice(last));
   }
@@ -105,8 +106,9 @@ export function braceFormat(template: readonly StringPart[], positional: readonl
       }
       const field = m[1];
       const v = field === '' ? positional[auto++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
-      const text = v && !m[2] && !m[3] ? constantText(v) : undefined;
-      out.push(text ?? { unknown: node });
+      const plain = !m[2] && !m[3];
+      const text = v && plain ? constantText(v) : undefined;
+      out.push(text ?? { unknown: (plain && v?.node) || node });
     }
     out.push(part.slice(last));
   }
