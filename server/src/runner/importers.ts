@@ -14,7 +14,7 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { keysOf } from './importer-uses.js';
-import { aliasNames, relativeLiterals } from './specifier-text.js';
+import { aliasNames, exportersNamed, relativeLiterals } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
@@ -87,8 +87,6 @@ export class ImporterPasses {
   private readonly leads = new Map<string, string[]>();
   /** What a specifier names from a directory among the known files (cleared when one more is known). */
   private readonly resolved = new Map<string, string | undefined>();
-  /** The pattern of a call of each name (uses). */
-  private readonly callPatterns = new Map<string, RegExp>();
   private passes = 0;
 
   constructor(
@@ -202,7 +200,7 @@ export class ImporterPasses {
         this.cannotImport.delete(file);
         const text = this.read(file);
         if (text === undefined) continue;
-        const named = this.naming(text, near, exporters);
+        const named = exportersNamed(text, near, exporters, (f, n) => this.isCalled(f, n));
         if (named.length === 0) this.namedNone.set(file, this.passes);
         else if (!this.mayImport(file, text, new Set(named))) {
           this.namedNone.set(file, this.passes);
@@ -239,34 +237,6 @@ export class ImporterPasses {
       if (keys.length === 0 ? names.some((n) => text.includes(n)) : keys.some((n) => text.includes(n)) || !others.some((n) => text.includes(n))) return true;
     }
     return false;
-  }
-
-  /**
-   * The exporters of `near` one of whose names a text uses. Exporters share names (`connect`,
-   * `Server`): each name is looked for once in the text, and its call once.
-   */
-  private naming(text: string, near: readonly string[], exporters: ReadonlyMap<string, ReadonlySet<string>>): string[] {
-    const named = new Map<string, boolean>();
-    const called = new Map<string, boolean>();
-    const uses = (exporter: string, name: string): boolean => {
-      let found = named.get(name);
-      if (found === undefined) named.set(name, (found = name.length >= 3 && text.includes(name)));
-      if (!found || !this.isCalled(exporter, name)) return found;
-      let call = called.get(name);
-      if (call === undefined) called.set(name, (call = this.callPattern(name).test(text)));
-      return call;
-    };
-    return near.filter((f) => {
-      for (const n of exporters.get(f)!) if (uses(f, n)) return true;
-      return false;
-    });
-  }
-
-  /** The pattern of a call of a name (`name(`, `name<T>(`), not of a longer name ending with it. */
-  private callPattern(name: string): RegExp {
-    let call = this.callPatterns.get(name);
-    if (!call) this.callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(`)));
-    return call;
   }
 
   /** Whether an export is used by calling it (a function or class), not just by naming it. */
