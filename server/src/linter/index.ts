@@ -132,7 +132,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   const runner = frontend.runner(document, project ? { config, project, importer: options.importer } : { config });
   let runRules = gate?.rules ?? rules;
   if (project && gate && prefilter) {
-    runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? []);
+    runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? [], project);
     if (runRules.length === 0 && !gate.directives) {
       // No rule to run, but what the file does with its imports still matters (runner/importer-uses.ts).
       const summary = runner.finish?.();
@@ -159,7 +159,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
  * The gate's rules and those the texts the values come from let through: a rule whose needles
  * are only in the imported file (`'TLSv1'` in a constants module) still judges the use here.
  */
-function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly string[]): readonly Rule[] {
+function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly string[], project: ProjectFiles): readonly Rule[] {
   let linked: readonly string[];
   try {
     linked = texts();
@@ -170,8 +170,26 @@ function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly st
   }
   if (linked.length === 0) return gate.rules;
   const wanted = new Set(gate.rules);
-  for (const t of linked) for (const r of prefilter.gate(t).rules) wanted.add(r);
+  for (const t of linked) for (const r of gatedRules(prefilter, t, project)) wanted.add(r);
   return prefilter.rules.filter((r) => wanted.has(r));
+}
+
+/**
+ * The rules the pre-filter lets through in a text another file's lint read, once per text when the
+ * texts stay the same for the run (ProjectFiles.keepsTexts): every lint that reads a shared helper
+ * (Node's `test/common`, a driver's `utils.ts`) widens its rules by the same text.
+ */
+const gatedTexts = new WeakMap<ProjectFiles, WeakMap<Prefilter, Map<string, readonly Rule[]>>>();
+
+function gatedRules(prefilter: Prefilter, text: string, project: ProjectFiles): readonly Rule[] {
+  if (!project.keepsTexts) return prefilter.gate(text).rules;
+  let byPrefilter = gatedTexts.get(project);
+  if (!byPrefilter) gatedTexts.set(project, (byPrefilter = new WeakMap()));
+  let byText = byPrefilter.get(prefilter);
+  if (!byText) byPrefilter.set(prefilter, (byText = new Map()));
+  let rules = byText.get(text);
+  if (!rules) byText.set(text, (rules = prefilter.gate(text).rules));
+  return rules;
 }
 
 function dependenciesOf(dependencies: readonly string[] | undefined): { dependencies?: string[] } {

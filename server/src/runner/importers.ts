@@ -14,7 +14,7 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { keysOf } from './importer-uses.js';
-import { aliasNames, relativeLiterals, specifierEndsWith } from './specifier-text.js';
+import { aliasNames, exportersNamed, relativeLiterals, specifierEndsWith } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
@@ -79,14 +79,14 @@ export class ImporterPasses {
   /** How many files were known when `targets` (and `leadsTo`) were last cleared. */
   private targetsKnown = -1;
   /**
-   * Whether a known file leads to the exporters sought within the barrels' hops (cleared with
-   * `targets`): Node's 1,500 tests each import `../common`, whose files are searched once.
+   * The exporters sought that a known file leads to within the barrels' hops (`leading`), by file,
+   * hops and exporters, while the known files are the same: Node's 1,500 tests each import
+   * `../common`, whose files are searched once, and choosing the exports that matter asks the
+   * same of each barrel again whenever one more export matters.
    */
-  private readonly leadsTo = new Map<string, boolean>();
+  private readonly leads = new Map<string, string[]>();
   /** What a specifier names from a directory among the known files (cleared when one more is known). */
   private readonly resolved = new Map<string, string | undefined>();
-  /** The pattern of a call of each name (uses). */
-  private readonly callPatterns = new Map<string, RegExp>();
   private passes = 0;
 
   constructor(
@@ -100,6 +100,7 @@ export class ImporterPasses {
       this.known.add(result.fileName);
       this.knownDirs.add(path.dirname(result.fileName));
       this.resolved.clear();
+      this.leads.clear();
     }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
@@ -143,7 +144,7 @@ export class ImporterPasses {
     // A `paths` alias (`@runtime/base`): a file holding the name that the specifier ends with.
     if (target === undefined) return !use.specifier.startsWith('.') && holders.size > 0 && this.aliasTargets(use.specifier, holders).length > 0;
     if (out.get(target)?.has(use.name)) return true;
-    return holders.size > 0 && this.imports(target, undefined, holders, MAX_BARREL_HOPS - 1).length > 0;
+    return holders.size > 0 && this.leading(target, holders).length > 0;
   }
 
   /** The deferred files the next pass lints, sorted, with the exporters each imports; empty when there is no next pass. */
@@ -157,7 +158,7 @@ export class ImporterPasses {
     // What specifiers name depends only on the known files, which grow only: kept while they are the same.
     if (this.known.size !== this.targetsKnown) {
       this.targets.clear();
-      this.leadsTo.clear();
+      this.leads.clear();
       this.resolved.clear();
       this.targetsKnown = this.known.size;
     }
@@ -168,10 +169,15 @@ export class ImporterPasses {
       const pkg = this.packageRoot(file);
       byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), file]);
     }
+    // The exporters of the packages holding each directory (a package root ends with a separator).
+    const nearDir = new Map<string, string[]>();
     const out: { file: string; reads: string[] }[] = [];
     for (const [file, waits] of [...this.deferred].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       // Imports rarely cross packages: a tree of many packages is not read again for one's exports.
-      const near = [...byPackage].filter(([pkg]) => file.startsWith(pkg)).flatMap(([, files]) => files).filter((f) => f !== file);
+      const dir = path.dirname(file) + path.sep;
+      let inPackages = nearDir.get(dir);
+      if (!inPackages) nearDir.set(dir, (inPackages = [...byPackage].filter(([pkg]) => dir.startsWith(pkg)).flatMap(([, files]) => files)));
+      const near = inPackages.includes(file) ? inPackages.filter((f) => f !== file) : inPackages;
       if (near.length === 0) continue;
       // A file linted already waits for names it calls; one the pre-filter skipped, for any it holds.
       const waited = waits === true ? undefined : near.filter((f) => [...exporters.get(f)!].some((n) => waits.has(n)));
@@ -195,7 +201,7 @@ export class ImporterPasses {
         this.cannotImport.delete(file);
         const text = this.read(file);
         if (text === undefined) continue;
-        const named = near.filter((f) => [...exporters.get(f)!].some((n) => this.uses(text, f, n)));
+        const named = exportersNamed(text, near, exporters, (f, n) => this.isCalled(f, n));
         if (named.length === 0) this.namedNone.set(file, this.passes);
         else if (!this.mayImport(file, text, new Set(named))) {
           this.namedNone.set(file, this.passes);
@@ -232,16 +238,6 @@ export class ImporterPasses {
       if (keys.length === 0 ? names.some((n) => text.includes(n)) : keys.some((n) => text.includes(n)) || !others.some((n) => text.includes(n))) return true;
     }
     return false;
-  }
-
-  /** Whether a text uses an export: calls it when it is a function or class, else names it. */
-  private uses(text: string, exporter: string, name: string): boolean {
-    if (name.length < 3 || !text.includes(name)) return false;
-    if (!this.isCalled(exporter, name)) return true;
-    let call = this.callPatterns.get(name);
-    // A subclass calls its base's constructor (`extends BaseAPI`, with or without its own).
-    if (!call) this.callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(|\\bextends\\s+${name.replace(/[$]/g, '\\$')}(?![\\w$])`)));
-    return call.test(text);
   }
 
   /** Whether an export is used by calling it (a function or class), not just by naming it. */
@@ -306,7 +302,7 @@ export class ImporterPasses {
   private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
     for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
     // A barrel an alias names (`@acme/http` for packages/http/src/index.ts): only when a quoted specifier ends with its name.
-    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith(text, n)) && this.imports(b, undefined, targets, MAX_BARREL_HOPS - 1).length > 0) return true;
+    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith(text, n)) && this.leading(b, targets).length > 0) return true;
     const literals = relativeLiterals(text);
     if (literals === undefined) return true;
     const key = [...targets].sort().join('\0');
@@ -314,10 +310,7 @@ export class ImporterPasses {
       const target = this.resolveOnce(file, spec);
       if (target === undefined) continue;
       if (targets.has(target)) return true;
-      const memo = `${target}\0${key}`;
-      let leads = this.leadsTo.get(memo);
-      if (leads === undefined) this.leadsTo.set(memo, (leads = this.imports(target, undefined, targets, MAX_BARREL_HOPS - 1).length > 0));
-      if (leads) return true;
+      if (this.leading(target, targets, key).length > 0) return true;
     }
     return false;
   }
@@ -328,6 +321,14 @@ export class ImporterPasses {
     return this.barrelFiles.files;
   }
   private barrelFiles?: { known: number; files: Set<string> };
+
+  /** `imports(file, undefined, targets, MAX_BARREL_HOPS - 1)`, once while the known files are the same (`leads`). */
+  private leading(file: string, targets: ReadonlySet<string>, key = [...targets].sort().join('\0')): string[] {
+    const memo = `${file}\0${key}`;
+    let found = this.leads.get(memo);
+    if (!found) this.leads.set(memo, (found = this.imports(file, undefined, targets, MAX_BARREL_HOPS - 1)));
+    return found;
+  }
 
   /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
   private aliasTargets(spec: string, targets: ReadonlySet<string>): string[] {

@@ -1,5 +1,6 @@
-// What a file's text says of the specifiers it may import, read without parsing it (the importer
-// passes' byte checks): its relative string literals, and the names an alias may give a file.
+// What a file's text says of the specifiers it may import and the exports it may use, read without
+// parsing it (the importer passes' byte checks): its relative string literals, the names an alias
+// may give a file, and the exported names it names or calls.
 import path from 'node:path';
 
 /** A longer literal is read as any specifier (PATH_MAX on Linux). */
@@ -51,4 +52,36 @@ export function specifierEndsWith(text: string, name: string): boolean {
     if (open !== -1 && !/[\r\n]/.test(literal) && !literal.startsWith('.') && (literal === name || literal.endsWith(`/${name}`))) return true;
   }
   return false;
+}
+
+/**
+ * The exporters of `near` one of whose names (`exporters`) a text uses: calls it when it is a
+ * function or class (`isCalled`), else names it. Exporters share names (`connect`, `Server`): each
+ * name is looked for once in the text, and its call once.
+ */
+export function exportersNamed(text: string, near: readonly string[], exporters: ReadonlyMap<string, ReadonlySet<string>>, isCalled: (exporter: string, name: string) => boolean): string[] {
+  const named = new Map<string, boolean>();
+  const called = new Map<string, boolean>();
+  const uses = (exporter: string, name: string): boolean => {
+    let found = named.get(name);
+    if (found === undefined) named.set(name, (found = name.length >= 3 && text.includes(name)));
+    if (!found || !isCalled(exporter, name)) return found;
+    let call = called.get(name);
+    if (call === undefined) called.set(name, (call = callPattern(name).test(text)));
+    return call;
+  };
+  return near.filter((f) => {
+    for (const n of exporters.get(f)!) if (uses(f, n)) return true;
+    return false;
+  });
+}
+
+const callPatterns = new Map<string, RegExp>();
+
+/** The pattern of a call of a name (`name(`, `name<T>(`, `extends Name`), not of a longer name ending with it. */
+function callPattern(name: string): RegExp {
+  let call = callPatterns.get(name);
+  // A subclass calls its base's constructor (`extends BaseAPI`, with or without its own).
+  if (!call) callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(|\\bextends\\s+${name.replace(/[$]/g, '\\$')}(?![\\w$])`)));
+  return call;
 }
