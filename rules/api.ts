@@ -104,6 +104,16 @@ export interface RulePart<Ctx = never> {
    * key or an annotation (`@type fingerprint: bytes` in a docstring). Python-shaped.
    */
   keywordNeedles?: readonly string[];
+  /**
+   * The part reads its nameNeedles only where code uses a name: a call's keyword argument, an
+   * attribute, a whole quoted string (a dict key, `setattr`'s name), and keywordNeedles only as a
+   * call's keyword argument; never as a parameter or its default, the target of a plain name's
+   * assignment or annotation, a function's or class's name, in a comment or inside a longer string.
+   * A frontend may then skip the part in a file where no other needle of it stands and those names
+   * stand only so (`def listen(port, verify=None)`, `ssl = None`, `:param verify:`): Python's
+   * server/src/lang/python/name-uses.ts.
+   */
+  namesInCodeOnly?: true;
   check(context: Ctx): void;
 }
 

@@ -371,9 +371,10 @@ export const PYOPENSSL_MODULE: readonly string[] = ['OpenSSL'];
  * A rule part's needles: its table entries' (keyword, attribute, option, setting and parameter
  * names, callee names) and `extra`. Keyword, dict-key and attribute names are also name needles
  * (RulePart.nameNeedles: `verify=`, `.verify`, `'verify'` count, `verify(` and `openssl` do not)
- * unless another entry or `extra` needs them as plain text.
+ * unless another entry or `extra` needs them as plain text; they are read only in code
+ * (namesInCodeOnly: a call's keyword, a `**` dict's key, an attribute write, never a default alone).
  */
-export function tableNeedles(rule: string, extra: readonly string[] = []): { needles: string[]; nameNeedles: string[] } {
+export function tableNeedles(rule: string, extra: readonly string[] = []): { needles: string[]; nameNeedles: string[]; namesInCodeOnly: true } {
   const plain = new Set<string>(extra);
   const names = new Set<string>();
   const last = (n: string) => n.slice(n.lastIndexOf('.') + 1);
@@ -393,5 +394,5 @@ export function tableNeedles(rule: string, extra: readonly string[] = []): { nee
     for (const c of t.calls ?? []) if (c.rule === rule) for (const n of c.callees) plain.add(last(n));
   }
   const nameNeedles = [...names].filter((n) => !plain.has(n));
-  return { needles: [...plain, ...nameNeedles], nameNeedles };
+  return { needles: [...plain, ...nameNeedles], nameNeedles, namesInCodeOnly: true };
 }

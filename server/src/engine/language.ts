@@ -137,6 +137,13 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    */
   runner(document: D, environment?: RunnerEnvironment): PartRunner;
   /**
+   * Of the parts the pre-filter let through, those that may still fire once the tree is read: a
+   * part let through only for names its part says it reads in code (RulePart.namesInCodeOnly,
+   * keywordNeedles) that stand nowhere it reads them (a parameter list, a comment, prose in a
+   * string) cannot. Absent: every part runs. Only asked when the pre-filter gates the file.
+   */
+  mayFire?(document: D, part: RulePart<unknown>): boolean;
+  /**
    * Removes the fixes a recovering parser cannot vouch for: in a file with syntax errors, those
    * that edit a broken statement or would add an error. Files that parse keep every fix.
    */

@@ -26,6 +26,8 @@ export interface Needle {
   groups: readonly number[];
 }
 
+import { decodeEscape, lastEscapeEnd } from './escapes.js';
+
 const BACKSLASH = 92;
 
 /** What an accepting state stands for: the groups of plain needles ending there, and the specifier needle ending there. */
@@ -216,9 +218,9 @@ export class NeedleAutomaton {
         let x = at(i);
         if (x === BACKSLASH && i + 1 < n) {
           x = decodeEscape(bytes, i + 1, n, at);
-          i = escapeEnd - 1;
+          i = lastEscapeEnd() - 1;
           escaped = j;
-          until = escapeEnd + longest;
+          until = lastEscapeEnd() + longest;
           if (x < 0) continue;
         }
         s = delta[s + (x < 128 ? classOf[x] : 0)];
@@ -316,77 +318,4 @@ function isWordAt(k: number, w: string, n: number, at: (k: number) => number): b
   if (k + w.length > n || (k + w.length < n && isNameChar(at(k + w.length)))) return false;
   for (let i = 0; i < w.length; i++) if (at(k + i) !== w.charCodeAt(i)) return false;
   return true;
-}
-
-const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
-
-/** Where the escape sequence decodeEscape() read ends (set by it, so it allocates nothing). */
-let escapeEnd = 0;
-
-const done = (code: number, end: number): number => {
-  escapeEnd = end;
-  return code;
-};
-
-/**
- * The character an escape sequence stands for, as JavaScript decodes it in strings and
- * identifiers (-1 for a line continuation, which stands for nothing); the sequence's end goes to
- * `escapeEnd`. `i` is the position after the backslash. A malformed sequence stands for its first
- * character.
- */
-function decodeEscape(bytes: boolean, i: number, n: number, at: (k: number) => number): number {
-  const c = at(i);
-  switch (c) {
-    case 117: {
-      // \u{...} or \uXXXX
-      if (i + 1 < n && at(i + 1) === 123) {
-        let v = 0;
-        let k = i + 2;
-        for (; k < n && k < i + 9 && hexValue(at(k)) >= 0; k++) v = v * 16 + hexValue(at(k));
-        if (k < n && k > i + 2 && at(k) === 125) return done(v, k + 1);
-        return done(c, i + 1);
-      }
-      return hexRun(i + 1, 4, n, at) ?? done(c, i + 1);
-    }
-    case 120: // \xXX
-      return hexRun(i + 1, 2, n, at) ?? done(c, i + 1);
-    case 13: // \ CR LF and \ CR: line continuations
-      return done(-1, i + 1 < n && at(i + 1) === 10 ? i + 2 : i + 1);
-    case 10:
-    case 0x2028:
-    case 0x2029:
-      return done(-1, i + 1);
-    case 0xe2:
-      // U+2028 and U+2029 in UTF-8 bytes (E2 80 A8/A9) after a backslash continue the line too.
-      if (bytes && i + 2 < n && at(i + 1) === 0x80 && (at(i + 2) === 0xa8 || at(i + 2) === 0xa9)) return done(-1, i + 3);
-      return done(c, i + 1);
-    case 98:
-    case 102:
-    case 110:
-    case 114:
-    case 116:
-    case 118:
-      // \b \f \n \r \t \v: control characters, in no needle.
-      return done(0, i + 1);
-  }
-  if (c >= 48 && c <= 55) {
-    // Legacy octal: up to three digits while the value stays under 256.
-    let v = c - 48;
-    let k = i + 1;
-    const max = c <= 51 ? i + 3 : i + 2;
-    for (; k < n && k < max && at(k) >= 48 && at(k) <= 55; k++) v = v * 8 + (at(k) - 48);
-    return done(v, k);
-  }
-  return done(c, i + 1);
-}
-
-function hexRun(from: number, digits: number, n: number, at: (k: number) => number): number | undefined {
-  if (from + digits > n) return undefined;
-  let v = 0;
-  for (let k = from; k < from + digits; k++) {
-    const h = hexValue(at(k));
-    if (h < 0) return undefined;
-    v = v * 16 + h;
-  }
-  return done(v, from + digits);
 }

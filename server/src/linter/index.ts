@@ -131,6 +131,8 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   }
   const runner = frontend.runner(document, project ? { config, project, importer: options.importer } : { config });
   let runRules = gate?.rules ?? rules;
+  // The tree's second look (Frontend.mayFire); with the project model the gate is widened instead.
+  if (gate && !project && frontend.mayFire) runRules = runRules.filter((r) => frontend.mayFire!(document, r.parts[partKeyOf(frontend)]!));
   if (project && gate && prefilter) {
     runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? [], project);
     if (runRules.length === 0 && !gate.directives) {

@@ -7,6 +7,7 @@ import { commentsHolding, directiveEdit } from './comments.js';
 import { createPyContext, LazyPyModel } from './context.js';
 import { pyDocument, type PyDocument } from './document.js';
 import { keepFixesThatParse } from './fix-syntax.js';
+import { mayFire } from './name-uses.js';
 import { initParser, parseTree, reparseTree } from './parser.js';
 import { pythonTarget } from './target.js';
 
@@ -29,6 +30,7 @@ export const pythonFrontend: Frontend<PyDocument> = {
     const python = pythonTarget(environment?.config);
     return { run: (part, report) => (part as PyPart).check(createPyContext(model, python, report)) };
   },
+  mayFire,
   keepFixesThatParse,
   dispose(doc) {
     if (doc.disposed) return;
