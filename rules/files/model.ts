@@ -18,7 +18,14 @@ export class ModelBuilder {
   /** Command lines that are not valid shell (the lines that are were still read), for the document's syntax problems. */
   readonly shellErrors: { start: number; end: number; message: string }[] = [];
 
-  constructor(readonly kind: FileKind) {}
+  /**
+   * `gate`: whether a command line may matter to a rule (the project-file parts' needles, asked by
+   * the frontend); one that cannot is not parsed.
+   */
+  constructor(
+    readonly kind: FileKind,
+    private readonly gate?: (text: string) => boolean,
+  ) {}
 
   model(): FilesModel {
     return { kind: this.kind, env: this.env, settings: this.settings, switches: this.switches, nodeFlags: this.nodeFlags };
@@ -56,6 +63,7 @@ export class ModelBuilder {
    * a finding that is its only statement.
    */
   addShell(text: string, embedding: Embedding, where: string, whole?: TextEdit[]): void {
+    if (this.gate && !this.gate(text)) return;
     const parsed = parseShell(text);
     if (parsed.error !== undefined && text.length > 0) this.shellErrors.push({ ...mapSpan(embedding, 0, text.length), message: `${where} is not valid shell: ${parsed.error}` });
     new ShellReader(this, text, embedding, where, whole).read(parsed.commands);

@@ -9,6 +9,7 @@ import { ModelBuilder } from '../../../../rules/files/model.js';
 import type { Comment } from '../../engine/language.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { wholeLines, type Built } from './document.js';
+import { shellMayMatter } from './shell-gate.js';
 
 interface LspRange {
   start: { line: number; character: number };
@@ -32,7 +33,7 @@ export function buildDockerfile(_fileName: string, text: string): Built {
   const doc = TextDocument.create('file:///Dockerfile', 'dockerfile', 0, text);
   const off = (p: { line: number; character: number }) => doc.offsetAt(p);
   const dockerfile = DockerfileParser.parse(text);
-  const b = new ModelBuilder('dockerfile');
+  const b = new ModelBuilder('dockerfile', shellMayMatter);
   for (const ins of dockerfile.getInstructions()) {
     const keyword = ins.getKeyword();
     const range = ins.getRange();

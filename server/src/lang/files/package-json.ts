@@ -9,12 +9,13 @@ import type { Word } from '../../../../rules/files/api.js';
 import { alignEmbedding } from '../../../../rules/files/embedding.js';
 import { ModelBuilder } from '../../../../rules/files/model.js';
 import type { Built } from './document.js';
+import { shellMayMatter } from './shell-gate.js';
 
 export function buildJson(fileName: string, text: string): Built {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: true });
   const pm2 = !/(^|[\\/])package\.json$/.test(fileName);
-  const b = new ModelBuilder(pm2 ? 'pm2' : 'package.json');
+  const b = new ModelBuilder(pm2 ? 'pm2' : 'package.json', shellMayMatter);
   if (root?.type === 'object') {
     if (pm2) readPm2(text, root, b);
     else readScripts(text, root, b);

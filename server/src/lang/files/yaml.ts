@@ -17,6 +17,7 @@ import { ModelBuilder } from '../../../../rules/files/model.js';
 import { bypassVariable, NODE_OPTIONS } from '../../../../rules/data/node/environment.js';
 import type { Comment, SyntaxProblem } from '../../engine/language.js';
 import { wholeLines, type Built } from './document.js';
+import { shellMayMatter } from './shell-gate.js';
 
 // `bash`/`script` are Azure Pipelines' steps; `command` also CircleCI's `run:` map.
 const SHELL_KEYS = new Set(['run', 'script', 'bash', 'before_script', 'after_script', 'commands', 'command', 'entrypoint']);
@@ -35,7 +36,7 @@ export function buildYaml(fileName: string, text: string): Built {
   const docs = parseAllDocuments(text, { strict: false, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [docs];
   const kind = kindOf(fileName, list.map((d) => d.contents as Node | null));
-  const b = new ModelBuilder(kind);
+  const b = new ModelBuilder(kind, shellMayMatter);
   const reader = new Reader(text, b, kind);
   for (const d of list) if (d.contents) reader.node(d.contents as Node, '', undefined);
   // A template (Helm's `{{ .Values.x }}`, not Actions' `${{ }}`) is YAML only once rendered: its
