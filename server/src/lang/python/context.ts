@@ -26,8 +26,9 @@ export class PyModel {
   constructor(
     readonly doc: PyDocument,
     link?: PyLink,
+    index?: ScopeIndex,
   ) {
-    this.index = buildScopes(doc.tree);
+    this.index = index ?? buildScopes(doc.tree);
     this.values = new ValueResolver(this.index);
     this.values.link = link;
     this.objects = new ObjectModel(this.index, this.values);

@@ -3,6 +3,8 @@
 // the rules run on the file (a `verify_ssl` key only the settings module spells out).
 import type { Node } from 'web-tree-sitter';
 import type { LazyPyModel } from './context.js';
+import { isLibraryRoot, isProjectCandidate } from './modules.js';
+import type { Scope } from './scope.js';
 import type { PySession } from './session.js';
 
 /** The modules a text imports (`.config`, `..a.b`, `pkg.settings`), found by their statements' shape. */
@@ -15,34 +17,43 @@ export function importedSpecifiers(text: string): string[] {
   return out;
 }
 
-/** Imported modules read for their texts before the rules run (about half the limit of files; the rest is for values). */
-const MAX_LINKED = 12;
-
 /**
- * The texts of the project modules the file imports names from, read now (not parsed: a value a
- * rule reads parses one).
+ * The texts of the project modules whose values reach the arguments of the file's calls into the
+ * libraries the tables know (`requests.get(url, **REQUEST_OPTIONS)`, `ctx.set_ciphers(tls.CIPHERS)`),
+ * read now by evaluating those arguments, as the rules will: only modules whose values can matter,
+ * and only arguments that read a name the file imports from its project.
  */
 export function linkedTexts(model: LazyPyModel, session: PySession): readonly string[] {
+  // A file that imports nothing of its project's needs no model for it (the rules may need none).
+  if (!importedSpecifiers(model.doc.text).some((s) => s.startsWith('.') || isProjectCandidate(s.split('.', 1)[0]))) return [];
   const m = model.get();
-  let read = 0;
-  for (const statement of m.index.imports) {
-    if (read >= MAX_LINKED) break;
-    const file = moduleFileOf(statement, session, model.doc.fileName);
-    if (file && session.read(file)) read++;
+  const imported = projectImports(m.index.root);
+  if (imported.size === 0) return session.texts();
+  for (const call of m.calls) {
+    for (const a of call.args.namedChildren) {
+      let v = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      if (v?.type === 'dictionary_splat' || v?.type === 'list_splat') v = v.namedChild(0);
+      // The callee's name last: naming a call costs its resolution.
+      if (v && imported.has(rootName(v) ?? '') && isLibraryRoot(call.name?.split('.', 1)[0] ?? '')) m.values.valueOf(v);
+    }
   }
   return session.texts();
 }
 
-function moduleFileOf(statement: Node, session: PySession, fileName: string): string | undefined {
-  const modules = session.project.modules;
-  if (statement.type === 'import_statement') {
-    const first = statement.childrenForFieldName('name')[0];
-    const dotted = first?.type === 'aliased_import' ? first.childForFieldName('name') : first;
-    return dotted ? modules.resolve(fileName, 0, dotted.text.split('.'))?.file : undefined;
+/** The names the module binds by importing what may be the project's own modules (relative imports, names no library has). */
+function projectImports(module: Scope): Set<string> {
+  const out = new Set<string>();
+  for (const [name, list] of module.bindings) {
+    if (list.some((b) => b.kind === 'import' && (b.imported === undefined || isProjectCandidate(b.imported.split('.', 1)[0])))) out.add(name);
   }
-  const source = statement.namedChildren.some((c) => c?.type === 'wildcard_import') ? undefined : fromSource(statement);
-  // `from . import settings`: the names are modules of the package, read when a value needs them.
-  return source && modules.resolve(fileName, source.level, source.dotted)?.file;
+  return out;
+}
+
+/** `config` of `config.OPTS["tls"]`; the name itself. */
+function rootName(node: Node): string | undefined {
+  let n: Node | null = node;
+  for (let i = 0; n && i < 4 && (n.type === 'attribute' || n.type === 'subscript'); i++) n = n.childForFieldName(n.type === 'attribute' ? 'object' : 'value');
+  return n?.type === 'identifier' ? n.text : undefined;
 }
 
 /** The module a `from … import` statement names: its leading dots and its dotted name. */

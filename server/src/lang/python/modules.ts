@@ -88,8 +88,12 @@ export class PyModules {
 let libraryRoots: Set<string> | undefined;
 
 /** Whether an absolute import's first name may be the project's own: not the standard library or a library the tables know. */
-function isProjectCandidate(first: string): boolean {
-  if (STDLIB_MODULES.has(first)) return false;
+export function isProjectCandidate(first: string): boolean {
+  return !STDLIB_MODULES.has(first) && !isLibraryRoot(first);
+}
+
+/** Whether a top-level module name is a library the sink tables know (`requests`, `ssl`, `OpenSSL`…). */
+export function isLibraryRoot(first: string): boolean {
   if (!libraryRoots) {
     libraryRoots = new Set([...Object.keys(RETURNS), ...Object.keys(ALIASES)].map((n) => n.split('.')[0]));
     const visit = (v: unknown): void => {
@@ -100,6 +104,7 @@ function isProjectCandidate(first: string): boolean {
       else if (v && typeof v === 'object') Object.values(v).forEach(visit);
     };
     visit(PY_LIBRARIES);
+    libraryRoots.add('OpenSSL');
   }
-  return !libraryRoots.has(first);
+  return libraryRoots.has(first);
 }

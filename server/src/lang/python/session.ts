@@ -14,14 +14,22 @@ import type { PyDocument } from './document.js';
 import type { PyLink } from './link.js';
 import { fromSource } from './imports.js';
 import { moduleLevelValue } from './module-values.js';
-import type { PyModuleRef } from './modules.js';
+import { isLibraryRoot, type PyModuleRef } from './modules.js';
 import type { PyProject } from './project.js';
 import type { Binding } from './scope.js';
 
 /** Other modules one lint may read; values from more are unknown. */
 export const MAX_FILES = 24;
+/** The largest module whose values are followed, in characters (settings and constants modules are far smaller). */
+export const MAX_MODULE_SIZE = 64 * 1024;
 /** Modules a value may pass through before it is given up (a.py imports b.py, which imports c.py, …). */
 export const MAX_CHAIN = 6;
+
+/** A module's name: a value (data), another module, or neither (undefined: what one file says of it). */
+interface Member {
+  value?: PyValue;
+  module?: PyModuleRef;
+}
 
 interface ReadFile {
   text: string | undefined;
@@ -36,6 +44,13 @@ export class PySession {
   private readonly moduleValues = new WeakMap<PyValue, PyModuleRef>();
   private readonly limits = new Set<string>();
   private readonly chain: string[] = [];
+  /** The module names being evaluated (a cycle of imports ends in unknown). */
+  private readonly active = new Set<string>();
+  private readonly assigns = new Map<string, boolean>();
+  /** What each module's names were found to be, by module, name and whether called. */
+  private readonly members = new Map<string, Member>();
+  /** Modules whose text was looked at (a change to one may change the result). */
+  private readonly consulted = new Set<string>();
   /** Offsets of the nodes of other files' values handed to the main file (fixes must not edit there). */
   readonly foreignSpans: { start: number; end: number }[] = [];
   private readonly mainFile: string;
@@ -50,7 +65,7 @@ export class PySession {
 
   /** The other files read, sorted (a change to one of them changes the result). */
   dependencies(): string[] {
-    return [...this.files.keys()].filter((f) => f !== this.mainFile).sort();
+    return [...new Set([...this.files.keys(), ...this.consulted])].filter((f) => f !== this.mainFile).sort();
   }
 
   /** The texts of the other files read so far. */
@@ -76,7 +91,14 @@ export class PySession {
     return this.modelOfNode(node)?.doc;
   }
 
-  /** Reads a module for this lint (it counts towards the limit), without parsing it. */
+  /** A module's text, looked at to see whether it is worth reading (it does not count towards the limit). */
+  peek(fileName: string): string | undefined {
+    const name = path.normalize(fileName);
+    this.consulted.add(name);
+    return this.files.get(name)?.text ?? this.project.files.read(name);
+  }
+
+  /** Reads a module for this lint (it counts towards the limit, its text widens the rules run), without parsing it. */
   read(fileName: string): ReadFile | undefined {
     const name = path.normalize(fileName);
     if (name === this.mainFile) return undefined;
@@ -99,7 +121,8 @@ export class PySession {
     if (file.model === undefined) {
       file.model = null;
       if (file.text !== undefined) {
-        const model = new PyModel(this.project.document(fileName, file.text), this.linkFor(fileName));
+        const { document, index } = this.project.parsed(fileName, file.text);
+        const model = new PyModel(document, this.linkFor(fileName), index);
         this.byTree.set(model.doc.tree, model);
         file.model = model;
       }
@@ -133,34 +156,61 @@ export class PySession {
 
   /** `name` of a module: its module-level value, else its submodule; undefined when neither is known. */
   member(ref: PyModuleRef, name: string, use: Node, qualified: string | undefined): PyValue | undefined {
+    // A package whose `__init__` imports its own names back (`from . import x`) asks again: unknown.
+    const callee = isCallee(use);
+    const key = `${ref.file ?? ref.dir}\0${name}\0${callee}`;
+    const known = this.members.get(key);
+    const fresh = (module: PyModuleRef) => this.moduleValue(module, qualified === undefined ? { kind: 'unknown', node: use } : { kind: 'ref', name: canonicalName(qualified), node: use });
+    if (known) return known.module ? fresh(known.module) : known.value;
+    if (this.active.has(key)) return undefined;
+    this.active.add(key);
+    try {
+      const found = this.memberOnce(ref, name, callee);
+      this.members.set(key, found);
+      return found.module ? fresh(found.module) : found.value;
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  /** A module-level value (data) of the module, or one of its submodules. */
+  private memberOnce(ref: PyModuleRef, name: string, callee: boolean): Member {
     const file = ref.file;
     if (file) {
-      const text = this.read(file)?.text;
-      // Only a module that binds the name at its top level is parsed for it.
-      if (text !== undefined && bindsName(text, name)) {
+      const text = this.peek(file);
+      // Only a module that assigns the name is read for it; for a callee, only one that names a library.
+      if (text !== undefined && this.worthParsing(file, text, name, callee)) {
+        if (text.length > MAX_MODULE_SIZE) {
+          this.limits.add(`values of ${path.basename(file)} are not followed: it is larger than ${MAX_MODULE_SIZE / 1024} KB (the project model's limit per module)`);
+          return {};
+        }
         const model = this.model(file);
         if (model?.index.root.bindings.has(name)) {
           const value = this.within(file, () => moduleLevelValue(model.index, model.values, name), undefined);
           if (value && isData(value)) {
             if (model.doc.tree !== this.mainDocument.tree) this.noteForeign(value, 0);
-            return value;
+            return { value };
           }
-          return this.packageOrUndefined(ref, model, name, use, qualified);
+          return { module: this.within(file, () => this.importedModule(model, name), undefined) };
         }
       }
     }
-    const sub = this.project.modules.submodule(ref, name);
-    if (!sub) return undefined;
-    return this.moduleValue(sub, qualified === undefined ? { kind: 'unknown', node: use } : { kind: 'ref', name: canonicalName(qualified), node: use });
+    return { module: this.project.modules.submodule(ref, name) };
   }
 
-  /** A name the module binds to something other than data (an import of its own submodule is still that module). */
-  private packageOrUndefined(ref: PyModuleRef, model: PyModel, name: string, use: Node, qualified: string | undefined): PyValue | undefined {
+  private worthParsing(file: string, text: string, name: string, callee: boolean): boolean {
+    const key = `${file}\0${name}`;
+    let assigns = this.assigns.get(key);
+    if (assigns === undefined) this.assigns.set(key, (assigns = mayAssign(text, name)));
+    if (!assigns || !callee) return assigns;
+    return mayNameLibrary(text, name);
+  }
+
+  /** The module a name the module binds by an import stands for (`from . import settings` in a package's `__init__`). */
+  private importedModule(model: PyModel, name: string): PyModuleRef | undefined {
     const bindings = model.index.root.bindings.get(name) ?? [];
     if (bindings.length !== 1 || bindings[0].kind !== 'import') return undefined;
-    const v = model.values.bindingValue(bindings[0], bindings[0].target);
-    const sub = this.moduleOf(v);
-    return sub ? this.moduleValue(sub, qualified === undefined ? { kind: 'unknown', node: use } : { kind: 'ref', name: canonicalName(qualified), node: use }) : undefined;
+    return this.moduleOf(model.values.bindingValue(bindings[0], bindings[0].target));
   }
 
   private noteForeign(v: PyValue, depth: number): void {
@@ -184,16 +234,45 @@ function isData(v: PyValue): boolean {
   return v.kind !== 'function' && v.kind !== 'unknown';
 }
 
-/** Whether a module's text may bind `name` at its top level: the name at a line's start, or imported. */
-function bindsName(text: string, name: string): boolean {
-  let i = text.indexOf(name);
-  while (i >= 0) {
-    const before = i === 0 ? '\n' : text[i - 1];
-    const after = text[i + name.length] ?? '';
-    if (!/\w/.test(after) && (before === '\n' || before === ' ' || before === ',' || before === '(' || before === '\t')) return true;
-    i = text.indexOf(name, i + 1);
+/**
+ * Whether a module's text may give `name` a value a rule reads: an assignment (`NAME = …`,
+ * `NAME: T = …`) or an import of it (`from .x import NAME`, one per line in parentheses, `as NAME`).
+ * A name the module only defines (`def NAME`, `class NAME`) is its own code: not worth a parse.
+ */
+export function mayAssign(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if ((i > 0 && /\w/.test(text[i - 1])) || /\w/.test(text[end] ?? '')) continue;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(lineStart, i);
+    if (/^[ \t]*$/.test(before) ? /^[ \t]*(?:[:=,)\r\n]|$)/.test(text.slice(end, end + 8)) : /^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t]|\bas[ \t]+$/.test(before)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a module may give `name` a library's name (a callee: `INSECURE = ssl._create_unverified_context`,
+ * `from ssl import _create_unverified_context as name`): imported from a library the tables know, or
+ * assigned a dotted name of one. Anything else it calls is the project's own code.
+ */
+export function mayNameLibrary(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const lineEnd = text.indexOf('\n', i);
+    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const m = /^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)[\w.]*[ \t]+import\b|import[ \t]+([A-Za-z_]\w*))/.exec(line) ?? new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*([A-Za-z_]\\w*)\\.`).exec(line);
+    const root = m?.[1] ?? m?.[2];
+    if (root && isLibraryRoot(root)) return true;
+  }
+  return false;
+}
+
+/** `NAME(…)`, `NAME.method(…)`: a use whose value names what is called. */
+function isCallee(use: Node): boolean {
+  let n: Node = use;
+  for (let p = n.parent; p?.type === 'attribute' && p.childForFieldName('object')?.id === n.id; p = p.parent) n = p;
+  const call = n.parent;
+  return call?.type === 'call' && call.childForFieldName('function')?.id === n.id;
 }
 
 class SessionLink implements PyLink {
