@@ -71,7 +71,10 @@ it('finds at least 98 % of the fifth blind set\'s problems with at most 2 false 
 // an `if DEBUG: EMAIL_HOST = "localhost"` holds only under its condition; a weak suite appended to
 // an unknown base is enabled; `str(KEYLOG)` is the path it is given; a Kafka config merged from
 // dicts in an if/else is read in each branch. 114/121: a match_hostname() in another function
-// checks another socket than wrap_socket()'s.
-it('finds at least 94 % of the sixth blind set\'s problems with at most 2 false positives strictly (95 % and none leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.94, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.95, falsePositives: 0 });
+// checks another socket than wrap_socket()'s. 115/121 strictly, 117/121 leniently with the project model:
+// a settings dict of crawler/config.py splatted into session.get() in fetch.py is reported where it
+// is written (acme_sdk/client.py:30 still needs a class of another module followed into its
+// constructor, which the same-file analysis does not do either).
+it('finds at least 95 % of the sixth blind set\'s problems with at most 2 false positives strictly (96 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.95, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.96, falsePositives: 0 });
 });
