@@ -9,6 +9,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { PyValue } from '../../../../rules/python/api.js';
 import { canonicalName } from '../../../../rules/data/python/types.js';
 import type { Note } from '../../engine/types.js';
+import { ValueChain } from '../../engine/value-chain.js';
 import { PyModel } from './context.js';
 import type { PyDocument } from './document.js';
 import type { PyLink } from './link.js';
@@ -43,7 +44,7 @@ export class PySession {
   /** The values that stand for a project module (an import of one), with the module. */
   private readonly moduleValues = new WeakMap<PyValue, PyModuleRef>();
   private readonly limits = new Set<string>();
-  private readonly chain: string[] = [];
+  private readonly chain = new ValueChain(MAX_CHAIN, 'modules', (m) => this.limits.add(m));
   /** The module names being evaluated (a cycle of imports ends in unknown). */
   private readonly active = new Set<string>();
   private readonly assigns = new Map<string, boolean>();
@@ -142,16 +143,7 @@ export class PySession {
 
   /** Runs `work` one module further along the chain a value passes through. */
   within<T>(fileName: string, work: () => T, fallback: T): T {
-    if (this.chain.length >= MAX_CHAIN) {
-      this.limits.add(`values passing through more than ${MAX_CHAIN} modules are not followed (${[...this.chain, fileName].map((f) => path.basename(f)).join(' → ')})`);
-      return fallback;
-    }
-    this.chain.push(fileName);
-    try {
-      return work();
-    } finally {
-      this.chain.pop();
-    }
+    return this.chain.within(fileName, work, fallback);
   }
 
   /** `name` of a module: its module-level value, else its submodule; undefined when neither is known. */
