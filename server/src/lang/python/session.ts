@@ -173,7 +173,7 @@ export class PySession {
       // Only a module that assigns the name is read for it; for a callee, only one that names a library.
       if (text !== undefined && this.worthParsing(file, text, name, callee)) {
         if (text.length > MAX_MODULE_SIZE) {
-          this.limits.add(`values of ${path.basename(file)} are not followed: it is larger than ${MAX_MODULE_SIZE / 1024} KB (the project model's limit per module)`);
+          this.limits.add(`values of ${path.relative(path.dirname(this.mainFile), file)} are not followed: it is larger than ${MAX_MODULE_SIZE / 1024} KB (the project model's limit per module)`);
           return {};
         }
         const model = this.model(file);
