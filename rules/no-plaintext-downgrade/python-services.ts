@@ -33,6 +33,8 @@ interface Setting {
   range: { start: number; end: number };
   /** The characters of the value, when a fix can replace them. */
   edit?: { start: number; end: number };
+  /** The node the range lies in, when it may be another module's (a DSN constant imported from it). */
+  in?: Node;
 }
 
 /** The setting in a value: a plain string literal (pointed into), or a computed one (the whole node). */
@@ -51,8 +53,8 @@ function fromDsn(ctx: Ctx, v: PyValue, node: Node): Map<string, Setting> {
     const value = p.value.includes('\0') ? '\0' : p.value;
     // A computed string spread over lines (`f"host={h} "` `f"sslmode=allow"`): at the text that sets it, when written once.
     const written = !content && value !== '\0' && k !== 'host' ? writtenIn(at, `${k}=${value}`) : undefined;
-    if (written) out.set(k, { value, range: written, edit: { start: written.end - value.length, end: written.end } });
-    else out.set(k, content ? inString(content.start, k, p) : { value, range: { start: at.startIndex, end: at.endIndex } });
+    if (written) out.set(k, { value, range: written, edit: { start: written.end - value.length, end: written.end }, in: at });
+    else out.set(k, content ? { ...inString(content.start, k, p), in: v.node } : { value, range: { start: at.startIndex, end: at.endIndex }, in: at });
   }
   return out;
 }
@@ -87,7 +89,7 @@ function reportLibpq(ctx: Ctx, settings: Map<string, Setting>): void {
   if (hosts.length === 0 || allLocal(hosts.map((h) => (h.value === '\0' ? undefined : h.value)))) return;
   const shown = hosts.find((h) => h.value !== '\0')?.value ?? 'a host this file does not name';
   const fixes: Fix[] = mode.edit ? [{ title: `Use sslmode=${VERIFY_FULL}`, kind: 'suggestion', edits: [{ ...mode.edit, text: VERIFY_FULL }] }] : [];
-  ctx.report({ range: mode.range, messageId: 'pyLibpq', data: { mode: mode.value, effect, host: shown }, fixes });
+  ctx.report({ range: mode.range, node: mode.in, messageId: 'pyLibpq', data: { mode: mode.value, effect, host: shown }, fixes });
 }
 
 /** T8: psycopg/asyncpg connect calls, SQLAlchemy engines, Django DATABASES. */

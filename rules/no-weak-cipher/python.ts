@@ -42,7 +42,7 @@ interface Target {
   subclass?: string;
 }
 
-type Reported = Map<string, { messageId: Messages; severity: Severity; range: { start: number; end: number }; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[]; uses: PyRelated[] }>;
+type Reported = Map<string, { messageId: Messages; severity: Severity; range: Range; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[]; uses: PyRelated[] }>;
 
 export const python: PyPart<Messages> = {
   // A cipher string reaches OpenSSL through a method (`set_ciphers`), a callee that takes it by
@@ -85,7 +85,7 @@ export const python: PyPart<Messages> = {
     }
     for (const r of reported.values()) {
       // A constant several calls use is one finding; a fix at one of the calls would leave the others.
-      ctx.report({ range: r.range, messageId: r.messageId, severity: r.severity, data: r.data, fixes: r.sites > 1 ? r.own : r.fixes, related: r.uses });
+      ctx.report({ range: r.range, node: r.range.in, messageId: r.messageId, severity: r.severity, data: r.data, fixes: r.sites > 1 ? r.own : r.fixes, related: r.uses });
     }
   },
 };
@@ -112,7 +112,7 @@ function check(ctx: Ctx, reported: Reported, t: Target): void {
 function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: Node, first: number): void {
   const alternatives = alternativesFor(ctx, t, lit);
   for (const p of problems) {
-    const range = { start: first + p.element.start, end: first + p.element.end };
+    const range = { start: first + p.element.start, end: first + p.element.end, in: lit };
     const own: Fix[] = [];
     if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shiftedEdit(removeElement(text, p.element), first)] });
     // Only error-level problems have a safe fix (rules/common/cipher-fixes.ts): it removes exactly their suites.
@@ -206,7 +206,7 @@ function reportInPieces(reported: Reported, t: Target, pieces: Piece[], conditio
     const subject = `'${p.element.text}' in ${t.where}`;
     const when = piece.filled ? filledCondition : condition;
     const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition: when } : { subject, suites: p.enables, condition: when };
-    add(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, { start: first + p.element.start, end: first + p.element.end }, data, own, []);
+    add(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, { start: first + p.element.start, end: first + p.element.end, in: piece.lit }, data, own, []);
   }
   if (spread.length > 0) {
     const subject = t.where.endsWith('()') ? `${t.where.slice(0, -1)}${preview(text)})` : `${t.where} ${preview(text)}`;
@@ -241,8 +241,11 @@ function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, prob
 }
 
 /** Each call a string reported in its literal reaches is a related place: "used by set_ciphers()". */
-function add(reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: { start: number; end: number }, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
-  const key = `${range.start}:${range.end}:${messageId}`;
+/** A reported range, with the literal it lies in (a constant of another module, with the project model). */
+type Range = { start: number; end: number; in?: Node };
+
+function add(reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: Range, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
+  const key = `${range.in?.id ?? ''}:${range.start}:${range.end}:${messageId}`;
   const use = { node: t.call ?? t.node, message: `used by ${t.where}` };
   const seen = reported.get(key);
   if (seen) {

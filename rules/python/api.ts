@@ -34,6 +34,7 @@ export type PyPart<M extends string = string> = RulePart<PyRuleContext<M>>;
 export interface PyReport<M extends string = string> {
   messageId: M;
   data?: Record<string, string | number>;
+  /** With `range`, the node the range lies in: its file is the finding's (another module's constant). */
   node?: Node;
   range?: { start: number; end: number };
   severity?: Severity;

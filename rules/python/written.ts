@@ -12,7 +12,7 @@ import type { Node, PyRelated } from './api.js';
  */
 export function writtenElsewhere(read: Node, site: Node, at: Node | undefined): Node | undefined {
   if (!at || (read.type !== 'identifier' && read.type !== 'attribute')) return undefined;
-  if (at.startIndex >= site.startIndex && at.endIndex <= site.endIndex) return undefined;
+  if (at.tree === site.tree && at.startIndex >= site.startIndex && at.endIndex <= site.endIndex) return undefined;
   return isPlainAssignedValue(at) ? at : undefined;
 }
 

@@ -73,9 +73,12 @@ it('finds at least 98 % of the fifth blind set\'s problems with at most 2 false 
 // dicts in an if/else is read in each branch. 114/121: a match_hostname() in another function
 // checks another socket than wrap_socket()'s. 115/121 (117 leniently): a lookup's constant default
 // filling a DSN f-string (`sslmode={extras.get("sslmode", DEFAULT_SSLMODE)}`) is reported where
-// the default is written (acme_provider/hooks/warehouse.py:7).
-it('finds at least 95 % of the sixth blind set\'s problems with at most 2 false positives strictly (96.6 % and none leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.95, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.966, falsePositives: 0 });
+// the default is written (acme_provider/hooks/warehouse.py:7); with the project model, a settings
+// dict of crawler/config.py splatted into session.get() in fetch.py is reported where it is written
+// (acme_sdk/client.py:30 still needs a class of another module followed into its constructor):
+// 116/121 (118 leniently) with both.
+it('finds at least 95.8 % of the sixth blind set\'s problems with at most 2 false positives strictly (97.5 % and none leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind6'), 'python blind eval 6', { recall: 0.958, falsePositives: 2 }, (m) => t.diagnostic(m), { recall: 0.975, falsePositives: 0 });
 });
 
 // The seventh (52 files, another tester, 2026-12-06 night): a Django shop, a Flask app, an

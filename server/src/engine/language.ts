@@ -154,6 +154,11 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    */
   importedSpecifiers?(text: string): string[];
   /**
+   * `false` when a file the pre-filter skips is never worth an importer pass (its values reach
+   * other files only through what they import from it, which their own lints follow): Python.
+   */
+  readonly importerPasses?: false;
+  /**
    * Specifier openings that name the project's own files for this file beyond the relative ones
    * (tsconfig `paths` aliases): the pre-filter's deferral of a skipped file looks for them too.
    */

@@ -117,7 +117,7 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   if (!gate && prefilter) {
     gate = prefilter.gate(text);
     if (gate.rules.length === 0 && !gate.directives) {
-      const imports = !!project && importsProjectFiles(text, () => frontend.projectImportNeedles?.(fileName, project) ?? []);
+      const imports = !!project && frontend.importerPasses !== false && importsProjectFiles(text, () => frontend.projectImportNeedles?.(fileName, project) ?? []);
       if (!(options.importer && imports)) return stop(deferred(fileName, imports));
     }
   }
@@ -240,7 +240,7 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
   const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
   const project = frontend.importedSpecifiers ? options.project : undefined;
-  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && importsProjectFiles(read.bytes, () => frontend.projectImportNeedles?.(fileName, project) ?? []));
+  if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && frontend.importerPasses !== false && importsProjectFiles(read.bytes, () => frontend.projectImportNeedles?.(fileName, project) ?? []));
   return lintText(fileName, decode(read.bytes), options, gate);
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import type { ModuleRef, Value } from '../../../../rules/js/api.js';
 import type { Note } from '../../engine/types.js';
+import { ValueChain } from '../../engine/value-chain.js';
 import { FileModel } from './context.js';
 import { exportRef, exportValue } from './exports.js';
 import type { ImportLink } from './link.js';
@@ -28,7 +29,7 @@ export class ProjectSession {
   private readonly files = new Map<string, { text: string | undefined; model?: FileModel | null }>();
   private readonly bySourceFile = new Map<ts.SourceFile, FileModel>();
   private readonly limits = new Set<string>();
-  private chain: string[] = [];
+  private readonly chain = new ValueChain(MAX_CHAIN, 'files', (m) => this.limits.add(m));
   private readonly mainFile: string;
 
   constructor(
@@ -114,16 +115,7 @@ export class ProjectSession {
 
   /** Runs `work` one file further along the chain of files a value passes through. */
   within<T>(fileName: string, work: () => T, fallback: T): T {
-    if (this.chain.length >= MAX_CHAIN) {
-      this.limits.add(`values passing through more than ${MAX_CHAIN} files are not followed (${[...this.chain, fileName].map((f) => path.basename(f)).join(' → ')})`);
-      return fallback;
-    }
-    this.chain.push(fileName);
-    try {
-      return work();
-    } finally {
-      this.chain.pop();
-    }
+    return this.chain.within(fileName, work, fallback);
   }
 }
 

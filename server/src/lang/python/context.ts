@@ -11,6 +11,9 @@ import { ObjectModel } from './objects.js';
 import { buildScopes } from './scope-build.js';
 import type { ScopeIndex } from './scope.js';
 import { ValueResolver } from './values.js';
+import type { PyLink } from './link.js';
+import { placeReport } from './placement.js';
+import type { PySession } from './session.js';
 
 export class PyModel {
   readonly index: ScopeIndex;
@@ -20,9 +23,14 @@ export class PyModel {
   private byName?: CallIndex;
   private names?: NameAssignment[];
 
-  constructor(readonly doc: PyDocument) {
-    this.index = buildScopes(doc.tree);
+  constructor(
+    readonly doc: PyDocument,
+    link?: PyLink,
+    index?: ScopeIndex,
+  ) {
+    this.index = index ?? buildScopes(doc.tree);
     this.values = new ValueResolver(this.index);
+    this.values.link = link;
     this.objects = new ObjectModel(this.index, this.values);
     this.values.attributes = this.objects;
   }
@@ -69,13 +77,16 @@ export class LazyPyModel {
   private model?: PyModel;
   private failure?: DocumentError;
 
-  constructor(readonly doc: PyDocument) {}
+  constructor(
+    readonly doc: PyDocument,
+    private readonly link?: PyLink,
+  ) {}
 
   get(): PyModel {
     if (this.failure) throw this.failure;
     if (!this.model) {
       try {
-        this.model = new PyModel(this.doc);
+        this.model = new PyModel(this.doc, this.link);
         void this.model.calls;
       } catch (err) {
         throw (this.failure = new DocumentError(err));
@@ -85,8 +96,15 @@ export class LazyPyModel {
   }
 }
 
-export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report: (d: ReportDescriptor, placement?: Placement) => void): PyRuleContext {
+export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report: (d: ReportDescriptor, placement?: Placement) => void, session?: PySession): PyRuleContext {
   const doc = lazy.doc;
+  // A node of another module (a value imported from it) is asked of that module's model.
+  const modelOf = (node: Node): PyModel => {
+    const other = session && node.tree !== doc.tree ? session.modelOfNode(node) : undefined;
+    if (!other) return lazy.get();
+    void other.calls;
+    return other;
+  };
   return {
     text: doc.text,
     fileName: doc.fileName,
@@ -99,7 +117,7 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     get objects() {
       return lazy.get().objects.objects;
     },
-    objectOf: (node: Node) => lazy.get().objects.objectOf(node),
+    objectOf: (node: Node) => modelOf(node).objects.objectOf(node),
     get attributeWrites() {
       return lazy.get().objects.attributeWrites;
     },
@@ -117,14 +135,10 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     get strings() {
       return lazy.get().index.strings;
     },
-    objectMadeBy: (call: Node) => lazy.get().objects.objectMadeBy(call),
+    objectMadeBy: (call: Node) => modelOf(call).objects.objectMadeBy(call),
     report: (d: PyReport) => {
-      const start = d.range?.start ?? d.node?.startIndex ?? 0;
-      const end = d.range?.end ?? d.node?.endIndex ?? start;
-      // Related places are in this file; one on the finding's own line adds nothing.
-      const line = (n: number) => doc.positionAt(n).line;
-      const related = (d.related ?? []).filter((r) => line(r.node.startIndex) !== line(start)).map((r) => ({ document: doc, start: r.node.startIndex, end: r.node.endIndex, message: r.message }));
-      report({ messageId: d.messageId, data: d.data, severity: d.severity, fixes: d.fixes, range: { start, end }, ...(d.usedAt ? { usedAt: d.usedAt.startIndex } : {}) }, related.length ? { related } : undefined);
+      const { descriptor, placement } = placeReport(doc, d, session);
+      report(descriptor, placement);
     },
   };
 }

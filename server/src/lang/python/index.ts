@@ -10,6 +10,9 @@ import { keepFixesThatParse } from './fix-syntax.js';
 import { mayFire } from './name-uses.js';
 import { initParser, parseTree, reparseTree } from './parser.js';
 import { pythonTarget } from './target.js';
+import { importedSpecifiers, linkedTexts } from './imports.js';
+import { pyProjectOf } from './project.js';
+import { PySession } from './session.js';
 
 export const pythonFrontend: Frontend<PyDocument> = {
   id: 'python',
@@ -26,12 +29,32 @@ export const pythonFrontend: Frontend<PyDocument> = {
   commentsHolding,
   directiveEdit,
   runner(doc, environment) {
-    const model = new LazyPyModel(doc);
     const python = pythonTarget(environment?.config);
-    return { run: (part, report) => (part as PyPart).check(createPyContext(model, python, report)) };
+    if (!environment?.project) {
+      const model = new LazyPyModel(doc);
+      return { run: (part, report) => (part as PyPart).check(createPyContext(model, python, report)) };
+    }
+    // The project model: imports of the project's own modules are followed as values need them.
+    const project = pyProjectOf(environment.project);
+    let model: LazyPyModel | undefined = undefined;
+    const session = new PySession(project, () => model!.get(), doc);
+    model = new LazyPyModel(doc, session.linkFor(doc.fileName));
+    const lazy = model;
+    return {
+      run: (part, report) => (part as PyPart).check(createPyContext(lazy, python, report, session)),
+      linkedTexts: () => linkedTexts(lazy, session),
+      finish() {
+        project.release();
+        return { dependencies: session.dependencies(), notes: session.notes() };
+      },
+    };
   },
   mayFire,
   keepFixesThatParse,
+  importedSpecifiers,
+  // A Python file no rule looks at is not linted for what it imports: values flow from the modules
+  // it imports into its own sinks, never the other way (no importer passes).
+  importerPasses: false,
   dispose(doc) {
     if (doc.disposed) return;
     doc.disposed = true;

@@ -129,3 +129,31 @@ export function short(node: Node | null): string {
   const text = (node?.text ?? '').replace(/\s+/g, ' ').replace(/`/g, '');
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }
+
+/**
+ * `try: import urllib2` / `except ImportError: import urllib.request as urllib2` (or `ssl = None`):
+ * one module under two names, whichever the running Python has. The name is the module the
+ * handler imports (the try's is the older one, gone from the Python that takes the handler), or
+ * the only module when the other alternative is None.
+ */
+export function importAlternative(reaching: readonly Reaching[]): Binding | undefined {
+  if (reaching.length !== 2) return undefined;
+  const isNone = (b: Binding) => b.kind === 'assign' && b.value?.type === 'none';
+  if (!reaching.every((r) => r.binding.kind === 'import' || isNone(r.binding))) return undefined;
+  const places = reaching.map((r) => tryPlace(r.binding.kind === 'import' ? r.binding.statement : r.binding.statement.parent));
+  const [late, early] = places;
+  if (!late || !early || late.tryId !== early.tryId || late.inHandler === early.inHandler) return undefined;
+  const imports = reaching.filter((r) => r.binding.kind === 'import');
+  if (imports.length === 1) return imports[0].binding;
+  return reaching[places.findIndex((p) => p!.inHandler)].binding;
+}
+
+/** The try statement a statement sits directly in, and whether in an except handler. */
+function tryPlace(statement: Node | null | undefined): { tryId: number; inHandler: boolean } | undefined {
+  const block = statement?.parent;
+  if (block?.type !== 'block') return undefined;
+  const owner = block.parent;
+  if (owner?.type === 'try_statement') return { tryId: owner.id, inHandler: false };
+  if (owner?.type === 'except_clause' && owner.parent?.type === 'try_statement') return { tryId: owner.parent.id, inHandler: true };
+  return undefined;
+}

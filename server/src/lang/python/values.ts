@@ -6,7 +6,8 @@ import { deploymentComparison } from './comparisons.js';
 import type { Node } from 'web-tree-sitter';
 import type { DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { canonicalName, returnType } from '../../../../rules/data/python/types.js';
-import { reachingBindings, short, scopeOf, type Reaching } from './names.js';
+import { importAlternative, reachingBindings, short, scopeOf } from './names.js';
+import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { paramValue } from './params.js';
 import { annotatedClass } from './annotations.js';
@@ -28,10 +29,13 @@ export class ValueResolver {
   private readonly params = new Map<Binding, PyValue>();
   private depth = 0;
   attributes?: AttributeSource;
+  /** The project's other modules (the project model): imports of them are followed. */
+  link?: PyLink;
 
   constructor(private readonly index: ScopeIndex) {}
 
   valueOf(node: Node): PyValue {
+    if (this.link && node.tree !== this.index.root.node.tree) return this.link.foreign(node);
     const cached = this.memo.get(node.id);
     if (cached) return cached;
     if (this.active.has(node.id) || this.depth > MAX_DEPTH) return { kind: 'unknown', node };
@@ -63,7 +67,7 @@ export class ValueResolver {
   bindingValue(b: Binding, use: Node): PyValue {
     switch (b.kind) {
       case 'import':
-        return b.imported ? { kind: 'ref', name: canonicalName(b.imported), node: use } : { kind: 'unknown', node: use };
+        return this.link?.imported(b, use) ?? (b.imported ? { kind: 'ref', name: canonicalName(b.imported), node: use } : { kind: 'unknown', node: use });
       case 'assign':
       case 'walrus':
       case 'with':
@@ -241,6 +245,8 @@ export class ValueResolver {
     const written = this.attributes?.attributeValue(object, attr, node);
     if (written) return written;
     const base = this.valueOf(object);
+    const linked = this.link?.member(base, attr, node);
+    if (linked) return linked;
     if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
     if (base.kind === 'instance') return base.declared ? { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node, declared: true } : { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
     // `session: Optional[ClientSession] = None` (typedParam): a method is called on what is not None.
@@ -369,31 +375,3 @@ function numberValue(node: Node): PyValue {
 
 /** Names a star import cannot be the source of. */
 const BUILTINS = new Set(['True', 'False', 'None', 'print', 'len', 'dict', 'list', 'str', 'int', 'bool', 'open', 'self', 'cls', 'super', 'isinstance', 'getattr', 'setattr', 'range', 'object', 'Exception']);
-
-/**
- * `try: import urllib2` / `except ImportError: import urllib.request as urllib2` (or `ssl = None`):
- * one module under two names, whichever the running Python has. The name is the module the
- * handler imports (the try's is the older one, gone from the Python that takes the handler), or
- * the only module when the other alternative is None.
- */
-function importAlternative(reaching: readonly Reaching[]): Binding | undefined {
-  if (reaching.length !== 2) return undefined;
-  const isNone = (b: Binding) => b.kind === 'assign' && b.value?.type === 'none';
-  if (!reaching.every((r) => r.binding.kind === 'import' || isNone(r.binding))) return undefined;
-  const places = reaching.map((r) => tryPlace(r.binding.kind === 'import' ? r.binding.statement : r.binding.statement.parent));
-  const [late, early] = places;
-  if (!late || !early || late.tryId !== early.tryId || late.inHandler === early.inHandler) return undefined;
-  const imports = reaching.filter((r) => r.binding.kind === 'import');
-  if (imports.length === 1) return imports[0].binding;
-  return reaching[places.findIndex((p) => p!.inHandler)].binding;
-}
-
-/** The try statement a statement sits directly in, and whether in an except handler. */
-function tryPlace(statement: Node | null | undefined): { tryId: number; inHandler: boolean } | undefined {
-  const block = statement?.parent;
-  if (block?.type !== 'block') return undefined;
-  const owner = block.parent;
-  if (owner?.type === 'try_statement') return { tryId: owner.id, inHandler: false };
-  if (owner?.type === 'except_clause' && owner.parent?.type === 'try_statement') return { tryId: owner.parent.id, inHandler: true };
-  return undefined;
-}

@@ -1,0 +1,67 @@
+// What a Python file imports, for the project model: the module names its text imports (read
+// without parsing it), and the project modules a lint reads before its rules run, whose texts widen
+// the rules run on the file (a `verify_ssl` key only the settings module spells out).
+import type { Node } from 'web-tree-sitter';
+import type { LazyPyModel } from './context.js';
+import { isLibraryRoot, isProjectCandidate } from './modules.js';
+import type { Scope } from './scope.js';
+import type { PySession } from './session.js';
+
+/** The modules a text imports (`.config`, `..a.b`, `pkg.settings`), found by their statements' shape. */
+export function importedSpecifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import\b|import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*))/gm)) {
+    if (m[1]) out.push(m[1]);
+    else out.push(...m[2].split(',').map((s) => s.trim()));
+  }
+  return out;
+}
+
+/**
+ * The texts of the project modules whose values reach the arguments of the file's calls into the
+ * libraries the tables know (`requests.get(url, **REQUEST_OPTIONS)`, `ctx.set_ciphers(tls.CIPHERS)`),
+ * read now by evaluating those arguments, as the rules will: only modules whose values can matter,
+ * and only arguments that read a name the file imports from its project.
+ */
+export function linkedTexts(model: LazyPyModel, session: PySession): readonly string[] {
+  // A file that imports nothing of its project's needs no model for it (the rules may need none).
+  if (!importedSpecifiers(model.doc.text).some((s) => s.startsWith('.') || isProjectCandidate(s.split('.', 1)[0]))) return [];
+  const m = model.get();
+  const imported = projectImports(m.index.root);
+  if (imported.size === 0) return session.texts();
+  for (const call of m.calls) {
+    for (const a of call.args.namedChildren) {
+      let v = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      if (v?.type === 'dictionary_splat' || v?.type === 'list_splat') v = v.namedChild(0);
+      // The callee's name last: naming a call costs its resolution.
+      if (v && imported.has(rootName(v) ?? '') && isLibraryRoot(call.name?.split('.', 1)[0] ?? '')) m.values.valueOf(v);
+    }
+  }
+  return session.texts();
+}
+
+/** The names the module binds by importing what may be the project's own modules (relative imports, names no library has). */
+function projectImports(module: Scope): Set<string> {
+  const out = new Set<string>();
+  for (const [name, list] of module.bindings) {
+    if (list.some((b) => b.kind === 'import' && (b.imported === undefined || isProjectCandidate(b.imported.split('.', 1)[0])))) out.add(name);
+  }
+  return out;
+}
+
+/** `config` of `config.OPTS["tls"]`; the name itself. */
+function rootName(node: Node): string | undefined {
+  let n: Node | null = node;
+  for (let i = 0; n && i < 4 && (n.type === 'attribute' || n.type === 'subscript'); i++) n = n.childForFieldName(n.type === 'attribute' ? 'object' : 'value');
+  return n?.type === 'identifier' ? n.text : undefined;
+}
+
+/** The module a `from … import` statement names: its leading dots and its dotted name. */
+export function fromSource(statement: Node): { level: number; dotted: string[] } | undefined {
+  const moduleNode = statement.childForFieldName('module_name');
+  if (!moduleNode) return undefined;
+  const relative = moduleNode.type === 'relative_import';
+  const prefix = relative ? moduleNode.namedChildren.find((c) => c?.type === 'import_prefix')?.text ?? '' : '';
+  const dotted = relative ? moduleNode.namedChildren.find((c) => c?.type === 'dotted_name')?.text : moduleNode.text;
+  return { level: prefix.length, dotted: dotted ? dotted.split('.') : [] };
+}

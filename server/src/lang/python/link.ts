@@ -1,0 +1,15 @@
+// How one Python file's value resolver reaches the project's other modules (session.ts implements
+// it). Without a link, or for an import it does not resolve, an import stays what one file says
+// of it: a library name, or unknown for a relative import.
+import type { Node } from 'web-tree-sitter';
+import type { PyValue } from '../../../../rules/python/api.js';
+import type { Binding } from './scope.js';
+
+export interface PyLink {
+  /** What an import binding gives its name when it names a project module or one of its module-level values. */
+  imported(b: Binding, use: Node): PyValue | undefined;
+  /** `settings.VERIFY_SSL` where `settings` is a project module `imported` gave: its module-level value. */
+  member(module: PyValue, attribute: string, use: Node): PyValue | undefined;
+  /** The value of a node of another file, by that file's own resolver. */
+  foreign(node: Node): PyValue;
+}

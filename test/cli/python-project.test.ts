@@ -1,0 +1,100 @@
+// The Python project model from the command line: a value written in one module and used in
+// another (a module attribute, `from .settings import X`, `import pkg.tls as tls`, a `**` dict, a
+// constant set in an if/else, a library factory under another name) is reported where it is
+// written with the use under it; overridden values, a name rebound in the importing function, safe
+// dicts and a context hardened in its module stay quiet; worker threads give the same report and
+// --no-project analyses every file alone.
+// test-unit: own process (starts worker threads)
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rules as catalog } from '../../rules/index.js';
+import { parseArgs } from '../../server/src/cli/args.js';
+import { runLint } from '../../server/src/cli/run.js';
+import { tree as scratchTree } from '../helpers/cli.js';
+
+const ids = catalog.map((r) => r.meta.id);
+
+async function lint(argv: string[], cwd: string) {
+  let stdout = '';
+  const code = await runLint(parseArgs(argv, ids), { cwd, stdout: (t) => (stdout += t), stderr: () => undefined, isTty: false, version: 'test' });
+  return { code, stdout };
+}
+
+const SERVICE: Record<string, string> = {
+  "svc/__init__.py": "",
+  "svc/client.py": "import ssl\nimport urllib.request\n\nimport requests\n\nimport svc.net.tls as tls\nfrom svc import settings\nfrom .settings import CHECK_CERTS, REQUEST_OPTIONS, SAFE_OPTIONS, STRICT, VERIFY_SSL\nfrom .net.tls import HARDENED, INSECURE_FACTORY\n\n\ndef fetch(url):\n    return requests.get(url, verify=settings.VERIFY_SSL)\n\n\ndef fetch_again(url):\n    return requests.post(url, verify=VERIFY_SSL)\n\n\ndef fetch_options(url):\n    return requests.get(url, **REQUEST_OPTIONS)\n\n\ndef fetch_checked(url):\n    return requests.get(url, verify=CHECK_CERTS)\n\n\ndef context():\n    ctx = ssl.create_default_context()\n    ctx.set_ciphers(tls.CIPHERS)\n    return ctx\n\n\ndef legacy(url):\n    return urllib.request.urlopen(url, context=INSECURE_FACTORY())\n\n\ndef quiet(url):\n    requests.get(url, verify=STRICT)\n    requests.get(url, **SAFE_OPTIONS)\n    urllib.request.urlopen(url, context=HARDENED)\n\n\ndef rebound(url):\n    VERIFY_SSL = True\n    return requests.get(url, verify=VERIFY_SSL)\n",
+  "svc/net/__init__.py": "",
+  "svc/net/tls.py": "import ssl\n\nCIPHERS = \"HIGH:!aNULL:RC4-MD5\"\nHARDENED = ssl._create_unverified_context()\nHARDENED.check_hostname = True\nHARDENED.verify_mode = ssl.CERT_REQUIRED\nINSECURE_FACTORY = ssl._create_unverified_context\n",
+  "svc/settings.py": "import os\n\nDEBUG = os.environ.get(\"DEBUG\") == \"1\"\nVERIFY_SSL = False\nREQUEST_OPTIONS = {\"timeout\": 5, \"verify\": False}\nSTRICT = False\nSTRICT = True\nif DEBUG:\n    CHECK_CERTS = False\nelse:\n    CHECK_CERTS = True\nSAFE_OPTIONS = {\"timeout\": 5, \"verify\": \"/etc/ssl/ca.pem\"}\n",
+};
+
+interface JsonFile {
+  filePath: string;
+  findings: { ruleId: string; line: number; column: number; endColumn: number; fixes: unknown[]; related?: { filePath: string; line: number; message: string }[] }[];
+}
+
+describe('the Python project model in the CLI', () => {
+  it('reports a value where it is written, with the use in the other module under it', async () => {
+    const dir = scratchTree(SERVICE, 'tlslint-pyproject-');
+    const r = await lint(['--jobs', '1', '.'], dir);
+    assert.equal(r.code, 1);
+    assert.equal(
+      r.stdout,
+      [
+        'svc/client.py',
+        '  35:48  error  ssl._create_unverified_context() makes a context that checks neither certificate nor host name, so the server can be spoofed.  no-unverified-certificate',
+        '',
+        'svc/net/tls.py',
+        "  3:24  error  'RC4-MD5' in set_ciphers() enables RC4 and MD5: that traffic can be read or forged.  no-weak-cipher",
+        '               used by set_ciphers() at svc/client.py:30',
+        '',
+        'svc/settings.py',
+        '  4:14  error  verify=False makes requests accept any certificate, so the server can be spoofed.               no-unverified-certificate',
+        '               used by requests.get() at svc/client.py:13',
+        '  5:34  error  verify=False makes requests accept any certificate, so the server can be spoofed.               no-unverified-certificate',
+        '               used by requests.get() at svc/client.py:21',
+        '  9:19  error  verify=False (when DEBUG) makes requests accept any certificate, so the server can be spoofed.  no-unverified-certificate',
+        '               used by requests.get() at svc/client.py:25',
+        '',
+        '✖ 5 problems (5 errors, 0 warnings)',
+        '  1 with `--fix-suggestions` (changes what connects: review the diff).',
+      ].join('\n'),
+    );
+  });
+
+  it('gives the exact ranges and related places in JSON, without fixes where the value is written, from one thread or two', async () => {
+    const dir = scratchTree(SERVICE, 'tlslint-pyproject-');
+    const one = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const two = await lint(['--jobs', '2', '--format', 'json', '.'], dir);
+    assert.equal(two.stdout, one.stdout);
+    const placed = (JSON.parse(one.stdout) as JsonFile[]).flatMap((f) =>
+      f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} fixes=${x.fixes.length} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    );
+    assert.deepEqual(placed, [
+      'svc/client.py:35:48-66 no-unverified-certificate fixes=1 []',
+      'svc/net/tls.py:3:24-31 no-weak-cipher fixes=0 [svc/client.py:30 used by set_ciphers()]',
+      'svc/settings.py:4:14-19 no-unverified-certificate fixes=0 [svc/client.py:13 used by requests.get()]',
+      'svc/settings.py:5:34-49 no-unverified-certificate fixes=0 [svc/client.py:21 used by requests.get()]',
+      'svc/settings.py:9:19-24 no-unverified-certificate fixes=0 [svc/client.py:25 used by requests.get()]',
+    ]);
+  });
+
+  it('analyses every module alone with --no-project', async () => {
+    const dir = scratchTree(SERVICE, 'tlslint-pyproject-');
+    const r = await lint(['--jobs', '1', '--no-project', '.'], dir);
+    assert.equal(r.code, 0);
+  });
+
+  it('never follows an import into a virtual environment, and a module of the standard library\'s name is the library', async () => {
+    const dir = scratchTree(
+      {
+        '.venv/lib/python3.12/site-packages/vendored_cfg.py': 'VERIFY = False\n',
+        'ssl.py': 'CERT_NONE = 2\n',
+        'app.py': 'import requests\nimport vendored_cfg\nimport ssl\n\nrequests.get("https://x", verify=vendored_cfg.VERIFY)\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_REQUIRED\n',
+      },
+      'tlslint-pyproject-',
+    );
+    const r = await lint(['--jobs', '1', '.'], dir);
+    assert.equal(r.code, 0, r.stdout);
+  });
+});
