@@ -159,6 +159,8 @@ function agentDecides(ctx: JsRuleContext, options: Value, agentPath: string[]): 
 }
 
 const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
+/** Assertions and matchers of test frameworks: an object given to them is what a test expects. */
+const MATCHERS = /^(expect|jasmine)\.objectContaining$|^sinon\.match$|^assert(\.strict)?\.(deepEqual|deepStrictEqual|equal|strictEqual|partialDeepStrictEqual)$|\.(toEqual|toStrictEqual|toMatchObject|toHaveBeenCalledWith|toHaveBeenLastCalledWith|toHaveBeenNthCalledWith|toBeCalledWith|toHaveProperty|calledWith|calledWithMatch)$/;
 
 /**
  * An object literal handed straight to a function of this file that never reads that parameter
@@ -182,7 +184,7 @@ export function isPlainUrl(value: Value, schemes: readonly string[]): boolean {
   });
 }
 
-const URL_KEY = /^(url|uri|origin|endpoint|href|baseurl|brokerurl)$/i;
+const URL_KEY = /^(url|uri|origin|endpoint|href|baseurl|prefixurl|brokerurl)$/i;
 const PLAIN_URL = /^(http|ws|mqtt|amqp):\/\//i;
 const TLS_URL = /^(https|wss|mqtts|amqps):\/\//i;
 
@@ -233,6 +235,8 @@ function ignoredByCallee(ctx: JsRuleContext, bag: Value, names: ReadonlySet<stri
   const args: readonly ts.Expression[] = call.arguments ?? [];
   const index = args.indexOf(arg as ts.Expression);
   if (index < 0 || args.slice(0, index).some(ts.isSpreadElement)) return false;
+  // `expect.objectContaining({ rejectUnauthorized: false })`, `expect(get).toHaveBeenCalledWith(…)`: what a test expects, not options.
+  if (MATCHERS.test(call.expression.getText().replace(/\s+/g, ''))) return true;
   const callee = ctx.valueOf(call.expression);
   if (callee.kind === 'unknown') return !!callee.node && ts.isCallExpression(callee.node) && MOCKS.test(callee.node.expression.getText().replace(/\s+/g, ''));
   if (callee.kind !== 'function') return false;

@@ -31,6 +31,7 @@ const BLIND5 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind5');
 const BLIND6 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind6');
 const BLIND7 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind7');
 const BLIND8 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind8');
+const BLIND9 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind9');
 const ids = catalog.map((r) => r.meta.id);
 
 /** `file:line rule` for each `// expect: rule` comment of a project. */
@@ -241,3 +242,17 @@ describe('project model evaluation set written from the outside, seventh round',
 describe('project model evaluation set written from the outside, eighth round', () => {
   it('finds all 71 with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND8, 'project-eval-blind8', 1, 0, true));
 });
+
+// A ninth outside set (20 projects, 89 marks: payments SDK, Express gateway, Nest orders, a deploy
+// CLI, Electron, e2e suites, a DB monorepo, mail, cache, LDAP, gRPC mesh, webhooks, IoT bridge, a
+// TLS terminator, a job runner, a Next storefront, a dev proxy, a backup shipper, a cluster
+// operator, legacy integrations; written on 2026-12-06 night, scored after the night's merges):
+// first run 84/89 with 6 false positives; the tester moved two marks it judged one line off
+// (project-eval-blind9.NOTES.md), giving 86/89 with 4. Three were fixed the same night (got.extend's
+// http:// prefixUrl, needle to http://, objects given to test matchers); the fourth, a mysql2 pool
+// whose defaults lack verifyIdentity with the only caller passing it, the tester judged defensible.
+// Scored as blind8 (any related place, debatable lines not counted).
+describe('project model evaluation set written from the outside, ninth round', () => {
+  it('finds at least 86 of 89 with at most 1 false positive', () => assertBlind(BLIND9, 'project-eval-blind9', 86 / 89, 1, true));
+});
+

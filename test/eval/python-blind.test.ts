@@ -97,3 +97,18 @@ it('finds at least 95.8 % of the sixth blind set\'s problems with at most 2 fals
 it('finds at least 98.4 % of the seventh blind set\'s problems with at most 3 false positives strictly (all and 1 leniently)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind7'), 'python blind eval 7', { recall: 0.984, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
+
+// The eighth (89 files in 10 packages, another tester, 2026-12-06 night, scored after the night's
+// merges; its own pyproject.toml files and a .tlslintrc.json for a Python 2.7 plugin): first run
+// 145/152 strictly, 148 leniently, no decoy reported; two expectations the tester judged wrong
+// after the run (a local match_hostname, a Twisted keyword that does not exist: `wrong` lines,
+// which the scorer now takes back).
+// Strictly unmatched: an opt-in `s.verify = False` under a --insecure flag of another file (noted
+// debatable before the run) and a 3DES suite added by `"%s:%s" % (MODERN, …)` reported at the
+// shared set_ciphers() helper instead of its constant (RESULTS.md).
+// 145/150 strictly with 5 findings outside the key (three of them the placements leniently met),
+// 148/150 leniently with 2.
+it('finds at least 96.6 % of the eighth blind set\'s problems strictly (98.6 % and at most 2 false positives leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.966, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.986, falsePositives: 2 });
+});
+

@@ -40,16 +40,27 @@ export function runCli(dir: string): JsonFile[] {
   return results;
 }
 
-/** `expect <file>:<line> <rule> …` lines of an answer key → `file:line:rule` counts. */
+/**
+ * `expect <file>:<line> <rule> …` lines of an answer key → `file:line:rule` counts, less those a
+ * `wrong <file>:<line> <rule> -- why` line (the tester's judgement after the run) takes back.
+ */
 export function keyExpectations(keyPath: string, rules: ReadonlySet<string>): Map<string, number> {
   const out = new Map<string, number>();
+  const wrong: string[] = [];
   readFileSync(keyPath, 'utf8').split('\n').forEach((line, i) => {
-    const m = /^expect\s+(\S+:\d+)\s+(\S+)/.exec(line);
+    const m = /^(expect|wrong)\s+(\S+:\d+)\s+(\S+)/.exec(line);
     if (!m) return;
-    assert.ok(rules.has(m[2]), `${path.basename(keyPath)}:${i + 1}: unknown rule ${m[2]}`);
-    const key = `${m[1]}:${m[2]}`;
-    out.set(key, (out.get(key) ?? 0) + 1);
+    assert.ok(rules.has(m[3]), `${path.basename(keyPath)}:${i + 1}: unknown rule ${m[3]}`);
+    const key = `${m[2]}:${m[3]}`;
+    if (m[1] === 'wrong') wrong.push(key);
+    else out.set(key, (out.get(key) ?? 0) + 1);
   });
+  // (Older keys replaced the expect line itself: a wrong line may take back nothing.)
+  for (const key of wrong) {
+    const n = out.get(key) ?? 0;
+    if (n === 1) out.delete(key);
+    else if (n > 1) out.set(key, n - 1);
+  }
   return out;
 }
 

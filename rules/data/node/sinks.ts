@@ -44,9 +44,9 @@ export const SINKS: readonly Sink[] = [
   { id: 'undici ProxyAgent', modules: ['undici'], paths: [['ProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [['requestTls'], ['proxyTls']], sni: 'auto' },
   { id: 'request', modules: ['request', 'request-promise', 'request-promise-native'], paths: [[], ['defaults'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [[], ['agentOptions']], sni: 'auto' },
   // needle(method, url, data, options); needle.get(url, options); needle.post(url, data, options).
-  { id: 'needle', modules: ['needle'], paths: [[], ['request']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
-  { id: 'needle', modules: ['needle'], paths: [['get'], ['head']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
-  { id: 'needle', modules: ['needle'], paths: [['post'], ['put'], ['patch'], ['delete']], role: 'client', options: 2, tlsPaths: [[]], sni: 'auto' },
+  { id: 'needle', modules: ['needle'], paths: [[], ['request']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 1, schemes: ['http:'] } },
+  { id: 'needle', modules: ['needle'], paths: [['get'], ['head']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
+  { id: 'needle', modules: ['needle'], paths: [['post'], ['put'], ['patch'], ['delete']], role: 'client', options: 2, tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
   // ws follows no redirect unless followRedirects is set (lib/websocket.js); socket.io-client's engine none.
   { id: 'ws', modules: ['ws'], paths: [['()'], ['WebSocket', '()']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 0, schemes: ['ws:', 'http:'] } },
   // npm's fetch: rejectUnauthorized = strictSSL !== false (make-fetch-happen lib/options.js); npm-registry-fetch passes strictSSL on.

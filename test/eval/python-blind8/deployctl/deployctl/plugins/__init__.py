@@ -1,0 +1,1 @@
+from . import kube, nexus, registry_mirror  # noqa: F401

@@ -1,0 +1,3 @@
+from .shipping import CARRIERS
+
+__all__ = ["CARRIERS"]
