@@ -14,7 +14,7 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { keysOf } from './importer-uses.js';
-import { aliasNames, exportersNamed, relativeLiterals, specifierEndsWith } from './specifier-text.js';
+import { aliasNames, exportersNamed, relativeLiterals, resolveRelative, specifierEndsWith } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
@@ -26,8 +26,6 @@ export const MAX_IMPORTER_PASSES = 4;
  */
 export const MAX_BARREL_HOPS = 4;
 
-/** Ways a relative specifier names a file: as written, `.js` for `.ts`, without an extension, a directory's index. */
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 export class ImporterPasses {
   /** Files an importer pass may lint: `true` when any exported name they hold will do, else the names they wait for. */
@@ -359,20 +357,7 @@ export class ImporterPasses {
 
   /** The file a relative specifier names among the files linted, the way bundlers and TypeScript look. */
   private resolve(from: string, spec: string): string | undefined {
-    if (!(spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../'))) return undefined;
-    const base = path.resolve(path.dirname(from), spec);
-    // The candidates in the order they are tried, each built only when the one before is not known.
-    const known = (c: string) => this.known.has(c) && !!languageOfFile(c);
-    if (known(base)) return base;
-    const asTs = base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2');
-    if (known(asTs)) return asTs;
-    for (const e of EXTENSIONS) if (known(base + e)) return base + e;
-    if (!this.knownDirs.has(base)) return undefined;
-    for (const e of EXTENSIONS) {
-      const index = path.join(base, `index${e}`);
-      if (known(index)) return index;
-    }
-    return undefined;
+    return resolveRelative(from, spec, (c) => this.known.has(c) && !!languageOfFile(c), (d) => this.knownDirs.has(d));
   }
 
   /**

@@ -85,3 +85,25 @@ function callPattern(name: string): RegExp {
   if (!call) callPatterns.set(name, (call = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s*(?:<[^()]*>)?\\(|\\bextends\\s+${name.replace(/[$]/g, '\\$')}(?![\\w$])`)));
   return call;
 }
+
+/** Ways a relative specifier names a file: as written, `.js` for `.ts`, without an extension, a directory's index. */
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/**
+ * The file a relative specifier names among known files, the way bundlers and TypeScript look;
+ * the candidates in the order they are tried, each built only when the one before is not known.
+ */
+export function resolveRelative(from: string, spec: string, known: (file: string) => boolean, knownDir: (dir: string) => boolean): string | undefined {
+  if (!(spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../'))) return undefined;
+  const base = path.resolve(path.dirname(from), spec);
+  if (known(base)) return base;
+  const asTs = base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2');
+  if (known(asTs)) return asTs;
+  for (const e of EXTENSIONS) if (known(base + e)) return base + e;
+  if (!knownDir(base)) return undefined;
+  for (const e of EXTENSIONS) {
+    const index = path.join(base, `index${e}`);
+    if (known(index)) return index;
+  }
+  return undefined;
+}
