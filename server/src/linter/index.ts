@@ -131,10 +131,12 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   }
   const runner = frontend.runner(document, project ? { config, project, importer: options.importer } : { config });
   let runRules = gate?.rules ?? rules;
-  // The tree's second look (Frontend.mayFire); with the project model the gate is widened instead.
-  if (gate && !project && frontend.mayFire) runRules = runRules.filter((r) => frontend.mayFire!(document, r.parts[partKeyOf(frontend)]!));
+  // The tree's second look (Frontend.mayFire) at the rules the file's own text let through; with
+  // the project model, those the texts its values come from let through are added back after it.
+  const own = gate && frontend.mayFire ? gate.rules.filter((r) => frontend.mayFire!(document, r.parts[partKeyOf(frontend)]!)) : gate?.rules;
+  if (own) runRules = own;
   if (project && gate && prefilter) {
-    runRules = widenedRules(prefilter, gate, () => runner.linkedTexts?.() ?? [], project);
+    runRules = widenedRules(prefilter, { ...gate, rules: own! }, () => runner.linkedTexts?.() ?? [], project);
     if (runRules.length === 0 && !gate.directives) {
       // No rule to run, but what the file does with its imports still matters (runner/importer-uses.ts).
       const summary = runner.finish?.();
