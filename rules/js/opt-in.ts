@@ -4,8 +4,8 @@ import ts from 'typescript';
 import type { JsRuleContext, Prop } from './api.js';
 import { asksForLess } from '../common/conditions.js';
 import { whenTruthy } from './condition-text.js';
-import { unwrap } from './syntax.js';
-import { branchesOf, type ValueBranch } from './values.js';
+import { propertyValue, unwrap } from './syntax.js';
+import { branchesOf, hasOpaqueBranch, isOpaque, type ValueBranch } from './values.js';
 import { OPT_IN_NAME } from '../data/node/key-logging.js';
 import { walk } from './walk.js';
 
@@ -87,11 +87,8 @@ export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: re
 
 /** The expression an argument node gives: `argv.insecure` of `{ insecure: argv.insecure }`. */
 function argumentValue(n: ts.Node): ts.Expression {
-  return ts.isPropertyAssignment(n) ? n.initializer : ts.isShorthandPropertyAssignment(n) ? n.name : (n as ts.Expression);
+  return propertyValue(n) ?? (n as ts.Expression);
 }
-
-/** Values a caller's argument may have that the file does not know (`argv.insecure` of yargs: a module's). */
-const OPAQUE = new Set(['unknown', 'module', 'instance']);
 
 /**
  * The argument a caller gives the parameter `param` when it names a setting asking for less
@@ -103,8 +100,8 @@ function passedOptIn(ctx: JsRuleContext, param: ts.Identifier): ts.Node | undefi
   let passed: ts.Node | undefined;
   for (const { value, from } of ctx.valuesInCalls(param)) {
     // As for a bag's setting: only a value the file cannot know at all (`env.skipVerify ?? false` is not one).
-    if (!branchesOf(value).some((b) => OPAQUE.has(b.value.kind))) continue;
-    if (!branchesOf(value).every((b) => OPAQUE.has(b.value.kind))) return undefined;
+    if (!hasOpaqueBranch(value)) continue;
+    if (!isOpaque(value)) return undefined;
     // A comparison of a switch of its own (`process.env.INSECURE === '1'`) is someone's explicit choice and stays quiet, as at the option.
     const named = from.find((n) => asksForLess(n.getText()) && !ts.isBinaryExpression(unwrap(argumentValue(n))));
     if (!named) return undefined;

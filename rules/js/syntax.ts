@@ -21,3 +21,8 @@ export function isObjectAssignCall(c: ts.CallExpression): boolean {
 export function callRange(call: { node: ts.Node; callee: ts.Node }): { start: number; end: number } {
   return { start: call.node.getStart(call.node.getSourceFile()), end: call.callee.end };
 }
+
+/** The expression a property gives (`argv.insecure` of `{ insecure: argv.insecure }`, the name of `{ insecure }`), else undefined. */
+export function propertyValue(n: ts.Node): ts.Expression | undefined {
+  return ts.isPropertyAssignment(n) ? n.initializer : ts.isShorthandPropertyAssignment(n) ? n.name : undefined;
+}

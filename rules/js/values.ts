@@ -104,3 +104,16 @@ export function isEqualityOperator(op: ts.SyntaxKind): boolean {
 function isComparison(n: ts.Node): boolean {
   return ts.isBinaryExpression(n) && isEqualityOperator(n.operatorToken.kind);
 }
+
+/** Kinds of value the file cannot know (`argv.insecure` of yargs is a module's, a call's result an instance's). */
+const OPAQUE_KINDS: ReadonlySet<Value['kind']> = new Set(['unknown', 'module', 'instance']);
+
+/** Whether a value may be anything: each branch is unknown to the file (`x ?? false` is not). */
+export function isOpaque(v: Value): boolean {
+  return branchesOf(v).every((b) => OPAQUE_KINDS.has(b.value.kind));
+}
+
+/** Whether some branch of a value is unknown to the file. */
+export function hasOpaqueBranch(v: Value): boolean {
+  return branchesOf(v).some((b) => OPAQUE_KINDS.has(b.value.kind));
+}

@@ -6,7 +6,7 @@
 import ts from 'typescript';
 import { asksForLess } from '../../../../rules/common/conditions.js';
 import type { SinkCall, Value } from '../../../../rules/js/api.js';
-import { branchesOf } from '../../../../rules/js/values.js';
+import { branchesOf, isOpaque } from '../../../../rules/js/values.js';
 import { rules } from '../../../../rules/index.js';
 import { prefilterFor } from '../../engine/prefilter.js';
 import { frameResolver } from './call-values.js';
@@ -234,12 +234,6 @@ function isConstant(v: Value, depth = 0): boolean {
   if (v.kind === 'array') return v.elements.some((e) => isConstant(e, depth + 1));
   if (v.kind === 'instance') return !v.ref && madeWithStatedArgument(v.node);
   return v.kind === 'literal' && v.value !== undefined;
-}
-
-/** A value the file cannot know at all (`argv.insecure`, `process.argv.includes('--insecure')`; not `x ?? false`). */
-function isOpaque(v: Value): boolean {
-  const branches = v.kind === 'either' ? v.branches.map((b) => b.value) : [v];
-  return branches.every((b) => b.kind === 'unknown' || b.kind === 'module' || b.kind === 'instance');
 }
 
 /** Whether an argument inside a frame's function depends on what the frame was called with. */

@@ -5,10 +5,11 @@
 // file (placement.ts) and in Python; the rule's fixes, made for the option, still apply in this file.
 import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
+import { propertyValue } from '../../../../rules/js/syntax.js';
 
 /** The literal an option reads through a name, when it is written in a declaration of this file. */
 export function writtenInFile(node: ts.Node, valueOf: (e: ts.Expression) => Value): ts.Node | undefined {
-  const read = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : undefined;
+  const read = propertyValue(node);
   if (!read || !isRead(read)) return undefined;
   const v = valueOf(read);
   // A one-line function written in a declaration (`skipHostCheck = () => undefined`) is a value too.
