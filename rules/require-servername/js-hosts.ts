@@ -4,6 +4,7 @@ import ts from 'typescript';
 import type { Prop, SinkCall, Value } from '../js/api.js';
 import type { JsRuleContext } from '../js/api.js';
 import { isIpLiteral } from '../js/strings.js';
+import { HOLE, piecesOf, staticText } from '../js/static-text.js';
 import { branchesOf, literalString, type ValueBranch } from '../js/values.js';
 import type { Messages } from './meta.js';
 
@@ -36,14 +37,30 @@ export function connectionUrl(ctx: Ctx, call: SinkCall, options: ObjectValue | u
   }
   const arg = spec.arg !== undefined ? args[spec.arg] : undefined;
   if (!arg || ts.isSpreadElement(arg)) return undefined;
-  const value = ctx.valueOf(arg);
-  if (!branchesOf(value).every((b) => literalString(b.value) !== undefined)) return undefined;
+  let value = ctx.valueOf(arg);
+  if (!branchesOf(value).every((b) => literalString(b.value) !== undefined)) {
+    const known = urlWithUnknownCredentials(ctx, arg);
+    if (!known) return undefined;
+    value = known;
+  }
   // An argument after the URL that is neither options we can see nor a callback may set servername.
   for (const a of args.slice(spec.arg! + 1)) {
     const v = ctx.valueOf(a);
     if (v.kind !== 'function' && v.kind !== 'object') return undefined;
   }
   return { expr: arg, value };
+}
+
+/**
+ * A URL written here with `+` or a template whose only unknown part is its credentials
+ * (`'rediss://default:' + process.env.PW + '@cache.example.com:6380'`): the scheme, the host and
+ * the path are what the file says, and no query can add options. The URL without the credentials.
+ */
+function urlWithUnknownCredentials(ctx: Ctx, arg: ts.Expression): Value | undefined {
+  if (piecesOf(arg).length === 0) return undefined;
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@([^@/?#]+)([^?#]*)$/i.exec(staticText(ctx, arg));
+  if (!m || !m[2].includes(HOLE) || m[3].includes(HOLE) || m[4].includes(HOLE)) return undefined;
+  return { kind: 'literal', value: m[1] + m[3] + m[4], node: arg };
 }
 
 /** The URLs a value may hold: each branch, and each element of a list of servers (ldapjs `url: [a, b]`). */

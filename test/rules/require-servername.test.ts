@@ -46,6 +46,8 @@ runRuleTests(requireServername, {
     // ioredis and node-redis: plain redis:// URLs, positional hosts without TLS, SNI given or not applicable.
     "import Redis from 'ioredis';\nnew Redis('redis://cache.example.com:6379');\nnew Redis(6379, 'cache.example.com');\nnew Redis('rediss://10.0.0.5:6380');\nnew Redis('rediss://localhost:6380');",
     "import Redis from 'ioredis';\nnew Redis('rediss://cache.example.com:6380', { tls: { servername: 'cache.example.com' } });\nnew Redis(6380, 'cache.example.com', { tls: { servername: 'cache.example.com' } });",
+    // Only the credentials may be unknown: a host, a query (options) or a scheme built in says nothing.
+    "import Redis from 'ioredis';\nnew Redis('rediss://default:' + pw + '@' + host + ':6380');\nnew Redis(`rediss://:${pw}@cache.example.com:6380/0?tls=${opts}`);\nnew Redis(scheme + '://:' + pw + '@cache.example.com');\nnew Redis('redis://:' + pw + '@cache.example.com:6379');\nnew Redis('rediss://:' + pw + '@127.0.0.1:6380');",
     "import Redis from 'ioredis';\nexport const open = (url, options) => new Redis(url, options);\nexport const withOptions = (options) => new Redis('rediss://cache.example.com:6380', options);",
     "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache.example.com:6379' });\ncreateClient({ url: 'rediss://cache.example.com:6380', socket: { servername: 'cache.example.com' } });\ncreateClient({ url: process.env.REDIS_URL });",
     // TLS options we cannot see into may hold servername.
@@ -211,6 +213,18 @@ runRuleTests(requireServername, {
       code: "import Redis from 'ioredis';\nconst cache = ⟦new Redis⟧('rediss://default:secret@cache.example.com:6380/0');",
       messageIncludes: ["ioredis to 'cache.example.com' sends no SNI: a shared server may send the wrong certificate."],
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import Redis from 'ioredis';\nconst cache = new Redis('rediss://default:secret@cache.example.com:6380/0', { tls: { servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'ioredis with a rediss:// URL whose password is added with +: scheme and host are written',
+      code: "import Redis from 'ioredis';\nexport const rate = ⟦new Redis⟧('rediss://default:' + process.env.RATE_PW + '@rate.example.com:6380');",
+      messageIncludes: ["ioredis to 'rate.example.com' sends no SNI"],
+      fixes: [{ title: "Add servername: 'rate.example.com'", output: "import Redis from 'ioredis';\nexport const rate = new Redis('rediss://default:' + process.env.RATE_PW + '@rate.example.com:6380', { tls: { servername: 'rate.example.com' } });" }],
+    },
+    {
+      name: 'ioredis with a rediss:// URL whose password is a template hole',
+      code: "import Redis from 'ioredis';\nexport const jobs = ⟦new Redis⟧(`rediss://:${process.env.PW}@jobs.example.com/2`);",
+      messageIncludes: ["ioredis to 'jobs.example.com' sends no SNI"],
+      fixes: [{ title: "Add servername: 'jobs.example.com'", output: "import Redis from 'ioredis';\nexport const jobs = new Redis(`rediss://:${process.env.PW}@jobs.example.com/2`, { tls: { servername: 'jobs.example.com' } });" }],
     },
     {
       name: 'ioredis with a rediss:// URL and options: tls goes into them; the URL host wins over a host option',
