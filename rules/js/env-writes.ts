@@ -233,7 +233,8 @@ export function isEnvVar(ctx: JsRuleContext, e: ts.Expression, name: string): bo
     const k = ctx.valueOf(x.argumentExpression);
     return k.kind === 'literal' && k.value === name && isProcessEnv(ctx, x.expression);
   }
-  return false;
+  // env.X on a parameter that defaults to process.env
+  return ts.isPropertyAccessExpression(x) && x.name.text === name && isProcessEnv(ctx, x.expression);
 }
 
 /**
@@ -241,6 +242,34 @@ export function isEnvVar(ctx: JsRuleContext, e: ts.Expression, name: string): bo
  * from 'node:process'`, `import { env } from 'process'`, `const env = process.env`, `const { env } = process`.
  */
 export function isProcessEnv(ctx: JsRuleContext, e: ts.Expression): boolean {
-  const ref = ctx.refOf(unwrap(e));
-  return !!ref && ref.module === 'process' && ref.path.length === 1 && ref.path[0] === 'env';
+  const x = unwrap(e);
+  const ref = ctx.refOf(x);
+  if (ref) return ref.module === 'process' && ref.path.length === 1 && ref.path[0] === 'env';
+  return ts.isIdentifier(x) && defaultsToProcessEnv(ctx, x);
+}
+
+/**
+ * A parameter whose default is process.env (`function applyDefaults(env = process.env)`), when no
+ * call of its function in this file passes it something else: what the function writes to it is
+ * written to the process's environment whenever it is called without it.
+ */
+function defaultsToProcessEnv(ctx: JsRuleContext, id: ts.Identifier): boolean {
+  if (!ctx.isParameter(id)) return false;
+  for (let p: ts.Node | undefined = id.parent; p && !ts.isSourceFile(p); p = p.parent) {
+    if (!ts.isFunctionLike(p)) continue;
+    const i = p.parameters.findIndex((d) => ts.isIdentifier(d.name) && d.name.text === id.text);
+    if (i < 0) continue;
+    const init = p.parameters[i].initializer;
+    if (!init || !isProcessEnv(ctx, init)) return false;
+    const name = functionName(p);
+    return !name || !ctx.nodes.calls.some((c) => ts.isIdentifier(unwrap(c.expression)) && (unwrap(c.expression) as ts.Identifier).text === name && c.arguments?.[i] && !isProcessEnv(ctx, c.arguments[i]));
+  }
+  return false;
+}
+
+/** `f` of `function f() {}` and `const f = () => {}`. */
+function functionName(f: ts.SignatureDeclaration): string | undefined {
+  if (ts.isFunctionDeclaration(f) && f.name) return f.name.text;
+  if ((ts.isArrowFunction(f) || ts.isFunctionExpression(f)) && ts.isVariableDeclaration(f.parent) && ts.isIdentifier(f.parent.name)) return f.parent.name.text;
+  return undefined;
 }

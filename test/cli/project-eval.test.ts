@@ -252,8 +252,9 @@ describe('project model evaluation set written from the outside, eighth round', 
 // http:// prefixUrl, needle to http://, objects given to test matchers); the fourth, a mysql2 pool
 // whose defaults lack verifyIdentity with the only caller passing it, the tester judged defensible.
 // Scored as blind8 (any related place, debatable lines not counted). 87/89 since the ioredis URL
-// whose password is added with `+` (09-cache-layer) is read for its scheme and host.
+// whose password is added with `+` (09-cache-layer) is read for its scheme and host; 88/89 since a
+// parameter defaulting to process.env (`applyDefaults(env = process.env)`, 15-job-runner) is the environment.
 describe('project model evaluation set written from the outside, ninth round', () => {
-  it('finds at least 87 of 89 with at most 1 false positive', () => assertBlind(BLIND9, 'project-eval-blind9', 87 / 89, 1, true));
+  it('finds at least 88 of 89 with at most 1 false positive', () => assertBlind(BLIND9, 'project-eval-blind9', 88 / 89, 1, true));
 });
 

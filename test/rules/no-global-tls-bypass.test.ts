@@ -20,6 +20,10 @@ runRuleTests(noGlobalTlsBypass, {
     { name: 'a child process env without the variable, or one we cannot see', code: "import cp from 'node:child_process';\ncp.spawn('node', ['a.js'], { env: process.env });\ncp.exec('node a.js', { env: { ...process.env, LOG_LEVEL: 'debug' } });\ncp.fork('a.js', [], { env: makeEnv() });\n" },
     { name: 'a spawn that is not child_process.spawn', code: "import { spawn } from './runner';\nspawn('node', [], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } });\nfunction run(spawn) { spawn('node', [], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } }); }\n" },
     { name: 'Reflect.set with another value, another variable or another object', code: "Reflect.set(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', false);\nReflect.set(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', '1');\nReflect.set(process.env, 'OTHER', '0');\nReflect.set(config, 'NODE_TLS_REJECT_UNAUTHORIZED', '0');\n" },
+    {
+      name: 'a parameter that defaults to process.env but is given another object here, or defaults to something else',
+      code: "const OFF = { NODE_TLS_REJECT_UNAUTHORIZED: '0' };\nfunction fill(env = process.env) { for (const [k, v] of Object.entries(OFF)) env[k] = v; }\nfill({});\nfunction other(env = {}) { for (const [k, v] of Object.entries(OFF)) env[k] = v; env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }\nfunction none(env) { env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }\n",
+    },
     { name: 'defaults copied in a loop that keep verification, or reads of them', code: "const DEFAULTS = { NODE_TLS_REJECT_UNAUTHORIZED: '1', LOG_LEVEL: 'info' };\nfor (const [k, v] of Object.entries(DEFAULTS)) process.env[k] = v;\nconst OFF = { NODE_TLS_REJECT_UNAUTHORIZED: '0' };\nfor (const k of Object.keys(OFF)) console.log(process.env[k], OFF[k]);\nfor (const [k, v] of Object.entries(OFF)) settings[k] = v;\nfor (const [k, v] of Object.entries(OFF)) process.env[k] = String(Number(v) + 1);\n" },
     { name: 'a loop over another object than the one the value comes from', code: "const OFF = { NODE_TLS_REJECT_UNAUTHORIZED: '0' };\nfor (const k of Object.keys(OFF)) process.env[k] = other[k];\n" },
   ],
@@ -129,6 +133,21 @@ runRuleTests(noGlobalTlsBypass, {
       messageIds: ['assign', 'assign', 'assign'],
       messageIncludes: ['NODE_TLS_REJECT_UNAUTHORIZED=0 makes the whole process accept any certificate.', 'NODE_TLS_REJECT_UNAUTHORIZED=0 makes the whole process accept any certificate.', 'opts.insecure'],
       fixes: [{ title: REMOVE, output: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = Number(false);\nif (opts.insecure) Reflect.set(process.env, `NODE_TLS_REJECT_UNAUTHORIZED`, 0);\n" }],
+    },
+    {
+      name: 'defaults applied by a function to a parameter that defaults to process.env',
+      code: [
+        "const DEFAULTS = { LOG_LEVEL: 'info', ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧ };",
+        'function applyDefaults(env = process.env) {',
+        '  for (const [key, value] of Object.entries(DEFAULTS)) {',
+        '    if (env[key] === undefined) env[key] = value;',
+        '  }',
+        '}',
+        "const trustAll = (env = process.env) => { ⟦env.NODE_TLS_REJECT_UNAUTHORIZED = '0'⟧; };",
+        'module.exports = { applyDefaults, trustAll };',
+        '',
+      ].join('\n'),
+      messageIds: ['loopDefault', 'assign'],
     },
     {
       name: 'defaults applied in a loop from a constant object',
