@@ -140,6 +140,11 @@ export interface JsRuleContext<M extends string = string> {
    * download), with the argument nodes each comes from (empty: not from what the call passes).
    */
   valuesInCalls(expr: ts.Expression): { value: Value; from: readonly ts.Node[] }[];
+  /**
+   * The calls written in functions of other files that the file's calls evaluate with their
+   * arguments (a helper's `curl.setOpt(…, verifyHost)`); valuesInCalls gives what they get.
+   */
+  readonly callsReached: readonly (ts.CallExpression | ts.NewExpression)[];
   /** Every call of a known sink in the file. */
   readonly sinkCalls: readonly SinkCall[];
   /**

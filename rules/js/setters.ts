@@ -24,8 +24,10 @@ export interface SetterCall {
 /** Calls of a setter that give one of the rule's keys an insecure value. */
 export function insecureSetterCalls(ctx: JsRuleContext, rule: string): SetterCall[] {
   const out: SetterCall[] = [];
-  for (const call of ctx.nodes.calls) {
+  // A helper of another file the file's calls run is judged by what they pass it (passedIn).
+  for (const call of [...ctx.nodes.calls, ...ctx.callsReached]) {
     if (!ts.isCallExpression(call) || call.arguments.length !== 2) continue;
+    const here = call.getSourceFile() === ctx.sourceFile;
     const callee = unwrap(call.expression);
     if (!ts.isPropertyAccessExpression(callee)) continue;
     const setter = INSECURE_SETTERS.find((s) => s.methods.includes(callee.name.text));
@@ -34,7 +36,7 @@ export function insecureSetterCalls(ctx: JsRuleContext, rule: string): SetterCal
     const key = keyName(ctx, keyArg);
     if (key === undefined || setter.keys[key] !== rule) continue;
     const isInsecure = (v: Value) => isOneOf(v, setter.insecure);
-    const bad = findBranch(ctx.valueOf(valueArg), isInsecure);
+    const bad = here ? findBranch(ctx.valueOf(valueArg), isInsecure) : undefined;
     if (bad) out.push({ call, setter, key, value: bad.value, condition: joinConditions(...guards(ctx.sourceFile, call), bad.condition) });
     else out.push(...passedIn(ctx, valueArg, isInsecure).map((p) => ({ call, setter, key, ...p })));
   }

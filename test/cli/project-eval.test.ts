@@ -253,8 +253,9 @@ describe('project model evaluation set written from the outside, eighth round', 
 // whose defaults lack verifyIdentity with the only caller passing it, the tester judged defensible.
 // Scored as blind8 (any related place, debatable lines not counted). 87/89 since the ioredis URL
 // whose password is added with `+` (09-cache-layer) is read for its scheme and host; 88/89 since a
-// parameter defaulting to process.env (`applyDefaults(env = process.env)`, 15-job-runner) is the environment.
+// parameter defaulting to process.env (`applyDefaults(env = process.env)`, 15-job-runner) is the environment;
+// 89/89 since a node-libcurl setter in a helper of another file is judged by what a call passes (18).
 describe('project model evaluation set written from the outside, ninth round', () => {
-  it('finds at least 88 of 89 with at most 1 false positive', () => assertBlind(BLIND9, 'project-eval-blind9', 88 / 89, 1, true));
+  it('finds all 89 with at most 1 false positive', () => assertBlind(BLIND9, 'project-eval-blind9', 89 / 89, 1, true));
 });
 

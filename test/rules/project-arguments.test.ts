@@ -6,6 +6,7 @@
 import { noGlobalTlsBypass } from '../../rules/no-global-tls-bypass/index.js';
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../rules/no-unverified-hostname/index.js';
 import { runProjectTests } from './project-tester.js';
 
 const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@config/*': ['src/config/*'], '@http/*': ['src/http/*'] } } });
@@ -164,6 +165,26 @@ runProjectTests(noGlobalTlsBypass, {
       },
       messageIncludes: ['child_process.spawn passes NODE_TLS_REJECT_UNAUTHORIZED=0'],
       related: [['passed on here at main.js:3']],
+    },
+  ],
+});
+
+const CURL =
+  "import { Curl } from 'node-libcurl';\nexport function download(url: string, { verifyHost = 2 } = {}) {\n  const curl = new Curl();\n  curl.setOpt(Curl.option.URL, url);\n  curl.setOpt(Curl.option.SSL_VERIFYHOST, verifyHost);\n  curl.perform();\n  return curl;\n}\n";
+
+// A setter in a helper of another file (node-libcurl through `download(url, { verifyHost: 0 })`):
+// the value a call passes is judged where it is written, as for a helper of the same file.
+runProjectTests(noUnverifiedHostname, {
+  valid: [
+    {
+      name: "a setter in a helper of another file that keeps its safe default, or is given 2",
+      files: { 'curl.ts': CURL, 'index.ts': "import { download } from './curl';\ndownload('https://a.example/x');\ndownload('https://b.example/x', { verifyHost: 2 });\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a setter in a helper of another file given 0 by a call: at the value the call passes',
+      files: { 'curl.ts': CURL, 'index.ts': "import { download } from './curl';\nexport const tapes = download('https://tapes.example/x', { ⟦verifyHost: 0⟧ });\n" },
     },
   ],
 });

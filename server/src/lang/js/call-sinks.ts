@@ -42,7 +42,7 @@ export class CalledSinks {
   /** The imported helpers whose calls were not followed (ImportLink.followsCalls), by name. */
   readonly skipped = new Set<string>();
   /** Each call evaluated: the function or class, and its resolver for that call. */
-  private readonly frames: { target: Target; values: ValueResolver }[] = [];
+  private readonly frames: { target: Target; values: ValueResolver; owner: FileModel }[] = [];
 
   constructor(private readonly model: FileModel) {}
 
@@ -87,7 +87,7 @@ export class CalledSinks {
     const frame = frameResolver(caller, call, target);
     const owner = this.modelOf(caller, target);
     if (!frame || !owner) return;
-    this.frames.push({ target, values: frame });
+    this.frames.push({ target, values: frame, owner });
     this.within(frame, owner, target, via, out, call);
   }
 
@@ -112,6 +112,20 @@ export class CalledSinks {
         const value = f.values.valueOf(e);
         return { value, from: [...(f.values.depsOf(e) ?? [])] };
       });
+  }
+
+  /**
+   * The calls written inside the functions of other files that the file's calls evaluated
+   * (`curl.setOpt(Curl.option.SSL_VERIFYHOST, verifyHost)` in a helper `download(url, { verifyHost: 0 })`
+   * runs): what they are given is known through valuesIn.
+   */
+  callsReached(): Call[] {
+    const out = new Set<Call>();
+    for (const f of this.frames) {
+      if (f.owner === this.model) continue;
+      for (const c of f.owner.index.calls) if (contains(f.target, c)) out.add(c);
+    }
+    return [...out];
   }
 
   /**

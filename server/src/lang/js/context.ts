@@ -33,6 +33,7 @@ export class FileModel {
   private called?: SinkCall[];
   private calledSinks?: CalledSinks;
   private all?: SinkCall[];
+  private reached?: (ts.CallExpression | ts.NewExpression)[];
   private bags?: Value[];
   private writes?: Prop[];
 
@@ -66,6 +67,12 @@ export class FileModel {
   valuesInCalls(e: ts.Expression): { value: Value; from: ts.Node[] }[] {
     void this.calledSinkCalls;
     return this.calledSinks!.valuesIn(e);
+  }
+
+  /** JsRuleContext.callsReached: calls in other files' functions the file's calls evaluated (call-sinks.ts). */
+  get callsReached(): readonly (ts.CallExpression | ts.NewExpression)[] {
+    void this.calledSinkCalls;
+    return (this.reached ??= this.calledSinks!.callsReached());
   }
 
   /** Whether more calls would have been evaluated than the limit allows. */
@@ -171,6 +178,9 @@ export function createRuleContext(model: LazyModel | FileModel, fileName: string
     valueOf: (e: ts.Expression): Value => modelOf(e).values.valueOf(e),
     isParameter: (id: ts.Identifier): boolean => modelOf(id).index.scopes.lookup(id)?.kind === 'param',
     valuesInCalls: (e: ts.Expression) => lazy.get().valuesInCalls(e),
+    get callsReached() {
+      return lazy.get().callsReached;
+    },
     get sinkCalls() {
       return lazy.get().allSinkCalls;
     },
