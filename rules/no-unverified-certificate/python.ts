@@ -14,6 +14,7 @@ import { filledSslmodeFix, paramRelated } from '../python/param-fills.js';
 import { overriddenLater } from '../python/overrides.js';
 import { hitElsewhere, keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
+import { localRequestHost } from '../python/request-targets.js';
 import { subclassBranches } from '../python/classes.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
 import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
@@ -34,6 +35,12 @@ export const python: PyPart<Messages> = {
       // A value a caller passes is reported at the caller's argument, naming the call it reaches.
       const text = hit.via ? quoted(hit.via, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
       const through = hit.via ? `passed on to ${hit.call.callee.text}()` : undefined;
+      // A request to this machine: a local server's certificate, one level lower.
+      const local = hit.at ? undefined : localRequestHost(hit.call);
+      if (local) {
+        ctx.report({ node: hit.node, messageId: 'optionLocal', severity: 'warning', data: { option: text, where: ` in ${hit.owner}`, host: local, condition: conditionText(hit.condition) }, fixes: compact([removeFix(ctx, hit.node, `Remove ${quoted(hit.node, text)} (verify certificates)`)]) });
+        continue;
+      }
       ctx.report({
         node: hit.at ?? hit.node,
         usedAt: hit.at && hit.node,

@@ -48,6 +48,20 @@ runRuleTests(
         messageIncludes: ["verify=False (when ENV != 'production')", "(when os.getenv('STAGE') == 'dev')"],
       },
       {
+        name: 'a request to this machine: a local server, one level lower',
+        code: 'import requests, httpx\nrequests.get("https://localhost:8443/x", ⟦verify=False⟧)\nhttpx.request("GET", f"http://127.0.0.1:{port}/health", ⟦verify=False⟧)\n',
+        messageIds: ['optionLocal', 'optionLocal'],
+        severities: ['warning', 'warning'],
+        messageIncludes: ['verify=False in requests skips certificate checks for the local server localhost.', 'verify=False in httpx skips certificate checks for the local server 127.0.0.1.'],
+        fixes: [{ title: REMOVE, output: 'import requests, httpx\nrequests.get("https://localhost:8443/x")\nhttpx.request("GET", f"http://127.0.0.1:{port}/health", verify=False)\n' }],
+      },
+      {
+        name: 'a request whose host is not written, or not this machine in every branch, stays an error',
+        code: 'import requests\nrequests.get(f"https://{host}/x", ⟦verify=False⟧)\nrequests.get("https://localhost/x" if dev else "https://api.example.com/x", ⟦verify=False⟧)\n',
+        messageIds: ['pyOption', 'pyOption'],
+        severities: ['error', 'error'],
+      },
+      {
         name: 'requests.get(verify=False)',
         code: 'import requests\nrequests.get("https://api.example.com", ⟦verify=False⟧)\n',
         messageIds: ['pyOption'],
