@@ -32,8 +32,19 @@ export function relativeLiterals(text: string): string[] | undefined {
   return out;
 }
 
-/** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */
-export function aliasNames(file: string): string[] {
+const aliasNamesOf = new Map<string, readonly string[]>();
+
+/**
+ * Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts.
+ * Asked for each barrel and exporter again for every deferred text, so kept per path.
+ */
+export function aliasNames(file: string): readonly string[] {
+  let names = aliasNamesOf.get(file);
+  if (!names) aliasNamesOf.set(file, (names = namesOf(file)));
+  return names;
+}
+
+function namesOf(file: string): string[] {
   const stem = path.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
   const dir = path.basename(path.dirname(file));
   if (stem !== 'index') return [stem, `${dir}/${stem}`];
@@ -42,17 +53,87 @@ export function aliasNames(file: string): string[] {
   return (dir === 'src' || dir === 'lib') && pkg ? [dir, pkg] : [dir];
 }
 
-/** Whether a quoted bare specifier of the text (not `./x`) ends with `/name` or is `name` (`'@acme/http'` for `http`). */
-export function specifierEndsWith(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    const quote = text[i + name.length];
-    if (quote !== "'" && quote !== '"' && quote !== '`') continue;
-    const open = text.lastIndexOf(quote, i - 1);
-    const literal = open === -1 ? '' : text.slice(open + 1, i + name.length);
-    if (open !== -1 && !/[\r\n]/.test(literal) && !literal.startsWith('.') && (literal === name || literal.endsWith(`/${name}`))) return true;
+/** The files a `paths` alias may name by each name it may end with (aliasNames), for the files asked about. */
+export class AliasTargets {
+  private readonly byAlias = new Map<string, string[]>();
+  private readonly aliased = new Set<string>();
+  /** The sets of targets whose files are all in `byAlias` (the sets asked about are not changed once made). */
+  private readonly aliasedSets = new WeakSet<ReadonlySet<string>>();
+
+  /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
+  of(spec: string, targets: ReadonlySet<string>): string[] {
+    // The known barrels' set is asked about for every bare specifier of every file searched.
+    if (!this.aliasedSets.has(targets)) {
+      for (const t of targets) {
+        if (this.aliased.has(t)) continue;
+        this.aliased.add(t);
+        for (const n of aliasNames(t)) this.byAlias.set(n, [...(this.byAlias.get(n) ?? []), t]);
+      }
+      this.aliasedSets.add(targets);
+    }
+    const out: string[] = [];
+    const add = (name: string) => {
+      for (const t of this.byAlias.get(name) ?? []) if (targets.has(t)) out.push(t);
+    };
+    add(spec);
+    // `@core`, `#config`, `~lib`: an alias of one file often puts a sigil before its name.
+    if (/^[@#~$][\w-]/.test(spec) && !spec.includes('/')) add(spec.slice(1));
+    for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
+    return out;
   }
-  return false;
 }
+
+/**
+ * What a quoted bare specifier of a text (not `./x`) may end with: each literal on one line that
+ * does not begin with `.`, and each part of it after a `/` (`'@acme/http'` gives `@acme/http` and
+ * `http`). A name is a specifier's end (`specifierEndsWith`) when the set holds it. Read once per
+ * text: each barrel's names were looked for in the whole text, for every deferred text.
+ * Every quote counts as a literal's closing quote with the same quote before it on its line, as a
+ * search from each name back to its quote reads them (`'a' + 'b'` gives `a`, ` + ` and `b`).
+ */
+export function specifierEnds(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  // The last of each quote on the current line (-1: none since the line began).
+  let single = -1;
+  let double = -1;
+  let backtick = -1;
+  for (let c = 0, n = text.length; c < n; c++) {
+    const code = text.charCodeAt(c);
+    if (code === LF || code === CR) {
+      single = double = backtick = -1;
+      continue;
+    }
+    let open: number;
+    if (code === QUOTE) {
+      open = single;
+      single = c;
+    } else if (code === DOUBLE_QUOTE) {
+      open = double;
+      double = c;
+    } else if (code === BACKTICK) {
+      open = backtick;
+      backtick = c;
+    } else continue;
+    if (open < 0 || text.charCodeAt(open + 1) === DOT) continue;
+    const literal = text.slice(open + 1, c);
+    out.add(literal);
+    for (let slash = literal.indexOf('/'); slash !== -1; slash = literal.indexOf('/', slash + 1)) out.add(literal.slice(slash + 1));
+  }
+  return out;
+}
+
+/** Whether a quoted bare specifier ends with `/name` or is `name` (`ends`: specifierEnds of the text). */
+export function specifierEndsWith(ends: ReadonlySet<string>, name: string): boolean {
+  // A name with a quote or a line break (or none: a file called `.ts`) ends no literal.
+  return name.length > 0 && !/[\r\n'"`]/.test(name) && ends.has(name);
+}
+
+const QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const BACKTICK = 96;
+const LF = 10;
+const CR = 13;
+const DOT = 46;
 
 /**
  * The exporters of `near` one of whose names (`exporters`) a text uses: calls it when it is a
