@@ -6,6 +6,7 @@ import { languageOfFile, type LanguageDescriptor } from '../../../protocol/langu
 import type { Rule, SeveritySetting, TextEdit } from '../../../rules/api.js';
 import { rules as catalog } from '../../../rules/index.js';
 import { analyzeDocument, errorText } from '../engine/analyze.js';
+import { AT, BACKTICK, DOT, DOUBLE_QUOTE, HASH, QUOTE, SLASH, TILDE } from '../engine/char-codes.js';
 import { defaultConfig, effectiveSeverity, isTestFile, type ResolvedConfig } from '../engine/config/index.js';
 import { guardText, maxFileSizeOf, writeIfUnchanged } from '../engine/file-guards.js';
 import { applyFixesThatParse } from '../engine/fix-checks.js';
@@ -224,13 +225,7 @@ export function importsProjectFiles(input: string | Uint8Array, aliases: () => r
   return aliases().some((n) => (bytes ? bytes.includes(n) : text.includes(n)));
 }
 
-const QUOTES = [39, 34, 96];
-const BACKTICK = 96;
-const DOT = 46;
-const SLASH = 47;
-const HASH = 35;
-const AT = 64;
-const TILDE = 126;
+const QUOTES = [QUOTE, DOUBLE_QUOTE, BACKTICK];
 
 function deferred(fileName: string, isDeferred: boolean): FileResult {
   return isDeferred ? { ...clean(fileName), deferred: true } : clean(fileName);

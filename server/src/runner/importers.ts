@@ -26,6 +26,9 @@ export const MAX_IMPORTER_PASSES = 4;
  */
 export const MAX_BARREL_HOPS = 4;
 
+/** The answer of a search that found nothing (never changed by its users). */
+const NONE: string[] = [];
+
 export class ImporterPasses {
   /** Files an importer pass may lint: `true` when any exported name they hold will do, else the names they wait for. */
   private readonly deferred = new Map<string, true | ReadonlySet<string>>();
@@ -259,32 +262,34 @@ export class ImporterPasses {
     }
     let named = this.targets.get(file);
     if (!named) this.targets.set(file, (named = specs.map((spec) => this.resolveOnce(file, spec))));
-    const found = new Set<string>();
+    // Most searches find nothing (Node's tests through `../common`): no set, and one empty answer.
+    let found: Set<string> | undefined;
+    const add = (t: string) => (found ??= new Set()).add(t);
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i];
       const target = named[i];
       if (target === undefined) {
         // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
-        if (!spec.startsWith('.')) for (const t of this.aliases.of(spec, targets)) found.add(t);
+        if (!spec.startsWith('.')) for (const t of this.aliases.of(spec, targets)) add(t);
         // A barrel the alias names (`@acme/http` → packages/http/src/index.ts) re-exporting a target.
         if (!spec.startsWith('.') && hops > 0) {
           for (const barrel of this.aliases.of(spec, this.barrels())) {
             if (targets.has(barrel) || (searched.get(barrel) ?? -1) >= hops - 1) continue;
             searched.set(barrel, hops - 1);
             const through = this.imports(barrel, undefined, targets, hops - 1, searched);
-            if (through.length > 0) for (const t of [barrel, ...through]) found.add(t);
+            if (through.length > 0) for (const t of [barrel, ...through]) add(t);
           }
         }
         continue;
       }
-      if (targets.has(target)) found.add(target);
+      if (targets.has(target)) add(target);
       else if (hops > 0 && (searched.get(target) ?? -1) < hops - 1) {
         searched.set(target, hops - 1);
         const through = this.imports(target, undefined, targets, hops - 1, searched);
-        if (through.length > 0) for (const t of [target, ...through]) found.add(t);
+        if (through.length > 0) for (const t of [target, ...through]) add(t);
       }
     }
-    return [...found].sort();
+    return found ? [...found].sort() : NONE;
   }
 
   /**

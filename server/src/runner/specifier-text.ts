@@ -2,6 +2,7 @@
 // parsing it (the importer passes' byte checks): its relative string literals, the names an alias
 // may give a file, and the exported names it names or calls.
 import path from 'node:path';
+import { BACKTICK, CR, DOT, DOUBLE_QUOTE, LF, QUOTE } from '../engine/char-codes.js';
 
 /** A longer literal is read as any specifier (PATH_MAX on Linux). */
 const MAX_SPECIFIER = 4096;
@@ -57,20 +58,25 @@ function namesOf(file: string): string[] {
 export class AliasTargets {
   private readonly byAlias = new Map<string, string[]>();
   private readonly aliased = new Set<string>();
-  /** The sets of targets whose files are all in `byAlias` (the sets asked about are not changed once made). */
-  private readonly aliasedSets = new WeakSet<ReadonlySet<string>>();
+  /** What each set of targets answered, by specifier; a set here has all its files in `byAlias` (the sets asked about are not changed once made). */
+  private readonly answers = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
 
   /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
-  of(spec: string, targets: ReadonlySet<string>): string[] {
-    // The known barrels' set is asked about for every bare specifier of every file searched.
-    if (!this.aliasedSets.has(targets)) {
+  of(spec: string, targets: ReadonlySet<string>): readonly string[] {
+    // The known barrels' set is asked about for every bare specifier (`'fs'`, `'assert'`) of every
+    // file searched: each set's answers are kept (what the index holds for a set's files is
+    // complete once the set was asked about; the files added later are not in it).
+    let answers = this.answers.get(targets);
+    if (!answers) {
       for (const t of targets) {
         if (this.aliased.has(t)) continue;
         this.aliased.add(t);
         for (const n of aliasNames(t)) this.byAlias.set(n, [...(this.byAlias.get(n) ?? []), t]);
       }
-      this.aliasedSets.add(targets);
+      this.answers.set(targets, (answers = new Map()));
     }
+    const known = answers.get(spec);
+    if (known) return known;
     const out: string[] = [];
     const add = (name: string) => {
       for (const t of this.byAlias.get(name) ?? []) if (targets.has(t)) out.push(t);
@@ -79,6 +85,7 @@ export class AliasTargets {
     // `@core`, `#config`, `~lib`: an alias of one file often puts a sigil before its name.
     if (/^[@#~$][\w-]/.test(spec) && !spec.includes('/')) add(spec.slice(1));
     for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
+    answers.set(spec, out);
     return out;
   }
 }
@@ -128,12 +135,6 @@ export function specifierEndsWith(ends: ReadonlySet<string>, name: string): bool
   return name.length > 0 && !/[\r\n'"`]/.test(name) && ends.has(name);
 }
 
-const QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const BACKTICK = 96;
-const LF = 10;
-const CR = 13;
-const DOT = 46;
 
 /**
  * The exporters of `near` one of whose names (`exporters`) a text uses: calls it when it is a
