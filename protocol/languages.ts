@@ -83,9 +83,21 @@ export const LANGUAGES: readonly LanguageDescriptor[] = [
  */
 export const ALWAYS_SKIPPED_DIRS: readonly string[] = ['node_modules', '.git', ...LANGUAGES.flatMap((l) => l.skippedDirs ?? [])];
 
+/** The languages of base names asked about (a scan asks several times for each of its files), up to LANGUAGE_MEMO names. */
+const languageOfBase = new Map<string, LanguageDescriptor | undefined>();
+const LANGUAGE_MEMO = 50_000;
+
 /** The language a file name belongs to, or undefined when tlslint does not read it. */
 export function languageOfFile(fileName: string): LanguageDescriptor | undefined {
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  if (languageOfBase.has(base)) return languageOfBase.get(base);
+  if (languageOfBase.size >= LANGUAGE_MEMO) languageOfBase.clear();
+  const lang = languageOfBaseName(base);
+  languageOfBase.set(base, lang);
+  return lang;
+}
+
+function languageOfBaseName(base: string): LanguageDescriptor | undefined {
   const lower = base.toLowerCase();
   let best: { lang: LanguageDescriptor; length: number } | undefined;
   for (const lang of LANGUAGES) {

@@ -68,8 +68,9 @@ export class NeedleAutomaton {
       }
     }
     const w = (this.width = classes);
-    // The trie: goto[state * w + class], -1 where there is no edge.
-    const goto: number[] = new Array<number>(w).fill(-1);
+    // The trie: goto[state * w + class], -1 where there is no edge; a typed array doubled as the
+    // states grow (pushing a row of -1 per state cost half of a first build, before the code is optimised).
+    let goto = new Int32Array(w * 256).fill(-1);
     const own: Accept[] = [{ plain: [] }];
     for (const n of needles) {
       let s = 0;
@@ -79,7 +80,11 @@ export class NeedleAutomaton {
         if (t === -1) {
           t = own.length;
           own.push({ plain: [] });
-          for (let k = 0; k < w; k++) goto.push(-1);
+          if ((t + 1) * w > goto.length) {
+            const grown = new Int32Array(goto.length * 2).fill(-1);
+            grown.set(goto);
+            goto = grown;
+          }
           goto[s * w + c] = t;
         }
         s = t;

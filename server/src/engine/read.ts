@@ -2,7 +2,7 @@
 // bytes are returned before they are decoded, so the pre-filter can scan them first: a file no
 // rule can fire in costs one read and one scan, and is never turned into a string.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 // One buffer per thread, reused for every file: reading a tree allocates nothing per file. What
 // readSourceBytes returns is a view of it, valid until the next read.
@@ -38,4 +38,18 @@ export function decode(bytes: Buffer): string {
 export function readSource(fileName: string, maxBytes: number): { text: string } | { skipped: string } {
   const read = readSourceBytes(fileName, maxBytes);
   return 'skipped' in read ? read : { text: decode(read.bytes) };
+}
+
+/**
+ * Whether a file surely does not exist (no entry there): a stat says so without the exception a
+ * failed read throws, which costs several times the system call. The configuration lookups ask
+ * every directory of a tree for files most do not have. Anything else (it exists, or the stat
+ * failed otherwise) is false: the read that follows says why.
+ */
+export function surelyAbsent(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
 }

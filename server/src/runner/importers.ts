@@ -14,7 +14,7 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { keysOf } from './importer-uses.js';
-import { aliasNames, exportersNamed, relativeLiterals, resolveRelative, specifierEndsWith } from './specifier-text.js';
+import { AliasTargets, aliasNames, exportersNamed, relativeLiterals, resolveRelative, specifierEnds, specifierEndsWith } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
@@ -26,6 +26,8 @@ export const MAX_IMPORTER_PASSES = 4;
  */
 export const MAX_BARREL_HOPS = 4;
 
+/** The answer of a search that found nothing (never changed by its users). */
+const NONE: string[] = [];
 
 export class ImporterPasses {
   /** Files an importer pass may lint: `true` when any exported name they hold will do, else the names they wait for. */
@@ -51,9 +53,8 @@ export class ImporterPasses {
    * is asked about for every file that imports it.
    */
   private readonly targets = new Map<string, (string | undefined)[]>();
-  /** The files a `paths` alias may name by each name it may end with (aliasNames), for the files asked about. */
-  private readonly byAlias = new Map<string, string[]>();
-  private readonly aliased = new Set<string>();
+  /** The files a `paths` alias may name, for the files asked about. */
+  private readonly aliases = new AliasTargets();
   /**
    * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
    * named none was last read in: a later pass reads it again only when an exporter near it has a
@@ -140,7 +141,7 @@ export class ImporterPasses {
     const target = this.resolveOnce(file, use.specifier);
     const holders = holdersOf(use.name);
     // A `paths` alias (`@runtime/base`): a file holding the name that the specifier ends with.
-    if (target === undefined) return !use.specifier.startsWith('.') && holders.size > 0 && this.aliasTargets(use.specifier, holders).length > 0;
+    if (target === undefined) return !use.specifier.startsWith('.') && holders.size > 0 && this.aliases.of(use.specifier, holders).length > 0;
     if (out.get(target)?.has(use.name)) return true;
     return holders.size > 0 && this.leading(target, holders).length > 0;
   }
@@ -261,32 +262,34 @@ export class ImporterPasses {
     }
     let named = this.targets.get(file);
     if (!named) this.targets.set(file, (named = specs.map((spec) => this.resolveOnce(file, spec))));
-    const found = new Set<string>();
+    // Most searches find nothing (Node's tests through `../common`): no set, and one empty answer.
+    let found: Set<string> | undefined;
+    const add = (t: string) => (found ??= new Set()).add(t);
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i];
       const target = named[i];
       if (target === undefined) {
         // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
-        if (!spec.startsWith('.')) for (const t of this.aliasTargets(spec, targets)) found.add(t);
+        if (!spec.startsWith('.')) for (const t of this.aliases.of(spec, targets)) add(t);
         // A barrel the alias names (`@acme/http` → packages/http/src/index.ts) re-exporting a target.
         if (!spec.startsWith('.') && hops > 0) {
-          for (const barrel of this.aliasTargets(spec, this.barrels())) {
+          for (const barrel of this.aliases.of(spec, this.barrels())) {
             if (targets.has(barrel) || (searched.get(barrel) ?? -1) >= hops - 1) continue;
             searched.set(barrel, hops - 1);
             const through = this.imports(barrel, undefined, targets, hops - 1, searched);
-            if (through.length > 0) for (const t of [barrel, ...through]) found.add(t);
+            if (through.length > 0) for (const t of [barrel, ...through]) add(t);
           }
         }
         continue;
       }
-      if (targets.has(target)) found.add(target);
+      if (targets.has(target)) add(target);
       else if (hops > 0 && (searched.get(target) ?? -1) < hops - 1) {
         searched.set(target, hops - 1);
         const through = this.imports(target, undefined, targets, hops - 1, searched);
-        if (through.length > 0) for (const t of [target, ...through]) found.add(t);
+        if (through.length > 0) for (const t of [target, ...through]) add(t);
       }
     }
-    return [...found].sort();
+    return found ? [...found].sort() : NONE;
   }
 
   /**
@@ -300,7 +303,8 @@ export class ImporterPasses {
   private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
     for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
     // A barrel an alias names (`@acme/http` for packages/http/src/index.ts): only when a quoted specifier ends with its name.
-    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith(text, n)) && this.leading(b, targets).length > 0) return true;
+    let ends: ReadonlySet<string> | undefined;
+    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith((ends ??= specifierEnds(text)), n)) && this.leading(b, targets).length > 0) return true;
     const literals = relativeLiterals(text);
     if (literals === undefined) return true;
     const key = [...targets].sort().join('\0');
@@ -326,24 +330,6 @@ export class ImporterPasses {
     let found = this.leads.get(memo);
     if (!found) this.leads.set(memo, (found = this.imports(file, undefined, targets, MAX_BARREL_HOPS - 1)));
     return found;
-  }
-
-  /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
-  private aliasTargets(spec: string, targets: ReadonlySet<string>): string[] {
-    for (const t of targets) {
-      if (this.aliased.has(t)) continue;
-      this.aliased.add(t);
-      for (const n of aliasNames(t)) this.byAlias.set(n, [...(this.byAlias.get(n) ?? []), t]);
-    }
-    const out: string[] = [];
-    const add = (name: string) => {
-      for (const t of this.byAlias.get(name) ?? []) if (targets.has(t)) out.push(t);
-    };
-    add(spec);
-    // `@core`, `#config`, `~lib`: an alias of one file often puts a sigil before its name.
-    if (/^[@#~$][\w-]/.test(spec) && !spec.includes('/')) add(spec.slice(1));
-    for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
-    return out;
   }
 
   /** resolve, once a pass for a directory and a specifier: Node's tests share both (`'../common'`). */

@@ -2,6 +2,7 @@
 // parsing it (the importer passes' byte checks): its relative string literals, the names an alias
 // may give a file, and the exported names it names or calls.
 import path from 'node:path';
+import { BACKTICK, CR, DOT, DOUBLE_QUOTE, LF, QUOTE } from '../engine/char-codes.js';
 
 /** A longer literal is read as any specifier (PATH_MAX on Linux). */
 const MAX_SPECIFIER = 4096;
@@ -32,8 +33,19 @@ export function relativeLiterals(text: string): string[] | undefined {
   return out;
 }
 
-/** Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts. */
-export function aliasNames(file: string): string[] {
+const aliasNamesOf = new Map<string, readonly string[]>();
+
+/**
+ * Names an alias may end with for a file: `config/tls` for config/tls.ts, `config` for config/index.ts.
+ * Asked for each barrel and exporter again for every deferred text, so kept per path.
+ */
+export function aliasNames(file: string): readonly string[] {
+  let names = aliasNamesOf.get(file);
+  if (!names) aliasNamesOf.set(file, (names = namesOf(file)));
+  return names;
+}
+
+function namesOf(file: string): string[] {
   const stem = path.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
   const dir = path.basename(path.dirname(file));
   if (stem !== 'index') return [stem, `${dir}/${stem}`];
@@ -42,17 +54,87 @@ export function aliasNames(file: string): string[] {
   return (dir === 'src' || dir === 'lib') && pkg ? [dir, pkg] : [dir];
 }
 
-/** Whether a quoted bare specifier of the text (not `./x`) ends with `/name` or is `name` (`'@acme/http'` for `http`). */
-export function specifierEndsWith(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    const quote = text[i + name.length];
-    if (quote !== "'" && quote !== '"' && quote !== '`') continue;
-    const open = text.lastIndexOf(quote, i - 1);
-    const literal = open === -1 ? '' : text.slice(open + 1, i + name.length);
-    if (open !== -1 && !/[\r\n]/.test(literal) && !literal.startsWith('.') && (literal === name || literal.endsWith(`/${name}`))) return true;
+/** The files a `paths` alias may name by each name it may end with (aliasNames), for the files asked about. */
+export class AliasTargets {
+  private readonly byAlias = new Map<string, string[]>();
+  private readonly aliased = new Set<string>();
+  /** What each set of targets answered, by specifier; a set here has all its files in `byAlias` (the sets asked about are not changed once made). */
+  private readonly answers = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+
+  /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
+  of(spec: string, targets: ReadonlySet<string>): readonly string[] {
+    // The known barrels' set is asked about for every bare specifier (`'fs'`, `'assert'`) of every
+    // file searched: each set's answers are kept (what the index holds for a set's files is
+    // complete once the set was asked about; the files added later are not in it).
+    let answers = this.answers.get(targets);
+    if (!answers) {
+      for (const t of targets) {
+        if (this.aliased.has(t)) continue;
+        this.aliased.add(t);
+        for (const n of aliasNames(t)) this.byAlias.set(n, [...(this.byAlias.get(n) ?? []), t]);
+      }
+      this.answers.set(targets, (answers = new Map()));
+    }
+    const known = answers.get(spec);
+    if (known) return known;
+    const out: string[] = [];
+    const add = (name: string) => {
+      for (const t of this.byAlias.get(name) ?? []) if (targets.has(t)) out.push(t);
+    };
+    add(spec);
+    // `@core`, `#config`, `~lib`: an alias of one file often puts a sigil before its name.
+    if (/^[@#~$][\w-]/.test(spec) && !spec.includes('/')) add(spec.slice(1));
+    for (let slash = spec.indexOf('/'); slash !== -1; slash = spec.indexOf('/', slash + 1)) add(spec.slice(slash + 1));
+    answers.set(spec, out);
+    return out;
   }
-  return false;
 }
+
+/**
+ * What a quoted bare specifier of a text (not `./x`) may end with: each literal on one line that
+ * does not begin with `.`, and each part of it after a `/` (`'@acme/http'` gives `@acme/http` and
+ * `http`). A name is a specifier's end (`specifierEndsWith`) when the set holds it. Read once per
+ * text: each barrel's names were looked for in the whole text, for every deferred text.
+ * Every quote counts as a literal's closing quote with the same quote before it on its line, as a
+ * search from each name back to its quote reads them (`'a' + 'b'` gives `a`, ` + ` and `b`).
+ */
+export function specifierEnds(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  // The last of each quote on the current line (-1: none since the line began).
+  let single = -1;
+  let double = -1;
+  let backtick = -1;
+  for (let c = 0, n = text.length; c < n; c++) {
+    const code = text.charCodeAt(c);
+    if (code === LF || code === CR) {
+      single = double = backtick = -1;
+      continue;
+    }
+    let open: number;
+    if (code === QUOTE) {
+      open = single;
+      single = c;
+    } else if (code === DOUBLE_QUOTE) {
+      open = double;
+      double = c;
+    } else if (code === BACKTICK) {
+      open = backtick;
+      backtick = c;
+    } else continue;
+    if (open < 0 || text.charCodeAt(open + 1) === DOT) continue;
+    const literal = text.slice(open + 1, c);
+    out.add(literal);
+    for (let slash = literal.indexOf('/'); slash !== -1; slash = literal.indexOf('/', slash + 1)) out.add(literal.slice(slash + 1));
+  }
+  return out;
+}
+
+/** Whether a quoted bare specifier ends with `/name` or is `name` (`ends`: specifierEnds of the text). */
+export function specifierEndsWith(ends: ReadonlySet<string>, name: string): boolean {
+  // A name with a quote or a line break (or none: a file called `.ts`) ends no literal.
+  return name.length > 0 && !/[\r\n'"`]/.test(name) && ends.has(name);
+}
+
 
 /**
  * The exporters of `near` one of whose names (`exporters`) a text uses: calls it when it is a

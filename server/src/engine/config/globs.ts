@@ -35,24 +35,27 @@ export function isTestFile(config: TlslintConfig, filePath: string, root: string
 
 
 const matchers = new WeakMap<readonly string[], (p: string) => boolean>();
+const NO_PATTERN = (): boolean => false;
 
 function matcherFor(globs: readonly string[]): (p: string) => boolean {
   let m = matchers.get(globs);
   if (!m) {
     // "./src/**", "/src/**" and "build/" all mean what a user writing them expects: anchored at the base.
     const patterns = globs.map((g) => g.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '')).filter((g) => g !== '');
-    m = patterns.length === 0 ? () => false : picomatch(patterns, { dot: true, windows: false });
+    m = patterns.length === 0 ? NO_PATTERN : picomatch(patterns, { dot: true, windows: false });
     matchers.set(globs, m);
   }
   return m;
 }
 
 function matchesPathOrAncestor(globs: readonly string[], filePath: string, root: string): boolean {
+  const match = matcherFor(globs);
+  // No pattern (`ignore` by default): no path to make relative for every file and directory of a scan.
+  if (match === NO_PATTERN) return false;
   const rel = path.relative(path.resolve(root), path.resolve(filePath)).split(path.sep).join('/');
   // Outside the base nothing is relative to it; matching absolute paths would let "**/test/**" hit
   // a project that merely lives in someone's ~/test folder.
   if (rel === '' || rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) return false;
-  const match = matcherFor(globs);
   if (match(rel)) return true;
   for (let i = rel.indexOf('/'); i !== -1; i = rel.indexOf('/', i + 1)) {
     if (match(rel.slice(0, i))) return true;

@@ -4,6 +4,7 @@
 // imports from the workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { surelyAbsent } from '../read.js';
 import { pyprojectPython, type PyprojectCache } from './pyproject.js';
 import { parseConfigText, parsePackageJsonConfig } from './validate.js';
 import { CONFIG_FILE_NAME, ConfigError, defaultConfig, type ResolvedConfig } from './types.js';
@@ -124,6 +125,7 @@ function configInDir(dir: string, ruleIds: readonly string[]): ResolvedConfig | 
 }
 
 function readConfigFile(file: string): string | undefined {
+  if (surelyAbsent(file)) return undefined;
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'smol-toml';
+import { surelyAbsent } from '../read.js';
 import type { PythonSettings } from './types.js';
 
 /** Per directory: the settings pyproject.toml gives, or null when none says. */
@@ -68,6 +69,7 @@ export function lowestVersion(spec: string): string | undefined {
 }
 
 function readText(file: string): string | undefined {
+  if (surelyAbsent(file)) return undefined;
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {

@@ -14,6 +14,7 @@ import type { FileModel } from './context.js';
 import { classOf, isStatedArgument } from './frames.js';
 import type { ImportLink } from './link.js';
 import { contains } from './guards.js';
+import { callsWithin } from './calls-within.js';
 import { loopArray } from './loop-values.js';
 import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
 import { memberPath, skipOuterExpressions, sourceFileOf } from './syntax.js';
@@ -97,8 +98,8 @@ export class CalledSinks {
    */
   within(frame: ValueResolver, owner: FileModel, target: Target, via: Call | undefined, out: SinkCall[], call?: Call): void {
     for (const s of this.sinksWithin(owner, target)) out.push(sinkCallAt(s.node, s.sink, frame, via));
-    for (const inner of owner.index.calls) {
-      if (inner === call || !contains(target, inner) || !(inner.arguments ?? []).some((a) => isStatedArgument(a) || fromArguments(frame, a))) continue;
+    for (const inner of callsWithin(owner.index.calls, target)) {
+      if (inner === call || !(inner.arguments ?? []).some((a) => isStatedArgument(a) || fromArguments(frame, a))) continue;
       this.consider(frame, inner, via, out);
     }
   }
@@ -151,7 +152,7 @@ export class CalledSinks {
   /** The sink calls written inside a function or class. */
   sinksWithin(owner: FileModel, target: Target): SinkCall[] {
     let s = this.sinksIn.get(target);
-    if (!s) this.sinksIn.set(target, (s = matchSinkCalls(owner.index.calls.filter((c) => contains(target, c)), owner.modules, owner.values, owner.index)));
+    if (!s) this.sinksIn.set(target, (s = matchSinkCalls(callsWithin(owner.index.calls, target), owner.modules, owner.values, owner.index)));
     return s;
   }
 
@@ -164,8 +165,7 @@ export class CalledSinks {
     let found = mayHoldTls(text);
     const owner = this.modelOf(caller, target);
     if (!found && owner && depth < MAX_REACH) {
-      for (const c of owner.index.calls) {
-        if (!contains(target, c)) continue;
+      for (const c of callsWithin(owner.index.calls, target)) {
         const v = owner.values.valueOf(c.expression);
         const inner = v.kind === 'function' && (v.node as ts.FunctionLikeDeclaration).body ? (v.node as Target) : ts.isNewExpression(c) ? classOf(v) : undefined;
         if (inner && inner !== target && this.reachesTls(owner.values, inner, depth + 1)) {

@@ -14,11 +14,15 @@ export interface FileIndex {
   deletes: ts.DeleteExpression[];
   /** Bindings that have at least one reference or write, for escape analysis. */
   bindings: Set<Binding>;
+  /** The classes that extend another (`class A extends B`, class expressions too), in source order. */
+  subclasses: ts.ClassLikeDeclaration[];
+  /** The type-only nodes (and ambient code) the walk did not enter. */
+  unwalked: ts.Node[];
 }
 
 export function collect(sourceFile: ts.SourceFile): FileIndex {
   const scopes = new ScopeTable();
-  const index: FileIndex = { scopes, calls: [], objectLiterals: [], assignments: [], deletes: [], bindings: new Set() };
+  const index: FileIndex = { scopes, calls: [], objectLiterals: [], assignments: [], deletes: [], bindings: new Set(), subclasses: [], unwalked: [] };
   const identifiers: ts.Identifier[] = [];
   // `x++`, `--x`, `for (x of …)`: writes whose value the file does not say.
   const opaqueTargets: { node: ts.Node; target: ts.Expression }[] = [];
@@ -36,7 +40,10 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
   while (stack.length > 0) {
     const node = stack.pop()!;
     const scope = above.pop();
-    if (isTypeOnly(node)) continue;
+    if (isTypeOnly(node)) {
+      index.unwalked.push(node);
+      continue;
+    }
     declareFrom(node, scopes);
     childScope = scope;
     if (MAY_HOLD_SCOPE[node.kind] === 1) {
@@ -54,6 +61,10 @@ export function collect(sourceFile: ts.SourceFile): FileIndex {
         break;
       case SyntaxKind.ObjectLiteralExpression:
         index.objectLiterals.push(node as ts.ObjectLiteralExpression);
+        break;
+      case SyntaxKind.ClassDeclaration:
+      case SyntaxKind.ClassExpression:
+        if ((node as ts.ClassLikeDeclaration).heritageClauses?.find((h) => h.token === SyntaxKind.ExtendsKeyword)?.types[0]?.expression) index.subclasses.push(node as ts.ClassLikeDeclaration);
         break;
       case SyntaxKind.BinaryExpression:
         if (isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind)) index.assignments.push(node as ts.BinaryExpression);

@@ -28,7 +28,7 @@ type Link = NonNullable<Frame['self']>[number];
 export function inheritedSinkCalls(model: FileModel, called: CalledSinks): SinkCall[] {
   const out: SinkCall[] = [];
   if (!model.sourceFile.text.includes('extends')) return out;
-  for (const sub of subclasses(model.sourceFile)) {
+  for (const sub of subclasses(model)) {
     const chain = extendsChain(model, sub, called);
     for (let i = 1; i < chain.length; i++) {
       const base = chain[i];
@@ -49,8 +49,18 @@ export function inheritedSinkCalls(model: FileModel, called: CalledSinks): SinkC
   return out;
 }
 
-/** The classes of a file that extend another. */
-function subclasses(sf: ts.SourceFile): ts.ClassLikeDeclaration[] {
+/**
+ * The classes of a file that extend another: those the file's index walked past, unless a class
+ * may stand in code it did not enter (`declare class A extends B {}`, a declaration file; a
+ * keyword may be written with an escape), where the whole tree is walked as before.
+ */
+function subclasses(model: FileModel): readonly ts.ClassLikeDeclaration[] {
+  const sf = model.sourceFile;
+  const mayHide = (n: ts.Node) => {
+    const text = sf.text.slice(n.pos, n.end);
+    return text.includes('class') || text.includes('\\');
+  };
+  if (!model.index.unwalked.some(mayHide)) return model.index.subclasses;
   const out: ts.ClassLikeDeclaration[] = [];
   const visit = (n: ts.Node): void => {
     if (ts.isClassLike(n) && extendsExpression(n)) out.push(n);
