@@ -18,6 +18,9 @@ export function writtenInFile(node: ts.Node, valueOf: (e: ts.Expression) => Valu
   if (literals.length !== 1) return undefined;
   const at = literals[0]!.node;
   if (!at || at.getSourceFile() !== node.getSourceFile() || (at.pos >= node.pos && at.end <= node.end)) return undefined;
+  // A value computed from others (`constants.SSL_OP_LEGACY_SERVER_CONNECT | constants.SSL_OP_NO_SSLv3`,
+  // `${BASE}:RC4-SHA`) is no literal written there: the option that uses it says what it does.
+  if (v.kind !== 'function' && !isWrittenLiteral(at)) return undefined;
   // A PEM block or a long template is no place for a squiggle: it stays on the option.
   return isOneLineDeclaredValue(at) ? at : undefined;
 }
@@ -25,6 +28,15 @@ export function writtenInFile(node: ts.Node, valueOf: (e: ts.Expression) => Valu
 /** A value on one line that initializes a variable, a class field, a parameter or a destructuring default. */
 export function isOneLineDeclaredValue(n: ts.Node): boolean {
   return isOneLine(n) && isDeclaredValue(n);
+}
+
+/**
+ * `false`, `'TLSv1'`, `0x4`, `-1`, `null`, or a named constant (`constants.SSL_OP_TLS_ROLLBACK_BUG`):
+ * one value as written, not one computed from others.
+ */
+function isWrittenLiteral(n: ts.Node): boolean {
+  const x = ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.MinusToken ? n.operand : n;
+  return ts.isLiteralExpression(x) || ts.isIdentifier(x) || (ts.isPropertyAccessExpression(x) && isRead(x)) || [ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword, ts.SyntaxKind.NullKeyword].includes(x.kind);
 }
 
 /** `VERIFY`, `this.verify`, `cfg.tls.verify`: a name or a chain of property reads. */
