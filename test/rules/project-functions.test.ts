@@ -179,6 +179,14 @@ runProjectTests(noUnverifiedCertificate, {
       files: { 'client.ts': `${HTTPS}export class Client {\n  private readonly verify = ⟦false⟧;\n  get(url: string) {\n    return https.request(url, { rejectUnauthorized: this.verify });\n  }\n}\n` },
     },
     {
+      // The place the class sets it, as for a field: where the unsafe value is written.
+      name: "a constructor's field write read by a method as the option's value, also used from another file",
+      files: {
+        'settlement.ts': "import tls from 'node:tls';\nexport class SettlementLink {\n  private verify: boolean;\n  constructor(private readonly host: string) {\n    this.verify = ⟦false⟧;\n  }\n  open() {\n    return tls.connect({ host: this.host, servername: this.host, rejectUnauthorized: this.verify });\n  }\n}\n",
+        'container.ts': "import { SettlementLink } from './settlement';\nexport const link = () => new SettlementLink('settle.example').open();\n",
+      },
+    },
+    {
       name: 'a getter returning options',
       files: { 'client.ts': `${HTTPS}export class Client {\n  get tlsOptions() {\n    return { ⟦rejectUnauthorized: false⟧ };\n  }\n  get(url: string) {\n    return https.request(url, this.tlsOptions);\n  }\n}\n` },
     },

@@ -1,8 +1,9 @@
 // Where a finding on an option sits when the option only reads its unsafe value through a name
-// written elsewhere in the same file: a class field (`verify = false` read as `this.verify`), a
-// constant (`const VERIFY = false`), a parameter's or a destructuring default (`{ verify = false }
-// = {}`). The finding sits where the value is written, as it does for a constant written in another
-// file (placement.ts) and in Python; the rule's fixes, made for the option, still apply in this file.
+// written elsewhere in the same file: a class field (`verify = false` read as `this.verify`, or a
+// constructor's `this.verify = false`), a constant (`const VERIFY = false`), a parameter's or a
+// destructuring default (`{ verify = false } = {}`). The finding sits where the value is written,
+// as it does for a constant written in another file (placement.ts) and in Python; the rule's
+// fixes, made for the option, still apply in this file.
 import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
 import { propertyValue } from '../../../../rules/js/syntax.js';
@@ -46,10 +47,21 @@ function isRead(e: ts.Expression): boolean {
   return ts.isIdentifier(x) || x.kind === ts.SyntaxKind.ThisKeyword;
 }
 
-/** The initializer of a variable, a class field, a parameter or a destructuring default. */
+/**
+ * The initializer of a variable, a class field, a parameter or a destructuring default, or the value
+ * a constructor statement gives a field (`this.verify = false`): the places a class sets `this.x`.
+ */
 function isDeclaredValue(n: ts.Node): boolean {
   const p = n.parent;
-  return (ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isBindingElement(p) || ts.isParameter(p)) && p.initializer === n;
+  return ((ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isBindingElement(p) || ts.isParameter(p)) && p.initializer === n) || isConstructorFieldWrite(n);
+}
+
+function isConstructorFieldWrite(n: ts.Node): boolean {
+  const w = n.parent;
+  if (!ts.isBinaryExpression(w) || w.right !== n || w.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  if (!ts.isPropertyAccessExpression(w.left) || w.left.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
+  const st = w.parent;
+  return ts.isExpressionStatement(st) && ts.isBlock(st.parent) && ts.isConstructorDeclaration(st.parent.parent);
 }
 
 /**
