@@ -107,6 +107,27 @@ runRuleTests(noUnverifiedCertificate, {
       ],
     },
     {
+      name: 'Prisma: a URL template a table holds, with a part the file does not know, is reported where it is written and fixed there; a strict one is not',
+      code: [
+        "import { PrismaClient } from '@prisma/client';",
+        'const pass = process.env.PG_PASSWORD;',
+        'const URLS = {',
+        '  primary: ⟦`postgresql://app:${pass}@db.example.com/app?sslmode=require&connection_limit=10`⟧,',
+        '  replica: `postgresql://app:${pass}@db.example.com/app?sslmode=require&sslaccept=strict`,',
+        '};',
+        'new PrismaClient({ datasources: { db: { url: URLS.primary } } });',
+        'new PrismaClient({ datasources: { db: { url: URLS.replica } } });',
+        '',
+      ].join('\n'),
+      messageIds: ['prismaDefault'],
+      fixes: [
+        {
+          title: 'Add sslaccept=strict (verify the certificate)',
+          output: "import { PrismaClient } from '@prisma/client';\nconst pass = process.env.PG_PASSWORD;\nconst URLS = {\n  primary: `postgresql://app:${pass}@db.example.com/app?sslmode=require&sslaccept=strict&connection_limit=10`,\n  replica: `postgresql://app:${pass}@db.example.com/app?sslmode=require&sslaccept=strict`,\n};\nnew PrismaClient({ datasources: { db: { url: URLS.primary } } });\nnew PrismaClient({ datasources: { db: { url: URLS.replica } } });\n",
+        },
+      ],
+    },
+    {
       name: 'pg with uselibpqcompat=true: require and prefer verify nothing',
       code: "import pg from 'pg';\nnew pg.Client(⟦'postgres://app@db.example.com/app?uselibpqcompat=true&sslmode=require'⟧);\nconst u = ⟦`postgresql://${h}/db?sslmode=prefer&uselibpqcompat=true`⟧;\n",
       messageIds: ['uri', 'uri'],
