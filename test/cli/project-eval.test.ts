@@ -12,7 +12,7 @@
 // file) with that line as "value written here": such a finding counts there (both scores printed);
 // so does a finding at an option that turns a caller's opt-in into an unsafe value, at the call
 // that passes the opt-in ("opt-in passed here"): one problem, two places, a key may name either.
-// test-unit: own process (lints 39 projects twice with the built engine)
+// test-unit: own process (lints each set's projects with the built engine, the first set twice)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -275,7 +275,12 @@ describe('project model evaluation set written from the outside, ninth round', (
 // bridge, Jest mocks, a payments gateway, cloud clients; written on 2026-12-07 night): first run
 // 70/76 with 4 false positives; the tester moved one mark (a Knex mysql2 verifyIdentity, to the call
 // that connects), giving 71/76 (project-eval-blind10.NOTES.md, decoys in
-// project-eval-blind10.DECOYS.md). Scored as blind8 (any related place, debatable lines not counted).
+// project-eval-blind10.DECOYS.md). Fixed the same night: the four decoys (Elasticsearch's http://
+// node, mqtt.connect to mqtt://, Sequelize's sqlite, a Jest manual mock's data) and the five misses
+// (a caller's own-switch comparison hiding another's opt-in, a destructuring default in a
+// declaration, a computed secureOptions constant placed at the option as its page says, a
+// constructor's field write, a Prisma URL template in another file's table). Scored as blind8 (any
+// related place, debatable lines not counted).
 describe('project model evaluation set written from the outside, tenth round', () => {
-  it('finds at least 71 of 76 with at most 6 false positives', () => assertBlind(BLIND10, 'project-eval-blind10', 71 / 76, 6, true));
+  it('finds all 76 with no false positive', () => assertBlind(BLIND10, 'project-eval-blind10', 1, 0, true));
 });
