@@ -101,13 +101,19 @@ function passedOptIn(ctx: JsRuleContext, param: ts.Identifier): ts.Node | undefi
   for (const { value, from } of ctx.valuesInCalls(param)) {
     // As for a bag's setting: only a value the file cannot know at all (`env.skipVerify ?? false` is not one).
     if (!hasOpaqueBranch(value)) continue;
+    // A comparison of a switch of its own (`process.env.INSECURE === '1'`) is someone's explicit
+    // choice: that call stays quiet, as at the option, and says nothing of the other calls.
+    if (from.length > 0 && from.every((n) => isComparison(unwrap(argumentValue(n))))) continue;
     if (!isOpaque(value)) return undefined;
-    // A comparison of a switch of its own (`process.env.INSECURE === '1'`) is someone's explicit choice and stays quiet, as at the option.
     const named = from.find((n) => asksForLess(n.getText()) && !ts.isBinaryExpression(unwrap(argumentValue(n))));
     if (!named) return undefined;
     passed ??= named;
   }
   return passed;
+}
+
+function isComparison(e: ts.Expression): boolean {
+  return ts.isBinaryExpression(e) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(e.operatorToken.kind);
 }
 
 /** `insecure` where `insecure` is a parameter of an enclosing function. */

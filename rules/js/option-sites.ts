@@ -2,9 +2,10 @@
 // the sink's semantics), loose bags that escape to unknown code, and loose member writes.
 import ts from 'typescript';
 import type { Prop, JsRuleContext, SinkCall, Value } from './api.js';
-import { branchesOf, isLiteral, literalString, propOf } from './values.js';
+import { branchesOf, isLiteral, propOf } from './values.js';
 import { truthy } from './truthy.js';
 import { someNode } from './walk.js';
+import { besidePlainUrl, speaksNoTls } from './plain-connections.js';
 
 export interface OptionSite {
   prop: Prop;
@@ -26,7 +27,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   for (const call of ctx.sinkCalls) {
     // Options of a call that never speaks TLS (http.request) are no TLS options.
     if (!call.options || call.sink.role === 'plain') continue;
-    if (toPlainUrl(ctx, call)) {
+    if (speaksNoTls(ctx, call)) {
       for (const b of branchesOf(call.options)) plain.add(b.value.node!);
       continue;
     }
@@ -37,13 +38,22 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     });
   }
   for (const bag of ctx.looseOptionBags) {
-    if (plain.has(bag.node!) || ignoredByCallee(ctx, bag, names) || givenToRuntimeServer(bag)) continue;
+    if (plain.has(bag.node!) || ignoredByCallee(ctx, bag, names) || givenToRuntimeServer(bag) || inManualMock(bag.node)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
       if (names.has(prop.key) && !besidePlainUrl(prop)) out.push({ prop, owner, atTlsPath: false, condition });
     });
   }
-  for (const prop of ctx.looseWrites) if (names.has(prop.key)) out.push({ prop, atTlsPath: false });
+  for (const prop of ctx.looseWrites) if (names.has(prop.key) && !inManualMock(prop.node)) out.push({ prop, atTlsPath: false });
   return out;
+}
+
+/**
+ * Written in a manual mock (a file under `__mocks__/`, which Jest and Vitest load in place of the
+ * module it is named for): a test double, whose options and data reach no connection unless it
+ * hands them to a TLS API itself (a sink call there is still read).
+ */
+function inManualMock(node: ts.Node | undefined): boolean {
+  return !!node && /(^|[\\/])__mocks__[\\/]/.test(node.getSourceFile().fileName);
 }
 
 /**
@@ -162,56 +172,6 @@ const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
 /** Assertions and matchers of test frameworks: an object given to them is what a test expects. */
 const MATCHERS = /^(expect|jasmine)\.objectContaining$|^sinon\.match$|^assert(\.strict)?\.(deepEqual|deepStrictEqual|equal|strictEqual|partialDeepStrictEqual)$|\.(toEqual|toStrictEqual|toMatchObject|toHaveBeenCalledWith|toHaveBeenLastCalledWith|toHaveBeenNthCalledWith|toBeCalledWith|toHaveProperty|calledWith|calledWithMatch)$/;
 
-/**
- * An object literal handed straight to a function of this file that never reads that parameter
- * or only returns it (no call, no assignment in its body), or to a test double (`jest.fn()`): a
- * local `https = { get: (url) => fetch(url) }` shadows nothing of Node's, and the options go
- * nowhere but into its result.
- */
-/** `io('http://mesh:3000', { rejectUnauthorized: false })`: a connection without TLS, whatever its options say. */
-function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
-  const spec = call.sink.plainUrl;
-  const arg = spec && call.node.arguments?.[spec.arg];
-  return !!spec && !!arg && !ts.isSpreadElement(arg) && isPlainUrl(ctx.valueOf(arg), spec.schemes);
-}
-
-/** Whether every value a URL may take is a string of one of `schemes` (`['http:', 'ws:']`): a connection without TLS. */
-export function isPlainUrl(value: Value, schemes: readonly string[]): boolean {
-  const branches = branchesOf(value);
-  return branches.length > 0 && branches.every((b) => {
-    const url = literalString(b.value)?.trim().toLowerCase();
-    return url !== undefined && schemes.some((s) => url.startsWith(`${s}//`));
-  });
-}
-
-const URL_KEY = /^(url|uri|origin|endpoint|href|baseurl|prefixurl|brokerurl)$/i;
-const PLAIN_URL = /^(http|ws|mqtt|amqp):\/\//i;
-const TLS_URL = /^(https|wss|mqtts|amqps):\/\//i;
-
-/**
- * Options written in an entry whose own URL uses no TLS (`{ url: 'mqtt://lab:1883',
- * rejectUnauthorized: false }`, `{ origin: 'http://mesh:8080', tls: { … } }`, up to two objects up):
- * the connection they go with never speaks TLS. An entry naming a TLS URL too is not such an entry.
- * The entry the option's literal value was written in counts too (`{ rejectUnauthorized: b.insecure }`).
- */
-function besidePlainUrl(prop: Prop): boolean {
-  const valueNode = prop.value.kind === 'literal' ? prop.value.node.parent : undefined;
-  const valueEntry = valueNode && ts.isPropertyAssignment(valueNode) && ts.isObjectLiteralExpression(valueNode.parent) ? valueNode.parent : undefined;
-  return entryWithPlainUrl(prop.literal) || (valueEntry !== undefined && valueEntry !== prop.literal && entryWithPlainUrl(valueEntry));
-}
-
-function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined): boolean {
-  let lit: ts.Node | undefined = start;
-  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
-    const urls = lit.properties.filter((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && URL_KEY.test(p.name.text));
-    const texts = urls.map((p) => (ts.isStringLiteralLike(p.initializer) ? p.initializer.text.trim() : undefined));
-    if (texts.some((t) => t !== undefined && PLAIN_URL.test(t))) return texts.every((t) => t === undefined || !TLS_URL.test(t));
-    const up: ts.Node = lit.parent;
-    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
-  }
-  return false;
-}
-
 /** Servers of the Bun and Deno runtimes (globals): rejectUnauthorized there is about client certificates. */
 const RUNTIME_SERVERS = new Set(['Bun.serve', 'Bun.listen', 'Deno.serve', 'Deno.listenTls']);
 
@@ -226,6 +186,12 @@ function givenToRuntimeServer(bag: Value): boolean {
   return ts.isIdentifier(owner) && RUNTIME_SERVERS.has(`${owner.text}.${name.text}`);
 }
 
+/**
+ * An object literal handed straight to a function of this file that never reads that parameter
+ * or only returns it (no call, no assignment in its body), or to a test double (`jest.fn()`): a
+ * local `https = { get: (url) => fetch(url) }` shadows nothing of Node's, and the options go
+ * nowhere but into its result.
+ */
 function ignoredByCallee(ctx: JsRuleContext, bag: Value, names: ReadonlySet<string>): boolean {
   if (bag.kind !== 'object' || !ts.isObjectLiteralExpression(bag.node)) return false;
   let arg: ts.Node = bag.node;

@@ -8,7 +8,7 @@ import type { OptionSite } from './option-sites.js';
 import { branchesOf, literalString } from './values.js';
 
 /** Option keys that name the peer: a host, or a URL or connection string holding one. */
-const HOST_KEYS = ['host', 'hostname', 'server', 'url', 'uri', 'baseURL', 'baseUrl', 'target', 'connectionString', 'servers'];
+const HOST_KEYS = ['host', 'hostname', 'server', 'url', 'uri', 'baseURL', 'baseUrl', 'target', 'connectionString', 'servers', 'node', 'nodes'];
 
 /**
  * The local host every connection of a site goes to ('localhost', '127.0.0.1'), or undefined when
@@ -18,7 +18,7 @@ export function localTarget(ctx: JsRuleContext, site: Pick<OptionSite, 'owner' |
   // A local port with a remote servername is a tunnel or a forwarder to that server.
   const servername = site.owner?.props.get('servername');
   if (servername && !branchesOf(servername.value).every((b) => isLoopbackHost(literalString(b.value) ?? ''))) return undefined;
-  const hosts = site.owner ? hostsIn(site.owner) : undefined;
+  const hosts = site.owner ? (hostsIn(site.owner) ?? (site.sink ? undefined : entryHosts(ctx, site.owner))) : undefined;
   const found = hosts ?? (site.sink ? (sinkHosts(ctx, site.sink) ?? agentUseHosts(ctx, site.sink)) : undefined);
   if (!found || found.length === 0 || !found.every((h) => h !== undefined && isLoopbackHost(h))) return undefined;
   return found[0];
@@ -42,6 +42,21 @@ function hostsIn(o: Value & { kind: 'object' }): (string | undefined)[] | undefi
     }
   }
   return out;
+}
+
+/**
+ * The hosts named by the entries a loose options object is written in, up to two objects up:
+ * `{ node: 'https://localhost:9200', tls: { rejectUnauthorized: false } }` for its `tls`.
+ */
+function entryHosts(ctx: JsRuleContext, owner: Value & { kind: 'object' }): (string | undefined)[] | undefined {
+  let lit: ts.Node = owner.node;
+  for (let depth = 0; depth < 2 && ts.isObjectLiteralExpression(lit) && ts.isPropertyAssignment(lit.parent) && ts.isObjectLiteralExpression(lit.parent.parent); depth++) {
+    lit = lit.parent.parent;
+    const entry = ctx.valueOf(lit as ts.ObjectLiteralExpression);
+    const hosts = entry.kind === 'object' ? hostsIn(entry) : undefined;
+    if (hosts) return hosts;
+  }
+  return undefined;
 }
 
 /** The hosts a sink call names: in its options, or in a string argument (a URL, or a host after a port). */

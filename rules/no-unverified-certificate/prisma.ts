@@ -34,15 +34,30 @@ export function checkPrismaUrls(ctx: JsRuleContext<Messages>): void {
 }
 
 function checkUrl(ctx: JsRuleContext<Messages>, url: Prop, condition: string | undefined): void {
-  const expr = url.valueNode;
-  if (!expr) return;
+  if (!url.valueNode) return;
+  const expr = writtenString(ctx, url.valueNode);
   const text = staticText(ctx, expr);
   if (!/^postgres(ql)?:\/\//i.test(text)) return;
   const query = text.slice(Math.max(text.indexOf('?'), 0));
   const mode = ENCRYPTED.exec(query);
   // An explicit sslaccept (strict, or accept_invalid_certs reported by the URI table) or one the file does not show.
   if (!mode || /[?&]sslaccept=/i.test(query) || query.includes(`&${HOLE}`) || query.endsWith(HOLE)) return;
-  ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode[1], condition: conditionsSuffix(condition) }, fixes: strictFix(ctx, expr) });
+  // A URL a name holds is reported where it is written (`DATABASE_URLS.primary` of a table in another file).
+  const written = expr !== unwrap(url.valueNode) ? expr : undefined;
+  ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode[1], condition: conditionsSuffix(condition) }, fixes: strictFix(ctx, expr), ...(written ? { written } : {}) });
+}
+
+/**
+ * The string expression a URL is written as: the option's own, or the template or concatenation a
+ * name holds when some part of it is not known (`DATABASE_URLS.primary` = `postgresql://${user}:${pass}@…`,
+ * also in another file), whose literal parts still say the query.
+ */
+function writtenString(ctx: JsRuleContext<Messages>, valueNode: ts.Expression): ts.Expression {
+  const e = unwrap(valueNode);
+  if (piecesOf(e).length > 0) return e;
+  const v = ctx.valueOf(e);
+  const at = v.kind === 'unknown' ? v.node : undefined;
+  return at && at !== e && ts.isExpression(at) && (ts.isTemplateExpression(at) || ts.isBinaryExpression(at)) && piecesOf(at).length > 0 ? at : e;
 }
 
 /** Appends `&sslaccept=strict` after the sslmode parameter, in the literal that writes it. */

@@ -12,7 +12,7 @@
 // file) with that line as "value written here": such a finding counts there (both scores printed);
 // so does a finding at an option that turns a caller's opt-in into an unsafe value, at the call
 // that passes the opt-in ("opt-in passed here"): one problem, two places, a key may name either.
-// test-unit: own process (lints 39 projects twice with the built engine)
+// test-unit: own process (lints each set's projects with the built engine, the first set twice)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,21 +32,32 @@ const BLIND6 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind6');
 const BLIND7 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind7');
 const BLIND8 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind8');
 const BLIND9 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind9');
+const BLIND10 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind10');
 const ids = catalog.map((r) => r.meta.id);
 
-/** `file:line rule` for each `// expect: rule` comment of a project. */
+/** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
+const HASH_COMMENTS = /^(\.env(\..+)?|.+\.ya?ml)$/;
+
+/**
+ * `file:line rule` for each `// expect: rule` comment of a project (`# expect:` in YAML and .env
+ * files), and for each `file:line:rule` line of its EXPECT-EXTRA.txt: the marks of files that have
+ * no trailing comments (package.json, Dockerfile, .npmrc), counted as the set's own scorer did.
+ */
 function expected(dir: string): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
     for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const name = path.posix.join(rel, e.name);
+      const mark = /\.[cm]?[jt]sx?$/.test(e.name) ? /\/\/ expect: ([\w-]+)/g : HASH_COMMENTS.test(e.name) ? /# expect: ([\w-]+)/g : undefined;
       if (e.isDirectory()) walk(name);
-      else if (/\.[cm]?[jt]sx?$/.test(e.name)) {
+      else if (mark) {
         readFileSync(path.join(dir, name), 'utf8')
           .split('\n')
           .forEach((line, i) => {
-            for (const m of line.matchAll(/\/\/ expect: ([\w-]+)/g)) out.push(`${name}:${i + 1} ${m[1]}`);
+            for (const m of line.matchAll(mark)) out.push(`${name}:${i + 1} ${m[1]}`);
           });
+      } else if (rel === '.' && e.name === 'EXPECT-EXTRA.txt') {
+        for (const m of readFileSync(path.join(dir, name), 'utf8').matchAll(/^(.+:\d+):([\w-]+)\s*$/gm)) out.push(`${m[1]} ${m[2]}`);
       }
     }
   };
@@ -124,7 +135,7 @@ function debatable(set: string): string[] {
     return [];
   }
   const section = text.split(/^## /m).find((s) => s.startsWith('Debatable')) ?? '';
-  return [...section.matchAll(/^- `([^`]+:\d+)`/gm)].map((m) => m[1]);
+  return [...section.matchAll(/^- `?([^`\s]+:\d+)`? --/gm)].map((m) => m[1]);
 }
 
 /** An outside set held to a bar, lenient on where a value is written (or on any related place); both scores printed. */
@@ -259,3 +270,20 @@ describe('project model evaluation set written from the outside, ninth round', (
   it('finds all 89 with at most 1 false positive', () => assertBlind(BLIND9, 'project-eval-blind9', 89 / 89, 1, true));
 });
 
+
+// A tenth outside set (20 projects, 76 marks: NestJS billing, an AMQP worker, Elasticsearch, mail,
+// IoT transports, Prisma/pg/Sequelize, Knex/mssql/TypeORM, e2e suites, Electron, a deploy CLI, infra
+// files (YAML, .env, Dockerfile, .npmrc, package.json: those marks in each project's
+// EXPECT-EXTRA.txt), Next.js, a tsconfig-paths SDK monorepo, gRPC, HTTP clients, LDAP, a legacy
+// bridge, Jest mocks, a payments gateway, cloud clients; written on 2026-12-07 night): first run
+// 70/76 with 4 false positives; the tester moved one mark (a Knex mysql2 verifyIdentity, to the call
+// that connects), giving 71/76 (project-eval-blind10.NOTES.md, decoys in
+// project-eval-blind10.DECOYS.md). Fixed the same night: the four decoys (Elasticsearch's http://
+// node, mqtt.connect to mqtt://, Sequelize's sqlite, a Jest manual mock's data) and the five misses
+// (a caller's own-switch comparison hiding another's opt-in, a destructuring default in a
+// declaration, a computed secureOptions constant placed at the option as its page says, a
+// constructor's field write, a Prisma URL template in another file's table). Scored as blind8 (any
+// related place, debatable lines not counted).
+describe('project model evaluation set written from the outside, tenth round', () => {
+  it('finds all 76 with no false positive', () => assertBlind(BLIND10, 'project-eval-blind10', 1, 0, true));
+});

@@ -159,7 +159,12 @@ describe('values', () => {
     ['uninitialised let is undefined', 'let y; probe(y);', ['undefined']],
     ['a for-of variable over an array the file writes is each element; over anything else, and a for-in variable, unknown', "for (const v of [false]) probe(v); for (const k in o) probe(k); for (const w of list) probe(w); for (const [a, b] of [['x', 1], ['y', 2]]) probe(a); ['p', 'q'].forEach((e) => probe(e));", ['false', 'unknown', 'unknown', 'either("x" | "y")', 'either("p" | "q")']],
     ['a loop that tests its variable may skip elements: unknown', "for (const v of [false, true]) { if (v) probe(v); } [1, 2].forEach((n) => n > 1 && probe(n));", ['unknown', 'unknown']],
-    ['destructuring defaults and rest elements are unknown', 'const { a = false, ...rest } = opts; probe(a); probe(rest); const [b = false] = arr; probe(b);', ['unknown', 'unknown', 'unknown']],
+    ['destructuring defaults of a value the file does not say, rest elements and array defaults are unknown', 'const { a = false, ...rest } = opts; probe(a); probe(rest); const [b = false] = arr; probe(b);', ['unknown', 'unknown', 'unknown']],
+    [
+      'an object destructuring default holds where the initialiser leaves the name undefined (in each branch)',
+      'const { a = true } = { a: false }; probe(a); const { b = true } = {}; probe(b); const { c: d = true } = k ? { c: false } : {}; probe(d); const { e = true } = { e: undefined }; probe(e); const { f: { g } = { g: 1 } } = {}; probe(g);',
+      ['false', 'true', 'either(false when k is truthy | true when k is falsy)', 'true', 'unknown'],
+    ],
     ['a plain destructuring path', 'const { a: { b } } = { a: { b: false } }; const [first] = [true]; probe(b); probe(first);', ['false', 'true']],
     ['an ambient declaration is unknown', 'declare const opts: { r: boolean }; probe(opts);', ['unknown']],
     ['object spreads in order', 'const base = { a: 1, b: 2 }; probe({ ...base, a: 3 }); probe({ a: 3, ...base }); probe({ ...null, c: 1 }); probe({ ...unknownThing, c: 1 });', ['{a: 3, b: 2}', '{a: 1, b: 2}', '{c: 1}', '{c: 1, …}']],

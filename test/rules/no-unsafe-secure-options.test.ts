@@ -73,6 +73,15 @@ runRuleTests(noUnsafeSecureOptions, {
       messageIncludes: ['secureOptions (when old is truthy) includes SSL_OP_NO_TLSv1_3, which turns TLS 1.3 off, leaving TLS 1.2 as the best protocol.', 'secureOptions includes SSL_OP_TLS_ROLLBACK_BUG'],
     },
     {
+      // A value computed from several flags says nothing where it is written: the option that uses it
+      // (a client here; on a server SSL_OP_LEGACY_SERVER_CONNECT would do nothing) is where it acts.
+      name: 'a constant combining flags is reported at the secureOptions property that uses it, as the page says; a constant naming one flag at its name there',
+      filename: 'x.js',
+      code: "const tls = require('node:tls');\nconst { constants } = require('node:crypto');\nconst LEGACY_FLAGS = constants.SSL_OP_LEGACY_SERVER_CONNECT | constants.SSL_OP_NO_SSLv3;\nconst ROLLBACK = constants.SSL_OP_TLS_ROLLBACK_BUG;\ntls.connect({ host: 'h', servername: 'h', ⟦secureOptions: LEGACY_FLAGS⟧ });\ntls.connect({ host: 'h', servername: 'h', secureOptions: ⟦ROLLBACK⟧ });\n",
+      messageIds: ['property', 'flag'],
+      messageIncludes: ['secureOptions includes SSL_OP_LEGACY_SERVER_CONNECT', 'SSL_OP_TLS_ROLLBACK_BUG'],
+    },
+    {
       name: 'a flag inline and another from a variable: one finding each',
       code: `${TLS}const extra = ${C}.SSL_OP_NO_TLSv1_3 | ${C}.SSL_OP_NO_SSLv3;\nnew tls.TLSSocket(raw, { ⟦secureOptions: extra | ⟦${C}.SSL_OP_NO_ENCRYPT_THEN_MAC⟧⟧ });\n`,
       messageIds: ['property', 'flag'],

@@ -22,6 +22,12 @@ function tenants(config: string, index = INDEX): Record<string, string> {
 }
 
 const HTTPS = "import https from 'node:https';\n";
+/** An SDK: a tsconfig `paths` alias, an arrow factory, and a constructor whose destructuring default keeps verification on. */
+const SDK_CLIENT = `${HTTPS}export interface ClientOptions { verifyTls?: boolean }\nexport class ApiClient {\n  agent: https.Agent;\n  constructor(opts: ClientOptions = {}) {\n    const { verifyTls = true } = opts;\n    this.agent = new https.Agent({ rejectUnauthorized: verifyTls, keepAlive: true });\n  }\n}\n`;
+const SDK_INDEX = "import { ApiClient, ClientOptions } from './client';\nexport const createClient = (opts?: ClientOptions) => new ApiClient(opts);\n";
+function sdk(cli: string): Record<string, string> {
+  return { 'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@acme/client': ['client/src/index.ts'] } } }), 'client/src/client.ts': SDK_CLIENT, 'client/src/index.ts': SDK_INDEX, 'cli/src/index.ts': `import { createClient } from '@acme/client';\n${cli}` };
+}
 const MAKE_AGENT = `${HTTPS}export function makeAgent({ insecure }: { insecure: boolean }) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n`;
 
 runProjectTests(noUnverifiedCertificate, {
@@ -52,6 +58,10 @@ runProjectTests(noUnverifiedCertificate, {
         'configuration.ts': "export default () => ({\n  supplier: { verifyTls: true },\n  warehouse: { verifyTls: process.env.WAREHOUSE_VERIFY !== 'false' },\n});\n",
         'module.ts': "import configuration from './configuration';\nimport { agentFor } from './agents';\nconst cfg = configuration();\nexport const agents = [agentFor(cfg.supplier), agentFor(cfg.warehouse), agentFor(configuration().supplier)];\n",
       },
+    },
+    {
+      name: "an SDK's destructuring default keeps verification on: given true, not given, or without options",
+      files: sdk("export const a = createClient({ verifyTls: true });\nexport const b = createClient({});\nexport const c = createClient();\n"),
     },
     {
       name: 'a helper that only reads the value (a comparison, a message)',
@@ -102,6 +112,11 @@ runProjectTests(noUnverifiedCertificate, {
         ['used by new https.Agent through agentFor at module.ts:4', 'rejectUnauthorized: cfg.verifyTls in agentFor at agents.ts:3'],
         ['used by new https.Agent through agentFor at module.ts:6', 'rejectUnauthorized: cfg.verifyTls in agentFor at agents.ts:3'],
       ],
+    },
+    {
+      name: 'a boolean through a tsconfig paths alias, an arrow factory and a destructuring default in a constructor: at the value',
+      files: sdk("export const onprem = createClient({ verifyTls: ⟦false⟧ });\nexport const prod = createClient({ verifyTls: true });\n"),
+      related: [['rejectUnauthorized: verifyTls in ApiClient at client/src/client.ts:7']],
     },
     {
       name: 'a local constant passed by name to a helper of another file',

@@ -77,6 +77,17 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['opt-in passed here at cli.ts:4']],
     },
     {
+      // Another caller's comparison of a switch of its own is its explicit choice (quiet there) and
+      // says nothing of this call; a constant false verifies.
+      name: "a CommonJS helper given a command-line opt-in beside a comparison of the caller's own switch and false",
+      files: {
+        'lib/agent.js': "'use strict';\nconst https = require('node:https');\nfunction makeAgent(insecure) {\n  return new https.Agent({ keepAlive: true, ⟦rejectUnauthorized: !insecure⟧ });\n}\nmodule.exports = { makeAgent };\n",
+        'bin/cli.js': "'use strict';\nconst yargs = require('yargs/yargs');\nconst { hideBin } = require('yargs/helpers');\nconst { makeAgent } = require('../lib/agent');\nconst argv = yargs(hideBin(process.argv)).option('insecure', { type: 'boolean' }).parse();\nexports.registry = makeAgent(argv.insecure);\nexports.metrics = makeAgent(process.env.CLI_INSECURE_METRICS === '1');\nexports.release = makeAgent(false);\n",
+      },
+      messageIncludes: ['only on the explicit opt-in argv.insecure'],
+      related: [['opt-in passed here at bin/cli.js:6']],
+    },
+    {
       name: 'a destructured option of a helper, given a setting of the caller\'s own options bag',
       files: {
         'client.ts': `${HTTPS}export function createClient({ insecure = false }: { insecure?: boolean } = {}) {\n  return new https.Agent({ ⟦rejectUnauthorized: !insecure⟧ });\n}\n`,
@@ -166,6 +177,14 @@ runProjectTests(noUnverifiedCertificate, {
     {
       name: 'a class field read by a method',
       files: { 'client.ts': `${HTTPS}export class Client {\n  private readonly verify = ⟦false⟧;\n  get(url: string) {\n    return https.request(url, { rejectUnauthorized: this.verify });\n  }\n}\n` },
+    },
+    {
+      // The place the class sets it, as for a field: where the unsafe value is written.
+      name: "a constructor's field write read by a method as the option's value, also used from another file",
+      files: {
+        'settlement.ts': "import tls from 'node:tls';\nexport class SettlementLink {\n  private verify: boolean;\n  constructor(private readonly host: string) {\n    this.verify = ⟦false⟧;\n  }\n  open() {\n    return tls.connect({ host: this.host, servername: this.host, rejectUnauthorized: this.verify });\n  }\n}\n",
+        'container.ts': "import { SettlementLink } from './settlement';\nexport const link = () => new SettlementLink('settle.example').open();\n",
+      },
     },
     {
       name: 'a getter returning options',

@@ -222,6 +222,14 @@ runProjectTests(noUnverifiedCertificate, {
       },
       related: [['used by puppeteer at main.ts:3']],
     },
+    {
+      name: "a Prisma URL template of another file's table, with a part the file does not know: where it is written, with the client",
+      files: {
+        'urls.ts': "const pass = encodeURIComponent(process.env.PG_PASSWORD ?? '');\nexport const DATABASE_URLS = {\n  primary: ⟦`postgresql://app:${pass}@pg.example.com:5432/app?sslmode=require&connection_limit=10`⟧,\n  replica: `postgresql://app:${pass}@pg.example.com:5432/app?sslmode=require&sslaccept=strict`,\n};\n",
+        'prisma.ts': "import { PrismaClient } from '@prisma/client';\nimport { DATABASE_URLS } from './urls';\nexport const prisma = new PrismaClient({ datasources: { db: { url: DATABASE_URLS.primary } } });\nexport const read = new PrismaClient({ datasources: { db: { url: DATABASE_URLS.replica } } });\n",
+      },
+      related: [['used by prisma at prisma.ts:3']],
+    },
   ],
 });
 

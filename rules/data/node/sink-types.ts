@@ -44,8 +44,11 @@ export interface Sink {
    * A URL argument whose scheme means no TLS at all: TLS options given with `http://` or `ws://`
    * do nothing (ws, socket.io-client, undici), or only on a redirect the server chooses (got):
    * options written for a URL the code says is plain are not read as a choice about TLS.
+   * `unless`: options that may still turn TLS on (MQTT.js takes `protocol` and `servers` over the
+   * URL's, and upgrades mqtt: to mqtts: when given `cert` and `key`): with one of them, or options
+   * the code does not fully know, the URL says nothing.
    */
-  plainUrl?: { arg: number; schemes: string[] };
+  plainUrl?: { arg: number; schemes: string[]; unless?: string[] };
   /** For https.request: the option holding an agent whose options win over the request's. */
   agentPath?: string[];
   /**
@@ -54,6 +57,22 @@ export interface Sink {
    * dialect option or URL scheme that picks mysql2.
    */
   mysqlSsl?: { paths: string[][]; dialect?: { path: string[]; values: string[]; urlSchemes: string[] } };
+  /**
+   * For an ORM: the databases whose drivers speak TLS. A call whose URL scheme or dialect option
+   * names another one (Sequelize's sqlite) opens no TLS connection, whatever its options say; a
+   * dialect the code does not say is judged as today.
+   */
+  tlsDialects?: DialectSpec;
+}
+
+/** Where an ORM call names its database, and which of them speak TLS. */
+export interface DialectSpec {
+  /** The option naming it, relative to the options (`['dialect']`). */
+  path: string[];
+  /** A connection URL argument whose scheme names it, when the call has at most `maxArgs` arguments (`new Sequelize(url, options)`); the URL's scheme wins over the option. */
+  url?: { arg: number; maxArgs: number };
+  /** The names (and URL schemes, without ':') of the databases that speak TLS. */
+  tls: string[];
 }
 
 /**

@@ -11,6 +11,10 @@ export const ORM_SINKS: readonly Sink[] = [
   {
     id: 'sequelize', modules: ['sequelize', '@sequelize/core'], paths: [['()'], ['Sequelize', '()']], role: 'client', options: 'first-object', tlsPaths: [['dialectOptions', 'ssl']], sni: 'auto', tlsEnabledBy: ['dialectOptions', 'ssl'],
     mysqlSsl: { paths: [['dialectOptions', 'ssl']], dialect: { path: ['dialect'], values: MYSQL, urlSchemes: ['mysql:'] } },
+    // Sequelize 6 takes the dialect from a URL's scheme over the option (lib/sequelize.js); of its
+    // dialects only these drivers (pg, mysql2, mariadb, tedious) read Node TLS options: sqlite has
+    // no network, and db2, oracle and snowflake take their TLS settings in other forms.
+    tlsDialects: { path: ['dialect'], url: { arg: 0, maxArgs: 2 }, tls: ['postgres', 'postgresql', 'mysql', 'mariadb', 'mssql'] },
   },
   // TypeORM's mysql driver: { ssl: options.ssl, ...options.extra } into mysql2's createPool (MysqlDriver.createConnectionOptions).
   {

@@ -75,7 +75,12 @@ export const SINKS: readonly Sink[] = [
   { id: 'imapflow', modules: ['imapflow'], paths: [['ImapFlow', '()']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
   { id: 'ldapjs', modules: ['ldapjs'], paths: [['createClient']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'none', url: { path: ['url'], tlsSchemes: ['ldaps:'] } },
   { id: 'ldapjs starttls', modules: ['ldapjs'], paths: [['createClient', '()', 'starttls']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto' },
-  { id: 'mqtt', modules: ['mqtt'], paths: [['connect'], ['connectAsync']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto' },
+  // MQTT.js: mqtt:, tcp:, ws: (wx:, ali: in mini-programs) are plain; options win over the URL, and
+  // cert with key upgrade mqtt: to mqtts: (src/lib/connect/index.ts).
+  {
+    id: 'mqtt', modules: ['mqtt'], paths: [['connect'], ['connectAsync']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto',
+    plainUrl: { arg: 0, schemes: ['mqtt:', 'tcp:', 'ws:', 'wx:', 'ali:'], unless: ['protocol', 'servers', 'cert', 'key'] },
+  },
   { id: 'amqplib', modules: ['amqplib', 'amqplib/callback_api'], paths: [['connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
   { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   { id: '@grpc/grpc-js credentials.createSsl', modules: ['@grpc/grpc-js'], paths: [['credentials', 'createSsl'], ['ChannelCredentials', 'createSsl']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },

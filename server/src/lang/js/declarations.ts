@@ -119,6 +119,10 @@ function declarePattern(
       }
       const key = el.propertyName ? propertyNameText(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
       const usable = key !== undefined && !el.initializer;
+      if (key !== undefined && el.initializer && ts.isIdentifier(el.name) && init !== undefined && !opaque) {
+        table.declare(scope, mk(el.name, kind, { path, opaque: true, defaulted: { init, path: [...path, key], value: el.initializer } }));
+        continue;
+      }
       declarePattern(el.name, usable ? [...path, key] : path, usable ? init : undefined, kind, scope, table, usable ? opaque : hasSource);
     }
     return;

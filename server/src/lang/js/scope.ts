@@ -41,6 +41,12 @@ export interface Binding {
    * destructuring default or rest element, an ambient `declare` variable.
    */
   opaque?: boolean;
+  /**
+   * For a name a destructuring default gives (`const { verifyTls = true } = opts`, opaque to
+   * everything else): the declaration's initialiser, the path to the name in it, and the default,
+   * which holds where that value is undefined.
+   */
+  defaulted?: { init: ts.Expression; path: string[]; value: ts.Expression };
 }
 
 export class ScopeTable {

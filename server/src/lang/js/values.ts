@@ -15,7 +15,7 @@ import { arithmetic, COMPOUND, CONVERSIONS, joinText, lit } from './operators.js
 import { binaryValue, conditionalValue, logicalValue, prefixValue, templateValue } from './operator-values.js';
 import { contains, guardOf, guarded, lastWriteBefore, type Guard } from './guards.js';
 import { enumValue } from './enums.js';
-import { anyEntry, pick } from './value-ops.js';
+import { anyEntry, either, pick } from './value-ops.js';
 import { callValue, defaultedParam, instanceMember, relocate, thisMember } from './call-values.js';
 import { Dependencies, type Frame } from './frames.js';
 import { loopElementValue } from './loop-values.js';
@@ -218,7 +218,7 @@ export class ValueResolver {
       from = last.node.end;
     } else if (b.opaque) {
       const element = loopElementValue(b, use, this.evaluate);
-      source = element ?? (b.kind === 'param' ? this.param(b, use) : { kind: 'unknown', node: use });
+      source = element ?? (b.kind === 'param' ? this.param(b, use) : b.defaulted ? this.defaulted(b.defaulted, use) : { kind: 'unknown', node: use });
       from = b.id.end;
     } else if (b.init) {
       source = pick(this.valueOf(b.init), b.path, use);
@@ -228,6 +228,16 @@ export class ValueResolver {
     }
     const writes = this.objectWrites(b).filter((w) => w.pos >= from && w.pos < pos);
     return applyObjectWrites(source, writes, use, at, this.evaluate);
+  }
+
+  /**
+   * `const { verifyTls = true } = opts`: the value the initialiser gives the name, or the default
+   * where that is undefined (in each branch); a value the file does not say stays unknown.
+   */
+  private defaulted(d: NonNullable<Binding['defaulted']>, use: ts.Identifier): Value {
+    const given = pick(this.valueOf(d.init), d.path, use);
+    const orDefault = (v: Value): Value => (v.kind === 'literal' && v.value === undefined ? this.valueOf(d.value) : v);
+    return given.kind === 'either' ? either(use, given.branches.map((b) => ({ value: orDefault(b.value), condition: b.condition }))) : orDefault(given);
   }
 
   /** The value when a guarded write does not happen: the end of the if's other branch, or before the if. */

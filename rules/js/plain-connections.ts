@@ -1,0 +1,88 @@
+// Connections the code says speak no TLS, whatever their options hold: a sink called with an
+// http://, ws:// or mqtt:// URL, an ORM driving a database without TLS (Sequelize's sqlite), an
+// options entry beside its own plain URL (`{ node: 'http://localhost:9200', tls: { … } }`).
+import ts from 'typescript';
+import type { JsRuleContext, Prop, SinkCall, Value } from './api.js';
+import type { DialectSpec } from '../data/node/sink-types.js';
+import { branchesOf, literalString, propAt } from './values.js';
+
+/** Whether a sink call opens no TLS connection: a plain URL argument, or an ORM dialect without TLS. */
+export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
+  return toPlainUrl(ctx, call) || (!!call.sink.tlsDialects && dialectWithoutTls(ctx, call, call.sink.tlsDialects));
+}
+
+/** `io('http://mesh:3000', { rejectUnauthorized: false })`: a connection without TLS, whatever its options say. */
+function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
+  const spec = call.sink.plainUrl;
+  const arg = spec && call.node.arguments?.[spec.arg];
+  if (!spec || !arg || ts.isSpreadElement(arg) || !isPlainUrl(ctx.valueOf(arg), spec.schemes)) return false;
+  // Options that may turn TLS on after all (MQTT.js `protocol: 'mqtts'`, `cert` with `key`).
+  const unless = spec.unless;
+  if (!unless || !call.options) return true;
+  return branchesOf(call.options).every((b) => b.value.kind === 'object' && !b.value.open && unless.every((k) => !(b.value as Value & { kind: 'object' }).props.has(k)));
+}
+
+/** Whether every value a URL may take is a string of one of `schemes` (`['http:', 'ws:']`): a connection without TLS. */
+export function isPlainUrl(value: Value, schemes: readonly string[]): boolean {
+  const branches = branchesOf(value);
+  return branches.length > 0 && branches.every((b) => {
+    const url = literalString(b.value)?.trim().toLowerCase();
+    return url !== undefined && schemes.some((s) => url.startsWith(`${s}//`));
+  });
+}
+
+/**
+ * `new Sequelize('sqlite::memory:', …)`, `new Sequelize({ dialect: 'sqlite', … })`: every database
+ * the call may drive is one whose driver speaks no TLS. A URL argument decides when there is one
+ * (its scheme wins over the option); one the code does not know leaves the dialect unknown.
+ */
+function dialectWithoutTls(ctx: JsRuleContext, call: SinkCall, spec: DialectSpec): boolean {
+  const args = call.node.arguments ?? [];
+  const urlArg = spec.url && args.length <= spec.url.maxArgs ? args[spec.url.arg] : undefined;
+  const named = (s: string | undefined) => s !== undefined && s !== '' && !spec.tls.includes(s.toLowerCase());
+  if (urlArg && !ts.isSpreadElement(urlArg)) {
+    const url = ctx.valueOf(urlArg);
+    if (url.kind !== 'object') return branchesOf(url).every((b) => named(/^([a-z][a-z0-9+.-]*):/i.exec(literalString(b.value) ?? '')?.[1]));
+  }
+  if (!call.options) return false;
+  return branchesOf(call.options).every((o) => {
+    const dialect = o.value.kind === 'object' ? propAt(o.value, spec.path) : undefined;
+    return !!dialect && branchesOf(dialect.value).every((b) => named(literalString(b.value)));
+  });
+}
+
+/** Keys of an options entry that hold its URL (Elasticsearch's `node` and `nodes`). */
+const URL_KEY = /^(url|uri|origin|endpoint|href|baseurl|prefixurl|brokerurl|node|nodes)$/i;
+const PLAIN_URL = /^(http|ws|mqtt|amqp):\/\//i;
+const TLS_URL = /^(https|wss|mqtts|amqps):\/\//i;
+
+/**
+ * Options written in an entry whose own URL uses no TLS (`{ url: 'mqtt://lab:1883',
+ * rejectUnauthorized: false }`, `{ origin: 'http://mesh:8080', tls: { … } }`, `{ nodes:
+ * ['http://es1:9200', 'http://es2:9200'], tls: { … } }`, up to two objects up): the connection
+ * they go with never speaks TLS. An entry naming a TLS URL too is not such an entry. The entry
+ * the option's literal value was written in counts too (`{ rejectUnauthorized: b.insecure }`).
+ */
+export function besidePlainUrl(prop: Prop): boolean {
+  const valueNode = prop.value.kind === 'literal' ? prop.value.node.parent : undefined;
+  const valueEntry = valueNode && ts.isPropertyAssignment(valueNode) && ts.isObjectLiteralExpression(valueNode.parent) ? valueNode.parent : undefined;
+  return entryWithPlainUrl(prop.literal) || (valueEntry !== undefined && valueEntry !== prop.literal && entryWithPlainUrl(valueEntry));
+}
+
+function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined): boolean {
+  let lit: ts.Node | undefined = start;
+  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+    const urls = lit.properties.filter((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && URL_KEY.test(p.name.text));
+    const texts = urls.flatMap((p) => urlTexts(p.initializer));
+    if (texts.some((t) => t !== undefined && PLAIN_URL.test(t))) return texts.every((t) => t === undefined || !TLS_URL.test(t));
+    const up: ts.Node = lit.parent;
+    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
+  }
+  return false;
+}
+
+/** The URL texts a key gives: a string, or each string of an array (undefined for any other expression). */
+function urlTexts(e: ts.Expression): (string | undefined)[] {
+  if (ts.isArrayLiteralExpression(e)) return e.elements.length ? e.elements.flatMap(urlTexts) : [undefined];
+  return [ts.isStringLiteralLike(e) ? e.text.trim() : undefined];
+}
