@@ -2,4 +2,4 @@ import requests
 
 
 def test_bulk_endpoint_answers():
-    assert requests.get("https://localhost:8443/bulk", verify=False).status_code == 200
+    assert requests.get("https://warehouse.staging.example.com/bulk", verify=False).status_code == 200
