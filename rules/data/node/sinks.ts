@@ -81,7 +81,8 @@ export const SINKS: readonly Sink[] = [
     id: 'mqtt', modules: ['mqtt'], paths: [['connect'], ['connectAsync']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto',
     plainUrl: { arg: 0, schemes: ['mqtt:', 'tcp:', 'ws:', 'wx:', 'ali:'], unless: ['protocol', 'servers', 'cert', 'key'] },
   },
-  { id: 'amqplib', modules: ['amqplib', 'amqplib/callback_api'], paths: [['connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto' },
+  // amqplib: socket options go to net.connect for an amqp: URL, to tls.connect for amqps: (lib/connect.js).
+  { id: 'amqplib', modules: ['amqplib', 'amqplib/callback_api'], paths: [['connect']], role: 'client', options: 1, tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 0, schemes: ['amqp:'] } },
   { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   { id: '@grpc/grpc-js credentials.createSsl', modules: ['@grpc/grpc-js'], paths: [['credentials', 'createSsl'], ['ChannelCredentials', 'createSsl']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
 
