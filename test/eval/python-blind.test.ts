@@ -112,3 +112,14 @@ it('finds at least 96.6 % of the eighth blind set\'s problems strictly (98.6 % a
   assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.966, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.986, falsePositives: 2 });
 });
 
+
+// The ninth (88 files in 10 packages, another tester, 2026-12-07, scored with main's build): first
+// run 119/133 strictly, 124/133 leniently, no decoy of 152 reported (RESULTS.md). Its misses: a
+// subclass in another module overriding a class attribute the base reads (a flag, a lookup's
+// default, a whole options dict splatted), a relative star import, an annotated class field's
+// default, `DEFAULT:` plus a named 3DES suite, an item write of a lookup's default into a splatted
+// dict, a DSN returned by a method, a pyOpenSSL client connection to a host parameter without SNI.
+// Strictly, its five values of settings modules are reported where written (the key: at the use).
+it('finds at least 89.4 % of the ninth blind set\'s problems strictly (93.2 % and no false positive leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind9'), 'python blind eval 9', { recall: 0.894, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.932, falsePositives: 0 });
+});
