@@ -2,6 +2,7 @@
 // `self` that a subclass sets (`verify_ssl = False` in a hook subclass, read by the base's run()).
 import { ancestors } from './ancestors.js';
 import type { Node, PyRuleContext, PyValue } from './api.js';
+import { defaultedLookup } from './lookups.js';
 import { findBranches } from './values.js';
 
 export interface FileClass {
@@ -90,20 +91,25 @@ export interface SubclassBranch {
 }
 
 /**
- * The branches of the subclass values of a `self.attr` read (subclassValues) that `test` accepts,
+ * The branches of the subclass values of a `self.attr` read (subclassValues), or of one a lookup
+ * falls back to (`extras.get("verify", self.default_verify)`), that `test` accepts,
  * each where its subclass writes it: one finding per subclass, which a fix at the base class's
  * read would not be about.
  */
 export function subclassBranches(ctx: PyRuleContext, read: Node, test: (v: PyValue) => boolean, accept: (whole: PyValue) => boolean = () => true): SubclassBranch[] {
-  if (read.type !== 'attribute' || !read.text.startsWith('self.')) return [];
+  // `extras.get("verify", self.default_verify)`: the subclass's default, when the mapping lacks the key.
+  const lookup = defaultedLookup(read, (n) => ctx.valueOf(n));
+  const attr = lookup ? lookup.fallback : read;
+  if (attr.type !== 'attribute' || !attr.text.startsWith('self.')) return [];
   const out: SubclassBranch[] = [];
-  for (const sub of subclassValues(ctx, read)) {
+  for (const sub of subclassValues(ctx, attr)) {
     if (!accept(sub.value)) continue;
     for (const bad of findBranches(sub.value, test)) {
       if (bad.via) continue;
       const n = bad.value.node;
       const inBody = !!n && n.startIndex >= sub.valueNode.startIndex && n.endIndex <= sub.valueNode.endIndex;
-      out.push({ cls: sub.cls, value: bad.value, at: inBody ? n! : sub.valueNode, condition: forSubclass(sub.cls, bad.condition) });
+      const when = [lookup?.condition, bad.condition].filter(Boolean).join(' and ') || undefined;
+      out.push({ cls: sub.cls, value: bad.value, at: inBody ? n! : sub.valueNode, condition: forSubclass(sub.cls, when) });
     }
   }
   return out;

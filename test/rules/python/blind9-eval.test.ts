@@ -1,0 +1,80 @@
+// Cases from the ninth blind evaluation set (test/eval/python-blind9/): each miss it found, fixed,
+// as a table with exact ranges and re-linted fixes (rule-tester.ts), traps beside them.
+import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
+import { runRuleTests } from '../rule-tester.js';
+
+// A base hook reads verification from the connection's extras, falling back to a class attribute.
+const HOOK = 'import requests\n\n\nclass Hook:\n    default_verify = True\n\n    def get_conn(self, conn):\n        session = requests.Session()\n        session.verify = conn.extra_dejson.get("verify", self.default_verify)\n        return session\n';
+// A base store splats a class attribute's options into MongoClient.
+const STORE = 'from pymongo import MongoClient\n\n\nclass Store:\n    client_kwargs = {"tls": True, "tlsCAFile": "/etc/ca.pem"}\n\n    def __init__(self, uri):\n        self.client = MongoClient(uri, **self.client_kwargs)\n';
+
+runRuleTests(noUnverifiedCertificate, {
+  valid: [
+    {
+      name: 'a lookup whose default verifies, has no default, defaults to None, or reads a dict the file builds',
+      code: 'import requests\n\n\ndef f(extras, url):\n    requests.get(url, verify=extras.get("verify", True))\n    requests.get(url, verify=extras.get("verify"))\n    requests.get(url, verify=extras.get("verify", None))\n    requests.get(url, verify=extras.get("ca_path", "/etc/ca.pem"))\n    opts = {"verify": True}\n    requests.get(url, verify=opts.get("verify", False))\n',
+    },
+    { name: 'a get that is no lookup: a URL key, keywords, a library method', code: 'import requests\n\n\ndef f(client, url):\n    client.get("https://x.example/a", False)\n    requests.get(url, verify=client.get(key="verify", default=False))\n    requests.get("https://x.example", False)\n' },
+    { name: 'a sslmode lookup whose default checks the name', code: 'import psycopg2\n\n\ndef connect(extras, host):\n    args = dict(host=host)\n    args["sslmode"] = extras.get("sslmode", "verify-full")\n    return psycopg2.connect(**args)\n' },
+    {
+      name: 'subclasses whose default verifies, that override get_conn(), or stand outside the hierarchy',
+      code: `${HOOK}\n\nclass Prod(Hook):\n    default_verify = "/etc/ssl/ca.pem"\n\n\nclass Own(Hook):\n    default_verify = False\n\n    def get_conn(self, conn):\n        return requests.Session()\n\n\nclass Other:\n    default_verify = False\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a lookup falling back to False: at the keyword, saying when, no fix (the mapping may hold a CA path)',
+      code: 'import requests\n\n\ndef f(extras, url):\n    return requests.get(url, ⟦verify=extras.get("verify", False)⟧)\n',
+      messageIds: ['pyOption'],
+      messageIncludes: ["verify=False (when extras has no 'verify') makes requests accept any certificate"],
+      fixes: [],
+    },
+    {
+      name: 'an attribute write of a lookup falling back to False: no fix',
+      code: 'import requests\n\n\ndef f(conn):\n    s = requests.Session()\n    ⟦s.verify = conn.extra_dejson.get("verify", False)⟧\n    return s\n',
+      messageIds: ['pyOption'],
+      messageIncludes: ["s.verify = … (when conn.extra_dejson has no 'verify')"],
+      fixes: [],
+    },
+    {
+      name: 'an item write of a lookup falling back to sslmode=require into a dict splatted into connect()',
+      code: 'import psycopg2\n\n\ndef connect(extras, host):\n    conn_args = dict(host=host, dbname="ledger")\n    ⟦conn_args["sslmode"] = extras.get("sslmode", "require")⟧\n    return psycopg2.connect(**conn_args)\n',
+      messageIds: ['pyParam'],
+      messageIncludes: ["sslmode=require (when extras has no 'sslmode') encrypts without checking the certificate"],
+      fixes: [],
+    },
+    {
+      name: "a subclass's class attribute a base's lookup falls back to: at the subclass, for that class and when",
+      code: `${HOOK}\n\nclass Lab(Hook):\n    default_verify = ⟦False⟧\n\n\nclass Nightly(Lab):\n    pass\n`,
+      messageIds: ['pyOption'],
+      messageIncludes: ["session.verify = … (for Lab, when conn.extra_dejson has no 'verify')"],
+      fixes: [],
+    },
+    {
+      name: 'the same through a keyword of the base method',
+      code: 'import requests\n\n\nclass Api:\n    verify_ssl = True\n\n    def fetch(self, extras, url):\n        return requests.get(url, verify=extras.get("verify", self.verify_ssl))\n\n\nclass Sandbox(Api):\n    verify_ssl = ⟦False⟧\n',
+      messageIds: ['pyOption'],
+      messageIncludes: ["verify=False (for Sandbox, when extras has no 'verify')"],
+      fixes: [],
+    },
+  ],
+}, { filename: 'hooks.py' });
+
+runRuleTests(noUnverifiedHostname, {
+  valid: [
+    {
+      name: 'subclass options that check the name, override __init__, or stand outside the hierarchy',
+      code: `${STORE}\n\nclass Safe(Store):\n    client_kwargs = {"tls": True, "tlsAllowInvalidHostnames": False}\n\n\nclass Own(Store):\n    client_kwargs = {"tlsAllowInvalidHostnames": True}\n\n    def __init__(self, uri):\n        self.client = MongoClient(uri)\n\n\nclass Other:\n    client_kwargs = {"tlsAllowInvalidHostnames": True}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a subclass's options dict splatted by the base: at its entry, for that class, the call as related, no fix",
+      code: `${STORE}\n\nclass Reporting(Store):\n    client_kwargs = {"tls": True, ⟦"tlsAllowInvalidHostnames": True⟧}\n\n\nclass Tunnel(Store):\n    client_kwargs = {"tls": True, ⟦"tlsAllowInvalidHostnames": True⟧} if TUNNEL else {"tls": True}\n`,
+      messageIds: ['pyOption', 'pyOption'],
+      messageIncludes: ['tlsAllowInvalidHostnames=True (for Reporting) makes pymongo accept a certificate for any host name', '(for Tunnel, when TUNNEL)'],
+      fixes: [],
+    },
+  ],
+}, { filename: 'mongo.py' });
