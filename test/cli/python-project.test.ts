@@ -97,4 +97,25 @@ describe('the Python project model in the CLI', () => {
     const r = await lint(['--jobs', '1', '.'], dir);
     assert.equal(r.code, 0, r.stdout);
   });
+
+  it("follows a relative star import: the module's public names, the last star import winning, the file's own names first", async () => {
+    const dir = scratchTree(
+      {
+        'crawl/__init__.py': '',
+        'crawl/settings.py': 'LEGACY_VERIFY = False\n_PRIVATE_VERIFY = False\nSAFE_VERIFY = "/etc/ssl/ca.pem"\n',
+        'crawl/strict.py': 'LEGACY_VERIFY = True\n',
+        'crawl/jobs.py': 'import requests\nfrom .settings import *  # noqa: F403\n\n\ndef crawl(path):\n    requests.get("https://a.example" + path, verify=LEGACY_VERIFY)\n    requests.get("https://b.example", verify=SAFE_VERIFY)\n    requests.get("https://c.example", verify=_PRIVATE_VERIFY)\n',
+        'crawl/later.py': 'import requests\nfrom .settings import *\nfrom .strict import *\n\nrequests.get("https://e.example", verify=LEGACY_VERIFY)\n',
+        'crawl/own.py': 'import requests\nfrom .settings import *\n\nLEGACY_VERIFY = True\nrequests.get("https://f.example", verify=LEGACY_VERIFY)\n',
+      },
+      'tlslint-pyproject-',
+    );
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const placed = (JSON.parse(r.stdout) as JsonFile[]).flatMap((f) =>
+      f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    );
+    assert.deepEqual(placed, [
+      'crawl/settings.py:1:17-22 no-unverified-certificate [crawl/jobs.py:6 used by requests.get()]',
+    ]);
+  });
 });

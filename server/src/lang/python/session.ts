@@ -13,7 +13,7 @@ import { ValueChain } from '../../engine/value-chain.js';
 import { PyModel } from './context.js';
 import type { PyDocument } from './document.js';
 import type { PyLink } from './link.js';
-import { fromSource } from './imports.js';
+import { fromSource, starImports } from './imports.js';
 import { moduleLevelValue } from './module-values.js';
 import { isLibraryRoot, type PyModuleRef } from './modules.js';
 import type { PyProject } from './project.js';
@@ -292,6 +292,18 @@ class SessionLink implements PyLink {
     const ref = this.session.moduleOf(module);
     if (!ref) return undefined;
     return this.session.member(ref, attribute, use, module.kind === 'ref' ? `${module.name}.${attribute}` : undefined);
+  }
+
+  starred(use: Node): PyValue | undefined {
+    // `*` leaves out the names that start with an underscore; a later star import wins.
+    if (use.text.startsWith('_')) return undefined;
+    for (const statement of starImports(use.tree).slice().reverse()) {
+      const source = fromSource(statement);
+      const ref = source && this.session.project.modules.resolve(this.fileName, source.level, source.dotted);
+      const v = ref && this.session.member(ref, use.text, use, undefined);
+      if (v && v.kind !== 'unknown') return v;
+    }
+    return undefined;
   }
 
   foreign(node: Node): PyValue {

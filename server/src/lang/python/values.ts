@@ -228,6 +228,8 @@ export class ValueResolver {
   private identifier(node: Node): PyValue {
     const reaching = reachingBindings(this.index, node);
     if (reaching.length === 0) {
+      const starred = BUILTINS.has(node.text) ? undefined : this.link?.starred(node);
+      if (starred) return starred;
       const scope = scopeOf(this.index, node).module();
       if (scope.starImports.length === 1 && !BUILTINS.has(node.text)) return { kind: 'ref', name: canonicalName(`${scope.starImports[0]}.${node.text}`), node };
       return { kind: 'unknown', node };
