@@ -1,5 +1,6 @@
 // Cases from the ninth blind evaluation set (test/eval/python-blind9/): each miss it found, fixed,
 // as a table with exact ranges and re-linted fixes (rule-tester.ts), traps beside them.
+import { noLegacyTlsVersion } from '../../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
 import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
 import { runRuleTests } from '../rule-tester.js';
@@ -78,3 +79,22 @@ runRuleTests(noUnverifiedHostname, {
     },
   ],
 }, { filename: 'mongo.py' });
+
+// Settings classes whose fields are their constructor's keyword defaults.
+runRuleTests(noLegacyTlsVersion, {
+  valid: [
+    {
+      name: 'a plain class attribute nobody reads, a dataclass class variable without annotation, a modern field, a method\'s local',
+      code: 'import ssl\nfrom dataclasses import dataclass\n\n\nclass Plain:\n    tls_version: int = ssl.PROTOCOL_TLSv1_1\n\n\n@dataclass\nclass Settings:\n    tls_version = ssl.PROTOCOL_TLSv1\n    modern: int = ssl.PROTOCOL_TLS_CLIENT\n\n    def f(self):\n        tls_version: int = ssl.PROTOCOL_TLSv1\n        return tls_version\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a field default of a dataclass, an attrs class and a pydantic model',
+      code: 'import ssl\nfrom dataclasses import dataclass\n\nimport attr\nfrom pydantic import BaseModel\n\n\n@dataclass(frozen=True)\nclass Gateway:\n    host: str = "meters.example.com"\n    ⟦tls_version: int = ssl.PROTOCOL_TLSv1_1⟧\n\n\n@attr.s(auto_attribs=True)\nclass Legacy:\n    ⟦ssl_version: int = ssl.PROTOCOL_TLSv1⟧\n\n\nclass Model(BaseModel):\n    ⟦tls_version: int = ssl.PROTOCOL_SSLv23 if OLD else ssl.PROTOCOL_TLSv1⟧\n',
+      messageIds: ['pyProtocol', 'pyProtocol', 'pyProtocol'],
+      messageIncludes: ['ssl.PROTOCOL_TLSv1_1 pins TLS 1.1', 'ssl.PROTOCOL_TLSv1 pins TLS 1.0', 'ssl.PROTOCOL_TLSv1 (unless OLD) pins TLS 1.0'],
+      fixes: [],
+    },
+  ],
+}, { filename: 'config.py' });
