@@ -1,6 +1,7 @@
 // Cases from the ninth blind evaluation set (test/eval/python-blind9/): each miss it found, fixed,
 // as a table with exact ranges and re-linted fixes (rule-tester.ts), traps beside them.
 import { noLegacyTlsVersion } from '../../../rules/no-legacy-tls-version/index.js';
+import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/index.js';
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
 import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
 import { runRuleTests } from '../rule-tester.js';
@@ -98,3 +99,34 @@ runRuleTests(noLegacyTlsVersion, {
     },
   ],
 }, { filename: 'config.py' });
+
+// A DSN whose sslmode a lookup's default fills, passed on directly or returned by a method.
+const PG = 'import psycopg2\n\n\nclass Hook:\n';
+const USE = 'Use sslmode=verify-full';
+runRuleTests(noPlaintextDowngrade, {
+  valid: [
+    {
+      name: 'a default that requires TLS, a loopback host, a method no connection uses, a method of another name',
+      code: `${PG}    def a(self, conn):\n        return psycopg2.connect(f"postgresql://{conn.host}/app?sslmode={conn.extra.get('sslmode', 'require')}")\n\n    def b(self, conn):\n        return psycopg2.connect(f"postgresql://127.0.0.1/app?sslmode={conn.extra.get('sslmode', 'prefer')}")\n\n    def get_uri(self, conn):\n        return f"postgresql://{conn.host}/app?sslmode=prefer"\n\n    def c(self, conn):\n        return psycopg2.connect(self.other_uri(conn))\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a lookup's default in the f-string passed to connect(): at the default, saying when",
+      code: `${PG}    def a(self, conn):\n        return psycopg2.connect(f"postgresql://{conn.host}/app?sslmode={conn.extra.get('sslmode', '⟦prefer⟧')}")\n`,
+      messageIds: ['pyLibpq'],
+      messageIncludes: ["sslmode=prefer (when conn.extra has no 'sslmode') falls back to no TLS: the password and queries to a host this file does not name"],
+      fixes: [{ title: USE, output: `${PG}    def a(self, conn):\n        return psycopg2.connect(f"postgresql://{conn.host}/app?sslmode={conn.extra.get('sslmode', 'verify-full')}")\n` }],
+    },
+    {
+      name: 'a DSN a method of the class returns, with a lookup default or written out, used by connect() through self',
+      code: `${PG}    def get_uri(self, conn):\n        return f"postgresql://{conn.host}/app?sslmode={conn.extra.get('sslmode', '⟦allow⟧')}"\n\n    def legacy_uri(self):\n        return "postgresql://db.example.com/app?⟦sslmode=disable⟧"\n\n    def connect(self, conn):\n        psycopg2.connect(self.legacy_uri())\n        return psycopg2.connect(self.get_uri(conn))\n`,
+      messageIds: ['pyLibpq', 'pyLibpq'],
+      messageIncludes: ["sslmode=allow (when conn.extra has no 'sslmode') tries without TLS first", 'sslmode=disable turns TLS off: the password and queries to db.example.com'],
+      fixes: [
+        { title: USE, output: `${PG}    def get_uri(self, conn):\n        return f"postgresql://{conn.host}/app?sslmode={conn.extra.get('sslmode', 'verify-full')}"\n\n    def legacy_uri(self):\n        return "postgresql://db.example.com/app?sslmode=disable"\n\n    def connect(self, conn):\n        psycopg2.connect(self.legacy_uri())\n        return psycopg2.connect(self.get_uri(conn))\n` },
+        { title: USE, finding: 1, output: `${PG}    def get_uri(self, conn):\n        return f"postgresql://{conn.host}/app?sslmode={conn.extra.get('sslmode', 'allow')}"\n\n    def legacy_uri(self):\n        return "postgresql://db.example.com/app?sslmode=verify-full"\n\n    def connect(self, conn):\n        psycopg2.connect(self.legacy_uri())\n        return psycopg2.connect(self.get_uri(conn))\n` },
+      ],
+    },
+  ],
+}, { filename: 'postgres.py' });
