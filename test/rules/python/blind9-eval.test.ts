@@ -4,6 +4,7 @@ import { noLegacyTlsVersion } from '../../../rules/no-legacy-tls-version/index.j
 import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/index.js';
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
 import { noUnverifiedHostname } from '../../../rules/no-unverified-hostname/index.js';
+import { requireServername } from '../../../rules/require-servername/index.js';
 import { runRuleTests } from '../rule-tester.js';
 
 // A base hook reads verification from the connection's extras, falling back to a class attribute.
@@ -130,3 +131,22 @@ runRuleTests(noPlaintextDowngrade, {
     },
   ],
 }, { filename: 'postgres.py' });
+
+// A pyOpenSSL client whose connection is handed to a name check only after its handshake.
+const CHANNEL = 'import socket\n\nfrom OpenSSL import SSL\nfrom service_identity.pyopenssl import verify_hostname\n\n\ndef open_channel(host, port=7443):\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n';
+runRuleTests(requireServername, {
+  valid: [
+    {
+      name: 'a connection handed to other code before its handshake, or given the name',
+      code: `${CHANNEL}    conn = SSL.Connection(ctx, socket.create_connection((host, port)))\n    prepare(conn, host)\n    conn.set_connect_state()\n    conn.do_handshake()\n    return conn\n\n\ndef named(host, ctx):\n    conn = SSL.Connection(ctx, socket.create_connection((host, 443)))\n    conn.set_tlsext_host_name(host.encode())\n    conn.set_connect_state()\n    conn.do_handshake()\n    verify_hostname(conn, host)\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a host parameter, the connection handed to verify_hostname() after the handshake: too late for SNI',
+      code: `${CHANNEL}    conn = ⟦SSL.Connection(ctx, socket.create_connection((host, port)))⟧\n    conn.set_connect_state()\n    conn.do_handshake()\n    verify_hostname(conn, host)\n    return conn\n`,
+      messageIds: ['pyConnection'],
+      fixes: [{ title: 'Add conn.set_tlsext_host_name(host.encode())', output: `${CHANNEL}    conn = SSL.Connection(ctx, socket.create_connection((host, port)))\n    conn.set_tlsext_host_name(host.encode())\n    conn.set_connect_state()\n    conn.do_handshake()\n    verify_hostname(conn, host)\n    return conn\n` }],
+    },
+  ],
+}, { filename: 'tlsconn.py' });
