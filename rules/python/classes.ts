@@ -1,7 +1,7 @@
 // The classes of a file and what they extend in it, for values a base class's method reads from
 // `self` that a subclass sets (`verify_ssl = False` in a hook subclass, read by the base's run()).
 import { ancestors } from './ancestors.js';
-import type { Node, PyRuleContext, PyValue } from './api.js';
+import type { Node, OutsideSubclass, PyRuleContext, PyValue } from './api.js';
 import { defaultedLookup } from './lookups.js';
 import { findBranches } from './values.js';
 
@@ -71,14 +71,28 @@ export function subclassValues(ctx: PyRuleContext, read: Node): SubclassValue[] 
   const name = cls?.type === 'class_definition' ? cls.childForFieldName('name')?.text : undefined;
   if (!name || !method || above[above.indexOf(holder!) + 1]?.type !== 'block') return [];
   const out: SubclassValue[] = [];
-  for (const sub of subclassesOf(fileClasses(ctx.root), name)) {
-    const inside = (n: Node) => n.startIndex >= sub.node.startIndex && n.endIndex <= sub.node.endIndex;
-    const own = ctx.nameAssignments.filter((a) => a.owner === sub.name && a.name === attr && inside(a.node));
+  for (const sub of subclassesFor(ctx, cls!, name)) {
+    const inside = (n: Node) => n.tree === sub.node.tree && n.startIndex >= sub.node.startIndex && n.endIndex <= sub.node.endIndex;
+    const own = sub.assignments.filter((a) => a.owner === sub.name && a.name === attr && inside(a.node));
     const last = own[own.length - 1];
-    if (!last || overrides(sub.node, method) || ctx.attributeWrites.some((w) => w.object.name === 'self' && w.attribute === attr && inside(w.node))) continue;
+    if (!last || overrides(sub.node, method) || sub.writes.some((w) => w.object.name === 'self' && w.attribute === attr && inside(w.node))) continue;
     out.push({ cls: sub.name, value: last.value, valueNode: last.valueNode });
   }
   return out;
+}
+
+/**
+ * The subclasses whose class bodies count for a read in `cls`: the file's own, or for a base
+ * class's module read for the linted file (PyRuleContext.outsideSubclasses), the linted file's
+ * classes that extend `cls` directly or through classes of this module.
+ */
+function subclassesFor(ctx: PyRuleContext, cls: Node, name: string): Pick<OutsideSubclass, 'name' | 'node' | 'assignments' | 'writes'>[] {
+  if (!ctx.outsideSubclasses) return subclassesOf(fileClasses(ctx.root), name).map((c) => ({ name: c.name, node: c.node, assignments: ctx.nameAssignments, writes: ctx.attributeWrites }));
+  const classes = fileClasses(ctx.root);
+  return ctx.outsideSubclasses.filter((o) => {
+    const base = o.base.childForFieldName('name')?.text;
+    return o.base.id === cls.id || (!!base && subclassesOf(classes, name).some((c) => c.node.id === o.base.id));
+  });
 }
 
 export interface SubclassBranch {

@@ -18,6 +18,7 @@ import { moduleLevelValue } from './module-values.js';
 import { isLibraryRoot, type PyModuleRef } from './modules.js';
 import type { PyProject } from './project.js';
 import type { Binding } from './scope.js';
+import { reachingBindings } from './names.js';
 
 /** Other modules one lint may read; values from more are unknown. */
 export const MAX_FILES = 24;
@@ -203,6 +204,28 @@ export class PySession {
     const bindings = model.index.root.bindings.get(name) ?? [];
     if (bindings.length !== 1 || bindings[0].kind !== 'import') return undefined;
     return this.moduleOf(model.values.bindingValue(bindings[0], bindings[0].target));
+  }
+
+  /**
+   * The class of another project module a name of `model` imports (`from .fx import FxClient`, also
+   * re-exported by a package's `__init__`), with that module's model; undefined for anything else.
+   */
+  classOf(model: PyModel, use: Node): { model: PyModel; cls: Node } | undefined {
+    const reaching = reachingBindings(model.index, use);
+    return reaching.length === 1 ? this.importedClass(model, reaching[0].binding, 0) : undefined;
+  }
+
+  private importedClass(model: PyModel, b: Binding, depth: number): { model: PyModel; cls: Node } | undefined {
+    if (b.kind !== 'import' || b.statement.type !== 'import_from_statement' || depth > 3) return undefined;
+    const source = fromSource(b.statement);
+    const ref = source && this.project.modules.resolve(model.doc.fileName, source.level, source.dotted);
+    const name = importedName(b.statement, b.target);
+    const other = ref?.file && name ? this.within(ref.file, () => this.model(ref.file!), undefined) : undefined;
+    const own = other?.index.root.bindings.get(name!);
+    const last = own?.[own.length - 1];
+    if (!other || !last) return undefined;
+    if (last.kind === 'class') return { model: other, cls: last.statement };
+    return this.importedClass(other, last, depth + 1);
   }
 
   private noteForeign(v: PyValue, depth: number): void {
