@@ -28,7 +28,7 @@ export const meta = ruleMeta({
     pyFtpInsecureLogin: 'login(secure=False) skips AUTH TLS, so the FTP password goes in cleartext.',
     pyFtpDataClear: '{method}() runs before any prot_p(), so FTP_TLS sends the file data in cleartext.',
     pyFtpCcc: 'ccc() turns the FTP control channel back to cleartext for every later command.',
-    pyLibpq: 'sslmode={mode} {effect}: the password and queries to {host} can travel in cleartext.',
+    pyLibpq: 'sslmode={mode}{condition} {effect}: the password and queries to {host} can go in cleartext.',
     pyKafka: '{value}{condition} sends the SASL credentials and every message to the brokers in cleartext.',
     pyBoto: '{what} sends the AWS requests over plain HTTP, readable and changeable on the network.',
     pyMailSettings: '{framework} logs in to {host} with a password while {tls} and {ssl} are off, so it crosses in cleartext.',

@@ -11,6 +11,8 @@ import { fileClasses, type FileClass } from '../python/classes.js';
 import { plainContent, writtenIn } from '../python/string-offsets.js';
 import type { Argument, NameAssignment, Node, PyRuleContext, PyValue } from '../python/api.js';
 import { libpqParams, type DsnParam } from './libpq.js';
+import { alternativeText, filledPieceAt, holeAlternatives } from '../python/holes.js';
+import { returnedValues } from '../python/returned-values.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -80,7 +82,34 @@ function fromArgument(a: Argument | undefined): Setting | undefined {
   return { value: s, range: { start: a.node.startIndex, end: a.node.endIndex }, edit: content };
 }
 
-function reportLibpq(ctx: Ctx, settings: Map<string, Setting>): void {
+/**
+ * The settings a DSN value makes: its own, and when a conditional or a lookup's default fills its
+ * `sslmode` (holes.ts: `sslmode={extras.get('sslmode', 'prefer')}`), each such alternative, at the
+ * literal that fills it and saying when.
+ */
+function dsnSettings(ctx: Ctx, v: PyValue, node: Node): { settings: Map<string, Setting>; condition?: string }[] {
+  const own = fromDsn(ctx, v, node);
+  const out: { settings: Map<string, Setting>; condition?: string }[] = [{ settings: own }];
+  if (own.get('sslmode')?.value !== '\0') return out;
+  for (const a of holeAlternatives(ctx, v) ?? []) {
+    const mode = libpqParams(alternativeText(a))?.get('sslmode');
+    const piece = mode && filledPieceAt(a, mode.start, mode.end);
+    if (!mode || !piece?.written) continue;
+    const content = plainContent(piece.written);
+    const settings = new Map(own);
+    settings.set('sslmode', { value: mode.value, range: content ?? { start: piece.written.startIndex, end: piece.written.endIndex }, edit: content, in: piece.written });
+    out.push({ settings, condition: a.condition });
+  }
+  return out;
+}
+
+/** A DSN argument, and what the function of the file (or the method of the class) it calls returns (`psycopg2.connect(self.get_uri())`). */
+function dsnValues(ctx: Ctx, a: Argument): { value: PyValue; node: Node; condition?: string }[] {
+  const made = a.value.kind === 'unknown' && a.value.node?.type === 'call' ? a.value.node : undefined;
+  return [{ value: a.value, node: a.node }, ...returnedValues(ctx, made)];
+}
+
+function reportLibpq(ctx: Ctx, settings: Map<string, Setting>, ...conditions: (string | undefined)[]): void {
   const mode = settings.get('sslmode');
   // libpq compares the value exactly (`sslmode=PREFER` is refused, not a plaintext fallback).
   const effect = mode && Object.hasOwn(LIBPQ_PLAINTEXT_MODES, mode.value) ? LIBPQ_PLAINTEXT_MODES[mode.value] : undefined;
@@ -89,7 +118,7 @@ function reportLibpq(ctx: Ctx, settings: Map<string, Setting>): void {
   if (hosts.length === 0 || allLocal(hosts.map((h) => (h.value === '\0' ? undefined : h.value)))) return;
   const shown = hosts.find((h) => h.value !== '\0')?.value ?? 'a host this file does not name';
   const fixes: Fix[] = mode.edit ? [{ title: `Use sslmode=${VERIFY_FULL}`, kind: 'suggestion', edits: [{ ...mode.edit, text: VERIFY_FULL }] }] : [];
-  ctx.report({ range: mode.range, node: mode.in, messageId: 'pyLibpq', data: { mode: mode.value, effect, host: shown }, fixes });
+  ctx.report({ range: mode.range, node: mode.in, messageId: 'pyLibpq', data: { mode: mode.value, condition: conditionsSuffix(...conditions), effect, host: shown }, fixes });
 }
 
 /** T8: psycopg/asyncpg connect calls, SQLAlchemy engines, Django DATABASES. */
@@ -97,20 +126,24 @@ function checkLibpq(ctx: Ctx): void {
   for (const sink of LIBPQ_CONNECT.calls) {
     for (const call of ctx.callsTo([sink.callee])) {
       const dsn = call.argument(sink.dsn.keyword, sink.dsn.position);
-      const settings = dsn ? fromDsn(ctx, dsn.value, dsn.node) : new Map<string, Setting>();
-      // Keywords win over the DSN (psycopg2 merges them last).
-      for (const k of ['host', 'hostaddr', 'sslmode']) {
-        const s = fromArgument(call.argument(k));
-        if (s) settings.set(k, s);
+      const made = dsn ? dsnValues(ctx, dsn).flatMap((d) => dsnSettings(ctx, d.value, d.node).map((s) => ({ ...s, conditions: [d.condition, s.condition] }))) : [{ settings: new Map<string, Setting>(), conditions: [] }];
+      for (const { settings, conditions } of made) {
+        // Keywords win over the DSN (psycopg2 merges them last).
+        for (const k of ['host', 'hostaddr', 'sslmode']) {
+          const s = fromArgument(call.argument(k));
+          if (s) settings.set(k, s);
+        }
+        reportLibpq(ctx, settings, ...conditions);
       }
-      reportLibpq(ctx, settings);
     }
   }
   for (const call of ctx.callsTo(LIBPQ_CONNECT.engines)) {
     const url = call.argument('url', 0);
-    const settings = url ? fromDsn(ctx, url.value, url.node) : new Map<string, Setting>();
-    addConnectArgs(settings, call.argument(LIBPQ_CONNECT.engineArgs)?.value);
-    reportLibpq(ctx, settings);
+    const made = url ? dsnValues(ctx, url).flatMap((d) => dsnSettings(ctx, d.value, d.node).map((s) => ({ ...s, conditions: [d.condition, s.condition] }))) : [{ settings: new Map<string, Setting>(), conditions: [] }];
+    for (const { settings, conditions } of made) {
+      addConnectArgs(settings, call.argument(LIBPQ_CONNECT.engineArgs)?.value);
+      reportLibpq(ctx, settings, ...conditions);
+    }
   }
   checkEngineOptions(ctx);
   for (const a of ctx.nameAssignments) {

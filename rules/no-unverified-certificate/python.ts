@@ -22,6 +22,7 @@ import { conditionText, findBranch, isConst, optionText } from '../python/values
 import { below } from '../python/versions.js';
 import type { Messages } from './meta.js';
 import { usedBy } from '../python/written.js';
+import { isLookupDefault } from '../python/lookups.js';
 
 const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
@@ -101,7 +102,8 @@ function checkAttributes(ctx: Ctx): void {
             node: w.node,
             messageId: 'pyOption',
             data: { option: text, condition: conditionText(bad.condition), owner: table.owner },
-            fixes: compact([removeFix(ctx, w.node, `Remove ${text} (verify certificates)`), caPathFix(undefined, w.valueNode, sink.attribute)]),
+            // A lookup's default: the mapping may hold a CA path or True instead.
+            fixes: isLookupDefault(bad.value.node) ? [] : compact([removeFix(ctx, w.node, `Remove ${text} (verify certificates)`), caPathFix(undefined, w.valueNode, sink.attribute)]),
           });
         }
       }

@@ -204,7 +204,26 @@ export interface PythonTarget {
   source?: string;
 }
 
+/** A class of the linted file that extends a class of another module (the project model). */
+export interface OutsideSubclass {
+  name: string;
+  /** Its class_definition, in the linted file. */
+  node: Node;
+  /** The class of this module it names as its base. */
+  base: Node;
+  /** The plain assignments of its class body, valued in the linted file. */
+  assignments: readonly NameAssignment[];
+  /** The attribute writes the linted file makes inside it (`self.verify_ssl = …` in its methods). */
+  writes: readonly AttrWrite[];
+}
+
 export interface PyRuleContext<M extends string = string> {
+  /**
+   * Set when this context is a base class's module read for the linted file's subclasses of it:
+   * the subclasses a base's method's `self.attr` read counts (rules/python/classes.ts), instead of
+   * the module's own; only reports in the linted file are kept.
+   */
+  readonly outsideSubclasses?: readonly OutsideSubclass[];
   readonly text: string;
   readonly fileName: string;
   readonly root: Node;

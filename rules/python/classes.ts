@@ -1,7 +1,8 @@
 // The classes of a file and what they extend in it, for values a base class's method reads from
 // `self` that a subclass sets (`verify_ssl = False` in a hook subclass, read by the base's run()).
 import { ancestors } from './ancestors.js';
-import type { Node, PyRuleContext, PyValue } from './api.js';
+import type { Node, OutsideSubclass, PyRuleContext, PyValue } from './api.js';
+import { defaultedLookup } from './lookups.js';
 import { findBranches } from './values.js';
 
 export interface FileClass {
@@ -70,14 +71,28 @@ export function subclassValues(ctx: PyRuleContext, read: Node): SubclassValue[] 
   const name = cls?.type === 'class_definition' ? cls.childForFieldName('name')?.text : undefined;
   if (!name || !method || above[above.indexOf(holder!) + 1]?.type !== 'block') return [];
   const out: SubclassValue[] = [];
-  for (const sub of subclassesOf(fileClasses(ctx.root), name)) {
-    const inside = (n: Node) => n.startIndex >= sub.node.startIndex && n.endIndex <= sub.node.endIndex;
-    const own = ctx.nameAssignments.filter((a) => a.owner === sub.name && a.name === attr && inside(a.node));
+  for (const sub of subclassesFor(ctx, cls!, name)) {
+    const inside = (n: Node) => n.tree === sub.node.tree && n.startIndex >= sub.node.startIndex && n.endIndex <= sub.node.endIndex;
+    const own = sub.assignments.filter((a) => a.owner === sub.name && a.name === attr && inside(a.node));
     const last = own[own.length - 1];
-    if (!last || overrides(sub.node, method) || ctx.attributeWrites.some((w) => w.object.name === 'self' && w.attribute === attr && inside(w.node))) continue;
+    if (!last || overrides(sub.node, method) || sub.writes.some((w) => w.object.name === 'self' && w.attribute === attr && inside(w.node))) continue;
     out.push({ cls: sub.name, value: last.value, valueNode: last.valueNode });
   }
   return out;
+}
+
+/**
+ * The subclasses whose class bodies count for a read in `cls`: the file's own, or for a base
+ * class's module read for the linted file (PyRuleContext.outsideSubclasses), the linted file's
+ * classes that extend `cls` directly or through classes of this module.
+ */
+function subclassesFor(ctx: PyRuleContext, cls: Node, name: string): Pick<OutsideSubclass, 'name' | 'node' | 'assignments' | 'writes'>[] {
+  if (!ctx.outsideSubclasses) return subclassesOf(fileClasses(ctx.root), name).map((c) => ({ name: c.name, node: c.node, assignments: ctx.nameAssignments, writes: ctx.attributeWrites }));
+  const classes = fileClasses(ctx.root);
+  return ctx.outsideSubclasses.filter((o) => {
+    const base = o.base.childForFieldName('name')?.text;
+    return o.base.id === cls.id || (!!base && subclassesOf(classes, name).some((c) => c.node.id === o.base.id));
+  });
 }
 
 export interface SubclassBranch {
@@ -90,20 +105,25 @@ export interface SubclassBranch {
 }
 
 /**
- * The branches of the subclass values of a `self.attr` read (subclassValues) that `test` accepts,
+ * The branches of the subclass values of a `self.attr` read (subclassValues), or of one a lookup
+ * falls back to (`extras.get("verify", self.default_verify)`), that `test` accepts,
  * each where its subclass writes it: one finding per subclass, which a fix at the base class's
  * read would not be about.
  */
 export function subclassBranches(ctx: PyRuleContext, read: Node, test: (v: PyValue) => boolean, accept: (whole: PyValue) => boolean = () => true): SubclassBranch[] {
-  if (read.type !== 'attribute' || !read.text.startsWith('self.')) return [];
+  // `extras.get("verify", self.default_verify)`: the subclass's default, when the mapping lacks the key.
+  const lookup = defaultedLookup(read, (n) => ctx.valueOf(n));
+  const attr = lookup ? lookup.fallback : read;
+  if (attr.type !== 'attribute' || !attr.text.startsWith('self.')) return [];
   const out: SubclassBranch[] = [];
-  for (const sub of subclassValues(ctx, read)) {
+  for (const sub of subclassValues(ctx, attr)) {
     if (!accept(sub.value)) continue;
     for (const bad of findBranches(sub.value, test)) {
       if (bad.via) continue;
       const n = bad.value.node;
       const inBody = !!n && n.startIndex >= sub.valueNode.startIndex && n.endIndex <= sub.valueNode.endIndex;
-      out.push({ cls: sub.cls, value: bad.value, at: inBody ? n! : sub.valueNode, condition: forSubclass(sub.cls, bad.condition) });
+      const when = [lookup?.condition, bad.condition].filter(Boolean).join(' and ') || undefined;
+      out.push({ cls: sub.cls, value: bad.value, at: inBody ? n! : sub.valueNode, condition: forSubclass(sub.cls, when) });
     }
   }
   return out;

@@ -6,6 +6,7 @@
 // the unsafe piece there. The model's values keep such holes unknown (rules/python/api.ts).
 import { branchesOf, stringOf } from './branches.js';
 import type { Node, PyRuleContext, PyValue } from './api.js';
+import { defaultedLookup } from './lookups.js';
 
 /** A constant part of the string, a hole filled from a literal (`written`), or a hole left open. */
 export interface HolePiece {
@@ -63,9 +64,9 @@ function holeOptions(ctx: PyRuleContext, hole: Node): { piece: HolePiece; condit
   const expr = holeExpression(hole);
   if (!expr) return open;
   const v = ctx.valueOf(expr);
-  // A name bound to the lookup (`mode = extras.get(…)`): its value is unknown, made by that call.
-  const lookup = defaultedLookup(ctx, v.kind === 'unknown' && v.node ? v.node : expr);
-  if (lookup) return [{ piece: { text: lookup.text, written: lookup.written }, condition: `when ${lookup.mapping} has no '${lookup.key}'` }, ...open];
+  // A name bound to the lookup (`mode = extras.get(…)`): its value is the lookup's, made by that call.
+  const lookup = stringLookup(ctx, v.node?.type === 'call' ? v.node : expr);
+  if (lookup) return [{ piece: { text: lookup.text, written: lookup.written }, condition: lookup.condition }, ...open];
   const branches = branchesOf(v);
   if (branches.length < 2 || !branches.some((b) => stringOf(b.value) !== undefined && b.value.node)) return open;
   return branches.map((b) => {
@@ -81,19 +82,11 @@ function holeExpression(hole: Node): Node | undefined {
   return hole.childForFieldName('expression') ?? undefined;
 }
 
-/** `extras.get("sslmode", DEFAULT)` on a mapping the file does not fix, with a string constant default. */
-function defaultedLookup(ctx: PyRuleContext, expr: Node): { key: string; mapping: string; text: string; written: Node } | undefined {
-  if (expr.type !== 'call') return undefined;
-  const callee = expr.childForFieldName('function');
-  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'get') return undefined;
-  const mapping = callee.childForFieldName('object');
-  const args = expr.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment') ?? [];
-  if (!mapping || args.length !== 2 || args.some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')) return undefined;
-  // A dict the file builds answers the lookup itself (the model reads its entries).
-  if (ctx.valueOf(mapping).kind === 'dict') return undefined;
-  const key = stringOf(ctx.valueOf(args[0]));
-  const fallback = ctx.valueOf(args[1]);
+/** `extras.get("sslmode", DEFAULT)` (lookups.ts) with a string constant default. */
+function stringLookup(ctx: PyRuleContext, expr: Node): { condition: string; text: string; written: Node } | undefined {
+  const lookup = defaultedLookup(expr, (n) => ctx.valueOf(n));
+  if (!lookup) return undefined;
+  const fallback = ctx.valueOf(lookup.fallback);
   const text = stringOf(fallback);
-  if (key === undefined || text === undefined || !fallback.node || mapping.text.length > 40) return undefined;
-  return { key, mapping: mapping.text, text, written: fallback.node };
+  return text !== undefined && fallback.node ? { condition: lookup.condition, text, written: fallback.node } : undefined;
 }

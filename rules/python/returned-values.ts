@@ -6,6 +6,7 @@ import type { KeywordSink } from '../data/python/sink-types.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import type { KeywordHit } from './sinks.js';
 import { findBranches, isConst } from './values.js';
+import { ancestors } from './ancestors.js';
 import { enclosingScope } from './returns.js';
 import { writeCondition } from './written.js';
 
@@ -17,19 +18,36 @@ export interface ReturnedValue {
   condition?: string;
 }
 
-/** The returns of the function the file defines and `call` calls by its name (not a method, not a lambda). */
+/**
+ * The returns of the function the file defines and `call` calls by its name, or of the method of
+ * the caller's own class a `self.name()` call calls (not a lambda).
+ */
 export function returnedValues(ctx: PyRuleContext, call: Node | undefined): ReturnedValue[] {
-  if (call?.type !== 'call') return [];
-  const callee = call.childForFieldName('function');
-  const fn = callee?.type === 'identifier' ? ctx.valueOf(callee) : undefined;
-  if (fn?.kind !== 'function' || fn.node.type !== 'function_definition') return [];
+  const fn = call?.type === 'call' ? calledDefinition(ctx, call) : undefined;
+  if (!call || !fn) return [];
   const out: ReturnedValue[] = [];
-  for (const r of fn.node.descendantsOfType('return_statement')) {
+  for (const r of fn.descendantsOfType('return_statement')) {
     const expr = r?.namedChild(0);
-    if (!r || !expr || enclosingScope(r).id !== fn.node.id) continue;
+    if (!r || !expr || enclosingScope(r).id !== fn.id) continue;
     out.push({ value: ctx.valueOf(expr), node: expr, condition: writeCondition(r, call) });
   }
   return out;
+}
+
+function calledDefinition(ctx: PyRuleContext, call: Node): Node | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') {
+    const fn = ctx.valueOf(callee);
+    return fn.kind === 'function' && fn.node.type === 'function_definition' ? fn.node : undefined;
+  }
+  // `self.get_uri()` in a method: the method of that name its class's body defines.
+  const name = callee?.type === 'attribute' && callee.childForFieldName('object')?.text === 'self' ? callee.childForFieldName('attribute')?.text : undefined;
+  const cls = name ? ancestors(call).find((n) => n.type === 'class_definition') : undefined;
+  for (const c of cls?.childForFieldName('body')?.namedChildren ?? []) {
+    const def = c?.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+    if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) return def;
+  }
+  return undefined;
 }
 
 /** `verify=_verify_setting()`, a function of the file that may `return False`: at that return, saying when it runs. */

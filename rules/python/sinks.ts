@@ -5,11 +5,12 @@ import type { KeywordSink, LibraryTable, MissingSink, OptionPairSink, ParamSink,
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { entryOf, findBranch, findBranches, isConst } from './values.js';
-import { subclassBranches } from './classes.js';
+import { subclassHits, subclassSplatHits } from './subclass-hits.js';
 import { returnedHits } from './returned-values.js';
 import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 import { filledParamHits } from './param-fills.js';
+import { isLookupDefault } from './lookups.js';
 
 export interface KeywordHit {
   sink: KeywordSink;
@@ -32,7 +33,10 @@ export interface KeywordHit {
    * only its instances are unsafe, and a fix at the argument would change every class's.
    */
   subclass?: string;
-  /** The value is one a function of the file returns (`verify=_verify_setting()`): the call may hand back a safe one too, so no fix there. */
+  /**
+   * The value is one a function of the file returns (`verify=_verify_setting()`) or a lookup's
+   * default (`extras.get("verify", False)`): a safe one may come instead, so no fix there.
+   */
   returned?: true;
 }
 
@@ -60,6 +64,7 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
   for (const { owner, entry } of tablesOf(rule, (t) => t.keywords)) {
     const sink = entry as KeywordSink;
     for (const call of callsOf(ctx, sink.callees, sink.methods)) {
+      if (!sink.key) out.push(...subclassSplatHits(ctx, sink, owner, call));
       const argument = call.argument(sink.keyword, sink.position, !sink.key) ?? returnedSplat(ctx, call, sink.keyword);
       if (!argument) continue;
       let node = argument.node;
@@ -75,37 +80,12 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
         // `**opts` of one of several dicts: at the entry of the dict that holds the unsafe value.
         const entry = argument.via === 'splats' && !sink.key ? pairOf(bad.value.node) : undefined;
         if (argument.via === 'splats' && !entry && !sink.key) continue;
-        out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via });
+        out.push({ sink, owner, call, argument, node: bad.via ?? entry ?? node, at: bad.via || entry ? undefined : writtenAt(argument, bad.value), value: bad.value, condition: bad.condition, via: bad.via, ...(isLookupDefault(bad.value.node) ? { returned: true as const } : {}) });
       }
       if (!sink.key) out.push(...subclassHits(ctx, sink, owner, call, argument), ...returnedHits(ctx, sink, owner, call, argument));
     }
   }
   return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
-}
-
-/** `verify=self.verify_ssl` in a base class's method, a subclass's body setting `verify_ssl = False`: there, for that class. */
-function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: string, call: PyCall, argument: Argument): KeywordHit[] {
-  const read = selfRead(argument.valueNode);
-  if (!read) return [];
-  const accept = (whole: PyValue) => !read.op || shortCircuits(whole, read.op);
-  return subclassBranches(ctx, read.node, (v) => isConst(v, sink.insecure), accept).map((b) => ({ sink, owner, call, argument, node: argument.node, at: b.at, value: b.value, condition: b.condition, subclass: b.cls }));
-}
-
-/**
- * The `self.attr` an argument reads: the whole argument, or the left operand of `and`/`or`
- * (`verify=self.verify_tls and self.ca_bundle`), which is the value when it short-circuits.
- */
-function selfRead(node: Node): { node: Node; op?: 'and' | 'or' } | undefined {
-  const isSelf = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('object')?.text === 'self';
-  if (isSelf(node)) return { node };
-  const op = node.type === 'boolean_operator' ? node.childForFieldName('operator')?.text : undefined;
-  const left = node.childForFieldName('left');
-  return left && (op === 'and' || op === 'or') && isSelf(left) ? { node: left, op } : undefined;
-}
-
-/** `False and x` is False, `True or x` is True: a constant that is the operation's value whatever x is. */
-function shortCircuits(v: PyValue, op: 'and' | 'or'): boolean {
-  return v.kind === 'literal' && typeof v.value !== 'string' && !!v.value === (op === 'or');
 }
 
 /**
@@ -334,13 +314,13 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       const valueNode = pair.childForFieldName('value');
       if (!valueNode) continue;
       const bad = findBranch(ctx.valueOf(valueNode), (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, pair) });
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: pair, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, pair), condition: bad.condition });
     }
     for (const call of ctx.calls) {
       const a = call.argument(sink.param);
       if (!a || a.via === 'position') continue;
       const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
-      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, a.node) });
+      if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, a.node), condition: bad.condition });
     }
   }
   return out;

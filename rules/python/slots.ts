@@ -1,6 +1,6 @@
 // Named places a TLS setting is written in code the tables do not list: keyword arguments, dict
-// entries (`ssl_options={"ssl_version": …}`), parameter defaults and attribute writes whose name
-// says what they hold (`ssl_version`, `ciphers`). Rules report them only when the value is one the
+// entries (`ssl_options={"ssl_version": …}`), parameter defaults (dataclass fields too) and
+// attribute writes whose name says what they hold (`ssl_version`, `ciphers`). Rules report them only when the value is one the
 // name cannot make innocent (a legacy `ssl.PROTOCOL_*` constant, a cipher string the evaluator
 // reads as weak), so an unknown library or a wrapper of one is covered too.
 import type { Node, PyRuleContext, PyValue } from './api.js';
@@ -28,11 +28,26 @@ function nameOfSlot(n: Node): { name: string; value: Node } | undefined {
     const m = key?.type === 'string' ? /^[a-zA-Z]*["']{1,3}([\w.]+)["']{1,3}$/.exec(key.text) : null;
     return m && value ? { name: m[1], value } : undefined;
   }
-  // `self.ssl_version = …`, `options.ciphers = …`
+  // `self.ssl_version = …`, `options.ciphers = …`; a dataclass field (`tls_version: int =
+  // ssl.PROTOCOL_TLSv1_1`), a default of the constructor the decorator writes.
   const left = n.childForFieldName('left');
   const value = n.childForFieldName('right');
-  const attr = left?.type === 'attribute' ? left.childForFieldName('attribute') : undefined;
+  const attr = left?.type === 'attribute' ? left.childForFieldName('attribute') : left?.type === 'identifier' && isFieldDefault(n) ? left : undefined;
   return attr && value ? { name: attr.text, value } : undefined;
+}
+
+/** Decorators and bases that make a class's annotated attributes its constructor's keyword defaults. */
+const FIELD_DECORATORS = /^(?:dataclasses\.)?dataclass\b|^(?:attr|attrs)\.(?:s|define|frozen|mutable)\b|^(?:define|frozen)\b/;
+const FIELD_BASES = /(?:^|\.)(?:BaseModel|BaseSettings)$/;
+
+/** `name: T = value` in the body of a dataclass, an attrs class or a pydantic model. */
+function isFieldDefault(assignment: Node): boolean {
+  const statement = assignment.parent;
+  const cls = statement?.type === 'expression_statement' && statement.parent?.type === 'block' ? statement.parent.parent : null;
+  if (cls?.type !== 'class_definition' || !assignment.childForFieldName('type')) return false;
+  const decorated = cls.parent?.type === 'decorated_definition' ? cls.parent : null;
+  if (decorated?.namedChildren.some((d) => d?.type === 'decorator' && FIELD_DECORATORS.test(d.text.slice(1).trimStart()))) return true;
+  return (cls.childForFieldName('superclasses')?.namedChildren ?? []).some((b) => !!b && FIELD_BASES.test(b.text));
 }
 
 interface Place {

@@ -56,7 +56,9 @@ function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number],
 function checkPyOpenSsl(ctx: Ctx): void {
   for (const call of ctx.callsTo([PYOPENSSL_CONNECTION.callee])) {
     const conn = ctx.objectMadeBy(call.node);
-    if (!conn || isPassedOn(ctx, conn)) continue;
+    // Code the connection is handed to before its handshake may set the name; after it, too late.
+    const handshake = conn?.calls.find((c) => c.method && (PYOPENSSL_CONNECTION.handshakeMethods as readonly string[]).includes(c.method));
+    if (!conn || isPassedOn(ctx, conn, handshake?.node)) continue;
     const methods = conn.calls.map((c) => c.method);
     if (methods.includes(PYOPENSSL_CONNECTION.sniMethod)) continue;
     if (!methods.some((m) => m && (PYOPENSSL_CONNECTION.clientMethods as readonly string[]).includes(m))) continue;

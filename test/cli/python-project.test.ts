@@ -97,4 +97,47 @@ describe('the Python project model in the CLI', () => {
     const r = await lint(['--jobs', '1', '.'], dir);
     assert.equal(r.code, 0, r.stdout);
   });
+
+  it("follows a relative star import: the module's public names, the last star import winning, the file's own names first", async () => {
+    const dir = scratchTree(
+      {
+        'crawl/__init__.py': '',
+        'crawl/settings.py': 'LEGACY_VERIFY = False\n_PRIVATE_VERIFY = False\nSAFE_VERIFY = "/etc/ssl/ca.pem"\n',
+        'crawl/strict.py': 'LEGACY_VERIFY = True\n',
+        'crawl/jobs.py': 'import requests\nfrom .settings import *  # noqa: F403\n\n\ndef crawl(path):\n    requests.get("https://a.example" + path, verify=LEGACY_VERIFY)\n    requests.get("https://b.example", verify=SAFE_VERIFY)\n    requests.get("https://c.example", verify=_PRIVATE_VERIFY)\n',
+        'crawl/later.py': 'import requests\nfrom .settings import *\nfrom .strict import *\n\nrequests.get("https://e.example", verify=LEGACY_VERIFY)\n',
+        'crawl/own.py': 'import requests\nfrom .settings import *\n\nLEGACY_VERIFY = True\nrequests.get("https://f.example", verify=LEGACY_VERIFY)\n',
+      },
+      'tlslint-pyproject-',
+    );
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const placed = (JSON.parse(r.stdout) as JsonFile[]).flatMap((f) =>
+      f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    );
+    assert.deepEqual(placed, [
+      'crawl/settings.py:1:17-22 no-unverified-certificate [crawl/jobs.py:6 used by requests.get()]',
+    ]);
+  });
+
+  it("reads a base class of another module for this file's subclasses: the subclass's attribute the base's method reads is reported here", async () => {
+    const dir = scratchTree(
+      {
+        'fx/__init__.py': 'from .base import FxClient\n',
+        'fx/base.py': 'import requests\n\n\nclass FxClient:\n    verify_ssl = True\n\n    def __init__(self, url):\n        self.session = requests.Session()\n        self.session.verify = self.verify_ssl\n\n\nclass Tiered(FxClient):\n    pass\n',
+        'fx/bank.py': 'from .base import FxClient, Tiered\n\n\nclass BankFxClient(FxClient):\n    verify_ssl = False\n\n\nclass Pinned(FxClient):\n    verify_ssl = "/etc/ssl/bank-ca.pem"\n\n\nclass OwnInit(FxClient):\n    verify_ssl = False\n\n    def __init__(self, url):\n        self.session = None\n\n\nclass Configured(FxClient):\n    verify_ssl = False\n\n    def __init__(self, url, ca):\n        self.verify_ssl = ca\n        super().__init__(url)\n\n\nclass Lab(Tiered):\n    verify_ssl = False\n',
+        // Through the package's re-export; the file's own text must let the rule through (it calls requests).
+        'fx/partner.py': 'import requests\nfrom . import FxClient\n\n\nclass Partner(FxClient):\n    verify_ssl = False\n\n\ndef ping(url):\n    return requests.head(url, verify=True)\n',
+      },
+      'tlslint-pyproject-',
+    );
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const placed = (JSON.parse(r.stdout) as JsonFile[]).flatMap((f) =>
+      f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} fixes=${x.fixes.length} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    );
+    assert.deepEqual(placed, [
+      'fx/bank.py:5:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
+      'fx/bank.py:28:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
+      'fx/partner.py:6:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
+    ]);
+  });
 });

@@ -77,7 +77,7 @@ export const PYTHON_MESSAGE_SAMPLES: Record<string, Record<string, readonly Data
     pyFtpInsecureLogin: [{}],
     pyFtpDataClear: [{ method: 'retrbinary' }, { method: 'storlines' }],
     pyFtpCcc: [{}],
-    pyLibpq: Object.entries(LIBPQ_PLAINTEXT_MODES).map(([mode, effect]) => ({ mode, effect, host: 'a host this file does not name' })),
+    pyLibpq: Object.entries(LIBPQ_PLAINTEXT_MODES).map(([mode, effect]) => ({ mode, effect, host: 'a host this file does not name', condition: CONDITION })),
     pyKafka: [{ value: 'SASL_PLAINTEXT', condition: CONDITION }],
     pyBoto: [{ what: 'use_ssl=False' }, { what: "endpoint_url 'http://minio.storage.internal.example.com:9000'" }],
     pyMailSettings: MAIL_SETTINGS.map((m) => ({ framework: m.framework, host: 'smtp.mailgun.example.org', tls: m.tls[0]!, ssl: m.tls[1]! })),

@@ -76,7 +76,7 @@ export const FTP_TLS = {
 export const LIBPQ_PLAINTEXT_MODES: Readonly<Record<string, string>> = {
   disable: 'turns TLS off',
   allow: 'tries without TLS first',
-  prefer: 'accepts a connection without TLS',
+  prefer: 'falls back to no TLS',
 };
 
 /** Where libpq connection settings are written (T8): DSN strings, URLs and keywords. */

@@ -31,4 +31,6 @@ export const PYOPENSSL_CONNECTION = {
   sniMethod: 'set_tlsext_host_name',
   clientMethods: ['set_connect_state', 'connect', 'connect_ex'],
   serverMethods: ['set_accept_state', 'accept'],
+  /** Calls that start the handshake (a client's first I/O): the name must be set before them. */
+  handshakeMethods: ['do_handshake', 'connect', 'connect_ex', 'send', 'sendall', 'write', 'recv', 'read', 'recv_into'],
 } as const;

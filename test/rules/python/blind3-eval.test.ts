@@ -21,7 +21,7 @@ runRuleTests(
         name: 'SQLALCHEMY_ENGINE_OPTIONS connect_args sslmode=prefer for the URL a base class sets (Flask-SQLAlchemy passes it to create_engine)',
         code: `class BaseConfig:\n    ${URI}\n\n\nclass StagingConfig(BaseConfig):\n    SQLALCHEMY_ENGINE_OPTIONS = {\n        "connect_args": {⟦"sslmode": "prefer"⟧},\n    }\n`,
         messageIds: ['pyLibpq'],
-        messageIncludes: ['sslmode=prefer accepts a connection without TLS: the password and queries to orders-db.example.com'],
+        messageIncludes: ['sslmode=prefer falls back to no TLS: the password and queries to orders-db.example.com'],
         fixes: [{ title: 'Use sslmode=verify-full', output: `class BaseConfig:\n    ${URI}\n\n\nclass StagingConfig(BaseConfig):\n    SQLALCHEMY_ENGINE_OPTIONS = {\n        "connect_args": {"sslmode": "verify-full"},\n    }\n` }],
       },
       {

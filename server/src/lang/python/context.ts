@@ -2,7 +2,7 @@
 // bindings from one walk, then values, calls and objects on demand.
 import type { Node } from 'web-tree-sitter';
 import type { ReportDescriptor } from '../../../../rules/api.js';
-import type { NameAssignment, PyCall, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
+import type { NameAssignment, OutsideSubclass, PyCall, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
 import { DocumentError, type Placement } from '../../engine/language.js';
 import { CallIndex } from './call-index.js';
 import { makeCall, type ModelCall } from './calls.js';
@@ -82,6 +82,13 @@ export class LazyPyModel {
     private readonly link?: PyLink,
   ) {}
 
+  /** A model already built (another module's, read by the session). */
+  static of(model: PyModel): LazyPyModel {
+    const lazy = new LazyPyModel(model.doc);
+    lazy.model = model;
+    return lazy;
+  }
+
   get(): PyModel {
     if (this.failure) throw this.failure;
     if (!this.model) {
@@ -96,7 +103,11 @@ export class LazyPyModel {
   }
 }
 
-export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report: (d: ReportDescriptor, placement?: Placement) => void, session?: PySession): PyRuleContext {
+/**
+ * `outside`: the context is a base class's module read for the linted file's subclasses of it
+ * (outside-classes.ts); its reports go to `outside.report`.
+ */
+export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report: (d: ReportDescriptor, placement?: Placement) => void, session?: PySession, outside?: { subclasses: readonly OutsideSubclass[]; report: (d: PyReport) => void }): PyRuleContext {
   const doc = lazy.doc;
   // A node of another module (a value imported from it) is asked of that module's model.
   const modelOf = (node: Node): PyModel => {
@@ -106,6 +117,7 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     return other;
   };
   return {
+    outsideSubclasses: outside?.subclasses,
     text: doc.text,
     fileName: doc.fileName,
     root: doc.tree.rootNode,
@@ -137,6 +149,7 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     },
     objectMadeBy: (call: Node) => modelOf(call).objects.objectMadeBy(call),
     report: (d: PyReport) => {
+      if (outside) return outside.report(d);
       const { descriptor, placement } = placeReport(doc, d, session);
       report(descriptor, placement);
     },

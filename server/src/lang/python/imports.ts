@@ -1,7 +1,7 @@
 // What a Python file imports, for the project model: the module names its text imports (read
 // without parsing it), and the project modules a lint reads before its rules run, whose texts widen
 // the rules run on the file (a `verify_ssl` key only the settings module spells out).
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { LazyPyModel } from './context.js';
 import { isLibraryRoot, isProjectCandidate } from './modules.js';
 import type { Scope } from './scope.js';
@@ -28,13 +28,16 @@ export function linkedTexts(model: LazyPyModel, session: PySession): readonly st
   if (!importedSpecifiers(model.doc.text).some((s) => s.startsWith('.') || isProjectCandidate(s.split('.', 1)[0]))) return [];
   const m = model.get();
   const imported = projectImports(m.index.root);
-  if (imported.size === 0) return session.texts();
+  // `from .settings import *`: any name the module does not bind may come from there.
+  const starred = starImports(m.doc.tree).length > 0;
+  if (imported.size === 0 && !starred) return session.texts();
+  const reads = (root: string | undefined) => !!root && (imported.has(root) || (starred && !m.index.root.bindings.has(root)));
   for (const call of m.calls) {
     for (const a of call.args.namedChildren) {
       let v = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
       if (v?.type === 'dictionary_splat' || v?.type === 'list_splat') v = v.namedChild(0);
       // The callee's name last: naming a call costs its resolution.
-      if (v && imported.has(rootName(v) ?? '') && isLibraryRoot(call.name?.split('.', 1)[0] ?? '')) m.values.valueOf(v);
+      if (v && reads(rootName(v)) && isLibraryRoot(call.name?.split('.', 1)[0] ?? '')) m.values.valueOf(v);
     }
   }
   return session.texts();
@@ -64,4 +67,13 @@ export function fromSource(statement: Node): { level: number; dotted: string[] }
   const prefix = relative ? moduleNode.namedChildren.find((c) => c?.type === 'import_prefix')?.text ?? '' : '';
   const dotted = relative ? moduleNode.namedChildren.find((c) => c?.type === 'dotted_name')?.text : moduleNode.text;
   return { level: prefix.length, dotted: dotted ? dotted.split('.') : [] };
+}
+
+const starsByTree = new WeakMap<Tree, Node[]>();
+
+/** The module-level `from … import *` statements of a file, in order. */
+export function starImports(tree: Tree): Node[] {
+  let out = starsByTree.get(tree);
+  if (!out) starsByTree.set(tree, (out = tree.rootNode.namedChildren.filter((c): c is Node => c?.type === 'import_from_statement' && c.namedChildren.some((x) => x?.type === 'wildcard_import'))));
+  return out;
 }

@@ -12,6 +12,7 @@ import { initParser, parseTree, reparseTree } from './parser.js';
 import { pythonTarget } from './target.js';
 import { importedSpecifiers, linkedTexts } from './imports.js';
 import { pyProjectOf } from './project.js';
+import { outsideBases, outsideContext } from './outside-classes.js';
 import { PySession } from './session.js';
 
 export const pythonFrontend: Frontend<PyDocument> = {
@@ -41,7 +42,12 @@ export const pythonFrontend: Frontend<PyDocument> = {
     model = new LazyPyModel(doc, session.linkFor(doc.fileName));
     const lazy = model;
     return {
-      run: (part, report) => (part as PyPart).check(createPyContext(lazy, python, report, session)),
+      run: (part, report) => {
+        const ctx = createPyContext(lazy, python, report, session);
+        (part as PyPart).check(ctx);
+        // The modules of the base classes this file's classes extend, for what those subclasses set.
+        for (const base of outsideBases(lazy.get(), session)) (part as PyPart).check(outsideContext(base, python, ctx, session));
+      },
       linkedTexts: () => linkedTexts(lazy, session),
       finish() {
         project.release();

@@ -10,6 +10,8 @@ export interface PyLink {
   imported(b: Binding, use: Node): PyValue | undefined;
   /** `settings.VERIFY_SSL` where `settings` is a project module `imported` gave: its module-level value. */
   member(module: PyValue, attribute: string, use: Node): PyValue | undefined;
+  /** A name no binding of the file gives, from a `from .settings import *` of a project module: its module-level value. */
+  starred(use: Node): PyValue | undefined;
   /** The value of a node of another file, by that file's own resolver. */
   foreign(node: Node): PyValue;
 }

@@ -13,11 +13,12 @@ import { ValueChain } from '../../engine/value-chain.js';
 import { PyModel } from './context.js';
 import type { PyDocument } from './document.js';
 import type { PyLink } from './link.js';
-import { fromSource } from './imports.js';
+import { fromSource, starImports } from './imports.js';
 import { moduleLevelValue } from './module-values.js';
 import { isLibraryRoot, type PyModuleRef } from './modules.js';
 import type { PyProject } from './project.js';
 import type { Binding } from './scope.js';
+import { reachingBindings } from './names.js';
 
 /** Other modules one lint may read; values from more are unknown. */
 export const MAX_FILES = 24;
@@ -205,6 +206,28 @@ export class PySession {
     return this.moduleOf(model.values.bindingValue(bindings[0], bindings[0].target));
   }
 
+  /**
+   * The class of another project module a name of `model` imports (`from .fx import FxClient`, also
+   * re-exported by a package's `__init__`), with that module's model; undefined for anything else.
+   */
+  classOf(model: PyModel, use: Node): { model: PyModel; cls: Node } | undefined {
+    const reaching = reachingBindings(model.index, use);
+    return reaching.length === 1 ? this.importedClass(model, reaching[0].binding, 0) : undefined;
+  }
+
+  private importedClass(model: PyModel, b: Binding, depth: number): { model: PyModel; cls: Node } | undefined {
+    if (b.kind !== 'import' || b.statement.type !== 'import_from_statement' || depth > 3) return undefined;
+    const source = fromSource(b.statement);
+    const ref = source && this.project.modules.resolve(model.doc.fileName, source.level, source.dotted);
+    const name = importedName(b.statement, b.target);
+    const other = ref?.file && name ? this.within(ref.file, () => this.model(ref.file!), undefined) : undefined;
+    const own = other?.index.root.bindings.get(name!);
+    const last = own?.[own.length - 1];
+    if (!other || !last) return undefined;
+    if (last.kind === 'class') return { model: other, cls: last.statement };
+    return this.importedClass(other, last, depth + 1);
+  }
+
   private noteForeign(v: PyValue, depth: number): void {
     if (depth > 3 || !v.node) return;
     this.foreignSpans.push({ start: v.node.startIndex, end: v.node.endIndex });
@@ -292,6 +315,18 @@ class SessionLink implements PyLink {
     const ref = this.session.moduleOf(module);
     if (!ref) return undefined;
     return this.session.member(ref, attribute, use, module.kind === 'ref' ? `${module.name}.${attribute}` : undefined);
+  }
+
+  starred(use: Node): PyValue | undefined {
+    // `*` leaves out the names that start with an underscore; a later star import wins.
+    if (use.text.startsWith('_')) return undefined;
+    for (const statement of starImports(use.tree).slice().reverse()) {
+      const source = fromSource(statement);
+      const ref = source && this.session.project.modules.resolve(this.fileName, source.level, source.dotted);
+      const v = ref && this.session.member(ref, use.text, use, undefined);
+      if (v && v.kind !== 'unknown') return v;
+    }
+    return undefined;
   }
 
   foreign(node: Node): PyValue {

@@ -10,6 +10,7 @@ import { importAlternative, reachingBindings, short, scopeOf } from './names.js'
 import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { paramValue } from './params.js';
+import { defaultedLookup } from '../../../../rules/python/lookups.js';
 import { annotatedClass } from './annotations.js';
 import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
 
@@ -227,6 +228,8 @@ export class ValueResolver {
   private identifier(node: Node): PyValue {
     const reaching = reachingBindings(this.index, node);
     if (reaching.length === 0) {
+      const starred = BUILTINS.has(node.text) ? undefined : this.link?.starred(node);
+      if (starred) return starred;
       const scope = scopeOf(this.index, node).module();
       if (scope.starImports.length === 1 && !BUILTINS.has(node.text)) return { kind: 'ref', name: canonicalName(`${scope.starImports[0]}.${node.text}`), node };
       return { kind: 'unknown', node };
@@ -280,8 +283,20 @@ export class ValueResolver {
       }
     }
     const name = this.nameOf(callee);
-    if (!name) return this.typedResult(callee, node) ?? { kind: 'unknown', node };
+    if (!name) return this.lookup(node) ?? this.typedResult(callee, node) ?? { kind: 'unknown', node };
     return { kind: 'instance', of: name, type: returnType(name), call: node, node };
+  }
+
+  /**
+   * `extras.get("verify", False)` on a mapping the file does not fix (rules/python/lookups.ts): the
+   * constant default when the mapping lacks the key, else unknown. A None default is the lookup's
+   * own "not given"; a default that is not a constant is left to the call.
+   */
+  private lookup(node: Node): PyValue | undefined {
+    const l = defaultedLookup(node, (n) => this.valueOf(n));
+    const fallback = l && this.valueOf(l.fallback);
+    if (!l || !fallback || !(fallback.kind === 'ref' || fallback.kind === 'string' || fallback.kind === 'either' || (fallback.kind === 'literal' && fallback.value !== null))) return undefined;
+    return { kind: 'either', node, branches: [{ value: fallback, condition: l.condition }, { value: { kind: 'unknown', node }, condition: 'otherwise' }] };
   }
 
   /** `_session()` with `def _session(...) -> HttpSession:` in the file: the annotated class, declared. */

@@ -1,0 +1,62 @@
+// Classes of the linted file that extend a class of another project module (`class
+// BankFxClient(FxClient)` with `from .fx import FxClient`): the base's module is read with those
+// subclasses standing in for its own (PyRuleContext.outsideSubclasses), so a base method's
+// `session.verify = self.verify_ssl` counts the subclass's `verify_ssl = False`, reported here.
+import type { Node } from 'web-tree-sitter';
+import type { OutsideSubclass, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
+import { createPyContext, LazyPyModel, type PyModel } from './context.js';
+import type { PySession } from './session.js';
+
+export interface OutsideBase {
+  /** The base class's module. */
+  model: PyModel;
+  subclasses: OutsideSubclass[];
+}
+
+const bySession = new WeakMap<PySession, OutsideBase[]>();
+
+/** The modules whose classes the main file's classes extend, each with those subclasses (read once a lint). */
+export function outsideBases(main: PyModel, session: PySession): OutsideBase[] {
+  let out = bySession.get(session);
+  if (out) return out;
+  out = [];
+  for (const cls of main.index.root.node.descendantsOfType('class_definition')) {
+    const name = cls?.childForFieldName('name')?.text;
+    if (!cls || !name) continue;
+    for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
+      if (base?.type !== 'identifier') continue;
+      const found = session.classOf(main, base);
+      if (!found) continue;
+      const inside = (n: Node) => n.startIndex >= cls.startIndex && n.endIndex <= cls.endIndex;
+      const sub: OutsideSubclass = {
+        name,
+        node: cls,
+        base: found.cls,
+        assignments: main.nameAssignments.filter((a) => a.owner === name && inside(a.node)),
+        writes: main.objects.attributeWrites.filter((w) => w.object.name === 'self' && inside(w.node)),
+      };
+      const entry = out.find((o) => o.model === found.model);
+      if (entry) entry.subclasses.push(sub);
+      else out.push({ model: found.model, subclasses: [sub] });
+    }
+  }
+  bySession.set(session, out);
+  return out;
+}
+
+/**
+ * The base's module as a rule context for this file's subclasses: only reports on a subclass of this
+ * file are kept (the module's own are its lint's), without fixes that edit outside that class, and
+ * with the base's use as a related place.
+ */
+export function outsideContext(base: OutsideBase, python: PythonTarget, main: PyRuleContext, session: PySession): PyRuleContext {
+  const report = (d: PyReport) => {
+    const at = d.node;
+    const sub = at && base.subclasses.find((s) => at.tree === s.node.tree && at.startIndex >= s.node.startIndex && at.endIndex <= s.node.endIndex);
+    if (!sub) return;
+    const inside = (e: { start: number; end: number }) => e.start >= sub.node.startIndex && e.end <= sub.node.endIndex;
+    const related = d.related?.length || !d.usedAt ? d.related : [{ node: d.usedAt, message: 'used here' }];
+    main.report({ ...d, fixes: d.fixes?.filter((f) => f.edits.every(inside)), related, usedAt: undefined });
+  };
+  return createPyContext(LazyPyModel.of(base.model), python, () => undefined, session, { subclasses: base.subclasses, report });
+}

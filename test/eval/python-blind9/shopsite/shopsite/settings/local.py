@@ -1,0 +1,25 @@
+"""Developer laptops: everything runs in docker compose on this machine."""
+from .base import *  # noqa: F401,F403
+
+DEBUG = True
+ALLOWED_HOSTS = ["*"]
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "shop",
+        "USER": "shop",
+        "PASSWORD": "shop",
+        "HOST": "127.0.0.1",
+        "PORT": "5432",
+        "OPTIONS": {"sslmode": "disable"},
+    }
+}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Mailpit catches everything on the laptop.
+EMAIL_HOST = "localhost"
+EMAIL_PORT = 1025
+EMAIL_USE_TLS = False
+EMAIL_HOST_PASSWORD = "mailpit"

@@ -1,0 +1,3 @@
+from .config import IngestSettings, MeterGatewaySettings, MQTTSettings
+
+__all__ = ["IngestSettings", "MeterGatewaySettings", "MQTTSettings"]
