@@ -29,7 +29,12 @@ export function linkedTexts(model: LazyPyModel, session: PySession): readonly st
   const m = model.get();
   const imported = projectImports(m.index.root);
   if (imported.size === 0) return session.texts();
+  const names = [...imported];
+  const text = model.doc.text;
   for (const call of m.calls) {
+    // An argument reading an imported name holds it in its text: the others' nodes are not read.
+    const args = text.slice(call.args.startIndex, call.args.endIndex);
+    if (!names.some((n) => args.includes(n))) continue;
     for (const a of call.args.namedChildren) {
       let v = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
       if (v?.type === 'dictionary_splat' || v?.type === 'list_splat') v = v.namedChild(0);
