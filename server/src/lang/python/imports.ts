@@ -17,6 +17,9 @@ export function importedSpecifiers(text: string): string[] {
   return out;
 }
 
+/** The longest argument list whose text is searched for the imported names, in characters. */
+const MAX_SEARCHED = 2048;
+
 /**
  * The texts of the project modules whose values reach the arguments of the file's calls into the
  * libraries the tables know (`requests.get(url, **REQUEST_OPTIONS)`, `ctx.set_ciphers(tls.CIPHERS)`),
@@ -32,7 +35,19 @@ export function linkedTexts(model: LazyPyModel, session: PySession): readonly st
   const starred = starImports(m.doc.tree).length > 0;
   if (imported.size === 0 && !starred) return session.texts();
   const reads = (root: string | undefined) => !!root && (imported.has(root) || (starred && !m.index.root.bindings.has(root)));
+  const names = [...imported];
+  const text = model.doc.text;
   for (const call of m.calls) {
+    // An argument reading an imported name holds it in its text: the others' nodes are not read.
+    // Only a short list is searched: nested calls hold each other's text (a search per call of
+    // 50,000 nested calls would be quadratic), and a long list's nodes are read as before.
+    const start = call.args.startIndex;
+    const end = call.args.endIndex;
+    // (With a star import, any name may be imported: every argument is read.)
+    if (!starred && end - start <= MAX_SEARCHED) {
+      const args = text.slice(start, end);
+      if (!names.some((n) => args.includes(n))) continue;
+    }
     for (const a of call.args.namedChildren) {
       let v = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
       if (v?.type === 'dictionary_splat' || v?.type === 'list_splat') v = v.namedChild(0);

@@ -1,7 +1,7 @@
 // Following a name to the bindings that reach a use of it: the scope Python looks it up in, and
 // the assignments of that scope that may hold at the use (the last one, and the ones before it
 // while the last sits in an if/elif/else branch the use is not in), each with its condition.
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { scopeAt, type Binding, type Scope, type ScopeIndex } from './scope.js';
 
 export interface Reaching {
@@ -85,12 +85,30 @@ interface Branch {
  */
 const branchesOf = new WeakMap<Binding, { stop: number; branches: Branch[] }>();
 
+/**
+ * The branches from a block up to a stop, by tree, stop and block: the bindings of one block (a
+ * function's body, an `if` branch) share the walk above it, so a binding's walk ends at the first
+ * block another binding's walk went through.
+ */
+const blocksOf = new WeakMap<Tree, Map<string, Branch[]>>();
+
 function branches(binding: Binding, stop: Node): Branch[] {
   const known = branchesOf.get(binding);
   if (known && known.stop === stop.id) return known.branches;
+  let blocks = blocksOf.get(stop.tree);
+  if (!blocks) blocksOf.set(stop.tree, (blocks = new Map()));
   const out: Branch[] = [];
+  // The blocks walked through, each with how many branches had been found before it.
+  const walked: { key: string; before: number }[] = [];
   for (let n: Node | null = binding.statement; n && n.id !== stop.id; n = n.parent) {
     if (n.type !== 'block') continue;
+    const key = `${stop.id}:${n.id}`;
+    const above = blocks.get(key);
+    if (above) {
+      out.push(...above);
+      break;
+    }
+    walked.push({ key, before: out.length });
     const owner = n.parent;
     if (!owner) continue;
     const type = owner.type;
@@ -100,6 +118,7 @@ function branches(binding: Binding, stop: Node): Branch[] {
     else if (type === 'except_clause') condition = 'when an exception was raised';
     if (condition) out.push({ start: n.startIndex, end: n.endIndex, condition });
   }
+  for (const { key, before } of walked) blocks.set(key, out.slice(before));
   branchesOf.set(binding, { stop: stop.id, branches: out });
   return out;
 }

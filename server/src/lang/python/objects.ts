@@ -385,7 +385,10 @@ function classOfFirstParam(b: Binding): Node | undefined {
   const params = fn.childForFieldName('parameters');
   const first = params?.namedChildren.find((p) => !!p);
   if (!first || first.id !== b.statement.id) return undefined;
-  const cls = fn.parent?.type === 'block' ? fn.parent.parent : fn.parent?.type === 'decorated_definition' && fn.parent.parent?.type === 'block' ? fn.parent.parent.parent : undefined;
+  // Each `parent` read crosses into WebAssembly (and costs tree-sitter a descent from the root): once per node.
+  const up = fn.parent;
+  const above = up?.parent;
+  const cls = up?.type === 'block' ? above : up?.type === 'decorated_definition' && above?.type === 'block' ? above.parent : undefined;
   if (cls?.type !== 'class_definition') return undefined;
   return cls;
 }

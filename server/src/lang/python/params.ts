@@ -46,10 +46,18 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
 }
 
 function isMethod(fn: Node): boolean {
-  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-  if (holder.parent?.type !== 'block' || holder.parent.parent?.type !== 'class_definition') return false;
+  const holder = holderOf(fn);
+  // Each `parent` read crosses into WebAssembly (and costs tree-sitter a descent from the root): once per node.
+  const block = holder.parent;
+  if (block?.type !== 'block' || block.parent?.type !== 'class_definition') return false;
   const decorators = holder.type === 'decorated_definition' ? holder.namedChildren.filter((d) => d?.type === 'decorator').map((d) => d!.text) : [];
   return !decorators.some((d) => /@staticmethod\b/.test(d));
+}
+
+/** The statement a function is: its decorated definition when it has decorators. */
+function holderOf(fn: Node): Node {
+  const up = fn.parent;
+  return up?.type === 'decorated_definition' ? up : fn;
 }
 
 /** The file's calls by the name they call (`f(…)` and `x.f(…)` both under `f`), built once per file. */
@@ -74,7 +82,7 @@ function callsNamed(index: ScopeIndex, name: string): Node[] {
 
 /** Calls of the function in the file: `name(…)` resolving to it, and `self.name(…)`/`cls.name(…)` in its class. */
 function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): Node[] {
-  const cls = method ? (fn.parent?.type === 'decorated_definition' ? fn.parent : fn).parent?.parent : undefined;
+  const cls = method ? holderOf(fn).parent?.parent : undefined;
   return callsNamed(index, name).filter((call) => {
     const callee = call.childForFieldName('function');
     if (!callee) return false;
