@@ -187,8 +187,11 @@ function stringArgs(ctx: JsRuleContext, node: ts.Node, expr: ts.Expression | und
       continue;
     }
     if (pieces.length === 0) {
-      // A string computed from known parts: reported at the write.
-      for (const w of words(text ?? '')) out.push({ text: w.text, range: { start: node.getStart(sf), end: node.end }, node, where, condition: when });
+      // A string computed from known parts: reported at the write, in the file that writes it
+      // (`childEnv({ NODE_OPTIONS: \`${BASE} --tls-min-v1.0\` })` in an imported module).
+      const home = lit && lit.getSourceFile() !== sf ? lit : node.getSourceFile() !== sf ? node : undefined;
+      const range = home ? { start: home.getStart(), end: home.end } : { start: node.getStart(sf), end: node.end };
+      for (const w of words(text ?? '')) out.push({ text: w.text, range, node, where, condition: when, ...(home ? { elsewhere: home } : {}) });
       continue;
     }
     pieces.forEach((piece, i) => {

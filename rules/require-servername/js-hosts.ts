@@ -33,7 +33,9 @@ export function connectionUrl(ctx: Ctx, call: SinkCall, options: ObjectValue | u
   if (spec.path) {
     const prop = valueAt(options, spec.path);
     const expr = prop && (ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : prop.valueNode);
-    return prop && expr ? { expr, value: prop.value } : undefined;
+    if (!prop || !expr) return undefined;
+    const known = branchesOf(prop.value).every((b) => literalString(b.value) !== undefined) ? undefined : urlWithUnknownCredentials(ctx, expr);
+    return { expr, value: known ?? prop.value };
   }
   const arg = spec.arg !== undefined ? args[spec.arg] : undefined;
   if (!arg || ts.isSpreadElement(arg)) return undefined;

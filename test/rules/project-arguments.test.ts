@@ -139,6 +139,13 @@ runProjectTests(noLegacyTlsVersion, {
       files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true, minTls: ⟦'TLSv1.1'⟧ };\n"),
       related: [["used by new https.Agent through createClient at src/index.ts:3", "minVersion: tenant.minTls ?? 'TLSv1.2' in agentFor at src/http/agent.ts:4"]],
     },
+    {
+      name: "NODE_OPTIONS computed from known parts in another file (a template over a joined constant): in the file that writes it, not at the fork",
+      files: {
+        'lib/node-env.js': "export const BASE = ['--max-old-space-size=4096', '--enable-source-maps'].join(' ');\nexport function childEnv(extra = {}) {\n  return { ...process.env, NODE_OPTIONS: BASE, ...extra };\n}\nexport const STAGING_ENV = childEnv({ NODE_OPTIONS: ⟦`${BASE} --tls-min-v1.0`⟧ });\n",
+        'scripts/seed.js': "import { fork } from 'node:child_process';\nimport { STAGING_ENV } from '../lib/node-env.js';\n\nfork('scripts/partner-sim.js', [], { env: STAGING_ENV });\n",
+      },
+    },
   ],
 });
 

@@ -221,6 +221,12 @@ runRuleTests(requireServername, {
       fixes: [{ title: "Add servername: 'rate.example.com'", output: "import Redis from 'ioredis';\nexport const rate = new Redis('rediss://default:' + process.env.RATE_PW + '@rate.example.com:6380', { tls: { servername: 'rate.example.com' } });" }],
     },
     {
+      name: "node-redis with a url whose password is added with +",
+      code: "import { createClient } from 'redis';\nexport const cache = ⟦createClient⟧({ url: 'rediss://default:' + process.env.REDIS_PW + '@cache.example.com:6380' });",
+      messageIncludes: ["redis to 'cache.example.com' sends no SNI"],
+      fixes: [{ title: "Add servername: 'cache.example.com'", output: "import { createClient } from 'redis';\nexport const cache = createClient({ url: 'rediss://default:' + process.env.REDIS_PW + '@cache.example.com:6380', socket: { servername: 'cache.example.com' } });" }],
+    },
+    {
       name: 'ioredis with a rediss:// URL whose password is a template hole',
       code: "import Redis from 'ioredis';\nexport const jobs = ⟦new Redis⟧(`rediss://:${process.env.PW}@jobs.example.com/2`);",
       messageIncludes: ["ioredis to 'jobs.example.com' sends no SNI"],
