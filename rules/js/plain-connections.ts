@@ -8,7 +8,37 @@ import { branchesOf, literalString, propAt } from './values.js';
 
 /** Whether a sink call opens no TLS connection: a plain URL argument, or an ORM dialect without TLS. */
 export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
-  return toPlainUrl(ctx, call) || (!!call.sink.tlsDialects && dialectWithoutTls(ctx, call, call.sink.tlsDialects));
+  return toPlainUrl(ctx, call) || plainProtocolOption(call) || tlsSwitchedOff(call) || (!!call.sink.tlsDialects && dialectWithoutTls(ctx, call, call.sink.tlsDialects));
+}
+
+/**
+ * MQTT.js options naming a plain protocol (`mqtt.connect({ protocol: 'mqtt', host, rejectUnauthorized: false })`):
+ * the protocol option wins over any URL, and only `cert` with `key` would upgrade it.
+ */
+function plainProtocolOption(call: SinkCall): boolean {
+  const spec = call.sink.plainUrl;
+  if (!spec?.unless?.includes('protocol') || !call.options) return false;
+  return branchesOf(call.options).every((b) => {
+    if (b.value.kind !== 'object' || b.value.open) return false;
+    const protocol = b.value.props.get('protocol');
+    const name = protocol && literalString(protocol.value)?.toLowerCase();
+    return name !== undefined && spec.schemes.includes(`${name}:`) && !['servers', 'cert', 'key'].some((k) => (b.value as Value & { kind: 'object' }).props.has(k));
+  });
+}
+
+/**
+ * The option that turns TLS on, written `false` in every branch, and no URL that turns it on
+ * (node-redis `socket: { tls: false, rejectUnauthorized: false }`, ioredis `tls: false`): no TLS.
+ */
+function tlsSwitchedOff(call: SinkCall): boolean {
+  const path = call.sink.tlsEnabledBy;
+  if (!path || !call.options || call.sink.url?.arg !== undefined) return false;
+  return branchesOf(call.options).every((b) => {
+    if (b.value.kind !== 'object' || b.value.open) return false;
+    const on = propAt(b.value, path);
+    const url = call.sink.url?.path ? propAt(b.value, call.sink.url.path) : undefined;
+    return !!on && branchesOf(on.value).every((v) => v.value.kind === 'literal' && v.value.value === false) && !url;
+  });
 }
 
 /** `io('http://mesh:3000', { rejectUnauthorized: false })`: a connection without TLS, whatever its options say. */
