@@ -20,21 +20,23 @@ export function outsideBases(main: PyModel, session: PySession): OutsideBase[] {
   let out = bySession.get(session);
   if (out) return out;
   out = [];
-  for (const cls of main.index.root.node.descendantsOfType('class_definition')) {
-    const name = cls?.childForFieldName('name')?.text;
-    if (!cls || !name) continue;
-    for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
-      if (base?.type !== 'identifier') continue;
+  // The class scopes the index holds (a walk of the whole tree for them costs more than the rest).
+  for (const scope of main.index.byNode.values()) {
+    if (scope.kind !== 'class') continue;
+    const cls = scope.node;
+    const name = cls.childForFieldName('name')?.text;
+    if (!name) continue;
+    const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).filter((b): b is Node => b?.type === 'identifier');
+    if (bases.length === 0) continue;
+    const inside = (n: Node) => n.startIndex >= cls.startIndex && n.endIndex <= cls.endIndex;
+    const assignments = main.nameAssignments.filter((a) => a.owner === name && inside(a.node));
+    const writes = main.objects.attributeWrites.filter((w) => w.object.name === 'self' && inside(w.node));
+    // A subclass that sets nothing of its own cannot change what the base's code reads: its base is not looked up.
+    if (assignments.length === 0 && writes.length === 0) continue;
+    for (const base of bases) {
       const found = session.classOf(main, base);
       if (!found) continue;
-      const inside = (n: Node) => n.startIndex >= cls.startIndex && n.endIndex <= cls.endIndex;
-      const sub: OutsideSubclass = {
-        name,
-        node: cls,
-        base: found.cls,
-        assignments: main.nameAssignments.filter((a) => a.owner === name && inside(a.node)),
-        writes: main.objects.attributeWrites.filter((w) => w.object.name === 'self' && inside(w.node)),
-      };
+      const sub: OutsideSubclass = { name, node: cls, base: found.cls, assignments, writes };
       const entry = out.find((o) => o.model === found.model);
       if (entry) entry.subclasses.push(sub);
       else out.push({ model: found.model, subclasses: [sub] });
