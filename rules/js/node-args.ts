@@ -30,6 +30,8 @@ export interface NodeArg {
   removal?: TextEdit;
   /** The literal of another file the range is in (a constant imported here): the report sits there. */
   elsewhere?: ts.Node;
+  /** The string literal that writes the argument, when one does (`cond ? ['--tls-keylog=…'] : []`: its `?:` is its own). */
+  literal?: ts.Node;
 }
 
 /** pm2's node_args and interpreter_args are read with the project files (rules/js/pm2.ts on the files branch). */
@@ -161,7 +163,7 @@ function elementArg(ctx: JsRuleContext, node: ts.Node, written: ts.Expression | 
     const inside = written && lit && lit.pos >= written.pos && lit.end <= written.end;
     const at = inside ? lit : (written ?? node);
     const removal = element && b.value.node === element ? removeArrayElement(sf, element) : undefined;
-    out.push({ text, range: { start: at.getStart(sf), end: at.end }, node, where, condition: when, removal });
+    out.push({ text, range: { start: at.getStart(sf), end: at.end }, node, where, condition: when, removal, ...(lit ? { literal: lit } : {}) });
   }
   return out;
 }

@@ -170,7 +170,7 @@ function checkFlags(ctx: Ctx): void {
   const reported = new Set<string>();
   for (const arg of nodeArgs(ctx)) {
     const found = KEY_LOG_FLAGS.find((f) => arg.text === f.flag || arg.text.startsWith(`${f.flag}=`));
-    if (!found || isUnderOptIn(ctx, arg.node)) continue;
+    if (!found || isUnderOptIn(ctx, arg.node) || (arg.literal && isUnderOptIn(ctx, arg.literal))) continue;
     const key = `${arg.range.start}:${arg.range.end}:${found.flag}`;
     if (reported.has(key)) continue;
     reported.add(key);

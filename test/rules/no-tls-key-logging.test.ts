@@ -19,9 +19,15 @@ runRuleTests(noTlsKeyLogging, {
     { name: 'enableTrace false, unknown, or behind a debug opt-in', ...js("tls.connect({ host: 'h', enableTrace: false });\ntls.connect({ host: 'h', enableTrace: process.env.TLS_TRACE === '1' });\nconst o = { host: 'h' };\nif (process.env.DEBUG) o.enableTrace = true;\ntls.connect(o);\n") },
     { name: 'flags that go to the script, not to node; a word that runs into a template hole', ...js("const cp = require('node:child_process');\ncp.spawn('node', ['server.js', '--tls-keylog=keys.log']);\ncp.spawn('python', ['--trace-tls']);\ncp.spawn('node', [script, '--trace-tls']);\nprocess.env.NODE_OPTIONS = `--tls-keylog${suffix}`;\n") },
     { name: 'enableTrace outside TLS options', ...js("export const tracing = { enableTrace: true, sampleRate: 0.1 };\n") },
+    { name: "a flag in a ?: on an environment variable or a debug flag: the opt-in is the array's own", ...js("const w = new Worker('./capture.js', { execArgv: process.env.CAPTURE_KEYS ? ['--tls-keylog=/tmp/k.log'] : [] });\nfork('w.js', [], { execArgv: debugTls ? ['--trace-tls'] : [] });\n") },
     { name: 'NODE_OPTIONS and execArgv without the flags, or behind an opt-in', ...js("process.env.NODE_OPTIONS = '--max-old-space-size=4096';\nprocess.execArgv.push('--inspect');\nif (process.env.DEBUG_TLS) process.env.NODE_OPTIONS += ' --trace-tls';\nconst help = 'run with --tls-keylog=keys.log to debug';\nfork('w.js', [], { execArgv: ['--tls-keylog-x'] });\n") },
   ],
   invalid: [
+    {
+      name: "a flag in a ?: on a condition that is no opt-in stays reported, with it",
+      ...js("fork('w.js', [], { execArgv: isStaging ? [⟦'--tls-keylog=/tmp/k.log'⟧] : [] });\n"),
+      messageIncludes: ['(when isStaging is truthy)'],
+    },
     {
       name: 'a listener that appends the line to a file: wrapped in an opt-in',
       ...js("const socket = tls.connect({ host: 'h', port: 443, servername: 'h' });\n⟦socket.on('keylog', (line) => {\n  fs.appendFileSync('/tmp/keys.log', line);\n})⟧;\n"),
