@@ -83,8 +83,8 @@ function dialectWithoutTls(ctx: JsRuleContext, call: SinkCall, spec: DialectSpec
 
 /** Keys of an options entry that hold its URL (Elasticsearch's `node` and `nodes`). */
 const URL_KEY = /^(url|uri|origin|endpoint|href|baseurl|prefixurl|brokerurl|node|nodes)$/i;
-const PLAIN_URL = /^(http|ws|mqtt|amqp|ldap):\/\//i;
-const TLS_URL = /^(https|wss|mqtts|amqps|ldaps):\/\//i;
+const PLAIN_URL = /^(http|ws|mqtt|amqp):\/\//i;
+const TLS_URL = /^(https|wss|mqtts|amqps):\/\//i;
 
 /**
  * Options written in an entry whose own URL uses no TLS (`{ url: 'mqtt://lab:1883',
