@@ -134,3 +134,15 @@ it('finds at least 96.6 % of the eighth blind set\'s problems strictly (98.6 % a
 it('finds at least 94.7 % of the ninth blind set\'s problems strictly (98.4 % and no false positive leniently)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind9'), 'python blind eval 9', { recall: 0.947, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.984, falsePositives: 0 });
 });
+
+// The tenth (66 files in 10 packages, another tester, written during session 12 and scored only after
+// that night's merges, 2026-12-07): first run 98/110 strictly (89.1 %), 101/110 leniently, no
+// finding on any of its 129 decoys; the tester then took back two keys (`wrong` lines: a 3DES suite
+// after DEFAULT, which the `!` of DEFAULT deletes for good, and a cipher string reported where the
+// option uses it). Its misses (RESULTS.md): values crossing modules the pages do not promise, a
+// session returned by a function, `session or boto3.session.Session()`, a helper passing `**extra`.
+// Now 98/108 strictly, 101/108 leniently; the two unmatched findings left leniently are a cipher
+// string reported at its option (the key's taken-back line) and a DSN reported at its call.
+it('finds at least 90.7 % of the tenth blind set\'s problems with at most 5 unmatched findings strictly (93.5 % and 2 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.907, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.935, falsePositives: 2 });
+});

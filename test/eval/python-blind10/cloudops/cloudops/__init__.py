@@ -1,0 +1,1 @@
+"""Ops scripts: storage sync, queue drains, cluster probes."""

@@ -1,0 +1,1 @@
+"""Settings package: pick a module with DJANGO_SETTINGS_MODULE (base, production)."""
