@@ -44,7 +44,8 @@ function tlsSwitchedOff(call: SinkCall): boolean {
 /** `io('http://mesh:3000', { rejectUnauthorized: false })`: a connection without TLS, whatever its options say. */
 function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
   const spec = call.sink.plainUrl;
-  const arg = spec && call.node.arguments?.[spec.arg];
+  if (spec?.path) return !!call.options && branchesOf(call.options).every((b) => b.value.kind === 'object' && !b.value.open && isPlainUrl(propAt(b.value, spec.path!)?.value ?? { kind: 'unknown' }, spec.schemes));
+  const arg = spec?.arg !== undefined ? call.node.arguments?.[spec.arg] : undefined;
   if (!spec || !arg || ts.isSpreadElement(arg) || !isPlainUrl(ctx.valueOf(arg), spec.schemes)) return false;
   // Options that may turn TLS on after all (MQTT.js `protocol: 'mqtts'`, `cert` with `key`).
   const unless = spec.unless;

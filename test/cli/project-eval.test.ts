@@ -299,11 +299,10 @@ describe('project model evaluation set written from the outside, tenth round', (
 // 70/73 (project-eval-blind11.NOTES.md). Fixed the same night: a NODE_OPTIONS template of another
 // file reported at the importer's offsets (14), node-redis's url with built-in credentials (08),
 // MQTT.js's plain protocol option (07), node-redis's socket.tls false (08), a key-logging flag in a
-// ?: on an environment variable (14). Left: a local mail catcher chosen by a helper (03), an
-// anonymous FTP entry whose password a ?: leaves out (09), ldapjs tlsOptions beside an ldap:// URL
-// (09: an entry with an ldap:// URL may hold its STARTTLS options), execa's env (14) and node-redis's
-// url built in another file (08). Scored as blind8 (a line marked with two rules, `// expect: a, b`,
-// expects both): 71/73 with 3 false positives.
+// ?: on an environment variable (14), ldapjs tlsOptions beside an ldap:// url (09). Left: a local
+// mail catcher chosen by a helper (03), an anonymous FTP entry whose password a ?: leaves out (09),
+// execa's env (14) and node-redis's url built in another file (08). Scored as blind8 (a line marked
+// with two rules, `// expect: a, b`, expects both): 71/73 with 2 false positives.
 describe('project model evaluation set written from the outside, eleventh round', () => {
-  it('finds at least 71 of 73 with at most 3 false positives', () => assertBlind(BLIND11, 'project-eval-blind11', 71 / 73, 3, true));
+  it('finds at least 71 of 73 with at most 2 false positives', () => assertBlind(BLIND11, 'project-eval-blind11', 71 / 73, 2, true));
 });

@@ -17,6 +17,7 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'got.extend with an http:// prefixUrl and needle to an http:// URL speak no TLS', filename: 'x.js', code: "const got = require('got');\nconst needle = require('needle');\nexports.metrics = got.extend({ prefixUrl: 'http://metrics.internal:9091', https: { rejectUnauthorized: false } });\nneedle('get', 'http://intranet.example.com/h.json', null, { rejectUnauthorized: false });\nneedle.get('http://intranet.example.com/a', { rejectUnauthorized: false });\nneedle.post('http://intranet.example.com/a', {}, { rejectUnauthorized: false });\n" },
     { name: "Elasticsearch's node and nodes: options beside http:// URLs go to a connection without TLS", filename: 'es.ts', code: "import { Client } from '@elastic/elasticsearch';\nexport const local = new Client({ node: 'http://localhost:9200', tls: { rejectUnauthorized: false } });\nexport const cluster = new Client({ nodes: ['http://es1.internal:9200', 'http://es2.internal:9200'], tls: { rejectUnauthorized: false } });\n" },
     { name: "MQTT.js options naming a plain protocol, node-redis with socket.tls: false: no TLS", filename: 'plain.js', code: "import mqtt from 'mqtt';\nimport { createClient } from 'redis';\nmqtt.connect({ protocol: 'mqtt', host: 'mqtt.plant.example', port: 1883, rejectUnauthorized: false });\ncreateClient({ socket: { host: 'batch-cache.internal', port: 6379, tls: false, rejectUnauthorized: false } });\n" },
+    { name: 'ldapjs to an ldap:// URL: its tlsOptions serve ldaps:// only (starttls() takes its own)', filename: 'ldap.js', code: "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldap://hr-ldap.corp.example:389', tlsOptions: { rejectUnauthorized: false } });\n" },
     { name: 'amqplib.connect to amqp://: the socket options go to net.connect, no TLS', filename: 'mq.js', code: "const amqp = require('amqplib');\nconst cb = require('amqplib/callback_api');\namqp.connect('amqp://guest:guest@rabbit.internal:5672', { rejectUnauthorized: false });\nconst URL = 'amqp://rabbit.internal';\ncb.connect(URL, { rejectUnauthorized: false }, () => {});\n" },
     { name: 'mqtt.connect to mqtt://, tcp:// or ws:// without options that turn TLS on: no TLS', filename: 'mqtt.js', code: "import mqtt from 'mqtt';\nmqtt.connect('mqtt://localhost:1883', { rejectUnauthorized: false, clientId: 'gw' });\nmqtt.connect('tcp://broker.internal:1883', { rejectUnauthorized: false });\nconst WS = 'ws://broker.internal:8080/mqtt';\nawait mqtt.connectAsync(WS, { rejectUnauthorized: false });\n" },
     { name: 'Sequelize with sqlite (a URL scheme, the dialect option, the four-argument form): no network, no TLS', filename: 'db.ts', code: "import { Sequelize } from 'sequelize';\nnew Sequelize('sqlite::memory:', { dialect: 'sqlite', dialectOptions: { rejectUnauthorized: false } });\nnew Sequelize({ dialect: 'sqlite', storage: 'db.sqlite', dialectOptions: { ssl: { rejectUnauthorized: false } } });\nnew Sequelize('app', 'u', 'p', { dialect: 'sqlite', dialectOptions: { ssl: { rejectUnauthorized: false } } });\n" },
@@ -35,6 +36,11 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'node-libcurl with verification on', code: "import { Curl, curly } from 'node-libcurl';\ncurl.setOpt(Curl.option.SSL_VERIFYPEER, 1);\nawait curly.get(url, { sslVerifyPeer: true });\n" },
   ],
   invalid: [
+    {
+      name: 'ldapjs to ldaps://, or to a list of servers: its tlsOptions apply',
+      filename: 'ldaps.js',
+      code: "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldaps://ldap.corp.example', tlsOptions: { servername: 'ldap.corp.example', ⟦rejectUnauthorized: false⟧ } });\nldap.createClient({ url: ['ldap://a.corp.example', 'ldaps://b.corp.example'], tlsOptions: { servername: 'b.corp.example', ⟦rejectUnauthorized: false⟧ } });\n",
+    },
     {
       name: 'a TLS protocol, cert with key, socket.tls true or unknown, or a rediss:// url beside tls: false: still TLS',
       filename: 'tls.js',

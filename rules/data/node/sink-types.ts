@@ -46,9 +46,9 @@ export interface Sink {
    * options written for a URL the code says is plain are not read as a choice about TLS.
    * `unless`: options that may still turn TLS on (MQTT.js takes `protocol` and `servers` over the
    * URL's, and upgrades mqtt: to mqtts: when given `cert` and `key`): with one of them, or options
-   * the code does not fully know, the URL says nothing.
+   * the code does not fully know, the URL says nothing. `path`: the URL is an option (ldapjs `url`).
    */
-  plainUrl?: { arg: number; schemes: string[]; unless?: string[] };
+  plainUrl?: { arg?: number; path?: string[]; schemes: string[]; unless?: string[] };
   /** For https.request: the option holding an agent whose options win over the request's. */
   agentPath?: string[];
   /**
