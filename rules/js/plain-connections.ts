@@ -22,7 +22,8 @@ function plainProtocolOption(call: SinkCall): boolean {
     if (b.value.kind !== 'object' || b.value.open) return false;
     const protocol = b.value.props.get('protocol');
     const name = protocol && literalString(protocol.value)?.toLowerCase();
-    return name !== undefined && spec.schemes.includes(`${name}:`) && !['servers', 'cert', 'key'].some((k) => (b.value as Value & { kind: 'object' }).props.has(k));
+    // The other options that may turn TLS on (the sink's `unless`) still do.
+    return name !== undefined && spec.schemes.includes(`${name}:`) && !spec.unless!.some((k) => k !== 'protocol' && (b.value as Value & { kind: 'object' }).props.has(k));
   });
 }
 
