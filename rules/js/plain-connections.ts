@@ -8,7 +8,7 @@ import { branchesOf, literalString, propAt } from './values.js';
 
 /** Whether a sink call opens no TLS connection: a plain URL argument, or an ORM dialect without TLS. */
 export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
-  return toPlainUrl(ctx, call) || plainProtocolOption(call) || tlsSwitchedOff(call) || (!!call.sink.tlsDialects && dialectWithoutTls(ctx, call, call.sink.tlsDialects));
+  return toPlainUrl(ctx, call) || plainProtocolOption(call) || tlsSwitchedOff(ctx, call) || (!!call.sink.tlsDialects && dialectWithoutTls(ctx, call, call.sink.tlsDialects));
 }
 
 /**
@@ -30,15 +30,31 @@ function plainProtocolOption(call: SinkCall): boolean {
 /**
  * The option that turns TLS on, written `false` in every branch, and no URL that turns it on
  * (node-redis `socket: { tls: false, rejectUnauthorized: false }`, ioredis `tls: false`): no TLS.
+ * A sink whose TLS only a URL scheme or that option turns on (node-redis) speaks no TLS either
+ * with a plain URL and the option left out (`{ url: 'redis://queue:6379', socket: { … } }`).
  */
-function tlsSwitchedOff(call: SinkCall): boolean {
+function tlsSwitchedOff(ctx: JsRuleContext, call: SinkCall): boolean {
   const path = call.sink.tlsEnabledBy;
-  if (!path || !call.options || call.sink.url?.arg !== undefined) return false;
+  if (!path || !call.options) return false;
+  const spec = call.sink.url;
+  const urlArg = spec?.arg !== undefined ? call.node.arguments?.[spec.arg] : undefined;
+  if (urlArg && (ts.isSpreadElement(urlArg) || !isPlainUrlOf(ctx.valueOf(urlArg), spec!.tlsSchemes))) return false;
   return branchesOf(call.options).every((b) => {
     if (b.value.kind !== 'object' || b.value.open) return false;
     const on = propAt(b.value, path);
-    const url = call.sink.url?.path ? propAt(b.value, call.sink.url.path) : undefined;
-    return !!on && branchesOf(on.value).every((v) => v.value.kind === 'literal' && v.value.value === false) && !url;
+    const url = spec?.path ? propAt(b.value, spec.path) : undefined;
+    if (url && !isPlainUrlOf(url.value, spec!.tlsSchemes)) return false;
+    if (!on) return !!spec && (!!url || !!urlArg);
+    return branchesOf(on.value).every((v) => v.value.kind === 'literal' && v.value.value === false);
+  });
+}
+
+/** Whether every value a connection URL may take is a string whose scheme is not one of `tlsSchemes` (`redis://`, not `rediss://`). */
+function isPlainUrlOf(value: Value, tlsSchemes: readonly string[]): boolean {
+  const branches = branchesOf(value);
+  return branches.length > 0 && branches.every((b) => {
+    const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(literalString(b.value)?.trim() ?? '')?.[1]?.toLowerCase();
+    return scheme !== undefined && !tlsSchemes.includes(scheme);
   });
 }
 

@@ -196,8 +196,9 @@ function checkGrpc(ctx: Ctx): void {
       const creds = findBranch(ctx.valueOf(args[i]), isInsecureCredentials);
       if (!creds) continue;
       const target = findBranch(ctx.valueOf(args[i - 1]), (v) => {
-        const s = literalString(v);
-        return s !== undefined && !isLocalGrpcTarget(s);
+        const s = literalString(v)?.trim();
+        // An empty fallback (`process.env.TARGET ?? ''`) names no server.
+        return s !== undefined && s !== '' && !isLocalGrpcTarget(s);
       });
       if (!target) continue;
       // The call that made the credentials: in the argument, or where the variable was set.

@@ -34,6 +34,7 @@ const BLIND8 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind8');
 const BLIND9 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind9');
 const BLIND10 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind10');
 const BLIND11 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind11');
+const BLIND12 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind12');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -305,4 +306,19 @@ describe('project model evaluation set written from the outside, tenth round', (
 // with two rules, `// expect: a, b`, expects both): 71/73 with 2 false positives.
 describe('project model evaluation set written from the outside, eleventh round', () => {
   it('finds at least 71 of 73 with at most 2 false positives', () => assertBlind(BLIND11, 'project-eval-blind11', 71 / 73, 2, true));
+});
+
+// A twelfth outside set (20 projects, 84 marks: a payments gateway, an inventory sync (package.json
+// script), a realtime dashboard, TypeORM/pg/mysql2, a mailer, an edge proxy (Dockerfile), IoT
+// brokers (kafkajs, MQTT.js, NATS), Kubernetes deploy files, Electron, e2e browsers, AWS Lambda,
+// node-redis/ioredis, a devtools CLI, search, a gRPC mesh, TLS profiles, a legacy monolith, a
+// tsconfig-paths monorepo, batch transfers, env bootstrap), written and scored on main at the start
+// of session 13 (2026-12-07, 03:17 UTC): first run 80/84 with 3 false positives (4 findings); two
+// marks moved by the tester (its own slip in package.json; a TypeORM verifyIdentity to the call that
+// connects), one mark and one decoy made debatable (project-eval-blind12.NOTES.md, DECOYS.md).
+// Fixed the same morning: node-redis to a redis:// url with socket.tls false (12), gRPC's
+// createInsecure to `process.env.X ?? ''` (15), a deployment comparison through
+// `env = process.env.NODE_ENV ?? 'development'` in another file (07). Scored as blind8.
+describe('project model evaluation set written from the outside, twelfth round', () => {
+  it('finds all 83 with no false positive', () => assertBlind(BLIND12, 'project-eval-blind12', 1, 0, true));
 });

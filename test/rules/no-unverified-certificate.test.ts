@@ -13,7 +13,7 @@ const SAFE = 'Apply safe TLS settings to these options';
 runRuleTests(noUnverifiedCertificate, {
   valid: [
     // Comments, strings, types and ambient code are not code that runs.
-    { name: "a switch of its own compared (`X !== '0'`, as superagent mirrors NODE_TLS_REJECT_UNAUTHORIZED; `TLS_VERIFY === 'true'`), a comparison of no environment read, or one read elsewhere", code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY != 'false' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY === 'true' });\nnew https.Agent({ rejectUnauthorized: mode === 'strict' });\nif (process.env.NODE_ENV === 'production') console.log('prod');\n" },
+    { name: "a switch of its own compared (`X !== '0'`, as superagent mirrors NODE_TLS_REJECT_UNAUTHORIZED; `TLS_VERIFY === 'true'`), a comparison of no environment read, or one read elsewhere", code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY != 'false' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY === 'true' });\nnew https.Agent({ rejectUnauthorized: mode === 'strict' });\nif (process.env.NODE_ENV === 'production') console.log('prod');\nconst verify = process.env.TLS_VERIFY ?? 'true';\nnew https.Agent({ rejectUnauthorized: verify === 'true' });\n" },
     { name: 'comments and strings', code: "// rejectUnauthorized: false\n/* tls.connect({ rejectUnauthorized: false }) */\nconst s = 'rejectUnauthorized: false';\nconst t = `{ rejectUnauthorized: false }`;\n" },
     { name: 'interfaces, type aliases and annotations', code: 'interface O { rejectUnauthorized: false }\ntype T = { rejectUnauthorized: false; strictSSL: false };\nlet o: { rejectUnauthorized: false };\nfunction f(x: { ignoreHTTPSErrors: true }) {}\n' },
     { name: 'declare and ambient modules', code: "declare const o: { rejectUnauthorized: false };\ndeclare module 'x' { const opts = { rejectUnauthorized: false }; }\ndeclare namespace N { const opts = { rejectUnauthorized: false }; }\ndeclare global { var tlsOpts: { rejectUnauthorized: false }; }\n" },
@@ -118,6 +118,14 @@ runRuleTests(noUnverifiedCertificate, {
       messageIncludes: [
         "rejectUnauthorized: false in new https.Agent accepts any certificate (when NODE_ENV is not 'production'), so the server can be spoofed.",
         "rejectUnauthorized: false in new https.Agent accepts any certificate (when process.env['APP_ENV'] is 'development'), so the server can be spoofed.",
+      ],
+    },
+    {
+      name: 'a comparison with the deployment through a variable with a constant fallback (`env = process.env.NODE_ENV ?? \'development\'`)',
+      code: "import https from 'https';\nconst env = process.env.NODE_ENV ?? 'development';\nconst IS_PRODUCTION = env === 'production';\nnew https.Agent({ ⟦rejectUnauthorized: IS_PRODUCTION⟧ });\nconst stage = process.env.APP_ENV || 'dev';\nnew https.Agent({ ⟦rejectUnauthorized: stage !== 'dev'⟧ });\n",
+      messageIncludes: [
+        "rejectUnauthorized: false in new https.Agent accepts any certificate (when env is not 'production'), so the server can be spoofed.",
+        "rejectUnauthorized: false in new https.Agent accepts any certificate (when stage is 'dev'), so the server can be spoofed.",
       ],
     },
     {

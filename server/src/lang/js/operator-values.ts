@@ -51,16 +51,36 @@ function envRead(e: ts.Expression): string | undefined {
  */
 function envComparison(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
   if (!isEqualityOperator(op)) return undefined;
-  const unread = (v: Value) => v.kind === 'unknown' || v.kind === 'module';
-  const leftVar = envRead(e.left);
-  const rightVar = envRead(e.right);
-  const [name, other] = leftVar !== undefined && unread(left) ? [leftVar, right] : rightVar !== undefined && unread(right) ? [rightVar, left] : [];
+  const leftVar = envVariable(e.left, left);
+  const rightVar = envVariable(e.right, right);
+  const [name, other] = leftVar !== undefined ? [leftVar, right] : rightVar !== undefined ? [rightVar, left] : [];
   if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return undefined;
   if (!namesDeployment(name)) return undefined;
   return either(e, [
     { value: lit(true, e), condition: whenTruthyOf(e, true) },
     { value: lit(false, e), condition: whenTruthyOf(e, false) },
   ]);
+}
+
+const unread = (v: Value) => v.kind === 'unknown' || v.kind === 'module';
+
+/**
+ * The environment variable an operand reads: `process.env.NODE_ENV` itself, or a value that is
+ * that variable or a constant fallback (`env = process.env.NODE_ENV ?? 'development'`, also
+ * imported from another file): it is still the deployment being compared.
+ */
+function envVariable(e: ts.Expression, v: Value): string | undefined {
+  const direct = envRead(e);
+  if (direct !== undefined) return unread(v) ? direct : undefined;
+  if (v.kind !== 'either') return undefined;
+  let name: string | undefined;
+  for (const { value: b } of v.branches) {
+    if (b.kind === 'literal' && typeof b.value === 'string') continue;
+    const read = unread(b) && b.node && ts.isExpression(b.node) ? envRead(b.node) : undefined;
+    if (read === undefined || (name !== undefined && read !== name)) return undefined;
+    name = read;
+  }
+  return name;
 }
 
 /** `??`, `||` and `&&` (also as `??=` and friends): the side that decides, or both under their conditions. */
