@@ -12,6 +12,9 @@ import type { Node, PyRelated } from './api.js';
  */
 export function writtenElsewhere(read: Node, site: Node, at: Node | undefined): Node | undefined {
   if (!at || (read.type !== 'identifier' && read.type !== 'attribute')) return undefined;
+  // A boolean a comparison yields (`IS_PROD = ENV == "production"`) is no TLS value written there:
+  // each option that reads it is the place (as in JS), with its own fix.
+  if (at.type === 'comparison_operator') return undefined;
   if (at.tree === site.tree && at.startIndex >= site.startIndex && at.endIndex <= site.endIndex) return undefined;
   return isPlainAssignedValue(at) ? at : undefined;
 }

@@ -42,10 +42,13 @@ runRuleTests(
     ],
     invalid: [
       {
-        name: 'a comparison with the deployment is False in every other deployment: where it is written, the call as related',
-        code: "import os\nimport requests\nENV = os.environ.get('APP_ENV', 'dev')\nIS_PROD = ⟦ENV == 'production'⟧\nrequests.get('https://api.example.com', verify=IS_PROD)\nrequests.get('https://api.example.com', ⟦verify=os.getenv('STAGE') != 'dev'⟧)\n",
-        messageIds: ['pyOption', 'pyOption'],
-        messageIncludes: ["verify=False (when ENV != 'production')", "(when os.getenv('STAGE') == 'dev')"],
+        name: 'a comparison with the deployment is False in every other deployment: reported at each option that reads it (as in JS), each with its fix',
+        code: "import os\nimport requests\nENV = os.environ.get('APP_ENV', 'dev')\nIS_PROD = ENV == 'production'\nrequests.get('https://api.example.com', ⟦verify=IS_PROD⟧)\nrequests.get('https://api.example.com', ⟦verify=os.getenv('STAGE') != 'dev'⟧)\nrequests.post('https://api.example.com', ⟦verify=IS_PROD⟧)\n",
+        messageIds: ['pyOption', 'pyOption', 'pyOption'],
+        messageIncludes: ["verify=False (when ENV != 'production')", "(when os.getenv('STAGE') == 'dev')", "verify=False (when ENV != 'production')"],
+        fixes: [
+          { title: 'Remove verify=IS_PROD (verify certificates)', output: "import os\nimport requests\nENV = os.environ.get('APP_ENV', 'dev')\nIS_PROD = ENV == 'production'\nrequests.get('https://api.example.com')\nrequests.get('https://api.example.com', verify=os.getenv('STAGE') != 'dev')\nrequests.post('https://api.example.com', verify=IS_PROD)\n" },
+        ],
       },
       {
         name: 'a request to this machine: a local server, one level lower',
