@@ -13,9 +13,17 @@ import { either } from './value-ops.js';
 type ValueOf = (e: ts.Expression) => Value;
 
 export function conditionalValue(e: ts.ConditionalExpression, valueOf: ValueOf): Value {
-  const c = truthy(valueOf(e.condition));
+  const cond = valueOf(e.condition);
+  const c = truthy(cond);
   if (c === true) return valueOf(e.whenTrue);
   if (c === false) return valueOf(e.whenFalse);
+  // A test decided in each branch of its value (`target.user === 'anonymous'` over a table's
+  // entries): each side under the conditions its branches hold in, so a reader of one entry
+  // ("when targetName is 'mirror'") finds the side that entry takes.
+  const decided = cond.kind === 'either' ? cond.branches.map((b) => truthy(b.value)) : [];
+  if (cond.kind === 'either' && decided.every((t) => t !== undefined) && cond.branches.every((b) => b.condition)) {
+    return either(e, cond.branches.map((b, i) => ({ value: valueOf(decided[i] ? e.whenTrue : e.whenFalse), condition: b.condition })));
+  }
   return either(e, [
     { value: valueOf(e.whenTrue), condition: whenTruthyOf(e.condition, true) },
     { value: valueOf(e.whenFalse), condition: whenTruthyOf(e.condition, false) },
@@ -31,7 +39,31 @@ export function binaryValue(e: ts.BinaryExpression, valueOf: ValueOf): Value {
     return logicalValue(e, op, left, () => valueOf(e.right), e.left);
   }
   const right = valueOf(e.right);
-  return envComparison(e, op, left, right) ?? arithmetic(op, left, right, e);
+  return envComparison(e, op, left, right) ?? equality(e, op, left, right) ?? arithmetic(op, left, right, e);
+}
+
+/** `a === b` (and `!==`, `==`, `!=`) of two literals. */
+function compareLiterals(op: ts.SyntaxKind, a: Value & { kind: 'literal' }, b: Value & { kind: 'literal' }): boolean {
+  const loose = op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  // `==` is read only for strings, null and undefined: `===`, except that null equals undefined.
+  const same = loose && (a.value ?? null) === null && (b.value ?? null) === null ? true : a.value === b.value;
+  return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ? same : !same;
+}
+
+/**
+ * An equality test of literals: its result; of a value that is one of several literals
+ * (`target.user` over a table's entries) against a literal: the result in each branch, under that
+ * branch's condition. Undefined when some side is not known.
+ */
+function equality(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
+  if (!isEqualityOperator(op)) return undefined;
+  const loose = op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  // `==` converts numbers and booleans: only strings, null and undefined are compared loosely.
+  const known = (v: Value): v is Value & { kind: 'literal' } => v.kind === 'literal' && (!loose || typeof v.value === 'string' || v.value === null || v.value === undefined);
+  if (known(left) && known(right)) return lit(compareLiterals(op, left, right), e);
+  const [many, one] = left.kind === 'either' && known(right) ? [left, right] : right.kind === 'either' && known(left) ? [right, left] : [];
+  if (!many || !one || many.kind !== 'either' || !many.branches.every((b) => known(b.value))) return undefined;
+  return either(e, many.branches.map((b) => ({ value: lit(compareLiterals(op, b.value as Value & { kind: 'literal' }, one), e), condition: b.condition })));
 }
 
 /** The variable of `process.env.NODE_ENV`, `process.env['TLS_MODE']`. */
