@@ -29,7 +29,8 @@ function plainProtocolOption(call: SinkCall): boolean {
 
 /**
  * The option that turns TLS on, written `false` in every branch, and no URL that turns it on
- * (node-redis `socket: { tls: false, rejectUnauthorized: false }`, ioredis `tls: false`): no TLS.
+ * (node-redis `socket: { tls: false, rejectUnauthorized: false }`, also beside `url:
+ * 'redis://…'`; ioredis `tls: false`): no TLS.
  */
 function tlsSwitchedOff(call: SinkCall): boolean {
   const path = call.sink.tlsEnabledBy;
@@ -38,7 +39,15 @@ function tlsSwitchedOff(call: SinkCall): boolean {
     if (b.value.kind !== 'object' || b.value.open) return false;
     const on = propAt(b.value, path);
     const url = call.sink.url?.path ? propAt(b.value, call.sink.url.path) : undefined;
-    return !!on && branchesOf(on.value).every((v) => v.value.kind === 'literal' && v.value.value === false) && !url;
+    return !!on && branchesOf(on.value).every((v) => v.value.kind === 'literal' && v.value.value === false) && (!url || withoutTlsScheme(url.value, call.sink.url?.tlsSchemes ?? []));
+  });
+}
+
+/** Whether every value a URL may take is a string whose scheme is known and none of `tlsSchemes` (`redis://`, not `rediss://`). */
+function withoutTlsScheme(value: Value, tlsSchemes: readonly string[]): boolean {
+  return branchesOf(value).every((b) => {
+    const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(literalString(b.value)?.trim() ?? '')?.[1].toLowerCase();
+    return scheme !== undefined && !tlsSchemes.includes(scheme);
   });
 }
 

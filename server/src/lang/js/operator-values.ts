@@ -7,7 +7,7 @@ import { truthy } from '../../../../rules/js/truthy.js';
 import { isEqualityOperator } from '../../../../rules/js/values.js';
 import { namesDeployment } from '../../../../rules/common/conditions.js';
 import { arithmetic, isNullish, lit } from './operators.js';
-import { whenNullishOf, whenTruthyOf } from './syntax.js';
+import { snippet, whenNullishOf, whenTruthyOf } from './syntax.js';
 import { either } from './value-ops.js';
 
 type ValueOf = (e: ts.Expression) => Value;
@@ -87,12 +87,40 @@ function envComparison(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, r
   const leftVar = envRead(e.left);
   const rightVar = envRead(e.right);
   const [name, other] = leftVar !== undefined && unread(left) ? [leftVar, right] : rightVar !== undefined && unread(right) ? [rightVar, left] : [];
-  if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return undefined;
+  if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return deploymentInBranches(e, op, left, right);
   if (!namesDeployment(name)) return undefined;
   return either(e, [
     { value: lit(true, e), condition: whenTruthyOf(e, true) },
     { value: lit(false, e), condition: whenTruthyOf(e, false) },
   ]);
+}
+
+/** The deployment variable a value reads (`process.env.NODE_ENV`, however it reached the value). */
+function deploymentOf(v: Value): string | undefined {
+  if (v.kind !== 'module' || v.ref.module !== 'process' || v.ref.path.length !== 2 || v.ref.path[0] !== 'env') return undefined;
+  return namesDeployment(v.ref.path[1]) ? v.ref.path[1] : undefined;
+}
+
+/**
+ * `env === 'production'` with `env = process.env.NODE_ENV ?? 'development'`: in the branch that
+ * reads the deployment, true in that one deployment and false in every other; in a branch of a
+ * literal, decided. Undefined unless some branch reads the deployment and every other is a literal.
+ */
+function deploymentInBranches(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
+  const [many, one, oneNode] = left.kind === 'either' && right.kind === 'literal' ? [left, right, e.right] : right.kind === 'either' && left.kind === 'literal' ? [right, left, e.left] : [];
+  if (!many || many.kind !== 'either' || !one || one.kind !== 'literal' || typeof one.value !== 'string' || !oneNode) return undefined;
+  if (!many.branches.some((b) => deploymentOf(b.value)) || !many.branches.every((b) => deploymentOf(b.value) || b.value.kind === 'literal')) return undefined;
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  const shown = snippet(oneNode);
+  return either(e, many.branches.map((b) => {
+    const name = deploymentOf(b.value);
+    if (name === undefined) return { value: lit(((b.value as { value: unknown }).value === one.value) === equal, e), condition: b.condition };
+    const value = either(e, [
+      { value: lit(equal, e), condition: `when ${name} is ${shown}` },
+      { value: lit(!equal, e), condition: `when ${name} is not ${shown}` },
+    ]);
+    return { value, condition: b.condition };
+  }));
 }
 
 /** `??`, `||` and `&&` (also as `??=` and friends): the side that decides, or both under their conditions. */
@@ -109,6 +137,12 @@ export function logicalValue(e: ts.Node, op: ts.SyntaxKind, left: Value, right: 
   const t = truthy(left);
   const isOr = op === ts.SyntaxKind.BarBarToken;
   if (t !== undefined) return t === isOr ? left : right();
+  // A left side decided in each of its branches (`stage === 'prod' || …` over a read and a
+  // default): each branch that decides is the value there, the others give way to the right side.
+  const decided = left.kind === 'either' ? left.branches.map((b) => truthy(b.value)) : [];
+  if (left.kind === 'either' && decided.every((d) => d !== undefined) && left.branches.every((b) => b.condition)) {
+    return either(e, left.branches.map((b, i) => ({ value: decided[i] === isOr ? b.value : right(), condition: b.condition })));
+  }
   return either(e, [
     { value: left, condition: whenTruthyOf(l, isOr) },
     { value: right(), condition: whenTruthyOf(l, !isOr) },
