@@ -7,6 +7,7 @@ import { isIpLiteral } from '../js/strings.js';
 import { HOLE, piecesOf, staticText, writtenString } from '../js/static-text.js';
 import { branchesOf, literalString, type ValueBranch } from '../js/values.js';
 import type { Messages } from './meta.js';
+import { urlParts } from '../common/urls.js';
 
 type Ctx = JsRuleContext<Messages>;
 
@@ -62,9 +63,10 @@ function urlWithUnknownCredentials(ctx: Ctx, arg: ts.Expression): Value | undefi
   // Written here, or held by a name (a constant of another file).
   const written = writtenString(ctx, arg);
   if (piecesOf(written).length === 0) return undefined;
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@([^@/?#]+)([^?#]*)$/i.exec(staticText(ctx, written));
-  if (!m || !m[2].includes(HOLE) || m[3].includes(HOLE) || m[4].includes(HOLE)) return undefined;
-  return { kind: 'literal', value: m[1] + m[3] + m[4], node: arg };
+  const url = urlParts(staticText(ctx, written));
+  // The credentials hold a hole; the host, port and path are written out, with no query that could add options.
+  if (!url?.userinfo?.includes(HOLE) || !url.authority || /[@\0]/.test(url.authority) || /[?#\0]/.test(url.rest)) return undefined;
+  return { kind: 'literal', value: `${url.scheme}//${url.authority}${url.rest}`, node: arg };
 }
 
 /** The URLs a value may hold: each branch, and each element of a list of servers (ldapjs `url: [a, b]`). */
