@@ -59,3 +59,66 @@ const DEPLOYMENT = /(^|_)(ENV|ENVIRONMENT|STAGE)$/i;
 export function namesDeployment(name: string): boolean {
   return DEPLOYMENT.test(name);
 }
+
+/** One part of a condition: "when key is 'mailhog'" is subject `key`, value `'mailhog'`. */
+interface Part {
+  subject: string;
+  not: boolean;
+  value: string;
+}
+
+function partsOf(condition: string): Part[] | undefined {
+  const out: Part[] = [];
+  for (const text of condition.split(/ and (?=when )/)) {
+    const m = /^when (.+?) is (not )?(.+)$/s.exec(text);
+    // A shortened part ("…") may name another subject or value: nothing is read from it.
+    if (!m || text.includes('…')) return undefined;
+    out.push({ subject: m[1], not: !!m[2], value: m[3] });
+  }
+  return out;
+}
+
+const OPPOSITES: Record<string, string> = { truthy: 'falsy', falsy: 'truthy', 'null or undefined': 'set', set: 'null or undefined' };
+
+/** The literal a condition quotes (a string in either quotes, or a number), as one text; undefined for anything else. */
+function literalOf(value: string): string | undefined {
+  if (/^-?\d+(?:\.\d+)?$/.test(value)) return `n:${Number(value)}`;
+  const m = /^(['"])((?:(?!\1)[^\\]|\\.)*)\1$/.exec(value);
+  return m ? `s:${m[2].replace(/\\(.)/g, '$1')}` : undefined;
+}
+
+/** Whether two parts are of one subject and say two values it cannot have at once. */
+function partsContradict(a: Part, b: Part): boolean {
+  if (a.subject !== b.subject) return false;
+  const [la, lb] = [literalOf(a.value), literalOf(b.value)];
+  const same = la !== undefined && lb !== undefined ? la === lb : a.value === b.value;
+  if (a.not !== b.not) return same;
+  if (a.not) return false;
+  return OPPOSITES[a.value] === b.value || (la !== undefined && lb !== undefined && la !== lb);
+}
+
+/** Whether part `p` holds whenever `k` does: the same, or "key is not 'a'" given "key is 'b'". */
+function partFollows(p: Part, k: Part): boolean {
+  if (k.subject !== p.subject) return false;
+  const [lp, lk] = [literalOf(p.value), literalOf(k.value)];
+  if (k.not === p.not) return lp !== undefined && lk !== undefined ? lp === lk : p.value === k.value;
+  return p.not && lp !== undefined && lk !== undefined && lp !== lk;
+}
+
+/**
+ * Whether two conditions (as values' branches say them) cannot hold together: "when key is
+ * 'mailhog'" and "when key is 'sendgrid'" or "when key is not 'mailhog'"; "when x is truthy" and
+ * "when x is falsy". Only the same text of the same subject is compared: false when unsure.
+ */
+export function contradicts(a: string | undefined, b: string | undefined): boolean {
+  const pa = a ? partsOf(a) : undefined;
+  const pb = b ? partsOf(b) : undefined;
+  return !!pa && !!pb && pa.some((x) => pb.some((y) => partsContradict(x, y)));
+}
+
+/** Whether `condition` holds whenever all of `given` do: each of its parts follows from one of theirs. */
+export function impliedBy(condition: string, given: readonly string[]): boolean {
+  const parts = partsOf(condition);
+  const known = given.flatMap((g) => partsOf(g) ?? []);
+  return !!parts && parts.every((p) => known.some((k) => partFollows(p, k)));
+}

@@ -26,6 +26,11 @@ export function isLocalGrpcTarget(target: string): boolean {
   return isLoopbackHost(hostOf(dns ? dns[2] : t));
 }
 
+/** A gRPC target that names another machine: not empty (`process.env.TARGET ?? ''` names none) and not local. */
+export function isRemoteGrpcTarget(target: string): boolean {
+  return target.trim() !== '' && !isLocalGrpcTarget(target);
+}
+
 /** The host of `host`, `host:port`, `[v6]:port` or a bare IPv6 address. */
 export function hostOf(address: string): string {
   if (address.startsWith('[')) {

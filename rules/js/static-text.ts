@@ -3,6 +3,7 @@
 // file does not say is a hole; the literal pieces keep their place in the source for exact ranges.
 import ts from 'typescript';
 import type { JsRuleContext } from './api.js';
+import { unwrap } from './syntax.js';
 
 /** Stands for a part of the string the file does not say. */
 export const HOLE = '\u0000';
@@ -52,6 +53,19 @@ export function piecesOf(e: ts.Expression): Piece[] {
 }
 
 const TRIMS = new Set(['trim', 'trimStart', 'trimEnd', 'toString']);
+
+/**
+ * The string expression a value is written as: the expression's own, or the template or
+ * concatenation a name holds when some part of it is not known (`DATABASE_URLS.primary` =
+ * `postgresql://${user}:${pass}@…`, also in another file), whose literal parts still say the rest.
+ */
+export function writtenString(ctx: JsRuleContext, valueNode: ts.Expression): ts.Expression {
+  const e = unwrap(valueNode);
+  if (piecesOf(e).length > 0) return e;
+  const v = ctx.valueOf(e);
+  const at = v.kind === 'unknown' ? v.node : undefined;
+  return at && at !== e && ts.isExpression(at) && (ts.isTemplateExpression(at) || ts.isBinaryExpression(at)) && piecesOf(at).length > 0 ? at : e;
+}
 
 /**
  * Where a piece's text starts in the source, when the source maps to the text one to one (no

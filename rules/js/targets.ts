@@ -6,6 +6,7 @@ import type { JsRuleContext, SinkCall, Value } from './api.js';
 import { isLoopbackHost } from '../common/loopback.js';
 import type { OptionSite } from './option-sites.js';
 import { branchesOf, literalString } from './values.js';
+import { urlParts } from '../common/urls.js';
 
 /** Option keys that name the peer: a host, or a URL or connection string holding one. */
 const HOST_KEYS = ['host', 'hostname', 'server', 'url', 'uri', 'baseURL', 'baseUrl', 'target', 'connectionString', 'servers', 'node', 'nodes'];
@@ -77,10 +78,8 @@ function sinkHosts(ctx: JsRuleContext, call: SinkCall): (string | undefined)[] |
 /** The host of 'localhost', 'localhost:8443', 'https://127.0.0.1/x', 'postgres://u@[::1]/db'. */
 export function hostOfString(s: string | undefined): string | undefined {
   if (s === undefined || s === '') return undefined;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#,;]*)/i.exec(s);
-    return m?.[1] || undefined;
-  }
+  const url = urlParts(s);
+  if (url) return url.host || undefined;
   if (s.startsWith('[')) return s.slice(0, s.indexOf(']') + 1);
   return (s.split(':').length === 2 ? s.slice(0, s.indexOf(':')) : s).split(/[\\/]/)[0];
 }

@@ -12,7 +12,7 @@ import { reportUriParams } from '../js/uri-params.js';
 import { compact } from '../common/compact.js';
 import { moduleNeedles } from '../js/needles.js';
 import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
-import { isLocalGrpcTarget } from '../common/loopback.js';
+import { isRemoteGrpcTarget } from '../common/loopback.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { truthy } from '../js/truthy.js';
 import { branchesOf, findBranch, literalString, optionCheck, propAt } from '../js/values.js';
@@ -196,9 +196,8 @@ function checkGrpc(ctx: Ctx): void {
       const creds = findBranch(ctx.valueOf(args[i]), isInsecureCredentials);
       if (!creds) continue;
       const target = findBranch(ctx.valueOf(args[i - 1]), (v) => {
-        const s = literalString(v)?.trim();
-        // An empty fallback (`process.env.TARGET ?? ''`) names no server.
-        return s !== undefined && s !== '' && !isLocalGrpcTarget(s);
+        const s = literalString(v);
+        return s !== undefined && isRemoteGrpcTarget(s);
       });
       if (!target) continue;
       // The call that made the credentials: in the argument, or where the variable was set.

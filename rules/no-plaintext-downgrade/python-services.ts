@@ -3,7 +3,7 @@
 import { conditionsSuffix } from '../common/conditions.js';
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
-import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../common/loopback.js';
+import { hostOf, isLoopbackHost, isRemoteGrpcTarget } from '../common/loopback.js';
 import { BOTO_CLIENTS, GRPC_CREDENTIALS, GRPC_INSECURE_CHANNELS, KAFKA, LIBPQ_CONNECT, LIBPQ_PLAINTEXT_MODES } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { removeArgument, replaceNode } from '../python/edits.js';
@@ -261,7 +261,7 @@ function checkGrpc(ctx: Ctx): void {
       const target = call.argument('target', 0);
       const bad = target && branchesOf(target.value).find((b) => {
         const s = knownTarget(b.value);
-        return s !== undefined && !isLocalGrpcTarget(s);
+        return s !== undefined && isRemoteGrpcTarget(s);
       });
       if (!target || !bad) continue;
       const name = call.callee.type === 'attribute' ? call.callee.childForFieldName('attribute') : undefined;

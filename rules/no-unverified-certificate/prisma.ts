@@ -6,7 +6,7 @@ import ts from 'typescript';
 import type { Fix } from '../api.js';
 import type { JsRuleContext, Prop } from '../js/api.js';
 import { conditionsSuffix } from '../common/conditions.js';
-import { HOLE, piecesOf, plainTextStart, staticText } from '../js/static-text.js';
+import { HOLE, piecesOf, plainTextStart, staticText, writtenString } from '../js/static-text.js';
 import { unwrap } from '../js/syntax.js';
 import { branchesOf, propAt } from '../js/values.js';
 import type { Messages } from './meta.js';
@@ -45,19 +45,6 @@ function checkUrl(ctx: JsRuleContext<Messages>, url: Prop, condition: string | u
   // A URL a name holds is reported where it is written (`DATABASE_URLS.primary` of a table in another file).
   const written = expr !== unwrap(url.valueNode) ? expr : undefined;
   ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode[1], condition: conditionsSuffix(condition) }, fixes: strictFix(ctx, expr), ...(written ? { written } : {}) });
-}
-
-/**
- * The string expression a URL is written as: the option's own, or the template or concatenation a
- * name holds when some part of it is not known (`DATABASE_URLS.primary` = `postgresql://${user}:${pass}@…`,
- * also in another file), whose literal parts still say the query.
- */
-function writtenString(ctx: JsRuleContext<Messages>, valueNode: ts.Expression): ts.Expression {
-  const e = unwrap(valueNode);
-  if (piecesOf(e).length > 0) return e;
-  const v = ctx.valueOf(e);
-  const at = v.kind === 'unknown' ? v.node : undefined;
-  return at && at !== e && ts.isExpression(at) && (ts.isTemplateExpression(at) || ts.isBinaryExpression(at)) && piecesOf(at).length > 0 ? at : e;
 }
 
 /** Appends `&sslaccept=strict` after the sslmode parameter, in the literal that writes it. */

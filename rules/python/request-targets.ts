@@ -3,6 +3,7 @@
 // skips the certificate checks of a local server only, reported one level lower, as in JavaScript.
 import { isLoopbackHost } from '../common/loopback.js';
 import type { PyCall, PyValue, StringPart } from './api.js';
+import { urlParts } from '../common/urls.js';
 
 /** The URL's position among the positional arguments, by the verb called (`request(method, url)`). */
 const URL_POSITION: Readonly<Record<string, number>> = { get: 0, post: 0, put: 0, patch: 0, delete: 0, head: 0, options: 0, ws_connect: 0, request: 1, stream: 1 };
@@ -32,6 +33,6 @@ function urlTexts(v: PyValue, depth = 0): string[] {
 
 /** The host of an `http://` or `https://` URL whose scheme and host are written out; undefined otherwise. */
 function hostOfUrl(text: string): string | undefined {
-  const m = /^https?:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(text);
-  return m && m[1] && !m[1].includes('\0') ? m[1] : undefined;
+  const url = urlParts(text);
+  return url && /^https?:$/i.test(url.scheme) && url.host && !url.host.includes('\0') ? url.host : undefined;
 }

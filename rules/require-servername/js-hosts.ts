@@ -4,9 +4,10 @@ import ts from 'typescript';
 import type { Prop, SinkCall, Value } from '../js/api.js';
 import type { JsRuleContext } from '../js/api.js';
 import { isIpLiteral } from '../js/strings.js';
-import { HOLE, piecesOf, staticText } from '../js/static-text.js';
+import { HOLE, piecesOf, staticText, writtenString } from '../js/static-text.js';
 import { branchesOf, literalString, type ValueBranch } from '../js/values.js';
 import type { Messages } from './meta.js';
+import { urlParts } from '../common/urls.js';
 
 type Ctx = JsRuleContext<Messages>;
 
@@ -59,10 +60,13 @@ export function connectionUrl(ctx: Ctx, call: SinkCall, options: ObjectValue | u
  * the path are what the file says, and no query can add options. The URL without the credentials.
  */
 function urlWithUnknownCredentials(ctx: Ctx, arg: ts.Expression): Value | undefined {
-  if (piecesOf(arg).length === 0) return undefined;
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@([^@/?#]+)([^?#]*)$/i.exec(staticText(ctx, arg));
-  if (!m || !m[2].includes(HOLE) || m[3].includes(HOLE) || m[4].includes(HOLE)) return undefined;
-  return { kind: 'literal', value: m[1] + m[3] + m[4], node: arg };
+  // Written here, or held by a name (a constant of another file).
+  const written = writtenString(ctx, arg);
+  if (piecesOf(written).length === 0) return undefined;
+  const url = urlParts(staticText(ctx, written));
+  // The credentials hold a hole; the host, port and path are written out, with no query that could add options.
+  if (!url?.userinfo?.includes(HOLE) || !url.authority || /[@\0]/.test(url.authority) || /[?#\0]/.test(url.rest)) return undefined;
+  return { kind: 'literal', value: `${url.scheme}//${url.authority}${url.rest}`, node: arg };
 }
 
 /** The URLs a value may hold: each branch, and each element of a list of servers (ldapjs `url: [a, b]`). */

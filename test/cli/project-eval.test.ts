@@ -232,8 +232,10 @@ describe('project model evaluation set written from the outside, fifth round', (
 // migrator, webhooks, a commander CLI, LDAP sync, an FTP backup job, Playwright, a worker supervisor,
 // an mTLS SNI gateway; written on 2026-12-06 night): first run 41/49 strictly, 3 false positives.
 // Its judgements in project-eval-blind6.NOTES.md; one mark taken out after the run (PGSSLMODE).
+// 47/48 since a helper whose sink reads a part of its parameter (`client.access(dest.access)`, 14)
+// makes its callers worth an importer pass.
 describe('project model evaluation set written from the outside, sixth round', () => {
-  it('finds at least 95 % with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND6, 'project-eval-blind6', 0.95, 0));
+  it('finds at least 47 of 48 with no false positive (a finding may match on the line its value is written)', () => assertBlind(BLIND6, 'project-eval-blind6', 47 / 48, 0));
 });
 
 // A seventh outside set (19 projects: Remix loaders, an Apollo gateway, a tunnel proxy, a CMS plugin,
@@ -303,9 +305,12 @@ describe('project model evaluation set written from the outside, tenth round', (
 // ?: on an environment variable (14), ldapjs tlsOptions beside an ldap:// url (09). Left: a local
 // mail catcher chosen by a helper (03), an anonymous FTP entry whose password a ?: leaves out (09),
 // execa's env (14) and node-redis's url built in another file (08). Scored as blind8 (a line marked
-// with two rules, `// expect: a, b`, expects both): 71/73 with 2 false positives.
+// with two rules, `// expect: a, b`, expects both): 71/73 with 2 false positives. Session 13: the
+// two false positives gone (an entry's version of an object keeps the branches of its other
+// properties that hold with its key; guards and literal equality evaluated) and the url of another
+// file read (08), and execa's env read as a child's environment (14): 73/73 with none.
 describe('project model evaluation set written from the outside, eleventh round', () => {
-  it('finds at least 71 of 73 with at most 2 false positives', () => assertBlind(BLIND11, 'project-eval-blind11', 71 / 73, 2, true));
+  it('finds all 73 with no false positive', () => assertBlind(BLIND11, 'project-eval-blind11', 1, 0, true));
 });
 
 // A twelfth outside set (20 projects, 84 marks: a payments gateway, an inventory sync (package.json

@@ -171,6 +171,18 @@ describe('the project model in the CLI', () => {
     assert.deepEqual(found, ['src/env.js:2:43 no-global-tls-bypass src/main.js:3']);
   });
 
+  it('lints a file the pre-filter skipped that loops over a table of entries and hands each to a helper whose sink reads a part of it', async () => {
+    // job.ts names no TLS setting; uploadTo passes `dest.access` to basic-ftp, whose `secure` only the sink can judge.
+    const dir = tree({
+      'package.json': '{"name":"backup"}\n',
+      'src/destinations.ts': "const nas = { name: 'nas', access: { host: 'nas.example', user: 'backup', password: process.env.NAS_PW, secure: false } };\nconst mirror = { name: 'mirror', access: { host: 'mirror.example', user: 'anonymous', secure: false } };\nexport default [nas, mirror];\n",
+      'src/upload.ts': "import { Client } from 'basic-ftp';\nexport async function uploadTo(dest: { access: object }) {\n  const client = new Client();\n  await client.access(dest.access);\n}\nexport async function openWith(access: object) {\n  await new Client().access(access);\n}\n",
+      'src/job.ts': "import destinations from './destinations.js';\nimport { uploadTo } from './upload.js';\nfor (const dest of destinations) await uploadTo(dest);\n",
+    });
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    assert.deepEqual(fileLineRules(r.stdout), ['src/destinations.ts:1 no-plaintext-downgrade']);
+  });
+
   it('reports a field written in a constructor once, where it is written, not again where a caller\'s call reads it back', async () => {
     const dir = tree({
       'package.json': '{"name":"svc"}\n',

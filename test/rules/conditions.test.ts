@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
-import { conditionsSuffix, joinConditions } from '../../rules/common/conditions.js';
+import { conditionsSuffix, contradicts, impliedBy, joinConditions } from '../../rules/common/conditions.js';
 import { whenNullish, whenTruthy } from '../../rules/js/condition-text.js';
 
 /** The expression of `if (…)` in `code`. */
@@ -58,5 +58,32 @@ describe('conditionsSuffix', () => {
   it('gives the conditions past what a message can spare way to "…"', () => {
     const out = conditionsSuffix("when NODE_ENV is not 'production'", 'when allowSelfSignedCertificates is truthy', 'when c is set');
     assert.equal(out, " (when NODE_ENV is not 'production' and …)");
+  });
+});
+
+describe('contradicts and impliedBy', () => {
+  it('two values of one subject, a value and its negation, and opposite tests cannot hold together', () => {
+    assert.equal(contradicts("when key is 'mailhog'", "when key is 'sendgrid'"), true);
+    assert.equal(contradicts("when key is 'mailhog'", 'when key is "mailhog"'), false);
+    assert.equal(contradicts("when key is 'mailhog'", "when key is not 'mailhog'"), true);
+    assert.equal(contradicts('when a is truthy and when b is set', 'when b is null or undefined'), true);
+    assert.equal(contradicts('when verify is given', 'when verify is not given'), true);
+    assert.equal(contradicts('when port is 25', 'when port is 587'), true);
+  });
+
+  it('is false when unsure: other subjects, two negations, values that are not literals, shortened text', () => {
+    assert.equal(contradicts("when key is 'a'", "when name is 'b'"), false);
+    assert.equal(contradicts("when key is not 'a'", "when key is not 'b'"), false);
+    assert.equal(contradicts('when key is LOCAL', 'when key is REMOTE'), false);
+    assert.equal(contradicts("when key is 'a'", "when key is 'b…'"), false);
+    assert.equal(contradicts(undefined, "when key is 'a'"), false);
+    assert.equal(contradicts('otherwise', "when key is 'a'"), false);
+  });
+
+  it('a condition follows from those given when each part is one of theirs or excluded by them', () => {
+    assert.equal(impliedBy("when key is not 'mailhog'", ["when key is 'sendgrid'"]), true);
+    assert.equal(impliedBy("when key is 'mailhog'", ["when key is 'mailhog'"]), true);
+    assert.equal(impliedBy("when key is not 'mailhog' and when c is truthy", ["when key is 'sendgrid'"]), false);
+    assert.equal(impliedBy('when key is not LOCAL', ["when key is 'sendgrid'"]), false);
   });
 });

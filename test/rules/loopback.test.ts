@@ -1,7 +1,7 @@
 // Unit tests of rules/common/loopback.ts: which hosts and gRPC targets stay on this machine.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hostOf, isLocalGrpcTarget, isLoopbackHost } from '../../rules/common/loopback.js';
+import { hostOf, isLocalGrpcTarget, isLoopbackHost, isRemoteGrpcTarget } from '../../rules/common/loopback.js';
 
 describe('isLoopbackHost', () => {
   test('loopback names and addresses', () => {
@@ -27,7 +27,12 @@ describe('isLocalGrpcTarget', () => {
   test('remote targets', () => {
     for (const t of ['payments.internal:50051', 'dns:///api.example.com:443', 'ipv4:127.0.0.1:1,10.0.0.2:2', 'ipv6:[2001:db8::1]:443', '10.0.0.5:50051', 'xds:///service']) {
       assert.ok(!isLocalGrpcTarget(t), t);
+      assert.ok(isRemoteGrpcTarget(t), t);
     }
+  });
+
+  test('an empty target names no machine: not remote', () => {
+    for (const t of ['', '  ', 'localhost:1']) assert.ok(!isRemoteGrpcTarget(t), JSON.stringify(t));
   });
 
   test('hostOf', () => {

@@ -18,6 +18,7 @@ runRuleTests(noGlobalTlsBypass, {
     { name: 'compound operators that do not set 0', code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED += '0';\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED &&= '0';\n" },
     { name: 'a child process env that keeps verification on', code: "import { spawn } from 'node:child_process';\nspawn('node', ['script.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '1' } });\n" },
     { name: 'a child process env without the variable, or one we cannot see', code: "import cp from 'node:child_process';\ncp.spawn('node', ['a.js'], { env: process.env });\ncp.exec('node a.js', { env: { ...process.env, LOG_LEVEL: 'debug' } });\ncp.fork('a.js', [], { env: makeEnv() });\n" },
+    { name: "execa's env that keeps verification on or names other variables, and an execa that is not the package's", code: "import { execa, execaNode } from 'execa';\nawait execaNode('x.js', [], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '1' } });\nawait execa('node', ['r.js'], { env: { NODE_EXTRA_CA_CERTS: 'certs/ca.pem' } });\nawait execa('echo', ['NODE_TLS_REJECT_UNAUTHORIZED=0']);\nfunction run(execa) { return execa('npx', [], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } }); }\n" },
     { name: 'a spawn that is not child_process.spawn', code: "import { spawn } from './runner';\nspawn('node', [], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } });\nfunction run(spawn) { spawn('node', [], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } }); }\n" },
     { name: 'Reflect.set with another value, another variable or another object', code: "Reflect.set(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', false);\nReflect.set(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', '1');\nReflect.set(process.env, 'OTHER', '0');\nReflect.set(config, 'NODE_TLS_REJECT_UNAUTHORIZED', '0');\n" },
     {
@@ -121,6 +122,13 @@ runRuleTests(noGlobalTlsBypass, {
       ].join('\n'),
       messageIds: ['childEnv', 'childEnv', 'childEnv', 'childEnv', 'childEnv'],
       messageIncludes: ['child_process.exec', 'child_process.execFileSync', 'child_process.fork', 'worker_threads.Worker', 'cluster.fork'],
+    },
+    {
+      name: "execa's env (v9 named exports and v5's default export, its command and sync forms): the child's environment",
+      code: "import { execa, execaCommand } from 'execa';\nawait execa('npx', ['playwright', 'test'], { env: { ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧, CI: '1' }, stdio: 'inherit' });\nawait execaCommand('npm test', { env: { ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧, CI: '1' } });\nconst v5 = require('execa');\nv5.sync('npx', ['x'], { extendEnv: false, env: { ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧, PATH: '/usr/bin' } });\n",
+      messageIds: ['childEnv', 'childEnv', 'childEnv'],
+      messageIncludes: ['execa passes NODE_TLS_REJECT_UNAUTHORIZED=0: the new process accepts any certificate.', 'execaCommand passes', 'execaSync passes'],
+      fixes: [{ title: 'Remove NODE_TLS_REJECT_UNAUTHORIZED from the environment of execa', output: "import { execa, execaCommand } from 'execa';\nawait execa('npx', ['playwright', 'test'], { env: { CI: '1' }, stdio: 'inherit' });\nawait execaCommand('npm test', { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0', CI: '1' } });\nconst v5 = require('execa');\nv5.sync('npx', ['x'], { extendEnv: false, env: { NODE_TLS_REJECT_UNAUTHORIZED: '0', PATH: '/usr/bin' } });\n" }],
     },
     {
       name: 'a child env chosen by a condition says when',

@@ -216,6 +216,11 @@ runRuleTests(noLegacyTlsVersion, {
       fixes: [{ title: "Raise minVersion to 'TLSv1.2'", output: `${TLS}const legacy = 'SSLv3';\nconst o: any = { host: 'example.com', minVersion: legacy };\no.minVersion = 'TLSv1.2';\ntls.connect(o);` }],
     },
     {
+      name: "a legacy floor in NODE_OPTIONS of execa's env",
+      code: "import { execaCommand } from 'execa';\nawait execaCommand('npm run sim', { env: { NODE_OPTIONS: '⟦--tls-min-v1.0⟧' } });\n",
+      messageIncludes: ["--tls-min-v1.0 in execaCommand's NODE_OPTIONS lets Node fall back to TLS 1.0"],
+    },
+    {
       name: 'process-wide flags in NODE_OPTIONS, execArgv and node arguments',
       filename: 'launch.js',
       code: [

@@ -43,9 +43,9 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldaps://ldap.corp.example', tlsOptions: { servername: 'ldap.corp.example', ⟦rejectUnauthorized: false⟧ } });\nldap.createClient({ url: ['ldap://a.corp.example', 'ldaps://b.corp.example'], tlsOptions: { servername: 'b.corp.example', ⟦rejectUnauthorized: false⟧ } });\n",
     },
     {
-      name: 'a TLS protocol, cert with key, socket.tls true or unknown, or a rediss:// url beside tls: false: still TLS',
+      name: 'a TLS protocol, cert with key, socket.tls true or unknown, or a rediss:// or unknown url beside tls: false: still TLS',
       filename: 'tls.js',
-      code: "import mqtt from 'mqtt';\nimport { createClient } from 'redis';\nmqtt.connect({ protocol: 'mqtts', host: 'b.example', ⟦rejectUnauthorized: false⟧ });\nmqtt.connect({ protocol: 'mqtt', host: 'b.example', cert, key, ⟦rejectUnauthorized: false⟧ });\ncreateClient({ socket: { servername: 'c.example', host: 'c.example', tls: true, ⟦rejectUnauthorized: false⟧ } });\ncreateClient({ url: 'rediss://c.example', socket: { servername: 'c.example', tls: false, ⟦rejectUnauthorized: false⟧ } });\ncreateClient({ socket: { servername: 'c.example', host: 'c.example', tls: flag, ⟦rejectUnauthorized: false⟧ } });\n",
+      code: "import mqtt from 'mqtt';\nimport { createClient } from 'redis';\nmqtt.connect({ protocol: 'mqtts', host: 'b.example', ⟦rejectUnauthorized: false⟧ });\nmqtt.connect({ protocol: 'mqtt', host: 'b.example', cert, key, ⟦rejectUnauthorized: false⟧ });\ncreateClient({ socket: { servername: 'c.example', host: 'c.example', tls: true, ⟦rejectUnauthorized: false⟧ } });\ncreateClient({ url: 'rediss://c.example', socket: { servername: 'c.example', tls: false, ⟦rejectUnauthorized: false⟧ } });\ncreateClient({ socket: { servername: 'c.example', host: 'c.example', tls: flag, ⟦rejectUnauthorized: false⟧ } });\ncreateClient({ url: queueUrl, socket: { servername: 'c.example', tls: false, ⟦rejectUnauthorized: false⟧ } });\n",
     },
     {
       name: 'node-redis to a redis:// url with socket.tls: true, to a url the code does not know, or ioredis to redis:// with tls options: still TLS',

@@ -47,6 +47,7 @@ runRuleTests(requireServername, {
     "import Redis from 'ioredis';\nnew Redis('redis://cache.example.com:6379');\nnew Redis(6379, 'cache.example.com');\nnew Redis('rediss://10.0.0.5:6380');\nnew Redis('rediss://localhost:6380');",
     "import Redis from 'ioredis';\nnew Redis('rediss://cache.example.com:6380', { tls: { servername: 'cache.example.com' } });\nnew Redis(6380, 'cache.example.com', { tls: { servername: 'cache.example.com' } });",
     // Only the credentials may be unknown: a host, a query (options) or a scheme built in says nothing.
+    "import { createClient } from 'redis';\nconst HELD = 'rediss://default:' + pw + '@' + host + ':6380';\ncreateClient({ url: HELD });\nconst PLAIN = 'redis://:' + pw + '@cache.example.com:6379';\ncreateClient({ url: PLAIN });",
     "import Redis from 'ioredis';\nnew Redis('rediss://default:' + pw + '@' + host + ':6380');\nnew Redis(`rediss://:${pw}@cache.example.com:6380/0?tls=${opts}`);\nnew Redis(scheme + '://:' + pw + '@cache.example.com');\nnew Redis('redis://:' + pw + '@cache.example.com:6379');\nnew Redis('rediss://:' + pw + '@127.0.0.1:6380');",
     "import Redis from 'ioredis';\nexport const open = (url, options) => new Redis(url, options);\nexport const withOptions = (options) => new Redis('rediss://cache.example.com:6380', options);",
     "import { createClient } from 'redis';\ncreateClient({ url: 'redis://cache.example.com:6379' });\ncreateClient({ url: 'rediss://cache.example.com:6380', socket: { servername: 'cache.example.com' } });\ncreateClient({ url: process.env.REDIS_URL });",
@@ -225,6 +226,12 @@ runRuleTests(requireServername, {
       code: "import { createClient } from 'redis';\nexport const cache = ⟦createClient⟧({ url: 'rediss://default:' + process.env.REDIS_PW + '@cache.example.com:6380' });",
       messageIncludes: ["redis to 'cache.example.com' sends no SNI"],
       fixes: [{ title: "Add servername: 'cache.example.com'", output: "import { createClient } from 'redis';\nexport const cache = createClient({ url: 'rediss://default:' + process.env.REDIS_PW + '@cache.example.com:6380', socket: { servername: 'cache.example.com' } });" }],
+    },
+    {
+      name: 'node-redis with a url a constant holds, its password from the environment or empty',
+      code: "import { createClient } from 'redis';\nconst RL = 'rediss://default:' + (process.env.RL_PW ?? '') + '@rl.example.com:6379';\nexport const rl = ⟦createClient⟧({ url: RL });",
+      messageIncludes: ["redis to 'rl.example.com' sends no SNI"],
+      fixes: [{ title: "Add servername: 'rl.example.com'", output: "import { createClient } from 'redis';\nconst RL = 'rediss://default:' + (process.env.RL_PW ?? '') + '@rl.example.com:6379';\nexport const rl = createClient({ url: RL, socket: { servername: 'rl.example.com' } });" }],
     },
     {
       name: 'ioredis with a rediss:// URL whose password is a template hole',

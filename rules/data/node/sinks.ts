@@ -177,6 +177,15 @@ export const CERTIFICATE_CALLBACKS = {
 
 const CHILD_PROCESS_CALLS = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'];
 
+/** execa's functions by their v9 names, with the paths of v9's named exports and v5's default export (`execa`, `execa.sync`, `execa.command`, `execa.node`). */
+const EXECA_CALLS: [string, string[][]][] = [
+  ['execa', [['execa'], []]],
+  ['execaSync', [['execaSync'], ['sync']]],
+  ['execaCommand', [['execaCommand'], ['command']]],
+  ['execaCommandSync', [['execaCommandSync'], ['commandSync']]],
+  ['execaNode', [['execaNode'], ['node']]],
+];
+
 /** Calls that give a child process or worker thread its own environment (TLS-FACTS 1.1 #7: read at every connect). */
 export const ENV_SINKS: readonly EnvSink[] = [
   // spawn(cmd, args?, options), exec(cmd, options?, cb), execFile(file, args?, options?, cb), fork(path, args?, options): args is an array.
@@ -185,4 +194,7 @@ export const ENV_SINKS: readonly EnvSink[] = [
   { id: 'worker_threads.Worker', modules: ['worker_threads'], paths: [['Worker', '()']], options: 1, envPath: ['env'] },
   // cluster.fork(env) adds to the worker's environment.
   { id: 'cluster.fork', modules: ['cluster'], paths: [['fork']], options: 0, envPath: [] },
+  // execa(file, args?, options?) and its command/node/sync forms: the child's environment is `env`
+  // added to process.env (extendEnv: true by default), or `env` alone; either way it holds `env`'s variables.
+  ...EXECA_CALLS.map(([id, paths]): EnvSink => ({ id, modules: ['execa'], paths, options: 'first-object', envPath: ['env'] })),
 ];

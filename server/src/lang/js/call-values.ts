@@ -4,15 +4,16 @@
 import ts from 'typescript';
 import type { Prop, Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
-import { classOf, isNameExpression, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
+import { classOf, guardedReturns, isNameExpression, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
 import type { Binding } from './scope.js';
 import { propertyNameText } from './identifiers.js';
 import { whenGiven } from '../../../../rules/js/condition-text.js';
-import { skipOuterExpressions, sourceFileOf } from './syntax.js';
+import { skipOuterExpressions, sourceFileOf, whenTruthyOf } from './syntax.js';
+import { truthy } from '../../../../rules/js/truthy.js';
 import { enclosingClass, isStatic, PARAMETER_PROPERTY, subclassMember, thisWrites } from './class-members.js';
 import { contains } from './guards.js';
 import type { ValueResolver } from './values.js';
-import { pick } from './value-ops.js';
+import { either, pick } from './value-ops.js';
 
 type Evaluate = (e: ts.Expression) => Value;
 
@@ -23,9 +24,22 @@ export function callValue(caller: ValueResolver, call: ts.CallExpression): Value
   if (callee.kind !== 'function') return undefined;
   const fn = callee.node;
   const returned = returnedExpression(fn);
-  if (!returned) return undefined;
-  const frame = frameResolver(caller, call, fn);
-  return frame?.valueOf(returned);
+  if (returned) return frameResolver(caller, call, fn)?.valueOf(returned);
+  const guarded = guardedReturns(fn);
+  const frame = guarded && frameResolver(caller, call, fn);
+  return frame ? guardedValue(frame, guarded!, call) : undefined;
+}
+
+/** What guards and a last `return` give for one call: the first guard that holds decides; an undecided one, either side under its condition. */
+function guardedValue(frame: ValueResolver, g: NonNullable<ReturnType<typeof guardedReturns>>, call: ts.CallExpression): Value {
+  const valueOf = (e: ts.Expression | undefined) => (e ? frame.valueOf(e) : lit(undefined, call));
+  let value = valueOf(g.last);
+  for (const guard of [...g.guards].reverse()) {
+    const t = truthy(frame.valueOf(guard.test));
+    if (t === true) value = valueOf(guard.returned);
+    else if (t === undefined) value = either(guard.test, [{ value: valueOf(guard.returned), condition: whenTruthyOf(guard.test, true) }, { value, condition: whenTruthyOf(guard.test, false) }]);
+  }
+  return value;
 }
 
 /**

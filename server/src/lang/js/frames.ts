@@ -146,6 +146,32 @@ export function returnedExpression(fn: ts.SignatureDeclaration): ts.Expression |
   return found && body.statements.at(-1) === found ? found.expression : undefined;
 }
 
+/**
+ * A function whose ways out are guards and a last `return`: `if (key === 'mailhog') return
+ * undefined; return { user, pass };`. Each guard is an `if` without `else` whose body is one
+ * `return`; the other statements before the last hold no `return`. Undefined for other shapes.
+ */
+export function guardedReturns(fn: ts.SignatureDeclaration): { guards: { test: ts.Expression; returned: ts.Expression | undefined }[]; last: ts.Expression | undefined } | undefined {
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body || !ts.isBlock(body)) return undefined;
+  const last = body.statements.at(-1);
+  if (!last || !ts.isReturnStatement(last)) return undefined;
+  const guards: { test: ts.Expression; returned: ts.Expression | undefined }[] = [];
+  for (const s of body.statements.slice(0, -1)) {
+    const then = ts.isIfStatement(s) && !s.elseStatement ? (ts.isBlock(s.thenStatement) && s.thenStatement.statements.length === 1 ? s.thenStatement.statements[0] : s.thenStatement) : undefined;
+    if (ts.isIfStatement(s) && then && ts.isReturnStatement(then)) guards.push({ test: s.expression, returned: then.expression });
+    else if (holdsReturn(s)) return undefined;
+  }
+  return guards.length ? { guards, last: last.expression } : undefined;
+}
+
+/** Whether a statement holds a `return` of its function (not one of a function inside it). */
+function holdsReturn(n: ts.Node): boolean {
+  if (ts.isReturnStatement(n)) return true;
+  if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
+  return ts.forEachChild(n, holdsReturn) ?? false;
+}
+
 /** A call's argument value that the call site states: a literal, object, array or template. */
 export function isStatedArgument(arg: ts.Expression): boolean {
   let e = arg;

@@ -1,7 +1,7 @@
 // Building object values in evaluation order: literal properties, spreads and Object.assign
 // sources, where a later key wins. A spread of a conditional value (`...(dev ? insecure : {})`)
 // splits the object into one version per branch, so each keeps what it really holds.
-import { joinConditions } from '../../../../rules/common/conditions.js';
+import { contradicts, impliedBy, joinConditions } from '../../../../rules/common/conditions.js';
 import ts from 'typescript';
 import type { Branch, Prop, Value } from '../../../../rules/js/api.js';
 import { propertyNameText } from './identifiers.js';
@@ -56,11 +56,36 @@ export class ObjectBuilder {
   }
 
   build(node: ts.Node): Value {
-    const objects = this.versions.map((v): ObjectValue => ({ kind: 'object', props: v.props, node, open: v.open }));
+    const objects = this.versions.map((v): ObjectValue => ({ kind: 'object', props: v.conditions.length ? within(v.props, v.conditions) : v.props, node, open: v.open }));
     if (objects.length === 1) return objects[0];
     const branches: Branch[] = objects.map((o, i) => ({ value: o, condition: this.versions[i].conditions.join(' and ') }));
     return { kind: 'either', branches, node };
   }
+}
+
+/**
+ * A version's properties as they are under its conditions: a value that is one of several keeps
+ * only the branches that can hold with them. `{ ...PROVIDERS[key], auth: credentialsFor(key) }` in
+ * the version "when key is 'mailhog'" has the auth that key gets, not the one of "key is not 'mailhog'".
+ */
+function within(props: Map<string, Prop>, conditions: string[]): Map<string, Prop> {
+  let out: Map<string, Prop> | undefined;
+  for (const [k, p] of props) {
+    const value = restrict(p.value, conditions);
+    if (value === p.value) continue;
+    out ??= new Map(props);
+    out.set(k, { ...p, value });
+  }
+  return out ?? props;
+}
+
+function restrict(v: Value, conditions: string[]): Value {
+  if (v.kind !== 'either') return v;
+  const kept = v.branches.filter((b) => !conditions.some((c) => contradicts(b.condition, c)));
+  if (kept.length === 0 || kept.length === v.branches.length) return v;
+  // One branch left whose condition the version's own say: that branch's value, plainly.
+  if (kept.length === 1 && impliedBy(kept[0].condition, conditions)) return kept[0].value;
+  return { ...v, branches: kept };
 }
 
 /**

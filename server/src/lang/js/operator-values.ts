@@ -7,15 +7,23 @@ import { truthy } from '../../../../rules/js/truthy.js';
 import { isEqualityOperator } from '../../../../rules/js/values.js';
 import { namesDeployment } from '../../../../rules/common/conditions.js';
 import { arithmetic, isNullish, lit } from './operators.js';
-import { whenNullishOf, whenTruthyOf } from './syntax.js';
+import { snippet, whenNullishOf, whenTruthyOf } from './syntax.js';
 import { either } from './value-ops.js';
 
 type ValueOf = (e: ts.Expression) => Value;
 
 export function conditionalValue(e: ts.ConditionalExpression, valueOf: ValueOf): Value {
-  const c = truthy(valueOf(e.condition));
+  const cond = valueOf(e.condition);
+  const c = truthy(cond);
   if (c === true) return valueOf(e.whenTrue);
   if (c === false) return valueOf(e.whenFalse);
+  // A test decided in each branch of its value (`target.user === 'anonymous'` over a table's
+  // entries): each side under the conditions its branches hold in, so a reader of one entry
+  // ("when targetName is 'mirror'") finds the side that entry takes.
+  const decided = cond.kind === 'either' ? cond.branches.map((b) => truthy(b.value)) : [];
+  if (cond.kind === 'either' && decided.every((t) => t !== undefined) && cond.branches.every((b) => b.condition)) {
+    return either(e, cond.branches.map((b, i) => ({ value: valueOf(decided[i] ? e.whenTrue : e.whenFalse), condition: b.condition })));
+  }
   return either(e, [
     { value: valueOf(e.whenTrue), condition: whenTruthyOf(e.condition, true) },
     { value: valueOf(e.whenFalse), condition: whenTruthyOf(e.condition, false) },
@@ -31,7 +39,31 @@ export function binaryValue(e: ts.BinaryExpression, valueOf: ValueOf): Value {
     return logicalValue(e, op, left, () => valueOf(e.right), e.left);
   }
   const right = valueOf(e.right);
-  return envComparison(e, op, left, right) ?? arithmetic(op, left, right, e);
+  return envComparison(e, op, left, right) ?? equality(e, op, left, right) ?? arithmetic(op, left, right, e);
+}
+
+/** `a === b` (and `!==`, `==`, `!=`) of two literals. */
+function compareLiterals(op: ts.SyntaxKind, a: Value & { kind: 'literal' }, b: Value & { kind: 'literal' }): boolean {
+  const loose = op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  // `==` is read only for strings, null and undefined: `===`, except that null equals undefined.
+  const same = loose && (a.value ?? null) === null && (b.value ?? null) === null ? true : a.value === b.value;
+  return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ? same : !same;
+}
+
+/**
+ * An equality test of literals: its result; of a value that is one of several literals
+ * (`target.user` over a table's entries) against a literal: the result in each branch, under that
+ * branch's condition. Undefined when some side is not known.
+ */
+function equality(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
+  if (!isEqualityOperator(op)) return undefined;
+  const loose = op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  // `==` converts numbers and booleans: only strings, null and undefined are compared loosely.
+  const known = (v: Value): v is Value & { kind: 'literal' } => v.kind === 'literal' && (!loose || typeof v.value === 'string' || v.value === null || v.value === undefined);
+  if (known(left) && known(right)) return lit(compareLiterals(op, left, right), e);
+  const [many, one] = left.kind === 'either' && known(right) ? [left, right] : right.kind === 'either' && known(left) ? [right, left] : [];
+  if (!many || !one || many.kind !== 'either' || !many.branches.every((b) => known(b.value))) return undefined;
+  return either(e, many.branches.map((b) => ({ value: lit(compareLiterals(op, b.value as Value & { kind: 'literal' }, one), e), condition: b.condition })));
 }
 
 /** The variable of `process.env.NODE_ENV`, `process.env['TLS_MODE']`. */
@@ -51,10 +83,11 @@ function envRead(e: ts.Expression): string | undefined {
  */
 function envComparison(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
   if (!isEqualityOperator(op)) return undefined;
-  const leftVar = envVariable(e.left, left);
-  const rightVar = envVariable(e.right, right);
-  const [name, other] = leftVar !== undefined ? [leftVar, right] : rightVar !== undefined ? [rightVar, left] : [];
-  if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return undefined;
+  const unread = (v: Value) => v.kind === 'unknown' || v.kind === 'module';
+  const leftVar = envRead(e.left);
+  const rightVar = envRead(e.right);
+  const [name, other] = leftVar !== undefined && unread(left) ? [leftVar, right] : rightVar !== undefined && unread(right) ? [rightVar, left] : [];
+  if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return deploymentInBranches(e, op, left, right);
   if (!namesDeployment(name)) return undefined;
   return either(e, [
     { value: lit(true, e), condition: whenTruthyOf(e, true) },
@@ -62,25 +95,32 @@ function envComparison(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, r
   ]);
 }
 
-const unread = (v: Value) => v.kind === 'unknown' || v.kind === 'module';
+/** The deployment variable a value reads (`process.env.NODE_ENV`, however it reached the value). */
+function deploymentOf(v: Value): string | undefined {
+  if (v.kind !== 'module' || v.ref.module !== 'process' || v.ref.path.length !== 2 || v.ref.path[0] !== 'env') return undefined;
+  return namesDeployment(v.ref.path[1]) ? v.ref.path[1] : undefined;
+}
 
 /**
- * The environment variable an operand reads: `process.env.NODE_ENV` itself, or a value that is
- * that variable or a constant fallback (`env = process.env.NODE_ENV ?? 'development'`, also
- * imported from another file): it is still the deployment being compared.
+ * `env === 'production'` with `env = process.env.NODE_ENV ?? 'development'`: in the branch that
+ * reads the deployment, true in that one deployment and false in every other; in a branch of a
+ * literal, decided. Undefined unless some branch reads the deployment and every other is a literal.
  */
-function envVariable(e: ts.Expression, v: Value): string | undefined {
-  const direct = envRead(e);
-  if (direct !== undefined) return unread(v) ? direct : undefined;
-  if (v.kind !== 'either') return undefined;
-  let name: string | undefined;
-  for (const { value: b } of v.branches) {
-    if (b.kind === 'literal' && typeof b.value === 'string') continue;
-    const read = unread(b) && b.node && ts.isExpression(b.node) ? envRead(b.node) : undefined;
-    if (read === undefined || (name !== undefined && read !== name)) return undefined;
-    name = read;
-  }
-  return name;
+function deploymentInBranches(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
+  const [many, one, oneNode] = left.kind === 'either' && right.kind === 'literal' ? [left, right, e.right] : right.kind === 'either' && left.kind === 'literal' ? [right, left, e.left] : [];
+  if (!many || many.kind !== 'either' || !one || one.kind !== 'literal' || typeof one.value !== 'string' || !oneNode) return undefined;
+  if (!many.branches.some((b) => deploymentOf(b.value)) || !many.branches.every((b) => deploymentOf(b.value) || b.value.kind === 'literal')) return undefined;
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  const shown = snippet(oneNode);
+  return either(e, many.branches.map((b) => {
+    const name = deploymentOf(b.value);
+    if (name === undefined) return { value: lit(((b.value as { value: unknown }).value === one.value) === equal, e), condition: b.condition };
+    const value = either(e, [
+      { value: lit(equal, e), condition: `when ${name} is ${shown}` },
+      { value: lit(!equal, e), condition: `when ${name} is not ${shown}` },
+    ]);
+    return { value, condition: b.condition };
+  }));
 }
 
 /** `??`, `||` and `&&` (also as `??=` and friends): the side that decides, or both under their conditions. */
@@ -97,6 +137,12 @@ export function logicalValue(e: ts.Node, op: ts.SyntaxKind, left: Value, right: 
   const t = truthy(left);
   const isOr = op === ts.SyntaxKind.BarBarToken;
   if (t !== undefined) return t === isOr ? left : right();
+  // A left side decided in each of its branches (`stage === 'prod' || …` over a read and a
+  // default): each branch that decides is the value there, the others give way to the right side.
+  const decided = left.kind === 'either' ? left.branches.map((b) => truthy(b.value)) : [];
+  if (left.kind === 'either' && decided.every((d) => d !== undefined) && left.branches.every((b) => b.condition)) {
+    return either(e, left.branches.map((b, i) => ({ value: decided[i] === isOr ? b.value : right(), condition: b.condition })));
+  }
   return either(e, [
     { value: left, condition: whenTruthyOf(l, isOr) },
     { value: right(), condition: whenTruthyOf(l, !isOr) },

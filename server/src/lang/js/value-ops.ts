@@ -1,6 +1,6 @@
 // Operations on resolved values shared by the resolvers: a value picked along a property path,
 // and one of several values under their conditions.
-import { joinConditions } from '../../../../rules/common/conditions.js';
+import { contradicts, joinConditions } from '../../../../rules/common/conditions.js';
 import type ts from 'typescript';
 import { whenKeyIs } from '../../../../rules/js/condition-text.js';
 import { sourceFileOf } from './syntax.js';
@@ -12,7 +12,9 @@ export function either(node: ts.Node, branches: Branch[]): Value {
   const flat: Branch[] = [];
   for (const b of branches) {
     if (b.value.kind === 'either') {
-      for (const inner of b.value.branches) flat.push({ value: inner.value, condition: joinConditions(b.condition, inner.condition) ?? '' });
+      // An inner branch that cannot hold under the outer one's condition is not one of the values.
+      const inners = b.value.branches.filter((inner) => !contradicts(b.condition, inner.condition));
+      for (const inner of inners.length ? inners : b.value.branches) flat.push({ value: inner.value, condition: joinConditions(b.condition, inner.condition) ?? '' });
     } else {
       flat.push(b);
     }
