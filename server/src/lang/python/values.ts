@@ -12,6 +12,7 @@ import type { Binding, ScopeIndex } from './scope.js';
 import { paramValue } from './params.js';
 import { defaultedLookup } from '../../../../rules/python/lookups.js';
 import { annotatedClass } from './annotations.js';
+import { orElseInstance, returnedInstance } from './declared.js';
 import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
 
 const MAX_DEPTH = 40;
@@ -299,13 +300,15 @@ export class ValueResolver {
     return { kind: 'either', node, branches: [{ value: fallback, condition: l.condition }, { value: { kind: 'unknown', node }, condition: 'otherwise' }] };
   }
 
-  /** `_session()` with `def _session(...) -> HttpSession:` in the file: the annotated class, declared. */
+  /** `_session()` with `def _session(...) -> HttpSession:` in the file: the annotated class; with no annotation, what its returns make (declared.ts). */
   private typedResult(callee: Node, node: Node): PyValue | undefined {
     if (callee.type !== 'identifier') return undefined;
     const fn = this.valueOf(callee);
-    const annotation = fn.kind === 'function' && fn.node.type === 'function_definition' ? fn.node.childForFieldName('return_type') : null;
-    const type = annotation ? annotatedClass(annotation, this.index, this) : undefined;
-    return annotation && type ? { kind: 'instance', of: type, type, call: annotation, node, declared: true } : undefined;
+    if (fn.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
+    const annotation = fn.node.childForFieldName('return_type');
+    if (!annotation) return returnedInstance(fn.node, node, (n) => this.valueOf(n));
+    const type = annotatedClass(annotation, this.index, this);
+    return type ? { kind: 'instance', of: type, type, call: annotation, node, declared: true } : undefined;
   }
 
   private binary(node: Node): PyValue {
@@ -323,6 +326,8 @@ export class ValueResolver {
       return !!lv.value === (op === 'or') ? lv : this.valueOf(right);
     }
     const rv = this.valueOf(right);
+    const fallback = op === 'or' ? orElseInstance(lv, rv, node) : undefined;
+    if (fallback) return fallback;
     if (op === '+') {
       const lp = partsOf(lv);
       const rp = partsOf(rv);
