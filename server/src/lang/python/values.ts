@@ -9,7 +9,7 @@ import { canonicalName, returnType } from '../../../../rules/data/python/types.j
 import { importAlternative, reachingBindings, short, scopeOf } from './names.js';
 import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
-import { paramValue } from './params.js';
+import { kwargsValue, paramValue } from './params.js';
 import { defaultedLookup } from '../../../../rules/python/lookups.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
@@ -29,6 +29,7 @@ export class ValueResolver {
   private readonly memo = new Map<number, PyValue>();
   private readonly active = new Set<number>();
   private readonly params = new Map<Binding, PyValue>();
+  private readonly kwargs = new Map<Binding, PyValue>();
   private depth = 0;
   attributes?: AttributeSource;
   /** The project's other modules (the project model): imports of them are followed. */
@@ -83,8 +84,10 @@ export class ValueResolver {
         // `**kwargs`: whatever the callers pass, plus the keys the function writes into it
         // (`kwargs["cert_reqs"] = "CERT_NONE"` before passing it on).
         const splat = b.statement.type === 'typed_parameter' ? b.statement.namedChildren[0] : b.statement;
-        if (splat?.type === 'dictionary_splat_pattern') return this.withItemWrites(b, { kind: 'dict', entries: new Map(), open: true, node: b.statement }, use);
-        return v;
+        if (splat?.type !== 'dictionary_splat_pattern') return v;
+        let passed = this.kwargs.get(b);
+        if (!passed) this.kwargs.set(b, (passed = kwargsValue(this.index, b, (n) => this.valueOf(n))));
+        return this.withItemWrites(b, passed, use);
       }
       case 'class': {
         const base = this.libraryBase(b.statement);
