@@ -110,9 +110,10 @@ it('finds at least 98.4 % of the seventh blind set\'s problems with at most 3 fa
 // debatable before the run) and a 3DES suite added by `"%s:%s" % (MODERN, …)` reported at the
 // shared set_ciphers() helper instead of its constant (RESULTS.md).
 // 145/150 strictly with 5 findings outside the key (three of them the placements leniently met),
-// 148/150 leniently with 2.
-it('finds at least 96.6 % of the eighth blind set\'s problems strictly (98.6 % and at most 2 false positives leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.966, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.986, falsePositives: 2 });
+// 148/150 leniently with 2. 146/150, 149/150 since a pyOpenSSL factory's call inline in
+// `SSL.Connection(_context(), sock)` is the connection's context (securechan/vault_link.py:12, H9).
+it('finds at least 97.3 % of the eighth blind set\'s problems strictly (99.3 % and at most 2 false positives leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.973, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.993, falsePositives: 2 });
 });
 
 

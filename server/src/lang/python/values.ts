@@ -81,7 +81,7 @@ export class ValueResolver {
         // Once per parameter: every read of it has the same callers.
         let v = this.params.get(b);
         if (!v) this.params.set(b, (v = this.typedParam(b, paramValue(this.index, b, use, (n) => this.valueOf(n)), use)));
-        // `**kwargs`: whatever the callers pass, plus the keys the function writes into it
+        // `**kwargs`: what the callers pass (params.ts kwargsValue), plus the keys the function writes into it
         // (`kwargs["cert_reqs"] = "CERT_NONE"` before passing it on).
         const splat = b.statement.type === 'typed_parameter' ? b.statement.namedChildren[0] : b.statement;
         if (splat?.type !== 'dictionary_splat_pattern') return v;
