@@ -112,8 +112,10 @@ it('finds at least 98.4 % of the seventh blind set\'s problems with at most 3 fa
 // 145/150 strictly with 5 findings outside the key (three of them the placements leniently met),
 // 148/150 leniently with 2. 146/150, 149/150 since a pyOpenSSL factory's call inline in
 // `SSL.Connection(_context(), sock)` is the connection's context (securechan/vault_link.py:12, H9).
-it('finds at least 97.3 % of the eighth blind set\'s problems strictly (99.3 % and at most 2 false positives leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.973, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.993, falsePositives: 2 });
+// 147/150 with 4, 150/150 with 1 leniently since a suite a `%`-built constant adds is reported in
+// the literal that writes it (securechan/ciphers.py:7).
+it('finds at least 98 % of the eighth blind set\'s problems strictly with 4 unmatched findings (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.98, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
 
 
