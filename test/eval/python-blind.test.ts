@@ -148,7 +148,9 @@ it('finds at least 94.7 % of the ninth blind set\'s problems strictly (98.4 % an
 // string reported at its option (the key's taken-back line) and a DSN reported at its call.
 // 100/108 strictly, 103/108 leniently since a function's returned session (scraper/http.py:44) and
 // `session or boto3.session.Session()` (cloudops/aws.py:42) have their class; 101/108, 104/108 since
-// a helper's `**extra` holds what its callers pass (dataclients/tlsdefaults.py:13, through functools.partial).
-it('finds at least 93.5 % of the tenth blind set\'s problems with at most 5 unmatched findings strictly (96.2 % and 2 leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.935, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.962, falsePositives: 2 });
+// a helper's `**extra` holds what its callers pass (dataclients/tlsdefaults.py:13, through functools.partial);
+// 102/108 with 4, 105/108 with 1 leniently since a DSN template's sslmode filled by a constant
+// `.format` argument is reported at that argument (streamsvc/db.py:14).
+it('finds at least 94.4 % of the tenth blind set\'s problems with at most 4 unmatched findings strictly (97.2 % and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.944, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.972, falsePositives: 1 });
 });
