@@ -55,10 +55,27 @@ function fromDsn(ctx: Ctx, v: PyValue, node: Node): Map<string, Setting> {
     const value = p.value.includes('\0') ? '\0' : p.value;
     // A computed string spread over lines (`f"host={h} "` `f"sslmode=allow"`): at the text that sets it, when written once.
     const written = !content && value !== '\0' && k !== 'host' ? writtenIn(at, `${k}=${value}`) : undefined;
+    // `TEMPLATE.format(host=h, sslmode="prefer")`: at the constant argument that fills it.
+    const filler = !content && !written && value !== '\0' && k !== 'host' && v.node ? formatFiller(ctx, v.node, value) : undefined;
     if (written) out.set(k, { value, range: written, edit: { start: written.end - value.length, end: written.end }, in: at });
+    else if (filler) out.set(k, { value, range: filler.content, edit: filler.content, in: filler.lit });
     else out.set(k, content ? { ...inString(content.start, k, p), in: v.node } : { value, range: { start: at.startIndex, end: at.endIndex }, in: at });
   }
   return out;
+}
+
+/** The one plain literal argument of a `.format` call or `%` that is `value`, with its content. */
+function formatFiller(ctx: Ctx, n: Node, value: string): { lit: Node; content: { start: number; end: number } } | undefined {
+  const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+  let args: (Node | null)[] = [];
+  if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format') args = n.childForFieldName('arguments')?.namedChildren.map((a) => (a?.type === 'keyword_argument' ? a.childForFieldName('value') : a)) ?? [];
+  else if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '%') {
+    let right = n.childForFieldName('right');
+    while (right?.type === 'parenthesized_expression') right = right.namedChild(0);
+    args = right?.type === 'tuple' ? right.namedChildren : right?.type === 'dictionary' ? right.namedChildren.map((p) => (p?.type === 'pair' ? p.childForFieldName('value') : null)) : [right];
+  }
+  const found = args.filter((a): a is Node => a?.type === 'string' && stringOf(ctx.valueOf(a)) === value && !!plainContent(a));
+  return found.length === 1 ? { lit: found[0], content: plainContent(found[0])! } : undefined;
 }
 
 /** `("…{pw}…").format(pw=…)`: the string that holds the settings; any other node itself. */

@@ -105,7 +105,7 @@ function check(ctx: Ctx, reported: Reported, t: Target): void {
     const lit = b.value.node;
     const content = lit && plainContent(lit);
     if (lit && content) reportInLiteral(ctx, reported, t, text, problems, condition, lit, content.start);
-    else reportWhole(ctx, reported, t, text, problems, condition, lit);
+    else reportWhole(ctx, reported, t, text, problems.filter((p) => !reportInOperand(reported, t, p, condition, lit)), condition, lit);
   }
 }
 
@@ -226,8 +226,38 @@ function inPiece(text: string, fix: CipherStringEdit, from: number, to: number):
   return fix.text === '' && inside(shifted) && applyCipherEdit(text, shifted) === applyCipherEdit(text, fix) ? shifted : undefined;
 }
 
+/**
+ * `PARTNER = "%s:%s" % (MODERN, "DES-CBC3-SHA")`: a problem element written whole in exactly one
+ * plain literal of the expression that computes the string is reported there, as a constant's is
+ * (no fix: the literal is one operand, and the list it builds is the expression's). Whether it
+ * was reported.
+ */
+function reportInOperand(reported: Reported, t: Target, p: CipherProblem, condition: string, expr: Node | undefined): boolean {
+  if (!expr || expr.type === 'string' || expr.type === 'identifier' || expr.type === 'attribute') return false;
+  let found: Range | undefined;
+  for (const lit of expr.descendantsOfType('string')) {
+    const content = lit && plainContent(lit);
+    if (!lit || !content) continue;
+    const text = lit.text.slice(content.start - lit.startIndex, content.end - lit.startIndex);
+    let at = 0;
+    for (const element of text.split(/([:, ])/)) {
+      if (element === p.element.text) {
+        if (found) return false;
+        found = { start: content.start + at, end: content.start + at + element.length, in: lit };
+      }
+      at += element.length;
+    }
+  }
+  if (!found) return false;
+  const subject = `'${p.element.text}' in ${t.where}`;
+  const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
+  add(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, found, data, [], []);
+  return true;
+}
+
 /** A computed string: one finding at the argument for its worst suites, one for @SECLEVEL=0. */
 function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: Node | undefined): void {
+  if (problems.length === 0) return;
   const range = { start: t.node.startIndex, end: t.node.endIndex };
   const subject = t.where.endsWith('()') ? `${t.where.slice(0, -1)}${preview(text)})` : `${t.where} ${preview(text)}`;
   const alternatives = alternativesFor(ctx, t, lit && lit.type === 'string' ? lit : undefined);

@@ -5,7 +5,7 @@
 // connects and stays in this code, and a file that shows no name or certificate check of any kind.
 // Reported at the set_verify() call (three outside testers' keys put it there: the context is
 // where the client's checks are chosen), with each Connection that connects as a related place.
-import type { PyCall, PyObject, PyRuleContext } from './api.js';
+import type { Node, PyCall, PyObject, PyRuleContext } from './api.js';
 import { isPassedOn } from './escapes.js';
 import { enclosingScope, returnedBy } from './returns.js';
 import { acceptsAll, CLIENT_METHODS, CONNECTION, CONTEXT, passes, SERVER_METHODS } from './pyopenssl.js';
@@ -31,13 +31,20 @@ export function clientsWithoutNameCheck(ctx: PyRuleContext): UncheckedClient[] {
   for (const o of ctx.objects) {
     const setVerify = o.madeBy && o.value.kind === 'instance' && o.value.type === CONTEXT ? verifiesPeer(ctx, o) : undefined;
     if (!setVerify) continue;
-    const holders = [o, ...callerObjects(ctx, o)];
+    const callers = factoryCalls(ctx, o);
+    const holders = [o, ...callers.held];
     const connections: PyCall[] = [];
     let plain = true;
     for (const call of ctx.calls) {
       if (!holders.some((h) => passes(ctx, call, h))) continue;
       if (call.name !== CONNECTION) plain = false;
       else connections.push(call);
+    }
+    // `SSL.Connection(_context(), sock)`: the factory's call is the Connection's context.
+    for (const inline of callers.inline) {
+      const user = inline.parent?.type === 'argument_list' ? ctx.calls.find((c) => c.args.id === inline.parent!.id) : undefined;
+      if (user?.name === CONNECTION && user.positional[0]?.id === inline.id) connections.push(user);
+      else plain = false;
     }
     if (!plain) continue;
     const clients = connections.filter((call) => {
@@ -53,19 +60,21 @@ export function clientsWithoutNameCheck(ctx: PyRuleContext): UncheckedClient[] {
 
 /**
  * `def reefer_context(): ctx = SSL.Context(…); …; return ctx` and `ctx = reefer_context()` in the
- * file: the callers' objects hold the same context, unless a caller changes its verification.
+ * file: the callers' objects hold the same context, unless a caller changes its verification;
+ * a call bound to no name (`SSL.Connection(reefer_context(), sock)`) is `inline`.
  */
-function callerObjects(ctx: PyRuleContext, o: PyObject): PyObject[] {
+function factoryCalls(ctx: PyRuleContext, o: PyObject): { held: PyObject[]; inline: Node[] } {
+  const out = { held: [] as PyObject[], inline: [] as Node[] };
   const fn = o.madeBy && enclosingScope(o.madeBy);
   const name = fn?.type === 'function_definition' ? fn.childForFieldName('name')?.text : undefined;
-  if (!fn || !name) return [];
-  const out: PyObject[] = [];
+  if (!fn || !name) return out;
   for (const call of ctx.calls) {
     if (call.callee.type !== 'identifier' || call.callee.text !== name) continue;
     const returned = returnedBy(ctx, call.node);
     if (returned?.text !== o.name || enclosingScope(returned).id !== fn.id) continue;
     const held = ctx.objectMadeBy(call.node);
-    if (held && !held.calls.some((c) => c.method === 'set_verify')) out.push(held);
+    if (!held) out.inline.push(call.node);
+    else if (!held.calls.some((c) => c.method === 'set_verify')) out.held.push(held);
   }
   return out;
 }

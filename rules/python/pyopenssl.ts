@@ -50,7 +50,8 @@ export function checkPyOpenSsl(ctx: PyRuleContext<'pyVerifyNone' | 'pyAcceptAll'
  * whose connections act as clients (set_connect_state()/connect()) without set_verify() of their own.
  */
 function neverVerifies(ctx: PyRuleContext, o: PyObject): boolean {
-  if (!o.madeBy || o.value.kind !== 'instance' || o.value.type !== CONTEXT) return false;
+  // A declared Context (a parameter, a function's result) was made elsewhere, set_verify() maybe with it.
+  if (!o.madeBy || o.value.kind !== 'instance' || o.value.type !== CONTEXT || o.value.declared) return false;
   if (o.calls.some((c) => c.method === 'set_verify')) return false;
   let client = false;
   for (const call of ctx.calls) {

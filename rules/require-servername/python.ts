@@ -9,7 +9,7 @@ import { isPassedOn } from '../python/escapes.js';
 import { isIpHost, peerOf } from '../python/peers.js';
 import { PYOPENSSL_MODULE } from '../python/sinks.js';
 import { sideOfMade, sideOfObject } from '../python/sides.js';
-import { factoryMade, factoryObject } from '../python/factories.js';
+import { factoryMade, factoryObject, returnedName } from '../python/factories.js';
 import type { Node, PyCall, PyObject, PyRuleContext, PyPart } from '../python/api.js';
 import type { Messages } from './meta.js';
 
@@ -20,10 +20,11 @@ export const python: PyPart<Messages> = {
   moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     for (const w of CONTEXT_WRAPPERS) {
-      for (const call of ctx.callsTo([`ssl.SSLContext.${w.method}`])) checkWrap(ctx, call, w, call.receiver && ctx.objectOf(call.receiver));
-      // A context a function of the file makes and returns (`vault_context().wrap_socket(raw)`) has no known type at the call.
+      for (const call of ctx.callsTo([`ssl.SSLContext.${w.method}`])) if (!factoryResult(ctx, call)) checkWrap(ctx, call, w, call.receiver && ctx.objectOf(call.receiver));
+      // A context a function of the file makes and returns (`vault_context().wrap_socket(raw)`): its
+      // type at the call is unknown, or declared (the class the function's returns make).
       for (const call of ctx.calls) {
-        if (call.method !== w.method || call.name !== undefined || !call.receiver) continue;
+        if (call.method !== w.method || !call.receiver || (call.name !== undefined && !factoryResult(ctx, call))) continue;
         const object = factoryObject(ctx, call.receiver);
         const made = object ? undefined : factoryMade(ctx, call.receiver);
         if (object || made) checkWrap(ctx, call, w, object, made?.call.node);
@@ -32,6 +33,11 @@ export const python: PyPart<Messages> = {
     checkPyOpenSsl(ctx);
   },
 };
+
+/** A method called on what a function of the file returns (factories.ts), whose type is declared. */
+function factoryResult(ctx: Ctx, call: PyCall): boolean {
+  return !!call.declared && !!call.receiver && returnedName(ctx, call.receiver) !== undefined;
+}
 
 /** `context`: the context object wrapping, when the file tracks one; `made`: the call that made it, when it tracks none. */
 function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number], context: PyObject | undefined, made?: Node): void {

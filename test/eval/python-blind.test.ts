@@ -110,9 +110,12 @@ it('finds at least 98.4 % of the seventh blind set\'s problems with at most 3 fa
 // debatable before the run) and a 3DES suite added by `"%s:%s" % (MODERN, …)` reported at the
 // shared set_ciphers() helper instead of its constant (RESULTS.md).
 // 145/150 strictly with 5 findings outside the key (three of them the placements leniently met),
-// 148/150 leniently with 2.
-it('finds at least 96.6 % of the eighth blind set\'s problems strictly (98.6 % and at most 2 false positives leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.966, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.986, falsePositives: 2 });
+// 148/150 leniently with 2. 146/150, 149/150 since a pyOpenSSL factory's call inline in
+// `SSL.Connection(_context(), sock)` is the connection's context (securechan/vault_link.py:12, H9).
+// 147/150 with 4, 150/150 with 1 leniently since a suite a `%`-built constant adds is reported in
+// the literal that writes it (securechan/ciphers.py:7).
+it('finds at least 98 % of the eighth blind set\'s problems strictly with 4 unmatched findings (all and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind8'), 'python blind eval 8', { recall: 0.98, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
 
 
@@ -143,6 +146,11 @@ it('finds at least 94.7 % of the ninth blind set\'s problems strictly (98.4 % an
 // session returned by a function, `session or boto3.session.Session()`, a helper passing `**extra`.
 // Now 98/108 strictly, 101/108 leniently; the two unmatched findings left leniently are a cipher
 // string reported at its option (the key's taken-back line) and a DSN reported at its call.
-it('finds at least 90.7 % of the tenth blind set\'s problems with at most 5 unmatched findings strictly (93.5 % and 2 leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.907, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.935, falsePositives: 2 });
+// 100/108 strictly, 103/108 leniently since a function's returned session (scraper/http.py:44) and
+// `session or boto3.session.Session()` (cloudops/aws.py:42) have their class; 101/108, 104/108 since
+// a helper's `**extra` holds what its callers pass (dataclients/tlsdefaults.py:13, through functools.partial);
+// 102/108 with 4, 105/108 with 1 leniently since a DSN template's sslmode filled by a constant
+// `.format` argument is reported at that argument (streamsvc/db.py:14).
+it('finds at least 94.4 % of the tenth blind set\'s problems with at most 4 unmatched findings strictly (97.2 % and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.944, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.972, falsePositives: 1 });
 });

@@ -3,6 +3,7 @@ import { noPlaintextDowngrade } from '../../../rules/no-plaintext-downgrade/inde
 import { runRuleTests } from '../rule-tester.js';
 
 const py = (code: string, name?: string, filename = 'mail.py') => ({ code, filename, ...(name ? { name } : {}) });
+const FILLED = (a: string, b: string) => `import asyncpg\n\nDSN = "postgresql://{user}@{host}:5432/events?sslmode={mode}"\nCONNINFO = "host=%s dbname=app sslmode=%s"\n\n\nasync def pools(user, host):\n    a = await asyncpg.create_pool(dsn=DSN.format(user=user, host=host, mode="MODE_A"))\n    b = await asyncpg.connect(CONNINFO % (host, "MODE_B"))\n`.replace('MODE_A', a).replace('MODE_B', b);
 const CTX = 'ssl.create_default_context()';
 
 runRuleTests(noPlaintextDowngrade, {
@@ -34,6 +35,14 @@ runRuleTests(noPlaintextDowngrade, {
     py('import poplib\n# box = poplib.POP3("h"); box.pass_(pw)\nHELP = "call box.pass_(pw) after box.stls()"\n', 'POP3 (T4): comments and strings'),
   ],
   invalid: [
+    {
+      ...py(FILLED('⟦prefer⟧', '⟦allow⟧'), 'a DSN template filled by a constant argument of .format or % (T8): at that argument'),
+      messageIds: ['pyLibpq', 'pyLibpq'],
+      fixes: [
+        { title: 'Use sslmode=verify-full', output: FILLED('verify-full', 'allow') },
+        { title: 'Use sslmode=verify-full', finding: 1, output: FILLED('prefer', 'verify-full') },
+      ],
+    },
     {
       // pyblind7 reports/imap_fetch.py:28: the helper only reads the mailbox; the password already left.
       ...py('import imaplib\n\n\ndef _unseen(conn):\n    conn.select("INBOX")\n    return conn.search(None, "UNSEEN")\n\n\ndef fetch_plain(user, password):\n    conn = imaplib.IMAP4(HOST, 143)\n    ⟦conn.login(user, password)⟧\n    return _unseen(conn)\n', 'IMAP login (T3), the client handed to a helper only after it'),

@@ -18,6 +18,7 @@ runRuleTests(
       { name: 'pyOpenSSL: a suppression at the connection still counts (H9 sits at set_verify)', code: `${VERIFYING}# tlslint-disable-next-line no-unverified-hostname -- pinned by the gateway\nconn = SSL.Connection(ctx, sock)\nconn.set_connect_state()\n` },
       { name: 'pyOpenSSL: a context a function returns, which the caller changes or hands on (H9)', code: `${OSSL}\n\ndef make_context():\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\n    ctx.load_verify_locations(\"/etc/ca.pem\")\n    return ctx\n\n\ndef read(host):\n    ctx = make_context()\n    ctx.set_verify(SSL.VERIFY_NONE, lambda *a: True)\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n    return conn.recv(1024)\n\n\ndef other(host):\n    ctx = make_context()\n    configure(ctx)\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n` },
       { name: 'pyOpenSSL: a factory with two returns (which context is unknown) (H9)', code: `${OSSL}\n\ndef make_context(strict):\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\n    if strict:\n        return ctx\n    return other_context()\n\n\ndef read(host):\n    ctx = make_context(True)\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n` },
+      { name: 'pyOpenSSL: a factory\'s call handed inline to other code, or returned (H9)', code: `${OSSL}\n\ndef make_context():\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ctx.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\n    return ctx\n\n\ndef read(host):\n    conn = SSL.Connection(make_context(), socket.socket())\n    conn.connect((host, 443))\n    configure(make_context())\n\n\ndef shared():\n    return make_context()\n` },
       { name: 'a look-alike client that is not pymongo', code: 'def MongoClient(uri, **kw):\n    pass\nMongoClient(uri, tlsAllowInvalidHostnames=True)\n' },
     ],
     invalid: [
@@ -39,6 +40,12 @@ runRuleTests(
         code: `${OSSL}\n\ndef make_context():\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ⟦ctx.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, lambda c, x, e, d, ok: ok)⟧\n    ctx.load_verify_locations(\"/etc/ca.pem\")\n    return ctx\n\n\ndef read(host):\n    ctx = make_context()\n    conn = SSL.Connection(ctx, socket.socket())\n    conn.connect((host, 443))\n    return conn.recv(1024)\n`,
         messageIds: ['pyOpenSslNoHostname'],
         related: [['connects with no name check at line 14']],
+      },
+      {
+        name: 'the factory\'s call inline in SSL.Connection(make_context(), sock) (H9)',
+        code: `${OSSL}\n\ndef make_context():\n    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\n    ⟦ctx.set_verify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT, lambda c, x, e, d, ok: ok)⟧\n    return ctx\n\n\ndef read(host):\n    conn = SSL.Connection(make_context(), socket.socket())\n    conn.set_connect_state()\n    conn.do_handshake()\n    return conn.recv(1024)\n`,
+        messageIds: ['pyOpenSslNoHostname'],
+        related: [['connects with no name check at line 12']],
       },
       {
         name: 'libpq verify-ca from a constant through a parameter default (H7): at the keyword, the constant related',

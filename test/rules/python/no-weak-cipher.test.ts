@@ -29,6 +29,12 @@ runRuleTests(noWeakCipher, {
   ],
   invalid: [
     {
+      ...py('import ssl\n\nMODERN = "ECDHE+AESGCM"\nPARTNER = "%s:%s" % (MODERN, ⟦"DES-CBC3-SHA"⟧)\nWIDE = "{}:{}".format(MODERN, "RC4-SHA:ECDHE-RSA-AES256-GCM-SHA384")\n\n\ndef context(profile):\n    ctx = ssl.create_default_context()\n    ctx.set_ciphers(profile)\n    return ctx\n\n\ncontext(PARTNER)\ncontext(WIDE)\n'.replace('⟦"DES-CBC3-SHA"⟧', '"⟦DES-CBC3-SHA⟧"').replace('"RC4-SHA:', '"⟦RC4-SHA⟧:'), 'a suite a %- or .format-built constant adds, in the literal that writes it (no fix: the list is the expression\'s)'),
+      messageIds: ['insecure', 'insecure'],
+      related: [['used by set_ciphers() at line 10'], ['used by set_ciphers() at line 10']],
+      fixes: [],
+    },
+    {
       // pyblind7 certprobe/ciphers.py:28.
       ...py(`${CTX}MODERN = "ECDHE+AESGCM:ECDHE+CHACHA20"\nctx.set_ciphers(f"{MODERN}:{'⟦NULL-SHA256⟧' if kind == 'integrity-only' else 'ECDHE+AES256'}")\n`, 'a conditional inside an f-string: the weak branch in its literal, with its condition'),
       messageIds: ['insecure'],

@@ -254,7 +254,8 @@ export class ObjectModel implements AttributeSource {
 
   /** The expression an object was bound from: a variable's assigned value, a path's first `=` write. */
   private madeFrom(o: MutableObject): Node | undefined {
-    if (o.binding) return o.binding.kind === 'assign' || o.binding.kind === 'with' || o.binding.kind === 'walrus' ? unwrap(o.binding.value) : undefined;
+    // `ctx = ctx or ssl.SSLContext(…)`: what the file makes is the fallback's call (values.ts orElse).
+    if (o.binding) return o.binding.kind === 'assign' || o.binding.kind === 'with' || o.binding.kind === 'walrus' ? orFallback(unwrap(o.binding.value)) : undefined;
     if (!o.parent) return undefined;
     const parent = this.byKey.get(o.parent.key);
     return unwrap(parent?.writes.find((w) => w.attribute === o.parent!.attribute && w.operator === '=')?.valueNode);
@@ -355,6 +356,13 @@ function unwrap(node: Node | undefined): Node | undefined {
   let n = node;
   while (n && (n.type === 'parenthesized_expression' || n.type === 'await')) n = n.namedChild(0) ?? undefined;
   return n;
+}
+
+/** The right of `x or Y(…)`, a call; else the node. */
+function orFallback(node: Node | undefined): Node | undefined {
+  if (node?.type !== 'boolean_operator' || node.childForFieldName('operator')?.text !== 'or') return node;
+  const right = unwrap(node.childForFieldName('right') ?? undefined);
+  return right?.type === 'call' ? right : node;
 }
 
 function isClassKey(key: string): boolean {

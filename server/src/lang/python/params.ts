@@ -2,7 +2,7 @@
 // (`def fetch(url, verify=True)` … `fetch(u, verify=False)`). Each branch says which call (or
 // the default) it came through, so a rule can report the argument that holds the unsafe value.
 import type { Node } from 'web-tree-sitter';
-import type { Branch, PyValue } from '../../../../rules/python/api.js';
+import type { Branch, DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { reachingBindings, short } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
 
@@ -31,18 +31,96 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
   if (fallback) branches.push({ value: valueOf(fallback), condition: 'by default', via: own });
   const name = fn.childForFieldName('name')?.text ?? '';
   let open = false;
-  for (const call of callSites(index, fn, name, method)) {
+  for (const { call, skip } of callSites(index, fn, name, method)) {
     if (branches.length > MAX_SITES) {
       open = true;
       break;
     }
-    const arg = argumentFor(call, b.name, position);
+    const arg = argumentFor(call, b.name, position, skip);
     if (arg === 'unknown') open = true;
     else if (arg) branches.push({ value: valueOf(arg.value), condition: `through ${short(call)}`, via: arg.node });
   }
   if (open) branches.push({ value: { kind: 'unknown', node: use }, condition: 'from another caller' });
   if (branches.length === 0) return { kind: 'unknown', node: use };
   return { kind: 'either', branches, node: use };
+}
+
+/**
+ * `def _redis(host, **extra)`: the keywords the file's calls pass that no named parameter takes
+ * (written, or entries of a `**dict` they splat), each a branch per call whose `via` is where the
+ * call writes it; open, as other callers may pass more.
+ */
+export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) => PyValue): PyValue {
+  const fn = b.scope.node;
+  const entries = new Map<string, DictEntry>();
+  const dict: PyValue = { kind: 'dict', entries, open: true, node: b.statement };
+  if (fn.type !== 'function_definition') return dict;
+  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type !== 'comment');
+  const named = new Set(params.map(paramName).filter((n): n is string => !!n));
+  const byKey = new Map<string, { branches: Branch[]; node: Node; valueNode: Node }>();
+  const add = (key: string, value: PyValue, via: Node, valueNode: Node, call: Node) => {
+    if (named.has(key)) return;
+    const held = byKey.get(key);
+    const branch = { value, condition: `through ${short(call)}`, via };
+    if (held) held.branches.push(branch);
+    else byKey.set(key, { branches: [branch], node: via, valueNode });
+  };
+  for (const { call } of callSites(index, fn, fn.childForFieldName('name')?.text ?? '', isMethod(fn)).slice(0, MAX_SITES)) {
+    for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      const value = a?.type === 'keyword_argument' ? a.childForFieldName('value') : undefined;
+      const key = a?.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+      if (a && key && value) add(key, valueOf(value), a, value, call);
+      const splat = a?.type === 'dictionary_splat' ? valueOf(a.namedChild(0) ?? a) : undefined;
+      if (splat?.kind === 'dict') for (const e of splat.entries.values()) add(e.key, e.value, e.node, e.valueNode, call);
+    }
+  }
+  const removed = removedKeys(fn, b.name, valueOf);
+  for (const [key, held] of byKey) if (removed !== 'all' && !removed.has(key)) entries.set(key, { key, value: { kind: 'either', branches: held.branches, node: held.valueNode }, node: held.node, valueNode: held.valueNode });
+  return dict;
+}
+
+/** The keys the function takes out of its `**kwargs` (`kwargs.pop("verify", None)`, `del kwargs["verify"]`); 'all' when it cannot say which. */
+function removedKeys(fn: Node, name: string, valueOf: (n: Node) => PyValue): Set<string> | 'all' {
+  const out = new Set<string>();
+  const body = fn.childForFieldName('body');
+  if (!body || !new RegExp(`\\b${name}\\s*\\.\\s*(?:pop|clear|popitem)\\b|\\bdel\\b`).test(body.text)) return out;
+  const key = (n: Node | null | undefined) => {
+    const v = n ? valueOf(n) : undefined;
+    return v?.kind === 'literal' && typeof v.value === 'string' ? v.value : undefined;
+  };
+  for (const call of body.descendantsOfType('call')) {
+    const callee = call?.childForFieldName('function');
+    if (callee?.type !== 'attribute' || callee.childForFieldName('object')?.text !== name) continue;
+    const method = callee.childForFieldName('attribute')?.text;
+    if (method === 'clear' || method === 'popitem') return 'all';
+    if (method !== 'pop') continue;
+    const k = key(call!.childForFieldName('arguments')?.namedChildren.find((a) => !!a && a.type !== 'comment'));
+    if (k === undefined) return 'all';
+    out.add(k);
+  }
+  for (const del of body.descendantsOfType('delete_statement')) {
+    for (const target of del?.namedChildren ?? []) {
+      const items = target?.type === 'expression_list' ? target.namedChildren : [target];
+      for (const t of items) {
+        if (t?.type !== 'subscript' || t.childForFieldName('value')?.text !== name) continue;
+        const k = key(t.childForFieldName('subscript'));
+        if (k === undefined) return 'all';
+        out.add(k);
+      }
+    }
+  }
+  return out;
+}
+
+/** A parameter's name (`x`, `x=1`, `x: int = 1`); none for `*args`, `**kw`, `*`, `/`. */
+function paramName(p: Node): string | undefined {
+  if (p.type === 'identifier') return p.text;
+  if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') return p.childForFieldName('name')?.text;
+  if (p.type === 'typed_parameter') {
+    const inner = p.namedChildren[0];
+    return inner?.type === 'identifier' ? inner.text : undefined;
+  }
+  return undefined;
 }
 
 function isMethod(fn: Node): boolean {
@@ -80,8 +158,21 @@ function callsNamed(index: ScopeIndex, name: string): Node[] {
   return byName.get(name) ?? [];
 }
 
-/** Calls of the function in the file: `name(…)` resolving to it, and `self.name(…)`/`cls.name(…)` in its class. */
-function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): Node[] {
+/**
+ * Calls of the function in the file: `name(…)` resolving to it, `self.name(…)`/`cls.name(…)` in its
+ * class, and `functools.partial(name, …)`, whose first argument (`skip`) is the function.
+ */
+function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): { call: Node; skip: number }[] {
+  const direct = directCalls(index, fn, name, method).map((call) => ({ call, skip: 0 }));
+  if (method) return direct;
+  const partials = callsNamed(index, 'partial').filter((call) => {
+    const first = call.childForFieldName('arguments')?.namedChildren.find((a) => !!a && a.type !== 'comment');
+    return first?.type === 'identifier' && first.text === name && reachingBindings(index, first)[0]?.binding.statement.id === fn.id;
+  });
+  return [...direct, ...partials.map((call) => ({ call, skip: 1 }))];
+}
+
+function directCalls(index: ScopeIndex, fn: Node, name: string, method: boolean): Node[] {
   const cls = method ? holderOf(fn).parent?.parent : undefined;
   return callsNamed(index, name).filter((call) => {
     const callee = call.childForFieldName('function');
@@ -96,10 +187,10 @@ function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): 
 }
 
 /** The argument a call passes for a parameter; 'unknown' when `*args`/`**kw` may carry it. */
-function argumentFor(call: Node, name: string, position: number): { node: Node; value: Node } | 'unknown' | undefined {
+function argumentFor(call: Node, name: string, position: number, skip = 0): { node: Node; value: Node } | 'unknown' | undefined {
   const args = call.childForFieldName('arguments');
   if (args?.type !== 'argument_list') return undefined;
-  let i = 0;
+  let i = -skip;
   let splat = false;
   for (const a of args.namedChildren) {
     if (!a || a.type === 'comment') continue;

@@ -9,9 +9,10 @@ import { canonicalName, returnType } from '../../../../rules/data/python/types.j
 import { importAlternative, reachingBindings, short, scopeOf } from './names.js';
 import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
-import { paramValue } from './params.js';
+import { kwargsValue, paramValue } from './params.js';
 import { defaultedLookup } from '../../../../rules/python/lookups.js';
 import { annotatedClass } from './annotations.js';
+import { orElseInstance, returnedInstance } from './declared.js';
 import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
 
 const MAX_DEPTH = 40;
@@ -28,6 +29,7 @@ export class ValueResolver {
   private readonly memo = new Map<number, PyValue>();
   private readonly active = new Set<number>();
   private readonly params = new Map<Binding, PyValue>();
+  private readonly kwargs = new Map<Binding, PyValue>();
   private depth = 0;
   attributes?: AttributeSource;
   /** The project's other modules (the project model): imports of them are followed. */
@@ -79,11 +81,13 @@ export class ValueResolver {
         // Once per parameter: every read of it has the same callers.
         let v = this.params.get(b);
         if (!v) this.params.set(b, (v = this.typedParam(b, paramValue(this.index, b, use, (n) => this.valueOf(n)), use)));
-        // `**kwargs`: whatever the callers pass, plus the keys the function writes into it
+        // `**kwargs`: what the callers pass (params.ts kwargsValue), plus the keys the function writes into it
         // (`kwargs["cert_reqs"] = "CERT_NONE"` before passing it on).
         const splat = b.statement.type === 'typed_parameter' ? b.statement.namedChildren[0] : b.statement;
-        if (splat?.type === 'dictionary_splat_pattern') return this.withItemWrites(b, { kind: 'dict', entries: new Map(), open: true, node: b.statement }, use);
-        return v;
+        if (splat?.type !== 'dictionary_splat_pattern') return v;
+        let passed = this.kwargs.get(b);
+        if (!passed) this.kwargs.set(b, (passed = kwargsValue(this.index, b, (n) => this.valueOf(n))));
+        return this.withItemWrites(b, passed, use);
       }
       case 'class': {
         const base = this.libraryBase(b.statement);
@@ -299,13 +303,15 @@ export class ValueResolver {
     return { kind: 'either', node, branches: [{ value: fallback, condition: l.condition }, { value: { kind: 'unknown', node }, condition: 'otherwise' }] };
   }
 
-  /** `_session()` with `def _session(...) -> HttpSession:` in the file: the annotated class, declared. */
+  /** `_session()` with `def _session(...) -> HttpSession:` in the file: the annotated class; with no annotation, what its returns make (declared.ts). */
   private typedResult(callee: Node, node: Node): PyValue | undefined {
     if (callee.type !== 'identifier') return undefined;
     const fn = this.valueOf(callee);
-    const annotation = fn.kind === 'function' && fn.node.type === 'function_definition' ? fn.node.childForFieldName('return_type') : null;
-    const type = annotation ? annotatedClass(annotation, this.index, this) : undefined;
-    return annotation && type ? { kind: 'instance', of: type, type, call: annotation, node, declared: true } : undefined;
+    if (fn.kind !== 'function' || fn.node.type !== 'function_definition') return undefined;
+    const annotation = fn.node.childForFieldName('return_type');
+    if (!annotation) return returnedInstance(fn.node, node, (n) => this.valueOf(n));
+    const type = annotatedClass(annotation, this.index, this);
+    return type ? { kind: 'instance', of: type, type, call: annotation, node, declared: true } : undefined;
   }
 
   private binary(node: Node): PyValue {
@@ -323,6 +329,8 @@ export class ValueResolver {
       return !!lv.value === (op === 'or') ? lv : this.valueOf(right);
     }
     const rv = this.valueOf(right);
+    const fallback = op === 'or' ? orElseInstance(lv, rv, node) : undefined;
+    if (fallback) return fallback;
     if (op === '+') {
       const lp = partsOf(lv);
       const rp = partsOf(rv);
