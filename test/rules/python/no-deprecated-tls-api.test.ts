@@ -77,6 +77,10 @@ runRuleTests(noDeprecatedTlsApi, {
       messageIncludes: ['cafile of urllib.request.urlopen()'],
     },
     {
+      ...py('try:\n    import urllib.request as urllib2\nexcept ImportError:\n    import urllib2\ntry:\n    import http.client as httplib\nexcept ImportError:\n    import httplib\n\n\ndef fetch(url, host):\n    httplib.HTTPSConnection(host, ⟦check_hostname=False⟧)\n    return urllib2.urlopen(url, ⟦cafile="/etc/ca.pem"⟧).read()\n', "Python 3's module first and Python 2's name in the handler: the name is the Python 3 module"),
+      messageIncludes: ['check_hostname of http.client.HTTPSConnection()', 'cafile of urllib.request.urlopen()'],
+    },
+    {
       ...py('import urllib.request\nbody = urllib.request.urlopen("https://example.com", ⟦cafile="/etc/ca.pem"⟧).read()\n', 'urlopen(cafile=) (D7) becomes a context'),
       messageIncludes: ['cafile of urllib.request.urlopen() is deprecated since Python 3.6 and removed in 3.13'],
       fixes: [{ title: 'Replace with context=ssl.create_default_context(…)', output: 'import urllib.request\nimport ssl\nbody = urllib.request.urlopen("https://example.com", context=ssl.create_default_context(cafile="/etc/ca.pem")).read()\n' }],

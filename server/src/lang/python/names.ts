@@ -3,6 +3,7 @@
 // while the last sits in an if/elif/else branch the use is not in), each with its condition.
 import type { Node, Tree } from 'web-tree-sitter';
 import { scopeAt, type Binding, type Scope, type ScopeIndex } from './scope.js';
+import { PYTHON2_ONLY_MODULES } from './stdlib-modules.js';
 
 export interface Reaching {
   binding: Binding;
@@ -151,8 +152,9 @@ export function short(node: Node | null): string {
 
 /**
  * `try: import urllib2` / `except ImportError: import urllib.request as urllib2` (or `ssl = None`):
- * one module under two names, whichever the running Python has. The name is the module the
- * handler imports (the try's is the older one, gone from the Python that takes the handler), or
+ * one module under two names, whichever the running Python has. The name is the Python 3 module
+ * when the other is Python 2's name for it (`urllib2`, `httplib`, in either order), else the module
+ * the handler imports (the try's is the older one, gone from the Python that takes the handler), or
  * the only module when the other alternative is None.
  */
 export function importAlternative(reaching: readonly Reaching[]): Binding | undefined {
@@ -164,7 +166,14 @@ export function importAlternative(reaching: readonly Reaching[]): Binding | unde
   if (!late || !early || late.tryId !== early.tryId || late.inHandler === early.inHandler) return undefined;
   const imports = reaching.filter((r) => r.binding.kind === 'import');
   if (imports.length === 1) return imports[0].binding;
+  const python3 = reaching.filter((r) => !isPython2Only(r.binding));
+  if (python3.length === 1) return python3[0].binding;
   return reaching[places.findIndex((p) => p!.inHandler)].binding;
+}
+
+function isPython2Only(b: Binding): boolean {
+  const top = b.kind === 'import' ? b.imported?.split('.')[0] : undefined;
+  return top !== undefined && PYTHON2_ONLY_MODULES.has(top);
 }
 
 /** The try statement a statement sits directly in, and whether in an except handler. */

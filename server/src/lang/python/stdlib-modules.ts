@@ -35,3 +35,12 @@ export const STDLIB_MODULES: ReadonlySet<string> = new Set([
   'urllib2', 'urlparse', 'uu', 'uuid', 'venv', 'warnings', 'wave', 'weakref', 'webbrowser', 'winreg', 'winsound',
   'wsgiref', 'xdrlib', 'xml', 'xmlrpc', 'xmlrpclib', 'zipapp', 'zipfile', 'zipimport', 'zlib', 'zoneinfo',
 ]);
+
+/**
+ * Python 2's names of modules Python 3 renamed (`urllib2`, `httplib`, `xmlrpclib`): in a
+ * `try`/`except ImportError` pair with the Python 3 module, the name stands for the latter.
+ */
+export const PYTHON2_ONLY_MODULES: ReadonlySet<string> = new Set([
+  'BaseHTTPServer', 'ConfigParser', 'Cookie', 'HTMLParser', 'Queue', 'SimpleHTTPServer', 'SocketServer', 'StringIO',
+  'cStringIO', 'commands', 'cookielib', 'httplib', 'urllib2', 'urlparse', 'xmlrpclib',
+]);
