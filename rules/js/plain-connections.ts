@@ -8,7 +8,7 @@ import { branchesOf, literalString, propAt } from './values.js';
 
 /** Whether a sink call opens no TLS connection: a plain URL argument, or an ORM dialect without TLS. */
 export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
-  return toPlainUrl(ctx, call) || plainProtocolOption(call) || tlsSwitchedOff(ctx, call) || (!!call.sink.tlsDialects && dialectWithoutTls(ctx, call, call.sink.tlsDialects));
+  return toPlainUrl(ctx, call) || plainProtocolOption(call) || tlsSwitchedOff(ctx, call) || optionsWithPlainUrl(call) || (!!call.sink.tlsDialects && dialectWithoutTls(ctx, call, call.sink.tlsDialects));
 }
 
 /**
@@ -115,6 +115,20 @@ export function besidePlainUrl(prop: Prop): boolean {
   const valueNode = prop.value.kind === 'literal' ? prop.value.node.parent : undefined;
   const valueEntry = valueNode && ts.isPropertyAssignment(valueNode) && ts.isObjectLiteralExpression(valueNode.parent) ? valueNode.parent : undefined;
   return entryWithPlainUrl(prop.literal) || (valueEntry !== undefined && valueEntry !== prop.literal && entryWithPlainUrl(valueEntry));
+}
+
+/**
+ * The call's options, as they resolve, hold their own plain URL (`got.extend({ prefixUrl:
+ * 'http://sink:8080', ...sinkOptions })` with `https: { rejectUnauthorized: false }` in
+ * sinkOptions): in every branch a known object whose URL keys are all known and plain.
+ */
+function optionsWithPlainUrl(call: SinkCall): boolean {
+  if (!call.options) return false;
+  return branchesOf(call.options).every((b) => {
+    if (b.value.kind !== 'object' || b.value.open) return false;
+    const texts = [...b.value.props].filter(([k]) => URL_KEY.test(k)).flatMap(([, p]) => branchesOf(p.value).map((u) => literalString(u.value)?.trim()));
+    return texts.length > 0 && texts.every((t) => t !== undefined && PLAIN_URL.test(t));
+  });
 }
 
 function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined): boolean {

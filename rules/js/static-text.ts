@@ -68,6 +68,23 @@ export function writtenString(ctx: JsRuleContext, valueNode: ts.Expression): ts.
 }
 
 /**
+ * The strings a value may be, each where it is written and under its condition: writtenString's
+ * one, or each written branch of a value that is one of several (`process.env.DATABASE_URL ??
+ * \`postgresql://…?sslmode=require\``: the template, "when DATABASE_URL is not set").
+ */
+export function writtenStrings(ctx: JsRuleContext, valueNode: ts.Expression): { expr: ts.Expression; condition?: string }[] {
+  const e = unwrap(valueNode);
+  const v = piecesOf(e).length > 0 ? undefined : ctx.valueOf(e);
+  if (v?.kind !== 'either') return [{ expr: writtenString(ctx, valueNode) }];
+  const out: { expr: ts.Expression; condition?: string }[] = [];
+  for (const b of v.branches) {
+    const at = b.value.kind === 'unknown' || b.value.kind === 'literal' ? b.value.node : undefined;
+    if (at && ts.isExpression(at) && piecesOf(at).length > 0) out.push({ expr: at, condition: b.condition });
+  }
+  return out;
+}
+
+/**
  * Where a piece's text starts in the source, when the source maps to the text one to one (no
  * escape sequences): then a range inside the text is a range in the file.
  */

@@ -6,7 +6,7 @@ import ts from 'typescript';
 import type { Fix } from '../api.js';
 import type { JsRuleContext, Prop } from '../js/api.js';
 import { conditionsSuffix } from '../common/conditions.js';
-import { HOLE, piecesOf, plainTextStart, staticText, writtenString } from '../js/static-text.js';
+import { HOLE, piecesOf, plainTextStart, staticText, writtenStrings } from '../js/static-text.js';
 import { unwrap } from '../js/syntax.js';
 import { branchesOf, propAt } from '../js/values.js';
 import type { Messages } from './meta.js';
@@ -35,7 +35,10 @@ export function checkPrismaUrls(ctx: JsRuleContext<Messages>): void {
 
 function checkUrl(ctx: JsRuleContext<Messages>, url: Prop, condition: string | undefined): void {
   if (!url.valueNode) return;
-  const expr = writtenString(ctx, url.valueNode);
+  for (const w of writtenStrings(ctx, url.valueNode)) checkWritten(ctx, url, w.expr, [condition, w.condition]);
+}
+
+function checkWritten(ctx: JsRuleContext<Messages>, url: Prop, expr: ts.Expression, conditions: (string | undefined)[]): void {
   const text = staticText(ctx, expr);
   if (!/^postgres(ql)?:\/\//i.test(text)) return;
   const query = text.slice(Math.max(text.indexOf('?'), 0));
@@ -43,8 +46,8 @@ function checkUrl(ctx: JsRuleContext<Messages>, url: Prop, condition: string | u
   // An explicit sslaccept (strict, or accept_invalid_certs reported by the URI table) or one the file does not show.
   if (!mode || /[?&]sslaccept=/i.test(query) || query.includes(`&${HOLE}`) || query.endsWith(HOLE)) return;
   // A URL a name holds is reported where it is written (`DATABASE_URLS.primary` of a table in another file).
-  const written = expr !== unwrap(url.valueNode) ? expr : undefined;
-  ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode[1], condition: conditionsSuffix(condition) }, fixes: strictFix(ctx, expr), ...(written ? { written } : {}) });
+  const written = expr !== unwrap(url.valueNode!) ? expr : undefined;
+  ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode[1], condition: conditionsSuffix(...conditions) }, fixes: strictFix(ctx, expr), ...(written ? { written } : {}) });
 }
 
 /** Appends `&sslaccept=strict` after the sslmode parameter, in the literal that writes it. */

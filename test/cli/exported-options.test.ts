@@ -68,4 +68,11 @@ describe('exported options judged by their importers (CLI)', () => {
     assert.deepEqual(await lint(dir, cache), UNSAFE_ONLY);
     assert.deepEqual(await lint(dir, cache), UNSAFE_ONLY);
   });
+
+  it('keeps an agent made in an exported table when an importer uses it: the agent is a sink of its own file, no loose bag', async () => {
+    const agents = "import https from 'node:https';\nexport const agents = {\n  plain: new https.Agent({ keepAlive: true }),\n  crm: new https.Agent({ keepAlive: true, rejectUnauthorized: false }),\n};\n";
+    const route = "import https from 'node:https';\nimport { agents } from '../lib/agents';\nhttps.get('https://crm.example.com/x', { agent: agents.crm });\nhttps.get('https://www.example.com/', { agent: agents.plain });\n";
+    const dir = tree({ 'package.json': '{ "name": "shop" }', 'lib/agents.ts': agents, 'app/route.ts': route });
+    assert.deepEqual(await lint(dir), ['lib/agents.ts:4:43 no-unverified-certificate []']);
+  });
 });

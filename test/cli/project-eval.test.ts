@@ -35,6 +35,7 @@ const BLIND9 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind9');
 const BLIND10 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind10');
 const BLIND11 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind11');
 const BLIND12 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind12');
+const BLIND14 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind14');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -326,4 +327,20 @@ describe('project model evaluation set written from the outside, eleventh round'
 // `env = process.env.NODE_ENV ?? 'development'` in another file (07). Scored as blind8.
 describe('project model evaluation set written from the outside, twelfth round', () => {
   it('finds all 83 with no false positive', () => assertBlind(BLIND12, 'project-eval-blind12', 1, 0, true));
+});
+
+// A fourteenth outside set (20 framework-heavy projects, 76 marks, 125 decoys: NestJS, Fastify,
+// Next.js, Nuxt, serverless, Strapi, Keystone, Temporal, BullMQ, a monorepo, MongoDB, search,
+// messaging, mail, directory sync, SOAP, cloud adapters, e2e, Electron, an edge proxy), written and
+// scored on main (addc5e9) during session 13: first run 71/76 strictly (72 via related) with 2 false
+// positives; 73/76 after two marks the tester moved to where the pages put them
+// (project-eval-blind14.NOTES.md; the two marks moved in the fixture's files as its key moved them;
+// the decoys' "# Debatable" heading made "## Debatable" as the scorer reads it). Fixed the same
+// morning: got.extend whose resolved options hold an http:// prefixUrl (05), a Prisma URL that is
+// `process.env.DATABASE_URL ?? \`…\`` (03), agents made in an exported table and used by an
+// importer (03). Left: node-redis `socket.tls: false` beside `url: process.env.REDIS_URL ??
+// 'redis://…'` (04: the environment may name rediss://, a defensible finding; the tester agrees). The
+// CLI --insecure flag of 10 counts through the makeAgent(true) finding's related place.
+describe('project model evaluation set written from the outside, fourteenth round', () => {
+  it('finds all 76 with at most 1 false positive', () => assertBlind(BLIND14, 'project-eval-blind14', 1, 1, true));
 });

@@ -18,6 +18,7 @@ runRuleTests(noUnverifiedCertificate, {
     { name: "Elasticsearch's node and nodes: options beside http:// URLs go to a connection without TLS", filename: 'es.ts', code: "import { Client } from '@elastic/elasticsearch';\nexport const local = new Client({ node: 'http://localhost:9200', tls: { rejectUnauthorized: false } });\nexport const cluster = new Client({ nodes: ['http://es1.internal:9200', 'http://es2.internal:9200'], tls: { rejectUnauthorized: false } });\n" },
     { name: "MQTT.js options naming a plain protocol, node-redis with socket.tls: false: no TLS", filename: 'plain.js', code: "import mqtt from 'mqtt';\nimport { createClient } from 'redis';\nmqtt.connect({ protocol: 'mqtt', host: 'mqtt.plant.example', port: 1883, rejectUnauthorized: false });\ncreateClient({ socket: { host: 'batch-cache.internal', port: 6379, tls: false, rejectUnauthorized: false } });\n" },
     { name: 'node-redis to a redis:// url (TLS off, or the switch left out) and ioredis to redis:// with tls: false: no TLS', filename: 'plain-redis.ts', code: "import { createClient } from 'redis';\nimport Redis from 'ioredis';\ncreateClient({ url: 'redis://queue.internal:6379', socket: { tls: false, rejectUnauthorized: false } });\nconst QUEUE = 'redis://jobs.internal:6379';\ncreateClient({ url: QUEUE, socket: { rejectUnauthorized: false } });\nnew Redis('redis://cache.internal:6379', { tls: false, rejectUnauthorized: false });\n" },
+    { name: "got.extend whose own options resolve to an http:// prefixUrl, the TLS options spread in from a name: no TLS", filename: 'got-spread.ts', code: "import got from 'got';\nconst sinkOptions = { timeout: { request: 2000 }, https: { rejectUnauthorized: false } };\nexport const sink = got.extend({ prefixUrl: 'http://audit-sink.ingest.svc:8080', ...sinkOptions });\n" },
     { name: 'ldapjs to an ldap:// URL: its tlsOptions serve ldaps:// only (starttls() takes its own)', filename: 'ldap.js', code: "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldap://hr-ldap.corp.example:389', tlsOptions: { rejectUnauthorized: false } });\n" },
     { name: 'amqplib.connect to amqp://: the socket options go to net.connect, no TLS', filename: 'mq.js', code: "const amqp = require('amqplib');\nconst cb = require('amqplib/callback_api');\namqp.connect('amqp://guest:guest@rabbit.internal:5672', { rejectUnauthorized: false });\nconst URL = 'amqp://rabbit.internal';\ncb.connect(URL, { rejectUnauthorized: false }, () => {});\n" },
     { name: 'mqtt.connect to mqtt://, tcp:// or ws:// without options that turn TLS on: no TLS', filename: 'mqtt.js', code: "import mqtt from 'mqtt';\nmqtt.connect('mqtt://localhost:1883', { rejectUnauthorized: false, clientId: 'gw' });\nmqtt.connect('tcp://broker.internal:1883', { rejectUnauthorized: false });\nconst WS = 'ws://broker.internal:8080/mqtt';\nawait mqtt.connectAsync(WS, { rejectUnauthorized: false });\n" },
@@ -123,6 +124,22 @@ runRuleTests(noUnverifiedCertificate, {
       fixes: [
         { title: 'Use sslaccept=strict in the connection string', output: "import { PrismaClient } from '@prisma/client';\nexport const url = 'mysql://u:p@db.example.com:3306/app?sslaccept=strict';\nnew PrismaClient({ datasources: { db: { url: `postgresql://${user}:${pass}@db.example.com/app?sslmode=require` } } });\n" },
         { finding: 1, title: 'Add sslaccept=strict (verify the certificate)', output: "import { PrismaClient } from '@prisma/client';\nexport const url = 'mysql://u:p@db.example.com:3306/app?sslaccept=accept_invalid_certs';\nnew PrismaClient({ datasources: { db: { url: `postgresql://${user}:${pass}@db.example.com/app?sslmode=require&sslaccept=strict` } } });\n" },
+      ],
+    },
+    {
+      name: 'Prisma: a URL that is the environment or a written fallback (`process.env.DATABASE_URL ?? \`…?sslmode=require\``): the fallback is reported with its condition and fixed there; a strict fallback is not',
+      code: [
+        "import { PrismaClient } from '@prisma/client';",
+        "const PRIMARY = process.env.DATABASE_URL ?? ⟦`postgresql://${user}:${pass}@db.example.com/app?sslmode=require`⟧;",
+        "const REPLICA = process.env.REPLICA_URL ?? `postgresql://${user}:${pass}@replica.example.com/app?sslmode=require&sslaccept=strict`;",
+        'new PrismaClient({ datasources: { db: { url: PRIMARY } } });',
+        'new PrismaClient({ datasources: { db: { url: REPLICA } } });',
+        '',
+      ].join('\n'),
+      messageIds: ['prismaDefault'],
+      messageIncludes: ['Prisma accepts any certificate for this sslmode=require URL (when DATABASE_URL is null or undefined): its sslaccept default verifies nothing.'],
+      fixes: [
+        { title: 'Add sslaccept=strict (verify the certificate)', output: "import { PrismaClient } from '@prisma/client';\nconst PRIMARY = process.env.DATABASE_URL ?? `postgresql://${user}:${pass}@db.example.com/app?sslmode=require&sslaccept=strict`;\nconst REPLICA = process.env.REPLICA_URL ?? `postgresql://${user}:${pass}@replica.example.com/app?sslmode=require&sslaccept=strict`;\nnew PrismaClient({ datasources: { db: { url: PRIMARY } } });\nnew PrismaClient({ datasources: { db: { url: REPLICA } } });\n" },
       ],
     },
     {

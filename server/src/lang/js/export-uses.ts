@@ -43,12 +43,19 @@ export function exportedOptions(model: FileModel): ExportedOptions[] {
       }
     } else add(value, how === 'whole' ? WHOLE : how);
   }
+  // `agents = { erp: new https.Agent({ … }) }`: an entry that is a sink call of the file (its options judged there) is no loose bag.
+  const sinkNodes = new Set<ts.Node>(model.allSinkCalls.map((c) => c.node));
   const out: ExportedOptions[] = [];
   for (const [node, names] of exported) {
-    if (local.has(node) || sourceFileOf(node) !== sourceFile || isJudgedInString(node)) continue;
+    if (local.has(node) || sourceFileOf(node) !== sourceFile || isJudgedInString(node) || holdsSinkCall(node, sinkNodes)) continue;
     out.push({ start: node.getStart(sourceFile), end: node.end, names: names.sort() });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A property whose value is a sink call of the file (`erp: new https.Agent({ … })`). */
+function holdsSinkCall(node: ts.Node, sinkNodes: ReadonlySet<ts.Node>): boolean {
+  return ts.isPropertyAssignment(node) && sinkNodes.has(skipOuterExpressions(node.initializer));
 }
 
 /**
