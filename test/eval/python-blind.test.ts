@@ -150,7 +150,27 @@ it('finds at least 94.7 % of the ninth blind set\'s problems strictly (98.4 % an
 // `session or boto3.session.Session()` (cloudops/aws.py:42) have their class; 101/108, 104/108 since
 // a helper's `**extra` holds what its callers pass (dataclients/tlsdefaults.py:13, through functools.partial);
 // 102/108 with 4, 105/108 with 1 leniently since a DSN template's sslmode filled by a constant
-// `.format` argument is reported at that argument (streamsvc/db.py:14).
-it('finds at least 94.4 % of the tenth blind set\'s problems with at most 4 unmatched findings strictly (97.2 % and 1 leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.944, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.972, falsePositives: 1 });
+// `.format` argument is reported at that argument (streamsvc/db.py:14). 103/108 strictly since a
+// deployment comparison is reported at each option that reads it (as in JS).
+it('finds at least 95.3 % of the tenth blind set\'s problems with at most 4 unmatched findings strictly (97.2 % and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.953, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.972, falsePositives: 1 });
+});
+
+// The twelfth (91 files in 10 packages, another tester, written and scored on main during session 13,
+// 2026-12-07; frameworks and settings objects: Django settings split by environment, FastAPI with
+// pydantic settings and injected httpx clients, Airflow-style hooks, Scrapy, Flask-Mail, asyncio
+// streams, pyOpenSSL/Twisted, Ansible-like modules for Python 2 and 3, a data pipeline): first run
+// 95/109 strictly (87.2 %), 96/109 leniently, 1 false positive (a pyOpenSSL client to a parameter
+// named `ip` without SNI, which the tester then made debatable); after the tester's five corrections
+// (answers.firstrun.txt is the key as first written; RESULTS.md says why) 100/110 strictly, 101/110
+// leniently, no decoy reported. 104/110 and 105/110 since a `try`/`except ImportError` pair with
+// Python 2's name for a renamed module is the Python 3 module (opskit: four findings). Left
+// (RESULTS.md): a subclass in another module setting verify_ssl, a **kwargs chain into a Session
+// subclass, urllib3 PoolManager(ciphers=), a pyOpenSSL client context from a helper without
+// set_verify, Twisted's CertificateOptions(method=TLSv1_1_METHOD). The two unmatched findings are on
+// lines the key calls debatable (this scorer counts every unmatched finding): the SNI of a client to
+// a parameter named `ip`, and verify=False on httpx to a plain-http local URL (strictly one more: a
+// certificate finding reported at the call with the key's line as its related place).
+it('finds at least 94.5 % of the twelfth blind set\'s problems strictly (95.4 % leniently), unmatched findings only on its debatable lines', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind12'), 'python blind eval 12', { recall: 0.945, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 0.954, falsePositives: 2 });
 });
