@@ -98,7 +98,16 @@ export type Value =
   | { kind: 'module'; ref: ModuleRef; node: ts.Node }
   | { kind: 'instance'; ref: ModuleRef | undefined; node: ts.CallExpression | ts.NewExpression }
   | { kind: 'either'; branches: Branch[]; node: ts.Node }
-  | { kind: 'unknown'; node?: ts.Node };
+  | {
+      kind: 'unknown';
+      node?: ts.Node;
+      /**
+       * A string built with a template or `+` that some part of leaves unknown: its parts in
+       * order, as evaluated where it was built (literal pieces, and what each hole held there:
+       * `?sslmode=${sslmode}` of a helper called with a table's entry holds each entry's value).
+       */
+      parts?: Value[];
+    };
 
 /** One call of a known TLS sink (see rules/data/sinks.ts). */
 export interface SinkCall {

@@ -5,11 +5,11 @@ import ts from 'typescript';
 import type { JsRuleContext } from './api.js';
 import type { InsecureUriParam } from '../data/node/sink-types.js';
 import { enclosingString, HOLE, isPiece, staticText, wholeLiteral, type Piece } from './static-text.js';
-import { isLoopbackHost } from '../common/loopback.js';
-import { isIpLiteral } from './strings.js';
-import { hostOfString } from './targets.js';
+import { escape, meaningHolds } from './uri-meaning.js';
+import { reportFilledParams } from './uri-holes.js';
 
 export function reportUriParams(ctx: JsRuleContext, params: readonly InsecureUriParam[], messageId: string): void {
+  if (params.some((p) => ctx.holds(p.param))) reportFilledParams(ctx, params, messageId);
   if (!params.some((p) => ctx.text.includes(p.param))) return;
   const stack: ts.Node[] = [ctx.sourceFile];
   while (stack.length) {
@@ -54,18 +54,6 @@ function checkPiece(ctx: JsRuleContext, piece: Piece, params: readonly InsecureU
   }
 }
 
-/** Whether the other parameters and the host give `param=value` the meaning the table says. */
-function meaningHolds(p: InsecureUriParam, query: string, text: string): boolean {
-  const has = (param: string, values?: readonly string[]) => new RegExp(`[?&]${param}=(${values ? values.map(escape).join('|') : `[^&#${HOLE}]*`})(?=&|#|${HOLE}|$)`, 'i').test(query);
-  if (p.with && !p.with.every((w) => has(w.param, w.values))) return false;
-  if (p.without?.some((w) => has(w))) return false;
-  if (p.remoteHost) {
-    const host = hostOfString(text);
-    if (host === undefined || host.includes(HOLE) || isLoopbackHost(host) || !(host.includes('.') || isIpLiteral(host))) return false;
-  }
-  return true;
-}
-
 /** The literal's source text with `param=value` set to `param=replacement`. */
 function replaceParam(raw: string, param: string, value: string, replacement: string): string | undefined {
   const out = raw.replace(new RegExp(`([?&])${param}=${escape(value)}(?=&|#|['"\`]|\$\{|$)`, 'i'), `$1${param}=${replacement}`);
@@ -77,8 +65,4 @@ function removeParam(raw: string, param: string, value: string): string | undefi
   const re = new RegExp(`([?&])${param}=${escape(value)}(&?)`, 'i');
   const out = raw.replace(re, (_all, sep: string, amp: string) => (sep === '?' ? (amp ? '?' : '') : amp ? '&' : ''));
   return out === raw ? undefined : out.replace(/&(?=['"`]|\$\{|$)/, '');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

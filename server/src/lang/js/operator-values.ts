@@ -39,7 +39,8 @@ export function binaryValue(e: ts.BinaryExpression, valueOf: ValueOf): Value {
     return logicalValue(e, op, left, () => valueOf(e.right), e.left);
   }
   const right = valueOf(e.right);
-  return envComparison(e, op, left, right) ?? equality(e, op, left, right) ?? arithmetic(op, left, right, e);
+  const sum = envComparison(e, op, left, right) ?? equality(e, op, left, right) ?? arithmetic(op, left, right, e);
+  return op === ts.SyntaxKind.PlusToken && sum.kind === 'unknown' ? (concatenation(e, left, right) ?? sum) : sum;
 }
 
 /** `a === b` (and `!==`, `==`, `!=`) of two literals. */
@@ -172,12 +173,35 @@ export function prefixValue(e: ts.PrefixUnaryExpression, valueOf: ValueOf): Valu
 
 export function templateValue(e: ts.TemplateExpression, valueOf: ValueOf): Value {
   let s = e.head.text;
+  const parts: Value[] = [lit(e.head.text, e.head)];
+  let known = true;
   for (const span of e.templateSpans) {
     const v = valueOf(span.expression);
-    if (v.kind !== 'literal') return { kind: 'unknown', node: e };
-    s += String(v.value) + span.literal.text;
+    parts.push(...partsOf(v), lit(span.literal.text, span.literal));
+    if (v.kind !== 'literal') known = false;
+    else s += String(v.value) + span.literal.text;
   }
-  return lit(s, e);
+  return known ? lit(s, e) : unknownString(e, parts);
+}
+
+/** The most parts a string built in pieces keeps (a longer one is only unknown). */
+const MAX_PARTS = 64;
+
+/** A string some part of which is unknown, with its parts (see Value's `parts`). */
+function unknownString(e: ts.Node, parts: Value[]): Value {
+  return parts.length <= MAX_PARTS ? { kind: 'unknown', node: e, parts } : { kind: 'unknown', node: e };
+}
+
+/** The parts a value contributes to a string built from it: its own parts when it is one such string. */
+function partsOf(v: Value): Value[] {
+  return v.kind === 'unknown' && v.parts ? v.parts : [v];
+}
+
+/** `'postgres://' + auth + '@db/app?sslmode=' + mode`: the parts, when a side is a string and the sum is not known. */
+export function concatenation(e: ts.Node, left: Value, right: Value): Value | undefined {
+  const stringy = (v: Value) => (v.kind === 'literal' && typeof v.value === 'string') || (v.kind === 'unknown' && !!v.parts);
+  if (!stringy(left) && !stringy(right)) return undefined;
+  return unknownString(e, [...partsOf(left), ...partsOf(right)]);
 }
 
 function negate(v: Value, node: ts.Node): Value {

@@ -1,0 +1,56 @@
+// Connection strings whose insecure parameter value fills a hole: `?sslmode=${sslmode}` in a
+// helper called with an entry of a table (`buildUrl(TARGETS[envName], …)` given to pg's
+// `connectionString`), the entry's `sslmode: 'no-verify'` written in another file. The string's
+// parts as evaluated at the sink (Value `parts`) say what each hole holds there; each value the
+// hole may take is judged with the parts that hold under the same condition ("when envName is
+// 'staging'"), and the finding sits where that value is written.
+import type { JsRuleContext, Value } from './api.js';
+import type { InsecureUriParam } from '../data/node/sink-types.js';
+import { contradicts } from '../common/conditions.js';
+import { HOLE } from './static-text.js';
+import { branchesOf, literalString, walkProps } from './values.js';
+import { escape, meaningHolds } from './uri-meaning.js';
+
+type Parts = Value[];
+
+export function reportFilledParams(ctx: JsRuleContext, params: readonly InsecureUriParam[], messageId: string): void {
+  const seen = new Set<unknown>();
+  for (const call of ctx.sinkCalls) {
+    if (!call.options) continue;
+    walkProps(call.options, ({ prop }) => {
+      for (const b of branchesOf(prop.value)) {
+        const parts = b.value.kind === 'unknown' ? b.value.parts : undefined;
+        if (!parts || seen.has(parts)) continue;
+        seen.add(parts);
+        for (const p of params) checkParts(ctx, parts, p, prop.node, messageId);
+      }
+    }, 3);
+  }
+}
+
+/** Each value the hole after `param=` may hold that the table names, judged with the parts that hold with it. */
+function checkParts(ctx: JsRuleContext, parts: Parts, p: InsecureUriParam, at: import('typescript').Node, messageId: string): void {
+  const before = new RegExp(`[?&]${escape(p.param)}=$`, 'i');
+  parts.forEach((part, i) => {
+    if (i === 0 || !before.test(literalString(parts[i - 1]) ?? '') || part.kind === 'literal') return;
+    for (const b of branchesOf(part)) {
+      const value = literalString(b.value);
+      if (value === undefined || !p.values.some((v) => v.toLowerCase() === value.toLowerCase()) || !b.value.node) continue;
+      const text = parts.map((x, j) => (j === i ? value : textUnder(x, b.condition))).join('');
+      if (!p.schemes.some((s) => text.toLowerCase().startsWith(s))) continue;
+      const q = text.indexOf('?');
+      if (q < 0 || !meaningHolds(p, text.slice(q), text)) continue;
+      ctx.report({ node: at, messageId, data: { param: p.param, value, owner: p.owner }, written: b.value.node });
+    }
+  });
+}
+
+/** A part's text where `condition` holds: a literal's, or that of the one branch of a choice that can hold with it; a hole otherwise. */
+function textUnder(part: Value, condition: string | undefined): string {
+  const s = literalString(part);
+  if (s !== undefined) return s;
+  if (part.kind === 'literal' && part.value !== undefined && part.value !== null) return String(part.value);
+  const fits = branchesOf(part).filter((b) => !contradicts(b.condition, condition));
+  const texts = new Set(fits.map((b) => (b.value.kind === 'literal' && b.value.value !== undefined && b.value.value !== null ? String(b.value.value) : HOLE)));
+  return part.kind === 'either' && texts.size === 1 ? [...texts][0] : HOLE;
+}
