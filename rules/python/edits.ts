@@ -122,10 +122,39 @@ function namesOnlyModule(ctx: PyRuleContext, module: string): boolean {
   if (!known) onlyModule.set(ctx, (known = new Map()));
   let ok = known.get(module);
   if (ok === undefined) {
-    ok = ctx.root.descendantsOfType('identifier').every((id) => !id || id.text !== module || !bindsOtherwise(ctx, id, module));
+    ok = identifiersSpelled(ctx.root, ctx.text, module).every((id) => !bindsOtherwise(ctx, id, module));
     known.set(module, ok);
   }
   return ok;
+}
+
+/**
+ * The identifiers whose text is `name`, in source order, found from the text: each one starts
+ * where the text spells the name, so only those spots are looked at (a cursor down to the leaf
+ * there, up while the node spans exactly the name), not every identifier of the file (tens of
+ * thousands of nodes in a large module, each a crossing into WebAssembly).
+ */
+export function identifiersSpelled(root: Node, text: string, name: string): Node[] {
+  const out: Node[] = [];
+  if (name.length === 0) return out;
+  const cursor = root.walk();
+  try {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      cursor.reset(root);
+      while (cursor.gotoFirstChildForIndex(at));
+      while (cursor.startIndex === at && cursor.endIndex === end) {
+        if (cursor.nodeType === 'identifier') {
+          out.push(cursor.currentNode);
+          break;
+        }
+        if (!cursor.gotoParent()) break;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+  return out;
 }
 
 function bindsOtherwise(ctx: PyRuleContext, id: Node, module: string): boolean {

@@ -11,6 +11,8 @@ export interface EnvWrite {
 }
 
 const ENVIRON = 'os.environ';
+/** The calls that set a variable: only these are named (naming every call of a file costs more than the rest of the check). */
+const ENV_CALLS = ['os.environ.setdefault', 'os.putenv', 'os.environ.update'];
 
 export function envWrites(ctx: PyRuleContext, names: readonly string[]): EnvWrite[] {
   const out: EnvWrite[] = [];
@@ -20,7 +22,7 @@ export function envWrites(ctx: PyRuleContext, names: readonly string[]): EnvWrit
     const name = wanted(w.key);
     if (name) out.push({ name, value: w.value, valueNode: w.valueNode, node: w.node });
   }
-  for (const call of ctx.calls) {
+  for (const call of ctx.callsTo(ENV_CALLS)) {
     const n = call.name;
     if (n === 'os.environ.setdefault' || n === 'os.putenv') {
       const [k, v] = call.positional;

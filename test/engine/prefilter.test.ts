@@ -11,6 +11,7 @@ import { moduleNeedles, sinkModuleNeedles } from '../../rules/js/needles.js';
 import { analyzeText } from '../helpers/lint.js';
 import { defaultConfig } from '../../server/src/engine/config/index.js';
 import { lintFile, lintText } from '../../server/src/linter/index.js';
+import { decodedText } from '../../server/src/engine/escapes.js';
 import { NeedleAutomaton } from '../../server/src/engine/needle-automaton.js';
 import { DIRECTIVE_NEEDLE, isSpecifierNeedle, prefilterFor } from '../../server/src/engine/prefilter.js';
 
@@ -87,6 +88,28 @@ describe('NeedleAutomaton', () => {
     }
     // Escapes that make no needle character do not make a match.
     assert.deepEqual(found(a, all, "x = 'reject\\nUnauthorized\\t'; y = /\\d+tls/"), []);
+  });
+
+  it('finds what the raw and the decoded text hold, also beside escapes that make no needle character', () => {
+    // The decoding pass skips a run of escapes that each stand for a character no needle holds
+    // (`\n`, `\\`, `\xff`); a run with one that makes a needle character or joins lines is read.
+    // Checked against decoding the whole text, on texts built from pieces, with needles with and
+    // without a backslash (with one, no run is skipped).
+    const pieces = ['t', 'l', 's', 'tl', 'ls', 'x', ' ', "'", '\\n', '\\\\', '\\t', '\\xff', '\\x74', '\\164', '\\u0073', '\\d', '\\\n', '\\', 'longer filler text '];
+    let seed = 7;
+    const random = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % k);
+    for (const needles of [['tls', 'xl', 'stl'], ['tls', 's\\t', 'l\\']]) {
+      const a = automaton(needles);
+      for (let round = 0; round < 3000; round++) {
+        const text = Array.from({ length: 1 + random(40) }, () => pieces[random(pieces.length)]).join('');
+        const decoded = decodedText(text).text;
+        const expected = needles.filter((n) => text.includes(n) || decoded.includes(n));
+        assert.deepEqual(found(a, needles, text), expected, JSON.stringify(text));
+      }
+    }
+    // A needle well after an inert run, and one an escape makes after it, in one text.
+    assert.deepEqual(found(automaton(['tls']), ['tls'], `a\\n\\\\b${' '.repeat(40)}\\x74ls`), ['tls']);
+    assert.deepEqual(found(automaton(['tls']), ['tls'], `a\\n\\\\b${' '.repeat(40)}t\\\nls`), ['tls']);
   });
 
   it('rejects needles that are empty or not ASCII', () => {

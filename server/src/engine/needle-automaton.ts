@@ -211,6 +211,11 @@ export class NeedleAutomaton {
     const nextBackslash = bytes ? (from: number) => (input as Uint8Array).indexOf(BACKSLASH, from) : (from: number) => (input as string).indexOf('\\', from);
     let i = 0;
     for (let bs = nextBackslash(0); bs >= 0; bs = nextBackslash(i)) {
+      const end = this.inertEscapesEnd(bs, n, bytes, at, nextBackslash);
+      if (end >= 0) {
+        i = end;
+        continue;
+      }
       // A fresh window, `longest` before the backslash: no escape sequence lies in between (it
       // would have kept the last window open up to here), so decoding can restart there.
       i = Math.max(0, bs - longest);
@@ -240,6 +245,33 @@ export class NeedleAutomaton {
         }
         j++;
       }
+    }
+  }
+
+  /**
+   * Where the window opened by the backslash at `bs` would end, when decoding it can add no match:
+   * each escape sequence of its run (those within `longest` of the last one's end, as the window
+   * reads them) stands for a character no needle holds (`\n`, `\\`, `\t`, `\xff`). Such a
+   * character cuts every match (no needle spans it), so every match in the decoded window lies in
+   * text written plainly, which the plain pass has read: its plain needles are found already, and
+   * the others count in the window only with an escaped character inside them. -1 when some
+   * escape makes a needle's character or joins lines (`t\<newline>ls`), or a needle holds `\`:
+   * the window is read.
+   */
+  private inertEscapesEnd(bs: number, n: number, bytes: boolean, at: (k: number) => number, nextBackslash: (from: number) => number): number {
+    const { classOf, longest } = this;
+    if (classOf[BACKSLASH] !== 0) return -1;
+    for (let p = bs; ; ) {
+      // A backslash that ends the text is read as itself (class 0, as just checked).
+      let end = p + 1;
+      if (p + 1 < n) {
+        const x = decodeEscape(bytes, p + 1, n, at);
+        end = lastEscapeEnd();
+        if (x < 0 || (x < 128 && classOf[x] !== 0)) return -1;
+      }
+      const next = nextBackslash(end);
+      if (next < 0 || next > end + longest) return Math.min(n, end + longest + 1);
+      p = next;
     }
   }
 }

@@ -54,7 +54,9 @@ export class Scope {
   add(b: Omit<Binding, 'scope'>): void {
     const target = this.globals.has(b.name) ? this.module() : this.nonlocals.has(b.name) ? this.enclosingFunction(b.name) : this;
     const list = target.bindings.get(b.name);
-    const binding = { ...b, scope: target };
+    // One shape for every binding (a spread gave each combination of fields its own): the model
+    // reads millions of them.
+    const binding: Binding = { name: b.name, kind: b.kind, scope: target, target: b.target, at: b.at, value: b.value, statement: b.statement, imported: b.imported };
     if (list) list.push(binding);
     else target.bindings.set(b.name, [binding]);
   }
