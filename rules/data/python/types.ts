@@ -58,6 +58,8 @@ export const ALIASES: Readonly<Record<string, string>> = {
   'elasticsearch.Elasticsearch': 'elasticsearch.Elasticsearch',
   'elasticsearch.AsyncElasticsearch': 'elasticsearch.Elasticsearch',
   'twisted.internet._sslverify.OpenSSLCertificateOptions': 'twisted.internet.ssl.CertificateOptions',
+  // twisted.internet.ssl imports pyOpenSSL's SSL module, and code reads its constants from there (`ssl.SSL.TLSv1_METHOD`).
+  'twisted.internet.ssl.SSL': 'OpenSSL.SSL',
   'twisted.internet.ssl.OpenSSLCertificateOptions': 'twisted.internet.ssl.CertificateOptions',
 };
 

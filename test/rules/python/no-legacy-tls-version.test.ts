@@ -122,6 +122,10 @@ runRuleTests(noLegacyTlsVersion, {
       fixes: [{ title: 'Remove method=', output: 'from OpenSSL import SSL\nfrom twisted.internet import ssl\nopts = ssl.CertificateOptions()\nlow = ssl.CertificateOptions(insecurelyLowerMinimumTo=ssl.TLSVersion.TLSv1_0)\n' }],
     },
     {
+      ...py('from twisted.internet import ssl\nopts = ssl.CertificateOptions(⟦method=ssl.SSL.TLSv1_1_METHOD⟧)\n', "pyOpenSSL's SSL as twisted.internet.ssl imports it (`ssl.SSL.TLSv1_1_METHOD`)"),
+      fixes: [{ title: 'Remove method=', output: 'from twisted.internet import ssl\nopts = ssl.CertificateOptions()\n' }],
+    },
+    {
       ...py(`${SSL}from ssl import TLSVersion as V\nclass LegacyPeer:\n    min_version = ⟦V.TLSv1_1⟧\n    def context(self):\n        ctx = ssl.create_default_context()\n        ctx.minimum_version = self.min_version\n        return ctx\nc2 = ssl.create_default_context()\n⟦c2.minimum_version = V.TLSv1⟧\n`, 'a minimum read from a class attribute: where the class body writes it'),
       messageIds: ['pyMinimum', 'pyMinimum'],
       related: [['used by ctx.minimum_version at line 7'], []],
