@@ -164,4 +164,16 @@ describe('importer passes', () => {
     ]);
     assert.deepEqual(chosen, { 'calls.ts': ['agent.ts'] });
   });
+
+  it('takes a file that calls what matters under the name its import gives it (`import { makeAgent as createAgent }`)', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'agent.ts': '',
+      'renamed.ts': "import { makeAgent as createAgent } from './agent';\ncreateAgent(true);\n",
+      'unused.ts': "import { makeAgent as createAgent } from './agent';\nconst f = createAgent;\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const chosen = firstPass(dir, [exporter(f('agent.ts'), ['makeAgent']), waiting(f('renamed.ts')), waiting(f('unused.ts'))]);
+    assert.deepEqual(chosen, { 'renamed.ts': ['agent.ts'] });
+  });
 });

@@ -35,6 +35,7 @@ const BLIND9 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind9');
 const BLIND10 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind10');
 const BLIND11 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind11');
 const BLIND12 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind12');
+const BLIND13 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind13');
 const BLIND14 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind14');
 const ids = catalog.map((r) => r.meta.id);
 
@@ -344,4 +345,17 @@ describe('project model evaluation set written from the outside, twelfth round',
 // CLI --insecure flag of 10 counts through the makeAgent(true) finding's related place.
 describe('project model evaluation set written from the outside, fourteenth round', () => {
   it('finds all 76 with at most 1 false positive', () => assertBlind(BLIND14, 'project-eval-blind14', 1, 1, true));
+});
+
+// A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,
+// inventory, realtime, orders DB, notifier, CI tooling, desktop, e2e, IoT, search, a scanner
+// gateway, cache, reporting DB, storefront, a crawler, directory, an ACME CLI, catalog API, API
+// gateway, platform infra files), written during session 13 and scored only after the morning's
+// merges (GO at 04:37 UTC on 7ca2e31): first run 83/85 (97.6 %) with no false positive, every
+// finding on a marked line (project-eval-blind13.NOTES.md). Since: a conditional on a call's
+// result (`existsSync(CA_PATH) ? { ca } : { rejectUnauthorized: false }`, 10) reports its unsafe
+// branch. Left: a factory renamed by a barrel (`export { makeDispatcher as createDispatcher }
+// from './dispatcher'`, 17; a renaming import is followed since).
+describe('project model evaluation set written from the outside, thirteenth round', () => {
+  it('finds at least 84 of 85 with no false positive', () => assertBlind(BLIND13, 'project-eval-blind13', 84 / 85, 0, true));
 });

@@ -126,6 +126,11 @@ runRuleTests(noUnverifiedCertificate, {
       messageIncludes: ["rejectUnauthorized: false in new https.Agent accepts any certificate (when NODE_ENV is set and NODE_ENV is not 'production'), so the server can be spoofed.", "accepts any certificate (when STAGE is truthy and STAGE is not 'prod' and …)"],
     },
     {
+      name: "a conditional on a call's result (`existsSync(CA_PATH) ? { ca } : { rejectUnauthorized: false }`): the call may return false, the unsafe branch is reported with its condition",
+      code: "import https from 'https';\nimport { existsSync, readFileSync } from 'fs';\nconst CA_PATH = '/etc/ca.pem';\nnew https.Agent(existsSync(CA_PATH) ? { ca: readFileSync(CA_PATH) } : { ⟦rejectUnauthorized: false⟧ });\nnew https.Agent(new Object() ? { ca: readFileSync(CA_PATH) } : { rejectUnauthorized: false });\n",
+      messageIncludes: ['rejectUnauthorized: false in new https.Agent accepts any certificate (when existsSync(CA_PATH) is falsy), so the server can be spoofed.'],
+    },
+    {
       name: 'a safe value set only under an if',
       // Where the unsafe value is written, as for one constant (the option reads one of two).
       code: "import tls from 'tls';\nlet verify = ⟦false⟧;\nif (process.env.NODE_ENV === 'production') verify = true;\ntls.connect({ host: 'h', rejectUnauthorized: verify });\n",

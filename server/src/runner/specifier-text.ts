@@ -149,13 +149,21 @@ export function exportersNamed(text: string, near: readonly string[], exporters:
     if (found === undefined) named.set(name, (found = name.length >= 3 && text.includes(name)));
     if (!found || !isCalled(exporter, name)) return found;
     let call = called.get(name);
-    if (call === undefined) called.set(name, (call = callPattern(name).test(text)));
+    if (call === undefined) called.set(name, (call = callPattern(name).test(text) || renamesOf(text, name).some((local) => callPattern(local).test(text))));
     return call;
   };
   return near.filter((f) => {
     for (const n of exporters.get(f)!) if (uses(f, n)) return true;
     return false;
   });
+}
+
+/** The local names an import or re-export gives `name` (`import { makeAgent as createAgent }`, `export { makeAgent as createAgent }`). */
+function renamesOf(text: string, name: string): string[] {
+  if (!text.includes(' as ')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s+as\\s+([\\w$]+)`, 'g'))) out.push(m[1]);
+  return out;
 }
 
 const callPatterns = new Map<string, RegExp>();
