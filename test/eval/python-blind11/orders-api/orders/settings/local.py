@@ -1,0 +1,23 @@
+from .base import *  # noqa: F401,F403
+
+DEBUG = True
+ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "orders",
+        "USER": "orders",
+        "PASSWORD": "orders",
+        "HOST": "localhost",
+        "PORT": "5432",
+        "OPTIONS": {"sslmode": "disable"},
+    }
+}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# MailHog from docker-compose.
+EMAIL_HOST = "localhost"
+EMAIL_PORT = 1025
+EMAIL_USE_TLS = False
