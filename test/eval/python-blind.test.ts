@@ -181,10 +181,11 @@ it('finds at least 95.4 % of the twelfth blind set\'s problems strictly (96.3 % 
 // 123/129 leniently (95.3 %), no finding on any of its 143 decoys (answers.firstrun.txt); after the
 // tester's corrections (a finding's place the Python page leaves open, five deprecations its page
 // says are not reported for a Python 2.7 target; RESULTS.md) 120/124 and 122/124. Left: a subclass
-// in another module setting verify_ssl (scraper), `verify=not insecure` from a click flag (cloudops).
+// in another module setting verify_ssl (scraper; a file with no TLS word that the pre-filter skips).
+// 121/124 and 123/124 since a click command's `--insecure` flag is an explicit opt-in (cloudops).
 // The three findings leniently unmatched are on lines the tester judged debatable (Elasticsearch's
 // verify_certs=False to a local http:// URL, two deprecations in its Python 2.7 package); strictly two
 // more are reported one line from the key's (a DSN's sslmode, a context's check_hostname).
-it('finds at least 96.7 % of the eleventh blind set\'s problems strictly (98.3 % leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind11'), 'python blind eval 11', { recall: 0.967, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.983, falsePositives: 3 });
+it('finds at least 97.5 % of the eleventh blind set\'s problems strictly (99.1 % leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind11'), 'python blind eval 11', { recall: 0.975, falsePositives: 5 }, (m) => t.diagnostic(m), { recall: 0.991, falsePositives: 3 });
 });

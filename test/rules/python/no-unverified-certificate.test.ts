@@ -51,6 +51,12 @@ runRuleTests(
         ],
       },
       {
+        name: "a click command's flag (`@click.option('--insecure', is_flag=True)`) is False unless the user gives it: `verify=not insecure` is reported as an explicit opt-in; an option that is not a flag stays unknown",
+        code: "import click\nimport requests\n\n@click.command()\n@click.option('--insecure', is_flag=True, help='lab only')\ndef health(insecure):\n    requests.get('https://api.example.com/health', ⟦verify=not insecure⟧)\n\n@click.command()\n@click.option('--verify/--no-verify', default=True)\ndef check(verify):\n    requests.get('https://api.example.com/health', verify=verify)\n\n@click.command()\n@click.option('--ca-bundle')\ndef fetch(ca_bundle):\n    requests.get('https://api.example.com/health', verify=ca_bundle)\n",
+        messageIds: ['pyOption'],
+        messageIncludes: ['verify=False (only on the explicit opt-in --insecure) makes requests accept any certificate, so the server can be spoofed.'],
+      },
+      {
         name: 'a request to this machine: a local server, one level lower',
         code: 'import requests, httpx\nrequests.get("https://localhost:8443/x", ⟦verify=False⟧)\nhttpx.request("GET", f"http://127.0.0.1:{port}/health", ⟦verify=False⟧)\n',
         messageIds: ['optionLocal', 'optionLocal'],

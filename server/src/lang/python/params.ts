@@ -26,6 +26,14 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
   // `self`/`cls` is the object, not a value a caller passes.
   if (method && positional[0]?.id === own.id) return { kind: 'unknown', node: use };
   const position = positional.findIndex((p) => p.id === own.id) - (method ? 1 : 0);
+  const flag = commandLineFlag(fn, b.name);
+  if (flag) {
+    // A click command's flag: False unless the user gives it, True only then (an explicit opt-in).
+    return { kind: 'either', node: use, branches: [
+      { value: { kind: 'literal', value: false, node: flag.node }, condition: 'by default' },
+      { value: { kind: 'literal', value: true, node: flag.node }, condition: `only on the explicit opt-in ${flag.name}` },
+    ] };
+  }
   const branches: Branch[] = [];
   const fallback = b.value;
   if (fallback) branches.push({ value: valueOf(fallback), condition: 'by default', via: own });
@@ -130,6 +138,26 @@ function isMethod(fn: Node): boolean {
   if (block?.type !== 'block' || block.parent?.type !== 'class_definition') return false;
   const decorators = holder.type === 'decorated_definition' ? holder.namedChildren.filter((d) => d?.type === 'decorator').map((d) => d!.text) : [];
   return !decorators.some((d) => /@staticmethod\b/.test(d));
+}
+
+/**
+ * `@click.option("--insecure", is_flag=True)` above `def health(insecure)`: the command-line flag
+ * that sets the parameter (click names it after the longest option, dashes as underscores, or
+ * after a last bare name), with the decorator.
+ */
+function commandLineFlag(fn: Node, param: string): { name: string; node: Node } | undefined {
+  const holder = holderOf(fn);
+  if (holder.type !== 'decorated_definition') return undefined;
+  for (const d of holder.namedChildren) {
+    if (d?.type !== 'decorator' || !/^@\s*(click\.)?option\s*\(/.test(d.text) || !/\bis_flag\s*=\s*True\b/.test(d.text)) continue;
+    const names = [...d.text.matchAll(/["'](-{0,2}[A-Za-z][\w-]*)["']/g)].map((m) => m[1]);
+    const options = names.filter((n) => n.startsWith('-'));
+    const bare = names.find((n) => !n.startsWith('-'));
+    const longest = options.sort((a, b) => b.length - a.length)[0];
+    const target = bare ?? longest?.replace(/^-+/, '').replace(/-/g, '_');
+    if (target === param && longest?.startsWith('--') && !longest.includes('/')) return { name: longest, node: d };
+  }
+  return undefined;
 }
 
 /** The statement a function is: its decorated definition when it has decorators. */

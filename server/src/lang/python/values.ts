@@ -200,6 +200,8 @@ export class ValueResolver {
         if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation' || (v.kind === 'either' && v.node.type === 'comparison_operator')) && !this.readsParameter(arg)) {
           return { kind: 'either', node, branches: [{ value: { kind: 'literal', value: false, node }, condition: `when ${short(arg)}` }, { value: { kind: 'literal', value: true, node }, condition: `unless ${short(arg)}` }] };
         }
+        // `not insecure` of a click flag (params.ts: its branches are the decorator's): each branch negated.
+        if (v.kind === 'either' && v.branches.every((b) => b.value.kind === 'literal' && typeof b.value.value === 'boolean' && b.value.node.type === 'decorator')) return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: { kind: 'literal', value: !(b.value as { value: unknown }).value, node } })) };
         return { kind: 'operation', operator: 'not', operands: [v], node };
       }
       case 'binary_operator':
