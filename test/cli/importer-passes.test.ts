@@ -176,4 +176,26 @@ describe('importer passes', () => {
     const chosen = firstPass(dir, [exporter(f('agent.ts'), ['makeAgent']), waiting(f('renamed.ts')), waiting(f('unused.ts'))]);
     assert.deepEqual(chosen, { 'renamed.ts': ['agent.ts'] });
   });
+
+  it('takes a file that calls what matters under the name a barrel gives it (`export { makeAgent as createAgent }`, `export { default as createClient }`)', () => {
+    const dir = tree({
+      'package.json': '{}',
+      'http/agent.ts': '',
+      'http/client.ts': '',
+      'http/index.ts': "export { makeAgent as createAgent } from './agent';\nexport { default as createClient } from './client';\n",
+      'a.ts': "import { createAgent } from './http';\ncreateAgent(true);\n",
+      'b.ts': "import { createClient } from './http';\ncreateClient({ insecure: true });\n",
+      'c.ts': "import { other } from './http';\nother(true);\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const chosen = firstPass(dir, [
+      exporter(f('http/agent.ts'), ['makeAgent']),
+      exporter(f('http/client.ts'), ['default']),
+      { fileName: f('http/index.ts'), findings: [], notes: [], exports: { names: [], calls: [], passesOn: [] } },
+      waiting(f('a.ts')),
+      waiting(f('b.ts')),
+      waiting(f('c.ts')),
+    ]);
+    assert.deepEqual(chosen, { 'a.ts': ['http/agent.ts', 'http/index.ts'], 'b.ts': ['http/client.ts', 'http/index.ts'] });
+  });
 });

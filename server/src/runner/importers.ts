@@ -149,7 +149,7 @@ export class ImporterPasses {
   /** The deferred files the next pass lints, sorted, with the exporters each imports; empty when there is no next pass. */
   next(): { file: string; reads: string[] }[] {
     if (this.passes >= MAX_IMPORTER_PASSES) return [];
-    const exporters = this.interesting();
+    const exporters = this.withBarrelRenames(this.interesting());
     const count = [...exporters.values()].reduce((n, names) => n + names.size, 0);
     if (count === this.lastCount) return [];
     this.lastCount = count;
@@ -315,6 +315,25 @@ export class ImporterPasses {
       if (this.leading(target, targets, key).length > 0) return true;
     }
     return false;
+  }
+
+  /**
+   * The exports that matter, also under the names a barrel gives them (`export { makeAgent as
+   * createAgent } from './agent'`, `export { default as createClient } from './client'`): an
+   * importer of the barrel names and calls the new name.
+   */
+  private withBarrelRenames(exporters: Map<string, Set<string>>): Map<string, Set<string>> {
+    for (const barrel of this.barrels()) {
+      const text = this.read(barrel);
+      if (!text?.includes(' as ')) continue;
+      for (const m of text.matchAll(/export\s*\{([^}]*)\}\s*from\s*(['"])([^'"]+)\2/g)) {
+        const target = this.resolveOnce(barrel, m[3]);
+        const names = target === undefined ? undefined : exporters.get(target);
+        if (!names) continue;
+        for (const r of m[1].matchAll(/([\w$]+)\s+as\s+([\w$]+)/g)) if (names.has(r[1])) names.add(r[2]);
+      }
+    }
+    return exporters;
   }
 
   /** The known index files (barrels an alias may name), while the known files are the same. */
