@@ -195,11 +195,8 @@ export class ValueResolver {
         const arg = node.childForFieldName('argument');
         const v: PyValue = arg ? this.valueOf(arg) : { kind: 'unknown' };
         if (v.kind === 'literal' && (typeof v.value === 'boolean' || v.value === null)) return { kind: 'literal', value: !v.value, node };
-        // `verify=not SANDBOX`: False exactly when the name holds, as `False if SANDBOX else True`.
-        // A parameter's value is its callers' (reported at a call that passes a constant).
-        if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation' || (v.kind === 'either' && v.node.type === 'comparison_operator')) && !this.readsParameter(arg)) {
-          return { kind: 'either', node, branches: [{ value: { kind: 'literal', value: false, node }, condition: `when ${short(arg)}` }, { value: { kind: 'literal', value: true, node }, condition: `unless ${short(arg)}` }] };
-        }
+        // `verify=not SANDBOX`: False exactly when the name holds, as `False if SANDBOX else True`. A parameter's value is its callers' (reported at a call that passes a constant).
+        if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation' || (v.kind === 'either' && v.node.type === 'comparison_operator')) && !this.readsParameter(arg)) return { kind: 'either', node, branches: [{ value: { kind: 'literal', value: false, node }, condition: `when ${short(arg)}` }, { value: { kind: 'literal', value: true, node }, condition: `unless ${short(arg)}` }] };
         // `not insecure` of a click flag (params.ts: its branches are the decorator's): each branch negated.
         if (v.kind === 'either' && v.branches.every((b) => b.value.kind === 'literal' && typeof b.value.value === 'boolean' && b.value.node.type === 'decorator')) return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: { kind: 'literal', value: !(b.value as { value: unknown }).value, node } })) };
         return { kind: 'operation', operator: 'not', operands: [v], node };
