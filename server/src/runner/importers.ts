@@ -317,7 +317,7 @@ export class ImporterPasses {
     return false;
   }
 
-  /** The exports that matter, also under the names a barrel gives them (`export { makeAgent as createAgent } from './agent'`, `export { default as createClient } …`). */
+  /** The exports that matter, also under the names a barrel gives them (`export { makeAgent as createAgent } from './agent'`, `export { default as createClient } ...`). */
   private withBarrelRenames(exporters: Map<string, Set<string>>): Map<string, Set<string>> {
     for (const barrel of this.barrels()) {
       const text = this.read(barrel);
