@@ -133,8 +133,7 @@ export class ObjectModel implements AttributeSource {
     const target = stmt.childForFieldName('left');
     const valueNode = stmt.childForFieldName('right');
     if (!target || !valueNode) return;
-    // `x.a = y = v`: the chain's value. A link without one (`a = b: c`, an annotation) ends it with
-    // none: found by fuzzing, `?? value` there looped for ever.
+    // `x.a = y = v`: the chain's value. A link without one (`a = b: c`, an annotation) ends it with none (a fuzzer find: `?? value` looped).
     let value = valueNode;
     while (value.type === 'assignment') {
       const right = value.childForFieldName('right');
@@ -146,8 +145,7 @@ export class ObjectModel implements AttributeSource {
       const container = target.childForFieldName('value');
       const keyNode = target.childForFieldName('subscript');
       if (!container || !keyNode) return;
-      // The container's and the value's values are resolved when a rule reads them (as an
-      // attribute write's): against every write of the file, whatever is asked first.
+      // The container's and the value's values are resolved when a rule reads them (as an attribute write's): against every write of the file.
       const values = this.values;
       let key: PyValue | undefined;
       let containerValue: PyValue | undefined;
