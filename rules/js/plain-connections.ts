@@ -5,6 +5,7 @@ import ts from 'typescript';
 import type { JsRuleContext, Prop, SinkCall, Value } from './api.js';
 import type { DialectSpec } from '../data/node/sink-types.js';
 import { branchesOf, literalString, propAt } from './values.js';
+import { urlParts } from '../common/urls.js';
 
 /** Whether a sink call opens no TLS connection: a plain URL argument, or an ORM dialect without TLS. */
 export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
@@ -53,7 +54,7 @@ function tlsSwitchedOff(ctx: JsRuleContext, call: SinkCall): boolean {
 function isPlainUrlOf(value: Value, tlsSchemes: readonly string[]): boolean {
   const branches = branchesOf(value);
   return branches.length > 0 && branches.every((b) => {
-    const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(literalString(b.value)?.trim() ?? '')?.[1]?.toLowerCase();
+    const scheme = urlParts(literalString(b.value)?.trim() ?? '')?.scheme.toLowerCase();
     return scheme !== undefined && !tlsSchemes.includes(scheme);
   });
 }

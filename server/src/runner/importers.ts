@@ -14,7 +14,7 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { keysOf } from './importer-uses.js';
-import { AliasTargets, aliasNames, exportersNamed, relativeLiterals, resolveRelative, specifierEnds, specifierEndsWith } from './specifier-text.js';
+import { AliasTargets, aliasNames, barrelRenames, type BarrelRename, exportersNamed, relativeLiterals, resolveRelative, specifierEnds, specifierEndsWith } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
@@ -320,17 +320,20 @@ export class ImporterPasses {
   /** The exports that matter, also under the names a barrel gives them (`export { makeAgent as createAgent } from './agent'`, `export { default as createClient } ...`). */
   private withBarrelRenames(exporters: Map<string, Set<string>>): Map<string, Set<string>> {
     for (const barrel of this.barrels()) {
-      const text = this.read(barrel);
-      if (!text?.includes(' as ')) continue;
-      for (const m of text.matchAll(/export\s*\{([^}]*)\}\s*from\s*(['"])([^'"]+)\2/g)) {
-        const target = this.resolveOnce(barrel, m[3]);
-        const names = target === undefined ? undefined : exporters.get(target);
-        if (!names) continue;
-        for (const r of m[1].matchAll(/([\w$]+)\s+as\s+([\w$]+)/g)) if (names.has(r[1])) names.add(r[2]);
+      for (const { specifier, from, to } of this.renamesOf(barrel)) {
+        const target = this.resolveOnce(barrel, specifier);
+        if (target !== undefined && exporters.get(target)?.has(from)) exporters.get(target)!.add(to);
       }
     }
     return exporters;
   }
+
+  /** A barrel's renames, read once a run (its text does not change). */
+  private renamesOf(barrel: string): BarrelRename[] {
+    if (!this.renames.has(barrel)) this.renames.set(barrel, barrelRenames(this.read(barrel) ?? ''));
+    return this.renames.get(barrel)!;
+  }
+  private readonly renames = new Map<string, BarrelRename[]>();
 
   /** The known index files (barrels an alias may name), while the known files are the same. */
   private barrels(): ReadonlySet<string> {

@@ -158,6 +158,22 @@ export function exportersNamed(text: string, near: readonly string[], exporters:
   });
 }
 
+export interface BarrelRename {
+  specifier: string;
+  from: string;
+  to: string;
+}
+
+/** A barrel's `export { a as b } from 'spec'` renames (`export { default as createClient } from './client'` too). */
+export function barrelRenames(text: string): BarrelRename[] {
+  const out: BarrelRename[] = [];
+  if (!text.includes(' as ')) return out;
+  for (const m of text.matchAll(/export\s*\{([^}]*)\}\s*from\s*(['"])([^'"]+)\2/g)) {
+    for (const r of m[1].matchAll(/([\w$]+)\s+as\s+([\w$]+)/g)) out.push({ specifier: m[3], from: r[1], to: r[2] });
+  }
+  return out;
+}
+
 /** The local names an import or re-export gives `name` (`import { makeAgent as createAgent }`, `export { makeAgent as createAgent }`). */
 function renamesOf(text: string, name: string): string[] {
   if (!text.includes(' as ')) return [];
