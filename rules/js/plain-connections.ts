@@ -121,7 +121,10 @@ export function besidePlainUrl(prop: Prop): boolean {
 /**
  * The call's options, as they resolve, hold their own plain URL (`got.extend({ prefixUrl:
  * 'http://sink:8080', ...sinkOptions })` with `https: { rejectUnauthorized: false }` in
- * sinkOptions): in every branch a known object whose URL keys are all known and plain.
+ * sinkOptions): in every branch a known object whose URL keys are all known and plain. Stricter
+ * than an entry written in place (entryWithPlainUrl, where one plain URL and no TLS one will do):
+ * resolved values follow names into fallbacks (`process.env.SINK_URL ?? 'http://...'`) whose
+ * unknown side may well be https://, and a written entry's URL is the connection's own.
  */
 function optionsWithPlainUrl(call: SinkCall): boolean {
   if (!call.options) return false;

@@ -54,6 +54,18 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import { createClient } from 'redis';\nimport Redis from 'ioredis';\ncreateClient({ url: 'redis://c.example:6379', socket: { servername: 'c.example', tls: true, ⟦rejectUnauthorized: false⟧ } });\ncreateClient({ url: process.env.REDIS_URL, socket: { servername: 'c.example', ⟦rejectUnauthorized: false⟧ } });\nnew Redis('redis://c.example:6379', { tls: { servername: 'c.example', ⟦rejectUnauthorized: false⟧ } });\n",
     },
     {
+      name: 'got.extend whose resolved prefixUrl falls back to http:// after an unknown value: that value may be https://, the options count',
+      filename: 'got-fallback.ts',
+      code: "import got from 'got';\nconst sinkOptions = { https: { ⟦rejectUnauthorized: false⟧ } };\nexport const sink = got.extend({ prefixUrl: process.env.SINK_URL ?? 'http://audit-sink.ingest.svc:8080', ...sinkOptions });\n",
+      messageIds: ['option'],
+    },
+    {
+      name: 'got.extend whose resolved prefixUrl may be https:// in one branch: the spread TLS options count',
+      filename: 'got-either.ts',
+      code: "import got from 'got';\nconst sinkOptions = { https: { ⟦rejectUnauthorized: false⟧ } };\nconst base = process.env.SINK_TLS ? 'https://audit.example.com' : 'http://audit-sink.ingest.svc:8080';\nexport const sink = got.extend({ prefixUrl: base, ...sinkOptions });\n",
+      messageIds: ['option'],
+    },
+    {
       name: 'got.extend with an https:// prefixUrl, and an object a test hands to code that is not a matcher',
       filename: 'x.test.js',
       code: "const got = require('got');\nexports.api = got.extend({ prefixUrl: 'https://api.example.com', https: { ⟦rejectUnauthorized: false⟧ } });\nclient.configure({ ⟦rejectUnauthorized: false⟧ });\n",
