@@ -33,7 +33,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     }
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (!names.has(prop.key)) return;
-      if (readBackFromFieldWrite(prop, names) || besidePlainUrl(prop)) return;
+      if (readBackFromFieldWrite(prop, names) || (besidePlainUrl(prop) && !throughProxy(call, owner))) return;
       out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }
@@ -45,6 +45,12 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   }
   for (const prop of ctx.looseWrites) if (names.has(prop.key) && !inManualMock(prop.node)) out.push({ prop, atTlsPath: false });
   return out;
+}
+
+/** `owner` is the options a sink's proxy tunnels to the target with (ProxyAgent's `requestTls`): a plain proxy URL beside them does not make them moot. */
+function throughProxy(call: SinkCall, owner: Value): boolean {
+  const paths = call.sink.throughProxy;
+  return !!paths && call.tlsOptions.some((t) => t.value === owner && paths.some((p) => p.join('.') === t.path.join('.')));
 }
 
 /**

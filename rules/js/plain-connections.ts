@@ -127,7 +127,8 @@ export function besidePlainUrl(prop: Prop): boolean {
  * unknown side may well be https://, and a written entry's URL is the connection's own.
  */
 function optionsWithPlainUrl(call: SinkCall): boolean {
-  if (!call.options) return false;
+  // A proxy's own URL (ProxyAgent's `uri`) says nothing about the TLS it tunnels to the target.
+  if (!call.options || call.sink.throughProxy) return false;
   return branchesOf(call.options).every((b) => {
     if (b.value.kind !== 'object' || b.value.open) return false;
     const texts = [...b.value.props].filter(([k]) => URL_KEY.test(k)).flatMap(([, p]) => branchesOf(p.value).map((u) => literalString(u.value)?.trim()));

@@ -49,6 +49,12 @@ export interface Sink {
    * the code does not fully know, the URL says nothing. `path`: the URL is an option (ldapjs `url`).
    */
   plainUrl?: { arg?: number; path?: string[]; schemes: string[]; unless?: string[] };
+  /**
+   * TLS option paths for the target a proxy tunnels to (undici ProxyAgent's `requestTls`): the
+   * options' own URL (`uri: 'http://proxy:3128'`) is the proxy's, so a plain one says nothing
+   * about them (it does about `proxyTls`, the connection to the proxy).
+   */
+  throughProxy?: string[][];
   /** For https.request: the option holding an agent whose options win over the request's. */
   agentPath?: string[];
   /**

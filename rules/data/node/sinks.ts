@@ -41,7 +41,10 @@ export const SINKS: readonly Sink[] = [
   { id: 'http-proxy-middleware', modules: ['http-proxy-middleware'], paths: [['createProxyMiddleware'], ['legacyCreateProxyMiddleware'], []], role: 'client', options: 'first-object', tlsPaths: [['target']], sni: 'auto' },
   { id: 'node-fetch', modules: ['node-fetch'], paths: [[]], role: 'client', options: 'first-object', tlsPaths: [], sni: 'auto' },
   { id: 'undici', modules: ['undici'], paths: [['Agent', '()'], ['Client', '()'], ['Pool', '()'], ['buildConnector']], role: 'client', options: 'first-object', tlsPaths: [['connect'], []], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
-  { id: 'undici ProxyAgent', modules: ['undici'], paths: [['ProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [['requestTls'], ['proxyTls']], sni: 'auto' },
+  { id: 'undici ProxyAgent', modules: ['undici'], paths: [['ProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [['requestTls'], ['proxyTls']], throughProxy: [['requestTls']], sni: 'auto' },
+  // https-proxy-agent 7: the constructor's options reach the proxy socket only (tls.connect for an
+  // https:// proxy, net.connect for http://); the target's TLS takes the request's own options.
+  { id: 'https-proxy-agent', modules: ['https-proxy-agent'], paths: [['()'], ['HttpsProxyAgent', '()']], role: 'client', options: 'first-object', tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 0, schemes: ['http:'] } },
   { id: 'request', modules: ['request', 'request-promise', 'request-promise-native'], paths: [[], ['defaults'], ...verbs()], role: 'client', options: 'first-object', tlsPaths: [[], ['agentOptions']], sni: 'auto' },
   // needle(method, url, data, options); needle.get(url, options); needle.post(url, data, options).
   { id: 'needle', modules: ['needle'], paths: [[], ['request']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto', plainUrl: { arg: 1, schemes: ['http:'] } },
