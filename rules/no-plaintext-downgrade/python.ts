@@ -21,6 +21,8 @@ const SAFE_CONTEXT = 'ssl.create_default_context()';
 export const python: PyPart<Messages> = {
   needles: ['smtplib', 'imaplib', 'poplib', 'ftplib', 'sslmode', 'SASL_PLAINTEXT', 'insecure_channel', 'use_ssl', 'endpoint_url', 'EMAIL_HOST_PASSWORD', 'MAIL_PASSWORD'],
   check(ctx) {
+    // An FTP constructor given a user logs in at once, whatever is done with the connection after.
+    const loggedIn = checkFtpConstructorLogins(ctx);
     for (const obj of ctx.objects) {
       for (const client of CLEARTEXT_CLIENTS) {
         const made = madeAs(obj.value, client.classes);
@@ -28,7 +30,7 @@ export const python: PyPart<Messages> = {
         if (!made || isPassedOn(ctx, obj, loginOf(obj, client)?.node)) continue;
         const call = clientCall(ctx, obj, made, client.classes);
         if (client.upgrade) checkLogin(ctx, obj, call, client, made.condition);
-        else checkFtp(ctx, obj, call, made.condition);
+        else if (!call || !loggedIn.has(call.node.id)) checkFtp(ctx, obj, call, made.condition);
       }
       const tls = madeAs(obj.value, FTP_TLS.classes);
       if (tls && !isPassedOn(ctx, obj)) checkFtpTls(ctx, obj, clientCall(ctx, obj, tls, FTP_TLS.classes));
@@ -61,8 +63,12 @@ function isLocal(obj: PyObject, made: PyCall | undefined, client: Pick<Cleartext
   const connect = client.connect ? obj.calls.find((c) => c.method === client.connect!.method) : undefined;
   const host = made?.argument(client.host.keyword, client.host.position) ?? connect?.argument('host', client.connect?.position);
   if (!host) return !!made;
-  const values = branchesOf(host.value).map((b) => stringOf(b.value));
-  return values.every((h) => h !== undefined && (h === '' || isLoopbackHost(h) || h.startsWith('/')));
+  return branchesOf(host.value).every((b) => isLocalHost(stringOf(b.value)));
+}
+
+/** A host known to be this machine: none (`''`), a loopback name or address, a socket path. */
+function isLocalHost(h: string | undefined): boolean {
+  return h !== undefined && (h === '' || isLoopbackHost(h) || h.startsWith('/'));
 }
 
 /** T1, T3, T4: a login with no upgrade on the object, or one that runs only when the server offers it (T2). */
@@ -148,16 +154,38 @@ function unwrapFix(ctx: Ctx, ifStmt: Node): Fix | undefined {
   return { title: 'Call starttls() unconditionally', kind: 'suggestion', edits: [{ start: ifStmt.startIndex - outer.length, end: body.endIndex, text: lines.join('\n') }] };
 }
 
-/** T5: `ftplib.FTP` with a login that carries a secret. */
+const FTP = CLEARTEXT_CLIENTS.find((c) => c.constructorLogin)!;
+
+/** A user that carries a secret: not one of the anonymous names in every branch. */
+function hasSecretUser(user: { value: PyValue } | undefined): boolean {
+  return !!user && !branchesOf(user.value).every((b) => ANONYMOUS_FTP_USERS.has(stringOf(b.value)?.toLowerCase() ?? '\0'));
+}
+
+/**
+ * T5: `ftplib.FTP(host, user, passwd)` logs in as it is made (connect, then login, when a host is
+ * given), so it is reported at the call whether the connection is kept, returned or chained on;
+ * the ids of the calls reported.
+ */
+function checkFtpConstructorLogins(ctx: Ctx): Set<number> {
+  const reported = new Set<number>();
+  const login = FTP.constructorLogin!;
+  for (const call of ctx.callsTo(FTP.classes)) {
+    if (!madeAs(ctx.valueOf(call.node), FTP.classes) || !hasSecretUser(call.argument(login.keyword, login.position))) continue;
+    const host = call.argument(FTP.host.keyword, FTP.host.position);
+    if (!host || branchesOf(host.value).every((b) => isLocalHost(stringOf(b.value)))) continue;
+    reported.add(call.node.id);
+    ctx.report({ node: call.node, messageId: 'pyFtpLogin', data: { condition: conditionOf(undefined) }, fixes: compact([ftpTlsFix(ctx, call, call)]) });
+  }
+  return reported;
+}
+
+/** T5: `ftplib.FTP` with a login() that carries a secret (a constructor that logs in is checkFtpConstructorLogins'). */
 function checkFtp(ctx: Ctx, obj: PyObject, made: PyCall | undefined, condition: string | undefined): void {
-  if (!made || isLocal(obj, made, { host: { keyword: 'host', position: 0 }, connect: { method: 'connect', position: 0 } })) return;
-  const ctorUser = made.argument('user', 1);
+  if (!made || isLocal(obj, made, FTP)) return;
   const login = obj.calls.find((c) => c.method === 'login');
-  const user = ctorUser ?? login?.argument('user', 0);
-  if (!user || branchesOf(user.value).every((b) => ANONYMOUS_FTP_USERS.has(stringOf(b.value)?.toLowerCase() ?? '\0'))) return;
-  // At the login() that sends the secret (T5: `ftplib.FTP(...).login()`), or the constructor that logs in.
-  const at = ctorUser ? made : login!;
-  ctx.report({ node: at.node, messageId: 'pyFtpLogin', data: { condition: conditionOf(condition) }, fixes: compact([ftpTlsFix(ctx, made, at)]) });
+  if (!login || !hasSecretUser(login.argument('user', 0))) return;
+  // At the login() that sends the secret (T5: `ftplib.FTP(...).login()`).
+  ctx.report({ node: login.node, messageId: 'pyFtpLogin', data: { condition: conditionOf(condition) }, fixes: compact([ftpTlsFix(ctx, made, login)]) });
 }
 
 /** FTP → FTP_TLS with a verifying context, and prot_p() after the login. */

@@ -67,6 +67,8 @@ export interface Branch {
    * parameter with its default. A rule reports there, where the unsafe value is written.
    */
   via?: Node;
+  /** A command-line flag's branch (click `is_flag`, argparse `store_true`): it holds only as the user chose. */
+  flag?: true;
 }
 
 export interface DictEntry {

@@ -14,6 +14,8 @@ export const RETURNS: Readonly<Record<string, string>> = {
   'ssl._create_default_https_context': 'ssl.SSLContext',
   'ssl.SSLContext.wrap_socket': 'ssl.SSLSocket',
   'ssl.wrap_socket': 'ssl.SSLSocket',
+  // argparse: the parsed command line (lang/python/flags.ts reads its flags)
+  'argparse.ArgumentParser.parse_args': 'argparse.Namespace',
   // asyncio
   'asyncio.get_event_loop': 'asyncio.AbstractEventLoop',
   'asyncio.get_running_loop': 'asyncio.AbstractEventLoop',

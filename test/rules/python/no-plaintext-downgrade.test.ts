@@ -13,6 +13,7 @@ runRuleTests(noPlaintextDowngrade, {
     py('import smtplib\ns = smtplib.SMTP("localhost", 25)\ns.login("app", "secret")\ns.sendmail(a, b, msg)\n', 'a local relay'),
     py('import smtplib\ns = smtplib.SMTP("mail.example.com")\ns.sendmail(a, b, msg)\n', 'no login: nothing secret is sent by the client'),
     py('import ftplib\nftp = ftplib.FTP("ftp.debian.org")\nftp.login()\nftp.retrlines("LIST")\n', 'an anonymous FTP login'),
+    py('import ftplib\n\n\ndef mirrors(host):\n    a = ftplib.FTP("ftp.debian.org", "anonymous", "me@example.com")\n    b = ftplib.FTP("localhost", "deploy", PASSWORD)\n    c = ftplib.FTP(user="deploy", passwd=PASSWORD)\n    return ftplib.FTP(host, "ftp")\n', 'FTP constructors that log in anonymously, to this machine, or without a host (no connection, no login)', 'drop.py'),
     py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("user", PASSWORD)\nftps.prot_p()\nftps.retrbinary("RETR a.txt", fh.write)\n`, 'FTP_TLS with prot_p()'),
     py('import psycopg2\nconn = psycopg2.connect(host="db.example.com", sslmode="verify-full", sslrootcert="ca.pem")\nlocal = psycopg2.connect("host=localhost dbname=app sslmode=disable")\nsock = psycopg2.connect("host=/var/run/postgresql sslmode=disable")\n', 'libpq: verify-full, and disable on the local host or a Unix socket'),
     py('import grpc\nchannel = grpc.insecure_channel("localhost:50051")\nsidecar = grpc.insecure_channel("unix:///run/envoy.sock")\nsecure = grpc.secure_channel("api.example.com:443", grpc.ssl_channel_credentials())\nunset = grpc.insecure_channel(os.environ.get("REPORTS_TARGET", ""))\n', 'gRPC to local targets, an empty fallback, and secure channels'),
@@ -133,6 +134,15 @@ runRuleTests(noPlaintextDowngrade, {
       ...py('import ftplib\nftp = ⟦ftplib.FTP("ftp.example.com", "deploy", PASSWORD)⟧\nftp.storbinary("STOR site.tar", fh)\n', 'FTP (T5): the constructor logs in when given a user'),
       messageIds: ['pyFtpLogin'],
       fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\nftp = ftplib.FTP_TLS("ftp.example.com", "deploy", PASSWORD, context=${CTX})\nftp.prot_p()\nftp.storbinary("STOR site.tar", fh)\n` }],
+    },
+    {
+      ...py('import ftplib\n\n\ndef quick_login(host, password):\n    return ⟦ftplib.FTP(host, "corp-upload", password)⟧\n\n\ndef chained(password):\n    ⟦ftplib.FTP("ftp.example.com", user="deploy", passwd=password)⟧.quit()\n', 'FTP (T5): a constructor that logs in, its connection returned or chained on (the login has happened before any hand-off)', 'drop.py'),
+      messageIds: ['pyFtpLogin', 'pyFtpLogin'],
+    },
+    {
+      ...py('import ftplib\n\n\ndef connect(host, password):\n    ftp = ⟦ftplib.FTP(host, "deploy", password)⟧\n    return ftp\n', 'FTP (T5): a constructor that logs in, then the connection handed on: FTP_TLS with prot_p() after it', 'drop.py'),
+      messageIds: ['pyFtpLogin'],
+      fixes: [{ title: 'Use ftplib.FTP_TLS and prot_p()', output: `import ftplib\nimport ssl\n\n\ndef connect(host, password):\n    ftp = ftplib.FTP_TLS(host, "deploy", password, context=${CTX})\n    ftp.prot_p()\n    return ftp\n` }],
     },
     {
       ...py(`import ftplib\nimport ssl\nftps = ftplib.FTP_TLS("ftp.example.com", context=${CTX})\nftps.login("u", PW, ⟦secure=False⟧)\n`, 'FTP_TLS login(secure=False) (T6)'),

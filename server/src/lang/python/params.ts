@@ -3,6 +3,7 @@
 // the default) it came through, so a rule can report the argument that holds the unsafe value.
 import type { Node } from 'web-tree-sitter';
 import type { Branch, DictEntry, PyValue } from '../../../../rules/python/api.js';
+import { flagValue } from './flags.js';
 import { reachingBindings, short } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
 
@@ -27,13 +28,8 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
   if (method && positional[0]?.id === own.id) return { kind: 'unknown', node: use };
   const position = positional.findIndex((p) => p.id === own.id) - (method ? 1 : 0);
   const flag = commandLineFlag(fn, b.name);
-  if (flag) {
-    // A click command's flag: False unless the user gives it, True only then (an explicit opt-in).
-    return { kind: 'either', node: use, branches: [
-      { value: { kind: 'literal', value: false, node: flag.node }, condition: 'by default' },
-      { value: { kind: 'literal', value: true, node: flag.node }, condition: `only on the explicit opt-in ${flag.name}` },
-    ] };
-  }
+  // A click command's flag: False unless the user gives it, True only then (an explicit opt-in).
+  if (flag) return flagValue(flag.name, flag.node, use);
   const branches: Branch[] = [];
   const fallback = b.value;
   if (fallback) branches.push({ value: valueOf(fallback), condition: 'by default', via: own });

@@ -6,6 +6,7 @@ import { deploymentComparison } from './comparisons.js';
 import type { Node } from 'web-tree-sitter';
 import type { DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { canonicalName, returnType } from '../../../../rules/data/python/types.js';
+import { argparseFlag, negatedFlag, parsedArguments } from './flags.js';
 import { importAlternative, reachingBindings, short, scopeOf } from './names.js';
 import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
@@ -197,9 +198,8 @@ export class ValueResolver {
         if (v.kind === 'literal' && (typeof v.value === 'boolean' || v.value === null)) return { kind: 'literal', value: !v.value, node };
         // `verify=not SANDBOX`: False exactly when the name holds, as `False if SANDBOX else True`. A parameter's value is its callers' (reported at a call that passes a constant).
         if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation' || (v.kind === 'either' && v.node.type === 'comparison_operator')) && !this.readsParameter(arg)) return { kind: 'either', node, branches: [{ value: { kind: 'literal', value: false, node }, condition: `when ${short(arg)}` }, { value: { kind: 'literal', value: true, node }, condition: `unless ${short(arg)}` }] };
-        // `not insecure` of a click flag (params.ts: its branches are the decorator's): each branch negated.
-        if (v.kind === 'either' && v.branches.every((b) => b.value.kind === 'literal' && typeof b.value.value === 'boolean' && b.value.node.type === 'decorator')) return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: { kind: 'literal', value: !(b.value as { value: unknown }).value, node } })) };
-        return { kind: 'operation', operator: 'not', operands: [v], node };
+        // `not insecure` of a command-line flag (flags.ts): each branch negated.
+        return negatedFlag(v, node) ?? { kind: 'operation', operator: 'not', operands: [v], node };
       }
       case 'binary_operator':
       case 'boolean_operator':
@@ -251,7 +251,7 @@ export class ValueResolver {
     const written = this.attributes?.attributeValue(object, attr, node);
     if (written) return written;
     const base = this.valueOf(object);
-    const linked = this.link?.member(base, attr, node);
+    const linked = this.link?.member(base, attr, node) ?? (parsedArguments(base) ? argparseFlag(this.index, attr, node, (n) => this.valueOf(n)) : undefined);
     if (linked) return linked;
     if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
     if (base.kind === 'instance') return base.declared ? { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node, declared: true } : { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };

@@ -1,0 +1,89 @@
+// Command-line flags a user gives to opt in: a click option with `is_flag=True` (params.ts) and an
+// argparse argument with `action="store_true"` read from what `parse_args()` returned (values.ts). Such a
+// value holds by default one way and the other way only when the user passes the flag, so a rule
+// reports it saying it holds only on that explicit opt-in; `not flag` keeps the flag's branches.
+import type { Node } from 'web-tree-sitter';
+import type { PyValue } from '../../../../rules/python/api.js';
+import type { ScopeIndex } from './scope.js';
+
+/** The value of the flag `name` (`--insecure`) declared at `node`: `given` when the user passes it, the other boolean by default. */
+export function flagValue(name: string, node: Node, use: Node, given = true): PyValue {
+  return {
+    kind: 'either',
+    node: use,
+    branches: [
+      { value: { kind: 'literal', value: !given, node }, condition: 'by default', flag: true },
+      { value: { kind: 'literal', value: given, node }, condition: `only on the explicit opt-in ${name}`, flag: true },
+    ],
+  };
+}
+
+/** `not flag`: each branch negated, still the flag's; undefined for any other value. */
+export function negatedFlag(v: PyValue, node: Node): PyValue | undefined {
+  if (v.kind !== 'either' || !v.branches.every((b) => b.flag && b.value.kind === 'literal' && typeof b.value.value === 'boolean')) return undefined;
+  return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: { kind: 'literal', value: !(b.value as { value: boolean }).value, node } })) };
+}
+
+/** argparse's actions for a flag, by the value the attribute takes when the user gives it. */
+const FLAG_ACTIONS: Readonly<Record<string, boolean>> = { store_true: true, store_false: false };
+
+/**
+ * What `parse_args()` returned (`args = parser.parse_args()`, also through a parameter the file's
+ * calls pass it to): an argparse Namespace made by the parser, not one a test builds itself.
+ */
+export function parsedArguments(v: PyValue): boolean {
+  const made = (x: PyValue) => x.kind === 'instance' && !x.declared && x.type === 'argparse.Namespace' && /\.parse_args$/.test(x.of);
+  if (v.kind !== 'either') return made(v);
+  const known = v.branches.filter((b) => b.value.kind !== 'unknown');
+  return known.length > 0 && known.every((b) => made(b.value));
+}
+
+/**
+ * `args.insecure` of what `parse_args()` returned, where the file declares `--insecure` (or
+ * `dest="insecure"`) with `action="store_true"` (`store_false`) and no `default=`: that flag's
+ * value. Undefined when no such flag, or two declarations, give the attribute.
+ */
+export function argparseFlag(index: ScopeIndex, attr: string, use: Node, valueOf: (n: Node) => PyValue): PyValue | undefined {
+  let found: { name: string; node: Node; given: boolean } | undefined;
+  for (const call of index.calls) {
+    const declared = flagDeclared(call, valueOf);
+    if (!declared || declared.dest !== attr) continue;
+    if (found || declared.given === undefined) return undefined;
+    found = { name: declared.name, node: call, given: declared.given };
+  }
+  return found && flagValue(found.name, found.node, use, found.given);
+}
+
+/** `x.add_argument("-k", "--insecure", action="store_true")`: its destination, longest option and what giving it sets (undefined for any other action). */
+function flagDeclared(call: Node, valueOf: (n: Node) => PyValue): { dest: string; name: string; given: boolean | undefined } | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'add_argument') return undefined;
+  const options: string[] = [];
+  const keywords = new Map<string, Node>();
+  for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (!a || a.type === 'comment') continue;
+    if (a.type === 'keyword_argument') {
+      const k = a.childForFieldName('name')?.text;
+      const v = a.childForFieldName('value');
+      if (k && v) keywords.set(k, v);
+      continue;
+    }
+    const v = valueOf(a);
+    // A positional argument (no dash) or one the file does not spell: not a flag this can name.
+    if (v.kind !== 'literal' || typeof v.value !== 'string' || !v.value.startsWith('-')) return undefined;
+    options.push(v.value);
+  }
+  const text = (k: string) => {
+    const n = keywords.get(k);
+    const v = n && valueOf(n);
+    return v?.kind === 'literal' && typeof v.value === 'string' ? v.value : undefined;
+  };
+  // argparse's dest: `dest=`, else the first long option, else the first short one, dashes as underscores.
+  const first = options.find((o) => o.startsWith('--')) ?? options[0];
+  const dest = text('dest') ?? first?.replace(/^-+/, '').replace(/-/g, '_');
+  const longest = [...options].sort((a, b) => b.length - a.length)[0];
+  if (!dest || !longest) return undefined;
+  const action = text('action');
+  const given = action !== undefined && !keywords.has('default') ? FLAG_ACTIONS[action] : undefined;
+  return { dest, name: longest, given };
+}
