@@ -1,0 +1,3 @@
+"""opsctl: the platform team's operations CLI."""
+
+__version__ = "2.4.1"
