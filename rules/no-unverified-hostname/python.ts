@@ -34,16 +34,19 @@ export const python: PyPart<Messages> = {
     for (const hit of keywordHits(ctx, ID)) {
       if (certOff.has(hit.call.node.id)) continue;
       const keyword = hit.sink.key ?? hit.sink.keyword;
-      // `client.tls_insecure_set(True)`: the call says what the flag is.
-      const single = !hit.returned && hit.argument.via === 'position' && hit.call.positional.length === 1 && !hit.sink.key;
-      const text = single ? quoted(hit.call.node, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
+      // `client.tls_insecure_set(True)`: the call says what the flag is, and removing it is the fix. Reported
+      // there unless the value is a constant written elsewhere (`settings.mqtt_tls_insecure`): then where it is written.
+      const whole = !hit.returned && hit.argument.via === 'position' && hit.call.positional.length === 1 && !hit.sink.key;
+      const single = whole && !hit.at;
+      const text = whole ? quoted(hit.call.node, optionText(keyword, hit.value)) : optionText(keyword, hit.value);
+      const removed = whole ? hit.call.node : hit.node;
       ctx.report({
         node: single ? hit.call.node : hit.at ?? hit.node,
         usedAt: single ? undefined : hit.at && hit.node,
         related: single ? [] : hit.at ? usedBy(hit.node) : hitElsewhere(hit) ? usedBy(hit.call.node) : [],
         messageId: 'pyOption',
         data: { option: text, owner: hit.owner, condition: conditionText(hit.condition) },
-        fixes: hit.subclass || hit.returned ? [] : compact([removeFix(ctx, single ? hit.call.node : hit.node, `Remove ${quoted(single ? hit.call.node : hit.node, text)} (verify the host name)`)]),
+        fixes: hit.subclass || hit.returned ? [] : compact([removeFix(ctx, removed, `Remove ${quoted(removed, text)} (verify the host name)`)]),
       });
     }
     checkContexts(ctx);

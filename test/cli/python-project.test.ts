@@ -140,4 +140,24 @@ describe('the Python project model in the CLI', () => {
       'fx/partner.py:6:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
     ]);
   });
+  it("reads a class's or a module-level instance's attribute from the module that binds it: its class default, or a write after it", async () => {
+    const dir = scratchTree(
+      {
+        'app/__init__.py': '',
+        'app/config.py': 'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    api_url: str = "https://api.example.com"\n    verify_tls: bool = False\n    verify_mq: bool = False\n    verify_ws: bool = False\n\n\nsettings = Settings()\nsettings.verify_mq = True\nstrict = Settings(verify_tls=True)\n\n\nclass Legacy:\n    VERIFY_SSL = False\n    CA = "/etc/ssl/legacy-ca.pem"\n\n\nclass Prod(Settings):\n    verify_tls = True\n\n\nprod = Prod()\n',
+        'app/shared.py': 'from .config import settings as cfg, Legacy\n',
+        'app/client.py': 'import httpx\nimport requests\n\nfrom .config import Legacy, prod, settings, strict\nfrom .shared import cfg\n\n\ndef api():\n    return httpx.Client(verify=settings.verify_tls)\n\n\ndef legacy(url):\n    return requests.get(url, verify=Legacy.VERIFY_SSL)\n\n\ndef quiet(url):\n    requests.get(url, verify=settings.verify_mq)\n    requests.get(url, verify=strict.verify_tls)\n    requests.get(url, verify=Legacy.CA)\n    requests.get(url, verify=prod.verify_tls)\n\n\ndef again():\n    return httpx.AsyncClient(verify=cfg.verify_ws)\n',
+      },
+      'tlslint-pyproject-',
+    );
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const placed = (JSON.parse(r.stdout) as JsonFile[]).flatMap((f) =>
+      f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} fixes=${x.fixes.length} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    );
+    assert.deepEqual(placed, [
+      'app/config.py:6:24-29 no-unverified-certificate fixes=0 [app/client.py:9 used by httpx.Client()]',
+      'app/config.py:8:23-28 no-unverified-certificate fixes=0 [app/client.py:24 used by httpx.AsyncClient()]',
+      'app/config.py:17:18-23 no-unverified-certificate fixes=0 [app/client.py:13 used by requests.get()]',
+    ]);
+  });
 });

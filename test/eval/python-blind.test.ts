@@ -34,6 +34,8 @@ it('finds at least 98 % of the second blind set\'s problems with at most 1 false
 // class hierarchy, argparse, boto3 and the queue/database clients; RESULTS.md has the first run
 // (118/129) and what was judged after it: three of the four false positives are placements the
 // earlier sets' keys put where tlslint does, the fourth a CBC-SHA1 suite the key does not list.
+// One decoy became an expectation in session 14 (answers.txt says why): a settings class's
+// `pricing_verify_tls: bool = False` that another module reads as `settings.pricing_verify_tls`.
 it('finds at least 98 % of the third blind set\'s problems with at most 3 false positives (all and 1 leniently)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind3'), 'python blind eval 3', { recall: 0.98, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 1 });
 });
@@ -151,9 +153,11 @@ it('finds at least 94.7 % of the ninth blind set\'s problems strictly (98.4 % an
 // a helper's `**extra` holds what its callers pass (dataclients/tlsdefaults.py:13, through functools.partial);
 // 102/108 with 4, 105/108 with 1 leniently since a DSN template's sslmode filled by a constant
 // `.format` argument is reported at that argument (streamsvc/db.py:14). 103/108 strictly since a
-// deployment comparison is reported at each option that reads it (as in JS).
-it('finds at least 95.3 % of the tenth blind set\'s problems with at most 4 unmatched findings strictly (97.2 % and 1 leniently)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.953, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.972, falsePositives: 1 });
+// deployment comparison is reported at each option that reads it (as in JS). 104/108 strictly,
+// 106/108 leniently since a module-level instance's attribute is read from the module that binds it
+// (streamsvc/config.py:14: a pydantic default reaching paho's tls_insecure_set() in mq.py).
+it('finds at least 96.2 % of the tenth blind set\'s problems with at most 3 unmatched findings strictly (98.1 % and 1 leniently)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind10'), 'python blind eval 10', { recall: 0.962, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 0.981, falsePositives: 1 });
 });
 
 // The twelfth (91 files in 10 packages, another tester, written and scored on main during session 13,

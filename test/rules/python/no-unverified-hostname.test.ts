@@ -63,6 +63,12 @@ runRuleTests(
         fixes: [{ title: 'Remove client.tls_insecure_set(True) (verify the host name)', output: "import urllib3, pymongo, redis, urllib.request\nfrom kafka import KafkaProducer\nimport paho.mqtt.client as mqtt\nurllib3.PoolManager(assert_hostname=False)\npymongo.MongoClient(uri, tlsAllowInvalidHostnames=True)\nredis.Redis(ssl=True, ssl_check_hostname=False)\nKafkaProducer(security_protocol='SSL', ssl_check_hostname=False)\nclient = mqtt.Client()\nurllib.request.HTTPSHandler(check_hostname=False)\n", finding: 4 }],
       },
       {
+        name: "paho's tls_insecure_set() given a constant written elsewhere: reported where it is written, used by the call, whose removal is the fix",
+        code: "import paho.mqtt.client as mqtt\n\nINSECURE = ⟦True⟧\nclient = mqtt.Client()\nclient.tls_insecure_set(INSECURE)\n",
+        messageIncludes: ['client.tls_insecure_set(INSECURE) makes paho-mqtt accept a certificate for any host name'],
+        fixes: [{ title: 'Remove client.tls_insecure_set(INSECURE) (verify the host name)', output: "import paho.mqtt.client as mqtt\n\nINSECURE = True\nclient = mqtt.Client()\n" }],
+      },
+      {
         name: 'sslmode=verify-ca, pycurl SSL_VERIFYHOST and a replaced match_hostname',
         code: "import pycurl, ssl\nDATABASE_URL = ⟦'postgresql://app@db.internal/app?sslmode=verify-ca'⟧\nc = pycurl.Curl()\n⟦c.setopt(pycurl.SSL_VERIFYHOST, 0)⟧\n⟦ssl.match_hostname = lambda cert, hostname: None⟧\n",
         messageIds: ['pyParam', 'pyOption', 'pyMatchHostname'],

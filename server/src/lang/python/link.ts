@@ -8,7 +8,10 @@ import type { Binding } from './scope.js';
 export interface PyLink {
   /** What an import binding gives its name when it names a project module or one of its module-level values. */
   imported(b: Binding, use: Node): PyValue | undefined;
-  /** `settings.VERIFY_SSL` where `settings` is a project module `imported` gave: its module-level value. */
+  /**
+   * `settings.VERIFY_SSL` where `settings` is a project module `imported` gave: its module-level
+   * value; or where it is a class or instance another module binds at its top level: its attribute there.
+   */
   member(module: PyValue, attribute: string, use: Node): PyValue | undefined;
   /** A name no binding of the file gives, from a `from .settings import *` of a project module: its module-level value. */
   starred(use: Node): PyValue | undefined;

@@ -108,11 +108,18 @@ export class ObjectModel implements AttributeSource {
   }
 
   attributeValue(object: Node, attribute: string, at: Node): PyValue | undefined {
-    if (!this.built) return undefined;
-    const key = this.keyOf(object);
+    return this.built ? this.attributeOf(this.keyOf(object), attribute, at.startIndex, at) : undefined;
+  }
+
+  /** `name.attribute` read in another module (session.ts) of a class or instance this module binds at its top level: after every write of the module. */
+  bindingAttribute(b: Binding, attribute: string): PyValue | undefined {
+    return this.built ? this.attributeOf({ key: `b:${b.target.id}`, binding: b }, attribute, Infinity, b.target) : undefined;
+  }
+
+  private attributeOf(key: ObjectKey | undefined, attribute: string, at: number, use: Node): PyValue | undefined {
     const o = key && this.byKey.get(key.key);
     const writes = o ? o.writes.filter((w) => w.attribute === attribute && w.operator === '=') : [];
-    const before = writes.filter((w) => w.node.endIndex <= at.startIndex);
+    const before = writes.filter((w) => w.node.endIndex <= at);
     const w = before[before.length - 1] ?? (key && isClassKey(key.key) ? writes[writes.length - 1] : undefined);
     if (w) return w.value;
     // `self.x` or `Cls.x` with no write: the class body's `x = …`.
@@ -120,7 +127,7 @@ export class ObjectModel implements AttributeSource {
     const scope = cls === undefined ? undefined : this.index.byNode.get(cls);
     const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
     const last = bindings?.[bindings.length - 1];
-    return last ? this.values.bindingValue(last, at) : undefined;
+    return last ? this.values.bindingValue(last, use) : undefined;
   }
 
   dictWritesOf(binding: Binding, at: Node): { key: string; node: Node; valueNode: Node }[] | 'unknown' {

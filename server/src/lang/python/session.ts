@@ -216,6 +216,12 @@ export class PySession {
   }
 
   private importedClass(model: PyModel, b: Binding, depth: number): { model: PyModel; cls: Node } | undefined {
+    const found = this.importedBinding(model, b, depth);
+    return found?.binding.kind === 'class' ? { model: found.model, cls: found.binding.statement } : undefined;
+  }
+
+  /** The top-level binding of another project module a `from … import name` binding stands for (through re-exports), with that module's model. */
+  private importedBinding(model: PyModel, b: Binding, depth: number): { model: PyModel; binding: Binding } | undefined {
     if (b.kind !== 'import' || b.statement.type !== 'import_from_statement' || depth > 3) return undefined;
     const source = fromSource(b.statement);
     const ref = source && this.project.modules.resolve(model.doc.fileName, source.level, source.dotted);
@@ -224,8 +230,24 @@ export class PySession {
     const own = other?.index.root.bindings.get(name!);
     const last = own?.[own.length - 1];
     if (!other || !last) return undefined;
-    if (last.kind === 'class') return { model: other, cls: last.statement };
-    return this.importedClass(other, last, depth + 1);
+    return last.kind === 'import' ? this.importedBinding(other, last, depth + 1) : { model: other, binding: last };
+  }
+
+  /**
+   * `settings.verify_tls` where `settings` is a class or an instance another project module binds
+   * at its top level (`from .config import settings`, `settings = Settings()`): what that module
+   * gives the attribute (the class body's default, a write after it), as for a name of the file.
+   */
+  importedAttribute(object: Node, attribute: string): PyValue | undefined {
+    const model = this.modelOfNode(object);
+    const reaching = model ? reachingBindings(model.index, object) : [];
+    const found = model && reaching.length === 1 && !reaching[0].condition ? this.importedBinding(model, reaching[0].binding, 0) : undefined;
+    if (!found || (found.binding.kind !== 'class' && found.binding.kind !== 'assign')) return undefined;
+    const { model: other, binding } = found;
+    const value = this.within(other.doc.fileName, () => (other.calls, other.objects.bindingAttribute(binding, attribute)), undefined);
+    if (!value || !isData(value)) return undefined;
+    if (other.doc.tree !== this.mainDocument.tree) this.noteForeign(value, 0);
+    return value;
   }
 
   private noteForeign(v: PyValue, depth: number): void {
@@ -313,7 +335,10 @@ class SessionLink implements PyLink {
 
   member(module: PyValue, attribute: string, use: Node): PyValue | undefined {
     const ref = this.session.moduleOf(module);
-    if (!ref) return undefined;
+    if (!ref) {
+      const object = use.childForFieldName('object');
+      return object?.type === 'identifier' ? this.session.importedAttribute(object, attribute) : undefined;
+    }
     return this.session.member(ref, attribute, use, module.kind === 'ref' ? `${module.name}.${attribute}` : undefined);
   }
 
