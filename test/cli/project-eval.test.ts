@@ -37,6 +37,7 @@ const BLIND11 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind11');
 const BLIND12 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind12');
 const BLIND13 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind13');
 const BLIND14 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind14');
+const BLIND15 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind15');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -345,6 +346,17 @@ describe('project model evaluation set written from the outside, twelfth round',
 // CLI --insecure flag of 10 counts through the makeAgent(true) finding's related place.
 describe('project model evaluation set written from the outside, fourteenth round', () => {
   it('finds all 76 with at most 1 false positive', () => assertBlind(BLIND14, 'project-eval-blind14', 1, 1, true));
+});
+
+// A fifteenth outside set (20 everyday product projects, 78 marks, 153 decoys: SDK wrappers with
+// custom agents, proxy agents, webhooks, CLIs with --insecure flags, Kubernetes/Docker/Vault clients,
+// test utilities beside production code, zod/convict env schemas, barrels and path aliases), written
+// and scored on main at the start of session 14 (06eb759): first run 71/78 (91.0 %) with 1 false
+// positive; 73/78 after two marks the tester moved to where the pages put them (an insecure default
+// reported at the option that reads it; TypeORM's verifyIdentity at the call that connects), moved in
+// the fixture's files as its key moved them (project-eval-blind15.NOTES.md, DECOYS.md).
+describe('project model evaluation set written from the outside, fifteenth round', () => {
+  it('finds at least 93.5 % with at most 1 false positive', () => assertBlind(BLIND15, 'project-eval-blind15', 0.935, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,
