@@ -42,11 +42,12 @@ export function asksForLess(name: string): boolean {
 
 /** A "when x is truthy" part that tests an explicit opt-in, said as one. */
 function describeCondition(part: string): string {
-  const m = /^when (.+) is (truthy|falsy)$/s.exec(part);
+  // "when --insecure is passed" (a command-line flag tested): as "is truthy".
+  const m = /^when (.+) is (truthy|falsy|passed|not passed)$/s.exec(part);
   if (!m) return part;
   const negated = m[1].startsWith('!');
   const expr = negated ? m[1].slice(1) : m[1];
-  const truthy = (m[2] === 'truthy') !== negated;
+  const truthy = (m[2] === 'truthy' || m[2] === 'passed') !== negated;
   if (truthy && ASKS_FOR_LESS.test(expr)) return `only on the explicit opt-in ${expr}`;
   if (!truthy && ASKS_FOR_CHECKS.test(expr) && !ASKS_FOR_LESS.test(expr)) return `only when ${expr} is off, an explicit opt-out`;
   return part;

@@ -37,11 +37,22 @@ export function whenTruthy(sf: ts.SourceFile, cond: ts.Expression, truthy: boole
       holds = !holds;
     } else break;
   }
+  // `process.argv.includes('--keylog')`: "when --keylog is passed".
+  const flag = argvFlag(e);
+  if (flag !== undefined) return `when ${flag.length > MAX ? `${flag.slice(0, MAX - 1)}…` : flag} is ${holds ? 'passed' : 'not passed'}`;
   if (ts.isBinaryExpression(e) && (EQUAL.has(e.operatorToken.kind) || NOT_EQUAL.has(e.operatorToken.kind))) {
     const equal = EQUAL.has(e.operatorToken.kind) === holds;
     return `when ${quoted(sf, e.left)} is ${equal ? '' : 'not '}${quoted(sf, e.right)}`;
   }
   return `when ${quoted(sf, e)} is ${holds ? 'truthy' : 'falsy'}`;
+}
+
+/** The flag `process.argv.includes('--flag')` (or `process.execArgv`) tests, written as a literal. */
+function argvFlag(e: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(e) || e.arguments.length !== 1 || !ts.isStringLiteralLike(e.arguments[0]) || !ts.isPropertyAccessExpression(e.expression)) return undefined;
+  const list = e.expression.expression;
+  const isArgv = ts.isPropertyAccessExpression(list) && ts.isIdentifier(list.expression) && list.expression.text === 'process' && (list.name.text === 'argv' || list.name.text === 'execArgv');
+  return isArgv && e.expression.name.text === 'includes' ? e.arguments[0].text : undefined;
 }
 
 /** "when TLS_MIN is null or undefined" (`nullish`) or "when TLS_MIN is set", for `x ?? y`. */

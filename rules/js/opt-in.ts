@@ -35,8 +35,8 @@ export function isOptInCondition(ctx: JsRuleContext, cond: ts.Expression): boole
 export function isUnderOptIn(ctx: JsRuleContext, node: ts.Node): boolean {
   let child: ts.Node = node;
   for (let p = node.parent; p; child = p, p = p.parent) {
-    if (ts.isIfStatement(p) && child !== p.expression && isOptInCondition(ctx, p.expression)) return true;
-    if (ts.isConditionalExpression(p) && child !== p.condition && isOptInCondition(ctx, p.condition)) return true;
+    if (ts.isIfStatement(p) && child !== p.expression && branchOnOptIn(ctx, p.expression, child === p.thenStatement)) return true;
+    if (ts.isConditionalExpression(p) && child !== p.condition && branchOnOptIn(ctx, p.condition, child === p.whenTrue)) return true;
     if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === p.right && isOptInCondition(ctx, p.left)) return true;
     if (ts.isBlock(p) || ts.isSourceFile(p) || ts.isCaseClause(p) || ts.isDefaultClause(p)) {
       const statements = p.statements as ts.NodeArray<ts.Statement>;
@@ -47,6 +47,17 @@ export function isUnderOptIn(ctx: JsRuleContext, node: ts.Node): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a branch of a test runs only on an opt-in: the branch taken when a test of one holds, or
+ * the `else` of a negated test (`if (!process.env.DEBUG) … else <here>`). The `else` of
+ * `if (process.argv.includes('--keylog'))` runs when the user did not opt in.
+ */
+function branchOnOptIn(ctx: JsRuleContext, cond: ts.Expression, whenTrue: boolean): boolean {
+  if (whenTrue) return isOptInCondition(ctx, cond);
+  const e = unwrap(cond);
+  return ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken && isOptInCondition(ctx, e.operand);
 }
 
 /** Whether a statement always leaves the block: return, throw, process.exit(), or a block ending in one. */

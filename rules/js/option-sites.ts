@@ -4,7 +4,7 @@ import ts from 'typescript';
 import type { Prop, JsRuleContext, SinkCall, Value } from './api.js';
 import { branchesOf, isLiteral, propOf } from './values.js';
 import { truthy } from './truthy.js';
-import { someNode } from './walk.js';
+import { someNode, walk } from './walk.js';
 import { besidePlainUrl, speaksNoTls } from './plain-connections.js';
 
 export interface OptionSite {
@@ -196,12 +196,40 @@ function givenToRuntimeServer(bag: Value): boolean {
  * An object literal handed straight to a function of this file that never reads that parameter
  * or only returns it (no call, no assignment in its body), or to a test double (`jest.fn()`): a
  * local `https = { get: (url) => fetch(url) }` shadows nothing of Node's, and the options go
- * nowhere but into its result.
+ * nowhere but into its result. A const holding the literal counts when every use hands it so.
  */
 function ignoredByCallee(ctx: JsRuleContext, bag: Value, names: ReadonlySet<string>): boolean {
   if (bag.kind !== 'object' || !ts.isObjectLiteralExpression(bag.node)) return false;
-  let arg: ts.Node = bag.node;
+  const arg = outermost(bag.node);
+  // `const opts = { … }` handed by name, each time to such a callee (a test's stand-in and its matcher).
+  const decl = arg.parent;
+  if (ts.isVariableDeclaration(decl) && decl.initializer === arg && ts.isIdentifier(decl.name) && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const) {
+    const uses = usesOf(decl.name);
+    return uses.length > 0 && uses.every((u) => handedOnlyTo(ctx, outermost(u), bag, names));
+  }
+  return handedOnlyTo(ctx, arg, bag, names);
+}
+
+/** The expression around `node` that parentheses and type assertions add. */
+function outermost(node: ts.Node): ts.Node {
+  let arg = node;
   while (arg.parent && (ts.isParenthesizedExpression(arg.parent) || ts.isAsExpression(arg.parent) || ts.isSatisfiesExpression(arg.parent))) arg = arg.parent;
+  return arg;
+}
+
+/** The reads of a const's name in the function (or file) that declares it, by name (a shadowing name counts too: then it is not ignored). */
+function usesOf(name: ts.Identifier): ts.Identifier[] {
+  let scope: ts.Node = name;
+  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const out: ts.Identifier[] = [];
+  walk(scope, (n) => {
+    if (ts.isIdentifier(n) && n !== name && n.text === name.text && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) out.push(n);
+  });
+  return out;
+}
+
+/** An argument given to a callee that ignores it (below). */
+function handedOnlyTo(ctx: JsRuleContext, arg: ts.Node, bag: Value, names: ReadonlySet<string>): boolean {
   const call = arg.parent;
   if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.expression === arg) return false;
   const args: readonly ts.Expression[] = call.arguments ?? [];

@@ -75,6 +75,12 @@ runRuleTests(noTlsKeyLogging, {
       ],
     },
     {
+      name: "the else of a test of the command line runs when the user did not opt in; the else of a negated test runs when they did",
+      ...js("const { fork, spawn } = require('node:child_process');\nif (process.argv.includes('--keylog')) {\n  fork('sync.js', [], { execArgv: ['--tls-keylog=/tmp/keys.log'] });\n} else {\n  spawn(process.execPath, [⟦'--trace-tls'⟧, 'sync.js'], { stdio: 'inherit' });\n}\nif (!process.env.TRACE_TLS) {\n  spawn(process.execPath, ['sync.js']);\n} else {\n  spawn(process.execPath, ['--trace-tls', 'sync.js']);\n}\n"),
+      messageIds: ['traceFlag'],
+      messageIncludes: ["--trace-tls in spawn's node arguments (when --keylog is not passed) prints every TLS handshake"],
+    },
+    {
       name: 'flags in the options of child processes and workers',
       ...js("const { fork } = require('node:child_process');\nconst { Worker } = require('node:worker_threads');\nfork('job.js', [], { ⟦execArgv: args⟧, env: { ...process.env, NODE_OPTIONS: '⟦--trace-tls⟧' } });\nconst args = ['--tls-keylog=keys.log'];\nnew Worker('./w.js', { execArgv: [...process.execArgv, ⟦'--tls-keylog=w.log'⟧] });\n"),
       messageIds: ['keylogFlag', 'traceFlag', 'keylogFlag'],
