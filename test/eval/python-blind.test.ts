@@ -171,7 +171,8 @@ it('finds at least 96.2 % of the tenth blind set\'s problems with at most 3 unma
 // Python 2's name for a renamed module is the Python 3 module (opskit: four findings); 105/110 and
 // 106/110 since Twisted's `ssl.SSL` is pyOpenSSL's SSL (certwatch). Left (RESULTS.md): a subclass in
 // another module setting verify_ssl, a **kwargs chain into a Session subclass, urllib3
-// PoolManager(ciphers=) (urllib3's pools take no such keyword as far as we know: not verified), a
+// PoolManager(ciphers=) (urllib3 2.3.0's pools take no such keyword: neither poolmanager.py's
+// SSL_KEYWORDS nor HTTPSConnection.__init__ names it, so the connection fails; quiet is right), a
 // pyOpenSSL client context from a helper without set_verify. The two unmatched findings are on
 // lines the key calls debatable (this scorer counts every unmatched finding): the SNI of a client to
 // a parameter named `ip`, and verify=False on httpx to a plain-http local URL (strictly one more: a
