@@ -101,8 +101,12 @@ export function bindingSites(b: Binding, from: number, index: FileIndex, modules
     if (ref.pos < from) continue;
     const outer = outermostWrapper(ref);
     const p = outer.parent;
-    // Reads and writes through the variable (`opts.ca = …`, `opts.rejectUnauthorized`) do not hand the object on.
-    if (p && (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === outer) continue;
+    // Reads and writes through the variable (`opts.ca = …`, `opts.rejectUnauthorized`) do not hand the object on;
+    // an entry read out and handed on (`clusters: [CLUSTERS[name]]`, `connect(PROFILES.lab)`) escapes as that entry.
+    if (p && (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === outer) {
+      if (!isAssignmentTarget(p)) sites.push(...escapeSites(p, index, modules, sinkArgs, depth + 1));
+      continue;
+    }
     if (p && ts.isBinaryExpression(p) && p.left === outer) continue;
     sites.push(...escapeSites(ref, index, modules, sinkArgs, depth + 1));
   }
