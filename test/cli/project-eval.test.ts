@@ -354,9 +354,14 @@ describe('project model evaluation set written from the outside, fourteenth roun
 // and scored on main at the start of session 14 (06eb759): first run 71/78 (91.0 %) with 1 false
 // positive; 73/78 after two marks the tester moved to where the pages put them (an insecure default
 // reported at the option that reads it; TypeORM's verifyIdentity at the call that connects), moved in
-// the fixture's files as its key moved them (project-eval-blind15.NOTES.md, DECOYS.md).
+// the fixture's files as its key moved them (project-eval-blind15.NOTES.md, DECOYS.md). Fixed the
+// same morning: a --trace-tls spawn in the else of an argv opt-in test (11), a const options object
+// handed only to a jest stand-in and its matcher (18, the false positive), a table entry read out by
+// a parameter and handed on (03). Left: tsconfig `paths` imports written with NodeNext's `.js`
+// (10), a CommonJS `module.exports = Object.freeze({…})` copied into process.env in another file
+// (11), a deployment comparison hidden behind a zod schema's parse (12).
 describe('project model evaluation set written from the outside, fifteenth round', () => {
-  it('finds at least 93.5 % with at most 1 false positive', () => assertBlind(BLIND15, 'project-eval-blind15', 0.935, 1, true));
+  it('finds at least 96 % with no false positive', () => assertBlind(BLIND15, 'project-eval-blind15', 0.96, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,
