@@ -93,6 +93,11 @@ const AGENT_KEYS: ReadonlySet<string> = new Set(['agent', 'dispatcher', 'httpsAg
  * undefined when it is used any other way, or nowhere.
  */
 function agentUseHosts(ctx: JsRuleContext, call: SinkCall): (string | undefined)[] | undefined {
+  // Made in place (`request(url, { dispatcher: new Agent({ … }) })`): that call is its only use.
+  if (ts.isNewExpression(call.node) && ts.isPropertyAssignment(call.node.parent) && call.node.parent.initializer === call.node) {
+    const host = usedForHost(ctx, call.node);
+    return host === null ? undefined : [host];
+  }
   const decl = call.node.parent;
   if (!ts.isNewExpression(call.node) || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !ts.isVariableDeclarationList(decl.parent)) return undefined;
   if (!(decl.parent.flags & ts.NodeFlags.Const) || ts.getModifiers(decl.parent.parent as ts.VariableStatement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
@@ -116,7 +121,7 @@ function agentUseHosts(ctx: JsRuleContext, call: SinkCall): (string | undefined)
 }
 
 /** The host of the call an agent is handed to as `{ dispatcher: agent }` with a URL first; null for any other use. */
-function usedForHost(ctx: JsRuleContext, use: ts.Identifier): string | undefined | null {
+function usedForHost(ctx: JsRuleContext, use: ts.Expression): string | undefined | null {
   const entry = use.parent;
   const key = ts.isShorthandPropertyAssignment(entry) ? entry.name.text : ts.isPropertyAssignment(entry) && entry.initializer === use && (ts.isIdentifier(entry.name) || ts.isStringLiteral(entry.name)) ? entry.name.text : undefined;
   if (key === undefined || !AGENT_KEYS.has(key) || !ts.isObjectLiteralExpression(entry.parent)) return null;

@@ -112,6 +112,13 @@ runRuleTests(noUnverifiedCertificate, {
       messageIncludes: ['rejectUnauthorized: false in undici skips certificate checks for the local server 127.0.0.1.'],
     },
     {
+      name: 'an agent made in place as the dispatcher of a request to this machine is a local finding, as one held by a const; made in place for a remote URL, not',
+      filename: 'probes.js',
+      code: "const { Agent, request } = require('undici');\nrequest('http://127.0.0.1:15000/ready', { dispatcher: new Agent({ connect: { ⟦rejectUnauthorized: false⟧ } }) });\nrequest('https://api.example.com/ready', { dispatcher: new Agent({ connect: { ⟦rejectUnauthorized: false⟧ } }) });\n",
+      messageIds: ['optionLocal', 'option'],
+      severities: ['warning', 'error'],
+    },
+    {
       name: 'mssql and tedious trustServerCertificate',
       code: `${SQL}import { Connection } from 'tedious';\nawait sql.connect({ server: 'db.example.com', user, password, options: { encrypt: true, ⟦trustServerCertificate: true⟧ } });\nnew Connection({ server: host, options: { ⟦trustServerCertificate: true⟧ } });\n`,
       messageIds: ['option', 'option'],
@@ -299,10 +306,10 @@ runRuleTests(noUnverifiedCertificate, {
       messageIds: ['option'],
     },
     {
-      name: 'a loopback target is one level lower and says local',
+      name: 'a loopback target is one level lower and says local (also an agent made in place for a request to this machine)',
       code: "import https from 'https';\nimport axios from 'axios';\nhttps.request({ hostname: '127.0.0.1', port: 8443, ⟦rejectUnauthorized: false⟧ });\naxios.get('https://localhost:3000/health', { httpsAgent: new https.Agent({ ⟦rejectUnauthorized: false⟧ }) });\nhttps.request({ hostname: 'api.example.com', ⟦rejectUnauthorized: false⟧ });\n// A local port forwarded to a remote server (the servername says which): not local.\nhttps.request({ hostname: 'localhost', port: 15443, servername: 'db.example.com', ⟦rejectUnauthorized: false⟧ });\n",
-      messageIds: ['optionLocal', 'option', 'option', 'option'],
-      severities: ['warning', 'error', 'error', 'error'],
+      messageIds: ['optionLocal', 'optionLocal', 'option', 'option'],
+      severities: ['warning', 'warning', 'error', 'error'],
       messageIncludes: ['rejectUnauthorized: false in https.request skips certificate checks for the local server 127.0.0.1.'],
     },
     {
