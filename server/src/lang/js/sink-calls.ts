@@ -3,7 +3,8 @@ import ts from 'typescript';
 import type { ModuleRef, SinkCall, Value } from '../../../../rules/js/api.js';
 import { SINKS } from '../../../../rules/data/node/sinks.js';
 import type { Sink } from '../../../../rules/data/node/sink-types.js';
-import { CALL_RESULT, GLOBAL_MODULES, normaliseSpecifier, type ModuleResolver } from './modules.js';
+import { CALL_RESULT, type ModuleResolver } from './modules.js';
+import { mayNameSinkModule } from './callee-gates.js';
 import { pick } from './value-ops.js';
 import type { ValueResolver } from './values.js';
 import { isRelativeSpecifier } from './project.js';
@@ -36,38 +37,6 @@ export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpres
     out.push(sinkCallAt(node, sink, values));
   }
   return out;
-}
-
-/** The modules some sink is an export of (`tls`, `axios`, `mysql2/promise`). */
-const SINK_MODULES: ReadonlySet<string> = new Set(SINKS.flatMap((s) => s.modules));
-
-/** By the file's module resolver: its index may be shared by models linked differently. */
-const NAMES_SINK_MODULE = new WeakMap<ModuleResolver, boolean>();
-
-/**
- * Whether any callee of the file may denote a sink. A module's export reaches a value only from
- * the file's imports and `require()`/`import()` calls of it, a global module (`process`), or a
- * project file the link follows (modules.ts, values.ts): a file whose imports and required
- * modules are neither a sink's module nor a project file has no sink call, and its callees need
- * not be evaluated (a third of the linted files of the TLS-heavy corpus, holding most of its
- * calls: bundles, drivers' internals, tests of other modules).
- */
-function mayNameSinkModule(index: FileIndex, modules: ModuleResolver, values: ValueResolver): boolean {
-  let may = NAMES_SINK_MODULE.get(modules);
-  if (may === undefined) NAMES_SINK_MODULE.set(modules, (may = namesSinkModule(index, modules, values)));
-  return may;
-}
-
-function namesSinkModule(index: FileIndex, modules: ModuleResolver, values: ValueResolver): boolean {
-  const link = values.link;
-  const names = (spec: string) => SINK_MODULES.has(normaliseSpecifier(spec)) || !!link?.resolves(spec);
-  for (const g of GLOBAL_MODULES) if (SINK_MODULES.has(g)) return true;
-  for (const b of index.scopes.all()) if (b.importFrom && names(b.importFrom.module)) return true;
-  for (const c of index.calls) {
-    const spec = ts.isCallExpression(c) ? modules.requiredModule(c) : undefined;
-    if (spec !== undefined && names(spec)) return true;
-  }
-  return false;
 }
 
 /**
