@@ -64,8 +64,8 @@ const KEYED = new WeakMap<ValueResolver, ReadonlySet<string>>();
  * call a function or class. With no value coming from another project file: `o.k(…)` only when
  * some object may hold one under `k`, and every key an object can have is written in this file
  * (an object literal's member, a member write, a class's field, getter or parameter property, an
- * enum's member); `cb(…)` of a parameter outside a frame only as mayHoldFunction says. Any other
- * callee may.
+ * enum's member), and not when `o` is a parameter as mayHoldFunction and no member write say;
+ * `cb(…)` of a parameter outside a frame only as mayHoldFunction says. Any other callee may.
  */
 export function mayCallHelper(index: FileIndex, modules: ModuleResolver, values: ValueResolver, callee: ts.Expression, caller: ValueResolver = values): boolean {
   const e = skipOuterExpressions(callee);
@@ -74,7 +74,12 @@ export function mayCallHelper(index: FileIndex, modules: ModuleResolver, values:
   if (!ts.isPropertyAccessExpression(e)) return true;
   let keys = KEYED.get(values);
   if (!keys) KEYED.set(values, (keys = keyedNames(index, values)));
-  return keys.has(e.name.text);
+  if (!keys.has(e.name.text)) return false;
+  // `opts.agent.create(…)` of a parameter nothing writes to: unknown, or its literal default.
+  let root: ts.Expression = e;
+  while (ts.isPropertyAccessExpression(root)) root = skipOuterExpressions(root.expression);
+  const b = !caller.frame && ts.isIdentifier(root) ? caller.scopes.lookup(root) : undefined;
+  return !b || mayHoldFunction(b) || caller.objectWrites(b).length > 0;
 }
 
 /**
