@@ -81,7 +81,25 @@ function readBackFromFieldWrite(prop: Prop, names: ReadonlySet<string>): boolean
  * property that every branch holds (`{ rejectUnauthorized: false, ...(dev ? a : b) }`) holds
  * without that condition; one that several branches hold, under what they have in common.
  */
-function walkWithConditions(root: Value, visit: (prop: Prop, owner: Value & { kind: 'object' }, condition: string | undefined) => void, maxDepth = 8): void {
+function walkWithConditions(root: Value, visit: (prop: Prop, owner: Value & { kind: 'object' }, condition: string | undefined) => void): void {
+  let reached = REACHED.get(root);
+  if (!reached) REACHED.set(root, (reached = reachedProps(root)));
+  for (const r of reached) visit(r.prop, r.owner, r.condition);
+}
+
+interface Reached {
+  prop: Prop;
+  owner: Value & { kind: 'object' };
+  condition: string | undefined;
+}
+
+/**
+ * The properties reachable from each value walked, found once: every rule asks optionSites for
+ * its own option names, over the same sink options and loose bags of the file's model.
+ */
+const REACHED = new WeakMap<Value, readonly Reached[]>();
+
+function reachedProps(root: Value, maxDepth = 8): Reached[] {
   const found = new Map<Prop, { owner: Value & { kind: 'object' }; conditions: (string | undefined)[] }>();
   const seen = new Set<Value>();
   const stack: { v: Value; d: number; condition?: string; skip?: ReadonlySet<Prop> }[] = [{ v: root, d: 0 }];
@@ -111,7 +129,7 @@ function walkWithConditions(root: Value, visit: (prop: Prop, owner: Value & { ki
       for (const b of v.branches) stack.push({ v: b.value, d: d + 1, condition: and(condition, b.condition), skip: shared });
     }
   }
-  for (const [prop, { owner, conditions }] of found) visit(prop, owner, common(conditions));
+  return [...found].map(([prop, { owner, conditions }]) => ({ prop, owner, condition: common(conditions) }));
 }
 
 /** The conditions all branches holding a property share: "when `b` is truthy" out of "… and when `b` is truthy and …". */

@@ -35,6 +35,8 @@ export function isTestFile(config: TlslintConfig, filePath: string, root: string
 
 
 const matchers = new WeakMap<readonly string[], (p: string) => boolean>();
+/** By the patterns themselves: each directory's config holds its own copy of the same list (`testFiles`). */
+const compiled = new Map<string, (p: string) => boolean>();
 const NO_PATTERN = (): boolean => false;
 
 function matcherFor(globs: readonly string[]): (p: string) => boolean {
@@ -42,7 +44,9 @@ function matcherFor(globs: readonly string[]): (p: string) => boolean {
   if (!m) {
     // "./src/**", "/src/**" and "build/" all mean what a user writing them expects: anchored at the base.
     const patterns = globs.map((g) => g.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '')).filter((g) => g !== '');
-    m = patterns.length === 0 ? NO_PATTERN : picomatch(patterns, { dot: true, windows: false });
+    const key = patterns.join('\u0000');
+    m = compiled.get(key);
+    if (!m) compiled.set(key, (m = patterns.length === 0 ? NO_PATTERN : picomatch(patterns, { dot: true, windows: false })));
     matchers.set(globs, m);
   }
   return m;

@@ -15,6 +15,7 @@ import { classOf, isStatedArgument } from './frames.js';
 import type { ImportLink } from './link.js';
 import { contains } from './guards.js';
 import { callsWithin } from './calls-within.js';
+import { mayCallHelper } from './callee-gates.js';
 import { loopArray } from './loop-values.js';
 import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
 import { memberPath, skipOuterExpressions, sourceFileOf } from './syntax.js';
@@ -73,6 +74,8 @@ export class CalledSinks {
       this.skipped.add(imported);
       return;
     }
+    // `assert.strictEqual(…)`: no object of the file holds a function under that name.
+    if (caller.scopes === this.model.index.scopes && !mayCallHelper(this.model.index, this.model.modules, this.model.values, call.expression, caller)) return;
     const callee = caller.valueOf(call.expression);
     const made = ts.isNewExpression(call) ? classOf(callee) : undefined;
     const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : made && this.constructedBy(caller, made);
@@ -166,6 +169,7 @@ export class CalledSinks {
     const owner = this.modelOf(caller, target);
     if (!found && owner && depth < MAX_REACH) {
       for (const c of callsWithin(owner.index.calls, target)) {
+        if (!mayCallHelper(owner.index, owner.modules, owner.values, c.expression)) continue;
         const v = owner.values.valueOf(c.expression);
         const inner = v.kind === 'function' && (v.node as ts.FunctionLikeDeclaration).body ? (v.node as Target) : ts.isNewExpression(c) ? classOf(v) : undefined;
         if (inner && inner !== target && this.reachesTls(owner.values, inner, depth + 1)) {

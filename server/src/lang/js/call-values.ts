@@ -6,11 +6,10 @@ import type { Prop, Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
 import { classOf, guardedReturns, isNameExpression, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
 import type { Binding } from './scope.js';
-import { propertyNameText } from './identifiers.js';
 import { whenGiven } from '../../../../rules/js/condition-text.js';
 import { skipOuterExpressions, sourceFileOf, whenTruthyOf } from './syntax.js';
 import { truthy } from '../../../../rules/js/truthy.js';
-import { enclosingClass, isStatic, PARAMETER_PROPERTY, subclassMember, thisWrites } from './class-members.js';
+import { enclosingClass, memberIndex, subclassMember, thisWrites } from './class-members.js';
 import { contains } from './guards.js';
 import type { ValueResolver } from './values.js';
 import { either, pick } from './value-ops.js';
@@ -235,29 +234,20 @@ export function instanceMember(caller: ValueResolver, made: ts.NewExpression, ke
 
 function classMember(resolver: ValueResolver, cls: ts.ClassLikeDeclaration, key: string, e: ts.Expression): Value {
   const unknown: Value = { kind: 'unknown', node: e };
-  let source: ts.Expression | undefined;
-  let viaParam: ts.Identifier | undefined;
-  for (const m of cls.members) {
-    if (isStatic(m)) continue;
-    const name = m.name ? propertyNameText(m.name) : undefined;
-    if (name === key && ts.isGetAccessorDeclaration(m)) {
-      const r = returnedExpression(m);
-      return r ? resolver.valueOf(r) : unknown;
-    }
-    if (name === key && ts.isPropertyDeclaration(m) && m.initializer) source = m.initializer;
-    if (ts.isConstructorDeclaration(m)) {
-      for (const p of m.parameters) {
-        if (ts.isIdentifier(p.name) && p.name.text === key && ts.getModifiers(p)?.some((x) => PARAMETER_PROPERTY.has(x.kind))) viaParam = p.name;
-      }
-    }
+  const { getters, fields, params, ctor } = memberIndex(cls);
+  const getter = getters.get(key);
+  if (getter) {
+    const r = returnedExpression(getter);
+    return r ? resolver.valueOf(r) : unknown;
   }
   const writes = thisWrites(resolver, cls).get(key) ?? [];
-  const ctor = cls.members.find(ts.isConstructorDeclaration);
   // A write anywhere but the constructor's own statements (another method, a branch, below the
   // field: `this.opts.ca = …`) makes the field something the class alone does not say.
   if (writes.some((w) => w.deep || !ctor?.body || !ts.isExpressionStatement(w.write.parent) || w.write.parent.parent !== ctor.body)) return unknown;
   if (writes.length > 0) return resolver.valueOf(writes[writes.length - 1].write.right);
+  const viaParam = params.get(key);
   if (viaParam) return resolver.valueOf(viaParam);
+  const source = fields.get(key);
   return source ? resolver.valueOf(source) : unknown;
 }
 

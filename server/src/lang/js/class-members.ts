@@ -58,6 +58,43 @@ export function thisWrites(resolver: ValueResolver, cls: ts.ClassLikeDeclaration
   return m;
 }
 
+/** What a class's own (instance) members say of each key: what classMember reads for `this.key` (call-values.ts). */
+export interface MemberIndex {
+  /** The first getter of each name. */
+  getters: Map<string, ts.GetAccessorDeclaration>;
+  /** The initializer of the last field of each name that has one. */
+  fields: Map<string, ts.Expression>;
+  /** The last constructor parameter property of each name. */
+  params: Map<string, ts.Identifier>;
+  /** The first constructor declaration. */
+  ctor?: ts.ConstructorDeclaration;
+}
+
+const indexByClass = new WeakMap<ts.ClassLikeDeclaration, MemberIndex>();
+
+/**
+ * The members of a class by name, read once per class: a class of Node's lib has hundreds of
+ * members, and every `this.k` read in its methods asked about one key of them.
+ */
+export function memberIndex(cls: ts.ClassLikeDeclaration): MemberIndex {
+  let index = indexByClass.get(cls);
+  if (index) return index;
+  index = { getters: new Map(), fields: new Map(), params: new Map(), ctor: cls.members.find(ts.isConstructorDeclaration) };
+  for (const m of cls.members) {
+    if (isStatic(m)) continue;
+    const name = m.name ? propertyNameText(m.name) : undefined;
+    if (name !== undefined && ts.isGetAccessorDeclaration(m) && !index.getters.has(name)) index.getters.set(name, m);
+    if (name !== undefined && ts.isPropertyDeclaration(m) && m.initializer) index.fields.set(name, m.initializer);
+    if (ts.isConstructorDeclaration(m)) {
+      for (const p of m.parameters) {
+        if (ts.isIdentifier(p.name) && ts.getModifiers(p)?.some((x) => PARAMETER_PROPERTY.has(x.kind))) index.params.set(p.name.text, p.name);
+      }
+    }
+  }
+  indexByClass.set(cls, index);
+  return index;
+}
+
 export function isThisMember(e: ts.Expression): boolean {
   return (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) && skipOuterExpressions(e.expression).kind === ts.SyntaxKind.ThisKeyword;
 }

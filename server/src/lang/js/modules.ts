@@ -12,7 +12,7 @@ import { outermostWrapper, skipOuterExpressions, stringLiteralText } from './syn
 export const CALL_RESULT = '()';
 
 /** Globals that are also modules: the global `process` is `require('process')`. */
-const GLOBAL_MODULES = new Set(['process']);
+export const GLOBAL_MODULES: ReadonlySet<string> = new Set(['process']);
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global']);
 
 export function normaliseSpecifier(spec: string): string {

@@ -4,6 +4,7 @@ import type { ModuleRef, SinkCall, Value } from '../../../../rules/js/api.js';
 import { SINKS } from '../../../../rules/data/node/sinks.js';
 import type { Sink } from '../../../../rules/data/node/sink-types.js';
 import { CALL_RESULT, type ModuleResolver } from './modules.js';
+import { mayNameSinkModule } from './callee-gates.js';
 import { pick } from './value-ops.js';
 import type { ValueResolver } from './values.js';
 import { isRelativeSpecifier } from './project.js';
@@ -26,6 +27,7 @@ function buildIndex(sinks: readonly Sink[]): Map<string, Sink> {
 /** The calls of `calls` that are sinks; `index` is their file's (without it every callee is evaluated). */
 export function matchSinkCalls(calls: readonly (ts.CallExpression | ts.NewExpression)[], modules: ModuleResolver, values: ValueResolver, index?: FileIndex): SinkCall[] {
   const out: SinkCall[] = [];
+  if (index && !mayNameSinkModule(index, modules, values)) return out;
   for (const node of calls) {
     const ref = calleeRef(node.expression, modules, values, index);
     if (!ref) continue;
