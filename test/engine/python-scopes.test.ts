@@ -1,11 +1,11 @@
-// The Python model's scope index is built by a tree-sitter query (scope-build.ts); the cursor walk
-// it replaced stays for trees whose nesting offsets cannot tell. Both must give the same index,
+// The Python model's scope index is built from the nodes tree-sitter finds by type (scope-build.ts);
+// the cursor walk it replaced stays for trees with syntax errors. Both must give the same index,
 // binding for binding and node for node, on tricky code, broken code and the fuzzer's inputs.
 // test-unit: own process (about 5 s of CPU: a thousand inputs parsed and indexed three or four times)
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { pythonFrontend } from '../../server/src/lang/python/index.js';
-import { buildScopes, scopesByQuery, scopesByWalk } from '../../server/src/lang/python/scope-build.js';
+import { buildScopes, scopesByDescendants, scopesByWalk } from '../../server/src/lang/python/scope-build.js';
 import type { Scope, ScopeIndex } from '../../server/src/lang/python/scope.js';
 import { makeInput, plannedInputs, prepare } from '../fuzz/harness.js';
 
@@ -21,21 +21,22 @@ function indexText(ix: ScopeIndex): string {
 }
 
 /**
- * Whether the query pass gave an index (not the walk's fallback), and that it equals the walk's,
- * also when the source is queried in slices of a few characters (every node meets a boundary).
+ * Whether the pass by types gave an index (not the walk's fallback; on broken code too, which
+ * buildScopes gives the walk), and that it equals the walk's, also when the source is read in
+ * slices of one or a few lines (every node meets a boundary).
  */
-function compare(text: string, label: string, slices: readonly number[] = [5]): boolean {
+function compare(text: string, label: string, slices: readonly number[] = [1]): boolean {
   const doc = pythonFrontend.parse('x.py', text);
   try {
-    const byQuery = scopesByQuery(doc.tree);
+    const byTypes = scopesByDescendants(doc.tree, undefined, true);
     const byWalk = indexText(scopesByWalk(doc.tree));
     assert.equal(indexText(buildScopes(doc.tree)), byWalk, `${label}: buildScopes differs from the walk`);
-    if (byQuery) assert.equal(indexText(byQuery), byWalk, `${label}: the query and the walk differ`);
+    if (byTypes) assert.equal(indexText(byTypes), byWalk, `${label}: the pass by types and the walk differ`);
     for (const slice of slices) {
-      const sliced = scopesByQuery(doc.tree, slice);
-      if (sliced) assert.equal(indexText(sliced), byWalk, `${label}: the query in slices of ${slice} and the walk differ`);
+      const sliced = scopesByDescendants(doc.tree, slice, true);
+      if (sliced) assert.equal(indexText(sliced), byWalk, `${label}: the pass by types in slices of ${slice} lines and the walk differ`);
     }
-    return !!byQuery;
+    return !!byTypes;
   } finally {
     pythonFrontend.dispose!(doc);
   }
@@ -55,22 +56,25 @@ const TRICKY: Record<string, string> = {
   broken: 'def f(:\n    x = (\nclass A(:\n  "abc\nf"{\nwith open(x) as\n',
 };
 
-describe('Python scope index: the query pass and the cursor walk agree', () => {
+describe('Python scope index: the pass by types and the cursor walk agree', () => {
   before(() => prepare('python'));
 
   it('on tricky code: strings, holes, docstrings, lambdas, comprehensions, chains, scopes', () => {
-    for (const [label, text] of Object.entries(TRICKY)) assert.ok(compare(text, label), `${label}: the query pass fell back to the walk`);
+    for (const [label, text] of Object.entries(TRICKY)) assert.ok(compare(text, label), `${label}: the pass by types fell back to the walk`);
   });
 
   // Found by the 100,000-input fuzz run (seed 20261211, input 43824): on 32,000 nested `~` in an
-  // unclosed call the query cursor took 7 s of CPU, the walk a fraction of one. Past its budget the
-  // query stops and buildScopes takes the walk's index (how long the query takes is the machine's:
-  // the speed is the fuzzer's to check, the index is this test's).
+  // unclosed call a query cursor (the pass before this one) took 7 s of CPU, the walk a fraction of
+  // one. The pass by types is a plain walk inside WebAssembly: it gives the walk's index here too.
   it("on pathological nesting, buildScopes gives the walk's index", () => {
     const text = `extra(${'~\n'.repeat(32_000)}['verify'] = False\n`;
     const doc = pythonFrontend.parse('x.py', text);
     try {
-      assert.equal(indexText(buildScopes(doc.tree)), indexText(scopesByWalk(doc.tree)));
+      const byWalk = indexText(scopesByWalk(doc.tree));
+      assert.equal(indexText(buildScopes(doc.tree)), byWalk);
+      const byTypes = scopesByDescendants(doc.tree, undefined, true);
+      assert.ok(byTypes);
+      assert.equal(indexText(byTypes), byWalk);
     } finally {
       pythonFrontend.dispose!(doc);
     }
@@ -79,13 +83,13 @@ describe('Python scope index: the query pass and the cursor walk agree', () => {
   it("on every Python seed of the fuzzer, its truncations and 300 random inputs", () => {
     const opts = { lang: 'python', truncateAllUpTo: 30, maxChars: 16 * 1024, count: 300 } as const;
     const total = plannedInputs(opts);
-    let viaQuery = 0;
+    let viaTypes = 0;
     for (let i = 0; i < total; i++) {
       const input = makeInput(20261206, i, opts);
-      // Small slices on one input in four (each slice costs a query): 3 characters on a short one.
-      const slices = i % 4 !== 0 ? [] : input.text.length < 2048 ? [3] : [97];
-      if (compare(input.text, `${input.id} (${input.generator} ${input.origin ?? ''})`, slices)) viaQuery++;
+      // Small slices on one input in four (each slice costs a walk in WebAssembly): 1 line on a short one.
+      const slices = i % 4 !== 0 ? [] : input.text.length < 2048 ? [1] : [7];
+      if (compare(input.text, `${input.id} (${input.generator} ${input.origin ?? ''})`, slices)) viaTypes++;
     }
-    assert.ok(viaQuery > total * 0.9, `only ${viaQuery} of ${total} inputs took the query pass`);
+    assert.ok(viaTypes > total * 0.9, `only ${viaTypes} of ${total} inputs took the pass by types`);
   });
 });

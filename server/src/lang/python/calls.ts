@@ -53,15 +53,21 @@ function readArguments(args: Node): ReadArguments {
  * The call's model. Its arguments are read when first asked for (most calls' never are: the
  * object model reads only those that can pass a TLS object, call-index.ts resolves few names);
  * `functools.partial(…)` and `threading.Thread(target=…)` are read at once, their arguments
- * naming the call.
+ * naming the call. `byName` gets the call under the last identifier of its callee as written
+ * (`f` of `f(…)` and of `x.f(…)`; params.ts callsNamed), from the nodes read here.
  */
-export function makeCall(node: Node, values: ValueResolver): ModelCall | undefined {
-  let callee = node.childForFieldName('function');
+export function makeCall(node: Node, values: ValueResolver, byName?: Map<string, Node[]>): ModelCall | undefined {
+  const asWritten = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
-  if (!callee || !args) return undefined;
+  if (!asWritten || !args) {
+    if (asWritten && byName) nameCall(byName, node, asWritten);
+    return undefined;
+  }
+  let callee = asWritten;
   let read: ReadArguments | undefined;
   // Read once: a node's text reads its end from WebAssembly, and this runs for every call of the file.
   let calleeText = callee.text;
+  const writtenText = calleeText;
   // `functools.partial(requests.get, verify=False)` is a call of requests.get with those arguments.
   if (calleeText.endsWith('partial')) {
     const r = (read = readArguments(args));
@@ -81,7 +87,25 @@ export function makeCall(node: Node, values: ValueResolver): ModelCall | undefin
       read = { ...r, positional: [], keywords: new Map(), splats: [kwargs] };
     }
   }
-  return new Call(node, callee, args, read, values);
+  const call = new Call(node, callee, args, read, values);
+  if (byName) {
+    if (callee !== asWritten) nameCall(byName, node, asWritten);
+    else addNamed(byName, call.calleeType === 'identifier' ? writtenText : call.method, node);
+  }
+  return call;
+}
+
+/** Files a call under the last identifier of its callee as written, read from the callee node. */
+function nameCall(byName: Map<string, Node[]>, node: Node, callee: Node): void {
+  const type = callee.type;
+  addNamed(byName, type === 'identifier' ? callee.text : type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined, node);
+}
+
+function addNamed(byName: Map<string, Node[]>, name: string | undefined, node: Node): void {
+  if (!name) return;
+  const list = byName.get(name);
+  if (list) list.push(node);
+  else byName.set(name, [node]);
 }
 
 /**

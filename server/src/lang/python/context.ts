@@ -8,6 +8,7 @@ import { CallIndex } from './call-index.js';
 import { makeCall, type ModelCall } from './calls.js';
 import type { PyDocument } from './document.js';
 import { ObjectModel } from './objects.js';
+import { knowCallsByName } from './params.js';
 import { buildScopes } from './scope-build.js';
 import type { ScopeIndex } from './scope.js';
 import { ValueResolver } from './values.js';
@@ -37,7 +38,9 @@ export class PyModel {
 
   get calls(): PyCall[] {
     if (!this.callList) {
-      this.callList = this.index.calls.map((n) => makeCall(n, this.values)).filter((c): c is ModelCall => !!c);
+      const byName = new Map<string, Node[]>();
+      this.callList = this.index.calls.map((n) => makeCall(n, this.values, byName)).filter((c): c is ModelCall => !!c);
+      knowCallsByName(this.index, byName);
       this.objects.build(this.callList);
     }
     return this.callList;

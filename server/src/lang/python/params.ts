@@ -165,20 +165,31 @@ function holderOf(fn: Node): Node {
 /** The file's calls by the name they call (`f(…)` and `x.f(…)` both under `f`), built once per file. */
 const callsByName = new WeakMap<ScopeIndex, Map<string, Node[]>>();
 
+/**
+ * The model's calls filed by name as it made them (calls.ts makeCall, which reads the same nodes),
+ * before anything asks: readCallsByName's map, without reading every callee again.
+ */
+export function knowCallsByName(index: ScopeIndex, byName: Map<string, Node[]>): void {
+  if (!callsByName.has(index)) callsByName.set(index, byName);
+}
+
+/** The file's calls by the last identifier of their callee, read from the callee nodes. */
+export function readCallsByName(index: ScopeIndex): Map<string, Node[]> {
+  const byName = new Map<string, Node[]>();
+  for (const call of index.calls) {
+    const callee = call.childForFieldName('function');
+    const n = callee?.type === 'identifier' ? callee.text : callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    if (!n) continue;
+    const list = byName.get(n);
+    if (list) list.push(call);
+    else byName.set(n, [call]);
+  }
+  return byName;
+}
+
 function callsNamed(index: ScopeIndex, name: string): Node[] {
   let byName = callsByName.get(index);
-  if (!byName) {
-    byName = new Map();
-    for (const call of index.calls) {
-      const callee = call.childForFieldName('function');
-      const n = callee?.type === 'identifier' ? callee.text : callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
-      if (!n) continue;
-      const list = byName.get(n);
-      if (list) list.push(call);
-      else byName.set(n, [call]);
-    }
-    callsByName.set(index, byName);
-  }
+  if (!byName) callsByName.set(index, (byName = readCallsByName(index)));
   return byName.get(name) ?? [];
 }
 

@@ -1,16 +1,15 @@
-// Building a file's ScopeIndex (scope.ts) in one pass over its tree. The pass is a tree-sitter
-// query: it runs inside WebAssembly and hands back only the nodes the model reads (scopes, calls,
-// assignments, strings, …, about one node in eight), where a cursor walk crossed into WebAssembly
-// for every node of the tree (the model's largest cost on the Python corpus). The cursor walk
-// stays for a tree the query cannot order by offsets alone: a zero-width node other than an empty
-// block, which error recovery could make (no input of the corpus, the fuzzer or the tests does).
+// Building a file's ScopeIndex (scope.ts) in one pass over its tree. tree-sitter finds the nodes
+// the model reads (scopes, calls, assignments, strings, …, about one node in six) in one walk
+// inside WebAssembly and hands back only those, where a cursor walk from here crossed into
+// WebAssembly for every node of the tree. The cursor walk stays for a tree with a syntax error
+// (error recovery can make zero-width nodes, whose nesting offsets cannot tell).
 // Both give the same index (test/engine/python-scopes.test.ts).
-import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { INTERESTING, bindParameters, visit, type Walk } from './scope-bind.js';
 import { SCOPE_TYPES, Scope, type ScopeIndex, type ScopeKind } from './scope.js';
 
 export function buildScopes(tree: Tree): ScopeIndex {
-  return scopesByQuery(tree) ?? scopesByWalk(tree);
+  return scopesByDescendants(tree) ?? scopesByWalk(tree);
 }
 
 function newIndex(tree: Tree): ScopeIndex {
@@ -41,69 +40,61 @@ function finish(index: ScopeIndex): ScopeIndex {
 }
 
 /**
- * The query: every scope node and every node `visit` reads, each captured under its own type's
- * name (reading a node's type is another crossing), blocks (an f-string hole ends at one), and
- * the strings that are no value of their own by where they stand.
+ * The node types the pass reads: every scope node and every node `visit` reads, blocks (an
+ * f-string hole ends at one), and expression statements (a string directly under one is a docstring
+ * or other bare string, no value of its own). Asked by name, so the `lambda` keyword comes too: the
+ * walk meets that token of the same type name and gives it a scope of its own (holding no name).
  */
-const CAPTURED = [...Object.keys(SCOPE_TYPES).filter((t) => t !== 'module'), ...INTERESTING, 'block'];
-// The walk also met the `lambda` keyword, a token of the same type name, and gave it a scope of
-// its own (holding no name): the query keeps that, so both passes give the same index.
-const QUERY_SOURCE = `[${CAPTURED.map((t) => `(${t}) @${t}`).join(' ')} "lambda" @lambda]
-(expression_statement [(string) (concatenated_string)] @bare)
-(concatenated_string (string) @piece)`;
+const TYPES = [...Object.keys(SCOPE_TYPES).filter((t) => t !== 'module'), ...INTERESTING, 'block', 'expression_statement'];
 
-const queries = new WeakMap<Language, Query>();
-
-function queryFor(language: Language): Query {
-  let q = queries.get(language);
-  if (!q) queries.set(language, (q = new Query(language, QUERY_SOURCE)));
-  return q;
-}
-
-/** A node the pass is inside of: a scope, a string (its holes), a concatenation, or a block. */
+/** A node the pass is inside of: a scope, a string (its holes), a concatenation or an expression statement (their direct children), or a block. */
 interface Open {
   end: number;
   scope?: Scope;
   string?: boolean;
   block?: boolean;
+  /** A concatenation or an expression statement: its node, and the ids of its named children once read. */
+  parent?: Node;
+  children?: Set<number>;
 }
 
 /**
- * Source is queried this many UTF-16 units at a time: the nodes of one slice are alive at once
- * (a whole 270 KB test module's were 8 MB more peak heap than the walk's).
+ * Source is read at least this many lines at a time: the nodes of one slice are alive at once (a
+ * whole 270 KB test module's were 8 MB more peak heap than the walk's).
  */
-const SLICE = 16 * 1024;
-
-/** A slice's query takes about a millisecond; one this slow is on pathological nesting. */
-const SLICE_BUDGET_MS = 100;
+const ROWS = 400;
 
 /**
- * The query's pass; undefined when a captured node but a block is zero-width (its nesting is not
- * decidable from offsets) or a slice's query runs past its budget. `slice` is for the tests, which cut the source small to cross every kind
- * of node with a slice boundary.
+ * And in at most this many slices: each slice's walk starts at the root and steps over the nodes
+ * before it (a fuzzer's 34,038 statements `a()` in 86 slices took 0.7 s, in one 0.15 s).
  */
-export function scopesByQuery(tree: Tree, slice = SLICE): ScopeIndex | undefined {
-  const query = queryFor(tree.language);
+const MAX_SLICES = 8;
+
+/**
+ * The pass over the nodes of the types above, which tree-sitter finds in one walk inside
+ * WebAssembly (a query's cursor cost about half as much again, a walk from here a crossing per
+ * node). Undefined when the tree has a syntax error, or a node but a block is zero-width: its
+ * nesting is not decidable from offsets, and tree-sitter's range skips a zero-width node at the
+ * very start (only error recovery makes one: MISSING tokens). `lines` (per slice) and `withErrors`
+ * are for the tests, which cut the source small to cross every kind of node with a slice boundary, and check
+ * the pass on broken code too.
+ */
+export function scopesByDescendants(tree: Tree, lines?: number, withErrors = false): ScopeIndex | undefined {
   const root = tree.rootNode;
-  const length = root.endIndex;
-  const notValues = new Set<number>();
+  if (!withErrors && root.hasError) return undefined;
+  const lastRow = root.endPosition.row;
+  const rows = lines ?? Math.max(ROWS, Math.ceil((lastRow + 1) / MAX_SLICES));
   const index = newIndex(tree);
   const walk: Walk = { chained: new Set() };
   const scopes: Scope[] = [index.root];
   const open: Open[] = [];
-  for (let from = 0; from < length; from += slice) {
-    // A slice's captures are the nodes that meet it, in document order, a node before its
-    // descendants; each node is taken in the slice its start is in.
-    // Deep nesting (32,000 `~` in a row, found by fuzzing) makes the query cursor take seconds where
-    // the walk takes a fraction of one: past a budget the query stops and the walk builds the index.
-    const began = performance.now();
-    let stopped = false;
-    const progressCallback = () => (stopped ||= performance.now() - began > SLICE_BUDGET_MS);
-    const captures = query.captures(root, { startIndex: from, endIndex: Math.min(from + slice, length), progressCallback });
-    if (stopped) return undefined;
-    for (const c of captures) if (c.name === 'bare' || c.name === 'piece') notValues.add(c.node.id);
-    for (const { name: type, node } of captures) {
-      if (type === 'bare' || type === 'piece') continue;
+  for (let from = 0; from <= lastRow; from += rows) {
+    const to = from + rows;
+    // The nodes that meet the lines [from, to), in document order, a node before its descendants;
+    // each node is taken in the slice its start is in. The range ends a column into line `to`: a
+    // zero-width node at its start is met here (the next slice's range skips it).
+    for (const node of root.descendantsOfType(TYPES, { row: from, column: 0 }, { row: to, column: 1 })) {
+      const type = node.type;
       const start = node.startIndex;
       const end = node.endIndex;
       if (start === end) {
@@ -111,7 +102,8 @@ export function scopesByQuery(tree: Tree, slice = SLICE): ScopeIndex | undefined
         if (type === 'block') continue;
         return undefined;
       }
-      if (start < from) continue;
+      const row = node.startPosition.row;
+      if (row < from || row >= to) continue;
       // A node is inside every open node that ends after it starts (tree nodes nest and do not overlap).
       while (open.length > 0 && open[open.length - 1].end <= start) {
         if (open.pop()!.scope) scopes.pop();
@@ -127,15 +119,31 @@ export function scopesByQuery(tree: Tree, slice = SLICE): ScopeIndex | undefined
         open.push({ end, block: true });
         continue;
       }
+      if (type === 'expression_statement') {
+        open.push({ end, parent: node });
+        continue;
+      }
       let innerString = false;
       if (type === 'string' || type === 'concatenated_string') {
-        innerString = notValues.has(node.id) || inStringHole(open);
-        open.push({ end, string: type === 'string' });
+        innerString = underOwnParent(node, open) || inStringHole(open);
+        open.push({ end, string: type === 'string', parent: type === 'concatenated_string' ? node : undefined });
       }
       visit(node, type, scopes[scopes.length - 1], index, innerString, walk);
     }
   }
   return finish(index);
+}
+
+/**
+ * Whether a string is a bare statement's (its parent an expression statement) or a piece of an
+ * implicit concatenation. Its parent, if one of those, is the innermost open node (every open node
+ * holds it, and one opened later would sit between them); whose named children are read once.
+ */
+function underOwnParent(node: Node, open: Open[]): boolean {
+  const top = open[open.length - 1];
+  if (!top?.parent) return false;
+  top.children ??= new Set(top.parent.namedChildren.map((c) => c?.id ?? -1));
+  return top.children.has(node.id);
 }
 
 /** Whether the innermost open string or block is a string: the node is in that string's f-string hole. */
