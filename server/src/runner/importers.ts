@@ -7,7 +7,7 @@
 // that import such an export's file (directly or through a barrel that re-exports it) and name it
 // (call it, for a function or class): `index.ts` calling `createClient({ insecure: true })` holds
 // no TLS word itself. A tree where nothing exports TLS settings costs nothing more.
-import { existsSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { languageOfFile } from '../../../protocol/languages.js';
 import { decode, readSourceBytes } from '../engine/read.js';
@@ -341,7 +341,10 @@ export class ImporterPasses {
 
   /**
    * The directory a file's importers are looked for in: its package (the nearest directory with
-   * a package.json inside the roots), else its root.
+   * a package.json inside the roots), else, when the root holds packages side by side, its
+   * top-level directory under the root (a tree unpacked there without a package.json, Node's
+   * sources beside npm packages, is one package: its exports are not near every package beside
+   * it), else its root (`tlslint src`: src/lib and src/app are one project).
    */
   private packageRoot(file: string): string {
     const root = this.roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
@@ -362,10 +365,31 @@ export class ImporterPasses {
       if (dir === root) break;
       dir = path.dirname(dir);
     }
-    found ??= root ? root + path.sep : path.dirname(file) + path.sep;
-    for (const d of passed) this.packageRoots.set(d, found);
+    if (found) for (const d of passed) this.packageRoots.set(d, found);
+    else if (root && this.holdsPackages(root)) {
+      const top = path.relative(root, path.dirname(file)).split(path.sep)[0];
+      found = top ? path.join(root, top) + path.sep : root + path.sep;
+      for (const d of passed) if (d !== root) this.packageRoots.set(d, found); // the root holds several
+    } else {
+      found = root ? root + path.sep : path.dirname(file) + path.sep;
+      for (const d of passed) this.packageRoots.set(d, found);
+    }
     return found;
   }
+
+  /** Whether a top-level directory of a root is a package (a package.json in it): the root holds packages side by side. */
+  private holdsPackages(root: string): boolean {
+    let yes = this.packagesIn.get(root);
+    if (yes === undefined) {
+      let entries: Dirent[] = [];
+      try {
+        entries = readdirSync(root, { withFileTypes: true });
+      } catch {} // unreadable: no packages beside
+      this.packagesIn.set(root, (yes = entries.some((e) => e.isDirectory() && existsSync(path.join(root, e.name, 'package.json')))));
+    }
+    return yes;
+  }
+  private readonly packagesIn = new Map<string, boolean>();
 }
 
 function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean {
