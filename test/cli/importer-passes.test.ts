@@ -70,6 +70,24 @@ describe('importer passes', () => {
     assert.deepEqual(choose(tree(files({ 'package.json': '{ "private": true }' }))), {});
   });
 
+  it('takes a top-level directory with no package.json for one package when packages sit beside it under the scan root; a root of no packages stays one', () => {
+    const dir = tree({
+      'node/lib/tls-helpers.js': '',
+      'node/test/parallel/test-a.js': "const { connect } = require('../../lib/tls-helpers');\nconnect(true);\n",
+      'node/bin/run.js': "const { connect } = require('../lib/tls-helpers');\nconnect(true);\n",
+      'pkg/package.json': '{ "name": "pkg" }',
+      // Beside it: a package whose file imports the tree's exporter by a path out of its package.
+      'pkg/src/client.js': "const { connect } = require('../../node/lib/tls-helpers');\nconnect(true);\n",
+    });
+    const f = (rel: string) => path.join(dir, rel);
+    const chosen = firstPass(dir, [exporter(f('node/lib/tls-helpers.js'), ['connect']), ...['node/test/parallel/test-a.js', 'node/bin/run.js', 'pkg/src/client.js'].map((r) => waiting(f(r)))]);
+    assert.deepEqual(chosen, { 'node/bin/run.js': ['node/lib/tls-helpers.js'], 'node/test/parallel/test-a.js': ['node/lib/tls-helpers.js'] });
+    // `tlslint src` on a project: no package.json under the root, its top-level directories are one project.
+    const src = tree({ 'lib/agent.js': '', 'app/main.js': "const { makeAgent } = require('../lib/agent');\nmakeAgent(true);\n", 'main.js': "const { makeAgent } = require('./lib/agent');\nmakeAgent(true);\n" });
+    const g = (rel: string) => path.join(src, rel);
+    assert.deepEqual(firstPass(src, [exporter(g('lib/agent.js'), ['makeAgent']), waiting(g('app/main.js')), waiting(g('main.js'))]), { 'app/main.js': ['lib/agent.js'], 'main.js': ['lib/agent.js'] });
+  });
+
   it('takes the file a specifier names first: the file as written before an added extension, that before a directory index', () => {
     const dir = tree({ 'package.json': '{}', 'x.ts': '', 'x/index.ts': '', 'main.ts': "import { build } from './x';\nbuild();\n" });
     const f = (rel: string) => path.join(dir, rel);

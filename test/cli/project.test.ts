@@ -127,6 +127,16 @@ describe('the project model in the CLI', () => {
     assert.deepEqual(found, ['src/constants.js:1 no-legacy-tls-version <- src/boot.js:4']);
   });
 
+  it('lints a file the pre-filter skipped that calls a CommonJS export of a helper (exports.makeAgent = makeAgent) with true', async () => {
+    const dir = tree({
+      'package.json': '{"name":"svc"}\n',
+      'lib/agent.js': "const https = require('https');\nfunction makeAgent(insecure) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\nexports.makeAgent = makeAgent;\n",
+      'main.js': "const { makeAgent } = require('./lib/agent');\nmodule.exports = { api: makeAgent(true), safe: makeAgent(false) };\n",
+    });
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    assert.deepEqual(fileLineRules(r.stdout), ['main.js:2 no-unverified-certificate']);
+  });
+
   it('comes back to a linted file whose call of an imported helper the first pass did not follow', async () => {
     // app.ts holds TLS words of its own (the first pass lints it) and calls makeAgent(true):
     // the first pass leaves the call for an importer pass, which reads agent.ts and follows it.

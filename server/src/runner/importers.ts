@@ -7,12 +7,13 @@
 // that import such an export's file (directly or through a barrel that re-exports it) and name it
 // (call it, for a function or class): `index.ts` calling `createClient({ insecure: true })` holds
 // no TLS word itself. A tree where nothing exports TLS settings costs nothing more.
-import { existsSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { languageOfFile } from '../../../protocol/languages.js';
 import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
+import { BarrelSearch } from './barrel-search.js';
 import { keysOf } from './importer-uses.js';
 import { AliasTargets, aliasNames, barrelRenames, type BarrelRename, exportersNamed, relativeLiterals, resolveRelative, specifierEnds, specifierEndsWith } from './specifier-text.js';
 import { workspaceRoot } from './workspaces.js';
@@ -25,9 +26,6 @@ export const MAX_IMPORTER_PASSES = 4;
  * './options'`): within the project model's chain of 6 files for one value (lang/js/session.ts).
  */
 export const MAX_BARREL_HOPS = 4;
-
-/** The answer of a search that found nothing (never changed by its users). */
-const NONE: string[] = [];
 
 export class ImporterPasses {
   /** Files an importer pass may lint: `true` when any exported name they hold will do, else the names they wait for. */
@@ -55,6 +53,7 @@ export class ImporterPasses {
   private readonly targets = new Map<string, (string | undefined)[]>();
   /** The files a `paths` alias may name, for the files asked about. */
   private readonly aliases = new AliasTargets();
+  private readonly search = new BarrelSearch({ edges: (f, t) => this.edges(f, t), aliasesOf: (s, t) => this.aliases.of(s, t), barrels: () => this.barrels() });
   /**
    * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
    * named none was last read in: a later pass reads it again only when an exporter near it has a
@@ -100,6 +99,7 @@ export class ImporterPasses {
       this.knownDirs.add(path.dirname(result.fileName));
       this.resolved.clear();
       this.leads.clear();
+      this.search.clear();
     }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
     else this.deferred.delete(result.fileName);
@@ -158,6 +158,7 @@ export class ImporterPasses {
     if (this.known.size !== this.targetsKnown) {
       this.targets.clear();
       this.leads.clear();
+      this.search.clear();
       this.resolved.clear();
       this.targetsKnown = this.known.size;
     }
@@ -249,12 +250,13 @@ export class ImporterPasses {
     return 'skipped' in r ? undefined : decode(r.bytes);
   }
 
-  /**
-   * The files of `targets` a file imports, directly or through barrels that re-export them (each
-   * barrel on the way is read too), up to MAX_BARREL_HOPS of them. A barrel already searched with
-   * as many hops left is not searched again (a cycle of barrels, two ways to one barrel).
-   */
-  private imports(file: string, text: string | undefined, targets: ReadonlySet<string>, hops = MAX_BARREL_HOPS, searched = new Map([[file, hops]])): string[] {
+  /** The files of `targets` a file imports, directly or through barrels re-exporting them (runner/barrel-search.ts). */
+  private imports(file: string, text: string | undefined, targets: ReadonlySet<string>, hops = MAX_BARREL_HOPS): string[] {
+    return this.search.find(file, text, targets, hops);
+  }
+
+  /** A file's import specifiers, read once, and what they name while the known files are the same (`targets`). */
+  private edges(file: string, text: string | undefined): { specs: readonly string[]; named: readonly (string | undefined)[] } {
     let specs = this.specifiers.get(file);
     if (!specs) {
       const t = text ?? this.read(file);
@@ -262,34 +264,7 @@ export class ImporterPasses {
     }
     let named = this.targets.get(file);
     if (!named) this.targets.set(file, (named = specs.map((spec) => this.resolveOnce(file, spec))));
-    // Most searches find nothing (Node's tests through `../common`): no set, and one empty answer.
-    let found: Set<string> | undefined;
-    const add = (t: string) => (found ??= new Set()).add(t);
-    for (let i = 0; i < specs.length; i++) {
-      const spec = specs[i];
-      const target = named[i];
-      if (target === undefined) {
-        // A `paths` alias: the runner does not read tsconfig.json; a specifier ending in the target's name will do.
-        if (!spec.startsWith('.')) for (const t of this.aliases.of(spec, targets)) add(t);
-        // A barrel the alias names (`@acme/http` → packages/http/src/index.ts) re-exporting a target.
-        if (!spec.startsWith('.') && hops > 0) {
-          for (const barrel of this.aliases.of(spec, this.barrels())) {
-            if (targets.has(barrel) || (searched.get(barrel) ?? -1) >= hops - 1) continue;
-            searched.set(barrel, hops - 1);
-            const through = this.imports(barrel, undefined, targets, hops - 1, searched);
-            if (through.length > 0) for (const t of [barrel, ...through]) add(t);
-          }
-        }
-        continue;
-      }
-      if (targets.has(target)) add(target);
-      else if (hops > 0 && (searched.get(target) ?? -1) < hops - 1) {
-        searched.set(target, hops - 1);
-        const through = this.imports(target, undefined, targets, hops - 1, searched);
-        if (through.length > 0) for (const t of [target, ...through]) add(t);
-      }
-    }
-    return found ? [...found].sort() : NONE;
+    return { specs, named };
   }
 
   /**
@@ -366,7 +341,10 @@ export class ImporterPasses {
 
   /**
    * The directory a file's importers are looked for in: its package (the nearest directory with
-   * a package.json inside the roots), else its root.
+   * a package.json inside the roots), else, when the root holds packages side by side, its
+   * top-level directory under the root (a tree unpacked there without a package.json, Node's
+   * sources beside npm packages, is one package: its exports are not near every package beside
+   * it), else its root (`tlslint src`: src/lib and src/app are one project).
    */
   private packageRoot(file: string): string {
     const root = this.roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
@@ -387,10 +365,31 @@ export class ImporterPasses {
       if (dir === root) break;
       dir = path.dirname(dir);
     }
-    found ??= root ? root + path.sep : path.dirname(file) + path.sep;
-    for (const d of passed) this.packageRoots.set(d, found);
+    if (found) for (const d of passed) this.packageRoots.set(d, found);
+    else if (root && this.holdsPackages(root)) {
+      const top = path.relative(root, path.dirname(file)).split(path.sep)[0];
+      found = top ? path.join(root, top) + path.sep : root + path.sep;
+      for (const d of passed) if (d !== root) this.packageRoots.set(d, found); // the root holds several
+    } else {
+      found = root ? root + path.sep : path.dirname(file) + path.sep;
+      for (const d of passed) this.packageRoots.set(d, found);
+    }
     return found;
   }
+
+  /** Whether a top-level directory of a root is a package (a package.json in it): the root holds packages side by side. */
+  private holdsPackages(root: string): boolean {
+    let yes = this.packagesIn.get(root);
+    if (yes === undefined) {
+      let entries: Dirent[] = [];
+      try {
+        entries = readdirSync(root, { withFileTypes: true });
+      } catch {} // unreadable: no packages beside
+      this.packagesIn.set(root, (yes = entries.some((e) => e.isDirectory() && existsSync(path.join(root, e.name, 'package.json')))));
+    }
+    return yes;
+  }
+  private readonly packagesIn = new Map<string, boolean>();
 }
 
 function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean {

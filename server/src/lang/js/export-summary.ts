@@ -69,7 +69,8 @@ function declarations(model: FileModel, table: ExportTable): [string, ts.Node][]
     else if (entry.kind === 'expression') out.push([name, entry.expr]);
     else if (entry.kind === 'function') out.push([name, entry.fn]);
   }
-  for (const w of table.commonJs?.writes ?? []) out.push([commonJsName(w), w.right]);
+  // `exports.Server = Server`: a local function or class is judged as one, like `export function Server`.
+  for (const w of table.commonJs?.writes ?? []) out.push([commonJsName(w), localCallable(model, w.right) ?? w.right]);
   const whole = table.commonJs?.whole && skipOuterExpressions(table.commonJs.whole);
   // `module.exports = { makeAgent, tlsOptions: opts }`: each property is an export by its key.
   if (whole && ts.isObjectLiteralExpression(whole)) {
@@ -82,6 +83,14 @@ function declarations(model: FileModel, table: ExportTable): [string, ts.Node][]
     }
   }
   return out;
+}
+
+/** The declaration of the local function or class an exported expression names (`Server` in `exports.Server = Server`). */
+function localCallable(model: FileModel, e: ts.Expression): ts.Node | undefined {
+  const x = skipOuterExpressions(e);
+  const b = ts.isIdentifier(x) ? model.index.scopes.lookup(x) : undefined;
+  const decl = b && b.kind !== 'import' && b.kind !== 'param' ? declarationOf(b.id) : undefined;
+  return decl && callableOf(decl) ? decl : undefined;
 }
 
 /** The function or class an export's declaration is, if it is one. */

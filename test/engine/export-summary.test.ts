@@ -1,0 +1,47 @@
+// Which exports an export summary (lang/js/export-summary.ts) says matter to the files importing
+// them: the importer passes (runner/importers.ts) lint the files that name or call those only.
+// A CommonJS export of a local function or class (`exports.makeAgent = makeAgent`) is judged as
+// the function or class, as `export function makeAgent` is: it matters when what its callers pass
+// reaches its TLS options, not because its body names a TLS word.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../helpers/lint.js';
+import { memoryProject, projectPath } from '../helpers/project.js';
+
+function summary(text: string) {
+  const files = { 'lib.js': text };
+  const r = analyzeText(projectPath('lib.js'), text, { project: memoryProject(files) });
+  return r.exports;
+}
+
+const HELPERS = [
+  "const https = require('https');",
+  // Its parameter reaches rejectUnauthorized: a caller passing `true` turns it off.
+  'function makeAgent(insecure) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}',
+  // A TLS word in its body, nothing its callers pass reaches a TLS option.
+  "function describeSocket(socket) {\n  if (!socket.authorized) console.warn('rejectUnauthorized is off for', socket.remoteAddress);\n}",
+  // A class whose sink reads `this`: it matters where it is extended, not only called.
+  'class Client {\n  constructor(o) { this.o = o; }\n  get() { return https.request({ host: this.o.host, rejectUnauthorized: this.o.verify }); }\n}',
+].join('\n');
+
+describe('export summaries', () => {
+  const cases: { name: string; exports: string }[] = [
+    { name: 'ES module exports', exports: 'export { makeAgent, describeSocket, Client };' },
+    { name: 'CommonJS exports of the local functions and class', exports: 'exports.makeAgent = makeAgent;\nexports.describeSocket = describeSocket;\nexports.Client = Client;' },
+    { name: 'module.exports properties', exports: 'module.exports.makeAgent = makeAgent;\nmodule.exports.describeSocket = describeSocket;\nmodule.exports.Client = Client;' },
+    { name: 'a module.exports object', exports: 'module.exports = { makeAgent, describeSocket, Client };' },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: a function whose parameter reaches a TLS option and a class whose sink reads this are followed; one that only names a TLS word is not`, () => {
+      const s = summary(`${HELPERS}\n${c.exports}\n`);
+      assert.deepEqual(s?.names, ['Client', 'makeAgent']);
+      assert.deepEqual(s?.calls, ['describeSocket', 'makeAgent']);
+    });
+  }
+
+  it('a CommonJS export of a value is still judged as a value (its declaration holds TLS settings)', () => {
+    const s = summary("const OPTIONS = { rejectUnauthorized: false };\nfunction plain() { return 1; }\nexports.OPTIONS = OPTIONS;\nexports.plain = plain;\n");
+    assert.deepEqual(s?.names, ['OPTIONS']);
+    assert.deepEqual(s?.calls, ['plain']);
+  });
+});
