@@ -72,6 +72,16 @@ describe('the project model in the CLI', () => {
       want: ['src/api.ts:2 no-unverified-certificate'],
     },
     {
+      name: "lints a file the pre-filter skipped that calls a helper through a paths alias written with NodeNext's .js extension (~/http/agents.js names agents.ts)",
+      files: {
+        'package.json': '{"name":"gw","type":"module"}\n',
+        'tsconfig.json': '{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "baseUrl": "./src", "paths": { "~/*": ["*"] } } }\n',
+        'src/http/agents.ts': "import https from 'node:https';\nexport function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n",
+        'src/api.ts': "import { makeAgent } from '~/http/agents.js';\nexport const agent = makeAgent(true);\n",
+      },
+      want: ['src/api.ts:2 no-unverified-certificate'],
+    },
+    {
       name: 'lints a subclass the pre-filter skipped that extends a base through an alias without a slash (@core)',
       files: {
         'package.json': '{"name":"plugins"}\n',

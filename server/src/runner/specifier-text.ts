@@ -62,7 +62,8 @@ export class AliasTargets {
   private readonly answers = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
 
   /** The targets a bare specifier may name through an alias: it is one of their alias names, or ends with `/` and one. */
-  of(spec: string, targets: ReadonlySet<string>): readonly string[] {
+  of(written: string, targets: ReadonlySet<string>): readonly string[] {
+    const spec = withoutScriptExtension(written);
     // The known barrels' set is asked about for every bare specifier (`'fs'`, `'assert'`) of every
     // file searched: each set's answers are kept (what the index holds for a set's files is
     // complete once the set was asked about; the files added later are not in it).
@@ -123,10 +124,22 @@ export function specifierEnds(text: string): ReadonlySet<string> {
     } else continue;
     if (open < 0 || text.charCodeAt(open + 1) === DOT) continue;
     const literal = text.slice(open + 1, c);
-    out.add(literal);
-    for (let slash = literal.indexOf('/'); slash !== -1; slash = literal.indexOf('/', slash + 1)) out.add(literal.slice(slash + 1));
+    addEnds(out, literal);
+    // NodeNext's `'~/http/dispatcher.js'` names src/http/dispatcher.ts: its name without the extension too.
+    const bare = withoutScriptExtension(literal);
+    if (bare !== literal) addEnds(out, bare);
   }
   return out;
+}
+
+function addEnds(out: Set<string>, literal: string): void {
+  out.add(literal);
+  for (let slash = literal.indexOf('/'); slash !== -1; slash = literal.indexOf('/', slash + 1)) out.add(literal.slice(slash + 1));
+}
+
+/** `x.js`, `x.mjs`, `x.tsx` → `x`: a specifier may name a TypeScript file by its output's name. */
+function withoutScriptExtension(spec: string): string {
+  return spec.replace(/\.[cm]?[jt]sx?$/, '');
 }
 
 /** Whether a quoted bare specifier ends with `/name` or is `name` (`ends`: specifierEnds of the text). */
