@@ -357,9 +357,11 @@ describe('project model evaluation set written from the outside, fourteenth roun
 // the fixture's files as its key moved them (project-eval-blind15.NOTES.md, DECOYS.md). Fixed the
 // same morning: a --trace-tls spawn in the else of an argv opt-in test (11), a const options object
 // handed only to a jest stand-in and its matcher (18, the false positive), a table entry read out by
-// a parameter and handed on (03). Left: tsconfig `paths` imports written with NodeNext's `.js`
-// (10), a CommonJS `module.exports = Object.freeze({…})` copied into process.env in another file
-// (11), a deployment comparison hidden behind a zod schema's parse (12).
+// a parameter and handed on (03), a tsconfig `paths` import written with NodeNext's `.js` (10: the
+// problem is then reported at the helper's options, as an opt-in, not at the table line the key
+// marks; the lead listed those two lines as debatable). Left: a CommonJS `module.exports = {…}`
+// required whole and copied into process.env in another file (11), a deployment comparison hidden
+// behind a zod schema's parse (12), the table line of 10.
 describe('project model evaluation set written from the outside, fifteenth round', () => {
   it('finds at least 96 % with no false positive', () => assertBlind(BLIND15, 'project-eval-blind15', 0.96, 0, true));
 });

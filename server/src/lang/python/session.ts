@@ -220,7 +220,7 @@ export class PySession {
     return found?.binding.kind === 'class' ? { model: found.model, cls: found.binding.statement } : undefined;
   }
 
-  /** The top-level binding of another project module a `from … import name` binding stands for (through re-exports), with that module's model. */
+  /** The top-level binding of another project module a `from ... import name` binding stands for (through re-exports), with that module's model. */
   private importedBinding(model: PyModel, b: Binding, depth: number): { model: PyModel; binding: Binding } | undefined {
     if (b.kind !== 'import' || b.statement.type !== 'import_from_statement' || depth > 3) return undefined;
     const source = fromSource(b.statement);
