@@ -4,7 +4,8 @@ import ts from 'typescript';
 import type { Prop, JsRuleContext, SinkCall, Value } from './api.js';
 import { branchesOf, isLiteral, propOf } from './values.js';
 import { truthy } from './truthy.js';
-import { someNode, walk } from './walk.js';
+import { someNode } from './walk.js';
+import { readsOfName } from './name-reads.js';
 import { besidePlainUrl, speaksNoTls } from './plain-connections.js';
 
 export interface OptionSite {
@@ -222,7 +223,7 @@ function ignoredByCallee(ctx: JsRuleContext, bag: Value, names: ReadonlySet<stri
   // `const opts = { … }` handed by name, each time to such a callee (a test's stand-in and its matcher).
   const decl = arg.parent;
   if (ts.isVariableDeclaration(decl) && decl.initializer === arg && ts.isIdentifier(decl.name) && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const) {
-    const uses = usesOf(decl.name);
+    const uses = readsOfName(decl.name);
     return uses.length > 0 && uses.every((u) => handedOnlyTo(ctx, outermost(u), bag, names));
   }
   return handedOnlyTo(ctx, arg, bag, names);
@@ -233,17 +234,6 @@ function outermost(node: ts.Node): ts.Node {
   let arg = node;
   while (arg.parent && (ts.isParenthesizedExpression(arg.parent) || ts.isAsExpression(arg.parent) || ts.isSatisfiesExpression(arg.parent))) arg = arg.parent;
   return arg;
-}
-
-/** The reads of a const's name in the function (or file) that declares it, by name (a shadowing name counts too: then it is not ignored). */
-function usesOf(name: ts.Identifier): ts.Identifier[] {
-  let scope: ts.Node = name;
-  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
-  const out: ts.Identifier[] = [];
-  walk(scope, (n) => {
-    if (ts.isIdentifier(n) && n !== name && n.text === name.text && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) out.push(n);
-  });
-  return out;
 }
 
 /** An argument given to a callee that ignores it (below). */

@@ -7,6 +7,7 @@ import { isLoopbackHost } from '../common/loopback.js';
 import type { OptionSite } from './option-sites.js';
 import { branchesOf, literalString } from './values.js';
 import { urlParts } from '../common/urls.js';
+import { readsOfName } from './name-reads.js';
 
 /** Option keys that name the peer: a host, or a URL or connection string holding one. */
 const HOST_KEYS = ['host', 'hostname', 'server', 'url', 'uri', 'baseURL', 'baseUrl', 'target', 'connectionString', 'servers', 'node', 'nodes'];
@@ -101,23 +102,16 @@ function agentUseHosts(ctx: JsRuleContext, call: SinkCall): (string | undefined)
   const decl = call.node.parent;
   if (!ts.isNewExpression(call.node) || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !ts.isVariableDeclarationList(decl.parent)) return undefined;
   if (!(decl.parent.flags & ts.NodeFlags.Const) || ts.getModifiers(decl.parent.parent as ts.VariableStatement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return undefined;
-  const name = decl.name.text;
   const out: (string | undefined)[] = [];
-  let other = false;
-  const visit = (n: ts.Node): void => {
-    if (other) return;
-    if (ts.isIdentifier(n) && n.text === name && n !== decl.name && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) {
-      const v = ctx.valueOf(n);
-      if (v.kind === 'instance' && v.node === call.node) {
-        const host = usedForHost(ctx, n);
-        if (host === null) other = true;
-        else out.push(host);
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(ctx.sourceFile);
-  return other || out.length === 0 ? undefined : out;
+  for (const n of readsOfName(decl.name)) {
+    // A name declared again in an inner scope holds something else: only this agent's reads count.
+    const v = ctx.valueOf(n);
+    if (v.kind !== 'instance' || v.node !== call.node) continue;
+    const host = usedForHost(ctx, n);
+    if (host === null) return undefined;
+    out.push(host);
+  }
+  return out.length === 0 ? undefined : out;
 }
 
 /** The host of the call an agent is handed to as `{ dispatcher: agent }` with a URL first; null for any other use. */
