@@ -6,6 +6,7 @@ import { branchesOf, isLiteral, propOf } from './values.js';
 import { truthy } from './truthy.js';
 import { someNode } from './walk.js';
 import { readsOfName } from './name-reads.js';
+import { outermost } from './syntax.js';
 import { besidePlainUrl, speaksNoTls } from './plain-connections.js';
 
 export interface OptionSite {
@@ -227,13 +228,6 @@ function ignoredByCallee(ctx: JsRuleContext, bag: Value, names: ReadonlySet<stri
     return uses.length > 0 && uses.every((u) => handedOnlyTo(ctx, outermost(u), bag, names));
   }
   return handedOnlyTo(ctx, arg, bag, names);
-}
-
-/** The expression around `node` that parentheses and type assertions add. */
-function outermost(node: ts.Node): ts.Node {
-  let arg = node;
-  while (arg.parent && (ts.isParenthesizedExpression(arg.parent) || ts.isAsExpression(arg.parent) || ts.isSatisfiesExpression(arg.parent))) arg = arg.parent;
-  return arg;
 }
 
 /** An argument given to a callee that ignores it (below). */

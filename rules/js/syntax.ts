@@ -8,6 +8,13 @@ export function unwrap(e: ts.Expression): ts.Expression {
   return x;
 }
 
+/** The expression around `node` that parentheses, `as` and `satisfies` add (where it stands as a value). */
+export function outermost(node: ts.Node): ts.Node {
+  let x = node;
+  while (x.parent && (ts.isParenthesizedExpression(x.parent) || ts.isAsExpression(x.parent) || ts.isSatisfiesExpression(x.parent))) x = x.parent;
+  return x;
+}
+
 /** `Object.assign(…)` written as such. */
 export function isObjectAssignCall(c: ts.CallExpression): boolean {
   const e = unwrap(c.expression);

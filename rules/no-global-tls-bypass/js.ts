@@ -5,7 +5,7 @@ import type { Prop, Value } from '../js/api.js';
 import { conditionsSuffix } from '../common/conditions.js';
 import { removeProperty, removeStatement } from '../js/edits.js';
 import { envCopySources, envWrites, isProcessEnv, type EnvWrite } from '../js/env-writes.js';
-import { isObjectAssignCall } from '../js/syntax.js';
+import { isObjectAssignCall, outermost } from '../js/syntax.js';
 import { findBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
@@ -64,16 +64,10 @@ function removePropEdit(ctx: Ctx, prop: Prop) {
   const n = prop.node;
   if (!(ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) || !ts.isObjectLiteralExpression(n.parent)) return undefined;
   const literal = n.parent;
-  const call = outer(literal).parent;
-  if (literal.properties.length === 1 && call && ts.isCallExpression(call) && isObjectAssignCall(call) && call.arguments.length === 2 && outer(literal) === call.arguments[1]) {
+  const call = outermost(literal).parent;
+  if (literal.properties.length === 1 && call && ts.isCallExpression(call) && isObjectAssignCall(call) && call.arguments.length === 2 && outermost(literal) === call.arguments[1]) {
     const stmt = removeStatement(ctx.sourceFile, call);
     if (stmt) return stmt;
   }
   return removeProperty(ctx.sourceFile, n);
-}
-
-function outer(e: ts.Node): ts.Node {
-  let x = e;
-  while (x.parent && (ts.isParenthesizedExpression(x.parent) || ts.isAsExpression(x.parent) || ts.isSatisfiesExpression(x.parent))) x = x.parent;
-  return x;
 }

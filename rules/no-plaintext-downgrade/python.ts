@@ -59,16 +59,12 @@ function clientCall(ctx: Ctx, obj: PyObject, made: Made, classes: readonly strin
 const conditionOf = (c: string | undefined) => conditionsSuffix(c);
 
 /** Whether the client talks to this machine: a loopback host in the constructor or connect(), or no host at all. */
-function isLocal(obj: PyObject, made: PyCall | undefined, client: Pick<CleartextClient, 'host' | 'connect'>): boolean {
-  const connect = client.connect ? obj.calls.find((c) => c.method === client.connect!.method) : undefined;
+function isLocal(obj: PyObject | undefined, made: PyCall | undefined, client: Pick<CleartextClient, 'host' | 'connect'>): boolean {
+  const connect = client.connect ? obj?.calls.find((c) => c.method === client.connect!.method) : undefined;
   const host = made?.argument(client.host.keyword, client.host.position) ?? connect?.argument('host', client.connect?.position);
   if (!host) return !!made;
-  return branchesOf(host.value).every((b) => isLocalHost(stringOf(b.value)));
-}
-
-/** A host known to be this machine: none (`''`), a loopback name or address, a socket path. */
-function isLocalHost(h: string | undefined): boolean {
-  return h !== undefined && (h === '' || isLoopbackHost(h) || h.startsWith('/'));
+  const values = branchesOf(host.value).map((b) => stringOf(b.value));
+  return values.every((h) => h !== undefined && (h === '' || isLoopbackHost(h) || h.startsWith('/')));
 }
 
 /** T1, T3, T4: a login with no upgrade on the object, or one that runs only when the server offers it (T2). */
@@ -171,8 +167,8 @@ function checkFtpConstructorLogins(ctx: Ctx): Set<number> {
   const login = FTP.constructorLogin!;
   for (const call of ctx.callsTo(FTP.classes)) {
     if (!madeAs(ctx.valueOf(call.node), FTP.classes) || !hasSecretUser(call.argument(login.keyword, login.position))) continue;
-    const host = call.argument(FTP.host.keyword, FTP.host.position);
-    if (!host || branchesOf(host.value).every((b) => isLocalHost(stringOf(b.value)))) continue;
+    // Without a host it neither connects nor logs in: local as isLocal says.
+    if (isLocal(undefined, call, FTP)) continue;
     reported.add(call.node.id);
     ctx.report({ node: call.node, messageId: 'pyFtpLogin', data: { condition: conditionOf(undefined) }, fixes: compact([ftpTlsFix(ctx, call, call)]) });
   }

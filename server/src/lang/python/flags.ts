@@ -44,14 +44,23 @@ export function parsedArguments(v: PyValue): boolean {
  * value. Undefined when no such flag, or two declarations, give the attribute.
  */
 export function argparseFlag(index: ScopeIndex, attr: string, use: Node, valueOf: (n: Node) => PyValue): PyValue | undefined {
-  let found: { name: string; node: Node; given: boolean } | undefined;
+  let flags = flagsOf.get(index);
+  if (!flags) flagsOf.set(index, (flags = declaredFlags(index, valueOf)));
+  const found = flags.get(attr);
+  return found ? flagValue(found.name, found.node, use, found.given) : undefined;
+}
+
+/** Each file's argparse flags by destination, read once (every `args.x` of the file asks); null for a destination declared twice or by another action. */
+const flagsOf = new WeakMap<ScopeIndex, Map<string, { name: string; node: Node; given: boolean } | null>>();
+
+function declaredFlags(index: ScopeIndex, valueOf: (n: Node) => PyValue): Map<string, { name: string; node: Node; given: boolean } | null> {
+  const out = new Map<string, { name: string; node: Node; given: boolean } | null>();
   for (const call of index.calls) {
     const declared = flagDeclared(call, valueOf);
-    if (!declared || declared.dest !== attr) continue;
-    if (found || declared.given === undefined) return undefined;
-    found = { name: declared.name, node: call, given: declared.given };
+    if (!declared) continue;
+    out.set(declared.dest, out.has(declared.dest) || declared.given === undefined ? null : { name: declared.name, node: call, given: declared.given });
   }
-  return found && flagValue(found.name, found.node, use, found.given);
+  return out;
 }
 
 /** `x.add_argument("-k", "--insecure", action="store_true")`: its destination, longest option and what giving it sets (undefined for any other action). */
