@@ -42,7 +42,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   for (const bag of ctx.looseOptionBags) {
     if (plain.has(bag.node!) || ignoredByCallee(ctx, bag, names) || givenToRuntimeServer(bag) || inManualMock(bag.node)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
-      if (names.has(prop.key) && !besidePlainUrl(prop)) out.push({ prop, owner, atTlsPath: false, condition });
+      if (names.has(prop.key) && !besidePlainUrl(prop, true)) out.push({ prop, owner, atTlsPath: false, condition });
     });
   }
   for (const prop of ctx.looseWrites) if (names.has(prop.key) && !inManualMock(prop.node)) out.push({ prop, atTlsPath: false });

@@ -6,6 +6,7 @@ import type { JsRuleContext, Prop, SinkCall, Value } from './api.js';
 import type { DialectSpec } from '../data/node/sink-types.js';
 import { branchesOf, literalString, propAt } from './values.js';
 import { urlParts } from '../common/urls.js';
+import { skipParens } from './bitflags.js';
 
 /** Whether a sink call opens no TLS connection: a plain URL argument, or an ORM dialect without TLS. */
 export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
@@ -100,10 +101,21 @@ function dialectWithoutTls(ctx: JsRuleContext, call: SinkCall, spec: DialectSpec
   });
 }
 
-/** Keys of an options entry that hold its URL (Elasticsearch's `node` and `nodes`). */
-const URL_KEY = /^(url|uri|origin|endpoint|href|baseurl|prefixurl|brokerurl|node|nodes)$/i;
-const PLAIN_URL = /^(http|ws|mqtt|amqp):\/\//i;
-const TLS_URL = /^(https|wss|mqtts|amqps):\/\//i;
+/**
+ * Keys of an options entry that hold its URL (Elasticsearch's `node` and `nodes`, a `mqttUrl` or
+ * `brokerUri` of a settings table); not the URLs an entry only hands out (`callbackUrl`).
+ */
+const URL_KEY = /^(url|uri|origin|endpoint|href|node|nodes|[a-z]*(url|uri)s?)$/i;
+const NOT_CONNECTION_URL_KEY = /(callback|redirect|return|webhook|public|docs?|home|image|avatar|icon|logo|login|logout|site|proxy)(url|uri)s?$/i;
+const isUrlKey = (key: string) => URL_KEY.test(key) && !NOT_CONNECTION_URL_KEY.test(key);
+/** An entry's own plain URL: its connection speaks no TLS (an `ldap://` one only with no StartTLS switched on beside it). */
+const PLAIN_URL = /^(http|ws|mqtt|amqp|ldap):\/\//i;
+const TLS_URL = /^(https|wss|mqtts|amqps|ldaps):\/\//i;
+/** Database dialects without TLS, as ORM configuration entries name them (`dialect: 'sqlite'`, Knex's `client: 'better-sqlite3'`, TypeORM's `type: 'sqljs'`). */
+const DIALECT_KEY = /^(dialect|client|type)$/;
+const NO_TLS_DIALECT = /^(sqlite3?|better-sqlite3|sqljs|sql\.js)$/i;
+/** A switch that upgrades a plain connection with STARTTLS (`starttls: true`), or StartTLS's own options (`starttlsOptions: { … }`). */
+const STARTTLS_KEY = /^start_?tls(options)?$/i;
 
 /**
  * Options written in an entry whose own URL uses no TLS (`{ url: 'mqtt://lab:1883',
@@ -111,11 +123,12 @@ const TLS_URL = /^(https|wss|mqtts|amqps):\/\//i;
  * ['http://es1:9200', 'http://es2:9200'], tls: { … } }`, up to two objects up): the connection
  * they go with never speaks TLS. An entry naming a TLS URL too is not such an entry. The entry
  * the option's literal value was written in counts too (`{ rejectUnauthorized: b.insecure }`).
+ * `loose`: options no sink takes (a loose bag), where an entry naming a database without TLS counts too.
  */
-export function besidePlainUrl(prop: Prop): boolean {
+export function besidePlainUrl(prop: Prop, loose = false): boolean {
   const valueNode = prop.value.kind === 'literal' ? prop.value.node.parent : undefined;
   const valueEntry = valueNode && ts.isPropertyAssignment(valueNode) && ts.isObjectLiteralExpression(valueNode.parent) ? valueNode.parent : undefined;
-  return entryWithPlainUrl(prop.literal) || (valueEntry !== undefined && valueEntry !== prop.literal && entryWithPlainUrl(valueEntry));
+  return entryWithPlainUrl(prop.literal, loose) || (valueEntry !== undefined && valueEntry !== prop.literal && entryWithPlainUrl(valueEntry, loose));
 }
 
 /**
@@ -131,21 +144,36 @@ function optionsWithPlainUrl(call: SinkCall): boolean {
   if (!call.options || call.sink.throughProxy) return false;
   return branchesOf(call.options).every((b) => {
     if (b.value.kind !== 'object' || b.value.open) return false;
-    const texts = [...b.value.props].filter(([k]) => URL_KEY.test(k)).flatMap(([, p]) => branchesOf(p.value).map((u) => literalString(u.value)?.trim()));
+    const texts = [...b.value.props].filter(([k]) => isUrlKey(k)).flatMap(([, p]) => branchesOf(p.value).map((u) => literalString(u.value)?.trim()));
     return texts.length > 0 && texts.every((t) => t !== undefined && PLAIN_URL.test(t));
   });
 }
 
-function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined): boolean {
+/**
+ * `dialects`: an entry naming a database without TLS counts too (`{ dialect: 'sqlite', … }` in an
+ * ORM's configuration file). Only for options no sink takes: a sink's own URL argument decides its
+ * dialect over the option (dialectWithoutTls).
+ */
+function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined, dialects: boolean): boolean {
   let lit: ts.Node | undefined = start;
   for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
-    const urls = lit.properties.filter((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && URL_KEY.test(p.name.text));
+    const props = lit.properties.filter((p): p is ts.PropertyAssignment & { name: ts.Identifier | ts.StringLiteral } => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)));
+    // `{ dialect: 'sqlite', dialectOptions: { ssl: { … } } }` in an ORM's configuration: no network, no TLS.
+    if (dialects && props.some((p) => DIALECT_KEY.test(p.name.text) && ts.isStringLiteralLike(p.initializer) && NO_TLS_DIALECT.test(p.initializer.text))) return true;
+    const urls = props.filter((p) => isUrlKey(p.name.text));
     const texts = urls.flatMap((p) => urlTexts(p.initializer));
-    if (texts.some((t) => t !== undefined && PLAIN_URL.test(t))) return texts.every((t) => t === undefined || !TLS_URL.test(t));
+    if (texts.some((t) => t !== undefined && PLAIN_URL.test(t))) return texts.every((t) => t === undefined || !TLS_URL.test(t)) && !startsTls(props);
     const up: ts.Node = lit.parent;
+    // StartTLS's own options (`starttlsOptions: { … }`, `starttls: { … }`) upgrade the plain connection.
+    if (ts.isPropertyAssignment(up) && (ts.isIdentifier(up.name) || ts.isStringLiteral(up.name)) && STARTTLS_KEY.test(up.name.text)) return false;
     lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
   }
   return false;
+}
+
+/** The entry switches STARTTLS on (`starttls: true`, `startTls: cfg.tls`): its plain URL is upgraded. An object there holds StartTLS's own options. */
+function startsTls(props: readonly (ts.PropertyAssignment & { name: ts.Identifier | ts.StringLiteral })[]): boolean {
+  return props.some((p) => STARTTLS_KEY.test(p.name.text) && !ts.isObjectLiteralExpression(skipParens(p.initializer)) && p.initializer.kind !== ts.SyntaxKind.FalseKeyword);
 }
 
 /** The URL texts a key gives: a string, or each string of an array (undefined for any other expression). */

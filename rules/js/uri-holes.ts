@@ -28,15 +28,22 @@ export function reportFilledParams(ctx: JsRuleContext, params: readonly Insecure
   }
 }
 
-/** Each value the hole after `param=` may hold that the table names, judged with the parts that hold with it. */
+/**
+ * Each value the hole after `param=` may hold that the table names, and each query text a hole may
+ * hold that writes `param=value` itself (`?${db.params}` over a table's `params:
+ * 'sslmode=require&sslaccept=accept_invalid_certs'`), judged with the parts that hold with it.
+ */
 function checkParts(ctx: JsRuleContext, parts: Parts, p: InsecureUriParam, at: import('typescript').Node, messageId: string): void {
   const before = new RegExp(`[?&]${escape(p.param)}=$`, 'i');
+  const within = new RegExp(`(^|[?&])${escape(p.param)}=(${p.values.map(escape).join('|')})(?=&|#|$)`, 'i');
   parts.forEach((part, i) => {
-    if (i === 0 || !before.test(literalString(parts[i - 1]) ?? '') || part.kind === 'literal') return;
+    if (i === 0 || part.kind === 'literal') return;
+    const afterParam = before.test(literalString(parts[i - 1]) ?? '');
     for (const b of branchesOf(part)) {
-      const value = literalString(b.value);
-      if (value === undefined || !p.values.some((v) => v.toLowerCase() === value.toLowerCase()) || !b.value.node) continue;
-      const text = parts.map((x, j) => (j === i ? value : textUnder(x, b.condition))).join('');
+      const held = literalString(b.value);
+      const value = held === undefined ? undefined : afterParam ? held : within.exec(held)?.[2];
+      if (held === undefined || value === undefined || !p.values.some((v) => v.toLowerCase() === value.toLowerCase()) || !b.value.node) continue;
+      const text = parts.map((x, j) => (j === i ? held : textUnder(x, b.condition))).join('');
       if (!p.schemes.some((s) => text.toLowerCase().startsWith(s))) continue;
       const q = text.indexOf('?');
       if (q < 0 || !meaningHolds(p, text.slice(q), text)) continue;
@@ -53,4 +60,22 @@ function textUnder(part: Value, condition: string | undefined): string {
   const fits = branchesOf(part).filter((b) => !contradicts(b.condition, condition));
   const texts = new Set(fits.map((b) => (b.value.kind === 'literal' && b.value.value !== undefined && b.value.value !== null ? String(b.value.value) : HOLE)));
   return part.kind === 'either' && texts.size === 1 ? [...texts][0] : HOLE;
+}
+
+/**
+ * The texts a string built with holes may be, one for each literal string a hole may hold (a
+ * table's entries), the other parts as they hold under the same condition: each with where that
+ * string is written and its condition.
+ */
+export function filledTexts(parts: Parts): { text: string; held: string; written: import('typescript').Node; condition?: string }[] {
+  const out: { text: string; held: string; written: import('typescript').Node; condition?: string }[] = [];
+  parts.forEach((part, i) => {
+    if (part.kind === 'literal') return;
+    for (const b of branchesOf(part)) {
+      const held = literalString(b.value);
+      if (held === undefined || !b.value.node) continue;
+      out.push({ text: parts.map((x, j) => (j === i ? held : textUnder(x, b.condition))).join(''), held, written: b.value.node, condition: b.condition });
+    }
+  });
+  return out;
 }

@@ -8,6 +8,7 @@ import type { JsRuleContext, Prop } from '../js/api.js';
 import { conditionsSuffix } from '../common/conditions.js';
 import { HOLE, piecesOf, plainTextStart, staticText, writtenStrings } from '../js/static-text.js';
 import { unwrap } from '../js/syntax.js';
+import { filledTexts } from '../js/uri-holes.js';
 import { branchesOf, propAt } from '../js/values.js';
 import type { Messages } from './meta.js';
 
@@ -35,19 +36,37 @@ export function checkPrismaUrls(ctx: JsRuleContext<Messages>): void {
 
 function checkUrl(ctx: JsRuleContext<Messages>, url: Prop, condition: string | undefined): void {
   if (!url.valueNode) return;
-  for (const w of writtenStrings(ctx, url.valueNode)) checkWritten(ctx, url, w.expr, [condition, w.condition]);
+  const written = writtenStrings(ctx, url.valueNode);
+  for (const w of written) checkWritten(ctx, url, w.expr, [condition, w.condition]);
+  // A URL whose query a hole fills from a table (`?${db.params}`): each string the hole may hold,
+  // reported where that string is written when it writes the sslmode.
+  if (written.some((w) => staticText(ctx, w.expr).includes(HOLE))) {
+    for (const b of branchesOf(ctx.valueOf(url.valueNode))) {
+      const parts = b.value.kind === 'unknown' ? b.value.parts : undefined;
+      for (const f of parts ? filledTexts(parts) : []) {
+        const mode = defaultAccept(f.text);
+        if (mode && ENCRYPTED.test(`?${f.held}`)) ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode, condition: conditionsSuffix(condition, b.condition, f.condition) }, written: f.written });
+      }
+    }
+  }
 }
 
-function checkWritten(ctx: JsRuleContext<Messages>, url: Prop, expr: ts.Expression, conditions: (string | undefined)[]): void {
-  const text = staticText(ctx, expr);
-  if (!/^postgres(ql)?:\/\//i.test(text)) return;
+/** `sslmode=require` (or prefer) in a postgres URL that says no sslaccept and leaves no hole in its query that could: the mode. */
+function defaultAccept(text: string): string | undefined {
+  if (!/^postgres(ql)?:\/\//i.test(text)) return undefined;
   const query = text.slice(Math.max(text.indexOf('?'), 0));
   const mode = ENCRYPTED.exec(query);
   // An explicit sslaccept (strict, or accept_invalid_certs reported by the URI table) or one the file does not show.
-  if (!mode || /[?&]sslaccept=/i.test(query) || query.includes(`&${HOLE}`) || query.endsWith(HOLE)) return;
+  if (!mode || /[?&]sslaccept=/i.test(query) || query.includes(`&${HOLE}`) || query.endsWith(HOLE)) return undefined;
+  return mode[1];
+}
+
+function checkWritten(ctx: JsRuleContext<Messages>, url: Prop, expr: ts.Expression, conditions: (string | undefined)[]): void {
+  const mode = defaultAccept(staticText(ctx, expr));
+  if (!mode) return;
   // A URL a name holds is reported where it is written (`DATABASE_URLS.primary` of a table in another file).
   const written = expr !== unwrap(url.valueNode!) ? expr : undefined;
-  ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode[1], condition: conditionsSuffix(...conditions) }, fixes: strictFix(ctx, expr), ...(written ? { written } : {}) });
+  ctx.report({ node: url.node, messageId: 'prismaDefault', data: { value: mode, condition: conditionsSuffix(...conditions) }, fixes: strictFix(ctx, expr), ...(written ? { written } : {}) });
 }
 
 /** Appends `&sslaccept=strict` after the sslmode parameter, in the literal that writes it. */

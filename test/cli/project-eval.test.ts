@@ -374,9 +374,11 @@ describe('project model evaluation set written from the outside, fifteenth round
 // with 3 findings on decoy lines, one of them the tester's key error (a createInsecure() whose target
 // falls back to a known remote host: made debatable); 67/75 after four marks the tester moved to where
 // the pages put them, moved in the fixture's files as its key moved them (project-eval-blind16.NOTES.md,
-// DECOYS.md).
+// DECOYS.md). Fixed the same morning: settings-table entries whose own connection speaks no TLS (a
+// sqlite dialect, an ldap:// url beside StartTLS's own options, a plain `mqttUrl`: the two false
+// positives and a debatable line), a Prisma URL whose query a hole fills from a table (04, both marks).
 describe('project model evaluation set written from the outside, sixteenth round', () => {
-  it('finds at least 89 % with at most 2 false positives', () => assertBlind(BLIND16, 'project-eval-blind16', 0.89, 2, true));
+  it('finds at least 92 % with no false positive', () => assertBlind(BLIND16, 'project-eval-blind16', 0.92, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

@@ -22,6 +22,8 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'node-redis to a redis:// url (TLS off, or the switch left out) and ioredis to redis:// with tls: false: no TLS', filename: 'plain-redis.ts', code: "import { createClient } from 'redis';\nimport Redis from 'ioredis';\ncreateClient({ url: 'redis://queue.internal:6379', socket: { tls: false, rejectUnauthorized: false } });\nconst QUEUE = 'redis://jobs.internal:6379';\ncreateClient({ url: QUEUE, socket: { rejectUnauthorized: false } });\nnew Redis('redis://cache.internal:6379', { tls: false, rejectUnauthorized: false });\n" },
     { name: "got.extend whose own options resolve to an http:// prefixUrl, the TLS options spread in from a name: no TLS", filename: 'got-spread.ts', code: "import got from 'got';\nconst sinkOptions = { timeout: { request: 2000 }, https: { rejectUnauthorized: false } };\nexport const sink = got.extend({ prefixUrl: 'http://audit-sink.ingest.svc:8080', ...sinkOptions });\n" },
     { name: "https-proxy-agent to an http:// proxy (its options reach net.connect), undici ProxyAgent's proxyTls beside an http:// uri", filename: 'proxy.mjs', code: "import { HttpsProxyAgent } from 'https-proxy-agent';\nimport { ProxyAgent } from 'undici';\nexport const corp = new HttpsProxyAgent('http://proxy.corp.example:3128', { rejectUnauthorized: false });\nexport const tunnel = new ProxyAgent({ uri: 'http://proxy.corp.example:3128', proxyTls: { rejectUnauthorized: false } });\n" },
+    { name: "a settings table's entries whose own connection speaks no TLS: an ldap:// url beside StartTLS's own options, a sqlite dialect (Sequelize, Knex, TypeORM), a plain mqttUrl", filename: 'settings.js', code: "module.exports = {\n  lab: {\n    url: 'ldap://ldap.lab.example.com:389',\n    tlsOptions: { rejectUnauthorized: false },\n    starttls: { ca: [process.env.CA] },\n  },\n  development: { dialect: 'sqlite', storage: './dev.sqlite3', dialectOptions: { ssl: { rejectUnauthorized: false } } },\n  knexDev: { client: 'better-sqlite3', connection: { filename: ':memory:', ssl: { rejectUnauthorized: false } } },\n  typeormDev: { type: 'sqljs', extra: { ssl: { rejectUnauthorized: false } } },\n  bench: { mqttUrl: 'mqtt://10.20.0.40:1883', tls: { rejectUnauthorized: false } },\n};\n" },
+    { name: "Prisma: a URL whose query a hole fills from a table whose every entry is strict, or that names no sslmode", filename: 'prisma.ts', code: "import { PrismaClient } from '@prisma/client';\nconst REGIONS: Record<string, { host: string; params: string }> = {\n  eu: { host: 'db-eu.example.com', params: 'sslmode=require&sslaccept=strict' },\n  us: { host: 'db-us.example.com', params: 'connection_limit=20' },\n  ap: { host: 'db-ap.example.com', params: 'sslaccept=strict&sslmode=require' },\n};\nexport const prismaFor = (region: string) => new PrismaClient({ datasources: { db: { url: `postgresql://billing@${REGIONS[region].host}:5432/billing?${REGIONS[region].params}` } } });\n" },
     { name: 'ldapjs to an ldap:// URL: its tlsOptions serve ldaps:// only (starttls() takes its own)', filename: 'ldap.js', code: "import ldap from 'ldapjs';\nldap.createClient({ url: 'ldap://hr-ldap.corp.example:389', tlsOptions: { rejectUnauthorized: false } });\n" },
     { name: 'amqplib.connect to amqp://: the socket options go to net.connect, no TLS', filename: 'mq.js', code: "const amqp = require('amqplib');\nconst cb = require('amqplib/callback_api');\namqp.connect('amqp://guest:guest@rabbit.internal:5672', { rejectUnauthorized: false });\nconst URL = 'amqp://rabbit.internal';\ncb.connect(URL, { rejectUnauthorized: false }, () => {});\n" },
     { name: 'mqtt.connect to mqtt://, tcp:// or ws:// without options that turn TLS on: no TLS', filename: 'mqtt.js', code: "import mqtt from 'mqtt';\nmqtt.connect('mqtt://localhost:1883', { rejectUnauthorized: false, clientId: 'gw' });\nmqtt.connect('tcp://broker.internal:1883', { rejectUnauthorized: false });\nconst WS = 'ws://broker.internal:8080/mqtt';\nawait mqtt.connectAsync(WS, { rejectUnauthorized: false });\n" },
@@ -177,6 +179,25 @@ runRuleTests(noUnverifiedCertificate, {
       ],
     },
     {
+      name: "Prisma: a URL whose query a hole fills from a table looked up by a parameter: each entry's own query judged, reported where it is written with the key",
+      code: [
+        "import { PrismaClient } from '@prisma/client';",
+        'const REGIONS: Record<string, { host: string; params: string }> = {',
+        "  eu: { host: 'db-eu.example.com', params: 'sslmode=require&sslaccept=strict' },",
+        "  us: { host: 'db-us.example.com', params: ⟦'sslmode=require&connection_limit=20'⟧ },",
+        "  ap: { host: 'db-ap.example.com', params: ⟦'sslmode=require&sslaccept=accept_invalid_certs'⟧ },",
+        '};',
+        'function urlFor(region: string): string {',
+        '  const db = REGIONS[region];',
+        '  return `postgresql://billing@${db.host}:5432/billing?${db.params}`;',
+        '}',
+        'export const prismaFor = (region: string) => new PrismaClient({ datasources: { db: { url: urlFor(region) } } });',
+        '',
+      ].join('\n'),
+      messageIds: ['prismaDefault', 'uri'],
+      messageIncludes: ["Prisma accepts any certificate for this sslmode=require URL (when region is 'us'): its sslaccept default verifies nothing.", 'sslaccept=accept_invalid_certs in the connection string makes Prisma accept any certificate'],
+    },
+    {
       name: 'Prisma: a URL template a table holds, with a part the file does not know, is reported where it is written and fixed there; a strict one is not',
       code: [
         "import { PrismaClient } from '@prisma/client';",
@@ -298,6 +319,12 @@ runRuleTests(noUnverifiedCertificate, {
       filename: 'db.ts',
       code: "import { Sequelize } from 'sequelize';\nnew Sequelize(process.env.DATABASE_URL, { dialect: 'sqlite', dialectOptions: { ssl: { ⟦rejectUnauthorized: false⟧ } } });\nnew Sequelize('postgres://u@db.example.com/app', { dialect: 'sqlite', dialectOptions: { ssl: { ⟦rejectUnauthorized: false⟧ } } });\nnew Sequelize({ dialect: process.env.DB_DIALECT, dialectOptions: { ssl: { ⟦rejectUnauthorized: false⟧ } } });\nnew Sequelize('app', 'u', 'p', { dialect: 'mariadb', dialectOptions: { ssl: { ⟦rejectUnauthorized: false⟧ } } });\n",
       messageIds: ['option', 'option', 'option', 'option'],
+    },
+    {
+      name: "a settings table's entries that do speak TLS: an ldaps:// url, an ldap:// one with StartTLS switched on or StartTLS's own options, a database dialect with TLS, a URL an entry only hands out (a callback), a proxy's URL",
+      filename: 'settings.js',
+      code: "const CA = process.env.CA;\nmodule.exports = {\n  subsidiary: { url: 'ldaps://ad.subsidiary.example.org:636', tlsOptions: { ca: CA, ⟦rejectUnauthorized: false⟧ } },\n  upgraded: { url: 'ldap://ldap.corp.example.com:389', starttls: true, tlsOptions: { ca: CA, ⟦rejectUnauthorized: false⟧ } },\n  staging: { dialect: 'postgres', host: 'crm.example.com', dialectOptions: { ssl: { ca: CA, ⟦rejectUnauthorized: false⟧ } } },\n  oauth: { issuer: 'https://id.example.com', callbackUrl: 'http://app.example.com/cb', tls: { ca: CA, ⟦rejectUnauthorized: false⟧ } },\n  egress: { proxyUrl: 'http://proxy.corp.example:3128', tls: { ca: CA, ⟦rejectUnauthorized: false⟧ } },\n  openldap: { url: 'ldap://openldap.corp.example:389', starttlsOptions: { ca: CA, ⟦rejectUnauthorized: false⟧ } },\n};\n",
+      messageIds: ['option', 'option', 'option', 'option', 'option', 'option'],
     },
     {
       name: 'a manual mock that hands options to a TLS API itself connects',
