@@ -56,11 +56,16 @@ export const js: JsPart<Messages> = {
 /** One severity lower, and said, when the server is on this machine. */
 /**
  * `node` is the option the finding is about; `onCall` puts it on the call instead (an option that
- * is missing is reported where the connection is made, as require-servername does).
+ * is missing is reported where the connection is made, as require-servername does, or at the call
+ * of the helper or the `super(…)` that passes the options).
  */
 function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall | undefined, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string, onCall = false): void {
   const host = localHostOf(ctx, o, call);
-  const at = onCall && call ? { node: call.node, range: callRange(call) } : { node };
+  // A sink evaluated for one call of its helper or base constructor (`super({ host, auth })`): that call, which passes the options.
+  const site = call?.via ? { node: call.via, callee: call.via.expression } : call;
+  const at = onCall && site ? { node: site.node, range: callRange(site) } : { node };
+  // Through a helper or a base class, only a fix inside what this call passes changes this use alone.
+  if (call?.via) fixes = call.via.getSourceFile() === ctx.sourceFile ? fixes.map((f) => (f && f.edits.every((e) => e.start >= call.via!.getStart() && e.end <= call.via!.end) ? f : undefined)) : [];
   if (host) {
     ctx.report({ ...at, messageId: 'local', severity: lower(severity ?? 'warning'), data: { option: optionText(node), condition: data.condition ?? '', what, host }, fixes: compact(fixes) });
   } else {

@@ -82,7 +82,7 @@ export class CalledSinks {
     // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
     if (!target || (named && !namesConstant(caller, call))) return;
     // A constant it names may hold the TLS settings (`uploadTo(dest)` over `[{ secure: false, … }]`).
-    if (!(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || (named && namedTextsHoldTls(caller, call)) || this.reachesTls(caller, target, 0))) return;
+    if (!(mayHoldTls(sourceFileOf(call).text.slice(call.pos, call.end)) || (named && namedTextsHoldTls(caller, call)) || this.reachesTls(caller, target, 0) || this.callsSink(caller, target))) return;
     if (this.evaluated >= MAX_CALLS_EVALUATED) {
       this.limited = true;
       return;
@@ -157,6 +157,15 @@ export class CalledSinks {
     let s = this.sinksIn.get(target);
     if (!s) this.sinksIn.set(target, (s = matchSinkCalls(callsWithin(owner.index.calls, target), owner.modules, owner.values, owner.index)));
     return s;
+  }
+
+  /**
+   * Whether a function or class calls a sink itself (`nodemailer.createTransport({ port: 587, ...options })`
+   * in a helper whose text names no TLS option): what its callers pass decides what the sink gets.
+   */
+  private callsSink(caller: ValueResolver, target: Target): boolean {
+    const owner = this.modelOf(caller, target);
+    return !!owner && this.sinksWithin(owner, target).length > 0;
   }
 
   /** Whether a function or class may hold TLS code: its text, or a helper it calls. */

@@ -36,13 +36,15 @@ export function inheritedSinkCalls(model: FileModel, called: CalledSinks): SinkC
       if (!owner) break;
       let frame: ValueResolver | undefined;
       for (const s of called.sinksWithin(owner, base.cls)) {
-        if (!inherited(s.node, base.cls, chain.slice(0, i))) continue;
+        if (!inherited(s.node, base.cls, chain.slice(0, i), i === 1)) continue;
         if (out.length >= MAX_INHERITED) {
           called.limited = true;
           return out;
         }
         frame ??= baseFrame(model, sub, base, chain.slice(0, i + 1), i === 1);
-        if (frame) out.push(sinkCallAt(s.node, s.sink, frame));
+        // The base's constructor runs with what `super(…)` passes: that call is the one it is evaluated for.
+        const via = ts.isConstructorDeclaration(base.cls.members.find((m) => contains(m, s.node)) ?? base.cls) ? superCallOf(sub) : undefined;
+        if (frame) out.push(sinkCallAt(s.node, s.sink, frame, via));
       }
     }
   }
@@ -100,11 +102,13 @@ function extendsChain(model: FileModel, sub: ts.ClassLikeDeclaration, called: Ca
 
 /**
  * Whether a sink call of a base runs as the subclass's: in an instance method or accessor no class
- * below overrides. The base's constructor and field initializers run before the subclass's fields
- * are set, and a static member has no instance.
+ * below overrides, or in the direct base's constructor, which runs with what the subclass's
+ * `super(…)` passes (`super({ host, auth })` into a constructor that builds the transport). Field
+ * initializers run before the subclass's fields are set, and a static member has no instance.
  */
-function inherited(call: ts.Node, base: ts.ClassLikeDeclaration, below: readonly Link[]): boolean {
+function inherited(call: ts.Node, base: ts.ClassLikeDeclaration, below: readonly Link[], direct: boolean): boolean {
   const member = base.members.find((m) => contains(m, call));
+  if (member && ts.isConstructorDeclaration(member)) return direct;
   if (!member || isStatic(member) || !(ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member))) return false;
   const name = member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined;
   return name !== undefined && !below.some((c) => declaresMember(c.cls, name));
@@ -116,9 +120,15 @@ function inherited(call: ts.Node, base: ts.ClassLikeDeclaration, below: readonly
  */
 function baseFrame(model: FileModel, sub: ts.ClassLikeDeclaration, base: Link, self: Link[], direct: boolean): ValueResolver | undefined {
   const ctor = sub.members.find(ts.isConstructorDeclaration);
-  const superCall = direct ? ctor?.body?.statements.map((s) => (ts.isExpressionStatement(s) ? s.expression : undefined)).find((e): e is ts.CallExpression => !!e && ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.SuperKeyword) : undefined;
+  const superCall = direct ? superCallOf(sub) : undefined;
   if (superCall && ctor) return frameResolver(constructorFrame(model, ctor), superCall, base.cls, self);
   return base.values.instantiate({ target: base.cls, call: sub.name ?? extendsExpression(sub) ?? sub, params: new Map(), depth: 1, self });
+}
+
+/** The `super(…)` statement at the top level of a subclass's constructor. */
+function superCallOf(sub: ts.ClassLikeDeclaration): ts.CallExpression | undefined {
+  const ctor = sub.members.find(ts.isConstructorDeclaration);
+  return ctor?.body?.statements.map((s) => (ts.isExpressionStatement(s) ? s.expression : undefined)).find((e): e is ts.CallExpression => !!e && ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.SuperKeyword);
 }
 
 /**
@@ -137,9 +147,10 @@ function constructorFrame(model: FileModel, ctor: ts.ConstructorDeclaration): Va
 
 /**
  * Whether a class's subclasses may change what its sink calls are given: one of its instance
- * methods that holds a sink call reads `this` (export-summary.ts: its importers that extend it are
- * worth an importer pass).
+ * methods that holds a sink call reads `this`, or its constructor, which takes parameters, holds
+ * one (export-summary.ts: its importers that extend it are worth an importer pass).
  */
 export function readsThisInSinks(model: FileModel, cls: ts.ClassLikeDeclaration): boolean {
-  return model.sinkCalls.some((c) => contains(cls, c.node) && inherited(c.node, cls, []) && /\bthis\b/.test(model.sourceFile.text.slice(c.node.pos, c.node.end)));
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  return model.sinkCalls.some((c) => contains(cls, c.node) && inherited(c.node, cls, [], true) && (/\bthis\b/.test(model.sourceFile.text.slice(c.node.pos, c.node.end)) || (!!ctor && ctor.parameters.length > 0 && contains(ctor, c.node))));
 }
