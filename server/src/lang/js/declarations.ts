@@ -114,6 +114,12 @@ function declarePattern(
   if (ts.isObjectBindingPattern(name)) {
     for (const el of name.elements) {
       if (el.dotDotDotToken) {
+        // `{ baseURL, ...tls } = opts`: the object without the other elements' keys, when each key is written plainly.
+        const omit = name.elements.filter((x) => x !== el).map((x) => (x.propertyName ? propertyNameText(x.propertyName) : ts.isIdentifier(x.name) ? x.name.text : undefined));
+        if (ts.isIdentifier(el.name) && init !== undefined && !opaque && omit.every((k) => k !== undefined)) {
+          table.declare(scope, mk(el.name, kind, { path, opaque: true, rest: { init, path, omit: omit as string[] } }));
+          continue;
+        }
         declarePattern(el.name, path, undefined, kind, scope, table, hasSource);
         continue;
       }

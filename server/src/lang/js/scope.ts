@@ -47,6 +47,12 @@ export interface Binding {
    * which holds where that value is undefined.
    */
   defaulted?: { init: ts.Expression; path: string[]; value: ts.Expression };
+  /**
+   * For the rest element of an object pattern (`const { baseURL, ...tls } = opts`, opaque to
+   * everything else): the declaration's initialiser, the path to the object in it, and the keys
+   * the pattern's other elements take out.
+   */
+  rest?: { init: ts.Expression; path: string[]; omit: readonly string[] };
 }
 
 export class ScopeTable {

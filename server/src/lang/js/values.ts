@@ -218,7 +218,7 @@ export class ValueResolver {
       from = last.node.end;
     } else if (b.opaque) {
       const element = loopElementValue(b, use, this.evaluate);
-      source = element ?? (b.kind === 'param' ? this.param(b, use) : b.defaulted ? this.defaulted(b.defaulted, use) : { kind: 'unknown', node: use });
+      source = element ?? (b.kind === 'param' ? this.param(b, use) : b.defaulted ? this.defaulted(b.defaulted, use) : b.rest ? this.rest(b.rest, use) : { kind: 'unknown', node: use });
       from = b.id.end;
     } else if (b.init) {
       source = pick(this.valueOf(b.init), b.path, use);
@@ -238,6 +238,13 @@ export class ValueResolver {
     const given = pick(this.valueOf(d.init), d.path, use);
     const orDefault = (v: Value): Value => (v.kind === 'literal' && v.value === undefined ? this.valueOf(d.value) : v);
     return given.kind === 'either' ? either(use, given.branches.map((b) => ({ value: orDefault(b.value), condition: b.condition }))) : orDefault(given);
+  }
+
+  /** `const { baseURL, ...tls } = opts`: each object the initialiser gives, without the keys the pattern takes out. */
+  private rest(r: NonNullable<Binding['rest']>, use: ts.Identifier): Value {
+    const given = pick(this.valueOf(r.init), r.path, use);
+    const without = (v: Value): Value => (v.kind === 'object' ? { ...v, props: new Map([...v.props].filter(([k]) => !r.omit.includes(k))) } : { kind: 'unknown', node: use });
+    return given.kind === 'either' ? either(use, given.branches.map((b) => ({ value: without(b.value), condition: b.condition }))) : without(given);
   }
 
   /** The value when a guarded write does not happen: the end of the if's other branch, or before the if. */
