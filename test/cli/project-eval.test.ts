@@ -378,8 +378,9 @@ describe('project model evaluation set written from the outside, fifteenth round
 // sqlite dialect, an ldap:// url beside StartTLS's own options, a plain `mqttUrl`: the two false
 // positives and a debatable line), a Prisma URL whose query a hole fills from a table (04, both marks),
 // nodemailer built in a base class's constructor from what a subclass's super(…) passes (15, both),
-// the rest of a destructured options object handed to a helper (17, both). Left: a table entry's flag
-// reaching an agent through a Map and a guard (10), an unrendered Helm template (19, not YAML).
+// the rest of a destructured options object handed to a helper (17, both), `!subgraph.selfSigned`
+// under `if (subgraph.selfSigned)` (10: reported at the option, which the lead listed as debatable;
+// the table line it marks is reached through a Map). Left: an unrendered Helm template (19, not YAML).
 describe('project model evaluation set written from the outside, sixteenth round', () => {
   it('finds at least 97 % with no false positive', () => assertBlind(BLIND16, 'project-eval-blind16', 0.973, 0, true));
 });

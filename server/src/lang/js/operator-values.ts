@@ -159,7 +159,8 @@ export function prefixValue(e: ts.PrefixUnaryExpression, valueOf: ValueOf): Valu
       const branches = v.branches.map((b) => ({ value: negate(b.value, e), condition: b.condition }));
       return either(e, branches);
     }
-    return { kind: 'unknown', node: e };
+    const tested = testedByEnclosingIf(e.operand);
+    return tested === undefined ? { kind: 'unknown', node: e } : lit(!tested, e);
   }
   if (v.kind === 'literal' && typeof v.value !== 'bigint') {
     // Unary + and - convert to a number first: +false is 0, -'1' is -1.
@@ -169,6 +170,58 @@ export function prefixValue(e: ts.PrefixUnaryExpression, valueOf: ValueOf): Valu
     if (e.operator === ts.SyntaxKind.TildeToken) return lit(~n, e);
   }
   return { kind: 'unknown', node: e };
+}
+
+/**
+ * A reference the file does not know, read inside an `if` of the same function that tests it
+ * (`if (subgraph.selfSigned) { … !subgraph.selfSigned … }`): true in the then branch, false in the
+ * else branch (the other way round under `if (!x)`). Undefined when no such if holds the read, or
+ * when the branch writes the reference or its root before the read.
+ */
+function testedByEnclosingIf(operand: ts.Expression): boolean | undefined {
+  const ref = referenceText(operand);
+  if (ref === undefined) return undefined;
+  const root = ref.split('.', 1)[0];
+  let child: ts.Node = operand;
+  for (let p: ts.Node | undefined = operand.parent; p && !ts.isFunctionLike(p) && !ts.isSourceFile(p); child = p, p = p.parent) {
+    if (!ts.isIfStatement(p) || child === p.expression) continue;
+    let test: ts.Expression = p.expression;
+    let truthyInThen = true;
+    while (ts.isParenthesizedExpression(test) || (ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken)) {
+      if (ts.isPrefixUnaryExpression(test)) truthyInThen = !truthyInThen;
+      test = ts.isParenthesizedExpression(test) ? test.expression : (test as ts.PrefixUnaryExpression).operand;
+    }
+    if (referenceText(test) !== ref) continue;
+    const branch = child as ts.Statement;
+    if (writesBefore(branch, operand, [ref, root])) return undefined;
+    return child === p.thenStatement ? truthyInThen : !truthyInThen;
+  }
+  return undefined;
+}
+
+/** `a`, `a.b.c`: a plain reference's text; undefined for anything else. */
+function referenceText(e: ts.Expression): string | undefined {
+  if (ts.isParenthesizedExpression(e)) return referenceText(e.expression);
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
+    const base = referenceText(e.expression);
+    return base === undefined ? undefined : `${base}.${e.name.text}`;
+  }
+  return undefined;
+}
+
+/** Whether an assignment to one of `targets` is written in `scope` before `at`. */
+function writesBefore(scope: ts.Node, at: ts.Node, targets: readonly string[]): boolean {
+  const stack: ts.Node[] = [scope];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.pos >= at.pos) continue;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && targets.includes(referenceText(n.left) ?? '')) return true;
+    ts.forEachChild(n, (c) => {
+      stack.push(c);
+    });
+  }
+  return false;
 }
 
 export function templateValue(e: ts.TemplateExpression, valueOf: ValueOf): Value {
