@@ -17,6 +17,7 @@ import { ModelBuilder } from '../../../../rules/files/model.js';
 import { bypassVariable, NODE_OPTIONS } from '../../../../rules/data/node/environment.js';
 import type { Comment, SyntaxProblem } from '../../engine/language.js';
 import { wholeLines, type Built } from './document.js';
+import { renderedSkeleton } from './helm.js';
 import { shellMayMatter } from './shell-gate.js';
 
 // `bash`/`script` are Azure Pipelines' steps; `command` also CircleCI's `run:` map.
@@ -33,7 +34,9 @@ const TEMPLATE_ACTION = /(^|[^$])\{\{-?\s*[.$a-zA-Z(/]/m;
 type Removal = () => TextEdit[] | undefined;
 
 export function buildYaml(fileName: string, text: string): Built {
-  const docs = parseAllDocuments(text, { strict: false, uniqueKeys: false });
+  // A Helm template is read as what every rendering of it holds (helm.ts): same offsets, same lines.
+  const template = TEMPLATE_ACTION.test(text);
+  const docs = parseAllDocuments(template ? renderedSkeleton(text) : text, { strict: false, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [docs];
   const kind = kindOf(fileName, list.map((d) => d.contents as Node | null));
   const b = new ModelBuilder(kind, shellMayMatter);
@@ -41,7 +44,7 @@ export function buildYaml(fileName: string, text: string): Built {
   for (const d of list) if (d.contents) reader.node(d.contents as Node, '', undefined);
   // A template (Helm's `{{ .Values.x }}`, not Actions' `${{ }}`) is YAML only once rendered: its
   // errors are the template language's, and every chart would get a note. What parses is read.
-  const yamlErrors = TEMPLATE_ACTION.test(text) ? [] : list.flatMap((d) => d.errors);
+  const yamlErrors = template ? [] : list.flatMap((d) => d.errors);
   const syntaxProblems: SyntaxProblem[] = yamlErrors.map((e) => ({ start: e.pos[0], end: e.pos[1], message: e.message.split('\n')[0]! }));
   return { model: b.model(), comments: comments(text), syntaxProblems: [...syntaxProblems, ...b.shellErrors].sort((x, y) => x.start - y.start) };
 }
