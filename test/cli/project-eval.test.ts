@@ -380,9 +380,10 @@ describe('project model evaluation set written from the outside, fifteenth round
 // nodemailer built in a base class's constructor from what a subclass's super(…) passes (15, both),
 // the rest of a destructured options object handed to a helper (17, both), `!subgraph.selfSigned`
 // under `if (subgraph.selfSigned)` (10: reported at the option, which the lead listed as debatable;
-// the table line it marks is reached through a Map). Left: an unrendered Helm template (19, not YAML).
+// the table line it marks is reached through a Map), a Helm chart's template (19). Left: the table line
+// of 10.
 describe('project model evaluation set written from the outside, sixteenth round', () => {
-  it('finds at least 97 % with no false positive', () => assertBlind(BLIND16, 'project-eval-blind16', 0.973, 0, true));
+  it('finds at least 98 % with no false positive', () => assertBlind(BLIND16, 'project-eval-blind16', 0.986, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,
