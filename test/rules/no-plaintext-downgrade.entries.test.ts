@@ -26,6 +26,14 @@ runProjectTests(noPlaintextDowngrade, {
   ],
   invalid: [
     {
+      name: "a base class of another file builds the transport from what a subclass's super(…) passes: at that super, or at the subclass's ignoreTLS",
+      files: {
+        'base-mailer.js': "import nodemailer from 'nodemailer';\nconst DEFAULTS = { port: 587, pool: true };\nexport class BaseMailer {\n  constructor(options) {\n    this.options = { ...DEFAULTS, ...options };\n    this.transport = nodemailer.createTransport(this.options);\n  }\n}\n",
+        'providers.js': "import { BaseMailer } from './base-mailer.js';\nexport class SesMailer extends BaseMailer {\n  constructor() {\n    ⟦super⟧({ host: 'email-smtp.eu-west-1.amazonaws.com', auth: { user: process.env.U, pass: process.env.P } });\n  }\n}\nexport class RelayMailer extends BaseMailer {\n  constructor() {\n    super({ host: 'relay.corp.example.com', port: 25, ⟦ignoreTLS: true⟧, auth: { user: 'relay', pass: process.env.P } });\n  }\n}\nexport class Postmark extends BaseMailer {\n  constructor() {\n    super({ host: 'smtp.postmarkapp.com', requireTLS: true, auth: { user: 'k', pass: process.env.K } });\n  }\n}\nexport class Mailpit extends BaseMailer {\n  constructor() {\n    super({ host: 'localhost', port: 1025, ignoreTLS: true });\n  }\n}\n",
+      },
+      messageIds: ['smtpImplicit', 'ignoreTLS'],
+    },
+    {
       name: 'a local entry the helper’s guard does not name gets the password: reported, as local',
       files: { 'providers.js': PROVIDERS('mailpit').replace('ignoreTLS: true', '⟦ignoreTLS: true⟧'), 'transport.js': TRANSPORT },
       messageIds: ['local'],

@@ -60,6 +60,15 @@ runProjectTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "the rest of a destructured options object handed to a helper of another file: at the caller's value",
+      files: {
+        'agent.ts': `${HTTPS}export function buildAgent({ insecure = false, ca }: { insecure?: boolean; ca?: string } = {}) {\n  return new https.Agent({ keepAlive: true, ca, rejectUnauthorized: !insecure });\n}\n`,
+        'client.ts': "import axios from 'axios';\nimport { buildAgent } from './agent';\nexport function createHttpClient(opts: { baseURL: string; insecure?: boolean }) {\n  const { baseURL, ...tls } = opts;\n  return axios.create({ baseURL, httpsAgent: buildAgent(tls) });\n}\n",
+        'vendors.ts': "import { createHttpClient } from './client';\nexport const sandbox = createHttpClient({ baseURL: 'https://sandbox.example.com', ⟦insecure: true⟧ });\nexport const tax = createHttpClient({ baseURL: 'https://api.example.com', insecure: false });\n",
+      },
+      related: [['rejectUnauthorized: !insecure in buildAgent at agent.ts:3']],
+    },
+    {
       name: 'makeAgent(true) in one file: the finding is at the call that passes true',
       files: { 'one.ts': `${HTTPS}function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\nexport const agent = makeAgent(⟦true⟧);\n` },
       related: [['rejectUnauthorized: !insecure in makeAgent at one.ts:3']],

@@ -20,6 +20,16 @@ runProjectTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "a Prisma URL whose query a hole fills from a table of another file: each entry's own query, where it is written, with the key",
+      files: {
+        'regions.ts': "export const REGIONS: Record<string, { host: string; params: string }> = {\n  eu: { host: 'db-eu.example.com', params: 'sslmode=require&sslaccept=strict' },\n  us: { host: 'db-us.example.com', params: ⟦'sslmode=require&connection_limit=20'⟧ },\n  ap: { host: 'db-ap.example.com', params: ⟦'sslmode=require&sslaccept=accept_invalid_certs'⟧ },\n};\n",
+        'prisma.ts': "import { PrismaClient } from '@prisma/client';\nimport { REGIONS } from './regions';\nfunction urlFor(region: string, password: string): string {\n  const db = REGIONS[region];\n  return `postgresql://billing:${encodeURIComponent(password)}@${db.host}:5432/billing?${db.params}`;\n}\nexport const prismaFor = (region: string, pw: string) => new PrismaClient({ datasources: { db: { url: urlFor(region, pw) } } });\n",
+      },
+      messageIds: ['prismaDefault', 'uri'],
+      messageIncludes: ["Prisma accepts any certificate for this sslmode=require URL (when region is 'us'): its sslaccept default verifies nothing.", 'sslaccept=accept_invalid_certs in the connection string makes Prisma accept any certificate'],
+      related: [['used by prisma at prisma.ts:7'], ['used by prisma at prisma.ts:7']],
+    },
+    {
       name: "an entry's sslmode=no-verify filling a helper's template: where the entry writes it",
       files: { 'targets.js': TARGETS("staging: { host: 'pg-staging.example', db: 'app', sslmode: ⟦'no-verify'⟧ }"), 'url.js': URL, 'connect.js': CONNECT },
       messageIncludes: ['sslmode=no-verify in the connection string makes pg accept any certificate'],
