@@ -2,7 +2,7 @@
 // command-line argument or a debug flag. Debugging aids that leak secrets are acceptable there.
 import ts from 'typescript';
 import type { JsRuleContext, Prop } from './api.js';
-import { asksForLess } from '../common/conditions.js';
+import { asksForLess, namesDeployment } from '../common/conditions.js';
 import { whenTruthy } from './condition-text.js';
 import { propertyValue, unwrap } from './syntax.js';
 import { branchesOf, hasOpaqueBranch, isOpaque, type ValueBranch } from './values.js';
@@ -29,7 +29,8 @@ export function isOptInCondition(ctx: JsRuleContext, cond: ts.Expression): boole
 
 /**
  * Whether `node` runs only when an opt-in holds: inside an `if`/`?:`/`&&` on one, or after an
- * `if (!opt-in) return;` in an enclosing block. Enclosing functions are looked through: a helper
+ * `if (!opt-in) return;` in an enclosing block (not after `if (process.env.NO_TELEMETRY) return;`,
+ * an opt-out: what follows runs by default). Enclosing functions are looked through: a helper
  * declared inside `if (process.env.DEBUG)` is guarded too.
  */
 export function isUnderOptIn(ctx: JsRuleContext, node: ts.Node): boolean {
@@ -42,7 +43,7 @@ export function isUnderOptIn(ctx: JsRuleContext, node: ts.Node): boolean {
       const statements = p.statements as ts.NodeArray<ts.Statement>;
       for (const st of statements) {
         if (st === child) break;
-        if (ts.isIfStatement(st) && !st.elseStatement && exits(st.thenStatement) && isOptInCondition(ctx, st.expression)) return true;
+        if (ts.isIfStatement(st) && !st.elseStatement && exits(st.thenStatement) && exitsUnlessOptIn(ctx, st.expression)) return true;
       }
     }
   }
@@ -58,6 +59,22 @@ function branchOnOptIn(ctx: JsRuleContext, cond: ts.Expression, whenTrue: boolea
   if (whenTrue) return isOptInCondition(ctx, cond);
   const e = unwrap(cond);
   return ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken && isOptInCondition(ctx, e.operand);
+}
+
+/**
+ * Whether what follows `if (cond) return;` runs only on an opt-in: `cond` is a negated one
+ * (`!process.env.KEYLOG`), or a test of the deployment (`NODE_ENV === 'production'`: what follows
+ * is a development aid, as before).
+ */
+function exitsUnlessOptIn(ctx: JsRuleContext, cond: ts.Expression): boolean {
+  if (branchOnOptIn(ctx, cond, false)) return true;
+  const e = unwrap(cond);
+  if (!ts.isBinaryExpression(e) || ![ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(e.operatorToken.kind)) return false;
+  return [e.left, e.right].some((side) => {
+    const x = unwrap(side);
+    const name = ts.isPropertyAccessExpression(x) ? x.name.text : ts.isIdentifier(x) ? x.text : ts.isElementAccessExpression(x) && ts.isStringLiteral(x.argumentExpression) ? x.argumentExpression.text : undefined;
+    return name !== undefined && namesDeployment(name) && isOptInCondition(ctx, x);
+  });
 }
 
 /** Whether a statement always leaves the block: return, throw, process.exit(), or a block ending in one. */
@@ -93,6 +110,9 @@ export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: re
     const said = passed && argumentValue(passed);
     return said && { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(said.getSourceFile(), said as ts.Expression, true), at: e.parent, passedAt: said };
   }
+  // `const insecure = process.env.CHAT_INSECURE === '1'` (also a setting of another file's config):
+  // a comparison of a switch of its own is someone's explicit choice, quiet as at the option.
+  if (branchesOf(ctx.valueOf(e.operand)).every((b) => b.value.kind === 'unknown' && !!b.value.node && ts.isExpression(b.value.node) && isComparison(unwrap(b.value.node)))) return undefined;
   return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(ctx.sourceFile, e.operand, true) };
 }
 

@@ -392,8 +392,11 @@ describe('project model evaluation set written from the outside, sixteenth round
 // `paths`, Playwright/Selenium/Cypress, Storybook/webpack, OIDC, webhooks, Electron, a CLI, queues,
 // Lambda), written and scored during session 15 on the lead's build after the blind16 fixes
 // (460d34c): first run 73/75 (97.3 %) with 1 false positive, no mark moved (project-eval-blind17.NOTES.md).
+// Fixed the same morning: a name searched through every `export *` of a barrel, not only the first
+// (09), what follows an early return on an opt-out (`if (process.env.NO_TELEMETRY) return;`) runs by
+// default (16), a negated setting holding a comparison of a switch of its own is an explicit choice (07).
 describe('project model evaluation set written from the outside, seventeenth round', () => {
-  it('finds at least 97 % with at most 1 false positive', () => assertBlind(BLIND17, 'project-eval-blind17', 0.973, 1, true));
+  it('finds all 75 with no false positive', () => assertBlind(BLIND17, 'project-eval-blind17', 1, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

@@ -11,6 +11,7 @@ const js = (code: string) => ({ code: HEAD + code, filename: 'x.js' });
 runRuleTests(noTlsKeyLogging, {
   valid: [
     { name: 'a listener that keeps the line in memory or forwards it', ...js("socket.on('keylog', (line) => lines.push(line));\nsocket.on('keylog', (line) => emitter.emit('keylog', line));\nsocket.on('keylog', () => console.log('key logged'));\n") },
+    { name: 'after an early return unless opted in, or in development only (`if (process.env.NODE_ENV === \'production\') return;`)', ...js("const { spawn } = require('node:child_process');\nfunction a() {\n  if (!process.env.SHIPIT_KEYLOG) return;\n  spawn(process.execPath, ['w.js'], { env: { ...process.env, NODE_OPTIONS: '--tls-keylog=/tmp/a.keys' } });\n}\nfunction b() {\n  if (process.env.NODE_ENV === 'production') return;\n  spawn(process.execPath, ['w.js'], { env: { ...process.env, NODE_OPTIONS: '--tls-keylog=/tmp/b.keys' } });\n}\n") },
     { name: 'a listener behind an if on an env var', ...js("if (process.env.SSLKEYLOGFILE) {\n  socket.on('keylog', (line) => fs.appendFileSync(process.env.SSLKEYLOGFILE, line));\n}\n") },
     { name: 'a listener behind a debug flag, &&, or an early return', ...js("if (config.debugTls) socket.on('keylog', (line) => console.log(line));\nprocess.env.KEYLOG && socket.on('keylog', (line) => fs.appendFileSync('k', line));\nfunction attach(s) {\n  if (!process.env.TLS_KEYLOG_FILE) return;\n  s.on('keylog', (line) => fs.appendFileSync(process.env.TLS_KEYLOG_FILE, line));\n}\n") },
     { name: 'the write inside the handler is guarded', ...js("socket.on('keylog', (line) => {\n  if (options.verbose) logger.debug(line.toString('hex'));\n});\n") },
@@ -23,6 +24,10 @@ runRuleTests(noTlsKeyLogging, {
     { name: 'NODE_OPTIONS and execArgv without the flags, or behind an opt-in', ...js("process.env.NODE_OPTIONS = '--max-old-space-size=4096';\nprocess.execArgv.push('--inspect');\nif (process.env.DEBUG_TLS) process.env.NODE_OPTIONS += ' --trace-tls';\nconst help = 'run with --tls-keylog=keys.log to debug';\nfork('w.js', [], { execArgv: ['--tls-keylog-x'] });\n") },
   ],
   invalid: [
+    {
+      name: 'after an early return on an opt-out (`if (process.env.NO_TELEMETRY) return;`) the code runs by default',
+      ...js("const { spawn } = require('node:child_process');\nfunction startTelemetry() {\n  if (process.env.SHIPIT_NO_TELEMETRY) return;\n  spawn(process.execPath, ['w.js'], { env: { ...process.env, NODE_OPTIONS: '⟦--tls-keylog=/tmp/t.keys⟧' } });\n}\n"),
+    },
     {
       name: "a flag in a ?: on a condition that is no opt-in stays reported, with it",
       ...js("fork('w.js', [], { execArgv: isStaging ? [⟦'--tls-keylog=/tmp/k.log'⟧] : [] });\n"),

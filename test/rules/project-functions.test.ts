@@ -25,6 +25,13 @@ runProjectTests(noUnverifiedCertificate, {
       },
     },
     {
+      name: "a CommonJS config module's setting that compares a switch of its own, negated at the option of another file: an explicit choice",
+      files: {
+        'config.js': "'use strict';\nmodule.exports = {\n  upstream: { url: process.env.CHAT_UPSTREAM || 'https://chat.example.com', insecure: process.env.CHAT_INSECURE === '1' },\n};\n",
+        'upstream.js': "'use strict';\nconst { io } = require('socket.io-client');\nconst config = require('./config');\nexports.connect = () => io(config.upstream.url, { rejectUnauthorized: !config.upstream.insecure });\n",
+      },
+    },
+    {
       name: 'makeAgent(false): the argument keeps verification on',
       files: { 'agent.ts': MAKE_AGENT, 'index.ts': "import { makeAgent } from './agent';\nexport const agent = makeAgent(false);\n" },
     },
@@ -205,6 +212,16 @@ runProjectTests(noUnverifiedCertificate, {
 runProjectTests(noLegacyTlsVersion, {
   valid: [],
   invalid: [
+    {
+      name: "a constant reached through a barrel's second `export *` (the first module does not export it)",
+      files: {
+        'config/tls.ts': "export const CIPHERS = 'ECDHE-RSA-AES128-GCM-SHA256';\n",
+        'config/env.ts': "export const SERVICE = 'edi';\nexport const TLS_FLOOR = ⟦'TLSv1.1'⟧;\n",
+        'config/index.ts': "export * from './tls';\nexport * from './env';\n",
+        'van.ts': "import tls from 'node:tls';\nimport { TLS_FLOOR } from './config';\nexport const van = tls.connect({ host: 'van.example.com', servername: 'van.example.com', minVersion: TLS_FLOOR });\n",
+      },
+      related: [['used by tls.connect at van.ts:3']],
+    },
     {
       name: 'a version passed to a helper',
       files: {

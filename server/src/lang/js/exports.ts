@@ -136,14 +136,20 @@ export function exportValue(model: FileModel, as: ImportForm, path: readonly str
 function named(model: FileModel, table: ExportTable, name: string, node: ts.Node): Value {
   const entry = table.names.get(name);
   if (entry) return entryValue(model, entry, node);
+  // `export * from './tls'; export * from './env'`: a name comes from one of them (two would be
+  // ambiguous), so a module that gives nothing known for it (it may not export it) does not end
+  // the search: the next may write it.
+  let unknown: Value | undefined;
   for (const spec of table.stars) {
     if (model.link?.resolves(spec)) {
       const v = model.link.value(spec, 'named', [name], node);
-      if (v && !(v.kind === 'literal' && v.value === undefined)) return v;
+      if (!v || (v.kind === 'literal' && v.value === undefined)) continue;
+      if (v.kind !== 'unknown') return v;
+      unknown ??= v;
     }
   }
   if (table.commonJs) return pick(commonJsValue(model, table), [name], node);
-  return { kind: 'unknown', node };
+  return unknown ?? { kind: 'unknown', node };
 }
 
 function entryValue(model: FileModel, e: Entry, node: ts.Node): Value {
