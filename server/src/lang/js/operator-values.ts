@@ -159,8 +159,9 @@ export function prefixValue(e: ts.PrefixUnaryExpression, valueOf: ValueOf): Valu
       const branches = v.branches.map((b) => ({ value: negate(b.value, e), condition: b.condition }));
       return either(e, branches);
     }
+    // Decided by the if that holds the read, saying when (an opt-in tested there stays one).
     const tested = testedByEnclosingIf(e.operand);
-    return tested === undefined ? { kind: 'unknown', node: e } : lit(!tested, e);
+    return tested === undefined ? { kind: 'unknown', node: e } : either(e, [{ value: lit(!tested, e), condition: whenTruthyOf(e.operand, tested) }]);
   }
   if (v.kind === 'literal' && typeof v.value !== 'bigint') {
     // Unary + and - convert to a number first: +false is 0, -'1' is -1.
