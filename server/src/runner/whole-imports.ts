@@ -33,12 +33,14 @@ const BINDINGS: { form: WholeForm; pattern: RegExp }[] = [
  * (`...cfg`), passed (`Object.entries(cfg)`, `f(cfg)`), indexed (`cfg[key]`), called. Comments
  * and strings count as code (it decides only what to read; the lint of the file is exact).
  */
-export function wholeImports(text: string): WholeImport[] {
+export function wholeImports(text: string, wanted: (w: WholeImport) => boolean = () => true): WholeImport[] {
   if (!text.includes('require') && !text.includes('import')) return [];
   const out: WholeImport[] = [];
   for (const { form, pattern } of BINDINGS) {
     for (const m of text.matchAll(pattern)) {
-      if (usedWhole(text, m[1], m.index, m.index + m[0].length)) out.push({ specifier: m[3], form });
+      const w = { specifier: m[3], form };
+      // Each use is looked for in the whole text: only for the modules asked about (a bundle may require thousands).
+      if (wanted(w) && usedWhole(text, m[1], m.index, m.index + m[0].length)) out.push(w);
     }
   }
   return out;
@@ -76,14 +78,13 @@ export interface WholeLookup {
  */
 export function exportersUsedWhole(text: string, candidates: readonly string[], look: WholeLookup): string[] {
   if (candidates.length === 0) return [];
-  const uses = wholeImports(text);
-  if (uses.length === 0) return [];
   const set = new Set(candidates);
   const found = new Set<string>();
-  for (const { specifier, form } of uses) {
+  const named = ({ specifier, form }: WholeImport): string[] => {
     const target = look.relative(specifier);
-    const named = target !== undefined ? [target] : specifier.startsWith('.') ? [] : look.aliased(specifier, set);
-    for (const f of named) if (form === 'namespace' || look.isCommonJs(f)) found.add(f);
-  }
+    const files = target !== undefined ? [target] : specifier.startsWith('.') ? [] : look.aliased(specifier, set);
+    return files.filter((f) => set.has(f) && (form === 'namespace' || look.isCommonJs(f)));
+  };
+  for (const w of wholeImports(text, (w) => named(w).length > 0)) for (const f of named(w)) found.add(f);
   return candidates.filter((f) => found.has(f));
 }
