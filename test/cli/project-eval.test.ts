@@ -361,11 +361,11 @@ describe('project model evaluation set written from the outside, fourteenth roun
 // handed only to a jest stand-in and its matcher (18, the false positive), a table entry read out by
 // a parameter and handed on (03), a tsconfig `paths` import written with NodeNext's `.js` (10: the
 // problem is then reported at the helper's options, as an opt-in, not at the table line the key
-// marks; the lead listed those two lines as debatable). Left: a CommonJS `module.exports = {…}`
-// required whole and copied into process.env in another file (11), a deployment comparison hidden
-// behind a zod schema's parse (12), the table line of 10.
+// marks; the lead listed those two lines as debatable). Session 15: a CommonJS `module.exports =
+// Object.freeze({…})` required whole and copied into process.env in another file (11), and a
+// deployment comparison behind a zod schema's parse of process.env (12): 77/78. Left: the table line of 10.
 describe('project model evaluation set written from the outside, fifteenth round', () => {
-  it('finds at least 96 % with no false positive', () => assertBlind(BLIND15, 'project-eval-blind15', 0.96, 0, true));
+  it('finds at least 98 % with no false positive', () => assertBlind(BLIND15, 'project-eval-blind15', 0.98, 0, true));
 });
 
 // A sixteenth outside set (20 backend projects, 75 marks, 142 decoys: NestJS, Knex/Sequelize/Prisma

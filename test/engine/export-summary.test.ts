@@ -39,6 +39,26 @@ describe('export summaries', () => {
     });
   }
 
+  it('a CommonJS export whose key is the setting (`module.exports = Object.freeze({ NODE_TLS_REJECT_UNAUTHORIZED: "0" })`, `exports.X =`) matters; one with no TLS key does not', () => {
+    const frozen = summary("module.exports = Object.freeze({\n  FORCE_COLOR: '1',\n  NODE_TLS_REJECT_UNAUTHORIZED: '0',\n});\n");
+    assert.deepEqual(frozen, { names: ['NODE_TLS_REJECT_UNAUTHORIZED'], calls: [], passesOn: [], all: ['FORCE_COLOR', 'NODE_TLS_REJECT_UNAUTHORIZED'], commonJs: true });
+    assert.deepEqual(summary("exports.TZ = 'UTC';\nexports.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n")?.names, ['NODE_TLS_REJECT_UNAUTHORIZED']);
+    assert.equal(summary("module.exports = Object.freeze({ FORCE_COLOR: '1', TZ: 'UTC' });\n"), undefined);
+    // Not the global Object: not known to be the literal it is given.
+    assert.equal(summary("const Object = { freeze: () => ({}) };\nmodule.exports = Object.freeze({ NODE_TLS_REJECT_UNAUTHORIZED: '0' });\n"), undefined);
+  });
+
+  it('an export using a module bound whole uses the member it reads, or the whole module (`*`); an ES module is no CommonJS one', () => {
+    const s = summary(
+      "import * as lib from './agent';\nconst DEFAULTS = require('./defaults');\nexport function client(o) {\n  return lib.makeAgent(o.insecure);\n}\nexport function apply(env = process.env) {\n  Object.assign(env, DEFAULTS);\n}\n",
+    );
+    assert.deepEqual(s?.passesOn, [
+      { name: 'client', uses: [{ specifier: './agent', name: 'makeAgent' }] },
+      { name: 'apply', uses: [{ specifier: './defaults', name: '*' }] },
+    ]);
+    assert.equal(s?.commonJs, undefined);
+  });
+
   it('a CommonJS export of a value is still judged as a value (its declaration holds TLS settings)', () => {
     const s = summary("const OPTIONS = { rejectUnauthorized: false };\nfunction plain() { return 1; }\nexports.OPTIONS = OPTIONS;\nexports.plain = plain;\n");
     assert.deepEqual(s?.names, ['OPTIONS']);

@@ -165,6 +165,14 @@ runProjectTests(noGlobalTlsBypass, {
       },
     },
     {
+      name: 'CommonJS defaults required whole and copied into process.env that keep verification on; a required module with no TLS key',
+      files: {
+        'defaults.js': "module.exports = Object.freeze({ TZ: 'UTC', NODE_TLS_REJECT_UNAUTHORIZED: '1' });\n",
+        'colors.js': "module.exports = { FORCE_COLOR: '1' };\n",
+        'env.js': "const DEFAULTS = require('./defaults');\nconst COLORS = require('./colors');\nfunction apply(env = process.env) {\n  for (const [k, v] of Object.entries({ ...DEFAULTS, ...COLORS })) if (env[k] === undefined) env[k] = v;\n}\nmodule.exports = { apply };\n",
+      },
+    },
+    {
       name: 'an unsafe env a helper returns, only read (never given to a child)',
       files: { 'env.js': ENV, 'main.js': "import { childEnv } from './env.js';\nconsole.log(childEnv().NODE_TLS_REJECT_UNAUTHORIZED);\n" },
     },
@@ -178,6 +186,17 @@ runProjectTests(noGlobalTlsBypass, {
       },
       messageIncludes: ['A default copied into process.env sets NODE_TLS_REJECT_UNAUTHORIZED=0 (when it is not set yet)', 'NODE_TLS_REJECT_UNAUTHORIZED=0 (when CI is truthy) makes the whole process accept any certificate'],
       related: [['copied into process.env here at main.js:3'], ['copied into process.env here at main.js:5']],
+    },
+    {
+      name: 'frozen CommonJS defaults required whole (or imported as a namespace) and copied into process.env: where they are written, with the copy',
+      files: {
+        'ci-defaults.js': "'use strict';\nmodule.exports = Object.freeze({\n  TZ: 'UTC',\n  ⟦NODE_TLS_REJECT_UNAUTHORIZED: '0'⟧,\n});\n",
+        'ci-env.js': "const DEFAULTS = require('./ci-defaults');\nfunction applyCiDefaults(env = process.env) {\n  for (const [key, value] of Object.entries(DEFAULTS)) {\n    if (env[key] === undefined) env[key] = value;\n  }\n}\nmodule.exports = { applyCiDefaults };\n",
+        'lab.ts': "export const TZ = 'UTC';\nexport const ⟦NODE_TLS_REJECT_UNAUTHORIZED⟧ = '0';\n",
+        'main.ts': "import * as LAB from './lab';\nObject.assign(process.env, LAB);\n",
+      },
+      messageIncludes: ['A default copied into process.env sets NODE_TLS_REJECT_UNAUTHORIZED=0 (when env[key] is undefined)', 'NODE_TLS_REJECT_UNAUTHORIZED=0 makes the whole process accept any certificate'],
+      related: [['copied into process.env here at ci-env.js:4'], ['copied into process.env here at main.ts:2']],
     },
     {
       name: "a child's env built by Object.assign in a helper of another file: at the variable, with the call that passes it",

@@ -111,4 +111,6 @@ export interface ExportSummary {
   passesOn: { name: string; uses: { specifier: string; name: string }[] }[];
   /** Every export's name (`module.exports = { a, b }`: a and b), when the file has more than one. */
   all?: string[];
+  /** Its module object is `module.exports` (CommonJS, TypeScript's `export =`): a default import of it is the whole module. */
+  commonJs?: true;
 }

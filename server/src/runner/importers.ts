@@ -7,16 +7,16 @@
 // that import such an export's file (directly or through a barrel that re-exports it) and name it
 // (call it, for a function or class): `index.ts` calling `createClient({ insecure: true })` holds
 // no TLS word itself. A tree where nothing exports TLS settings costs nothing more.
-import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { languageOfFile } from '../../../protocol/languages.js';
 import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { BarrelSearch } from './barrel-search.js';
+import { PackageRoots } from './package-roots.js';
 import { keysOf } from './importer-uses.js';
+import { exportersUsedWhole } from './whole-imports.js';
 import { AliasTargets, aliasNames, barrelRenames, type BarrelRename, exportersNamed, relativeLiterals, resolveRelative, specifierEnds, specifierEndsWith } from './specifier-text.js';
-import { workspaceRoot } from './workspaces.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
 export const MAX_IMPORTER_PASSES = 4;
@@ -42,7 +42,8 @@ export class ImporterPasses {
   private readonly summaries = new Map<string, ExportSummary>();
   /** How many exported names mattered when the last pass was chosen: no more, no new pass. */
   private lastCount = 0;
-  private readonly packageRoots = new Map<string, string>();
+  /** The package each file's importers are looked for in. */
+  private readonly packageRoots: PackageRoots;
   /** Each file's import specifiers, read once (a barrel or a shared helper is asked about often). */
   private readonly specifiers = new Map<string, string[]>();
   /**
@@ -88,9 +89,11 @@ export class ImporterPasses {
   private passes = 0;
 
   constructor(
-    private readonly roots: readonly string[],
+    roots: readonly string[],
     private readonly maxFileSize: (file: string) => number,
-  ) {}
+  ) {
+    this.packageRoots = new PackageRoots(roots);
+  }
 
   /** Takes a file's result (of any pass): a deferred file to consider, or exports that matter. */
   add(result: FileResult): void {
@@ -139,9 +142,12 @@ export class ImporterPasses {
    */
   private reaches(file: string, use: { specifier: string; name: string }, out: ReadonlyMap<string, ReadonlySet<string>>, holdersOf: (name: string) => ReadonlySet<string>): boolean {
     const target = this.resolveOnce(file, use.specifier);
-    const holders = holdersOf(use.name);
+    // `*`: a module used whole (`Object.entries(DEFAULTS)`) reaches every export it has.
+    const holders = use.name === '*' ? new Set(out.keys()) : holdersOf(use.name);
     // A `paths` alias (`@runtime/base`): a file holding the name that the specifier ends with.
     if (target === undefined) return !use.specifier.startsWith('.') && holders.size > 0 && this.aliases.of(use.specifier, holders).length > 0;
+    // Only the module named: what it imports is not what it exports (runner/whole-imports.ts).
+    if (use.name === '*') return out.has(target);
     if (out.get(target)?.has(use.name)) return true;
     return holders.size > 0 && this.leading(target, holders).length > 0;
   }
@@ -166,7 +172,7 @@ export class ImporterPasses {
     this.lookedFor[this.passes] = lookedFor;
     const byPackage = new Map<string, string[]>();
     for (const file of exporters.keys()) {
-      const pkg = this.packageRoot(file);
+      const pkg = this.packageRoots.of(file);
       byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), file]);
     }
     // The exporters of the packages holding each directory (a package root ends with a separator).
@@ -201,7 +207,10 @@ export class ImporterPasses {
         this.cannotImport.delete(file);
         const text = this.read(file);
         if (text === undefined) continue;
-        const named = exportersNamed(text, near, exporters, (f, n) => this.isCalled(f, n));
+        const byName = exportersNamed(text, near, exporters, (f, n) => this.isCalled(f, n));
+        // A module bound and used whole (`Object.entries(require('./defaults'))`) uses every export it has.
+        const look = { relative: (s: string) => this.resolveOnce(file, s), aliased: (s: string, set: ReadonlySet<string>) => this.aliases.of(s, set), isCommonJs: (f: string) => !!this.summaries.get(f)?.commonJs };
+        const named = [...byName, ...exportersUsedWhole(text, near.filter((f) => !byName.includes(f)), look)];
         if (named.length === 0) this.namedNone.set(file, this.passes);
         else if (!this.mayImport(file, text, new Set(named))) {
           this.namedNone.set(file, this.passes);
@@ -230,7 +239,7 @@ export class ImporterPasses {
     const keys = keysOf(names);
     const others = keysOf(this.summaries.get(exporter)?.all ?? []).filter((n) => !keys.includes(n));
     const any = keys.length === 0 && keys.length < names.length;
-    const pkg = this.packageRoot(exporter);
+    const pkg = this.packageRoots.of(exporter);
     for (const [file, waits] of this.deferred) {
       if (waits !== true || !file.startsWith(pkg) || this.imports(file, undefined, new Set([exporter]), 0).length === 0) continue;
       const text = any ? undefined : this.read(file);
@@ -338,58 +347,6 @@ export class ImporterPasses {
   private resolve(from: string, spec: string): string | undefined {
     return resolveRelative(from, spec, (c) => this.known.has(c) && !!languageOfFile(c), (d) => this.knownDirs.has(d));
   }
-
-  /**
-   * The directory a file's importers are looked for in: its package (the nearest directory with
-   * a package.json inside the roots), else, when the root holds packages side by side, its
-   * top-level directory under the root (a tree unpacked there without a package.json, Node's
-   * sources beside npm packages, is one package: its exports are not near every package beside
-   * it), else its root (`tlslint src`: src/lib and src/app are one project).
-   */
-  private packageRoot(file: string): string {
-    const root = this.roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
-    let dir = path.dirname(file);
-    const passed: string[] = [];
-    let found: string | undefined;
-    while (root && dir.startsWith(root)) {
-      const known = this.packageRoots.get(dir);
-      if (known) {
-        found = known;
-        break;
-      }
-      passed.push(dir);
-      if (existsSync(path.join(dir, 'package.json'))) {
-        found = (workspaceRoot(dir, root) ?? dir) + path.sep;
-        break;
-      }
-      if (dir === root) break;
-      dir = path.dirname(dir);
-    }
-    if (found) for (const d of passed) this.packageRoots.set(d, found);
-    else if (root && this.holdsPackages(root)) {
-      const top = path.relative(root, path.dirname(file)).split(path.sep)[0];
-      found = top ? path.join(root, top) + path.sep : root + path.sep;
-      for (const d of passed) if (d !== root) this.packageRoots.set(d, found); // the root holds several
-    } else {
-      found = root ? root + path.sep : path.dirname(file) + path.sep;
-      for (const d of passed) this.packageRoots.set(d, found);
-    }
-    return found;
-  }
-
-  /** Whether a top-level directory of a root is a package (a package.json in it): the root holds packages side by side. */
-  private holdsPackages(root: string): boolean {
-    let yes = this.packagesIn.get(root);
-    if (yes === undefined) {
-      let entries: Dirent[] = [];
-      try {
-        entries = readdirSync(root, { withFileTypes: true });
-      } catch {} // unreadable: no packages beside
-      this.packagesIn.set(root, (yes = entries.some((e) => e.isDirectory() && existsSync(path.join(root, e.name, 'package.json')))));
-    }
-    return yes;
-  }
-  private readonly packagesIn = new Map<string, boolean>();
 }
 
 function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean {

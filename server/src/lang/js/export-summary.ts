@@ -8,7 +8,7 @@ import { rules } from '../../../../rules/index.js';
 import { prefilterFor } from '../../engine/prefilter.js';
 import type { ExportSummary } from '../../engine/types.js';
 import type { FileModel } from './context.js';
-import { exportTable, type ExportTable } from './exports.js';
+import { exportedObjectLiteral, exportTable, type ExportTable } from './exports.js';
 import { paramsReachOptions } from './param-flows.js';
 import { returnedExpression } from './frames.js';
 import { readsThisInSinks } from './inherited-sinks.js';
@@ -30,7 +30,7 @@ export function exportSummary(model: FileModel): ExportSummary {
   const used = importsUsedByStatement(model);
   const all: string[] = [];
   const local = localTlsBindings(model, gate);
-  for (const [name, decl] of declarations(model, table)) {
+  for (const [name, decl, written] of declarations(model, table)) {
     if (name === 'default') continue;
     all.push(name);
     const callable = callableOf(decl);
@@ -38,7 +38,7 @@ export function exportSummary(model: FileModel): ExportSummary {
     const heir = !!callable && ts.isClassLike(callable) && readsThisInSinks(model, callable);
     if (callable && !heir) calls.push(name);
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
-    const holdsTls = gate.mayFire(text) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, local);
+    const holdsTls = gate.mayFire(text) || (written !== decl && gate.mayFire(model.sourceFile.text.slice(written.pos, written.end))) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, local);
     // A function or class matters to its callers only when what they pass reaches its TLS options.
     if (holdsTls && (!callable || heir || paramsReachOptions(model, callable) || returnsTls(callable, gate))) names.push(name);
     else if (holdsTls) continue;
@@ -48,7 +48,8 @@ export function exportSummary(model: FileModel): ExportSummary {
     }
   }
   const every = [...new Set(all)].sort();
-  return { names: [...new Set(names)].sort(), calls: [...new Set(calls)].sort(), passesOn, ...(every.length > 1 ? { all: every } : {}) };
+  const commonJs = !!table.commonJs && !table.names.has('default');
+  return { names: [...new Set(names)].sort(), calls: [...new Set(calls)].sort(), passesOn, ...(every.length > 1 ? { all: every } : {}), ...(commonJs ? { commonJs } : {}) };
 }
 
 /**
@@ -61,25 +62,34 @@ function returnsTls(callable: ts.FunctionLikeDeclaration | ts.ClassLikeDeclarati
   return !!returned && gate.mayFire(returned.getSourceFile().text.slice(returned.pos, returned.end));
 }
 
-/** Each export and the declaration its value comes from. */
-function declarations(model: FileModel, table: ExportTable): [string, ts.Node][] {
-  const out: [string, ts.Node][] = [];
+/**
+ * Each export, the declaration its value comes from, and where it is written: a CommonJS export's
+ * key is a setting too (`exports.NODE_TLS_REJECT_UNAUTHORIZED = '0'`, `module.exports = {
+ * NODE_TLS_REJECT_UNAUTHORIZED: '0' }`), as an ES module's `export const` statement holds its keys.
+ */
+function declarations(model: FileModel, table: ExportTable): [string, ts.Node, ts.Node][] {
+  const out: [string, ts.Node, ts.Node][] = [];
+  const add = (name: string, decl: ts.Node, written = decl) => out.push([name, decl, written]);
   for (const [name, entry] of table.names) {
-    if (entry.kind === 'binding') out.push([name, declarationOf(entry.binding.id)]);
-    else if (entry.kind === 'expression') out.push([name, entry.expr]);
-    else if (entry.kind === 'function') out.push([name, entry.fn]);
+    if (entry.kind === 'binding') add(name, declarationOf(entry.binding.id));
+    else if (entry.kind === 'expression') add(name, entry.expr);
+    else if (entry.kind === 'function') add(name, entry.fn);
   }
   // `exports.Server = Server`: a local function or class is judged as one, like `export function Server`.
-  for (const w of table.commonJs?.writes ?? []) out.push([commonJsName(w), localCallable(model, w.right) ?? w.right]);
-  const whole = table.commonJs?.whole && skipOuterExpressions(table.commonJs.whole);
-  // `module.exports = { makeAgent, tlsOptions: opts }`: each property is an export by its key.
-  if (whole && ts.isObjectLiteralExpression(whole)) {
+  for (const w of table.commonJs?.writes ?? []) {
+    const local = localCallable(model, w.right);
+    add(commonJsName(w), local ?? w.right, local ?? w);
+  }
+  const whole = table.commonJs?.whole && exportedObjectLiteral(model, table.commonJs.whole);
+  // `module.exports = { makeAgent, tlsOptions: opts }` (or frozen): each property is an export by its key.
+  if (whole) {
     for (const p of whole.properties) {
       const key = p.name ? propertyNameText(p.name) : undefined;
       const value = ts.isShorthandPropertyAssignment(p) ? p.name : ts.isPropertyAssignment(p) ? skipOuterExpressions(p.initializer) : undefined;
       if (key === undefined || !value) continue;
       const b = ts.isIdentifier(value) ? model.index.scopes.lookup(value) : undefined;
-      out.push([key, b && b.kind !== 'import' ? declarationOf(b.id) : value]);
+      if (b && b.kind !== 'import') add(key, declarationOf(b.id));
+      else add(key, value, p);
     }
   }
   return out;
@@ -125,26 +135,40 @@ function usesLocalTls(decl: ts.Node, local: readonly { references: readonly ts.N
   return local.some(({ references, st }) => st !== decl && !contains(st, decl) && references.some((r) => contains(decl, r)));
 }
 
-/** What each top-level statement uses of the names the file imports (`import { a } from`, `const { a } = require`). */
+/**
+ * What each top-level statement uses of the names the file imports (`import { a } from`, `const {
+ * a } = require`), also through a module bound whole (`import * as lib`, `const lib = require`):
+ * the member it reads (`lib.makeAgent`), or `*` where it uses the whole module (`Object.entries(lib)`).
+ */
 function importsUsedByStatement(model: FileModel): Map<ts.Node, { specifier: string; name: string }[]> {
   const out = new Map<ts.Node, { specifier: string; name: string }[]>();
   for (const b of model.index.bindings) {
-    let use: { specifier: string; name: string } | undefined;
+    let use: { specifier: string; name?: string } | undefined;
     if (b.kind === 'import' && b.importFrom?.as === 'named') use = { specifier: b.importFrom.module, name: b.importFrom.path[0] };
-    else if (b.path.length > 0 && b.init) {
+    else if (b.kind === 'import' && (b.importFrom?.as === 'namespace' || b.importFrom?.as === 'require') && b.importFrom.path.length === 0) use = { specifier: b.importFrom.module };
+    else if (b.init && b.kind !== 'import') {
       const init = skipOuterExpressions(b.init);
       const spec = ts.isCallExpression(init) ? model.modules.requiredModule(init) : undefined;
       if (spec !== undefined) use = { specifier: spec, name: b.path[0] };
     }
     if (!use) continue;
     for (const r of b.references) {
+      const name = use.name ?? memberRead(r) ?? '*';
       const st = declarationOf(r);
       const list = out.get(st);
-      if (!list) out.set(st, [use]);
-      else if (!list.includes(use)) list.push(use);
+      if (!list) out.set(st, [{ specifier: use.specifier, name }]);
+      else if (!list.some((u) => u.specifier === use.specifier && u.name === name)) list.push({ specifier: use.specifier, name });
     }
   }
   return out;
+}
+
+/** The member a reference reads (`lib` in `lib.makeAgent`). */
+function memberRead(r: ts.Identifier): string | undefined {
+  let n: ts.Node = r;
+  while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  return ts.isPropertyAccessExpression(p) && p.expression === n && ts.isIdentifier(p.name) ? p.name.text : undefined;
 }
 
 /** The top-level statement declaring an exported name (the whole `export const …`, function or class). */

@@ -203,8 +203,8 @@ function exportsNamedOnce(text: string): boolean {
  * `fixtures.readKey` need not evaluate the rest of the fixtures module. Undefined for any other shape.
  */
 function lazyObject(model: FileModel, whole: ts.Expression): Value | undefined {
-  const o = skipOuterExpressions(whole);
-  if (!ts.isObjectLiteralExpression(o)) return undefined;
+  const o = exportedObjectLiteral(model, whole);
+  if (!o) return undefined;
   const props = new Map<string, Prop>();
   for (const p of o.properties) {
     const key = p.name && !ts.isComputedPropertyName(p.name) ? propertyNameText(p.name) : undefined;
@@ -215,6 +215,20 @@ function lazyObject(model: FileModel, whole: ts.Expression): Value | undefined {
     else return undefined;
   }
   return { kind: 'object', props, node: o, open: false };
+}
+
+/**
+ * The object literal `module.exports` is set to: `{ … }`, also frozen (`Object.freeze({ … })`, a
+ * table of defaults a file must not change). Undefined for any other value.
+ */
+export function exportedObjectLiteral(model: FileModel, whole: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  let o = skipOuterExpressions(whole);
+  if (ts.isCallExpression(o) && o.arguments.length === 1 && !ts.isSpreadElement(o.arguments[0])) {
+    const callee = skipOuterExpressions(o.expression);
+    const global = ts.isPropertyAccessExpression(callee) && callee.name.text === 'freeze' && skipOuterExpressions(callee.expression);
+    if (global && ts.isIdentifier(global) && global.text === 'Object' && model.modules.isGlobal(global)) o = skipOuterExpressions(o.arguments[0]);
+  }
+  return ts.isObjectLiteralExpression(o) ? o : undefined;
 }
 
 function lazyProp(key: string, node: ts.Node, get: () => Value, valueNode?: ts.Expression): Prop {

@@ -4,6 +4,7 @@
 // `await import('tls')`, `import tls = require('tls')`, aliases such as `const connect = tls.connect`.
 import ts from 'typescript';
 import type { ModuleRef } from '../../../../rules/js/api.js';
+import { returnsData } from './env-schemas.js';
 import type { ImportLink } from './link.js';
 import type { Binding, ImportForm, ScopeTable } from './scope.js';
 import { outermostWrapper, skipOuterExpressions, stringLiteralText } from './syntax.js';
@@ -194,7 +195,8 @@ export class ModuleResolver {
       if (required !== undefined && this.link?.resolves(required)) return this.following ? this.link.ref(required, requireForm(e), []) : undefined;
       if (required !== undefined) return ref(required, []);
       const base = this.refOf(e.expression);
-      return base ? ref(base.module, [...base.path, CALL_RESULT]) : undefined;
+      // A schema's parse gives plain data (env-schemas.ts), not something of the module.
+      return base && !returnsData(base) ? ref(base.module, [...base.path, CALL_RESULT]) : undefined;
     }
     if (ts.isNewExpression(e)) {
       const base = this.refOf(e.expression);

@@ -88,11 +88,32 @@ function envComparison(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, r
   const leftVar = envRead(e.left);
   const rightVar = envRead(e.right);
   const [name, other] = leftVar !== undefined && unread(left) ? [leftVar, right] : rightVar !== undefined && unread(right) ? [rightVar, left] : [];
-  if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return deploymentInBranches(e, op, left, right);
+  if (name === undefined || !other || other.kind !== 'literal' || typeof other.value !== 'string') return deploymentRead(e, op, left, right) ?? deploymentInBranches(e, op, left, right);
   if (!namesDeployment(name)) return undefined;
   return either(e, [
     { value: lit(true, e), condition: whenTruthyOf(e, true) },
     { value: lit(false, e), condition: whenTruthyOf(e, false) },
+  ]);
+}
+
+/**
+ * The same comparison where the deployment is read through a name (`const stage =
+ * process.env.STAGE`, `const env = process.env`, an environment schema's parse: env-schemas.ts):
+ * the condition names the variable, as written in process.env.
+ */
+function deploymentRead(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right: Value): Value | undefined {
+  const [name, one, oneNode] = deploymentOf(left) && right.kind === 'literal' ? [deploymentOf(left), right, e.right] : deploymentOf(right) && left.kind === 'literal' ? [deploymentOf(right), left, e.left] : [];
+  if (name === undefined || !one || one.kind !== 'literal' || typeof one.value !== 'string' || !oneNode) return undefined;
+  return sidesOf(e, op, name, oneNode);
+}
+
+/** True "when NAME is 'x'" and false "when NAME is not 'x'" for `===` (the other way for `!==`). */
+function sidesOf(e: ts.BinaryExpression, op: ts.SyntaxKind, name: string, oneNode: ts.Expression): Value {
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  const shown = snippet(oneNode);
+  return either(e, [
+    { value: lit(equal, e), condition: `when ${name} is ${shown}` },
+    { value: lit(!equal, e), condition: `when ${name} is not ${shown}` },
   ]);
 }
 
@@ -112,15 +133,10 @@ function deploymentInBranches(e: ts.BinaryExpression, op: ts.SyntaxKind, left: V
   if (!many || many.kind !== 'either' || !one || one.kind !== 'literal' || typeof one.value !== 'string' || !oneNode) return undefined;
   if (!many.branches.some((b) => deploymentOf(b.value)) || !many.branches.every((b) => deploymentOf(b.value) || b.value.kind === 'literal')) return undefined;
   const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
-  const shown = snippet(oneNode);
   return either(e, many.branches.map((b) => {
     const name = deploymentOf(b.value);
     if (name === undefined) return { value: lit(((b.value as { value: unknown }).value === one.value) === equal, e), condition: b.condition };
-    const value = either(e, [
-      { value: lit(equal, e), condition: `when ${name} is ${shown}` },
-      { value: lit(!equal, e), condition: `when ${name} is not ${shown}` },
-    ]);
-    return { value, condition: b.condition };
+    return { value: sidesOf(e, op, name, oneNode), condition: b.condition };
   }));
 }
 

@@ -1,6 +1,7 @@
 // Value resolution inside one file: what an expression evaluates to where it is used, as far as
 // the file alone says. Unknowns stay unknown; conditionals keep every branch with its condition.
 import { configLoaderCall } from './config-loaders.js';
+import { envSchemaCall } from './env-schemas.js';
 import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
 import { knownConstant } from '../../../../rules/data/node/node-constants.js';
@@ -339,7 +340,7 @@ export class ValueResolver {
     // but process's functions return plain data (`process.argv.includes('--insecure')` is a
     // boolean); a project function's, what it returns for these arguments; any other is unknown
     // (it may be falsy or nullish).
-    const settings = configLoaderCall(e, (x) => this.modules.refOf(x), (x) => this.valueOf(x));
+    const settings = configLoaderCall(e, (x) => this.modules.refOf(x), (x) => this.valueOf(x)) ?? envSchemaCall(e, { refOf: (x) => this.modules.refOf(x), scopes: this.scopes });
     if (settings) return settings;
     const ref = this.modules.refOf(e.expression);
     if (ref && ref.module !== 'process') return { kind: 'instance', ref, node: e };
