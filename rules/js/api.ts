@@ -126,6 +126,12 @@ export interface SinkCall {
    * arguments (`makeAgent(true)` reaching `new https.Agent(…)` in makeAgent): that call.
    */
   via?: ts.CallExpression | ts.NewExpression;
+  /**
+   * The value of an expression of the call (an argument) where it is evaluated: in the frame of
+   * the helper or base class it was evaluated for (`amqp.connect(this.url, …)` in a base method,
+   * with the subclass's `url`), else as the file's.
+   */
+  valueOf?: (e: ts.Expression) => Value;
 }
 
 export interface JsRuleContext<M extends string = string> {

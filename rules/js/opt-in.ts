@@ -113,7 +113,10 @@ export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: re
   // `const insecure = process.env.CHAT_INSECURE === '1'` (also a setting of another file's config):
   // a comparison of a switch of its own is someone's explicit choice, quiet as at the option.
   if (branchesOf(ctx.valueOf(e.operand)).every((b) => b.value.kind === 'unknown' && !!b.value.node && ts.isExpression(b.value.node) && isComparison(unwrap(b.value.node)))) return undefined;
-  return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(ctx.sourceFile, e.operand, true) };
+  // Written in another file (a helper evaluated for a caller of it here): said in its own file's
+  // words, and reported at that option, where the negation turns the setting into one.
+  const sf = e.getSourceFile();
+  return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(sf, e.operand, true), ...(sf !== ctx.sourceFile ? { at: e.parent } : {}) };
 }
 
 /** The expression an argument node gives: `argv.insecure` of `{ insecure: argv.insecure }`. */

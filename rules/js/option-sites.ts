@@ -7,7 +7,7 @@ import { truthy } from './truthy.js';
 import { someNode } from './walk.js';
 import { readsOfName } from './name-reads.js';
 import { outermost } from './syntax.js';
-import { besidePlainUrl, speaksNoTls } from './plain-connections.js';
+import { besidePlainUrl, holdsPlainUrl, speaksNoTls } from './plain-connections.js';
 
 export interface OptionSite {
   prop: Prop;
@@ -40,7 +40,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     });
   }
   for (const bag of ctx.looseOptionBags) {
-    if (plain.has(bag.node!) || ignoredByCallee(ctx, bag, names) || givenToRuntimeServer(bag) || inManualMock(bag.node)) continue;
+    if (plain.has(bag.node!) || holdsPlainUrl(bag) || ignoredByCallee(ctx, bag, names) || givenToRuntimeServer(bag) || inManualMock(bag.node)) continue;
     walkWithConditions(bag, (prop, owner, condition) => {
       if (names.has(prop.key) && !besidePlainUrl(prop, true)) out.push({ prop, owner, atTlsPath: false, condition });
     });

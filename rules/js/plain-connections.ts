@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import type { JsRuleContext, Prop, SinkCall, Value } from './api.js';
 import type { DialectSpec } from '../data/node/sink-types.js';
-import { branchesOf, literalString, propAt } from './values.js';
+import { argValue, branchesOf, literalString, propAt } from './values.js';
 import { urlParts } from '../common/urls.js';
 import { skipParens } from './bitflags.js';
 
@@ -40,7 +40,7 @@ function tlsSwitchedOff(ctx: JsRuleContext, call: SinkCall): boolean {
   if (!path || !call.options) return false;
   const spec = call.sink.url;
   const urlArg = spec?.arg !== undefined ? call.node.arguments?.[spec.arg] : undefined;
-  if (urlArg && (ts.isSpreadElement(urlArg) || !isPlainUrlOf(ctx.valueOf(urlArg), spec!.tlsSchemes))) return false;
+  if (urlArg && (ts.isSpreadElement(urlArg) || !isPlainUrlOf(argValue(ctx, call, urlArg), spec!.tlsSchemes))) return false;
   return branchesOf(call.options).every((b) => {
     if (b.value.kind !== 'object' || b.value.open) return false;
     const on = propAt(b.value, path);
@@ -65,7 +65,7 @@ function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
   const spec = call.sink.plainUrl;
   if (spec?.path) return !!call.options && branchesOf(call.options).every((b) => b.value.kind === 'object' && !b.value.open && isPlainUrl(propAt(b.value, spec.path!)?.value ?? { kind: 'unknown' }, spec.schemes));
   const arg = spec?.arg !== undefined ? call.node.arguments?.[spec.arg] : undefined;
-  if (!spec || !arg || ts.isSpreadElement(arg) || !isPlainUrl(ctx.valueOf(arg), spec.schemes)) return false;
+  if (!spec || !arg || ts.isSpreadElement(arg) || !isPlainUrl(argValue(ctx, call, arg), spec.schemes)) return false;
   // Options that may turn TLS on after all (MQTT.js `protocol: 'mqtts'`, `cert` with `key`).
   const unless = spec.unless;
   if (!unless || !call.options) return true;
@@ -91,7 +91,7 @@ function dialectWithoutTls(ctx: JsRuleContext, call: SinkCall, spec: DialectSpec
   const urlArg = spec.url && args.length <= spec.url.maxArgs ? args[spec.url.arg] : undefined;
   const named = (s: string | undefined) => s !== undefined && s !== '' && !spec.tls.includes(s.toLowerCase());
   if (urlArg && !ts.isSpreadElement(urlArg)) {
-    const url = ctx.valueOf(urlArg);
+    const url = argValue(ctx, call, urlArg);
     if (url.kind !== 'object') return branchesOf(url).every((b) => named(/^([a-z][a-z0-9+.-]*):/i.exec(literalString(b.value) ?? '')?.[1]));
   }
   if (!call.options) return false;
@@ -142,9 +142,15 @@ export function besidePlainUrl(prop: Prop, loose = false): boolean {
 function optionsWithPlainUrl(call: SinkCall): boolean {
   // A proxy's own URL (ProxyAgent's `uri`) says nothing about the TLS it tunnels to the target.
   if (!call.options || call.sink.throughProxy) return false;
-  return branchesOf(call.options).every((b) => {
+  return holdsPlainUrl(call.options);
+}
+
+/** Options, as they resolve, holding their own plain URL in every branch (optionsWithPlainUrl; a loose bag handed to a client: `new Client({ nodes: LOCAL_ES_NODES, tls })`). */
+export function holdsPlainUrl(options: Value): boolean {
+  return branchesOf(options).every((b) => {
     if (b.value.kind !== 'object' || b.value.open) return false;
-    const texts = [...b.value.props].filter(([k]) => isUrlKey(k)).flatMap(([, p]) => branchesOf(p.value).map((u) => literalString(u.value)?.trim()));
+    // A list of URLs (Elasticsearch's `nodes`, also through a name: `nodes: LOCAL_ES_NODES`) counts each.
+    const texts = [...b.value.props].filter(([k]) => isUrlKey(k)).flatMap(([, p]) => branchesOf(p.value).flatMap((u) => (u.value.kind === 'array' ? (u.value.elements.length ? u.value.elements : [u.value]) : [u.value]).map((x) => literalString(x)?.trim())));
     return texts.length > 0 && texts.every((t) => t !== undefined && PLAIN_URL.test(t));
   });
 }

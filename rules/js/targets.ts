@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { JsRuleContext, SinkCall, Value } from './api.js';
 import { isLoopbackHost } from '../common/loopback.js';
 import type { OptionSite } from './option-sites.js';
-import { branchesOf, literalString } from './values.js';
+import { argValue, branchesOf, literalString } from './values.js';
 import { urlParts } from '../common/urls.js';
 import { readsOfName } from './name-reads.js';
 
@@ -70,7 +70,7 @@ function sinkHosts(ctx: JsRuleContext, call: SinkCall): (string | undefined)[] |
   }
   for (const a of call.node.arguments ?? []) {
     if (ts.isSpreadElement(a) || a === call.optionsArg) continue;
-    const s = literalString(ctx.valueOf(a));
+    const s = literalString(argValue(ctx, call, a));
     if (s !== undefined) return [hostOfString(s)];
   }
   return undefined;

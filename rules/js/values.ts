@@ -1,6 +1,6 @@
 // Reading resolved values in rules: branches of conditionals, literal tests, option walks.
 import ts from 'typescript';
-import type { OptionCheck, Prop, Value } from './api.js';
+import type { JsRuleContext, OptionCheck, Prop, SinkCall, Value } from './api.js';
 import { conditionsSuffix } from '../common/conditions.js';
 
 export interface ValueBranch {
@@ -116,4 +116,9 @@ export function isOpaque(v: Value): boolean {
 /** Whether some branch of a value is unknown to the file. */
 export function hasOpaqueBranch(v: Value): boolean {
   return branchesOf(v).some((b) => OPAQUE_KINDS.has(b.value.kind));
+}
+
+/** An expression of a sink call (an argument) valued where the call was evaluated: a helper's or a base class's frame, else the file. */
+export function argValue(ctx: JsRuleContext, call: SinkCall, e: ts.Expression): Value {
+  return call.valueOf ? call.valueOf(e) : ctx.valueOf(e);
 }

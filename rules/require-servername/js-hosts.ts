@@ -5,7 +5,7 @@ import type { Prop, SinkCall, Value } from '../js/api.js';
 import type { JsRuleContext } from '../js/api.js';
 import { isIpLiteral } from '../js/strings.js';
 import { HOLE, piecesOf, staticText, writtenString } from '../js/static-text.js';
-import { branchesOf, literalString, type ValueBranch } from '../js/values.js';
+import { argValue, branchesOf, literalString, type ValueBranch } from '../js/values.js';
 import type { Messages } from './meta.js';
 import { urlParts } from '../common/urls.js';
 
@@ -40,7 +40,7 @@ export function connectionUrl(ctx: Ctx, call: SinkCall, options: ObjectValue | u
   }
   const arg = spec.arg !== undefined ? args[spec.arg] : undefined;
   if (!arg || ts.isSpreadElement(arg)) return undefined;
-  let value = ctx.valueOf(arg);
+  let value = argValue(ctx, call, arg);
   if (!branchesOf(value).every((b) => literalString(b.value) !== undefined)) {
     const known = urlWithUnknownCredentials(ctx, arg);
     if (!known) return undefined;
@@ -48,7 +48,7 @@ export function connectionUrl(ctx: Ctx, call: SinkCall, options: ObjectValue | u
   }
   // An argument after the URL that is neither options we can see nor a callback may set servername.
   for (const a of args.slice(spec.arg! + 1)) {
-    const v = ctx.valueOf(a);
+    const v = argValue(ctx, call, a);
     if (v.kind !== 'function' && v.kind !== 'object') return undefined;
   }
   return { expr: arg, value };

@@ -406,8 +406,14 @@ describe('project model evaluation set written from the outside, seventeenth rou
 // config layers), written and scored during session 15 on the lead's build after the blind17 fixes:
 // first run 78/80 (97.5 %) with 4 findings on decoy lines (one the tester's key error, made debatable)
 // and 3 elsewhere; 79/80 after the tester moved one mark (project-eval-blind18.NOTES.md).
+// Fixed the same morning: a sink of a base class's method judged with the subclass's own URL
+// (`amqp.connect(this.url, …)` with `url = 'amqp://…'`, 03), options handed with a list of http://
+// nodes through a name (05), a command-line opt-in passed through two files reported once at the
+// option, its condition said in the option's own words (09: two copies with garbled conditions).
+// Left: node-config's default.json read with config.get (18), a private helper's ignoreTLS whose only
+// caller passes a local mail catcher (04, the false positive left).
 describe('project model evaluation set written from the outside, eighteenth round', () => {
-  it('finds at least 98 % with at most 5 false positives', () => assertBlind(BLIND18, 'project-eval-blind18', 0.98, 5, true));
+  it('finds at least 98 % with at most 1 false positive', () => assertBlind(BLIND18, 'project-eval-blind18', 0.98, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

@@ -76,6 +76,16 @@ runProjectTests(noUnverifiedCertificate, {
       related: [['rejectUnauthorized: !insecure in buildAgent at agent.ts:3']],
     },
     {
+      name: "a command-line opt-in handed on through two files to a helper's bag setting: one finding at the option, the callers related, no copy at each caller",
+      files: {
+        'lib/cluster-api.ts': `${HTTPS}export function clusterAgent(opts: { insecure?: boolean }) {\n  return new https.Agent({ keepAlive: true, ⟦rejectUnauthorized: !opts.insecure⟧ });\n}\n`,
+        'commands/deploy.ts': "import { clusterAgent } from '../lib/cluster-api';\nexport function deploy(service: string, flags: { insecure: boolean }) {\n  return clusterAgent({ insecure: flags.insecure });\n}\n",
+        'cli.ts': "import { Command } from 'commander';\nimport { deploy } from './commands/deploy';\nexport function main(argv: string[]) {\n  const program = new Command('deployctl');\n  program.command('deploy <service>').option('--insecure', 'skip TLS verification').action((service, opts) => deploy(service, { insecure: Boolean(opts.insecure) }));\n  program.parse(argv, { from: 'user' });\n}\n",
+      },
+      messageIncludes: ['(only on the explicit opt-in opts.insecure)'],
+      related: [['used in this file at cli.ts:1', 'imported here at commands/deploy.ts:1']],
+    },
+    {
       name: 'makeAgent(true) in one file: the finding is at the call that passes true',
       files: { 'one.ts': `${HTTPS}function makeAgent(insecure: boolean) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\nexport const agent = makeAgent(⟦true⟧);\n` },
       related: [['rejectUnauthorized: !insecure in makeAgent at one.ts:3']],

@@ -57,7 +57,7 @@ export function sinkCallAt(node: ts.CallExpression | ts.NewExpression, sink: Sin
       }
     }
   }
-  return { sink, node, callee: node.expression, options, optionsArg, tlsOptions, ...(via ? { via } : {}) };
+  return { sink, node, callee: node.expression, options, optionsArg, tlsOptions, valueOf: (e) => values.valueOf(e), ...(via ? { via } : {}) };
 }
 
 function findOptionsArg(sink: Sink, args: ts.NodeArray<ts.Expression>, values: ValueResolver): ts.Expression | undefined {
