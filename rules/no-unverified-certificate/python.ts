@@ -98,6 +98,12 @@ function checkAttributes(ctx: Ctx): void {
           }
           const bad = insecure(w.value);
           if (!bad) continue;
+          // `self.session.verify = verify` with a parameter a call passes False for (or defaults to
+          // False): at that argument or default, as a keyword the parameter reaches is, the write related.
+          if (bad.via) {
+            ctx.report({ node: bad.via, usedAt: w.node, related: usedBy(w.node), messageId: 'pyOption', data: { option: text, condition: conditionText(bad.condition), owner: table.owner } });
+            continue;
+          }
           ctx.report({
             node: w.node,
             messageId: 'pyOption',

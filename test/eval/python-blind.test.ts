@@ -199,12 +199,13 @@ it('finds every problem of the thirteenth blind set with no false positive', (t)
 // SQLAlchemy 2.0, Celery, requests Session subclasses and adapters, OAuth clients, SDK wrappers,
 // boto3/botocore, gRPC, pytest fixtures): first run 109/111 strictly and leniently (98.2 %), no
 // finding on any of its 177 decoys (answers.firstrun.txt); 109/110 after the tester's one correction
-// (a returned pyOpenSSL connection the page keeps quiet, made debatable). Left: an SDK wrapper whose
-// constructor stores `verify` on its session, built with verify=False by a function of the same file.
-// The one unmatched finding is on a debatable line (a pytest fixture's tls_insecure_set(True) to a
-// local broker, reported as a test file's warning), which this scorer counts.
-it('finds at least 99 % of the fourteenth blind set with at most 1 unmatched finding (on a debatable line)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind14'), 'python blind eval 14', { recall: 0.99, falsePositives: 1 }, (m) => t.diagnostic(m));
+// (a returned pyOpenSSL connection the page keeps quiet, made debatable); 110/110 since a
+// constructor's parameter stored as `self.session.verify` takes the values the file's
+// `LedgerClient(…, verify=False)` calls pass (billing-drf). The one unmatched finding is on a
+// debatable line (a pytest fixture's tls_insecure_set(True) to a local broker, reported as a test
+// file's warning), which this scorer counts.
+it('finds every problem of the fourteenth blind set with at most 1 unmatched finding (on a debatable line)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind14'), 'python blind eval 14', { recall: 1, falsePositives: 1 }, (m) => t.diagnostic(m));
 });
 
 // The eleventh (90 files in 10 packages, another tester, written during session 13 and scored only

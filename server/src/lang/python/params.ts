@@ -209,7 +209,9 @@ function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): 
 
 function directCalls(index: ScopeIndex, fn: Node, name: string, method: boolean): Node[] {
   const cls = method ? holderOf(fn).parent?.parent : undefined;
-  return callsNamed(index, name).filter((call) => {
+  // `LedgerClient(key, url, verify=False)` runs `__init__` with `self` first, as `self.x(…)` does.
+  const made = name === '__init__' && cls?.type === 'class_definition' ? constructions(index, cls) : [];
+  return [...made, ...callsNamed(index, name).filter((call) => {
     const callee = call.childForFieldName('function');
     if (!callee) return false;
     if (!method && callee.type === 'identifier' && callee.text === name) return reachingBindings(index, callee)[0]?.binding.statement.id === fn.id;
@@ -218,6 +220,19 @@ function directCalls(index: ScopeIndex, fn: Node, name: string, method: boolean)
       return (object?.text === 'self' || object?.text === 'cls') && !!cls && cls.startIndex <= call.startIndex && call.endIndex <= cls.endIndex;
     }
     return false;
+  })];
+}
+
+/** The file's calls of a class by its name (`LedgerClient(…)`), the name bound to that class where called. */
+function constructions(index: ScopeIndex, cls: Node): Node[] {
+  const className = cls.childForFieldName('name')?.text;
+  if (!className) return [];
+  const statement = holderOf(cls);
+  return callsNamed(index, className).filter((call) => {
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'identifier' || callee.text !== className) return false;
+    const bound = reachingBindings(index, callee)[0]?.binding.statement;
+    return bound?.id === cls.id || bound?.id === statement.id;
   });
 }
 
