@@ -43,6 +43,8 @@ export class CalledSinks {
   limited = false;
   /** The imported helpers whose calls were not followed (ImportLink.followsCalls), by name. */
   readonly skipped = new Set<string>();
+  /** The calls evaluated with their arguments (frame-coverage.ts). */
+  readonly evaluatedCalls = new Set<Call>();
   /** Each call evaluated: the function or class, and its resolver for that call. */
   private readonly frames: { target: Target; values: ValueResolver; owner: FileModel }[] = [];
 
@@ -92,6 +94,7 @@ export class CalledSinks {
     const owner = this.modelOf(caller, target);
     if (!frame || !owner) return;
     this.frames.push({ target, values: frame, owner });
+    this.evaluatedCalls.add(call);
     this.within(frame, owner, target, via, out, call);
   }
 

@@ -6,6 +6,7 @@ import { DocumentError, type Placement, type RelatedPlace } from '../../engine/l
 import { collect, type FileIndex } from './collect.js';
 import { collectSeenPropNodes, looseOptionBags, looseWrites } from './loose-bags.js';
 import { CalledSinks } from './call-sinks.js';
+import { coveredByCalls } from './frame-coverage.js';
 import { inheritedSinkCalls } from './inherited-sinks.js';
 import { relocatedFrom } from './call-values.js';
 import type { ImportLink } from './link.js';
@@ -87,7 +88,14 @@ export class FileModel {
 
   /** The sink calls the rules see: the file's own, then those its calls reach. */
   get allSinkCalls(): SinkCall[] {
-    return (this.all ??= [...this.sinkCalls, ...this.calledSinkCalls]);
+    if (!this.all) {
+      const called = this.calledSinkCalls;
+      // A sink of a function the file only calls, each call evaluated: those calls say more (frame-coverage.ts).
+      const evaluated = this.calledSinks!.evaluatedCalls;
+      const own = evaluated.size === 0 || this.calledSinks!.limited ? this.sinkCalls : this.sinkCalls.filter((s) => !coveredByCalls(this, s.node, evaluated));
+      this.all = [...own, ...called];
+    }
+    return this.all;
   }
 
   get looseOptionBags(): Value[] {

@@ -1,0 +1,54 @@
+// Sinks a file's own calls cover. A function the file only calls (not exported, not handed on, not
+// written again), each of those calls evaluated with its arguments (call-sinks.ts), needs no
+// finding of its sinks evaluated without them: there a parameter is a value the file does not know
+// (`host: s.host`), where each call says what it is (`transportFor({ host: 'localhost', … })`, a
+// local mail catcher). A sink whose function is also used otherwise, or one call of which was not
+// evaluated, keeps its own evaluation. (Methods are not covered: `this.helper(…)` calls are not
+// evaluated with their arguments.)
+import ts from 'typescript';
+import type { FileModel } from './context.js';
+
+type Call = ts.CallExpression | ts.NewExpression;
+
+/** Whether every use of the function holding `sink` is one of the `evaluated` calls. */
+export function coveredByCalls(model: FileModel, sink: ts.Node, evaluated: ReadonlySet<Call>): boolean {
+  const fn = holderOf(sink);
+  if (!fn) return false;
+  const uses = usesOf(model, fn);
+  return !!uses && uses.length > 0 && uses.every((u) => isCalleeOf(u, evaluated));
+}
+
+/** The function whose body holds the node directly (not through a callback inside it); not a method. */
+function holderOf(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  for (let p = node.parent; p && !ts.isSourceFile(p) && !ts.isClassLike(p); p = p.parent) {
+    if (ts.isFunctionLike(p)) return ts.isFunctionDeclaration(p) || ts.isArrowFunction(p) || ts.isFunctionExpression(p) ? p : undefined;
+  }
+  return undefined;
+}
+
+/** The references through which the function is used, when they can all be known: undefined otherwise. */
+function usesOf(model: FileModel, fn: ts.FunctionLikeDeclaration): ts.Expression[] | undefined {
+  const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+  if (!name || exported(fn) || exportedByName(model.sourceFile, name.text)) return undefined;
+  const binding = model.index.scopes.lookup(name);
+  if (!binding || binding.writes.length > 0 || binding.opaqueWrites.length > 0) return undefined;
+  return binding.references.filter((r) => r !== name);
+}
+
+function exported(fn: ts.FunctionLikeDeclaration): boolean {
+  const statement = ts.isFunctionDeclaration(fn) ? fn : fn.parent?.parent?.parent;
+  return !!statement && ts.canHaveModifiers(statement) && !!ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword);
+}
+
+/** `export { helper }`, `export { helper as h }`, `export default helper`: a name the file exports by a statement of its own. */
+function exportedByName(sf: ts.SourceFile, name: string): boolean {
+  return sf.statements.some((st) =>
+    (ts.isExportDeclaration(st) && !st.moduleSpecifier && !!st.exportClause && ts.isNamedExports(st.exportClause) && st.exportClause.elements.some((e) => (e.propertyName ?? e.name).text === name)) ||
+    (ts.isExportAssignment(st) && ts.isIdentifier(st.expression) && st.expression.text === name),
+  );
+}
+
+function isCalleeOf(use: ts.Expression, evaluated: ReadonlySet<Call>): boolean {
+  const p = use.parent;
+  return !!p && (ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === use && evaluated.has(p);
+}
