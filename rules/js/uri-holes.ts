@@ -36,20 +36,15 @@ export function reportFilledParams(ctx: JsRuleContext, params: readonly Insecure
 function checkParts(ctx: JsRuleContext, parts: Parts, p: InsecureUriParam, at: import('typescript').Node, messageId: string): void {
   const before = new RegExp(`[?&]${escape(p.param)}=$`, 'i');
   const within = new RegExp(`(^|[?&])${escape(p.param)}=(${p.values.map(escape).join('|')})(?=&|#|$)`, 'i');
-  parts.forEach((part, i) => {
-    if (i === 0 || part.kind === 'literal') return;
-    const afterParam = before.test(literalString(parts[i - 1]) ?? '');
-    for (const b of branchesOf(part)) {
-      const held = literalString(b.value);
-      const value = held === undefined ? undefined : afterParam ? held : within.exec(held)?.[2];
-      if (held === undefined || value === undefined || !p.values.some((v) => v.toLowerCase() === value.toLowerCase()) || !b.value.node) continue;
-      const text = parts.map((x, j) => (j === i ? held : textUnder(x, b.condition))).join('');
-      if (!p.schemes.some((s) => text.toLowerCase().startsWith(s))) continue;
-      const q = text.indexOf('?');
-      if (q < 0 || !meaningHolds(p, text.slice(q), text)) continue;
-      ctx.report({ node: at, messageId, data: { param: p.param, value, owner: p.owner }, written: b.value.node });
-    }
-  });
+  for (const f of filledTexts(parts)) {
+    if (f.index === 0) continue;
+    const value = before.test(literalString(parts[f.index - 1]) ?? '') ? f.held : within.exec(f.held)?.[2];
+    if (value === undefined || !p.values.some((v) => v.toLowerCase() === value.toLowerCase())) continue;
+    if (!p.schemes.some((s) => f.text.toLowerCase().startsWith(s))) continue;
+    const q = f.text.indexOf('?');
+    if (q < 0 || !meaningHolds(p, f.text.slice(q), f.text)) continue;
+    ctx.report({ node: at, messageId, data: { param: p.param, value, owner: p.owner }, written: f.written });
+  }
 }
 
 /** A part's text where `condition` holds: a literal's, or that of the one branch of a choice that can hold with it; a hole otherwise. */
@@ -62,19 +57,28 @@ function textUnder(part: Value, condition: string | undefined): string {
   return part.kind === 'either' && texts.size === 1 ? [...texts][0] : HOLE;
 }
 
+/** One text a string built with holes may be: the part `index` holding `held`, written at `written`. */
+export interface FilledText {
+  index: number;
+  text: string;
+  held: string;
+  written: import('typescript').Node;
+  condition?: string;
+}
+
 /**
  * The texts a string built with holes may be, one for each literal string a hole may hold (a
  * table's entries), the other parts as they hold under the same condition: each with where that
  * string is written and its condition.
  */
-export function filledTexts(parts: Parts): { text: string; held: string; written: import('typescript').Node; condition?: string }[] {
-  const out: { text: string; held: string; written: import('typescript').Node; condition?: string }[] = [];
+export function filledTexts(parts: Parts): FilledText[] {
+  const out: FilledText[] = [];
   parts.forEach((part, i) => {
     if (part.kind === 'literal') return;
     for (const b of branchesOf(part)) {
       const held = literalString(b.value);
       if (held === undefined || !b.value.node) continue;
-      out.push({ text: parts.map((x, j) => (j === i ? held : textUnder(x, b.condition))).join(''), held, written: b.value.node, condition: b.condition });
+      out.push({ index: i, text: parts.map((x, j) => (j === i ? held : textUnder(x, b.condition))).join(''), held, written: b.value.node, condition: b.condition });
     }
   });
   return out;
