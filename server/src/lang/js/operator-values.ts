@@ -7,7 +7,7 @@ import { truthy } from '../../../../rules/js/truthy.js';
 import { isEqualityOperator } from '../../../../rules/js/values.js';
 import { namesDeployment } from '../../../../rules/common/conditions.js';
 import { arithmetic, isNullish, lit } from './operators.js';
-import { snippet, whenNullishOf, whenTruthyOf } from './syntax.js';
+import { memberPath, snippet, whenNullishOf, whenTruthyOf } from './syntax.js';
 import { either } from './value-ops.js';
 
 type ValueOf = (e: ts.Expression) => Value;
@@ -216,15 +216,10 @@ function testedByEnclosingIf(operand: ts.Expression): boolean | undefined {
   return undefined;
 }
 
-/** `a`, `a.b.c`: a plain reference's text; undefined for anything else. */
+/** `a`, `a.b.c`, `a['b']`: a plain reference's text (syntax.ts memberPath); undefined for anything else. */
 function referenceText(e: ts.Expression): string | undefined {
-  if (ts.isParenthesizedExpression(e)) return referenceText(e.expression);
-  if (ts.isIdentifier(e)) return e.text;
-  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
-    const base = referenceText(e.expression);
-    return base === undefined ? undefined : `${base}.${e.name.text}`;
-  }
-  return undefined;
+  const mp = memberPath(e);
+  return mp && [mp.root.text, ...mp.path].join('.');
 }
 
 /** Whether an assignment to one of `targets` is written in `scope` before `at`. */
