@@ -76,11 +76,13 @@ export class CalledSinks {
       this.skipped.add(imported);
       return;
     }
+    // `this.catcherTransport(catcher)`: a private method of the class the call is written in.
+    const own = privateMethodCalled(call);
     // `assert.strictEqual(…)`: no object of the file holds a function under that name.
-    if (caller.scopes === this.model.index.scopes && !mayCallHelper(this.model.index, this.model.modules, this.model.values, call.expression, caller)) return;
-    const callee = caller.valueOf(call.expression);
-    const made = ts.isNewExpression(call) ? classOf(callee) : undefined;
-    const target: Target | undefined = callee.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : made && this.constructedBy(caller, made);
+    if (!own && caller.scopes === this.model.index.scopes && !mayCallHelper(this.model.index, this.model.modules, this.model.values, call.expression, caller)) return;
+    const callee = own ? undefined : caller.valueOf(call.expression);
+    const made = callee && ts.isNewExpression(call) ? classOf(callee) : undefined;
+    const target: Target | undefined = own ?? (callee?.kind === 'function' && (callee.node as ts.FunctionLikeDeclaration).body ? (callee.node as ts.FunctionLikeDeclaration) : made && this.constructedBy(caller, made));
     // The target holds TLS code, or the call passes a TLS value (`connect(host, 'TLSv1')`).
     if (!target || (named && !namesConstant(caller, call))) return;
     // A constant it names may hold the TLS settings (`uploadTo(dest)` over `[{ secure: false, … }]`).
@@ -193,6 +195,30 @@ export class CalledSinks {
     this.reaches.set(target, found);
     return found;
   }
+}
+
+/**
+ * `this.helper(…)` where `helper` is a private instance method with a body of the class the call is
+ * written in (`private helper()`, `#helper()`): no subclass can put another method in its place.
+ */
+export function privateMethodCalled(call: Call): ts.MethodDeclaration | undefined {
+  const callee = skipOuterExpressions(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  let cls: ts.Node | undefined = call.parent;
+  // `this` is the class's only in its methods, accessors and constructor (an arrow keeps it; a function does not).
+  while (cls && !ts.isClassLike(cls)) {
+    if (ts.isFunctionDeclaration(cls) || ts.isFunctionExpression(cls)) return undefined;
+    // In a static member `this` is the class itself.
+    if (ts.isClassElement(cls) && ts.getModifiers(cls as ts.HasModifiers)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) return undefined;
+    cls = cls.parent;
+  }
+  if (!cls || !ts.isClassLike(cls)) return undefined;
+  const name = callee.name.getText();
+  return cls.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && !!m.body && m.name.getText() === name && isPrivateMember(m));
+}
+
+export function isPrivateMember(m: ts.MethodDeclaration): boolean {
+  return (ts.isPrivateIdentifier(m.name) || !!ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.PrivateKeyword)) && !ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
 }
 
 /**

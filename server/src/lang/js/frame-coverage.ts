@@ -2,10 +2,10 @@
 // written again), each of those calls evaluated with its arguments (call-sinks.ts), needs no
 // finding of its sinks evaluated without them: there a parameter is a value the file does not know
 // (`host: s.host`), where each call says what it is (`transportFor({ host: 'localhost', … })`, a
-// local mail catcher). A sink whose function is also used otherwise, or one call of which was not
-// evaluated, keeps its own evaluation. (Methods are not covered: `this.helper(…)` calls are not
-// evaluated with their arguments.)
+// local mail catcher), as is a private method only `this.helper(…)` calls. A sink whose function is
+// also used otherwise, or one call of which was not evaluated, keeps its own evaluation.
 import ts from 'typescript';
+import { isPrivateMember } from './call-sinks.js';
 import type { FileModel } from './context.js';
 
 type Call = ts.CallExpression | ts.NewExpression;
@@ -18,16 +18,17 @@ export function coveredByCalls(model: FileModel, sink: ts.Node, evaluated: Reado
   return !!uses && uses.length > 0 && uses.every((u) => isCalleeOf(u, evaluated));
 }
 
-/** The function whose body holds the node directly (not through a callback inside it); not a method. */
+/** The function or method whose body holds the node directly (not through a callback inside it). */
 function holderOf(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
   for (let p = node.parent; p && !ts.isSourceFile(p) && !ts.isClassLike(p); p = p.parent) {
-    if (ts.isFunctionLike(p)) return ts.isFunctionDeclaration(p) || ts.isArrowFunction(p) || ts.isFunctionExpression(p) ? p : undefined;
+    if (ts.isFunctionLike(p)) return ts.isFunctionDeclaration(p) || ts.isMethodDeclaration(p) || ts.isArrowFunction(p) || ts.isFunctionExpression(p) ? p : undefined;
   }
   return undefined;
 }
 
 /** The references through which the function is used, when they can all be known: undefined otherwise. */
 function usesOf(model: FileModel, fn: ts.FunctionLikeDeclaration): ts.Expression[] | undefined {
+  if (ts.isMethodDeclaration(fn)) return isPrivateMember(fn) ? privateMethodUses(fn) : undefined;
   const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
   if (!name || exported(fn) || exportedByName(model.sourceFile, name.text)) return undefined;
   const binding = model.index.scopes.lookup(name);
@@ -46,6 +47,25 @@ function exportedByName(sf: ts.SourceFile, name: string): boolean {
     (ts.isExportDeclaration(st) && !st.moduleSpecifier && !!st.exportClause && ts.isNamedExports(st.exportClause) && st.exportClause.elements.some((e) => (e.propertyName ?? e.name).text === name)) ||
     (ts.isExportAssignment(st) && ts.isIdentifier(st.expression) && st.expression.text === name),
   );
+}
+
+/** Every `this.helper` in the class of a private method (nothing outside it can name the method). */
+function privateMethodUses(m: ts.MethodDeclaration): ts.Expression[] | undefined {
+  const name = m.name.getText();
+  const out: ts.Expression[] = [];
+  const stack: ts.Node[] = [m.parent];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (ts.isPropertyAccessExpression(n) && n.name.getText() === name) {
+      // `other.helper` (another instance of the class) or a key looked up: not all known here.
+      if (n.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+      out.push(n);
+    } else if (ts.isElementAccessExpression(n)) return undefined;
+    ts.forEachChild(n, (c) => {
+      stack.push(c);
+    });
+  }
+  return out;
 }
 
 function isCalleeOf(use: ts.Expression, evaluated: ReadonlySet<Call>): boolean {
