@@ -7,14 +7,21 @@
 import ts from 'typescript';
 import { isPrivateMember } from './call-sinks.js';
 import type { FileModel } from './context.js';
+import { exportTable } from './exports.js';
+import type { Binding } from './scope.js';
+import { skipOuterExpressions } from './syntax.js';
 
 type Call = ts.CallExpression | ts.NewExpression;
+
+const usesByFunction = new WeakMap<ts.FunctionLikeDeclaration, ts.Expression[] | null>();
 
 /** Whether every use of the function holding `sink` is one of the `evaluated` calls. */
 export function coveredByCalls(model: FileModel, sink: ts.Node, evaluated: ReadonlySet<Call>): boolean {
   const fn = holderOf(sink);
   if (!fn) return false;
-  const uses = usesOf(model, fn);
+  // The sinks of one function share its uses: found once per function (a tree's nodes are its text's).
+  let uses = usesByFunction.get(fn);
+  if (uses === undefined) usesByFunction.set(fn, (uses = usesOf(model, fn) ?? null));
   return !!uses && uses.length > 0 && uses.every((u) => isCalleeOf(u, evaluated));
 }
 
@@ -30,23 +37,20 @@ function holderOf(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
 function usesOf(model: FileModel, fn: ts.FunctionLikeDeclaration): ts.Expression[] | undefined {
   if (ts.isMethodDeclaration(fn)) return isPrivateMember(fn) ? privateMethodUses(fn) : undefined;
   const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
-  if (!name || exported(fn) || exportedByName(model.sourceFile, name.text)) return undefined;
+  if (!name) return undefined;
   const binding = model.index.scopes.lookup(name);
-  if (!binding || binding.writes.length > 0 || binding.opaqueWrites.length > 0) return undefined;
+  if (!binding || binding.writes.length > 0 || binding.opaqueWrites.length > 0 || exported(model, fn, binding)) return undefined;
   return binding.references.filter((r) => r !== name);
 }
 
-function exported(fn: ts.FunctionLikeDeclaration): boolean {
-  const statement = ts.isFunctionDeclaration(fn) ? fn : fn.parent?.parent?.parent;
-  return !!statement && ts.canHaveModifiers(statement) && !!ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword);
-}
-
-/** `export { helper }`, `export { helper as h }`, `export default helper`: a name the file exports by a statement of its own. */
-function exportedByName(sf: ts.SourceFile, name: string): boolean {
-  return sf.statements.some((st) =>
-    (ts.isExportDeclaration(st) && !st.moduleSpecifier && !!st.exportClause && ts.isNamedExports(st.exportClause) && st.exportClause.elements.some((e) => (e.propertyName ?? e.name).text === name)) ||
-    (ts.isExportAssignment(st) && ts.isIdentifier(st.expression) && st.expression.text === name),
-  );
+/** Whether the file exports the function, by any of the forms its export table reads (exports.ts). */
+function exported(model: FileModel, fn: ts.FunctionLikeDeclaration, binding: Binding): boolean {
+  for (const e of exportTable(model).names.values()) {
+    if ((e.kind === 'binding' && e.binding === binding) || (e.kind === 'function' && e.fn === fn)) return true;
+    const x = e.kind === 'expression' ? skipOuterExpressions(e.expr) : undefined;
+    if (x && ((ts.isIdentifier(x) && model.index.scopes.lookup(x) === binding) || x === fn)) return true;
+  }
+  return false;
 }
 
 /** Every `this.helper` in the class of a private method (nothing outside it can name the method). */
