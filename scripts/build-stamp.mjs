@@ -12,7 +12,7 @@ import path from 'node:path';
 const INPUT_DIRS = ['protocol', 'rules', 'server', 'client', 'test', 'bench', 'docs'];
 const INPUT_FILES = ['tsconfig.json', 'esbuild.mjs', 'scripts/typescript-once.mjs', 'scripts/tree-sitter-node-handle.mjs', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 const OUTPUTS = {
-  bundles: ['dist/cli.js', 'dist/worker.js', 'dist/server.js', 'dist/extension.js', 'dist/eslint-plugin.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm'],
+  bundles: ['dist/cli.js', 'dist/cli-main.js', 'dist/worker.js', 'dist/server.js', 'dist/extension.js', 'dist/eslint-plugin.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm'],
   compiled: ['out/.tsbuildinfo/root.tsbuildinfo', 'out/.tsbuildinfo/client.tsbuildinfo', 'out/.tsbuildinfo/e2e.tsbuildinfo', 'out/e2e/vscode/index.cjs'],
 };
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);

@@ -66,7 +66,7 @@ describe('tlslint on Python files', () => {
 describe('a copy of the built command without the Python WebAssembly beside it', () => {
   it('lints JavaScript as ever and gives each Python file a note saying why it was skipped', () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'tlslint-nowasm-'));
-    for (const f of ['cli.js', 'worker.js', 'typescript.js']) copyFileSync(path.join(path.dirname(CLI), f), path.join(bin, f));
+    for (const f of ['cli.js', 'cli-main.js', 'worker.js', 'typescript.js']) copyFileSync(path.join(path.dirname(CLI), f), path.join(bin, f));
     const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-nowasm-ws-'));
     writeFileSync(path.join(dir, 'a.js'), "const https = require('https');\nnew https.Agent({ rejectUnauthorized: false });\n");
     writeFileSync(path.join(dir, 'b.py'), 'import requests\nrequests.get(u, verify=False)\n');

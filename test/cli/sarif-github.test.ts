@@ -103,7 +103,7 @@ describe('SARIF run details', () => {
 
   it('the built command carries the pages: a copy of it far from docs/ still has them', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tlslint-bundle-'));
-    for (const f of ['cli.js', 'worker.js', 'typescript.js']) copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, f));
+    for (const f of ['cli.js', 'cli-main.js', 'worker.js', 'typescript.js']) copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, f));
     const r = spawnCli(['--format', 'sarif', '.'], tree({ 'a.js': CERT }), { cli: path.join(dir, 'cli.js') });
     assert.equal(r.code, 1, r.stderr);
     const rule = JSON.parse(r.stdout).runs[0].tool.driver.rules.find((x: Json) => x.id === 'no-weak-cipher');

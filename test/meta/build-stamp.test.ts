@@ -25,7 +25,7 @@ describe('build stamps (scripts/build-stamp.mjs)', () => {
   };
   write('rules/a.ts', 'export const a = 1;\n');
   write('package-lock.json', '{}\n');
-  for (const f of ['dist/cli.js', 'dist/worker.js', 'dist/server.js', 'dist/extension.js', 'dist/eslint-plugin.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm']) write(f, '// bundle\n');
+  for (const f of ['dist/cli.js', 'dist/cli-main.js', 'dist/worker.js', 'dist/server.js', 'dist/extension.js', 'dist/eslint-plugin.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm']) write(f, '// bundle\n');
 
   it('is current only for the inputs and the outputs it recorded', async () => {
     const { inputsHash, buildIsCurrent, recordBuild } = await load();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BUNDLES = ['cli.js', 'worker.js', 'server.js', 'eslint-plugin.js', 'extension.js', 'typescript.js'];
+const BUNDLES = ['cli.js', 'cli-main.js', 'worker.js', 'server.js', 'eslint-plugin.js', 'extension.js', 'typescript.js'];
 
 describe('bundles', () => {
   for (const name of BUNDLES) {

@@ -22,6 +22,8 @@ describe('npm pack', () => {
       // npm packs every README* of the root, whatever .npmignore says: the vsix's page comes along.
       'README.vsix.md',
       'dist/cli.js',
+      // The command's bundle, loaded by dist/cli.js through V8's code cache (server/src/runner/code-cache.ts).
+      'dist/cli-main.js',
       'dist/eslint-plugin.js',
       'dist/extension.js',
       'dist/server.js',

@@ -90,7 +90,7 @@ describe('tree-sitter-node-handle (esbuild plugin)', () => {
   it('is in every bundle that parses Python', () => {
     assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /plugins: \[typescriptBeside, typescriptOnce, treeSitterNodeHandle\]/);
     assert.match(readFileSync(path.join(ROOT, 'bench', 'run.mjs'), 'utf8'), /plugins: \[typescriptOnce, treeSitterNodeHandle\]/);
-    for (const bundle of ['cli.js', 'server.js', 'worker.js']) {
+    for (const bundle of ['cli-main.js', 'server.js', 'worker.js']) {
       const text = readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
       assert.ok(text.includes('C.setValue(address, node._handle, "i32");'), `${bundle} reads the renamed handle`);
       assert.ok(!text.includes('C.setValue(address, node[0], "i32");'), bundle);

@@ -41,14 +41,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
-if (require.main === module) {
-  boundHeapGrowth();
+/** The command as a process runs it: exit code set when done, a closed pipe not an error. */
+export function runCli(argv: readonly string[]): Promise<void> {
   // `tlslint ciphers ALL | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  main(process.argv.slice(2)).then(
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -56,4 +56,10 @@ if (require.main === module) {
       process.exitCode = 2;
     },
   );
+}
+
+// Run directly (the TypeScript output, out/): dist/cli.js is launch.ts, which calls runCli itself.
+if (require.main === module) {
+  boundHeapGrowth();
+  void runCli(process.argv.slice(2));
 }

@@ -31,7 +31,10 @@ export function initParser(): Promise<void> {
       const options = { locateFile: (name: string) => wasmPath(name) };
       await Parser.init(options);
       fastInt32Access(options);
-      const language = await Language.load(wasmPath(GRAMMAR_WASM));
+      // The grammar's bytes, not its path: given a path, web-tree-sitter reads it through a dynamic
+      // import() of fs/promises, which a script compiled through V8's code cache cannot make
+      // (runner/code-cache.ts).
+      const language = await Language.load(fs.readFileSync(wasmPath(GRAMMAR_WASM)));
       const p = new Parser();
       p.setLanguage(language);
       parser = p;
