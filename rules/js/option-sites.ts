@@ -7,7 +7,7 @@ import { truthy } from './truthy.js';
 import { someNode } from './walk.js';
 import { readsOfName } from './name-reads.js';
 import { outermost } from './syntax.js';
-import { besidePlainUrl, holdsPlainUrl, speaksNoTls } from './plain-connections.js';
+import { besidePlainUrl, holdsPlainUrl, branchesWithoutTls, speaksNoTls } from './plain-connections.js';
 
 export interface OptionSite {
   prop: Prop;
@@ -33,8 +33,9 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
       for (const b of branchesOf(call.options)) plain.add(b.value.node!);
       continue;
     }
+    const plainEntries = objectsOnlyIn(branchesWithoutTls(ctx, call), call.options);
     walkWithConditions(call.options, (prop, owner, condition) => {
-      if (!names.has(prop.key)) return;
+      if (!names.has(prop.key) || plainEntries.has(owner)) return;
       if (readBackFromFieldWrite(prop, names) || (besidePlainUrl(prop) && !throughProxy(call, owner))) return;
       out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
@@ -47,6 +48,20 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
   }
   for (const prop of ctx.looseWrites) if (names.has(prop.key) && !inManualMock(prop.node)) out.push({ prop, atTlsPath: false });
   return out;
+}
+
+/** The objects reachable only through the given branches of `options` (a knexfile entry's `connection.ssl`), not through the others. */
+function objectsOnlyIn(branches: ReadonlySet<Value>, options: Value): ReadonlySet<Value> {
+  if (branches.size === 0) return branches;
+  const inThese = new Set<Value>();
+  const inOthers = new Set<Value>();
+  for (const b of branchesOf(options)) {
+    const into = branches.has(b.value) ? inThese : inOthers;
+    into.add(b.value);
+    walkWithConditions(b.value, (_prop, owner) => into.add(owner));
+  }
+  for (const v of inOthers) inThese.delete(v);
+  return inThese;
 }
 
 /** `owner` is the options a sink's proxy tunnels to the target with (ProxyAgent's `requestTls`): a plain proxy URL beside them does not make them moot. */
@@ -195,6 +210,15 @@ function agentDecides(ctx: JsRuleContext, options: Value, agentPath: string[]): 
 }
 
 const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
+/** What configures a double and returns it (`jest.fn().mockResolvedValue(…)`, `sinon.stub().resolves(…)`): still the double. */
+const MOCK_SETUP = /^mock(Resolved|Rejected|Return)Value(Once)?$|^mockImplementation(Once)?$|^mockName$|^mockReturnThis$|^(resolves|rejects|returns|callsFake|withArgs|throws|named)$/;
+
+/** A call that makes a test double, through the methods that configure it. */
+function makesDouble(call: ts.CallExpression): boolean {
+  let c: ts.Expression = call;
+  while (ts.isCallExpression(c) && ts.isPropertyAccessExpression(c.expression) && MOCK_SETUP.test(c.expression.name.text)) c = c.expression.expression;
+  return ts.isCallExpression(c) && MOCKS.test(c.expression.getText().replace(/\s+/g, ''));
+}
 /** Assertions and matchers of test frameworks: an object given to them is what a test expects. */
 const MATCHERS = /^(expect|jasmine)\.objectContaining$|^sinon\.match$|^assert(\.strict)?\.(deepEqual|deepStrictEqual|equal|strictEqual|partialDeepStrictEqual)$|\.(toEqual|toStrictEqual|toMatchObject|toHaveBeenCalledWith|toHaveBeenLastCalledWith|toHaveBeenNthCalledWith|toBeCalledWith|toHaveProperty|calledWith|calledWithMatch)$/;
 
@@ -240,7 +264,7 @@ function handedOnlyTo(ctx: JsRuleContext, arg: ts.Node, bag: Value, names: Reado
   // `expect.objectContaining({ rejectUnauthorized: false })`, `expect(get).toHaveBeenCalledWith(…)`: what a test expects, not options.
   if (MATCHERS.test(call.expression.getText().replace(/\s+/g, ''))) return true;
   const callee = ctx.valueOf(call.expression);
-  if (callee.kind === 'unknown') return !!callee.node && ts.isCallExpression(callee.node) && MOCKS.test(callee.node.expression.getText().replace(/\s+/g, ''));
+  if (callee.kind === 'unknown') return !!callee.node && ts.isCallExpression(callee.node) && makesDouble(callee.node);
   if (callee.kind !== 'function') return false;
   const fn = callee.node as ts.FunctionLikeDeclaration;
   if (!fn.body || fn.parameters.some((p) => p.dotDotDotToken)) return false;

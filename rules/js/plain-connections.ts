@@ -18,15 +18,34 @@ export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
  * the protocol option wins over any URL, and only `cert` with `key` would upgrade it.
  */
 function plainProtocolOption(call: SinkCall): boolean {
+  return !!call.options && branchesOf(call.options).every((b) => namesPlainProtocol(call, b.value));
+}
+
+/**
+ * The branches of a sink's options that speak no TLS by themselves, when others do: an entry of a
+ * profiles table spread into `mqtt.connect({ ...PROFILES[profile], host })` whose own `protocol:
+ * 'mqtt'` makes its `rejectUnauthorized` moot, a knexfile's `test: { client: 'better-sqlite3', … }`
+ * handed on as `knex(config[env])`, whatever the other entries say.
+ */
+export function branchesWithoutTls(ctx: JsRuleContext, call: SinkCall): ReadonlySet<Value> {
+  const out = new Set<Value>();
+  if (!call.options) return out;
+  const dialects = call.sink.tlsDialects;
+  // A URL argument decides the dialect of every branch (dialectWithoutTls).
+  const urlDecides = !!dialects && !!dialectUrl(ctx, call, dialects);
+  for (const b of branchesOf(call.options)) {
+    if (namesPlainProtocol(call, b.value) || (dialects && !urlDecides && namesDialectWithoutTls(b.value, dialects))) out.add(b.value);
+  }
+  return out;
+}
+
+function namesPlainProtocol(call: SinkCall, options: Value): boolean {
   const spec = call.sink.plainUrl;
-  if (!spec?.unless?.includes('protocol') || !call.options) return false;
-  return branchesOf(call.options).every((b) => {
-    if (b.value.kind !== 'object' || b.value.open) return false;
-    const protocol = b.value.props.get('protocol');
-    const name = protocol && literalString(protocol.value)?.toLowerCase();
-    // The other options that may turn TLS on (the sink's `unless`) still do.
-    return name !== undefined && spec.schemes.includes(`${name}:`) && !spec.unless!.some((k) => k !== 'protocol' && (b.value as Value & { kind: 'object' }).props.has(k));
-  });
+  if (!spec?.unless?.includes('protocol') || options.kind !== 'object' || options.open) return false;
+  const protocol = options.props.get('protocol');
+  const name = protocol && literalString(protocol.value)?.toLowerCase();
+  // The other options that may turn TLS on (the sink's `unless`) still do.
+  return name !== undefined && spec.schemes.includes(`${name}:`) && !spec.unless.some((k) => k !== 'protocol' && options.props.has(k));
 }
 
 /**
@@ -87,19 +106,28 @@ export function isPlainUrl(value: Value, schemes: readonly string[]): boolean {
  * (its scheme wins over the option); one the code does not know leaves the dialect unknown.
  */
 function dialectWithoutTls(ctx: JsRuleContext, call: SinkCall, spec: DialectSpec): boolean {
+  const url = dialectUrl(ctx, call, spec);
+  if (url) return branchesOf(url).every((b) => withoutTls(/^([a-z][a-z0-9+.-]*):/i.exec(literalString(b.value) ?? '')?.[1], spec));
+  if (!call.options) return false;
+  return branchesOf(call.options).every((o) => namesDialectWithoutTls(o.value, spec));
+}
+
+/** The connection URL argument, when the call has one (its scheme wins over the dialect option). */
+function dialectUrl(ctx: JsRuleContext, call: SinkCall, spec: DialectSpec): Value | undefined {
   const args = call.node.arguments ?? [];
   const urlArg = spec.url && args.length <= spec.url.maxArgs ? args[spec.url.arg] : undefined;
-  const named = (s: string | undefined) => s !== undefined && s !== '' && !spec.tls.includes(s.toLowerCase());
-  if (urlArg && !ts.isSpreadElement(urlArg)) {
-    const url = argValue(ctx, call, urlArg);
-    if (url.kind !== 'object') return branchesOf(url).every((b) => named(/^([a-z][a-z0-9+.-]*):/i.exec(literalString(b.value) ?? '')?.[1]));
-  }
-  if (!call.options) return false;
-  return branchesOf(call.options).every((o) => {
-    const dialect = o.value.kind === 'object' ? propAt(o.value, spec.path) : undefined;
-    return !!dialect && branchesOf(dialect.value).every((b) => named(literalString(b.value)));
-  });
+  if (!urlArg || ts.isSpreadElement(urlArg)) return undefined;
+  const url = argValue(ctx, call, urlArg);
+  return url.kind === 'object' ? undefined : url;
 }
+
+/** Options whose dialect (Sequelize's `dialect`, Knex's `client`) is, in every branch, a database without TLS. */
+function namesDialectWithoutTls(options: Value, spec: DialectSpec): boolean {
+  const dialect = options.kind === 'object' ? propAt(options, spec.path) : undefined;
+  return !!dialect && branchesOf(dialect.value).every((b) => withoutTls(literalString(b.value), spec));
+}
+
+const withoutTls = (name: string | undefined, spec: DialectSpec) => name !== undefined && name !== '' && !spec.tls.includes(name.toLowerCase());
 
 /**
  * Keys of an options entry that hold its URL (Elasticsearch's `node` and `nodes`, a `mqttUrl` or

@@ -41,6 +41,7 @@ const BLIND15 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind15');
 const BLIND16 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind16');
 const BLIND17 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind17');
 const BLIND18 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind18');
+const BLIND19 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind19');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -415,6 +416,21 @@ describe('project model evaluation set written from the outside, seventeenth rou
 // default.json read with config.get (18).
 describe('project model evaluation set written from the outside, eighteenth round', () => {
   it('finds at least 98 % with no false positive', () => assertBlind(BLIND18, 'project-eval-blind18', 0.98, 0, true));
+});
+
+// A nineteenth outside set (20 infrastructure and DevOps projects in JavaScript and TypeScript, 83
+// marks, 127 decoys: CLIs with --insecure flags, workspace monorepos, Vault/Consul/Docker/Kubernetes/
+// etcd/InfluxDB/Cassandra/Neo4j clients, MQTT/NATS for IoT, log shippers, OpenTelemetry exporters,
+// webhook relays, serverless handlers, Deno and Bun scripts, QA browsers, CI files), written and
+// scored at session 16's start on main (330bd94): first run 76/83 (91.6 %) with 3 false positives;
+// 77/83 after the tester moved one mark (project-eval-blind19.NOTES.md).
+// Fixed the same morning: a test double configured by its chain (`jest.fn().mockResolvedValue(…)`,
+// 01), a profiles-table entry naming a plain MQTT protocol spread into mqtt.connect (04), a
+// knexfile's sqlite entry handed on as knex(knexfile[env]) (09, and the mysql2 entry reported once),
+// a helper given a table's entry (`agentFor(ENVIRONMENTS[name])`, 02), a PowerShell assignment with a
+// trailing comment (14).
+describe('project model evaluation set written from the outside, nineteenth round', () => {
+  it('finds at least 92 % with no false positive', () => assertBlind(BLIND19, 'project-eval-blind19', 0.92, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

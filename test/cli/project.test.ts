@@ -277,4 +277,16 @@ describe('the project model in the CLI', () => {
     const lines = (JSON.parse(both.stdout) as { filePath: string; findings: { line: number }[] }[]).flatMap((r) => r.findings.map((f) => `${r.filePath}:${f.line}`));
     assert.deepEqual(lines, ['shared/config.ts:1']);
   });
+
+  it('follows imports between the files given by path (and reads no other file)', async () => {
+    const dir = tree({
+      'src/env.ts': "export const ENVIRONMENTS = { staging: { verifyTls: false }, production: { verifyTls: true } };\n",
+      'src/other.ts': 'export const verify = false;\n',
+      'src/http/client.ts': "import https from 'node:https';\nimport { ENVIRONMENTS } from '../env';\nimport { verify } from '../other';\nconst agentFor = (env) => new https.Agent({ rejectUnauthorized: env.verifyTls });\nexport const clientFor = (name: string) => agentFor(ENVIRONMENTS[name]);\nexport const plain = () => new https.Agent({ rejectUnauthorized: verify });\n",
+    });
+    const both = await lint(['--jobs', '1', '--format', 'json', 'src/http/client.ts', 'src/env.ts'], dir);
+    assert.deepEqual(fileLineRules(both.stdout), ['src/env.ts:1 no-unverified-certificate']);
+    const alone = await lint(['--jobs', '1', '--format', 'json', 'src/http/client.ts'], dir);
+    assert.deepEqual(fileLineRules(alone.stdout), []);
+  });
 });

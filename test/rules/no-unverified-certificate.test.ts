@@ -12,6 +12,7 @@ const SAFE = 'Apply safe TLS settings to these options';
 
 runRuleTests(noUnverifiedCertificate, {
   valid: [
+    { name: 'a helper given an entry of a table whose entries all verify', filename: 'client.ts', code: "import https from 'node:https';\nconst ENVIRONMENTS = { production: { verifyTls: true }, staging: { verifyTls: true } };\nfunction agentFor(env) { return new https.Agent({ rejectUnauthorized: env.verifyTls }); }\nexport const clientFor = (name: string) => agentFor(ENVIRONMENTS[name] ?? ENVIRONMENTS.production);\n" },
     // Comments, strings, types and ambient code are not code that runs.
     { name: "a switch of its own compared (`X !== '0'`, as superagent mirrors NODE_TLS_REJECT_UNAUTHORIZED; `TLS_VERIFY === 'true'`), a comparison of no environment read, or one read elsewhere", code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY != 'false' });\nnew https.Agent({ rejectUnauthorized: process.env.TLS_VERIFY === 'true' });\nnew https.Agent({ rejectUnauthorized: mode === 'strict' });\nif (process.env.NODE_ENV === 'production') console.log('prod');\nconst verify = process.env.TLS_VERIFY ?? 'true';\nnew https.Agent({ rejectUnauthorized: verify === 'true' });\n" },
     { name: 'comments and strings', code: "// rejectUnauthorized: false\n/* tls.connect({ rejectUnauthorized: false }) */\nconst s = 'rejectUnauthorized: false';\nconst t = `{ rejectUnauthorized: false }`;\n" },
@@ -57,6 +58,13 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'a file with no TLS code', code: "export const sum = (a: number, b: number) => a + b;\n" },
   ],
   invalid: [
+    {
+      name: "a helper given an entry of a table (`agentFor(ENVIRONMENTS[name])`, also through a name and either side of a choice): each unsafe entry, with its key",
+      filename: 'client.ts',
+      code: "import https from 'node:https';\nconst ENVIRONMENTS = { production: { verifyTls: true }, staging: { verifyTls: ⟦false⟧ } };\nconst LOCAL = { verifyTls: ⟦false⟧ };\nfunction agentFor(env) { return new https.Agent({ rejectUnauthorized: env.verifyTls }); }\nexport function clientFor(name: string) {\n  const env = ENVIRONMENTS[name];\n  if (!env) throw new Error(name);\n  return agentFor(env);\n}\nexport const pick = (dev: boolean) => agentFor(dev ? LOCAL : ENVIRONMENTS.production);\n",
+      messageIds: ['option', 'option'],
+      messageIncludes: ["when name is 'staging'", 'when dev is truthy'],
+    },
     // Every import form.
     option(`import tls from 'tls';\ntls.connect({ host: 'h', ${RU} });\n`, 'x.ts', 'default import'),
     option(`import * as tls from 'node:tls';\ntls.connect(443, 'h', { ${RU} });\n`, 'x.mts', 'namespace import, positional arguments'),

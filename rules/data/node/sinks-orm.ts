@@ -29,6 +29,8 @@ export const ORM_SINKS: readonly Sink[] = [
   {
     id: 'knex', modules: ['knex'], paths: [[], ['knex']], role: 'client', options: 0, tlsPaths: [['connection', 'ssl']], sni: 'auto', tlsEnabledBy: ['connection', 'ssl'],
     mysqlSsl: { paths: [['connection', 'ssl']], dialect: { path: ['client'], values: ['mysql2'], urlSchemes: [] } },
+    // Knex's network clients (its docs' list); `client: 'better-sqlite3'` or 'sqlite3' opens a file.
+    tlsDialects: { path: ['client'], tls: ['pg', 'pg-native', 'postgres', 'postgresql', 'pgnative', 'cockroachdb', 'redshift', 'mysql', 'mysql2', 'mariadb', 'mssql', 'tedious', 'oracledb', 'oracle'] },
   },
   // new PrismaClient({ datasourceUrl }) / ({ datasources: { db: { url } } }): the URL's sslmode/sslaccept decide.
   { id: 'prisma', modules: ['@prisma/client'], paths: [['PrismaClient', '()']], role: 'client', options: 0, tlsPaths: [], sni: 'auto' },

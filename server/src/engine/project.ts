@@ -44,6 +44,10 @@ export function diskProject(options: DiskProjectOptions): ProjectFiles {
   const roots = all.map(withSep);
   const exact = new Set(all);
   const inside = (p: string) => exact.has(p) || roots.some((r) => p.startsWith(r));
+  const holdsRoot = (dir: string): boolean => {
+    const d = withSep(path.resolve(dir));
+    return all.some((r) => r.startsWith(d));
+  };
   const allows = (fileName: string): boolean => {
     const abs = path.resolve(fileName);
     if (abs.split(path.sep).some((seg) => ALWAYS_SKIPPED_DIRS.includes(seg))) return false;
@@ -89,7 +93,9 @@ export function diskProject(options: DiskProjectOptions): ProjectFiles {
       }
     },
     directoryExists(dir) {
-      if (!allows(dir)) return false;
+      // A directory holding a root counts: the resolver asks for it before the file it holds
+      // (`tlslint src/client.ts src/env.ts` resolving './env' from client.ts).
+      if (!allows(dir) && !holdsRoot(dir)) return false;
       try {
         return statSync(dir).isDirectory();
       } catch {

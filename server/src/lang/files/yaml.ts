@@ -24,9 +24,9 @@ import { shellMayMatter } from './shell-gate.js';
 const SHELL_KEYS = new Set(['run', 'script', 'bash', 'before_script', 'after_script', 'commands', 'command', 'entrypoint']);
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 const ENV_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=([^]*)$/;
-/** Actions' PowerShell shells, and their variable assignment (`$env:NAME = "0"`, any case). */
+/** Actions' PowerShell shells, and their variable assignment (`$env:NAME = "0"`, any case, a `# comment` after it). */
 const POWERSHELL = new Set(['pwsh', 'powershell']);
-const PWSH_ENV = /^[ \t]*\$env:([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"`$]*)"|'([^']*)'|([^\s;#'"`$]+))[ \t]*;?[ \t]*$/dgim;
+const PWSH_ENV = /^[ \t]*\$env:([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"`$]*)"|'([^']*)'|([^\s;#'"`$]+))[ \t]*;?[ \t]*(?:(?<=[\s;"'])#.*)?$/dgim;
 /** A Go template action (`{{ .Values.env }}`, `{{- include … }}`), not an Actions `${{ }}` expression. */
 const TEMPLATE_ACTION = /(^|[^$])\{\{-?\s*[.$a-zA-Z(/]/m;
 

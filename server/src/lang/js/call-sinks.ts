@@ -236,11 +236,15 @@ export function importedName(caller: ValueResolver, callee: ts.Expression, link:
  * Whether an argument names what may be a constant, by the file's text alone (resolving every
  * call's names would read many files): a variable initialised with a literal, object or array
  * (`const globex = { … }`), or with what a config factory returns (`const cfg = configuration()`,
- * also read directly: `configuration().supplier`), or an import from a project file.
+ * also read directly: `configuration().supplier`), or an import from a project file; an entry of
+ * one (`ENVIRONMENTS[envName]`), and either side of a choice (`dev ? LOCAL : REMOTE`), also through a name.
  */
 function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): boolean {
+  if (depth > 3) return false;
   let e = skipOuterExpressions(arg);
-  while (ts.isPropertyAccessExpression(e)) e = e.expression;
+  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = skipOuterExpressions(e.expression);
+  if (ts.isConditionalExpression(e)) return mayNameConstant(caller, e.whenTrue, depth + 1) || mayNameConstant(caller, e.whenFalse, depth + 1);
+  if (ts.isBinaryExpression(e) && CHOICES.has(e.operatorToken.kind)) return mayNameConstant(caller, e.left, depth + 1) || mayNameConstant(caller, e.right, depth + 1);
   if (ts.isCallExpression(e)) return returnedByFactory(caller, e);
   const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
   if (!b) return false;
@@ -251,8 +255,12 @@ function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): 
   if (array) return mayNameConstant(caller, array, depth + 1);
   if (b.opaque || !b.init) return false;
   const init = ts.isExpression(b.init) ? skipOuterExpressions(b.init) : b.init;
-  return isStatedArgument(b.init) || madeWithStatedArgument(b.init) || (ts.isCallExpression(init) && returnedByFactory(caller, init));
+  if (isStatedArgument(b.init) || madeWithStatedArgument(b.init) || (ts.isCallExpression(init) && returnedByFactory(caller, init))) return true;
+  // `const env = ENVIRONMENTS[envName]`, `const profile = dev ? LOCAL : REMOTE`.
+  return (ts.isElementAccessExpression(init) || ts.isPropertyAccessExpression(init) || ts.isConditionalExpression(init) || (ts.isBinaryExpression(init) && CHOICES.has(init.operatorToken.kind))) && mayNameConstant(caller, init, depth + 1);
 }
+
+const CHOICES: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
 
 /**
  * `configuration()`, `loadConfig('prod')`: a call of a function of the file or of a project file,
