@@ -15,7 +15,7 @@ import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fi
 import { isRemoteGrpcTarget } from '../common/loopback.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { truthy } from '../js/truthy.js';
-import { branchesOf, findBranch, literalString, optionCheck, propAt } from '../js/values.js';
+import { branchesOf, findBranch, literalString, optionCheck } from '../js/values.js';
 import { conditionsSuffix } from '../common/conditions.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
@@ -224,11 +224,15 @@ function checkGrpc(ctx: Ctx): void {
 
 /** tedious with `options.encrypt: false` starts no TLS: the login and every query go in cleartext. */
 function checkSqlServer(ctx: Ctx, o: Options, optionsCondition: string | undefined, call: SinkCall | undefined, sink = call?.sink.id ?? 'mssql'): void {
-  const encrypt = propAt(o, ['options', 'encrypt']);
-  const off = encrypt && findBranch(encrypt.value, (v) => v.kind === 'literal' && v.value === false);
-  if (!encrypt || !off) return;
-  const what = 'the SQL Server password and every query';
-  reportMaybeLocal(ctx, o, call, encrypt.node, 'encryptOff', { sink, condition: conditionsSuffix(optionsCondition, off.condition) }, undefined, [replaceValueFix(ctx, encrypt, 'true', 'Set encrypt: true')], what);
+  const options = o.props.get('options');
+  // Each object `options` may be (`{ ...source.options }` over a table's entries), not only the first.
+  for (const b of options ? branchesOf(options.value) : []) {
+    const encrypt = b.value.kind === 'object' ? b.value.props.get('encrypt') : undefined;
+    const off = encrypt && findBranch(encrypt.value, (v) => v.kind === 'literal' && v.value === false);
+    if (!encrypt || !off) continue;
+    const what = 'the SQL Server password and every query';
+    reportMaybeLocal(ctx, o, call, encrypt.node, 'encryptOff', { sink, condition: conditionsSuffix(optionsCondition, b.condition, off.condition) }, undefined, [replaceValueFix(ctx, encrypt, 'true', 'Set encrypt: true')], what);
+  }
 }
 
 /**

@@ -119,9 +119,6 @@ function checkMysql2(ctx: Ctx): void {
     if (!spec || !call.options) continue;
     for (const o of branchesOf(call.options)) {
       if (o.value.kind !== 'object' || (spec.dialect && !usesDialect(ctx, call, o.value, spec.dialect))) continue;
-      // An ORM configuration another file exports (`knex(knexfile[env])`): that file reports its
-      // own entry (checkOrmConfigs), where the options are written; not once more at each use.
-      if (spec.dialect && writtenElsewhere(ctx, o.value) && propAt(o.value, spec.dialect.path)) continue;
       checkMysqlOptions(ctx, call.sink.id, spec.paths, o.value, o.condition, call, seen);
     }
   }
@@ -164,10 +161,6 @@ function checkMysqlOptions(ctx: Ctx, sink: string, paths: string[][], o: Value &
   for (const s of branchesOf(ssl.value)) {
     if (s.value.kind === 'object') checkMysql2Ssl(ctx, sink, ssl, s.value, [condition, s.condition], call);
   }
-}
-
-function writtenElsewhere(ctx: Ctx, o: Value): boolean {
-  return !!o.node && o.node.getSourceFile() !== ctx.sourceFile && ts.isObjectLiteralExpression(o.node);
 }
 
 /** `dialect: 'mysql'`, `type: 'mysql'`, `client: 'mysql2'`, or a `mysql://` URL argument. */

@@ -56,7 +56,7 @@ export const python: PyPart<Messages> = {
     const reported: Reported = new Map();
     const seen = new Set<number>();
     for (const p of CIPHER_PARAMS) {
-      for (const call of callsOfParam(ctx, p.callee)) {
+      for (const call of callsOfParam(ctx, p.callee, p.anyReceiver)) {
         const arg = call.argument(p.keyword, p.position);
         if (!arg || isInert(ctx, call.node)) continue;
         seen.add(arg.node.id);

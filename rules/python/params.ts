@@ -1,15 +1,17 @@
 // The calls a data table's callee names: the qualified name, and for a method of a class
 // (`OpenSSL.SSL.Context.set_cipher_list`) also the same method on a receiver whose class the file
 // does not show (`self.ctx.set_cipher_list(...)`): the values the rules then look for (a pyOpenSSL
-// constant, a cipher string) say which API it is.
+// constant, a cipher string) say which API it is. `anyReceiver`: a method whose name only TLS
+// APIs have (`set_ciphers`) on any receiver, also one a function of another module returns
+// (`ctx = verified_context(); ctx.set_ciphers(...)`).
 import type { PyCall, PyRuleContext } from './api.js';
 
-export function callsOfParam(ctx: PyRuleContext, callee: string): PyCall[] {
+export function callsOfParam(ctx: PyRuleContext, callee: string, anyReceiver = false): PyCall[] {
   const out = ctx.callsTo([callee]);
   const parts = callee.split('.');
   if (parts.length >= 2 && /^_?[A-Z]/.test(parts[parts.length - 2])) {
     const method = parts[parts.length - 1];
-    for (const c of ctx.calls) if (c.method === method && (c.name === undefined || (c.declared && !out.includes(c)))) out.push(c);
+    for (const c of ctx.calls) if (c.method === method && !out.includes(c) && (c.name === undefined || c.declared || anyReceiver)) out.push(c);
   }
   return out;
 }

@@ -208,6 +208,17 @@ it('finds every problem of the fourteenth blind set with at most 1 unmatched fin
   assertKeyedSet(path.join(EVAL, 'python-blind14'), 'python blind eval 14', { recall: 1, falsePositives: 1 }, (m) => t.diagnostic(m));
 });
 
+// The fifteenth (84 files in 11 ops and data-tooling packages, another tester, written and scored at
+// session 16's start on main 330bd94: certificate checkers, mail reports, ETL, directory sync, IoT,
+// Airflow plugins, Ansible-like modules, asyncio relays, pyOpenSSL/Twisted, requires-python 2.7 in
+// one): first run 122/127 strictly (96.1 %), 123/127 leniently, one finding on a decoy that the
+// tester's corrections made debatable (answers.firstrun.txt); 123/127 with none after the two
+// corrections. Left: set_ciphers on a context an imported helper makes (certwatch), a subclass of
+// another module setting verify_ssl (airflow_plugins), Airflow's extra_dejson defaults (two).
+it('finds at least 96 % of the fifteenth blind set with at most 4 unmatched findings (on debatable lines)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind15'), 'python blind eval 15', { recall: 0.96, falsePositives: 4 }, (m) => t.diagnostic(m));
+});
+
 // The eleventh (90 files in 10 packages, another tester, written during session 13 and scored only
 // after the morning's merges, GO at 04:37 UTC on 7ca2e31): first run 121/129 strictly (93.8 %),
 // 123/129 leniently (95.3 %), no finding on any of its 143 decoys (answers.firstrun.txt); after the

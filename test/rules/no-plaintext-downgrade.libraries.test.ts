@@ -144,6 +144,13 @@ runRuleTests(noPlaintextDowngrade, {
       messageIncludes: ['but only to the local server localhost.'],
     },
     {
+      name: "SQL Server options spread from a table's entries (`{ ...source.options }` over a loop): each entry that turns encryption off, not only the first",
+      code: `${SQL}const sources = [\n  { server: 'erp.example.com', options: { encrypt: true } },\n  { server: 'hr.example.com', options: { ⟦encrypt: false⟧ } },\n];\nfunction poolFor(source) {\n  return new sql.ConnectionPool({ server: source.server, user, password, options: { ...source.options, appName: 'sync' } }).connect();\n}\nfor (const source of sources) poolFor(source);\n`,
+      messageIds: ['encryptOff'],
+      // Through the helper, the entry's own fix would change every caller's use: none offered.
+      fixes: [],
+    },
+    {
       name: 'SQL Server encrypt: false to a remote or unknown host',
       code: `${SQL}import { Connection } from 'tedious';\nawait sql.connect({ server: 'db.example.com', user, password, options: { ⟦encrypt: false⟧ } });\nnew Connection({ server: process.env.DB_HOST, options: { ⟦encrypt: false⟧ } });\n`,
       messageIds: ['encryptOff', 'encryptOff'],

@@ -103,6 +103,14 @@ runProjectTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "a class of another file constructed with an entry of a CommonJS config module required whole (`new TlsSyslogTransport(config.syslog)`): reported where the entry's value is written",
+      files: {
+        'config.js': "module.exports = {\n  syslog: { host: 'syslog.example.com', port: 6514, ⟦allowSelfSigned: true⟧ },\n  graylog: { host: 'graylog.example.com', allowSelfSigned: false },\n};\n",
+        'syslog.js': "const tls = require('node:tls');\nclass TlsSyslogTransport {\n  constructor({ host, allowSelfSigned = false }) {\n    this.host = host;\n    this.allowSelfSigned = allowSelfSigned;\n  }\n  connect() {\n    return tls.connect({ host: this.host, servername: this.host, rejectUnauthorized: !this.allowSelfSigned });\n  }\n}\nmodule.exports = { TlsSyslogTransport };\n",
+        'index.js': "const config = require('./config');\nconst { TlsSyslogTransport } = require('./syslog');\nnew TlsSyslogTransport(config.syslog).connect();\nnew TlsSyslogTransport(config.graylog).connect();\n",
+      },
+    },
+    {
       name: "a subclass's constructor turning verification off under an if",
       files: { 'core.ts': BASE, 'a.ts': `${IMPORT}export class A extends Connector {\n  constructor(insecure = false) {\n    super();\n    if (insecure) {\n      ⟦this.verifyPeer = false⟧;\n    }\n  }\n}\n` },
       messageIncludes: ['insecure'],

@@ -7,6 +7,7 @@
 // its own file hands it to unknown code too.
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
+import { noUnverifiedHostname } from '../../rules/no-unverified-hostname/index.js';
 import { runProjectTests } from './project-tester.js';
 
 const HTTPS = "import https from 'node:https';\n";
@@ -193,6 +194,30 @@ runProjectTests(noLegacyTlsVersion, {
         'env.js': "export const CHILD_ENV = {\n  ...process.env,\n  NODE_OPTIONS: '⟦--tls-min-v1.0⟧ --max-old-space-size=512',\n};\n",
         'spawn.js': "import { fork } from 'node:child_process';\nimport { CHILD_ENV } from './env.js';\nexport const child = fork('worker.js', [], { env: CHILD_ENV });\n",
       },
+    },
+  ],
+});
+
+// A connection string written as a template with a hole (the password) in an exported object,
+// used by a client in another file: judged in the string, as a literal one is. blind19 15.
+runProjectTests(noUnverifiedHostname, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a template connection string (`${pw}` in it) under a key of module.exports, used by new MongoClient(config.mongoUri) in another file',
+      files: {
+        'config.js': "const pw = encodeURIComponent(process.env.MONGO_PASSWORD || '');\nmodule.exports = {\n  mongoUri: ⟦`mongodb+srv://indexer:${pw}@catalog.example.net/catalog?retryWrites=true&tlsAllowInvalidHostnames=true`⟧,\n};\n",
+        'stores.js': "const { MongoClient } = require('mongodb');\nconst config = require('./config');\nexports.mongo = new MongoClient(config.mongoUri, { tls: true });\n",
+      },
+      related: [undefined],
+    },
+    {
+      name: "the same joined with + in an ES module's exported object (the piece that writes the parameter is reported)",
+      files: {
+        'config.mjs': "const pw = process.env.PW;\nexport const cfg = { mongoUri: 'mongodb://u:' + pw + ⟦'@db.example.net/app?tlsAllowInvalidHostnames=true'⟧ };\n",
+        'stores.mjs': "import { MongoClient } from 'mongodb';\nimport { cfg } from './config.mjs';\nexport const mongo = new MongoClient(cfg.mongoUri);\n",
+      },
+      related: [undefined],
     },
   ],
 });

@@ -29,6 +29,11 @@ runRuleTests(noWeakCipher, {
   ],
   invalid: [
     {
+      // blind-py15 certwatch/legacy_probe.py: the context comes from a helper of another module.
+      ...py('import ssl\nfrom certwatch.contexts import verified_context\n\n\ndef accepts_3des(host):\n    ctx = verified_context()\n    ctx.set_ciphers("⟦DES-CBC3-SHA⟧")\n    return ctx\n', 'set_ciphers() on a context a function of another module returns'),
+      messageIds: ['insecure'],
+    },
+    {
       ...py('import ssl\n\nMODERN = "ECDHE+AESGCM"\nPARTNER = "%s:%s" % (MODERN, ⟦"DES-CBC3-SHA"⟧)\nWIDE = "{}:{}".format(MODERN, "RC4-SHA:ECDHE-RSA-AES256-GCM-SHA384")\n\n\ndef context(profile):\n    ctx = ssl.create_default_context()\n    ctx.set_ciphers(profile)\n    return ctx\n\n\ncontext(PARTNER)\ncontext(WIDE)\n'.replace('⟦"DES-CBC3-SHA"⟧', '"⟦DES-CBC3-SHA⟧"').replace('"RC4-SHA:', '"⟦RC4-SHA⟧:'), 'a suite a %- or .format-built constant adds, in the literal that writes it (no fix: the list is the expression\'s)'),
       messageIds: ['insecure', 'insecure'],
       related: [['used by set_ciphers() at line 10'], ['used by set_ciphers() at line 10']],

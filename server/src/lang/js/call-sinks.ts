@@ -248,7 +248,10 @@ function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): 
   if (ts.isCallExpression(e)) return returnedByFactory(caller, e);
   const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
   if (!b) return false;
-  if (b.kind === 'import') return !!b.importFrom && !!caller.link?.resolves(b.importFrom.module);
+  // An import of a project file, also CommonJS's (`const config = require('./config')`, then `config.syslog`).
+  const spec = caller.modules.importSpecifier(e as ts.Identifier);
+  if (spec !== undefined) return !!caller.link?.resolves(spec);
+  if (b.kind === 'import') return false;
   if (!(b.kind === 'const' || b.kind === 'let' || b.kind === 'var')) return false;
   // `for (const dest of destinations) uploadTo(dest)`: each element of an array that may be a constant.
   const array = !b.init && depth < 2 ? loopArray(b.id) : undefined;

@@ -66,8 +66,18 @@ function holdsSinkCall(node: ts.Node, sinkNodes: ReadonlySet<ts.Node>): boolean 
  */
 function isJudgedInString(node: ts.Node): boolean {
   if (!ts.isPropertyAssignment(node)) return false;
-  const text = stringLiteralText(skipOuterExpressions(node.initializer));
+  const text = writtenText(skipOuterExpressions(node.initializer));
   return text !== undefined && (text.includes('://') || /(^|\s)--[a-z]/.test(text));
+}
+
+/** The text a string is written with, its holes left out: a literal, a template (`` `mongodb+srv://u:${pw}@h/?tls…` ``), a `+` of them. */
+function writtenText(e: ts.Expression): string | undefined {
+  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((s) => s.literal.text).join('');
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const parts = [e.left, e.right].map((x) => writtenText(skipOuterExpressions(x)) ?? '');
+    return parts.some((p) => p !== '') ? parts.join('') : undefined;
+  }
+  return stringLiteralText(e);
 }
 
 /**

@@ -1,0 +1,2 @@
+"""certwatch: TLS probes for the monitoring stack."""
+__version__ = "0.7.2"
