@@ -213,10 +213,11 @@ it('finds every problem of the fourteenth blind set with at most 1 unmatched fin
 // Airflow plugins, Ansible-like modules, asyncio relays, pyOpenSSL/Twisted, requires-python 2.7 in
 // one): first run 122/127 strictly (96.1 %), 123/127 leniently, one finding on a decoy that the
 // tester's corrections made debatable (answers.firstrun.txt); 123/127 with none after the two
-// corrections. Left: set_ciphers on a context an imported helper makes (certwatch), a subclass of
-// another module setting verify_ssl (airflow_plugins), Airflow's extra_dejson defaults (two).
-it('finds at least 96 % of the fifteenth blind set with at most 4 unmatched findings (on debatable lines)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind15'), 'python blind eval 15', { recall: 0.96, falsePositives: 4 }, (m) => t.diagnostic(m));
+// corrections; 126/127 since set_ciphers() is read on any receiver (certwatch) and a lookup with a
+// default on what an imported API returns is one (Airflow's extra_dejson, two). Left: a subclass of
+// another module setting verify_ssl (airflow_plugins). The four unmatched findings are on debatable lines.
+it('finds at least 99 % of the fifteenth blind set with at most 4 unmatched findings (on debatable lines)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind15'), 'python blind eval 15', { recall: 0.99, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
 // The eleventh (90 files in 10 packages, another tester, written during session 13 and scored only

@@ -15,6 +15,10 @@ const STORE = 'from pymongo import MongoClient\n\n\nclass Store:\n    client_kwa
 runRuleTests(noUnverifiedCertificate, {
   valid: [
     {
+      name: 'the environment is read as the environment, not as a lookup: os.environ.get with a False default, and an imported API whose lookup defaults safely',
+      code: 'import os\nimport requests\nfrom airflow.hooks.base import BaseHook\n\n\ndef f(url, conn_id):\n    requests.get(url, verify=os.environ.get("CA_BUNDLE", "/etc/ssl/certs/ca.pem"))\n    extras = BaseHook.get_connection(conn_id).extra_dejson\n    requests.get(url, verify=extras.get("verify", True))\n',
+    },
+    {
       name: 'a lookup whose default verifies, has no default, defaults to None, or reads a dict the file builds',
       code: 'import requests\n\n\ndef f(extras, url):\n    requests.get(url, verify=extras.get("verify", True))\n    requests.get(url, verify=extras.get("verify"))\n    requests.get(url, verify=extras.get("verify", None))\n    requests.get(url, verify=extras.get("ca_path", "/etc/ca.pem"))\n    opts = {"verify": True}\n    requests.get(url, verify=opts.get("verify", False))\n',
     },
@@ -31,6 +35,14 @@ runRuleTests(noUnverifiedCertificate, {
       code: 'import requests\n\n\ndef f(extras, url):\n    return requests.get(url, ⟦verify=extras.get("verify", False)⟧)\n',
       messageIds: ['pyOption'],
       messageIncludes: ["verify=False (when extras has no 'verify') makes requests accept any certificate"],
+      fixes: [],
+    },
+    {
+      // python-blind15 airflow_plugins: the mapping an imported API returns is a mapping all the same.
+      name: "a lookup on what an imported API returns (Airflow's BaseHook.get_connection(id).extra_dejson), falling back to False or to sslmode=require",
+      code: 'import boto3\nimport psycopg2\nfrom airflow.hooks.base import BaseHook\n\n\ndef client(conn_id):\n    conn = BaseHook.get_connection(conn_id)\n    extras = conn.extra_dejson\n    return boto3.client("s3", ⟦verify=extras.get("verify", False)⟧)\n\n\ndef connect(conn_id):\n    extras = BaseHook.get_connection(conn_id).extra_dejson\n    args = dict(host="db.example.com")\n    ⟦args["sslmode"] = extras.get("sslmode", "require")⟧\n    return psycopg2.connect(**args)\n',
+      messageIds: ['pyOption', 'pyParam'],
+      messageIncludes: ["verify=False (when extras has no 'verify') makes boto3 accept any certificate", "sslmode=require (when extras has no 'sslmode')"],
       fixes: [],
     },
     {
