@@ -113,6 +113,9 @@ export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: re
   // `const insecure = process.env.CHAT_INSECURE === '1'` (also a setting of another file's config):
   // a comparison of a switch of its own is someone's explicit choice, quiet as at the option.
   if (branchesOf(ctx.valueOf(e.operand)).every((b) => b.value.kind === 'unknown' && !!b.value.node && ts.isExpression(b.value.node) && isComparison(unwrap(b.value.node)))) return undefined;
+  // `!opts.insecure` in a helper, each evaluated call passing a comparison (`{ insecure:
+  // process.env.LOYALTY_INSECURE_TLS === '1' }`): the callers' explicit choices, quiet as above.
+  if (ts.isPropertyAccessExpression(operand) && comparedInEveryCall(ctx, operand)) return undefined;
   // Written in another file (a helper evaluated for a caller of it here): said in its own file's
   // words, and reported at that option, where the negation turns the setting into one.
   const sf = e.getSourceFile();
@@ -144,6 +147,22 @@ function passedOptIn(ctx: JsRuleContext, param: ts.Identifier): ts.Node | undefi
     passed ??= named;
   }
   return passed;
+}
+
+/** Whether every call a setting of a parameter was evaluated in gives it a comparison (blind20 01). */
+function comparedInEveryCall(ctx: JsRuleContext, read: ts.PropertyAccessExpression): boolean {
+  const frames = ctx.valuesInCalls(read);
+  return frames.length > 0 && frames.every(({ value, from }) => branchesOf(value).every((b) => b.value.kind === 'unknown') && from.length > 0 && from.every((n) => settingIsComparison(n, read.name.text)));
+}
+
+/** An argument node a setting comes from: the comparison itself, its property, or an object literal whose property it is. */
+function settingIsComparison(n: ts.Node, key: string): boolean {
+  if (ts.isObjectLiteralExpression(n)) {
+    const p = n.properties.find((x) => (ts.isPropertyAssignment(x) || ts.isShorthandPropertyAssignment(x)) && ts.isIdentifier(x.name) && x.name.text === key);
+    return !!p && settingIsComparison(p, key);
+  }
+  const v = argumentValue(n);
+  return ts.isExpression(v) && isComparison(unwrap(v));
 }
 
 function isComparison(e: ts.Expression): boolean {

@@ -210,6 +210,30 @@ function startsTls(props: readonly (ts.PropertyAssignment & { name: ts.Identifie
   return props.some((p) => STARTTLS_KEY.test(p.name.text) && !ts.isObjectLiteralExpression(skipParens(p.initializer)) && p.initializer.kind !== ts.SyntaxKind.FalseKeyword);
 }
 
+/**
+ * Whether the object an option is written in, or one up to two levels above it, names a plain URL
+ * (`http://`, `ws://`, …) under `condition`: a branch of a lookup in the same table entry as the
+ * option's unsafe value (`{ node: settings.esNode, tls: { rejectUnauthorized: settings.tlsVerify } }`
+ * over an `ENVIRONMENTS[env]` whose `local` entry names `http://localhost:9200`), or the entry the
+ * unsafe literal `written` is written in names one.
+ */
+export function plainUrlUnder(ctx: JsRuleContext, propNode: ts.Node, condition: string | undefined, written?: ts.Node): boolean {
+  // The table entry the unsafe literal is written in names its own plain URL (`local: { apiUrl: 'http://localhost:8080', verifyTls: false }`).
+  const entry = written && ts.isPropertyAssignment(written.parent) && ts.isObjectLiteralExpression(written.parent.parent) ? written.parent.parent : undefined;
+  if (entry && entryWithPlainUrl(entry, false)) return true;
+  if (!condition || propNode.getSourceFile() !== ctx.sourceFile) return false;
+  let lit: ts.Node | undefined = propNode.parent;
+  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+    for (const p of lit.properties) {
+      if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || !isUrlKey(p.name.text)) continue;
+      if (branchesOf(ctx.valueOf(p.initializer)).some((b) => b.condition === condition && PLAIN_URL.test(literalString(b.value)?.trim() ?? ''))) return true;
+    }
+    const up: ts.Node = lit.parent;
+    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
+  }
+  return false;
+}
+
 /** The URL texts a key gives: a string, or each string of an array (undefined for any other expression). */
 function urlTexts(e: ts.Expression): (string | undefined)[] {
   if (ts.isArrayLiteralExpression(e)) return e.elements.length ? e.elements.flatMap(urlTexts) : [undefined];

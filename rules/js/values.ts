@@ -94,6 +94,22 @@ export function writtenBranch(value: Value, bad: Value): { written?: ts.Node } {
   return value.kind === 'either' && value.branches.length > 1 && bad.kind === 'literal' && bad.node && !isComparison(bad.node) ? { written: bad.node } : {};
 }
 
+/**
+ * The unsafe branches of a value that is one of several, each a literal written in a place of its
+ * own (the entries of a table an option reads: `settings.tlsVerify` over `ENVIRONMENTS[env]`).
+ */
+export function writtenEntries(value: Value, bad: (v: Value) => boolean): ValueBranch[] {
+  if (value.kind !== 'either' || value.branches.length < 2) return [];
+  const seen = new Set<ts.Node>();
+  const out: ValueBranch[] = [];
+  for (const b of value.branches) {
+    if (!bad(b.value) || b.value.kind !== 'literal' || !b.value.node || isComparison(b.value.node) || seen.has(b.value.node)) continue;
+    seen.add(b.value.node);
+    out.push({ value: b.value, condition: b.condition });
+  }
+  return out;
+}
+
 const COMPARISONS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
 
 /** `===`, `!==`, `==`, `!=`. */

@@ -77,7 +77,8 @@ export const python: PyPart<Messages> = {
     }
     for (const call of ctx.callsTo(ENV_CHILD_CALLS)) {
       const entry = mappingEntry(ctx, call.argument('env')?.valueNode);
-      if (entry && logsKeys(ctx, entry.value) && !quiet(ctx, call.node)) {
+      // The entry may be written under its own guard (`if debug_tls: env["SSLKEYLOGFILE"] = …`).
+      if (entry && logsKeys(ctx, entry.value) && !quiet(ctx, call.node) && !quiet(ctx, entry.node)) {
         ctx.report({ node: entry.node, messageId: 'pyKeylogEnv', data: { who: 'the child process', path: pathOf(entry.value) } });
       }
     }

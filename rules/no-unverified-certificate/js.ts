@@ -12,13 +12,13 @@ import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
 import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
-import { isPlainUrl } from '../js/plain-connections.js';
+import { isPlainUrl, plainUrlUnder } from '../js/plain-connections.js';
 import { optInNegation } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { findBranch, isOneOf, optionCheck, writtenBranch } from '../js/values.js';
+import { findBranch, isOneOf, optionCheck, writtenBranch, writtenEntries, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
 import { checkPrismaUrls } from './prisma.js';
@@ -81,10 +81,23 @@ export const js: JsPart<Messages> = {
 
 function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void {
   const option = OPTIONS.find((o) => o.name === site.prop.key)!;
+  // Each entry of a table the value is looked up in (`settings.tlsVerify` over ENVIRONMENTS[env])
+  // is written in a place of its own: each unsafe one is reported there, unless its own URL (the
+  // entry's `esNode: 'http://localhost:9200'`, under the same key) speaks no TLS.
+  const entries = writtenEntries(site.prop.value, insecure(option));
+  const kept = entries.filter((b) => !plainUrlUnder(ctx, site.prop.node, b.condition, b.value.node));
+  if (entries.length > 1 || (entries.length === 1 && kept.length === 0)) {
+    for (const b of kept) reportOption(ctx, site, option, b, undefined, knownWhere);
+    return;
+  }
   const found = findBranch(site.prop.value, insecure(option));
   const optIn = found ? undefined : optInNegation(ctx, site.prop, option.insecure);
   const bad = found ?? optIn;
   if (!bad) return;
+  reportOption(ctx, site, option, bad, optIn, knownWhere);
+}
+
+function reportOption(ctx: Ctx, site: OptionSite, option: TlsOnlyOption, bad: ValueBranch, optIn: ReturnType<typeof optInNegation>, knownWhere: string | undefined): void {
   const isReject = option.name === 'rejectUnauthorized';
   if (isReject && !rejectUnauthorizedMatters(ctx, site)) return;
   const server = isReject && site.sink?.sink.role === 'server';

@@ -27,8 +27,15 @@ import { isLookupDefault } from '../python/lookups.js';
 const ID = 'no-unverified-certificate';
 type Ctx = PyRuleContext<Messages>;
 
+/**
+ * The class attributes a base class's request reads as its `verify` (`verify_ssl = False` in a
+ * spider or hook subclass of another module): a file setting one is read for its bases' modules
+ * (lang/python/outside-classes.ts), though it names no TLS API itself.
+ */
+const VERIFY_ATTRIBUTES = ['verify_ssl', 'verify_tls', 'ssl_verify', 'tls_verify', 'verify_certs', 'VERIFY_SSL', 'VERIFY_TLS', 'SSL_VERIFY'];
+
 export const python: PyPart<Messages> = {
-  ...tableNeedles(ID, ['verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert']),
+  ...tableNeedles(ID, ['verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert', ...VERIFY_ATTRIBUTES]),
   moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     for (const hit of keywordHits(ctx, ID)) {

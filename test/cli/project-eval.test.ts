@@ -42,6 +42,7 @@ const BLIND16 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind16');
 const BLIND17 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind17');
 const BLIND18 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind18');
 const BLIND19 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind19');
+const BLIND20 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind20');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -428,9 +429,26 @@ describe('project model evaluation set written from the outside, eighteenth roun
 // 01), a profiles-table entry naming a plain MQTT protocol spread into mqtt.connect (04), a
 // knexfile's sqlite entry handed on as knex(knexfile[env]) (09, and the mysql2 entry reported once),
 // a helper given a table's entry (`agentFor(ENVIRONMENTS[name])`, 02), a PowerShell assignment with a
-// trailing comment (14).
+// trailing comment (14); then 83/83: a CommonJS config entry passed to a class of another file
+// (05), a template connection string of an exported object (15), mssql options of each table entry
+// (20). The one unmatched finding, 09's scripts/migrate.js:8, is the knexfile entry's missing
+// verifyIdentity reported at the call that connects, where the rule page puts it (the tester's
+// NOTES say so); the key marks the entry, which is reported too (the knexfile is linted alone).
 describe('project model evaluation set written from the outside, nineteenth round', () => {
-  it('finds at least 96 % with no false positive', () => assertBlind(BLIND19, 'project-eval-blind19', 0.96, 0, true));
+  it('finds all 83 with 1 unmatched finding (the same problem at the call the page names)', () => assertBlind(BLIND19, 'project-eval-blind19', 1, 1, true));
+});
+
+// A twentieth outside set (20 product backends grown over years: Express/Fastify/Koa/Hapi, GraphQL
+// gateways, SOAP and REST integrations, bull/agenda jobs, SFTP/FTP, nodemailer pools, search and
+// analytics clients, telemetry SDKs, legacy prototype code beside TypeScript; 75 marks, 141
+// decoys), written and scored during session 16 on the lead's build after the blind19 fixes
+// (61540dd): first run 73/75 (97.3 %) with 3 findings on decoy lines (one the tester's key error,
+// made debatable); 74/75 with 2 after the tester's one move (project-eval-blind20.NOTES.md).
+// Fixed the same day: every unsafe entry of a table an option reads by an unknown key, each where
+// it is written, and not an entry whose own URL is http:// (04: only the first was seen, the local
+// one); a helper's `!opts.insecure` whose callers pass comparisons of their own switches (01).
+describe('project model evaluation set written from the outside, twentieth round', () => {
+  it('finds all 75 with no false positive', () => assertBlind(BLIND20, 'project-eval-blind20', 1, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

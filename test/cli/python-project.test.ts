@@ -125,6 +125,8 @@ describe('the Python project model in the CLI', () => {
         'fx/__init__.py': 'from .base import FxClient\n',
         'fx/base.py': 'import requests\n\n\nclass FxClient:\n    verify_ssl = True\n\n    def __init__(self, url):\n        self.session = requests.Session()\n        self.session.verify = self.verify_ssl\n\n\nclass Tiered(FxClient):\n    pass\n',
         'fx/bank.py': 'from .base import FxClient, Tiered\n\n\nclass BankFxClient(FxClient):\n    verify_ssl = False\n\n\nclass Pinned(FxClient):\n    verify_ssl = "/etc/ssl/bank-ca.pem"\n\n\nclass OwnInit(FxClient):\n    verify_ssl = False\n\n    def __init__(self, url):\n        self.session = None\n\n\nclass Configured(FxClient):\n    verify_ssl = False\n\n    def __init__(self, url, ca):\n        self.verify_ssl = ca\n        super().__init__(url)\n\n\nclass Lab(Tiered):\n    verify_ssl = False\n',
+        // A file that names no TLS API, only the attribute (python-blind15 airflow_plugins, python-blind16 crawler).
+        'fx/spiders.py': 'from .base import FxClient\n\n\nclass LegacyPortal(FxClient):\n    """The supplier portal still runs on a self-signed certificate."""\n\n    verify_ssl = False\n',
         // Through the package's re-export; the file's own text must let the rule through (it calls requests).
         'fx/partner.py': 'import requests\nfrom . import FxClient\n\n\nclass Partner(FxClient):\n    verify_ssl = False\n\n\ndef ping(url):\n    return requests.head(url, verify=True)\n',
       },
@@ -138,6 +140,7 @@ describe('the Python project model in the CLI', () => {
       'fx/bank.py:5:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
       'fx/bank.py:28:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
       'fx/partner.py:6:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
+      'fx/spiders.py:7:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
     ]);
   });
   it("reads a class's or a module-level instance's attribute from the module that binds it: its class default, or a write after it", async () => {

@@ -208,16 +208,29 @@ it('finds every problem of the fourteenth blind set with at most 1 unmatched fin
   assertKeyedSet(path.join(EVAL, 'python-blind14'), 'python blind eval 14', { recall: 1, falsePositives: 1 }, (m) => t.diagnostic(m));
 });
 
+// The sixteenth (92 files in 12 packages, another tester, written and scored during session 16 on
+// the lead's build 61540dd: an internal requests/httpx wrapper library, a Django project with split
+// settings, Flask config classes, a Scrapy-style crawler, notebook scripts, Twisted/pyOpenSSL and
+// asyncio, mail jobs, queue and database clients, vendored code): first run 113/115 (98.3 %) with
+// one finding on a decoy (answers.firstrun.txt); 116/117 with that one after the tester's three
+// corrections. Since: a child's SSLKEYLOGFILE written under a debug flag is quiet (opsctl), and a
+// file that sets only `verify_ssl = False` in a subclass of another module's class is read for
+// its base (crawler).
+it('finds every problem of the sixteenth blind set with no false positive', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind16'), 'python blind eval 16', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
+});
+
 // The fifteenth (84 files in 11 ops and data-tooling packages, another tester, written and scored at
 // session 16's start on main 330bd94: certificate checkers, mail reports, ETL, directory sync, IoT,
 // Airflow plugins, Ansible-like modules, asyncio relays, pyOpenSSL/Twisted, requires-python 2.7 in
 // one): first run 122/127 strictly (96.1 %), 123/127 leniently, one finding on a decoy that the
 // tester's corrections made debatable (answers.firstrun.txt); 123/127 with none after the two
-// corrections; 126/127 since set_ciphers() is read on any receiver (certwatch) and a lookup with a
-// default on what an imported API returns is one (Airflow's extra_dejson, two). Left: a subclass of
-// another module setting verify_ssl (airflow_plugins). The four unmatched findings are on debatable lines.
-it('finds at least 99 % of the fifteenth blind set with at most 4 unmatched findings (on debatable lines)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind15'), 'python blind eval 15', { recall: 0.99, falsePositives: 4 }, (m) => t.diagnostic(m));
+// corrections; 127/127 since set_ciphers() is read on any receiver (certwatch), a lookup with a
+// default on what an imported API returns is one (Airflow's extra_dejson, two), and a subclass of
+// another module setting verify_ssl is read (airflow_plugins). The four unmatched findings are on
+// debatable lines.
+it('finds every problem of the fifteenth blind set with at most 4 unmatched findings (on debatable lines)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind15'), 'python blind eval 15', { recall: 1, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
 // The eleventh (90 files in 10 packages, another tester, written during session 13 and scored only

@@ -59,6 +59,21 @@ runRuleTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "a table entry naming its own plain URL (`local: { apiUrl: 'http://localhost:8080', verifyTls: false }`) is no TLS entry, whoever reads it; the other unsafe entry still counts",
+      filename: 'deploy.ts',
+      code: "import https from 'node:https';\nconst ENVIRONMENTS = {\n  staging: { apiUrl: 'https://deploy.staging.example', verifyTls: ⟦false⟧ },\n  local: { apiUrl: 'http://localhost:8080', verifyTls: false },\n  production: { apiUrl: 'https://deploy.example', verifyTls: true },\n};\nfunction agentFor(env) { return new https.Agent({ rejectUnauthorized: env.verifyTls }); }\nexport const clientFor = (name: string) => agentFor(ENVIRONMENTS[name]);\n",
+      messageIds: ['option'],
+      messageIncludes: ["(when name is 'staging')"],
+    },
+    {
+      name: 'an option read from a table entry by a key the code does not say: each unsafe entry where it is written, with its key; an entry whose own URL is http:// not at all (blind20 04)',
+      filename: 'search.ts',
+      code: "import { Client } from '@elastic/elasticsearch';\nimport https from 'node:https';\nconst ENVIRONMENTS = {\n  local: { esNode: 'http://localhost:9200', tlsVerify: false },\n  staging: { esNode: 'https://es.staging.example:9200', tlsVerify: ⟦false⟧ },\n  qa: { esNode: 'https://es.qa.example:9200', tlsVerify: ⟦false⟧ },\n  production: { esNode: 'https://es.example:9200', tlsVerify: true },\n};\nconst deployEnv = (process.env.DEPLOY_ENV ?? 'local') as 'local';\nconst settings = ENVIRONMENTS[deployEnv];\nexport const es = new Client({ node: settings.esNode, tls: { rejectUnauthorized: settings.tlsVerify } });\n",
+      messageIds: ['option', 'option'],
+      messageIncludes: ["(when deployEnv is 'staging')", "(when deployEnv is 'qa')"],
+      keepsEmpty: { key: 'tls', why: "the Elasticsearch client's options are read as a loose bag here: removing the option leaves tls: {}, which keeps TLS on as the node URL says" },
+    },
+    {
       name: "a helper given an entry of a table (`agentFor(ENVIRONMENTS[name])`, also through a name and either side of a choice): each unsafe entry, with its key",
       filename: 'client.ts',
       code: "import https from 'node:https';\nconst ENVIRONMENTS = { production: { verifyTls: true }, staging: { verifyTls: ⟦false⟧ } };\nconst LOCAL = { verifyTls: ⟦false⟧ };\nfunction agentFor(env) { return new https.Agent({ rejectUnauthorized: env.verifyTls }); }\nexport function clientFor(name: string) {\n  const env = ENVIRONMENTS[name];\n  if (!env) throw new Error(name);\n  return agentFor(env);\n}\nexport const pick = (dev: boolean) => agentFor(dev ? LOCAL : ENVIRONMENTS.production);\n",

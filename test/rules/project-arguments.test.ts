@@ -30,8 +30,14 @@ function sdk(cli: string): Record<string, string> {
 }
 const MAKE_AGENT = `${HTTPS}export function makeAgent({ insecure }: { insecure: boolean }) {\n  return new https.Agent({ rejectUnauthorized: !insecure });\n}\n`;
 
+const HTTP_LIB = "import https from 'node:https';\nexport interface HttpClientOptions { insecure?: boolean }\nexport function createHttpClient(baseURL: string, opts: HttpClientOptions = {}) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: !opts.insecure });\n}\n";
+
 runProjectTests(noUnverifiedCertificate, {
   valid: [
+    {
+      name: "a helper's `!opts.insecure` whose only caller passes a comparison of a switch of its own (`{ insecure: process.env.LOYALTY_INSECURE_TLS === '1' }`): the caller's explicit choice (blind20 01)",
+      files: { 'lib/http.ts': HTTP_LIB, 'clients/loyalty.ts': "import { createHttpClient } from '../lib/http';\nexport const http = createHttpClient('https://loyalty.example', {\n  insecure: process.env.LOYALTY_INSECURE_TLS === '1',\n});\n" },
+    },
     {
       name: 'tenants passed by name that all verify',
       files: tenants("export const acme: Tenant = { baseURL: 'https://a', verifyTls: true };\nexport const globex: Tenant = { baseURL: 'https://g', verifyTls: true };\n"),
@@ -72,6 +78,14 @@ runProjectTests(noUnverifiedCertificate, {
     },
   ],
   invalid: [
+    {
+      name: "the same helper with a caller passing `true` and one passing a comparison: reported at the call passing true only",
+      files: {
+        'lib/http.ts': HTTP_LIB,
+        'clients/loyalty.ts': "import { createHttpClient } from '../lib/http';\nexport const http = createHttpClient('https://loyalty.example', { insecure: process.env.LOYALTY_INSECURE_TLS === '1' });\n",
+        'clients/payments.ts': "import { createHttpClient } from '../lib/http';\nexport const http = createHttpClient('https://payments.example', { ⟦insecure: true⟧ });\n",
+      },
+    },
     {
       name: "a setting of a bag a caller parses (a CLI's flags) read in a helper of another file: the opt-in it names, as when parsed in the file",
       files: {

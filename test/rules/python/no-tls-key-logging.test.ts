@@ -8,6 +8,7 @@ const ENV = 'Use os.environ.get("SSLKEYLOGFILE") (log keys only when it is set)'
 
 runRuleTests(noTlsKeyLogging, {
   valid: [
+    py('import os\nimport subprocess\n\n\ndef run_restic(repo, debug_tls=False):\n    env = dict(os.environ)\n    if debug_tls:\n        env["SSLKEYLOGFILE"] = "/tmp/restic-keys.log"\n    return subprocess.run(["restic", "-r", repo], env=env, check=True)\n', "a child's environment given SSLKEYLOGFILE under a debug flag (python-blind16 opsctl)"),
     py(`${CTX}ctx.keylog_filename = os.environ.get("SSLKEYLOGFILE")\n`, 'the path read from SSLKEYLOGFILE is the operator\'s opt-in'),
     py(`${CTX}path = os.getenv("SSLKEYLOGFILE")\nif path:\n    ctx.keylog_filename = path\n`, 'the same through a variable and a guard'),
     py(`${CTX}if os.environ.get("TLS_DEBUG"):\n    ctx.keylog_filename = "/tmp/keys.log"\n`, 'behind an explicit debug opt-in'),
