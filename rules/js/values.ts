@@ -110,6 +110,17 @@ export function writtenEntries(value: Value, bad: (v: Value) => boolean): ValueB
   return out;
 }
 
+/**
+ * writtenBranch for an entry of a table: the entry's property when it is the option itself
+ * (`secure: false` in an UPSTREAMS entry, read as `secure: u.secure`), where the entry's own
+ * judgement sits too (one finding, not two on one line); else the literal.
+ */
+export function writtenEntry(value: Value, bad: Value, key: string): { written?: ts.Node } {
+  const w = writtenBranch(value, bad).written;
+  const p = w?.parent;
+  return p && ts.isPropertyAssignment(p) && p.initializer === w && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key ? { written: p } : w ? { written: w } : {};
+}
+
 const COMPARISONS = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
 
 /** `===`, `!==`, `==`, `!=`. */

@@ -18,7 +18,7 @@ import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { findBranch, isOneOf, optionCheck, writtenBranch, writtenEntries, type ValueBranch } from '../js/values.js';
+import { findBranch, isOneOf, optionCheck, writtenBranch, writtenEntries, writtenEntry, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
 import { checkPrismaUrls } from './prisma.js';
@@ -135,18 +135,33 @@ function checkContextOptions(ctx: Ctx): void {
     // With an http: target there is no certificate to check.
     const url = owner.props.get(option.urlKey);
     if (url && isPlainUrl(url.value, ['http:', 'ws:'])) continue;
-    const bad = findBranch(site.prop.value, insecure(option));
-    if (!bad) continue;
-    const local = localTarget(ctx, { owner });
-    const shown = `${option.name}: ${String((bad.value as { value?: unknown }).value)}`;
-    ctx.report({
-      node: site.prop.node,
-      messageId: local ? 'optionLocal' : 'option',
-      severity: local ? LOWER.error : undefined,
-      data: { option: shown, condition: conditionsSuffix(site.condition, bad.condition), where: ` (${option.owner})`, host: local ?? '' },
-      fixes: compact([removeOptionFix(ctx, site.prop, `Remove ${shown} (verify certificates)`)]),
-    });
+    // Entries of a table the proxies are made from (`for (const u of UPSTREAMS)`): each unsafe one
+    // where it is written, not one whose own target is http://.
+    const entries = writtenEntries(site.prop.value, insecure(option));
+    const kept = entries.filter((b) => !entryTargetPlain(b.value.node, option.urlKey));
+    const first = findBranch(site.prop.value, insecure(option));
+    const bads = entries.length > 0 ? kept : first ? [first] : [];
+    for (const bad of bads) {
+      const local = localTarget(ctx, { owner });
+      const shown = `${option.name}: ${String((bad.value as { value?: unknown }).value)}`;
+      ctx.report({
+        node: site.prop.node,
+        messageId: local ? 'optionLocal' : 'option',
+        severity: local ? LOWER.error : undefined,
+        data: { option: shown, condition: conditionsSuffix(site.condition, bad.condition), where: ` (${option.owner})`, host: local ?? '' },
+        // At an entry, a fix at the use would change every entry's proxy: none.
+        fixes: entries.length > 0 ? [] : compact([removeOptionFix(ctx, site.prop, `Remove ${shown} (verify certificates)`)]),
+        ...(entries.length > 0 ? writtenEntry(site.prop.value, bad.value, site.prop.key) : {}),
+      });
+    }
   }
+}
+
+/** Whether the table entry a literal is written in names a plain target (`{ target: 'http://legacy:8080', secure: false }`). */
+function entryTargetPlain(written: ts.Node | undefined, urlKey: string): boolean {
+  const entry = written && ts.isPropertyAssignment(written.parent) && ts.isObjectLiteralExpression(written.parent.parent) ? written.parent.parent : undefined;
+  const target = entry?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === urlKey);
+  return !!target && ts.isStringLiteralLike(target.initializer) && /^(http|ws):\/\//i.test(target.initializer.text.trim());
 }
 
 

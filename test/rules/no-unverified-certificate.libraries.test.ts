@@ -76,6 +76,13 @@ runRuleTests(noUnverifiedCertificate, {
       messageIds: ['option', 'option', 'option', 'option'],
     },
     {
+      name: "proxies made in a loop over a table (`secure: u.secure`): the unsafe entry where it is written, one finding; an entry with an http:// target not at all (blind19 07)",
+      filename: 'proxy.ts',
+      code: "import { createProxyMiddleware } from 'http-proxy-middleware';\nconst UPSTREAMS = [\n  { path: '/hooks/github', target: 'https://ci.example', secure: true },\n  { path: '/hooks/jira', target: 'https://jira.example', ⟦secure: false⟧ },\n  { path: '/hooks/legacy', target: 'http://legacy-hooks.internal:8080', secure: false },\n];\nexport function mount(app) {\n  for (const u of UPSTREAMS) app.use(u.path, createProxyMiddleware({ target: u.target, changeOrigin: true, secure: u.secure }));\n}\n",
+      messageIds: ['option'],
+      fixes: [],
+    },
+    {
       name: 'a chain that configures something other than a test double (`makeClient().withArgs(…)`) is not a double',
       filename: 'test/tls.test.js',
       code: "const request = makeClient().withArgs('x').resolves({});\nrequest('https://vault.test:8200', { ⟦rejectUnauthorized: false⟧ });\n",
