@@ -219,7 +219,7 @@ function startsTls(props: readonly (ts.PropertyAssignment & { name: ts.Identifie
  */
 export function plainUrlUnder(ctx: JsRuleContext, propNode: ts.Node, condition: string | undefined, written?: ts.Node): boolean {
   // The table entry the unsafe literal is written in names its own plain URL (`local: { apiUrl: 'http://localhost:8080', verifyTls: false }`).
-  const entry = written && ts.isPropertyAssignment(written.parent) && ts.isObjectLiteralExpression(written.parent.parent) ? written.parent.parent : undefined;
+  const entry = entryOf(written);
   if (entry && entryWithPlainUrl(entry, false)) return true;
   if (!condition || propNode.getSourceFile() !== ctx.sourceFile) return false;
   let lit: ts.Node | undefined = propNode.parent;
@@ -232,6 +232,12 @@ export function plainUrlUnder(ctx: JsRuleContext, propNode: ts.Node, condition: 
     lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
   }
   return false;
+}
+
+/** The object literal a value is written in as a property's initializer: a table's entry. */
+export function entryOf(written: ts.Node | undefined): ts.ObjectLiteralExpression | undefined {
+  const p = written?.parent;
+  return p && ts.isPropertyAssignment(p) && p.initializer === written && ts.isObjectLiteralExpression(p.parent) ? p.parent : undefined;
 }
 
 /** The URL texts a key gives: a string, or each string of an array (undefined for any other expression). */

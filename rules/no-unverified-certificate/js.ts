@@ -12,7 +12,7 @@ import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
 import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
-import { isPlainUrl, plainUrlUnder } from '../js/plain-connections.js';
+import { entryOf, isPlainUrl, plainUrlUnder } from '../js/plain-connections.js';
 import { optInNegation } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
@@ -159,8 +159,7 @@ function checkContextOptions(ctx: Ctx): void {
 
 /** Whether the table entry a literal is written in names a plain target (`{ target: 'http://legacy:8080', secure: false }`). */
 function entryTargetPlain(written: ts.Node | undefined, urlKey: string): boolean {
-  const entry = written && ts.isPropertyAssignment(written.parent) && ts.isObjectLiteralExpression(written.parent.parent) ? written.parent.parent : undefined;
-  const target = entry?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === urlKey);
+  const target = entryOf(written)?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === urlKey);
   return !!target && ts.isStringLiteralLike(target.initializer) && /^(http|ws):\/\//i.test(target.initializer.text.trim());
 }
 

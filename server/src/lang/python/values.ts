@@ -287,13 +287,8 @@ export class ValueResolver {
     }
     const name = this.nameOf(callee);
     if (!name) return this.lookup(node) ?? this.typedResult(callee, node) ?? { kind: 'unknown', node };
-    // A mapping an imported API returns (`BaseHook.get_connection(id).extra_dejson.get("verify", False)`):
-    // a lookup all the same. The environment's own (`os.environ.get`) is read as the environment.
-    if (name.endsWith('.get') && !name.startsWith('os.')) {
-      const l = this.lookup(node);
-      if (l) return l;
-    }
-    return { kind: 'instance', of: name, type: returnType(name), call: node, node };
+    // A mapping an imported API returns (`get_connection(id).extra_dejson.get("verify", False)`) too; `os.environ.get` is the environment.
+    return (name.endsWith('.get') && !name.startsWith('os.') ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
   }
 
   /**
