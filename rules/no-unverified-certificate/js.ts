@@ -18,7 +18,7 @@ import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { findBranch, isOneOf, optionCheck, writtenBranch, writtenEntries, writtenEntry, type ValueBranch } from '../js/values.js';
+import { findBranch, isOneOf, optionCheck, writtenEntries, writtenEntry, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
 import { checkPrismaUrls } from './prisma.js';
@@ -114,7 +114,7 @@ function reportOption(ctx: Ctx, site: OptionSite, option: TlsOnlyOption, bad: Va
     severity: local ? LOWER.error : undefined,
     data: { option: shown, condition, where, host: local ?? '' },
     fixes: compact(fixes),
-    ...writtenBranch(site.prop.value, bad.value),
+    ...writtenEntry(site.prop.value, bad.value, site.prop.key),
     ...(optIn?.passedAt ? { related: [{ node: optIn.passedAt, message: 'opt-in passed here' }] } : {}),
   });
 }
