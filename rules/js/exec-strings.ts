@@ -61,8 +61,7 @@ function collect(ctx: JsRuleContext): FilesModel {
     const [first, second] = c.arguments;
     const where = `the ${fn} command`;
     if (kind === 'shell' || (kind === 'program' && withShell(ctx, c))) {
-      const line = commandLine(ctx, first);
-      if (line) b.addShell(line.text, line.embedding, where);
+      for (const line of commandLines(ctx, first)) b.addShell(line.text, line.embedding, where);
     } else if (kind === 'program' && second && !ts.isSpreadElement(second) && SHELLS.test(literalString(ctx.valueOf(first)) ?? '')) {
       const words = argumentWords(ctx, first, second);
       if (words) b.addArgv(words, where, () => undefined);
@@ -114,6 +113,24 @@ function withShell(ctx: JsRuleContext, c: ts.CallExpression): boolean {
 interface Line {
   text: string;
   embedding: Embedding;
+}
+
+/**
+ * The command lines an argument may be: one, or each string a choice gives (`const cmd = legacy ?
+ * 'npm install --strict-ssl=false' : 'npm install'`), each placed where it is written.
+ */
+function commandLines(ctx: JsRuleContext, e: ts.Expression): Line[] {
+  const x = unwrap(e);
+  const written = ts.isStringLiteral(x) || ts.isNoSubstitutionTemplateLiteral(x) || ts.isTemplateExpression(x) || (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken);
+  const v = written ? undefined : ctx.valueOf(x);
+  if (v?.kind === 'either') {
+    const nodes = v.branches.map((b) => (b.value.kind === 'literal' ? b.value.node : undefined));
+    if (nodes.every((n): n is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral => !!n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && n.getSourceFile() === ctx.sourceFile)) {
+      return nodes.flatMap((n) => commandLine(ctx, n) ?? []);
+    }
+  }
+  const line = commandLine(ctx, e);
+  return line ? [line] : [];
 }
 
 function commandLine(ctx: JsRuleContext, e: ts.Expression): Line | undefined {

@@ -319,12 +319,21 @@ const RECORDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add'
 function onlyRecorded(use: ts.Identifier): boolean {
   let n: ts.Node = use;
   while (n.parent && (ts.isShorthandPropertyAssignment(n.parent) || (ts.isPropertyAssignment(n.parent) && n.parent.initializer === n) || ts.isObjectLiteralExpression(n.parent) || ts.isArrayLiteralExpression(n.parent) || ts.isParenthesizedExpression(n.parent))) n = n.parent;
-  // `return { url, opts, cached: … }`: handed on only as the result, which values follow to any sink.
-  if (n !== use && ts.isReturnStatement(n.parent)) return true;
+  // `return { url, opts, cached: … }` (also an arrow's `=> ({ url, opts })` or `=> Promise.resolve({ url, opts })`):
+  // handed on only as the result, which values follow to any sink.
+  if (n !== use && returned(n)) return true;
   const call = n.parent;
+  if (n !== use && call && ts.isCallExpression(call) && call.arguments.length === 1 && call.arguments[0] === n && /^Promise\.resolve$/.test(call.expression.getText()) && returned(call)) return true;
   if (!call || !ts.isCallExpression(call) || call.expression === n || !ts.isPropertyAccessExpression(call.expression)) return false;
   const callee = call.expression;
   return RECORDING_METHODS.has(callee.name.text) || (ts.isIdentifier(callee.expression) && callee.expression.text === 'console');
+}
+
+/** Whether an expression is what its function returns: a return statement's, or an arrow's body. */
+function returned(e: ts.Node): boolean {
+  let n = e;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  return ts.isReturnStatement(n.parent) || (ts.isArrowFunction(n.parent) && n.parent.body === n);
 }
 
 function isAssignment(kind: ts.SyntaxKind): boolean {

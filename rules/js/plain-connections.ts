@@ -74,7 +74,7 @@ function tlsSwitchedOff(ctx: JsRuleContext, call: SinkCall): boolean {
 function isPlainUrlOf(value: Value, tlsSchemes: readonly string[]): boolean {
   const branches = branchesOf(value);
   return branches.length > 0 && branches.every((b) => {
-    const scheme = urlParts(literalString(b.value)?.trim() ?? '')?.scheme.toLowerCase();
+    const scheme = urlParts(urlText(b.value)?.trim() ?? '')?.scheme.toLowerCase();
     return scheme !== undefined && !tlsSchemes.includes(scheme);
   });
 }
@@ -95,9 +95,20 @@ function toPlainUrl(ctx: JsRuleContext, call: SinkCall): boolean {
 export function isPlainUrl(value: Value, schemes: readonly string[]): boolean {
   const branches = branchesOf(value);
   return branches.length > 0 && branches.every((b) => {
-    const url = literalString(b.value)?.trim().toLowerCase();
+    const url = urlText(b.value)?.trim().toLowerCase();
     return url !== undefined && schemes.some((s) => url.startsWith(`${s}//`));
   });
+}
+
+/**
+ * A URL's text: a string, or a template whose scheme is written out before its first hole
+ * (`` `ws://localhost:${port}/events` ``: the holes cannot change the scheme).
+ */
+function urlText(v: Value): string | undefined {
+  const s = literalString(v);
+  if (s !== undefined) return s;
+  const n = v.node && ts.isExpression(v.node) ? skipParens(v.node) : undefined;
+  return n && ts.isTemplateExpression(n) && /^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(n.head.text) ? n.head.text : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { HOLE, piecesOf, staticText, writtenString } from '../js/static-text.js'
 import { argValue, branchesOf, literalString, type ValueBranch } from '../js/values.js';
 import type { Messages } from './meta.js';
 import { urlParts } from '../common/urls.js';
+import { unwrap } from '../js/syntax.js';
 
 type Ctx = JsRuleContext<Messages>;
 
@@ -163,6 +164,8 @@ function hostOf(ctx: Ctx, expr: ts.Expression, value: Value): HostResult {
     if (kind === 'ip-or-local' && isIpLiteral(hostName(literalString(b.value) ?? '') ?? '')) hasIp = true;
   }
   if (!named && !hasUnknown) return 'ip-or-local';
+  // A value the file does not know, named for an IP address (`legacyPlc(ip)`, `device.ipAddress`): no SNI to send.
+  if (!named && namedForIp(expr)) return 'ip-or-local';
   const name = named && hostName(literalString(named.value)!)!;
   // A single literal name (or URL) is repeated as a literal; anything else as the expression.
   if (name !== undefined && branches.length === 1) return { text: `'${name}'`, shown: `'${name}'` };
@@ -173,6 +176,14 @@ function hostOf(ctx: Ctx, expr: ts.Expression, value: Value): HostResult {
   // Messages carry no Markdown: a template's backticks go too (a panel would show them).
   const shown = name !== undefined && !hasUnknown ? `'${name}'` : snippet(elideHoles(text)).replace(/`/g, '');
   return { text: repeatable ? text : undefined, shown, condition: name !== undefined && !hasUnknown ? named!.condition : undefined };
+}
+
+/** `ip`, `ipv4`, `ipAddress`, `ip_addr`, `plcIp`, `hostIP`, `gateway_ip`: a name that says it holds an IP address. */
+const IP_NAME = /^(ip|ipv[46]|ip_?addr(ess)?|ipAddress)$|[a-z0-9](Ip|IP|IpAddress|IPAddress|Ipv4|IPv4)$|_ip(v4)?$/;
+
+function namedForIp(e: ts.Expression): boolean {
+  const n = nameOf(unwrap(e));
+  return n !== undefined && IP_NAME.test(n);
 }
 
 /** 'name' for a host name, 'ip-or-local' where SNI does not apply, 'none' for no host at all. */

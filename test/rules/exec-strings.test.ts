@@ -21,6 +21,15 @@ runRuleTests(noGlobalTlsBypass, {
   ],
   invalid: [
     {
+      name: 'a command line chosen by a flag (`const cmd = legacy ? … : …; execSync(cmd)`), each string placed where it is written (blind21 11)',
+      filename: 'x.js',
+      code: `${CP}function install(dir, legacy = false) {\n  const cmd = legacy ? '⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ npm install' : 'npm install';\n  cp.execSync(cmd, { cwd: dir });\n}\ncp.execSync(process.env.CI ? 'npm ci' : '⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ npm ci');\n`,
+      messageIds: ['envVar', 'envVar'],
+      fixes: [
+        { finding: 0, title: REMOVE_VAR, output: `${CP}function install(dir, legacy = false) {\n  const cmd = legacy ? 'npm install' : 'npm install';\n  cp.execSync(cmd, { cwd: dir });\n}\ncp.execSync(process.env.CI ? 'npm ci' : 'NODE_TLS_REJECT_UNAUTHORIZED=0 npm ci');\n` },
+      ],
+    },
+    {
       name: 'an inline assignment before the command',
       filename: 'x.js',
       code: `${CP}cp.exec('⟦NODE_TLS_REJECT_UNAUTHORIZED=0⟧ node seed.js', done);\n`,

@@ -212,6 +212,14 @@ runProjectTests(noUnverifiedHostname, {
       related: [undefined],
     },
     {
+      name: 'a connection string one key down (`mongo: { sessionsUrl: … }`), used by connect-mongo in another file (blind21 06)',
+      files: {
+        'config.js': "module.exports = {\n  port: 8080,\n  mongo: {\n    url: process.env.MONGO_URL || 'mongodb://localhost:27017/accounts',\n    sessionsUrl: ⟦'mongodb+srv://sessions.pl-0.example.net/sessions?tls=true&tlsAllowInvalidHostnames=true'⟧,\n  },\n};\n",
+        'store.js': "const MongoStore = require('connect-mongo');\nconst config = require('./config');\nmodule.exports = () => MongoStore.create({ mongoUrl: config.mongo.sessionsUrl });\n",
+      },
+      related: [undefined],
+    },
+    {
       name: "the same joined with + in an ES module's exported object (the piece that writes the parameter is reported)",
       files: {
         'config.mjs': "const pw = process.env.PW;\nexport const cfg = { mongoUri: 'mongodb://u:' + pw + ⟦'@db.example.net/app?tlsAllowInvalidHostnames=true'⟧ };\n",

@@ -183,6 +183,18 @@ runProjectTests(noLegacyTlsVersion, {
   ],
   invalid: [
     {
+      // blind21 10: an Nx-style workspace, tsconfig.base.json at the root, packages without a tsconfig of their own.
+      name: "a constant imported through the `paths` of an Nx workspace's tsconfig.base.json (no root tsconfig.json)",
+      files: {
+        'tsconfig.base.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@acme/config': ['packages/config/src/index.ts'] } } }),
+        'apps/api/tsconfig.json': JSON.stringify({ extends: '../../tsconfig.base.json' }),
+        'packages/config/src/index.ts': "export * from './tls';\n",
+        'packages/config/src/tls.ts': "export const PARTNER_MIN_VERSION = ⟦'TLSv1'⟧;\n",
+        'packages/http/src/partner.ts': "import https from 'node:https';\nimport { PARTNER_MIN_VERSION } from '@acme/config';\nexport const agent = new https.Agent({ minVersion: PARTNER_MIN_VERSION });\n",
+      },
+      related: [['used by new https.Agent at packages/http/src/partner.ts:3']],
+    },
+    {
       name: "an imported 'TLSv1' constant used as minVersion",
       files: {
         'constants.ts': "export const MIN_TLS = ⟦'TLSv1'⟧;\n",

@@ -5,6 +5,8 @@ const TLS = "import tls from 'node:tls'; ";
 
 runRuleTests(requireServername, {
   valid: [
+    // A host the file does not know, named for an IP address: SNI carries no address (blind21 15).
+    "import tls from 'node:tls';\nexport const legacyPlc = (ip) => tls.connect({ host: ip, port: 802, ca });\nexport const byDevice = (device) => tls.connect({ host: device.ipAddress, port: 802, ca });\nexport const gw = (gateway_ip, plcIp) => [tls.connect(802, gateway_ip, { ca }), tls.connect({ host: plcIp, port: 802, ca })];",
     // https, http2 and most libraries derive SNI themselves (TLS-FACTS 1.1 #3, #4, section 3).
     "import https from 'https';\nhttps.request({ hostname: 'api.example.com', port: 443 });",
     "import https from 'https';\nhttps.get({ host: 'api.example.com' }, (res) => res.resume());",
@@ -60,6 +62,11 @@ runRuleTests(requireServername, {
     "import ldap from 'ldapjs';\nldap.createClient({ url: ['ldap://a.example.com', 'ldap://b.example.com'] });\nldap.createClient({ url: ['ldaps://10.0.0.1', 'ldaps://10.0.0.2'] });\nldap.createClient({ url: ['ldaps://a.example.com', 'ldaps://b.example.com'], tlsOptions: { servername: 'ldap.example.com' } });\nldap.createClient({ url: servers });\n",
   ],
   invalid: [
+    {
+      name: 'a host the file does not know whose name only contains ip (`zip`, `shipHost`, `ipc`): still assumed a host name',
+      code: `${TLS}export const a = (zip, shipHost) => [⟦tls.connect⟧({ host: zip, port: 443 }), ⟦tls.connect⟧({ host: shipHost, port: 443 })];\n`,
+      messageIds: ['missing', 'missing'],
+    },
     {
       name: 'options form, multi-line: servername added in the object',
       code: `${TLS}const socket = ⟦tls.connect⟧({\n  host: 'mail.example.com',\n  port: 465,\n});\n`,

@@ -46,8 +46,11 @@ export function exportedOptions(model: FileModel): ExportedOptions[] {
   // `agents = { erp: new https.Agent({ … }) }`: an entry that is a sink call of the file (its options judged there) is no loose bag.
   const sinkNodes = new Set<ts.Node>(model.allSinkCalls.map((c) => c.node));
   const out: ExportedOptions[] = [];
+  // A string judged in itself, also inside a key holding it (`mongo: { sessionsUrl: 'mongodb+srv://…' }`):
+  // a span around it would let an importer's use quiet what no importer judges.
+  const judged = [...exported.keys()].filter((n) => sourceFileOf(n) === sourceFile && isJudgedInString(n));
   for (const [node, names] of exported) {
-    if (local.has(node) || sourceFileOf(node) !== sourceFile || isJudgedInString(node) || holdsSinkCall(node, sinkNodes)) continue;
+    if (local.has(node) || sourceFileOf(node) !== sourceFile || judged.some((j) => j.pos >= node.pos && j.end <= node.end) || holdsSinkCall(node, sinkNodes)) continue;
     out.push({ start: node.getStart(sourceFile), end: node.end, names: names.sort() });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

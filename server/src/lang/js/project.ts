@@ -37,7 +37,9 @@ const BASE_OPTIONS: ts.CompilerOptions = {
   allowJs: true,
 };
 
-const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
+// tsconfig.base.json: an Nx-style workspace's root config, which its projects extend; the packages
+// without a config of their own resolve its `paths` too (a tsconfig.json beside it wins).
+const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json', 'tsconfig.base.json'];
 
 export class JsProject {
   private readonly parsed = new Map<string, ParsedFile>();
@@ -104,7 +106,7 @@ export class JsProject {
     this.cachedText -= file.text.length;
   }
 
-  /** The compiler options in force for a directory: the nearest tsconfig.json/jsconfig.json inside the roots. */
+  /** The compiler options in force for a directory: the nearest tsconfig.json/jsconfig.json (else tsconfig.base.json) inside the roots. */
   optionsFor(dir: string, memo: Map<string, ts.CompilerOptions>): ts.CompilerOptions {
     const known = memo.get(dir);
     if (known) return known;
