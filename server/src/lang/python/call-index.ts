@@ -62,13 +62,15 @@ export class CallIndex {
     }
   }
 
-  /** The calls of one of `names`, as the eager index gave them: by name in the order asked, then sorted by position. */
-  callsTo(names: ReadonlySet<string> | readonly string[]): ModelCall[] {
+  /** The calls of one of `names` that `mayMatter` accepts, as the eager index gave them: by name in the order asked, then sorted by position. */
+  callsTo(names: ReadonlySet<string> | readonly string[], mayMatter?: (call: ModelCall) => boolean): ModelCall[] {
     const out: ModelCall[] = [];
+    // `mayMatter` first: resolving a name follows values through the file (and other modules).
+    const named = (c: ModelCall, n: string) => (!mayMatter || mayMatter(c)) && c.name === n;
     for (const n of names) {
       const found: ModelCall[] = [];
-      for (const k of new Set([last(n), ...(ALIAS_LASTS.get(n) ?? [])])) for (const c of this.byLast.get(k) ?? []) if (c.name === n) found.push(c);
-      for (const c of this.anyName) if (c.name === n) found.push(c);
+      for (const k of new Set([last(n), ...(ALIAS_LASTS.get(n) ?? [])])) for (const c of this.byLast.get(k) ?? []) if (named(c, n)) found.push(c);
+      for (const c of this.anyName) if (named(c, n)) found.push(c);
       // The eager index listed a name's calls in the file's order; the sort below keeps that order between calls that start together (`f().get()` and `f()`).
       if (found.length > 1) found.sort((a, b) => this.ordinal.get(a)! - this.ordinal.get(b)!);
       out.push(...found);

@@ -168,13 +168,17 @@ class Call implements ModelCall {
     return (this.splatValues ??= this.arguments().splats.map((s) => this.values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
   }
 
-  argument(keyword: string, position?: number, perEntry = false): Argument | undefined {
+  mayPass(keyword: string): boolean {
     // A keyword is written in the list, a `**` dict may hold it: a list with neither has no such
-    // argument, and stays unread (rules ask every call for some keywords).
-    if (!this.read && position === undefined) {
-      const text = (this.argsText ??= this.args.text);
-      if (!text.includes(keyword) && !text.includes('**')) return undefined;
-    }
+    // argument. Arguments read already may come from elsewhere (Thread's `kwargs=opts`).
+    if (this.read) return true;
+    const text = (this.argsText ??= this.args.text);
+    return text.includes(keyword) || text.includes('**');
+  }
+
+  argument(keyword: string, position?: number, perEntry = false): Argument | undefined {
+    // A list that cannot pass the keyword stays unread (rules ask every call for some keywords).
+    if (position === undefined && !this.mayPass(keyword)) return undefined;
     const { keywords, positional } = this.arguments();
     const kw = keywords.get(keyword);
     if (kw) {
