@@ -139,5 +139,25 @@ describe("Python objects: the argument lists the object model skips unread", () 
       pythonFrontend.dispose!(doc);
     }
   });
+
+  it('callsTo with and without mayMatter, in either order, finds the calls of a callee that may have any name', () => {
+    const text = 'import requests\ng = requests.get\ng(u, verify=False)\ng(u)\nh = g\nh(u, verify=False)\nrequests.get(u, verify=False)\n';
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      const verify = (c: { mayPass(k: string): boolean }) => c.mayPass('verify');
+      const first = new PyModel(doc);
+      const filteredFirst = first.callsTo(['requests.get'], verify).map((c) => c.node.text);
+      const all = first.callsTo(['requests.get']).map((c) => c.node.text);
+      const second = new PyModel(doc);
+      const allFirst = second.callsTo(['requests.get']).map((c) => c.node.text);
+      const filteredAfter = second.callsTo(['requests.get'], verify).map((c) => c.node.text);
+      assert.deepEqual(all, ['g(u, verify=False)', 'g(u)', 'h(u, verify=False)', 'requests.get(u, verify=False)']);
+      assert.deepEqual(allFirst, all);
+      assert.deepEqual(filteredFirst, ['g(u, verify=False)', 'h(u, verify=False)', 'requests.get(u, verify=False)']);
+      assert.deepEqual(filteredAfter, filteredFirst);
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  });
 });
 
