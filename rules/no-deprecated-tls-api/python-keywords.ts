@@ -54,8 +54,10 @@ function urlopenFix(ctx: Ctx, call: PyCall, found: { name: string; arg: Argument
 
 /** aiohttp `ssl_context=`, `fingerprint=`, `verify_ssl=True` (D9); `verify_ssl=False` is no-unverified-certificate's. */
 export function checkAiohttp(ctx: Ctx): void {
+  const keywords = Object.keys(AIOHTTP_DEPRECATED_KEYWORDS);
   for (const callee of AIOHTTP_CALLEES) {
-    for (const call of ctx.callsTo([callee])) {
+    // Only a keyword written in the call is reported: the other calls' names are not resolved.
+    for (const call of ctx.callsTo([callee], (c) => keywords.some((k) => c.mayPass(k)))) {
       for (const [keyword, how] of Object.entries(AIOHTTP_DEPRECATED_KEYWORDS)) {
         const arg = call.argument(keyword);
         if (!arg || arg.via !== 'keyword' || (how === 'drop-if-true' && !isTrue(arg))) continue;

@@ -141,6 +141,11 @@ export interface PyCall {
    */
   /** `perEntry`: also a `**` name that is one of several dicts (Argument.via 'splats'), for callers that place per entry. */
   argument(keyword: string, position?: number, perEntry?: boolean): Argument | undefined;
+  /**
+   * Whether `argument(keyword)` (no position) can find anything: false when the argument list
+   * spells neither the keyword nor `**`, read from its text without resolving or reading anything.
+   */
+  mayPass(keyword: string): boolean;
 }
 
 export interface AttrWrite {
@@ -232,8 +237,12 @@ export interface PyRuleContext<M extends string = string> {
   readonly python: PythonTarget;
   /** Every call, in source order. */
   readonly calls: readonly PyCall[];
-  /** The calls whose qualified name is one of `names`. */
-  callsTo(names: ReadonlySet<string> | readonly string[]): PyCall[];
+  /**
+   * The calls whose qualified name is one of `names`; with `mayMatter`, only those it accepts, asked
+   * before the name (resolving a name follows values through the file: a part that needs a keyword
+   * skips the calls that cannot pass it unresolved).
+   */
+  callsTo(names: ReadonlySet<string> | readonly string[], mayMatter?: (call: PyCall) => boolean): PyCall[];
   /** Every object the file writes attributes of or calls methods on. */
   readonly objects: readonly PyObject[];
   /** The object an expression denotes at its place, if the file tracks one. */

@@ -51,11 +51,12 @@ function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: stri
 
 /**
  * Calls of one of `names` (also as a method of a parameter annotated with its class), or of one
- * of `methods` on a receiver of unknown class.
+ * of `methods` on a receiver of unknown class; with `mayMatter`, only those it accepts (asked
+ * before a call's name is resolved).
  */
-export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = []): PyCall[] {
-  const out = ctx.callsTo(names);
-  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && (c.name === undefined || (c.declared && !out.includes(c)))) out.push(c);
+export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = [], mayMatter?: (call: PyCall) => boolean): PyCall[] {
+  const out = ctx.callsTo(names, mayMatter);
+  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && (!mayMatter || mayMatter(c)) && (c.name === undefined || (c.declared && !out.includes(c)))) out.push(c);
   return out;
 }
 
@@ -63,7 +64,10 @@ export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
   const out: KeywordHit[] = [];
   for (const { owner, entry } of tablesOf(rule, (t) => t.keywords)) {
     const sink = entry as KeywordSink;
-    for (const call of callsOf(ctx, sink.callees, sink.methods)) {
+    // A call that cannot pass the argument (by keyword, a `**` dict as subclassSplatHits and
+    // returnedSplat read it, or at its position) gives no hit: its name is not resolved for this sink.
+    const mayMatter = (c: PyCall) => c.mayPass(sink.keyword) || (sink.position !== undefined && c.positional.length > sink.position);
+    for (const call of callsOf(ctx, sink.callees, sink.methods, mayMatter)) {
       if (!sink.key) out.push(...subclassSplatHits(ctx, sink, owner, call));
       const argument = call.argument(sink.keyword, sink.position, !sink.key) ?? returnedSplat(ctx, call, sink.keyword);
       if (!argument) continue;

@@ -111,6 +111,50 @@ describe("Python objects: the argument lists the object model skips unread", () 
       const calls = new PyModel(doc).callsTo(['requests.get']);
       assert.deepEqual(calls.map((c) => c.argument('verify')?.via), ['splat', 'keyword', undefined, 'splat']);
       assert.deepEqual(calls.map((c) => c.argument('verify')?.valueNode.text), ['False', 'False', undefined, 'False']);
+      // mayPass: false only where argument() finds nothing (no keyword, no `**`, no arguments read from elsewhere).
+      assert.deepEqual(calls.map((c) => c.mayPass('verify')), [true, true, false, true]);
+      // (A list read already, as the object model reads those naming `verify`, may pass anything.)
+      const fresh = new PyModel(doc).callsTo(['requests.get']);
+      assert.deepEqual(fresh.map((c) => c.mayPass('cert')), [true, true, false, true]);
+      assert.deepEqual(fresh.map((c) => c.argument('cert')?.via), [undefined, undefined, undefined, undefined]);
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  });
+
+  it('callsTo with mayMatter gives the calls it accepts, in order, and resolves no other', () => {
+    const text = 'import requests\nd = {}\nd.get("k")\nrequests.get(u, verify=False)\nrequests.get(u)\nrequests.get(u, **kw)\n';
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      const model = new PyModel(doc);
+      const asked: string[] = [];
+      const calls = model.callsTo(['requests.get'], (c) => (asked.push(c.node.text), c.mayPass('verify')));
+      assert.deepEqual(calls.map((c) => c.node.text), ['requests.get(u, verify=False)', 'requests.get(u, **kw)']);
+      // `d.get("k")` was asked about, and its name (what the dict's `get` is) is still unresolved.
+      assert.ok(asked.includes('d.get("k")'));
+      const dictGet = model.calls.find((c) => c.node.text === 'd.get("k")') as unknown as { resolved: unknown };
+      assert.equal(dictGet.resolved, null);
+      assert.deepEqual(calls, model.callsTo(['requests.get']).filter((c) => c.mayPass('verify')));
+    } finally {
+      pythonFrontend.dispose!(doc);
+    }
+  });
+
+  it('callsTo with and without mayMatter, in either order, finds the calls of a callee that may have any name', () => {
+    const text = 'import requests\ng = requests.get\ng(u, verify=False)\ng(u)\nh = g\nh(u, verify=False)\nrequests.get(u, verify=False)\n';
+    const doc = pythonFrontend.parse('x.py', text);
+    try {
+      const verify = (c: { mayPass(k: string): boolean }) => c.mayPass('verify');
+      const first = new PyModel(doc);
+      const filteredFirst = first.callsTo(['requests.get'], verify).map((c) => c.node.text);
+      const all = first.callsTo(['requests.get']).map((c) => c.node.text);
+      const second = new PyModel(doc);
+      const allFirst = second.callsTo(['requests.get']).map((c) => c.node.text);
+      const filteredAfter = second.callsTo(['requests.get'], verify).map((c) => c.node.text);
+      assert.deepEqual(all, ['g(u, verify=False)', 'g(u)', 'h(u, verify=False)', 'requests.get(u, verify=False)']);
+      assert.deepEqual(allFirst, all);
+      assert.deepEqual(filteredFirst, ['g(u, verify=False)', 'h(u, verify=False)', 'requests.get(u, verify=False)']);
+      assert.deepEqual(filteredAfter, filteredFirst);
     } finally {
       pythonFrontend.dispose!(doc);
     }

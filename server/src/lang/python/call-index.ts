@@ -32,6 +32,8 @@ export class CallIndex {
   private readonly anyName: ModelCall[] = [];
   /** Each call's place in the file's list, to merge lists in its order. */
   private readonly ordinal = new Map<ModelCall, number>();
+  /** The anyName calls by name, once all are resolved (the first ask without a filter resolves them all). */
+  private anyByName?: Map<string | undefined, ModelCall[]>;
 
   constructor(calls: readonly ModelCall[], index: ScopeIndex, writtenAttributes: Iterable<string>) {
     const renamed = new Set<string>();
@@ -62,19 +64,44 @@ export class CallIndex {
     }
   }
 
-  /** The calls of one of `names`, as the eager index gave them: by name in the order asked, then sorted by position. */
-  callsTo(names: ReadonlySet<string> | readonly string[]): ModelCall[] {
+  /** The calls of one of `names` that `mayMatter` accepts, as the eager index gave them: by name in the order asked, then sorted by position. */
+  callsTo(names: ReadonlySet<string> | readonly string[], mayMatter?: (call: ModelCall) => boolean): ModelCall[] {
     const out: ModelCall[] = [];
+    // `mayMatter` first: resolving a name follows values through the file (and other modules).
+    const named = (c: ModelCall, n: string) => (!mayMatter || mayMatter(c)) && c.name === n;
     for (const n of names) {
       const found: ModelCall[] = [];
-      for (const k of new Set([last(n), ...(ALIAS_LASTS.get(n) ?? [])])) for (const c of this.byLast.get(k) ?? []) if (c.name === n) found.push(c);
-      for (const c of this.anyName) if (c.name === n) found.push(c);
+      for (const k of lastsOf(n)) for (const c of this.byLast.get(k) ?? []) if (named(c, n)) found.push(c);
+      // (Resolved in the order the loop below resolved them, after the first name's own calls.)
+      if (!mayMatter) this.anyByName ??= groupBy(this.anyName, (c) => c.name);
+      const any = this.anyByName ? (this.anyByName.get(n) ?? []).filter((c) => !mayMatter || mayMatter(c)) : this.anyName.filter((c) => named(c, n));
+      found.push(...any);
       // The eager index listed a name's calls in the file's order; the sort below keeps that order between calls that start together (`f().get()` and `f()`).
       if (found.length > 1) found.sort((a, b) => this.ordinal.get(a)! - this.ordinal.get(b)!);
       out.push(...found);
     }
     return out.sort((a, b) => a.node.startIndex - b.node.startIndex);
   }
+}
+
+/** The last identifiers a call of `name` may be written with: its own, and those ALIASES turns into it. */
+const LASTS = new Map<string, string[]>();
+
+function lastsOf(name: string): string[] {
+  let out = LASTS.get(name);
+  if (!out) LASTS.set(name, (out = [...new Set([last(name), ...(ALIAS_LASTS.get(name) ?? [])])]));
+  return out;
+}
+
+function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 function allScopes(index: ScopeIndex): Scope[] {

@@ -16,6 +16,8 @@ export interface ModelCall extends PyCall {
   readonly written: readonly WrittenArgument[];
   /** The callee's node type (`identifier`, `attribute`, …). */
   readonly calleeType: string;
+  /** The argument list's source text, read once (the object model and mayPass both search it). */
+  readonly argsText: string;
 }
 
 /** A call's arguments as written, read from its argument list. */
@@ -119,7 +121,7 @@ class Call implements ModelCall {
   /** The callee's node type, read once (call-index.ts sorts calls by it). */
   readonly calleeType: string;
   private resolved: string | undefined | null = null;
-  private argsText: string | undefined;
+  private argsSource: string | undefined;
   private splatValues: PyValue[] | undefined;
 
   constructor(
@@ -168,13 +170,21 @@ class Call implements ModelCall {
     return (this.splatValues ??= this.arguments().splats.map((s) => this.values.valueOf(s.type === 'dictionary_splat' ? s.namedChild(0) ?? s : s)));
   }
 
-  argument(keyword: string, position?: number, perEntry = false): Argument | undefined {
+  get argsText(): string {
+    return (this.argsSource ??= this.args.text);
+  }
+
+  mayPass(keyword: string): boolean {
     // A keyword is written in the list, a `**` dict may hold it: a list with neither has no such
-    // argument, and stays unread (rules ask every call for some keywords).
-    if (!this.read && position === undefined) {
-      const text = (this.argsText ??= this.args.text);
-      if (!text.includes(keyword) && !text.includes('**')) return undefined;
-    }
+    // argument. Arguments read already may come from elsewhere (Thread's `kwargs=opts`).
+    if (this.read) return true;
+    const text = this.argsText;
+    return text.includes(keyword) || text.includes('**');
+  }
+
+  argument(keyword: string, position?: number, perEntry = false): Argument | undefined {
+    // A list that cannot pass the keyword stays unread (rules ask every call for some keywords).
+    if (position === undefined && !this.mayPass(keyword)) return undefined;
     const { keywords, positional } = this.arguments();
     const kw = keywords.get(keyword);
     if (kw) {

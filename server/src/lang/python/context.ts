@@ -46,12 +46,12 @@ export class PyModel {
     return this.callList;
   }
 
-  callsTo(names: ReadonlySet<string> | readonly string[]): PyCall[] {
+  callsTo(names: ReadonlySet<string> | readonly string[], mayMatter?: (call: PyCall) => boolean): PyCall[] {
     if (!this.byName) {
       const calls = this.calls as ModelCall[];
       this.byName = new CallIndex(calls, this.index, this.objects.attributeWrites.map((w) => w.attribute));
     }
-    return this.byName.callsTo(names);
+    return this.byName.callsTo(names, mayMatter);
   }
 
   get nameAssignments(): NameAssignment[] {
@@ -128,7 +128,7 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     get calls() {
       return lazy.get().calls;
     },
-    callsTo: (names) => lazy.get().callsTo(names),
+    callsTo: (names, mayMatter) => lazy.get().callsTo(names, mayMatter),
     get objects() {
       return lazy.get().objects.objects;
     },

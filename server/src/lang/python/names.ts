@@ -93,7 +93,12 @@ const branchesOf = new WeakMap<Binding, { stop: number; branches: Branch[] }>();
  */
 const blocksOf = new WeakMap<Tree, Map<string, Branch[]>>();
 
-function branches(binding: Binding, stop: Node): Branch[] {
+/** What a parameter of the scope's own function is under: it is bound in the function's head, outside its blocks. */
+const NO_BRANCHES: readonly Branch[] = [];
+
+function branches(binding: Binding, stop: Node): readonly Branch[] {
+  // Every `self` of every method asks; a parameter's walk up (parameters, then the function) meets no block.
+  if (binding.kind === 'param' && binding.at === stop.startIndex && binding.scope.node.id === stop.id) return NO_BRANCHES;
   const known = branchesOf.get(binding);
   if (known && known.stop === stop.id) return known.branches;
   let blocks = blocksOf.get(stop.tree);

@@ -67,7 +67,7 @@ export class ObjectModel implements AttributeSource {
       // Positional uses only where a TLS object goes first (pyOpenSSL's Connection(ctx, sock)).
       const positional = POSITIONAL_USES.has(call.method ?? call.callee.text);
       // Reading a call's arguments costs a node per argument: skip the lists that cannot name a use keyword.
-      if (!positional && !USE_KEYWORD_TEXT.test(call.args.text)) continue;
+      if (!positional && !USE_KEYWORD_TEXT.test(call.argsText)) continue;
       for (const { node: a, keyword: name } of call.written) {
         if (name === undefined ? !positional : !USE_KEYWORDS.has(name)) continue;
         const expr = name === undefined ? a : a.childForFieldName('value');

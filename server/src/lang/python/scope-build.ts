@@ -47,6 +47,9 @@ function finish(index: ScopeIndex): ScopeIndex {
  */
 const TYPES = [...Object.keys(SCOPE_TYPES).filter((t) => t !== 'module'), ...INTERESTING, 'block', 'expression_statement'];
 
+/** The types the pass opens (pushes on `open`, whose ends it reads). */
+const OPENED: ReadonlySet<string> = new Set([...Object.keys(SCOPE_TYPES), 'block', 'expression_statement', 'string', 'concatenated_string']);
+
 /** A node the pass is inside of: a scope, a string (its holes), a concatenation or an expression statement (their direct children), or a block. */
 interface Open {
   end: number;
@@ -96,7 +99,9 @@ export function scopesByDescendants(tree: Tree, lines?: number, withErrors = fal
     for (const node of root.descendantsOfType(TYPES, { row: from, column: 0 }, { row: to, column: 1 })) {
       const type = node.type;
       const start = node.startIndex;
-      const end = node.endIndex;
+      // A node's end is a crossing into WebAssembly: read for the nodes the pass opens, and for
+      // every node of a tree with errors (only error recovery makes a zero-width one).
+      const end = withErrors || OPENED.has(type) ? node.endIndex : -1;
       if (start === end) {
         // An empty block (`if x:` being typed) holds nothing: it changes no node's place.
         if (type === 'block') continue;
