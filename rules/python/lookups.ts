@@ -39,3 +39,9 @@ export function isLookupDefault(node: Node | undefined): boolean {
   const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
   return callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'get' && node!.parent!.namedChildren.filter((a) => a?.type !== 'comment')[1]?.id === node!.id;
 }
+
+/** `(key, False)`: a key and a constant default written out, what makes a `.get` of an imported API's mapping worth reading as a lookup. */
+export function literalDefault(args: Node | null | undefined): boolean {
+  const a = args?.namedChildren.filter((c) => c?.type !== 'comment') ?? [];
+  return a.length === 2 && a[0]?.type === 'string' && ['true', 'false', 'string', 'integer', 'float'].includes(a[1]?.type ?? '');
+}

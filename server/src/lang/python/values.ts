@@ -11,7 +11,7 @@ import { importAlternative, reachingBindings, short, scopeOf } from './names.js'
 import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { kwargsValue, paramValue } from './params.js';
-import { defaultedLookup } from '../../../../rules/python/lookups.js';
+import { defaultedLookup, literalDefault } from '../../../../rules/python/lookups.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
 import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
@@ -288,7 +288,7 @@ export class ValueResolver {
     const name = this.nameOf(callee);
     if (!name) return this.lookup(node) ?? this.typedResult(callee, node) ?? { kind: 'unknown', node };
     // A mapping an imported API returns (`get_connection(id).extra_dejson.get("verify", False)`) too; `os.environ.get` is the environment.
-    return (name.endsWith('.get') && !name.startsWith('os.') ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
+    return (name.endsWith('.get') && !name.startsWith('os.') && literalDefault(args) ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
   }
 
   /**
