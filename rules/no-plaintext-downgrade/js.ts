@@ -147,14 +147,15 @@ function requireInstead(ctx: Ctx, o: Options, ignore: Prop): Fix | undefined {
 /** SMTP submission ports where nodemailer without `secure` upgrades with STARTTLS only if offered. */
 const SUBMISSION_PORTS = [587, 25, 2525];
 
-function checkImapFlow(ctx: Ctx, o: Options, optionsCondition: string | undefined): void {
+function checkImapFlow(ctx: Ctx, o: Options, optionsCondition: string | undefined, call?: SinkCall): void {
   const secure = o.props.get('secure');
   const plain = offBranch(secure);
   if (!plain) return;
   const doSTARTTLS = o.props.get('doSTARTTLS');
   const off = doSTARTTLS && findBranch(doSTARTTLS.value, (v) => v.kind === 'literal' && v.value === false);
   if (doSTARTTLS && off) {
-    ctx.report({ node: doSTARTTLS.node, messageId: 'imapflowPlain', data: { condition: conditionsSuffix(optionsCondition, plain.condition, off.condition) }, fixes: compact([replaceValueFix(ctx, doSTARTTLS, 'true', 'Set doSTARTTLS: true')]) });
+    // A server on this machine (`host: '127.0.0.1'`): one level lower, saying so (reportMaybeLocal). blind21 14.
+    reportMaybeLocal(ctx, o, call, doSTARTTLS.node, 'imapflowPlain', { condition: conditionsSuffix(optionsCondition, plain.condition, off.condition) }, undefined, [replaceValueFix(ctx, doSTARTTLS, 'true', 'Set doSTARTTLS: true')], 'the password and mail');
     return;
   }
   if (!secure || doSTARTTLS || !hasCredentials(o)) return;

@@ -22,6 +22,13 @@ runRuleTests(noPlaintextDowngrade, {
   ],
   invalid: [
     {
+      name: 'ImapFlow to a server on this machine without STARTTLS: one level lower, saying local (blind21 14)',
+      code: `${FLOW}new ImapFlow({ host: '127.0.0.1', port: 3143, secure: false, ⟦doSTARTTLS: false⟧, logger: false });\n`,
+      messageIds: ['local'],
+      severities: ['info'],
+      messageIncludes: ['only to the local server 127.0.0.1'],
+    },
+    {
       name: 'ignoreTLS with credentials is an error, without a warning',
       code: `${MAIL}nodemailer.createTransport({ host: 'smtp.example.com', port: 587, ⟦ignoreTLS: true⟧, ${AUTH} });\nnodemailer.createTransport({ host: 'relay.example.com', port: 25, ⟦ignoreTLS: true⟧ });\n`,
       messageIds: ['ignoreTLS', 'ignoreTLS'],
