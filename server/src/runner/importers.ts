@@ -54,7 +54,14 @@ export class ImporterPasses {
   private readonly targets = new Map<string, (string | undefined)[]>();
   /** The files a `paths` alias may name, for the files asked about. */
   private readonly aliases = new AliasTargets();
-  private readonly search = new BarrelSearch({ edges: (f, t) => this.edges(f, t), aliasesOf: (s, t) => this.aliases.of(s, t), barrels: () => this.barrels() });
+  private readonly search = new BarrelSearch({
+    edges: (f, t) => this.edges(f, t),
+    aliasesOf: (s, t) => this.aliases.of(s, t),
+    barrels: () => this.barrels(),
+    mayImport: (f, t, hops) => this.mayImportWithin(f, t, hops),
+  });
+  /** The text of the file the search's byte check read last (mayImportWithin), for its specifiers next. */
+  private lastRead?: { file: string; text: string };
   /**
    * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
    * named none was last read in: a later pass reads it again only when an exporter near it has a
@@ -268,7 +275,7 @@ export class ImporterPasses {
   private edges(file: string, text: string | undefined): { specs: readonly string[]; named: readonly (string | undefined)[] } {
     let specs = this.specifiers.get(file);
     if (!specs) {
-      const t = text ?? this.read(file);
+      const t = text ?? (this.lastRead?.file === file ? this.lastRead.text : this.read(file));
       this.specifiers.set(file, (specs = t === undefined ? [] : importedSpecifiers(file, t)));
     }
     let named = this.targets.get(file);
@@ -285,18 +292,36 @@ export class ImporterPasses {
    * exports) import nothing leading to it, and this look at their bytes proves it.
    */
   private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
+    const key = [...targets].sort().join('\0');
+    return this.mayImportBytes(file, text, targets, (barrel) => this.leading(barrel, targets, key).length > 0);
+  }
+
+  /**
+   * The barrel search's look at a file's bytes before its specifiers (BarrelSearch.leads): with
+   * no hop left, whether it may import a target itself; with one, whether it may import any file
+   * known (the search goes on from each). The file's text is kept for `edges` when it may.
+   */
+  private mayImportWithin(file: string, targets: ReadonlySet<string>, hops: number): boolean {
+    if (this.specifiers.has(file)) return true;
+    const text = this.read(file);
+    if (text === undefined || ESCAPED_DOT.test(text)) return true;
+    this.lastRead = { file, text };
+    return this.mayImportBytes(file, text, targets, () => hops > 0);
+  }
+
+  /** mayImport's byte check; `leads` says whether a known file the text may import (not a target) leads to a target. */
+  private mayImportBytes(file: string, text: string, targets: ReadonlySet<string>, leads: (barrel: string) => boolean): boolean {
     for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
     // A barrel an alias names (`@acme/http` for packages/http/src/index.ts): only when a quoted specifier ends with its name.
     let ends: ReadonlySet<string> | undefined;
-    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith((ends ??= specifierEnds(text)), n)) && this.leading(b, targets).length > 0) return true;
+    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith((ends ??= specifierEnds(text)), n)) && leads(b)) return true;
     const literals = relativeLiterals(text);
     if (literals === undefined) return true;
-    const key = [...targets].sort().join('\0');
     for (const spec of literals) {
       const target = this.resolveOnce(file, spec);
       if (target === undefined) continue;
       if (targets.has(target)) return true;
-      if (this.leading(target, targets, key).length > 0) return true;
+      if (leads(target)) return true;
     }
     return false;
   }
@@ -348,6 +373,9 @@ export class ImporterPasses {
     return resolveRelative(from, spec, (c) => this.known.has(c) && !!languageOfFile(c), (d) => this.knownDirs.has(d));
   }
 }
+
+/** A literal whose first character is an escaped dot (`'\\x2e/agent'`): a relative specifier its bytes do not show as one. */
+const ESCAPED_DOT = /['"`]\\(?:[.\r\n\u2028\u2029]|x2e|u002e|u\{0*2e\}|0*56)/i;
 
 function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean {
   if (!b) return a.size === 0;
