@@ -13,10 +13,11 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { BarrelSearch } from './barrel-search.js';
+import { ImportBytes } from './import-bytes.js';
 import { PackageRoots } from './package-roots.js';
 import { keysOf } from './importer-uses.js';
 import { exportersUsedWhole } from './whole-imports.js';
-import { AliasTargets, aliasNames, barrelRenames, type BarrelRename, exportersNamed, relativeLiterals, resolveRelative, specifierEnds, specifierEndsWith } from './specifier-text.js';
+import { AliasTargets, barrelRenames, type BarrelRename, exportersNamed, resolveRelative } from './specifier-text.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
 export const MAX_IMPORTER_PASSES = 4;
@@ -60,8 +61,17 @@ export class ImporterPasses {
     barrels: () => this.barrels(),
     mayImport: (f, t, hops) => this.mayImportWithin(f, t, hops),
   });
+  private readonly bytes = new ImportBytes({
+    resolve: (from, spec) => this.resolveOnce(from, spec),
+    barrels: () => this.barrels(),
+    aliasesOf: (s, t) => this.aliases.of(s, t),
+    knownEdges: (f) => (this.specifiers.has(f) ? this.edges(f, undefined) : undefined),
+    read: (f) => this.read(f),
+  });
   /** The text of the file the search's byte check read last (mayImportWithin), for its specifiers next. */
   private lastRead?: { file: string; text: string };
+  /** Each set of targets the search asked about, by its sorted paths. */
+  private readonly keys = new WeakMap<ReadonlySet<string>, string>();
   /**
    * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
    * named none was last read in: a later pass reads it again only when an exporter near it has a
@@ -109,6 +119,7 @@ export class ImporterPasses {
       this.knownDirs.add(path.dirname(result.fileName));
       this.resolved.clear();
       this.leads.clear();
+      this.bytes.clear();
       this.search.clear();
     }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
@@ -171,6 +182,7 @@ export class ImporterPasses {
     if (this.known.size !== this.targetsKnown) {
       this.targets.clear();
       this.leads.clear();
+      this.bytes.clear();
       this.search.clear();
       this.resolved.clear();
       this.targetsKnown = this.known.size;
@@ -293,37 +305,24 @@ export class ImporterPasses {
    */
   private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
     const key = [...targets].sort().join('\0');
-    return this.mayImportBytes(file, text, targets, (barrel) => this.leading(barrel, targets, key).length > 0);
+    return this.bytes.mayImport(file, text, targets, (barrel) => this.leading(barrel, targets, key).length > 0);
   }
 
   /**
-   * The barrel search's look at a file's bytes before its specifiers (BarrelSearch.leads): with
-   * no hop left, whether it may import a target itself; with one, whether it may import any file
-   * known (the search goes on from each). The file's text is kept for `edges` when it may.
+   * The barrel search's look at a file before its specifiers are read (BarrelSearch.leads): whether
+   * its bytes, and those of the known files they may name, may lead to a target within the hops.
+   * The file's text is kept for `edges` when they may.
    */
   private mayImportWithin(file: string, targets: ReadonlySet<string>, hops: number): boolean {
     if (this.specifiers.has(file)) return true;
+    let key = this.keys.get(targets);
+    if (key === undefined) this.keys.set(targets, (key = [...targets].sort().join('\0')));
+    const known = this.bytes.answer(file, hops, key);
+    if (known !== undefined) return known;
     const text = this.read(file);
-    if (text === undefined || ESCAPED_DOT.test(text)) return true;
+    if (text === undefined) return true;
     this.lastRead = { file, text };
-    return this.mayImportBytes(file, text, targets, () => hops > 0);
-  }
-
-  /** mayImport's byte check; `leads` says whether a known file the text may import (not a target) leads to a target. */
-  private mayImportBytes(file: string, text: string, targets: ReadonlySet<string>, leads: (barrel: string) => boolean): boolean {
-    for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
-    // A barrel an alias names (`@acme/http` for packages/http/src/index.ts): only when a quoted specifier ends with its name.
-    let ends: ReadonlySet<string> | undefined;
-    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith((ends ??= specifierEnds(text)), n)) && leads(b)) return true;
-    const literals = relativeLiterals(text);
-    if (literals === undefined) return true;
-    for (const spec of literals) {
-      const target = this.resolveOnce(file, spec);
-      if (target === undefined) continue;
-      if (targets.has(target)) return true;
-      if (leads(target)) return true;
-    }
-    return false;
+    return this.bytes.mayLead(file, targets, hops, key, text);
   }
 
   /** The exports that matter, also under the names a barrel gives them (`export { makeAgent as createAgent } from './agent'`, `export { default as createClient } ...`). */
@@ -373,9 +372,6 @@ export class ImporterPasses {
     return resolveRelative(from, spec, (c) => this.known.has(c) && !!languageOfFile(c), (d) => this.knownDirs.has(d));
   }
 }
-
-/** A literal whose first character is an escaped dot (`'\\x2e/agent'`): a relative specifier its bytes do not show as one. */
-const ESCAPED_DOT = /['"`]\\(?:[.\r\n\u2028\u2029]|x2e|u002e|u\{0*2e\}|0*56)/i;
 
 function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T> | undefined): boolean {
   if (!b) return a.size === 0;
