@@ -24,28 +24,37 @@ export interface ImportLook {
   read(file: string): string | undefined;
 }
 
+/** What a file's bytes say of its specifiers (null: it could not be read, and has none). */
+type Bytes = {
+  /** The ends of its quoted literals that do not begin with a dot (specifierEnds). */
+  ends: ReadonlySet<string>;
+  /** The known files its relative literals name; undefined when one holds an escape (a maybe). */
+  named: readonly string[] | undefined;
+} | null;
+
 export class ImportBytes {
   /** Whether a file may lead to a set of targets within so many hops, by hops, file and targets (while the known files are the same). */
   private readonly leads = new Map<string, boolean>();
+  /** Each file's bytes as mayLead reads them, while the known files are the same (a file is asked about for many targets and hops). */
+  private readonly bytes = new Map<string, Bytes>();
 
   constructor(private readonly look: ImportLook) {}
 
+  /** Forgets what was found (the known files changed, or a pass was chosen: the bytes are not kept longer). */
   clear(): void {
     this.leads.clear();
+    this.bytes.clear();
   }
 
   /**
    * Whether a text may import one of `targets` (a file's own, read by `from`): directly, or
    * through a known file or a barrel an alias names for which `leads` says it may lead to one.
    */
-  mayImport(from: string, text: string, targets: ReadonlySet<string>, leads: (file: string) => boolean, aliasedByEnds = false): boolean {
-    let ends: ReadonlySet<string> | undefined;
-    const ended = (n: string) => specifierEndsWith((ends ??= specifierEnds(text)), n);
-    // A target an alias names: its name is in the text (or, `aliasedByEnds`, a quoted specifier ends with it, AliasTargets' way).
-    const aliased = aliasedByEnds ? (n: string) => ended(n) || SIGILS.some((s) => ends!.has(s + n)) : (n: string) => text.includes(n);
-    for (const t of targets) if (aliasNames(t).some(aliased)) return true;
+  mayImport(from: string, text: string, targets: ReadonlySet<string>, leads: (file: string) => boolean): boolean {
+    for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
     // A barrel an alias names (`@acme/http` for packages/http/src/index.ts): only when a quoted specifier ends with its name.
-    for (const b of this.look.barrels()) if (aliasNames(b).some(ended) && leads(b)) return true;
+    let ends: ReadonlySet<string> | undefined;
+    for (const b of this.look.barrels()) if (aliasNames(b).some((n) => specifierEndsWith((ends ??= specifierEnds(text)), n)) && leads(b)) return true;
     const literals = relativeLiterals(text);
     if (literals === undefined) return true;
     for (const spec of literals) {
@@ -83,9 +92,39 @@ export class ImportBytes {
       }
       return false;
     }
-    const text = given ?? this.look.read(file);
+    const bytes = this.bytesOf(file, given);
     // Unread, it has no specifiers (BarrelSearch's edges of it are none).
-    if (text === undefined) return false;
-    return ESCAPED_DOT.test(text) || this.mayImport(file, text, targets, further, true);
+    if (!bytes) return false;
+    if (!bytes.named) return true;
+    // A target an alias names: a quoted specifier ends with its alias name (AliasTargets' rule, sigils too).
+    for (const t of targets) if (aliasNames(t).some((n) => specifierEndsWith(bytes.ends, n) || SIGILS.some((s) => bytes.ends.has(s + n)))) return true;
+    if (hops > 0) for (const b of this.barrelsEnding(bytes.ends)) if (!targets.has(b) && further(b)) return true;
+    return bytes.named.some((f) => targets.has(f) || further(f));
+  }
+
+  /** The known barrels an alias name of which is one of `ends` (a quoted specifier may name them). */
+  private barrelsEnding(ends: ReadonlySet<string>): string[] {
+    const barrels = this.look.barrels();
+    if (this.barrelNames?.barrels !== barrels) {
+      const names = new Map<string, string[]>();
+      for (const b of barrels) for (const n of aliasNames(b)) names.set(n, [...(names.get(n) ?? []), b]);
+      this.barrelNames = { barrels, names };
+    }
+    const { names } = this.barrelNames;
+    const out: string[] = [];
+    if (ends.size < names.size) for (const e of ends) out.push(...(names.get(e) ?? []));
+    else for (const [n, files] of names) if (ends.has(n)) out.push(...files);
+    return out;
+  }
+  private barrelNames?: { barrels: ReadonlySet<string>; names: Map<string, string[]> };
+
+  private bytesOf(file: string, given: string | undefined): Bytes {
+    let bytes = this.bytes.get(file);
+    if (bytes !== undefined) return bytes;
+    const text = given ?? this.look.read(file);
+    const literals = text === undefined || ESCAPED_DOT.test(text) ? undefined : relativeLiterals(text);
+    const named = literals && [...new Set(literals.map((spec) => this.look.resolve(file, spec)).filter((f): f is string => f !== undefined))];
+    this.bytes.set(file, (bytes = text === undefined ? null : { ends: specifierEnds(text), named }));
+    return bytes;
   }
 }

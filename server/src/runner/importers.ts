@@ -241,6 +241,8 @@ export class ImporterPasses {
       this.deferred.delete(file);
       out.push({ file, reads });
     }
+    // The bytes read for the search are not kept through the pass's lints.
+    this.bytes.clear();
     return out;
   }
 
