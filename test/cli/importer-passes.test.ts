@@ -108,31 +108,6 @@ describe('importer passes', () => {
     assert.deepEqual(chosen, { 'main.ts': ['lib/agent.ts', 'lib/index.ts'] });
   });
 
-  it('goes through a barrel whose bytes do not show its specifier as written (an escape, an alias sigil), and not through one that only names the exporter', () => {
-    const dir = tree({
-      'package.json': '{}',
-      'lib/agent.ts': '',
-      'lib/escaped.ts': "export * from '\\x2e/agent/';\n",
-      'lib/unicode.ts': "export * from './ag\\u0065nt';\n",
-      'lib/sigil.ts': "export * from '#agent';\n",
-      'lib/comment.ts': "// was: export * from './agent'\nexport const note = './agent is gone';\n",
-      'lib/named.ts': 'export const agent = 1;\n',
-      // Each reached through a barrel before it: the search looks at its bytes before its specifiers.
-      ...Object.fromEntries(['escaped', 'unicode', 'sigil', 'comment', 'named'].flatMap((b) => [
-        [`lib/${b}-hub.ts`, `export * from './${b}';\n`],
-        [`${b}.ts`, `import { makeAgent } from './lib/${b}-hub';\nmakeAgent(true);\n`],
-      ])),
-    });
-    const f = (rel: string) => path.join(dir, rel);
-    const barrels = ['escaped', 'unicode', 'sigil', 'comment', 'named'].flatMap((b) => [`lib/${b}.ts`, `lib/${b}-hub.ts`]);
-    const chosen = firstPass(dir, [exporter(f('lib/agent.ts'), ['makeAgent']), ...barrels.map((b) => waiting(f(b), [])), ...['escaped', 'unicode', 'sigil', 'comment', 'named'].map((b) => waiting(f(`${b}.ts`)))]);
-    assert.deepEqual(chosen, {
-      'escaped.ts': ['lib/agent.ts', 'lib/escaped-hub.ts', 'lib/escaped.ts'],
-      'sigil.ts': ['lib/agent.ts', 'lib/sigil-hub.ts', 'lib/sigil.ts'],
-      'unicode.ts': ['lib/agent.ts', 'lib/unicode-hub.ts', 'lib/unicode.ts'],
-    });
-  });
-
   it('reads an exporter through a chain of barrels, up to MAX_BARREL_HOPS of them, and ends a cycle of barrels', () => {
     const dir = tree({
       'package.json': '{}',

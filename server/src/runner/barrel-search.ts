@@ -14,11 +14,6 @@ export interface ImportGraph {
   aliasesOf(spec: string, targets: ReadonlySet<string>): readonly string[];
   /** The known index files (barrels an alias may name). */
   barrels(): ReadonlySet<string>;
-  /**
-   * Whether a file may import one of `targets` (with `hops` > 0, any file), by a look at its bytes
-   * before its specifiers are read: false only when `each` would find neither a target nor a barrel.
-   */
-  mayImport?(file: string, targets: ReadonlySet<string>, hops: number): boolean;
 }
 
 /** Whether a file leads to a target: at most how many hops it is known not to, at least how many it is known to. */
@@ -73,11 +68,6 @@ export class BarrelSearch {
     if (!known) reach.set(file, (known = { none: -1, within: Infinity }));
     if (hops <= known.none) return false;
     if (hops >= known.within) return true;
-    // Most files a search passes at its last hop import no target: their bytes say so.
-    if (this.graph.mayImport && !this.graph.mayImport(file, targets, hops)) {
-      known.none = hops;
-      return false;
-    }
     let yes = false;
     // Hops go down at each barrel: the way through a cycle of barrels ends.
     this.each(file, undefined, targets, hops, () => (yes = true), (barrel) => {

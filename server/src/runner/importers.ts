@@ -13,11 +13,10 @@ import { decode, readSourceBytes } from '../engine/read.js';
 import type { ExportSummary, FileResult } from '../engine/types.js';
 import { importedSpecifiers } from '../linter/index.js';
 import { BarrelSearch } from './barrel-search.js';
-import { ImportBytes } from './import-bytes.js';
 import { PackageRoots } from './package-roots.js';
 import { keysOf } from './importer-uses.js';
 import { exportersUsedWhole } from './whole-imports.js';
-import { AliasTargets, barrelRenames, type BarrelRename, exportersNamed, resolveRelative } from './specifier-text.js';
+import { AliasTargets, aliasNames, barrelRenames, type BarrelRename, exportersNamed, relativeLiterals, resolveRelative, specifierEnds, specifierEndsWith } from './specifier-text.js';
 
 /** Passes after the first: a chain of files each calling the one before (index → client → agent). */
 export const MAX_IMPORTER_PASSES = 4;
@@ -55,23 +54,7 @@ export class ImporterPasses {
   private readonly targets = new Map<string, (string | undefined)[]>();
   /** The files a `paths` alias may name, for the files asked about. */
   private readonly aliases = new AliasTargets();
-  private readonly search = new BarrelSearch({
-    edges: (f, t) => this.edges(f, t),
-    aliasesOf: (s, t) => this.aliases.of(s, t),
-    barrels: () => this.barrels(),
-    mayImport: (f, t, hops) => this.mayImportWithin(f, t, hops),
-  });
-  private readonly bytes = new ImportBytes({
-    resolve: (from, spec) => this.resolveOnce(from, spec),
-    barrels: () => this.barrels(),
-    aliasesOf: (s, t) => this.aliases.of(s, t),
-    knownEdges: (f) => (this.specifiers.has(f) ? this.edges(f, undefined) : undefined),
-    read: (f) => this.read(f),
-  });
-  /** The text of the file the search's byte check read last (mayImportWithin), for its specifiers next. */
-  private lastRead?: { file: string; text: string };
-  /** Each set of targets the search asked about, by its sorted paths. */
-  private readonly keys = new WeakMap<ReadonlySet<string>, string>();
+  private readonly search = new BarrelSearch({ edges: (f, t) => this.edges(f, t), aliasesOf: (s, t) => this.aliases.of(s, t), barrels: () => this.barrels() });
   /**
    * The names each pass looked for, by exporter (`name\0called`), and the pass a file whose text
    * named none was last read in: a later pass reads it again only when an exporter near it has a
@@ -119,7 +102,6 @@ export class ImporterPasses {
       this.knownDirs.add(path.dirname(result.fileName));
       this.resolved.clear();
       this.leads.clear();
-      this.bytes.clear();
       this.search.clear();
     }
     if (result.deferred) this.deferred.set(result.fileName, result.deferred === true ? true : new Set(result.deferred));
@@ -182,7 +164,6 @@ export class ImporterPasses {
     if (this.known.size !== this.targetsKnown) {
       this.targets.clear();
       this.leads.clear();
-      this.bytes.clear();
       this.search.clear();
       this.resolved.clear();
       this.targetsKnown = this.known.size;
@@ -241,8 +222,6 @@ export class ImporterPasses {
       this.deferred.delete(file);
       out.push({ file, reads });
     }
-    // The bytes read for the search are not kept through the pass's lints.
-    this.bytes.clear();
     return out;
   }
 
@@ -289,7 +268,7 @@ export class ImporterPasses {
   private edges(file: string, text: string | undefined): { specs: readonly string[]; named: readonly (string | undefined)[] } {
     let specs = this.specifiers.get(file);
     if (!specs) {
-      const t = text ?? (this.lastRead?.file === file ? this.lastRead.text : this.read(file));
+      const t = text ?? this.read(file);
       this.specifiers.set(file, (specs = t === undefined ? [] : importedSpecifiers(file, t)));
     }
     let named = this.targets.get(file);
@@ -306,25 +285,20 @@ export class ImporterPasses {
    * exports) import nothing leading to it, and this look at their bytes proves it.
    */
   private mayImport(file: string, text: string, targets: ReadonlySet<string>): boolean {
+    for (const t of targets) if (aliasNames(t).some((n) => text.includes(n))) return true;
+    // A barrel an alias names (`@acme/http` for packages/http/src/index.ts): only when a quoted specifier ends with its name.
+    let ends: ReadonlySet<string> | undefined;
+    for (const b of this.barrels()) if (aliasNames(b).some((n) => specifierEndsWith((ends ??= specifierEnds(text)), n)) && this.leading(b, targets).length > 0) return true;
+    const literals = relativeLiterals(text);
+    if (literals === undefined) return true;
     const key = [...targets].sort().join('\0');
-    return this.bytes.mayImport(file, text, targets, (barrel) => this.leading(barrel, targets, key).length > 0);
-  }
-
-  /**
-   * The barrel search's look at a file before its specifiers are read (BarrelSearch.leads): whether
-   * its bytes, and those of the known files they may name, may lead to a target within the hops.
-   * The file's text is kept for `edges` when they may.
-   */
-  private mayImportWithin(file: string, targets: ReadonlySet<string>, hops: number): boolean {
-    if (this.specifiers.has(file)) return true;
-    let key = this.keys.get(targets);
-    if (key === undefined) this.keys.set(targets, (key = [...targets].sort().join('\0')));
-    const known = this.bytes.answer(file, hops, key);
-    if (known !== undefined) return known;
-    const text = this.read(file);
-    if (text === undefined) return true;
-    this.lastRead = { file, text };
-    return this.bytes.mayLead(file, targets, hops, key, text);
+    for (const spec of literals) {
+      const target = this.resolveOnce(file, spec);
+      if (target === undefined) continue;
+      if (targets.has(target)) return true;
+      if (this.leading(target, targets, key).length > 0) return true;
+    }
+    return false;
   }
 
   /** The exports that matter, also under the names a barrel gives them (`export { makeAgent as createAgent } from './agent'`, `export { default as createClient } ...`). */
