@@ -13,7 +13,7 @@ import { parseArgs } from '../../server/src/cli/args.js';
 import { runLint } from '../../server/src/cli/run.js';
 import type { ExportSummary, FileResult } from '../../server/src/engine/types.js';
 import { ImporterPasses } from '../../server/src/runner/importers.js';
-import { wholeImports } from '../../server/src/runner/whole-imports.js';
+import { exportersUsedWhole, wholeImports } from '../../server/src/runner/whole-imports.js';
 import { tree as scratchTree } from '../helpers/cli.js';
 
 const tree = (files: Record<string, string>) => scratchTree(files, 'tlslint-whole-');
@@ -43,6 +43,28 @@ describe('wholeImports', () => {
   ];
   for (const [name, text, want] of cases) {
     it(name, () => assert.deepEqual(wholeImports(text).map((w) => `${w.form} ${w.specifier}`), want));
+  }
+});
+
+describe('exportersUsedWhole', () => {
+  // A relative specifier names ci-defaults.js; a bare one through an alias ending with its name.
+  const look = {
+    relative: (spec: string) => (spec === './ci-defaults' ? '/p/ci-defaults.js' : spec === './other' ? '/p/other.js' : undefined),
+    aliased: (spec: string, targets: ReadonlySet<string>) => [...targets].filter((t) => spec.endsWith(`/${path.basename(t, '.js')}`)),
+    isCommonJs: () => true,
+  };
+  const cases: [string, string, string[]][] = [
+    ['a relative specifier', "const D = require('./ci-defaults');\nf(D);\n", ['/p/ci-defaults.js']],
+    ['an alias', "import D from '@app/ci-defaults';\nf(D);\n", ['/p/ci-defaults.js']],
+    // Its bytes name the candidate, its bindings do not.
+    ['named in a comment only', "const D = require('./other'); // not ./ci-defaults\nf(D);\n", []],
+    ['a literal that is not a specifier', "const D = require('./other');\nf(D, '@app/ci-defaults');\n", []],
+    // Nothing in the bytes names the candidate: the bindings' patterns are not run.
+    ['another module', "const D = require('./other');\nf(D);\n", []],
+    ['an escape in the specifier', "const D = require('./ci-def\\u0061ults');\nf(D);\n", []],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, () => assert.deepEqual(exportersUsedWhole(text, ['/p/ci-defaults.js'], look), want));
   }
 });
 

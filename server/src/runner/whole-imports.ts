@@ -5,6 +5,8 @@
 // it uses, which the check by name finds: it does not count, so a tree of such files is not read
 // again for every export of the module they share.
 
+import { aliasNames, relativeLiterals } from './specifier-text.js';
+
 /** How a text binds a module whole: its namespace (`require`, `import * as`, `import x =`) or its default import. */
 export type WholeForm = 'namespace' | 'default';
 
@@ -79,6 +81,7 @@ export interface WholeLookup {
 export function exportersUsedWhole(text: string, candidates: readonly string[], look: WholeLookup): string[] {
   if (candidates.length === 0) return [];
   const set = new Set(candidates);
+  if (!mayName(text, set, look)) return [];
   const found = new Set<string>();
   const named = ({ specifier, form }: WholeImport): string[] => {
     const target = look.relative(specifier);
@@ -87,4 +90,20 @@ export function exportersUsedWhole(text: string, candidates: readonly string[], 
   };
   for (const w of wholeImports(text, (w) => named(w).length > 0)) for (const f of named(w)) found.add(f);
   return candidates.filter((f) => found.has(f));
+}
+
+/**
+ * Whether a text may hold a specifier naming one of `files`, by its bytes: a relative literal that
+ * names one, or an alias name of one (what `look.aliased` matches a bare specifier by ends with it).
+ * Most deferred texts hold none, and the bindings' patterns are not run over them.
+ */
+function mayName(text: string, files: ReadonlySet<string>, look: WholeLookup): boolean {
+  for (const f of files) if (aliasNames(f).some((n) => text.includes(n))) return true;
+  const literals = relativeLiterals(text);
+  if (literals === undefined) return true;
+  for (const spec of literals) {
+    const target = look.relative(spec);
+    if (target !== undefined && files.has(target)) return true;
+  }
+  return false;
 }

@@ -27,9 +27,10 @@ export function exportSummary(model: FileModel): ExportSummary {
   const passesOn: ExportSummary['passesOn'] = [];
   const gate = prefilterFor(rules, 'js');
   const sinks = model.sinkCalls;
-  const used = importsUsedByStatement(model);
+  // Read for the first export that needs them: most files linted export nothing (Node's tests).
+  let used: StatementImports | undefined;
+  let local: LocalTls[] | undefined;
   const all: string[] = [];
-  const local = localTlsBindings(model, gate);
   for (const [name, decl, written] of declarations(model, table)) {
     if (name === 'default') continue;
     all.push(name);
@@ -38,12 +39,12 @@ export function exportSummary(model: FileModel): ExportSummary {
     const heir = !!callable && ts.isClassLike(callable) && readsThisInSinks(model, callable);
     if (callable && !heir) calls.push(name);
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
-    const holdsTls = gate.mayFire(text) || (written !== decl && gate.mayFire(model.sourceFile.text.slice(written.pos, written.end))) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, local);
+    const holdsTls = gate.mayFire(text) || (written !== decl && gate.mayFire(model.sourceFile.text.slice(written.pos, written.end))) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, (local ??= localTlsBindings(model, gate)));
     // A function or class matters to its callers only when what they pass reaches its TLS options.
     if (holdsTls && (!callable || heir || paramsReachOptions(model, callable) || returnsTls(callable, gate))) names.push(name);
     else if (holdsTls) continue;
     else {
-      const uses = [...used].filter(([st]) => contains(decl, st) || contains(st, decl)).flatMap(([, u]) => u);
+      const uses = [...(used ??= importsUsedByStatement(model))].filter(([st]) => contains(decl, st) || contains(st, decl)).flatMap(([, u]) => u);
       if (uses.length > 0) passesOn.push({ name, uses });
     }
   }
@@ -112,13 +113,22 @@ function callableOf(decl: ts.Node): ts.FunctionLikeDeclaration | ts.ClassLikeDec
   return e && (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isClassExpression(e)) ? e : undefined;
 }
 
+/** A binding declared by a top-level statement holding TLS settings: its references, and the statement. */
+interface LocalTls {
+  references: readonly ts.Node[];
+  st: ts.Node;
+}
+
+/** What each top-level statement uses of the file's imports (importsUsedByStatement). */
+type StatementImports = Map<ts.Node, { specifier: string; name: string }[]>;
+
 /**
  * The file's bindings declared by a top-level statement that holds TLS settings, with that
  * statement: each statement's text is looked at once, not once for each export using it.
  */
-function localTlsBindings(model: FileModel, gate: { mayFire(t: string): boolean }): { references: readonly ts.Node[]; st: ts.Node }[] {
+function localTlsBindings(model: FileModel, gate: { mayFire(t: string): boolean }): LocalTls[] {
   const holds = new Map<ts.Node, boolean>();
-  const out: { references: readonly ts.Node[]; st: ts.Node }[] = [];
+  const out: LocalTls[] = [];
   for (const b of model.index.bindings) {
     if (b.kind === 'import' || b.kind === 'param' || b.references.length === 0) continue;
     const st = declarationOf(b.id);
@@ -131,7 +141,7 @@ function localTlsBindings(model: FileModel, gate: { mayFire(t: string): boolean 
 }
 
 /** Whether a declaration uses another top-level declaration of the file that holds TLS settings (`createClient` building a `VendorClient`). */
-function usesLocalTls(decl: ts.Node, local: readonly { references: readonly ts.Node[]; st: ts.Node }[]): boolean {
+function usesLocalTls(decl: ts.Node, local: readonly LocalTls[]): boolean {
   return local.some(({ references, st }) => st !== decl && !contains(st, decl) && references.some((r) => contains(decl, r)));
 }
 
@@ -140,8 +150,8 @@ function usesLocalTls(decl: ts.Node, local: readonly { references: readonly ts.N
  * a } = require`), also through a module bound whole (`import * as lib`, `const lib = require`):
  * the member it reads (`lib.makeAgent`), or `*` where it uses the whole module (`Object.entries(lib)`).
  */
-function importsUsedByStatement(model: FileModel): Map<ts.Node, { specifier: string; name: string }[]> {
-  const out = new Map<ts.Node, { specifier: string; name: string }[]>();
+function importsUsedByStatement(model: FileModel): StatementImports {
+  const out: StatementImports = new Map();
   for (const b of model.index.bindings) {
     let use: { specifier: string; name?: string } | undefined;
     if (b.kind === 'import' && b.importFrom?.as === 'named') use = { specifier: b.importFrom.module, name: b.importFrom.path[0] };

@@ -60,9 +60,9 @@ export class JsProject {
   private readonly dirsSeen = new Map<string, boolean>();
   private moduleAutomaton?: NeedleAutomaton;
   /**
-   * Whether each text read holds each needle rules asked about (context.ts holds), when the texts
-   * stay the same for the whole run (ProjectFiles.keepsTexts): every lint that reads a shared
-   * helper asks the same questions of it.
+   * Whether each text read holds each needle rules asked about (context.ts holds) or names a sink's
+   * module (mayPassOnSinkModule), when the texts stay the same for the whole run
+   * (ProjectFiles.keepsTexts): every lint that reads a shared helper asks the same questions of it.
    */
   private readonly held = new Map<string, Map<string, boolean>>();
 
@@ -175,8 +175,11 @@ export class JsProject {
    * that does not is not parsed to find out what a callee imported from it is.
    */
   mayPassOnSinkModule(text: string): boolean {
-    this.moduleAutomaton ??= new NeedleAutomaton(sinkModuleNeedles().map((n) => ({ text: n, groups: [0], specifier: true })), 1);
-    return this.moduleAutomaton.groupsIn(text)[0] === 1;
+    // Asked of a shared helper (Node's test/common/index.js) by every lint that reads a callee from it.
+    return this.holds(text, 'm:sink modules', (t) => {
+      this.moduleAutomaton ??= new NeedleAutomaton(sinkModuleNeedles().map((n) => ({ text: n, groups: [0], specifier: true })), 1);
+      return this.moduleAutomaton.groupsIn(t)[0] === 1;
+    });
   }
 
   private exists(seen: Map<string, boolean>, name: string, ask: (name: string) => boolean): boolean {
