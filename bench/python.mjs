@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toolsDir } from '../scripts/tools.mjs';
-import { coldStart } from './code-cache.mjs';
+import { withCodeCache } from './code-cache.mjs';
 import { BENCH_DIR, fetchDeb, ROOT, unpackDeb } from './corpus.mjs';
 
 /** The folder of the standard library inside the Python corpus (as bench/corpus.mjs names it). */
@@ -86,7 +86,7 @@ export function pythonTools({ dir, node, cli, floor, out, banditVersion, banditR
     { id: 'floor-walk', label: 'the same plus a walk of every node (parse+walk floor)', cmd: node, argv: [floor, 'walk', dir] },
     { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir], linted: () => jsonLength(`${out}-1.json`) },
     { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir], linted: () => jsonLength(`${out}-2.json`) },
-    coldStart(node, cli, dir, out),
+    withCodeCache(node, cli, dir, out),
     { id: 'ruff', label: `Ruff ${ruffVersion()} \`--select S\`, WebAssembly build (@astral-sh/ruff-wasm-nodejs), one thread`, cmd: node, argv: [path.join(ROOT, 'bench', 'ruff.mjs'), dir], linted: (r) => ruffOutput(r.stdout).files },
     { id: 'bandit', label: `Bandit ${banditVersion} (Debian trixie's package, CPython ${pythonVersion()}), all tests`, ...b, ...(banditRuns ? { runs: banditRuns } : {}), linted: () => banditFiles(JSON.parse(readFileSync(`${out}-bandit.json`, 'utf8'))).files },
   ];
@@ -97,7 +97,7 @@ export function stdlibTools({ dir, node, cli, floor, out }) {
   return [
     { id: 'floor-parse', label: 'tree-sitter-python (web-tree-sitter) parse of every file (parse floor)', cmd: node, argv: [floor, 'parse', dir] },
     { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir], linted: () => jsonLength(`${out}-1.json`) },
-    coldStart(node, cli, dir, out),
+    withCodeCache(node, cli, dir, out),
   ];
 }
 

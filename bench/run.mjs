@@ -31,7 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { BENCH_DIR, buildCorpora, corpusDir, ROOT } from './corpus.mjs';
-import { coldStart, primeCodeCache } from './code-cache.mjs';
+import { primeCodeCache, withCodeCache } from './code-cache.mjs';
 import { installBandit, jsonLength, pythonTools, STDLIB, stdlibTools } from './python.mjs';
 import { goals, markdown } from './report.mjs';
 import { ensureTools, toolBin, toolsDir } from '../scripts/tools.mjs';
@@ -139,7 +139,7 @@ function tools(name, dir, banditVersion) {
     { id: 'floor-walk', label: 'the same plus a full AST walk (parse+walk floor)', cmd: node, argv: [path.join(BUILD, 'floor.js'), 'walk', dir] },
     { id: 'tlslint-1', label: 'tlslint --jobs 1', cmd: node, argv: [cli, '--jobs', '1', '--format', 'json', '-o', `${out}-1.json`, dir], linted: () => jsonLength(`${out}-1.json`) },
     { id: 'tlslint-2', label: 'tlslint --jobs 2', cmd: node, argv: [cli, '--jobs', '2', '--format', 'json', '-o', `${out}-2.json`, dir], linted: () => jsonLength(`${out}-2.json`) },
-    coldStart(node, cli, dir, out),
+    withCodeCache(node, cli, dir, out),
     { id: 'tlslint-cache-cold', label: 'tlslint --jobs 1 --cache, cold (no cache file)', cmd: node, argv: [cli, '--jobs', '1', '--cache', '--cache-location', `${out}-cold.cache`, '--format', 'json', '-o', `${out}-cold.json`, dir], before: () => rmSync(`${out}-cold.cache`, { force: true }) },
     { id: 'tlslint-cache-warm', label: 'tlslint --jobs 1 --cache, warm (unchanged tree)', cmd: node, argv: [cli, '--jobs', '1', '--cache', '--cache-location', `${out}-warm.cache`, '--format', 'json', '-o', `${out}-warm.json`, dir], prime: true },
     // Run inside the corpus, which bench marks as a repository of its own (a `.git` directory):
@@ -207,7 +207,7 @@ async function benchCorpus(name, dir = corpusDir(name), banditVersion = undefine
   const sameReport = runs['tlslint-2'] ? report('1') === report('2') : undefined;
   const sameReportCache = runs['tlslint-cache-cold'] && runs['tlslint-cache-warm'] ? report('1') === report('cold') && report('1') === report('warm') : undefined;
   // With and without the code cache, the same code runs: the same report, or the bench stops.
-  if (runs['tlslint-1-cold'] && readFileSync(`${out}-1-cold.json`, 'utf8') !== report('1')) throw new Error(`${name}: tlslint's report differs without its code cache`);
+  if (runs['tlslint-1-code-cache'] && readFileSync(`${out}-1-code-cache.json`, 'utf8') !== report('1')) throw new Error(`${name}: tlslint's report differs with its code cache`);
   const tlslint = JSON.parse(readFileSync(`${out}-1.json`, 'utf8'));
   const jsDiscovered = tlslint.filter((r) => /\.(?:[cm]?js|jsx)$/.test(r.filePath)).length;
   for (const t of Object.values(runs)) if (typeof t.linted === 'number') checkLinted(name, t, t.jsOnly ? jsDiscovered : tlslint.length);

@@ -11,19 +11,21 @@ import { CLI, tree } from '../helpers/cli.js';
 
 describe('codeCacheDir: where the cache lives', () => {
   const cases: { env: NodeJS.ProcessEnv; platform: NodeJS.Platform; home: string; dir: string | undefined }[] = [
-    { env: {}, platform: 'linux', home: '/home/u', dir: '/home/u/.cache/tlslint/code-cache' },
-    { env: { XDG_CACHE_HOME: '/var/cache/u' }, platform: 'linux', home: '/home/u', dir: '/var/cache/u/tlslint/code-cache' },
+    // Off unless asked for: it costs a large tree's run time and memory (server/src/runner/code-cache.ts).
+    { env: {}, platform: 'linux', home: '/home/u', dir: undefined },
+    { env: { TLSLINT_CODE_CACHE: '' }, platform: 'linux', home: '/home/u', dir: undefined },
+    { env: { TLSLINT_CODE_CACHE: 'on' }, platform: 'linux', home: '/home/u', dir: '/home/u/.cache/tlslint/code-cache' },
+    { env: { TLSLINT_CODE_CACHE: 'ON', XDG_CACHE_HOME: '/var/cache/u' }, platform: 'linux', home: '/home/u', dir: '/var/cache/u/tlslint/code-cache' },
     // XDG says a relative value is to be ignored.
-    { env: { XDG_CACHE_HOME: 'rel' }, platform: 'linux', home: '/home/u', dir: '/home/u/.cache/tlslint/code-cache' },
-    { env: {}, platform: 'darwin', home: '/Users/u', dir: '/Users/u/Library/Caches/tlslint/code-cache' },
-    { env: { LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, platform: 'win32', home: 'C:\\Users\\u', dir: path.join('C:\\Users\\u\\AppData\\Local', 'tlslint', 'code-cache') },
-    { env: {}, platform: 'win32', home: 'C:\\Users\\u', dir: undefined },
-    { env: {}, platform: 'linux', home: '', dir: undefined },
+    { env: { TLSLINT_CODE_CACHE: '1', XDG_CACHE_HOME: 'rel' }, platform: 'linux', home: '/home/u', dir: '/home/u/.cache/tlslint/code-cache' },
+    { env: { TLSLINT_CODE_CACHE: 'on' }, platform: 'darwin', home: '/Users/u', dir: '/Users/u/Library/Caches/tlslint/code-cache' },
+    { env: { TLSLINT_CODE_CACHE: 'on', LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, platform: 'win32', home: 'C:\\Users\\u', dir: path.join('C:\\Users\\u\\AppData\\Local', 'tlslint', 'code-cache') },
+    { env: { TLSLINT_CODE_CACHE: 'on' }, platform: 'win32', home: 'C:\\Users\\u', dir: undefined },
+    { env: { TLSLINT_CODE_CACHE: 'on' }, platform: 'linux', home: '', dir: undefined },
     { env: { TLSLINT_CODE_CACHE: 'off' }, platform: 'linux', home: '/home/u', dir: undefined },
     { env: { TLSLINT_CODE_CACHE: 'OFF' }, platform: 'linux', home: '/home/u', dir: undefined },
     { env: { TLSLINT_CODE_CACHE: '0' }, platform: 'linux', home: '/home/u', dir: undefined },
     { env: { TLSLINT_CODE_CACHE: '/tmp/cc' }, platform: 'linux', home: '/home/u', dir: '/tmp/cc' },
-    { env: { TLSLINT_CODE_CACHE: '' }, platform: 'linux', home: '/home/u', dir: '/home/u/.cache/tlslint/code-cache' },
   ];
   for (const c of cases) {
     it(`${JSON.stringify(c.env)} on ${c.platform} -> ${c.dir}`, () => assert.equal(codeCacheDir(c.env, c.platform, c.home), c.dir));
@@ -142,7 +144,10 @@ describe('the code cache of dist/cli.js', () => {
     assert.equal(trustedDir(cache), true);
   });
 
-  it('is off with TLSLINT_CODE_CACHE=off: nothing read, nothing written', () => {
+  it('is off by default, and with TLSLINT_CODE_CACHE=off: nothing read, nothing written', () => {
+    const r0 = lint({ TLSLINT_CODE_CACHE: '' });
+    assert.equal(r0.code, 1, r0.stderr);
+    assert.equal(r0.trace, 'cli-main.js off, typescript.js off');
     const dir = `${cache}-off`;
     const r = lint({ TLSLINT_CODE_CACHE: 'off' });
     assert.equal(r.code, 1, r.stderr);

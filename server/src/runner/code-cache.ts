@@ -13,8 +13,10 @@
 // cache file is named by the bundle's content (its CRC-32 and length) and node's version and
 // platform, and holds the CRC-32 of what it hands to V8, checked before V8 sees it. The directory
 // must be the user's own and writable by nobody else (the cache is code V8 runs), else it is not
-// read. TLSLINT_CODE_CACHE=off turns it off; another value is the directory. Node without
-// zlib.crc32 (before 20.15) runs without it.
+// read. It is off unless asked for (TLSLINT_CODE_CACHE=on: the platform's cache directory; a path:
+// that directory): measured, it halves a small run's start-up but makes a large tree's run 5-8 %
+// slower with 10-18 MB more peak memory (BENCHMARKS.md, session 16). Node without zlib.crc32
+// (before 20.15) runs without it.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import Module from 'node:module';
@@ -30,12 +32,14 @@ interface CompilingModule {
 }
 
 const OFF = new Set(['off', '0', 'false', 'no']);
+const ON = new Set(['on', '1', 'true', 'yes']);
 
-/** Where the cache lives: TLSLINT_CODE_CACHE, else the platform's cache directory; undefined: none. */
+/** Where the cache lives: TLSLINT_CODE_CACHE's directory, the platform's cache directory for `on`; undefined: none (the default). */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string | undefined {
   if (typeof crc32 !== 'function') return undefined;
   const chosen = env.TLSLINT_CODE_CACHE;
-  if (chosen !== undefined && chosen !== '') return OFF.has(chosen.toLowerCase()) ? undefined : path.resolve(chosen);
+  if (chosen === undefined || chosen === '' || OFF.has(chosen.toLowerCase())) return undefined;
+  if (!ON.has(chosen.toLowerCase())) return path.resolve(chosen);
   if (platform === 'win32') return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'tlslint', 'code-cache') : undefined;
   if (!home) return undefined;
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'tlslint', 'code-cache');
