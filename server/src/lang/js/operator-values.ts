@@ -155,9 +155,11 @@ export function logicalValue(e: ts.Node, op: ts.SyntaxKind, left: Value, right: 
   const isOr = op === ts.SyntaxKind.BarBarToken;
   if (t !== undefined) return t === isOr ? left : right();
   // A left side decided in each of its branches (`stage === 'prod' || …` over a read and a
-  // default): each branch that decides is the value there, the others give way to the right side.
+  // default; `source.options.trust || argv.trust` over a table's entries): each branch that decides
+  // is the value there, the others give way to the right side, each under its own condition (the
+  // left side's whole text is no condition a reader can act on).
   const decided = left.kind === 'either' ? left.branches.map((b) => truthy(b.value)) : [];
-  if (left.kind === 'either' && decided.every((d) => d !== undefined) && left.branches.every((b) => b.condition)) {
+  if (left.kind === 'either' && decided.every((d) => d !== undefined)) {
     return either(e, left.branches.map((b, i) => ({ value: decided[i] === isOr ? b.value : right(), condition: b.condition })));
   }
   return either(e, [
