@@ -5,9 +5,9 @@
 import path from 'node:path';
 import type { Rule } from '../../rules/api.js';
 import { languageOfFile } from '../../protocol/languages.js';
-import type { ProjectFiles } from '../../server/src/engine/project.js';
+import { isJsonModule, type ProjectFiles } from '../../server/src/engine/project.js';
 import type { FileResult, Finding } from '../../server/src/engine/types.js';
-import { placeFindings } from '../../server/src/linter/placement.js';
+import { placedDataFiles, placeFindings } from '../../server/src/linter/placement.js';
 import { ImportedUses, isPackageEntry, quietSafelyImported } from '../../server/src/runner/importer-uses.js';
 import { analyzeText } from './lint.js';
 
@@ -29,7 +29,7 @@ export function memoryProject(files: Readonly<Record<string, string>>): ProjectF
     reads,
     allows,
     read(f) {
-      if (!allows(f) || !languageOfFile(f)) return undefined;
+      if (!allows(f) || !(languageOfFile(f) || isJsonModule(f))) return undefined;
       const t = texts.get(f);
       if (t !== undefined) reads.push(path.relative(PROJECT_ROOT, f));
       return t;
@@ -56,6 +56,6 @@ export function lintProject(files: Readonly<Record<string, string>>, rules?: rea
   for (const r of results) uses.add(r);
   const read = (f: string) => (f.startsWith(PROJECT_ROOT + path.sep) ? files[path.relative(PROJECT_ROOT, f)] : undefined);
   const judged = quietSafelyImported(results, { uses, isEntry: (f) => isPackageEntry(f, [PROJECT_ROOT], read), unlintedUse: () => false });
-  const placed = placeFindings(judged, (_file, _rule, own) => own);
+  const placed = placeFindings([...judged, ...placedDataFiles(judged, () => true)], (_file, _rule, own) => own);
   return { findings: new Map(placed.map((r) => [path.relative(PROJECT_ROOT, r.fileName), r.findings])), results: placed };
 }

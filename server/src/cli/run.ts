@@ -8,7 +8,7 @@ import { ConfigError, isIgnored, type ResolvedConfig } from '../engine/config/in
 import type { FileResult } from '../engine/types.js';
 import { maxFileSizeOf } from '../engine/file-guards.js';
 import { ready, visibleResult } from '../linter/index.js';
-import { placeFindings, severityIn } from '../linter/placement.js';
+import { placedDataFiles, placeFindings, severityIn } from '../linter/placement.js';
 import { Batch, DEFAULT_WORKER_FILE } from '../runner/batch.js';
 import { DirectoryConfigs } from '../runner/configs.js';
 import { discoverFiles, SKIP_NOT_FOUND } from '../runner/discover.js';
@@ -171,6 +171,7 @@ async function lintFiles(options: CliOptions, io: RunIo, configs: DirectoryConfi
   // Findings placed in a file take its configuration; an information one shows only when asked for.
   // Exported options every importer uses safely are quiet (runner/importer-uses.ts), before the unsafe uses place theirs.
   if (projectRoots) results = quietSafelyImported(results, { uses: uses!, isEntry: (f) => isPackageEntry(f, projectRoots), unlintedUse: (f, names) => importers!.unlintedUse(f, names) });
+  if (projectRoots) results = [...results, ...placedDataFiles(results, (f) => isWanted(f, projectRoots, configs))];
   if (projectRoots) results = placeFindings(results, severityIn((f) => asConfig(configs.for(f)), options.rules)).map((r) => visibleResult(r, options.includeInfo));
   const unsaved = cache?.save();
   if (unsaved) io.stderr(`tlslint: warning: ${unsaved}`);
@@ -188,6 +189,13 @@ function standsAlone(r: FileResult): boolean {
 
 function hasFix(r: FileResult, mode: 'safe' | 'all'): boolean {
   return r.findings.some((f) => f.fixes.some((x) => mode === 'all' || x.kind === 'safe'));
+}
+
+/** Whether a file lies inside the run's paths and its configuration does not ignore it. */
+function isWanted(file: string, roots: readonly string[], configs: DirectoryConfigs): boolean {
+  if (!roots.some((r) => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep))) return false;
+  const c = configs.for(file);
+  return !(c instanceof ConfigError) && !isIgnored(c, file, c.baseDir);
 }
 
 function asConfig(c: ResolvedConfig | ConfigError): ResolvedConfig | undefined {

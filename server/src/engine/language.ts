@@ -163,6 +163,10 @@ export interface Frontend<D extends ParsedDocument = ParsedDocument> {
    * (tsconfig `paths` aliases): the pre-filter's deferral of a skipped file looks for them too.
    */
   projectImportNeedles?(fileName: string, project: ProjectFiles): readonly string[];
+  /** The texts of the data files a file imports (JSON modules, node-config's): their TLS words let its lint run. */
+  dataTexts?(fileName: string, input: string | Uint8Array, project: ProjectFiles): readonly string[];
+  /** Byte strings without which a text imports no data file (dataTexts is asked only then); quoted ones are specifiers. */
+  readonly dataNeedles?: readonly string[];
   /** Frees what the document holds outside the JS heap (a WebAssembly tree). */
   dispose?(document: D): void;
 }

@@ -27,6 +27,8 @@ export function isSpecifierNeedle(n: string): boolean {
 export interface Gate {
   rules: readonly Rule[];
   directives: boolean;
+  /** Whether the text may import a data file (Frontend.dataNeedles), when the pre-filter looks for them. */
+  data?: boolean;
 }
 
 export class Prefilter {
@@ -37,12 +39,15 @@ export class Prefilter {
   private readonly parts: readonly { needles: readonly string[]; alsoNeedles?: readonly string[]; nameNeedles?: readonly string[]; moduleNeedles?: readonly string[]; keywordNeedles?: readonly string[] }[];
   /** Rules whose part declares no needles: they may fire anywhere, so they always run. */
   private readonly always: readonly Rule[];
+  private readonly looksForData: boolean;
 
   constructor(
     rules: readonly Rule[],
     /** The kind of part it gates (partKeyOf(frontend)): `js`, or `files` for every project file. */
     readonly language: PartKey,
     readonly withDirectives: boolean,
+    /** Needles of imports of data files (Frontend.dataNeedles): found in the same scan. */
+    dataNeedles: readonly string[] = [],
   ) {
     this.rules = rules.filter((r) => r.parts[language]);
     this.parts = this.rules.map((r) => r.parts[language]!);
@@ -55,7 +60,8 @@ export class Prefilter {
       if (entry) entry.groups.push(group);
       else byText.set(key, { text, kind, groups: [group] });
     };
-    // Group i: rule i's needles and name needles; group n + 1 + i: its alsoNeedles; group n: the directive needle.
+    // Group i: rule i's needles and name needles; group n + 1 + i: its alsoNeedles; group n: the
+    // directive needle; group 2n + 1: the data needles.
     const n = this.rules.length;
     this.parts.forEach((p, i) => {
       const names = new Set(p.nameNeedles);
@@ -65,8 +71,10 @@ export class Prefilter {
       p.alsoNeedles?.forEach((t) => add(t, n + 1 + i));
     });
     if (withDirectives) add(DIRECTIVE_NEEDLE, n);
+    for (const t of dataNeedles) add(t, 2 * n + 1);
+    this.looksForData = dataNeedles.length > 0;
     const needles: Needle[] = [...byText.values()].map(({ text, kind, groups }) => ({ text, groups, name: kind === 'n' || kind === 'k', keyword: kind === 'k', module: kind === 'm', specifier: kind === 'p' && isSpecifierNeedle(text) }));
-    this.automaton = needles.length > 0 ? new NeedleAutomaton(needles, 2 * n + 1) : undefined;
+    this.automaton = needles.length > 0 ? new NeedleAutomaton(needles, 2 * n + 2) : undefined;
   }
 
   /** Every needle of the rule set, sorted. */
@@ -85,7 +93,7 @@ export class Prefilter {
       const p = this.parts[i];
       return p.needles.length === 0 || (found[i] === 1 && (!p.alsoNeedles?.length || found[n + 1 + i] === 1));
     });
-    return { rules, directives: found[n] === 1 };
+    return this.looksForData ? { rules, directives: found[n] === 1, data: found[2 * n + 1] === 1 } : { rules, directives: found[n] === 1 };
   }
 
   /** Whether the text is worth parsing: some rule may fire, or a directive may be reported. */
@@ -98,11 +106,11 @@ export class Prefilter {
 const built = new WeakMap<readonly Rule[], Map<string, Prefilter>>();
 
 /** The pre-filter of a rule set's parts of one kind, built once per rule set and kind. */
-export function prefilterFor(rules: readonly Rule[], language: PartKey, reportUnusedDirectives = false): Prefilter {
+export function prefilterFor(rules: readonly Rule[], language: PartKey, reportUnusedDirectives = false, dataNeedles: readonly string[] = []): Prefilter {
   let byMode = built.get(rules);
   if (!byMode) built.set(rules, (byMode = new Map()));
-  const key = `${language}:${reportUnusedDirectives}`;
+  const key = `${language}:${reportUnusedDirectives}:${dataNeedles.join('\u0000')}`;
   let p = byMode.get(key);
-  if (!p) byMode.set(key, (p = new Prefilter(rules, language, reportUnusedDirectives)));
+  if (!p) byMode.set(key, (p = new Prefilter(rules, language, reportUnusedDirectives, dataNeedles)));
   return p;
 }

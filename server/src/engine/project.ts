@@ -78,7 +78,7 @@ export function diskProject(options: DiskProjectOptions): ProjectFiles {
   const files: ProjectFiles = {
     allows,
     read(fileName) {
-      if (!languageOfFile(fileName) || !allows(fileName)) return undefined;
+      if (!(languageOfFile(fileName) || isJsonModule(fileName)) || !allows(fileName)) return undefined;
       const open = options.overlay?.(path.resolve(fileName));
       return open ?? readText(fileName, options.maxFileSize);
     },
@@ -119,6 +119,11 @@ function readOnce(files: ProjectFiles): ProjectFiles {
     };
   };
   return { allows: files.allows, read: once(files.read), readConfig: once(files.readConfig), fileExists: once(files.fileExists), directoryExists: once(files.directoryExists), keepsTexts: true };
+}
+
+/** A JSON file a module imports (`import config from './config.json'`): data the model may read. */
+export function isJsonModule(fileName: string): boolean {
+  return /\.json$/i.test(fileName);
 }
 
 function withSep(dir: string): string {

@@ -112,11 +112,12 @@ export function lintBuffer(fileName: string, text: string, options: LintOptions 
   const guarded = guardText(fileName, text, config);
   if (guarded) return stop({ fileName, findings: [], notes: [guarded] });
   const rules = options.rules ?? catalog;
-  const prefilter = options.prefilter !== false ? prefilterFor(rules, partKeyOf(frontend), !!options.reportUnusedDirectives) : undefined;
+  const prefilter = options.prefilter !== false ? prefilterFor(rules, partKeyOf(frontend), !!options.reportUnusedDirectives, frontend.dataNeedles) : undefined;
   // The project model is for languages that import files (a frontend that reads specifiers).
   const project = frontend.importedSpecifiers ? options.project : undefined;
   if (!gate && prefilter) {
     gate = prefilter.gate(text);
+    if (gate.rules.length === 0 && !gate.directives) gate = dataGate(frontend, fileName, text, project, prefilter, gate) ?? gate;
     if (gate.rules.length === 0 && !gate.directives) {
       const imports = !!project && frontend.importerPasses !== false && importsProjectFiles(text, () => frontend.projectImportNeedles?.(fileName, project) ?? []);
       if (!(options.importer && imports)) return stop(deferred(fileName, imports));
@@ -177,6 +178,18 @@ function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly st
   const wanted = new Set(gate.rules);
   for (const t of linked) for (const r of gatedRules(prefilter, t, project)) wanted.add(r);
   return prefilter.rules.filter((r) => wanted.has(r));
+}
+
+/**
+ * The rules the data a file imports lets through (a JSON module's, node-config's files): a file
+ * holding no TLS word of its own passes their TLS settings on (`new https.Agent(config.get('tls'))`).
+ */
+function dataGate(frontend: Frontend, fileName: string, input: string | Uint8Array, project: ProjectFiles | undefined, prefilter: Prefilter, gate: Gate): Gate | undefined {
+  if (!project || !gate.data || !frontend.dataTexts) return undefined;
+  const texts = frontend.dataTexts(fileName, input, project);
+  if (texts.length === 0) return undefined;
+  const wanted = new Set(texts.flatMap((t) => gatedRules(prefilter, t, project)));
+  return wanted.size > 0 ? { rules: prefilter.rules.filter((r) => wanted.has(r)), directives: false } : undefined;
 }
 
 /**
@@ -252,8 +265,10 @@ export function lintFile(fileName: string, options: LintOptions = {}): FileResul
   const read = readSourceBytes(fileName, maxFileSizeOf(config));
   if ('skipped' in read) return skipped(fileName, read.skipped);
   if (options.prefilter === false) return lintText(fileName, decode(read.bytes), options);
-  const gate = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives).gate(read.bytes);
+  const prefilter = prefilterFor(options.rules ?? catalog, partKeyOf(frontend), !!options.reportUnusedDirectives, frontend.dataNeedles);
+  let gate = prefilter.gate(read.bytes);
   const project = frontend.importedSpecifiers ? options.project : undefined;
+  if (gate.rules.length === 0 && !gate.directives) gate = dataGate(frontend, fileName, read.bytes, project, prefilter, gate) ?? gate;
   if (gate.rules.length === 0 && !gate.directives && !(project && options.importer)) return deferred(fileName, !!project && frontend.importerPasses !== false && importsProjectFiles(read.bytes, () => frontend.projectImportNeedles?.(fileName, project) ?? []));
   return lintText(fileName, decode(read.bytes), options, gate);
 }

@@ -4,6 +4,7 @@
 // way, in an order that does not depend on which file was linted first (or in which thread).
 import type { Severity, SeveritySetting } from '../../../rules/api.js';
 import { effectiveSeverity, type ResolvedConfig } from '../engine/config/index.js';
+import { isJsonModule } from '../engine/project.js';
 import type { FileResult, Finding, PlacedFinding, RelatedLocation } from '../engine/types.js';
 
 /** The severity a rule's finding gets in a file (its config, test-file lowering, overrides), or 'off'. */
@@ -16,6 +17,18 @@ export function severityIn(configOf: (fileName: string) => ResolvedConfig | unde
     const config = configOf(fileName);
     return config ? effectiveSeverity(config, ruleId, own, fileName, config.baseDir) : own;
   };
+}
+
+/**
+ * The data files (JSON modules, node-config's `config/default.json`) findings were placed in that
+ * the results do not hold: tlslint reads them only for the modules that import them, so they get a
+ * result of their own when they lie where the run looks (`wanted`: inside its paths, not ignored).
+ */
+export function placedDataFiles(results: readonly FileResult[], wanted: (fileName: string) => boolean): FileResult[] {
+  const have = new Set(results.map((r) => r.fileName));
+  const out = new Set<string>();
+  for (const r of results) for (const p of r.elsewhere ?? []) if (!have.has(p.fileName) && isJsonModule(p.fileName) && wanted(p.fileName)) out.add(p.fileName);
+  return [...out].sort(compare).map((fileName) => ({ fileName, findings: [], notes: [] }));
 }
 
 /**

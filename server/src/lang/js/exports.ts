@@ -4,6 +4,7 @@
 // holds once it has run (an exported `let` after its last top-level write).
 import ts from 'typescript';
 import type { ModuleRef, Prop, Value } from '../../../../rules/js/api.js';
+import { isJsonModule } from '../../engine/project.js';
 import type { FileIndex } from './collect.js';
 import type { FileModel } from './context.js';
 import { ObjectBuilder } from './object-values.js';
@@ -23,8 +24,11 @@ export interface ExportTable {
   names: Map<string, Entry>;
   /** `export * from '…'` specifiers, in order. */
   stars: string[];
-  /** `module.exports = …` (last one) and `exports.x = …` writes: the file is CommonJS. */
-  commonJs?: { whole?: ts.Expression; writes: ts.BinaryExpression[] };
+  /**
+   * `module.exports = …` (last one) and `exports.x = …` writes: the file is CommonJS. A JSON
+   * module is its one value (`data`): nothing can add to it.
+   */
+  commonJs?: { whole?: ts.Expression; writes: ts.BinaryExpression[]; data?: true };
 }
 
 /**
@@ -47,6 +51,11 @@ function buildTable(model: FileModel): ExportTable {
   const local = (id: ts.Identifier): Binding | undefined => scopes.lookup(id);
   const cjsWrites: ts.BinaryExpression[] = [];
   let whole: ts.Expression | undefined;
+  if (isJsonModule(sourceFile.fileName)) {
+    const [st] = sourceFile.statements;
+    if (st && ts.isExpressionStatement(st)) table.commonJs = { whole: st.expression, writes: [], data: true };
+    return table;
+  }
   for (const st of sourceFile.statements) {
     const exported = ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     const isDefault = exported && ts.getModifiers(st as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
@@ -188,7 +197,7 @@ function commonJsValue(model: FileModel, table: ExportTable): Value {
   }
   // Code this file runs later (in a function, a callback) may still add to module.exports; a file
   // naming `exports` nowhere else cannot (a table read with any key, `TENANTS[id]`, is then its entries).
-  if (cjs.writes.length > 0 || !cjs.whole || !exportsNamedOnce(model.sourceFile.text)) obj.open();
+  if (!cjs.data && (cjs.writes.length > 0 || !cjs.whole || !exportsNamedOnce(model.sourceFile.text))) obj.open();
   return obj.build(cjs.whole ?? model.sourceFile);
 }
 

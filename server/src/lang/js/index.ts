@@ -14,6 +14,7 @@ import { exportedOptions, importUses } from './export-uses.js';
 import { MAX_CALLS_EVALUATED } from './call-sinks.js';
 import { exportSummary } from './export-summary.js';
 import { ProjectPlacer } from './placement.js';
+import { DATA_NEEDLES, dataModuleTexts } from './data-modules.js';
 import { jsProjectOf } from './project.js';
 import { importedSpecifiers, ProjectSession } from './session.js';
 import { MAX_NESTING_DEPTH, nestingDepth } from './nesting.js';
@@ -88,6 +89,12 @@ export const jsFrontend: Frontend<JsDocument> = {
   keepFixesThatParse: (doc, findings) => keepFixesThatParse(doc.sourceFile, findings),
   importedSpecifiers,
   projectImportNeedles: (fileName, project) => jsProjectOf(project).aliasNeedles(path.dirname(fileName)),
+  dataNeedles: DATA_NEEDLES,
+  dataTexts(fileName, input, project) {
+    // Bytes are decoded only when they may name a data file.
+    const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+    return dataModuleTexts(fileName, text, jsProjectOf(project));
+  },
 };
 
 /** Process-wide TLS settings a file may set from a constant of another file. */

@@ -19,6 +19,8 @@ export interface ImportLink {
   value(specifier: string, as: ImportForm, path: readonly string[], node: ts.Node): Value | undefined;
   /** The module export the import denotes when the file passes one on (`export const client = axios.create()`). */
   ref(specifier: string, as: ImportForm, path: readonly string[]): ModuleRef | undefined;
+  /** A node-config setting (`config.get('a.b')`) from the package's `config/` files; undefined when unknown. */
+  nodeConfig(settingPath: readonly string[], node: ts.Node): Value | undefined;
   /** The model of the file a node belongs to (a called function's body), if this lint has it. */
   modelOfNode(node: ts.Node): FileModel | undefined;
 }

@@ -19,10 +19,12 @@ const SCRIPT_KINDS: Record<string, ts.ScriptKind> = {
   '.cts': ts.ScriptKind.TS,
   '.mts': ts.ScriptKind.TS,
   '.tsx': ts.ScriptKind.TSX,
+  // A JSON module a project file imports (`import config from './config.json'`): one object literal.
+  '.json': ts.ScriptKind.JSON,
 };
 
 export function scriptKindOf(fileName: string): ts.ScriptKind {
-  const m = /\.[cm]?[jt]sx?$/i.exec(fileName);
+  const m = /\.(?:[cm]?[jt]sx?|json)$/i.exec(fileName);
   return (m && SCRIPT_KINDS[m[0].toLowerCase()]) ?? ts.ScriptKind.TS;
 }
 

@@ -35,6 +35,8 @@ const BASE_OPTIONS: ts.CompilerOptions = {
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   module: ts.ModuleKind.ESNext,
   allowJs: true,
+  // `import config from './config.json'`, `require('../config/default.json')`.
+  resolveJsonModule: true,
 };
 
 // tsconfig.base.json: an Nx-style workspace's root config, which its projects extend; the packages

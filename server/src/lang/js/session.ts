@@ -9,6 +9,7 @@ import type { ModuleRef, Value } from '../../../../rules/js/api.js';
 import type { Note } from '../../engine/types.js';
 import { ValueChain } from '../../engine/value-chain.js';
 import { FileModel } from './context.js';
+import { NODE_CONFIG, nodeConfigDir, overridden, specifierTo } from './data-modules.js';
 import { exportRef, exportValue } from './exports.js';
 import type { ImportLink } from './link.js';
 import type { JsProject } from './project.js';
@@ -152,6 +153,13 @@ class SessionLink implements ImportLink {
     const model = this.target(specifier);
     if (!model) return undefined;
     return this.session.within(model.sourceFile.fileName, () => exportRef(model, as, path), undefined);
+  }
+
+  nodeConfig(settingPath: readonly string[], node: ts.Node): Value | undefined {
+    if (this.resolves(NODE_CONFIG)) return undefined;
+    const dir = nodeConfigDir(this.fileName, this.session.project.files);
+    if (!dir || overridden(dir, settingPath)) return undefined;
+    return this.value(specifierTo(this.fileName, dir.file), 'default', settingPath, node);
   }
 
   modelOfNode(node: ts.Node): FileModel | undefined {

@@ -1,6 +1,7 @@
 // Value resolution inside one file: what an expression evaluates to where it is used, as far as
 // the file alone says. Unknowns stay unknown; conditionals keep every branch with its condition.
 import { configLoaderCall } from './config-loaders.js';
+import { NODE_CONFIG, nodeConfigPath } from './data-modules.js';
 import { envSchemaCall } from './env-schemas.js';
 import ts from 'typescript';
 import type { Value } from '../../../../rules/js/api.js';
@@ -283,6 +284,8 @@ export class ValueResolver {
   private member(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): Value {
     const ref = this.modules.refOf(e);
     if (ref) {
+      const setting = ref.module === NODE_CONFIG && this.link ? nodeConfigPath(ref.path) : undefined;
+      if (setting) return this.link!.nodeConfig(setting, e) ?? { kind: 'unknown', node: e };
       const c = knownConstant(ref);
       if (c !== undefined) return lit(c, e);
       return { kind: 'module', ref, node: e };
@@ -343,6 +346,11 @@ export class ValueResolver {
     const settings = configLoaderCall(e, (x) => this.modules.refOf(x), (x) => this.valueOf(x)) ?? envSchemaCall(e, { refOf: (x) => this.modules.refOf(x), scopes: this.scopes });
     if (settings) return settings;
     const ref = this.modules.refOf(e.expression);
+    if (ref?.module === NODE_CONFIG && this.link) {
+      const key = args.length === 1 && !ts.isSpreadElement(args[0]) ? this.valueOf(args[0]) : undefined;
+      const setting = key?.kind === 'literal' && typeof key.value === 'string' ? nodeConfigPath(ref.path, key.value) : undefined;
+      if (setting) return this.link.nodeConfig(setting, e) ?? { kind: 'unknown', node: e };
+    }
     if (ref && ref.module !== 'process') return { kind: 'instance', ref, node: e };
     if (ref) return { kind: 'unknown', node: e };
     return callValue(this, e) ?? { kind: 'unknown', node: e };
