@@ -289,4 +289,17 @@ describe('the project model in the CLI', () => {
     const alone = await lint(['--jobs', '1', '--format', 'json', 'src/http/client.ts'], dir);
     assert.deepEqual(fileLineRules(alone.stdout), []);
   });
+  it('reports a setting of node-config\'s config/default.json in the JSON file, unless that file is ignored or outside the paths', async () => {
+    const files = {
+      'package.json': '{"name":"payments","dependencies":{"config":"^3"}}\n',
+      'config/default.json': '{\n  "fraud": {\n    "tls": { "rejectUnauthorized": false }\n  }\n}\n',
+      'src/fraud.ts': "import https from 'node:https';\nimport config from 'config';\nexport const agent = new https.Agent(config.get('fraud.tls'));\n",
+    };
+    const dir = tree(files);
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    assert.deepEqual(fileLineRules(r.stdout), ['config/default.json:3 no-unverified-certificate']);
+    const ignored = tree({ ...files, '.tlslintrc.json': '{ "ignore": ["config/**"] }' });
+    assert.deepEqual(fileLineRules((await lint(['--jobs', '1', '--format', 'json', '.'], ignored)).stdout), []);
+    assert.deepEqual(fileLineRules((await lint(['--jobs', '1', '--format', 'json', 'src'], dir)).stdout), [], 'config/ lies outside the paths given');
+  });
 });
