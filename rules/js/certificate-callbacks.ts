@@ -59,8 +59,10 @@ function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecur
     // `callback(host.endsWith('.intranet') ? 0 : -3)`: the argument itself chosen by a condition.
     const chosen = v.kind === 'either' && v.branches.some((b) => isLiteral(b.value, insecure));
     if (!(isLiteral(v, insecure) || chosen)) continue;
-    // Accepting exactly one pinned certificate is how a self-signed server is trusted safely.
-    if (cert !== undefined && (isPinned(call, fn, cert) || pinnedChoice(arg, insecure, cert))) continue;
+    // Accepting exactly one pinned certificate is how a self-signed server is trusted safely; a
+    // verify proc accepting what Chromium verified (`verificationResult === 'net::OK' ? 0 : -2`) accepts nothing more.
+    const trusted: TrustTest | undefined = cert !== undefined ? (e, holds) => pinTest(e, cert, holds) : certIndex === undefined ? chromiumVerified : undefined;
+    if (trusted && (onlyWhenTrusted(call, fn, trusted) || trustedChoice(arg, insecure, trusted))) continue;
     const conditional = chosen || isConditional(call, fn);
     ctx.report({
       node: call,
@@ -73,15 +75,18 @@ function checkHandler(ctx: JsRuleContext, handler: Value, index: number, insecur
   }
 }
 
-/** `callback(cert.fingerprint === PIN ? true : false)`: the insecure side of a `?:` taken only for the pinned certificate. */
-function pinnedChoice(arg: ts.Expression, insecure: unknown, cert: string): boolean {
+/** Whether `e` being `holds` means the certificate is one to trust (the pinned one, or one Chromium verified). */
+type TrustTest = (e: ts.Expression, holds: boolean) => boolean;
+
+/** `callback(cert.fingerprint === PIN ? true : false)`: the insecure side of a `?:` taken only for a trusted certificate. */
+function trustedChoice(arg: ts.Expression, insecure: unknown, trusted: TrustTest): boolean {
   let x = arg;
   while (ts.isParenthesizedExpression(x)) x = x.expression;
   if (!ts.isConditionalExpression(x)) return false;
   const literal = (e: ts.Expression): unknown => (e.kind === ts.SyntaxKind.TrueKeyword ? true : e.kind === ts.SyntaxKind.FalseKeyword ? false : ts.isNumericLiteral(e) ? Number(e.text) : undefined);
   const whenTrue = literal(x.whenTrue) === insecure;
   const whenFalse = literal(x.whenFalse) === insecure;
-  return whenTrue !== whenFalse && pinTest(x.condition, cert, whenTrue);
+  return whenTrue !== whenFalse && trusted(x.condition, whenTrue);
 }
 
 /** Whether a nested function between the call and the handler declares the same name. */
@@ -104,14 +109,14 @@ function isConditional(call: ts.Node, fn: ts.Node): boolean {
  * PIN)` (or `PINS.includes(cert.fingerprint)`, alone or in an `&&`), in the else of a `!==` test,
  * or after `if (cert.fingerprint !== PIN) return …;`.
  */
-function isPinned(call: ts.Node, fn: ts.Node, cert: string): boolean {
+function onlyWhenTrusted(call: ts.Node, fn: ts.Node, trusted: TrustTest): boolean {
   let child: ts.Node = call;
   for (let p = call.parent; p && p !== fn; child = p, p = p.parent) {
-    if (ts.isIfStatement(p) && child !== p.expression && pinTest(p.expression, cert, child === p.thenStatement)) return true;
+    if (ts.isIfStatement(p) && child !== p.expression && trusted(p.expression, child === p.thenStatement)) return true;
     if (ts.isBlock(p)) {
       for (const st of p.statements) {
         if (st === child) break;
-        if (ts.isIfStatement(st) && !st.elseStatement && leaves(st.thenStatement) && pinTest(st.expression, cert, false)) return true;
+        if (ts.isIfStatement(st) && !st.elseStatement && leaves(st.thenStatement) && trusted(st.expression, false)) return true;
       }
     }
   }
@@ -136,6 +141,29 @@ function pinTest(e: ts.Expression, cert: string, holds: boolean): boolean {
     return x.arguments.length === 1 && isPinnedField(x.arguments[0], cert) && !mentions(x.expression.expression, cert);
   }
   return false;
+}
+
+/**
+ * setCertificateVerifyProc's request says what Chromium's own verification found:
+ * `verificationResult === 'net::OK'` or `errorCode === 0` (read from the request or destructured).
+ */
+function chromiumVerified(e: ts.Expression, holds: boolean): boolean {
+  let x = e;
+  while (ts.isParenthesizedExpression(x)) x = x.expression;
+  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.ExclamationToken) return chromiumVerified(x.operand, !holds);
+  if (!ts.isBinaryExpression(x)) return false;
+  const op = x.operatorToken.kind;
+  if (op === (holds ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken)) return chromiumVerified(x.left, holds) || chromiumVerified(x.right, holds);
+  const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  const unequal = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  if (!(holds ? equal : unequal)) return false;
+  return verifiedOutcome(x.left, x.right) || verifiedOutcome(x.right, x.left);
+}
+
+function verifiedOutcome(field: ts.Expression, value: ts.Expression): boolean {
+  const name = ts.isIdentifier(field) ? field.text : ts.isPropertyAccessExpression(field) ? field.name.text : undefined;
+  if (name === 'verificationResult') return ts.isStringLiteral(value) && value.text === 'net::OK';
+  return name === 'errorCode' && ts.isNumericLiteral(value) && value.text === '0';
 }
 
 /** `cert.fingerprint` or `cert.data` (the PEM itself). */

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import type { Prop, JsRuleContext, SinkCall, Value } from './api.js';
 import { branchesOf, isLiteral, propOf } from './values.js';
 import { truthy } from './truthy.js';
+import { isDevServerTls } from './dev-servers.js';
 import { someNode } from './walk.js';
 import { readsOfName } from './name-reads.js';
 import { outermost } from './syntax.js';
@@ -189,6 +190,7 @@ export function rejectUnauthorizedMatters(ctx: JsRuleContext, site: OptionSite):
     if (requestCert && isLiteral(requestCert.value, false)) return false;
     const isServer = owner.props.get('isServer');
     if (isServer && isLiteral(isServer.value, true) && !requestsClientCert(owner)) return false;
+    if (isDevServerTls(owner.node) && !requestsClientCert(owner)) return false;
   }
   return true;
 }

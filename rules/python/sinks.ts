@@ -56,8 +56,28 @@ function tablesOf(rule: string, pick: (t: LibraryTable) => readonly { rule: stri
  */
 export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: readonly string[] = [], mayMatter?: (call: PyCall) => boolean): PyCall[] {
   const out = ctx.callsTo(names, mayMatter);
-  if (methods.length > 0) for (const c of ctx.calls) if (c.method && methods.includes(c.method) && (!mayMatter || mayMatter(c)) && (c.name === undefined || (c.declared && !out.includes(c)))) out.push(c);
+  if (methods.length > 0) {
+    for (const c of ctx.calls) {
+      if (!c.method || !methods.includes(c.method) || (mayMatter && !mayMatter(c)) || !(c.name === undefined || (c.declared && !out.includes(c)))) continue;
+      if (!callsOwnMethod(c)) out.push(c);
+    }
+  }
   return out;
+}
+
+/**
+ * `self.tls_insecure_set(True)` in a class that defines `tls_insecure_set`: the class's own method
+ * (a library's implementation calling itself), not the library's API the method name stands for.
+ */
+function callsOwnMethod(c: PyCall): boolean {
+  if (c.receiver?.type !== 'identifier' || c.receiver.text !== 'self') return false;
+  let n = c.node.parent;
+  while (n && n.type !== 'class_definition') n = n.parent;
+  const body = n?.childForFieldName('body');
+  return !!body && body.namedChildren.some((d) => {
+    const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d;
+    return fn?.type === 'function_definition' && fn.childForFieldName('name')?.text === c.method;
+  });
 }
 
 export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {

@@ -53,11 +53,32 @@ runRuleTests(noUnverifiedCertificate, {
     // Connection strings.
     { name: 'safe connection strings and look-alikes', code: "const a = 'postgres://u@h/db?sslmode=verify-full';\nconst b = 'mongodb://h/db?tls=true&tlsAllowInvalidCertificates=false';\nconst c = 'see ?sslmode=no-verify in the docs';\nconst d = 'https://h/?tlsInsecure=true';\nconst e = `postgres://${h}/db?sslmode=require`;\n" },
     // Electron.
+    {
+      name: "a verify proc that accepts only what Chromium verified (verificationResult 'net::OK', errorCode 0)",
+      code: "const { session } = require('electron');\nsession.defaultSession.setCertificateVerifyProc((request, callback) => {\n  const { verificationResult } = request;\n  callback(verificationResult === 'net::OK' ? 0 : -2);\n});\nsession.defaultSession.setCertificateVerifyProc(({ verificationResult }, cb) => cb(verificationResult !== 'net::OK' ? -2 : 0));\nsession.defaultSession.setCertificateVerifyProc((request, callback) => {\n  if (request.errorCode !== 0) return callback(-2);\n  callback(0);\n});\n",
+      filename: 'main.js',
+    },
+    {
+      name: "a dev server's own HTTPS listener options (webpack-dev-server v4 and v5, Vite): about client certificates",
+      code: "module.exports = {\n  devServer: {\n    server: { type: 'https', options: { key: './dev.key', cert: './dev.crt', rejectUnauthorized: false } },\n  },\n};\nexport const v4 = { devServer: { https: { key: 'k', cert: 'c', rejectUnauthorized: false } } };\nexport default defineConfig({ server: { https: { key: 'k', cert: 'c', rejectUnauthorized: false } }, preview: { https: { rejectUnauthorized: false } } });\n",
+      filename: 'webpack.config.js',
+    },
     { name: 'Electron handlers that reject or defer', code: "const { app, session } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => { callback(false); });\nsession.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));\nsession.defaultSession.setCertificateVerifyProc((request, callback) => { callback(-2); });\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(certificate.fingerprint === PINNED);\n});\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(certificate.fingerprint === PINNED ? true : false);\n  callback(certificate.fingerprint !== PINNED ? false : true);\n});\nsession.defaultSession.setCertificateVerifyProc((request, callback) => callback(request.errorCode === 0 ? -3 : -2));\n", filename: 'main.js' },
     { name: 'a callback(true) of another function', code: "const { app } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  ask((callback) => callback(true));\n  other.on('done', (callback) => callback(true));\n  callback(false);\n});\n", filename: 'main.js' },
     { name: 'a file with no TLS code', code: "export const sum = (a: number, b: number) => a + b;\n" },
   ],
   invalid: [
+    {
+      name: "a verify proc whose accepting side is not Chromium's own success (another result, or an || that also accepts)",
+      filename: 'main.js',
+      code: "const { session } = require('electron');\nsession.defaultSession.setCertificateVerifyProc(({ verificationResult }, cb) => ⟦cb(verificationResult === 'net::ERR_CERT_AUTHORITY_INVALID' ? 0 : -3)⟧);\nsession.defaultSession.setCertificateVerifyProc(({ verificationResult, hostname }, cb) => ⟦cb(verificationResult === 'net::OK' || hostname === 'dev.local' ? 0 : -2)⟧);\n",
+      messageIds: ['callback', 'callback'],
+    },
+    {
+      name: "a dev server's listener asking for client certificates, and its proxy, still count",
+      filename: 'webpack.config.js',
+      code: "module.exports = {\n  devServer: {\n    server: { type: 'https', options: { requestCert: true, ⟦rejectUnauthorized: false⟧ } },\n    proxy: [{ context: ['/api'], target: 'https://api.example', ⟦secure: false⟧ }],\n  },\n};\n",
+    },
     {
       name: "a table entry naming its own plain URL (`local: { apiUrl: 'http://localhost:8080', verifyTls: false }`) is no TLS entry, whoever reads it; the other unsafe entry still counts",
       filename: 'deploy.ts',

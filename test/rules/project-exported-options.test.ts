@@ -204,6 +204,13 @@ runProjectTests(noUnverifiedHostname, {
   valid: [],
   invalid: [
     {
+      name: "a connection string written as an environment variable's fallback or a choice, one key down an exported object (blind22 19)",
+      files: {
+        'config/stores.js': "module.exports = {\n  mongo: {\n    uri: process.env.MONGO_URL || ⟦'mongodb+srv://reporting.example.net/reporting?retryWrites=true&tlsAllowInvalidHostnames=true'⟧,\n    audit: process.env.PROD ? 'mongodb+srv://audit.example.net/a' : ⟦'mongodb+srv://audit.example.net/a?tlsAllowInvalidHostnames=true'⟧,\n  },\n};\n",
+        'src/stores.js': "const mongoose = require('mongoose');\nconst cfg = require('../config/stores');\nexports.connect = () => Promise.all([mongoose.connect(cfg.mongo.uri), mongoose.createConnection(cfg.mongo.audit)]);\n",
+      },
+    },
+    {
       name: 'a template connection string (`${pw}` in it) under a key of module.exports, used by new MongoClient(config.mongoUri) in another file',
       files: {
         'config.js': "const pw = encodeURIComponent(process.env.MONGO_PASSWORD || '');\nmodule.exports = {\n  mongoUri: ⟦`mongodb+srv://indexer:${pw}@catalog.example.net/catalog?retryWrites=true&tlsAllowInvalidHostnames=true`⟧,\n};\n",

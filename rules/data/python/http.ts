@@ -49,6 +49,9 @@ export const AIOHTTP: LibraryTable = {
     ...['ssl', 'verify_ssl'].map((keyword) => ({
       rule: CERT,
       callees: [...VERBS.map((v) => `aiohttp.ClientSession.${v}`), 'aiohttp.ClientSession.ws_connect', 'aiohttp.request', 'aiohttp.TCPConnector'],
+      // `self._session.get(url, ssl=False)` on a session the file did not make (a parameter, an
+      // attribute): an HTTP verb taking ssl=False is aiohttp's (requests and httpx take verify).
+      ...(keyword === 'ssl' ? { methods: [...VERBS, 'ws_connect'] } : {}),
       keyword,
       insecure: ['False'],
     })),

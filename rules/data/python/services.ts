@@ -95,7 +95,8 @@ export const PAHO_MQTT: LibraryTable = {
   keywords: [
     { rule: CERT, callees: ['paho.mqtt.client.Client.tls_set'], keyword: 'cert_reqs', position: 3, insecure: ['ssl.CERT_NONE', '0'] },
     // tls_insecure_set(True) skips only the host name check (paho's docs).
-    { rule: HOST, callees: ['paho.mqtt.client.Client.tls_insecure_set'], keyword: 'value', position: 0, insecure: ['True'] },
+    // Only paho has the method: also on a client the file does not show being made (`self._client` a base class set).
+    { rule: HOST, callees: ['paho.mqtt.client.Client.tls_insecure_set'], methods: ['tls_insecure_set'], keyword: 'value', position: 0, insecure: ['True'] },
   ],
 };
 

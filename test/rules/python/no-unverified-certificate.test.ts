@@ -35,6 +35,7 @@ runRuleTests(
       { name: 'a context parameter with no default, and None replaced before the call', code: 'import smtplib, ssl\n\n\ndef send(tls_context):\n    smtplib.SMTP("h").starttls(context=tls_context)\n\n\ndef other():\n    ctx = None\n    ctx = ssl.create_default_context()\n    smtplib.SMTP("h").starttls(context=ctx)\n' },
       { name: 'alternatives that are not a try and its handler stay unknown', code: 'if PY2:\n    import urllib2 as request\nelse:\n    import urllib3 as request\nrequest.urlopen(u, cafile="ca.pem")\ntry:\n    import ssl\nexcept ImportError:\n    ssl = None\nif ssl is not None and ctx.verify_mode == ssl.CERT_NONE:\n    raise ValueError("unverified")\n' },
       { name: 'stdlib clients given a context', code: 'import smtplib, ssl, imaplib, ftplib, poplib\nctx = ssl.create_default_context()\nsmtplib.SMTP_SSL("h", context=ctx)\nimaplib.IMAP4_SSL("h", ssl_context=ctx)\nftplib.FTP_TLS("h", context=ctx)\npoplib.POP3_SSL("h", context=ctx)\ns = smtplib.SMTP("h")\ns.starttls(context=ctx)\nsmtplib.SMTP_SSL("h", **opts)\n' },
+      { name: "ssl=False on a verb of another API's object is not aiohttp's only when the keyword is not ssl (verify_ssl needs a known session), and ssl= with a context is safe", code: "import aiohttp\nasync def f(session, cache, u):\n    await session.get(u, verify_ssl=True)\n    await session.get(u, ssl=STRICT)\n    cache.get(u, default=False)\n" },
       { name: 'urllib3 with CERT_REQUIRED and aiohttp with a context', code: "import urllib3, aiohttp, ssl\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED', ca_certs='/etc/ca.pem')\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        await s.get(u, ssl=ssl.create_default_context())\n" },
       { name: 'ssl.wrap_socket with CERT_REQUIRED or server_side', code: "import ssl\nssl.wrap_socket(s, cert_reqs=ssl.CERT_REQUIRED, ca_certs='/etc/ca.pem')\nssl.wrap_socket(s, server_side=True, certfile='c.pem')\n" },
       { name: 'sslmode=verify-full and look-alikes', code: "DSN = 'host=db sslmode=verify-full'\nURL = 'postgresql://u@db/app?sslmode=verify-full'\nNOTE = 'see sslmode=required-ish'\n" },
@@ -43,6 +44,10 @@ runRuleTests(
       { name: 'pyOpenSSL VERIFY_PEER with a callback that checks', code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)\n' },
     ],
     invalid: [
+      {
+        name: "aiohttp's ssl=False on a session the file did not make (a parameter, an attribute set from one)",
+        code: 'import aiohttp\n\nasync def probe(session, url):\n    async with session.get(url, ⟦ssl=False⟧) as resp:\n        return resp.status\n\nclass Api:\n    def __init__(self, session):\n        self._session = session\n\n    async def discover(self, host):\n        return await self._session.post(f"https://{host}/info", ⟦ssl=False⟧)\n',
+      },
       {
         name: 'a comparison with the deployment is False in every other deployment: reported at each option that reads it (as in JS), each with its fix',
         code: "import os\nimport requests\nENV = os.environ.get('APP_ENV', 'dev')\nIS_PROD = ENV == 'production'\nrequests.get('https://api.example.com', ⟦verify=IS_PROD⟧)\nrequests.get('https://api.example.com', ⟦verify=os.getenv('STAGE') != 'dev'⟧)\nrequests.post('https://api.example.com', ⟦verify=IS_PROD⟧)\n",

@@ -17,6 +17,10 @@ runRuleTests(
       { name: 'ssl.wrap_socket in a helper whose caller checks the name', code: "import ssl\n\n\ndef open_channel(sock):\n    return ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\n\n\ndef connect(sock, host):\n    chan = open_channel(sock)\n    ssl.match_hostname(chan.getpeercert(), host)\n    return chan\n" },
       { name: 'ssl.wrap_socket with match_hostname afterwards', code: "import ssl\ns = ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs='ca.pem')\nssl.match_hostname(s.getpeercert(), host)\n" },
       { name: 'asyncio with a real server_hostname', code: "import asyncio\nasync def f(ctx, host):\n    await asyncio.open_connection(host, 443, ssl=ctx, server_hostname=host)\n    loop = asyncio.get_running_loop()\n    await loop.create_connection(proto, host, 443, ssl=ctx, server_hostname='api.example.com')\n" },
+      {
+        name: "paho's own implementation calling its method on self (tls_insecure_set(True) under CERT_NONE, in the class that defines it)",
+        code: 'import ssl\nclass Client:\n    def tls_set(self, cert_reqs=None):\n        if cert_reqs != ssl.CERT_NONE:\n            self.tls_insecure_set(False)\n        else:\n            self.tls_insecure_set(True)\n\n    def tls_insecure_set(self, value):\n        self._tls_insecure = value\n',
+      },
       { name: 'library options left on', code: "import urllib3, pymongo, redis\nurllib3.PoolManager(assert_hostname='api.example.com')\npymongo.MongoClient(uri, tlsAllowInvalidHostnames=False)\nredis.Redis(ssl=True, ssl_check_hostname=True)\n" },
     ],
     invalid: [
@@ -61,6 +65,11 @@ runRuleTests(
         code: "import urllib3, pymongo, redis, urllib.request\nfrom kafka import KafkaProducer\nimport paho.mqtt.client as mqtt\nurllib3.PoolManager(⟦assert_hostname=False⟧)\npymongo.MongoClient(uri, ⟦tlsAllowInvalidHostnames=True⟧)\nredis.Redis(ssl=True, ⟦ssl_check_hostname=False⟧)\nKafkaProducer(security_protocol='SSL', ⟦ssl_check_hostname=False⟧)\nclient = mqtt.Client()\n⟦client.tls_insecure_set(True)⟧\nurllib.request.HTTPSHandler(⟦check_hostname=False⟧)\n",
         messageIncludes: ['makes urllib3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes kafka-python accept', 'tls_insecure_set', 'makes the standard library accept'],
         fixes: [{ title: 'Remove client.tls_insecure_set(True) (verify the host name)', output: "import urllib3, pymongo, redis, urllib.request\nfrom kafka import KafkaProducer\nimport paho.mqtt.client as mqtt\nurllib3.PoolManager(assert_hostname=False)\npymongo.MongoClient(uri, tlsAllowInvalidHostnames=True)\nredis.Redis(ssl=True, ssl_check_hostname=False)\nKafkaProducer(security_protocol='SSL', ssl_check_hostname=False)\nclient = mqtt.Client()\nurllib.request.HTTPSHandler(check_hostname=False)\n", finding: 4 }],
+      },
+      {
+        name: "paho's tls_insecure_set(True) on a client a base class made (self._client in a subclass: the method is paho's alone)",
+        code: 'import paho.mqtt.client as mqtt\n\nclass Link:\n    def __init__(self, host):\n        self._client = mqtt.Client(client_id=host)\n\nclass LanLink(Link):\n    def connect(self):\n        self._client.tls_set(ca_certs="ca.pem")\n        ⟦self._client.tls_insecure_set(True)⟧\n',
+        fixes: [{ title: 'Remove self._client.tls_insecure_set(True) (verify the host name)', output: 'import paho.mqtt.client as mqtt\n\nclass Link:\n    def __init__(self, host):\n        self._client = mqtt.Client(client_id=host)\n\nclass LanLink(Link):\n    def connect(self):\n        self._client.tls_set(ca_certs="ca.pem")\n' }],
       },
       {
         name: "paho's tls_insecure_set() given a constant written elsewhere: reported where it is written, used by the call, whose removal is the fix",

@@ -251,11 +251,11 @@ function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): 
   // An import of a project file, also CommonJS's (`const config = require('./config')`, then `config.syslog`).
   const spec = caller.modules.importSpecifier(e as ts.Identifier);
   if (spec !== undefined) return !!caller.link?.resolves(spec);
-  if (b.kind === 'import') return false;
-  if (!(b.kind === 'const' || b.kind === 'let' || b.kind === 'var')) return false;
-  // `for (const dest of destinations) uploadTo(dest)`: each element of an array that may be a constant.
+  if (!(b.kind === 'const' || b.kind === 'let' || b.kind === 'var' || b.kind === 'param')) return false;
+  // `for (const dest of destinations) uploadTo(dest)`, `targets.map((t) => probe(t))`: each element of an array that may be a constant.
   const array = !b.init && depth < 2 ? loopArray(b.id) : undefined;
   if (array) return mayNameConstant(caller, array, depth + 1);
+  if (b.kind === 'param') return false;
   if (b.opaque || !b.init) return false;
   const init = ts.isExpression(b.init) ? skipOuterExpressions(b.init) : b.init;
   if (isStatedArgument(b.init) || madeWithStatedArgument(b.init) || (ts.isCallExpression(init) && returnedByFactory(caller, init))) return true;

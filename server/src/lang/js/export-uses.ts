@@ -80,6 +80,11 @@ function writtenText(e: ts.Expression): string | undefined {
     const parts = [e.left, e.right].map((x) => writtenText(skipOuterExpressions(x)) ?? '');
     return parts.some((p) => p !== '') ? parts.join('') : undefined;
   }
+  // A written fallback or choice (`process.env.MONGO_URL || 'mongodb+srv://…'`, `prod ? a : b`): each written string is judged where it stands.
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    return writtenText(skipOuterExpressions(e.right)) ?? writtenText(skipOuterExpressions(e.left));
+  }
+  if (ts.isConditionalExpression(e)) return writtenText(skipOuterExpressions(e.whenTrue)) ?? writtenText(skipOuterExpressions(e.whenFalse));
   return stringLiteralText(e);
 }
 

@@ -1,0 +1,4 @@
+from .fortigate import FortiGate
+from .panos import PanOS
+
+DRIVERS = {"fortios": FortiGate, "panos": PanOS}
