@@ -37,7 +37,8 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
     const plainEntries = objectsOnlyIn(branchesWithoutTls(ctx, call), call.options);
     walkWithConditions(call.options, (prop, owner, condition) => {
       if (!names.has(prop.key) || plainEntries.has(owner)) return;
-      if (readBackFromFieldWrite(prop, names) || (besidePlainUrl(prop) && !throughProxy(call, owner))) return;
+      // A STARTTLS upgrade's options beside an ldap:// URL are what the upgrade uses.
+      if (readBackFromFieldWrite(prop, names) || (besidePlainUrl(prop) && !throughProxy(call, owner) && !call.sink.upgrades)) return;
       out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }

@@ -245,6 +245,23 @@ export function plainUrlUnder(ctx: JsRuleContext, propNode: ts.Node, condition: 
   return false;
 }
 
+/**
+ * Whether the table entry a literal is written in (or one up to two levels above) switches STARTTLS
+ * off (`{ url: 'ldap://lab', tlsOptions: { … }, startTls: false }`): an upgrade's options there are
+ * not used.
+ */
+export function startTlsOffAround(written: ts.Node | undefined): boolean {
+  let lit: ts.Node | undefined = entryOf(written);
+  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+    for (const p of lit.properties) {
+      if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && STARTTLS_KEY.test(p.name.text) && p.initializer.kind === ts.SyntaxKind.FalseKeyword) return true;
+    }
+    const up: ts.Node = lit.parent;
+    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
+  }
+  return false;
+}
+
 /** The object literal a value is written in as a property's initializer: a table's entry. */
 export function entryOf(written: ts.Node | undefined): ts.ObjectLiteralExpression | undefined {
   const p = written?.parent;

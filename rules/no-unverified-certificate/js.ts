@@ -12,7 +12,7 @@ import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
 import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
-import { entryOf, isPlainUrl, plainUrlUnder } from '../js/plain-connections.js';
+import { entryOf, isPlainUrl, plainUrlUnder, startTlsOffAround } from '../js/plain-connections.js';
 import { optInNegation } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
@@ -85,7 +85,11 @@ function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void 
   // is written in a place of its own: each unsafe one is reported there, unless its own URL (the
   // entry's `esNode: 'http://localhost:9200'`, under the same key) speaks no TLS.
   const entries = writtenEntries(site.prop.value, insecure(option));
-  const kept = entries.filter((b) => !plainUrlUnder(ctx, site.prop.node, b.condition, b.value.node));
+  // A STARTTLS upgrade (ldapjs `client.starttls(entry.tlsOptions)`) is what an ldap:// entry's
+  // options are for, unless the entry switches STARTTLS off (`startTls: false`).
+  const upgrades = site.sink?.sink.upgrades === true;
+  if (upgrades && startTlsOffAround(site.prop.value.node)) return;
+  const kept = upgrades ? entries.filter((b) => !startTlsOffAround(b.value.node)) : entries.filter((b) => !plainUrlUnder(ctx, site.prop.node, b.condition, b.value.node));
   if (entries.length > 1 || (entries.length === 1 && kept.length === 0)) {
     for (const b of kept) reportOption(ctx, site, option, b, undefined, knownWhere);
     return;

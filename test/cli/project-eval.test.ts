@@ -474,8 +474,13 @@ describe('project model evaluation set written from the outside, twenty-first ro
 // browsers, migrations, Jest tests; 78 marks, 124 decoys), written and scored during session 17 on
 // main at the start (1c90f90): first run 73/78 (93.6 %) with 2 findings on decoy lines; 74/78
 // after the tester's one move (project-eval-blind22.NOTES.md).
+// Fixed the same day: a dev server's HTTPS listener options (15), a verify proc accepting Chromium's
+// own result (11), an environment fallback's connection string in an exported object (19), ldapjs
+// starttls() with an ldap:// table entry's options (04). Left: 04's server list without SNI in one
+// entry of a table (per-entry servername), 14's class built per table entry, and 10's table entry
+// `insecure: true` reported at the helper's `!target.insecure` (the tester's move; the mark stays).
 describe('project model evaluation set written from the outside, twenty-second round', () => {
-  it('finds at least 93 % with at most 2 false positives', () => assertBlind(BLIND22, 'project-eval-blind22', 0.93, 2, true));
+  it('finds at least 96 % with at most 1 unmatched finding', () => assertBlind(BLIND22, 'project-eval-blind22', 0.96, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

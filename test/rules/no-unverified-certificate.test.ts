@@ -69,6 +69,12 @@ runRuleTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "ldapjs starttls() with the options of a table's ldap:// entry: the upgrade uses them (blind22 04); an entry that switches STARTTLS off and createClient's own options beside ldap:// do not count",
+      filename: 'ldap-client.js',
+      code: "const ldap = require('ldapjs');\nconst directories = {\n  dmz: { url: 'ldap://rodc.example:389', tlsOptions: { ca: DMZ_CA, ⟦rejectUnauthorized: false⟧ } },\n  lab: { url: 'ldap://lab.example', tlsOptions: { rejectUnauthorized: false }, startTls: false },\n  corp: { url: 'ldaps://dc01.example:636', tlsOptions: { ca: 'x', servername: 'dc01.example' } },\n};\nfunction connect(name) {\n  const entry = directories[name];\n  const client = ldap.createClient({ url: entry.url, tlsOptions: entry.tlsOptions });\n  if (entry.url.startsWith('ldap://') && entry.startTls !== false) client.starttls(entry.tlsOptions, [], () => {});\n  return client;\n}\nmodule.exports = { connect };\n",
+      messageIncludes: ["in ldapjs starttls accepts any certificate (when name is 'dmz')"],
+    },
+    {
       name: "a verify proc whose accepting side is not Chromium's own success (another result, or an || that also accepts)",
       filename: 'main.js',
       code: "const { session } = require('electron');\nsession.defaultSession.setCertificateVerifyProc(({ verificationResult }, cb) => ⟦cb(verificationResult === 'net::ERR_CERT_AUTHORITY_INVALID' ? 0 : -3)⟧);\nsession.defaultSession.setCertificateVerifyProc(({ verificationResult, hostname }, cb) => ⟦cb(verificationResult === 'net::OK' || hostname === 'dev.local' ? 0 : -2)⟧);\n",

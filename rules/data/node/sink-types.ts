@@ -29,6 +29,8 @@ export interface Sink {
   tlsPaths: string[][];
   /** Whether the sink sends SNI by itself ('auto') or only when `servername` is given ('none'). */
   sni: 'auto' | 'none';
+  /** The sink upgrades a plain connection (STARTTLS): a plain URL beside its options is what it upgrades, not a sign that no TLS is spoken. */
+  upgrades?: true;
   /** For sni 'none': where the host name is, relative to the options. */
   hostPath?: string[];
   /** For sni 'none': a positional host argument, used when the first argument is a port number. */

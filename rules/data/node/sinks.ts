@@ -78,7 +78,7 @@ export const SINKS: readonly Sink[] = [
   { id: 'imapflow', modules: ['imapflow'], paths: [['ImapFlow', '()']], role: 'client', options: 0, tlsPaths: [['tls']], sni: 'auto' },
   // ldapjs: tlsOptions serve ldaps:// URLs (starttls() takes options of its own): beside only ldap:// ones they do nothing.
   { id: 'ldapjs', modules: ['ldapjs'], paths: [['createClient']], role: 'client', options: 0, tlsPaths: [['tlsOptions']], sni: 'none', url: { path: ['url'], tlsSchemes: ['ldaps:'] }, plainUrl: { path: ['url'], schemes: ['ldap:'] } },
-  { id: 'ldapjs starttls', modules: ['ldapjs'], paths: [['createClient', '()', 'starttls']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto' },
+  { id: 'ldapjs starttls', modules: ['ldapjs'], paths: [['createClient', '()', 'starttls']], role: 'client', options: 0, tlsPaths: [[]], sni: 'auto', upgrades: true },
   // MQTT.js: mqtt:, tcp:, ws: (wx:, ali: in mini-programs) are plain; options win over the URL, and
   // cert with key upgrade mqtt: to mqtts: (src/lib/connect/index.ts).
   {
