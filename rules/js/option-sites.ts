@@ -39,6 +39,7 @@ export function optionSites(ctx: JsRuleContext, names: ReadonlySet<string>): Opt
       if (!names.has(prop.key) || plainEntries.has(owner)) return;
       // A STARTTLS upgrade's options beside an ldap:// URL are what the upgrade uses.
       if (readBackFromFieldWrite(prop, names) || (besidePlainUrl(prop) && !throughProxy(call, owner) && !call.sink.upgrades)) return;
+      if (toPlainProxy(call, owner)) return;
       out.push({ prop, owner, sink: call, atTlsPath: call.tlsOptions.some((t) => t.value === owner), condition });
     });
   }
@@ -64,6 +65,15 @@ function objectsOnlyIn(branches: ReadonlySet<Value>, options: Value): ReadonlySe
   }
   for (const v of inOthers) inThese.delete(v);
   return inThese;
+}
+
+/**
+ * `owner` is the options of the connection to the proxy itself (ProxyAgent's `proxyTls`) and the
+ * proxy's own URL is plain (`uri: 'http://proxy:3128'`): no TLS to the proxy, whatever file wrote them.
+ */
+function toPlainProxy(call: SinkCall, owner: Value): boolean {
+  if (!call.sink.throughProxy || !call.options || throughProxy(call, owner)) return false;
+  return call.tlsOptions.some((t) => t.value === owner && t.path.length > 0) && holdsPlainUrl(call.options);
 }
 
 /** `owner` is the options a sink's proxy tunnels to the target with (ProxyAgent's `requestTls`): a plain proxy URL beside them does not make them moot. */

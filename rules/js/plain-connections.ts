@@ -262,6 +262,20 @@ export function startTlsOffAround(written: ts.Node | undefined): boolean {
   return false;
 }
 
+/**
+ * Whether the object an option is written in names its own URL with a scheme of another library
+ * than the option's (`{ url: 'redis://localhost:6379', tlsInsecure: true }`: an app's field that
+ * shares MongoDB's name). Only a loose option (no sink read it) and a URL the object writes out.
+ */
+export function foreignScheme(owner: Value | undefined, schemes: readonly string[] | undefined): boolean {
+  if (!schemes || owner?.kind !== 'object') return false;
+  const texts = [...owner.props].filter(([k]) => isUrlKey(k)).flatMap(([, p]) => branchesOf(p.value).map((b) => literalString(b.value)?.trim()));
+  return texts.length > 0 && texts.every((t) => {
+    const scheme = t === undefined ? undefined : /^([a-z][a-z0-9+.-]*:)\/\//i.exec(t)?.[1].toLowerCase();
+    return scheme !== undefined && !schemes.includes(scheme);
+  });
+}
+
 /** The object literal a value is written in as a property's initializer: a table's entry. */
 export function entryOf(written: ts.Node | undefined): ts.ObjectLiteralExpression | undefined {
   const p = written?.parent;

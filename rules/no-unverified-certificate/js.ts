@@ -12,10 +12,11 @@ import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
 import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
-import { entryOf, isPlainUrl, plainUrlUnder, startTlsOffAround } from '../js/plain-connections.js';
+import { entryOf, foreignScheme, isPlainUrl, plainUrlUnder, startTlsOffAround } from '../js/plain-connections.js';
 import { optInNegation } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
+import { moduleNeedles } from '../js/needles.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
 import { findBranch, isOneOf, optionCheck, writtenEntries, writtenEntry, type ValueBranch } from '../js/values.js';
@@ -30,6 +31,8 @@ const ID = 'no-unverified-certificate';
 const OPTIONS = TLS_ONLY_OPTIONS.filter((o) => o.rule === ID);
 const NAMES = new Set(OPTIONS.map((o) => o.name));
 const CONTEXT = CONTEXT_OPTIONS.filter((o) => o.rule === ID);
+/** The proxies `secure` belongs to (CONTEXT_OPTIONS). */
+const PROXY_MODULES = ['http-proxy', 'http-proxy-middleware'];
 const insecure = (option: { insecure: readonly unknown[] }) => (v: Value) => isOneOf(v, option.insecure);
 /** One level lower for a connection that stays on this machine. */
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
@@ -42,6 +45,8 @@ export const js: JsPart<Messages> = {
     ...NAMES,
     // `secure` alone is in half the files that touch the network: only the insecure value is a needle.
     ...CONTEXT.flatMap((o) => o.insecure.flatMap((v) => [`${o.name}: ${String(v)}`, `${o.name}:${String(v)}`, `"${o.name}": ${String(v)}`])),
+    // …and the proxies' modules, whose `secure: verify` may take its value from a table (`for (const [n, { target, verify }] of Object.entries(UPSTREAMS))`).
+    ...moduleNeedles(PROXY_MODULES),
     ...INSECURE_METHODS.filter((m) => m.rule === ID).map((m) => m.name),
     ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)),
     ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param),
@@ -81,6 +86,7 @@ export const js: JsPart<Messages> = {
 
 function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void {
   const option = OPTIONS.find((o) => o.name === site.prop.key)!;
+  if (!site.sink && foreignScheme(site.owner, option.schemes)) return;
   // Each entry of a table the value is looked up in (`settings.tlsVerify` over ENVIRONMENTS[env])
   // is written in a place of its own: each unsafe one is reported there, unless its own URL (the
   // entry's `esNode: 'http://localhost:9200'`, under the same key) speaks no TLS.
@@ -131,7 +137,8 @@ function ownerOf(option: TlsOnlyOption, site: OptionSite): string {
 
 /** `secure: false` next to `target`: http-proxy's switch for the target's certificate (CONTEXT_OPTIONS). */
 function checkContextOptions(ctx: Ctx): void {
-  if (!CONTEXT.some((o) => o.insecure.some((v) => ctx.holds(new RegExp(`${o.name}["']?\\s*:\\s*${String(v)}`))))) return;
+  // The option written with any value (`secure: u.verify` over a table, `secure: verify` from another file): its value is judged below.
+  if (!CONTEXT.some((o) => ctx.holds(new RegExp(`\\b${o.name}["']?\\s*:`)))) return;
   for (const site of optionSites(ctx, new Set(CONTEXT.map((o) => o.name)))) {
     const option = CONTEXT.find((o) => o.name === site.prop.key)!;
     const owner = site.owner;

@@ -14,6 +14,7 @@ import { guards } from '../js/guards.js';
 import { skippedHosts, type Skips } from '../js/identity-checks.js';
 import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
 import { optionSites } from '../js/option-sites.js';
+import { foreignScheme } from '../js/plain-connections.js';
 import { moduleNeedles } from '../js/needles.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportUriParams } from '../js/uri-params.js';
@@ -52,6 +53,7 @@ export const js: JsPart<Messages> = {
         continue;
       }
       const flag = FLAGS.find((f) => f.name === prop.key)!;
+      if (!site.sink && foreignScheme(site.owner, flag.schemes)) continue;
       const bad = findBranch(prop.value, (v) => isOneOf(v, flag.insecure));
       if (!bad) continue;
       const shown = `${flag.name}: ${String((bad.value as { value?: unknown }).value)}`;

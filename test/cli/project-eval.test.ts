@@ -45,6 +45,7 @@ const BLIND19 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind19');
 const BLIND20 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind20');
 const BLIND21 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind21');
 const BLIND22 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind22');
+const BLIND23 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind23');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -481,6 +482,21 @@ describe('project model evaluation set written from the outside, twenty-first ro
 // `insecure: true` reported at the helper's `!target.insecure` (the tester's move; the mark stays).
 describe('project model evaluation set written from the outside, twenty-second round', () => {
   it('finds at least 96 % with at most 1 unmatched finding', () => assertBlind(BLIND22, 'project-eval-blind22', 0.96, 1, true));
+});
+
+// A twenty-third outside set (20 startup TypeScript monorepos and modern runtimes: pnpm workspaces
+// sharing a config package, JSON and node-config files, tRPC/Fastify, BullMQ/ioredis, Prisma and
+// Drizzle URLs, serverless handlers, Bun and Deno, undici dispatchers, OpenTelemetry, Playwright;
+// 84 marks, 130 decoys), written and scored during session 17 on the lead's build after the blind22
+// fixes (4ef4a80): first run 79/84 (94.0 %) with 3 false alarms (one on a decoy line); 80/84 after
+// the tester's one move (project-eval-blind23.NOTES.md).
+// Fixed the same day: an app's `tlsInsecure` beside a redis:// URL (03), ProxyAgent's proxyTls from
+// another file with an http:// proxy (06), node-config's default overridden by one deployment's
+// file (17: reported "when NODE_ENV is not 'development'"), a proxy table read through
+// Object.entries (20). Left: 03's helper `!insecure` whose only true comes with a redis:// entry
+// (correlated entries), 02's Prisma URL through .replace(), 07's OpenTelemetry gRPC exporter.
+describe('project model evaluation set written from the outside, twenty-third round', () => {
+  it('finds at least 96 % with at most 1 false positive', () => assertBlind(BLIND23, 'project-eval-blind23', 0.96, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

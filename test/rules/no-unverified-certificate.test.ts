@@ -63,11 +63,32 @@ runRuleTests(noUnverifiedCertificate, {
       code: "module.exports = {\n  devServer: {\n    server: { type: 'https', options: { key: './dev.key', cert: './dev.crt', rejectUnauthorized: false } },\n  },\n};\nexport const v4 = { devServer: { https: { key: 'k', cert: 'c', rejectUnauthorized: false } } };\nexport default defineConfig({ server: { https: { key: 'k', cert: 'c', rejectUnauthorized: false } }, preview: { https: { rejectUnauthorized: false } } });\n",
       filename: 'webpack.config.js',
     },
+    {
+      name: "an app's own field named like MongoDB's option beside a URL of another scheme (`{ url: 'redis://…', tlsInsecure: true }`)",
+      code: "export const settings = {\n  development: { url: 'redis://localhost:6379', tlsInsecure: true },\n  staging: { url: 'rediss://cache.example:6380', tlsAllowInvalidCertificates: true },\n};\n",
+      filename: 'settings.ts',
+    },
+    {
+      name: "http-proxy-middleware entries of a table through Object.entries whose own target is http:// or that verify",
+      code: "const { createProxyMiddleware } = require('http-proxy-middleware');\nconst UPSTREAMS = {\n  catalog: { target: 'https://catalog.example', verify: true },\n  recs: { target: 'http://recs.internal:8080', verify: false },\n};\nfor (const [name, { target, verify }] of Object.entries(UPSTREAMS)) createProxyMiddleware({ target, changeOrigin: true, secure: verify });\n",
+      filename: 'server.js',
+    },
     { name: 'Electron handlers that reject or defer', code: "const { app, session } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => { callback(false); });\nsession.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));\nsession.defaultSession.setCertificateVerifyProc((request, callback) => { callback(-2); });\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(certificate.fingerprint === PINNED);\n});\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(certificate.fingerprint === PINNED ? true : false);\n  callback(certificate.fingerprint !== PINNED ? false : true);\n});\nsession.defaultSession.setCertificateVerifyProc((request, callback) => callback(request.errorCode === 0 ? -3 : -2));\n", filename: 'main.js' },
     { name: 'a callback(true) of another function', code: "const { app } = require('electron');\napp.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  ask((callback) => callback(true));\n  other.on('done', (callback) => callback(true));\n  callback(false);\n});\n", filename: 'main.js' },
     { name: 'a file with no TLS code', code: "export const sum = (a: number, b: number) => a + b;\n" },
   ],
   invalid: [
+    {
+      name: "MongoDB's option beside a mongodb:// URL, and in an object without a URL, still count",
+      filename: 'db.js',
+      code: "export const a = { uri: 'mongodb://db.example:27017/app', ⟦tlsInsecure: true⟧ };\nexport const b = { ⟦tlsAllowInvalidCertificates: true⟧ };\n",
+    },
+    {
+      name: "http-proxy-middleware's secure read from a table through Object.entries and Object.values: each unsafe entry where it is written (blind23 20)",
+      filename: 'server.js',
+      code: "const { createProxyMiddleware } = require('http-proxy-middleware');\nconst UPSTREAMS = {\n  catalog: { target: 'https://catalog.example', verify: true },\n  pricing: { target: 'https://pricing.example', verify: ⟦false⟧ },\n  recs: { target: 'http://recs.internal:8080', verify: false },\n};\nfor (const [name, { target, verify }] of Object.entries(UPSTREAMS)) createProxyMiddleware({ target, changeOrigin: true, secure: verify });\nfor (const u of Object.values(UPSTREAMS)) createProxyMiddleware({ target: u.target, secure: u.verify });\n",
+      messageIncludes: ['secure: false (http-proxy) accepts any certificate'],
+    },
     {
       name: "ldapjs starttls() with the options of a table's ldap:// entry: the upgrade uses them (blind22 04); an entry that switches STARTTLS off and createClient's own options beside ldap:// do not count",
       filename: 'ldap-client.js',

@@ -15,8 +15,12 @@ runProjectTests(noUnverifiedCertificate, {
   valid: [
     { name: 'node-config: a default that verifies', files: { 'package.json': PKG, 'config/default.json': DEFAULTS('"rejectUnauthorized": true'), 'src/fraud.ts': GET } },
     {
-      name: 'node-config: a deployment file that names the setting may override it',
-      files: { 'package.json': PKG, 'config/default.json': DEFAULTS('"rejectUnauthorized": false'), 'config/production.json': '{ "fraud": { "tls": { "ca": "/etc/ssl/ca.pem" } } }\n', 'src/fraud.ts': GET },
+      name: 'node-config: a local file (every deployment) or the environment mapping that names the setting may override it',
+      files: { 'package.json': PKG, 'config/default.json': DEFAULTS('"rejectUnauthorized": false'), 'config/local.json': '{ "fraud": { "tls": { "ca": "/etc/ssl/ca.pem" } } }\n', 'src/fraud.ts': GET },
+    },
+    {
+      name: 'node-config: custom-environment-variables naming the setting',
+      files: { 'package.json': PKG, 'config/default.json': DEFAULTS('"rejectUnauthorized": false'), 'config/custom-environment-variables.json': '{ "fraud": { "tls": { "rejectUnauthorized": "FRAUD_TLS_VERIFY" } } }\n', 'src/fraud.ts': GET },
     },
     {
       name: "get() of another library and a project module named like the package",
@@ -51,6 +55,11 @@ runProjectTests(noUnverifiedCertificate, {
         'src/fraud.js': "const https = require('https');\nconst config = require('config');\nmodule.exports = new https.Agent(config.fraud.tls);\n",
       },
       related: [['used by new https.Agent at src/fraud.js:3']],
+    },
+    {
+      name: "node-config: a deployment's file that names the setting overrides it there only: the default holds in the others",
+      files: { 'package.json': PKG, 'config/default.json': DEFAULTS('⟦"rejectUnauthorized": false⟧'), 'config/production.json': '{ "fraud": { "tls": { "ca": "/etc/ssl/ca.pem" } } }\n', 'config/test.json': '{ "fraud": {} }\n', 'src/fraud.ts': GET },
+      messageIncludes: ["(when NODE_ENV is not 'production' or 'test')"],
     },
     {
       name: 'node-config: a boolean setting that becomes rejectUnauthorized',

@@ -19,6 +19,13 @@ const SERVER_TLS = "'use strict';\nconst serverTls = { rejectUnauthorized: false
 runProjectTests(noUnverifiedCertificate, {
   valid: [
     {
+      name: "undici ProxyAgent's proxyTls from another file, with the proxy's own http:// URL: no TLS to the proxy (blind23 06)",
+      files: {
+        'proxy-config.js': "export const proxyTlsDefaults = {\n  rejectUnauthorized: false,\n};\n",
+        'dispatchers.js': "import { ProxyAgent } from 'undici';\nimport { proxyTlsDefaults } from './proxy-config.js';\nexport const corporate = new ProxyAgent({ uri: 'http://proxy.corp.example:3128', proxyTls: proxyTlsDefaults });\n",
+      },
+    },
+    {
       name: 'every importer uses it safely: a spread with a safe override, a read',
       files: {
         'package.json': '{ "name": "status", "main": "src/index.ts" }',

@@ -106,6 +106,11 @@ export interface TlsOnlyOption {
   owner: string;
   /** Another owner when the object holding the option has one of these keys (a Puppeteer launch, not a WebDriver capability). */
   ownerHints?: readonly { owner: string; keys: readonly string[] }[];
+  /**
+   * The URL schemes of the library the option belongs to: in an object whose own URL has another
+   * scheme (`{ url: 'redis://…', tlsInsecure: true }`), the name is someone else's field.
+   */
+  schemes?: readonly string[];
 }
 
 /**

@@ -102,14 +102,16 @@ export const SINKS: readonly Sink[] = [
 /** Keys only a Puppeteer launch or connect has, next to a browser option. */
 const PUPPETEER_LAUNCH_KEYS = ['headless', 'defaultViewport', 'executablePath', 'slowMo', 'userDataDir', 'browserWSEndpoint', 'browserURL'];
 
+const MONGODB_SCHEMES = ['mongodb:', 'mongodb+srv:'];
+
 /** Options that exist only for TLS: reported wherever they are written, sink or not. */
 export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
   { name: 'rejectUnauthorized', insecure: [false], rule: 'no-unverified-certificate', owner: 'Node TLS' },
   // make-fetch-happen and npm-registry-fetch: rejectUnauthorized = strictSSL !== false (lib/options.js).
   { name: 'strictSSL', insecure: [false], rule: 'no-unverified-certificate', owner: 'request' },
-  { name: 'tlsAllowInvalidCertificates', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'tlsInsecure', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB' },
-  { name: 'sslValidate', insecure: [false], rule: 'no-unverified-certificate', owner: 'MongoDB' },
+  { name: 'tlsAllowInvalidCertificates', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB', schemes: MONGODB_SCHEMES },
+  { name: 'tlsInsecure', insecure: [true], rule: 'no-unverified-certificate', owner: 'MongoDB', schemes: MONGODB_SCHEMES },
+  { name: 'sslValidate', insecure: [false], rule: 'no-unverified-certificate', owner: 'MongoDB', schemes: MONGODB_SCHEMES },
   // The W3C WebDriver capability (WebdriverIO, Selenium, Nightwatch); Puppeteer 23+ took the name for its launch option.
   { name: 'acceptInsecureCerts', insecure: [true], rule: 'no-unverified-certificate', owner: 'WebDriver', ownerHints: [{ owner: 'Puppeteer', keys: PUPPETEER_LAUNCH_KEYS }] },
   {
@@ -123,7 +125,7 @@ export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
   { name: 'SSL_VERIFYPEER', insecure: [false, 0], rule: 'no-unverified-certificate', owner: 'node-libcurl' },
   // @kubernetes/client-node: a cluster's skipTLSVerify sets rejectUnauthorized = false (src/config.ts applyHTTPSOptions).
   { name: 'skipTLSVerify', insecure: [true], rule: 'no-unverified-certificate', owner: 'Kubernetes client' },
-  { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB' },
+  { name: 'tlsAllowInvalidHostnames', insecure: [true], rule: 'no-unverified-hostname', owner: 'MongoDB', schemes: MONGODB_SCHEMES },
   { name: 'sslVerifyHost', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
   { name: 'SSL_VERIFYHOST', insecure: [false, 0], rule: 'no-unverified-hostname', owner: 'node-libcurl' },
   { name: 'unsafelyDisableHostnameVerification', insecure: [true], rule: 'no-unverified-hostname', owner: 'Deno' },

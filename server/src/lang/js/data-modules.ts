@@ -2,9 +2,10 @@
 // '../config/default.json'`, `require('./tls.json')`), and node-config's files (`import config from
 // 'config'`, then `config.get('fraud.tls')` or `config.fraud.tls`), which the `config` package
 // reads from the `config/` directory of the package the process starts in: `default.json` (or
-// `.js`, `.cjs`, `.ts`), then the file of the deployment (`production.json`, `local.json`, …)
-// over it. A value the deployment files may override (they name its top-level key) is unknown:
-// which one runs is not written in the code.
+// `.js`, `.cjs`, `.ts`), then the file of the deployment (`production.json`) and the local ones
+// (`local.json`, and environment variables by `custom-environment-variables.json`) over it. A value
+// a local file may override (it names the setting's top-level key) is unknown; one a deployment's
+// file may override holds in the other deployments ("when NODE_ENV is not 'production'").
 import path from 'node:path';
 import type { ProjectFiles } from '../../engine/project.js';
 import { isRelativeSpecifier, type JsProject } from './project.js';
@@ -18,8 +19,10 @@ const NODE_CONFIG_METHODS = new Set(['get', 'has', 'util', 'set', 'setModuleDefa
 /** The files node-config reads first, in its order of extensions (its default file). */
 const DEFAULT_FILES = ['default.json', 'default.js', 'default.cjs', 'default.ts'];
 
-/** Deployment files that override the default one (node-config merges them over it). */
-const DEPLOYMENTS = ['production', 'development', 'staging', 'test', 'local', 'local-production', 'local-development', 'custom-environment-variables'];
+/** Deployment files that override the default one (node-config merges them over it) in their deployment. */
+const DEPLOYMENTS = ['production', 'development', 'staging', 'test', 'qa', 'uat', 'local-production', 'local-development'];
+/** Files that override it in every deployment (or from the environment). */
+const EVERYWHERE = ['local', 'custom-environment-variables'];
 const EXTENSIONS = ['json', 'json5', 'js', 'cjs', 'ts', 'yml', 'yaml', 'toml', 'properties', 'hjson', 'xml'];
 
 /** The setting path a node-config read names: `config.get('a.b')` → a.b, `config.a.b` → a.b; undefined for its methods. */
@@ -32,8 +35,8 @@ export function nodeConfigPath(refPath: readonly string[], getKey?: string): str
 interface ConfigDir {
   /** The default file node-config reads. */
   file: string;
-  /** The texts of the deployment files beside it. */
-  overrides: string[];
+  /** The files beside it that override it: their deployment (`production`; undefined: every one) and text. */
+  overrides: { deployment: string | undefined; text: string }[];
 }
 
 const configDirs = new WeakMap<ProjectFiles, Map<string, ConfigDir | null>>();
@@ -56,23 +59,33 @@ export function nodeConfigDir(fromFile: string, files: ProjectFiles): ConfigDir 
 function readConfigDir(dir: string, files: ProjectFiles): ConfigDir | undefined {
   const file = DEFAULT_FILES.map((f) => path.join(dir, f)).find((f) => files.fileExists(f));
   if (!file) return undefined;
-  const overrides: string[] = [];
-  for (const name of DEPLOYMENTS) {
+  const overrides: ConfigDir['overrides'] = [];
+  for (const name of [...DEPLOYMENTS, ...EVERYWHERE]) {
     for (const ext of EXTENSIONS) {
       const f = path.join(dir, `${name}.${ext}`);
       if (!files.fileExists(f)) continue;
       // A file that cannot be read may override anything.
-      overrides.push(files.readConfig(f) ?? '\u0000');
+      const deployment = EVERYWHERE.includes(name) ? undefined : name.replace(/^local-/, '');
+      overrides.push({ deployment, text: files.readConfig(f) ?? '\u0000' });
     }
   }
   return { file, overrides };
 }
 
-/** Whether a deployment file may set the setting (it names its top-level key, or cannot be read). */
-export function overridden(dir: ConfigDir, settingPath: readonly string[]): boolean {
+/**
+ * The deployments whose files may set the setting (they name its top-level key, or cannot be
+ * read); 'everywhere' when a local file or the environment may.
+ */
+export function overridingDeployments(dir: ConfigDir, settingPath: readonly string[]): string[] | 'everywhere' {
   const top = settingPath[0];
   const word = new RegExp(`(^|[^A-Za-z0-9_$])${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9_$]|$)`);
-  return dir.overrides.some((t) => t === '\u0000' || word.test(t));
+  const names = new Set<string>();
+  for (const o of dir.overrides) {
+    if (!(o.text === '\u0000' || word.test(o.text))) continue;
+    if (o.deployment === undefined) return 'everywhere';
+    names.add(o.deployment);
+  }
+  return [...names].sort();
 }
 
 /** The specifier of `file` from `fromFile`'s directory (`../config/default.json`). */

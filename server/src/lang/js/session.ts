@@ -9,7 +9,8 @@ import type { ModuleRef, Value } from '../../../../rules/js/api.js';
 import type { Note } from '../../engine/types.js';
 import { ValueChain } from '../../engine/value-chain.js';
 import { FileModel } from './context.js';
-import { NODE_CONFIG, nodeConfigDir, overridden, specifierTo } from './data-modules.js';
+import { NODE_CONFIG, nodeConfigDir, overridingDeployments, specifierTo } from './data-modules.js';
+import { either } from './value-ops.js';
 import { exportRef, exportValue } from './exports.js';
 import type { ImportLink } from './link.js';
 import type { JsProject } from './project.js';
@@ -158,8 +159,16 @@ class SessionLink implements ImportLink {
   nodeConfig(settingPath: readonly string[], node: ts.Node): Value | undefined {
     if (this.resolves(NODE_CONFIG)) return undefined;
     const dir = nodeConfigDir(this.fileName, this.session.project.files);
-    if (!dir || overridden(dir, settingPath)) return undefined;
-    return this.value(specifierTo(this.fileName, dir.file), 'default', settingPath, node);
+    const over = dir && overridingDeployments(dir, settingPath);
+    if (!dir || over === 'everywhere') return undefined;
+    const value = this.value(specifierTo(this.fileName, dir.file), 'default', settingPath, node);
+    if (!value || over!.length === 0) return value;
+    // The default holds in every other deployment; in these, their file's value, not followed.
+    const names = over!.map((d) => `'${d}'`).join(' or ');
+    return either(node, [
+      { value, condition: `when NODE_ENV is not ${names}` },
+      { value: { kind: 'unknown', node }, condition: `when NODE_ENV is ${names}` },
+    ]);
   }
 
   modelOfNode(node: ts.Node): FileModel | undefined {

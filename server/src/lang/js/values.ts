@@ -323,6 +323,13 @@ export class ValueResolver {
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'freeze' && this.isGlobal(callee.expression, 'Object') && args.length === 1) {
       return this.valueOf(args[0]);
     }
+    // `Object.entries(UPSTREAMS)`, `Object.values(PROFILES)` of an object the file knows whole: its pairs or values, in order.
+    if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'entries' || callee.name.text === 'values') && this.isGlobal(callee.expression, 'Object') && args.length === 1 && !ts.isSpreadElement(args[0])) {
+      const obj = this.valueOf(args[0]);
+      if (obj.kind !== 'object' || obj.open) return { kind: 'unknown', node: e };
+      const pairs = callee.name.text === 'entries';
+      return { kind: 'array', node: e, elements: [...obj.props.values()].map((p) => (pairs ? { kind: 'array', node: p.node, elements: [lit(p.key, p.node), p.value] } : p.value)) };
+    }
     if (ts.isIdentifier(callee) && CONVERSIONS[callee.text] && this.isGlobal(callee) && args.length === 1 && !ts.isSpreadElement(args[0])) {
       const v = this.valueOf(args[0]);
       if (v.kind === 'literal' && typeof v.value !== 'bigint') return lit(CONVERSIONS[callee.text](v.value), e);
