@@ -194,9 +194,14 @@ function isInsecureCredentials(v: Value): boolean {
   return INSECURE_CHANNEL_CREDENTIALS.modules.includes(module) && INSECURE_CHANNEL_CREDENTIALS.paths.some((p) => p.length === path.length && p.every((k, i) => k === path[i]));
 }
 
+/** Keys an options object names its gRPC target with (OpenTelemetry's OTLP exporters: `{ url, credentials }`). */
+const GRPC_TARGET_KEYS = ['url', 'target', 'address', 'endpoint'];
+
 function checkGrpc(ctx: Ctx): void {
   for (const call of ctx.nodes.calls) {
     const args = call.arguments ?? [];
+    // `new OTLPTraceExporter({ url: 'collector:4317', credentials: grpc.credentials.createInsecure() })`.
+    for (const arg of args) checkGrpcOptions(ctx, arg);
     // Client constructors take (target, credentials, options): the target comes just before.
     for (let i = 1; i < args.length; i++) {
       const creds = findBranch(ctx.valueOf(args[i]), isInsecureCredentials);
@@ -217,6 +222,28 @@ function checkGrpc(ctx: Ctx): void {
         : undefined;
       ctx.report({ node: args[i], messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(creds.condition, target.condition), secure }, fixes: compact([fix]) });
     }
+  }
+}
+
+/** An options object holding insecure channel credentials beside a remote target: reported at `credentials`. */
+function checkGrpcOptions(ctx: Ctx, arg: ts.Expression): void {
+  if (!ts.isObjectLiteralExpression(arg) && !ts.isIdentifier(arg)) return;
+  for (const b of branchesOf(ctx.valueOf(arg))) {
+    if (b.value.kind !== 'object') continue;
+    const creds = b.value.props.get('credentials');
+    const insecure = creds && findBranch(creds.value, isInsecureCredentials);
+    if (!creds || !insecure) continue;
+    const targetKey = GRPC_TARGET_KEYS.find((k) => b.value.kind === 'object' && b.value.props.has(k));
+    const target = targetKey && findBranch((b.value as { props: Map<string, { value: Value }> }).props.get(targetKey)!.value, (v) => {
+      const text = literalString(v);
+      return text !== undefined && isRemoteGrpcTarget(text.replace(/^(grpcs?|https?):\/\//i, ''));
+    });
+    if (!target) continue;
+    const made = insecure.value.kind === 'instance' ? insecure.value.node : undefined;
+    const callee = made && ts.isPropertyAccessExpression(made.expression) ? made.expression : undefined;
+    const shown = callee ? callee.getText(callee.getSourceFile()).replace(/\s+/g, '') : 'credentials.createInsecure';
+    const secure = shown.replace(/createInsecure$/, INSECURE_CHANNEL_CREDENTIALS.secureMethod);
+    ctx.report({ node: creds.node, messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(b.condition, insecure.condition, target.condition), secure } });
   }
 }
 

@@ -494,9 +494,9 @@ describe('project model evaluation set written from the outside, twenty-second r
 // another file with an http:// proxy (06), node-config's default overridden by one deployment's
 // file (17: reported "when NODE_ENV is not 'development'"), a proxy table read through
 // Object.entries (20). Left: 03's helper `!insecure` whose only true comes with a redis:// entry
-// (correlated entries), 02's Prisma URL through .replace(), 07's OpenTelemetry gRPC exporter.
+// (correlated entries), 02's Prisma URL through .replace(). 07's OpenTelemetry gRPC exporter is found since.
 describe('project model evaluation set written from the outside, twenty-third round', () => {
-  it('finds at least 96 % with at most 1 false positive', () => assertBlind(BLIND23, 'project-eval-blind23', 0.96, 1, true));
+  it('finds at least 98 % with at most 1 false positive', () => assertBlind(BLIND23, 'project-eval-blind23', 0.98, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

@@ -17,10 +17,16 @@ runRuleTests(noPlaintextDowngrade, {
     { name: 'ImapFlow over TLS, or with STARTTLS required', code: `${FLOW}new ImapFlow({ host: 'imap.example.com', port: 993, secure: true, auth });\nnew ImapFlow({ host: 'imap.example.com', port: 143, secure: false, doSTARTTLS: true, auth });\nnew ImapFlow({ host: 'imap.example.com', port: 993, secure: true, doSTARTTLS: false, auth });\nnew ImapFlow({ host: 'imap.example.com', port: 143, secure: false });\n` },
     { name: 'node-imap over TLS, STARTTLS required, or tls not written', filename: 'x.js', code: `${IMAP}new Imap({ user, password, host: 'imap.example.com', port: 993, tls: true });\nnew Imap({ user, password, host: 'imap.example.com', port: 143, tls: false, autotls: 'required' });\nnew Imap({ user, password, host: 'imap.example.com', tls: useTls });\n` },
     { name: 'gRPC: loopback and unix targets, TLS credentials, unknown targets', code: `${GRPC}const insecure = grpc.credentials.createInsecure();\nnew Greeter('localhost:50051', insecure);\nnew Greeter('127.0.0.1:50051', insecure);\nnew Greeter('[::1]:50051', insecure);\nnew Greeter('unix:///run/app.sock', insecure);\nnew grpc.Client('dns:///localhost:50051', grpc.ChannelCredentials.createInsecure());\nnew Greeter('api.example.com:443', grpc.credentials.createSsl());\nnew Greeter(process.env.GREETER_ADDR, insecure);\nnew Greeter(process.env.REPORTS_TARGET ?? '', insecure);\n` },
+    { name: "an OpenTelemetry gRPC exporter to a local collector, or with TLS credentials", code: "const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-grpc');\nconst grpc = require('@grpc/grpc-js');\nnew OTLPTraceExporter({ url: 'localhost:4317', credentials: grpc.credentials.createInsecure() });\nnew OTLPTraceExporter({ url: 'http://127.0.0.1:4317', credentials: grpc.credentials.createInsecure() });\nnew OTLPTraceExporter({ url: 'otel-collector.example:4317', credentials: grpc.credentials.createSsl() });\n" },
     { name: 'gRPC server credentials and look-alikes', code: `${GRPC}server.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), cb);\nconst mine = { createInsecure: () => null };\nnew Greeter('api.example.com:443', mine.createInsecure());\n` },
     { name: 'options objects of other libraries', code: "import got from 'got';\ngot('https://h', { https: { ignoreTLS: true } });\nexport const mail = { host: 'smtp.example.com', secure: false, auth: { user, pass } };\n" },
   ],
   invalid: [
+    {
+      name: 'an OpenTelemetry gRPC exporter given insecure credentials beside a remote collector URL (blind23 07)',
+      code: "const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-grpc');\nconst grpc = require('@grpc/grpc-js');\nconst COLLECTOR = { grpc: 'otel-collector.observability.svc:4317' };\nnew OTLPTraceExporter({\n  url: COLLECTOR.grpc,\n  ⟦credentials: grpc.credentials.createInsecure()⟧,\n});\n",
+      messageIncludes: ["grpc.credentials.createInsecure() sends gRPC calls to 'otel-collector.observability.svc:4317' unencrypted"],
+    },
     {
       name: 'ImapFlow to a server on this machine without STARTTLS: one level lower, saying local (blind21 14)',
       code: `${FLOW}new ImapFlow({ host: '127.0.0.1', port: 3143, secure: false, ⟦doSTARTTLS: false⟧, logger: false });\n`,
