@@ -46,13 +46,16 @@ export function envWrites(ctx: JsRuleContext, name: string): EnvWrite[] {
     const append = op === ts.SyntaxKind.PlusEqualsToken;
     const when = LOGICAL.get(op);
     if (op !== ts.SyntaxKind.EqualsToken && !append && !when) continue;
-    if (isEnvVar(ctx, a.left, name)) {
+    // A loop copying a constant object's entries (`Object.entries(D).forEach(([k, v]) => { process.env[k] = v })`)
+    // is reported at the entry it copies, also where the loop's key is known element by element.
+    const copied = append ? [] : loopWrites(ctx, a, name, when);
+    if (copied.length > 0) {
+      out.push(...copied);
+    } else if (isEnvVar(ctx, a.left, name)) {
       out.push({ node: a, value: ctx.valueOf(a.right), valueNode: a.right, append, condition: joinConditions(...guards(ctx.sourceFile, a), when) });
     } else if (op === ts.SyntaxKind.EqualsToken && isProcessEnv(ctx, a.left)) {
       // process.env = { ...process.env, X: '0' }
       out.push(...inObject(ctx, ctx.valueOf(a.right), name, guards(ctx.sourceFile, a)).map((w) => ({ ...w, copiedAt: a })));
-    } else if (!append) {
-      out.push(...loopWrites(ctx, a, name, when));
     }
   }
   for (const c of ctx.nodes.calls) {

@@ -46,6 +46,7 @@ const BLIND20 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind20');
 const BLIND21 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind21');
 const BLIND22 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind22');
 const BLIND23 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind23');
+const BLIND24 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind24');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -477,11 +478,12 @@ describe('project model evaluation set written from the outside, twenty-first ro
 // after the tester's one move (project-eval-blind22.NOTES.md).
 // Fixed the same day: a dev server's HTTPS listener options (15), a verify proc accepting Chromium's
 // own result (11), an environment fallback's connection string in an exported object (19), ldapjs
-// starttls() with an ldap:// table entry's options (04). Left: 04's server list without SNI in one
-// entry of a table (per-entry servername), 14's class built per table entry, and 10's table entry
-// `insecure: true` reported at the helper's `!target.insecure` (the tester's move; the mark stays).
+// starttls() with an ldap:// table entry's options (04), a class built per table entry through
+// Object.entries comparing the entry's switch (14). Left: 04's server list without SNI in one entry
+// of a table (per-entry servername), and 10's table entry `insecure: true` reported at the helper's
+// `!target.insecure` (the tester's move; the mark stays).
 describe('project model evaluation set written from the outside, twenty-second round', () => {
-  it('finds at least 96 % with at most 1 unmatched finding', () => assertBlind(BLIND22, 'project-eval-blind22', 0.96, 1, true));
+  it('finds at least 97 % with at most 1 unmatched finding', () => assertBlind(BLIND22, 'project-eval-blind22', 0.97, 1, true));
 });
 
 // A twenty-third outside set (20 startup TypeScript monorepos and modern runtimes: pnpm workspaces
@@ -497,6 +499,22 @@ describe('project model evaluation set written from the outside, twenty-second r
 // (correlated entries), 02's Prisma URL through .replace(). 07's OpenTelemetry gRPC exporter is found since.
 describe('project model evaluation set written from the outside, twenty-third round', () => {
   it('finds at least 98 % with at most 1 false positive', () => assertBlind(BLIND23, 'project-eval-blind23', 0.98, 1, true));
+});
+
+// A twenty-fourth outside set (20 media, gaming, e-commerce and IoT services: game servers, a video
+// transcoder, payments, carts, an IoT gateway, POS printers on IP addresses, CLIs, cron jobs, a
+// GraphQL gateway, legacy Express 3 and prototype-style code; 76 marks, 130 decoys), written and
+// scored during session 17 on the lead's build 7f0b2a6: first run 69/76 (90.8 %) with no decoy
+// reported and 1 false alarm elsewhere; 72/76 after the tester's three moves, two of them applied
+// here (the page's placement of an imported constant and of a keylog listener;
+// project-eval-blind24.NOTES.md).
+// Fixed the same day: options given keys the file does not spell (06's `opts[k] = extra[k]`) may
+// hold servername. Left: 09's `allowSelfSigned !== true` through a graphql gateway's table, 15's
+// Prisma URL through `?? DEFAULT_URL` and `.replace()` and a pg template filled from a table, 17's
+// ldapjs server list in one entry of a table; 02 is reported at the helper's option (the tester's
+// third move, not applied here: the mark stays at the entry).
+describe('project model evaluation set written from the outside, twenty-fourth round', () => {
+  it('finds at least 93 % with at most 1 unmatched finding', () => assertBlind(BLIND24, 'project-eval-blind24', 0.93, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

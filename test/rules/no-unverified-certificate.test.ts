@@ -79,6 +79,16 @@ runRuleTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: 'a class built for each entry of a table through Object.entries, comparing the entry\'s switch: at the entry that turns it off (blind22 14)',
+      filename: 'sanctions.js',
+      code: "const https = require('node:https');\nconst providers = {\n  ofac: { baseURL: 'https://ofac.example', strictTls: true },\n  eu: { baseURL: 'https://eu.example', strictTls: ⟦false⟧ },\n};\nclass ListClient {\n  constructor(cfg) {\n    this.agent = new https.Agent({ keepAlive: true, rejectUnauthorized: cfg.strictTls !== false });\n  }\n}\nconst clients = Object.fromEntries(Object.entries(providers).map(([k, cfg]) => [k, new ListClient(cfg)]));\nmodule.exports = { clients };\n",
+    },
+    {
+      name: 'a member write through a constant key (`opts[KEY] = false` with `const KEY = \'rejectUnauthorized\'`)',
+      filename: 'client.js',
+      code: "const https = require('https');\nconst KEY = 'rejectUnauthorized';\nconst opts = { host: 'api.example.com' };\n⟦opts[KEY] = false⟧;\nhttps.request(opts);\n",
+    },
+    {
       name: "MongoDB's option beside a mongodb:// URL, and in an object without a URL, still count",
       filename: 'db.js',
       code: "export const a = { uri: 'mongodb://db.example:27017/app', ⟦tlsInsecure: true⟧ };\nexport const b = { ⟦tlsAllowInvalidCertificates: true⟧ };\n",

@@ -5,6 +5,10 @@ const TLS = "import tls from 'node:tls'; ";
 
 runRuleTests(requireServername, {
   valid: [
+    {
+      name: 'options that take keys the file does not spell (`opts[k] = extra[k]` copied from a caller\'s object): servername may be one of them (blind24 06)',
+      code: "var tls = require('tls');\nfunction open(host, extra) {\n  var opts = {};\n  Object.keys(extra).forEach(function (k) { opts[k] = extra[k]; });\n  opts.host = host;\n  return tls.connect(opts);\n}\nfunction open2(extra) {\n  var opts = {};\n  opts[extra.key] = extra.value;\n  opts.host = 'pos.example.com';\n  return tls.connect(opts);\n}\nmodule.exports = { open, open2 };\n",
+    },
     // A host the file does not know, named for an IP address: SNI carries no address (blind21 15).
     "import tls from 'node:tls';\nexport const legacyPlc = (ip) => tls.connect({ host: ip, port: 802, ca });\nexport const byDevice = (device) => tls.connect({ host: device.ipAddress, port: 802, ca });\nexport const gw = (gateway_ip, plcIp) => [tls.connect(802, gateway_ip, { ca }), tls.connect({ host: plcIp, port: 802, ca })];",
     // https, http2 and most libraries derive SNI themselves (TLS-FACTS 1.1 #3, #4, section 3).

@@ -12,7 +12,9 @@ import { truthy } from '../../../../rules/js/truthy.js';
 export type ObjectWrite =
   | { kind: 'set'; pos: number; path: string[]; node: ts.BinaryExpression }
   | { kind: 'assign'; pos: number; node: ts.CallExpression }
-  | { kind: 'delete'; pos: number; path: string[]; node: ts.DeleteExpression };
+  | { kind: 'delete'; pos: number; path: string[]; node: ts.DeleteExpression }
+  // `o[k] = v` with a key the text does not spell: the key's value decides (a constant, or any key).
+  | { kind: 'keyed'; pos: number; node: ts.BinaryExpression };
 
 export function collectObjectWrites(
   scopes: ScopeTable,
@@ -32,8 +34,12 @@ export function collectObjectWrites(
     // `o.k = v`, and compound writes `o.k ??= v`, `o.k += v` (their value depends on the old one).
     if (a.operatorToken.kind !== ts.SyntaxKind.EqualsToken && COMPOUND[a.operatorToken.kind] === undefined) continue;
     const mp = memberPath(a.left);
-    if (!mp || mp.path.length === 0) continue;
-    add(scopes.lookup(mp.root), { kind: 'set', pos: a.pos, path: mp.path, node: a });
+    if (mp && mp.path.length > 0) add(scopes.lookup(mp.root), { kind: 'set', pos: a.pos, path: mp.path, node: a });
+    else if (!mp && a.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const left = skipOuterExpressions(a.left);
+      const root = ts.isElementAccessExpression(left) ? skipOuterExpressions(left.expression) : undefined;
+      if (root && ts.isIdentifier(root)) add(scopes.lookup(root), { kind: 'keyed', pos: a.pos, node: a });
+    }
   }
   for (const c of calls) {
     if (!ts.isCallExpression(c) || !isObjectAssign(c, modules) || c.arguments.length < 2) continue;
@@ -113,6 +119,15 @@ export function applyWrite(obj: Value, w: ObjectWrite, valueOf: (e: ts.Expressio
     return v.kind === 'object' ? { ...v, node: obj.node } : v;
   }
   if (w.kind === 'delete') return setAt(obj, w.path, () => undefined);
+  if (w.kind === 'keyed') {
+    // A constant key is a member write; any other may be any key (`Object.keys(extra).forEach((k) => { opts[k] = extra[k]; })`).
+    const key = valueOf((skipOuterExpressions(w.node.left) as ts.ElementAccessExpression).argumentExpression);
+    if (key.kind === 'literal' && (typeof key.value === 'string' || typeof key.value === 'number')) {
+      const k = String(key.value);
+      return setAt(obj, [k], () => ({ key: k, value: valueOf(w.node.right), node: w.node, valueNode: w.node.right }));
+    }
+    return { ...obj, open: true };
+  }
   const op = w.node.operatorToken.kind;
   if (op === ts.SyntaxKind.EqualsToken) {
     const prop = propOf(w, valueOf);

@@ -64,7 +64,7 @@ function equality(e: ts.BinaryExpression, op: ts.SyntaxKind, left: Value, right:
   if (known(left) && known(right)) return lit(compareLiterals(op, left, right), e);
   const [many, one] = left.kind === 'either' && known(right) ? [left, right] : right.kind === 'either' && known(left) ? [right, left] : [];
   if (!many || !one || many.kind !== 'either' || !many.branches.every((b) => known(b.value))) return undefined;
-  return either(e, many.branches.map((b) => ({ value: lit(compareLiterals(op, b.value as Value & { kind: 'literal' }, one), e), condition: b.condition })));
+  return either(e, many.branches.map((b) => ({ value: lit(compareLiterals(op, b.value as Value & { kind: 'literal' }, one), entryAt(b.value, e)), condition: b.condition })));
 }
 
 /** The variable of `process.env.NODE_ENV`, `process.env['TLS_MODE']`. */
@@ -274,4 +274,15 @@ export function concatenation(e: ts.Node, left: Value, right: Value): Value | un
 function negate(v: Value, node: ts.Node): Value {
   const t = truthy(v);
   return t === undefined ? { kind: 'unknown', node } : lit(!t, node);
+}
+
+/**
+ * Where a comparison of one of a table's entries is written (`cfg.strictTls !== false` over
+ * `Object.entries(PROVIDERS)`): at the entry's literal (`strictTls: false`), so that a finding it
+ * causes sits where the entry says it, as it does for the literal itself.
+ */
+function entryAt(v: Value, computed: ts.Node): ts.Node {
+  const n = v.kind === 'literal' ? v.node : undefined;
+  const p = n?.parent;
+  return n && p && ts.isPropertyAssignment(p) && p.initializer === n && (n.kind === ts.SyntaxKind.TrueKeyword || n.kind === ts.SyntaxKind.FalseKeyword) ? n : computed;
 }
