@@ -74,7 +74,12 @@ export function writtenString(ctx: JsRuleContext, valueNode: ts.Expression): ts.
  */
 export function writtenStrings(ctx: JsRuleContext, valueNode: ts.Expression): { expr: ts.Expression; condition?: string }[] {
   const e = unwrap(valueNode);
+  const filled = withoutPlaceholderFill(e);
+  if (filled !== e) return writtenStrings(ctx, filled);
   const v = piecesOf(e).length > 0 ? undefined : ctx.valueOf(e);
+  // A name for a placeholder filled in (`const url = URLS[region].replace('${PW}', pw)`).
+  const at = v?.kind === 'unknown' ? v.node : undefined;
+  if (at && at !== e && ts.isExpression(at) && withoutPlaceholderFill(unwrap(at)) !== unwrap(at)) return writtenStrings(ctx, at);
   if (v?.kind !== 'either') return [{ expr: writtenString(ctx, valueNode) }];
   const out: { expr: ts.Expression; condition?: string }[] = [];
   for (const b of v.branches) {
@@ -92,4 +97,16 @@ export function plainTextStart(sf: ts.SourceFile, piece: Piece): number | undefi
   const start = piece.getStart(sf) + 1;
   const closing = ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1;
   return sf.text.slice(start, piece.end - closing) === piece.text ? start : undefined;
+}
+
+/**
+ * `url.replace('${PW}', password)`: a placeholder filled in (a literal search text that names no
+ * query parameter, `?`, `&`, `=` or `#`) leaves the URL's scheme, host and query as written: the
+ * string it is called on.
+ */
+function withoutPlaceholderFill(e: ts.Expression): ts.Expression {
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || !['replace', 'replaceAll'].includes(e.expression.name.text) || e.arguments.length !== 2) return e;
+  const search = unwrap(e.arguments[0]);
+  if (!ts.isStringLiteralLike(search) || search.text === '' || /[?&=#]|ssl|tls/i.test(search.text)) return e;
+  return unwrap(e.expression.expression);
 }

@@ -22,7 +22,7 @@ export function reportFilledParams(ctx: JsRuleContext, params: readonly Insecure
         const parts = b.value.kind === 'unknown' ? b.value.parts : undefined;
         if (!parts || seen.has(parts)) continue;
         seen.add(parts);
-        for (const p of params) checkParts(ctx, parts, p, prop.node, messageId);
+        for (const p of params) checkParts(ctx, parts, p, prop.node, messageId, b.value.node);
       }
     }, 3);
   }
@@ -33,10 +33,10 @@ export function reportFilledParams(ctx: JsRuleContext, params: readonly Insecure
  * hold that writes `param=value` itself (`?${db.params}` over a table's `params:
  * 'sslmode=require&sslaccept=accept_invalid_certs'`), judged with the parts that hold with it.
  */
-function checkParts(ctx: JsRuleContext, parts: Parts, p: InsecureUriParam, at: import('typescript').Node, messageId: string): void {
+function checkParts(ctx: JsRuleContext, parts: Parts, p: InsecureUriParam, at: import('typescript').Node, messageId: string, built?: import('typescript').Node): void {
   const before = new RegExp(`[?&]${escape(p.param)}=$`, 'i');
   const within = new RegExp(`(^|[?&])${escape(p.param)}=(${p.values.map(escape).join('|')})(?=&|#|$)`, 'i');
-  for (const f of filledTexts(parts)) {
+  for (const f of filledTexts(parts, built)) {
     if (f.index === 0) continue;
     const value = before.test(literalString(parts[f.index - 1]) ?? '') ? f.held : within.exec(f.held)?.[2];
     if (value === undefined || !p.values.some((v) => v.toLowerCase() === value.toLowerCase())) continue;
@@ -71,10 +71,12 @@ export interface FilledText {
  * table's entries), the other parts as they hold under the same condition: each with where that
  * string is written and its condition.
  */
-export function filledTexts(parts: Parts): FilledText[] {
+export function filledTexts(parts: Parts, written?: import('typescript').Node): FilledText[] {
   const out: FilledText[] = [];
   parts.forEach((part, i) => {
-    if (part.kind === 'literal') return;
+    // A literal part is the string's own text, unless it was written elsewhere (`${t.sslmode}` of a
+    // table entry the call that built the string picked: `poolFor('marketing')`).
+    if (part.kind === 'literal' && !(written && part.node && !within(part.node, written))) return;
     for (const b of branchesOf(part)) {
       const held = literalString(b.value);
       if (held === undefined || !b.value.node) continue;
@@ -82,4 +84,9 @@ export function filledTexts(parts: Parts): FilledText[] {
     }
   });
   return out;
+}
+
+/** Whether `node` lies inside `outer` (the same file, within its range). */
+function within(node: import('typescript').Node, outer: import('typescript').Node): boolean {
+  return node.getSourceFile() === outer.getSourceFile() && node.pos >= outer.pos && node.end <= outer.end;
 }

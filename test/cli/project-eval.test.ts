@@ -496,9 +496,9 @@ describe('project model evaluation set written from the outside, twenty-second r
 // another file with an http:// proxy (06), node-config's default overridden by one deployment's
 // file (17: reported "when NODE_ENV is not 'development'"), a proxy table read through
 // Object.entries (20). Left: 03's helper `!insecure` whose only true comes with a redis:// entry
-// (correlated entries), 02's Prisma URL through .replace(). 07's OpenTelemetry gRPC exporter is found since.
+// (correlated entries). 07's OpenTelemetry gRPC exporter and 02's Prisma URL through .replace() are found since.
 describe('project model evaluation set written from the outside, twenty-third round', () => {
-  it('finds at least 98 % with at most 1 false positive', () => assertBlind(BLIND23, 'project-eval-blind23', 0.98, 1, true));
+  it('finds all 84 with at most 1 false positive', () => assertBlind(BLIND23, 'project-eval-blind23', 1, 1, true));
 });
 
 // A twenty-fourth outside set (20 media, gaming, e-commerce and IoT services: game servers, a video
@@ -509,12 +509,13 @@ describe('project model evaluation set written from the outside, twenty-third ro
 // here (the page's placement of an imported constant and of a keylog listener;
 // project-eval-blind24.NOTES.md).
 // Fixed the same day: options given keys the file does not spell (06's `opts[k] = extra[k]`) may
-// hold servername. Left: 09's `allowSelfSigned !== true` through a graphql gateway's table, 15's
-// Prisma URL through `?? DEFAULT_URL` and `.replace()` and a pg template filled from a table, 17's
-// ldapjs server list in one entry of a table; 02 is reported at the helper's option (the tester's
-// third move, not applied here: the mark stays at the entry).
+// hold servername; 15's Prisma URL through `?? DEFAULT_URL` and `.replace()`, and a pg template
+// filled from a table by a helper called with each key. Left: 09's `allowSelfSigned !== true`
+// through a graphql gateway's table and a class's parameter property, 17's ldapjs server list in one
+// entry of a table; 02 is reported at the helper's option (the tester's third move, not applied
+// here: the mark stays at the entry).
 describe('project model evaluation set written from the outside, twenty-fourth round', () => {
-  it('finds at least 93 % with at most 1 unmatched finding', () => assertBlind(BLIND24, 'project-eval-blind24', 0.93, 1, true));
+  it('finds at least 96 % with at most 1 unmatched finding', () => assertBlind(BLIND24, 'project-eval-blind24', 0.96, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

@@ -7,6 +7,7 @@ const SQL = "import sql from 'mssql';\n";
 
 runRuleTests(noUnverifiedCertificate, {
   valid: [
+    { name: "Prisma: a placeholder filled into a strict URL, and a replace that may change the query", filename: 'prisma.ts', code: "import { PrismaClient } from '@prisma/client';\nconst STRICT = 'postgresql://u:${PW}@db.example.com/app?sslmode=require&sslaccept=strict';\nnew PrismaClient({ datasources: { db: { url: STRICT.replace('${PW}', process.env.PW ?? '') } } });\nconst LOOSE = 'postgresql://u@db.example.com/app?sslmode=require';\nnew PrismaClient({ datasources: { db: { url: LOOSE.replace('sslmode=require', process.env.MODE ?? '') } } });\n" },
     { name: 'rejectUnauthorized on plain http and net calls does nothing', filename: 'x.js', code: "const http = require('http');\nconst net = require('net');\nhttp.request({ host: 'api.example.com', rejectUnauthorized: false });\nhttp.get('http://api.example.com', { rejectUnauthorized: false }, cb);\nnet.connect({ host: 'db.example.com', port: 5432, rejectUnauthorized: false });\nnew http.Agent({ keepAlive: true, rejectUnauthorized: false });\n" },
     { name: 'a local https whose request only returns what it is given (a request plan)', filename: 'x.js', code: "const https = { request: (url, opts) => ({ url, opts }) };\nexport const plan = (urls) => urls.map((u) => https.request(u, { rejectUnauthorized: false }));\nfunction describe(url, options) {\n  return { url, options, at: 0 };\n}\ndescribe('https://x', { rejectUnauthorized: false });\n" },
     { name: 'a local https whose request returns what it is given beside other work (an in-memory stand-in)', filename: 'x.js', code: "const https = {\n  store: new Map(),\n  request(url, opts) {\n    return { url, opts, cached: this.store.has(url) };\n  },\n};\nhttps.request('https://feeds.example.com/daily.csv', { rejectUnauthorized: false });\nmodule.exports = https;\n" },
@@ -50,6 +51,12 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'node-libcurl with verification on', code: "import { Curl, curly } from 'node-libcurl';\ncurl.setOpt(Curl.option.SSL_VERIFYPEER, 1);\nawait curly.get(url, { sslVerifyPeer: true });\n" },
   ],
   invalid: [
+    {
+      name: 'Prisma: a URL whose password placeholder is filled in with replace(), directly or through a name, from a table or a fallback (blind23 02, blind24 15)',
+      filename: 'prisma.ts',
+      code: "import { PrismaClient } from '@prisma/client';\nconst REGION_URLS = {\n  eu: 'postgresql://ledger:${PASSWORD}@eu-db.example.com:5432/ledger?sslmode=require&sslaccept=strict',\n  us: ⟦'postgresql://ledger:${PASSWORD}@us-db.example.com:5432/ledger?sslmode=require'⟧,\n} as const;\nconst region = (process.env.REGION ?? 'eu') as keyof typeof REGION_URLS;\nconst url = REGION_URLS[region].replace('${PASSWORD}', encodeURIComponent(process.env.DB_PASSWORD ?? ''));\nexport const ledger = new PrismaClient({ datasources: { db: { url } } });\nconst DEFAULT_URL = ⟦'postgresql://loyalty:${PW}@offers-db.example.com:5432/offers?sslmode=require'⟧;\nexport const offers = new PrismaClient({ datasources: { db: { url: (process.env.OFFERS_DATABASE_URL ?? DEFAULT_URL).replace('${PW}', process.env.OFFERS_DB_PW ?? '') } } });\n",
+      messageIncludes: ["(when region is 'us')", '(when OFFERS_DATABASE_URL is null or undefined)'],
+    },
     {
       name: 'ldapjs to ldaps://, or to a list of servers: its tlsOptions apply',
       filename: 'ldaps.js',

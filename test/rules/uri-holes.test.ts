@@ -20,6 +20,13 @@ runProjectTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "a pool helper called with each table key: the entry's sslmode filling the template, beside an unknown password (blind24 15)",
+      files: {
+        'pg.ts': "import { Pool } from 'pg';\nconst REPORT_TARGETS = {\n  finance: { host: 'fin-reports.example.com', sslmode: 'verify-full' },\n  marketing: { host: 'mkt-reports.example.com', sslmode: ⟦'no-verify'⟧ },\n  local: { host: 'localhost', sslmode: 'disable' },\n};\nfunction poolFor(name: keyof typeof REPORT_TARGETS) {\n  const t = REPORT_TARGETS[name];\n  return new Pool({ connectionString: `postgres://reports:${process.env.REPORTS_PW}@${t.host}:5432/reports?sslmode=${t.sslmode}` });\n}\nexport const finance = poolFor('finance');\nexport const marketing = poolFor('marketing');\n",
+      },
+      messageIncludes: ['sslmode=no-verify in the connection string makes pg accept any certificate'],
+    },
+    {
       name: "a Prisma URL whose query a hole fills from a table of another file: each entry's own query, where it is written, with the key",
       files: {
         'regions.ts': "export const REGIONS: Record<string, { host: string; params: string }> = {\n  eu: { host: 'db-eu.example.com', params: 'sslmode=require&sslaccept=strict' },\n  us: { host: 'db-us.example.com', params: ⟦'sslmode=require&connection_limit=20'⟧ },\n  ap: { host: 'db-ap.example.com', params: ⟦'sslmode=require&sslaccept=accept_invalid_certs'⟧ },\n};\n",
