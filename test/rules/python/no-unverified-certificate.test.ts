@@ -115,6 +115,12 @@ runRuleTests(
         fixes: [{ title: 'Remove verify_tls=False (verify certificates)', output: "import requests\ndef download(url, dest, verify_tls=True):\n    return requests.get(url, stream=True, verify=verify_tls)\ndownload(u, d)\ndownload(u, d)\ndownload(u, d, False)\ndef probe(url, verify=False):\n    return requests.head(url, verify=verify)\nclass Api:\n    def _get(self, path, verify):\n        return requests.get(self.base + path, verify=verify)\n    def health(self):\n        return self._get('/health', verify=False)\n" }],
       },
       {
+        name: 'a negated parameter (`verify=not insecure`): reported where a caller passes True, or at a True default; unknown and False callers stay quiet',
+        code: "import requests\ndef probe(url, insecure=False):\n    return requests.head(url, verify=not insecure)\nprobe(u)\nprobe(u, insecure=False)\nprobe(u, insecure=DEBUG)\nprobe(u, ⟦insecure=True⟧)\ndef lab(url, ⟦insecure=True⟧):\n    return requests.get(url, verify=not insecure)\n",
+        messageIncludes: ['insecure=True (passed on to requests.head()) makes requests accept any certificate', 'insecure=True (passed on to requests.get())'],
+        fixes: [{ title: 'Remove insecure=True (verify certificates)', output: "import requests\ndef probe(url, insecure=False):\n    return requests.head(url, verify=not insecure)\nprobe(u)\nprobe(u, insecure=False)\nprobe(u, insecure=DEBUG)\nprobe(u)\ndef lab(url, insecure=True):\n    return requests.get(url, verify=not insecure)\n" }],
+      },
+      {
         name: "a constructor's parameter stored as self.session.verify: at the call that builds the client with False, the write related",
         code: 'import requests\nclass LedgerClient:\n    def __init__(self, api_key, base_url, verify=True):\n        self.session = requests.Session()\n        self.session.verify = verify\n    def post(self, entry):\n        return self.session.post(self.base_url, json=entry)\ndef ledger_client():\n    return LedgerClient(KEY, URL, verify=CA_BUNDLE)\ndef sandbox_client():\n    return LedgerClient(KEY, "https://sandbox.example.net", ⟦verify=False⟧)\n',
         messageIncludes: ['self.session.verify = verify makes requests accept any certificate'],

@@ -18,11 +18,20 @@ export function flagValue(name: string, node: Node, use: Node, given = true): Py
   };
 }
 
-/** `not flag`: each branch negated, still the flag's; undefined for any other value. */
-export function negatedFlag(v: PyValue, node: Node): PyValue | undefined {
-  if (v.kind !== 'either' || !v.branches.every((b) => b.flag && b.value.kind === 'literal' && typeof b.value.value === 'boolean')) return undefined;
-  return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: { kind: 'literal', value: !(b.value as { value: boolean }).value, node } })) };
+/**
+ * `not flag`: each branch negated, still the flag's. `not param` of a parameter the file's calls
+ * pass constants to (`verify=not insecure`, `probe(u, insecure=True)`): each constant negated, still
+ * at the argument that passes it, what else they pass unknown. Undefined for any other value.
+ */
+export function negatedFlag(v: PyValue, node: Node, parameter = false): PyValue | undefined {
+  if (v.kind !== 'either') return undefined;
+  const flags = v.branches.every((b) => b.flag && isBoolean(b.value));
+  if (!flags && !(parameter && v.branches.some((b) => b.via && isBoolean(b.value)))) return undefined;
+  const negated = (x: PyValue): PyValue => (isBoolean(x) ? { kind: 'literal', value: !x.value, node } : (negatedFlag(x, node, parameter) ?? { kind: 'operation', operator: 'not', operands: [x], node }));
+  return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: negated(b.value) })) };
 }
+
+const isBoolean = (v: PyValue): v is PyValue & { kind: 'literal' } => v.kind === 'literal' && (typeof v.value === 'boolean' || v.value === null);
 
 /** argparse's actions for a flag, by the value the attribute takes when the user gives it. */
 const FLAG_ACTIONS: Readonly<Record<string, boolean>> = { store_true: true, store_false: false };
