@@ -29,10 +29,11 @@ type Ctx = PyRuleContext<Messages>;
 
 /**
  * The class attributes a base class's request reads as its `verify` (`verify_ssl = False` in a
- * spider or hook subclass of another module): a file setting one is read for its bases' modules
- * (lang/python/outside-classes.ts), though it names no TLS API itself.
+ * spider or hook subclass of another module, `default_verify = False` an Airflow hook's lookup
+ * default): a file setting one is read for its bases' modules (lang/python/outside-classes.ts),
+ * though it names no TLS API itself. Any name with `verify` as a word of it, in either case.
  */
-const VERIFY_ATTRIBUTES = ['verify_ssl', 'verify_tls', 'ssl_verify', 'tls_verify', 'verify_certs', 'VERIFY_SSL', 'VERIFY_TLS', 'SSL_VERIFY'];
+const VERIFY_ATTRIBUTES = ['verify_', '_verify', 'VERIFY_', '_VERIFY'];
 
 export const python: PyPart<Messages> = {
   ...tableNeedles(ID, ['verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert', ...VERIFY_ATTRIBUTES]),
