@@ -45,7 +45,7 @@ export const js: JsPart<Messages> = {
     ...NAMES,
     // `secure` alone is in half the files that touch the network: only the insecure value is a needle.
     ...CONTEXT.flatMap((o) => o.insecure.flatMap((v) => [`${o.name}: ${String(v)}`, `${o.name}:${String(v)}`, `"${o.name}": ${String(v)}`])),
-    // …and the proxies' modules, whose `secure: verify` may take its value from a table (`for (const [n, { target, verify }] of Object.entries(UPSTREAMS))`).
+    // ...and the proxies' modules, whose `secure: verify` may take its value from a table (`for (const [n, { target, verify }] of Object.entries(UPSTREAMS))`).
     ...moduleNeedles(PROXY_MODULES),
     ...INSECURE_METHODS.filter((m) => m.rule === ID).map((m) => m.name),
     ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)),
