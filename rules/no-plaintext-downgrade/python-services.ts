@@ -167,20 +167,29 @@ function checkLibpq(ctx: Ctx): void {
     // A URL the file spells out (the scheme says it reaches libpq); one from the environment is the deployment's.
     if ((LIBPQ_CONNECT.urlSettings as readonly string[]).includes(a.name) && LIBPQ_CONNECT.schemes.test(urlScheme(a.value) ?? '')) reportLibpq(ctx, fromDsn(ctx, a.value, a.valueNode));
     if (a.name !== 'DATABASES' || a.value.kind !== 'dict') continue;
-    for (const db of a.value.entries.values()) {
-      const conf = db.value;
-      if (conf.kind !== 'dict' || !LIBPQ_CONNECT.djangoEngine.test(stringOf(conf.entries.get('ENGINE')?.value ?? { kind: 'unknown' }) ?? '')) continue;
-      const settings = new Map<string, Setting>();
-      const host = conf.entries.get('HOST');
-      if (host) settings.set('host', { value: stringOf(host.value) ?? '\0', range: { start: host.node.startIndex, end: host.node.endIndex } });
-      const options = conf.entries.get('OPTIONS')?.value;
-      const mode = options?.kind === 'dict' ? options.entries.get('sslmode') : undefined;
-      const s = mode && stringOf(mode.value);
-      if (mode && s !== undefined) settings.set('sslmode', { value: s, range: { start: mode.node.startIndex, end: mode.node.endIndex }, edit: mode.value.node ? plainContent(mode.value.node) : undefined });
-      reportLibpq(ctx, settings);
-    }
+    for (const db of a.value.entries.values()) reportDjangoDatabase(ctx, db.value);
+  }
+  // An entry written into the settings' DATABASES (`DATABASES["replica"] = {...}` in a per-environment module) is one like the dict's.
+  for (const w of ctx.itemWrites) {
+    if (w.containerNode.type === 'identifier' && w.containerNode.text === 'DATABASES' && isModuleStatement(w.node)) reportDjangoDatabase(ctx, w.value);
   }
 }
+
+/** One Django DATABASES entry on PostgreSQL: its HOST and OPTIONS' sslmode. */
+function reportDjangoDatabase(ctx: Ctx, conf: PyValue): void {
+  if (conf.kind !== 'dict' || !LIBPQ_CONNECT.djangoEngine.test(stringOf(conf.entries.get('ENGINE')?.value ?? { kind: 'unknown' }) ?? '')) return;
+  const settings = new Map<string, Setting>();
+  const host = conf.entries.get('HOST');
+  if (host) settings.set('host', { value: stringOf(host.value) ?? '\0', range: { start: host.node.startIndex, end: host.node.endIndex } });
+  const options = conf.entries.get('OPTIONS')?.value;
+  const mode = options?.kind === 'dict' ? options.entries.get('sslmode') : undefined;
+  const s = mode && stringOf(mode.value);
+  if (mode && s !== undefined) settings.set('sslmode', { value: s, range: { start: mode.node.startIndex, end: mode.node.endIndex }, edit: mode.value.node ? plainContent(mode.value.node) : undefined });
+  reportLibpq(ctx, settings);
+}
+
+/** Whether an assignment is a statement of the module itself (settings are), not of a function or class. */
+const isModuleStatement = (stmt: Node) => stmt.parent?.type === 'expression_statement' && stmt.parent.parent?.type === 'module';
 
 /** libpq keywords in SQLAlchemy's `connect_args` dict: they win over the URL's. */
 function addConnectArgs(settings: Map<string, Setting>, args: PyValue | undefined): void {

@@ -29,10 +29,12 @@ type Ctx = PyRuleContext<Messages>;
 
 /**
  * The class attributes a base class's request reads as its `verify` (`verify_ssl = False` in a
- * spider or hook subclass of another module): a file setting one is read for its bases' modules
- * (lang/python/outside-classes.ts), though it names no TLS API itself.
+ * spider or hook subclass of another module, `default_verify = False` a hook's lookup default): a
+ * file setting one is read for its bases' modules (lang/python/outside-classes.ts), though it names
+ * no TLS API itself. The names as written: any name ending in `_verify` would let through longer
+ * names the pre-filter keeps out (`self_verify = 1`, test/engine/prefilter-soundness.test.ts).
  */
-const VERIFY_ATTRIBUTES = ['verify_ssl', 'verify_tls', 'ssl_verify', 'tls_verify', 'verify_certs', 'VERIFY_SSL', 'VERIFY_TLS', 'SSL_VERIFY'];
+const VERIFY_ATTRIBUTES = ['verify_ssl', 'verify_tls', 'ssl_verify', 'tls_verify', 'verify_certs', 'default_verify', 'VERIFY_SSL', 'VERIFY_TLS', 'SSL_VERIFY', 'DEFAULT_VERIFY'];
 
 export const python: PyPart<Messages> = {
   ...tableNeedles(ID, ['verify_mode', 'SSLContext', 'wrap_socket', 'set_verify', 'CertificateOptions', 'OpenSSL', 'getpeercert', ...VERIFY_ATTRIBUTES]),

@@ -4,6 +4,7 @@
 import { OPT_IN_NAME } from '../data/python/key-logging.js';
 import { ancestors } from './ancestors.js';
 import type { Node, PyRuleContext } from './api.js';
+import { branchSide, isFeatureTest } from './feature-tests.js';
 
 const ENV_NAMES = new Set(['os.environ', 'os.getenv', 'os.environ.get', 'os.getenvb', 'sys.argv', 'sys.flags']);
 const RAISES = new Set(['pytest.raises', 'pytest.warns']);
@@ -105,22 +106,51 @@ export function isInert(ctx: PyRuleContext, node: Node): boolean {
   return isDeadCode(node, above) || isExpectedToFail(ctx, node, above);
 }
 
-const FEATURE_TEST = /\b(hasattr|getattr)\s*\(|\bsys\.version_info\b|\bsys\.version\b|\bPY2\b|\bPY3\b|\bPY\d\d\b|\bsix\.PY/;
 const FALLBACK_ERRORS = /\b(AttributeError|ImportError|NameError|TypeError)\b/;
 
 /**
- * Whether `node` runs only on some Python versions: in a branch of an `if` that tests a feature or
- * the version (`if hasattr(ssl, "match_hostname")`, `if sys.version_info < (3, 7)`), or in a `try`
- * whose failure falls back (`except AttributeError:`). Deprecated APIs are expected there.
+ * Whether `node` runs only on old Pythons, or is a feature test itself: in the fallback branch of an
+ * `if` that tests a feature (the `else` of `if hasattr(ssl, "SSLContext")`), a branch of a version
+ * check (`if sys.version_info < (3, 7)`), or a `try` whose failure falls back (`except
+ * AttributeError:`), or after `if hasattr(ssl, "SSLContext"): … return` (the rest is the fallback).
+ * Deprecated APIs are expected there; the branch current Pythons take is code like any other.
  */
 export function isVersionGuarded(node: Node): boolean {
+  let child = node;
   for (const p of ancestors(node)) {
-    if (p.type === 'if_statement' || p.type === 'elif_clause' || p.type === 'conditional_expression') {
-      const cond = p.type === 'conditional_expression' ? p.namedChildren[1] : p.childForFieldName('condition');
-      if (cond && FEATURE_TEST.test(cond.text)) return true;
-    }
+    if ((p.type === 'if_statement' || p.type === 'elif_clause' || p.type === 'conditional_expression') && inOldBranch(p, child)) return true;
+    if ((p.type === 'block' || p.type === 'module') && afterCurrentExit(p, child)) return true;
     if (p.type === 'try_statement' && p.namedChildren.some((c) => c?.type === 'except_clause' && FALLBACK_ERRORS.test(c.text.split('\n')[0]))) return true;
     if (p.type === 'function_definition' || p.type === 'class_definition') return false;
+    child = p;
+  }
+  return false;
+}
+
+/** Whether `child` of a conditional is its feature test or a branch only old Pythons take. */
+function inOldBranch(p: Node, child: Node): boolean {
+  const cond = p.type === 'conditional_expression' ? p.namedChildren[1] : p.childForFieldName('condition');
+  if (!cond) return false;
+  if (child.id === cond.id) return isFeatureTest(cond);
+  const taken = p.type === 'conditional_expression' ? child.id === p.namedChildren[0]?.id : child.id === p.childForFieldName('consequence')?.id;
+  if (branchSide(cond, taken) !== 'current') return true;
+  // An `elif` or `else` also runs only where every `elif` before it failed.
+  if (p.type !== 'if_statement' || taken) return false;
+  for (const c of p.namedChildren) {
+    if (!c || c.id === child.id) break;
+    const elifCond = c.type === 'elif_clause' ? c.childForFieldName('condition') : null;
+    if (elifCond && branchSide(elifCond, false) !== 'current') return true;
+  }
+  return false;
+}
+
+/** Whether `child` of a block comes after `if <feature current Pythons have>: … return`: the rest is the fallback. */
+function afterCurrentExit(block: Node, child: Node): boolean {
+  for (const st of block.namedChildren) {
+    if (!st || st.startIndex >= child.startIndex) return false;
+    if (st.type !== 'if_statement' || st.namedChildren.some((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')) continue;
+    const cond = st.childForFieldName('condition');
+    if (cond && isFeatureTest(cond) && exits(st.childForFieldName('consequence')) && branchSide(cond, false) === 'old') return true;
   }
   return false;
 }

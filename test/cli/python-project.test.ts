@@ -143,6 +143,26 @@ describe('the Python project model in the CLI', () => {
       'fx/spiders.py:7:18-23 no-unverified-certificate fixes=0 [fx/base.py:9 used here]',
     ]);
   });
+  it("reads a base class's lookup default from a subclass in another module whose attribute has verify as one of its words (python-blind18 mlplatform)", async () => {
+    const dir = scratchTree(
+      {
+        'hooks/__init__.py': '',
+        'hooks/base.py': 'import requests\n\n\nclass BaseHttpHook:\n    default_verify = True\n\n    def get_session(self):\n        session = requests.Session()\n        session.verify = self.conn.extra_dejson.get("verify", self.default_verify)\n        return session\n',
+        'hooks/feature_store.py': 'from .base import BaseHttpHook\n\n\nclass FeatureStoreHook(BaseHttpHook):\n    default_verify = False\n',
+        'hooks/typed.py': 'from .base import BaseHttpHook\n\n\nclass TypedHook(BaseHttpHook):\n    default_verify: bool = False\n',
+        'hooks/registry.py': 'from hooks.base import BaseHttpHook\n\n\nclass RegistryHook(BaseHttpHook):\n    default_verify = "/etc/ssl/registry-ca.pem"\n\n\nclass Unrelated:\n    default_verify = False\n',
+      },
+      'tlslint-pyproject-',
+    );
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const placed = (JSON.parse(r.stdout) as JsonFile[]).flatMap((f) =>
+      f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} fixes=${x.fixes.length} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    );
+    assert.deepEqual(placed, [
+      'hooks/feature_store.py:5:22-27 no-unverified-certificate fixes=0 [hooks/base.py:9 used here]',
+      'hooks/typed.py:5:28-33 no-unverified-certificate fixes=0 [hooks/base.py:9 used here]',
+    ]);
+  });
   it("reads a class's or a module-level instance's attribute from the module that binds it: its class default, or a write after it", async () => {
     const dir = scratchTree(
       {

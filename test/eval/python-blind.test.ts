@@ -226,9 +226,13 @@ it('finds at least 97 % of the seventeenth blind set with at most 3 unmatched fi
 // Twisted): first run 105/111 strictly (94.6 %), 106/111 leniently, no finding on a decoy
 // (answers.firstrun.txt); one key made debatable (a branch no supported Python runs). The two
 // unmatched findings: a test's CERT_NONE on a debatable line, and a dataclass default reported at
-// its use with the field as related (datapipe: the key wants it at the field).
-it('finds at least 94 % of the eighteenth blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind18'), 'python blind eval 18', { recall: 0.94, falsePositives: 2 }, (m) => t.diagnostic(m));
+// its use with the field as related (datapipe: the key wants it at the field). 109/110 since
+// (session 17): an item write into Django's DATABASES is an entry (drf-orders), a feature test's
+// live branch is code like any other (tlsprobe), `verify=not insecure` is reported at the caller
+// passing True (pricewatch), and a subclass file setting `default_verify` is read for its base
+// (mlplatform). The one miss is the datapipe field above.
+it('finds at least 99 % of the eighteenth blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind18'), 'python blind eval 18', { recall: 0.99, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The sixteenth (92 files in 12 packages, another tester, written and scored during session 16 on

@@ -43,6 +43,16 @@ export const DEPRECATED_CALLS: readonly PyDeprecatedApi[] = [
   },
 ];
 
+/**
+ * Names current Pythons lack, for feature tests (`hasattr(ssl, "wrap_socket")` holds only on old
+ * ones): the removed functions above, and the SSLv2/SSLv3 constants no current OpenSSL build has (P1).
+ */
+export const ABSENT_NAMES: ReadonlySet<string> = new Set([
+  ...DEPRECATED_CALLS.flatMap((api) => ('callee' in api.match && api.removed ? [api.match.callee.split('.').pop()!] : [])),
+  'PROTOCOL_SSLv2',
+  'PROTOCOL_SSLv3',
+]);
+
 /** NPN methods and their ALPN replacements (D8 fix). */
 export const NPN_TO_ALPN: Readonly<Record<string, string>> = {
   set_npn_protocols: 'set_alpn_protocols',

@@ -20,6 +20,8 @@ runRuleTests(noDeprecatedTlsApi, {
     py(`${SSL}ctx = ssl.create_default_context()\nctx.options &= ~ssl.OP_NO_TLSv1\n`, 'clearing an OP_NO_ flag does not warn (it is no-legacy-tls-version\'s)'),
     py(`${SSL}ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n`, 'PROTOCOL_TLSv1 is no-legacy-tls-version\'s'),
     py(`${SSL}if not hasattr(ctx, "check_hostname"):\n    ssl.match_hostname(sock.getpeercert(), host)\nif sys.version_info < (3, 7):\n    tls = ssl.wrap_socket(sock)\nelse:\n    tls = ctx.wrap_socket(sock, server_hostname=host)\ntry:\n    wrap = ssl.wrap_socket(sock)\nexcept AttributeError:\n    wrap = ctx.wrap_socket(sock, server_hostname=host)\n`, 'feature tests, version checks and fallbacks keep the old API on purpose'),
+    py(`${SSL}if hasattr(ssl, "SSLContext"):\n    ctx = ssl.create_default_context()\n    tls = ctx.wrap_socket(sock, server_hostname=host)\nelse:\n    tls = ssl.wrap_socket(sock)\nif getattr(ssl, "create_default_context", None) is None:\n    ssl.match_hostname(tls.getpeercert(), host)\ntls = ctx.wrap_socket(sock) if hasattr(ssl, "SSLContext") else ssl.wrap_socket(sock)\n`, 'the fallback of a feature current Pythons have (else, is None, the other side of a conditional) is old Python\'s'),
+    py(`${SSL}if hasattr(ssl, "wrap_socket"):\n    tls = ssl.wrap_socket(sock)\n    ssl.match_hostname(tls.getpeercert(), host)\nif hasattr(ssl, "SSLContext") and sys.version_info < (3, 4):\n    tls = ssl.wrap_socket(sock)\nif hasattr(ssl, "SSLContext"):\n    pass\nelif hasattr(ssl, "PROTOCOL_SSLv3"):\n    tls = ssl.wrap_socket(sock)\n`, 'a test of a name current Pythons lack holds only on old ones; a version check in the condition keeps it a guard'),
     py('import http.client\nimport ssl\nctx = ssl.SSLContext()\nconn = http.client.HTTPSConnection(host, context=ctx)\n', 'SSLContext() used as an unverified client is no-unverified-certificate\'s finding (its fix ends the deprecation too)'),
   ],
   invalid: [
@@ -56,6 +58,15 @@ runRuleTests(noDeprecatedTlsApi, {
       ...py(`${SSL}srv = ssl.SSLContext(⟦ssl.PROTOCOL_SSLv23⟧)\nsrv.load_cert_chain("c.pem")\nconn = srv.wrap_socket(client, server_side=True)\n`, 'PROTOCOL_SSLv23 on a server (D4)'),
       messageIncludes: ['ssl.PROTOCOL_SSLv23 is deprecated since Python 3.10'],
       fixes: [{ title: 'Use ssl.PROTOCOL_TLS_SERVER (a server context)', output: `${SSL}srv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nsrv.load_cert_chain("c.pem")\nconn = srv.wrap_socket(client, server_side=True)\n` }],
+    },
+    {
+      ...py(`${SSL}\n\ndef wrap(sock, host, ca):\n    if hasattr(ssl, "SSLContext"):\n        ctx = ssl.SSLContext(⟦ssl.PROTOCOL_SSLv23⟧)\n        ctx.verify_mode = ssl.CERT_REQUIRED\n        ctx.check_hostname = True\n        ctx.load_verify_locations(ca)\n        return ctx.wrap_socket(sock, server_hostname=host)\n    return ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs=ca)\n`, 'the branch of a feature test current Pythons take is code like any other (its fallback after it stays quiet)'),
+      messageIncludes: ['ssl.PROTOCOL_SSLv23 is deprecated since Python 3.10'],
+      fixes: [{ title: 'Use ssl.PROTOCOL_TLS_CLIENT (a client context)', output: `${SSL}\n\ndef wrap(sock, host, ca):\n    if hasattr(ssl, "SSLContext"):\n        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n        ctx.verify_mode = ssl.CERT_REQUIRED\n        ctx.check_hostname = True\n        ctx.load_verify_locations(ca)\n        return ctx.wrap_socket(sock, server_hostname=host)\n    return ssl.wrap_socket(sock, cert_reqs=ssl.CERT_REQUIRED, ca_certs=ca)\n` }],
+    },
+    {
+      ...py(`${SSL}if not hasattr(ssl, "wrap_socket"):\n    ⟦ssl.match_hostname(cert, host)⟧\nif getattr(ssl, "SSLContext", None) is not None:\n    ctx = ⟦ssl.SSLContext()⟧\nelif PY2:\n    ctx = None\nelse:\n    tls = ssl.wrap_socket(sock)\n`, 'without a removed name, or with a current one, is where current Pythons go; an else after a version check stays quiet'),
+      messageIncludes: ['ssl.match_hostname() is deprecated since Python 3.7', 'ssl.SSLContext() without a protocol'],
     },
     {
       ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.options |= ssl.OP_NO_SSLv3 | ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1⟧\n`, 'OP_NO_ version flags (D5) become minimum_version'),

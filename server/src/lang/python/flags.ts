@@ -3,7 +3,8 @@
 // value holds by default one way and the other way only when the user passes the flag, so a rule
 // reports it saying it holds only on that explicit opt-in; `not flag` keeps the flag's branches.
 import type { Node } from 'web-tree-sitter';
-import type { PyValue } from '../../../../rules/python/api.js';
+import type { Branch, PyValue } from '../../../../rules/python/api.js';
+import { reachingBindings } from './names.js';
 import type { ScopeIndex } from './scope.js';
 
 /** The value of the flag `name` (`--insecure`) declared at `node`: `given` when the user passes it, the other boolean by default. */
@@ -18,11 +19,40 @@ export function flagValue(name: string, node: Node, use: Node, given = true): Py
   };
 }
 
-/** `not flag`: each branch negated, still the flag's; undefined for any other value. */
-export function negatedFlag(v: PyValue, node: Node): PyValue | undefined {
-  if (v.kind !== 'either' || !v.branches.every((b) => b.flag && b.value.kind === 'literal' && typeof b.value.value === 'boolean')) return undefined;
-  return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: { kind: 'literal', value: !(b.value as { value: boolean }).value, node } })) };
+/**
+ * `not flag`: each branch negated, still the flag's. `not param` of a parameter the file's calls
+ * pass constants to (`verify=not insecure`, `probe(u, insecure=True)`), given the file's `index`:
+ * each constant negated, still at the argument that passes it; what else they pass stays unknown,
+ * as does a constant passed only in a branch on the calling function's own parameter (paho's
+ * `if cert_reqs != CERT_NONE: … else: self.tls_insecure_set(True)`: its callers choose). Undefined
+ * for any other value.
+ */
+export function negatedFlag(v: PyValue, node: Node, index?: ScopeIndex): PyValue | undefined {
+  if (v.kind !== 'either') return undefined;
+  const flags = v.branches.every((b) => b.flag && isBoolean(b.value));
+  const fixed = (b: Branch) => b.via && isBoolean(b.value) && (flags || !index || !chosenByParameter(index, b.via));
+  if (!flags && !(index && v.branches.some(fixed))) return undefined;
+  const negated = (x: PyValue): PyValue => (isBoolean(x) ? { kind: 'literal', value: !x.value, node } : (negatedFlag(x, node, index) ?? { kind: 'operation', operator: 'not', operands: [x], node }));
+  return { kind: 'either', node, branches: v.branches.map((b) => ({ ...b, value: !isBoolean(b.value) || flags || fixed(b) ? negated(b.value) : { kind: 'unknown', node } })) };
 }
+
+/** Whether `at` runs only in a branch of an `if` (or `a if c else b`) that tests a parameter of its function. */
+function chosenByParameter(index: ScopeIndex, at: Node): boolean {
+  let child = at;
+  for (let p = at.parent; p && p.type !== 'function_definition' && p.type !== 'module'; child = p, p = p.parent) {
+    const cond = p.type === 'conditional_expression' ? p.namedChildren[1] : p.type === 'if_statement' || p.type === 'elif_clause' ? p.childForFieldName('condition') : null;
+    if (cond && child.id !== cond.id && readsParameter(index, cond)) return true;
+  }
+  return false;
+}
+
+/** Whether an expression reads a parameter of its function other than `self`/`cls`. */
+function readsParameter(index: ScopeIndex, expr: Node): boolean {
+  const ids = expr.type === 'identifier' ? [expr] : expr.descendantsOfType('identifier');
+  return ids.some((id) => !!id && id.text !== 'self' && id.text !== 'cls' && reachingBindings(index, id).some((r) => r.binding.kind === 'param'));
+}
+
+const isBoolean = (v: PyValue): v is PyValue & { kind: 'literal' } => v.kind === 'literal' && (typeof v.value === 'boolean' || v.value === null);
 
 /** argparse's actions for a flag, by the value the attribute takes when the user gives it. */
 const FLAG_ACTIONS: Readonly<Record<string, boolean>> = { store_true: true, store_false: false };

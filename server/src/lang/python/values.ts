@@ -198,8 +198,8 @@ export class ValueResolver {
         if (v.kind === 'literal' && (typeof v.value === 'boolean' || v.value === null)) return { kind: 'literal', value: !v.value, node };
         // `verify=not SANDBOX`: False exactly when the name holds, as `False if SANDBOX else True`. A parameter's value is its callers' (reported at a call that passes a constant).
         if (arg && (v.kind === 'unknown' || v.kind === 'ref' || v.kind === 'operation' || (v.kind === 'either' && v.node.type === 'comparison_operator')) && !this.readsParameter(arg)) return { kind: 'either', node, branches: [{ value: { kind: 'literal', value: false, node }, condition: `when ${short(arg)}` }, { value: { kind: 'literal', value: true, node }, condition: `unless ${short(arg)}` }] };
-        // `not insecure` of a command-line flag (flags.ts): each branch negated.
-        return negatedFlag(v, node) ?? { kind: 'operation', operator: 'not', operands: [v], node };
+        // `not insecure` of a command-line flag or of a parameter the file's calls pass constants to (flags.ts).
+        return negatedFlag(v, node, arg && this.readsParameter(arg) ? this.index : undefined) ?? { kind: 'operation', operator: 'not', operands: [v], node };
       }
       case 'binary_operator':
       case 'boolean_operator':
