@@ -7,6 +7,7 @@ import type { DialectSpec } from '../data/node/sink-types.js';
 import { argValue, branchesOf, literalString, propAt } from './values.js';
 import { urlParts } from '../common/urls.js';
 import { skipParens } from './bitflags.js';
+import { outermost } from './syntax.js';
 
 /** Whether a sink call opens no TLS connection: a plain URL argument, or an ORM dialect without TLS. */
 export function speaksNoTls(ctx: JsRuleContext, call: SinkCall): boolean {
@@ -208,7 +209,7 @@ function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined, dialec
     const urls = props.filter((p) => isUrlKey(p.name.text));
     const texts = urls.flatMap((p) => urlTexts(p.initializer));
     if (texts.some((t) => t !== undefined && PLAIN_URL.test(t))) return texts.every((t) => t === undefined || !TLS_URL.test(t)) && !startsTls(props);
-    const up: ts.Node = lit.parent;
+    const up: ts.Node = outermost(lit).parent;
     // StartTLS's own options (`starttlsOptions: { … }`, `starttls: { … }`) upgrade the plain connection.
     if (ts.isPropertyAssignment(up) && (ts.isIdentifier(up.name) || ts.isStringLiteral(up.name)) && STARTTLS_KEY.test(up.name.text)) return false;
     lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
@@ -239,7 +240,7 @@ export function plainUrlUnder(ctx: JsRuleContext, propNode: ts.Node, condition: 
       if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || !isUrlKey(p.name.text)) continue;
       if (branchesOf(ctx.valueOf(p.initializer)).some((b) => b.condition === condition && PLAIN_URL.test(literalString(b.value)?.trim() ?? ''))) return true;
     }
-    const up: ts.Node = lit.parent;
+    const up: ts.Node = outermost(lit).parent;
     lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
   }
   return false;
@@ -256,7 +257,7 @@ export function startTlsOffAround(written: ts.Node | undefined): boolean {
     for (const p of lit.properties) {
       if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && STARTTLS_KEY.test(p.name.text) && p.initializer.kind === ts.SyntaxKind.FalseKeyword) return true;
     }
-    const up: ts.Node = lit.parent;
+    const up: ts.Node = outermost(lit).parent;
     lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
   }
   return false;

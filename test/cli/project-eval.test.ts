@@ -47,6 +47,7 @@ const BLIND21 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind21');
 const BLIND22 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind22');
 const BLIND23 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind23');
 const BLIND24 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind24');
+const BLIND25 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind25');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
@@ -516,6 +517,18 @@ describe('project model evaluation set written from the outside, twenty-third ro
 // here: the mark stays at the entry).
 describe('project model evaluation set written from the outside, twenty-fourth round', () => {
   it('finds at least 96 % with at most 1 unmatched finding', () => assertBlind(BLIND24, 'project-eval-blind24', 0.96, 1, true));
+});
+
+// A twenty-fifth outside set (20 public-sector, logistics and travel projects: booking engines with
+// client certificates, carrier integrations, customs gateways with pinned CAs, queue consumers,
+// SFTP/FTPS exports, admin portals with LDAP/OIDC, PDF services, API gateways, YAML/JSON config, a
+// monorepo's shared http package; 78 marks, 136 decoys), written and scored during session 17 on the
+// lead's build 063c317: first run 75/78 (96.2 %) with 1 false positive; 77/78 after the tester's two
+// moves (a missing verifyIdentity reported at the call that connects, as the page says), applied here.
+// Fixed the same day: a knexfile's better-sqlite3 entry whose connection is cast (`{ … } as any`).
+// Left: 05's basic-ftp entry of a table handed to a helper in the else of a check on the entry's kind.
+describe('project model evaluation set written from the outside, twenty-fifth round', () => {
+  it('finds at least 98 % with at most 1 unmatched finding', () => assertBlind(BLIND25, 'project-eval-blind25', 0.98, 1, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,
