@@ -113,6 +113,13 @@ function checkAttributes(ctx: Ctx): void {
             ctx.report({ node: bad.via, usedAt: w.node, related: usedBy(w.node), messageId: 'pyOption', data: { option: text, condition: conditionText(bad.condition), owner: table.owner } });
             continue;
           }
+          // `s.verify = settings.verify_tls` with `verify_tls: bool = False` in another module (a dataclass
+          // default, a settings constant): where that module writes it, the write here related.
+          const lit = bad.value.node;
+          if (lit && lit.tree !== w.node.tree && WRITTEN_CONSTANTS.has(lit.type)) {
+            ctx.report({ node: lit, usedAt: w.node, related: usedBy(w.node), messageId: 'pyOption', data: { option: text, condition: conditionText(bad.condition), owner: table.owner } });
+            continue;
+          }
           ctx.report({
             node: w.node,
             messageId: 'pyOption',
@@ -125,6 +132,9 @@ function checkAttributes(ctx: Ctx): void {
     }
   }
 }
+
+/** Literals another module writes a setting with (`False`, `0`, `'CERT_NONE'`). */
+const WRITTEN_CONSTANTS = new Set(['false', 'true', 'none', 'integer', 'string']);
 
 /** smtplib, imaplib, poplib, ftplib, nntplib: no context means `ssl._create_stdlib_context()`, unverified. */
 function checkMissingContext(ctx: Ctx): void {

@@ -163,6 +163,21 @@ describe('the Python project model in the CLI', () => {
       'hooks/typed.py:5:28-33 no-unverified-certificate fixes=0 [hooks/base.py:9 used here]',
     ]);
   });
+  it("places `session.verify = settings.verify_tls` at the dataclass default another module writes, the write related (python-blind19 mdfeed)", async () => {
+    const dir = scratchTree(
+      {
+        'feed/__init__.py': '',
+        'feed/settings.py': 'from dataclasses import dataclass\n\n\n@dataclass\nclass FeedSettings:\n    ca_bundle: str = "/etc/ssl/ca.pem"\n    verify_tls: bool = False\n\n\nsettings = FeedSettings()\n',
+        'feed/rest.py': 'import requests\n\nfrom .settings import settings\n\n\ndef make_session():\n    s = requests.Session()\n    s.verify = settings.verify_tls\n    return s\n\n\ndef pinned():\n    s = requests.Session()\n    s.verify = settings.ca_bundle\n    return s\n',
+      },
+      'tlslint-pyproject-',
+    );
+    const r = await lint(['--jobs', '1', '--format', 'json', '.'], dir);
+    const placed = (JSON.parse(r.stdout) as JsonFile[]).flatMap((f) =>
+      f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} fixes=${x.fixes.length} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    );
+    assert.deepEqual(placed, ['feed/settings.py:7:24-29 no-unverified-certificate fixes=0 [feed/rest.py:8 used by s.verify]']);
+  });
   it("reads a class's or a module-level instance's attribute from the module that binds it: its class default, or a write after it", async () => {
     const dir = scratchTree(
       {

@@ -224,9 +224,10 @@ it('finds at least 97 % of the seventeenth blind set with at most 3 unmatched fi
 // feed, a bank-statement importer, telecom OSS tools, notebook-style analysis, Flask/Quart,
 // Twisted/pyOpenSSL, a Python 2/3 compatibility module, Django): first run 107/114 (93.9 %) with no
 // finding on a decoy (answers.firstrun.txt); 109/110 after the tester's corrections (two email
-// settings keyed where the page leaves the line open, four 2.7-era calls made debatable).
-it('finds at least 99 % of the nineteenth blind set with at most 1 unmatched finding', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind19'), 'python blind eval 19', { recall: 0.99, falsePositives: 1 }, (m) => t.diagnostic(m));
+// settings keyed where the page leaves the line open, four 2.7-era calls made debatable). Since: a
+// session's verify from another module's dataclass default is placed at the default (mdfeed).
+it('finds every problem of the nineteenth blind set with no unmatched finding', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind19'), 'python blind eval 19', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
 });
 
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
