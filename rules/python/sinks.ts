@@ -11,6 +11,7 @@ import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 import { filledParamHits } from './param-fills.js';
 import { isLookupDefault } from './lookups.js';
+import { callsOwnMethod } from './params.js';
 
 export interface KeywordHit {
   sink: KeywordSink;
@@ -65,20 +66,6 @@ export function callsOf(ctx: PyRuleContext, names: readonly string[], methods: r
   return out;
 }
 
-/**
- * `self.tls_insecure_set(True)` in a class that defines `tls_insecure_set`: the class's own method
- * (a library's implementation calling itself), not the library's API the method name stands for.
- */
-function callsOwnMethod(c: PyCall): boolean {
-  if (c.receiver?.type !== 'identifier' || c.receiver.text !== 'self') return false;
-  let n = c.node.parent;
-  while (n && n.type !== 'class_definition') n = n.parent;
-  const body = n?.childForFieldName('body');
-  return !!body && body.namedChildren.some((d) => {
-    const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d;
-    return fn?.type === 'function_definition' && fn.childForFieldName('name')?.text === c.method;
-  });
-}
 
 export function keywordHits(ctx: PyRuleContext, rule: string): KeywordHit[] {
   const out: KeywordHit[] = [];
