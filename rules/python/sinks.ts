@@ -12,6 +12,7 @@ import { writtenElsewhere } from './written.js';
 import { filledParamHits } from './param-fills.js';
 import { isLookupDefault } from './lookups.js';
 import { callsOwnMethod } from './params.js';
+import { searchedFor } from './searched.js';
 
 export interface KeywordHit {
   sink: KeywordSink;
@@ -304,7 +305,7 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       : new RegExp(`(?:^|[?&;\\s])${name}=(${sink.insecure.map(escape).join('|')})(?=$|[&;\\s#])`);
     const fits = (text: string) => (sink.schemes ? sink.schemes.some((scheme) => text.trimStart().toLowerCase().startsWith(scheme)) : looksLikeConnectionString(text));
     // The pattern needs `param=` in the value: a plain literal without it is skipped unresolved.
-    const holding = strings.filter((s) => mayHold(s, names));
+    const holding = strings.filter((s) => mayHold(s, names) && !searchedFor(s));
     for (const s of holding) {
       const v = ctx.valueOf(s);
       const text = v.kind === 'literal' && typeof v.value === 'string' ? v.value : v.kind === 'string' ? v.parts.map((p) => (typeof p === 'string' ? p : ' ')).join('') : undefined;
@@ -387,3 +388,4 @@ export function tableNeedles(rule: string, extra: readonly string[] = []): { nee
   const nameNeedles = [...names].filter((n) => !plain.has(n));
   return { needles: [...plain, ...nameNeedles], nameNeedles, namesInCodeOnly: true };
 }
+

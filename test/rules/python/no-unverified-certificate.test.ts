@@ -12,6 +12,7 @@ runRuleTests(
   noUnverifiedCertificate,
   {
     valid: [
+      { name: "connection-string text a test or a check only looks for (`\"sslmode=require\" in url`, `url.count(\"sslmode=…\")`)", code: 'from analysis import db\n\n\ndef test_url_uses_tls():\n    assert "sslmode=require" in db.PG_URL\n    assert db.PG_URL.count("sslmode=require") == 1\n    assert not db.PG_URL.endswith("sslmode=disable")\n' },
       { name: 'comments, strings and docstrings', code: '"""requests.get(url, verify=False)"""\n# requests.get(url, verify=False)\nimport requests\nHELP = "pass verify=False to skip checks"\ndef f():\n    """ctx.verify_mode = ssl.CERT_NONE"""\n' },
       { name: 'verify=True, a CA path, a value from the environment', code: "import os, requests\nrequests.get(u, verify=True)\nrequests.get(u, verify='/etc/ssl/ca.pem')\nrequests.get(u, verify=os.environ.get('CA_BUNDLE', True))\nrequests.post(u, verify=settings.VERIFY)\n" },
       { name: 'a dataclass default through `or`: True, a constructor that passes verify', code: 'import requests\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Options:\n    verify: bool = True\n\n\nclass Collector:\n    def __init__(self, options=None):\n        self.options = options or Options()\n\n    def scrape(self, url):\n        return requests.get(url, verify=self.options.verify)\nclass Other:\n    def __init__(self, options=None):\n        self.options = options or Options(verify=True)\n\n    def scrape(self, url):\n        return requests.get(url, verify=self.options.verify)\n' },
