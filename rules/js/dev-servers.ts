@@ -36,11 +36,15 @@ function hasHttpsType(server: ts.ObjectLiteralExpression): boolean {
   });
 }
 
+/** Vite's entry points that take a configuration: `defineConfig(…)`, and in a file importing vite, `createServer`/`preview` (also renamed: `createViteServer`). */
+const VITE_CONFIG_CALLS = /^(defineConfig|createServer|createViteServer|preview|previewServer)$/;
+
 function givenToDefineConfig(config: ts.ObjectLiteralExpression): boolean {
   let outer: ts.Node = config;
   while (outer.parent && (ts.isParenthesizedExpression(outer.parent) || ts.isAsExpression(outer.parent) || ts.isSatisfiesExpression(outer.parent))) outer = outer.parent;
   const call = outer.parent;
-  return !!call && ts.isCallExpression(call) && call.arguments[0] === outer && ts.isIdentifier(call.expression) && call.expression.text === 'defineConfig';
+  if (!call || !ts.isCallExpression(call) || call.arguments[0] !== outer || !ts.isIdentifier(call.expression) || !VITE_CONFIG_CALLS.test(call.expression.text)) return false;
+  return call.expression.text === 'defineConfig' || /\bfrom\s*['"]vite['"]|require\(\s*['"]vite['"]\s*\)/.test(call.getSourceFile().text);
 }
 
 function propertyKey(name: ts.PropertyName): string | undefined {

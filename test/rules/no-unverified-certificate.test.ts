@@ -59,6 +59,11 @@ runRuleTests(noUnverifiedCertificate, {
       filename: 'main.js',
     },
     {
+      name: "Vite's programmatic server (`createServer` imported from vite, renamed or not) given its own HTTPS listener options (blind26 09)",
+      code: "import { createServer as createViteServer } from 'vite';\nconst vite = await createViteServer({ server: { middlewareMode: true, https: { key: 'k', cert: 'c', rejectUnauthorized: false } } });\n",
+      filename: 'dev-https.mjs',
+    },
+    {
       name: "a dev server's own HTTPS listener options (webpack-dev-server v4 and v5, Vite): about client certificates",
       code: "module.exports = {\n  devServer: {\n    server: { type: 'https', options: { key: './dev.key', cert: './dev.crt', rejectUnauthorized: false } },\n  },\n};\nexport const v4 = { devServer: { https: { key: 'k', cert: 'c', rejectUnauthorized: false } } };\nexport default defineConfig({ server: { https: { key: 'k', cert: 'c', rejectUnauthorized: false } }, preview: { https: { rejectUnauthorized: false } } });\n",
       filename: 'webpack.config.js',
