@@ -5,7 +5,8 @@
 // any server's (TLS-FACTS 1.1); the proxies beside them (`proxy: { secure: false }`) are clients and
 // are judged as such.
 import ts from 'typescript';
-import { unwrap } from './syntax.js';
+import { propertyKey } from './props.js';
+import { outermost, unwrap } from './syntax.js';
 
 /** Whether an object literal is a dev server's HTTPS listener options, by where it is written. */
 export function isDevServerTls(node: ts.Node): boolean {
@@ -15,7 +16,7 @@ export function isDevServerTls(node: ts.Node): boolean {
   let holder: ts.ObjectLiteralExpression | undefined;
   // The keys from the options up (`options`, `server`, `devServer`), at most four levels.
   for (let i = 0; i < 4 && ts.isPropertyAssignment(at.parent) && ts.isObjectLiteralExpression(at.parent.parent); i++) {
-    keys.push(propertyKey(at.parent.name) ?? '');
+    keys.push(propertyKey(at.parent) ?? '');
     holder = at.parent.parent;
     at = holder;
     if (keys.at(-1) === 'devServer') break;
@@ -30,7 +31,7 @@ export function isDevServerTls(node: ts.Node): boolean {
 
 function hasHttpsType(server: ts.ObjectLiteralExpression): boolean {
   return server.properties.some((p) => {
-    if (!ts.isPropertyAssignment(p) || propertyKey(p.name) !== 'type') return false;
+    if (!ts.isPropertyAssignment(p) || propertyKey(p) !== 'type') return false;
     const v = unwrap(p.initializer);
     return ts.isStringLiteral(v) && /^(https|spdy|http2)$/.test(v.text);
   });
@@ -40,13 +41,8 @@ function hasHttpsType(server: ts.ObjectLiteralExpression): boolean {
 const VITE_CONFIG_CALLS = /^(defineConfig|createServer|createViteServer|preview|previewServer)$/;
 
 function givenToDefineConfig(config: ts.ObjectLiteralExpression): boolean {
-  let outer: ts.Node = config;
-  while (outer.parent && (ts.isParenthesizedExpression(outer.parent) || ts.isAsExpression(outer.parent) || ts.isSatisfiesExpression(outer.parent))) outer = outer.parent;
+  const outer = outermost(config);
   const call = outer.parent;
   if (!call || !ts.isCallExpression(call) || call.arguments[0] !== outer || !ts.isIdentifier(call.expression) || !VITE_CONFIG_CALLS.test(call.expression.text)) return false;
   return call.expression.text === 'defineConfig' || /\bfrom\s*['"]vite['"]|require\(\s*['"]vite['"]\s*\)/.test(call.getSourceFile().text);
-}
-
-function propertyKey(name: ts.PropertyName): string | undefined {
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
 }

@@ -201,20 +201,31 @@ export function holdsPlainUrl(options: Value): boolean {
  * dialect over the option (dialectWithoutTls).
  */
 function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined, dialects: boolean): boolean {
-  let lit: ts.Node | undefined = start;
-  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+  for (const { lit, heldAs } of objectsUp(start)) {
     const props = lit.properties.filter((p): p is ts.PropertyAssignment & { name: ts.Identifier | ts.StringLiteral } => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)));
     // `{ dialect: 'sqlite', dialectOptions: { ssl: { … } } }` in an ORM's configuration: no network, no TLS.
     if (dialects && props.some((p) => DIALECT_KEY.test(p.name.text) && ts.isStringLiteralLike(p.initializer) && NO_TLS_DIALECT.test(p.initializer.text))) return true;
     const urls = props.filter((p) => isUrlKey(p.name.text));
     const texts = urls.flatMap((p) => urlTexts(p.initializer));
     if (texts.some((t) => t !== undefined && PLAIN_URL.test(t))) return texts.every((t) => t === undefined || !TLS_URL.test(t)) && !startsTls(props);
-    const up: ts.Node = outermost(lit).parent;
     // StartTLS's own options (`starttlsOptions: { … }`, `starttls: { … }`) upgrade the plain connection.
-    if (ts.isPropertyAssignment(up) && (ts.isIdentifier(up.name) || ts.isStringLiteral(up.name)) && STARTTLS_KEY.test(up.name.text)) return false;
-    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
+    if (heldAs !== undefined && STARTTLS_KEY.test(heldAs)) return false;
   }
   return false;
+}
+
+/**
+ * An object literal and the ones it is written in as a property's value (a table's entry, the table),
+ * up to three levels, each with the key that holds it (through casts: `connection: { … } as any`).
+ */
+function* objectsUp(start: ts.Node | undefined): Generator<{ lit: ts.ObjectLiteralExpression; heldAs?: string }> {
+  let lit = start;
+  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+    const up = outermost(lit).parent;
+    const held = ts.isPropertyAssignment(up) && (ts.isIdentifier(up.name) || ts.isStringLiteral(up.name));
+    yield { lit, ...(held ? { heldAs: (up.name as ts.Identifier | ts.StringLiteral).text } : {}) };
+    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
+  }
 }
 
 /** The entry switches STARTTLS on (`starttls: true`, `startTls: cfg.tls`): its plain URL is upgraded. An object there holds StartTLS's own options. */
@@ -234,14 +245,11 @@ export function plainUrlUnder(ctx: JsRuleContext, propNode: ts.Node, condition: 
   const entry = entryOf(written);
   if (entry && entryWithPlainUrl(entry, false)) return true;
   if (!condition || propNode.getSourceFile() !== ctx.sourceFile) return false;
-  let lit: ts.Node | undefined = propNode.parent;
-  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+  for (const { lit } of objectsUp(propNode.parent)) {
     for (const p of lit.properties) {
       if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || !isUrlKey(p.name.text)) continue;
       if (branchesOf(ctx.valueOf(p.initializer)).some((b) => b.condition === condition && PLAIN_URL.test(literalString(b.value)?.trim() ?? ''))) return true;
     }
-    const up: ts.Node = outermost(lit).parent;
-    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
   }
   return false;
 }
@@ -252,13 +260,10 @@ export function plainUrlUnder(ctx: JsRuleContext, propNode: ts.Node, condition: 
  * not used.
  */
 export function startTlsOffAround(written: ts.Node | undefined): boolean {
-  let lit: ts.Node | undefined = entryOf(written);
-  for (let depth = 0; lit && ts.isObjectLiteralExpression(lit) && depth < 3; depth++) {
+  for (const { lit } of objectsUp(entryOf(written))) {
     for (const p of lit.properties) {
       if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && STARTTLS_KEY.test(p.name.text) && p.initializer.kind === ts.SyntaxKind.FalseKeyword) return true;
     }
-    const up: ts.Node = outermost(lit).parent;
-    lit = ts.isPropertyAssignment(up) && ts.isObjectLiteralExpression(up.parent) ? up.parent : undefined;
   }
   return false;
 }
@@ -272,7 +277,7 @@ export function foreignScheme(owner: Value | undefined, schemes: readonly string
   if (!schemes || owner?.kind !== 'object') return false;
   const texts = [...owner.props].filter(([k]) => isUrlKey(k)).flatMap(([, p]) => branchesOf(p.value).map((b) => literalString(b.value)?.trim()));
   return texts.length > 0 && texts.every((t) => {
-    const scheme = t === undefined ? undefined : /^([a-z][a-z0-9+.-]*:)\/\//i.exec(t)?.[1].toLowerCase();
+    const scheme = t === undefined ? undefined : urlParts(t)?.scheme.toLowerCase();
     return scheme !== undefined && !schemes.includes(scheme);
   });
 }

@@ -206,44 +206,47 @@ function checkGrpc(ctx: Ctx): void {
     for (let i = 1; i < args.length; i++) {
       const creds = findBranch(ctx.valueOf(args[i]), isInsecureCredentials);
       if (!creds) continue;
-      const target = findBranch(ctx.valueOf(args[i - 1]), (v) => {
-        const s = literalString(v);
-        return s !== undefined && isRemoteGrpcTarget(s);
-      });
+      const target = findBranch(ctx.valueOf(args[i - 1]), isRemoteTarget);
       if (!target) continue;
-      // The call that made the credentials: in the argument, or where the variable was set.
-      const made = creds.value.kind === 'instance' ? creds.value.node : undefined;
-      const callee = made && ts.isPropertyAccessExpression(made.expression) ? made.expression : undefined;
-      // The credentials may be made in another file (a module exporting them): its text, not this one's.
-      const shown = callee ? callee.getText(callee.getSourceFile()).replace(/\s+/g, '') : 'credentials.createInsecure';
-      const secure = shown.replace(/createInsecure$/, INSECURE_CHANNEL_CREDENTIALS.secureMethod);
-      const fix: Fix | undefined = callee && callee.name.text === 'createInsecure' && callee.getSourceFile() === ctx.sourceFile
-        ? { title: `Use ${secure}() (TLS with the system CAs)`, kind: 'suggestion', edits: [{ start: callee.name.getStart(ctx.sourceFile), end: callee.name.end, text: INSECURE_CHANNEL_CREDENTIALS.secureMethod }] }
-        : undefined;
+      const { shown, secure, fix } = madeWith(ctx, creds.value);
       ctx.report({ node: args[i], messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(creds.condition, target.condition), secure }, fixes: compact([fix]) });
     }
   }
+}
+
+/** A target string that names another machine (a URL-style `grpc://` or `http://` prefix read past). */
+function isRemoteTarget(v: Value): boolean {
+  const s = literalString(v);
+  return s !== undefined && isRemoteGrpcTarget(s.replace(/^(grpcs?|https?):\/\//i, ''));
+}
+
+/** The call that made insecure credentials (in the argument, or where a variable was set), as shown, with its secure twin and the fix to it. */
+function madeWith(ctx: Ctx, creds: Value): { shown: string; secure: string; fix?: Fix } {
+  const made = creds.kind === 'instance' ? creds.node : undefined;
+  const callee = made && ts.isPropertyAccessExpression(made.expression) ? made.expression : undefined;
+  // The credentials may be made in another file (a module exporting them): its text, not this one's.
+  const shown = callee ? callee.getText(callee.getSourceFile()).replace(/\s+/g, '') : 'credentials.createInsecure';
+  const secure = shown.replace(/createInsecure$/, INSECURE_CHANNEL_CREDENTIALS.secureMethod);
+  const fix: Fix | undefined = callee && callee.name.text === 'createInsecure' && callee.getSourceFile() === ctx.sourceFile
+    ? { title: `Use ${secure}() (TLS with the system CAs)`, kind: 'suggestion', edits: [{ start: callee.name.getStart(ctx.sourceFile), end: callee.name.end, text: INSECURE_CHANNEL_CREDENTIALS.secureMethod }] }
+    : undefined;
+  return { shown, secure, fix };
 }
 
 /** An options object holding insecure channel credentials beside a remote target: reported at `credentials`. */
 function checkGrpcOptions(ctx: Ctx, arg: ts.Expression): void {
   if (!ts.isObjectLiteralExpression(arg) && !ts.isIdentifier(arg)) return;
   for (const b of branchesOf(ctx.valueOf(arg))) {
-    if (b.value.kind !== 'object') continue;
-    const creds = b.value.props.get('credentials');
+    const options = b.value;
+    if (options.kind !== 'object') continue;
+    const creds = options.props.get('credentials');
     const insecure = creds && findBranch(creds.value, isInsecureCredentials);
     if (!creds || !insecure) continue;
-    const targetKey = GRPC_TARGET_KEYS.find((k) => b.value.kind === 'object' && b.value.props.has(k));
-    const target = targetKey && findBranch((b.value as { props: Map<string, { value: Value }> }).props.get(targetKey)!.value, (v) => {
-      const text = literalString(v);
-      return text !== undefined && isRemoteGrpcTarget(text.replace(/^(grpcs?|https?):\/\//i, ''));
-    });
+    const targetProp = GRPC_TARGET_KEYS.map((k) => options.props.get(k)).find((p) => p !== undefined);
+    const target = targetProp && findBranch(targetProp.value, isRemoteTarget);
     if (!target) continue;
-    const made = insecure.value.kind === 'instance' ? insecure.value.node : undefined;
-    const callee = made && ts.isPropertyAccessExpression(made.expression) ? made.expression : undefined;
-    const shown = callee ? callee.getText(callee.getSourceFile()).replace(/\s+/g, '') : 'credentials.createInsecure';
-    const secure = shown.replace(/createInsecure$/, INSECURE_CHANNEL_CREDENTIALS.secureMethod);
-    ctx.report({ node: creds.node, messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(b.condition, insecure.condition, target.condition), secure } });
+    const { shown, secure, fix } = madeWith(ctx, insecure.value);
+    ctx.report({ node: creds.node, messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(b.condition, insecure.condition, target.condition), secure }, fixes: compact([fix]) });
   }
 }
 

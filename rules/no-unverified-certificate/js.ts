@@ -31,8 +31,6 @@ const ID = 'no-unverified-certificate';
 const OPTIONS = TLS_ONLY_OPTIONS.filter((o) => o.rule === ID);
 const NAMES = new Set(OPTIONS.map((o) => o.name));
 const CONTEXT = CONTEXT_OPTIONS.filter((o) => o.rule === ID);
-/** The proxies `secure` belongs to (CONTEXT_OPTIONS). */
-const PROXY_MODULES = ['http-proxy', 'http-proxy-middleware'];
 const insecure = (option: { insecure: readonly unknown[] }) => (v: Value) => isOneOf(v, option.insecure);
 /** One level lower for a connection that stays on this machine. */
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
@@ -45,8 +43,8 @@ export const js: JsPart<Messages> = {
     ...NAMES,
     // `secure` alone is in half the files that touch the network: only the insecure value is a needle.
     ...CONTEXT.flatMap((o) => o.insecure.flatMap((v) => [`${o.name}: ${String(v)}`, `${o.name}:${String(v)}`, `"${o.name}": ${String(v)}`])),
-    // And the proxies' modules, whose `secure: verify` may take its value from a table (`for (const [n, { target, verify }] of Object.entries(UPSTREAMS))`).
-    ...moduleNeedles(PROXY_MODULES),
+    // And their modules, whose `secure: verify` may take its value from a table (`for (const [n, { target, verify }] of Object.entries(UPSTREAMS))`).
+    ...moduleNeedles(CONTEXT.flatMap((o) => o.modules)),
     ...INSECURE_METHODS.filter((m) => m.rule === ID).map((m) => m.name),
     ...INSECURE_SETTERS.flatMap((s) => Object.keys(s.keys).filter((k) => s.keys[k] === ID)),
     ...INSECURE_URI_PARAMS.filter((p) => p.rule === ID).map((p) => p.param),

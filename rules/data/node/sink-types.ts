@@ -124,6 +124,8 @@ export interface ContextOption {
   siblings: readonly string[];
   /** The sibling holding the URL the option is about: an `http:` one makes the option moot. */
   urlKey: string;
+  /** The modules the option belongs to: a file importing one is read for the option whatever its value (`secure: verify`). */
+  modules: readonly string[];
   rule: string;
   owner: string;
 }

@@ -137,7 +137,7 @@ export const TLS_ONLY_OPTIONS: readonly TlsOnlyOption[] = [
  * `server.proxy` hand it their proxy options.
  */
 export const CONTEXT_OPTIONS: readonly ContextOption[] = [
-  { name: 'secure', insecure: [false], siblings: ['target', 'forward'], urlKey: 'target', rule: 'no-unverified-certificate', owner: 'http-proxy' },
+  { name: 'secure', insecure: [false], siblings: ['target', 'forward'], urlKey: 'target', modules: ['http-proxy', 'http-proxy-middleware'], rule: 'no-unverified-certificate', owner: 'http-proxy' },
 ];
 
 export const INSECURE_METHODS: readonly InsecureMethod[] = [

@@ -174,9 +174,13 @@ function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly st
     // runs the gate's rules and reports a failure where it meets it, the others go on.
     return gate.rules;
   }
-  if (linked.length === 0) return gate.rules;
-  const wanted = new Set(gate.rules);
-  for (const t of linked) for (const r of gatedRules(prefilter, t, project)) wanted.add(r);
+  return linked.length === 0 ? gate.rules : rulesOfTexts(prefilter, linked, project, gate.rules);
+}
+
+/** The rules `base` and the texts let through, in the catalog's order. */
+function rulesOfTexts(prefilter: Prefilter, texts: readonly string[], project: ProjectFiles, base: readonly Rule[] = []): readonly Rule[] {
+  const wanted = new Set(base);
+  for (const t of texts) for (const r of gatedRules(prefilter, t, project)) wanted.add(r);
   return prefilter.rules.filter((r) => wanted.has(r));
 }
 
@@ -186,10 +190,8 @@ function widenedRules(prefilter: Prefilter, gate: Gate, texts: () => readonly st
  */
 function dataGate(frontend: Frontend, fileName: string, input: string | Uint8Array, project: ProjectFiles | undefined, prefilter: Prefilter, gate: Gate): Gate | undefined {
   if (!project || !gate.data || !frontend.dataTexts) return undefined;
-  const texts = frontend.dataTexts(fileName, input, project);
-  if (texts.length === 0) return undefined;
-  const wanted = new Set(texts.flatMap((t) => gatedRules(prefilter, t, project)));
-  return wanted.size > 0 ? { rules: prefilter.rules.filter((r) => wanted.has(r)), directives: false } : undefined;
+  const rules = rulesOfTexts(prefilter, frontend.dataTexts(fileName, input, project), project);
+  return rules.length > 0 ? { rules, directives: false } : undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ import { callsWithin } from './calls-within.js';
 import { mayCallHelper } from './callee-gates.js';
 import { loopArray } from './loop-values.js';
 import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
-import { memberPath, skipOuterExpressions, sourceFileOf } from './syntax.js';
+import { memberPath, objectListing, skipOuterExpressions, sourceFileOf } from './syntax.js';
 import type { ValueResolver } from './values.js';
 
 type Call = ts.CallExpression | ts.NewExpression;
@@ -245,7 +245,11 @@ function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): 
   while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = skipOuterExpressions(e.expression);
   if (ts.isConditionalExpression(e)) return mayNameConstant(caller, e.whenTrue, depth + 1) || mayNameConstant(caller, e.whenFalse, depth + 1);
   if (ts.isBinaryExpression(e) && CHOICES.has(e.operatorToken.kind)) return mayNameConstant(caller, e.left, depth + 1) || mayNameConstant(caller, e.right, depth + 1);
-  if (ts.isCallExpression(e)) return objectListed(e) ? mayNameConstant(caller, e.arguments[0], depth + 1) : returnedByFactory(caller, e);
+  if (ts.isCallExpression(e)) {
+    // `Object.entries(PROVIDERS)`, `Object.values(PROVIDERS)`: the entries of an object that may be a constant (values.ts reads them).
+    const listing = objectListing(e);
+    return listing ? mayNameConstant(caller, listing.of, depth + 1) : returnedByFactory(caller, e);
+  }
   const b = ts.isIdentifier(e) ? caller.scopes.lookup(e) : undefined;
   if (!b) return false;
   // An import of a project file, also CommonJS's (`const config = require('./config')`, then `config.syslog`).
@@ -264,12 +268,6 @@ function mayNameConstant(caller: ValueResolver, arg: ts.Expression, depth = 0): 
 }
 
 const CHOICES: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
-
-/** `Object.entries(PROVIDERS)`, `Object.values(PROVIDERS)`: the entries of an object that may be a constant (values.ts reads them). */
-function objectListed(call: ts.CallExpression): boolean {
-  const callee = skipOuterExpressions(call.expression);
-  return call.arguments.length === 1 && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object' && (callee.name.text === 'entries' || callee.name.text === 'values');
-}
 
 /**
  * `configuration()`, `loadConfig('prod')`: a call of a function of the file or of a project file,

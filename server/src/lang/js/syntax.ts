@@ -145,3 +145,13 @@ export function memberPath(node: ts.Expression): { root: ts.Identifier; path: st
     }
   }
 }
+
+/** `Object.entries(x)` or `Object.values(x)` as written (one argument, no spread): which; the caller checks that `Object` is the global. */
+export function objectListing(call: ts.CallExpression): { kind: 'entries' | 'values'; of: ts.Expression; object: ts.Expression } | undefined {
+  const callee = skipOuterExpressions(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== 'Object') return undefined;
+  const kind = callee.name.text;
+  const [arg] = call.arguments;
+  if ((kind !== 'entries' && kind !== 'values') || call.arguments.length !== 1 || ts.isSpreadElement(arg)) return undefined;
+  return { kind, of: arg, object: callee.expression };
+}

@@ -9,7 +9,7 @@ import { knownConstant } from '../../../../rules/data/node/node-constants.js';
 import type { Binding, ScopeTable } from './scope.js';
 import { requireForm, type ModuleResolver } from './modules.js';
 import type { ImportLink } from './link.js';
-import { skipOuterExpressions, sourceFileOf } from './syntax.js';
+import { objectListing, skipOuterExpressions, sourceFileOf } from './syntax.js';
 import { collectObjectWrites, isObjectAssign, type ObjectWrite } from './object-writes.js';
 import { applyObjectWrites } from './write-order.js';
 import { objectAssignValue, objectLiteralValue } from './object-values.js';
@@ -324,10 +324,11 @@ export class ValueResolver {
       return this.valueOf(args[0]);
     }
     // `Object.entries(UPSTREAMS)`, `Object.values(PROFILES)` of an object the file knows whole: its pairs or values, in order.
-    if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'entries' || callee.name.text === 'values') && this.isGlobal(callee.expression, 'Object') && args.length === 1 && !ts.isSpreadElement(args[0])) {
-      const obj = this.valueOf(args[0]);
+    const listing = objectListing(e);
+    if (listing && this.isGlobal(listing.object, 'Object')) {
+      const obj = this.valueOf(listing.of);
       if (obj.kind !== 'object' || obj.open) return { kind: 'unknown', node: e };
-      const pairs = callee.name.text === 'entries';
+      const pairs = listing.kind === 'entries';
       return { kind: 'array', node: e, elements: [...obj.props.values()].map((p) => (pairs ? { kind: 'array', node: p.node, elements: [lit(p.key, p.node), p.value] } : p.value)) };
     }
     if (ts.isIdentifier(callee) && CONVERSIONS[callee.text] && this.isGlobal(callee) && args.length === 1 && !ts.isSpreadElement(args[0])) {
