@@ -83,7 +83,13 @@ export interface Prop {
 }
 
 export type Value =
-  | { kind: 'literal'; value: string | number | boolean | null | undefined | bigint; node: ts.Node }
+  | {
+      kind: 'literal';
+      value: string | number | boolean | null | undefined | bigint;
+      node: ts.Node;
+      /** The literal a computed one was derived from (`!insecure` over an entry's `insecure: true`): where its value is written. */
+      from?: ts.Node;
+    }
   | {
       kind: 'object';
       props: Map<string, Prop>;

@@ -88,7 +88,8 @@ function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void 
   // Each entry of a table the value is looked up in (`settings.tlsVerify` over ENVIRONMENTS[env])
   // is written in a place of its own: each unsafe one is reported there, unless its own URL (the
   // entry's `esNode: 'http://localhost:9200'`, under the same key) speaks no TLS.
-  const entries = writtenEntries(site.prop.value, insecure(option));
+  const unsafe = (v: Value) => insecure(option)(v) && !computedInPlainEntry(ctx, site, v);
+  const entries = writtenEntries(site.prop.value, unsafe);
   // A STARTTLS upgrade (ldapjs `client.starttls(entry.tlsOptions)`) is what an ldap:// entry's
   // options are for, unless the entry switches STARTTLS off (`startTls: false`).
   const upgrades = site.sink?.sink.upgrades === true;
@@ -98,11 +99,20 @@ function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void 
     for (const b of kept) reportOption(ctx, site, option, b, undefined, knownWhere);
     return;
   }
-  const found = findBranch(site.prop.value, insecure(option));
+  const found = findBranch(site.prop.value, unsafe);
   const optIn = found ? undefined : optInNegation(ctx, site.prop, option.insecure);
   const bad = found ?? optIn;
   if (!bad) return;
   reportOption(ctx, site, option, bad, optIn, knownWhere);
+}
+
+/**
+ * A value computed from a table entry's literal (`rejectUnauthorized: !insecure` in a helper the
+ * entry's `tlsInsecure: true` reaches) whose entry names its own plain URL (`url: 'redis://…'`): the
+ * helper builds no TLS for that entry, as for the literal itself (plainUrlUnder).
+ */
+function computedInPlainEntry(ctx: Ctx, site: OptionSite, v: Value): boolean {
+  return v.kind === 'literal' && v.from !== undefined && plainUrlUnder(ctx, site.prop.node, undefined, v.from);
 }
 
 function reportOption(ctx: Ctx, site: OptionSite, option: TlsOnlyOption, bad: ValueBranch, optIn: ReturnType<typeof optInNegation>, knownWhere: string | undefined): void {

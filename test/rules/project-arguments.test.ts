@@ -32,6 +32,11 @@ const MAKE_AGENT = `${HTTPS}export function makeAgent({ insecure }: { insecure: 
 
 const HTTP_LIB = "import https from 'node:https';\nexport interface HttpClientOptions { insecure?: boolean }\nexport function createHttpClient(baseURL: string, opts: HttpClientOptions = {}) {\n  return new https.Agent({ keepAlive: true, rejectUnauthorized: !opts.insecure });\n}\n";
 
+/** A table of environments whose `development` entry has its own URL and `insecure: true`, and a helper negating the switch it is given. */
+const ENTRY_SETTINGS = (url: string) =>
+  `export const settings: Record<string, { url: string; insecure?: boolean }> = {\n  development: { url: '${url}', insecure: true },\n  production: { url: 'https://api.example.com' },\n};\nexport const active = settings[process.env.NODE_ENV ?? 'development'];\n`;
+const ENTRY_AGENT = `${HTTPS}import { active } from './settings';\nfunction optionsFor(url: string, insecure = false) {\n  return { servername: new URL(url).hostname, rejectUnauthorized: !insecure };\n}\nexport const req = https.request(active.url, optionsFor(active.url, active.insecure));\n`;
+
 runProjectTests(noUnverifiedCertificate, {
   valid: [
     {
@@ -76,8 +81,17 @@ runProjectTests(noUnverifiedCertificate, {
         'index.ts': "import { warn } from './check';\nconst t = { verifyTls: false };\nwarn(t);\n",
       },
     },
+    {
+      name: "a helper's `!insecure` whose only `true` is written in a table entry naming its own plain URL (`{ url: 'http://localhost:8080', insecure: true }`): that entry speaks no TLS, as for the literal itself",
+      files: { 'settings.ts': ENTRY_SETTINGS('http://localhost:8080'), 'agent.ts': ENTRY_AGENT },
+    },
   ],
   invalid: [
+    {
+      name: "the same helper's `!insecure` when the entry writing `insecure: true` names an https:// URL: at the option the helper builds",
+      files: { 'settings.ts': ENTRY_SETTINGS('https://staging.example.com'), 'agent.ts': ENTRY_AGENT.replace('rejectUnauthorized: !insecure', '⟦rejectUnauthorized: !insecure⟧') },
+      messageIncludes: ["when NODE_ENV ?? 'development' is 'development'"],
+    },
     {
       name: "the same helper with a caller passing `true` and one passing a comparison: reported at the call passing true only",
       files: {

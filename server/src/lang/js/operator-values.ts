@@ -6,7 +6,7 @@ import type { Value } from '../../../../rules/js/api.js';
 import { truthy } from '../../../../rules/js/truthy.js';
 import { isEqualityOperator } from '../../../../rules/js/values.js';
 import { namesDeployment } from '../../../../rules/common/conditions.js';
-import { arithmetic, isNullish, lit } from './operators.js';
+import { arithmetic, isNullish, lit, originOf } from './operators.js';
 import { memberPath, snippet, whenNullishOf, whenTruthyOf } from './syntax.js';
 import { either } from './value-ops.js';
 
@@ -172,7 +172,7 @@ export function prefixValue(e: ts.PrefixUnaryExpression, valueOf: ValueOf): Valu
   const v = valueOf(e.operand);
   if (e.operator === ts.SyntaxKind.ExclamationToken) {
     const t = truthy(v);
-    if (t !== undefined) return lit(!t, e);
+    if (t !== undefined) return lit(!t, e, originOf(v));
     if (v.kind === 'either') {
       const branches = v.branches.map((b) => ({ value: negate(b.value, e), condition: b.condition }));
       return either(e, branches);
@@ -273,7 +273,7 @@ export function concatenation(e: ts.Node, left: Value, right: Value): Value | un
 
 function negate(v: Value, node: ts.Node): Value {
   const t = truthy(v);
-  return t === undefined ? { kind: 'unknown', node } : lit(!t, node);
+  return t === undefined ? { kind: 'unknown', node } : lit(!t, node, originOf(v));
 }
 
 /**

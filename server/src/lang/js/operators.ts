@@ -65,6 +65,11 @@ export function joinText(v: unknown): string {
   return v === null || v === undefined ? '' : String(v);
 }
 
-export function lit(value: string | number | boolean | null | undefined, node: ts.Node): Value {
-  return { kind: 'literal', value, node };
+export function lit(value: string | number | boolean | null | undefined, node: ts.Node, from?: ts.Node): Value {
+  return from ? { kind: 'literal', value, node, from } : { kind: 'literal', value, node };
+}
+
+/** Where a literal computed from `v` is written: `v`'s own origin when it is a literal. */
+export function originOf(v: Value): ts.Node | undefined {
+  return v.kind === 'literal' ? (v.from ?? v.node) : undefined;
 }
