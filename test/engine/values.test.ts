@@ -132,6 +132,11 @@ describe('values', () => {
     ['negation', 'probe(!true); probe(!!0); probe(!(c ? true : false));', ['false', 'false', 'either(false when c is truthy | true when c is falsy)']],
     ['wrappers', 'probe((false as boolean)); probe(<boolean>false); probe(x!); probe((1 satisfies number));', ['false', 'false', 'unknown', '1']],
     ['string building', "probe('a' + 'b' + 1); probe(`a${1}b`); probe(['a', 'b'].join(':')); probe([1, null, 2].join());", ['"ab1"', '"a1b"', '"a:b"', '"1,,2"']],
+    [
+      "a known string's own tests: on each branch of one, not on an array or an unknown string",
+      "const u = 'redis://h:6379'; probe(u.startsWith('rediss://')); probe(!u.startsWith('redis')); probe('a.internal'.endsWith('.internal')); probe('x?tls=true'.includes('tls=true')); probe((c ? 'rediss://a' : 'redis://b').startsWith('rediss://')); probe(['rediss://'].includes(u)); probe(x.startsWith('a')); probe(u.startsWith(x)); probe(u.startsWith('r', 1));",
+      ['false', 'false', 'true', 'true', 'either(true when c is truthy | false when c is falsy)', 'unknown', 'unknown', 'unknown', 'unknown'],
+    ],
     ['join through spreads and variables', "const parts = ['ECDHE', 'AES']; probe([...parts, 'GCM'].join(':'));", ['"ECDHE:AES:GCM"']],
     ['conversions', "probe(String(0)); probe(Number('0')); probe(Boolean(0)); probe((0).toString()); probe(+false); probe(-'1'); probe(~0);", ['"0"', '0', 'false', '"0"', '0', '-1', '-1']],
     // The local function's own result, not the global conversion's '0'.

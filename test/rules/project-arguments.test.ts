@@ -37,6 +37,9 @@ const ENTRY_SETTINGS = (url: string) =>
   `export const settings: Record<string, { url: string; insecure?: boolean }> = {\n  development: { url: '${url}', insecure: true },\n  production: { url: 'https://api.example.com' },\n};\nexport const active = settings[process.env.NODE_ENV ?? 'development'];\n`;
 const ENTRY_AGENT = `${HTTPS}import { active } from './settings';\nfunction optionsFor(url: string, insecure = false) {\n  return { servername: new URL(url).hostname, rejectUnauthorized: !insecure };\n}\nexport const req = https.request(active.url, optionsFor(active.url, active.insecure));\n`;
 
+const REDIS_TLS_FOR =
+  "import IORedis from 'ioredis';\nimport { active } from './settings';\nfunction tlsFor(url: string, insecure = false) {\n  if (!url.startsWith('rediss://')) return undefined;\n  const { hostname } = new URL(url);\n  return { servername: hostname, rejectUnauthorized: !insecure };\n}\nexport function createConnection() {\n  return new IORedis(active.url, { tls: tlsFor(active.url, active.tlsInsecure) });\n}\n";
+
 runProjectTests(noUnverifiedCertificate, {
   valid: [
     {
@@ -85,12 +88,29 @@ runProjectTests(noUnverifiedCertificate, {
       name: "a helper's `!insecure` whose only `true` is written in a table entry naming its own plain URL (`{ url: 'http://localhost:8080', insecure: true }`): that entry speaks no TLS, as for the literal itself",
       files: { 'settings.ts': ENTRY_SETTINGS('http://localhost:8080'), 'agent.ts': ENTRY_AGENT },
     },
+    {
+      name: "a helper guarding on the URL's scheme given one entry's URL and switch: the only `tlsInsecure: true` is the redis:// entry's, for which it builds no TLS (blind23 03)",
+      files: {
+        'settings.ts': "export const settings = {\n  development: { url: 'redis://localhost:6379', tlsInsecure: true },\n  production: { url: process.env.REDIS_URL ?? 'rediss://default:pw@cache.example.com:6379' },\n};\nexport const active = settings[process.env.NODE_ENV ?? 'development'];\n",
+        'redis.ts': REDIS_TLS_FOR,
+      },
+    },
   ],
   invalid: [
     {
-      name: "the same helper's `!insecure` when the entry writing `insecure: true` names an https:// URL: at the option the helper builds",
-      files: { 'settings.ts': ENTRY_SETTINGS('https://staging.example.com'), 'agent.ts': ENTRY_AGENT.replace('rejectUnauthorized: !insecure', '⟦rejectUnauthorized: !insecure⟧') },
+      name: "the same helper's `!insecure` when the entry writing `insecure: true` names an https:// URL: at that entry's switch (the helper is evaluated for each entry), with the sink and the helper's option",
+      files: { 'settings.ts': ENTRY_SETTINGS('https://staging.example.com').replace('insecure: true', '⟦insecure: true⟧'), 'agent.ts': ENTRY_AGENT },
       messageIncludes: ["when NODE_ENV ?? 'development' is 'development'"],
+      related: [['used by https.request at agent.ts:6', 'rejectUnauthorized: !insecure in optionsFor at agent.ts:4']],
+    },
+    {
+      name: "a helper guarding on the URL's scheme (`if (!url.startsWith('rediss://')) return undefined`) given one entry's URL and switch: only the rediss:// entry's switch",
+      files: {
+        'settings.ts': "export const settings = {\n  development: { url: 'redis://localhost:6379', tlsInsecure: true },\n  staging: { url: 'rediss://cache.staging.example.com:6380', ⟦tlsInsecure: true⟧ },\n  production: { url: 'rediss://cache.example.com:6380' },\n};\nexport const active = settings[process.env.APP_ENV ?? 'development'];\n",
+        'redis.ts': REDIS_TLS_FOR,
+      },
+      messageIncludes: ["when APP_ENV ?? 'development' is 'staging'"],
+      related: [['used by ioredis at redis.ts:9', 'rejectUnauthorized: !insecure in tlsFor at redis.ts:6']],
     },
     {
       name: "the same helper with a caller passing `true` and one passing a comparison: reported at the call passing true only",

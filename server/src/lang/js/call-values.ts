@@ -2,7 +2,7 @@
 // frames.ts), a parameter's literal default when no argument is given, and `this.x` in a class's
 // methods (a field, a constructor parameter property, a constructor assignment, a getter).
 import ts from 'typescript';
-import type { Prop, Value } from '../../../../rules/js/api.js';
+import type { Branch, Prop, Value } from '../../../../rules/js/api.js';
 import { lit } from './operators.js';
 import { classOf, guardedReturns, isNameExpression, MAX_FRAME_DEPTH, paramSlots, returnedExpression, type Bound, type Frame } from './frames.js';
 import type { Binding } from './scope.js';
@@ -15,6 +15,8 @@ import type { ValueResolver } from './values.js';
 import { either, pick } from './value-ops.js';
 
 type Evaluate = (e: ts.Expression) => Value;
+/** An argument's value in one evaluation of a call, and the nodes it comes from (a frame's Bound). */
+type ArgValue = { value: Value; from: ReadonlySet<ts.Node> };
 
 
 /** What a call of a project function returns for its arguments; undefined when the callee is not one. */
@@ -22,11 +24,54 @@ export function callValue(caller: ValueResolver, call: ts.CallExpression): Value
   const callee = caller.valueOf(call.expression);
   if (callee.kind !== 'function') return undefined;
   const fn = callee.node;
+  const entries = correlatedEntries(caller, call);
+  if (!entries) return returnedValue(caller, call, fn);
+  const branches: Branch[] = [];
+  for (const { args, condition } of entries) {
+    const value = returnedValue(caller, call, fn, args);
+    if (!value) return undefined;
+    branches.push({ value, condition });
+  }
+  return either(call, branches);
+}
+
+function returnedValue(caller: ValueResolver, call: ts.CallExpression, fn: ts.SignatureDeclaration, args?: ReadonlyMap<ts.Expression, ArgValue>): Value | undefined {
   const returned = returnedExpression(fn);
-  if (returned) return frameResolver(caller, call, fn)?.valueOf(returned);
+  if (returned) return frameResolver(caller, call, fn, undefined, args)?.valueOf(returned);
   const guarded = guardedReturns(fn);
-  const frame = guarded && frameResolver(caller, call, fn);
+  const frame = guarded && frameResolver(caller, call, fn, undefined, args);
   return frame ? guardedValue(frame, guarded!, call) : undefined;
+}
+
+/** A table read with a key the file does not say is split into this many entries at most when its reads are passed together. */
+const MAX_CORRELATED_ENTRIES = 8;
+
+/**
+ * Arguments that read one entry of a table (`tlsFor(active.url, active.tlsInsecure)` over
+ * `active = settings[env]`): the entries, each with what the arguments read in it, so that the
+ * helper is evaluated once per entry and never pairs one entry's URL with another's switch.
+ * Undefined unless two arguments or more read the same such value.
+ */
+function correlatedEntries(caller: ValueResolver, call: ts.CallExpression): { condition: string; args: Map<ts.Expression, ArgValue> }[] | undefined {
+  const groups = new Map<ts.Node, { table: Value & { kind: 'either' }; reads: { arg: ts.Expression; key: string }[] }>();
+  for (const arg of call.arguments) {
+    const e = skipOuterExpressions(arg);
+    if (!ts.isPropertyAccessExpression(e)) continue;
+    const table = caller.valueOf(e.expression);
+    if (table.kind !== 'either' || table.branches.length < 2 || table.branches.length > MAX_CORRELATED_ENTRIES || !table.branches.every((b) => b.value.kind === 'object')) continue;
+    const group = groups.get(table.node) ?? { table, reads: [] };
+    group.reads.push({ arg, key: e.name.text });
+    groups.set(table.node, group);
+  }
+  const group = [...groups.values()].find((g) => g.reads.length >= 2);
+  if (!group) return undefined;
+  return group.table.branches.map((b) => ({ condition: b.condition, args: new Map(group.reads.map((r) => [r.arg, entryRead(b.value, r.key, r.arg)])) }));
+}
+
+/** What an argument reads in one entry, and where the entry writes it (the finding's place, as for a table's entry passed whole). */
+function entryRead(entry: Value, key: string, arg: ts.Expression): { value: Value; from: ReadonlySet<ts.Node> } {
+  const prop = entry.kind === 'object' ? entry.props.get(key) : undefined;
+  return { value: pick(entry, [key], arg), from: new Set([prop?.node ?? arg]) };
 }
 
 /** What guards and a last `return` give for one call: the first guard that holds decides; an undecided one, either side under its condition. */
@@ -44,9 +89,16 @@ function guardedValue(frame: ValueResolver, g: NonNullable<ReturnType<typeof gua
 /**
  * The resolver of `target` (a function, or a class for `new`) evaluated for one call from
  * `caller`: its parameters bound to the call's arguments. Undefined past the frame depth or when
- * the target's file is not one this lint reads.
+ * the target's file is not one this lint reads. `argValues`: what some arguments hold in this
+ * evaluation, over what the caller's resolver says (one entry of a table: correlatedEntries).
  */
-export function frameResolver(caller: ValueResolver, call: ts.CallExpression | ts.NewExpression, target: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration | ts.SignatureDeclaration, self?: Frame['self']): ValueResolver | undefined {
+export function frameResolver(
+  caller: ValueResolver,
+  call: ts.CallExpression | ts.NewExpression,
+  target: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration | ts.SignatureDeclaration,
+  self?: Frame['self'],
+  argValues?: ReadonlyMap<ts.Expression, ArgValue>,
+): ValueResolver | undefined {
   const depth = (caller.frame?.depth ?? 0) + 1;
   if (depth > MAX_FRAME_DEPTH) return undefined;
   const owner = ownerOf(caller, target);
@@ -66,8 +118,10 @@ export function frameResolver(caller: ValueResolver, call: ts.CallExpression | t
     let value: Value;
     let from: ReadonlySet<ts.Node>;
     if (arg) {
-      value = caller.valueOf(arg);
-      const d = caller.depsOf(arg);
+      const given = argValues?.get(arg);
+      // The value first: evaluating it records what it depends on.
+      value = given ? given.value : caller.valueOf(arg);
+      const d = given ? given.from : caller.depsOf(arg);
       from = d && d.size > 0 ? d : new Set([arg]);
     } else {
       // Not passed: the parameter's default, written in the function every caller shares.

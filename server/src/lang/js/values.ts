@@ -21,6 +21,7 @@ import { anyEntry, either, pick } from './value-ops.js';
 import { callValue, defaultedParam, instanceMember, relocate, thisMember } from './call-values.js';
 import { Dependencies, type Frame } from './frames.js';
 import { loopElementValue } from './loop-values.js';
+import { stringTestValue } from './string-tests.js';
 
 const MAX_DEPTH = 64;
 
@@ -343,6 +344,8 @@ export class ValueResolver {
         return lit(arr.elements.map((x) => joinText((x as { value: unknown }).value)).join(String(sep.value)), e);
       }
     }
+    const tested = stringTestValue(e, (x) => this.valueOf(x));
+    if (tested) return tested;
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString' && args.length === 0) {
       const v = this.valueOf(callee.expression);
       if (v.kind === 'literal' && v.value !== null && v.value !== undefined) return lit(String(v.value), e);
