@@ -1,0 +1,17 @@
+from .base import *  # noqa: F401,F403
+
+DEBUG = True
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "HOST": "localhost",
+        "NAME": "ingest",
+        "USER": "postgres",
+        "PASSWORD": "postgres",
+        "OPTIONS": {"sslmode": "disable"},
+    }
+}
+EMAIL_HOST = "localhost"
+EMAIL_PORT = 1025
+EMAIL_USE_TLS = False
+EMAIL_HOST_PASSWORD = "dev"
