@@ -14,6 +14,32 @@ export function branchesOf(v: Value): ValueBranch[] {
   return v.kind === 'either' ? v.branches.map((b) => ({ value: b.value, condition: b.condition })) : [{ value: v }];
 }
 
+/**
+ * The versions of an object whose properties read one table entry together (`{ url: cfg.url,
+ * tlsOptions: cfg.tlsOptions }` over `cfg = servers[office]`): one object per entry, each such
+ * property holding that entry's value, under the entry's condition. Properties read together are
+ * conditionals over the same distinct conditions, in the same order; undefined unless two are.
+ */
+export function entryVersions(obj: Value & { kind: 'object' }): ValueBranch[] | undefined {
+  const groups = new Map<string, Prop[]>();
+  for (const p of obj.props.values()) {
+    const v = p.value;
+    if (v.kind !== 'either' || v.branches.length < 2) continue;
+    const conditions = v.branches.map((b) => b.condition);
+    if (conditions.some((c) => !c) || new Set(conditions).size !== conditions.length) continue;
+    const key = conditions.join('\n');
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const together = [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)[0];
+  if (!together) return undefined;
+  const branches = (together[0].value as Value & { kind: 'either' }).branches;
+  return branches.map((entry, i) => {
+    const props = new Map(obj.props);
+    for (const p of together) props.set(p.key, { ...p, value: (p.value as Value & { kind: 'either' }).branches[i].value });
+    return { value: { ...obj, props }, condition: entry.condition };
+  });
+}
+
 /** The first branch whose value satisfies `test`, if any. */
 export function findBranch(v: Value, test: (v: Value) => boolean): ValueBranch | undefined {
   return branchesOf(v).find((b) => test(b.value));

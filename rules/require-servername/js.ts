@@ -6,12 +6,12 @@ import type { Prop, SinkCall, Value } from '../js/api.js';
 import { callRange } from '../js/syntax.js';
 import { SINKS } from '../data/node/sinks.js';
 import { compact } from '../common/compact.js';
-import { conditionsSuffix } from '../common/conditions.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
 import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fixes.js';
 import { moduleNeedles } from '../js/needles.js';
 import { isIpLiteral } from '../js/strings.js';
 import { truthy } from '../js/truthy.js';
-import { branchesOf, conditionSuffix, findBranch, literalString } from '../js/values.js';
+import { branchesOf, conditionSuffix, entryVersions, findBranch, literalString } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
 import { connectionUrl, findHost, socketHost, urlBranches, urlScheme, valueAt, type Host, type ObjectValue } from './js-hosts.js';
@@ -28,8 +28,9 @@ export const js: JsPart<Messages> = {
       if (call.sink.sni !== 'none') continue;
       // A sink in a helper of another file (reached by a call here) is ranged in its own file.
       const range = callRange(call);
-      for (const { host, when, fix } of missingServernames(ctx, call, true)) {
-        ctx.report({ range, node: call.node, messageId: host.many ? 'missingMany' : 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [] });
+      for (const { host, when, fix, entryUrl } of missingServernames(ctx, call, true)) {
+        const related = entryUrl ? [{ node: entryUrl, message: 'the table entry\'s URL' }] : undefined;
+        ctx.report({ range, node: call.node, messageId: host.many ? 'missingMany' : 'missing', data: { sink: call.sink.id, host: host.shown, condition: conditionsSuffix(when, host.condition) }, fixes: fix ? [fix] : [], ...(related ? { related } : {}) });
       }
     }
   },
@@ -63,6 +64,8 @@ interface Missing {
   host: Host;
   /** When these options are the ones used. */
   when?: string;
+  /** The URL an entry of a table gives (entryVersions), when written in another file: shown as related. */
+  entryUrl?: ts.Node;
   fix?: Fix;
   /** The node of the TLS options object the fix adds servername to, when it has one. */
   target?: ts.Node;
@@ -79,11 +82,13 @@ function missingServernames(ctx: JsRuleContext, call: SinkCall, emit: boolean): 
     const m = checkOptions(ctx, call, undefined, undefined, emit);
     if (m) missing.push(m);
   } else {
-    // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies.
-    const objects = branchesOf(options).filter((b) => b.value.kind === 'object');
+    // `tls.connect(secure ? a : b)`: each options object on its own, saying when it applies; so is
+    // each entry of a table whose URL and TLS options the object reads (entryVersions).
+    const objects = branchesOf(options).flatMap((b) => (b.value.kind !== 'object' ? [] : (entryVersions(b.value)?.map((v) => ({ value: v.value, condition: joinConditions(b.condition, v.condition), entry: true })) ?? [b])));
     for (const b of objects) {
       const m = checkOptions(ctx, call, b.value as ObjectValue, b.condition, emit);
-      if (m) missing.push(m);
+      const url = m && 'entry' in b ? connectionUrl(ctx as Ctx, call, b.value as ObjectValue, call.node.arguments ?? ts.factory.createNodeArray())?.value.node : undefined;
+      if (m) missing.push(url && url.getSourceFile() !== ctx.sourceFile ? { ...m, entryUrl: url } : m);
     }
     // Every version of the options lacks servername (a write under an `if` split them): one
     // finding that holds whatever the condition, fixed in each literal the versions come from.

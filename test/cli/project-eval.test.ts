@@ -483,11 +483,11 @@ describe('project model evaluation set written from the outside, twenty-first ro
 // Fixed the same day: a dev server's HTTPS listener options (15), a verify proc accepting Chromium's
 // own result (11), an environment fallback's connection string in an exported object (19), ldapjs
 // starttls() with an ldap:// table entry's options (04), a class built per table entry through
-// Object.entries comparing the entry's switch (14). Left: 04's server list without SNI in one entry
-// of a table (per-entry servername), and 10's table entry `insecure: true` reported at the helper's
-// `!target.insecure` (the tester's move; the mark stays).
+// Object.entries comparing the entry's switch (14). Left: 10's table entry `insecure: true` reported
+// at the helper's `!target.insecure` (the tester's move; the mark stays). Session 18: 04's server list
+// without SNI in one entry of a table, reported at the call with the entry's URL related.
 describe('project model evaluation set written from the outside, twenty-second round', () => {
-  it('finds at least 97 % with at most 1 unmatched finding', () => assertBlind(BLIND22, 'project-eval-blind22', 0.97, 1, true));
+  it('finds at least 98 % with at most 1 unmatched finding', () => assertBlind(BLIND22, 'project-eval-blind22', 0.98, 1, true));
 });
 
 // A twenty-third outside set (20 startup TypeScript monorepos and modern runtimes: pnpm workspaces
@@ -516,11 +516,11 @@ describe('project model evaluation set written from the outside, twenty-third ro
 // Fixed the same day: options given keys the file does not spell (06's `opts[k] = extra[k]`) may
 // hold servername; 15's Prisma URL through `?? DEFAULT_URL` and `.replace()`, and a pg template
 // filled from a table by a helper called with each key. Left: 09's `allowSelfSigned !== true`
-// through a graphql gateway's table and a class's parameter property, 17's ldapjs server list in one
-// entry of a table; 02 is reported at the helper's option (the tester's third move, not applied
-// here: the mark stays at the entry).
+// through a graphql gateway's table and a class's parameter property; 02 is reported at the helper's
+// option (the tester's third move, not applied here: the mark stays at the entry). Session 18: 17's
+// ldapjs server list in one entry of a table, at the call with the entry's URL related.
 describe('project model evaluation set written from the outside, twenty-fourth round', () => {
-  it('finds at least 96 % with at most 1 unmatched finding', () => assertBlind(BLIND24, 'project-eval-blind24', 0.96, 1, true));
+  it('finds at least 97 % with at most 1 unmatched finding', () => assertBlind(BLIND24, 'project-eval-blind24', 0.97, 1, true));
 });
 
 // A twenty-fifth outside set (20 public-sector, logistics and travel projects: booking engines with
