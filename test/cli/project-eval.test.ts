@@ -543,10 +543,10 @@ describe('project model evaluation set written from the outside, twenty-fifth ro
 // applied here (a missing verifyIdentity at the call that connects, a table's value where it is
 // written, a joined cipher list at the option).
 // Fixed the same day: Vite's programmatic createServer given its own HTTPS listener options (09).
-// Left: 16's node-libcurl verifyHost through an imported helper, 19's joined cipher list reported
-// once (the DES-CBC3-SHA), not for each weak element.
+// Left: 19's joined cipher list reported once (the DES-CBC3-SHA), not for each weak element.
+// Session 18: 16's node-libcurl verifyHost through an imported helper (curly is a sink now).
 describe('project model evaluation set written from the outside, twenty-sixth round', () => {
-  it('finds at least 96 % with no false positive', () => assertBlind(BLIND26, 'project-eval-blind26', 0.96, 0, true));
+  it('finds at least 97 % with no false positive', () => assertBlind(BLIND26, 'project-eval-blind26', 0.97, 0, true));
 });
 
 // A twenty-seventh outside set (20 fintech and healthtech products of small teams: Express/Koa/Hapi

@@ -332,7 +332,7 @@ runRuleTests(noUnverifiedCertificate, {
       keepsEmpty: { key: 'tls', why: 'no sink table names the global fetch (Bun reads tls, Node ignores it): options no known sink reads keep their keys' },
       code: "import { Curl, curly } from 'node-libcurl';\nawait fetch(url, { tls: { ⟦rejectUnauthorized: false⟧ } });\n⟦curl.setOpt(Curl.option.SSL_VERIFYPEER, false)⟧;\n⟦curl.setOpt('SSL_VERIFYPEER', 0)⟧;\nawait curly.get(url, { ⟦sslVerifyPeer: 0⟧ });\n",
       messageIds: ['option', 'setter', 'setter', 'option'],
-      messageIncludes: ['rejectUnauthorized: false accepts any certificate, so the server can be spoofed.', 'node-libcurl SSL_VERIFYPEER = false turns certificate checks off', 'node-libcurl SSL_VERIFYPEER = 0', 'sslVerifyPeer: 0 (node-libcurl) accepts any certificate, so the server can be spoofed.'],
+      messageIncludes: ['rejectUnauthorized: false accepts any certificate, so the server can be spoofed.', 'node-libcurl SSL_VERIFYPEER = false turns certificate checks off', 'node-libcurl SSL_VERIFYPEER = 0', 'sslVerifyPeer: 0 in node-libcurl accepts any certificate, so the server can be spoofed.'],
       fixes: [{ finding: 1, title: 'Remove the SSL_VERIFYPEER setting (verify certificates)', output: "import { Curl, curly } from 'node-libcurl';\nawait fetch(url, { tls: { rejectUnauthorized: false } });\ncurl.setOpt('SSL_VERIFYPEER', 0);\nawait curly.get(url, { sslVerifyPeer: 0 });\n" }],
     },
     {

@@ -67,6 +67,12 @@ runRuleTests(noUnverifiedHostname, {
       messageIncludes: ['node-libcurl SSL_VERIFYHOST = 0 skips the host name check', 'node-libcurl SSL_VERIFYHOST = 0 skips the host name check'],
     },
     {
+      name: "a curly helper whose option falls back to 2 (`sslVerifyHost: opts.verifyHost ?? 2`) called with verifyHost: 0: at the argument that passes it; given 2 or nothing, quiet (blind26 16)",
+      code: "import { curly } from 'node-libcurl';\nexport async function download(url, opts = {}) {\n  const { data } = await curly.get(url, { sslVerifyHost: opts.verifyHost ?? 2, followLocation: true });\n  return data;\n}\ndownload('https://a.example/x.tgz');\ndownload('https://b.example/x.tgz', { verifyHost: 2 });\ndownload('https://c.example/x.tgz', { ⟦verifyHost: 0⟧, caInfo: process.env.CA });\n",
+      messageIds: ['flag'],
+      messageIncludes: ['sslVerifyHost: 0 skips the host name check (node-libcurl)'],
+    },
+    {
       name: 'pg libpq semantics: verify-ca, and require with a root certificate, check no host name',
       code: "const a = ⟦'postgres://db.example.com/app?uselibpqcompat=true&sslmode=verify-ca&sslrootcert=/ca.pem'⟧;\nconst b = ⟦'postgres://db.example.com/app?sslrootcert=/ca.pem&sslmode=require&uselibpqcompat=true'⟧;\n",
       messageIds: ['uri', 'uri'],

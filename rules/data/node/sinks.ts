@@ -90,6 +90,10 @@ export const SINKS: readonly Sink[] = [
   { id: 'kafkajs', modules: ['kafkajs'], paths: [['Kafka', '()']], role: 'client', options: 0, tlsPaths: [['ssl']], sni: 'auto', tlsEnabledBy: ['ssl'] },
   { id: '@grpc/grpc-js credentials.createSsl', modules: ['@grpc/grpc-js'], paths: [['credentials', 'createSsl'], ['ChannelCredentials', 'createSsl']], role: 'client', options: 3, tlsPaths: [[]], sni: 'auto' },
 
+  // node-libcurl's curly(url, options) and curly.get/post/...(url, options): libcurl's own options
+  // (sslVerifyPeer, sslVerifyHost), no Node TLS options (lib/curly.ts).
+  { id: 'node-libcurl', modules: ['node-libcurl'], paths: [['curly'], ...['get', 'post', 'put', 'patch', 'delete', 'head', 'options'].map((m) => ['curly', m])], role: 'client', options: 1, tlsPaths: [], sni: 'auto' },
+
   // FTP: `secure` other than true/'implicit' sends the password in cleartext (basic-ftp Client.access).
   { id: 'basic-ftp', modules: ['basic-ftp'], paths: [['Client', '()', 'access']], role: 'client', options: 0, tlsPaths: [['secureOptions']], sni: 'auto' },
   { id: 'ftp', modules: ['ftp'], paths: [['()', 'connect']], role: 'client', options: 0, tlsPaths: [['secureOptions']], sni: 'auto' },
