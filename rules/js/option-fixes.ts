@@ -157,6 +157,6 @@ export function caInsteadFix(ctx: JsRuleContext, prop: Prop): Fix | undefined {
  * Whether a node is in the file being linted: a finding reported here may be about options
  * written in another file, whose own lint offers the fixes (edits are offsets in one text).
  */
-function inFile(ctx: JsRuleContext, node: ts.Node): boolean {
+export function inFile(ctx: JsRuleContext, node: ts.Node): boolean {
   return node.getSourceFile() === ctx.sourceFile;
 }

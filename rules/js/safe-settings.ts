@@ -7,7 +7,7 @@ import type { JsRuleContext, Value } from './api.js';
 import { literalOf, propertyKey, spreadBeforeHolds, spreadHolds } from './props.js';
 import { NODE_TLS_OPTION_NAMES } from '../data/node/tls-options.js';
 import { combineEdits, insertProperty, lineIndent, removeProperties, removeProperty } from './edits.js';
-import { holderOfEmptied, leavesEmpty } from './option-fixes.js';
+import { holderOfEmptied, inFile, leavesEmpty } from './option-fixes.js';
 import { SAFE_MIN_VERSION } from '../data/node/protocols.js';
 
 export const SAFE_SETTINGS_TITLE = 'Apply safe TLS settings to these options';
@@ -22,7 +22,8 @@ interface Entry {
 }
 
 export function safeSettingsFix(ctx: JsRuleContext, literal: ts.ObjectLiteralExpression | undefined): Fix | undefined {
-  if (!literal) return undefined;
+  // Options written in another file (a table spread into this file's call) are fixed by that file's lint.
+  if (!literal || !inFile(ctx, literal)) return undefined;
   const sf = ctx.sourceFile;
   const entries: Entry[] = literal.properties.map((p) => ({ node: p, key: propertyKey(p), insecure: isInsecureOption(ctx, p) }));
   if (!entries.some((e) => e.insecure)) return undefined;
