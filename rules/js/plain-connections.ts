@@ -211,7 +211,27 @@ function entryWithPlainUrl(start: ts.ObjectLiteralExpression | undefined, dialec
     // StartTLS's own options (`starttlsOptions: { … }`, `starttls: { … }`) upgrade the plain connection.
     if (heldAs !== undefined && STARTTLS_KEY.test(heldAs)) return false;
   }
-  return false;
+  const texts = classUrlTexts(start);
+  return texts.some((t) => t !== undefined && PLAIN_URL.test(t)) && texts.every((t) => t === undefined || !TLS_URL.test(t));
+}
+
+/**
+ * The URLs the class whose getter or method returns the options names for itself (`get url() {
+ * return 'ws://event-bus:9000/events'; }` beside `get tlsOptions() { return { … }; }`, or a `url`
+ * field): a subclass of a transport that connects to its own URL with its own options.
+ */
+function classUrlTexts(lit: ts.ObjectLiteralExpression | undefined): (string | undefined)[] {
+  const ret = lit && outermost(lit).parent;
+  const member = ret && ts.isReturnStatement(ret) && ts.isBlock(ret.parent) ? ret.parent.parent : undefined;
+  if (!member || !(ts.isGetAccessorDeclaration(member) || ts.isMethodDeclaration(member)) || !ts.isClassLike(member.parent)) return [];
+  return member.parent.members.flatMap((m) => {
+    const name = m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined;
+    if (name === undefined || !isUrlKey(name)) return [];
+    if (ts.isPropertyDeclaration(m) && m.initializer) return urlTexts(m.initializer);
+    const body = ts.isGetAccessorDeclaration(m) ? m.body?.statements : undefined;
+    const only = body?.length === 1 && ts.isReturnStatement(body[0]) ? body[0].expression : undefined;
+    return only ? urlTexts(only) : [undefined];
+  });
 }
 
 /**

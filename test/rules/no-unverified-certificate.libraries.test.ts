@@ -43,6 +43,11 @@ runRuleTests(noUnverifiedCertificate, {
     { name: "an opt-in read from a function's parameter, destructured too, is its callers' value (a bag's setting is the opt-in it names: below)", filename: 'x.js', code: "const https = require('https');\nexport function get(url, insecure) {\n  return https.get(url, { rejectUnauthorized: !insecure });\n}\nexport function fetchIt(url, { allowInsecure }) {\n  return https.get(url, { rejectUnauthorized: !allowInsecure });\n}\n" },
     { name: "Bun's and Deno's servers: rejectUnauthorized there is about client certificates none is asked for", filename: 'serve.ts', code: "Bun.serve({ port: 8443, tls: { key, cert, rejectUnauthorized: false }, fetch: () => new Response('ok') });\nDeno.serve({ port: 8443, cert, key, rejectUnauthorized: false }, handler);\nDeno.listenTls({ port: 8443, cert, key, rejectUnauthorized: false });\n" },
     { name: 'socket.io-client and ws to http:// or ws:// URLs: no TLS, whatever the options say', filename: 'x.js', code: "import { io } from 'socket.io-client';\nimport WebSocket from 'ws';\nio('http://mesh.internal:3000', { rejectUnauthorized: false });\nnew WebSocket('ws://feed.internal/stream', { rejectUnauthorized: false, minVersion: 'TLSv1' });\nconst URL_ = 'http://mesh.internal:3000';\nio(URL_, { rejectUnauthorized: false });\n" },
+    {
+      name: "a transport subclass's options getter beside its own ws:// URL getter (or field): that transport speaks no TLS (blind29 03)",
+      filename: 'bus.js',
+      code: "import WebSocket from 'ws';\nclass Base {\n  connect() {\n    return new WebSocket(this.url, { ...this.tlsOptions });\n  }\n}\nexport class LocalBus extends Base {\n  get url() {\n    return 'ws://event-bus:9000/events';\n  }\n  get tlsOptions() {\n    return { rejectUnauthorized: false };\n  }\n}\nexport class Sidecar extends Base {\n  url = 'http://sidecar:8080';\n  tlsOptions() {\n    return { rejectUnauthorized: false };\n  }\n}\n",
+    },
     { name: 'options in an entry whose own URL uses no TLS (mqtt://, http:// origin, amqp://), up to two objects up', filename: 'x.js', code: "import mqtt from 'mqtt';\nimport { Pool } from 'undici';\nexport const BROKERS = [{ name: 'lab', url: 'mqtt://lab.example:1883', rejectUnauthorized: false }];\nexport const UPSTREAMS = { inventory: { origin: 'http://inventory.mesh:8080', tls: { rejectUnauthorized: false } } };\nfor (const b of BROKERS) mqtt.connect(b.url, { rejectUnauthorized: b.rejectUnauthorized });\nconst u = UPSTREAMS.inventory;\nnew Pool(u.origin, { connect: u.tls });\nconst queue = { url: 'amqp://mq.example', socketOptions: { rejectUnauthorized: false } };\n" },
     { name: 'got and undici to http:// URLs, and a class field given only to io() with an http:// URL: no TLS', filename: 'x.ts', code: "import got from 'got';\nimport { Pool } from 'undici';\nimport { io } from 'socket.io-client';\ngot('http://lb.internal:8080/status', { https: { rejectUnauthorized: false } });\nnew Pool('http://inventory.mesh:8080', { connect: { rejectUnauthorized: false } });\nexport class LocalBridge {\n  private readonly opts = { transports: ['websocket'], rejectUnauthorized: false };\n  connect() { return io('http://localhost:4001', this.opts); }\n}\n" },
     { name: "hapi's tls and fastify's https are a server's options: rejectUnauthorized without requestCert does nothing", filename: 'srv.mjs', code: "import Hapi from '@hapi/hapi';\nimport Fastify from 'fastify';\nconst server = Hapi.server({ port: 8443, tls: { key, cert, rejectUnauthorized: false } });\nconst app = Fastify({ https: { key, cert, rejectUnauthorized: false } });\n" },
@@ -52,6 +57,11 @@ runRuleTests(noUnverifiedCertificate, {
     { name: 'node-libcurl with verification on', code: "import { Curl, curly } from 'node-libcurl';\ncurl.setOpt(Curl.option.SSL_VERIFYPEER, 1);\nawait curly.get(url, { sslVerifyPeer: true });\n" },
   ],
   invalid: [
+    {
+      name: "a transport subclass's options getter beside its own wss:// URL getter: reported as written (blind29 03)",
+      filename: 'feed.js',
+      code: "import WebSocket from 'ws';\nclass Base {\n  connect() {\n    return new WebSocket(this.url, { ...this.tlsOptions });\n  }\n}\nexport class Feed extends Base {\n  get url() {\n    return 'wss://feed.partner.example/v1';\n  }\n  get tlsOptions() {\n    return { ⟦rejectUnauthorized: false⟧ };\n  }\n}\n",
+    },
     {
       name: 'Prisma: a URL whose password placeholder is filled in with replace(), directly or through a name, from a table or a fallback (blind23 02, blind24 15)',
       filename: 'prisma.ts',
