@@ -6,7 +6,7 @@ import type { TlsOnlyOption } from '../data/node/sink-types.js';
 import type { Value } from '../js/api.js';
 import { callRange } from '../js/syntax.js';
 import { compact } from '../common/compact.js';
-import { conditionsSuffix } from '../common/conditions.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
 import { removeChainedCall } from '../js/edits.js';
 import { checkCertificateCallbacks } from '../js/certificate-callbacks.js';
 import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global-agent.js';
@@ -19,7 +19,7 @@ import { reportInsecureSetters } from '../js/setters.js';
 import { moduleNeedles } from '../js/needles.js';
 import { localTarget } from '../js/targets.js';
 import { reportUriParams } from '../js/uri-params.js';
-import { findBranch, isOneOf, optionCheck, writtenEntries, writtenEntry, type ValueBranch } from '../js/values.js';
+import { branchesOf, findBranch, isOneOf, optionCheck, writtenEntries, writtenEntry, type ValueBranch } from '../js/values.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import { checkBrowserSwitches } from './browser.js';
 import { checkPrismaUrls } from './prisma.js';
@@ -219,21 +219,11 @@ function checkInsecureMethods(ctx: Ctx): void {
 function checkTlsSocketClients(ctx: Ctx): void {
   for (const call of ctx.sinkCalls) {
     if (call.sink.role !== 'tlssocket') continue;
-    const opts = call.options;
-    let condition: string | undefined;
     // With spread arguments the file does not say which options the socket gets.
     if (call.node.arguments?.some(ts.isSpreadElement)) continue;
-    if (opts) {
-      if (opts.kind !== 'object') continue;
-      const isServer = opts.props.get('isServer');
-      if (isServer) {
-        const client = findBranch(isServer.value, (v) => v.kind === 'literal' && !v.value);
-        if (!client) continue;
-        condition = client.condition;
-      } else if (opts.open) {
-        continue;
-      }
-    }
+    const client = call.options ? clientOptions(call.options) : { condition: undefined };
+    if (!client) continue;
+    const { condition } = client;
     ctx.report({
       range: callRange(call),
       node: call.node,
@@ -242,6 +232,31 @@ function checkTlsSocketClients(ctx: Ctx): void {
       fixes: condition ? [] : tlsConnectFix(ctx, call.node, call.callee),
     });
   }
+}
+
+/**
+ * Whether the options make a client socket, and when: an object whose isServer is absent or falsy
+ * (in some branch), each of several objects (`{ ...PROFILES[profile] }` over closed entries) alike.
+ * Undefined when they may make a server or are not known.
+ */
+function clientOptions(opts: Value): { condition: string | undefined } | undefined {
+  const objects = branchesOf(opts);
+  if (!objects.every((b) => b.value.kind === 'object')) return undefined;
+  const clients: (string | undefined)[] = [];
+  for (const b of objects) {
+    const o = b.value as Value & { kind: 'object' };
+    const isServer = o.props.get('isServer');
+    if (isServer) {
+      const client = findBranch(isServer.value, (v) => v.kind === 'literal' && !v.value);
+      if (client) clients.push(joinConditions(b.condition, client.condition));
+    } else if (!o.open) {
+      clients.push(b.condition);
+    } else {
+      return undefined;
+    }
+  }
+  if (clients.length === 0) return undefined;
+  return { condition: clients.length === objects.length && objects.length > 1 ? undefined : clients[0] };
 }
 
 /** `new tls.TLSSocket(sock, opts)` becomes `tls.connect({ ...opts, socket: sock })`. */

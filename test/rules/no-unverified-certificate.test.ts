@@ -49,6 +49,10 @@ runRuleTests(noUnverifiedCertificate, {
     // Shadowed modules and look-alikes.
     { name: 'a TLSSocket that is not node:tls', code: "class TLSSocket {}\nnew TLSSocket(sock);\nfunction f(tls) { return new tls.TLSSocket(sock); }\nconst tls2 = require('./tls');\nnew tls2.TLSSocket(sock);\n", filename: 'x.js' },
     { name: 'server TLSSockets and ones whose role the file does not say', code: "import tls from 'tls';\nnew tls.TLSSocket(sock, { isServer: true, secureContext: ctx });\nnew tls.TLSSocket(sock, { isServer: flag });\nnew tls.TLSSocket(sock, { ...opts });\nnew tls.TLSSocket(sock, opts);\nnew tls.TLSSocket(...args);\n" },
+    {
+      name: "a TLSSocket given a spread of a table's entry that is a server in every entry, or of an entry the file does not know whole",
+      code: "import tls from 'tls';\nconst SIDES = { a: { isServer: true, secureContext: ctx }, b: { isServer: true } };\nconst OPEN = { a: { ...base }, b: {} };\nexport const s = (k) => new tls.TLSSocket(sock, { ...SIDES[k] });\nexport const t = (k) => new tls.TLSSocket(sock, { ...OPEN[k] });\n",
+    },
     { name: 'a method named like superagent’s, not called', code: "const fn = req.disableTLSCerts;\nreq.disableTLSCerts(true);\n" },
     // Connection strings.
     { name: 'safe connection strings and look-alikes', code: "const a = 'postgres://u@h/db?sslmode=verify-full';\nconst b = 'mongodb://h/db?tls=true&tlsAllowInvalidCertificates=false';\nconst c = 'see ?sslmode=no-verify in the docs';\nconst d = 'https://h/?tlsInsecure=true';\nconst e = `postgres://${h}/db?sslmode=require`;\n" },
@@ -256,6 +260,11 @@ runRuleTests(noUnverifiedCertificate, {
       code: "import tls from 'tls';\nconst a = ⟦new tls.TLSSocket⟧(raw);\nconst b = ⟦new tls.TLSSocket⟧(raw, { rejectUnauthorized: true });\nconst c = ⟦new tls.TLSSocket⟧(raw, { isServer: false, secureContext: ctx });\nconst d = ⟦new tls.TLSSocket⟧(raw, { isServer: server ? true : false });\n",
       messageIds: ['tlsSocket', 'tlsSocket', 'tlsSocket', 'tlsSocket'],
       messageIncludes: ['', '', '', 'new tls.TLSSocket() as a client (when server is falsy) checks neither certificate nor host name, so the server can be spoofed.'],
+    },
+    {
+      name: "a TLSSocket given a spread of a table's entry (`{ ...PROFILES[this.profile] }`): a client in every entry, or in one (blind29 15)",
+      code: "import tls from 'tls';\nconst PROFILES = { modern: { minVersion: 'TLSv1.2' }, legacy: { minVersion: 'TLSv1.2', ciphers: 'HIGH' } };\nconst SIDES = { up: { isServer: false }, down: { isServer: true } };\nexport const a = (p) => ⟦new tls.TLSSocket⟧(raw, { ...PROFILES[p] });\nexport const b = (k) => ⟦new tls.TLSSocket⟧(raw, { ...SIDES[k] });\n",
+      messageIncludes: ['new tls.TLSSocket() as a client checks neither', "new tls.TLSSocket() as a client (when k is 'up') checks neither"],
     },
     { name: 'TLSSocket imported by name', code: "import { TLSSocket } from 'node:tls';\nconst s = ⟦new TLSSocket⟧(raw, { rejectUnauthorized: false });\n", messageIds: ['tlsSocket'] },
     // Libraries.
