@@ -243,6 +243,16 @@ it('finds at least 97 % of the twentieth blind set with at most 2 unmatched find
   assertKeyedSet(path.join(EVAL, 'python-blind20'), 'python blind eval 20', { recall: 0.97, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
+// The twenty-first (75 files in 10 SaaS, data-tooling and CLI packages, another tester, written to
+// probe past the catalogue's examples and scored during session 18 on the lead's build 57bbbea6:
+// settings subclasses, dataclass and pydantic defaults, `dict(defaults, **overrides)`, partials,
+// context-manager session builders, argparse flags handed to other modules, configparser values):
+// first run 99/117 strictly (84.6 %), 100 leniently, no finding on a decoy (answers.firstrun.txt); one
+// key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out).
+it('finds at least 85 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.85, falsePositives: 2 }, (m) => t.diagnostic(m));
+});
+
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
 // scored during session 17 on the lead's build 4ef4a80: FastAPI with pydantic settings and httpx
 // factories, Django REST settings per environment, Celery/kombu, SQLAlchemy/psycopg/asyncpg, MinIO
