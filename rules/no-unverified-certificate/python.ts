@@ -7,7 +7,7 @@ import { compact } from '../common/compact.js';
 import { CERT_NONE, CONTEXT_FACTORIES } from '../data/python/contexts.js';
 import { PY_LIBRARIES } from '../data/python/index.js';
 import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
-import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
+import { contextsMade, contextState, isClientContext, isServerContext, madeInClientCall } from '../python/contexts.js';
 import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { filledSslmodeFix, paramRelated } from '../python/param-fills.js';
@@ -178,7 +178,7 @@ function checkContexts(ctx: Ctx): void {
     if (isServerContext(ctx, call, object)) continue;
     if (state.certNone) reportCertNone(ctx, state.certNone.write.node, state.certNone.write.valueNode, state.certNone.condition, object!);
     else if (!state.verifies && !defaults.bare) reportFactory(ctx, call);
-    else if (!state.verifies && defaults.bare && isClientContext(object)) {
+    else if (!state.verifies && defaults.bare && (isClientContext(object) || (!object && madeInClientCall(ctx, call.node)))) {
       ctx.report({ node: call.node, messageId: 'pyBareContext', data: { call: quoted(call.node, 'ssl.SSLContext(…)') }, fixes: compact([clientProtocolFix(ctx, call)]) });
     }
   }

@@ -97,7 +97,19 @@ function isServerCall(call: PyCall): boolean {
 export function isClientContext(object: PyObject | undefined): boolean {
   if (!object) return false;
   if (object.calls.some((c) => ((c.method === 'wrap_socket' || c.method === 'wrap_bio') && !isServerSide(c)) || (c.method !== undefined && CLIENT_METHODS.includes(c.method)))) return true;
-  return object.uses.some((u) => !isServerCall(u.call) && u.argument.via !== 'position' && ['context', 'ssl_context', 'ssl', 'verify', 'tls_context', 'sslcontext'].includes(keywordOf(u.argument.node)));
+  return object.uses.some((u) => !isServerCall(u.call) && u.argument.via !== 'position' && CLIENT_CONTEXT_KEYWORDS.includes(keywordOf(u.argument.node)));
+}
+
+/** Keywords through which a client API takes the context it connects with. */
+const CLIENT_CONTEXT_KEYWORDS = ['context', 'ssl_context', 'ssl', 'verify', 'tls_context', 'sslcontext'];
+
+/** A context made right in such a keyword of a client call (`HTTPSConnection(host, context=ssl.SSLContext(…))`). */
+export function madeInClientCall(ctx: PyRuleContext, made: Node): boolean {
+  const keyword = made.parent;
+  if (keyword?.type !== 'keyword_argument' || !CLIENT_CONTEXT_KEYWORDS.includes(keywordOf(keyword))) return false;
+  const outer = keyword.parent?.parent;
+  const call = outer && ctx.calls.find((c) => c.node.startIndex === outer.startIndex && c.node.endIndex === outer.endIndex);
+  return !!call && !isServerCall(call);
 }
 
 function keywordOf(node: Node): string {

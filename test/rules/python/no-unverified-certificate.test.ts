@@ -32,6 +32,7 @@ runRuleTests(
       { name: 'check_hostname = True raises verify_mode back to CERT_REQUIRED', code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\nctx.check_hostname = True\n' },
       { name: 'server-side CERT_NONE', code: "import ssl\nctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nctx.verify_mode = ssl.CERT_NONE\nsrv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nsrv.verify_mode = ssl.CERT_NONE\nother = ssl.SSLContext(ssl.PROTOCOL_TLS)\nother.load_cert_chain('c.pem', 'k.pem')\nother.verify_mode = ssl.CERT_NONE\nsock = other.wrap_socket(s, server_side=True)\n" },
       { name: 'a context handed to an asyncio server', code: 'import asyncio, ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.verify_mode = ssl.CERT_NONE\nasyncio.start_server(handle, "0.0.0.0", 8443, ssl=ctx)\n' },
+      { name: 'a bare context made right in a server call, or in a keyword no client reads', code: 'import asyncio, ssl\nasyncio.start_server(handle, "0.0.0.0", 8443, ssl=ssl.SSLContext(ssl.PROTOCOL_TLS))\nregistry.add(name="x", factory=ssl.SSLContext(ssl.PROTOCOL_TLS))\n' },
       { name: 'SSLContext(PROTOCOL_TLS_CLIENT) and a bare context nobody uses as a client', code: "import ssl\na = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\na.wrap_socket(s, server_hostname='h')\nb = ssl.SSLContext()\nb.load_cert_chain('c.pem')\n" },
       { name: 'a context parameter with no default, and None replaced before the call', code: 'import smtplib, ssl\n\n\ndef send(tls_context):\n    smtplib.SMTP("h").starttls(context=tls_context)\n\n\ndef other():\n    ctx = None\n    ctx = ssl.create_default_context()\n    smtplib.SMTP("h").starttls(context=ctx)\n' },
       { name: 'alternatives that are not a try and its handler stay unknown', code: 'if PY2:\n    import urllib2 as request\nelse:\n    import urllib3 as request\nrequest.urlopen(u, cafile="ca.pem")\ntry:\n    import ssl\nexcept ImportError:\n    ssl = None\nif ssl is not None and ctx.verify_mode == ssl.CERT_NONE:\n    raise ValueError("unverified")\n' },
@@ -215,6 +216,12 @@ runRuleTests(
         code: "import ssl, socket\nctx = ⟦ssl.SSLContext(ssl.PROTOCOL_TLS)⟧\nctx.load_verify_locations('ca.pem')\nsock = ctx.wrap_socket(socket.create_connection(('h', 443)), server_hostname='h')\n",
         messageIds: ['pyBareContext'],
         fixes: [{ title: 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)', output: "import ssl, socket\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.load_verify_locations('ca.pem')\nsock = ctx.wrap_socket(socket.create_connection(('h', 443)), server_hostname='h')\n" }],
+      },
+      {
+        name: 'SSLContext(PROTOCOL_TLS) made right in a client call\'s context= (blind21 reports.py)',
+        code: 'import ssl, http.client\nconn = http.client.HTTPSConnection("stats.example.com", 443, context=⟦ssl.SSLContext(ssl.PROTOCOL_TLS)⟧)\n',
+        messageIds: ['pyBareContext'],
+        fixes: [{ title: 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)', output: 'import ssl, http.client\nconn = http.client.HTTPSConnection("stats.example.com", 443, context=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))\n' }],
       },
       {
         name: 'SSLContext() handed to http.client',
