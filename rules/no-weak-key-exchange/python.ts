@@ -13,11 +13,20 @@ import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
 
+/** The keyword a TLS profile or settings class names its ECDH curve with. */
+const SETTING_KEYWORD = 'ecdh_curve';
+
 export const python: PyPart<Messages> = {
-  needles: [ECDH_CURVE_METHOD.method, 'get_elliptic_curve'],
+  needles: [ECDH_CURVE_METHOD.method, 'get_elliptic_curve', SETTING_KEYWORD],
   check(ctx) {
     for (const call of callsOfParam(ctx, ECDH_CURVE_METHOD.callee)) {
       const arg = call.argument(ECDH_CURVE_METHOD.keyword, ECDH_CURVE_METHOD.position);
+      if (arg) checkCurve(ctx, arg);
+    }
+    // A profile or settings object made with the setting's own name (`TLSProfile(ecdh_curve="prime192v1")`):
+    // the keyword says what the string is for, wherever the object goes.
+    for (const call of ctx.calls) {
+      const arg = call.mayPass(SETTING_KEYWORD) ? call.argument(SETTING_KEYWORD) : undefined;
       if (arg) checkCurve(ctx, arg);
     }
     // get_elliptic_curve(name) is only ever a curve for set_tmp_ecdh: its name is the setting.
