@@ -7,7 +7,7 @@ const CERT_NONE = ['ssl.CERT_NONE', "'CERT_NONE'", "'none'", '0'];
 
 export const BOTO3: LibraryTable = {
   owner: 'boto3',
-  keywords: [{ rule: CERT, callees: ['boto3.client', 'boto3.resource', 'boto3.Session.client', 'boto3.Session.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource', 'botocore.session.Session.create_client', 'aioboto3.Session.client', 'aioboto3.Session.resource'], keyword: 'verify', insecure: ['False'] }],
+  keywords: [{ rule: CERT, callees: ['boto3.client', 'boto3.resource', 'boto3.Session.client', 'boto3.Session.resource', 'boto3.session.Session.client', 'boto3.session.Session.resource', 'botocore.session.Session.create_client', 'botocore.session.get_session().create_client', 'aioboto3.Session.client', 'aioboto3.Session.resource'], keyword: 'verify', insecure: ['False'] }],
 };
 
 const MONGO_URI = ['mongodb://', 'mongodb+srv://'];

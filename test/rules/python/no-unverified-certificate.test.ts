@@ -294,6 +294,11 @@ runRuleTests(
         messageIncludes: ['makes boto3 accept', 'makes pymongo accept', 'makes redis-py accept', 'makes elasticsearch accept', "cert_reqs=ssl.CERT_NONE makes websocket-client accept any certificate"],
       },
       {
+        name: "botocore's own session: create_client(verify=False) on get_session()'s result, named or not (python-blind21 cloudsync)",
+        code: "import botocore.session\ns = botocore.session.get_session()\nglacier = s.create_client('glacier', region_name='eu-west-1', ⟦verify=False⟧)\ns3 = botocore.session.get_session().create_client('s3', ⟦verify=False⟧)\nok = s.create_client('s3', verify='/etc/ca.pem')\n",
+        messageIncludes: ['verify=False makes boto3 accept', 'verify=False makes boto3 accept'],
+      },
+      {
         name: '`**opts` of a dict chosen by a conditional: at the entry of the dict that turns checks off, under its condition',
         code: 'import urllib3\nDEFAULTS = {\n    "maxsize": 8,\n    ⟦"cert_reqs": "NONE"⟧,\n}\nSTRICT = {"cert_reqs": "CERT_REQUIRED"}\ndef pool(strict=False):\n    opts = STRICT if strict else DEFAULTS\n    return urllib3.PoolManager(**opts)\n',
         messageIncludes: ["cert_reqs='NONE' (unless strict) makes urllib3 accept any certificate"],
