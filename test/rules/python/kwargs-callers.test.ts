@@ -1,7 +1,8 @@
 // A helper's `**kwargs` holds what the file's calls of it pass (server/src/lang/python/params.ts
 // kwargsValue): `def get(url, **kwargs): return requests.get(url, **kwargs)` called with
 // `verify=False` or `**OPTS`, directly or through functools.partial, is reported at that call's
-// argument or dict entry, unless the helper takes the key out or sets it.
+// argument or dict entry, unless the helper takes the key out or sets it. A module's private helper
+// whose every caller the file shows (its name written nowhere else) holds no key none passes.
 import { noUnverifiedCertificate } from '../../../rules/no-unverified-certificate/index.js';
 import { runRuleTests } from '../rule-tester.js';
 
@@ -10,8 +11,15 @@ const py = (code: string, name: string) => ({ code, filename: 'client.py', name 
 const GET = (body: string, calls: string) => `import requests\n\nOPTS = {"verify": False, "timeout": 5}\n\n\ndef get(url, **kwargs):\n${body}    return requests.get(url, **kwargs)\n\n\ndef main():\n${calls}`;
 const REDIS = (calls: string) => `import functools\n\nimport redis\n\nLAB = {"ssl_cert_reqs": "none"}\n\n\ndef _redis(host, **extra):\n    return redis.Redis(host=host, port=6380, ssl=True, **extra)\n\n\n${calls}`;
 
+const POP = (calls: string, name = '_pop_ssl') => `import poplib\nimport functools\n\n\ndef ${name}(host, **kwargs):\n    return poplib.POP3_SSL(host, 995, **kwargs)\n\n\n${calls}`;
+
 runRuleTests(noUnverifiedCertificate, {
   valid: [
+    py(POP('pop = _pop_ssl("mail.example.com", timeout=30, context=CTX)\n'), "a private helper's only caller passes a context"),
+    py(POP('pop = pop_ssl("mail.example.com", timeout=30)\n', 'pop_ssl'), 'a public helper: callers elsewhere may pass a context'),
+    py(POP('opener = functools.partial(_pop_ssl, timeout=30)\npop = opener("mail.example.com", context=CTX)\n'), 'a partial of the helper, called with more keywords'),
+    py(POP('fetch = _pop_ssl\npop = _pop_ssl("mail.example.com", timeout=30)\n'), 'the helper named elsewhere (an alias may pass a context)'),
+    py(POP('pop = _pop_ssl("mail.example.com", **OPTIONS)\n'), 'a caller passing a dict the file does not know'),
     py(GET('    kwargs.pop("verify", None)\n', '    get("https://a.example.com", verify=False)\n    get("https://b.example.com", **OPTS)\n'), 'the helper pops the key'),
     py(GET('    del kwargs["verify"]\n', '    get("https://a.example.com", verify=False)\n'), 'the helper deletes the key'),
     py(GET('    kwargs["verify"] = True\n', '    get("https://a.example.com", verify=False)\n'), 'the helper sets it again'),
@@ -21,6 +29,10 @@ runRuleTests(noUnverifiedCertificate, {
     py('import requests\n\n\ndef get(url, **kwargs):\n    return requests.get(url, verify=True, **kwargs)\n\n\nget("https://a.example.com", verify=False)\n', 'the helper passes its own keyword'),
   ],
   invalid: [
+    {
+      ...py(POP('pop = _pop_ssl("mail.example.com", timeout=30)\nother = _pop_ssl("backup.example.com")\n').replace('return poplib.POP3_SSL', 'return ⟦poplib.POP3_SSL⟧'), "a private helper's `**kwargs` that no caller fills with a context: every caller is known (python-blind21 mailbridge)"),
+      messageIds: ['pyNoContext'],
+    },
     {
       ...py(GET('', '    get("https://a.example.com", timeout=3)\n    get("https://b.example.com", ⟦verify=False⟧)\n'), 'a caller passing verify=False through **kwargs: at its argument'),
       messageIds: ['pyOption'],

@@ -62,6 +62,10 @@ export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) =>
   const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type !== 'comment');
   const named = new Set(params.map(paramName).filter((n): n is string => !!n));
   const byKey = new Map<string, { branches: Branch[]; node: Node; valueNode: Node }>();
+  const name = fn.childForFieldName('name')?.text ?? '';
+  const sites = callSites(index, fn, name, isMethod(fn)).slice(0, MAX_SITES + 1);
+  // A functools.partial's result may be called with more keywords.
+  let closed = sites.length > 0 && sites.length <= MAX_SITES && sites.every((s) => s.skip === 0) && onlyCalled(fn, name, sites.length);
   const add = (key: string, value: PyValue, via: Node, valueNode: Node, call: Node) => {
     if (named.has(key)) return;
     const held = byKey.get(key);
@@ -69,18 +73,42 @@ export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) =>
     if (held) held.branches.push(branch);
     else byKey.set(key, { branches: [branch], node: via, valueNode });
   };
-  for (const { call } of callSites(index, fn, fn.childForFieldName('name')?.text ?? '', isMethod(fn)).slice(0, MAX_SITES)) {
+  for (const { call } of sites.slice(0, MAX_SITES)) {
     for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
       const value = a?.type === 'keyword_argument' ? a.childForFieldName('value') : undefined;
       const key = a?.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
       if (a && key && value) add(key, valueOf(value), a, value, call);
       const splat = a?.type === 'dictionary_splat' ? valueOf(a.namedChild(0) ?? a) : undefined;
       if (splat?.kind === 'dict') for (const e of splat.entries.values()) add(e.key, e.value, e.node, e.valueNode, call);
+      if (a?.type === 'dictionary_splat' && (splat?.kind !== 'dict' || splat.open)) closed = false;
     }
   }
   const removed = removedKeys(fn, b.name, valueOf);
   for (const [key, held] of byKey) if (removed !== 'all' && !removed.has(key)) entries.set(key, { key, value: { kind: 'either', branches: held.branches, node: held.valueNode }, node: held.node, valueNode: held.valueNode });
-  return dict;
+  // Every caller known and every `**` it passes known: a key none passes is not there.
+  return closed && removed !== 'all' ? { ...dict, open: false } : dict;
+}
+
+/**
+ * Whether a module's private function (`def _pop_ssl(host, **kwargs)`) is only ever called, by
+ * the calls found: its name written nowhere else in the module (no alias, no callback, no export
+ * by name). A method, a public name or a nested function may have callers the file does not show.
+ */
+function onlyCalled(fn: Node, name: string, calls: number): boolean {
+  if (!/^_[^_]/.test(name) || fn.parent?.type !== 'module') return false;
+  const text = fn.tree.rootNode.text;
+  let count = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + name.length < text.length ? text.charCodeAt(i + name.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) count++;
+  }
+  // The definition and each call.
+  return count === calls + 1;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 }
 
 /** The keys the function takes out of its `**kwargs` (`kwargs.pop("verify", None)`, `del kwargs["verify"]`); 'all' when it cannot say which. */
