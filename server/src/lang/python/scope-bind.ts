@@ -75,7 +75,10 @@ export function visit(node: Node, type: string, scope: Scope, index: ScopeIndex,
     case 'for_statement':
     case 'for_in_clause': {
       const left = node.childForFieldName('left');
-      if (left) bindTarget(left, scope, index, node, undefined, 'loop');
+      // A for statement's names hold from its body on (a comprehension's clause comes after the
+      // expression that reads them: bound at its end as before).
+      const at = node.type === 'for_statement' ? node.childForFieldName('right')?.endIndex : undefined;
+      if (left) bindTarget(left, scope, index, node, undefined, 'loop', at);
       return;
     }
     case 'except_clause': {
@@ -91,14 +94,14 @@ export function visit(node: Node, type: string, scope: Scope, index: ScopeIndex,
   }
 }
 
-function bindTarget(target: Node, scope: Scope, index: ScopeIndex, statement: Node, value: Node | undefined, kind: BindingKind): void {
+function bindTarget(target: Node, scope: Scope, index: ScopeIndex, statement: Node, value: Node | undefined, kind: BindingKind, at = statement.endIndex): void {
   // An explicit stack, in source order: a target nested in thousands of brackets would overflow recursion.
   const stack: { node: Node; value: Node | undefined; kind: BindingKind }[] = [{ node: target, value, kind }];
   while (stack.length > 0) {
     const t = stack.pop()!;
     switch (t.node.type) {
       case 'identifier':
-        scope.add({ name: t.node.text, kind: t.kind, target: t.node, at: statement.endIndex, value: t.value, statement });
+        scope.add({ name: t.node.text, kind: t.kind, target: t.node, at, value: t.value, statement });
         break;
       case 'attribute':
       case 'subscript':

@@ -11,6 +11,7 @@ import { importAlternative, reachingBindings, short, scopeOf } from './names.js'
 import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { kwargsValue, paramValue } from './params.js';
+import { loopValue, subscripted } from './loop-values.js';
 import { defaultedLookup, literalDefault } from '../../../../rules/python/lookups.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
@@ -78,6 +79,8 @@ export class ValueResolver {
         return b.value ? this.withItemWrites(b, this.valueOf(b.value), use) : { kind: 'unknown', node: use };
       case 'def':
         return { kind: 'function', node: b.statement };
+      case 'loop':
+        return loopValue(b, use, (n) => this.valueOf(n));
       case 'param': {
         // Once per parameter: every read of it has the same callers.
         let v = this.params.get(b);
@@ -218,8 +221,7 @@ export class ValueResolver {
         const key = node.childForFieldName('subscript');
         const cv = container ? this.valueOf(container) : undefined;
         const kv = key ? this.valueOf(key) : undefined;
-        if (cv?.kind === 'dict' && kv?.kind === 'literal' && typeof kv.value === 'string') return cv.entries.get(kv.value)?.value ?? { kind: 'unknown', node };
-        return { kind: 'unknown', node };
+        return cv && kv ? subscripted(cv, kv, node) : { kind: 'unknown', node };
       }
       case 'lambda':
         return { kind: 'function', node };
