@@ -219,9 +219,7 @@ export class ValueResolver {
       case 'subscript': {
         const container = node.childForFieldName('value');
         const key = node.childForFieldName('subscript');
-        const cv = container ? this.valueOf(container) : undefined;
-        const kv = key ? this.valueOf(key) : undefined;
-        return cv && kv ? subscripted(cv, kv, node) : { kind: 'unknown', node };
+        return container && key ? subscripted(this.valueOf(container), this.valueOf(key), node) : { kind: 'unknown', node };
       }
       case 'lambda':
         return { kind: 'function', node };
