@@ -13,15 +13,20 @@ export interface PyDocument extends ParsedDocument {
 }
 
 export function pyDocument(fileName: string, text: string, tree: Tree): PyDocument {
-  const starts = lineStarts(text);
+  // The line index only when a position is asked for: most parsed files end with no finding.
+  let starts: number[] | undefined;
+  const lines = () => (starts ??= lineStarts(text));
   let problems: SyntaxProblem[] | undefined;
   return {
     fileName,
     text,
     tree,
     disposed: false,
-    positionAt: (offset: number): Position => positionAt(starts, offset),
-    lineStart: (line: number) => starts[Math.max(0, Math.min(line, starts.length - 1))],
+    positionAt: (offset: number): Position => positionAt(lines(), offset),
+    lineStart: (line: number) => {
+      const s = lines();
+      return s[Math.max(0, Math.min(line, s.length - 1))];
+    },
     get syntaxProblems() {
       return (problems ??= syntaxProblems(tree.rootNode, text));
     },

@@ -46,8 +46,10 @@ export function mayFire(doc: PyDocument, part: RulePart<unknown>): boolean {
   if (n.plain.some((t) => text.includes(t)) || n.modules.some((m) => occurs(m, (s, e) => inModulePlace(s, e, text.length, at)))) return true;
   const root = doc.tree.rootNode;
   // A tree with errors may hold a call the parser could not place: read as written there.
-  if (root.hasError || (text.includes('\\') && escapeMakes(doc, n))) return true;
-  return n.names.some(({ text: name, keywordOnly }) => occurs(name, (s, e) => inNamePlace(s, e, text.length, at, keywordOnly) && readIn(root.descendantForIndex(s, e), s, e, keywordOnly)));
+  if (root.hasError) return true;
+  if (n.names.some(({ text: name, keywordOnly }) => occurs(name, (s, e) => inNamePlace(s, e, text.length, at, keywordOnly) && readIn(root.descendantForIndex(s, e), s, e, keywordOnly)))) return true;
+  // Last, as it decodes the whole text: most files that get here have a name in code already.
+  return text.includes('\\') && escapeMakes(doc, n);
 }
 
 const decoded = new WeakMap<PyDocument, ReturnType<typeof decodedText>>();

@@ -103,6 +103,11 @@ export class ObjectModel implements AttributeSource {
     return this.madeBy.get(call.id);
   }
 
+  /** Whether an object is keyed by a class (`self` and `cls` in its methods, `self.session`): no other module reads its writes. */
+  ofClass(o: PyObject): boolean {
+    return isClassKey((o as MutableObject).key);
+  }
+
   objectOf(node: Node): PyObject | undefined {
     const key = this.keyOf(node);
     return key ? this.byKey.get(key.key) : undefined;

@@ -30,9 +30,15 @@ export function outsideBases(main: PyModel, session: PySession): OutsideBase[] {
     if (bases.length === 0) continue;
     const inside = (n: Node) => n.startIndex >= cls.startIndex && n.endIndex <= cls.endIndex;
     const assignments = main.nameAssignments.filter((a) => a.owner === name && inside(a.node));
-    const writes = main.objects.attributeWrites.filter((w) => w.object.name === 'self' && inside(w.node));
-    // A subclass that sets nothing of its own cannot change what the base's code reads: its base is not looked up.
-    if (assignments.length === 0 && writes.length === 0) continue;
+    const written = main.objects.attributeWrites.filter((w) => inside(w.node));
+    const writes = written.filter((w) => w.object.name === 'self');
+    // What the base's methods read of a subclass is what its class body assigns (rules/python/classes.ts
+    // subclassValues); its methods' writes to the class's own objects (`self.x = …`, `self.s.x = …`)
+    // only hide such a value. Only a write to something else in it (`Sub.x = …`) can reach the base's
+    // module, through an import of the subclass back. Without one of those, or with no `self` write
+    // at all (as before), its base's module is not read, nor checked again.
+    const elsewhere = written.some((w) => !main.objects.ofClass(w.object));
+    if (assignments.length === 0 && (writes.length === 0 || !elsewhere)) continue;
     for (const base of bases) {
       const found = session.classOf(main, base);
       if (!found) continue;
