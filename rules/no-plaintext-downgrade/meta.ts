@@ -23,6 +23,7 @@ export const meta = ruleMeta({
     grpcInsecure: "{callee}() sends gRPC calls to '{target}'{condition} unencrypted and open to tampering.",
     // Python.
     pyLoginCleartext: '{login}(){condition} sends the {protocol} {secret} in cleartext: no {upgrade}() comes before it.',
+    pyUpgradeSwitchedOff: '{switch} is false{condition}, so {upgrade}() is skipped and {login}() sends the {protocol} {secret} in cleartext.',
     pyStarttlsOptional: '{upgrade}() runs only if the server offers it, so an attacker who strips the offer gets the {protocol} password.',
     pyFtpLogin: 'ftplib.FTP{condition} sends the password and every file in cleartext.',
     pyFtpInsecureLogin: 'login(secure=False) skips AUTH TLS, so the FTP password goes in cleartext.',

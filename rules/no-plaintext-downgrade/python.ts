@@ -1,7 +1,7 @@
 // no-plaintext-downgrade, Python part (PYTHON-TLS-FACTS.md 1.9 T1-T12): stdlib mail clients that
 // log in before (or without a reliable) STARTTLS, FTP logins, FTP_TLS data in the clear; the
 // database, queue, RPC and cloud clients are in python-services.ts, settings in python-settings.ts.
-import { conditionsSuffix } from '../common/conditions.js';
+import { conditionsSuffix, joinConditions } from '../common/conditions.js';
 import type { Fix } from '../api.js';
 import { compact } from '../common/compact.js';
 import { isLoopbackHost } from '../common/loopback.js';
@@ -13,6 +13,7 @@ import { madeCall } from '../python/made.js';
 import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import { checkServices } from './python-services.js';
 import { checkSettings } from './python-settings.js';
+import { upgradeSwitchedOff } from './python-switches.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -81,6 +82,11 @@ function checkLogin(ctx: Ctx, obj: PyObject, made: PyCall | undefined, client: C
     const related = first === login ? [] : [{ node: login.node, message: `${login.method}() sends the ${data.secret}` }];
     ctx.report({ node: login.node, range, messageId: 'pyLoginCleartext', data, fixes: compact([upgradeFix(ctx, first, client)]), related });
     return;
+  }
+  // `if self.use_starttls: server.starttls()` that a subclass switches off in its class body.
+  for (const off of upgrades.length === 1 ? upgradeSwitchedOff(ctx, upgrades[0]) : []) {
+    const related = [{ node: upgrades[0].node, message: `${client.upgrade}() skipped` }, { node: login.node, message: `${login.method}() sends the ${data.secret}` }];
+    ctx.report({ node: off.at, messageId: 'pyUpgradeSwitchedOff', data: { ...data, switch: off.switch, condition: conditionOf(joinConditions(off.condition, condition)) }, related });
   }
   const guards = upgrades.map((u) => offerGuard(u, login));
   // Reported at the login, where the password leaves; the optional upgrades are the same problem's other place.

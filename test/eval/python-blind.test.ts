@@ -252,8 +252,8 @@ it('finds at least 97 % of the twentieth blind set with at most 2 unmatched find
 // context-manager session builders, argparse flags handed to other modules, configparser values):
 // first run 99/117 strictly (84.6 %), 100 leniently, no finding on a decoy (answers.firstrun.txt); one
 // key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out).
-it('finds at least 89 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.89, falsePositives: 2 }, (m) => t.diagnostic(m));
+it('finds at least 90 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and

@@ -6,8 +6,15 @@ const py = (code: string, name?: string, filename = 'mail.py') => ({ code, filen
 const FILLED = (a: string, b: string) => `import asyncpg\n\nDSN = "postgresql://{user}@{host}:5432/events?sslmode={mode}"\nCONNINFO = "host=%s dbname=app sslmode=%s"\n\n\nasync def pools(user, host):\n    a = await asyncpg.create_pool(dsn=DSN.format(user=user, host=host, mode="MODE_A"))\n    b = await asyncpg.connect(CONNINFO % (host, "MODE_B"))\n`.replace('MODE_A', a).replace('MODE_B', b);
 const CTX = 'ssl.create_default_context()';
 
+/** A mailer class whose upgrade a class attribute switches, and a subclass body of its own. */
+const MAILER = (sub: string) =>
+  `import smtplib\nimport ssl\n\n\nclass Mailer:\n    use_starttls = True\n\n    def __init__(self, host):\n        self.host = host\n\n    def _connect(self):\n        server = smtplib.SMTP(self.host, 587, timeout=30)\n        if self.use_starttls:\n            server.starttls(context=${CTX})\n        server.login(USER, PASSWORD)\n        return server\n\n\nclass RelayMailer(Mailer):\n${sub}`;
+
 runRuleTests(noPlaintextDowngrade, {
   valid: [
+    py(MAILER('    use_starttls = True\n'), 'a subclass that keeps the switch on'),
+    py(MAILER('    use_starttls = False\n\n    def _connect(self):\n        return smtplib.SMTP_SSL(self.host, 465, context=ssl.create_default_context())\n'), 'a subclass that switches it off but connects its own way'),
+    py(MAILER('    pass\n'), 'a subclass that writes no switch'),
     py(`import smtplib\nimport ssl\nwith smtplib.SMTP("smtp.example.com", 587) as s:\n    s.ehlo()\n    s.starttls(context=${CTX})\n    s.login(USER, PASSWORD)\n`, 'starttls() before login()'),
     py(`import smtplib\nimport ssl\nwith smtplib.SMTP_SSL("smtp.example.com", 465, context=${CTX}) as s:\n    s.login(USER, PASSWORD)\n`, 'implicit TLS'),
     py('import smtplib\ns = smtplib.SMTP("localhost", 25)\ns.login("app", "secret")\ns.sendmail(a, b, msg)\n', 'a local relay'),
@@ -37,6 +44,11 @@ runRuleTests(noPlaintextDowngrade, {
     py('import poplib\n# box = poplib.POP3("h"); box.pass_(pw)\nHELP = "call box.pass_(pw) after box.stls()"\n', 'POP3 (T4): comments and strings'),
   ],
   invalid: [
+    {
+      ...py(MAILER('    use_starttls = ⟦False⟧\n'), "a subclass's class body switching off the base class's `if self.use_starttls:` upgrade before login() (python-blind21 mailbridge)"),
+      messageIds: ['pyUpgradeSwitchedOff'],
+      messageIncludes: ['self.use_starttls is false (for RelayMailer), so starttls() is skipped and login() sends the SMTP password in cleartext.'],
+    },
     {
       ...py(FILLED('⟦prefer⟧', '⟦allow⟧'), 'a DSN template filled by a constant argument of .format or % (T8): at that argument'),
       messageIds: ['pyLibpq', 'pyLibpq'],
