@@ -1,8 +1,8 @@
 // Whether an attribute write stops mattering: the same object gets the attribute again, safely,
 // later in the same block or in a block around it (in the same function), and nothing used the
-// object in between (`ctx.minimum_version = TLSv1` followed by `ctx.minimum_version = TLSv1_2`
-// before the context wraps a socket). A write in an `else:` after the `if:` is not later: only
-// one of the two runs.
+// object in between but for its own set-up (`ctx.minimum_version = TLSv1`, `ctx.load_verify_locations(…)`,
+// then `ctx.minimum_version = TLSv1_2` before the context wraps a socket). A write in an `else:`
+// after the `if:` is not later: only one of the two runs.
 import type { AttrWrite, Node, PyValue } from './api.js';
 
 function blockOf(n: Node): Node | null {
@@ -25,5 +25,13 @@ export function overriddenLater(w: AttrWrite, isSafe: (v: PyValue) => boolean): 
   const later = w.object.writes.find((o) => o.node.startIndex >= at && o.attribute === w.attribute && o.operator === '=' && holds(blockOf(o.node), w.node));
   if (!later || !isSafe(later.value)) return false;
   const between = (n: Node) => n.startIndex >= at && n.startIndex < later.node.startIndex;
-  return !w.object.calls.some((c) => between(c.node)) && !w.object.uses.some((u) => between(u.call.node));
+  return !w.object.calls.some((c) => between(c.node) && !configures(c.method)) && !w.object.uses.some((u) => between(u.call.node));
+}
+
+/**
+ * A context's own set-up (`load_verify_locations`, `load_cert_chain`, `set_ciphers`, `set_alpn_protocols`):
+ * it connects nothing, so a write after it still comes before any handshake.
+ */
+function configures(method: string | undefined): boolean {
+  return method !== undefined && /^(load_|set_)/.test(method);
 }

@@ -12,6 +12,7 @@ runRuleTests(noLegacyTlsVersion, {
     py(`${SSL}def check(ctx):\n    if ctx.minimum_version == ssl.TLSVersion.TLSv1:\n        raise ValueError("too old")\n    return ctx.maximum_version in (ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1_1)\n`, 'reads and comparisons are not settings'),
     py(`${SSL}# ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\nHELP = "pass ssl.PROTOCOL_TLSv1 only for the 2009 appliance"\n\n\ndef f():\n    """ctx.minimum_version = ssl.TLSVersion.TLSv1 is what the old code did."""\n`, 'comments, strings and docstrings'),
     py(`${SSL}ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\nsock = ctx.wrap_socket(raw, server_hostname="example.com")\n`, 'a later safe write before the context is used'),
+    py(`${SSL}ctx = ssl.create_default_context(cafile=CA)\nctx.minimum_version = ssl.TLSVersion.TLSv1\nctx.load_verify_locations(cafile="/etc/depot-ca.pem")\nctx.set_ciphers("ECDHE+AESGCM")\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\nsock = ctx.wrap_socket(raw, server_hostname="example.com")\n`, "a later safe write after the context's own set-up only (python-blind22 cold_chain)"),
     py(`${SSL}LEGACY = ssl.PROTOCOL_TLSv1\nassert LEGACY != ssl.PROTOCOL_TLS_CLIENT\nnames = {ssl.PROTOCOL_TLSv1: "TLS 1.0"}\n`, 'a constant named in a comparison or a table'),
     py('class Settings:\n    minimum_version = "TLSv1"\n\n\nopts = Settings()\nopts.minimum_version = "1.0"\n', 'minimum_version of something that is not a context'),
     py('from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)\nserver = SSL.Context(SSL.SSLv23_METHOD)\n', 'pyOpenSSL negotiating methods'),
@@ -62,6 +63,10 @@ runRuleTests(noLegacyTlsVersion, {
       ...py('import ssl\nfrom ssl import PROTOCOL_TLSv1_1 as TERMINAL\n\n\nclass Link:\n    protocol = TERMINAL\n\n    def context(self):\n        return ssl.SSLContext(⟦self.protocol⟧)\n\n\nclass Modern(Link):\n    protocol = ssl.PROTOCOL_TLS_CLIENT\n', 'a class attribute holding an imported alias: at the read, the class attribute is where the value is written'),
       messageIncludes: ['ssl.PROTOCOL_TLSv1_1 pins TLS 1.1'],
       related: [['value written here at line 6']],
+    },
+    {
+      ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.minimum_version = ssl.TLSVersion.TLSv1⟧\nctx.load_verify_locations(cafile="/etc/ca.pem")\nsock = ctx.wrap_socket(raw, server_hostname="example.com")\nctx.minimum_version = ssl.TLSVersion.TLSv1_2\n`, 'a later safe write after the context wrapped a socket (set-up before it)'),
+      messageIds: ['pyMinimum'],
     },
     {
       ...py(`${SSL}ctx = ssl.create_default_context()\n⟦ctx.minimum_version = ssl.TLSVersion.TLSv1⟧\n`, 'minimum_version TLSv1 is raised to TLSv1_2'),
