@@ -256,6 +256,17 @@ it('finds at least 90 % of the twenty-first blind set with at most 2 unmatched f
   assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
+// The twenty-second (72 files in 11 healthcare-integration, logistics/IoT and research-lab packages,
+// another tester probing past the catalogue, scored during session 18 on the lead's build 879b74a5):
+// first run 101/121 strictly (83.5 %), 102 leniently, one false alarm (a TLSv1 minimum raised again
+// after the context's own set-up, fixed the same day) (answers.firstrun.txt); 103/117 (88.0 %) after
+// the tester's four corrections (RESULTS.md).
+// This scorer is strict (87.2 %): its 4 unmatched findings are two on the key's debatable lines, a
+// deprecation beside the expected finding on one call, and a host-name finding a line above its key.
+it('finds at least 87 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.87, falsePositives: 4 }, (m) => t.diagnostic(m));
+});
+
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
 // scored during session 17 on the lead's build 4ef4a80: FastAPI with pydantic settings and httpx
 // factories, Django REST settings per environment, Celery/kombu, SQLAlchemy/psycopg/asyncpg, MinIO
