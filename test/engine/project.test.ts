@@ -141,28 +141,6 @@ describe('results and caching', () => {
     assert.match(changed.text, /true/);
   });
 
-  it("keeps 256 KB of parsed text, and 1 MB in a batch run's importer passes, whose lints read one package's modules in turn", () => {
-    // Six modules of 60 KB: 360 KB of text, each under the 64 KB a kept file may have.
-    const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`m${i}.ts`, `export const v${i} = '${'x'.repeat(60 * 1024)}';\n`]));
-    const keptWhenAgain = (wide: boolean) => {
-      const model = jsProjectOf(memoryProject(files));
-      const first = Object.entries(files).map(([name, text]) => model.parse(projectPath(name), text, wide));
-      return Object.entries(files).map(([name, text], i) => model.parse(projectPath(name), text, wide) === first[i]);
-    };
-    assert.deepEqual(keptWhenAgain(false), [false, false, false, false, false, false], 'the oldest go first, and each parse again pushes out the next');
-    assert.deepEqual(keptWhenAgain(true), [true, true, true, true, true, true]);
-    // Which lints ask for the wide budget: an importer pass (following calls) of a run that keeps texts.
-    const asked = (followsCalls: boolean, keepsTexts: boolean) => {
-      const model = jsProjectOf({ ...memoryProject({ 'config.ts': 'export const x = 1;\n' }), ...(keepsTexts ? { keepsTexts } : {}) });
-      const wides: boolean[] = [];
-      const parse = model.parse.bind(model);
-      model.parse = (fileName, text, wide) => (wides.push(!!wide), parse(fileName, text, wide));
-      new ProjectSession(model, () => assert.fail('the main file is not read'), projectPath('main.ts'), followsCalls).model(projectPath('config.ts'));
-      return wides;
-    };
-    assert.deepEqual([asked(true, true), asked(false, true), asked(true, false), asked(false, false)], [[true], [false], [false], [false]]);
-  });
-
   it("keeps a project file's export table while its text is the same, across lints, and builds it again when the text changes", () => {
     let text = "export const tlsOptions = { rejectUnauthorized: false };\nexport * from './more';\n";
     const onDisk = memoryProject({ 'config.ts': text });

@@ -15,13 +15,6 @@ import { parseSourceFile } from './parse.js';
 
 /** Project files kept parsed, by total text length: more are parsed again when needed. */
 const MAX_CACHED_TEXT = 256 * 1024;
-/**
- * The same in a batch run's importer passes (`parse`'s `wide`). Their few lints read the modules
- * of one package that import each other (mongodb's chain over three passes: up to 48 files of
- * 30-40 KB each, lint after lint), parsed again and again within 256 KB; the first pass's
- * lints read little and far apart (Node's tests: `test/common`), and that is where memory peaks.
- */
-const MAX_CACHED_TEXT_WIDE = 1024 * 1024;
 
 export interface ParsedFile {
   text: string;
@@ -87,11 +80,8 @@ export class JsProject {
     return found;
   }
 
-  /**
-   * The tree and index of a project file's current text, from memory when the text is the same.
-   * `wide`: kept within MAX_CACHED_TEXT_WIDE (an importer pass of a batch run), else MAX_CACHED_TEXT.
-   */
-  parse(fileName: string, text: string, wide = false): ParsedFile {
+  /** The tree and index of a project file's current text, from memory when the text is the same. */
+  parse(fileName: string, text: string): ParsedFile {
     const kept = this.parsed.get(fileName);
     if (kept && kept.text === text) {
       // Most recently used last: the oldest goes first when memory is short.
@@ -105,9 +95,8 @@ export class JsProject {
     if (text.length <= MAX_CACHED_TEXT / 4) {
       this.parsed.set(fileName, file);
       this.cachedText += text.length;
-      const budget = wide ? MAX_CACHED_TEXT_WIDE : MAX_CACHED_TEXT;
       for (const [name, old] of this.parsed) {
-        if (this.cachedText <= budget) break;
+        if (this.cachedText <= MAX_CACHED_TEXT) break;
         this.forget(name, old);
       }
     }

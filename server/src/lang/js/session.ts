@@ -83,8 +83,7 @@ export class ProjectSession {
     if (file.model === undefined) {
       file.model = null;
       if (file.text !== undefined) {
-        // An importer pass of a batch run keeps more parsed: its lints read the same modules in turn.
-        const parsed = this.project.parse(fileName, file.text, this.followsCalls && !!this.project.files.keepsTexts);
+        const parsed = this.project.parse(fileName, file.text);
         file.model = new FileModel(parsed.sourceFile, { index: parsed.index, link: this.linkFor(fileName) });
         this.bySourceFile.set(parsed.sourceFile, file.model);
       }
