@@ -73,6 +73,7 @@ export const PYTHON_MESSAGE_SAMPLES: Record<string, Record<string, readonly Data
   'no-plaintext-downgrade': {
     pyLoginCleartext: CLEARTEXT_CLIENTS.filter((c) => c.upgrade).flatMap((c) => c.logins.map((login) => ({ login, protocol: c.protocol, secret: c.secrets?.[login] ?? 'password', upgrade: c.upgrade!, condition: CONDITION }))),
     pyStarttlsOptional: CLEARTEXT_CLIENTS.filter((c) => c.upgrade).map((c) => ({ upgrade: c.upgrade!, protocol: c.protocol })),
+    pyUpgradeSwitchedOff: CLEARTEXT_CLIENTS.filter((c) => c.upgrade).flatMap((c) => c.logins.map((login) => ({ switch: 'self.use_starttls', login, protocol: c.protocol, secret: c.secrets?.[login] ?? 'password', upgrade: c.upgrade!, condition: conditionsSuffix('for NotificationRelayMailer, when LEGACY_RELAY') }))),
     pyFtpLogin: [{ condition: CONDITION }],
     pyFtpInsecureLogin: [{}],
     pyFtpDataClear: [{ method: 'retrbinary' }, { method: 'storlines' }],
