@@ -9,3 +9,8 @@ export const SLASH = 47;
 export const HASH = 35;
 export const AT = 64;
 export const TILDE = 126;
+
+/** An ASCII name character (letter, digit, `_`): what bounds a name in JavaScript or Python text. */
+export function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}

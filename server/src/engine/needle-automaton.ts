@@ -26,6 +26,7 @@ export interface Needle {
   groups: readonly number[];
 }
 
+import { isNameChar } from './char-codes.js';
 import { decodeEscape, lastEscapeEnd } from './escapes.js';
 
 const BACKSLASH = 92;
@@ -291,7 +292,6 @@ function inSpecifierPlace(quote: number, at: (k: number) => number): boolean {
   return word('from') || word('import');
 }
 
-const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 11 || c === 12;
 
 /**

@@ -3,6 +3,7 @@
 // the default) it came through, so a rule can report the argument that holds the unsafe value.
 import type { Node } from 'web-tree-sitter';
 import type { Branch, DictEntry, PyValue } from '../../../../rules/python/api.js';
+import { isNameChar } from '../../engine/char-codes.js';
 import { flagValue } from './flags.js';
 import { reachingBindings, short } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
@@ -101,14 +102,11 @@ function onlyCalled(fn: Node, name: string, calls: number): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     const after = i + name.length < text.length ? text.charCodeAt(i + name.length) : 32;
-    if (!isWordCode(before) && !isWordCode(after)) count++;
+    // Only ASCII bounds a name here: a non-ASCII neighbour counts as another occurrence, which keeps the dict open.
+    if (!isNameChar(before) && !isNameChar(after)) count++;
   }
   // The definition and each call.
   return count === calls + 1;
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 }
 
 /** The keys the function takes out of its `**kwargs` (`kwargs.pop("verify", None)`, `del kwargs["verify"]`); 'all' when it cannot say which. */
