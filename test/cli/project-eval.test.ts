@@ -53,10 +53,11 @@ const BLIND27 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind27');
 const BLIND28 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind28');
 const BLIND29 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind29');
 const BLIND30 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind30');
+const BLIND31 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind31');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
-const HASH_COMMENTS = /^(\.env(\..+)?|.+\.ya?ml)$/;
+const HASH_COMMENTS = /^(\.env(\..+)?|.+\.ya?ml|Dockerfile(\..+)?)$/;
 
 /**
  * `file:line rule` for each `// expect: rule` comment of a project (`# expect:` in YAML and .env
@@ -599,6 +600,18 @@ describe('project model evaluation set written from the outside, twenty-ninth ro
 // `.map(connect)` (16), a builder's allowSelfSigned(true) (18).
 describe('project model evaluation set written from the outside, thirtieth round', () => {
   it('finds at least 93 % with no false positive', () => assertBlind(BLIND30, 'project-eval-blind30', 0.93, 0, true));
+});
+
+// A thirty-first outside set (20 B2B SaaS and internal-platform projects probing past the pages:
+// billing, payroll, ClickHouse ingest, webhook relays, feature flags, SSO/LDAP, mail and SMS
+// gateways, PDF renderers, admin CLIs, bank file transfer, project files; 91 marks, 88 decoys, 7
+// debatable lines), written and scored during session 19 on main at the session's start (57ac6d9c):
+// first run 88/91 (96.7 %, 87 on the finding's own line) with no finding on a decoy; the tester's
+// one move (a joined cipher list reported at the option) is applied here. The two misses were
+// places: gRPC credentials made in a variable's declaration and a basic-ftp table entry's
+// `secure: false`, both now reported where they are written.
+describe('project model evaluation set written from the outside, thirty-first round', () => {
+  it('finds every mark with no false positive', () => assertBlind(BLIND31, 'project-eval-blind31', 1, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

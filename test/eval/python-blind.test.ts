@@ -267,6 +267,19 @@ it('finds at least 87 % of the twenty-second blind set with at most 4 unmatched 
   assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.87, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
+// The twenty-third (85 files in 11 media/publishing, education, open-data, insurance, travel,
+// sports-data and print-fulfilment packages, probing past the pages; 133 keys, 139 decoys), written
+// and scored during session 19 on main at the session's start (57ac6d9c): first run 129/133 strictly
+// (97.0 %), 129 leniently, one false alarm (answers.firstrun.txt); 130/130 after the tester's
+// corrections (RESULTS.md: two mail passwords the pages do not place, info-level findings hidden by
+// default, a concatenated cipher string reported at the option). The false alarm: an argparse
+// store_true flag with `default=False` written out, reported "(when args.skip_tls_check)" as an
+// unknown switch; it is now the explicit opt-in its twin without the default is, and the lead moved
+// that decoy to an expectation (answers.txt says why).
+it('finds every problem of the twenty-third blind set with no false positive (findings on its debatable lines not counted)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind23'), 'python blind eval 23', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
+});
+
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
 // scored during session 17 on the lead's build 4ef4a80: FastAPI with pydantic settings and httpx
 // factories, Django REST settings per environment, Celery/kombu, SQLAlchemy/psycopg/asyncpg, MinIO
