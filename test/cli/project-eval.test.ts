@@ -594,12 +594,13 @@ describe('project model evaluation set written from the outside, twenty-ninth ro
 // through re-exports, builders, subclass getters and method overrides, `.map(connect)` over tables;
 // 82 marks, 127 decoys), written and scored during session 18 on the lead's build 879b74a5: first run
 // 75/82 (91.5 %) with no false positive; 77/82 after the tester's two moves, applied here (a merged
-// setting and a renamed default reported where the option reads them). Left: a subclass getter
-// returning false read by the base class (03), Puppeteer's ignoreHTTPSErrors on an argv flag (10), a
-// Chrome flag array returned by a same-file function (10), an ldap:// entry with startTls through
-// `.map(connect)` (16), a builder's allowSelfSigned(true) (18).
+// setting and a renamed default reported where the option reads them). Fixed in session 19 (81/82):
+// a subclass getter returning false read by the base class through its helper method (03),
+// Puppeteer's ignoreHTTPSErrors on an argv flag (10), a Chrome flag array a function of another
+// file returns under a condition (10), an ldap:// entry with startTls through `.map(connect)` (16).
+// Left: a builder's allowSelfSigned(true) (18).
 describe('project model evaluation set written from the outside, thirtieth round', () => {
-  it('finds at least 93 % with no false positive', () => assertBlind(BLIND30, 'project-eval-blind30', 0.93, 0, true));
+  it('finds at least 98 % with no false positive', () => assertBlind(BLIND30, 'project-eval-blind30', 0.98, 0, true));
 });
 
 // A thirty-first outside set (20 B2B SaaS and internal-platform projects probing past the pages:
