@@ -582,11 +582,12 @@ describe('project model evaluation set written from the outside, twenty-eighth r
 // moves, applied here. Fixed the same day: the failing rules (15, the safe-settings fix of another
 // file's options), a transport subclass's options beside its own ws:// URL getter (03, a false
 // alarm), a TLSSocket given a spread of a table's entry (15), an ldapjs server list in one entry
-// (14). Left: 02's tls.connect spreading a profile without servername, 12's no-op checkServerIdentity
-// through a builder's method, 01's defaults object whose only importer overrides the switch (kept
-// reported: an unused re-export in the barrel exports it).
+// (14). Fixed in session 19 (81/82): 02's tls.connect spreading a profile of a CommonJS table
+// completed by `module.exports.appliance =`, without servername. Left: 12's no-op
+// checkServerIdentity through a builder's method, 01's defaults object whose only importer
+// overrides the switch (kept reported: an unused re-export in the barrel exports it).
 describe('project model evaluation set written from the outside, twenty-ninth round', () => {
-  it('finds at least 97 % with at most 1 unmatched finding', () => assertBlind(BLIND29, 'project-eval-blind29', 0.97, 1, true));
+  it('finds at least 98 % with at most 1 unmatched finding', () => assertBlind(BLIND29, 'project-eval-blind29', 0.98, 1, true));
 });
 
 // A thirtieth outside set (20 e-commerce/marketplace, game back-end, media-pipeline and mobile-BFF

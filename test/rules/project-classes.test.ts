@@ -6,7 +6,8 @@
 // a sink call in the base's constructor (it runs before the subclass's fields are set).
 // A base's method may build the options in a helper method of the same instance
 // (`this.socketOptions()` reading `this.verifyPeer`): the helper runs with `this` standing for the
-// subclass too, and a subclass's override of the helper wins.
+// subclass too, and a subclass's override of the helper wins. A subclass nothing exports or names
+// (no instance is ever made) changes nothing.
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
@@ -102,6 +103,10 @@ runProjectTests(noUnverifiedCertificate, {
     {
       name: 'a subclass whose getter turns verification off but whose override of the helper method does not read it',
       files: { 'relay.ts': RELAY, 'a.ts': `${IMPORT_RELAY}export class A extends Relay {\n  protected get verifyPeer() {\n    return false;\n  }\n  protected options() {\n    return { rejectUnauthorized: true };\n  }\n}\n` },
+    },
+    {
+      name: 'a subclass the file neither exports nor names again: no instance of it is made',
+      files: { 'relay.ts': `${RELAY}class Unused extends Relay {\n  protected get verifyPeer() {\n    return false;\n  }\n}\n` },
     },
     {
       name: 'an abstract helper method: what it returns is not known',
