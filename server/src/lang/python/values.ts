@@ -15,7 +15,8 @@ import { loopValue, subscripted } from './loop-values.js';
 import { defaultedLookup, literalDefault } from '../../../../rules/python/lookups.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
-import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
+import { fromParts, partsOf, percentFormat, stringValue } from './strings.js';
+import { stringMethodCall } from './string-calls.js';
 
 const MAX_DEPTH = 40;
 
@@ -268,23 +269,8 @@ export class ValueResolver {
     const args = node.childForFieldName('arguments');
     if (!callee) return { kind: 'unknown', node };
     if (callee.type === 'identifier' && callee.text === 'dict' && reachingBindings(this.index, callee).length === 0 && args) return this.dictCall(node, args);
-    if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format' && args) {
-      const target = callee.childForFieldName('object');
-      const parts = target && partsOf(this.valueOf(target));
-      if (parts) {
-        const positional: PyValue[] = [];
-        const keywords = new Map<string, PyValue>();
-        for (const a of args.namedChildren) {
-          if (!a) continue;
-          if (a.type === 'keyword_argument') {
-            const name = a.childForFieldName('name')?.text;
-            const value = a.childForFieldName('value');
-            if (name && value) keywords.set(name, this.valueOf(value));
-          } else if (a.type !== 'comment') positional.push(this.valueOf(a));
-        }
-        return braceFormat(parts, positional, keywords, node);
-      }
-    }
+    const str = args ? stringMethodCall(node, callee, args, (n) => this.valueOf(n)) : undefined;
+    if (str) return str;
     const name = this.nameOf(callee);
     if (!name) return this.lookup(node) ?? this.typedResult(callee, node) ?? { kind: 'unknown', node };
     // A mapping an imported API returns (`get_connection(id).extra_dejson.get("verify", False)`) too; `os.environ.get` is the environment.
