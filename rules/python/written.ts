@@ -5,18 +5,26 @@
 // suppression comment there still counts; their fixes still edit the read.
 import { ancestors } from './ancestors.js';
 import type { Node, PyRelated } from './api.js';
+import { isAttributeLookup, isLookupDefault } from './lookups.js';
 
 /**
  * `at` (the node of the value the rule judged) when `read` is a name or attribute read and `at`
  * lies outside `site` (the argument or statement being judged) in a plain assignment.
  */
 export function writtenElsewhere(read: Node, site: Node, at: Node | undefined): Node | undefined {
-  if (!at || (read.type !== 'identifier' && read.type !== 'attribute')) return undefined;
+  if (!at || (read.type !== 'identifier' && read.type !== 'attribute' && !isAttributeLookup(read))) return undefined;
   // A boolean a comparison yields (`IS_PROD = ENV == "production"`) is no TLS value written there:
   // each option that reads it is the place (as in JS), with its own fix.
   if (at.type === 'comparison_operator') return undefined;
   if (at.tree === site.tree && at.startIndex >= site.startIndex && at.endIndex <= site.endIndex) return undefined;
-  return isPlainAssignedValue(at) ? at : undefined;
+  return isPlainAssignedValue(at) || assignedLookupDefault(at) ? at : undefined;
+}
+
+/** The default of a lookup a plain assignment holds (`ERX_VERIFY = ini.getboolean("erx", "verify", fallback=False)`): written there. */
+function assignedLookupDefault(at: Node): boolean {
+  if (!isLookupDefault(at)) return false;
+  const call = at.parent?.type === 'keyword_argument' ? at.parent.parent?.parent : at.parent?.parent;
+  return !!call && !!assignmentOf(call);
 }
 
 /**

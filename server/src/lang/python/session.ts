@@ -142,6 +142,16 @@ export class PySession {
     return this.moduleValues.get(value);
   }
 
+  /**
+   * Whether a project module can have no attribute `name`: its text never names it, it star-imports
+   * nothing and computes no names (`__getattr__`, `globals()`, `setattr`), and no submodule has that name.
+   */
+  lacks(ref: PyModuleRef, name: string): boolean {
+    const text = ref.file ? this.peek(ref.file) : undefined;
+    if (text === undefined || new RegExp(`\\b${name.replace(/[.-]/g, '\\$&')}\\b`).test(text) || /\bimport\s*\*|__getattr__|\bglobals\s*\(|\bsetattr\s*\(|\bvars\s*\(|__dict__/.test(text)) return false;
+    return !this.project.modules.submodule(ref, name);
+  }
+
   /** Runs `work` one module further along the chain a value passes through. */
   within<T>(fileName: string, work: () => T, fallback: T): T {
     return this.chain.within(fileName, work, fallback);
@@ -340,6 +350,15 @@ class SessionLink implements PyLink {
       return object?.type === 'identifier' ? this.session.importedAttribute(object, attribute) : undefined;
     }
     return this.session.member(ref, attribute, use, module.kind === 'ref' ? `${module.name}.${attribute}` : undefined);
+  }
+
+  isModule(value: PyValue): boolean {
+    return !!this.session.moduleOf(value);
+  }
+
+  lacks(module: PyValue, name: string): boolean {
+    const ref = this.session.moduleOf(module);
+    return !!ref && this.session.lacks(ref, name);
   }
 
   starred(use: Node): PyValue | undefined {

@@ -12,7 +12,8 @@ import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { kwargsValue, paramValue } from './params.js';
 import { loopValue, subscripted } from './loop-values.js';
-import { defaultedLookup, literalDefault } from '../../../../rules/python/lookups.js';
+import { defaultedLookup, isConfigRead, literalDefault } from '../../../../rules/python/lookups.js';
+import { attributeLookup } from './attribute-lookups.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
 import { fromParts, partsOf, percentFormat, stringValue } from './strings.js';
@@ -274,18 +275,21 @@ export class ValueResolver {
     const name = this.nameOf(callee);
     if (!name) return this.lookup(node) ?? this.typedResult(callee, node) ?? { kind: 'unknown', node };
     // A mapping an imported API returns (`get_connection(id).extra_dejson.get("verify", False)`) too; `os.environ.get` is the environment.
-    return (name.endsWith('.get') && !name.startsWith('os.') && literalDefault(args) ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
+    return ((name.endsWith('.get') && !name.startsWith('os.') && literalDefault(args)) || isConfigRead(node) ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
   }
 
   /**
    * `extras.get("verify", False)` on a mapping the file does not fix (rules/python/lookups.ts): the
-   * constant default when the mapping lacks the key, else unknown. A None default is the lookup's
+   * constant default when the mapping lacks the key, else unknown; getattr on an object the model
+   * knows: its attribute, or the default it must fall back to (attribute-lookups.ts). A None default is the lookup's
    * own "not given"; a default that is not a constant is left to the call.
    */
   private lookup(node: Node): PyValue | undefined {
     const l = defaultedLookup(node, (n) => this.valueOf(n));
     const fallback = l && this.valueOf(l.fallback);
     if (!l || !fallback || !(fallback.kind === 'ref' || fallback.kind === 'string' || fallback.kind === 'either' || (fallback.kind === 'literal' && fallback.value !== null))) return undefined;
+    const known = l.attribute ? attributeLookup(l, node, fallback, (n) => this.valueOf(n), this.link, this.attributes) : 'lookup';
+    if (known !== 'lookup') return known;
     return { kind: 'either', node, branches: [{ value: fallback, condition: l.condition }, { value: { kind: 'unknown', node }, condition: 'otherwise' }] };
   }
 
