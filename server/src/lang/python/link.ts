@@ -13,6 +13,8 @@ export interface PyLink {
    * value; or where it is a class or instance another module binds at its top level: its attribute there.
    */
   member(module: PyValue, attribute: string, use: Node): PyValue | undefined;
+  /** `Cls.attribute` as the class body of another project module gives it, where `name` imports the class (session.ts `importedAttribute`); undefined when a method of the class assigns `self.attribute`. */
+  classDefault(name: Node, attribute: string): PyValue | undefined;
   /** Whether the value stands for a project module (an import of one). */
   isModule(value: PyValue): boolean;
   /** Whether a project module can have no attribute `name` (session.ts `lacks`). */

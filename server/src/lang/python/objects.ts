@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Argument, AttrWrite, ItemWrite, PyCall, PyObject, PyValue } from '../../../../rules/python/api.js';
 import { reachingBindings } from './names.js';
+import { classHolding } from './class-defaults.js';
 import { methodClass, singleBinding } from './object-names.js';
 import type { ModelCall } from './calls.js';
 import type { Binding, ScopeIndex } from './scope.js';
@@ -130,7 +131,8 @@ export class ObjectModel implements AttributeSource {
     if (w) return w.value;
     // `self.x` or `Cls.x` with no write: the class body's `x = …`.
     const cls = key && isClassKey(key.key) && !key.parent ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : this.defaultsClass(key, attribute);
-    const scope = cls === undefined ? undefined : this.index.byNode.get(cls);
+    if (cls === undefined) return this.importedDefault(key, attribute);
+    const scope = this.index.byNode.get(cls);
     const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
     const last = bindings?.[bindings.length - 1];
     return last ? this.values.bindingValue(last, use) : undefined;
@@ -280,15 +282,25 @@ export class ObjectModel implements AttributeSource {
    * does `self.options = options or Options()` (the path's only write) when none passes options.
    */
   private defaultsClass(key: ObjectKey | undefined, attribute: string): number | undefined {
+    const fn = this.madeByClass(key);
+    const reaching = fn ? reachingBindings(this.index, fn) : [];
+    const cls = reaching.length === 1 && reaching[0].binding.kind === 'class' ? reaching[0].binding.statement : undefined;
+    return cls && classHolding(this.index, cls, attribute, (c) => !!this.byKey.get(`class:${c.id}`)?.writes.some((w) => w.attribute === attribute));
+  }
+
+  /** As defaultsClass, for a class another project module defines (`cfg = cfg or KafkaConfig()` with `from .config import KafkaConfig`): its default there. */
+  private importedDefault(key: ObjectKey | undefined, attribute: string): PyValue | undefined {
+    const fn = this.madeByClass(key);
+    return fn && reachingBindings(this.index, fn).every((r) => r.binding.kind === 'import') ? this.values.link?.classDefault(fn, attribute) : undefined;
+  }
+
+  /** The class name an object was made by calling with no arguments (defaultsClass). */
+  private madeByClass(key: ObjectKey | undefined): Node | undefined {
     const binding = key?.binding;
     let call = binding?.kind === 'assign' || binding?.kind === 'param' ? binding.value : key?.parent ? this.onlyWrite(key.parent) : undefined;
     if (call?.type === 'boolean_operator' && call.childForFieldName('operator')?.text === 'or') call = call.childForFieldName('right') ?? undefined;
     const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
-    if (!call || fn?.type !== 'identifier' || (call.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return undefined;
-    const reaching = reachingBindings(this.index, fn);
-    const cls = reaching.length === 1 && reaching[0].binding.kind === 'class' ? reaching[0].binding.statement : undefined;
-    if (!cls || this.byKey.get(`class:${cls.id}`)?.writes.some((w) => w.attribute === attribute)) return undefined;
-    return cls.id;
+    return call && fn?.type === 'identifier' && (call.childForFieldName('arguments')?.namedChildCount ?? 0) === 0 ? fn : undefined;
   }
 
   /** The value written by a path's only `=` write (`self.options = ...`). */

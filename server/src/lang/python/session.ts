@@ -248,11 +248,13 @@ export class PySession {
    * at its top level (`from .config import settings`, `settings = Settings()`): what that module
    * gives the attribute (the class body's default, a write after it), as for a name of the file.
    */
-  importedAttribute(object: Node, attribute: string): PyValue | undefined {
+  importedAttribute(object: Node, attribute: string, instance = false): PyValue | undefined {
     const model = this.modelOfNode(object);
     const reaching = model ? reachingBindings(model.index, object) : [];
     const found = model && reaching.length === 1 && !reaching[0].condition ? this.importedBinding(model, reaching[0].binding, 0) : undefined;
-    if (!found || (found.binding.kind !== 'class' && found.binding.kind !== 'assign')) return undefined;
+    if (!found || (found.binding.kind !== 'class' && (instance || found.binding.kind !== 'assign'))) return undefined;
+    // An instance's attribute is the class body's only when no method of the class sets it.
+    if (instance && new RegExp(`\\bself\\.${attribute}\\s*(?:[-+*|&]?=(?!=)|:)`).test(found.binding.statement.text)) return undefined;
     const { model: other, binding } = found;
     const value = this.within(other.doc.fileName, () => (other.calls, other.objects.bindingAttribute(binding, attribute)), undefined);
     if (!value || !isData(value)) return undefined;
@@ -350,6 +352,10 @@ class SessionLink implements PyLink {
       return object?.type === 'identifier' ? this.session.importedAttribute(object, attribute) : undefined;
     }
     return this.session.member(ref, attribute, use, module.kind === 'ref' ? `${module.name}.${attribute}` : undefined);
+  }
+
+  classDefault(name: Node, attribute: string): PyValue | undefined {
+    return this.session.importedAttribute(name, attribute, true);
   }
 
   isModule(value: PyValue): boolean {

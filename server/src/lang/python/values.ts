@@ -14,6 +14,8 @@ import { kwargsValue, paramValue } from './params.js';
 import { loopValue, subscripted } from './loop-values.js';
 import { defaultedLookup, isConfigRead, literalDefault } from '../../../../rules/python/lookups.js';
 import { attributeLookup } from './attribute-lookups.js';
+import { propertyValue } from './properties.js';
+import { fieldDefault } from './field-defaults.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
 import { fromParts, partsOf, percentFormat, stringValue } from './strings.js';
@@ -250,7 +252,7 @@ export class ValueResolver {
     const object = node.childForFieldName('object');
     const attr = node.childForFieldName('attribute')?.text;
     if (!object || !attr) return { kind: 'unknown', node };
-    const written = this.attributes?.attributeValue(object, attr, node);
+    const written = this.attributes?.attributeValue(object, attr, node) ?? propertyValue(this.index, object, attr, node, (n) => this.valueOf(n));
     if (written) return written;
     const base = this.valueOf(object);
     const linked = this.link?.member(base, attr, node) ?? (parsedArguments(base) ? argparseFlag(this.index, attr, node, (n) => this.valueOf(n)) : undefined);
@@ -274,6 +276,8 @@ export class ValueResolver {
     if (str) return str;
     const name = this.nameOf(callee);
     if (!name) return this.lookup(node) ?? this.typedResult(callee, node) ?? { kind: 'unknown', node };
+    const field = fieldDefault(name, node, (n) => this.valueOf(n));
+    if (field) return field;
     // A mapping an imported API returns (`get_connection(id).extra_dejson.get("verify", False)`) too; `os.environ.get` is the environment.
     return ((name.endsWith('.get') && !name.startsWith('os.') && literalDefault(args)) || isConfigRead(node) ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
   }

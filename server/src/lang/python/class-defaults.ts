@@ -1,0 +1,23 @@
+// Which class body gives an instance its attribute's default: the class's own, else its bases' of
+// the file in order (`ColdStorageElasticConfig(ElasticConfig)` with `verify_certs: bool = False`
+// in the subclass, or only in the base). A method that assigns `self.<attribute>` ends the search
+// (the instance's value is that method's), as does a base the file does not define.
+import type { Node } from 'web-tree-sitter';
+import { reachingBindings } from './names.js';
+import type { ScopeIndex } from './scope.js';
+
+const MAX_DEPTH = 4;
+
+/** The id of the class node whose body binds `attribute` for instances of `cls`; undefined when none of the file's does. */
+export function classHolding(index: ScopeIndex, cls: Node, attribute: string, writesSelf: (cls: Node) => boolean, depth = 0): number | undefined {
+  if (depth > MAX_DEPTH || writesSelf(cls)) return undefined;
+  if (index.byNode.get(cls.id)?.bindings.get(attribute)?.length) return cls.id;
+  for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
+    if (!base || base.type === 'keyword_argument') continue;
+    const r = base.type === 'identifier' ? reachingBindings(index, base) : [];
+    if (r.length !== 1 || r[0].binding.kind !== 'class') return undefined;
+    const found = classHolding(index, r[0].binding.statement, attribute, writesSelf, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
