@@ -4,6 +4,8 @@
 // (the instance's value is that method's), as does a base the file does not define.
 import type { Node } from 'web-tree-sitter';
 import { reachingBindings } from './names.js';
+import type { PyValue } from '../../../../rules/python/api.js';
+import type { PyLink } from './link.js';
 import type { ScopeIndex } from './scope.js';
 
 const MAX_DEPTH = 4;
@@ -20,4 +22,16 @@ export function classHolding(index: ScopeIndex, cls: Node, attribute: string, wr
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** The class name `Cls()` calls with no arguments. */
+export function classCallee(call: Node | undefined): Node | undefined {
+  const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+  return fn?.type === 'identifier' && (call!.childForFieldName('arguments')?.namedChildCount ?? 0) === 0 ? fn : undefined;
+}
+
+/** For a class another project module defines (`cfg = cfg or KafkaConfig()` with `from .config import KafkaConfig`): its class body's default there. */
+export function importedDefault(index: ScopeIndex, link: PyLink | undefined, call: Node | undefined, attribute: string): PyValue | undefined {
+  const fn = classCallee(call);
+  return fn && reachingBindings(index, fn).every((r) => r.binding.kind === 'import') ? link?.classDefault(fn, attribute) : undefined;
 }

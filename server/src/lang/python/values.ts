@@ -16,6 +16,7 @@ import { defaultedLookup, isConfigRead, literalDefault } from '../../../../rules
 import { attributeLookup } from './attribute-lookups.js';
 import { propertyValue } from './properties.js';
 import { fieldDefault } from './field-defaults.js';
+import { madeInstances } from './made-instances.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
 import { fromParts, partsOf, percentFormat, stringValue } from './strings.js';
@@ -27,6 +28,8 @@ const MAX_DEPTH = 40;
 export interface AttributeSource {
   /** The value last written to `object.attribute` before `at`, if the file writes it. */
   attributeValue(object: Node, attribute: string, at: Node): PyValue | undefined;
+  /** `Cls().attribute` where the model saw `Cls()` made (a parameter's callers pass it): the class body's default. */
+  instanceDefault(call: Node, attribute: string): PyValue | undefined;
   /** Item writes (`d['k'] = v`, `d.update(k=v)`) on the dict bound by `binding`, before `at`. */
   dictWritesOf(binding: Binding, at: Node): { key: string; node: Node; valueNode: Node }[] | 'unknown';
 }
@@ -257,6 +260,8 @@ export class ValueResolver {
     const base = this.valueOf(object);
     const linked = this.link?.member(base, attr, node) ?? (parsedArguments(base) ? argparseFlag(this.index, attr, node, (n) => this.valueOf(n)) : undefined);
     if (linked) return linked;
+    const made = this.attributes && madeInstances(base, (call) => this.attributes!.instanceDefault(call, attr), node);
+    if (made) return made;
     if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
     if (base.kind === 'instance') return base.declared ? { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node, declared: true } : { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
     // `session: Optional[ClientSession] = None` (typedParam): a method is called on what is not None.
