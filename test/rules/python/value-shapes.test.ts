@@ -81,6 +81,11 @@ runRuleTests(noUnverifiedCertificate, {
     py('import requests\n\n\nclass Api:\n    @property\n    def verify(self):\n        return ⟦False⟧\n\n\napi = Api()\nrequests.get("https://api.example/", verify=api.verify)\n', 'a property read on an instance the file makes'),
     py('from dataclasses import dataclass, field\n\nfrom kafka import KafkaProducer\n\n\n@dataclass\nclass KafkaConfig:\n    ssl_options: dict = field(default_factory=lambda: {"ssl_check_hostname": False, "ssl_cafile": "/etc/ca.pem"})\n    verify: bool = field(default=⟦False⟧)\n\n\ncfg = KafkaConfig()\nimport requests\nrequests.get("https://a.example", verify=cfg.verify)\n', "a field's default written in field(default=…)"),
     py('from dataclasses import dataclass\n\nimport httpx\n\n\n@dataclass\nclass Upstream:\n    verify: object = True\n\n\n@dataclass\nclass Sandbox(Upstream):\n    verify: object = ⟦False⟧\n\n\n@dataclass\nclass Inherits(Sandbox):\n    name: str = "x"\n\n\ncfg = Inherits()\nhttpx.Client(verify=cfg.verify)\n', "a subclass's field default, inherited by a class that does not set it"),
+    {
+      ...py('from pydantic import BaseModel\nfrom elasticsearch import Elasticsearch\n\n\nclass ElasticConfig(BaseModel):\n    verify_certs: bool = True\n\n\nclass ColdStorage(ElasticConfig):\n    verify_certs: bool = ⟦False⟧\n\n\nclass Archive(ColdStorage):\n    verify_certs: bool = True\n\n\ndef es_from(cfg):\n    return Elasticsearch("https://es.example:9200", verify_certs=cfg.verify_certs)\n\n\nhot = es_from(ElasticConfig())\ncold = es_from(ColdStorage())\narchive = es_from(Archive())\n', "a parameter whose callers pass instances of the file's classes: at the class body that gives the unsafe default, through that call"),
+      messageIncludes: ['(through es_from(ColdStorage()))'],
+      related: [['used by Elasticsearch() at line 18']],
+    },
     py('from pydantic import BaseModel, Field\nfrom elasticsearch import Elasticsearch\n\n\nclass ElasticConfig(BaseModel):\n    verify_certs: bool = Field(True)\n\n\nclass ColdStorage(ElasticConfig):\n    verify_certs: bool = Field(default=⟦False⟧)\n\n\ncfg = ColdStorage()\nElasticsearch("https://es.example:9200", verify_certs=cfg.verify_certs)\n', "pydantic's Field(default=False) in a subclass"),
   ],
 });
