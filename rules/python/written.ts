@@ -20,6 +20,11 @@ export function writtenElsewhere(read: Node, site: Node, at: Node | undefined): 
   return isPlainAssignedValue(at) || assignedLookupDefault(at) || (read.type === 'attribute' && isPropertyReturn(at)) ? at : undefined;
 }
 
+/** Whether a decorated definition is a `@property` (or `functools.cached_property`): a method read as an attribute. */
+export function isPropertyDefinition(decorated: Node): boolean {
+  return decorated.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(?:functools\.)?(?:cached_)?property\s*$/.test(d.text));
+}
+
 /** A value a `@property` returns (`return False` in `def verify(self)`): the property's read is reported there. */
 function isPropertyReturn(at: Node): boolean {
   let n: Node | null = at.parent;
@@ -27,7 +32,7 @@ function isPropertyReturn(at: Node): boolean {
   if (n?.type !== 'return_statement') return false;
   const fn = ancestors(n).find((a) => a.type === 'function_definition' || a.type === 'lambda');
   const holder = fn?.parent;
-  return holder?.type === 'decorated_definition' && holder.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(?:functools\.)?(?:cached_)?property\s*$/.test(d.text));
+  return holder?.type === 'decorated_definition' && isPropertyDefinition(holder);
 }
 
 /** The default of a lookup a plain assignment holds (`ERX_VERIFY = ini.getboolean("erx", "verify", fallback=False)`): written there. */

@@ -5,9 +5,11 @@
 // file; a class of another module, or an instance the file does not make, stays unknown.
 import type { Node } from 'web-tree-sitter';
 import type { PyValue } from '../../../../rules/python/api.js';
-import { reachingBindings, short } from './names.js';
+import { reachingBindings } from './names.js';
 import { methodClass } from './object-names.js';
 import type { ScopeIndex } from './scope.js';
+import { isPropertyDefinition, writeCondition } from '../../../../rules/python/written.js';
+import { enclosingScope } from '../../../../rules/python/returns.js';
 
 const MAX_BASES = 4;
 
@@ -15,8 +17,8 @@ const MAX_BASES = 4;
 export function propertyValue(index: ScopeIndex, object: Node, attribute: string, use: Node, valueOf: (n: Node) => PyValue): PyValue | undefined {
   const fn = propertyOf(index, classOf(index, object), attribute, 0);
   if (!fn) return undefined;
-  const returns = fn.descendantsOfType('return_statement').filter((r): r is Node => !!r && enclosingFunction(r)?.id === fn.id);
-  const values = returns.map((r) => ({ expr: r.namedChild(0), condition: returnCondition(r, fn) }));
+  const returns = fn.descendantsOfType('return_statement').filter((r): r is Node => !!r && enclosingScope(r).id === fn.id);
+  const values = returns.map((r) => ({ expr: r.namedChild(0), condition: writeCondition(r, use) }));
   if (values.length === 0 || values.some((v) => !v.expr)) return undefined;
   if (values.length === 1 && !values[0].condition) return valueOf(values[0].expr!);
   return { kind: 'either', node: use, branches: values.map((v) => ({ value: valueOf(v.expr!), condition: v.condition ?? 'otherwise' })) };
@@ -45,30 +47,13 @@ function propertyOf(index: ScopeIndex, cls: Node | undefined, name: string, dept
   for (const c of cls.childForFieldName('body')?.namedChildren ?? []) {
     if (c?.type === 'decorated_definition') {
       const def = c.childForFieldName('definition');
-      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) return c.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(?:functools\.)?(?:cached_)?property\s*$/.test(d.text)) ? def : undefined;
+      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) return isPropertyDefinition(c) ? def : undefined;
     } else if (c?.type === 'function_definition' && c.childForFieldName('name')?.text === name) return undefined;
     else if (c?.type === 'expression_statement' && c.namedChild(0)?.type === 'assignment' && c.namedChild(0)!.childForFieldName('left')?.text === name) return undefined;
   }
   for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
     const found = base?.type === 'identifier' ? propertyOf(index, fileClass(index, base), name, depth + 1) : undefined;
     if (found) return found;
-  }
-  return undefined;
-}
-
-function enclosingFunction(n: Node): Node | undefined {
-  for (let p = n.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return p;
-  return undefined;
-}
-
-/** "when legacy" / "unless legacy": the innermost if/else branch of the property that holds the return. */
-function returnCondition(r: Node, fn: Node): string | undefined {
-  for (let n: Node | null = r.parent, child: Node = r; n && n.id !== fn.id; child = n, n = n.parent) {
-    if ((n.type === 'if_statement' || n.type === 'elif_clause') && child.type === 'block') return `when ${short(n.childForFieldName('condition'))}`;
-    if (n.type === 'else_clause') {
-      const owner = n.parent;
-      return owner?.type === 'if_statement' ? `unless ${short(owner.childForFieldName('condition'))}` : undefined;
-    }
   }
   return undefined;
 }
