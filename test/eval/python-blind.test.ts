@@ -252,10 +252,11 @@ it('finds at least 97 % of the twentieth blind set with at most 2 unmatched find
 // context-manager session builders, argparse flags handed to other modules, configparser values):
 // first run 99/117 strictly (84.6 %), 100 leniently, no finding on a decoy (answers.firstrun.txt); one
 // key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out).
-// 107/116 (92.2 %) since session 19's value shapes: getattr's default on Django's settings returned by
-// a helper (ledger.py:6) and a dataclass's default_factory dict spread from another module (config.py:36).
-it('finds at least 92 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.92, falsePositives: 2 }, (m) => t.diagnostic(m));
+// 108/116 (93.1 %) since session 19's value shapes: getattr's default on Django's settings returned by
+// a helper (ledger.py:6), a dataclass's default_factory dict spread from another module (config.py:36)
+// and a subclass's class attribute read through a parameter its caller passes `LegacyCephConfig()` (config.py:14).
+it('finds at least 93 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.93, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-second (72 files in 11 healthcare-integration, logistics/IoT and research-lab packages,
@@ -265,11 +266,12 @@ it('finds at least 92 % of the twenty-first blind set with at most 2 unmatched f
 // the tester's four corrections (RESULTS.md).
 // This scorer is strict (87.2 %): its 4 unmatched findings are two on the key's debatable lines, a
 // deprecation beside the expected finding on one call, and a host-name finding a line above its key.
-// 109/118 (92.4 %) since session 19's value shapes: a property's return, a base's @classmethod reading
+// 110/118 (93.2 %) since session 19's value shapes: a property's return, a base's @classmethod reading
 // cls.min_tls/cls.ciphers, a ":".join cipher list, getattr on a settings module that lacks the name,
-// configparser fallbacks (the debatable kafka_ingest.py:46 keyed, as the pages now report it).
-it('finds at least 92 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.92, falsePositives: 4 }, (m) => t.diagnostic(m));
+// configparser fallbacks (the debatable kafka_ingest.py:46 keyed, as the pages now report it), a
+// pydantic subclass's field read through es_from(ColdStorageElasticConfig()).
+it('finds at least 93 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.93, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
