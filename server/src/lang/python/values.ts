@@ -297,7 +297,7 @@ export class ValueResolver {
     const l = defaultedLookup(node, (n) => this.valueOf(n));
     const fallback = l && this.valueOf(l.fallback);
     if (!l || !fallback || !(fallback.kind === 'ref' || fallback.kind === 'string' || fallback.kind === 'either' || (fallback.kind === 'literal' && fallback.value !== null))) return undefined;
-    const known = l.attribute ? attributeLookup(l, node, fallback, (n) => this.valueOf(n), this.link, this.attributes) : 'lookup';
+    const known = l.attribute ? attributeLookup(l, node, fallback, this, this.index) : 'lookup';
     if (known !== 'lookup') return known;
     return { kind: 'either', node, branches: [{ value: fallback, condition: l.condition }, { value: { kind: 'unknown', node }, condition: 'otherwise' }] };
   }
