@@ -23,7 +23,7 @@ async function placed(files: Record<string, string>): Promise<string[]> {
   let stdout = '';
   await runLint(parseArgs(['--jobs', '1', '--format', 'json', '.'], ids), { cwd: dir, stdout: (t) => (stdout += t), stderr: () => undefined, isTty: false, version: 'test' });
   return (JSON.parse(stdout) as JsonFile[]).flatMap((f) =>
-    f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} ${/\(when [^)]*\)/.exec(x.message)?.[0] ?? ''} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
+    f.findings.map((x) => `${f.filePath}:${x.line}:${x.column}-${x.endColumn} ${x.ruleId} ${/\((?:when|through) .*?\)(?= makes| sends| as| pins| enables| skips)/.exec(x.message)?.[0] ?? ''} [${(x.related ?? []).map((r) => `${r.filePath}:${r.line} ${r.message}`).join('; ')}]`),
   );
 }
 
@@ -63,5 +63,14 @@ describe('Python values read from another module', () => {
       'ing/queue.py': 'import requests\nfrom kafka import KafkaProducer\n\nfrom .config import KafkaConfig, SafeConfig, SetInInit\n\n\ndef producer(cfg=None):\n    cfg = cfg or KafkaConfig()\n    return KafkaProducer(bootstrap_servers="kafka-1.example.com:9093", security_protocol=cfg.security_protocol, **cfg.ssl_options)\n\n\ndef safe():\n    cfg = SafeConfig()\n    return KafkaProducer(bootstrap_servers="kafka-1.example.com:9093", **cfg.ssl_options)\n\n\ndef init():\n    s = SetInInit()\n    return requests.get("https://a.example", verify=s.verify)\n',
     });
     assert.deepEqual(found, ['ing/config.py:7:56-83 no-unverified-hostname  []']);
+  });
+
+  it('a field made by default_factory=SubClass of a module-level settings object, passed to a class of another module: at the subclass\'s default', async () => {
+    const found = await placed({
+      'fhir/__init__.py': '',
+      'fhir/settings.py': 'from dataclasses import dataclass, field\n\n\n@dataclass\nclass Upstream:\n    verify: object = True\n\n\n@dataclass\nclass Sandbox(Upstream):\n    verify: object = False\n\n\n@dataclass\nclass Lab(Upstream):\n    verify: object = "/etc/lab-ca.pem"\n\n\n@dataclass\nclass Bridge:\n    upstream: Upstream = field(default_factory=Upstream)\n    sandbox: Sandbox = field(default_factory=Sandbox)\n    lab: Lab = field(default_factory=Lab)\n    extra: dict = field(default_factory=dict)\n\n\nsettings = Bridge()\n',
+      'fhir/client.py': 'import httpx\n\nfrom .settings import Upstream, settings\n\n\nclass FhirClient:\n    def __init__(self, cfg: Upstream):\n        self._http = httpx.Client(verify=cfg.verify)\n\n\nprimary = FhirClient(settings.upstream)\nsandbox = FhirClient(settings.sandbox)\nlab = FhirClient(settings.lab)\n',
+    });
+    assert.deepEqual(found, ['fhir/settings.py:11:22-27 no-unverified-certificate (through FhirClient(settings.sandbox)) [fhir/client.py:8 used by httpx.Client()]']);
   });
 });

@@ -266,12 +266,13 @@ it('finds at least 93 % of the twenty-first blind set with at most 2 unmatched f
 // the tester's four corrections (RESULTS.md).
 // This scorer is strict (87.2 %): its 4 unmatched findings are two on the key's debatable lines, a
 // deprecation beside the expected finding on one call, and a host-name finding a line above its key.
-// 110/118 (93.2 %) since session 19's value shapes: a property's return, a base's @classmethod reading
+// 111/118 (94.1 %) since session 19's value shapes: a property's return, a base's @classmethod reading
 // cls.min_tls/cls.ciphers, a ":".join cipher list, getattr on a settings module that lacks the name,
 // configparser fallbacks (the debatable kafka_ingest.py:46 keyed, as the pages now report it), a
-// pydantic subclass's field read through es_from(ColdStorageElasticConfig()).
-it('finds at least 93 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.93, falsePositives: 4 }, (m) => t.diagnostic(m));
+// pydantic subclass's field read through es_from(ColdStorageElasticConfig()), and a dataclass
+// subclass held by field(default_factory=VendorSandboxSettings) read in another module.
+it('finds at least 94 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.94, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and

@@ -26,6 +26,8 @@ export function classHolding(index: ScopeIndex, cls: Node, attribute: string, wr
 
 /** The class name `Cls()` calls with no arguments. */
 export function classCallee(call: Node | undefined): Node | undefined {
+  // `field(default_factory=Cls)` (field-defaults.ts): the factory is called with no arguments.
+  if (call?.type === 'identifier' && call.parent?.type === 'keyword_argument' && /^(?:default_)?factory$/.test(call.parent.childForFieldName('name')?.text ?? '')) return call;
   const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
   return fn?.type === 'identifier' && (call!.childForFieldName('arguments')?.namedChildCount ?? 0) === 0 ? fn : undefined;
 }

@@ -1,7 +1,8 @@
 // A dataclass, attrs or pydantic field written with its default in a call (`ssl_options: dict =
 // field(default_factory=lambda: {"ssl_check_hostname": False})`, `verify: bool = Field(False)`):
 // the instance's attribute is that default, as for `verify: bool = False`. A factory that is a
-// lambda gives its body's value; any other factory (a class, `dict`) stays unknown.
+// lambda gives its body's value; a class of the project, the instance it makes; a library's (`dict`)
+// stays unknown.
 import type { Node } from 'web-tree-sitter';
 import type { PyValue } from '../../../../rules/python/api.js';
 
@@ -27,5 +28,8 @@ export function fieldDefault(name: string, call: Node, valueOf: (n: Node) => PyV
   if (given) return valueOf(given);
   const factory = keyword('default_factory') ?? keyword('factory');
   const body = factory?.type === 'lambda' ? factory.childForFieldName('body') : undefined;
-  return body ? valueOf(body) : undefined;
+  if (body) return valueOf(body);
+  // `field(default_factory=VendorSandboxSettings)`: what calling that class with no arguments makes
+  // (made-instances.ts reads its attributes from the class body); a library factory (`dict`) stays unknown.
+  return factory?.type === 'identifier' && valueOf(factory).kind === 'unknown' && /^[A-Z]/.test(factory.text) ? { kind: 'instance', of: factory.text, type: factory.text, call: factory, node: call } : undefined;
 }

@@ -15,6 +15,8 @@ export interface PyLink {
   member(module: PyValue, attribute: string, use: Node): PyValue | undefined;
   /** `Cls.attribute` as the class body of another project module gives it, where `name` imports the class (session.ts `importedAttribute`); undefined when a method of the class assigns `self.attribute`. */
   classDefault(name: Node, attribute: string): PyValue | undefined;
+  /** objects.ts `instanceDefault` for a class call of another module, by that module's model. */
+  instanceDefault(call: Node, attribute: string): PyValue | undefined;
   /** Whether the value stands for a project module (an import of one). */
   isModule(value: PyValue): boolean;
   /** Whether a project module can have no attribute `name` (session.ts `lacks`). */

@@ -8,7 +8,7 @@ import type { PyValue } from '../../../../rules/python/api.js';
 /** The value made by a call of a class the project defines: its node when it is that call. */
 function madeCall(v: PyValue): Node | undefined {
   const node = v.kind === 'unknown' ? v.node : v.kind === 'instance' ? v.call : undefined;
-  return node?.type === 'call' ? node : undefined;
+  return node?.type === 'call' || node?.type === 'identifier' ? node : undefined;
 }
 
 /** The attribute of each instance `base` may be, when at least one is a call whose class default is known. */

@@ -142,10 +142,7 @@ export class PySession {
     return this.moduleValues.get(value);
   }
 
-  /**
-   * Whether a project module can have no attribute `name`: its text never names it, it star-imports
-   * nothing and computes no names (`__getattr__`, `globals()`, `setattr`), and no submodule has that name.
-   */
+  /** Whether a project module can have no attribute `name`: its text never names it, star-imports or computes no names (`__getattr__`, `globals()`), no submodule has it. */
   lacks(ref: PyModuleRef, name: string): boolean {
     const text = ref.file ? this.peek(ref.file) : undefined;
     if (text === undefined || new RegExp(`\\b${name.replace(/[.-]/g, '\\$&')}\\b`).test(text) || /\bimport\s*\*|__getattr__|\bglobals\s*\(|\bsetattr\s*\(|\bvars\s*\(|__dict__/.test(text)) return false;
@@ -356,6 +353,11 @@ class SessionLink implements PyLink {
 
   classDefault(name: Node, attribute: string): PyValue | undefined {
     return this.session.importedAttribute(name, attribute, true);
+  }
+
+  instanceDefault(call: Node, attribute: string): PyValue | undefined {
+    const m = this.session.modelOfNode(call);
+    return m && this.session.within(m.doc.fileName, () => (m.calls, m.objects.instanceDefault(call, attribute)), undefined);
   }
 
   isModule(value: PyValue): boolean {

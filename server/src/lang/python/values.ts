@@ -260,7 +260,7 @@ export class ValueResolver {
     const base = this.valueOf(object);
     const linked = this.link?.member(base, attr, node) ?? (parsedArguments(base) ? argparseFlag(this.index, attr, node, (n) => this.valueOf(n)) : undefined);
     if (linked) return linked;
-    const made = this.attributes && madeInstances(base, (call) => this.attributes!.instanceDefault(call, attr), node);
+    const made = this.attributes && madeInstances(base, (call) => (call.tree === node.tree ? this.attributes!.instanceDefault(call, attr) : this.link?.instanceDefault(call, attr)), node);
     if (made) return made;
     if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
     if (base.kind === 'instance') return base.declared ? { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node, declared: true } : { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
