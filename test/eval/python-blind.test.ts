@@ -252,8 +252,11 @@ it('finds at least 97 % of the twentieth blind set with at most 2 unmatched find
 // context-manager session builders, argparse flags handed to other modules, configparser values):
 // first run 99/117 strictly (84.6 %), 100 leniently, no finding on a decoy (answers.firstrun.txt); one
 // key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out).
-it('finds at least 90 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m));
+// 108/116 (93.1 %) since session 19's value shapes: getattr's default on Django's settings returned by
+// a helper (ledger.py:6), a dataclass's default_factory dict spread from another module (config.py:36)
+// and a subclass's class attribute read through a parameter its caller passes `LegacyCephConfig()` (config.py:14).
+it('finds at least 93 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.93, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-second (72 files in 11 healthcare-integration, logistics/IoT and research-lab packages,
@@ -263,8 +266,13 @@ it('finds at least 90 % of the twenty-first blind set with at most 2 unmatched f
 // the tester's four corrections (RESULTS.md).
 // This scorer is strict (87.2 %): its 4 unmatched findings are two on the key's debatable lines, a
 // deprecation beside the expected finding on one call, and a host-name finding a line above its key.
-it('finds at least 87 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.87, falsePositives: 4 }, (m) => t.diagnostic(m));
+// 111/118 (94.1 %) since session 19's value shapes: a property's return, a base's @classmethod reading
+// cls.min_tls/cls.ciphers, a ":".join cipher list, getattr on a settings module that lacks the name,
+// configparser fallbacks (the debatable kafka_ingest.py:46 keyed, as the pages now report it), a
+// pydantic subclass's field read through es_from(ColdStorageElasticConfig()), and a dataclass
+// subclass held by field(default_factory=VendorSandboxSettings) read in another module.
+it('finds at least 94 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.94, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-third (85 files in 11 media/publishing, education, open-data, insurance, travel,
