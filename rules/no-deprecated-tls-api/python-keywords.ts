@@ -1,12 +1,12 @@
 // no-deprecated-tls-api, Python part: keyword arguments that were deprecated and removed (the
 // certificate and key of the stdlib clients, urlopen's CA arguments: D6, D7) and aiohttp's old
 // TLS keywords (D9).
-import type { Fix } from '../api.js';
+
 import { compact } from '../common/compact.js';
 import { AIOHTTP_CALLEES, AIOHTTP_DEPRECATED_KEYWORDS, type PyDeprecatedKeyword } from '../data/python/deprecated-apis.js';
 import { moduleImport, removeArgument, replaceNode } from '../python/edits.js';
 import { callsOfParam } from '../python/params.js';
-import type { Argument, PyCall, PyRuleContext } from '../python/api.js';
+import type { Argument, PyCall, PyFix, PyRuleContext } from '../python/api.js';
 import { reportApi } from './python-report.js';
 import type { Messages } from './meta.js';
 
@@ -32,7 +32,7 @@ export function checkKeywords(ctx: Ctx, table: readonly PyDeprecatedKeyword[]): 
         if (k.name !== 'check_hostname') continue;
         // Removed in 3.12 whatever its value (the call raises TypeError there). `check_hostname=False`
         // is also no-unverified-hostname's finding, whose fix (removing it) takes this away too.
-        const fixes: Fix[] = isTrue(k.arg) ? [{ title: 'Remove check_hostname=True', kind: 'safe', edits: [removeArgument(ctx, k.arg.node)] }] : [];
+        const fixes: PyFix[] = isTrue(k.arg) ? [{ title: 'Remove check_hostname=True', kind: 'safe', edits: [removeArgument(ctx, k.arg.node)] }] : [];
         reportApi(ctx, k.arg.node, { ...api, shown: `${k.name} of ${entry.shown}`, replacement: `${entry.contextKeyword}= (it checks host names)` }, fixes);
       }
     }
@@ -42,7 +42,7 @@ export function checkKeywords(ctx: Ctx, table: readonly PyDeprecatedKeyword[]): 
 const isTrue = (a: Argument) => a.value.kind === 'literal' && a.value.value === true;
 
 /** `urlopen(url, cafile=X, capath=Y, cadefault=…)` → `urlopen(url, context=ssl.create_default_context(cafile=X, capath=Y))`: what urlopen did with them. */
-function urlopenFix(ctx: Ctx, call: PyCall, found: { name: string; arg: Argument }[]): Fix | undefined {
+function urlopenFix(ctx: Ctx, call: PyCall, found: { name: string; arg: Argument }[]): PyFix | undefined {
   if (call.argument('context') || found.some((k) => k.arg.via !== 'keyword')) return undefined;
   const passed = found.filter((k) => k.name !== 'cadefault').map((k) => `${k.name}=${k.arg.valueNode.text}`);
   const [first, ...rest] = found;
@@ -68,7 +68,7 @@ export function checkAiohttp(ctx: Ctx): void {
   }
 }
 
-function aiohttpFix(ctx: Ctx, arg: Argument, how: string): Fix | undefined {
+function aiohttpFix(ctx: Ctx, arg: Argument, how: string): PyFix | undefined {
   if (how === 'drop-if-true') return { title: 'Remove verify_ssl=True', kind: 'safe', edits: [removeArgument(ctx, arg.node)] };
   const value = arg.valueNode.text;
   if (how === 'rename') return { title: `Replace with ssl=${value}`, kind: 'safe', edits: [replaceNode(arg.node, `ssl=${value}`)] };

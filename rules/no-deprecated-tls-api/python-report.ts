@@ -1,16 +1,16 @@
 // no-deprecated-tls-api, Python part: one finding with the version facts its message needs, unless
 // the code around it only runs where the API is current.
-import type { Fix } from '../api.js';
+
 import type { PyDeprecatedApi } from '../data/python/deprecated-apis.js';
 import { isInert, isVersionGuarded } from '../python/guards.js';
 import { removalOf, versionText } from '../python/versions.js';
-import type { Node, PyRuleContext } from '../python/api.js';
+import type { Node, PyFix, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
 
 /** Reports one deprecated API use with the version facts the message needs. */
-export function reportApi(ctx: Ctx, node: Node, api: Pick<PyDeprecatedApi, 'shown' | 'deprecated' | 'removed' | 'risk' | 'replacement'>, fixes: Fix[], since = 'Python '): void {
+export function reportApi(ctx: Ctx, node: Node, api: Pick<PyDeprecatedApi, 'shown' | 'deprecated' | 'removed' | 'risk' | 'replacement'>, fixes: PyFix[], since = 'Python '): void {
   // Code for other versions (a feature test, a version check, a fallback) keeps the old API on purpose.
   if (isVersionGuarded(node) || isInert(ctx, node)) return;
   const removal = removalOf(ctx.python, api.removed);

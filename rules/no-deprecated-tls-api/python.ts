@@ -1,7 +1,7 @@
 // no-deprecated-tls-api, Python part (PYTHON-TLS-FACTS.md 1.8 D1-D9): deprecated and removed ssl
 // APIs, protocols, option flags, keyword arguments of the stdlib clients, NPN and aiohttp's old
 // keywords, judged against the Python versions the project targets.
-import type { Fix, TextEdit } from '../api.js';
+
 import { compact } from '../common/compact.js';
 import { AIOHTTP_DEPRECATED_KEYWORDS, CONTEXT_PROTOCOL_DEPRECATION, DEPRECATED_CALLS, DEPRECATED_KEYWORDS, NPN_TO_ALPN, OP_NO_VERSION_DEPRECATION, type PyDeprecatedApi } from '../data/python/deprecated-apis.js';
 import { SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL } from '../data/python/protocols.js';
@@ -14,7 +14,7 @@ import { sideOfMade } from '../python/sides.js';
 import { replacementAvailable } from '../python/versions.js';
 import { checkAiohttp, checkKeywords } from './python-keywords.js';
 import { reportApi } from './python-report.js';
-import type { AttrWrite, Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
+import type { AttrWrite, Node, PyCall, PyEdit, PyFix, PyPart, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -39,8 +39,7 @@ export const python: PyPart<Messages> = {
   },
 };
 
-
-function callFixes(ctx: Ctx, call: PyCall, api: PyDeprecatedApi): Fix[] {
+function callFixes(ctx: Ctx, call: PyCall, api: PyDeprecatedApi): PyFix[] {
   if ('method' in api.match) {
     const to = NPN_TO_ALPN[api.match.method];
     const name = call.callee.type === 'attribute' ? call.callee.childForFieldName('attribute') : undefined;
@@ -50,7 +49,7 @@ function callFixes(ctx: Ctx, call: PyCall, api: PyDeprecatedApi): Fix[] {
 }
 
 /** `ssl.wrap_socket(sock[, ca_certs=…])` of a client whose host the file knows → a default context's wrap_socket. */
-function wrapSocketFix(ctx: Ctx, call: PyCall): Fix | undefined {
+function wrapSocketFix(ctx: Ctx, call: PyCall): PyFix | undefined {
   const sock = call.positional[0];
   if (!sock || call.positional.length !== 1 || call.starArgs || call.openKeywords) return undefined;
   const keywords = call.args.namedChildren.filter((c) => c?.type === 'keyword_argument').map((k) => k!.childForFieldName('name')?.text);
@@ -70,7 +69,7 @@ function wrapSocketFix(ctx: Ctx, call: PyCall): Fix | undefined {
  * The text naming the ssl module where `callee` (`ssl.X`, `s.X` or a bare `X`) is, and the import
  * to add for a bare name; undefined when `ssl` names something else in the file.
  */
-function moduleText(ctx: Ctx, callee: Node): { text: string; import: TextEdit[] } | undefined {
+function moduleText(ctx: Ctx, callee: Node): { text: string; import: PyEdit[] } | undefined {
   const object = callee.type === 'attribute' ? callee.childForFieldName('object') : undefined;
   if (object && ctx.nameOf(object) === 'ssl') return { text: object.text, import: [] };
   const imp = moduleImport(ctx, 'ssl');
@@ -91,7 +90,7 @@ function checkContext(ctx: Ctx, call: PyCall): void {
   if (!arg) {
     if (call.starArgs || call.openKeywords || call.args.type !== 'argument_list') return;
     const module = moduleText(ctx, call.callee);
-    const fixes = compact(roles.map((r): Fix | undefined => {
+    const fixes = compact(roles.map((r): PyFix | undefined => {
       const edit = module && fillEmptyArguments(call, `${module.text}.${r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL}`);
       return edit && { title: title(r, 'ssl'), kind: 'suggestion', edits: [edit, ...module!.import] };
     }));
@@ -105,7 +104,7 @@ function checkContext(ctx: Ctx, call: PyCall): void {
   const node = arg.valueNode.type === 'attribute' ? arg.valueNode : undefined;
   const attr = node?.childForFieldName('attribute');
   const prefix = node?.childForFieldName('object')?.text;
-  const fixes: Fix[] = attr && prefix ? roles.map((r) => ({ title: title(r, prefix), kind: 'suggestion', edits: [replaceNode(attr, r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL)] })) : [];
+  const fixes: PyFix[] = attr && prefix ? roles.map((r) => ({ title: title(r, prefix), kind: 'suggestion', edits: [replaceNode(attr, r === 'client' ? SSL_CLIENT_PROTOCOL : SSL_SERVER_PROTOCOL)] })) : [];
   reportApi(ctx, arg.node, { ...base, shown: `ssl.${short}` }, fixes);
 }
 
@@ -122,7 +121,7 @@ function checkOptionFlags(ctx: Ctx, w: AttrWrite): void {
   reportApi(ctx, w.node, { shown: api, deprecated, replacement: 'minimum_version' }, compact([fix]));
 }
 
-function minimumVersionFix(ctx: Ctx, w: AttrWrite, flags: Flag[]): Fix | undefined {
+function minimumVersionFix(ctx: Ctx, w: AttrWrite, flags: Flag[]): PyFix | undefined {
   const off = new Set(flags.map((f) => SSL_OPTION_FLAGS[f.short]!.version!));
   off.add('SSLv2');
   const minimum = TLS_VERSION_ORDER.find((v) => !off.has(v));

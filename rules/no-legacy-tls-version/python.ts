@@ -1,6 +1,6 @@
 // no-legacy-tls-version, Python part (PYTHON-TLS-FACTS.md 1.3 P1-P6): SSL 3.0 / TLS 1.0 / TLS 1.1
 // named as a protocol, a minimum or a maximum, or re-enabled by clearing an OP_NO_ flag.
-import type { Fix } from '../api.js';
+
 import {
   CONTEXT_VERSION_ATTRIBUTES, DICT_VERSION_KEYS, LEGACY_TLS_VERSIONS, PYOPENSSL_LEGACY_METHODS, PYOPENSSL_LEGACY_VERSIONS, PYOPENSSL_SAFE_VERSION,
   SAFE_TLS_VERSION, SSL_CLIENT_PROTOCOL, SSL_PROTOCOL_CONSTANTS, SSL_SERVER_PROTOCOL, TWISTED_LEGACY_VERSIONS, VERSION_PARAMS, VERSION_SLOTS, type PyVersionParam, type PyVersionRole,
@@ -17,7 +17,7 @@ import { callsOfParam } from '../python/params.js';
 import { assignmentOf, usedBy, writeCondition, writtenElsewhere } from '../python/written.js';
 import { slotsNamed } from '../python/slots.js';
 import { subclassBranches } from '../python/classes.js';
-import type { Node, PyPart, PyRelated, PyRuleContext, PyValue } from '../python/api.js';
+import type { Node, PyFix, PyPart, PyRelated, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -132,12 +132,12 @@ function checkSlots(ctx: Ctx, seen: ReadonlySet<number>): void {
     }
     if (!hit) continue;
     const attr = role === 'minimum' && hit.node?.type === 'attribute' && hit.node.startIndex >= slot.valueNode.startIndex && hit.node.endIndex <= slot.valueNode.endIndex && hit.legacy.name.startsWith('ssl.') ? hit.node.childForFieldName('attribute') : undefined;
-    const fixes: Fix[] = attr ? [{ title: `Raise ${slot.name} to ${SAFE_TLS_VERSION}`, kind: 'suggestion', edits: [replaceNode(attr, SAFE_TLS_VERSION)] }] : [];
+    const fixes: PyFix[] = attr ? [{ title: `Raise ${slot.name} to ${SAFE_TLS_VERSION}`, kind: 'suggestion', edits: [replaceNode(attr, SAFE_TLS_VERSION)] }] : [];
     report(ctx, role, slot.node, hit.legacy, hit.condition, fixes);
   }
 }
 
-function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condition: string | undefined, fixes: Fix[], usedAt?: Node, written: PyRelated[] = []): void {
+function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condition: string | undefined, fixes: PyFix[], usedAt?: Node, written: PyRelated[] = []): void {
   const protocol = legacy.broken ? `${legacy.protocol}, a broken protocol` : `${legacy.protocol}, which RFC 8996 deprecated`;
   const data = { value: shown(legacy.name), condition: conditionText(condition), protocol };
   if (role === 'protocol') {
@@ -148,11 +148,11 @@ function report(ctx: Ctx, role: PyVersionRole, node: Node, legacy: Legacy, condi
 }
 
 /** Fixes of a call argument: a safer constant in its place, or the argument removed. */
-function paramFixes(ctx: Ctx, p: PyVersionParam, call: Node, arg: Node, constant: Node | undefined, via: string): Fix[] {
+function paramFixes(ctx: Ctx, p: PyVersionParam, call: Node, arg: Node, constant: Node | undefined, via: string): PyFix[] {
   const attr = constant?.childForFieldName('attribute');
   const object = constant?.childForFieldName('object');
   const keyword = via === 'keyword' ? p.keyword : undefined;
-  const remove = (title: string): Fix | undefined => (keyword ? { title, kind: 'suggestion', edits: [removeArgument(ctx, arg)] } : undefined);
+  const remove = (title: string): PyFix | undefined => (keyword ? { title, kind: 'suggestion', edits: [removeArgument(ctx, arg)] } : undefined);
   if (p.family === 'twisted' || (p.family === 'pyopenssl' && p.callee.includes('CertificateOptions'))) return compact([remove(`Remove ${p.keyword}=`)]);
   if (p.role === 'maximum') {
     if (keyword) return compact([remove(`Remove the ${p.keyword} cap`)]);
@@ -196,7 +196,7 @@ function checkContextWrites(ctx: Ctx): void {
       const legacy = legacyOf(bad.value, 'ssl', role)!;
       const node = bad.value.node;
       const attr = node && node.type === 'attribute' && node.startIndex >= w.valueNode.startIndex && node.endIndex <= w.valueNode.endIndex ? node.childForFieldName('attribute') : undefined;
-      const fixes: Fix[] = [];
+      const fixes: PyFix[] = [];
       if (role === 'minimum' && attr) fixes.push({ title: `Raise minimum_version to ${SAFE_TLS_VERSION}`, kind: 'suggestion', edits: [replaceNode(attr, SAFE_TLS_VERSION)] });
       const removal = role === 'maximum' ? removeStatement(ctx, w.node) : undefined;
       if (removal) fixes.push({ title: 'Remove the maximum_version cap', kind: 'suggestion', edits: [removal] });

@@ -1,15 +1,15 @@
 // no-plaintext-downgrade, Python part: database, queue, RPC and cloud clients that send their
 // traffic without TLS to a host that is not this machine (T8 libpq, T9 Kafka, T10 gRPC, T11 boto).
 import { conditionsSuffix } from '../common/conditions.js';
-import type { Fix } from '../api.js';
+
 import { compact } from '../common/compact.js';
 import { hostOf, isLoopbackHost, isRemoteGrpcTarget } from '../common/loopback.js';
 import { BOTO_CLIENTS, GRPC_CREDENTIALS, GRPC_INSECURE_CHANNELS, KAFKA, LIBPQ_CONNECT, LIBPQ_PLAINTEXT_MODES } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
-import { removeArgument, replaceNode } from '../python/edits.js';
+import { editIn, removeArgument, replaceNode } from '../python/edits.js';
 import { fileClasses, type FileClass } from '../python/classes.js';
-import { plainContent, writtenIn } from '../python/string-offsets.js';
-import type { Argument, NameAssignment, Node, PyRuleContext, PyValue } from '../python/api.js';
+import { contentEdit, plainContent, writtenIn } from '../python/string-offsets.js';
+import type { Argument, NameAssignment, Node, PyEdit, PyFix, PyRuleContext, PyValue } from '../python/api.js';
 import { libpqParams, type DsnParam } from './libpq.js';
 import { alternativeText, filledPieceAt, holeAlternatives } from '../python/holes.js';
 import { returnedValues } from '../python/returned-values.js';
@@ -34,8 +34,8 @@ interface Setting {
   value: string;
   /** Reported range. */
   range: { start: number; end: number };
-  /** The characters of the value, when a fix can replace them. */
-  edit?: { start: number; end: number };
+  /** The characters of the value, when a fix can replace them (with the text it puts there). */
+  edit?: PyEdit;
   /** The node the range lies in, when it may be another module's (a DSN constant imported from it). */
   in?: Node;
 }
@@ -58,9 +58,9 @@ function fromDsn(ctx: Ctx, v: PyValue, node: Node): Map<string, Setting> {
     const written = !content && value !== '\0' && k !== 'host' ? writtenIn(at, `${k}=${value}`) : undefined;
     // `TEMPLATE.format(host=h, sslmode="prefer")`: at the constant argument that fills it.
     const filler = !content && !written && value !== '\0' && k !== 'host' && v.node ? formatFiller(ctx, v.node, value) : undefined;
-    if (written) out.set(k, { value, range: written, edit: { start: written.end - value.length, end: written.end }, in: at });
-    else if (filler) out.set(k, { value, range: filler.content, edit: filler.content, in: filler.lit });
-    else out.set(k, content ? { ...inString(content.start, k, p), in: v.node } : { value, range: { start: at.startIndex, end: at.endIndex }, in: at });
+    if (written) out.set(k, { value, range: written, edit: editIn(at, written.end - value.length, written.end, ''), in: at });
+    else if (filler) out.set(k, { value, range: filler.content, edit: editIn(filler.lit, filler.content.start, filler.content.end, ''), in: filler.lit });
+    else out.set(k, content ? { ...inString(v.node!, content.start, k, p), in: v.node } : { value, range: { start: at.startIndex, end: at.endIndex }, in: at });
   }
   return out;
 }
@@ -88,16 +88,15 @@ function formatTarget(n: Node): Node {
   return target ?? n;
 }
 
-function inString(base: number, key: string, p: DsnParam): Setting {
+function inString(lit: Node, base: number, key: string, p: DsnParam): Setting {
   // `sslmode=disable` is reported; its value is what a fix replaces.
-  return { value: p.value, range: { start: key === 'host' ? base + p.start : base + p.start - key.length - 1, end: base + p.end }, edit: { start: base + p.start, end: base + p.end } };
+  return { value: p.value, range: { start: key === 'host' ? base + p.start : base + p.start - key.length - 1, end: base + p.end }, edit: editIn(lit, base + p.start, base + p.end, '') };
 }
 
 function fromArgument(a: Argument | undefined): Setting | undefined {
   const s = a && stringOf(a.value);
   if (!a || s === undefined) return a ? { value: '\0', range: { start: a.node.startIndex, end: a.node.endIndex } } : undefined;
-  const content = a.value.node && plainContent(a.value.node);
-  return { value: s, range: { start: a.node.startIndex, end: a.node.endIndex }, edit: content };
+  return { value: s, range: { start: a.node.startIndex, end: a.node.endIndex }, edit: a.value.node && contentEdit(a.value.node, '') };
 }
 
 /**
@@ -115,7 +114,7 @@ function dsnSettings(ctx: Ctx, v: PyValue, node: Node): { settings: Map<string, 
     if (!mode || !piece?.written) continue;
     const content = plainContent(piece.written);
     const settings = new Map(own);
-    settings.set('sslmode', { value: mode.value, range: content ?? { start: piece.written.startIndex, end: piece.written.endIndex }, edit: content, in: piece.written });
+    settings.set('sslmode', { value: mode.value, range: content ?? { start: piece.written.startIndex, end: piece.written.endIndex }, edit: contentEdit(piece.written, ''), in: piece.written });
     out.push({ settings, condition: a.condition });
   }
   return out;
@@ -135,7 +134,7 @@ function reportLibpq(ctx: Ctx, settings: Map<string, Setting>, ...conditions: (s
   const hosts = ['host', 'hostaddr'].map((k) => settings.get(k)).filter((s): s is Setting => !!s);
   if (hosts.length === 0 || allLocal(hosts.map((h) => (h.value === '\0' ? undefined : h.value)))) return;
   const shown = hosts.find((h) => h.value !== '\0')?.value ?? 'a host this file does not name';
-  const fixes: Fix[] = mode.edit ? [{ title: `Use sslmode=${VERIFY_FULL}`, kind: 'suggestion', edits: [{ ...mode.edit, text: VERIFY_FULL }] }] : [];
+  const fixes: PyFix[] = mode.edit ? [{ title: `Use sslmode=${VERIFY_FULL}`, kind: 'suggestion', edits: [{ ...mode.edit, text: VERIFY_FULL }] }] : [];
   ctx.report({ range: mode.range, node: mode.in, messageId: 'pyLibpq', data: { mode: mode.value, condition: conditionsSuffix(...conditions), effect, host: shown }, fixes });
 }
 
@@ -185,7 +184,7 @@ function reportDjangoDatabase(ctx: Ctx, conf: PyValue): void {
   const options = conf.entries.get('OPTIONS')?.value;
   const mode = options?.kind === 'dict' ? options.entries.get('sslmode') : undefined;
   const s = mode && stringOf(mode.value);
-  if (mode && s !== undefined) settings.set('sslmode', { value: s, range: { start: mode.node.startIndex, end: mode.node.endIndex }, edit: mode.value.node ? plainContent(mode.value.node) : undefined });
+  if (mode && s !== undefined) settings.set('sslmode', { value: s, range: { start: mode.node.startIndex, end: mode.node.endIndex }, edit: mode.value.node && contentEdit(mode.value.node, '') });
   reportLibpq(ctx, settings);
 }
 
@@ -198,7 +197,7 @@ function addConnectArgs(settings: Map<string, Setting>, args: PyValue | undefine
   for (const k of ['host', 'sslmode']) {
     const e = args.entries.get(k);
     const s = e && stringOf(e.value);
-    if (e && s !== undefined) settings.set(k, { value: s, range: { start: e.node.startIndex, end: e.node.endIndex }, edit: e.value.node ? plainContent(e.value.node) : undefined });
+    if (e && s !== undefined) settings.set(k, { value: s, range: { start: e.node.startIndex, end: e.node.endIndex }, edit: e.value.node && contentEdit(e.value.node, '') });
   }
 }
 
@@ -257,8 +256,8 @@ function brokerHosts(v: PyValue | undefined): (string | undefined)[] {
 function checkKafka(ctx: Ctx): void {
   const report = (node: Node, v: PyValue, servers: PyValue | undefined, usedAt: Node | undefined, ...conditions: (string | undefined)[]) => {
     if (allLocal(brokerHosts(servers))) return;
-    const content = v.node ? plainContent(v.node) : undefined;
-    const fixes: Fix[] = content ? [{ title: 'Use SASL_SSL', kind: 'suggestion', edits: [{ ...content, text: 'SASL_SSL' }] }] : [];
+    const edit = v.node && contentEdit(v.node, 'SASL_SSL');
+    const fixes: PyFix[] = edit ? [{ title: 'Use SASL_SSL', kind: 'suggestion', edits: [edit] }] : [];
     ctx.report({ node, usedAt, related: usedBy(usedAt), messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(...conditions) }, fixes });
   };
   const plain = (v: PyValue) => branchesOf(v).find((b) => (KAFKA.plaintextValues as readonly string[]).includes(stringOf(b.value)?.toUpperCase() ?? ''));
@@ -295,8 +294,8 @@ function checkGrpc(ctx: Ctx): void {
       if (!target || !bad) continue;
       const name = call.callee.type === 'attribute' ? call.callee.childForFieldName('attribute') : undefined;
       const grpcText = grpcModuleText(ctx, call.callee);
-      const fix: Fix | undefined = name && grpcText && target.via === 'position'
-        ? { title: `Use ${grpcText}.secure_channel() with ${grpcText}.ssl_channel_credentials()`, kind: 'suggestion', edits: [replaceNode(name, entry.secure), { start: target.node.endIndex, end: target.node.endIndex, text: `, ${grpcText}.${GRPC_CREDENTIALS.split('.').pop()}()` }] }
+      const fix: PyFix | undefined = name && grpcText && target.via === 'position'
+        ? { title: `Use ${grpcText}.secure_channel() with ${grpcText}.ssl_channel_credentials()`, kind: 'suggestion', edits: [replaceNode(name, entry.secure), editIn(target.node, target.node.endIndex, target.node.endIndex, `, ${grpcText}.${GRPC_CREDENTIALS.split('.').pop()}()`)] }
         : undefined;
       ctx.report({ node: call.node, messageId: 'grpcInsecure', data: { callee: entry.callee, target: knownTarget(bad.value)!, condition: conditionsSuffix(bad.condition) }, fixes: compact([fix]) });
     }
@@ -327,7 +326,7 @@ function checkBoto(ctx: Ctx): void {
     const endpoint = call.argument(BOTO_CLIENTS.endpoint);
     const useSsl = call.argument(BOTO_CLIENTS.useSsl);
     if (!endpoint && useSsl?.value.kind === 'literal' && useSsl.value.value === false) {
-      const fixes: Fix[] = useSsl.via === 'keyword' ? [{ title: 'Remove use_ssl=False', kind: 'suggestion', edits: [removeArgument(ctx, useSsl.node)] }] : [];
+      const fixes: PyFix[] = useSsl.via === 'keyword' ? [{ title: 'Remove use_ssl=False', kind: 'suggestion', edits: [removeArgument(ctx, useSsl.node)] }] : [];
       ctx.report({ node: useSsl.node, messageId: 'pyBoto', data: { what: 'use_ssl=False' }, fixes });
       continue;
     }
@@ -335,8 +334,9 @@ function checkBoto(ctx: Ctx): void {
     const m = url && /^http:\/\/(\[[^\]]+\]|[^/:?#]+)/i.exec(url);
     // A single-label host (`minio`) is a service on a local network of containers.
     if (!endpoint || !m || isLoopbackHost(m[1]) || !m[1].includes('.')) continue;
-    const content = endpoint.value.node ? plainContent(endpoint.value.node) : undefined;
-    const fixes: Fix[] = content ? [{ title: 'Use https://', kind: 'suggestion', edits: [{ start: content.start, end: content.start + 'http://'.length, text: 'https://' }] }] : [];
+    const lit = endpoint.value.node;
+    const content = lit && plainContent(lit);
+    const fixes: PyFix[] = lit && content ? [{ title: 'Use https://', kind: 'suggestion', edits: [editIn(lit, content.start, content.start + 'http://'.length, 'https://')] }] : [];
     const written = endpoint.value.node && endpoint.value.node.startIndex >= 0 && !within(endpoint.value.node, endpoint.node) ? [{ node: endpoint.value.node, message: 'value written here' }] : [];
     ctx.report({ node: endpoint.node, messageId: 'pyBoto', data: { what: `endpoint_url '${url}'` }, fixes, related: written });
   }

@@ -1,12 +1,12 @@
 // no-plaintext-downgrade, Python part: mail settings (T12). Django's SMTP backend and Flask-Mail
 // log in whenever a password is set, and use TLS only when told to (both default to off, with
 // localhost as the host): a password for a remote host with TLS and SSL off crosses in cleartext.
-import type { Fix } from '../api.js';
+
 import { isLoopbackHost } from '../common/loopback.js';
 import { MAIL_SETTINGS } from '../data/python/plaintext.js';
 import { stringOf } from '../python/branches.js';
-import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
-import type { Node, PyRuleContext, PyValue } from '../python/api.js';
+import { editIn, lineIndent, replaceNode, statementOf } from '../python/edits.js';
+import type { Node, PyFix, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -133,7 +133,7 @@ function isConditional(node: Node): boolean {
 }
 
 /** `NAME = True` in place of `NAME = False`, or on a new line after the password. */
-function settingFix(ctx: Ctx, existing: Assigned | undefined, password: Assigned, name: string): Fix | undefined {
+function settingFix(ctx: Ctx, existing: Assigned | undefined, password: Assigned, name: string): PyFix | undefined {
   const title = `Set ${name} = True`;
   if (existing) return { title, kind: 'suggestion', edits: [replaceNode(existing.valueNode, 'True')] };
   const text = password.line(name, 'True');
@@ -141,5 +141,5 @@ function settingFix(ctx: Ctx, existing: Assigned | undefined, password: Assigned
   const stmt = statementOf(password.node);
   const indent = lineIndent(ctx.text, stmt)?.indent;
   if (indent === undefined) return undefined;
-  return { title, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${text}` }] };
+  return { title, kind: 'suggestion', edits: [editIn(stmt, stmt.endIndex, stmt.endIndex, `\n${indent}${text}`)] };
 }

@@ -2,15 +2,15 @@
 // log in before (or without a reliable) STARTTLS, FTP logins, FTP_TLS data in the clear; the
 // database, queue, RPC and cloud clients are in python-services.ts, settings in python-settings.ts.
 import { conditionsSuffix, joinConditions } from '../common/conditions.js';
-import type { Fix } from '../api.js';
+
 import { compact } from '../common/compact.js';
 import { isLoopbackHost } from '../common/loopback.js';
 import { ANONYMOUS_FTP_USERS, CLEARTEXT_CLIENTS, FTP_TLS, STARTTLS_OFFER_CHECK, type CleartextClient } from '../data/python/plaintext.js';
 import { branchesOf, stringOf } from '../python/branches.js';
-import { addKeyword, lineIndent, moduleImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
+import { addKeyword, editIn, lineIndent, moduleImport, removeArgument, removeStatement, replaceNode, statementOf } from '../python/edits.js';
 import { isPassedOn, runsAfter } from '../python/escapes.js';
 import { madeCall } from '../python/made.js';
-import type { Node, PyCall, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
+import type { Node, PyCall, PyEdit, PyFix, PyObject, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import { checkServices } from './python-services.js';
 import { checkSettings } from './python-settings.js';
 import { upgradeSwitchedOff } from './python-switches.js';
@@ -133,7 +133,7 @@ function offerGuard(upgrade: PyCall, login: PyCall): Node | undefined {
 }
 
 /** `server.starttls(context=ssl.create_default_context())` on a line of its own before the statement of `at` (the login, or POP3's user()). */
-function upgradeFix(ctx: Ctx, at: PyCall, client: CleartextClient): Fix | undefined {
+function upgradeFix(ctx: Ctx, at: PyCall, client: CleartextClient): PyFix | undefined {
   if (!at.receiver) return undefined;
   const stmt = statementOf(at.node);
   const line = lineIndent(ctx.text, stmt);
@@ -141,11 +141,11 @@ function upgradeFix(ctx: Ctx, at: PyCall, client: CleartextClient): Fix | undefi
   const { lineStart, indent } = line;
   const upgrade = `${indent}${at.receiver.text}.${client.upgrade}(${client.upgradeContext}=${SAFE_CONTEXT})\n`;
   const imp = moduleImport(ctx, 'ssl');
-  return imp && { title: `Call ${client.upgrade}() before ${at.method}()`, kind: 'suggestion', edits: [{ start: lineStart, end: lineStart, text: upgrade }, ...imp] };
+  return imp && { title: `Call ${client.upgrade}() before ${at.method}()`, kind: 'suggestion', edits: [editIn(stmt, lineStart, lineStart, upgrade), ...imp] };
 }
 
 /** Takes the upgrade out of its `if`: the branch's statements, one level less indented. */
-function unwrapFix(ctx: Ctx, ifStmt: Node): Fix | undefined {
+function unwrapFix(ctx: Ctx, ifStmt: Node): PyFix | undefined {
   const body = ifStmt.childForFieldName('consequence');
   if (!body || ifStmt.childForFieldName('alternative') || ifStmt.namedChildren.some((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')) return undefined;
   const outer = ctx.text.slice(ctx.text.lastIndexOf('\n', ifStmt.startIndex - 1) + 1, ifStmt.startIndex);
@@ -153,7 +153,7 @@ function unwrapFix(ctx: Ctx, ifStmt: Node): Fix | undefined {
   const inner = ctx.text.slice(bodyStart, body.startIndex);
   if (outer.trim() !== '' || inner.trim() !== '' || !inner.startsWith(outer)) return undefined;
   const lines = ctx.text.slice(bodyStart, body.endIndex).split('\n').map((l) => (l.startsWith(inner) ? outer + l.slice(inner.length) : l));
-  return { title: 'Call starttls() unconditionally', kind: 'suggestion', edits: [{ start: ifStmt.startIndex - outer.length, end: body.endIndex, text: lines.join('\n') }] };
+  return { title: 'Call starttls() unconditionally', kind: 'suggestion', edits: [editIn(ifStmt, ifStmt.startIndex - outer.length, body.endIndex, lines.join('\n'))] };
 }
 
 const FTP = CLEARTEXT_CLIENTS.find((c) => c.constructorLogin)!;
@@ -191,7 +191,7 @@ function checkFtp(ctx: Ctx, obj: PyObject, made: PyCall | undefined, condition: 
 }
 
 /** FTP → FTP_TLS with a verifying context, and prot_p() after the login. */
-function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): Fix | undefined {
+function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): PyFix | undefined {
   const name = made.callee.type === 'attribute' ? made.callee.childForFieldName('attribute') : undefined;
   const context = addKeyword(ctx, made, `context=${SAFE_CONTEXT}`);
   const protect = protectAfter(ctx, loginCall, loginCall === made);
@@ -201,7 +201,7 @@ function ftpTlsFix(ctx: Ctx, made: PyCall, loginCall: PyCall): Fix | undefined {
 }
 
 /** `<conn>.prot_p()` on a line of its own after the statement that logs in (a call on the connection, or `conn = FTP_TLS(host, user, pw)`). */
-function protectAfter(ctx: Ctx, call: PyCall, constructs = false): { start: number; end: number; text: string } | undefined {
+function protectAfter(ctx: Ctx, call: PyCall, constructs = false): PyEdit | undefined {
   const stmt = statementOf(call.node);
   const indent = lineIndent(ctx.text, stmt)?.indent;
   if (indent === undefined) return undefined;
@@ -212,7 +212,7 @@ function protectAfter(ctx: Ctx, call: PyCall, constructs = false): { start: numb
     const left = expr?.type === 'assignment' && expr.childForFieldName('right')?.id === call.node.id ? expr.childForFieldName('left') : undefined;
     receiver = left?.type === 'identifier' || left?.type === 'attribute' ? left.text : undefined;
   }
-  return receiver ? { start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${receiver}.${FTP_TLS.protect}()` } : undefined;
+  return receiver ? editIn(stmt, stmt.endIndex, stmt.endIndex, `\n${indent}${receiver}.${FTP_TLS.protect}()`) : undefined;
 }
 
 /** T6 `login(secure=False)`, T7 transfers without prot_p(), and ccc(). */
@@ -220,7 +220,7 @@ function checkFtpTls(ctx: Ctx, obj: PyObject, made: PyCall | undefined): void {
   for (const login of obj.calls.filter((c) => c.method === FTP_TLS.login)) {
     const secure = login.argument(FTP_TLS.secureKeyword, FTP_TLS.secureLoginPosition);
     if (secure?.value.kind === 'literal' && secure.value.value === false) {
-      const fixes: Fix[] = secure.via === 'keyword' ? [{ title: 'Remove secure=False', kind: 'suggestion', edits: [removeArgument(ctx, secure.node)] }] : [];
+      const fixes: PyFix[] = secure.via === 'keyword' ? [{ title: 'Remove secure=False', kind: 'suggestion', edits: [removeArgument(ctx, secure.node)] }] : [];
       ctx.report({ node: secure.node, messageId: 'pyFtpInsecureLogin', fixes });
     }
   }

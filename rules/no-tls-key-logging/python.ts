@@ -1,13 +1,13 @@
 // no-tls-key-logging, Python part (PYTHON-TLS-FACTS.md 1.7 L1-L3): session keys written to a file
 // by keylog_filename, by an SSLKEYLOGFILE the code sets (for its own later contexts or a child
 // process), or by the sslkeylog package. A path read from SSLKEYLOGFILE is the operator's opt-in.
-import type { Fix } from '../api.js';
+
 import { ENV_CHILD_CALLS, KEYLOG_ATTRIBUTE, KEYLOG_ENV, SSLKEYLOG_SET } from '../data/python/key-logging.js';
 import { envWrites } from '../python/env.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { isInert, isUnderOptIn } from '../python/guards.js';
-import type { Node, PyPart, PyRuleContext, PyValue } from '../python/api.js';
+import type { Node, PyFix, PyPart, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -55,7 +55,7 @@ function pathOf(v: PyValue): string {
 /** Behind an opt-in, in a dead branch, or in a block a test expects to fail. */
 const quiet = (ctx: Ctx, node: Node) => isUnderOptIn(ctx, node) || isInert(ctx, node);
 
-const removal = (ctx: Ctx, node: Node): Fix[] => {
+const removal = (ctx: Ctx, node: Node): PyFix[] => {
   const edit = removeStatement(ctx, node);
   return edit ? [{ title: 'Remove this statement', kind: 'safe', edits: [edit] }] : [];
 };
@@ -66,7 +66,7 @@ export const python: PyPart<Messages> = {
     for (const w of ctx.attributeWrites) {
       if (w.attribute !== KEYLOG_ATTRIBUTE || w.operator !== '=' || !logsKeys(ctx, w.value) || quiet(ctx, w.node)) continue;
       const os = moduleImport(ctx, 'os');
-      const fixes: Fix[] = [...(os ? [{ title: ENV_FIX, kind: 'safe' as const, edits: [replaceNode(w.valueNode, `os.environ.get("${KEYLOG_ENV}")`), ...os] }] : []), ...removal(ctx, w.node)];
+      const fixes: PyFix[] = [...(os ? [{ title: ENV_FIX, kind: 'safe' as const, edits: [replaceNode(w.valueNode, `os.environ.get("${KEYLOG_ENV}")`), ...os] }] : []), ...removal(ctx, w.node)];
       ctx.report({ node: w.node, messageId: 'pyKeylogFile', data: { path: pathOf(w.value) }, fixes });
     }
     for (const w of envWrites(ctx, [KEYLOG_ENV])) {

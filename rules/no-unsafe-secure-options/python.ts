@@ -1,14 +1,14 @@
 // no-unsafe-secure-options, Python part (PYTHON-TLS-FACTS.md 1.10 O1-O3): OP_LEGACY_SERVER_CONNECT
 // on a client, OP_NO_TLSv1_3, and clearing OP_NO_COMPRESSION, in `ctx.options` writes and
 // pyOpenSSL `set_options()`.
-import type { Fix, FixKind } from '../api.js';
+import type { FixKind } from '../api.js';
 import { PYOPENSSL_SET_OPTIONS, SSL_OPTION_FLAGS } from '../data/python/secure-options.js';
 import { removeStatement } from '../python/edits.js';
 import { isInert } from '../python/guards.js';
 import { optionsChange, removeFlagEdit, setOptionsChange, type Flag, type FlagChange } from '../python/options-flags.js';
 import { callsOfParam } from '../python/params.js';
 import { sideOfObject } from '../python/sides.js';
-import type { Node, PyObject, PyPart, PyRuleContext } from '../python/api.js';
+import type { Node, PyFix, PyObject, PyPart, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -45,7 +45,7 @@ function checkChange(ctx: Ctx, change: FlagChange, object: PyObject | undefined,
 
 function report(ctx: Ctx, change: FlagChange, flag: Flag, messageId: Messages, effect: string, expr: Node, flags: number): void {
   const kind: FixKind = SAFE_REMOVAL.has(flag.short) ? 'safe' : 'suggestion';
-  const fixes: Fix[] = [];
+  const fixes: PyFix[] = [];
   const inner = flags > 1 ? removeFlagEdit(ctx.text, expr.type === 'unary_operator' ? expr.childForFieldName('argument')! : expr, flag) : undefined;
   const whole = flags === 1 ? removeStatement(ctx, change.node) : undefined;
   if (inner) fixes.push({ title: `Remove ${flag.shown}`, kind, edits: [inner] });

@@ -2,11 +2,11 @@
 // httpx, aiohttp, urllib3, database and queue clients), by an ssl context (CERT_NONE, the
 // unverified factories, SSLContext() used as a client, ssl.wrap_socket), by the mail and FTP
 // clients given no context, and by pyOpenSSL's VERIFY_NONE.
-import type { Fix } from '../api.js';
+
 import { compact } from '../common/compact.js';
 import { CERT_NONE, CONTEXT_FACTORIES } from '../data/python/contexts.js';
 import { PY_LIBRARIES } from '../data/python/index.js';
-import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
+import type { Node, PyCall, PyFix, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext, madeInClientCall } from '../python/contexts.js';
 import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
@@ -144,7 +144,7 @@ function checkMissingContext(ctx: Ctx): void {
     // A module the project's oldest Python no longer has is not what runs (the deprecated-API rule says so).
     if (min && sink.removed && !below(min, sink.removed)) continue;
     const old = !!min && !!sink.since && below(min, sink.since);
-    const fixes: Fix[] = [];
+    const fixes: PyFix[] = [];
     const title = `Pass ${sink.keyword}=${sink.safe} (verify certificates)`;
     if (!old) {
       const imp = moduleImport(ctx, 'ssl');
@@ -191,7 +191,7 @@ function checkContexts(ctx: Ctx): void {
 }
 
 function reportCertNone(ctx: Ctx, node: Node, valueNode: Node, condition: string | undefined, object: { writes: readonly { attribute: string; node: Node; value: import('../python/api.js').PyValue }[] }): void {
-  const fixes: Fix[] = [];
+  const fixes: PyFix[] = [];
   if (isConst(ctx.valueOf(valueNode), CERT_NONE)) {
     const edits = sslNameEdits(ctx, valueNode, 'CERT_REQUIRED');
     // check_hostname = False was only there because CERT_NONE requires it.
@@ -209,7 +209,7 @@ const DEFAULT_CONTEXT_KEYWORDS = new Set(['cafile', 'capath', 'cadata']);
 
 /** `ssl._create_unverified_context(...)` → `ssl.create_default_context(...)` when its arguments carry over. */
 function reportFactory(ctx: Ctx, call: PyCall): void {
-  const fixes: Fix[] = [];
+  const fixes: PyFix[] = [];
   const args = call.args.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment');
   const carries = args.every((a) => a.type === 'keyword_argument' && DEFAULT_CONTEXT_KEYWORDS.has(a.childForFieldName('name')?.text ?? ''));
   const edits = carries ? sslNameEdits(ctx, call.callee, 'create_default_context') : undefined;
@@ -218,7 +218,7 @@ function reportFactory(ctx: Ctx, call: PyCall): void {
 }
 
 /** `ssl.SSLContext(ssl.PROTOCOL_TLS)` → `ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)`. */
-function clientProtocolFix(ctx: Ctx, call: PyCall): Fix | undefined {
+function clientProtocolFix(ctx: Ctx, call: PyCall): PyFix | undefined {
   const protocol = call.argument('protocol', 0);
   const title = 'Use ssl.PROTOCOL_TLS_CLIENT (verifies certificates and host names)';
   const edits = protocol ? sslNameEdits(ctx, protocol.valueNode, 'PROTOCOL_TLS_CLIENT') : undefined;

@@ -5,12 +5,12 @@
 // (urllib3 assert_hostname, pymongo, redis-py, kafka-python, websocket-client, paho-mqtt), libpq
 // sslmode=verify-ca, pycurl SSL_VERIFYHOST 0, a replaced ssl.match_hostname, and pyOpenSSL clients
 // that never check the name.
-import type { Fix } from '../api.js';
+
 import { compact } from '../common/compact.js';
 import { CERT_VERIFIED } from '../data/python/contexts.js';
-import type { Node, PyCall, PyPart, PyRuleContext } from '../python/api.js';
+import type { Node, PyCall, PyFix, PyPart, PyRuleContext } from '../python/api.js';
 import { contextsMade, contextState, isClientContext, isServerContext } from '../python/contexts.js';
-import { lineIndent, replaceNode, statementOf } from '../python/edits.js';
+import { editIn, lineIndent, replaceNode, statementOf } from '../python/edits.js';
 import { quoted, removeFix, sslmodeFix, uriParamFix } from '../python/fixes.js';
 import { filledSslmodeFix, paramRelated } from '../python/param-fills.js';
 import { clientsWithoutNameCheck } from '../python/pyopenssl-hostname.js';
@@ -113,12 +113,12 @@ function checkContexts(ctx: Ctx): void {
     }
     // urllib3 matches host names itself; the ssl module's own defaults are what matter here.
     if (state.checksHostname || call.name?.startsWith('urllib3.') || !isClientContext(object) || callsMatchHostname(ctx)) continue;
-    const fixes: Fix[] = [];
+    const fixes: PyFix[] = [];
     const anchor = state.verifiedBy;
     if (anchor && object) {
       const stmt = statementOf(anchor.node);
       const indent = lineIndent(ctx.text, stmt)?.indent;
-      if (indent !== undefined) fixes.push({ title: `Set ${object.name}.check_hostname = True (verify the host name)`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${object.name}.check_hostname = True` }] });
+      if (indent !== undefined) fixes.push({ title: `Set ${object.name}.check_hostname = True (verify the host name)`, kind: 'suggestion', edits: [editIn(stmt, stmt.endIndex, stmt.endIndex, `\n${indent}${object.name}.check_hostname = True`)] });
     }
     // What turns verification on without the name (`verify_mode = CERT_REQUIRED`) is the other place a key may name.
     const related = anchor ? [{ node: anchor.node, message: 'verifies the chain, not the name' }] : [];
@@ -132,7 +132,7 @@ function checkContexts(ctx: Ctx): void {
 }
 
 function reportCheckHostname(ctx: Ctx, node: Node, valueNode: Node, condition: string | undefined): void {
-  const fixes: Fix[] = [];
+  const fixes: PyFix[] = [];
   if (valueNode.type === 'false') fixes.push({ title: 'Set check_hostname = True (verify the host name)', kind: 'suggestion', edits: [replaceNode(valueNode, 'True')] });
   ctx.report({ node, messageId: 'pyCheckHostname', data: { condition: conditionText(condition) }, fixes });
 }

@@ -2,21 +2,21 @@
 // OpenSSL, judged by the same evaluator as the JS part's. Information-level findings (a list much
 // like Node's default) are left out: they compare with Node, not with Python's stricter default.
 import { conditionsSuffix } from '../common/conditions.js';
-import type { Fix, Severity } from '../api.js';
+import type { Severity } from '../api.js';
 import { MOZILLA_INTERMEDIATE_TLS12 } from '../ciphers/weakness.js';
 import { cipherProblems, worse, type CipherProblem, type ProblemLevel } from '../common/cipher-strings.js';
 import { applyCipherEdit, removeElement, shiftedEdit, type CipherStringEdit } from '../common/cipher-fixes.js';
 import { describeEnabled, preview } from '../common/cipher-words.js';
 import { CIPHER_PARAMS, CIPHER_SLOTS, DEFAULT_CIPHER_GLOBALS, DICT_CIPHER_KEYS } from '../data/python/ciphers.js';
 import { branchesOf, stringOf } from '../python/branches.js';
-import { removeStatement, replaceNode, statementOf } from '../python/edits.js';
+import { editIn, removeStatement, replaceNode, statementOf } from '../python/edits.js';
 import { isInert } from '../python/guards.js';
 import { callsOfParam } from '../python/params.js';
 import { slotsNamed } from '../python/slots.js';
 import { forSubclass, subclassValues } from '../python/classes.js';
 import { holeAlternatives } from '../python/holes.js';
 import { plainContent, quoteOf } from '../python/string-offsets.js';
-import type { Node, PyPart, PyRelated, PyRuleContext, PyValue } from '../python/api.js';
+import type { Node, PyEdit, PyFix, PyPart, PyRelated, PyRuleContext, PyValue } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -42,7 +42,7 @@ interface Target {
   subclass?: string;
 }
 
-type Reported = Map<string, { messageId: Messages; severity: Severity; range: Range; data: Record<string, string>; fixes: Fix[]; sites: number; own: Fix[]; uses: PyRelated[] }>;
+type Reported = Map<string, { messageId: Messages; severity: Severity; range: Range; data: Record<string, string>; fixes: PyFix[]; sites: number; own: PyFix[]; uses: PyRelated[] }>;
 
 export const python: PyPart<Messages> = {
   // A cipher string reaches OpenSSL through a method (`set_ciphers`), a callee that takes it by
@@ -109,14 +109,20 @@ function check(ctx: Ctx, reported: Reported, t: Target): void {
   }
 }
 
+/** An edit of a cipher string moved into the file: `first` is where the string's first character is in `lit`'s file. */
+function literalEdit(lit: Node, edit: { start: number; end: number; text: string }, first: number): PyEdit {
+  const moved = shiftedEdit(edit, first);
+  return editIn(lit, moved.start, moved.end, moved.text);
+}
+
 function reportInLiteral(ctx: Ctx, reported: Reported, t: Target, text: string, problems: CipherProblem[], condition: string, lit: Node, first: number): void {
   const alternatives = alternativesFor(ctx, t, lit);
   for (const p of problems) {
     const range = { start: first + p.element.start, end: first + p.element.end, in: lit };
-    const own: Fix[] = [];
-    if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [shiftedEdit(removeElement(text, p.element), first)] });
+    const own: PyFix[] = [];
+    if (p.kind === 'seclevel0') own.push({ title: "Remove '@SECLEVEL=0' from the cipher string", kind: 'suggestion', edits: [literalEdit(lit, removeElement(text, p.element), first)] });
     // Only error-level problems have a safe fix (rules/common/cipher-fixes.ts): it removes exactly their suites.
-    else if (p.safeFix) own.push({ title: p.safeFix.title, kind: 'safe', edits: [shiftedEdit(p.safeFix, first)] });
+    else if (p.safeFix) own.push({ title: p.safeFix.title, kind: 'safe', edits: [literalEdit(lit, p.safeFix, first)] });
     const subject = `'${p.element.text}' in ${t.where}`;
     const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition } : { subject, suites: p.enables, condition };
     add(reported, t, p.kind === 'seclevel0' ? 'secLevelZero' : p.level, p.level, range, data, own, alternatives);
@@ -202,7 +208,7 @@ function reportInPieces(reported: Reported, t: Target, pieces: Piece[], conditio
     }
     const first = piece.start - from;
     const fix = p.safeFix && inPiece(text, p.safeFix, from, from + piece.text.length);
-    const own: Fix[] = fix ? [{ title: fix.title, kind: 'safe', edits: [shiftedEdit(fix, first)] }] : [];
+    const own: PyFix[] = fix ? [{ title: fix.title, kind: 'safe', edits: [literalEdit(piece.lit, fix, first)] }] : [];
     const subject = `'${p.element.text}' in ${t.where}`;
     const when = piece.filled ? filledCondition : condition;
     const data: Record<string, string> = p.kind === 'seclevel0' ? { subject, condition: when } : { subject, suites: p.enables, condition: when };
@@ -274,7 +280,7 @@ function reportWhole(ctx: Ctx, reported: Reported, t: Target, text: string, prob
 /** A reported range, with the literal it lies in (a constant of another module, with the project model). */
 type Range = { start: number; end: number; in?: Node };
 
-function add(reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: Range, data: Record<string, string>, own: Fix[], alternatives: Fix[]): void {
+function add(reported: Reported, t: Target, messageId: Messages, level: ProblemLevel, range: Range, data: Record<string, string>, own: PyFix[], alternatives: PyFix[]): void {
   const key = `${range.in?.id ?? ''}:${range.start}:${range.end}:${messageId}`;
   const use = { node: t.call ?? t.node, message: `used by ${t.where}` };
   const seen = reported.get(key);
@@ -287,8 +293,8 @@ function add(reported: Reported, t: Target, messageId: Messages, level: ProblemL
 }
 
 /** Replacing the list (in its literal, or the whole argument) and dropping a set_ciphers() statement. */
-function alternativesFor(ctx: Ctx, t: Target, lit: Node | undefined): Fix[] {
-  const out: Fix[] = [];
+function alternativesFor(ctx: Ctx, t: Target, lit: Node | undefined): PyFix[] {
+  const out: PyFix[] = [];
   const target = lit ?? (t.subclass ? undefined : t.node.type === 'keyword_argument' ? t.node.childForFieldName('value') : t.node);
   if (target) {
     const bytes = lit ? /^[a-zA-Z]*[bB]/.test(lit.text) : false;
@@ -302,5 +308,4 @@ function alternativesFor(ctx: Ctx, t: Target, lit: Node | undefined): Fix[] {
   }
   return out;
 }
-
 

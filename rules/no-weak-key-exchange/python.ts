@@ -1,14 +1,14 @@
 // no-weak-key-exchange, Python part (PYTHON-TLS-FACTS.md 1.6 K1, K3): ECDH curves under 224 bits
 // named to set_ecdh_curve() or to pyOpenSSL's get_elliptic_curve() for set_tmp_ecdh().
 import { conditionsSuffix } from '../common/conditions.js';
-import type { Fix } from '../api.js';
+
 import { curveBits, MIN_CURVE_BITS } from '../data/key-exchange.js';
 import { ECDH_CURVE_METHOD, PYOPENSSL_CURVE, SAFE_ECDH_CURVE } from '../data/python/key-exchange.js';
 import { branchesOf, stringOf } from '../python/branches.js';
 import { isInert } from '../python/guards.js';
 import { callsOfParam } from '../python/params.js';
-import { plainContent } from '../python/string-offsets.js';
-import type { Argument, PyPart, PyRuleContext } from '../python/api.js';
+import { contentEdit } from '../python/string-offsets.js';
+import type { Argument, PyFix, PyPart, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -44,8 +44,8 @@ function checkCurve(ctx: Ctx, arg: Argument): void {
     const bits = name === undefined ? undefined : curveBits(name);
     if (bits === undefined || bits >= MIN_CURVE_BITS) continue;
     const lit = b.value.node;
-    const content = lit && plainContent(lit);
-    const fixes: Fix[] = content ? [{ title: `Use '${SAFE_ECDH_CURVE}'`, kind: 'suggestion', edits: [{ start: content.start, end: content.end, text: SAFE_ECDH_CURVE }] }] : [];
+    const edit = lit && contentEdit(lit, SAFE_ECDH_CURVE);
+    const fixes: PyFix[] = edit ? [{ title: `Use '${SAFE_ECDH_CURVE}'`, kind: 'suggestion', edits: [edit] }] : [];
     ctx.report({ node: arg.node, messageId: 'pyEcdhCurve', data: { value: name!, bits, condition: conditionsSuffix(b.condition) }, fixes });
   }
 }

@@ -23,10 +23,23 @@
 // as bound at that point (a later `ctx = …` starts a new object), or an attribute path on one
 // (`self.ctx` is one object across the methods of a class). A rule reads an object's writes in
 // source order, so a later safe write overrides an earlier unsafe one.
-import type { Node } from 'web-tree-sitter';
-import type { Fix, RulePart, Severity } from '../api.js';
+import type { Node, Tree } from 'web-tree-sitter';
+import type { Fix, RulePart, Severity, TextEdit } from '../api.js';
 
 export type { Node };
+
+/**
+ * An edit of a Python fix, with the tree its offsets count in: a rule may build one from a node of
+ * another module (a value read from config.py), whose offsets are not this file's. The frontend
+ * keeps a fix only when every edit is of the linted file's tree (rules/python/edits.ts builds them).
+ */
+export interface PyEdit extends TextEdit {
+  readonly tree: Tree;
+}
+
+export interface PyFix extends Fix {
+  edits: PyEdit[];
+}
 
 export type PyPart<M extends string = string> = RulePart<PyRuleContext<M>>;
 
@@ -38,7 +51,7 @@ export interface PyReport<M extends string = string> {
   node?: Node;
   range?: { start: number; end: number };
   severity?: Severity;
-  fixes?: Fix[];
+  fixes?: PyFix[];
   /** Where the value is used, when the finding sits where it is written: a suppression there counts too. */
   usedAt?: Node;
   /**

@@ -1,11 +1,16 @@
 // Text edits for Python fixes: removing an argument or a statement, adding a keyword argument,
-// and adding `import x` where a file lacks it.
-import type { TextEdit } from '../api.js';
+// and adding `import x` where a file lacks it. Each edit carries the tree of the node it was built
+// from (PyEdit), so one made from another module's node is never applied to the linted file.
 import { ancestors } from './ancestors.js';
-import type { Node, PyCall, PyRuleContext } from './api.js';
+import type { Node, PyCall, PyEdit, PyRuleContext } from './api.js';
+
+/** An edit of the file `node` is in: `start` and `end` are offsets in that file's text. */
+export function editIn(node: Node, start: number, end: number, text: string): PyEdit {
+  return { start, end, text, tree: node.tree };
+}
 
 /** Removes an argument (`verify=False`) with the comma that separates it from its neighbours. */
-export function removeArgument(ctx: PyRuleContext, arg: Node): TextEdit {
+export function removeArgument(ctx: PyRuleContext, arg: Node): PyEdit {
   const text = ctx.text;
   const prev = arg.previousSibling;
   const next = arg.nextSibling;
@@ -16,35 +21,35 @@ export function removeArgument(ctx: PyRuleContext, arg: Node): TextEdit {
     if (text[end] === '\n' || text[end] === '\r') {
       // An argument alone on its line (`    "cert_reqs": "NONE",\n`): the whole line goes.
       const lineStart = text.lastIndexOf('\n', arg.startIndex - 1) + 1;
-      if (lineStart > 0 && /^[ \t]*$/.test(text.slice(lineStart, arg.startIndex))) return { start: lineStart, end: end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1), text: '' };
+      if (lineStart > 0 && /^[ \t]*$/.test(text.slice(lineStart, arg.startIndex))) return editIn(arg, lineStart, end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1), '');
       end = next.endIndex;
     }
-    return { start: arg.startIndex, end, text: '' };
+    return editIn(arg, arg.startIndex, end, '');
   }
-  if (prev?.type === ',') return { start: prev.startIndex, end: arg.endIndex, text: '' };
-  return { start: arg.startIndex, end: arg.endIndex, text: '' };
+  if (prev?.type === ',') return editIn(arg, prev.startIndex, arg.endIndex, '');
+  return editIn(arg, arg.startIndex, arg.endIndex, '');
 }
 
 /** Adds `name=value` as the call's last argument. */
-export function addKeyword(ctx: PyRuleContext, call: PyCall, text: string): TextEdit | undefined {
+export function addKeyword(ctx: PyRuleContext, call: PyCall, text: string): PyEdit | undefined {
   const args = call.args;
   if (args.type !== 'argument_list') return undefined;
   const close = args.lastChild;
   if (close?.type !== ')') return undefined;
   const items = args.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
   // `f(,)` parses, but an argument after its comma does not.
-  if (items.length === 0) return args.children.some((c) => c?.type === ',') ? undefined : { start: close.startIndex, end: close.startIndex, text };
+  if (items.length === 0) return args.children.some((c) => c?.type === ',') ? undefined : editIn(close, close.startIndex, close.startIndex, text);
   const last = items[items.length - 1];
   const after = last.nextSibling;
   if (after?.type === ',') {
     // A trailing comma: the new argument goes after it, on the same line or a line of its own.
     const between = ctx.text.slice(after.endIndex, close.startIndex);
     const nl = between.lastIndexOf('\n');
-    if (nl < 0) return { start: after.endIndex, end: after.endIndex, text: ` ${text},` };
+    if (nl < 0) return editIn(after, after.endIndex, after.endIndex, ` ${text},`);
     const indent = /^[ \t]*/.exec(ctx.text.slice(lineStartOf(ctx.text, last.startIndex)))![0];
-    return { start: after.endIndex, end: after.endIndex, text: `\n${indent}${text},` };
+    return editIn(after, after.endIndex, after.endIndex, `\n${indent}${text},`);
   }
-  return { start: last.endIndex, end: last.endIndex, text: `, ${text}` };
+  return editIn(last, last.endIndex, last.endIndex, `, ${text}`);
 }
 
 /**
@@ -52,10 +57,10 @@ export function addKeyword(ctx: PyRuleContext, call: PyCall, text: string): Text
  * undefined beside any other argument: after a keyword a positional one is a syntax error, and in
  * `SSLContext(ssl=…)` (a TypeError, or a call tree-sitter misread) where it belongs is a guess.
  */
-export function fillEmptyArguments(call: PyCall, text: string): TextEdit | undefined {
+export function fillEmptyArguments(call: PyCall, text: string): PyEdit | undefined {
   const close = call.args.type === 'argument_list' ? call.args.lastChild : null;
   if (close?.type !== ')' || !call.args.children.every((c) => c?.type === '(' || c?.type === ')' || c?.type === 'comment')) return undefined;
-  return { start: close.startIndex, end: close.startIndex, text };
+  return editIn(close, close.startIndex, close.startIndex, text);
 }
 
 function lineStartOf(text: string, offset: number): number {
@@ -83,23 +88,23 @@ function importsModule(ctx: PyRuleContext, module: string): boolean {
  * The edit adding `import <module>` at module level when the file lacks it: after the last
  * top-level import, else after the docstring and `from __future__` imports, else at the top.
  */
-function ensureImport(ctx: PyRuleContext, module: string): TextEdit | undefined {
+function ensureImport(ctx: PyRuleContext, module: string): PyEdit | undefined {
   if (importsModule(ctx, module)) return undefined;
   const top = ctx.root.namedChildren.filter((c): c is Node => !!c);
   const imports = top.filter((c) => c.type === 'import_statement' || c.type === 'import_from_statement' || c.type === 'future_import_statement');
   if (imports.length > 0) {
     const last = imports[imports.length - 1];
-    return { start: last.endIndex, end: last.endIndex, text: `\nimport ${module}` };
+    return editIn(last, last.endIndex, last.endIndex, `\nimport ${module}`);
   }
   const first = top.find((c) => c.type !== 'comment');
-  if (first && first.type === 'expression_statement' && first.namedChild(0)?.type === 'string') return { start: first.endIndex, end: first.endIndex, text: `\n\nimport ${module}` };
+  if (first && first.type === 'expression_statement' && first.namedChild(0)?.type === 'string') return editIn(first, first.endIndex, first.endIndex, `\n\nimport ${module}`);
   // After the leading comments (shebang, encoding, licence).
   let at = 0;
   for (const c of top) {
     if (c.type !== 'comment' || c.startIndex !== at) break;
     at = c.endIndex + (ctx.text[c.endIndex] === '\r' ? 2 : 1);
   }
-  return { start: at, end: at, text: `import ${module}\n` };
+  return editIn(ctx.root, at, at, `import ${module}\n`);
 }
 
 /**
@@ -108,7 +113,7 @@ function ensureImport(ctx: PyRuleContext, module: string): TextEdit | undefined 
  * (`c = ssl = SSLContext(…)`, a parameter, `import x as ssl`, `from m import ssl`) or reads it
  * as something else, where the text would not name the module and the fix would not fix.
  */
-export function moduleImport(ctx: PyRuleContext, module: string): TextEdit[] | undefined {
+export function moduleImport(ctx: PyRuleContext, module: string): PyEdit[] | undefined {
   if (!namesOnlyModule(ctx, module)) return undefined;
   const edit = ensureImport(ctx, module);
   return edit ? [edit] : [];
@@ -194,7 +199,7 @@ export function statementOf(node: Node): Node {
  * Removes a statement with its line; a statement alone in its block becomes `pass`. Undefined
  * when the line holds other statements (`a = 1; b = 2`).
  */
-export function removeStatement(ctx: PyRuleContext, node: Node): TextEdit | undefined {
+export function removeStatement(ctx: PyRuleContext, node: Node): PyEdit | undefined {
   const stmt = statementOf(node);
   const text = ctx.text;
   const start = lineStartOf(text, stmt.startIndex);
@@ -208,13 +213,13 @@ export function removeStatement(ctx: PyRuleContext, node: Node): TextEdit | unde
   // tree-sitter reads): without one of its lines, the others may no longer line up.
   const indents = new Set(siblings.map((c) => text.slice(lineStartOf(text, c.startIndex), c.startIndex)).filter((s) => /^[ \t]*$/.test(s)));
   if (stmt.parent?.type === 'block' && indents.size > 1) return undefined;
-  if (stmt.parent?.type === 'block' && siblings.length === 1) return { start: stmt.startIndex, end: stmt.endIndex, text: 'pass' };
+  if (stmt.parent?.type === 'block' && siblings.length === 1) return editIn(stmt, stmt.startIndex, stmt.endIndex, 'pass');
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
-  return { start, end, text: '' };
+  return editIn(stmt, start, end, '');
 }
 
 /** Replaces a node's text. */
-export function replaceNode(node: Node, text: string): TextEdit {
-  return { start: node.startIndex, end: node.endIndex, text };
+export function replaceNode(node: Node, text: string): PyEdit {
+  return editIn(node, node.startIndex, node.endIndex, text);
 }

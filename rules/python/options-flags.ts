@@ -2,7 +2,8 @@
 // from the expression: `ctx.options |= A | B` sets A and B, `ctx.options &= ~(A | B)` clears them,
 // `ctx.options = ctx.options & ~A` clears A, `ctx.options = A | B` sets them. Flags are reported by
 // their short name (`OP_NO_TLSv1`) with the name as written, for messages and fixes.
-import type { AttrWrite, Node, PyRuleContext } from './api.js';
+import type { AttrWrite, Node, PyEdit, PyRuleContext } from './api.js';
+import { editIn } from './edits.js';
 
 /** Modules whose OP_* constants are OpenSSL's option bits. */
 const FLAG_PREFIXES = ['ssl.', 'ssl.Options.', 'OpenSSL.SSL.'];
@@ -114,17 +115,17 @@ export function setOptionsChange(ctx: PyRuleContext, node: Node, arg: Node): Fla
  * The edit taking one flag out of an `A | B` expression (with its `|`), or undefined when the flag
  * is the whole expression (the statement goes then) or sits deeper than one OR chain.
  */
-export function removeFlagEdit(text: string, expr: Node, flag: Flag): { start: number; end: number; text: string } | undefined {
+export function removeFlagEdit(text: string, expr: Node, flag: Flag): PyEdit | undefined {
   // Down the left side of the chain (`A | B | C` is `(A | B) | C`), in a loop: chains can be thousands long.
   for (let n = unparen(expr); n.type === 'binary_operator' && operatorOf(n) === '|'; n = unparen(n.childForFieldName('left')!)) {
     const left = n.childForFieldName('left')!;
     const right = n.childForFieldName('right')!;
     const op = n.childForFieldName('operator')!;
-    if (right.id === flag.node.id) return { start: left.endIndex, end: right.endIndex, text: '' };
+    if (right.id === flag.node.id) return editIn(n, left.endIndex, right.endIndex, '');
     if (left.id === flag.node.id) {
       let end = op.endIndex;
       while (text[end] === ' ' || text[end] === '\t') end++;
-      return { start: left.startIndex, end, text: '' };
+      return editIn(n, left.startIndex, end, '');
     }
   }
   return undefined;

@@ -3,10 +3,11 @@
 // holes.ts), or by a constant argument of `.format` or `%` given to a template
 // (`"… sslmode={mode}".format(host=h, mode="require")`, `"… sslmode=%s" % (h, "require")`).
 // Reported where the value is written, with the string that uses it as related.
-import type { Fix } from '../api.js';
-import type { Node, PyRelated, PyRuleContext, PyValue } from './api.js';
+
+import type { Node, PyFix, PyRelated, PyRuleContext, PyValue } from './api.js';
 import { stringOf } from './branches.js';
 import { alternativeText, filledPieceAt, holeAlternatives } from './holes.js';
+import { editIn } from './edits.js';
 import { plainContent } from './string-offsets.js';
 
 export interface FilledParam {
@@ -89,11 +90,11 @@ function textOf(v: PyValue): string | undefined {
 }
 
 /** The value's literal made `verify-full` when it is an `sslmode` written on its own (`mode="require"`). */
-export function filledSslmodeFix(hit: { node: Node; param: string; value: string; usedAt?: Node }): Fix | undefined {
+export function filledSslmodeFix(hit: { node: Node; param: string; value: string; usedAt?: Node }): PyFix | undefined {
   if (!hit.usedAt || hit.param !== 'sslmode') return undefined;
   const content = plainContent(hit.node);
   if (!content || hit.node.text.slice(content.start - hit.node.startIndex, content.end - hit.node.startIndex) !== hit.value) return undefined;
-  return { title: 'Use sslmode=verify-full (verify the certificate and host name)', kind: 'suggestion', edits: [{ ...content, text: 'verify-full' }] };
+  return { title: 'Use sslmode=verify-full (verify the certificate and host name)', kind: 'suggestion', edits: [editIn(hit.node, content.start, content.end, 'verify-full')] };
 }
 
 /** The related places of a parameter hit: where its value is written, or the string it is filled into. */

@@ -1,9 +1,9 @@
 // pyOpenSSL (OpenSSL.SSL): `Context.set_verify(VERIFY_NONE)` on a client, a client Context on
 // which set_verify() is never called (Context.__init__ leaves OpenSSL's VERIFY_NONE), and verify
 // callbacks that accept every certificate whatever OpenSSL found.
-import type { Fix } from '../api.js';
-import type { PyCall, PyObject, PyRuleContext, Node } from './api.js';
-import { lineIndent, replaceNode, statementOf } from './edits.js';
+
+import type { Node, PyCall, PyFix, PyObject, PyRuleContext } from './api.js';
+import { editIn, lineIndent, replaceNode, statementOf } from './edits.js';
 import { madeCall } from './made.js';
 import { returnedName } from './factories.js';
 
@@ -74,7 +74,7 @@ export function passes(ctx: PyRuleContext, call: PyCall, o: PyObject): boolean {
 }
 
 /** `ctx.set_verify(SSL.VERIFY_PEER, …)` (and the system CAs when none are loaded) after the statement that makes the context. */
-function setVerifyFix(ctx: PyRuleContext, o: PyObject, made: PyCall): Fix[] {
+function setVerifyFix(ctx: PyRuleContext, o: PyObject, made: PyCall): PyFix[] {
   const module = made.callee.type === 'attribute' ? made.callee.childForFieldName('object') : null;
   if (!module || ctx.nameOf(module) !== 'OpenSSL.SSL') return [];
   const stmt = statementOf(made.node);
@@ -83,7 +83,7 @@ function setVerifyFix(ctx: PyRuleContext, o: PyObject, made: PyCall): Fix[] {
   // The callback keeps OpenSSL's verdict; pyOpenSSL before 21 requires one.
   let text = `\n${indent}${o.name}.set_verify(${module.text}.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)`;
   if (!o.calls.some((c) => !!c.method && TRUST_METHODS.includes(c.method))) text += `\n${indent}${o.name}.set_default_verify_paths()`;
-  return [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text }] }];
+  return [{ title: 'Call set_verify(VERIFY_PEER) (verify certificates)', kind: 'suggestion', edits: [editIn(stmt, stmt.endIndex, stmt.endIndex, text)] }];
 }
 
 /** A callback whose every return is a true constant (`lambda *a: True`, `def cb(...): return True`). */

@@ -1,6 +1,7 @@
 // Where the characters of a Python string literal are in the file, for findings that point into
 // the string (a cipher list's element, a DSN parameter) and fixes that edit inside it.
-import type { Node } from './api.js';
+import type { Node, PyEdit } from './api.js';
+import { editIn } from './edits.js';
 
 /**
  * The offsets of a plain string literal's content (between its quotes): one whose source maps
@@ -45,4 +46,10 @@ export function writtenIn(node: Node, needle: string): { start: number; end: num
     }
   }
   return found === undefined ? undefined : { start: found, end: found + needle.length };
+}
+
+/** The edit that replaces a plain string literal's content (plainContent) with `text`. */
+export function contentEdit(node: Node, text: string): PyEdit | undefined {
+  const content = plainContent(node);
+  return content && editIn(node, content.start, content.end, text);
 }

@@ -1,9 +1,9 @@
 // Twisted clients (PYTHON-TLS-FACTS.md C20): a CertificateOptions that verifies nothing (verify=False,
 // its default, and no trustRoot=) handed to connectSSL, SSL4ClientEndpoint or wrapClientTLS.
 // CertificateOptions given only to listenSSL or a server endpoint is a server's: not reported.
-import type { Fix } from '../api.js';
+
 import { TWISTED_CLIENT_OPTIONS as T } from '../data/python/services.js';
-import type { Argument, Node, PyCall, PyRuleContext } from './api.js';
+import type { Argument, Node, PyCall, PyFix, PyRuleContext } from './api.js';
 import { replaceNode } from './edits.js';
 import { callsOf } from './sinks.js';
 import { findBranches, isConst } from './values.js';
@@ -46,7 +46,7 @@ function verifies(made: PyCall): boolean {
 }
 
 /** `verify=False` → `trustRoot=ssl.platformTrust()` when the call is `ssl.CertificateOptions(...)` on twisted.internet.ssl and passes no caCerts/requireCertificate (exclusive with trustRoot). */
-export function trustRootFix(ctx: PyRuleContext, hit: TwistedOptionsHit): Fix | undefined {
+export function trustRootFix(ctx: PyRuleContext, hit: TwistedOptionsHit): PyFix | undefined {
   const { options, verify } = hit;
   if (!verify || verify.via !== 'keyword' || options.callee.type !== 'attribute') return undefined;
   const module = options.callee.childForFieldName('object');

@@ -2,15 +2,15 @@
 // a server name, and pyOpenSSL client connections without set_tlsext_host_name(). S2
 // (ssl.wrap_socket, which cannot send SNI at all) is reported by no-deprecated-tls-api, whose
 // message says so; S4 (asyncio server_hostname="") by no-unverified-hostname (H2): one finding each.
-import type { Fix } from '../api.js';
+
 import { CONTEXT_WRAPPERS, PYOPENSSL_CONNECTION } from '../data/python/sni.js';
-import { addKeyword, lineIndent, statementOf } from '../python/edits.js';
+import { addKeyword, editIn, lineIndent, statementOf } from '../python/edits.js';
 import { isPassedOn } from '../python/escapes.js';
 import { isIpHost, peerOf } from '../python/peers.js';
 import { PYOPENSSL_MODULE } from '../python/sinks.js';
 import { sideOfMade, sideOfObject } from '../python/sides.js';
 import { factoryMade, factoryObject, returnedName } from '../python/factories.js';
-import type { Node, PyCall, PyObject, PyRuleContext, PyPart } from '../python/api.js';
+import type { Node, PyCall, PyFix, PyObject, PyPart, PyRuleContext } from '../python/api.js';
 import type { Messages } from './meta.js';
 
 type Ctx = PyRuleContext<Messages>;
@@ -52,7 +52,7 @@ function checkWrap(ctx: Ctx, call: PyCall, w: (typeof CONTEXT_WRAPPERS)[number],
   // Name checks turned off on purpose and a peer the file does not name: most often an IP address,
   // which SNI cannot carry; no-unverified-hostname reports the check.
   if (peer?.literal === undefined && context?.writes.some((x) => x.attribute === 'check_hostname' && x.value.kind === 'literal' && x.value.value === false)) return;
-  const fixes: Fix[] = [];
+  const fixes: PyFix[] = [];
   const edit = peer?.text ? addKeyword(ctx, call, `server_hostname=${peer.text}`) : undefined;
   if (edit) fixes.push({ title: `Add server_hostname=${peer!.text}`, kind: 'suggestion', edits: [edit] });
   ctx.report({ node: call.node, messageId: 'pyMissing', data: { method: w.method }, fixes });
@@ -72,7 +72,7 @@ function checkPyOpenSsl(ctx: Ctx): void {
     const sock = call.argument('socket', 1)?.valueNode;
     const peer = sock ? peerOf(ctx, sock, conn) : undefined;
     if (isIpHost(peer)) continue;
-    const fixes: Fix[] = [];
+    const fixes: PyFix[] = [];
     const stmt = statementOf(call.node);
     const target = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
     const left = target?.type === 'assignment' ? target.childForFieldName('left') : undefined;
@@ -80,7 +80,7 @@ function checkPyOpenSsl(ctx: Ctx): void {
     const indent = lineIndent(ctx.text, stmt)?.indent;
     if (left && hostBytes && indent !== undefined) {
       const line = `${left.text}.set_tlsext_host_name(${hostBytes})`;
-      fixes.push({ title: `Add ${line}`, kind: 'suggestion', edits: [{ start: stmt.endIndex, end: stmt.endIndex, text: `\n${indent}${line}` }] });
+      fixes.push({ title: `Add ${line}`, kind: 'suggestion', edits: [editIn(stmt, stmt.endIndex, stmt.endIndex, `\n${indent}${line}`)] });
     }
     ctx.report({ node: call.node, messageId: 'pyConnection', fixes });
   }

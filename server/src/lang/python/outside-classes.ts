@@ -3,7 +3,7 @@
 // subclasses standing in for its own (PyRuleContext.outsideSubclasses), so a base method's
 // `session.verify = self.verify_ssl` counts the subclass's `verify_ssl = False`, reported here.
 import type { Node } from 'web-tree-sitter';
-import type { OutsideSubclass, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
+import type { OutsideSubclass, PyEdit, PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
 import { createPyContext, LazyPyModel, type PyModel } from './context.js';
 import type { PySession } from './session.js';
 
@@ -62,7 +62,7 @@ export function outsideContext(base: OutsideBase, python: PythonTarget, main: Py
     const at = d.node;
     const sub = at && base.subclasses.find((s) => at.tree === s.node.tree && at.startIndex >= s.node.startIndex && at.endIndex <= s.node.endIndex);
     if (!sub) return;
-    const inside = (e: { start: number; end: number }) => e.start >= sub.node.startIndex && e.end <= sub.node.endIndex;
+    const inside = (e: PyEdit) => e.tree === sub.node.tree && e.start >= sub.node.startIndex && e.end <= sub.node.endIndex;
     const related = d.related?.length || !d.usedAt ? d.related : [{ node: d.usedAt, message: 'used here' }];
     main.report({ ...d, fixes: d.fixes?.filter((f) => f.edits.every(inside)), related, usedAt: undefined });
   };

@@ -2,10 +2,10 @@
 // (a constant `VERIFY_SSL = False` in config.py read by `verify=config.VERIFY_SSL` here) is placed in
 // that module, where the value is written, with the use here as related information and without
 // the rule's fixes (they were made for this file). A report that stays here keeps only the fixes
-// that edit none of the places the other modules' values were read from: their offsets are not
-// this file's.
+// whose every edit was built from a node of this file's tree: an edit of a value read from another
+// module counts in that module's text, not this one's.
 import type { Fix, ReportDescriptor } from '../../../../rules/api.js';
-import type { PyReport } from '../../../../rules/python/api.js';
+import type { PyFix, PyReport } from '../../../../rules/python/api.js';
 import type { Placement, RelatedPlace } from '../../engine/language.js';
 import type { PyDocument } from './document.js';
 import type { PySession } from './session.js';
@@ -31,10 +31,11 @@ export function placeReport(doc: PyDocument, d: PyReport, session: PySession | u
     if (!related.some((r) => r.document === doc) && d.usedAt?.tree === doc.tree) related.push({ document: doc, start: d.usedAt.startIndex, end: d.usedAt.endIndex, message: 'used here' });
     return { descriptor: { messageId: d.messageId, data: d.data, severity: d.severity, fixes: [], range: { start, end }, ...usedHere }, placement: { document: at, related } };
   }
-  const fixes = session?.foreignSpans.length ? d.fixes?.filter((f) => !editsForeign(f, session.foreignSpans)) : d.fixes;
+  const fixes = d.fixes && ownFixes(d.fixes, doc);
   return { descriptor: { messageId: d.messageId, data: d.data, severity: d.severity, fixes, range: { start, end }, ...usedHere }, placement: related.length ? { related } : undefined };
 }
 
-function editsForeign(fix: Fix, spans: readonly { start: number; end: number }[]): boolean {
-  return fix.edits.some((e) => spans.some((s) => e.start < s.end && s.start < e.end));
+/** The fixes that edit only `doc`'s tree, as plain edits (the tree stays in the frontend). */
+function ownFixes(fixes: readonly PyFix[], doc: PyDocument): Fix[] {
+  return fixes.filter((f) => f.edits.every((e) => e.tree === doc.tree)).map((f) => ({ title: f.title, kind: f.kind, edits: f.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) }));
 }

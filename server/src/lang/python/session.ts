@@ -53,8 +53,6 @@ export class PySession {
   private readonly members = new Map<string, Member>();
   /** Modules whose text was looked at (a change to one may change the result). */
   private readonly consulted = new Set<string>();
-  /** Offsets of the nodes of other files' values handed to the main file (fixes must not edit there). */
-  readonly foreignSpans: { start: number; end: number }[] = [];
   private readonly mainFile: string;
 
   constructor(
@@ -187,10 +185,7 @@ export class PySession {
         const model = this.model(file);
         if (model?.index.root.bindings.has(name)) {
           const value = this.within(file, () => moduleLevelValue(model.index, model.values, name), undefined);
-          if (value && isData(value)) {
-            if (model.doc.tree !== this.mainDocument.tree) this.noteForeign(value, 0);
-            return { value };
-          }
+          if (value && isData(value)) return { value };
           return { module: this.within(file, () => this.importedModule(model, name), undefined) };
         }
       }
@@ -254,21 +249,7 @@ export class PySession {
     if (instance && new RegExp(`\\bself\\.${attribute}\\s*(?:[-+*|&]?=(?!=)|:)`).test(found.binding.statement.text)) return undefined;
     const { model: other, binding } = found;
     const value = this.within(other.doc.fileName, () => (other.calls, other.objects.bindingAttribute(binding, attribute)), undefined);
-    if (!value || !isData(value)) return undefined;
-    if (other.doc.tree !== this.mainDocument.tree) this.noteForeign(value, 0);
-    return value;
-  }
-
-  private noteForeign(v: PyValue, depth: number): void {
-    if (depth > 3 || !v.node) return;
-    this.foreignSpans.push({ start: v.node.startIndex, end: v.node.endIndex });
-    if (v.kind === 'dict') {
-      for (const e of v.entries.values()) {
-        this.foreignSpans.push({ start: e.node.startIndex, end: e.node.endIndex });
-        this.noteForeign(e.value, depth + 1);
-      }
-    } else if (v.kind === 'sequence' || v.kind === 'operation') for (const e of v.kind === 'sequence' ? v.elements : v.operands) this.noteForeign(e, depth + 1);
-    else if (v.kind === 'either') for (const b of v.branches) this.noteForeign(b.value, depth + 1);
+    return value && isData(value) ? value : undefined;
   }
 }
 
