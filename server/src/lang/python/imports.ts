@@ -3,6 +3,7 @@
 // the rules run on the file (a `verify_ssl` key only the settings module spells out).
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LazyPyModel } from './context.js';
+import { outsideCallees } from './outside-callers.js';
 import { isLibraryRoot, isProjectCandidate } from './modules.js';
 import type { Scope } from './scope.js';
 import type { PySession } from './session.js';
@@ -55,6 +56,8 @@ export function linkedTexts(model: LazyPyModel, session: PySession): readonly st
       if (v && reads(rootName(v)) && isLibraryRoot(call.name?.split('.', 1)[0] ?? '')) m.values.valueOf(v);
     }
   }
+  // The modules whose functions the file calls (outside-callers.ts): their sinks run here.
+  outsideCallees(m, session);
   return session.texts();
 }
 

@@ -17,4 +17,6 @@ export interface PyLink {
   starred(use: Node): PyValue | undefined;
   /** The value of a node of another file, by that file's own resolver. */
   foreign(node: Node): PyValue;
+  /** Calls in another module (the linted file) of a function of this one (outside-callers.ts), when the module is read for them. */
+  outsideCalls?(fn: Node): readonly { call: Node; skip: number }[];
 }

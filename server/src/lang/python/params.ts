@@ -5,12 +5,13 @@ import type { Node } from 'web-tree-sitter';
 import type { Branch, DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { isNameChar } from '../../engine/char-codes.js';
 import { flagValue } from './flags.js';
+import type { PyLink } from './link.js';
 import { reachingBindings, short } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
 
 const MAX_SITES = 8;
 
-export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n: Node) => PyValue): PyValue {
+export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n: Node) => PyValue, link?: PyLink): PyValue {
   const fn = b.scope.node;
   if (fn.type !== 'function_definition') return { kind: 'unknown', node: use };
   const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type !== 'comment');
@@ -36,7 +37,7 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
   if (fallback) branches.push({ value: valueOf(fallback), condition: 'by default', via: own });
   const name = fn.childForFieldName('name')?.text ?? '';
   let open = false;
-  for (const { call, skip } of callSites(index, fn, name, method)) {
+  for (const { call, skip } of callSites(index, fn, name, method, link)) {
     if (branches.length > MAX_SITES) {
       open = true;
       break;
@@ -55,7 +56,7 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
  * (written, or entries of a `**dict` they splat), each a branch per call whose `via` is where the
  * call writes it; open, as other callers may pass more.
  */
-export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) => PyValue): PyValue {
+export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) => PyValue, link?: PyLink): PyValue {
   const fn = b.scope.node;
   const entries = new Map<string, DictEntry>();
   const dict: PyValue = { kind: 'dict', entries, open: true, node: b.statement };
@@ -64,7 +65,7 @@ export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) =>
   const named = new Set(params.map(paramName).filter((n): n is string => !!n));
   const byKey = new Map<string, { branches: Branch[]; node: Node; valueNode: Node }>();
   const name = fn.childForFieldName('name')?.text ?? '';
-  const sites = callSites(index, fn, name, isMethod(fn)).slice(0, MAX_SITES + 1);
+  const sites = callSites(index, fn, name, isMethod(fn), link).slice(0, MAX_SITES + 1);
   // A functools.partial's result may be called with more keywords.
   let closed = sites.length > 0 && sites.length <= MAX_SITES && sites.every((s) => s.skip === 0) && onlyCalled(fn, name, sites.length);
   const add = (key: string, value: PyValue, via: Node, valueNode: Node, call: Node) => {
@@ -221,10 +222,12 @@ function callsNamed(index: ScopeIndex, name: string): Node[] {
 
 /**
  * Calls of the function in the file: `name(…)` resolving to it, `self.name(…)`/`cls.name(…)` in its
- * class, and `functools.partial(name, …)`, whose first argument (`skip`) is the function.
+ * class, and `functools.partial(name, …)`, whose first argument (`skip`) is the function; then the
+ * linted file's calls of it when this is another module read for them (outside-callers.ts).
  */
-function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): { call: Node; skip: number }[] {
-  const direct = directCalls(index, fn, name, method).map((call) => ({ call, skip: 0 }));
+function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean, link?: PyLink): { call: Node; skip: number }[] {
+  const outside = link?.outsideCalls?.(fn) ?? [];
+  const direct = [...directCalls(index, fn, name, method).map((call) => ({ call, skip: 0 })), ...outside];
   if (method) return direct;
   const partials = callsNamed(index, 'partial').filter((call) => {
     const first = call.childForFieldName('arguments')?.namedChildren.find((a) => !!a && a.type !== 'comment');

@@ -361,7 +361,7 @@ class SessionLink implements PyLink {
 }
 
 /** The name a `from m import a as b` imports for the bound `b` (`a`). */
-function importedName(statement: Node, target: Node): string | undefined {
+export function importedName(statement: Node, target: Node): string | undefined {
   for (const item of statement.childrenForFieldName('name')) {
     if (!item) continue;
     if (item.type === 'aliased_import') {
