@@ -35,6 +35,10 @@ runRuleTests(
         name: "paho: a subclass of the client whose own tls_set() override, or CERT_REQUIRED, keeps verification on; an unknown receiver's tls_set with a CA",
         code: 'import ssl\nimport paho.mqtt.client as mqtt\n\n\nclass Telemetry(mqtt.Client):\n    cert_reqs = ssl.CERT_REQUIRED\n\n    def secure(self):\n        self.tls_set(ca_certs="/etc/ca.pem", cert_reqs=self.cert_reqs)\n\n\nclass ColdRoom(Telemetry):\n    cert_reqs = ssl.CERT_NONE\n\n    def secure(self):\n        self.tls_set(ca_certs="/etc/ca.pem", cert_reqs=ssl.CERT_REQUIRED)\n\n\ndef setup(client):\n    client.tls_set("/etc/ca.pem", cert_reqs=ssl.CERT_REQUIRED)\n',
       },
+      {
+        name: "an attribute of an instance of the file's class: turned back on later, written twice by the class, or no requests Session",
+        code: 'import requests\nfrom sqlalchemy.orm import Session\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n\n\nclass Twice:\n    def __init__(self):\n        self.session = requests.Session()\n\n    def reset(self, s):\n        self.session = s\n\n\nclass Db:\n    def __init__(self):\n        self.session = Session()\n\n\ndef restored():\n    r = Replayer()\n    r.session.verify = False\n    r.session.verify = "/etc/ssl/ca.pem"\n    t = Twice()\n    t.session.verify = False\n    d = Db()\n    d.session.verify = False\n    return r, t, d\n',
+      },
       { name: 'nntplib given a context, or **kwargs', code: 'import nntplib, ssl\nctx = ssl.create_default_context()\nnntplib.NNTP_SSL("news.example.com", ssl_context=ctx)\ns = nntplib.NNTP("news.example.com")\ns.starttls(context=ctx)\nnntplib.NNTP_SSL("news.example.com", **opts)\n' },
     ],
     invalid: [
@@ -44,6 +48,12 @@ runRuleTests(
         messageIncludes: ['ssl.CERT_NONE makes paho-mqtt accept any certificate', 'cert_reqs=ssl.CERT_NONE (for LegacyGateway) makes paho-mqtt accept any certificate'],
         related: [[], ['used by self.tls_set() at line 9']],
         fixes: [{ title: 'Remove ssl.CERT_NONE (verify certificates)', output: 'import ssl\nimport paho.mqtt.client as mqtt\n\n\nclass Telemetry(mqtt.Client):\n    cert_reqs = ssl.CERT_REQUIRED\n\n    def secure(self):\n        self.tls_set(ca_certs="/etc/ca.pem", cert_reqs=self.cert_reqs)\n\n    def lab(self):\n        self.tls_set("/etc/ca.pem", None, None)\n\n\nclass LegacyGateway(Telemetry):\n    cert_reqs = ssl.CERT_NONE\n' }],
+      },
+      {
+        name: "r.session.verify = False on an instance of the file's class, whose __init__ makes the Session (python-blind21 billing_api)",
+        code: 'import requests\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n        self.session.verify = True\n\n\ndef insecure_replayer():\n    r = Replayer()\n    ⟦r.session.verify = False⟧\n    return r\n',
+        messageIncludes: ['r.session.verify = False makes requests accept any certificate'],
+        fixes: [{ title: 'Remove r.session.verify = False (verify certificates)', output: 'import requests\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n        self.session.verify = True\n\n\ndef insecure_replayer():\n    r = Replayer()\n    return r\n' }],
       },
       {
         name: 'Twisted ClientContextFactory (C20)',
