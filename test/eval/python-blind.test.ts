@@ -176,9 +176,11 @@ it('finds at least 96.2 % of the tenth blind set\'s problems with at most 3 unma
 // pyOpenSSL client context from a helper without set_verify. The two unmatched findings are on
 // lines the key calls debatable (this scorer counts every unmatched finding): the SNI of a client to
 // a parameter named `ip`, and verify=False on httpx to a plain-http local URL (strictly one more: a
-// certificate finding reported at the call with the key's line as its related place).
+// certificate finding reported at the call with the key's line as its related place). Since session
+// 19 one more on a debatable line: a click `--insecure` opt-in passed to a helper of another module
+// (fleetctl/cli.py:24, `make_client(url, verify=not insecure)`), reported as the same call in one file is.
 it('finds at least 95.4 % of the twelfth blind set\'s problems strictly (96.3 % leniently), unmatched findings only on its debatable lines', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind12'), 'python blind eval 12', { recall: 0.954, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 0.963, falsePositives: 2 });
+  assertKeyedSet(path.join(EVAL, 'python-blind12'), 'python blind eval 12', { recall: 0.954, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.963, falsePositives: 3 });
 });
 
 // The thirteenth (86 files in 10 packages, another tester, written during session 14 and scored on
@@ -217,9 +219,11 @@ it('finds every problem of the fourteenth blind set with at most 3 unmatched fin
 // SIEM shipper, a scanner's HTTP layer, a Vault/Consul client, zeep, mail alerting, ETL, a
 // pyOpenSSL/Twisted/asyncio proxy, Django settings, CLIs with --insecure flags): first run 108/112
 // strictly (96.4 %), 109/112 leniently, no finding on a decoy (answers.firstrun.txt); one key
-// moved to where the page puts the finding (the login after a conditional STARTTLS).
-it('finds at least 97 % of the seventeenth blind set with at most 3 unmatched findings (on debatable lines)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind17'), 'python blind eval 17', { recall: 0.97, falsePositives: 3 }, (m) => t.diagnostic(m));
+// moved to where the page puts the finding (the login after a conditional STARTTLS). Since session 19
+// a fourth on a debatable line: a test's `make_session(verify=False)` of a helper in another module
+// (erpsoap/tests/test_transport.py:9, a test file's warning), as the same call in one file is reported.
+it('finds at least 97 % of the seventeenth blind set with at most 4 unmatched findings (on debatable lines)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind17'), 'python blind eval 17', { recall: 0.97, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
 // The nineteenth (69 files in 10 finance, telecom and scientific packages, another tester, written
@@ -251,9 +255,11 @@ it('finds at least 97 % of the twentieth blind set with at most 2 unmatched find
 // settings subclasses, dataclass and pydantic defaults, `dict(defaults, **overrides)`, partials,
 // context-manager session builders, argparse flags handed to other modules, configparser values):
 // first run 99/117 strictly (84.6 %), 100 leniently, no finding on a decoy (answers.firstrun.txt); one
-// key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out).
-it('finds at least 90 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.9, falsePositives: 2 }, (m) => t.diagnostic(m));
+// key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out). 107/116
+// since session 19: a `@contextmanager` helper of another module called with verify=False (opsctl
+// deploy.py) and `r.session.verify = False` on an instance of the file's class (billing_api webhooks.py).
+it('finds at least 92 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.92, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-second (72 files in 11 healthcare-integration, logistics/IoT and research-lab packages,
@@ -263,8 +269,12 @@ it('finds at least 90 % of the twenty-first blind set with at most 2 unmatched f
 // the tester's four corrections (RESULTS.md).
 // This scorer is strict (87.2 %): its 4 unmatched findings are two on the key's debatable lines, a
 // deprecation beside the expected finding on one call, and a host-name finding a line above its key.
-it('finds at least 87 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.87, falsePositives: 4 }, (m) => t.diagnostic(m));
+// 106/117 (90.6 %) since session 19: a helper of another module given an argparse opt-in (lab_tools
+// cli.py), redis' ssl_check_hostname=False through a helper's **overrides (iot_fleet cache.py), a
+// subclass's class-body cert_reqs read by the base's self.tls_set() (mqtt_bridge.py), and a Session
+// subclass's super().__init__(verify_tls=False) (carrier_scraper sessions.py).
+it('finds at least 90.5 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.905, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
@@ -290,9 +300,11 @@ it('finds at least 99 % of the eighteenth blind set with at most 2 unmatched fin
 // one finding on a decoy (answers.firstrun.txt); 116/117 with that one after the tester's three
 // corrections. Since: a child's SSLKEYLOGFILE written under a debug flag is quiet (opsctl), and a
 // file that sets only `verify_ssl = False` in a subclass of another module's class is read for
-// its base (crawler).
-it('finds every problem of the sixteenth blind set with no false positive', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind16'), 'python blind eval 16', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
+// its base (crawler). Since session 19 one finding on a debatable line: `s3(verify=False)` of a helper
+// in another module (analysis/04_minio_features.py:19; the key left it open only because the page
+// then described helpers of the same file), reported as the same call in one file is.
+it('finds every problem of the sixteenth blind set with one unmatched finding (on a debatable line)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind16'), 'python blind eval 16', { recall: 1, falsePositives: 1 }, (m) => t.diagnostic(m));
 });
 
 // The fifteenth (84 files in 11 ops and data-tooling packages, another tester, written and scored at

@@ -228,7 +228,7 @@ function callsNamed(index: ScopeIndex, name: string): Node[] {
 function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean, link?: PyLink): { call: Node; skip: number }[] {
   const outside = link?.outsideCalls?.(fn) ?? [];
   const direct = [...directCalls(index, fn, name, method).map((call) => ({ call, skip: 0 })), ...outside];
-  if (method) return direct;
+  if (method) return name === '__init__' ? [...direct, ...baseInitCalls(index, holderOf(fn).parent?.parent)] : direct;
   const partials = callsNamed(index, 'partial').filter((call) => {
     const first = call.childForFieldName('arguments')?.namedChildren.find((a) => !!a && a.type !== 'comment');
     return first?.type === 'identifier' && first.text === name && reachingBindings(index, first)[0]?.binding.statement.id === fn.id;
@@ -250,6 +250,30 @@ function directCalls(index: ScopeIndex, fn: Node, name: string, method: boolean)
     }
     return false;
   })];
+}
+
+/**
+ * A subclass's `super().__init__(…)` (no `self` passed) or `Base.__init__(self, …)` (`self` first,
+ * skipped), in a class of the file whose bases name the class.
+ */
+function baseInitCalls(index: ScopeIndex, cls: Node | null | undefined): { call: Node; skip: number }[] {
+  if (cls?.type !== 'class_definition') return [];
+  const out: { call: Node; skip: number }[] = [];
+  for (const call of callsNamed(index, '__init__')) {
+    const object = call.childForFieldName('function')?.childForFieldName('object');
+    const viaSuper = object?.type === 'call' && object.childForFieldName('function')?.text === 'super';
+    if (!viaSuper && !(object?.type === 'identifier' && namesClass(index, object, cls))) continue;
+    let sub: Node | null = call.parent;
+    while (sub && sub.type !== 'class_definition') sub = sub.parent;
+    const bases = sub?.childForFieldName('superclasses')?.namedChildren ?? [];
+    if (sub && bases.some((b) => b?.type === 'identifier' && namesClass(index, b, cls))) out.push({ call, skip: viaSuper ? 0 : 1 });
+  }
+  return out;
+}
+
+function namesClass(index: ScopeIndex, use: Node, cls: Node): boolean {
+  const bound = reachingBindings(index, use)[0]?.binding.statement;
+  return bound?.id === cls.id || bound?.id === holderOf(cls).id;
 }
 
 /** The file's calls of a class by its name (`LedgerClient(…)`), the name bound to that class where called. */
