@@ -39,6 +39,10 @@ runRuleTests(
         name: "an attribute of an instance of the file's class: turned back on later, written twice by the class, or no requests Session",
         code: 'import requests\nfrom sqlalchemy.orm import Session\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n\n\nclass Twice:\n    def __init__(self):\n        self.session = requests.Session()\n\n    def reset(self, s):\n        self.session = s\n\n\nclass Db:\n    def __init__(self):\n        self.session = Session()\n\n\ndef restored():\n    r = Replayer()\n    r.session.verify = False\n    r.session.verify = "/etc/ssl/ca.pem"\n    t = Twice()\n    t.session.verify = False\n    d = Db()\n    d.session.verify = False\n    return r, t, d\n',
       },
+      {
+        name: "a base Session's __init__ given False by a subclass that sets self.verify again after, a CA, or by a class that does not extend it",
+        code: 'import requests\n\nCA = "/etc/ssl/ca.pem"\n\n\nclass Portal(requests.Session):\n    def __init__(self, verify_tls=True):\n        super().__init__()\n        self.verify = verify_tls\n\n\nclass Parcel(Portal):\n    def __init__(self):\n        super().__init__(verify_tls=False)\n        self.verify = CA\n\n\nclass Pinned(Portal):\n    def __init__(self):\n        super().__init__(verify_tls=CA)\n\n\nclass Unrelated:\n    def __init__(self):\n        super().__init__(verify_tls=False)\n',
+      },
       { name: 'nntplib given a context, or **kwargs', code: 'import nntplib, ssl\nctx = ssl.create_default_context()\nnntplib.NNTP_SSL("news.example.com", ssl_context=ctx)\ns = nntplib.NNTP("news.example.com")\ns.starttls(context=ctx)\nnntplib.NNTP_SSL("news.example.com", **opts)\n' },
     ],
     invalid: [
@@ -54,6 +58,12 @@ runRuleTests(
         code: 'import requests\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n        self.session.verify = True\n\n\ndef insecure_replayer():\n    r = Replayer()\n    ⟦r.session.verify = False⟧\n    return r\n',
         messageIncludes: ['r.session.verify = False makes requests accept any certificate'],
         fixes: [{ title: 'Remove r.session.verify = False (verify certificates)', output: 'import requests\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n        self.session.verify = True\n\n\ndef insecure_replayer():\n    r = Replayer()\n    return r\n' }],
+      },
+      {
+        name: "a base Session's __init__ writing self.verify from its parameter: each subclass's super().__init__() or Base.__init__(self, …) and each construction passing False (python-blind22 carrier_scraper)",
+        code: 'import requests\n\n\nclass Portal(requests.Session):\n    def __init__(self, verify_tls=True):\n        super().__init__()\n        self.verify = verify_tls\n\n\nclass Freight(Portal):\n    def __init__(self):\n        super().__init__(⟦verify_tls=False⟧)\n\n\nclass OldStyle(Portal):\n    def __init__(self):\n        Portal.__init__(self, ⟦False⟧)\n\n\nlab = Portal(⟦verify_tls=False⟧)\n',
+        messageIncludes: ['self.verify = verify_tls makes requests accept any certificate', 'self.verify = verify_tls makes', 'self.verify = verify_tls makes'],
+        related: [['used by self.verify at line 7'], ['used by self.verify at line 7'], ['used by self.verify at line 7']],
       },
       {
         name: 'Twisted ClientContextFactory (C20)',
