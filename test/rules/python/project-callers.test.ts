@@ -50,6 +50,24 @@ const NET = [
 
 const FILES = { 'app/__init__.py': '', 'app/net.py': NET };
 
+/** A command whose flag and a constant go to net.push_results(); `flag` and `second` are the first two calls' arguments. */
+const CLI = (flag: string, second: string) =>
+  [
+    'import argparse',
+    '',
+    'from . import net',
+    '',
+    '',
+    'def main(argv=None):',
+    '    p = argparse.ArgumentParser()',
+    '    p.add_argument("--insecure", action="store_true")',
+    '    args = p.parse_args(argv)',
+    `    net.push_results("b", ${flag})`,
+    `    net.push_results(${second})`,
+    '    net.push_results("b", verify="/etc/ssl/ca.pem")',
+    '',
+  ].join('\n');
+
 runProjectTests(noUnverifiedCertificate, {
   valid: [
     {
@@ -98,21 +116,7 @@ runProjectTests(noUnverifiedCertificate, {
       name: "a module's function called through the module, with an argparse opt-in and with False",
       files: {
         ...FILES,
-        'app/cli.py': [
-          'import argparse',
-          '',
-          'from . import net',
-          '',
-          '',
-          'def main(argv=None):',
-          '    p = argparse.ArgumentParser()',
-          '    p.add_argument("--insecure", action="store_true")',
-          '    args = p.parse_args(argv)',
-          '    net.push_results("b", ⟦verify=not args.insecure⟧)',
-          '    net.push_results("b", ⟦verify=False⟧)',
-          '    net.push_results("b", verify="/etc/ssl/ca.pem")',
-          '',
-        ].join('\n'),
+        'app/cli.py': CLI('⟦verify=not args.insecure⟧', '"b", ⟦verify=False⟧'),
       },
       messageIncludes: ['only on the explicit opt-in --insecure, passed on to boto3.client()', 'passed on to boto3.client()'],
       related: [['used by boto3.client() at app/net.py:23'], ['used by boto3.client() at app/net.py:23']],
@@ -121,21 +125,7 @@ runProjectTests(noUnverifiedCertificate, {
           title: 'Remove verify=False (verify certificates)',
           file: 'app/cli.py',
           finding: 1,
-          output: [
-            'import argparse',
-            '',
-            'from . import net',
-            '',
-            '',
-            'def main(argv=None):',
-            '    p = argparse.ArgumentParser()',
-            '    p.add_argument("--insecure", action="store_true")',
-            '    args = p.parse_args(argv)',
-            '    net.push_results("b", verify=not args.insecure)',
-            '    net.push_results("b")',
-            '    net.push_results("b", verify="/etc/ssl/ca.pem")',
-            '',
-          ].join('\n'),
+          output: CLI('verify=not args.insecure', '"b"'),
         },
       ],
     },

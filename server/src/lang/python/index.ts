@@ -51,7 +51,7 @@ export const pythonFrontend: Frontend<PyDocument> = {
         // The modules whose functions this file calls, for what these calls pass them.
         for (const callee of outsideCallees(lazy.get(), session)) (part as PyPart).check(outsideCallersContext(callee, python, ctx, session));
       },
-      linkedTexts: () => linkedTexts(lazy, session),
+      linkedTexts: () => linkedTexts(lazy, session, (m) => outsideCallees(m, session)),
       finish() {
         project.release();
         return { dependencies: session.dependencies(), notes: session.notes() };
