@@ -43,6 +43,10 @@ runRuleTests(
         name: "a base Session's __init__ given False by a subclass that sets self.verify again after, a CA, or by a class that does not extend it",
         code: 'import requests\n\nCA = "/etc/ssl/ca.pem"\n\n\nclass Portal(requests.Session):\n    def __init__(self, verify_tls=True):\n        super().__init__()\n        self.verify = verify_tls\n\n\nclass Parcel(Portal):\n    def __init__(self):\n        super().__init__(verify_tls=False)\n        self.verify = CA\n\n\nclass Pinned(Portal):\n    def __init__(self):\n        super().__init__(verify_tls=CA)\n\n\nclass Unrelated:\n    def __init__(self):\n        super().__init__(verify_tls=False)\n',
       },
+      {
+        name: 'an sslmode item written again safely later, another key, a comment and a comparison',
+        code: 'DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "OPTIONS": {}}}\nDATABASES["default"]["OPTIONS"]["sslmode"] = "require"\nDATABASES["default"]["OPTIONS"]["sslmode"] = "verify-full"\nenv = {}\nenv["PGSSLMODE"] = "require"\n# DATABASES["default"]["OPTIONS"]["sslmode"] = "require"\nstrict = DATABASES["default"]["OPTIONS"]["sslmode"] == "require"\n',
+      },
       { name: 'nntplib given a context, or **kwargs', code: 'import nntplib, ssl\nctx = ssl.create_default_context()\nnntplib.NNTP_SSL("news.example.com", ssl_context=ctx)\ns = nntplib.NNTP("news.example.com")\ns.starttls(context=ctx)\nnntplib.NNTP_SSL("news.example.com", **opts)\n' },
     ],
     invalid: [
@@ -64,6 +68,12 @@ runRuleTests(
         code: 'import requests\n\n\nclass Portal(requests.Session):\n    def __init__(self, verify_tls=True):\n        super().__init__()\n        self.verify = verify_tls\n\n\nclass Freight(Portal):\n    def __init__(self):\n        super().__init__(⟦verify_tls=False⟧)\n\n\nclass OldStyle(Portal):\n    def __init__(self):\n        Portal.__init__(self, ⟦False⟧)\n\n\nlab = Portal(⟦verify_tls=False⟧)\n',
         messageIncludes: ['self.verify = verify_tls makes requests accept any certificate', 'self.verify = verify_tls makes', 'self.verify = verify_tls makes'],
         related: [['used by self.verify at line 7'], ['used by self.verify at line 7'], ['used by self.verify at line 7']],
+      },
+      {
+        name: "sslmode=require written as a dict item: a Django settings module's nested DATABASES write (python-blind22 logistics), and a dict a connect() call splats (one finding)",
+        code: 'import psycopg2\n\nfrom .base import *\n\nDATABASES["default"]["HOST"] = "staging-db.example.com"\n⟦DATABASES["default"]["OPTIONS"]["sslmode"] = "require"⟧\nconn_args = {"host": "db.example.com"}\n⟦conn_args["sslmode"] = "require"⟧\npsycopg2.connect(**conn_args)\n',
+        messageIds: ['pyParam', 'pyParam'],
+        messageIncludes: ['sslmode=require encrypts without checking the certificate', 'sslmode=require encrypts without checking the certificate'],
       },
       {
         name: 'Twisted ClientContextFactory (C20)',
