@@ -13,8 +13,8 @@ export interface PyLink {
    * value; or where it is a class or instance another module binds at its top level: its attribute there.
    */
   member(module: PyValue, attribute: string, use: Node): PyValue | undefined;
-  /** A name no binding of the file gives, from a `from .settings import *` of a project module: its module-level value. */
-  starred(use: Node): PyValue | undefined;
+  /** A name no binding of the file gives (`use`, or `name` the file does not spell), from a `from .settings import *` of a project module: its module-level value. */
+  starred(use: Node, name?: string): PyValue | undefined;
   /** The value of a node of another file, by that file's own resolver. */
   foreign(node: Node): PyValue;
   /** Calls in another module (the linted file) of a function of this one (outside-callers.ts), when the module is read for them. */

@@ -81,7 +81,7 @@ function callersLink(base: PyLink, calls: Map<number, OutsideCall[]>): PyLink {
   return {
     imported: (b, use) => base.imported(b, use),
     member: (module, attribute, use) => base.member(module, attribute, use),
-    starred: (use) => base.starred(use),
+    starred: (use, name) => base.starred(use, name),
     foreign: (node) => base.foreign(node),
     outsideCalls: (fn) => calls.get(fn.id) ?? [],
   };
