@@ -13,7 +13,7 @@ import type { PyLink } from './link.js';
 import { isLibraryRoot, type PyModuleRef } from './modules.js';
 import { contains, reachingBindings } from './names.js';
 import type { Binding } from './scope.js';
-import { importedName, type PySession } from './session.js';
+import { importedName, MAX_MODULE_SIZE, type PySession } from './session.js';
 
 /** A call of the linted file passing values to a function of another module; `skip` as params.ts callSites. */
 export interface OutsideCall {
@@ -26,6 +26,8 @@ export interface OutsideCallee {
   model: PyModel;
   /** The file's calls of each of its functions, by the function_definition's id. */
   calls: Map<number, OutsideCall[]>;
+  /** The module's model with those calls as callers, built once for every rule. */
+  callers?: PyModel;
 }
 
 /** Modules read again for the file's calls into them; more are not followed. */
@@ -39,10 +41,11 @@ export function outsideCallees(main: PyModel, session: PySession): OutsideCallee
   if (out) return out;
   out = [];
   bySession.set(session, out);
+  const definitions = new Map<string, Definition | undefined>();
   for (const call of main.index.calls) {
     const args = call.childForFieldName('arguments');
     if (args?.type !== 'argument_list' || args.namedChildCount === 0) continue;
-    const found = calledDefinition(main, session, call);
+    const found = calledDefinition(main, session, call, definitions);
     const fn = found && (found.binding.kind === 'def' ? found.binding.statement : initOf(found.binding.statement));
     if (!found || !fn) continue;
     let entry = out.find((o) => o.model === found.model);
@@ -62,8 +65,7 @@ export function outsideCallees(main: PyModel, session: PySession): OutsideCallee
  * those calls are kept, with fixes that edit inside the call, and the module's use as a related place.
  */
 export function outsideCallersContext(callee: OutsideCallee, python: PythonTarget, main: PyRuleContext, session: PySession): PyRuleContext {
-  const link = callersLink(session.linkFor(callee.model.doc.fileName), callee.calls);
-  const model = new PyModel(callee.model.doc, link, callee.model.index);
+  const model = (callee.callers ??= new PyModel(callee.model.doc, callersLink(session.linkFor(callee.model.doc.fileName), callee.calls), callee.model.index));
   const calls = [...callee.calls.values()].flat().map((c) => c.call);
   const report = (d: PyReport) => {
     const at = d.node;
@@ -88,7 +90,15 @@ function callersLink(base: PyLink, calls: Map<number, OutsideCall[]>): PyLink {
 }
 
 /** `name(…)` imported by `from .m import name`, or `m.name(…)` of an imported project module: the module's top-level def or class. */
-function calledDefinition(main: PyModel, session: PySession, call: Node): { model: PyModel; binding: Binding } | undefined {
+type Definition = { model: PyModel; binding: Binding };
+
+function calledDefinition(main: PyModel, session: PySession, call: Node, known: Map<string, Definition | undefined>): Definition | undefined {
+  // Once per module and name: a file may call the same helper many times.
+  const lookup = (ref: PyModuleRef, name: string) => {
+    const key = `${ref.file}\0${name}`;
+    if (!known.has(key)) known.set(key, definitionIn(session, ref, name));
+    return known.get(key);
+  };
   const callee = call.childForFieldName('function');
   if (callee?.type === 'identifier') {
     const reaching = reachingBindings(main.index, callee);
@@ -97,7 +107,7 @@ function calledDefinition(main: PyModel, session: PySession, call: Node): { mode
     const source = fromSource(b.statement);
     const ref = source && session.project.modules.resolve(main.doc.fileName, source.level, source.dotted);
     const name = importedName(b.statement, b.target);
-    return ref && name ? definitionIn(session, ref, name) : undefined;
+    return ref && name ? lookup(ref, name) : undefined;
   }
   const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : undefined;
   const name = callee?.childForFieldName('attribute')?.text;
@@ -106,14 +116,14 @@ function calledDefinition(main: PyModel, session: PySession, call: Node): { mode
   const reaching = reachingBindings(main.index, object);
   if (reaching.length !== 1 || reaching[0].binding.kind !== 'import') return undefined;
   const ref = session.moduleOf(main.values.valueOf(object));
-  return ref ? definitionIn(session, ref, name) : undefined;
+  return ref ? lookup(ref, name) : undefined;
 }
 
 /** A module's only top-level binding of `name` when it is a def or class, in a module that imports a library. */
-function definitionIn(session: PySession, ref: PyModuleRef, name: string): { model: PyModel; binding: Binding } | undefined {
+function definitionIn(session: PySession, ref: PyModuleRef, name: string): Definition | undefined {
   const file = ref.file;
   const text = file ? session.peek(file) : undefined;
-  if (!file || text === undefined || !new RegExp(`^[ \\t]*(?:async[ \\t]+)?(?:def|class)[ \\t]+${name}\\b`, 'm').test(text) || !importsLibrary(text)) return undefined;
+  if (!file || text === undefined || text.length > MAX_MODULE_SIZE || !new RegExp(`^[ \\t]*(?:async[ \\t]+)?(?:def|class)[ \\t]+${name}\\b`, 'm').test(text) || !importsLibrary(text)) return undefined;
   const model = session.within(file, () => session.model(file), undefined);
   const own = model?.index.root.bindings.get(name);
   const b = own?.length === 1 ? own[0] : undefined;
