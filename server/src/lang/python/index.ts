@@ -13,7 +13,7 @@ import { pythonTarget } from './target.js';
 import { importedSpecifiers, linkedTexts } from './imports.js';
 import { pyProjectOf } from './project.js';
 import { outsideBases, outsideContext } from './outside-classes.js';
-import { outsideCallees, outsideCallersContext } from './outside-callers.js';
+import { mayFireIn, outsideCallees, outsideCallersContext } from './outside-callers.js';
 import { PySession } from './session.js';
 
 export const pythonFrontend: Frontend<PyDocument> = {
@@ -49,7 +49,7 @@ export const pythonFrontend: Frontend<PyDocument> = {
         // The modules of the base classes this file's classes extend, for what those subclasses set.
         for (const base of outsideBases(lazy.get(), session)) (part as PyPart).check(outsideContext(base, python, ctx, session));
         // The modules whose functions this file calls, for what these calls pass them.
-        for (const callee of outsideCallees(lazy.get(), session)) (part as PyPart).check(outsideCallersContext(callee, python, ctx, session));
+        for (const callee of outsideCallees(lazy.get(), session)) if (mayFireIn(callee, part)) (part as PyPart).check(outsideCallersContext(callee, python, ctx, session));
       },
       linkedTexts: () => linkedTexts(lazy, session, (m) => outsideCallees(m, session)),
       finish() {

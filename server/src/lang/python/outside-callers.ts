@@ -6,6 +6,7 @@
 // its `__init__` (`ApiClient(verify=False)`). Only a module that imports a library the tables know
 // is read for it: a function without one reaches no sink.
 import type { Node } from 'web-tree-sitter';
+import type { RulePart } from '../../../../rules/api.js';
 import type { PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
 import { createPyContext, LazyPyModel, PyModel } from './context.js';
 import { fromSource } from './imports.js';
@@ -28,6 +29,8 @@ export interface OutsideCallee {
   calls: Map<number, OutsideCall[]>;
   /** The module's model with those calls as callers, built once for every rule. */
   callers?: PyModel;
+  /** The texts of the functions called (a class's `__init__`), for the rules' needles. */
+  texts: string[];
 }
 
 /** Modules read again for the file's calls into them; more are not followed. */
@@ -51,13 +54,25 @@ export function outsideCallees(main: PyModel, session: PySession): OutsideCallee
     let entry = out.find((o) => o.model === found.model);
     if (!entry) {
       if (out.length >= MAX_MODULES) continue;
-      out.push((entry = { model: found.model, calls: new Map() }));
+      out.push((entry = { model: found.model, calls: new Map(), texts: [] }));
     }
     const list = entry.calls.get(fn.id);
     if (list) list.push({ call, skip: 0 });
-    else entry.calls.set(fn.id, [{ call, skip: 0 }]);
+    else {
+      entry.calls.set(fn.id, [{ call, skip: 0 }]);
+      entry.texts.push(fn.text);
+    }
   }
   return out;
+}
+
+/**
+ * Whether a rule may fire in a function the file calls, by its pre-filter's needles (the
+ * function's text holds one, and one of its second set): the module is read again only for those.
+ */
+export function mayFireIn(callee: OutsideCallee, part: Pick<RulePart, 'needles' | 'alsoNeedles'>): boolean {
+  const holds = (needles: readonly string[]) => callee.texts.some((t) => needles.some((n) => t.includes(n)));
+  return holds(part.needles) && (!part.alsoNeedles?.length || holds(part.alsoNeedles));
 }
 
 /**
