@@ -49,7 +49,10 @@ export const pythonFrontend: Frontend<PyDocument> = {
         // The modules of the base classes this file's classes extend, for what those subclasses set.
         for (const base of outsideBases(lazy.get(), session)) (part as PyPart).check(outsideContext(base, python, ctx, session));
         // The modules whose functions this file calls, for what these calls pass them.
-        for (const callee of outsideCallees(lazy.get(), session)) if (mayFireIn(callee, part)) (part as PyPart).check(outsideCallersContext(callee, python, ctx, session));
+        for (const callee of outsideCallees(lazy.get(), session)) {
+          const callers = mayFireIn(callee, part) ? outsideCallersContext(callee, python, ctx, session) : undefined;
+          if (callers) (part as PyPart).check(callers);
+        }
       },
       linkedTexts: () => linkedTexts(lazy, session, (m) => outsideCallees(m, session)),
       finish() {

@@ -4,7 +4,8 @@
 // pass (params.ts, through the link's `outsideCalls`), and only reports on these calls are kept, as
 // a call of the same file is reported where it passes the value. A class of the module stands for
 // its `__init__` (`ApiClient(verify=False)`). Only a module that imports a library the tables know
-// is read for it: a function without one reaches no sink.
+// is looked at, and it is parsed only for a rule whose needles the called functions' text holds
+// (found in the module's text, as the pre-filter looks at a file's).
 import type { Node } from 'web-tree-sitter';
 import type { RulePart } from '../../../../rules/api.js';
 import type { PyReport, PyRuleContext, PythonTarget } from '../../../../rules/python/api.js';
@@ -23,14 +24,13 @@ export interface OutsideCall {
 }
 
 export interface OutsideCallee {
-  /** The callee's module, as the session read it. */
-  model: PyModel;
-  /** The file's calls of each of its functions, by the function_definition's id. */
-  calls: Map<number, OutsideCall[]>;
-  /** The module's model with those calls as callers, built once for every rule. */
-  callers?: PyModel;
-  /** The texts of the functions called (a class's `__init__`), for the rules' needles. */
+  file: string;
+  /** The file's calls by the name of the module's function or class they call. */
+  byName: Map<string, Node[]>;
+  /** Each called definition's text, as the module's text shows it (for the rules' needles, before any parse). */
   texts: string[];
+  /** The module's model and its functions' calls from the file (by the function_definition's id), once a rule needs them. */
+  read?: { model: PyModel; calls: Map<number, OutsideCall[]>; callers: PyModel } | null;
 }
 
 /** Modules read again for the file's calls into them; more are not followed. */
@@ -38,29 +38,35 @@ const MAX_MODULES = 4;
 
 const bySession = new WeakMap<PySession, OutsideCallee[]>();
 
-/** The modules whose top-level functions (or classes) the main file calls with arguments, each with those calls (read once a lint). */
+/** The modules whose top-level functions (or classes) the main file calls with arguments, each with those calls (found once a lint, without parsing them). */
 export function outsideCallees(main: PyModel, session: PySession): OutsideCallee[] {
   let out = bySession.get(session);
   if (out) return out;
   out = [];
   bySession.set(session, out);
-  const definitions = new Map<string, Definition | undefined>();
+  // Once per module and name, and per imported module's binding: a file may call the same helper many times.
+  const known = new Map<string, string | undefined>();
+  const modules = new Map<Binding, PyModuleRef | undefined>();
   for (const call of main.index.calls) {
     const args = call.childForFieldName('arguments');
     if (args?.type !== 'argument_list' || args.namedChildCount === 0) continue;
-    const found = calledDefinition(main, session, call, definitions);
-    const fn = found && (found.binding.kind === 'def' ? found.binding.statement : initOf(found.binding.statement));
-    if (!found || !fn) continue;
-    let entry = out.find((o) => o.model === found.model);
+    const called = calledName(main, session, call, modules);
+    const file = called?.ref.file;
+    if (!called || !file) continue;
+    const key = `${file}\0${called.name}`;
+    if (!known.has(key)) known.set(key, definitionText(session, file, called.name));
+    const text = known.get(key);
+    if (text === undefined) continue;
+    let entry = out.find((o) => o.file === file);
     if (!entry) {
-      if (out.length >= MAX_MODULES) continue;
-      out.push((entry = { model: found.model, calls: new Map(), texts: [] }));
+      if (out.length >= MAX_MODULES || !session.read(file)) continue;
+      out.push((entry = { file, byName: new Map(), texts: [] }));
     }
-    const list = entry.calls.get(fn.id);
-    if (list) list.push({ call, skip: 0 });
+    const list = entry.byName.get(called.name);
+    if (list) list.push(call);
     else {
-      entry.calls.set(fn.id, [{ call, skip: 0 }]);
-      entry.texts.push(fn.text);
+      entry.byName.set(called.name, [call]);
+      entry.texts.push(text);
     }
   }
   return out;
@@ -68,7 +74,7 @@ export function outsideCallees(main: PyModel, session: PySession): OutsideCallee
 
 /**
  * Whether a rule may fire in a function the file calls, by its pre-filter's needles (the
- * function's text holds one, and one of its second set): the module is read again only for those.
+ * function's text holds one, and one of its second set): the module is parsed and read again only for those.
  */
 export function mayFireIn(callee: OutsideCallee, part: Pick<RulePart, 'needles' | 'alsoNeedles'>): boolean {
   const holds = (needles: readonly string[]) => callee.texts.some((t) => needles.some((n) => t.includes(n)));
@@ -78,10 +84,13 @@ export function mayFireIn(callee: OutsideCallee, part: Pick<RulePart, 'needles' 
 /**
  * The callee's module read again with the file's calls as its functions' callers: only reports on
  * those calls are kept, with fixes that edit inside the call, and the module's use as a related place.
+ * Undefined when the module does not define the names as functions or classes after all.
  */
-export function outsideCallersContext(callee: OutsideCallee, python: PythonTarget, main: PyRuleContext, session: PySession): PyRuleContext {
-  const model = (callee.callers ??= new PyModel(callee.model.doc, callersLink(session.linkFor(callee.model.doc.fileName), callee.calls), callee.model.index));
-  const calls = [...callee.calls.values()].flat().map((c) => c.call);
+export function outsideCallersContext(callee: OutsideCallee, python: PythonTarget, main: PyRuleContext, session: PySession): PyRuleContext | undefined {
+  if (callee.read === undefined) callee.read = readCallee(callee, session);
+  const read = callee.read;
+  if (!read) return undefined;
+  const calls = [...read.calls.values()].flat().map((c) => c.call);
   const report = (d: PyReport) => {
     const at = d.node;
     const call = at && calls.find((c) => at.tree === c.tree && contains(c, at));
@@ -90,7 +99,22 @@ export function outsideCallersContext(callee: OutsideCallee, python: PythonTarge
     const related = d.related?.length || !d.usedAt ? d.related : [{ node: d.usedAt, message: 'used here' }];
     main.report({ ...d, fixes: d.fixes?.filter((f) => f.edits.every(inside)), related, usedAt: undefined });
   };
-  return createPyContext(LazyPyModel.of(model), python, () => undefined, session, { subclasses: [], report });
+  return createPyContext(LazyPyModel.of(read.callers), python, () => undefined, session, { subclasses: [], report });
+}
+
+/** The module parsed, each called name's only top-level def or class (a class by its `__init__`) with the file's calls of it. */
+function readCallee(callee: OutsideCallee, session: PySession): OutsideCallee['read'] {
+  const model = session.within(callee.file, () => session.model(callee.file), undefined);
+  if (!model) return null;
+  const calls = new Map<number, OutsideCall[]>();
+  for (const [name, list] of callee.byName) {
+    const own = model.index.root.bindings.get(name);
+    const b = own?.length === 1 ? own[0] : undefined;
+    const fn = b?.kind === 'def' ? b.statement : b?.kind === 'class' ? initOf(b.statement) : undefined;
+    if (fn) calls.set(fn.id, list.map((call) => ({ call, skip: 0 })));
+  }
+  if (calls.size === 0) return null;
+  return { model, calls, callers: new PyModel(model.doc, callersLink(session.linkFor(callee.file), calls), model.index) };
 }
 
 /** The session's link for the module, also answering which of the file's calls call its functions. */
@@ -104,45 +128,46 @@ function callersLink(base: PyLink, calls: Map<number, OutsideCall[]>): PyLink {
   };
 }
 
-/** `name(…)` imported by `from .m import name`, or `m.name(…)` of an imported project module: the module's top-level def or class. */
-type Definition = { model: PyModel; binding: Binding };
-
-function calledDefinition(main: PyModel, session: PySession, call: Node, known: Map<string, Definition | undefined>): Definition | undefined {
-  // Once per module and name: a file may call the same helper many times.
-  const lookup = (ref: PyModuleRef, name: string) => {
-    const key = `${ref.file}\0${name}`;
-    if (!known.has(key)) known.set(key, definitionIn(session, ref, name));
-    return known.get(key);
-  };
+/** `name(…)` imported by `from .m import name`, or `m.name(…)` of an imported project module: the module and the name. */
+function calledName(main: PyModel, session: PySession, call: Node, modules: Map<Binding, PyModuleRef | undefined>): { ref: PyModuleRef; name: string } | undefined {
   const callee = call.childForFieldName('function');
+  // A name the module imports at its top level (a scope walk only for those).
+  const imported = (n: Node | null | undefined) => !!n && n.type === 'identifier' && !!main.index.root.bindings.get(n.text)?.some((b) => b.kind === 'import');
   if (callee?.type === 'identifier') {
+    if (!imported(callee)) return undefined;
     const reaching = reachingBindings(main.index, callee);
     const b = reaching.length === 1 && !reaching[0].condition ? reaching[0].binding : undefined;
     if (b?.kind !== 'import' || b.statement.type !== 'import_from_statement') return undefined;
     const source = fromSource(b.statement);
     const ref = source && session.project.modules.resolve(main.doc.fileName, source.level, source.dotted);
     const name = importedName(b.statement, b.target);
-    return ref && name ? lookup(ref, name) : undefined;
+    return ref && name ? { ref, name } : undefined;
   }
   const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : undefined;
   const name = callee?.childForFieldName('attribute')?.text;
-  if (object?.type !== 'identifier' || !name) return undefined;
+  if (!object || !imported(object) || !name) return undefined;
   // Only a name the file imports can be a module (the resolver reads nothing for the others).
   const reaching = reachingBindings(main.index, object);
-  if (reaching.length !== 1 || reaching[0].binding.kind !== 'import') return undefined;
-  const ref = session.moduleOf(main.values.valueOf(object));
-  return ref ? lookup(ref, name) : undefined;
+  const b = reaching.length === 1 ? reaching[0].binding : undefined;
+  if (b?.kind !== 'import') return undefined;
+  if (!modules.has(b)) modules.set(b, session.moduleOf(main.values.valueOf(object)));
+  const ref = modules.get(b);
+  return ref ? { ref, name } : undefined;
 }
 
-/** A module's only top-level binding of `name` when it is a def or class, in a module that imports a library. */
-function definitionIn(session: PySession, ref: PyModuleRef, name: string): Definition | undefined {
-  const file = ref.file;
-  const text = file ? session.peek(file) : undefined;
-  if (!file || text === undefined || text.length > MAX_MODULE_SIZE || !new RegExp(`^[ \\t]*(?:async[ \\t]+)?(?:def|class)[ \\t]+${name}\\b`, 'm').test(text) || !importsLibrary(text)) return undefined;
-  const model = session.within(file, () => session.model(file), undefined);
-  const own = model?.index.root.bindings.get(name);
-  const b = own?.length === 1 ? own[0] : undefined;
-  return model && (b?.kind === 'def' || b?.kind === 'class') ? { model, binding: b } : undefined;
+/**
+ * The text of a module's top-level `def name`/`class name` (to the next line that starts a
+ * top-level statement), in a module that imports a library and is within the project model's size.
+ */
+function definitionText(session: PySession, file: string, name: string): string | undefined {
+  const text = session.peek(file);
+  if (text === undefined || text.length > MAX_MODULE_SIZE || !importsLibrary(text)) return undefined;
+  const def = new RegExp(`^(?:async[ \\t]+)?(?:def|class)[ \\t]+${name}\\b`, 'm').exec(text);
+  if (!def) return undefined;
+  const next = /\n(?=[^\s#)\]}])/g;
+  next.lastIndex = def.index + def[0].length;
+  const end = next.exec(text);
+  return text.slice(def.index, end ? end.index : text.length);
 }
 
 function importsLibrary(text: string): boolean {
