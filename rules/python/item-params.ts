@@ -18,7 +18,7 @@ export function itemParamWrites(ctx: PyRuleContext, param: string, insecure: rea
   // The key's text first: most item writes are not this parameter's, and their keys are not resolved.
   const writes = ctx.itemWrites.filter((w) => w.node.text.includes(param) && w.key.kind === 'literal' && w.key.value === param);
   for (const w of writes) {
-    // A later write of the same item in the same block decides (`…["sslmode"] = "verify-full"` after it).
+    // A later write of the same item in the same block decides (`...["sslmode"] = "verify-full"` after it).
     const block = w.node.parent?.parent?.id;
     if (writes.some((x) => x.node.startIndex > w.node.endIndex && x.node.parent?.parent?.id === block && x.containerNode.text === w.containerNode.text)) continue;
     const bad = findBranch(w.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && insecure.includes(v.value));

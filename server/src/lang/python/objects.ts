@@ -318,7 +318,7 @@ export class ObjectModel implements AttributeSource {
     return { kind: 'unknown', node };
   }
 
-  /** The class of the file a name is bound to an instance of (`r = Replayer(…)`), by its id. */
+  /** The class of the file a name is bound to an instance of (`r = Replayer(...)`), by its id. */
   private instanceClass(key: string): number | undefined {
     const b = this.byKey.get(key)?.binding;
     const call = b?.kind === 'assign' ? unwrap(b.value) : undefined;

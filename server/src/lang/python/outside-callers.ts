@@ -128,7 +128,7 @@ function callersLink(base: PyLink, calls: Map<number, OutsideCall[]>): PyLink {
   };
 }
 
-/** `name(…)` imported by `from .m import name`, or `m.name(…)` of an imported project module: the module and the name. */
+/** `name(...)` imported by `from .m import name`, or `m.name(...)` of an imported project module: the module and the name. */
 function calledName(main: PyModel, session: PySession, call: Node, modules: Map<Binding, PyModuleRef | undefined>): { ref: PyModuleRef; name: string } | undefined {
   const callee = call.childForFieldName('function');
   // A name the module imports at its top level (a scope walk only for those).

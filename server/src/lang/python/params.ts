@@ -222,7 +222,7 @@ function callsNamed(index: ScopeIndex, name: string): Node[] {
 
 /**
  * Calls of the function in the file: `name(…)` resolving to it, `self.name(…)`/`cls.name(…)` in its
- * class, and `functools.partial(name, …)`, whose first argument (`skip`) is the function; then the
+ * class, and `functools.partial(name, ...)`, whose first argument (`skip`) is the function; then the
  * linted file's calls of it when this is another module read for them (outside-callers.ts).
  */
 function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean, link?: PyLink): { call: Node; skip: number }[] {
@@ -253,7 +253,7 @@ function directCalls(index: ScopeIndex, fn: Node, name: string, method: boolean)
 }
 
 /**
- * A subclass's `super().__init__(…)` (no `self` passed) or `Base.__init__(self, …)` (`self` first,
+ * A subclass's `super().__init__(...)` (no `self` passed) or `Base.__init__(self, ...)` (`self` first,
  * skipped), in a class of the file whose bases name the class.
  */
 function baseInitCalls(index: ScopeIndex, cls: Node | null | undefined): { call: Node; skip: number }[] {
