@@ -47,6 +47,11 @@ const RUNS = Number(opt('--runs', '3'));
 const ESLINT_RUNS = opt('--eslint-runs', undefined);
 const BANDIT_RUNS = opt('--bandit-runs', undefined);
 const EDITOR_EDITS = opt('--editor-edits', undefined);
+// The editor tables report edit-to-diagnostics percentiles: with no edit there are none to print.
+if (EDITOR_EDITS !== undefined && !(Number.isInteger(Number(EDITOR_EDITS)) && Number(EDITOR_EDITS) >= 1)) {
+  process.stderr.write(`bench: --editor-edits takes a whole number of edits, at least 1 (got ${JSON.stringify(EDITOR_EDITS)})\n`);
+  process.exit(2);
+}
 const ONLY = args.includes('--python') ? 'python' : opt('--only', undefined);
 const TOOLS_WANTED = opt('--tools', undefined)?.split(',');
 const BUILD = path.join(BENCH_DIR, 'build');

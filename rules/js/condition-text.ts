@@ -18,7 +18,11 @@ export function snippetIn(sf: ts.SourceFile, node: ts.Node, max = 40): string {
 
 /** A node's source text as a condition quotes it: `process.env.NODE_ENV` is NODE_ENV, a template loses its backticks. */
 function quoted(sf: ts.SourceFile, node: ts.Node): string {
-  const text = snippetIn(sf, node, MAX + 24).replace(/\bprocess\.env\.(?=[A-Za-z_$])/g, '').replace(/`/g, '');
+  // A type assertion says nothing of the value: `env as keyof typeof configs` reads as env.
+  const assertion = (n: ts.Node): n is ts.AsExpression | ts.SatisfiesExpression | ts.TypeAssertion => ts.isAsExpression(n) || ts.isSatisfiesExpression(n) || ts.isTypeAssertionExpression(n);
+  let e = node;
+  while (assertion(e) || (ts.isParenthesizedExpression(e) && (assertion(e.expression) || e !== node))) e = e.expression;
+  const text = snippetIn(sf, e, MAX + 24).replace(/\bprocess\.env\.(?=[A-Za-z_$])/g, '').replace(/`/g, '');
   return text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text;
 }
 

@@ -88,38 +88,43 @@ function exits(st: ts.Statement): boolean {
 /**
  * `rejectUnauthorized: !insecure`, `strictSSL: !argv.insecure`: a value the file does not know,
  * false exactly when a setting named for asking less verification is set. The finding holds on
- * that explicit opt-in (the option must take `false` as its insecure value).
+ * that explicit opt-in (the option must take `false` as its insecure value). An option whose
+ * insecure value is `true` takes the setting itself (`ignoreHTTPSErrors: insecure`), unless the
+ * setting only repeats the option's name (`tlsInsecure: config.tlsInsecure` hands a setting on).
  */
-export function optInNegation(ctx: JsRuleContext, prop: Prop, insecureValues: readonly unknown[]): (ValueBranch & { at?: ts.Node; passedAt?: ts.Node }) | undefined {
+export function optInSetting(ctx: JsRuleContext, prop: Prop, insecureValues: readonly unknown[]): (ValueBranch & { at?: ts.Node; passedAt?: ts.Node }) | undefined {
   // In a caller's frame (`makeAgent(flags.insecure)` evaluated in its importer) the option's value
   // is the frame's, written at the function's own `!insecure`.
   const written = prop.valueNode ?? (prop.value.kind === 'unknown' && prop.value.node && ts.isExpression(prop.value.node) ? prop.value.node : undefined);
   const e = written && unwrap(written);
-  if (!e || !ts.isPrefixUnaryExpression(e) || e.operator !== ts.SyntaxKind.ExclamationToken || !insecureValues.includes(false)) return undefined;
+  if (!e) return undefined;
+  const negated = ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken;
+  const setting = negated ? e.operand : e;
+  if (!insecureValues.includes(!negated) || (!negated && (isComparison(e) || namesOption(e, prop.key)))) return undefined;
   // Only a value the file does not know: a known one is judged by its branches.
-  if (!branchesOf(prop.value).every((b) => b.value.kind === 'unknown') || !asksForLess(e.operand.getText())) return undefined;
+  if (!branchesOf(prop.value).every((b) => b.value.kind === 'unknown') || !asksForLess(setting.getText())) return undefined;
   // A parameter's value is its callers' (`makeAgent(true)`): the project model reports at the
   // call. A setting of a bag of them (`!flags.insecure`, flags parsed from the command line by a
   // caller) is the opt-in it names, as when the bag is parsed in this file; so is a caller's
   // argument that names one (`makeAgent(flags.insecure)`, `makeAgent(process.argv.includes('--insecure'))`),
   // reported at the option (`at`), where the negation turns it into one, not at the caller's
   // argument as a value it writes (`true`) is.
-  const operand = unwrap(e.operand);
+  const operand = unwrap(setting);
   if (isParameter(ctx, operand)) {
     const passed = passedOptIn(ctx, operand as ts.Identifier);
     const said = passed && argumentValue(passed);
-    return said && { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(said.getSourceFile(), said as ts.Expression, true), at: e.parent, passedAt: said };
+    return said && { value: { kind: 'literal', value: !negated, node: e }, condition: whenTruthy(said.getSourceFile(), said as ts.Expression, true), at: e.parent, passedAt: said };
   }
   // `const insecure = process.env.CHAT_INSECURE === '1'` (also a setting of another file's config):
   // a comparison of a switch of its own is someone's explicit choice, quiet as at the option.
-  if (branchesOf(ctx.valueOf(e.operand)).every((b) => b.value.kind === 'unknown' && !!b.value.node && ts.isExpression(b.value.node) && isComparison(unwrap(b.value.node)))) return undefined;
+  if (branchesOf(ctx.valueOf(setting)).every((b) => b.value.kind === 'unknown' && !!b.value.node && ts.isExpression(b.value.node) && isComparison(unwrap(b.value.node)))) return undefined;
   // `!opts.insecure` in a helper, each evaluated call passing a comparison (`{ insecure:
   // process.env.LOYALTY_INSECURE_TLS === '1' }`): the callers' explicit choices, quiet as above.
   if (ts.isPropertyAccessExpression(operand) && comparedInEveryCall(ctx, operand)) return undefined;
   // Written in another file (a helper evaluated for a caller of it here): said in its own file's
   // words, and reported at that option, where the negation turns the setting into one.
   const sf = e.getSourceFile();
-  return { value: { kind: 'literal', value: false, node: e }, condition: whenTruthy(sf, e.operand, true), ...(sf !== ctx.sourceFile ? { at: e.parent } : {}) };
+  return { value: { kind: 'literal', value: !negated, node: e }, condition: whenTruthy(sf, setting, true), ...(sf !== ctx.sourceFile ? { at: e.parent } : {}) };
 }
 
 /** The expression an argument node gives: `argv.insecure` of `{ insecure: argv.insecure }`. */
@@ -167,6 +172,13 @@ function settingIsComparison(n: ts.Node, key: string): boolean {
 
 function isComparison(e: ts.Expression): boolean {
   return ts.isBinaryExpression(e) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(e.operatorToken.kind);
+}
+
+/** Whether a setting is named as the option it is given to (`ignoreHTTPSErrors: opts.ignoreHttpsErrors`). */
+function namesOption(e: ts.Expression, option: string): boolean {
+  const last = ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : undefined;
+  const plain = (s: string) => s.replace(/[-_]/g, '').toLowerCase();
+  return last !== undefined && plain(last) === plain(option);
 }
 
 /** `insecure` where `insecure` is a parameter of an enclosing function. */

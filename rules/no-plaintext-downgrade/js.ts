@@ -15,7 +15,7 @@ import { addOptionEdit, removeOptionFix, replaceValueFix } from '../js/option-fi
 import { isRemoteGrpcTarget } from '../common/loopback.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { truthy } from '../js/truthy.js';
-import { branchesOf, findBranch, literalString, optionCheck } from '../js/values.js';
+import { branchesOf, findBranch, literalString, optionCheck, writtenEntry } from '../js/values.js';
 import { conditionsSuffix } from '../common/conditions.js';
 import type { JsPart, JsRuleContext } from '../js/api.js';
 import type { Messages } from './meta.js';
@@ -59,11 +59,11 @@ export const js: JsPart<Messages> = {
  * is missing is reported where the connection is made, as require-servername does, or at the call
  * of the helper or the `super(…)` that passes the options).
  */
-function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall | undefined, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string, onCall = false): void {
+function reportMaybeLocal(ctx: Ctx, o: Options, call: SinkCall | undefined, node: ts.Node, messageId: Messages, data: Record<string, string>, severity: Severity | undefined, fixes: (Fix | undefined)[], what: string, onCall = false, written?: ts.Node): void {
   const host = localHostOf(ctx, o, call);
   // A sink evaluated for one call of its helper or base constructor (`super({ host, auth })`): that call, which passes the options.
   const site = call?.via ? { node: call.via, callee: call.via.expression } : call;
-  const at = onCall && site ? { node: site.node, range: callRange(site) } : { node };
+  const at = onCall && site ? { node: site.node, range: callRange(site) } : { node, written };
   // Through a helper or a base class, only a fix inside what this call passes changes this use alone.
   if (call?.via) fixes = call.via.getSourceFile() === ctx.sourceFile ? fixes.map((f) => (f && f.edits.every((e) => e.start >= call.via!.getStart() && e.end <= call.via!.end) ? f : undefined)) : [];
   if (host) {
@@ -208,8 +208,8 @@ function checkGrpc(ctx: Ctx): void {
       if (!creds) continue;
       const target = findBranch(ctx.valueOf(args[i - 1]), isRemoteTarget);
       if (!target) continue;
-      const { shown, secure, fix } = madeWith(ctx, creds.value);
-      ctx.report({ node: args[i], messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(creds.condition, target.condition), secure }, fixes: compact([fix]) });
+      const { shown, secure, fix, declared } = madeWith(ctx, creds.value);
+      ctx.report({ node: args[i], written: declared, messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(creds.condition, target.condition), secure }, fixes: compact([fix]) });
     }
   }
 }
@@ -220,8 +220,13 @@ function isRemoteTarget(v: Value): boolean {
   return s !== undefined && isRemoteGrpcTarget(s.replace(/^(grpcs?|https?):\/\//i, ''));
 }
 
-/** The call that made insecure credentials (in the argument, or where a variable was set), as shown, with its secure twin and the fix to it. */
-function madeWith(ctx: Ctx, creds: Value): { shown: string; secure: string; fix?: Fix } {
+/**
+ * The call that made insecure credentials (in the argument, or where a variable was set), as shown,
+ * with its secure twin and the fix to it; `declared`: that call when a variable's declaration holds
+ * it (`const creds = credentials.createInsecure()`), where the finding sits, as an unsafe value
+ * written in a declaration does (the client call is its use).
+ */
+function madeWith(ctx: Ctx, creds: Value): { shown: string; secure: string; fix?: Fix; declared?: ts.Node } {
   const made = creds.kind === 'instance' ? creds.node : undefined;
   const callee = made && ts.isPropertyAccessExpression(made.expression) ? made.expression : undefined;
   // The credentials may be made in another file (a module exporting them): its text, not this one's.
@@ -230,7 +235,8 @@ function madeWith(ctx: Ctx, creds: Value): { shown: string; secure: string; fix?
   const fix: Fix | undefined = callee && callee.name.text === 'createInsecure' && callee.getSourceFile() === ctx.sourceFile
     ? { title: `Use ${secure}() (TLS with the system CAs)`, kind: 'suggestion', edits: [{ start: callee.name.getStart(ctx.sourceFile), end: callee.name.end, text: INSECURE_CHANNEL_CREDENTIALS.secureMethod }] }
     : undefined;
-  return { shown, secure, fix };
+  const declared = made && ts.isVariableDeclaration(made.parent) && made.parent.initializer === made ? made : undefined;
+  return { shown, secure, fix, declared };
 }
 
 /** An options object holding insecure channel credentials beside a remote target: reported at `credentials`. */
@@ -245,8 +251,8 @@ function checkGrpcOptions(ctx: Ctx, arg: ts.Expression): void {
     const targetProp = GRPC_TARGET_KEYS.map((k) => options.props.get(k)).find((p) => p !== undefined);
     const target = targetProp && findBranch(targetProp.value, isRemoteTarget);
     if (!target) continue;
-    const { shown, secure, fix } = madeWith(ctx, insecure.value);
-    ctx.report({ node: creds.node, messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(b.condition, insecure.condition, target.condition), secure }, fixes: compact([fix]) });
+    const { shown, secure, fix, declared } = madeWith(ctx, insecure.value);
+    ctx.report({ node: creds.node, written: declared, messageId: 'grpcInsecure', data: { callee: shown, target: literalString(target.value)!, condition: conditionsSuffix(b.condition, insecure.condition, target.condition), secure }, fixes: compact([fix]) });
   }
 }
 
@@ -285,7 +291,9 @@ function checkFtp(ctx: Ctx, o: Options, optionsCondition: string | undefined, ca
   const off = secure && findBranch(secure.value, (v) => v.kind === 'literal' && v.value === false);
   if (!secure || !off || !hasFtpCredentials(o)) return;
   const what = 'the FTP password and every file';
-  reportMaybeLocal(ctx, o, call, secure.node, 'ftpPlain', { sink: call.sink.id, condition: conditionsSuffix(optionsCondition, off.condition) }, undefined, [replaceValueFix(ctx, secure, 'true', 'Set secure: true (explicit FTPS)')], what);
+  // `secure: cfg.secure` over a table of servers: at the entry that writes `secure: false`.
+  const { written } = writtenEntry(secure.value, off.value, 'secure');
+  reportMaybeLocal(ctx, o, call, secure.node, 'ftpPlain', { sink: call.sink.id, condition: conditionsSuffix(optionsCondition, off.condition) }, undefined, [replaceValueFix(ctx, secure, 'true', 'Set secure: true (explicit FTPS)')], what, false, written);
 }
 
 function hasFtpCredentials(o: Options): boolean {

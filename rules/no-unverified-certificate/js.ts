@@ -13,7 +13,7 @@ import { GLOBAL_AGENT, globalAgentAssigns, globalAgentWhere } from '../js/global
 import { caInsteadFix, removeOptionFix } from '../js/option-fixes.js';
 import { optionSites, rejectUnauthorizedMatters, type OptionSite } from '../js/option-sites.js';
 import { entryOf, foreignScheme, isPlainUrl, plainUrlUnder, startTlsOffAround } from '../js/plain-connections.js';
-import { optInNegation } from '../js/opt-in.js';
+import { optInSetting } from '../js/opt-in.js';
 import { safeSettingsFixFor } from '../js/safe-settings.js';
 import { reportInsecureSetters } from '../js/setters.js';
 import { moduleNeedles } from '../js/needles.js';
@@ -100,7 +100,7 @@ function checkOptionSite(ctx: Ctx, site: OptionSite, knownWhere?: string): void 
     return;
   }
   const found = findBranch(site.prop.value, unsafe);
-  const optIn = found ? undefined : optInNegation(ctx, site.prop, option.insecure);
+  const optIn = found ? undefined : optInSetting(ctx, site.prop, option.insecure);
   const bad = found ?? optIn;
   if (!bad) return;
   reportOption(ctx, site, option, bad, optIn, knownWhere);
@@ -115,7 +115,7 @@ function computedInPlainEntry(ctx: Ctx, site: OptionSite, v: Value): boolean {
   return v.kind === 'literal' && v.from !== undefined && plainUrlUnder(ctx, site.prop.node, undefined, v.from);
 }
 
-function reportOption(ctx: Ctx, site: OptionSite, option: TlsOnlyOption, bad: ValueBranch, optIn: ReturnType<typeof optInNegation>, knownWhere: string | undefined): void {
+function reportOption(ctx: Ctx, site: OptionSite, option: TlsOnlyOption, bad: ValueBranch, optIn: ReturnType<typeof optInSetting>, knownWhere: string | undefined): void {
   const isReject = option.name === 'rejectUnauthorized';
   if (isReject && !rejectUnauthorizedMatters(ctx, site)) return;
   const server = isReject && site.sink?.sink.role === 'server';

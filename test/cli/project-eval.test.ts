@@ -53,10 +53,11 @@ const BLIND27 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind27');
 const BLIND28 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind28');
 const BLIND29 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind29');
 const BLIND30 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind30');
+const BLIND31 = path.join(ROOT, 'test', 'fixtures', 'project-eval-blind31');
 const ids = catalog.map((r) => r.meta.id);
 
 /** Project files whose comments start with `#` (a mark there reads `# expect: rule`). */
-const HASH_COMMENTS = /^(\.env(\..+)?|.+\.ya?ml)$/;
+const HASH_COMMENTS = /^(\.env(\..+)?|.+\.ya?ml|Dockerfile(\..+)?)$/;
 
 /**
  * `file:line rule` for each `// expect: rule` comment of a project (`# expect:` in YAML and .env
@@ -581,11 +582,12 @@ describe('project model evaluation set written from the outside, twenty-eighth r
 // moves, applied here. Fixed the same day: the failing rules (15, the safe-settings fix of another
 // file's options), a transport subclass's options beside its own ws:// URL getter (03, a false
 // alarm), a TLSSocket given a spread of a table's entry (15), an ldapjs server list in one entry
-// (14). Left: 02's tls.connect spreading a profile without servername, 12's no-op checkServerIdentity
-// through a builder's method, 01's defaults object whose only importer overrides the switch (kept
-// reported: an unused re-export in the barrel exports it).
+// (14). Fixed in session 19 (81/82): 02's tls.connect spreading a profile of a CommonJS table
+// completed by `module.exports.appliance =`, without servername. Left: 12's no-op
+// checkServerIdentity through a builder's method, 01's defaults object whose only importer
+// overrides the switch (kept reported: an unused re-export in the barrel exports it).
 describe('project model evaluation set written from the outside, twenty-ninth round', () => {
-  it('finds at least 97 % with at most 1 unmatched finding', () => assertBlind(BLIND29, 'project-eval-blind29', 0.97, 1, true));
+  it('finds at least 98 % with at most 1 unmatched finding', () => assertBlind(BLIND29, 'project-eval-blind29', 0.98, 1, true));
 });
 
 // A thirtieth outside set (20 e-commerce/marketplace, game back-end, media-pipeline and mobile-BFF
@@ -593,12 +595,25 @@ describe('project model evaluation set written from the outside, twenty-ninth ro
 // through re-exports, builders, subclass getters and method overrides, `.map(connect)` over tables;
 // 82 marks, 127 decoys), written and scored during session 18 on the lead's build 879b74a5: first run
 // 75/82 (91.5 %) with no false positive; 77/82 after the tester's two moves, applied here (a merged
-// setting and a renamed default reported where the option reads them). Left: a subclass getter
-// returning false read by the base class (03), Puppeteer's ignoreHTTPSErrors on an argv flag (10), a
-// Chrome flag array returned by a same-file function (10), an ldap:// entry with startTls through
-// `.map(connect)` (16), a builder's allowSelfSigned(true) (18).
+// setting and a renamed default reported where the option reads them). Fixed in session 19 (81/82):
+// a subclass getter returning false read by the base class through its helper method (03),
+// Puppeteer's ignoreHTTPSErrors on an argv flag (10), a Chrome flag array a function of another
+// file returns under a condition (10), an ldap:// entry with startTls through `.map(connect)` (16).
+// Left: a builder's allowSelfSigned(true) (18).
 describe('project model evaluation set written from the outside, thirtieth round', () => {
-  it('finds at least 93 % with no false positive', () => assertBlind(BLIND30, 'project-eval-blind30', 0.93, 0, true));
+  it('finds at least 98 % with no false positive', () => assertBlind(BLIND30, 'project-eval-blind30', 0.98, 0, true));
+});
+
+// A thirty-first outside set (20 B2B SaaS and internal-platform projects probing past the pages:
+// billing, payroll, ClickHouse ingest, webhook relays, feature flags, SSO/LDAP, mail and SMS
+// gateways, PDF renderers, admin CLIs, bank file transfer, project files; 91 marks, 88 decoys, 7
+// debatable lines), written and scored during session 19 on main at the session's start (57ac6d9c):
+// first run 88/91 (96.7 %, 87 on the finding's own line) with no finding on a decoy; the tester's
+// one move (a joined cipher list reported at the option) is applied here. The two misses were
+// places: gRPC credentials made in a variable's declaration and a basic-ftp table entry's
+// `secure: false`, both now reported where they are written.
+describe('project model evaluation set written from the outside, thirty-first round', () => {
+  it('finds every mark with no false positive', () => assertBlind(BLIND31, 'project-eval-blind31', 1, 0, true));
 });
 
 // A thirteenth outside set (20 projects, 85 marks, 123 decoys, 22 debatable lines: payments,

@@ -64,4 +64,12 @@ describe('export summaries', () => {
     assert.deepEqual(s?.names, ['OPTIONS']);
     assert.deepEqual(s?.calls, ['plain']);
   });
+
+  it("a function returning a top-level value of the file that holds TLS settings (a switch array, under a condition too) matters; one that only reads it does not", () => {
+    const s = summary(
+      "const CHROME_FLAGS = ['--no-sandbox', '--ignore-certificate-errors'];\nconst SAFE_FLAGS = ['--no-sandbox'];\nexport function flagsFor(target) {\n  return target === 'staging' ? CHROME_FLAGS : SAFE_FLAGS;\n}\nexport function flagCount() {\n  console.log(CHROME_FLAGS.length);\n  return 2;\n}\nexport function safeFlags() {\n  return SAFE_FLAGS;\n}\n",
+    );
+    assert.deepEqual(s?.names, ['flagsFor']);
+    assert.deepEqual(s?.calls, ['flagCount', 'flagsFor', 'safeFlags']);
+  });
 });

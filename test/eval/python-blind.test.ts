@@ -177,10 +177,10 @@ it('finds at least 96.2 % of the tenth blind set\'s problems with at most 3 unma
 // lines the key calls debatable (this scorer counts every unmatched finding): the SNI of a client to
 // a parameter named `ip`, and verify=False on httpx to a plain-http local URL (strictly one more: a
 // certificate finding reported at the call with the key's line as its related place). Since session
-// 19 one more on a debatable line: a click `--insecure` opt-in passed to a helper of another module
-// (fleetctl/cli.py:24, `make_client(url, verify=not insecure)`), reported as the same call in one file is.
+// 19 one more finding on a debatable line, not counted: a click `--insecure` opt-in passed to a helper
+// of another module (fleetctl/cli.py:24), reported as the same call in one file is.
 it('finds at least 95.4 % of the twelfth blind set\'s problems strictly (96.3 % leniently), unmatched findings only on its debatable lines', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind12'), 'python blind eval 12', { recall: 0.954, falsePositives: 4 }, (m) => t.diagnostic(m), { recall: 0.963, falsePositives: 3 });
+  assertKeyedSet(path.join(EVAL, 'python-blind12'), 'python blind eval 12', { recall: 0.954, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 0.963, falsePositives: 2 });
 });
 
 // The thirteenth (86 files in 10 packages, another tester, written during session 14 and scored on
@@ -220,10 +220,10 @@ it('finds every problem of the fourteenth blind set with at most 3 unmatched fin
 // pyOpenSSL/Twisted/asyncio proxy, Django settings, CLIs with --insecure flags): first run 108/112
 // strictly (96.4 %), 109/112 leniently, no finding on a decoy (answers.firstrun.txt); one key
 // moved to where the page puts the finding (the login after a conditional STARTTLS). Since session 19
-// a fourth on a debatable line: a test's `make_session(verify=False)` of a helper in another module
-// (erpsoap/tests/test_transport.py:9, a test file's warning), as the same call in one file is reported.
-it('finds at least 97 % of the seventeenth blind set with at most 4 unmatched findings (on debatable lines)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind17'), 'python blind eval 17', { recall: 0.97, falsePositives: 4 }, (m) => t.diagnostic(m));
+// one more finding on a debatable line, not counted: a test's `make_session(verify=False)` of a
+// helper in another module (erpsoap/tests/test_transport.py:9, a test file's warning).
+it('finds at least 97 % of the seventeenth blind set with at most 3 unmatched findings (on debatable lines)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind17'), 'python blind eval 17', { recall: 0.97, falsePositives: 3 }, (m) => t.diagnostic(m));
 });
 
 // The nineteenth (69 files in 10 finance, telecom and scientific packages, another tester, written
@@ -277,6 +277,19 @@ it('finds at least 90.5 % of the twenty-second blind set with at most 4 unmatche
   assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.905, falsePositives: 4 }, (m) => t.diagnostic(m));
 });
 
+// The twenty-third (85 files in 11 media/publishing, education, open-data, insurance, travel,
+// sports-data and print-fulfilment packages, probing past the pages; 133 keys, 139 decoys), written
+// and scored during session 19 on main at the session's start (57ac6d9c): first run 129/133 strictly
+// (97.0 %), 129 leniently, one false alarm (answers.firstrun.txt); 130/130 after the tester's
+// corrections (RESULTS.md: two mail passwords the pages do not place, info-level findings hidden by
+// default, a concatenated cipher string reported at the option). The false alarm: an argparse
+// store_true flag with `default=False` written out, reported "(when args.skip_tls_check)" as an
+// unknown switch; it is now the explicit opt-in its twin without the default is, and the lead moved
+// that decoy to an expectation (answers.txt says why).
+it('finds every problem of the twenty-third blind set with no false positive (findings on its debatable lines not counted)', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind23'), 'python blind eval 23', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
+});
+
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
 // scored during session 17 on the lead's build 4ef4a80: FastAPI with pydantic settings and httpx
 // factories, Django REST settings per environment, Celery/kombu, SQLAlchemy/psycopg/asyncpg, MinIO
@@ -300,11 +313,11 @@ it('finds at least 99 % of the eighteenth blind set with at most 2 unmatched fin
 // one finding on a decoy (answers.firstrun.txt); 116/117 with that one after the tester's three
 // corrections. Since: a child's SSLKEYLOGFILE written under a debug flag is quiet (opsctl), and a
 // file that sets only `verify_ssl = False` in a subclass of another module's class is read for
-// its base (crawler). Since session 19 one finding on a debatable line: `s3(verify=False)` of a helper
-// in another module (analysis/04_minio_features.py:19; the key left it open only because the page
-// then described helpers of the same file), reported as the same call in one file is.
-it('finds every problem of the sixteenth blind set with one unmatched finding (on a debatable line)', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind16'), 'python blind eval 16', { recall: 1, falsePositives: 1 }, (m) => t.diagnostic(m));
+// its base (crawler). Since session 19 one finding on a debatable line, not counted: `s3(verify=False)`
+// of a helper in another module (analysis/04_minio_features.py:19; the key left it open only because
+// the page then described helpers of the same file).
+it('finds every problem of the sixteenth blind set with no false positive', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind16'), 'python blind eval 16', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
 });
 
 // The fifteenth (84 files in 11 ops and data-tooling packages, another tester, written and scored at

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { conditionsSuffix, contradicts, impliedBy, joinConditions } from '../../rules/common/conditions.js';
-import { whenNullish, whenTruthy } from '../../rules/js/condition-text.js';
+import { whenKeyIs, whenNullish, whenTruthy } from '../../rules/js/condition-text.js';
 
 /** The expression of `if (…)` in `code`. */
 function condition(code: string): { sf: ts.SourceFile; expr: ts.Expression } {
@@ -36,6 +36,16 @@ describe('whenTruthy', () => {
     const long = truthy('options.tls.verification.mode.strict.enabled');
     assert.ok(long.length <= 'when  is truthy'.length + 32 && long.includes('…'), long);
     assert.ok(!long.includes('`'));
+  });
+
+  it('reads a TypeScript type assertion as the value it wraps (blind31 14)', () => {
+    assert.equal(truthy("(env as Env) === 'prod'"), "when env is 'prod'");
+    assert.equal(truthy('(cfg satisfies Config).insecure'), 'when (cfg satisfies Config).insecure is truthy');
+    const { sf, expr } = condition('configs[env as keyof typeof configs]');
+    assert.equal(whenKeyIs(sf, (expr as ts.ElementAccessExpression).argumentExpression, 'production'), "when env is 'production'");
+    const angle = ts.createSourceFile('x.ts', 'if (configs[<Stage>(stage)]) {}', ts.ScriptTarget.Latest, true);
+    const access = (angle.statements[0] as ts.IfStatement).expression as ts.ElementAccessExpression;
+    assert.equal(whenKeyIs(angle, access.argumentExpression, 'eu'), "when stage is 'eu'");
   });
 });
 

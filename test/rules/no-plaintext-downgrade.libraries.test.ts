@@ -165,6 +165,14 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Set secure: true (explicit FTPS)', output: `${FTP}await client.access({ host: 'ftp.example.com', user: 'deploy', password: process.env.FTP_PASSWORD, secure: true });\nconst Ftp = require('ftp');\nconst c = new Ftp();\nc.connect({ host: 'files.example.com', user, password, secure: false });\n` }],
     },
     {
+      name: 'FTP secure read from a table of servers: at the entry that writes false (blind31 20)',
+      filename: 'ftp.js',
+      code: "const { Client } = require('basic-ftp');\nconst BANKS = {\n  north: { host: 'ftps.north.example', user: 'acme', secure: true },\n  coop: { host: 'files.coop.example', user: 'acme', ⟦secure: false⟧ },\n};\nasync function upload(bank) {\n  const cfg = BANKS[bank];\n  const client = new Client();\n  await client.access({ host: cfg.host, user: cfg.user, password: process.env.FTP_PASSWORD, secure: cfg.secure });\n}\nmodule.exports = { upload };\n",
+      messageIds: ['ftpPlain'],
+      messageIncludes: ["secure: false (when bank is 'coop') makes basic-ftp send the FTP password and every file in cleartext."],
+      fixes: [{ title: 'Set secure: true (explicit FTPS)', output: "const { Client } = require('basic-ftp');\nconst BANKS = {\n  north: { host: 'ftps.north.example', user: 'acme', secure: true },\n  coop: { host: 'files.coop.example', user: 'acme', secure: false },\n};\nasync function upload(bank) {\n  const cfg = BANKS[bank];\n  const client = new Client();\n  await client.access({ host: cfg.host, user: cfg.user, password: process.env.FTP_PASSWORD, secure: true });\n}\nmodule.exports = { upload };\n" }],
+    },
+    {
       name: 'pg sslmode=disable to a remote host',
       code: "const url = ⟦'postgres://app:secret@db.example.com:5432/app?sslmode=disable'⟧;\nconst rds = ⟦`postgresql://${user}:${pass}@10.0.3.7/app?sslmode=disable`⟧;\n",
       messageIds: ['uriPlain', 'uriPlain'],

@@ -105,9 +105,9 @@ runRuleTests(noPlaintextDowngrade, {
       fixes: [{ title: 'Use grpc.credentials.createSsl() (TLS with the system CAs)', output: `${GRPC}const client = new Greeter('payments.internal:50051', grpc.credentials.createSsl());\n` }],
     },
     {
-      name: 'gRPC credentials and target through variables, named imports, conditions',
+      name: 'gRPC credentials and target through variables, named imports, conditions: at the declaration that makes the credentials (blind31 11)',
       filename: 'x.js',
-      code: "const { credentials, Client } = require('@grpc/grpc-js');\nconst creds = credentials.createInsecure();\nconst target = process.env.LOCAL ? 'localhost:50051' : 'ledger.prod.example:443';\nnew Client(target, ⟦creds⟧, { 'grpc.keepalive_time_ms': 10000 });\n",
+      code: "const { credentials, Client } = require('@grpc/grpc-js');\nconst creds = ⟦credentials.createInsecure()⟧;\nconst target = process.env.LOCAL ? 'localhost:50051' : 'ledger.prod.example:443';\nnew Client(target, creds, { 'grpc.keepalive_time_ms': 10000 });\n",
       messageIncludes: ["credentials.createInsecure() sends gRPC calls to 'ledger.prod.example:443' (when LOCAL is falsy) unencrypted and open to tampering."],
       fixes: [{ title: 'Use credentials.createSsl() (TLS with the system CAs)', output: "const { credentials, Client } = require('@grpc/grpc-js');\nconst creds = credentials.createSsl();\nconst target = process.env.LOCAL ? 'localhost:50051' : 'ledger.prod.example:443';\nnew Client(target, creds, { 'grpc.keepalive_time_ms': 10000 });\n" }],
     },

@@ -9,6 +9,10 @@ runRuleTests(noUnverifiedCertificate, {
   valid: [
     { name: 'switches in prose, comparisons, deny lists and ignoreDefaultArgs', code: `${PPTR}console.log('never pass --ignore-certificate-errors');\nconst BANNED = ['--ignore-certificate-errors'];\nif (args.includes('--ignore-certificate-errors')) throw new Error('no');\nawait puppeteer.launch({ ignoreDefaultArgs: ['--ignore-certificate-errors'], args: ['--no-sandbox'] });\n` },
     { name: 'Electron: a loop that filters the switch out, or runs over a list the file does not write', filename: 'main.js', code: "const { app } = require('electron');\nconst SWITCHES = ['ignore-certificate-errors', 'disable-gpu'];\nfor (const s of SWITCHES) if (s !== 'ignore-certificate-errors') app.commandLine.appendSwitch(s);\nfor (const s of SWITCHES) { if (s === 'ignore-certificate-errors') continue; app.commandLine.appendSwitch(s); }\nfor (const s of process.argv.slice(2)) app.commandLine.appendSwitch(s);\nfor (const s of ['disable-gpu']) app.commandLine.appendSwitch(s);\n" },
+    {
+      name: "an option whose insecure value is true given a setting that hands the option on, compares a switch of its own, or asks for nothing less",
+      code: `${PPTR}import { MongoClient } from 'mongodb';\nexport async function open(opts: { ignoreHTTPSErrors?: boolean }, cfg: { verbose: boolean; tlsInsecure: boolean }) {\n  await puppeteer.launch({ ignoreHTTPSErrors: opts.ignoreHTTPSErrors });\n  await puppeteer.launch({ ignoreHTTPSErrors: process.env.INSECURE === '1' });\n  await puppeteer.launch({ ignoreHTTPSErrors: cfg.verbose });\n  return new MongoClient('mongodb://db.example', { tlsInsecure: cfg.tlsInsecure });\n}\n`,
+    },
     { name: 'a pinned SPKI list is not the blanket switch', code: `${PPTR}await puppeteer.launch({ args: ['--ignore-certificate-errors-spki-list=' + SPKI] });\n` },
     { name: 'a Puppeteer switch without dashes is a URL, not a switch', code: `${PPTR}await puppeteer.launch({ args: ['ignore-certificate-errors'] });\n` },
     { name: 'capabilities that keep verification', code: "const caps = { browserName: 'chrome', acceptInsecureCerts: false };\noptions.setAcceptInsecureCerts(false);\ncaps.set('acceptInsecureCerts', false);\nmap.set('otherCapability', true);\n" },
@@ -32,6 +36,12 @@ runRuleTests(noUnverifiedCertificate, {
     ].join('\n') },
   ],
   invalid: [
+    {
+      name: "ignoreHTTPSErrors given a setting that asks for less (a command-line flag): reported on that explicit opt-in",
+      code: `${PPTR}const insecure = process.argv.includes('--insecure');\nawait puppeteer.launch({ headless: true, ⟦ignoreHTTPSErrors: insecure⟧ });\n`,
+      messageIncludes: ['ignoreHTTPSErrors: true in puppeteer accepts any certificate (only on the explicit opt-in insecure)'],
+      fixes: [{ title: 'Remove ignoreHTTPSErrors: true (verify certificates)', output: `${PPTR}const insecure = process.argv.includes('--insecure');\nawait puppeteer.launch({ headless: true });\n` }],
+    },
     {
       name: '--ignore-certificate-errors in Puppeteer and Playwright args, from a constant array too',
       code: [

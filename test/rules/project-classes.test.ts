@@ -4,6 +4,10 @@
 // subclass's write, in one file and across files. Traps: the subclass overrides the method, sets a
 // safe value, an unrelated class with the same field names, a base reading another object's key,
 // a sink call in the base's constructor (it runs before the subclass's fields are set).
+// A base's method may build the options in a helper method of the same instance
+// (`this.socketOptions()` reading `this.verifyPeer`): the helper runs with `this` standing for the
+// subclass too, and a subclass's override of the helper wins. A subclass nothing exports or names
+// (no instance is ever made) changes nothing.
 import { noLegacyTlsVersion } from '../../rules/no-legacy-tls-version/index.js';
 import { noUnverifiedCertificate } from '../../rules/no-unverified-certificate/index.js';
 import { noWeakCipher } from '../../rules/no-weak-cipher/index.js';
@@ -13,6 +17,9 @@ const TLS = "import tls from 'node:tls';\n";
 const BASE_CLASS = `export class Connector {\n  protected minVersion = 'TLSv1.2';\n  protected verifyPeer = true;\n  protected get ciphers(): string | undefined {\n    return undefined;\n  }\n  connect() {\n    return tls.connect({ host: 'h', servername: 'h', minVersion: this.minVersion, ciphers: this.ciphers, rejectUnauthorized: this.verifyPeer });\n  }\n}\n`;
 const BASE = `${TLS}${BASE_CLASS}`;
 const IMPORT = "import { Connector } from './core';\n";
+// The sink's options come from a helper method that reads a getter (line 7: the helper's return).
+const RELAY = "import https from 'node:https';\nexport class Relay {\n  protected get verifyPeer(): boolean {\n    return true;\n  }\n  protected options(): https.RequestOptions {\n    return { rejectUnauthorized: this.verifyPeer };\n  }\n  open() {\n    return https.request('https://relay.example', this.options());\n  }\n}\n";
+const IMPORT_RELAY = "import { Relay } from './relay';\n";
 
 runProjectTests(noLegacyTlsVersion, {
   valid: [
@@ -90,6 +97,22 @@ runProjectTests(noWeakCipher, {
 runProjectTests(noUnverifiedCertificate, {
   valid: [
     {
+      name: "a base's helper method reading its own safe getter, with subclasses that keep it or leave it",
+      files: { 'relay.ts': RELAY, 'a.ts': `${IMPORT_RELAY}export class A extends Relay {\n  protected get verifyPeer() {\n    return true;\n  }\n}\nexport class B extends Relay {}\n` },
+    },
+    {
+      name: 'a subclass whose getter turns verification off but whose override of the helper method does not read it',
+      files: { 'relay.ts': RELAY, 'a.ts': `${IMPORT_RELAY}export class A extends Relay {\n  protected get verifyPeer() {\n    return false;\n  }\n  protected options() {\n    return { rejectUnauthorized: true };\n  }\n}\n` },
+    },
+    {
+      name: 'a subclass the file neither exports nor names again: no instance of it is made',
+      files: { 'relay.ts': `${RELAY}class Unused extends Relay {\n  protected get verifyPeer() {\n    return false;\n  }\n}\n` },
+    },
+    {
+      name: 'an abstract helper method: what it returns is not known',
+      files: { 'a.ts': "import https from 'node:https';\nexport abstract class A {\n  verify = false;\n  protected abstract options(): https.RequestOptions;\n  open() {\n    return https.request('https://x', this.options());\n  }\n}\n" },
+    },
+    {
       name: 'a subclass that keeps verification on under its flag',
       files: { 'core.ts': BASE, 'a.ts': `${IMPORT}export class A extends Connector {\n  constructor(strict = false) {\n    super();\n    if (strict) {\n      this.verifyPeer = true;\n    }\n  }\n}\n` },
     },
@@ -102,6 +125,24 @@ runProjectTests(noUnverifiedCertificate, {
     },
   ],
   invalid: [
+    {
+      name: "a subclass's getter read by the base's helper method that builds the sink's options: at the value it returns",
+      files: { 'relay.ts': RELAY, 'a.ts': `${IMPORT_RELAY}export class ApacRelay extends Relay {\n  protected get verifyPeer() {\n    return ⟦false⟧;\n  }\n}\nexport const relay = new ApacRelay();\n` },
+      messageIncludes: ['https.request'],
+      related: [['rejectUnauthorized: this.verifyPeer in options at relay.ts:7']],
+    },
+    {
+      name: "a subclass's field in the same file, and one further down the chain",
+      files: { 'relay.ts': `${RELAY}export class Lab extends Relay {\n  protected verifyPeer = ⟦false⟧;\n}\nexport class Bench extends Lab {\n  protected verifyPeer = ⟦false⟧;\n}\n` },
+    },
+    {
+      name: "a subclass's override of the helper method, and the class's own helper method reading its field",
+      files: {
+        'relay.ts': `${RELAY}export class Lab extends Relay {\n  protected options() {\n    return { ⟦rejectUnauthorized: false⟧ };\n  }\n}\n`,
+        'one.ts': "import https from 'node:https';\nexport class Client {\n  private verify = ⟦false⟧;\n  private options(): https.RequestOptions {\n    return { rejectUnauthorized: this.verify };\n  }\n  get() {\n    return https.request('https://x', this.options());\n  }\n}\n",
+      },
+      messageIncludes: ['https.request', 'https.request'],
+    },
     {
       name: "a class of another file constructed with an entry of a CommonJS config module required whole (`new TlsSyslogTransport(config.syslog)`): reported where the entry's value is written",
       files: {

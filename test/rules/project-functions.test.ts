@@ -242,3 +242,32 @@ runProjectTests(noLegacyTlsVersion, {
     },
   ],
 });
+
+// A function given by reference to an array method (`directories.map(connect)`) runs for each
+// element, as `directories.map((d) => connect(d))` does. Traps: an entry that switches STARTTLS
+// off, an array the project does not write out.
+const DIRECTORIES = "module.exports = [\n  { url: 'ldap://partners.example:389', startTls: true, tlsOptions: { ⟦rejectUnauthorized: false⟧ } },\n  { url: 'ldap://wh.example:389', startTls: false, tlsOptions: { rejectUnauthorized: false } },\n];\n";
+const CONNECT = "const ldap = require('ldapjs');\nconst directories = require('./directories');\nfunction connect(dir) {\n  const client = ldap.createClient({ url: dir.url });\n  if (dir.startTls) client.starttls(dir.tlsOptions, [], () => {});\n  return client;\n}\n";
+
+runProjectTests(noUnverifiedCertificate, {
+  valid: [
+    {
+      name: 'entries that switch STARTTLS off, and a callback over an array the project does not write',
+      files: {
+        'directories.js': DIRECTORIES.replace('startTls: true', 'startTls: false').replace('⟦', '').replace('⟧', ''),
+        'client.js': `${CONNECT}module.exports = { connectAll: () => directories.map(connect), fromArgs: () => process.argv.slice(2).map(connect) };\n`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a table of another file through `.map(connect)`: at the entry STARTTLS upgrades with",
+      files: { 'directories.js': DIRECTORIES, 'client.js': `${CONNECT}module.exports = { connectAll: () => directories.map(connect) };\n` },
+      related: [['used by ldapjs starttls through directories.map at client.js:8']],
+    },
+    {
+      name: 'a forEach over a constant array of the file: at the element that turns verification off',
+      files: { 'probe.ts': `${HTTPS}const HOSTS = [\n  { host: 'a.example', verify: true },\n  { host: 'b.example', verify: ⟦false⟧ },\n];\nfunction probe(h: { host: string; verify: boolean }) {\n  https.get({ host: h.host, rejectUnauthorized: h.verify });\n}\nHOSTS.forEach(probe);\n` },
+    },
+  ],
+});

@@ -73,6 +73,12 @@ runRuleTests(
         fixes: [{ title: 'Remove verify=not args.insecure (verify certificates)', output: "import argparse\nimport requests\n\n\ndef build_parser():\n    parser = argparse.ArgumentParser(prog='opsctl')\n    parser.add_argument('-k', '--insecure', action='store_true', help='lab only')\n    parser.add_argument('--no-verify-proxy', dest='verify_proxy', action='store_false')\n    return parser\n\n\ndef ping(args):\n    return requests.get('https://ops.example.com/healthz')\n\n\ndef main():\n    args = build_parser().parse_args()\n    requests.get('https://proxy.example.com/status', verify=args.verify_proxy)\n    return ping(args)\n" }],
       },
       {
+        name: 'an argparse flag with the action\'s own default written out (`default=False` on store_true, `default=True` on store_false) is the same opt-in (python-blind23 printhub)',
+        code: "import argparse\nimport requests\nparser = argparse.ArgumentParser()\nparser.add_argument('--skip-tls-check', action='store_true', default=False)\nparser.add_argument('--no-verify', dest='verify', action='store_false', default=True)\nargs = parser.parse_args()\nrequests.get('https://a.example.com', ⟦verify=not args.skip_tls_check⟧)\nrequests.get('https://b.example.com', ⟦verify=args.verify⟧)\n",
+        messageIds: ['pyOption', 'pyOption'],
+        messageIncludes: ['verify=False (only on the explicit opt-in --skip-tls-check)', 'verify=False (only on the explicit opt-in --no-verify)'],
+      },
+      {
         name: 'a request to this machine: a local server, one level lower',
         code: 'import requests, httpx\nrequests.get("https://localhost:8443/x", ⟦verify=False⟧)\nhttpx.request("GET", f"http://127.0.0.1:{port}/health", ⟦verify=False⟧)\n',
         messageIds: ['optionLocal', 'optionLocal'],

@@ -16,7 +16,7 @@ import type { ImportLink } from './link.js';
 import { contains } from './guards.js';
 import { callsWithin } from './calls-within.js';
 import { mayCallHelper } from './callee-gates.js';
-import { loopArray } from './loop-values.js';
+import { eachElement, elementCallback, loopArray } from './loop-values.js';
 import { matchSinkCalls, sinkCallAt } from './sink-calls.js';
 import { memberPath, objectListing, skipOuterExpressions, sourceFileOf } from './syntax.js';
 import type { ValueResolver } from './values.js';
@@ -54,6 +54,8 @@ export class CalledSinks {
   collect(): SinkCall[] {
     const out: SinkCall[] = [];
     for (const c of this.model.index.calls) {
+      const each = ts.isCallExpression(c) ? elementCallback(c) : undefined;
+      if (each) this.considerEach(this.model.values, c as ts.CallExpression, each, out);
       const args = c.arguments ?? [];
       if (args.some((a) => isStatedArgument(a))) this.consider(this.model.values, c, c, out);
       else if (args.some((a) => mayNameConstant(this.model.values, a))) this.consider(this.model.values, c, c, out, true);
@@ -98,6 +100,38 @@ export class CalledSinks {
     this.frames.push({ target, values: frame, owner });
     this.evaluatedCalls.add(call);
     this.within(frame, owner, target, via, out, call);
+  }
+
+  /**
+   * `directories.map(connect)`: the function given by reference runs for each element of an array
+   * the file writes out, as `directories.map((d) => connect(d))` does. Only a function of one
+   * parameter: the method passes the index and the array after the element.
+   */
+  private considerEach(caller: ValueResolver, call: ts.CallExpression, each: { array: ts.Expression; callback: ts.Expression }, out: SinkCall[]): void {
+    const link = caller.link;
+    const imported = link && !link.followsCalls ? importedName(caller, each.callback, link) : undefined;
+    if (imported !== undefined) {
+      this.skipped.add(imported);
+      return;
+    }
+    if (!mayCallHelper(this.model.index, this.model.modules, this.model.values, each.callback, caller)) return;
+    const callee = caller.valueOf(each.callback);
+    const fn = callee.kind === 'function' ? (callee.node as ts.FunctionLikeDeclaration) : undefined;
+    if (!fn?.body || fn.parameters.length !== 1 || fn.parameters[0].dotDotDotToken) return;
+    if (!(this.reachesTls(caller, fn, 0) || this.callsSink(caller, fn))) return;
+    const value = eachElement(each.array, (e) => caller.valueOf(e), [], each.callback);
+    if (!value) return;
+    if (this.evaluated >= MAX_CALLS_EVALUATED) {
+      this.limited = true;
+      return;
+    }
+    this.evaluated++;
+    // The element stands for the callback's argument: the method passes it where the callback is written.
+    const frame = frameResolver(caller, call, fn, undefined, new Map([[each.callback, { value, from: new Set<ts.Node>([each.callback]) }]]));
+    const owner = this.modelOf(caller, fn);
+    if (!frame || !owner) return;
+    this.frames.push({ target: fn, values: frame, owner });
+    this.within(frame, owner, fn, call, out, call);
   }
 
   /**

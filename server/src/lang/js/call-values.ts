@@ -9,7 +9,7 @@ import type { Binding } from './scope.js';
 import { whenGiven } from '../../../../rules/js/condition-text.js';
 import { skipOuterExpressions, sourceFileOf, whenTruthyOf } from './syntax.js';
 import { truthy } from '../../../../rules/js/truthy.js';
-import { enclosingClass, memberIndex, subclassMember, thisWrites } from './class-members.js';
+import { enclosingClass, memberIndex, subclassMember, thisMethod, thisWrites } from './class-members.js';
 import { contains } from './guards.js';
 import type { ValueResolver } from './values.js';
 import { either, pick } from './value-ops.js';
@@ -22,24 +22,27 @@ type ArgValue = { value: Value; from: ReadonlySet<ts.Node> };
 /** What a call of a project function returns for its arguments; undefined when the callee is not one. */
 export function callValue(caller: ValueResolver, call: ts.CallExpression): Value | undefined {
   const callee = caller.valueOf(call.expression);
-  if (callee.kind !== 'function') return undefined;
-  const fn = callee.node;
+  const method = callee.kind === 'function' ? undefined : thisMethod(call.expression, caller.frame?.self);
+  const fn = callee.kind === 'function' ? callee.node : method;
+  if (!fn) return undefined;
+  // A method of the same instance keeps the subclass `this` stands for (inherited-sinks.ts).
+  const self = method ? caller.frame?.self : undefined;
   const entries = correlatedEntries(caller, call);
-  if (!entries) return returnedValue(caller, call, fn);
+  if (!entries) return returnedValue(caller, call, fn, self);
   const branches: Branch[] = [];
   for (const { args, condition } of entries) {
-    const value = returnedValue(caller, call, fn, args);
+    const value = returnedValue(caller, call, fn, self, args);
     if (!value) return undefined;
     branches.push({ value, condition });
   }
   return either(call, branches);
 }
 
-function returnedValue(caller: ValueResolver, call: ts.CallExpression, fn: ts.SignatureDeclaration, args?: ReadonlyMap<ts.Expression, ArgValue>): Value | undefined {
+function returnedValue(caller: ValueResolver, call: ts.CallExpression, fn: ts.SignatureDeclaration, self?: Frame['self'], args?: ReadonlyMap<ts.Expression, ArgValue>): Value | undefined {
   const returned = returnedExpression(fn);
-  if (returned) return frameResolver(caller, call, fn, undefined, args)?.valueOf(returned);
+  if (returned) return frameResolver(caller, call, fn, self, args)?.valueOf(returned);
   const guarded = guardedReturns(fn);
-  const frame = guarded && frameResolver(caller, call, fn, undefined, args);
+  const frame = guarded && frameResolver(caller, call, fn, self, args);
   return frame ? guardedValue(frame, guarded!, call) : undefined;
 }
 

@@ -109,6 +109,24 @@ export function declaresMember(cls: ts.ClassLikeDeclaration, key: string): boole
   return false;
 }
 
+/**
+ * The method `this.key(…)` runs in a class's code: in a base's code evaluated for a subclass
+ * (`self`, inherited-sinks.ts), the override of the lowest class below it that declares the key,
+ * else the class's own method. Undefined when that class makes the key something else (a field,
+ * an accessor, an abstract method) or declares no method of that name.
+ */
+export function thisMethod(callee: ts.Expression, self: readonly { cls: ts.ClassLikeDeclaration }[] | undefined): ts.MethodDeclaration | undefined {
+  const e = skipOuterExpressions(callee);
+  if (!ts.isPropertyAccessExpression(e) || !isThisMember(e)) return undefined;
+  const cls = enclosingClass(e);
+  if (!cls) return undefined;
+  const at = self ? self.findIndex((c) => c.cls === cls) : -1;
+  const classes = at > 0 ? [...self!.slice(0, at).map((c) => c.cls), cls] : [cls];
+  const key = e.name.text;
+  const owner = classes.find((c) => declaresMember(c, key));
+  return owner?.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && !!m.body && !isStatic(m) && propertyNameText(m.name) === key);
+}
+
 /** A subclass's value of `this.key` and where it writes it: the finding it causes sits there. */
 export interface Defined {
   value: Value;

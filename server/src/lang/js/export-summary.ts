@@ -41,7 +41,7 @@ export function exportSummary(model: FileModel): ExportSummary {
     const text = model.sourceFile.text.slice(decl.pos, decl.end);
     const holdsTls = gate.mayFire(text) || (written !== decl && gate.mayFire(model.sourceFile.text.slice(written.pos, written.end))) || sinks.some((c) => contains(decl, c.node)) || usesLocalTls(decl, (local ??= localTlsBindings(model, gate)));
     // A function or class matters to its callers only when what they pass reaches its TLS options.
-    if (holdsTls && (!callable || heir || paramsReachOptions(model, callable) || returnsTls(callable, gate))) names.push(name);
+    if (holdsTls && (!callable || heir || paramsReachOptions(model, callable) || returnsTls(callable, gate, () => (local ??= localTlsBindings(model, gate))))) names.push(name);
     else if (holdsTls) continue;
     else {
       const uses = [...(used ??= importsUsedByStatement(model))].filter(([st]) => contains(decl, st) || contains(st, decl)).flatMap(([, u]) => u);
@@ -55,12 +55,13 @@ export function exportSummary(model: FileModel): ExportSummary {
 
 /**
  * A function whose returned value itself holds TLS settings (`return { ...process.env,
- * NODE_TLS_REJECT_UNAUTHORIZED: '0' }`): what it returns is judged where a caller uses it (a
- * child's `env`), whatever the caller passes.
+ * NODE_TLS_REJECT_UNAUTHORIZED: '0' }`), or reads a top-level declaration of the file that holds
+ * them (`return target === 'staging' ? CHROME_FLAGS : SAFE_FLAGS`): what it returns is judged
+ * where a caller uses it (a child's `env`, a browser's `args`), whatever the caller passes.
  */
-function returnsTls(callable: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration, gate: { mayFire(t: string): boolean }): boolean {
+function returnsTls(callable: ts.FunctionLikeDeclaration | ts.ClassLikeDeclaration, gate: { mayFire(t: string): boolean }, local: () => readonly LocalTls[]): boolean {
   const returned = ts.isClassLike(callable) ? undefined : returnedExpression(callable);
-  return !!returned && gate.mayFire(returned.getSourceFile().text.slice(returned.pos, returned.end));
+  return !!returned && (gate.mayFire(returned.getSourceFile().text.slice(returned.pos, returned.end)) || usesLocalTls(returned, local()));
 }
 
 /**

@@ -28,7 +28,7 @@ export interface ExportTable {
    * `module.exports = …` (last one) and `exports.x = …` writes: the file is CommonJS. A JSON
    * module is its one value (`data`): nothing can add to it.
    */
-  commonJs?: { whole?: ts.Expression; writes: ts.BinaryExpression[]; data?: true };
+  commonJs?: { whole?: ts.Expression; writes: ts.BinaryExpression[]; data?: true; statements?: number };
 }
 
 /**
@@ -51,6 +51,10 @@ function buildTable(model: FileModel): ExportTable {
   const local = (id: ts.Identifier): Binding | undefined => scopes.lookup(id);
   const cjsWrites: ts.BinaryExpression[] = [];
   let whole: ts.Expression | undefined;
+  // Top-level statements assigning module.exports or one of its keys.
+  let statements = 0;
+  // module.exports was replaced by an object `exports` does not name.
+  let stale = false;
   if (isJsonModule(sourceFile.fileName)) {
     const [st] = sourceFile.statements;
     if (st && ts.isExpressionStatement(st)) table.commonJs = { whole: st.expression, writes: [], data: true };
@@ -89,15 +93,20 @@ function buildTable(model: FileModel): ExportTable {
       const e = skipOuterExpressions(st.expression);
       if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
       const target = commonJsTarget(e.left, model);
+      if (target !== undefined) statements++;
       if (target === 'whole') {
         whole = e.right;
         cjsWrites.length = 0;
-      } else if (target !== undefined) {
+        // `module.exports = exports = { … }` keeps the two one object.
+        const right = skipOuterExpressions(e.right);
+        stale = !(ts.isBinaryExpression(right) && right.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipOuterExpressions(right.left)) && (skipOuterExpressions(right.left) as ts.Identifier).text === 'exports');
+      } else if (target !== undefined && !(stale && memberPath(e.left)?.root.text === 'exports')) {
+        // `exports.x = …` once module.exports was replaced writes to the object it replaced: nothing exports it.
         cjsWrites.push(e);
       }
     }
   }
-  if (whole || cjsWrites.length) table.commonJs = { whole, writes: cjsWrites };
+  if (whole || cjsWrites.length) table.commonJs = { whole, writes: cjsWrites, statements };
   return table;
 }
 
@@ -196,15 +205,16 @@ function commonJsValue(model: FileModel, table: ExportTable): Value {
     obj.set(key, lazyProp(key, w, () => model.values.valueOf(w.right), w.right));
   }
   // Code this file runs later (in a function, a callback) may still add to module.exports; a file
-  // naming `exports` nowhere else cannot (a table read with any key, `TENANTS[id]`, is then its entries).
-  if (!cjs.data && (cjs.writes.length > 0 || !cjs.whole || !exportsNamedOnce(model.sourceFile.text))) obj.open();
+  // naming `exports` nowhere but in its top-level assignments (the whole one, then
+  // `module.exports.appliance = …`) cannot (a table read with any key, `TENANTS[id]`, is then its entries).
+  if (!cjs.data && (!cjs.whole || !exportsNamedOnlyBy(model.sourceFile.text, cjs.statements ?? 0))) obj.open();
   return obj.build(cjs.whole ?? model.sourceFile);
 }
 
-/** Whether `exports` appears once in the text (the whole assignment), comments and strings included. */
-function exportsNamedOnce(text: string): boolean {
+/** Whether `exports` appears in the text (comments and strings included) only as often as the top-level assignments name it. */
+function exportsNamedOnlyBy(text: string, statements: number): boolean {
   const all = text.match(/\bexports\b/g);
-  return all !== null && all.length === 1;
+  return all !== null && all.length === statements;
 }
 
 /**

@@ -29,6 +29,7 @@ export function inheritedSinkCalls(model: FileModel, called: CalledSinks): SinkC
   const out: SinkCall[] = [];
   if (!model.sourceFile.text.includes('extends')) return out;
   for (const sub of subclasses(model)) {
+    if (unused(model, sub)) continue;
     const chain = extendsChain(model, sub, called);
     for (let i = 1; i < chain.length; i++) {
       const base = chain[i];
@@ -70,6 +71,16 @@ function subclasses(model: FileModel): readonly ts.ClassLikeDeclaration[] {
   };
   visit(sf);
   return out;
+}
+
+/**
+ * A class declaration the file neither exports nor names anywhere else (no `new`, no subclass, no
+ * export list): no instance of it is ever made, so what it would make its base's sinks do is moot.
+ */
+function unused(model: FileModel, cls: ts.ClassLikeDeclaration): boolean {
+  if (!ts.isClassDeclaration(cls) || !cls.name || ts.getModifiers(cls)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
+  const b = model.index.scopes.lookup(cls.name);
+  return !!b && b.id === cls.name && b.references.length === 0;
 }
 
 function extendsExpression(cls: ts.ClassLikeDeclaration): ts.Expression | undefined {

@@ -26,19 +26,40 @@ const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some'
 export function loopElementValue(b: Binding, use: ts.Identifier, evaluate: Evaluate): Value | undefined {
   const over = iterated(b.id);
   if (!over || !contains(over.body, use) || tested(over.body, b.name)) return undefined;
+  return eachElement(over.array, evaluate, b.path, use);
+}
+
+/**
+ * Each element of an array the file writes out, in turn (the part `path` names), as the variable
+ * of a loop over it holds them; undefined when the expression is no such array.
+ */
+export function eachElement(array: ts.Expression, evaluate: Evaluate, path: readonly string[], use: ts.Node): Value | undefined {
   // `TABLE[channel] || []`: each array the expression may be, under its condition.
-  const arrays = branchesOf(evaluate(over.array));
+  const arrays = branchesOf(evaluate(array));
   if (!arrays.every((a) => a.value.kind === 'array')) return undefined;
   const count = arrays.reduce((n, a) => n + (a.value as { elements: Value[] }).elements.length, 0);
   if (count === 0 || count > MAX_ELEMENTS) return undefined;
   // Each element in turn: no condition says which.
   const branches = arrays.flatMap((a) =>
     (a.value as { elements: Value[] }).elements.flatMap((e) => {
-      const v = pick(e, b.path, use);
+      const v = pick(e, path, use);
       return v.kind === 'either' ? v.branches.map((x) => ({ value: x.value, condition: joinConditions(a.condition, x.condition) ?? '' })) : [{ value: v, condition: a.condition ?? '' }];
     }),
   );
   return branches.length === 1 && !branches[0].condition ? branches[0].value : { kind: 'either', branches, node: use };
+}
+
+/**
+ * `directories.map(connect)`: an array method given a function by reference (not written in the
+ * call: that one's parameter is a loop variable), the array, and the function's expression.
+ */
+export function elementCallback(call: ts.CallExpression): { array: ts.Expression; callback: ts.Expression } | undefined {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !ELEMENT_CALLBACKS.has(callee.name.text) || call.arguments.length !== 1) return undefined;
+  const callback = call.arguments[0];
+  const inner = ts.isParenthesizedExpression(callback) ? callback.expression : callback;
+  if (ts.isSpreadElement(callback) || ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return undefined;
+  return { array: callee.expression, callback };
 }
 
 /** The array a loop variable or an element callback's parameter runs over (`destinations` of `for (const d of destinations)`). */

@@ -70,8 +70,8 @@ export function parsedArguments(v: PyValue): boolean {
 
 /**
  * `args.insecure` of what `parse_args()` returned, where the file declares `--insecure` (or
- * `dest="insecure"`) with `action="store_true"` (`store_false`) and no `default=`: that flag's
- * value. Undefined when no such flag, or two declarations, give the attribute.
+ * `dest="insecure"`) with `action="store_true"` (`store_false`) and no `default=` other than the
+ * action's own (False, True): that flag's value. Undefined when no such flag, or two declarations, give the attribute.
  */
 export function argparseFlag(index: ScopeIndex, attr: string, use: Node, valueOf: (n: Node) => PyValue): PyValue | undefined {
   let flags = flagsOf.get(index);
@@ -123,6 +123,13 @@ function flagDeclared(call: Node, valueOf: (n: Node) => PyValue): { dest: string
   const longest = [...options].sort((a, b) => b.length - a.length)[0];
   if (!dest || !longest) return undefined;
   const action = text('action');
-  const given = action !== undefined && !keywords.has('default') ? FLAG_ACTIONS[action] : undefined;
-  return { dest, name: longest, given };
+  const given = action !== undefined ? FLAG_ACTIONS[action] : undefined;
+  // `default=False` on a store_true flag (True on store_false) is argparse's own default written out.
+  const stated = keywords.get('default');
+  const own = stated === undefined || (given !== undefined && isLiteral(valueOf(stated), !given));
+  return { dest, name: longest, given: own ? given : undefined };
+}
+
+function isLiteral(v: PyValue, value: boolean): boolean {
+  return v.kind === 'literal' && v.value === value;
 }
