@@ -269,12 +269,14 @@ it('finds at least 92 % of the twenty-first blind set with at most 2 unmatched f
 // the tester's four corrections (RESULTS.md).
 // This scorer is strict (87.2 %): its 4 unmatched findings are two on the key's debatable lines, a
 // deprecation beside the expected finding on one call, and a host-name finding a line above its key.
-// 106/117 (90.6 %) since session 19: a helper of another module given an argparse opt-in (lab_tools
+// 108/117 (92.3 %) since session 19: a helper of another module given an argparse opt-in (lab_tools
 // cli.py), redis' ssl_check_hostname=False through a helper's **overrides (iot_fleet cache.py), a
-// subclass's class-body cert_reqs read by the base's self.tls_set() (mqtt_bridge.py), and a Session
-// subclass's super().__init__(verify_tls=False) (carrier_scraper sessions.py).
-it('finds at least 90.5 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.905, falsePositives: 4 }, (m) => t.diagnostic(m));
+// subclass's class-body cert_reqs read by the base's self.tls_set() (mqtt_bridge.py), a Session
+// subclass's super().__init__(verify_tls=False) (carrier_scraper sessions.py), a nested DATABASES
+// item write's sslmode and EMAIL_USE_TLS = False with the star-imported base's password (logistics
+// staging.py). With the debatable lines not counted, 2 unmatched findings are left.
+it('finds at least 92 % of the twenty-second blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.92, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-third (85 files in 11 media/publishing, education, open-data, insurance, travel,
