@@ -189,7 +189,10 @@ function checkContextWrites(ctx: Ctx): void {
     if (isInert(ctx, w.node)) continue;
     if (role && w.operator === '=') {
       const bad = findBranch(w.value, (v) => !!legacyOf(v, 'ssl', role));
-      if (!bad || overriddenLater(w, (v) => !findBranch(v, (x) => !!legacyOf(x, 'ssl', role)))) continue;
+      const overridden = () => overriddenLater(w, (v) => !findBranch(v, (x) => !!legacyOf(x, 'ssl', role)));
+      // `ctx.minimum_version = cls.min_tls` in a base class's method: at each subclass's class body that sets it.
+      if (!bad && !overridden()) for (const b of subclassBranches(ctx, w.valueNode, (v) => !!legacyOf(v, 'ssl', role))) report(ctx, role, b.at, legacyOf(b.value, 'ssl', role)!, b.condition, [], w.node);
+      if (!bad || overridden()) continue;
       const legacy = legacyOf(bad.value, 'ssl', role)!;
       const node = bad.value.node;
       const attr = node && node.type === 'attribute' && node.startIndex >= w.valueNode.startIndex && node.endIndex <= w.valueNode.endIndex ? node.childForFieldName('attribute') : undefined;

@@ -14,6 +14,7 @@ import { libpqParams, type DsnParam } from './libpq.js';
 import { alternativeText, filledPieceAt, holeAlternatives } from '../python/holes.js';
 import { returnedValues } from '../python/returned-values.js';
 import type { Messages } from './meta.js';
+import { usedBy, writtenElsewhere } from '../python/written.js';
 
 type Ctx = PyRuleContext<Messages>;
 const VERIFY_FULL = 'verify-full';
@@ -254,17 +255,19 @@ function brokerHosts(v: PyValue | undefined): (string | undefined)[] {
 
 /** T9: SASL_PLAINTEXT to brokers that are not all local. */
 function checkKafka(ctx: Ctx): void {
-  const report = (node: Node, v: PyValue, servers: PyValue | undefined, ...conditions: (string | undefined)[]) => {
+  const report = (node: Node, v: PyValue, servers: PyValue | undefined, usedAt: Node | undefined, ...conditions: (string | undefined)[]) => {
     if (allLocal(brokerHosts(servers))) return;
     const content = v.node ? plainContent(v.node) : undefined;
     const fixes: Fix[] = content ? [{ title: 'Use SASL_SSL', kind: 'suggestion', edits: [{ ...content, text: 'SASL_SSL' }] }] : [];
-    ctx.report({ node, messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(...conditions) }, fixes });
+    ctx.report({ node, usedAt, related: usedBy(usedAt), messageId: 'pyKafka', data: { value: stringOf(v)!, condition: conditionsSuffix(...conditions) }, fixes });
   };
   const plain = (v: PyValue) => branchesOf(v).find((b) => (KAFKA.plaintextValues as readonly string[]).includes(stringOf(b.value)?.toUpperCase() ?? ''));
   for (const call of ctx.callsTo(KAFKA.keywordClients)) {
     const arg = call.argument(KAFKA.keyword);
     const bad = arg && plain(arg.value);
-    if (arg && bad) report(arg.node, bad.value, call.argument(KAFKA.serversKeyword)?.value, bad.condition);
+    // `security_protocol=proto` with `proto = cfg.get("kafka", "security_protocol", fallback="SASL_PLAINTEXT")`: where it is written.
+    const at = arg && bad ? writtenElsewhere(arg.valueNode, arg.node, bad.value.node) : undefined;
+    if (arg && bad) report(at ?? arg.node, bad.value, call.argument(KAFKA.serversKeyword)?.value, at && arg.node, bad.condition);
   }
   const seen = new Set<number>();
   for (const call of ctx.callsTo(KAFKA.configClients)) {
@@ -275,7 +278,7 @@ function checkKafka(ctx: Ctx): void {
       const bad = e && plain(e.value);
       if (!e || !bad || dict.kind !== 'dict' || seen.has(e.node.id)) continue;
       seen.add(e.node.id);
-      report(e.node, bad.value, dict.entries.get(KAFKA.configServersKey)?.value, condition, bad.condition);
+      report(e.node, bad.value, dict.entries.get(KAFKA.configServersKey)?.value, undefined, condition, bad.condition);
     }
   }
 }

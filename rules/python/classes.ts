@@ -62,14 +62,15 @@ export interface SubclassValue {
 export function subclassValues(ctx: PyRuleContext, read: Node): SubclassValue[] {
   const object = read.type === 'attribute' ? read.childForFieldName('object') : null;
   const attr = read.childForFieldName('attribute')?.text;
-  if (object?.type !== 'identifier' || object.text !== 'self' || !attr) return [];
+  if (!isOwnClassRead(read) || !object || !attr) return [];
   const above = ancestors(read);
   const fn = above.find((n) => n.type === 'function_definition');
-  const holder = fn && (fn.parent?.type === 'decorated_definition' ? fn.parent : fn);
-  const cls = holder && above[above.indexOf(holder) + 2];
+  // A decorated method (`@classmethod`) sits in its decorated_definition: the class is one level further up.
+  const at = fn ? above.indexOf(fn) + (above[above.indexOf(fn) + 1]?.type === 'decorated_definition' ? 1 : 0) : -1;
+  const cls = above[at + 2];
   const method = fn?.childForFieldName('name')?.text;
   const name = cls?.type === 'class_definition' ? cls.childForFieldName('name')?.text : undefined;
-  if (!name || !method || above[above.indexOf(holder!) + 1]?.type !== 'block') return [];
+  if (!name || !method || above[at + 1]?.type !== 'block') return [];
   const out: SubclassValue[] = [];
   for (const sub of subclassesFor(ctx, cls!, name)) {
     const inside = (n: Node) => n.tree === sub.node.tree && n.startIndex >= sub.node.startIndex && n.endIndex <= sub.node.endIndex;
@@ -114,7 +115,7 @@ export function subclassBranches(ctx: PyRuleContext, read: Node, test: (v: PyVal
   // `extras.get("verify", self.default_verify)`: the subclass's default, when the mapping lacks the key.
   const lookup = defaultedLookup(read, (n) => ctx.valueOf(n));
   const attr = lookup ? lookup.fallback : read;
-  if (attr.type !== 'attribute' || !attr.text.startsWith('self.')) return [];
+  if (!isOwnClassRead(attr)) return [];
   const out: SubclassBranch[] = [];
   for (const sub of subclassValues(ctx, attr)) {
     if (!accept(sub.value)) continue;
@@ -127,6 +128,21 @@ export function subclassBranches(ctx: PyRuleContext, read: Node, test: (v: PyVal
     }
   }
   return out;
+}
+
+/**
+ * `self.attr` in a method, or `cls.attr` in a `@classmethod` (a factory the subclasses inherit:
+ * `LegacyPeer.context()` reads LegacyPeer's `min_tls`): a read a subclass's class body answers.
+ */
+export function isOwnClassRead(read: Node | null | undefined): boolean {
+  const object = read?.type === 'attribute' ? read.childForFieldName('object') : null;
+  if (object?.type !== 'identifier') return false;
+  if (object.text === 'self') return true;
+  if (object.text !== 'cls') return false;
+  const above = ancestors(read!);
+  const fn = above.findIndex((n) => n.type === 'function_definition');
+  const decorated = fn >= 0 && above[fn + 1]?.type === 'decorated_definition' ? above[fn + 1] : undefined;
+  return !!decorated?.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*classmethod\s*$/.test(d.text));
 }
 
 /** "for Sub", or "for Sub, when LEGACY" with a condition of its own: one clause a message says whole. */

@@ -4,7 +4,7 @@
 import type { KeywordSink } from '../data/python/sink-types.js';
 import type { Argument, Node, PyCall, PyRuleContext, PyValue } from './api.js';
 import { branchesOf } from './branches.js';
-import { forSubclass, subclassBranches, subclassValues } from './classes.js';
+import { forSubclass, isOwnClassRead, subclassBranches, subclassValues } from './classes.js';
 import type { KeywordHit } from './sinks.js';
 import { findBranches, isConst } from './values.js';
 
@@ -22,12 +22,11 @@ export function subclassHits(ctx: PyRuleContext, sink: KeywordSink, owner: strin
  * short-circuits.
  */
 function selfRead(node: Node): { node: Node; op?: 'and' | 'or' } | undefined {
-  const isSelf = (n: Node | null) => n?.type === 'attribute' && n.childForFieldName('object')?.text === 'self';
   // `extras.get("verify", self.verify_ssl)`: subclassBranches reads the lookup's default.
-  if (isSelf(node) || (node.type === 'call' && isSelf(node.childForFieldName('arguments')?.namedChildren.filter((a) => a?.type !== 'comment')[1] ?? null))) return { node };
+  if (isOwnClassRead(node) || (node.type === 'call' && isOwnClassRead(node.childForFieldName('arguments')?.namedChildren.filter((a) => a?.type !== 'comment')[1] ?? null))) return { node };
   const op = node.type === 'boolean_operator' ? node.childForFieldName('operator')?.text : undefined;
   const left = node.childForFieldName('left');
-  return left && (op === 'and' || op === 'or') && isSelf(left) ? { node: left, op } : undefined;
+  return left && (op === 'and' || op === 'or') && isOwnClassRead(left) ? { node: left, op } : undefined;
 }
 
 /** `False and x` is False, `True or x` is True: a constant that is the operation's value whatever x is. */
@@ -44,7 +43,7 @@ export function subclassSplatHits(ctx: PyRuleContext, sink: KeywordSink, owner: 
   const out: KeywordHit[] = [];
   for (const a of call.args.namedChildren) {
     const inner = a?.type === 'dictionary_splat' ? a.namedChild(0) : null;
-    if (inner?.type !== 'attribute' || inner.childForFieldName('object')?.text !== 'self') continue;
+    if (!inner || !isOwnClassRead(inner)) continue;
     for (const sub of subclassValues(ctx, inner)) {
       for (const d of branchesOf(sub.value)) {
         const e = d.value.kind === 'dict' ? d.value.entries.get(sink.keyword) : undefined;

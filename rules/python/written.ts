@@ -5,18 +5,41 @@
 // suppression comment there still counts; their fixes still edit the read.
 import { ancestors } from './ancestors.js';
 import type { Node, PyRelated } from './api.js';
+import { isAttributeLookup, isLookupDefault } from './lookups.js';
 
 /**
  * `at` (the node of the value the rule judged) when `read` is a name or attribute read and `at`
  * lies outside `site` (the argument or statement being judged) in a plain assignment.
  */
 export function writtenElsewhere(read: Node, site: Node, at: Node | undefined): Node | undefined {
-  if (!at || (read.type !== 'identifier' && read.type !== 'attribute')) return undefined;
+  if (!at || (read.type !== 'identifier' && read.type !== 'attribute' && !isAttributeLookup(read))) return undefined;
   // A boolean a comparison yields (`IS_PROD = ENV == "production"`) is no TLS value written there:
   // each option that reads it is the place (as in JS), with its own fix.
   if (at.type === 'comparison_operator') return undefined;
   if (at.tree === site.tree && at.startIndex >= site.startIndex && at.endIndex <= site.endIndex) return undefined;
-  return isPlainAssignedValue(at) ? at : undefined;
+  return isPlainAssignedValue(at) || assignedLookupDefault(at) || (read.type === 'attribute' && isPropertyReturn(at)) ? at : undefined;
+}
+
+/** Whether a decorated definition is a `@property` (or `functools.cached_property`): a method read as an attribute. */
+export function isPropertyDefinition(decorated: Node): boolean {
+  return decorated.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(?:functools\.)?(?:cached_)?property\s*$/.test(d.text));
+}
+
+/** A value a `@property` returns (`return False` in `def verify(self)`): the property's read is reported there. */
+function isPropertyReturn(at: Node): boolean {
+  let n: Node | null = at.parent;
+  for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression') && i < 4; i++) n = n.parent;
+  if (n?.type !== 'return_statement') return false;
+  const fn = ancestors(n).find((a) => a.type === 'function_definition' || a.type === 'lambda');
+  const holder = fn?.parent;
+  return holder?.type === 'decorated_definition' && isPropertyDefinition(holder);
+}
+
+/** The default of a lookup a plain assignment holds (`ERX_VERIFY = ini.getboolean("erx", "verify", fallback=False)`): written there. */
+function assignedLookupDefault(at: Node): boolean {
+  if (!isLookupDefault(at)) return false;
+  const call = at.parent?.type === 'keyword_argument' ? at.parent.parent?.parent : at.parent?.parent;
+  return !!call && !!assignmentOf(call);
 }
 
 /**
@@ -31,8 +54,16 @@ function isPlainAssignedValue(at: Node): boolean {
 /** The plain `NAME = value` assignment whose value `at` is (a branch of), if it is one. */
 export function assignmentOf(at: Node): Node | undefined {
   let n: Node | null = at.parent;
-  for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression') && i < 4; i++) n = n.parent;
+  for (let i = 0; n && (n.type === 'conditional_expression' || n.type === 'parenthesized_expression' || inFieldCall(n)) && i < 6; i++) n = n.parent;
   return n?.type === 'assignment' && n.parent?.type === 'expression_statement' ? n : undefined;
+}
+
+/** A field's default written in its call (`verify: bool = Field(default=False)`, `field(default_factory=lambda: {...})`): part of the class body's assignment. */
+const FIELD_CALL = /^(?:dataclasses\.|pydantic\.|attrs?\.)?(?:field|Field|ib|attrib)$/;
+
+function inFieldCall(n: Node): boolean {
+  const call = n.type === 'call' ? n : n.type === 'argument_list' ? n.parent : n.type === 'keyword_argument' || n.type === 'lambda' ? n.parent?.parent : null;
+  return call?.type === 'call' && FIELD_CALL.test(call.childForFieldName('function')?.text ?? '');
 }
 
 /** The longest piece of source a condition quotes (as the frontend's conditions: about 100 characters a message). */

@@ -255,11 +255,14 @@ it('finds at least 97 % of the twentieth blind set with at most 2 unmatched find
 // settings subclasses, dataclass and pydantic defaults, `dict(defaults, **overrides)`, partials,
 // context-manager session builders, argparse flags handed to other modules, configparser values):
 // first run 99/117 strictly (84.6 %), 100 leniently, no finding on a decoy (answers.firstrun.txt); one
-// key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out). 107/116
-// since session 19: a `@contextmanager` helper of another module called with verify=False (opsctl
-// deploy.py) and `r.session.verify = False` on an instance of the file's class (billing_api webhooks.py).
-it('finds at least 92 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.92, falsePositives: 2 }, (m) => t.diagnostic(m));
+// key made debatable after the run (a 3DES suite after DEFAULT, which OpenSSL keeps out).
+// 108/116 (93.1 %) since session 19's value shapes: getattr's default on Django's settings returned by
+// a helper (ledger.py:6), a dataclass's default_factory dict spread from another module (config.py:36)
+// and a subclass's class attribute read through a parameter its caller passes `LegacyCephConfig()` (config.py:14).
+// 110/116 (94.8 %) with session 19's flows: a `@contextmanager` helper of another module called with
+// verify=False (opsctl deploy.py) and `r.session.verify = False` on an instance of the file's class (webhooks.py).
+it('finds at least 94.8 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.948, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-second (72 files in 11 healthcare-integration, logistics/IoT and research-lab packages,
@@ -269,14 +272,19 @@ it('finds at least 92 % of the twenty-first blind set with at most 2 unmatched f
 // the tester's four corrections (RESULTS.md).
 // This scorer is strict (87.2 %): its 4 unmatched findings are two on the key's debatable lines, a
 // deprecation beside the expected finding on one call, and a host-name finding a line above its key.
-// 108/117 (92.3 %) since session 19: a helper of another module given an argparse opt-in (lab_tools
-// cli.py), redis' ssl_check_hostname=False through a helper's **overrides (iot_fleet cache.py), a
-// subclass's class-body cert_reqs read by the base's self.tls_set() (mqtt_bridge.py), a Session
-// subclass's super().__init__(verify_tls=False) (carrier_scraper sessions.py), a nested DATABASES
-// item write's sslmode and EMAIL_USE_TLS = False with the star-imported base's password (logistics
-// staging.py). With the debatable lines not counted, 2 unmatched findings are left.
-it('finds at least 92 % of the twenty-second blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.92, falsePositives: 2 }, (m) => t.diagnostic(m));
+// 111/118 (94.1 %) since session 19's value shapes: a property's return, a base's @classmethod reading
+// cls.min_tls/cls.ciphers, a ":".join cipher list, getattr on a settings module that lacks the name,
+// configparser fallbacks (the debatable kafka_ingest.py:46 keyed, as the pages now report it), a
+// pydantic subclass's field read through es_from(ColdStorageElasticConfig()), and a dataclass
+// subclass held by field(default_factory=VendorSandboxSettings) read in another module. 117/118
+// (99.2 %) with session 19's flows: a helper of another module given an argparse opt-in (lab_tools
+// cli.py), redis' ssl_check_hostname=False through a helper's **overrides (cache.py), a subclass's
+// class-body cert_reqs read by the base's self.tls_set() (mqtt_bridge.py), a Session subclass's
+// super().__init__(verify_tls=False) (sessions.py), a nested DATABASES item write's sslmode and
+// EMAIL_USE_TLS = False with the star-imported base's password (logistics staging.py). The debatable
+// lines not counted, 2 unmatched findings are left.
+it('finds at least 99 % of the twenty-second blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.99, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-third (85 files in 11 media/publishing, education, open-data, insurance, travel,

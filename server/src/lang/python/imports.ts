@@ -35,8 +35,9 @@ export function linkedTexts(model: LazyPyModel, session: PySession, readMore?: (
   // `from .settings import *`: any name the module does not bind may come from there.
   const starred = starImports(m.doc.tree).length > 0;
   if (imported.size === 0 && !starred) return session.texts();
-  const reads = (root: string | undefined) => !!root && (imported.has(root) || (starred && !m.index.root.bindings.has(root)));
-  const names = [...imported];
+  const reads = (root: string | undefined) => !!root && (names.includes(root) || (starred && !m.index.root.bindings.has(root)));
+  // Also names assigned an instance of an imported class (`cfg = cfg or KafkaConfig()`): its class body's defaults are read there.
+  const names = [...imported, ...madeFromImports(m.doc.tree, imported)];
   const text = model.doc.text;
   for (const call of m.calls) {
     // An argument reading an imported name holds it in its text: the others' nodes are not read.
@@ -59,6 +60,17 @@ export function linkedTexts(model: LazyPyModel, session: PySession, readMore?: (
   // The modules whose functions the file calls (outside-callers.ts): their sinks run here.
   readMore?.(m);
   return session.texts();
+}
+
+/** Names the file assigns a call of an imported name (`cfg = KafkaConfig()`, `cfg = cfg or KafkaConfig()`). */
+function madeFromImports(tree: Tree, imported: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const a of tree.rootNode.descendantsOfType('assignment')) {
+    const left = a?.childForFieldName('left');
+    const callee = /\b([A-Za-z_]\w*)\s*\(\s*\)\s*$/.exec(a?.childForFieldName('right')?.text.slice(-80) ?? '')?.[1];
+    if (left?.type === 'identifier' && callee && imported.has(callee) && !imported.has(left.text)) out.push(left.text);
+  }
+  return out;
 }
 
 /** The names the module binds by importing what may be the project's own modules (relative imports, names no library has). */

@@ -13,6 +13,14 @@ export interface PyLink {
    * value; or where it is a class or instance another module binds at its top level: its attribute there.
    */
   member(module: PyValue, attribute: string, use: Node): PyValue | undefined;
+  /** `Cls.attribute` as the class body of another project module gives it, where `name` imports the class (session.ts `importedAttribute`); undefined when a method of the class assigns `self.attribute`. */
+  classDefault(name: Node, attribute: string): PyValue | undefined;
+  /** objects.ts `instanceDefault` for a class call of another module, by that module's model. */
+  instanceDefault(call: Node, attribute: string): PyValue | undefined;
+  /** Whether the value stands for a project module (an import of one). */
+  isModule(value: PyValue): boolean;
+  /** Whether a project module can have no attribute `name` (session.ts `lacks`). */
+  lacks(module: PyValue, name: string): boolean;
   /** A name no binding of the file gives (`use`, or `name` the file does not spell), from a `from .settings import *` of a project module: its module-level value. */
   starred(use: Node, name?: string): PyValue | undefined;
   /** The value of a node of another file, by that file's own resolver. */

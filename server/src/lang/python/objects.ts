@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Argument, AttrWrite, ItemWrite, PyCall, PyObject, PyValue } from '../../../../rules/python/api.js';
 import { reachingBindings } from './names.js';
+import { classCallee, classHolding, importedDefault } from './class-defaults.js';
 import { methodClass, singleBinding } from './object-names.js';
 import type { ModelCall } from './calls.js';
 import type { Binding, ScopeIndex } from './scope.js';
@@ -129,8 +130,9 @@ export class ObjectModel implements AttributeSource {
     const w = before[before.length - 1] ?? (key && isClassKey(key.key) ? writes[writes.length - 1] : undefined);
     if (w) return w.value;
     // `self.x` or `Cls.x` with no write: the class body's `x = …`.
-    const cls = key && isClassKey(key.key) && !key.parent ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : this.defaultsClass(key, attribute);
-    const scope = cls === undefined ? undefined : this.index.byNode.get(cls);
+    const cls = key && isClassKey(key.key) && !key.parent ? Number(key.key.slice('class:'.length)) : key?.binding?.kind === 'class' ? key.binding.statement.id : this.defaultsClass(this.madeWith(key), attribute);
+    if (cls === undefined) return importedDefault(this.index, this.values.link, this.madeWith(key), attribute);
+    const scope = this.index.byNode.get(cls);
     const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
     const last = bindings?.[bindings.length - 1];
     return last ? this.values.bindingValue(last, use) : undefined;
@@ -279,16 +281,27 @@ export class ObjectModel implements AttributeSource {
    * is such a call (`def upload(target=ArchiveTarget())`) holds it when no caller passes one, as
    * does `self.options = options or Options()` (the path's only write) when none passes options.
    */
-  private defaultsClass(key: ObjectKey | undefined, attribute: string): number | undefined {
-    const binding = key?.binding;
-    let call = binding?.kind === 'assign' || binding?.kind === 'param' ? binding.value : key?.parent ? this.onlyWrite(key.parent) : undefined;
-    if (call?.type === 'boolean_operator' && call.childForFieldName('operator')?.text === 'or') call = call.childForFieldName('right') ?? undefined;
-    const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
-    if (!call || fn?.type !== 'identifier' || (call.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return undefined;
-    const reaching = reachingBindings(this.index, fn);
+  private defaultsClass(call: Node | undefined, attribute: string): number | undefined {
+    const fn = classCallee(call);
+    const reaching = fn ? reachingBindings(this.index, fn) : [];
     const cls = reaching.length === 1 && reaching[0].binding.kind === 'class' ? reaching[0].binding.statement : undefined;
-    if (!cls || this.byKey.get(`class:${cls.id}`)?.writes.some((w) => w.attribute === attribute)) return undefined;
-    return cls.id;
+    return cls && classHolding(this.index, cls, attribute, (c) => !!this.byKey.get(`class:${c.id}`)?.writes.some((w) => w.attribute === attribute));
+  }
+
+  /** `Cls()` (no arguments) of a class of the file or of another project module, as the value a parameter's callers pass: the attribute's class default. */
+  instanceDefault(call: Node, attribute: string): PyValue | undefined {
+    // A call of another module is resolved by that module's model, not this one's scopes.
+    if (!this.built || call.tree !== this.index.root.node.tree) return undefined;
+    const cls = this.defaultsClass(call, attribute);
+    const last = cls === undefined ? undefined : this.index.byNode.get(cls)?.bindings.get(attribute)?.filter((b) => b.kind === 'assign').pop();
+    return last ? this.values.bindingValue(last, call) : importedDefault(this.index, this.values.link, call, attribute);
+  }
+
+  /** The call an object was made by (`x = Cls()`, `x = x or Cls()`, a path's only write). */
+  private madeWith(key: ObjectKey | undefined): Node | undefined {
+    const binding = key?.binding;
+    const call = binding?.kind === 'assign' || binding?.kind === 'param' ? binding.value : key?.parent ? this.onlyWrite(key.parent) : undefined;
+    return call?.type === 'boolean_operator' && call.childForFieldName('operator')?.text === 'or' ? call.childForFieldName('right') ?? undefined : call;
   }
 
   /** The value written by a path's only `=` write (`self.options = ...`). */

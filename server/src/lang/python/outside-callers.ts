@@ -122,6 +122,10 @@ function callersLink(base: PyLink, calls: Map<number, OutsideCall[]>): PyLink {
   return {
     imported: (b, use) => base.imported(b, use),
     member: (module, attribute, use) => base.member(module, attribute, use),
+    classDefault: (name, attribute) => base.classDefault(name, attribute),
+    instanceDefault: (call, attribute) => base.instanceDefault(call, attribute),
+    isModule: (value) => base.isModule(value),
+    lacks: (module, name) => base.lacks(module, name),
     starred: (use, name) => base.starred(use, name),
     foreign: (node) => base.foreign(node),
     outsideCalls: (fn) => calls.get(fn.id) ?? [],

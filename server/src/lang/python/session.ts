@@ -142,6 +142,13 @@ export class PySession {
     return this.moduleValues.get(value);
   }
 
+  /** Whether a project module can have no attribute `name`: its text never names it, star-imports or computes no names (`__getattr__`, `globals()`), no submodule has it. */
+  lacks(ref: PyModuleRef, name: string): boolean {
+    const text = ref.file ? this.peek(ref.file) : undefined;
+    if (text === undefined || new RegExp(`\\b${name.replace(/[.-]/g, '\\$&')}\\b`).test(text) || /\bimport\s*\*|__getattr__|\bglobals\s*\(|\bsetattr\s*\(|\bvars\s*\(|__dict__/.test(text)) return false;
+    return !this.project.modules.submodule(ref, name);
+  }
+
   /** Runs `work` one module further along the chain a value passes through. */
   within<T>(fileName: string, work: () => T, fallback: T): T {
     return this.chain.within(fileName, work, fallback);
@@ -238,11 +245,13 @@ export class PySession {
    * at its top level (`from .config import settings`, `settings = Settings()`): what that module
    * gives the attribute (the class body's default, a write after it), as for a name of the file.
    */
-  importedAttribute(object: Node, attribute: string): PyValue | undefined {
+  importedAttribute(object: Node, attribute: string, instance = false): PyValue | undefined {
     const model = this.modelOfNode(object);
     const reaching = model ? reachingBindings(model.index, object) : [];
     const found = model && reaching.length === 1 && !reaching[0].condition ? this.importedBinding(model, reaching[0].binding, 0) : undefined;
-    if (!found || (found.binding.kind !== 'class' && found.binding.kind !== 'assign')) return undefined;
+    if (!found || (found.binding.kind !== 'class' && (instance || found.binding.kind !== 'assign'))) return undefined;
+    // An instance's attribute is the class body's only when no method of the class sets it.
+    if (instance && new RegExp(`\\bself\\.${attribute}\\s*(?:[-+*|&]?=(?!=)|:)`).test(found.binding.statement.text)) return undefined;
     const { model: other, binding } = found;
     const value = this.within(other.doc.fileName, () => (other.calls, other.objects.bindingAttribute(binding, attribute)), undefined);
     if (!value || !isData(value)) return undefined;
@@ -340,6 +349,24 @@ class SessionLink implements PyLink {
       return object?.type === 'identifier' ? this.session.importedAttribute(object, attribute) : undefined;
     }
     return this.session.member(ref, attribute, use, module.kind === 'ref' ? `${module.name}.${attribute}` : undefined);
+  }
+
+  classDefault(name: Node, attribute: string): PyValue | undefined {
+    return this.session.importedAttribute(name, attribute, true);
+  }
+
+  instanceDefault(call: Node, attribute: string): PyValue | undefined {
+    const m = this.session.modelOfNode(call);
+    return m && this.session.within(m.doc.fileName, () => (m.calls, m.objects.instanceDefault(call, attribute)), undefined);
+  }
+
+  isModule(value: PyValue): boolean {
+    return !!this.session.moduleOf(value);
+  }
+
+  lacks(module: PyValue, name: string): boolean {
+    const ref = this.session.moduleOf(module);
+    return !!ref && this.session.lacks(ref, name);
   }
 
   starred(use: Node, name = use.text): PyValue | undefined {

@@ -12,10 +12,15 @@ import type { PyLink } from './link.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import { kwargsValue, paramValue } from './params.js';
 import { loopValue, subscripted } from './loop-values.js';
-import { defaultedLookup, literalDefault } from '../../../../rules/python/lookups.js';
+import { defaultedLookup, isConfigRead, literalDefault } from '../../../../rules/python/lookups.js';
+import { attributeLookup } from './attribute-lookups.js';
+import { propertyValue } from './properties.js';
+import { fieldDefault } from './field-defaults.js';
+import { madeInstances } from './made-instances.js';
 import { annotatedClass } from './annotations.js';
 import { orElseInstance, returnedInstance } from './declared.js';
-import { braceFormat, fromParts, partsOf, percentFormat, stringValue } from './strings.js';
+import { fromParts, partsOf, percentFormat, stringValue } from './strings.js';
+import { stringMethodCall } from './string-calls.js';
 
 const MAX_DEPTH = 40;
 
@@ -23,6 +28,8 @@ const MAX_DEPTH = 40;
 export interface AttributeSource {
   /** The value last written to `object.attribute` before `at`, if the file writes it. */
   attributeValue(object: Node, attribute: string, at: Node): PyValue | undefined;
+  /** `Cls().attribute` where the model saw `Cls()` made (a parameter's callers pass it): the class body's default. */
+  instanceDefault(call: Node, attribute: string): PyValue | undefined;
   /** Item writes (`d['k'] = v`, `d.update(k=v)`) on the dict bound by `binding`, before `at`. */
   dictWritesOf(binding: Binding, at: Node): { key: string; node: Node; valueNode: Node }[] | 'unknown';
 }
@@ -248,11 +255,13 @@ export class ValueResolver {
     const object = node.childForFieldName('object');
     const attr = node.childForFieldName('attribute')?.text;
     if (!object || !attr) return { kind: 'unknown', node };
-    const written = this.attributes?.attributeValue(object, attr, node);
+    const written = this.attributes?.attributeValue(object, attr, node) ?? propertyValue(this.index, object, attr, node, (n) => this.valueOf(n));
     if (written) return written;
     const base = this.valueOf(object);
     const linked = this.link?.member(base, attr, node) ?? (parsedArguments(base) ? argparseFlag(this.index, attr, node, (n) => this.valueOf(n)) : undefined);
     if (linked) return linked;
+    const made = this.attributes && madeInstances(base, (call) => (call.tree === node.tree ? this.attributes!.instanceDefault(call, attr) : this.link?.instanceDefault(call, attr)), node);
+    if (made) return made;
     if (base.kind === 'ref') return { kind: 'ref', name: canonicalName(`${base.name}.${attr}`), node };
     if (base.kind === 'instance') return base.declared ? { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node, declared: true } : { kind: 'ref', name: canonicalName(`${base.type}.${attr}`), node };
     // `session: Optional[ClientSession] = None` (typedParam): a method is called on what is not None.
@@ -268,38 +277,28 @@ export class ValueResolver {
     const args = node.childForFieldName('arguments');
     if (!callee) return { kind: 'unknown', node };
     if (callee.type === 'identifier' && callee.text === 'dict' && reachingBindings(this.index, callee).length === 0 && args) return this.dictCall(node, args);
-    if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format' && args) {
-      const target = callee.childForFieldName('object');
-      const parts = target && partsOf(this.valueOf(target));
-      if (parts) {
-        const positional: PyValue[] = [];
-        const keywords = new Map<string, PyValue>();
-        for (const a of args.namedChildren) {
-          if (!a) continue;
-          if (a.type === 'keyword_argument') {
-            const name = a.childForFieldName('name')?.text;
-            const value = a.childForFieldName('value');
-            if (name && value) keywords.set(name, this.valueOf(value));
-          } else if (a.type !== 'comment') positional.push(this.valueOf(a));
-        }
-        return braceFormat(parts, positional, keywords, node);
-      }
-    }
+    const str = args ? stringMethodCall(node, callee, args, (n) => this.valueOf(n)) : undefined;
+    if (str) return str;
     const name = this.nameOf(callee);
     if (!name) return this.lookup(node) ?? this.typedResult(callee, node) ?? { kind: 'unknown', node };
+    const field = fieldDefault(name, node, (n) => this.valueOf(n));
+    if (field) return field;
     // A mapping an imported API returns (`get_connection(id).extra_dejson.get("verify", False)`) too; `os.environ.get` is the environment.
-    return (name.endsWith('.get') && !name.startsWith('os.') && literalDefault(args) ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
+    return ((name.endsWith('.get') && !name.startsWith('os.') && literalDefault(args)) || isConfigRead(node) ? this.lookup(node) : undefined) ?? { kind: 'instance', of: name, type: returnType(name), call: node, node };
   }
 
   /**
    * `extras.get("verify", False)` on a mapping the file does not fix (rules/python/lookups.ts): the
-   * constant default when the mapping lacks the key, else unknown. A None default is the lookup's
+   * constant default when the mapping lacks the key, else unknown; getattr on an object the model
+   * knows: its attribute, or the default it must fall back to (attribute-lookups.ts). A None default is the lookup's
    * own "not given"; a default that is not a constant is left to the call.
    */
   private lookup(node: Node): PyValue | undefined {
     const l = defaultedLookup(node, (n) => this.valueOf(n));
     const fallback = l && this.valueOf(l.fallback);
     if (!l || !fallback || !(fallback.kind === 'ref' || fallback.kind === 'string' || fallback.kind === 'either' || (fallback.kind === 'literal' && fallback.value !== null))) return undefined;
+    const known = l.attribute ? attributeLookup(l, node, fallback, this, this.index) : 'lookup';
+    if (known !== 'lookup') return known;
     return { kind: 'either', node, branches: [{ value: fallback, condition: l.condition }, { value: { kind: 'unknown', node }, condition: 'otherwise' }] };
   }
 
