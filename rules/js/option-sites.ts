@@ -226,11 +226,22 @@ const MOCKS = /^(jest|vi)\.fn$|^sinon\.(stub|fake|spy)$/;
 /** What configures a double and returns it (`jest.fn().mockResolvedValue(…)`, `sinon.stub().resolves(…)`): still the double. */
 const MOCK_SETUP = /^mock(Resolved|Rejected|Return)Value(Once)?$|^mockImplementation(Once)?$|^mockName$|^mockReturnThis$|^(resolves|rejects|returns|callsFake|withArgs|throws|named)$/;
 
-/** A call that makes a test double, through the methods that configure it. */
-function makesDouble(call: ts.CallExpression): boolean {
+/** The double makers test frameworks export, by module: `import { jest } from '@jest/globals'` (also renamed), vitest's `vi`, sinon's. */
+const IMPORTED_MOCKS: Readonly<Record<string, readonly string[]>> = {
+  '@jest/globals': ['jest.fn'],
+  'jest-mock': ['fn'],
+  vitest: ['vi.fn'],
+  sinon: ['stub', 'fake', 'spy', 'default.stub', 'default.fake', 'default.spy'],
+};
+
+/** A call that makes a test double, through the methods that configure it: the framework's global, or its import under any name. */
+function makesDouble(ctx: JsRuleContext, call: ts.CallExpression): boolean {
   let c: ts.Expression = call;
   while (ts.isCallExpression(c) && ts.isPropertyAccessExpression(c.expression) && MOCK_SETUP.test(c.expression.name.text)) c = c.expression.expression;
-  return ts.isCallExpression(c) && MOCKS.test(c.expression.getText().replace(/\s+/g, ''));
+  if (!ts.isCallExpression(c)) return false;
+  const maker = ctx.valueOf(c.expression);
+  if (maker.kind === 'module') return IMPORTED_MOCKS[maker.ref.module]?.includes(maker.ref.path.join('.')) ?? false;
+  return maker.kind === 'unknown' && MOCKS.test(c.expression.getText().replace(/\s+/g, ''));
 }
 /** Assertions and matchers of test frameworks: an object given to them is what a test expects. */
 const MATCHERS = /^(expect|jasmine)\.objectContaining$|^sinon\.match$|^assert(\.strict)?\.(deepEqual|deepStrictEqual|equal|strictEqual|partialDeepStrictEqual)$|\.(toEqual|toStrictEqual|toMatchObject|toHaveBeenCalledWith|toHaveBeenLastCalledWith|toHaveBeenNthCalledWith|toBeCalledWith|toHaveProperty|calledWith|calledWithMatch)$/;
@@ -277,8 +288,8 @@ function handedOnlyTo(ctx: JsRuleContext, arg: ts.Node, bag: Value, names: Reado
   // `expect.objectContaining({ rejectUnauthorized: false })`, `expect(get).toHaveBeenCalledWith(…)`: what a test expects, not options.
   if (MATCHERS.test(call.expression.getText().replace(/\s+/g, ''))) return true;
   const callee = ctx.valueOf(call.expression);
-  if (callee.kind === 'unknown') return !!callee.node && ts.isCallExpression(callee.node) && makesDouble(callee.node);
-  if (callee.kind !== 'function') return false;
+  // A double's result (`jest.fn()` held in `https.get`): what the file's model makes of the call, whatever its kind.
+  if (callee.kind !== 'function') return !!callee.node && ts.isCallExpression(callee.node) && makesDouble(ctx, callee.node);
   const fn = callee.node as ts.FunctionLikeDeclaration;
   if (!fn.body || fn.parameters.some((p) => p.dotDotDotToken)) return false;
   const param = fn.parameters[index];
