@@ -284,7 +284,8 @@ function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
 }
 
 function outside(n: Node | undefined, site: Node): Node | undefined {
-  return n && (n.endIndex <= site.startIndex || n.startIndex >= site.endIndex) ? n : undefined;
+  // A node of another module is outside whatever its offsets.
+  return n && (n.tree !== site.tree || n.endIndex <= site.startIndex || n.startIndex >= site.endIndex) ? n : undefined;
 }
 
 /** The spellings of a parameter's name that are matched: the pre-filter's needles for it too. */

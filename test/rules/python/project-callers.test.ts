@@ -113,6 +113,15 @@ runProjectTests(noUnverifiedCertificate, {
   ],
   invalid: [
     {
+      name: "a helper of another module whose **kwargs go to the library call: the keyword only the call spells (python-blind16 analysis)",
+      files: {
+        'common.py': 'import boto3\n\n\ndef s3(**kwargs):\n    return boto3.client("s3", region_name="eu-west-1", **kwargs)\n',
+        'nb.py': 'from common import s3\n\nunverified = s3(⟦verify=False⟧)\nverified = s3(verify="/etc/ssl/ca.pem")\n',
+      },
+      messageIncludes: ['verify=False (passed on to boto3.client())'],
+      related: [['used by boto3.client() at common.py:5']],
+    },
+    {
       name: "a module's function called through the module, with an argparse opt-in and with False",
       files: {
         ...FILES,

@@ -27,7 +27,8 @@ export interface OutsideCallee {
   file: string;
   /** The file's calls by the name of the module's function or class they call. */
   byName: Map<string, Node[]>;
-  /** Each called definition's text, as the module's text shows it (for the rules' needles, before any parse). */
+  /** Each called definition's text, as the module's text shows it, and each call's (a `**kwargs` helper takes its
+   * keywords from the call): for the rules' needles, before any parse. */
   texts: string[];
   /** The module's model and its functions' calls from the file (by the function_definition's id), once a rule needs them. */
   read?: { model: PyModel; calls: Map<number, OutsideCall[]>; callers: PyModel } | null;
@@ -68,13 +69,14 @@ export function outsideCallees(main: PyModel, session: PySession): OutsideCallee
       entry.byName.set(called.name, [call]);
       entry.texts.push(text);
     }
+    entry.texts.push(call.text);
   }
   return out;
 }
 
 /**
  * Whether a rule may fire in a function the file calls, by its pre-filter's needles (the
- * function's text holds one, and one of its second set): the module is parsed and read again only for those.
+ * function's or a call's text holds one, and one of its second set): the module is parsed and read again only for those.
  */
 export function mayFireIn(callee: OutsideCallee, part: Pick<RulePart, 'needles' | 'alsoNeedles'>): boolean {
   const holds = (needles: readonly string[]) => callee.texts.some((t) => needles.some((n) => t.includes(n)));
