@@ -82,22 +82,23 @@ export function checkSettings(ctx: Ctx): void {
   // `from .base import *` may bring the TLS setting (Django's split settings): only an explicit off counts then.
   const starImport = ctx.imports.some((i) => i.type === 'import_from_statement' && i.namedChildren.some((c) => c?.type === 'wildcard_import'));
   for (const [key, group] of settingGroups(ctx)) {
+    // What the module does not set, the module it star-imports may (`EMAIL_HOST_PASSWORD` in base.py).
+    const get = (name: string) => group.get(name) ?? (starImport && key === 'names:module' ? starredSetting(ctx, name) : undefined);
     for (const f of MAIL_SETTINGS) {
-      const password = group.get(f.password);
-      const host = group.get(f.host);
+      const password = get(f.password);
+      const host = get(f.host);
       if (!password || isEmpty(password.value) || !host) continue;
-      const remote = hostsOf(ctx, key, f.host, host).map((h) => stringOf(h.value)).filter((h) => h === undefined || (h !== '' && !isLoopbackHost(h)));
+      const remote = (group.has(f.host) ? hostsOf(ctx, key, f.host, host) : [host]).map((h) => stringOf(h.value)).filter((h) => h === undefined || (h !== '' && !isLoopbackHost(h)));
       if (remote.length === 0) continue;
       const hostName = remote.find((h) => h !== undefined);
-      const backend = stringOf(group.get('EMAIL_BACKEND')?.value ?? { kind: 'unknown' });
+      const backend = stringOf(get('EMAIL_BACKEND')?.value ?? { kind: 'unknown' });
       if (backend !== undefined && !/smtp/i.test(backend)) continue;
-      const flags = f.tls.map((n) => group.get(n));
       // Unset means off; any value the file does not fix may be on.
-      if (flags.some((a) => a && !isFalse(a.value))) continue;
+      if (f.tls.map(get).some((a) => a && !isFalse(a.value))) continue;
       const [tls] = f.tls;
-      const explicit = flags.find((a): a is Assigned => !!a);
+      const explicit = f.tls.map((n) => group.get(n)).find((a): a is Assigned => !!a);
       if (!explicit && starImport && key === 'names:module') continue;
-      const port = group.get(f.host.replace(/HOST$|SERVER$/, 'PORT'))?.value;
+      const port = get(f.host.replace(/HOST$|SERVER$/, 'PORT'))?.value;
       const wanted = port?.kind === 'literal' && port.value === 465 ? f.tls[1] : tls;
       const fix = settingFix(ctx, group.get(wanted), password, wanted);
       ctx.report({
@@ -108,6 +109,12 @@ export function checkSettings(ctx: Ctx): void {
       });
     }
   }
+}
+
+/** A setting of the module the file star-imports; no fix writes beside it (it is that module's line). */
+function starredSetting(ctx: Ctx, name: string): Assigned | undefined {
+  const value = ctx.starredValue?.(name);
+  return value?.node ? { value, node: value.node, valueNode: value.node, line: () => '' } : undefined;
 }
 
 /**

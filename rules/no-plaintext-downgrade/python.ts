@@ -20,7 +20,8 @@ type Ctx = PyRuleContext<Messages>;
 const SAFE_CONTEXT = 'ssl.create_default_context()';
 
 export const python: PyPart<Messages> = {
-  needles: ['smtplib', 'imaplib', 'poplib', 'ftplib', 'sslmode', 'SASL_PLAINTEXT', 'insecure_channel', 'use_ssl', 'endpoint_url', 'EMAIL_HOST_PASSWORD', 'MAIL_PASSWORD'],
+  // 'MAIL_USE_': a settings module turning TLS off whose password comes from the module it star-imports.
+  needles: ['smtplib', 'imaplib', 'poplib', 'ftplib', 'sslmode', 'SASL_PLAINTEXT', 'insecure_channel', 'use_ssl', 'endpoint_url', 'EMAIL_HOST_PASSWORD', 'MAIL_PASSWORD', 'MAIL_USE_'],
   check(ctx) {
     // An FTP constructor given a user logs in at once, whatever is done with the connection after.
     const loggedIn = checkFtpConstructorLogins(ctx);

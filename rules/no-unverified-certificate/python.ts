@@ -11,14 +11,14 @@ import { contextsMade, contextState, isClientContext, isServerContext, madeInCli
 import { addKeyword, fillEmptyArguments, moduleImport, removeStatement, replaceNode } from '../python/edits.js';
 import { caPathFix, quoted, removeFix, sslmodeFix, uriParamFix, sslNameEdits } from '../python/fixes.js';
 import { filledSslmodeFix, paramRelated } from '../python/param-fills.js';
-import { overriddenLater } from '../python/overrides.js';
+import { overriddenByCaller, overriddenLater } from '../python/overrides.js';
 import { hitElsewhere, keywordHits, missingHits, optionPairHits, paramHits, PYOPENSSL_MODULE, settingHits, tableNeedles } from '../python/sinks.js';
 import { checkPyOpenSsl } from '../python/pyopenssl.js';
 import { localRequestHost } from '../python/request-targets.js';
 import { subclassBranches } from '../python/classes.js';
 import { uncheckedPeerCerts } from '../python/peer-cert.js';
 import { makesOwnContext, trustRootFix, twistedClientOptions } from '../python/twisted.js';
-import { conditionText, findBranch, isConst, optionText } from '../python/values.js';
+import { conditionText, findBranch, findBranches, isConst, optionText } from '../python/values.js';
 import { below } from '../python/versions.js';
 import type { Messages } from './meta.js';
 import { usedBy } from '../python/written.js';
@@ -105,14 +105,15 @@ function checkAttributes(ctx: Ctx): void {
           for (const b of subclassBranches(ctx, w.valueNode, (v) => isConst(v, sink.insecure))) {
             ctx.report({ node: b.at, usedAt: w.node, messageId: 'pyOption', data: { option: text, condition: conditionText(b.condition), owner: table.owner } });
           }
-          const bad = insecure(w.value);
-          if (!bad) continue;
-          // `self.session.verify = verify` with a parameter a call passes False for (or defaults to
-          // False): at that argument or default, as a keyword the parameter reaches is, the write related.
-          if (bad.via) {
-            ctx.report({ node: bad.via, usedAt: w.node, related: usedBy(w.node), messageId: 'pyOption', data: { option: text, condition: conditionText(bad.condition), owner: table.owner } });
-            continue;
+          // `self.session.verify = verify` with a parameter calls pass False for (or defaulting to False):
+          // at each such argument or default, as a keyword the parameter reaches is, the write related;
+          // not a subclass's `super().__init__(verify_tls=False)` that its method follows with `self.verify = CA`.
+          const passed = findBranches(w.value, (x) => isConst(x, sink.insecure)).filter((x) => x.via);
+          for (const p of passed) {
+            if (!overriddenByCaller(p.via!, w.target.text)) ctx.report({ node: p.via!, usedAt: w.node, related: usedBy(w.node), messageId: 'pyOption', data: { option: text, condition: conditionText(p.condition), owner: table.owner } });
           }
+          const bad = passed.length > 0 ? undefined : insecure(w.value);
+          if (!bad) continue;
           // `s.verify = settings.verify_tls` with `verify_tls: bool = False` in another module (a dataclass
           // default, a settings constant): where that module writes it, the write here related.
           const lit = bad.value.node;

@@ -27,12 +27,13 @@ export const python: PyPart<Messages> = {
   moduleNeedles: PYOPENSSL_MODULE,
   check(ctx) {
     // With the chain unverified the name check is moot: that is no-unverified-certificate's finding.
-    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').filter((h) => !h.subclass && !h.returned).map((h) => h.call.node.id));
+    // A value a caller of the file's function passes (`make_cache(ssl_cert_reqs="none")`) turns it off for that caller only.
+    const certOff = new Set(keywordHits(ctx, 'no-unverified-certificate').filter((h) => !h.subclass && !h.returned).map(callerKey));
     // The same curl handle: the same object, not the same name (`c` in another function is another handle).
     const handle = (call: PyCall) => (call.receiver ? ctx.objectOf(call.receiver) ?? call.receiver.text : undefined);
     const peerOff = new Set(optionPairHits(ctx, 'no-unverified-certificate').map((h) => handle(h.call)));
     for (const hit of keywordHits(ctx, ID)) {
-      if (certOff.has(hit.call.node.id)) continue;
+      if (certOff.has(callerKey(hit)) || certOff.has(callerKey({ call: hit.call })) || (!hit.via && [...certOff].some((k) => k.startsWith(`${hit.call.node.id}:`)))) continue;
       const keyword = hit.sink.key ?? hit.sink.keyword;
       // `client.tls_insecure_set(True)`: the call says what the flag is, and removing it is the fix. Reported
       // there unless the value is a constant written elsewhere (`settings.mqtt_tls_insecure`): then where it is written.
@@ -67,6 +68,13 @@ export const python: PyPart<Messages> = {
     }
   },
 };
+
+/** The sink call, and the caller's call whose argument (`via`) brought the value there, if one did. */
+function callerKey(hit: { call: PyCall; via?: Node }): string {
+  let caller = hit.via?.parent;
+  while (caller && caller.type !== 'call') caller = caller.parent;
+  return hit.via ? `${hit.call.node.id}:${caller?.id ?? 'none'}` : `${hit.call.node.id}`;
+}
 
 function callsMatchHostname(ctx: Ctx): boolean {
   return ctx.callsTo(['ssl.match_hostname']).length > 0;

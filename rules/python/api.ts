@@ -272,6 +272,8 @@ export interface PyRuleContext<M extends string = string> {
   nameOf(node: Node): string | undefined;
   /** Import statements, in order (for fixes that add an import). */
   readonly imports: readonly Node[];
+  /** A module-level name the file does not bind, from its `from .base import *` of a project module (the project model): its value there. */
+  starredValue?(name: string): PyValue | undefined;
   /** String constants used as values (docstrings and other bare string statements excluded), in order. */
   readonly strings: readonly Node[];
   /** The object bound to what a call returns (`ctx = ssl.SSLContext()`, `self.s = requests.Session()`), if the file acts on it. */

@@ -35,3 +35,18 @@ export function overriddenLater(w: AttrWrite, isSafe: (v: PyValue) => boolean): 
 function configures(method: string | undefined): boolean {
   return method !== undefined && /^(load_|set_)/.test(method);
 }
+
+/**
+ * `super().__init__(verify_tls=False)` then `self.verify = CA` in the subclass's method: a value
+ * passed through a base's `__init__` (`via`, an argument of that call) that the calling method
+ * writes again to the same target (`self.verify`) after the call, in the call's block or one around it.
+ */
+export function overriddenByCaller(via: Node, target: string): boolean {
+  let call: Node | null = via.parent;
+  while (call && call.type !== 'call') call = call.parent;
+  if (!call || !/(?:^super\s*\([^)]*\)|^\w+)\s*\.\s*__init__$/.test(call.childForFieldName('function')?.text ?? '')) return false;
+  let fn: Node | null = call.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const end = call.endIndex;
+  return !!fn?.descendantsOfType('assignment').some((a) => !!a && a.startIndex >= end && a.childForFieldName('left')?.text === target && holds(blockOf(a), call));
+}

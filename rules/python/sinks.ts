@@ -10,6 +10,7 @@ import { returnedHits } from './returned-values.js';
 import { returnedBy } from './returns.js';
 import { writtenElsewhere } from './written.js';
 import { filledParamHits } from './param-fills.js';
+import { itemParamWrites } from './item-params.js';
 import { isLookupDefault } from './lookups.js';
 import { callsOwnMethod } from './params.js';
 import { searchedFor } from './searched.js';
@@ -283,7 +284,8 @@ function pieceWith(ctx: PyRuleContext, s: Node, pattern: RegExp): Node {
 }
 
 function outside(n: Node | undefined, site: Node): Node | undefined {
-  return n && (n.endIndex <= site.startIndex || n.startIndex >= site.endIndex) ? n : undefined;
+  // A node of another module is outside whatever its offsets.
+  return n && (n.tree !== site.tree || n.endIndex <= site.startIndex || n.startIndex >= site.endIndex) ? n : undefined;
 }
 
 /** The spellings of a parameter's name that are matched: the pre-filter's needles for it too. */
@@ -334,6 +336,8 @@ export function paramHits(ctx: PyRuleContext, rule: string, strings: readonly No
       const bad = findBranch(a.value, (v) => v.kind === 'literal' && typeof v.value === 'string' && sink.insecure.includes(v.value));
       if (bad && bad.value.kind === 'literal') out.push({ sink, owner, node: a.node, param: sink.param, value: String(bad.value.value), written: outside(bad.value.node, a.node), condition: bad.condition });
     }
+    // An item write no call above read: `DATABASES["default"]["OPTIONS"]["sslmode"] = "require"`.
+    for (const w of itemParamWrites(ctx, sink.param, sink.insecure)) if (!out.some((h) => h.node.tree === w.node.tree && h.node.startIndex < w.node.endIndex && w.node.startIndex < h.node.endIndex)) out.push({ sink, owner, node: w.node, param: sink.param, value: w.value, written: outside(w.valueNode, w.node), condition: w.condition });
   }
   return out;
 }

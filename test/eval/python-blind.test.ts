@@ -176,7 +176,9 @@ it('finds at least 96.2 % of the tenth blind set\'s problems with at most 3 unma
 // pyOpenSSL client context from a helper without set_verify. The two unmatched findings are on
 // lines the key calls debatable (this scorer counts every unmatched finding): the SNI of a client to
 // a parameter named `ip`, and verify=False on httpx to a plain-http local URL (strictly one more: a
-// certificate finding reported at the call with the key's line as its related place).
+// certificate finding reported at the call with the key's line as its related place). Since session
+// 19 one more finding on a debatable line, not counted: a click `--insecure` opt-in passed to a helper
+// of another module (fleetctl/cli.py:24), reported as the same call in one file is.
 it('finds at least 95.4 % of the twelfth blind set\'s problems strictly (96.3 % leniently), unmatched findings only on its debatable lines', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind12'), 'python blind eval 12', { recall: 0.954, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 0.963, falsePositives: 2 });
 });
@@ -217,7 +219,9 @@ it('finds every problem of the fourteenth blind set with at most 3 unmatched fin
 // SIEM shipper, a scanner's HTTP layer, a Vault/Consul client, zeep, mail alerting, ETL, a
 // pyOpenSSL/Twisted/asyncio proxy, Django settings, CLIs with --insecure flags): first run 108/112
 // strictly (96.4 %), 109/112 leniently, no finding on a decoy (answers.firstrun.txt); one key
-// moved to where the page puts the finding (the login after a conditional STARTTLS).
+// moved to where the page puts the finding (the login after a conditional STARTTLS). Since session 19
+// one more finding on a debatable line, not counted: a test's `make_session(verify=False)` of a
+// helper in another module (erpsoap/tests/test_transport.py:9, a test file's warning).
 it('finds at least 97 % of the seventeenth blind set with at most 3 unmatched findings (on debatable lines)', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind17'), 'python blind eval 17', { recall: 0.97, falsePositives: 3 }, (m) => t.diagnostic(m));
 });
@@ -255,8 +259,10 @@ it('finds at least 97 % of the twentieth blind set with at most 2 unmatched find
 // 108/116 (93.1 %) since session 19's value shapes: getattr's default on Django's settings returned by
 // a helper (ledger.py:6), a dataclass's default_factory dict spread from another module (config.py:36)
 // and a subclass's class attribute read through a parameter its caller passes `LegacyCephConfig()` (config.py:14).
-it('finds at least 93 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.93, falsePositives: 2 }, (m) => t.diagnostic(m));
+// 110/116 (94.8 %) with session 19's flows: a `@contextmanager` helper of another module called with
+// verify=False (opsctl deploy.py) and `r.session.verify = False` on an instance of the file's class (webhooks.py).
+it('finds at least 94.8 % of the twenty-first blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind21'), 'python blind eval 21', { recall: 0.948, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-second (72 files in 11 healthcare-integration, logistics/IoT and research-lab packages,
@@ -270,9 +276,15 @@ it('finds at least 93 % of the twenty-first blind set with at most 2 unmatched f
 // cls.min_tls/cls.ciphers, a ":".join cipher list, getattr on a settings module that lacks the name,
 // configparser fallbacks (the debatable kafka_ingest.py:46 keyed, as the pages now report it), a
 // pydantic subclass's field read through es_from(ColdStorageElasticConfig()), and a dataclass
-// subclass held by field(default_factory=VendorSandboxSettings) read in another module.
-it('finds at least 94 % of the twenty-second blind set with at most 4 unmatched findings', (t) => {
-  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.94, falsePositives: 4 }, (m) => t.diagnostic(m));
+// subclass held by field(default_factory=VendorSandboxSettings) read in another module. 117/118
+// (99.2 %) with session 19's flows: a helper of another module given an argparse opt-in (lab_tools
+// cli.py), redis' ssl_check_hostname=False through a helper's **overrides (cache.py), a subclass's
+// class-body cert_reqs read by the base's self.tls_set() (mqtt_bridge.py), a Session subclass's
+// super().__init__(verify_tls=False) (sessions.py), a nested DATABASES item write's sslmode and
+// EMAIL_USE_TLS = False with the star-imported base's password (logistics staging.py). The debatable
+// lines not counted, 2 unmatched findings are left.
+it('finds at least 99 % of the twenty-second blind set with at most 2 unmatched findings', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind22'), 'python blind eval 22', { recall: 0.99, falsePositives: 2 }, (m) => t.diagnostic(m));
 });
 
 // The twenty-third (85 files in 11 media/publishing, education, open-data, insurance, travel,
@@ -311,7 +323,9 @@ it('finds at least 99 % of the eighteenth blind set with at most 2 unmatched fin
 // one finding on a decoy (answers.firstrun.txt); 116/117 with that one after the tester's three
 // corrections. Since: a child's SSLKEYLOGFILE written under a debug flag is quiet (opsctl), and a
 // file that sets only `verify_ssl = False` in a subclass of another module's class is read for
-// its base (crawler).
+// its base (crawler). Since session 19 one finding on a debatable line, not counted: `s3(verify=False)`
+// of a helper in another module (analysis/04_minio_features.py:19; the key left it open only because
+// the page then described helpers of the same file).
 it('finds every problem of the sixteenth blind set with no false positive', (t) => {
   assertKeyedSet(path.join(EVAL, 'python-blind16'), 'python blind eval 16', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
 });

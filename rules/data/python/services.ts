@@ -93,7 +93,8 @@ export const AIOSMTPLIB: LibraryTable = {
 export const PAHO_MQTT: LibraryTable = {
   owner: 'paho-mqtt',
   keywords: [
-    { rule: CERT, callees: ['paho.mqtt.client.Client.tls_set'], keyword: 'cert_reqs', position: 3, insecure: ['ssl.CERT_NONE', '0'] },
+    // Also `self.tls_set(...)` in a subclass of the client (paho's method name; as no-legacy-tls-version reads tls_version there).
+    { rule: CERT, callees: ['paho.mqtt.client.Client.tls_set'], methods: ['tls_set'], keyword: 'cert_reqs', position: 3, insecure: ['ssl.CERT_NONE', '0'] },
     // tls_insecure_set(True) skips only the host name check (paho's docs).
     // Only paho has the method: also on a client the file does not show being made (`self._client` a base class set).
     { rule: HOST, callees: ['paho.mqtt.client.Client.tls_insecure_set'], methods: ['tls_insecure_set'], keyword: 'value', position: 0, insecure: ['True'] },

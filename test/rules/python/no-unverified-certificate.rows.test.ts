@@ -31,9 +31,50 @@ runRuleTests(
       { name: 'getpeercert() on a verified socket, a server socket, a socket the file did not wrap (C12)', code: "import socket, ssl\ndef a(host):\n    ctx = ssl.create_default_context()\n    s = ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)\n    if not s.getpeercert():\n        raise ValueError\ndef c(host):\n    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    ctx.load_verify_locations('ca.pem')\n    s = ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)\n    cert = s.getpeercert()\n    if cert['subject'] != WANT:\n        raise ValueError\ndef serve(sock):\n    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    ctx.verify_mode = ssl.CERT_NONE\n    conn = ctx.wrap_socket(sock, server_side=True)\n    if conn.getpeercert():\n        pass\ndef given(s):\n    if not s.getpeercert():\n        raise ValueError\n" },
       { name: 'pyOpenSSL: contexts that verify, serve, or go elsewhere (C19)', code: `${OSSL}ok = SSL.Context(SSL.TLS_CLIENT_METHOD)\nok.set_verify(SSL.VERIFY_PEER, lambda c, x, e, d, ok: ok)\nconn = SSL.Connection(ok, socket.socket())\nconn.connect(("h", 443))\nsrv = SSL.Context(SSL.TLS_SERVER_METHOD)\nsrv.use_privatekey_file("k.pem")\nsc = SSL.Connection(srv, sock)\nsc.set_accept_state()\nhanded = SSL.Context(SSL.TLS_CLIENT_METHOD)\nharden(handed)\nhc = SSL.Connection(handed, sock)\nhc.set_connect_state()\nper = SSL.Context(SSL.TLS_CLIENT_METHOD)\npc = SSL.Connection(per, sock)\npc.set_verify(SSL.VERIFY_PEER)\npc.set_connect_state()\nunused = SSL.Context(SSL.TLS_CLIENT_METHOD)\n` },
       { name: 'pyOpenSSL: a callback that returns ok, or decides (C19)', code: `${OSSL}ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\ndef check(conn, cert, errno, depth, ok):\n    if depth == 0 and cert.digest("sha256") == PIN:\n        return True\n    return ok\nctx.set_verify(SSL.VERIFY_PEER, check)\n` },
+      {
+        name: "paho: a subclass of the client whose own tls_set() override, or CERT_REQUIRED, keeps verification on; an unknown receiver's tls_set with a CA",
+        code: 'import ssl\nimport paho.mqtt.client as mqtt\n\n\nclass Telemetry(mqtt.Client):\n    cert_reqs = ssl.CERT_REQUIRED\n\n    def secure(self):\n        self.tls_set(ca_certs="/etc/ca.pem", cert_reqs=self.cert_reqs)\n\n\nclass ColdRoom(Telemetry):\n    cert_reqs = ssl.CERT_NONE\n\n    def secure(self):\n        self.tls_set(ca_certs="/etc/ca.pem", cert_reqs=ssl.CERT_REQUIRED)\n\n\ndef setup(client):\n    client.tls_set("/etc/ca.pem", cert_reqs=ssl.CERT_REQUIRED)\n',
+      },
+      {
+        name: "an attribute of an instance of the file's class: turned back on later, written twice by the class, or no requests Session",
+        code: 'import requests\nfrom sqlalchemy.orm import Session\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n\n\nclass Twice:\n    def __init__(self):\n        self.session = requests.Session()\n\n    def reset(self, s):\n        self.session = s\n\n\nclass Db:\n    def __init__(self):\n        self.session = Session()\n\n\ndef restored():\n    r = Replayer()\n    r.session.verify = False\n    r.session.verify = "/etc/ssl/ca.pem"\n    t = Twice()\n    t.session.verify = False\n    d = Db()\n    d.session.verify = False\n    return r, t, d\n',
+      },
+      {
+        name: "a base Session's __init__ given False by a subclass that sets self.verify again after, a CA, or by a class that does not extend it",
+        code: 'import requests\n\nCA = "/etc/ssl/ca.pem"\n\n\nclass Portal(requests.Session):\n    def __init__(self, verify_tls=True):\n        super().__init__()\n        self.verify = verify_tls\n\n\nclass Parcel(Portal):\n    def __init__(self):\n        super().__init__(verify_tls=False)\n        self.verify = CA\n\n\nclass Pinned(Portal):\n    def __init__(self):\n        super().__init__(verify_tls=CA)\n\n\nclass Unrelated:\n    def __init__(self):\n        super().__init__(verify_tls=False)\n',
+      },
+      {
+        name: 'an sslmode item written again safely later, another key, a comment and a comparison',
+        code: 'DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "OPTIONS": {}}}\nDATABASES["default"]["OPTIONS"]["sslmode"] = "require"\nDATABASES["default"]["OPTIONS"]["sslmode"] = "verify-full"\nenv = {}\nenv["PGSSLMODE"] = "require"\n# DATABASES["default"]["OPTIONS"]["sslmode"] = "require"\nstrict = DATABASES["default"]["OPTIONS"]["sslmode"] == "require"\n',
+      },
       { name: 'nntplib given a context, or **kwargs', code: 'import nntplib, ssl\nctx = ssl.create_default_context()\nnntplib.NNTP_SSL("news.example.com", ssl_context=ctx)\ns = nntplib.NNTP("news.example.com")\ns.starttls(context=ctx)\nnntplib.NNTP_SSL("news.example.com", **opts)\n' },
     ],
     invalid: [
+      {
+        name: "paho: self.tls_set() in a subclass of the client, CERT_NONE written there or in a subclass's class body (python-blind22 iot_fleet)",
+        code: 'import ssl\nimport paho.mqtt.client as mqtt\n\n\nclass Telemetry(mqtt.Client):\n    cert_reqs = ssl.CERT_REQUIRED\n\n    def secure(self):\n        self.tls_set(ca_certs="/etc/ca.pem", cert_reqs=self.cert_reqs)\n\n    def lab(self):\n        self.tls_set("/etc/ca.pem", None, None, ⟦ssl.CERT_NONE⟧)\n\n\nclass LegacyGateway(Telemetry):\n    cert_reqs = ⟦ssl.CERT_NONE⟧\n',
+        messageIncludes: ['ssl.CERT_NONE makes paho-mqtt accept any certificate', 'cert_reqs=ssl.CERT_NONE (for LegacyGateway) makes paho-mqtt accept any certificate'],
+        related: [[], ['used by self.tls_set() at line 9']],
+        fixes: [{ title: 'Remove ssl.CERT_NONE (verify certificates)', output: 'import ssl\nimport paho.mqtt.client as mqtt\n\n\nclass Telemetry(mqtt.Client):\n    cert_reqs = ssl.CERT_REQUIRED\n\n    def secure(self):\n        self.tls_set(ca_certs="/etc/ca.pem", cert_reqs=self.cert_reqs)\n\n    def lab(self):\n        self.tls_set("/etc/ca.pem", None, None)\n\n\nclass LegacyGateway(Telemetry):\n    cert_reqs = ssl.CERT_NONE\n' }],
+      },
+      {
+        name: "r.session.verify = False on an instance of the file's class, whose __init__ makes the Session (python-blind21 billing_api)",
+        code: 'import requests\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n        self.session.verify = True\n\n\ndef insecure_replayer():\n    r = Replayer()\n    ⟦r.session.verify = False⟧\n    return r\n',
+        messageIncludes: ['r.session.verify = False makes requests accept any certificate'],
+        fixes: [{ title: 'Remove r.session.verify = False (verify certificates)', output: 'import requests\n\n\nclass Replayer:\n    def __init__(self, session=None):\n        self.session = session or requests.Session()\n        self.session.verify = True\n\n\ndef insecure_replayer():\n    r = Replayer()\n    return r\n' }],
+      },
+      {
+        name: "a base Session's __init__ writing self.verify from its parameter: each subclass's super().__init__() or Base.__init__(self, …) and each construction passing False (python-blind22 carrier_scraper)",
+        code: 'import requests\n\n\nclass Portal(requests.Session):\n    def __init__(self, verify_tls=True):\n        super().__init__()\n        self.verify = verify_tls\n\n\nclass Freight(Portal):\n    def __init__(self):\n        super().__init__(⟦verify_tls=False⟧)\n\n\nclass OldStyle(Portal):\n    def __init__(self):\n        Portal.__init__(self, ⟦False⟧)\n\n\nlab = Portal(⟦verify_tls=False⟧)\n',
+        messageIncludes: ['self.verify = verify_tls makes requests accept any certificate', 'self.verify = verify_tls makes', 'self.verify = verify_tls makes'],
+        related: [['used by self.verify at line 7'], ['used by self.verify at line 7'], ['used by self.verify at line 7']],
+      },
+      {
+        name: "sslmode=require written as a dict item: a Django settings module's nested DATABASES write (python-blind22 logistics), and a dict a connect() call splats (one finding)",
+        code: 'import psycopg2\n\nfrom .base import *\n\nDATABASES["default"]["HOST"] = "staging-db.example.com"\n⟦DATABASES["default"]["OPTIONS"]["sslmode"] = "require"⟧\nconn_args = {"host": "db.example.com"}\n⟦conn_args["sslmode"] = "require"⟧\npsycopg2.connect(**conn_args)\n',
+        messageIds: ['pyParam', 'pyParam'],
+        messageIncludes: ['sslmode=require encrypts without checking the certificate', 'sslmode=require encrypts without checking the certificate'],
+      },
       {
         name: 'Twisted ClientContextFactory (C20)',
         code: `${TW}from twisted.internet.ssl import ClientContextFactory\nreactor.connectSSL("h", 443, f, ⟦ssl.ClientContextFactory()⟧)\ncf = ⟦ClientContextFactory()⟧\n`,

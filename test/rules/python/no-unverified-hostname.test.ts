@@ -12,6 +12,10 @@ runRuleTests(
       { name: 'comments, docstrings, reads and comparisons', code: '"""ctx.check_hostname = False"""\n# ctx.check_hostname = False\nimport ssl\nctx = ssl.create_default_context()\nif not ctx.check_hostname:\n    raise ValueError\nprint(ctx.check_hostname == False)\n' },
       { name: 'check_hostname = False with CERT_NONE is the certificate rule\'s finding', code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n' },
       { name: "a library's setter whose own caller passes True only when verification is off (paho's tls_insecure_set): its callers choose", code: "import ssl\n\n\nclass Client:\n    def tls_set(self, ca_certs, cert_reqs=None):\n        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n        context.verify_mode = ssl.CERT_REQUIRED if cert_reqs is None else cert_reqs\n        context.load_verify_locations(ca_certs)\n        self._ssl_context = context\n        if cert_reqs != ssl.CERT_NONE:\n            self.tls_insecure_set(False)\n        else:\n            self.tls_insecure_set(True)\n\n    def tls_insecure_set(self, value):\n        self._ssl_context.check_hostname = not value\n" },
+      {
+        name: "a helper's caller that turns the certificate check off too: the certificate rule's finding, for that caller",
+        code: 'import redis\n\n\ndef make_cache(**overrides):\n    return redis.Redis(host="cache.example.com", ssl=True, **overrides)\n\n\nlab = make_cache(ssl_cert_reqs="none", ssl_check_hostname=False)\n',
+      },
       { name: 'a later check_hostname = True', code: 'import ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.load_verify_locations("ca.pem")\nctx.check_hostname = True\n' },
       { name: 'a server context', code: "import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\nctx.check_hostname = False\nsrv = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\nsrv.check_hostname = False\nsrv.verify_mode = ssl.CERT_REQUIRED\n" },
       { name: 'a hardened unverified context that also checks names', code: 'import ssl\nctx = ssl._create_unverified_context()\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.check_hostname = True\n' },
@@ -77,6 +81,13 @@ runRuleTests(
         code: "import paho.mqtt.client as mqtt\n\nINSECURE = ⟦True⟧\nclient = mqtt.Client()\nclient.tls_insecure_set(INSECURE)\n",
         messageIncludes: ['client.tls_insecure_set(INSECURE) makes paho-mqtt accept a certificate for any host name'],
         fixes: [{ title: 'Remove client.tls_insecure_set(INSECURE) (verify the host name)', output: "import paho.mqtt.client as mqtt\n\nINSECURE = True\nclient = mqtt.Client()\n" }],
+      },
+      {
+        name: "a helper's callers: one turns the certificate check off (the certificate rule's), another only the name check (python-blind22 iot_fleet)",
+        code: 'import redis\n\nPOOL_KW = dict(host="cache.example.com", port=6380, ssl=True)\n\n\ndef make_cache(**overrides):\n    return redis.Redis(**{**POOL_KW, **overrides})\n\n\nshadow = make_cache(ssl_cert_reqs="none", db=2)\ngeo = make_cache(⟦ssl_check_hostname=False⟧, db=3)\n',
+        messageIncludes: ['ssl_check_hostname=False makes redis-py accept a certificate for any host name'],
+        related: [['used by redis.Redis() at line 7']],
+        fixes: [{ title: 'Remove ssl_check_hostname=False (verify the host name)', output: 'import redis\n\nPOOL_KW = dict(host="cache.example.com", port=6380, ssl=True)\n\n\ndef make_cache(**overrides):\n    return redis.Redis(**{**POOL_KW, **overrides})\n\n\nshadow = make_cache(ssl_cert_reqs="none", db=2)\ngeo = make_cache(db=3)\n' }],
       },
       {
         name: 'sslmode=verify-ca, pycurl SSL_VERIFYHOST and a replaced match_hostname',

@@ -147,6 +147,7 @@ export function createPyContext(lazy: LazyPyModel, python: PythonTarget, report:
     get imports() {
       return lazy.get().index.imports;
     },
+    starredValue: (name: string) => (lazy.get().index.root.bindings.has(name) ? undefined : lazy.get().values.link?.starred(doc.tree.rootNode, name)),
     get strings() {
       return lazy.get().index.strings;
     },

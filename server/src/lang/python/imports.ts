@@ -2,7 +2,7 @@
 // without parsing it), and the project modules a lint reads before its rules run, whose texts widen
 // the rules run on the file (a `verify_ssl` key only the settings module spells out).
 import type { Node, Tree } from 'web-tree-sitter';
-import type { LazyPyModel } from './context.js';
+import type { LazyPyModel, PyModel } from './context.js';
 import { isLibraryRoot, isProjectCandidate } from './modules.js';
 import type { Scope } from './scope.js';
 import type { PySession } from './session.js';
@@ -24,9 +24,10 @@ const MAX_SEARCHED = 2048;
  * The texts of the project modules whose values reach the arguments of the file's calls into the
  * libraries the tables know (`requests.get(url, **REQUEST_OPTIONS)`, `ctx.set_ciphers(tls.CIPHERS)`),
  * read now by evaluating those arguments, as the rules will: only modules whose values can matter,
- * and only arguments that read a name the file imports from its project.
+ * and only arguments that read a name the file imports from its project; `readMore` reads the
+ * other modules the rules will (the callees of outside-callers.ts).
  */
-export function linkedTexts(model: LazyPyModel, session: PySession): readonly string[] {
+export function linkedTexts(model: LazyPyModel, session: PySession, readMore?: (model: PyModel) => void): readonly string[] {
   // A file that imports nothing of its project's needs no model for it (the rules may need none).
   if (!importedSpecifiers(model.doc.text).some((s) => s.startsWith('.') || isProjectCandidate(s.split('.', 1)[0]))) return [];
   const m = model.get();
@@ -56,6 +57,8 @@ export function linkedTexts(model: LazyPyModel, session: PySession): readonly st
       if (v && reads(rootName(v)) && isLibraryRoot(call.name?.split('.', 1)[0] ?? '')) m.values.valueOf(v);
     }
   }
+  // The modules whose functions the file calls (outside-callers.ts): their sinks run here.
+  readMore?.(m);
   return session.texts();
 }
 

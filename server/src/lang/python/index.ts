@@ -13,6 +13,7 @@ import { pythonTarget } from './target.js';
 import { importedSpecifiers, linkedTexts } from './imports.js';
 import { pyProjectOf } from './project.js';
 import { outsideBases, outsideContext } from './outside-classes.js';
+import { mayFireIn, outsideCallees, outsideCallersContext } from './outside-callers.js';
 import { PySession } from './session.js';
 
 export const pythonFrontend: Frontend<PyDocument> = {
@@ -47,8 +48,13 @@ export const pythonFrontend: Frontend<PyDocument> = {
         (part as PyPart).check(ctx);
         // The modules of the base classes this file's classes extend, for what those subclasses set.
         for (const base of outsideBases(lazy.get(), session)) (part as PyPart).check(outsideContext(base, python, ctx, session));
+        // The modules whose functions this file calls, for what these calls pass them.
+        for (const callee of outsideCallees(lazy.get(), session)) {
+          const callers = mayFireIn(callee, part) ? outsideCallersContext(callee, python, ctx, session) : undefined;
+          if (callers) (part as PyPart).check(callers);
+        }
       },
-      linkedTexts: () => linkedTexts(lazy, session),
+      linkedTexts: () => linkedTexts(lazy, session, (m) => outsideCallees(m, session)),
       finish() {
         project.release();
         return { dependencies: session.dependencies(), notes: session.notes() };

@@ -21,8 +21,10 @@ export interface PyLink {
   isModule(value: PyValue): boolean;
   /** Whether a project module can have no attribute `name` (session.ts `lacks`). */
   lacks(module: PyValue, name: string): boolean;
-  /** A name no binding of the file gives, from a `from .settings import *` of a project module: its module-level value. */
-  starred(use: Node): PyValue | undefined;
+  /** A name no binding of the file gives (`use`, or `name` the file does not spell), from a `from .settings import *` of a project module: its module-level value. */
+  starred(use: Node, name?: string): PyValue | undefined;
   /** The value of a node of another file, by that file's own resolver. */
   foreign(node: Node): PyValue;
+  /** Calls in another module (the linted file) of a function of this one (outside-callers.ts), when the module is read for them. */
+  outsideCalls?(fn: Node): readonly { call: Node; skip: number }[];
 }

@@ -323,8 +323,21 @@ export class ObjectModel implements AttributeSource {
       const before = first ? writes.filter((w) => w.node.endIndex <= first.startIndex) : writes;
       const w = before[before.length - 1] ?? writes[0];
       if (w) return w.value;
+      // `r = Replayer(); r.session.verify = False`: what the class's methods write to `self.session`, when one write does.
+      const cls = this.instanceClass(o.parent.key);
+      const own = cls === undefined ? [] : this.byKey.get(`class:${cls}`)?.writes.filter((x) => x.attribute === o.parent!.attribute && x.operator === '=') ?? [];
+      if (own.length === 1) return own[0].value;
     }
     return { kind: 'unknown', node };
+  }
+
+  /** The class of the file a name is bound to an instance of (`r = Replayer(...)`), by its id. */
+  private instanceClass(key: string): number | undefined {
+    const b = this.byKey.get(key)?.binding;
+    const call = b?.kind === 'assign' ? unwrap(b.value) : undefined;
+    const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+    const reaching = fn?.type === 'identifier' ? reachingBindings(this.index, fn) : [];
+    return reaching.length === 1 && reaching[0].binding.kind === 'class' ? reaching[0].binding.statement.id : undefined;
   }
 
   /** The identity of what an expression denotes, or undefined when it is not a name or a path on one. */

@@ -5,12 +5,13 @@ import type { Node } from 'web-tree-sitter';
 import type { Branch, DictEntry, PyValue } from '../../../../rules/python/api.js';
 import { isNameChar } from '../../engine/char-codes.js';
 import { flagValue } from './flags.js';
+import type { PyLink } from './link.js';
 import { reachingBindings, short } from './names.js';
 import type { Binding, ScopeIndex } from './scope.js';
 
 const MAX_SITES = 8;
 
-export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n: Node) => PyValue): PyValue {
+export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n: Node) => PyValue, link?: PyLink): PyValue {
   const fn = b.scope.node;
   if (fn.type !== 'function_definition') return { kind: 'unknown', node: use };
   const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && p.type !== 'comment');
@@ -36,7 +37,7 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
   if (fallback) branches.push({ value: valueOf(fallback), condition: 'by default', via: own });
   const name = fn.childForFieldName('name')?.text ?? '';
   let open = false;
-  for (const { call, skip } of callSites(index, fn, name, method)) {
+  for (const { call, skip } of callSites(index, fn, name, method, link)) {
     if (branches.length > MAX_SITES) {
       open = true;
       break;
@@ -55,7 +56,7 @@ export function paramValue(index: ScopeIndex, b: Binding, use: Node, valueOf: (n
  * (written, or entries of a `**dict` they splat), each a branch per call whose `via` is where the
  * call writes it; open, as other callers may pass more.
  */
-export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) => PyValue): PyValue {
+export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) => PyValue, link?: PyLink): PyValue {
   const fn = b.scope.node;
   const entries = new Map<string, DictEntry>();
   const dict: PyValue = { kind: 'dict', entries, open: true, node: b.statement };
@@ -64,7 +65,7 @@ export function kwargsValue(index: ScopeIndex, b: Binding, valueOf: (n: Node) =>
   const named = new Set(params.map(paramName).filter((n): n is string => !!n));
   const byKey = new Map<string, { branches: Branch[]; node: Node; valueNode: Node }>();
   const name = fn.childForFieldName('name')?.text ?? '';
-  const sites = callSites(index, fn, name, isMethod(fn)).slice(0, MAX_SITES + 1);
+  const sites = callSites(index, fn, name, isMethod(fn), link).slice(0, MAX_SITES + 1);
   // A functools.partial's result may be called with more keywords.
   let closed = sites.length > 0 && sites.length <= MAX_SITES && sites.every((s) => s.skip === 0) && onlyCalled(fn, name, sites.length);
   const add = (key: string, value: PyValue, via: Node, valueNode: Node, call: Node) => {
@@ -221,11 +222,13 @@ function callsNamed(index: ScopeIndex, name: string): Node[] {
 
 /**
  * Calls of the function in the file: `name(…)` resolving to it, `self.name(…)`/`cls.name(…)` in its
- * class, and `functools.partial(name, …)`, whose first argument (`skip`) is the function.
+ * class, and `functools.partial(name, ...)`, whose first argument (`skip`) is the function; then the
+ * linted file's calls of it when this is another module read for them (outside-callers.ts).
  */
-function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean): { call: Node; skip: number }[] {
-  const direct = directCalls(index, fn, name, method).map((call) => ({ call, skip: 0 }));
-  if (method) return direct;
+function callSites(index: ScopeIndex, fn: Node, name: string, method: boolean, link?: PyLink): { call: Node; skip: number }[] {
+  const outside = link?.outsideCalls?.(fn) ?? [];
+  const direct = [...directCalls(index, fn, name, method).map((call) => ({ call, skip: 0 })), ...outside];
+  if (method) return name === '__init__' ? [...direct, ...baseInitCalls(index, holderOf(fn).parent?.parent)] : direct;
   const partials = callsNamed(index, 'partial').filter((call) => {
     const first = call.childForFieldName('arguments')?.namedChildren.find((a) => !!a && a.type !== 'comment');
     return first?.type === 'identifier' && first.text === name && reachingBindings(index, first)[0]?.binding.statement.id === fn.id;
@@ -247,6 +250,30 @@ function directCalls(index: ScopeIndex, fn: Node, name: string, method: boolean)
     }
     return false;
   })];
+}
+
+/**
+ * A subclass's `super().__init__(...)` (no `self` passed) or `Base.__init__(self, ...)` (`self` first,
+ * skipped), in a class of the file whose bases name the class.
+ */
+function baseInitCalls(index: ScopeIndex, cls: Node | null | undefined): { call: Node; skip: number }[] {
+  if (cls?.type !== 'class_definition') return [];
+  const out: { call: Node; skip: number }[] = [];
+  for (const call of callsNamed(index, '__init__')) {
+    const object = call.childForFieldName('function')?.childForFieldName('object');
+    const viaSuper = object?.type === 'call' && object.childForFieldName('function')?.text === 'super';
+    if (!viaSuper && !(object?.type === 'identifier' && namesClass(index, object, cls))) continue;
+    let sub: Node | null = call.parent;
+    while (sub && sub.type !== 'class_definition') sub = sub.parent;
+    const bases = sub?.childForFieldName('superclasses')?.namedChildren ?? [];
+    if (sub && bases.some((b) => b?.type === 'identifier' && namesClass(index, b, cls))) out.push({ call, skip: viaSuper ? 0 : 1 });
+  }
+  return out;
+}
+
+function namesClass(index: ScopeIndex, use: Node, cls: Node): boolean {
+  const bound = reachingBindings(index, use)[0]?.binding.statement;
+  return bound?.id === cls.id || bound?.id === holderOf(cls).id;
 }
 
 /** The file's calls of a class by its name (`LedgerClient(…)`), the name bound to that class where called. */

@@ -350,13 +350,13 @@ class SessionLink implements PyLink {
     return !!ref && this.session.lacks(ref, name);
   }
 
-  starred(use: Node): PyValue | undefined {
+  starred(use: Node, name = use.text): PyValue | undefined {
     // `*` leaves out the names that start with an underscore; a later star import wins.
-    if (use.text.startsWith('_')) return undefined;
+    if (name.startsWith('_')) return undefined;
     for (const statement of starImports(use.tree).slice().reverse()) {
       const source = fromSource(statement);
       const ref = source && this.session.project.modules.resolve(this.fileName, source.level, source.dotted);
-      const v = ref && this.session.member(ref, use.text, use, undefined);
+      const v = ref && this.session.member(ref, name, use, undefined);
       if (v && v.kind !== 'unknown') return v;
     }
     return undefined;
@@ -369,7 +369,7 @@ class SessionLink implements PyLink {
 }
 
 /** The name a `from m import a as b` imports for the bound `b` (`a`). */
-function importedName(statement: Node, target: Node): string | undefined {
+export function importedName(statement: Node, target: Node): string | undefined {
   for (const item of statement.childrenForFieldName('name')) {
     if (!item) continue;
     if (item.type === 'aliased_import') {

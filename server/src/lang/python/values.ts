@@ -91,13 +91,13 @@ export class ValueResolver {
       case 'param': {
         // Once per parameter: every read of it has the same callers.
         let v = this.params.get(b);
-        if (!v) this.params.set(b, (v = this.typedParam(b, paramValue(this.index, b, use, (n) => this.valueOf(n)), use)));
+        if (!v) this.params.set(b, (v = this.typedParam(b, paramValue(this.index, b, use, (n) => this.valueOf(n), this.link), use)));
         // `**kwargs`: what the callers pass (params.ts kwargsValue), plus the keys the function writes into it
         // (`kwargs["cert_reqs"] = "CERT_NONE"` before passing it on).
         const splat = b.statement.type === 'typed_parameter' ? b.statement.namedChildren[0] : b.statement;
         if (splat?.type !== 'dictionary_splat_pattern') return v;
         let passed = this.kwargs.get(b);
-        if (!passed) this.kwargs.set(b, (passed = kwargsValue(this.index, b, (n) => this.valueOf(n))));
+        if (!passed) this.kwargs.set(b, (passed = kwargsValue(this.index, b, (n) => this.valueOf(n), this.link)));
         return this.withItemWrites(b, passed, use);
       }
       case 'class': {
