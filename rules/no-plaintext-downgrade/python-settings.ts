@@ -106,6 +106,8 @@ export function checkSettings(ctx: Ctx): void {
         messageId: 'pyMailSettings',
         data: { framework: f.framework, host: hostName ?? f.host, tls: f.tls[0], ssl: f.tls[1] },
         fixes: fix ? [fix] : [],
+        // At the TLS setting that is off: where the password is set is the other half of the problem.
+        ...(explicit ? { related: [{ node: password.node, message: `${f.password} is set here` }] } : {}),
       });
     }
   }

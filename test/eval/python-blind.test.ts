@@ -300,6 +300,21 @@ it('finds every problem of the twenty-third blind set with no false positive (fi
   assertKeyedSet(path.join(EVAL, 'python-blind23'), 'python blind eval 23', { recall: 1, falsePositives: 0 }, (m) => t.diagnostic(m));
 });
 
+// The twenty-fourth (80 files in 11 trading-bot, bioinformatics, network-automation, ETL, home-hub,
+// security-scanner, chat-ops and billing packages, probing past the pages; 128 keys, 132 decoys),
+// written and scored during session 19 on the lead's build after the day's Python merges (7bb6e3fc):
+// first run 125/128 strictly (97.7 %), 126 leniently, one false alarm (answers.firstrun.txt); 126/126
+// leniently after the tester's corrections (two mail passwords the pages do not place, RESULTS.md).
+// The false alarm was the argparse `default=False` flag: the tester read main's page, which still said
+// such a flag stays unknown; the lead moved it to an expectation (answers.txt says why). Unmatched
+// findings left (no decoy among them): the two mail settings blocks reported at `EMAIL_USE_TLS = False`
+// / `MAIL_USE_TLS = False` while the key, after the tester's correction, leaves the password lines
+// debatable (the finding now names the password line as related), and strictly the optional
+// STARTTLS reported at its login() (its `if` line related).
+it('finds every problem of the twenty-fourth blind set leniently (99 % strictly), its unmatched findings only the mail settings blocks', (t) => {
+  assertKeyedSet(path.join(EVAL, 'python-blind24'), 'python blind eval 24', { recall: 0.99, falsePositives: 3 }, (m) => t.diagnostic(m), { recall: 1, falsePositives: 2 });
+});
+
 // The eighteenth (107 files in 13 web-backend and data/ML packages, another tester, written and
 // scored during session 17 on the lead's build 4ef4a80: FastAPI with pydantic settings and httpx
 // factories, Django REST settings per environment, Celery/kombu, SQLAlchemy/psycopg/asyncpg, MinIO

@@ -226,6 +226,7 @@ runRuleTests(noPlaintextDowngrade, {
     {
       ...py('EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\n⟦EMAIL_USE_TLS = False⟧\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n', 'Django settings (T12)', 'settings.py'),
       messageIds: ['pyMailSettings'],
+      related: [['EMAIL_HOST_PASSWORD is set here at line 5']],
       fixes: [{ title: 'Set EMAIL_USE_TLS = True', output: 'EMAIL_HOST = "smtp.sendgrid.net"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = "apikey"\nEMAIL_HOST_PASSWORD = os.environ["SENDGRID_KEY"]\n' }],
     },
     {

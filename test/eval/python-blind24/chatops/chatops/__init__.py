@@ -1,0 +1,4 @@
+from celery import Celery
+
+app = Celery("chatops")
+app.config_from_object("chatops.settings")

@@ -1,0 +1,1 @@
+from .inventory import DEVICES  # noqa: F401
