@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, AttrWrite, ItemWrite, PyCall, PyObject, PyValue } from '../../../../rules/python/api.js';
 import { reachingBindings } from './names.js';
 import { classCallee, classHolding, importedDefault } from './class-defaults.js';
-import { methodClass, singleBinding } from './object-names.js';
+import { attributeDepth, MAX_ATTRIBUTE_CHAIN, methodClass, orFallback, singleBinding, unwrap } from './object-names.js';
 import type { ModelCall } from './calls.js';
 import type { Binding, ScopeIndex } from './scope.js';
 import type { AttributeSource, ValueResolver } from './values.js';
@@ -377,29 +377,6 @@ export class ObjectModel implements AttributeSource {
   private objectForKey(key: string, node: Node): void {
     if (!this.byKey.has(key)) this.objectFor(node);
   }
-}
-
-const MAX_ATTRIBUTE_CHAIN = 32;
-
-/** How many attribute accesses a chain holds (`a.b.c`: 2), counted up to one past the limit. */
-function attributeDepth(node: Node): number {
-  let depth = 0;
-  for (let n: Node | null = node; n?.type === 'attribute' && depth <= MAX_ATTRIBUTE_CHAIN; n = n.childForFieldName('object')) depth++;
-  return depth;
-}
-
-/** `(x)` and `await x` stand for x. */
-function unwrap(node: Node | undefined): Node | undefined {
-  let n = node;
-  while (n && (n.type === 'parenthesized_expression' || n.type === 'await')) n = n.namedChild(0) ?? undefined;
-  return n;
-}
-
-/** The right of `x or Y(…)`, a call; else the node. */
-function orFallback(node: Node | undefined): Node | undefined {
-  if (node?.type !== 'boolean_operator' || node.childForFieldName('operator')?.text !== 'or') return node;
-  const right = unwrap(node.childForFieldName('right') ?? undefined);
-  return right?.type === 'call' ? right : node;
 }
 
 function isClassKey(key: string): boolean {
