@@ -167,6 +167,12 @@ runRuleTests(
         related: [['accepts every certificate at line 7'], []],
       },
       {
+        name: 'a pyOpenSSL verify callback that is a plain or static method read on its class (python-blind24 ossl_probe)',
+        code: `${OSSL}class Permissive:\n    @staticmethod\n    def always_ok(conn, cert, errno, depth, ok):\n        return True\n\n    def plain(conn, cert, errno, depth, ok):\n        return 1\n\n    @classmethod\n    def bound(cls, conn, cert, errno, depth, ok):\n        return True\n\n\nctx = SSL.Context(SSL.TLS_CLIENT_METHOD)\nctx.set_verify(SSL.VERIFY_PEER, ⟦Permissive.always_ok⟧)\nctx.set_verify(SSL.VERIFY_PEER, ⟦Permissive.plain⟧)\nctx.set_verify(SSL.VERIFY_PEER, Permissive.bound)\n`,
+        messageIds: ['pyAcceptAll', 'pyAcceptAll'],
+        related: [['accepts every certificate at line 6'], ['accepts every certificate at line 9']],
+      },
+      {
         name: 'nntplib NNTP_SSL and NNTP.starttls() without a context (C11)',
         code: 'import nntplib\nnews = ⟦nntplib.NNTP_SSL⟧("news.example.com")\nplain = nntplib.NNTP("news.example.com")\n⟦plain.starttls⟧()\nwith nntplib.NNTP_SSL("news.example.com", 563, "u", "p", ⟦None⟧) as n:\n    pass\n',
         messageIds: ['pyNoContext', 'pyNoContext', 'pyNoContext'],

@@ -135,7 +135,11 @@ export class ObjectModel implements AttributeSource {
     const scope = this.index.byNode.get(cls);
     const bindings = scope?.bindings.get(attribute)?.filter((b) => b.kind === 'assign');
     const last = bindings?.[bindings.length - 1];
-    return last ? this.values.bindingValue(last, use) : undefined;
+    if (last) return this.values.bindingValue(last, use);
+    // `Verifier.always_ok` read on the class itself: its plain or static method is that function.
+    const defs = key?.binding?.kind === 'class' ? scope?.bindings.get(attribute) : undefined;
+    const def = defs?.length === 1 && defs[0].kind === 'def' && plainOrStatic(defs[0].statement) ? defs[0] : undefined;
+    return def ? this.values.bindingValue(def, use) : undefined;
   }
 
   dictWritesOf(binding: Binding, at: Node): { key: string; node: Node; valueNode: Node }[] | 'unknown' {
@@ -381,4 +385,12 @@ export class ObjectModel implements AttributeSource {
 
 function isClassKey(key: string): boolean {
   return key.startsWith('class:');
+}
+
+/** A method that is a plain function when read on its class: undecorated, or `@staticmethod` alone. */
+function plainOrStatic(fn: Node): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  if (!decorated) return true;
+  const decorators = decorated.namedChildren.filter((c): c is Node => c?.type === 'decorator');
+  return decorators.length === 1 && decorators[0].text.replace(/\s+/g, '') === '@staticmethod';
 }
