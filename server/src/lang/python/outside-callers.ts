@@ -167,7 +167,21 @@ function calledName(main: PyModel, session: PySession, call: Node, modules: Map<
  */
 function definitionText(session: PySession, file: string, name: string): string | undefined {
   const text = session.peek(file);
-  if (text === undefined || text.length > MAX_MODULE_SIZE || !importsLibrary(text)) return undefined;
+  if (text === undefined || text.length > MAX_MODULE_SIZE) return undefined;
+  // Once per project, module text and name (every file of a project calls `os.path.join`, …): the same text gives the same answer.
+  let files = scanned.get(session.project);
+  if (!files) scanned.set(session.project, (files = new Map()));
+  let seen = files.get(file);
+  if (seen?.text !== text) files.set(file, (seen = { text, library: importsLibrary(text), defs: new Map() }));
+  if (!seen.library) return undefined;
+  if (!seen.defs.has(name)) seen.defs.set(name, definitionIn(text, name));
+  return seen.defs.get(name);
+}
+
+/** What definitionText found in a module's text (the text itself: a changed text is looked at again). */
+const scanned = new WeakMap<object, Map<string, { text: string; library: boolean; defs: Map<string, string | undefined> }>>();
+
+function definitionIn(text: string, name: string): string | undefined {
   const def = new RegExp(`^(?:async[ \\t]+)?(?:def|class)[ \\t]+${name}\\b`, 'm').exec(text);
   if (!def) return undefined;
   const next = /\n(?=[^\s#)\]}])/g;
