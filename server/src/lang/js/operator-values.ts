@@ -132,12 +132,27 @@ function deploymentInBranches(e: ts.BinaryExpression, op: ts.SyntaxKind, left: V
   const [many, one, oneNode] = left.kind === 'either' && right.kind === 'literal' ? [left, right, e.right] : right.kind === 'either' && left.kind === 'literal' ? [right, left, e.left] : [];
   if (!many || many.kind !== 'either' || !one || one.kind !== 'literal' || typeof one.value !== 'string' || !oneNode) return undefined;
   if (!many.branches.some((b) => deploymentOf(b.value)) || !many.branches.every((b) => deploymentOf(b.value) || b.value.kind === 'literal')) return undefined;
+  // `process.env.NODE_ENV ?? 'development'` (or `||`) against another deployment: unset, the variable
+  // is one more deployment than the one compared with, so the comparison reads as on the variable
+  // itself ("when NODE_ENV is not 'production'" holds when it is unset too), not split by set/unset.
+  const fallback = fallbackRead(many);
+  if (fallback && fallback.fallback !== one.value) return sidesOf(e, op, fallback.name, oneNode);
   const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
   return either(e, many.branches.map((b) => {
     const name = deploymentOf(b.value);
     if (name === undefined) return { value: lit(((b.value as { value: unknown }).value === one.value) === equal, e), condition: b.condition };
     return { value: sidesOf(e, op, name, oneNode), condition: b.condition };
   }));
+}
+
+/** `DEPLOYMENT ?? 'literal'` or `DEPLOYMENT || 'literal'` (a non-empty literal): the variable read, and the fallback. */
+function fallbackRead(v: Value & { kind: 'either' }): { name: string; fallback: string } | undefined {
+  const n = v.node;
+  if (v.branches.length !== 2 || !n || !ts.isBinaryExpression(n) || (n.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && n.operatorToken.kind !== ts.SyntaxKind.BarBarToken)) return undefined;
+  const [read, other] = v.branches;
+  const name = deploymentOf(read.value);
+  const fallback = other.value.kind === 'literal' && typeof other.value.value === 'string' && other.value.value !== '' ? other.value.value : undefined;
+  return name !== undefined && fallback !== undefined ? { name, fallback } : undefined;
 }
 
 /** `??`, `||` and `&&` (also as `??=` and friends): the side that decides, or both under their conditions. */
